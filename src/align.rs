@@ -1,0 +1,391 @@
+//! Align: pairs the sentences of two texts the way news-revision research does: identical
+//! sentences first (in order with a patience diff, then moved ones), then edited sentences by
+//! word overlap and string similarity, then splits and merges. Work is bounded: each unmatched
+//! sentence is compared only with candidates that share rare words with it, at most a fixed
+//! number of them, so long documents never go quadratic.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use similar::{capture_diff_slices_deadline, Algorithm, ChangeTag, DiffOp, TextDiff};
+
+use crate::text;
+
+/// How a sentence fared between two texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SentenceStatus {
+    Unchanged,
+    Moved,
+    Edited,
+    Split,
+    Merged,
+    Added,
+    Removed,
+}
+
+/// One entry of a sentence alignment: which sentences of A and B it covers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SentencePair {
+    pub status: SentenceStatus,
+    pub a: Vec<usize>,
+    pub b: Vec<usize>,
+    pub similarity: f32,
+}
+
+/// A word-level change inside an edited sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InlineChange {
+    pub tag: &'static str,
+    pub text: String,
+}
+
+/// Normalised form used to recognise identical sentences (case, accents, spacing, quotes).
+fn norm(s: &str) -> String {
+    let f = text::fold(s);
+    f.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(['“', '”', '«', '»'], "\"")
+}
+
+fn words(s: &str) -> Vec<String> {
+    text::fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Overlap of two word bags (Dice coefficient over distinct words).
+fn dice(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let sa: std::collections::HashSet<&String> = a.iter().collect();
+    let sb: std::collections::HashSet<&String> = b.iter().collect();
+    let inter = sa.intersection(&sb).count();
+    2.0 * inter as f32 / (sa.len() + sb.len()) as f32
+}
+
+/// String similarity of two sentences (similar's ratio over words).
+pub fn similarity(a: &str, b: &str) -> f32 {
+    TextDiff::configure()
+        .timeout(Duration::from_millis(5))
+        .diff_words(a, b)
+        .ratio()
+}
+
+/// The word-level diff of an edited sentence.
+pub fn inline(a: &str, b: &str) -> Vec<InlineChange> {
+    let diff = TextDiff::configure()
+        .timeout(Duration::from_millis(10))
+        .diff_words(a, b);
+    let mut out: Vec<InlineChange> = Vec::new();
+    for ch in diff.iter_all_changes() {
+        let tag = match ch.tag() {
+            ChangeTag::Equal => "equal",
+            ChangeTag::Delete => "delete",
+            ChangeTag::Insert => "insert",
+        };
+        let v = ch.value();
+        match out.last_mut() {
+            Some(last) if last.tag == tag => last.text.push_str(v),
+            _ => out.push(InlineChange {
+                tag,
+                text: v.to_string(),
+            }),
+        }
+    }
+    out
+}
+
+/// Candidates compared per unmatched sentence, at most.
+const MAX_CANDIDATES: usize = 12;
+/// Similarity above which two different sentences are one edited sentence.
+const EDIT_THRESHOLD: f32 = 0.5;
+
+/// Aligns sentences `a` with sentences `b`. Every index of both appears exactly once.
+pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
+    let na: Vec<String> = a.iter().map(|s| norm(s)).collect();
+    let nb: Vec<String> = b.iter().map(|s| norm(s)).collect();
+    let mut a_match: Vec<Option<usize>> = vec![None; a.len()];
+    let mut b_match: Vec<Option<usize>> = vec![None; b.len()];
+    let mut pairs: Vec<SentencePair> = Vec::new();
+
+    // 1. Identical sentences in order.
+    let deadline = Instant::now() + Duration::from_millis(200);
+    for op in capture_diff_slices_deadline(Algorithm::Patience, &na, &nb, Some(deadline)) {
+        if let DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = op
+        {
+            for k in 0..len {
+                a_match[old_index + k] = Some(new_index + k);
+                b_match[new_index + k] = Some(old_index + k);
+                pairs.push(SentencePair {
+                    status: SentenceStatus::Unchanged,
+                    a: vec![old_index + k],
+                    b: vec![new_index + k],
+                    similarity: 1.0,
+                });
+            }
+        }
+    }
+    // 2. Identical sentences out of order: moved.
+    let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, s) in nb.iter().enumerate() {
+        if b_match[j].is_none() {
+            by_text.entry(s.as_str()).or_default().push(j);
+        }
+    }
+    for (i, s) in na.iter().enumerate() {
+        if a_match[i].is_some() {
+            continue;
+        }
+        if let Some(list) = by_text.get_mut(s.as_str()) {
+            if let Some(j) = list.pop() {
+                a_match[i] = Some(j);
+                b_match[j] = Some(i);
+                pairs.push(SentencePair {
+                    status: SentenceStatus::Moved,
+                    a: vec![i],
+                    b: vec![j],
+                    similarity: 1.0,
+                });
+            }
+        }
+    }
+    // 3. Edited sentences: candidates share words; best similarity wins, greedily.
+    let wa: Vec<Vec<String>> = a.iter().map(|s| words(s)).collect();
+    let wb: Vec<Vec<String>> = b.iter().map(|s| words(s)).collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for w in wb.iter().flatten() {
+        *df.entry(w.as_str()).or_default() += 1;
+    }
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, ws) in wb.iter().enumerate() {
+        if b_match[j].is_some() {
+            continue;
+        }
+        for w in ws {
+            if w.len() > 2 {
+                let v = index.entry(w.as_str()).or_default();
+                if v.last() != Some(&j) {
+                    v.push(j);
+                }
+            }
+        }
+    }
+    let mut scored: Vec<(f32, usize, usize)> = Vec::new();
+    for (i, ws) in wa.iter().enumerate() {
+        if a_match[i].is_some() {
+            continue;
+        }
+        // Rarest words first: they point to the right candidates.
+        let mut ws: Vec<&String> = ws.iter().filter(|w| w.len() > 2).collect();
+        ws.sort_by_key(|w| df.get(w.as_str()).copied().unwrap_or(0));
+        ws.dedup();
+        let mut cands: Vec<usize> = Vec::new();
+        for w in ws.iter().take(8) {
+            for &j in index
+                .get(w.as_str())
+                .into_iter()
+                .flatten()
+                .take(MAX_CANDIDATES)
+            {
+                if !cands.contains(&j) {
+                    cands.push(j);
+                }
+            }
+            if cands.len() >= MAX_CANDIDATES {
+                break;
+            }
+        }
+        for j in cands {
+            let d = dice(&wa[i], &wb[j]);
+            if d < 0.3 {
+                continue;
+            }
+            let r = similarity(a[i], b[j]);
+            let score = r.max(d);
+            if score >= EDIT_THRESHOLD {
+                scored.push((score, i, j));
+            }
+        }
+    }
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    for (score, i, j) in scored {
+        if a_match[i].is_some() || b_match[j].is_some() {
+            continue;
+        }
+        // A split (A's sentence became B's j and a neighbour) or a merge fits better?
+        let free_b = |k: usize| k < b.len() && b_match[k].is_none() && k != j;
+        let free_a = |k: usize| k < a.len() && a_match[k].is_none() && k != i;
+        let mut best: (f32, Vec<usize>, Vec<usize>) = (score, vec![i], vec![j]);
+        for k in [j.wrapping_sub(1), j + 1] {
+            if free_b(k) {
+                let (x, y) = if k < j { (k, j) } else { (j, k) };
+                let d = dice(&wa[i], &words(&format!("{} {}", b[x], b[y])));
+                if d > best.0 + 0.1 {
+                    best = (d, vec![i], vec![x, y]);
+                }
+            }
+        }
+        for k in [i.wrapping_sub(1), i + 1] {
+            if free_a(k) {
+                let (x, y) = if k < i { (k, i) } else { (i, k) };
+                let d = dice(&wb[j], &words(&format!("{} {}", a[x], a[y])));
+                if d > best.0 + 0.1 {
+                    best = (d, vec![x, y], vec![j]);
+                }
+            }
+        }
+        for &x in &best.1 {
+            a_match[x] = Some(best.2[0]);
+        }
+        for &y in &best.2 {
+            b_match[y] = Some(best.1[0]);
+        }
+        let status = match (best.1.len(), best.2.len()) {
+            (1, 2) => SentenceStatus::Split,
+            (2, 1) => SentenceStatus::Merged,
+            _ => SentenceStatus::Edited,
+        };
+        pairs.push(SentencePair {
+            status,
+            a: best.1,
+            b: best.2,
+            similarity: best.0,
+        });
+    }
+    // 4. Splits (one A sentence became two adjacent B sentences) and merges.
+    for i in 0..a.len() {
+        if a_match[i].is_some() {
+            continue;
+        }
+        for j in 0..b.len().saturating_sub(1) {
+            if b_match[j].is_some() || b_match[j + 1].is_some() {
+                continue;
+            }
+            let joined = format!("{} {}", b[j], b[j + 1]);
+            let d = dice(&wa[i], &words(&joined));
+            if d >= 0.6 {
+                a_match[i] = Some(j);
+                b_match[j] = Some(i);
+                b_match[j + 1] = Some(i);
+                pairs.push(SentencePair {
+                    status: SentenceStatus::Split,
+                    a: vec![i],
+                    b: vec![j, j + 1],
+                    similarity: d,
+                });
+                break;
+            }
+        }
+    }
+    for j in 0..b.len() {
+        if b_match[j].is_some() {
+            continue;
+        }
+        for i in 0..a.len().saturating_sub(1) {
+            if a_match[i].is_some() || a_match[i + 1].is_some() {
+                continue;
+            }
+            let joined = format!("{} {}", a[i], a[i + 1]);
+            let d = dice(&wb[j], &words(&joined));
+            if d >= 0.6 {
+                b_match[j] = Some(i);
+                a_match[i] = Some(j);
+                a_match[i + 1] = Some(j);
+                pairs.push(SentencePair {
+                    status: SentenceStatus::Merged,
+                    a: vec![i, i + 1],
+                    b: vec![j],
+                    similarity: d,
+                });
+                break;
+            }
+        }
+    }
+    for (i, m) in a_match.iter().enumerate() {
+        if m.is_none() {
+            pairs.push(SentencePair {
+                status: SentenceStatus::Removed,
+                a: vec![i],
+                b: vec![],
+                similarity: 0.0,
+            });
+        }
+    }
+    for (j, m) in b_match.iter().enumerate() {
+        if m.is_none() {
+            pairs.push(SentencePair {
+                status: SentenceStatus::Added,
+                a: vec![],
+                b: vec![j],
+                similarity: 0.0,
+            });
+        }
+    }
+    // Reading order: by position in B, removed sentences where they stood in A.
+    pairs.sort_by_key(|p| {
+        let bpos = p.b.first().copied();
+        let apos = p.a.first().copied().unwrap_or(0);
+        match bpos {
+            Some(j) => (j * 2 + 1, apos),
+            None => {
+                // Place a removed sentence just after the B sentence its predecessor maps to.
+                let prev_b = (0..apos)
+                    .rev()
+                    .find_map(|k| a_match[k])
+                    .map_or(0, |j| j * 2 + 2);
+                (prev_b, apos)
+            }
+        }
+    });
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses() {
+        let a = [
+            "Mexico sent 26 prisoners.",
+            "The tariff is 25%.",
+            "It rained all day long in the city.",
+            "Officials met on Friday for talks.",
+        ];
+        let b = [
+            "The tariff is 25%.",
+            "Mexico sent 26 prisoners.",
+            "Officials met on Friday for long talks.",
+            "A new line about 30 buses.",
+        ];
+        let p = align(&a, &b);
+        let st = |s: SentenceStatus| p.iter().filter(|x| x.status == s).count();
+        assert_eq!(st(SentenceStatus::Unchanged) + st(SentenceStatus::Moved), 2);
+        assert_eq!(st(SentenceStatus::Moved), 1);
+        assert_eq!(st(SentenceStatus::Edited), 1);
+        assert_eq!(st(SentenceStatus::Removed), 1);
+        assert_eq!(st(SentenceStatus::Added), 1);
+    }
+
+    #[test]
+    fn split_is_found() {
+        let a = ["The storm killed 12 people and left 40,000 homes without power in the state."];
+        let b = [
+            "The storm killed 12 people in the state.",
+            "It left 40,000 homes without power.",
+        ];
+        let p = align(&a, &b);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].status, SentenceStatus::Split);
+    }
+}

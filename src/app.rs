@@ -1,0 +1,753 @@
+//! App: the commands, each wiring the pipeline stages together (ingest → segment → extract →
+//! store → diff → render). The CLI parses arguments into these option structs and calls one
+//! function; every function returns the text to print, and errors as one-line messages.
+
+use std::io::{BufRead, Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context, Result};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use crate::diff::{self, ClaimDiff, Mode, Side};
+use crate::extract::{Extractor, Lexicon};
+use crate::history;
+use crate::ingest::{self, boilerplate, Document, IngestOptions};
+use crate::model::{Claim, Extraction, Sentence};
+use crate::render::{self, Format, Style};
+use crate::store::{NewVersion, Recorded, SqliteStore, Store, VersionRef};
+
+/// Hex SHA-256 of a version's normalised text: identical text is an identical version.
+pub fn content_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Options every command shares.
+#[derive(Debug, Clone)]
+pub struct Global {
+    pub db: PathBuf,
+    pub format: Format,
+    pub style: Style,
+    /// Extra topic lexicon file (`--topics FILE`).
+    pub topics_file: Option<PathBuf>,
+}
+
+/// Parses `--at`: RFC 3339, or a bare date (midnight UTC). Returns UTC RFC 3339.
+pub fn parse_time(s: &str, flag: &str) -> Result<String> {
+    use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+    if let Ok(t) = DateTime::parse_from_rfc3339(s.trim()) {
+        return Ok(t
+            .with_timezone(&Utc)
+            .to_rfc3339_opts(SecondsFormat::Secs, true));
+    }
+    if let Ok(d) = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
+        let t = d.and_hms_opt(0, 0, 0).expect("midnight exists").and_utc();
+        return Ok(t.to_rfc3339_opts(SecondsFormat::Secs, true));
+    }
+    bail!("bad {flag} value {s:?}: expected RFC 3339 (2025-12-04T08:00:00Z) or YYYY-MM-DD")
+}
+
+/// Normalises a page time from metadata (RFC 3339 or a date); None when it does not parse.
+pub fn page_time(s: &str) -> Option<String> {
+    parse_time(s, "time").ok()
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// A stable article key from a URL: host and path, no scheme, "www.", tracking parameters,
+/// fragment or trailing slash.
+pub fn article_key(url: &str) -> Result<String> {
+    let u = url.trim();
+    let rest = u
+        .strip_prefix("https://")
+        .or_else(|| u.strip_prefix("http://"))
+        .ok_or_else(|| anyhow!("bad URL {url:?}: expected http:// or https://"))?;
+    let rest = rest.split('#').next().unwrap_or("");
+    let (hostpath, query) = match rest.split_once('?') {
+        Some((h, q)) => (h, Some(q)),
+        None => (rest, None),
+    };
+    let (host, path) = match hostpath.split_once('/') {
+        Some((h, p)) => (h, p),
+        None => (hostpath, ""),
+    };
+    let host = host.to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    if host.is_empty() || !host.contains('.') && host != "localhost" && !host.starts_with("127.") {
+        bail!("bad URL {url:?}: no host");
+    }
+    let host = host.split('@').next_back().unwrap_or(host);
+    let mut key = format!("{host}/{}", path.trim_end_matches('/'));
+    if let Some(q) = query {
+        let kept: Vec<&str> = q
+            .split('&')
+            .filter(|kv| {
+                let k = kv.split('=').next().unwrap_or("").to_lowercase();
+                !(k.starts_with("utm_")
+                    || matches!(
+                        k.as_str(),
+                        "fbclid"
+                            | "gclid"
+                            | "mc_cid"
+                            | "mc_eid"
+                            | "cmpid"
+                            | "ref"
+                            | "smid"
+                            | "ocid"
+                            | "icid"
+                            | "ito"
+                            | "src"
+                            | ""
+                            | "outputtype"
+                            | "amp"
+                    ))
+            })
+            .collect();
+        if !kept.is_empty() {
+            key.push('?');
+            key.push_str(&kept.join("&"));
+        }
+    }
+    Ok(key.trim_end_matches('/').to_string())
+}
+
+/// Reads a file, or stdin for `-` / none, with one-line errors.
+pub fn read_input(path: Option<&Path>) -> Result<Vec<u8>> {
+    match path {
+        None => read_stdin(),
+        Some(p) if p.as_os_str() == "-" => read_stdin(),
+        Some(p) => {
+            if p.is_dir() {
+                bail!("cannot read {}: it is a directory", p.display());
+            }
+            std::fs::read(p).map_err(|e| anyhow!("cannot read {}: {}", p.display(), io_reason(&e)))
+        }
+    }
+}
+
+fn read_stdin() -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut buf)
+        .map_err(|e| anyhow!("cannot read standard input: {}", io_reason(&e)))?;
+    Ok(buf)
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// The extractor with the built-in lexicon, the database's additions and `--topics FILE`.
+pub fn extractor(g: &Global, store: Option<&dyn Store>) -> Result<Extractor> {
+    let mut lx = Lexicon::builtin();
+    if let Some(s) = store {
+        lx.add_text(&s.topic_terms()?)?;
+    }
+    if let Some(f) = &g.topics_file {
+        let text = std::fs::read_to_string(f)
+            .map_err(|e| anyhow!("cannot read topics file {}: {}", f.display(), io_reason(&e)))?;
+        lx.add_text(&text)
+            .with_context(|| format!("in {}", f.display()))?;
+    }
+    Ok(Extractor::new(lx))
+}
+
+fn open_read(g: &Global) -> Result<SqliteStore> {
+    SqliteStore::open(&g.db, false)
+}
+
+// ---------------------------------------------------------------------------------------------
+// record
+
+#[derive(Debug, Clone, Default)]
+pub struct RecordArgs {
+    pub input: Option<PathBuf>,
+    pub source: Option<String>,
+    pub article: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub at: Option<String>,
+}
+
+/// What recording did, for rendering.
+pub struct RecordOutcome {
+    pub recorded: Recorded,
+    pub diff: Option<(crate::model::Version, ClaimDiff)>,
+    pub claims: usize,
+    pub encoding: Option<&'static str>,
+}
+
+/// Stores a version from bytes already read (used by `record` and `fetch`).
+pub fn record_bytes(
+    store: &mut SqliteStore,
+    ex: &Extractor,
+    bytes: &[u8],
+    args: &RecordArgs,
+    charset: Option<&str>,
+) -> Result<RecordOutcome> {
+    let source = args
+        .source
+        .as_deref()
+        .ok_or_else(|| anyhow!("--source is required"))?;
+    let key = match (&args.article, &args.url) {
+        (Some(k), _) if !k.trim().is_empty() => k.trim().to_string(),
+        (_, Some(u)) => article_key(u)?,
+        _ => bail!("give --article KEY or --url URL so the version has an article"),
+    };
+    let published = match &args.at {
+        Some(t) => Some(parse_time(t, "--at")?),
+        None => None,
+    };
+    let mut doc = ingest::ingest(
+        bytes,
+        &IngestOptions {
+            known_furniture: None,
+            charset_hint: charset,
+        },
+    )?;
+    let lines = store.source_lines(source, &key)?;
+    if !lines.is_empty() {
+        doc.skip = boilerplate::furniture(&doc.text, Some(&lines));
+    }
+    let extraction = ex.extract(&doc);
+    let published = published.or_else(|| {
+        doc.meta
+            .modified
+            .as_deref()
+            .or(doc.meta.published.as_deref())
+            .and_then(page_time)
+    });
+    let title = args.title.clone().or(doc.meta.title.clone());
+    let previous = store
+        .resolve(&VersionRef {
+            article: key.clone(),
+            which: crate::store::Which::Latest,
+        })
+        .ok();
+    let recorded = store.record(&NewVersion {
+        source,
+        article: &key,
+        url: args.url.as_deref(),
+        title: title.as_deref(),
+        recorded_at: now(),
+        published_at: published,
+        raw: bytes,
+        format: doc.format.as_str(),
+        encoding: doc.encoding,
+        text: &doc.text,
+        lang: extraction.lang.as_str(),
+        extraction: &extraction,
+    })?;
+    let diff = match (&recorded, previous) {
+        (Recorded::Stored(_), Some(prev)) => {
+            let old = store.load(&prev)?;
+            let d = diff::diff(
+                &Side {
+                    sentences: &old.sentences,
+                    claims: &old.claims,
+                },
+                &Side {
+                    sentences: &extraction.sentences,
+                    claims: &extraction.claims,
+                },
+                Mode::Versions,
+            );
+            Some((prev, d))
+        }
+        _ => None,
+    };
+    Ok(RecordOutcome {
+        recorded,
+        diff,
+        claims: extraction.claims.len(),
+        encoding: doc.encoding,
+    })
+}
+
+pub fn record(g: &Global, args: &RecordArgs) -> Result<String> {
+    // Check everything about the input before the database is opened (or created).
+    if args.article.as_deref().is_none_or(|a| a.trim().is_empty()) && args.url.is_none() {
+        bail!("give --article KEY or --url URL so the version has an article");
+    }
+    if let Some(t) = &args.at {
+        parse_time(t, "--at")?;
+    }
+    if let Some(u) = &args.url {
+        article_key(u)?;
+    }
+    let bytes = read_input(args.input.as_deref())?;
+    ingest::decode::decode(&bytes, None)?;
+    let mut store = SqliteStore::open(&g.db, true)?;
+    let ex = extractor(g, Some(&store))?;
+    let out = record_bytes(&mut store, &ex, &bytes, args, None)?;
+    Ok(render_record(g, &out))
+}
+
+pub fn render_record(g: &Global, o: &RecordOutcome) -> String {
+    match g.format {
+        Format::Json => {
+            let (status, version) = match &o.recorded {
+                Recorded::Unchanged(n) => ("unchanged", json!({"number": n})),
+                Recorded::Stored(v) => ("stored", serde_json::to_value(v).unwrap_or_default()),
+            };
+            let diff = o.diff.as_ref().map(|(prev, d)| {
+                json!({"from": {"article": prev.article, "source": prev.source, "version": prev.number},
+                       "summary": d.summary, "claims": d.claims})
+            });
+            render::json(
+                &json!({"status": status, "version": version, "claims": o.claims, "encoding": o.encoding, "diff": diff}),
+            )
+        }
+        _ => {
+            let mut s = String::new();
+            if let Some(enc) = o.encoding {
+                s.push_str(&format!(
+                    "note: the input was not UTF-8; decoded it as {enc}\n"
+                ));
+            }
+            match &o.recorded {
+                Recorded::Unchanged(n) => {
+                    s.push_str(&format!("unchanged since version {n}: nothing recorded\n"))
+                }
+                Recorded::Stored(v) => {
+                    s.push_str(&format!(
+                        "recorded {} ({}, {} claims)\n",
+                        render::vref(v),
+                        v.source,
+                        v.claims
+                    ));
+                    match &o.diff {
+                        None => s.push_str("first version: every claim is new\n"),
+                        Some((prev, d)) => {
+                            let title = format!("claims since {}:", render::vref(prev));
+                            s.push_str(&render::diff_text(&title, d, g.style, false, false));
+                        }
+                    }
+                }
+            }
+            s
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// log, claims
+
+pub fn log(g: &Global, article: Option<&str>) -> Result<String> {
+    let store = open_read(g)?;
+    match article {
+        None => {
+            let list = store.articles()?;
+            Ok(match g.format {
+                Format::Json => render::json(&json!({"articles": list})),
+                _ => render::articles_text(&list),
+            })
+        }
+        Some(a) => {
+            let list = store.versions(a)?;
+            Ok(match g.format {
+                Format::Json => {
+                    render::json(&json!({"article": a, "source": list[0].source, "versions": list}))
+                }
+                _ => render::versions_text(&list),
+            })
+        }
+    }
+}
+
+pub fn claims(g: &Global, r: &str) -> Result<String> {
+    let store = open_read(g)?;
+    let v = store.resolve(&VersionRef::parse(r)?)?;
+    let sv = store.load(&v)?;
+    Ok(match g.format {
+        Format::Json => render::claims_json(
+            json!({"article": v.article, "source": v.source, "version": v.number, "at": v.at()}),
+            &sv.claims,
+        ),
+        _ => format!(
+            "{} ({}, {}): {} claims\n{}",
+            render::vref(&v),
+            v.source,
+            v.at(),
+            sv.claims.len(),
+            render::claims_text(&sv.claims)
+        ),
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// diff
+
+#[derive(Debug, Clone, Default)]
+pub struct DiffArgs {
+    pub a: String,
+    pub b: String,
+    pub sources: bool,
+    pub sentences: bool,
+    pub all: bool,
+}
+
+/// One side of a diff, from a file or the store.
+struct Loaded {
+    label: serde_json::Value,
+    name: String,
+    article: Option<String>,
+    id: Option<i64>,
+    sentences: Vec<Sentence>,
+    claims: Vec<Claim>,
+}
+
+fn load_file(ex: &Extractor, p: &Path) -> Result<Loaded> {
+    let bytes = read_input(Some(p))?;
+    let doc: Document = ingest::ingest(&bytes, &IngestOptions::default())?;
+    let Extraction {
+        sentences, claims, ..
+    } = ex.extract(&doc);
+    Ok(Loaded {
+        label: json!({"file": p.display().to_string()}),
+        name: p.display().to_string(),
+        article: None,
+        id: None,
+        sentences,
+        claims,
+    })
+}
+
+pub fn diff(g: &Global, args: &DiffArgs) -> Result<String> {
+    let is_file = |s: &str| Path::new(s).is_file() || s == "-";
+    let need_store = !(is_file(&args.a) && is_file(&args.b));
+    let store = if need_store {
+        Some(open_read(g)?)
+    } else {
+        None
+    };
+    let ex = extractor(g, store.as_ref().map(|s| s as &dyn Store))?;
+    let load = |s: &str| -> Result<Loaded> {
+        if is_file(s) {
+            return load_file(&ex, Path::new(s));
+        }
+        let store = store.as_ref().expect("store opened for refs");
+        let r = VersionRef::parse(s)
+            .map_err(|e| anyhow!("{s:?} is neither a file nor a version ref: {e}"))?;
+        let v = store.resolve(&r).map_err(|e| {
+            if Path::new(s).extension().is_some() {
+                anyhow!("{s:?} is not a file, and as a version ref: {e}")
+            } else {
+                e
+            }
+        })?;
+        let sv = store.load(&v)?;
+        Ok(Loaded {
+            label: json!({"article": v.article, "source": v.source, "version": v.number}),
+            name: render::vref(&v),
+            article: Some(v.article.clone()),
+            id: Some(v.id),
+            sentences: sv.sentences,
+            claims: sv.claims,
+        })
+    };
+    let a = load(&args.a)?;
+    let b = load(&args.b)?;
+    if a.id.is_some() && a.id == b.id {
+        bail!(
+            "{} and {} are the same version: nothing to diff",
+            args.a,
+            args.b
+        );
+    }
+    let mode =
+        if args.sources || (a.article.is_some() && b.article.is_some() && a.article != b.article) {
+            Mode::Sources
+        } else {
+            Mode::Versions
+        };
+    let d = diff::diff(
+        &Side {
+            sentences: &a.sentences,
+            claims: &a.claims,
+        },
+        &Side {
+            sentences: &b.sentences,
+            claims: &b.claims,
+        },
+        mode,
+    );
+    let title = match mode {
+        Mode::Versions => format!("{} → {}", a.name, b.name),
+        Mode::Sources => format!("{} vs {}", a.name, b.name),
+    };
+    Ok(match g.format {
+        Format::Json => render::diff_json(a.label, b.label, &d),
+        Format::Markdown => render::diff_markdown(&title, &d),
+        _ => render::diff_text(&title, &d, g.style, args.sentences, args.all),
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// extract
+
+/// Claims of a text, without storing anything.
+pub fn extract(g: &Global, input: Option<&Path>) -> Result<String> {
+    let ex = extractor(g, None)?;
+    let bytes = read_input(input)?;
+    let doc = ingest::ingest(&bytes, &IngestOptions::default())?;
+    let e = ex.extract(&doc);
+    Ok(match g.format {
+        Format::Json => render::claims_json(
+            json!({"lang": e.lang, "sentences": e.sentences.len()}),
+            &e.claims,
+        ),
+        _ => render::claims_text(&e.claims),
+    })
+}
+
+/// `extract --jsonl`: one `{"id", "text"}` object a line in, one `{"id", "claims"}` a line out.
+/// Streams: memory stays flat whatever the input size.
+pub fn extract_jsonl(g: &Global, input: Option<&Path>, out: &mut dyn Write) -> Result<()> {
+    let ex = extractor(g, None)?;
+    let reader: Box<dyn BufRead> = match input {
+        Some(p) if p.as_os_str() != "-" => Box::new(std::io::BufReader::new(
+            std::fs::File::open(p)
+                .map_err(|e| anyhow!("cannot read {}: {}", p.display(), io_reason(&e)))?,
+        )),
+        _ => Box::new(std::io::BufReader::new(std::io::stdin())),
+    };
+    let mut line = Vec::new();
+    let mut reader = reader;
+    let mut n = 0usize;
+    loop {
+        line.clear();
+        let read = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|e| anyhow!("cannot read input: {e}"))?;
+        if read == 0 {
+            break;
+        }
+        n += 1;
+        let text = std::str::from_utf8(&line).map_err(|_| anyhow!("line {n}: not UTF-8"))?;
+        if text.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| anyhow!("line {n}: not a JSON object ({e})"))?;
+        let obj = v
+            .as_object()
+            .ok_or_else(|| anyhow!("line {n}: not a JSON object"))?;
+        let id = obj
+            .get("id")
+            .ok_or_else(|| anyhow!("line {n}: no \"id\""))?;
+        let t = obj
+            .get("text")
+            .and_then(|t| t.as_str())
+            .ok_or_else(|| anyhow!("line {n}: no \"text\" string"))?;
+        let e = ex.extract_text(t);
+        serde_json::to_writer(&mut *out, &json!({"id": id, "claims": e.claims}))?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// reindex, topics, search, history
+
+pub fn reindex(g: &Global) -> Result<String> {
+    let mut store = open_read(g)?;
+    let ex = extractor(g, Some(&store))?;
+    let report = store.reindex(&mut |rv| {
+        let doc = ingest::ingest(&rv.raw, &IngestOptions::default())?;
+        Ok(ex.extract(&doc))
+    })?;
+    Ok(match g.format {
+        Format::Json => render::json(&report),
+        _ => format!(
+            "re-extracted {} versions: {} changed; claims {} → {}\n",
+            report.versions, report.versions_changed, report.claims_before, report.claims_after
+        ),
+    })
+}
+
+pub fn topics(g: &Global, import: Option<&Path>) -> Result<String> {
+    if let Some(f) = import {
+        let text = std::fs::read_to_string(f)
+            .map_err(|e| anyhow!("cannot read topics file {}: {}", f.display(), io_reason(&e)))?;
+        Lexicon::default()
+            .add_text(&text)
+            .with_context(|| format!("in {}", f.display()))?;
+        let mut store = SqliteStore::open(&g.db, true)?;
+        store.add_topic_terms(&text)?;
+        return Ok(format!(
+            "added the topics of {} to the lexicon; run `claimdiff reindex` to apply them to stored versions\n",
+            f.display()
+        ));
+    }
+    let store = open_read(g)?;
+    let list = store.topics()?;
+    Ok(match g.format {
+        Format::Json => render::json(&json!({"topics": list})),
+        Format::Csv => render::csv(
+            &["topic", "claims", "articles", "sources", "latest"],
+            &list
+                .iter()
+                .map(|t| {
+                    vec![
+                        t.topic.clone(),
+                        t.claims.to_string(),
+                        t.articles.to_string(),
+                        t.sources.to_string(),
+                        t.latest.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect::<Vec<_>>(),
+        ),
+        _ => render::topics_text(&list),
+    })
+}
+
+pub fn search(g: &Global, query: &str, limit: usize) -> Result<String> {
+    let store = open_read(g)?;
+    let hits = store.search(query, limit)?;
+    Ok(match g.format {
+        Format::Json => render::json(
+            &json!({"query": query, "results": hits.iter().map(|h| json!({
+            "article": h.version.article, "source": h.version.source, "version": h.version.number,
+            "at": h.version.at(), "claim": h.claim})).collect::<Vec<_>>()}),
+        ),
+        _ => {
+            if hits.is_empty() {
+                return Ok(format!("no claims match {query:?}\n"));
+            }
+            let rows: Vec<Vec<String>> = hits
+                .iter()
+                .map(|h| {
+                    vec![
+                        render::vref(&h.version),
+                        h.version.source.clone(),
+                        h.claim.label.clone(),
+                        h.claim.sentence.chars().take(70).collect(),
+                    ]
+                })
+                .collect();
+            render::table(&["VERSION", "SOURCE", "CLAIM", "SENTENCE"], &rows)
+        }
+    })
+}
+
+pub fn history(g: &Global, q: &history::Query) -> Result<String> {
+    let store = open_read(g)?;
+    let ex = extractor(g, Some(&store))?;
+    let h = history::history(&store, &ex.lexicon, q)?;
+    if h.topics.is_empty() {
+        let msg = format!(
+            "no claims match topic {:?}; nearest known topics: {}\n",
+            q.topic,
+            if h.suggestions.is_empty() {
+                "(none yet)".to_string()
+            } else {
+                h.suggestions.join(", ")
+            }
+        );
+        return Ok(match g.format {
+            Format::Json => render::json(
+                &json!({"topic": q.topic, "entries": [], "suggestions": h.suggestions}),
+            ),
+            _ => msg,
+        });
+    }
+    Ok(match g.format {
+        Format::Json => {
+            render::json(&json!({"topic": h.topic, "topics": h.topics, "entries": h.entries}))
+        }
+        Format::Csv => {
+            let rows: Vec<Vec<String>> = h
+                .entries
+                .iter()
+                .map(|e| {
+                    vec![
+                        e.at.clone(),
+                        e.source.clone(),
+                        e.article.clone(),
+                        e.version.to_string(),
+                        format!("{:?}", e.status).to_lowercase(),
+                        e.claim.label.clone(),
+                        e.claim.value.to_string(),
+                        e.claim.qualifier.as_str().into(),
+                        e.claim.unit.clone().unwrap_or_default(),
+                        e.previous
+                            .as_ref()
+                            .map(|p| p.value.to_string())
+                            .unwrap_or_default(),
+                        e.conflicts.join("; "),
+                    ]
+                })
+                .collect();
+            render::csv(
+                &[
+                    "at",
+                    "source",
+                    "article",
+                    "version",
+                    "status",
+                    "label",
+                    "value",
+                    "qualifier",
+                    "unit",
+                    "previous_value",
+                    "conflicts",
+                ],
+                &rows,
+            )
+        }
+        _ => history_text(g.style, &h),
+    })
+}
+
+fn history_text(st: Style, h: &history::History) -> String {
+    use history::EntryStatus as E;
+    if h.entries.is_empty() {
+        return format!(
+            "no claims on topic {} match these filters\n",
+            h.topics.join(", ")
+        );
+    }
+    let fig = |c: &Claim| {
+        crate::extract::subject::format_figure(c.value, c.value_max, c.qualifier, c.unit.as_deref())
+    };
+    let mut out = format!(
+        "{} ({}): {} entries\n",
+        st.bold(&h.topic),
+        h.topics.join(", "),
+        h.entries.len()
+    );
+    for e in &h.entries {
+        let when = e.at.get(..16).unwrap_or(&e.at).replace('T', " ");
+        let what = match e.status {
+            E::New => format!("new      {} {}", fig(&e.claim), e.claim.subject),
+            E::Unchanged => format!("same     {} {}", fig(&e.claim), e.claim.subject),
+            E::Removed => st.red(&format!("removed  {} {}", fig(&e.claim), e.claim.subject)),
+            E::Changed => st.yellow(&format!(
+                "changed  {} → {} {}",
+                e.previous.as_ref().map(fig).unwrap_or_default(),
+                fig(&e.claim),
+                e.claim.subject
+            )),
+        };
+        out.push_str(&format!(
+            "{when}  {:<18} {}@{}  {what}\n",
+            e.source, e.article, e.version
+        ));
+        for c in &e.conflicts {
+            out.push_str(&format!(
+                "{}\n",
+                st.red(&format!("        ⚠ conflict: {c}"))
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,496 @@
+//! Diff: the claim-level diff of two sides (two versions of one article, or two outlets'
+//! stories). Sentences are aligned first ([`crate::align`]); each claim of A is then paired
+//! with at most one claim of B by what it is about (subject stems, topics, unit family, the
+//! aligned sentence and its place in it), never by position or value alone. Pairs are
+//! classified as unchanged or changed (with the fields that differ, the delta, and the kind of
+//! change); the rest are added or removed. Rendering lives in [`crate::render`].
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::align::{self, InlineChange, SentencePair, SentenceStatus};
+use crate::extract::is_correction_notice;
+use crate::model::{Claim, Qualifier, Sentence};
+
+/// Versions of one article, or two outlets' stories.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    Versions,
+    Sources,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Unchanged,
+    Changed,
+    Added,
+    Removed,
+}
+
+/// What sort of change a changed claim is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Refinement,
+    Update,
+    Correction,
+    AgreementWithinBounds,
+    Conflict,
+}
+
+/// One claim's fate between the two sides.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimChange {
+    pub status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<Claim>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<Claim>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<&'static str>,
+    /// After minus before; null when the units differ (and on claims that did not change).
+    pub delta: Option<f64>,
+    pub delta_pct: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
+    /// Word-level diff of the two sentences, when they differ.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub inline: Vec<InlineChange>,
+}
+
+/// One entry of the sentence-level diff.
+#[derive(Debug, Clone, Serialize)]
+pub struct SentenceChange {
+    pub status: SentenceStatus,
+    pub before: Vec<String>,
+    pub after: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub inline: Vec<InlineChange>,
+    pub similarity: f32,
+}
+
+/// Counts for the summary line.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+pub struct Summary {
+    pub unchanged: usize,
+    pub changed: usize,
+    pub added: usize,
+    pub removed: usize,
+}
+
+/// The whole diff of two sides.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimDiff {
+    pub mode: Mode,
+    pub claims: Vec<ClaimChange>,
+    pub sentences: Vec<SentenceChange>,
+    pub summary: Summary,
+}
+
+/// One side of a diff: its sentences and claims.
+pub struct Side<'a> {
+    pub sentences: &'a [Sentence],
+    pub claims: &'a [Claim],
+}
+
+/// Which family a unit belongs to: a claim only pairs with one of the same family.
+fn unit_family(u: Option<&str>) -> &'static str {
+    match u {
+        None => "count",
+        Some("percent" | "percentage point" | "basis point") => "percent",
+        Some(
+            "year" | "month" | "week" | "day" | "hour" | "minute" | "second" | "decade" | "century",
+        ) => "time",
+        Some("km" | "mile" | "m" | "cm" | "mm" | "foot" | "inch" | "yard") => "length",
+        Some("kg" | "g" | "lb" | "ton" | "ounce" | "mg") => "mass",
+        Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => "money",
+        Some("cent") => "money",
+        Some(_) => "other",
+    }
+}
+
+/// The interval of values a claim allows.
+fn bounds(c: &Claim) -> (f64, f64, bool, bool) {
+    // (low, high, low_open, high_open)
+    let v = c.value;
+    let hi = c.value_max.unwrap_or(v);
+    match c.qualifier {
+        Qualifier::Exact => (v, hi, false, false),
+        Qualifier::Approx => (v * 0.9, hi * 1.1, false, false),
+        Qualifier::MoreThan => (hi, f64::INFINITY, true, false),
+        Qualifier::AtLeast => (v, f64::INFINITY, false, false),
+        Qualifier::LessThan => (f64::NEG_INFINITY, v, false, true),
+        Qualifier::AtMost => (f64::NEG_INFINITY, hi, false, false),
+    }
+}
+
+fn within(x: &Claim, outer: &Claim) -> bool {
+    let (lo, hi, lo_open, hi_open) = bounds(outer);
+    let (xl, xh, _, _) = bounds(x);
+    let above = if lo_open { xl > lo } else { xl >= lo };
+    let below = if hi_open { xh < hi } else { xh <= hi };
+    above && below
+}
+
+fn overlap(a: &Claim, b: &Claim) -> bool {
+    let (al, ah, _, _) = bounds(a);
+    let (bl, bh, _, _) = bounds(b);
+    let lo = al.max(bl);
+    let hi = ah.min(bh);
+    if lo < hi {
+        return true;
+    }
+    // Touching ends count only when both ends are closed (exact 50 vs at least 50).
+    lo == hi && (within(a, b) || within(b, a))
+}
+
+fn key_overlap(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let inter = a.iter().filter(|k| b.contains(k)).count();
+    inter as f32 / a.len().min(b.len()) as f32
+}
+
+/// How many claims of the same sentence come before this one (its place in the sentence).
+fn place(claims: &[Claim], i: usize) -> usize {
+    claims[..i]
+        .iter()
+        .filter(|c| c.sentence_index == claims[i].sentence_index)
+        .count()
+}
+
+/// Diffs two sides in the given mode.
+pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
+    let sa: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
+    let sb: Vec<&str> = b.sentences.iter().map(|s| s.text.as_str()).collect();
+    let pairs = align::align(&sa, &sb);
+    // Sentence of A → (sentences of B, similarity).
+    let mut a_to_b: HashMap<usize, (&SentencePair, f32)> = HashMap::new();
+    for p in &pairs {
+        for &i in &p.a {
+            a_to_b.insert(i, (p, p.similarity));
+        }
+    }
+    let corrections: Vec<&str> = if mode == Mode::Versions {
+        b.sentences
+            .iter()
+            .map(|s| s.text.as_str())
+            .filter(|t| is_correction_notice(t))
+            .collect()
+    } else {
+        Vec::new()
+    };
+
+    // Candidate pairs with scores; claims index by key stem to bound the work.
+    let mut by_stem: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (j, c) in b.claims.iter().enumerate() {
+        for k in &c.key {
+            by_stem.entry(k.as_str()).or_default().push(j);
+        }
+        by_sentence.entry(c.sentence_index).or_default().push(j);
+    }
+    let mut scored: Vec<(f32, usize, usize)> = Vec::new();
+    for (i, ca) in a.claims.iter().enumerate() {
+        let aligned = a_to_b
+            .get(&ca.sentence_index)
+            .filter(|(p, _)| !p.b.is_empty());
+        let mut cands: Vec<usize> = Vec::new();
+        if let Some((p, _)) = aligned {
+            for s in &p.b {
+                cands.extend(by_sentence.get(s).into_iter().flatten().copied());
+            }
+        }
+        for k in &ca.key {
+            for &j in by_stem.get(k.as_str()).into_iter().flatten().take(64) {
+                if !cands.contains(&j) {
+                    cands.push(j);
+                }
+            }
+        }
+        let pa = place(a.claims, i);
+        for j in cands {
+            let cb = &b.claims[j];
+            if unit_family(ca.unit.as_deref()) != unit_family(cb.unit.as_deref()) {
+                continue;
+            }
+            let same_sentence = aligned.is_some_and(|(p, _)| p.b.contains(&cb.sentence_index));
+            let ko = key_overlap(&ca.key, &cb.key);
+            let shared_topic = ca.topics.iter().any(|t| cb.topics.contains(t));
+            let same_value =
+                ca.value == cb.value && ca.value_max == cb.value_max && ca.unit == cb.unit;
+            let mut score = 0.55 * ko;
+            if same_sentence {
+                let sim = aligned.map_or(0.0, |(_, s)| *s);
+                score += 0.25 + 0.15 * sim;
+                if place(b.claims, j) == pa {
+                    score += 0.15;
+                }
+            }
+            if shared_topic {
+                score += 0.05;
+            }
+            if same_value {
+                score += 0.12;
+            }
+            if ca.attribution.is_some() && ca.attribution == cb.attribution {
+                score += 0.03;
+            }
+            // Without the same sentence, a pair needs a real overlap of what it is about.
+            let plausible = if same_sentence {
+                score >= 0.3
+            } else {
+                ko >= 0.5 && score >= 0.35
+            };
+            if plausible {
+                scored.push((score, i, j));
+            }
+        }
+    }
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut a_used = vec![false; a.claims.len()];
+    let mut b_used = vec![false; b.claims.len()];
+    let mut matched: Vec<(usize, usize)> = Vec::new();
+    for (_, i, j) in scored {
+        if a_used[i] || b_used[j] {
+            continue;
+        }
+        a_used[i] = true;
+        b_used[j] = true;
+        matched.push((i, j));
+    }
+
+    let mut claims: Vec<ClaimChange> = Vec::new();
+    let mut summary = Summary::default();
+    for (i, j) in matched {
+        let (ca, cb) = (&a.claims[i], &b.claims[j]);
+        let mut fields = Vec::new();
+        if ca.value != cb.value {
+            fields.push("value");
+        }
+        if ca.value_max != cb.value_max {
+            fields.push("value_max");
+        }
+        if ca.qualifier != cb.qualifier {
+            fields.push("qualifier");
+        }
+        if ca.unit != cb.unit {
+            fields.push("unit");
+        }
+        let inline = if ca.sentence != cb.sentence {
+            align::inline(&ca.sentence, &cb.sentence)
+        } else {
+            Vec::new()
+        };
+        if fields.is_empty() {
+            summary.unchanged += 1;
+            claims.push(ClaimChange {
+                status: Status::Unchanged,
+                before: Some(ca.clone()),
+                after: Some(cb.clone()),
+                fields,
+                delta: None,
+                delta_pct: None,
+                kind: None,
+                inline: Vec::new(),
+            });
+            continue;
+        }
+        summary.changed += 1;
+        let delta = (ca.unit == cb.unit).then_some(cb.value - ca.value);
+        let delta_pct = delta.and_then(|d| (ca.value != 0.0).then(|| d / ca.value.abs() * 100.0));
+        let kind = match mode {
+            Mode::Sources => {
+                if ca.unit == cb.unit && overlap(ca, cb) {
+                    Kind::AgreementWithinBounds
+                } else {
+                    Kind::Conflict
+                }
+            }
+            Mode::Versions => {
+                if corrections.iter().any(|n| bears_on(n, ca, cb)) {
+                    Kind::Correction
+                } else if ca.unit == cb.unit && within(cb, ca) {
+                    Kind::Refinement
+                } else {
+                    Kind::Update
+                }
+            }
+        };
+        claims.push(ClaimChange {
+            status: Status::Changed,
+            before: Some(ca.clone()),
+            after: Some(cb.clone()),
+            fields,
+            delta,
+            delta_pct,
+            kind: Some(kind),
+            inline,
+        });
+    }
+    for (i, c) in a.claims.iter().enumerate() {
+        if !a_used[i] {
+            summary.removed += 1;
+            claims.push(ClaimChange {
+                status: Status::Removed,
+                before: Some(c.clone()),
+                after: None,
+                fields: Vec::new(),
+                delta: None,
+                delta_pct: None,
+                kind: None,
+                inline: Vec::new(),
+            });
+        }
+    }
+    for (j, c) in b.claims.iter().enumerate() {
+        if !b_used[j] {
+            summary.added += 1;
+            claims.push(ClaimChange {
+                status: Status::Added,
+                before: None,
+                after: Some(c.clone()),
+                fields: Vec::new(),
+                delta: None,
+                delta_pct: None,
+                kind: None,
+                inline: Vec::new(),
+            });
+        }
+    }
+    // Changes first, in reading order of the newer side.
+    claims.sort_by_key(|c| {
+        let rank = match c.status {
+            Status::Changed => 0,
+            Status::Added => 1,
+            Status::Removed => 2,
+            Status::Unchanged => 3,
+        };
+        let pos = c
+            .after
+            .as_ref()
+            .or(c.before.as_ref())
+            .map_or(0, |x| x.start);
+        (rank, pos)
+    });
+    let sentences = pairs
+        .iter()
+        .map(|p| {
+            let before: Vec<String> = p.a.iter().map(|&i| sa[i].to_string()).collect();
+            let after: Vec<String> = p.b.iter().map(|&j| sb[j].to_string()).collect();
+            let inline = if matches!(
+                p.status,
+                SentenceStatus::Edited | SentenceStatus::Split | SentenceStatus::Merged
+            ) {
+                align::inline(&before.join(" "), &after.join(" "))
+            } else {
+                Vec::new()
+            };
+            SentenceChange {
+                status: p.status,
+                before,
+                after,
+                inline,
+                similarity: p.similarity,
+            }
+        })
+        .collect();
+    ClaimDiff {
+        mode,
+        claims,
+        sentences,
+        summary,
+    }
+}
+
+/// Does a correction notice bear on this change? It names one of the figures or shares a
+/// subject word with the claim.
+fn bears_on(notice: &str, before: &Claim, after: &Claim) -> bool {
+    let folded = crate::text::fold(notice);
+    let figure = |v: f64| {
+        let s = format!("{v}");
+        folded.contains(&s)
+    };
+    if figure(before.value) || figure(after.value) {
+        return true;
+    }
+    let words: Vec<String> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .map(|w| crate::text::stem(w, crate::model::Lang::En))
+        .collect();
+    let words_es: Vec<String> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .map(|w| crate::text::stem(w, crate::model::Lang::Es))
+        .collect();
+    after
+        .key
+        .iter()
+        .any(|k| words.contains(k) || words_es.contains(k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extractor;
+
+    fn run(a: &str, b: &str, mode: Mode) -> ClaimDiff {
+        let ex = Extractor::default();
+        let (ea, eb) = (ex.extract_text(a), ex.extract_text(b));
+        diff(
+            &Side {
+                sentences: &ea.sentences,
+                claims: &ea.claims,
+            },
+            &Side {
+                sentences: &eb.sentences,
+                claims: &eb.claims,
+            },
+            mode,
+        )
+    }
+
+    #[test]
+    fn refinement_and_same_value_different_subject() {
+        let d = run(
+            "Mexico extradited more than 50 cartel leaders. A 25% tariff hit cars and a 25% tariff hit trucks.",
+            "Mexico extradited 55 cartel leaders. A 25% tariff hit cars and a 30% tariff hit trucks.",
+            Mode::Versions,
+        );
+        assert_eq!(
+            d.summary,
+            Summary {
+                unchanged: 1,
+                changed: 2,
+                added: 0,
+                removed: 0
+            }
+        );
+        let ch: Vec<&ClaimChange> = d
+            .claims
+            .iter()
+            .filter(|c| c.status == Status::Changed)
+            .collect();
+        assert_eq!(ch[0].kind, Some(Kind::Refinement));
+        assert_eq!(ch[0].fields, vec!["value", "qualifier"]);
+        assert_eq!(ch[1].after.as_ref().unwrap().value, 30.0);
+        assert_eq!(ch[1].kind, Some(Kind::Update));
+        assert_eq!(ch[1].delta, Some(5.0));
+    }
+
+    #[test]
+    fn sources_speak_of_bounds() {
+        let d = run(
+            "Officials said more than 50 leaders were extradited.",
+            "In all, 55 leaders were extradited, officials said.",
+            Mode::Sources,
+        );
+        assert_eq!(d.summary.changed, 1);
+        assert_eq!(d.claims[0].kind, Some(Kind::AgreementWithinBounds));
+    }
+}

@@ -1,0 +1,187 @@
+//! Extract: finds the claims of a document. Segments it into sentences, picks the sentences
+//! that hold a number (in digits or words), and turns each quantity there into a [`Claim`]
+//! with its qualifier, unit, subject, label, attribution and topics.
+//!
+//! Sentences without a digit or a number word cost one byte scan; only the rest are tokenized.
+
+pub mod numbers;
+pub mod quantity;
+pub mod subject;
+pub mod tokens;
+pub mod topics;
+
+use crate::ingest::Document;
+use crate::model::{Claim, Extraction, Sentence};
+use crate::{lang, segment};
+
+pub use topics::Lexicon;
+
+/// The claim extractor: holds the topic lexicon; cheap to share.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    pub lexicon: Lexicon,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor {
+            lexicon: Lexicon::builtin(),
+        }
+    }
+}
+
+/// True when a sentence is a correction or update notice ("Correction: An earlier version of
+/// this article misstated …", "Fe de errores: …"): it bears on other claims and makes none.
+pub fn is_correction_notice(sentence: &str) -> bool {
+    let head: String = sentence.chars().take(80).collect::<String>().to_lowercase();
+    const MARKS: &[&str] = &[
+        "correction:",
+        "corrección:",
+        "clarification:",
+        "fe de errores",
+        "fe de erratas",
+        "an earlier version of this",
+        "a previous version of this",
+        "this article has been corrected",
+        "this story has been corrected",
+        "this article was corrected",
+        "una versión anterior de est",
+        "esta nota fue corregida",
+        "este artículo fue corregido",
+        "editor's note:",
+        "nota del editor:",
+    ];
+    MARKS.iter().any(|m| head.contains(m))
+}
+
+/// Cheap test: could this sentence hold a number?
+fn has_candidate(s: &str) -> bool {
+    if s.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let mut buf = String::new();
+    for w in s.split(|c: char| !c.is_alphabetic()) {
+        if w.len() < 3 || w.len() > 14 {
+            continue;
+        }
+        buf.clear();
+        buf.extend(w.chars().flat_map(char::to_lowercase));
+        if numbers::is_number_word(&buf) {
+            return true;
+        }
+    }
+    false
+}
+
+impl Extractor {
+    pub fn new(lexicon: Lexicon) -> Extractor {
+        Extractor { lexicon }
+    }
+
+    /// Sentences and claims of an ingested document.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let doc_lang = lang::detect_document(&doc.text);
+        let mut sentences = segment::sentences(&doc.text, &doc.skip, doc_lang);
+        let doc_mark = numbers::decimal_evidence(&doc.text);
+        let mut claims = Vec::new();
+        for s in sentences.iter_mut() {
+            if !has_candidate(&s.text) || is_correction_notice(&s.text) {
+                continue;
+            }
+            if s.text.split_whitespace().count() >= 8 {
+                if let Some(l) = lang::detect(&s.text) {
+                    s.lang = l;
+                }
+            }
+            self.sentence_claims(s, doc_mark, &mut claims);
+        }
+        Extraction {
+            lang: doc_lang,
+            sentences,
+            claims,
+        }
+    }
+
+    /// Claims of one plain text (no furniture removal beyond the line rules).
+    pub fn extract_text(&self, text: &str) -> Extraction {
+        self.extract(&crate::ingest::plain(text))
+    }
+
+    fn sentence_claims(
+        &self,
+        s: &Sentence,
+        doc_mark: Option<numbers::DecimalMark>,
+        out: &mut Vec<Claim>,
+    ) {
+        let toks = tokens::tokenize(&s.text);
+        let mark = numbers::decimal_evidence(&s.text).or(doc_mark);
+        let found = quantity::find(&toks, s.lang, mark);
+        if found.is_empty() {
+            return;
+        }
+        let attribution = subject::attribution(&s.text, &toks);
+        let mut sentence_topics: Option<Vec<String>> = None;
+        for q in found {
+            let subj = subject::subject(&s.text, &toks, &q, s.lang);
+            let mut topics = self.lexicon.topics_of(subj.text.split_whitespace(), s.lang);
+            if topics.is_empty() {
+                topics = sentence_topics
+                    .get_or_insert_with(|| {
+                        self.lexicon
+                            .topics_of(s.text.split(|c: char| !c.is_alphanumeric()), s.lang)
+                    })
+                    .clone();
+            }
+            let bstart = toks[q.start].start;
+            let bend = toks[q.end - 1].end;
+            let start = s.start + s.text[..bstart].chars().count();
+            let surface = s.text[bstart..bend].to_string();
+            let end = start + surface.chars().count();
+            out.push(Claim {
+                label: subject::label(q.value, q.value_max, q.qualifier, q.unit.as_deref(), &subj),
+                value: q.value,
+                value_max: q.value_max,
+                qualifier: q.qualifier,
+                unit: q.unit,
+                subject: subj.text,
+                topics,
+                attribution: attribution.clone(),
+                surface,
+                sentence: s.text.clone(),
+                start,
+                end,
+                sentence_index: s.index,
+                key: subj.key,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_point_at_the_surface() {
+        let text =
+            "Título\n\nMéxico extraditó a más de 50 capos, según la Fiscalía. Hubo 2,3% más.";
+        let ex = Extractor::default().extract_text(text);
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(ex.claims.len(), 2);
+        for c in &ex.claims {
+            let got: String = chars[c.start..c.end].iter().collect();
+            assert_eq!(got, c.surface);
+        }
+        assert_eq!(ex.claims[0].surface, "más de 50");
+        assert_eq!(ex.claims[0].attribution.as_deref(), Some("la Fiscalía"));
+        assert_eq!(ex.claims[1].value, 2.3);
+    }
+
+    #[test]
+    fn correction_notices_make_no_claims() {
+        let text = "The tariff is 25%.\n\nCorrection: An earlier version of this article misstated the tariff as 30 percent.";
+        let ex = Extractor::default().extract_text(text);
+        assert_eq!(ex.claims.len(), 1);
+        assert!(is_correction_notice(&ex.sentences[1].text));
+    }
+}

@@ -1,0 +1,365 @@
+//! Numbers: digit strings under either separator convention, number words in English and
+//! Spanish (through text2num), scale words ("million", "bn", "mil millones"), dozens and
+//! fractions ("two dozen", "half of", "a third of", "la mitad").
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use text2num::{find_numbers, Language, Token};
+
+use super::tokens::{Kind, Tok};
+use crate::model::Lang;
+
+/// Which character marks decimals, when a text shows it unambiguously.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecimalMark {
+    Point,
+    Comma,
+}
+
+/// Unambiguous evidence of a decimal mark in `text`: "3.5" or "1,234.5" says Point; "2,3" or
+/// "1.234,5" says Comma. None when the text shows neither (or both).
+pub fn decimal_evidence(text: &str) -> Option<DecimalMark> {
+    let b = text.as_bytes();
+    let (mut point, mut comma) = (false, false);
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len()
+            && (b[i].is_ascii_digit()
+                || ((b[i] == b'.' || b[i] == b',') && i + 1 < b.len() && b[i + 1].is_ascii_digit()))
+        {
+            i += 1;
+        }
+        match classify(&text[start..i]) {
+            Some(DecimalMark::Point) => point = true,
+            Some(DecimalMark::Comma) => comma = true,
+            None => {}
+        }
+    }
+    match (point, comma) {
+        (true, false) => Some(DecimalMark::Point),
+        (false, true) => Some(DecimalMark::Comma),
+        _ => None,
+    }
+}
+
+/// What one digit string alone says about the decimal mark.
+fn classify(t: &str) -> Option<DecimalMark> {
+    let dots = t.matches('.').count();
+    let commas = t.matches(',').count();
+    match (dots, commas) {
+        (0, 0) => None,
+        (d, c) if d > 0 && c > 0 => {
+            if t.rfind('.') > t.rfind(',') {
+                Some(DecimalMark::Point)
+            } else {
+                Some(DecimalMark::Comma)
+            }
+        }
+        (1, 0) => (t.len() - t.find('.')? - 1 != 3).then_some(DecimalMark::Point),
+        (0, 1) => (t.len() - t.find(',')? - 1 != 3).then_some(DecimalMark::Comma),
+        (_, 0) => Some(DecimalMark::Comma), // 1.234.567: dots group thousands
+        (0, _) => Some(DecimalMark::Point),
+        _ => None,
+    }
+}
+
+/// Parses a digit string. `mark` is the decimal mark the sentence or document shows, if any;
+/// without evidence, a lone separator followed by exactly three digits groups thousands,
+/// except English "1.250", which is read as a decimal.
+pub fn parse_digits(t: &str, mark: Option<DecimalMark>, lang: Lang) -> Option<f64> {
+    if t.len() > 40 {
+        return None;
+    }
+    let dots = t.matches('.').count();
+    let commas = t.matches(',').count();
+    let decimal = match (dots, commas) {
+        (0, 0) => None,
+        (d, c) if d > 0 && c > 0 => Some(if t.rfind('.') > t.rfind(',') {
+            '.'
+        } else {
+            ','
+        }),
+        (d, 0) if d > 1 => None,
+        (0, c) if c > 1 => None,
+        (1, 0) | (0, 1) => {
+            let sep = if dots == 1 { '.' } else { ',' };
+            let after = t.len() - t.find(sep)? - 1;
+            let lead_zero = t.starts_with('0');
+            if after != 3 || lead_zero {
+                Some(sep)
+            } else {
+                let sep_mark = if sep == '.' {
+                    DecimalMark::Point
+                } else {
+                    DecimalMark::Comma
+                };
+                match mark {
+                    Some(m) if m == sep_mark => Some(sep),
+                    Some(_) => None,
+                    None if sep == '.' && lang == Lang::En => Some(sep),
+                    None => None,
+                }
+            }
+        }
+        _ => None,
+    };
+    let mut clean = String::with_capacity(t.len());
+    for ch in t.chars() {
+        match ch {
+            '0'..='9' => clean.push(ch),
+            '.' | ',' if Some(ch) == decimal => clean.push('.'),
+            '.' | ',' => {}
+            _ => return None,
+        }
+    }
+    clean.parse().ok()
+}
+
+/// The multiplier of a scale word ("million" → 1e6), if it is one.
+pub fn scale(lower: &str) -> Option<f64> {
+    Some(match lower {
+        "thousand" | "thousands" | "k" => 1e3,
+        "million" | "millions" | "mn" | "mln" | "m" | "millón" | "millon" | "millones" => 1e6,
+        "billion" | "billions" | "bn" | "b" | "bln" => 1e9,
+        "trillion" | "trillions" | "tn" | "trn" | "billón" | "billones" => 1e12,
+        "mil" => 1e3,
+        _ => return None,
+    })
+}
+
+/// True when a lower-case word can start or continue a spelled-out number in either language.
+pub fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "dozen"
+            | "half"
+            | "third"
+            | "thirds"
+            | "quarter"
+            | "quarters"
+            | "uno"
+            | "dos"
+            | "tres"
+            | "cuatro"
+            | "cinco"
+            | "seis"
+            | "siete"
+            | "ocho"
+            | "nueve"
+            | "diez"
+            | "once"
+            | "doce"
+            | "trece"
+            | "catorce"
+            | "quince"
+            | "dieciséis"
+            | "dieciseis"
+            | "diecisiete"
+            | "dieciocho"
+            | "diecinueve"
+            | "veinte"
+            | "veintiuno"
+            | "veintidós"
+            | "veintidos"
+            | "veintitrés"
+            | "veintitres"
+            | "veinticuatro"
+            | "veinticinco"
+            | "veintiséis"
+            | "veintiseis"
+            | "veintisiete"
+            | "veintiocho"
+            | "veintinueve"
+            | "treinta"
+            | "cuarenta"
+            | "cincuenta"
+            | "sesenta"
+            | "setenta"
+            | "ochenta"
+            | "noventa"
+            | "cien"
+            | "ciento"
+            | "doscientos"
+            | "doscientas"
+            | "trescientos"
+            | "trescientas"
+            | "cuatrocientos"
+            | "cuatrocientas"
+            | "quinientos"
+            | "quinientas"
+            | "seiscientos"
+            | "seiscientas"
+            | "setecientos"
+            | "setecientas"
+            | "ochocientos"
+            | "ochocientas"
+            | "novecientos"
+            | "novecientas"
+            | "mil"
+            | "millón"
+            | "millones"
+            | "docena"
+            | "docenas"
+            | "mitad"
+            | "tercio"
+            | "tercios"
+    )
+}
+
+/// A spelled-out number found among a sentence's tokens.
+#[derive(Debug, Clone, Copy)]
+pub struct WordNumber {
+    /// Token range (start inclusive, end exclusive).
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+}
+
+struct WordTok<'a> {
+    text: &'a str,
+    lower: String,
+    separated: bool,
+}
+
+impl Token for &WordTok<'_> {
+    fn text(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.text)
+    }
+    fn text_lowercase(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.lower)
+    }
+    fn nt_separated(&self, _previous: &Self) -> bool {
+        self.separated
+    }
+}
+
+fn language(lang: Lang) -> &'static Language {
+    static EN: OnceLock<Language> = OnceLock::new();
+    static ES: OnceLock<Language> = OnceLock::new();
+    match lang {
+        Lang::En => EN.get_or_init(Language::english),
+        Lang::Es => ES.get_or_init(Language::spanish),
+    }
+}
+
+/// Cardinal numbers written in words ("fifty", "cincuenta", "three hundred and forty-two
+/// thousand"), as token ranges. Ordinals ("a third transfer") are left out.
+pub fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
+    let mut words: Vec<WordTok> = Vec::new();
+    let mut index: Vec<usize> = Vec::new();
+    let mut separated = false;
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind {
+            Kind::Word => {
+                words.push(WordTok {
+                    text: t.text,
+                    lower: t.text.to_lowercase(),
+                    separated,
+                });
+                index.push(i);
+                separated = false;
+            }
+            Kind::Punct if t.text == "-" && !t.space_before => {}
+            _ => separated = true,
+        }
+    }
+    let mut out = Vec::new();
+    for occ in find_numbers(words.iter(), language(lang), 0.0) {
+        if occ.is_ordinal || occ.start >= occ.end || occ.end > index.len() {
+            continue;
+        }
+        let first = words[occ.start].lower.as_str();
+        // Articles and "one of the ..." are not counts.
+        if occ.end - occ.start == 1 && matches!(first, "un" | "una" | "uno" | "one") {
+            continue;
+        }
+        out.push(WordNumber {
+            start: index[occ.start],
+            end: index[occ.end - 1] + 1,
+            value: occ.value,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    #[test]
+    fn separators_follow_evidence_and_language() {
+        assert_eq!(parse_digits("1,200.5", None, Lang::En), Some(1200.5));
+        assert_eq!(parse_digits("1.200,5", None, Lang::Es), Some(1200.5));
+        assert_eq!(parse_digits("8.500", None, Lang::Es), Some(8500.0));
+        assert_eq!(parse_digits("2,3", None, Lang::Es), Some(2.3));
+        assert_eq!(parse_digits("1,200", None, Lang::En), Some(1200.0));
+        assert_eq!(
+            parse_digits("1,200", Some(DecimalMark::Comma), Lang::Es),
+            Some(1.2)
+        );
+        assert_eq!(
+            parse_digits("1.200", Some(DecimalMark::Comma), Lang::En),
+            Some(1200.0)
+        );
+        assert_eq!(parse_digits("12.345.678", None, Lang::Es), Some(12345678.0));
+        assert_eq!(
+            decimal_evidence("hubo 2,3% y 8.500 hectáreas"),
+            Some(DecimalMark::Comma)
+        );
+        assert_eq!(
+            decimal_evidence("rose 3.5% to 1,200"),
+            Some(DecimalMark::Point)
+        );
+        assert_eq!(decimal_evidence("1,200 and 8.500"), None);
+    }
+
+    #[test]
+    fn words_in_both_languages() {
+        let t = tokenize("More than fifty leaders and three hundred and forty-two thousand people");
+        let n = word_numbers(&t, Lang::En);
+        let v: Vec<f64> = n.iter().map(|w| w.value).collect();
+        assert_eq!(v, vec![50.0, 342000.0]);
+        let t = tokenize("Hubo cincuenta detenidos en la tercera entrega");
+        let v: Vec<f64> = word_numbers(&t, Lang::Es).iter().map(|w| w.value).collect();
+        assert_eq!(v, vec![50.0]);
+    }
+}

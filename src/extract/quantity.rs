@@ -1,0 +1,1363 @@
+//! Quantities in one tokenized sentence: a number (digits, words, dozens, fractions, scaled)
+//! with its qualifier, unit or currency, and range end; and the rules that tell a claim from
+//! a date, a clock time, an ordinal, a name ("Boeing 737", "G7"), a phone number or list
+//! numbering.
+
+use super::numbers::{self, DecimalMark};
+use super::tokens::{Kind, Tok};
+use crate::model::{Lang, Qualifier};
+
+/// A quantity found in a sentence, with token spans.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub qualifier: Qualifier,
+    pub unit: Option<String>,
+    /// Tokens of the whole surface (qualifier, currency, number, scale, unit).
+    pub start: usize,
+    pub end: usize,
+    /// Tokens of the number itself.
+    pub num_start: usize,
+    pub num_end: usize,
+}
+
+/// A bare number before context is applied.
+#[derive(Debug, Clone, Copy)]
+struct Atom {
+    start: usize,
+    end: usize,
+    value: f64,
+    /// Written in digits without separators or scale (candidates for years, names, times).
+    plain_digits: bool,
+    /// A fraction or dozen pattern, already complete.
+    fixed: bool,
+}
+
+fn lower(t: &Tok) -> String {
+    t.text.to_lowercase()
+}
+
+fn word_at(toks: &[Tok], i: usize) -> Option<String> {
+    toks.get(i).filter(|t| t.kind == Kind::Word).map(lower)
+}
+
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "enero"
+            | "febrero"
+            | "marzo"
+            | "abril"
+            | "mayo"
+            | "junio"
+            | "julio"
+            | "agosto"
+            | "septiembre"
+            | "setiembre"
+            | "octubre"
+            | "noviembre"
+            | "diciembre"
+    )
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "lunes"
+            | "martes"
+            | "miércoles"
+            | "jueves"
+            | "viernes"
+            | "sábado"
+            | "domingo"
+    )
+}
+
+/// Currency named by a symbol, with the word or letters glued before it ("US$", "C$", "MX$").
+fn currency_symbol(sym: &str, prefix: Option<&str>) -> Option<&'static str> {
+    Some(match sym {
+        "$" => match prefix.map(|p| p.to_ascii_uppercase()).as_deref() {
+            Some("C" | "CA" | "CAN") => "CAD",
+            Some("MX" | "MEX") => "MXN",
+            Some("A" | "AU") => "AUD",
+            Some("HK") => "HKD",
+            Some("NZ") => "NZD",
+            Some("R") => "BRL",
+            Some("S") => "SGD",
+            _ => "USD",
+        },
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "JPY",
+        "₹" => "INR",
+        "₩" => "KRW",
+        "₽" => "RUB",
+        _ => return None,
+    })
+}
+
+fn currency_code(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "MXN" => "MXN",
+        "GBP" => "GBP",
+        "CAD" => "CAD",
+        "JPY" => "JPY",
+        "CNY" => "CNY",
+        "BRL" => "BRL",
+        "CHF" => "CHF",
+        "INR" => "INR",
+        "AUD" => "AUD",
+        _ => return None,
+    })
+}
+
+/// Currency named by a word after the number ("dollars", "pesos", "euros").
+fn currency_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "dollar" | "dollars" | "dólar" | "dólares" | "dolares" => "USD",
+        "euro" | "euros" => "EUR",
+        "peso" | "pesos" | "mdp" => "MXN",
+        "yen" => "JPY",
+        "yuan" | "renminbi" => "CNY",
+        "rupee" | "rupees" | "rupias" => "INR",
+        "reais" | "reales" => "BRL",
+        "sterling" => "GBP",
+        "cent" | "cents" | "centavos" => "cent",
+        _ => return None,
+    })
+}
+
+/// A unit named by one word (either language) → its normalised English name.
+fn unit_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "percent" | "pct" | "porciento" => "percent",
+        "year" | "years" | "yr" | "yrs" | "año" | "años" => "year",
+        "month" | "months" | "mes" | "meses" => "month",
+        "week" | "weeks" | "semana" | "semanas" => "week",
+        "day" | "days" | "día" | "días" | "dia" | "dias" => "day",
+        "hour" | "hours" | "hrs" | "hora" | "horas" => "hour",
+        "minute" | "minutes" | "mins" | "minuto" | "minutos" => "minute",
+        "second" | "seconds" | "segundo" | "segundos" => "second",
+        "decade" | "decades" | "década" | "décadas" => "decade",
+        "century" | "centuries" | "siglo" | "siglos" => "century",
+        "km" | "kms" | "kilometer" | "kilometers" | "kilometre" | "kilometres" | "kilómetro"
+        | "kilómetros" => "km",
+        "mile" | "miles" | "milla" | "millas" => "mile",
+        "m" | "meter" | "meters" | "metre" | "metres" | "metro" | "metros" => "m",
+        "cm" | "centimeter" | "centimeters" | "centímetros" | "centimetres" => "cm",
+        "mm" | "millimeter" | "millimeters" | "milímetros" | "millimetres" => "mm",
+        "ft" | "foot" | "feet" | "pies" => "foot",
+        "inch" | "inches" | "pulgadas" => "inch",
+        "yard" | "yards" | "yardas" => "yard",
+        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" | "kilogramo" | "kilogramos" => {
+            "kg"
+        }
+        "g" | "gram" | "grams" | "gramo" | "gramos" => "g",
+        "lb" | "lbs" | "pound" | "pounds" | "libras" => "lb",
+        "ounce" | "ounces" | "oz" | "onzas" => "ounce",
+        "ton" | "tons" | "tonne" | "tonnes" | "tonelada" | "toneladas" | "t" => "ton",
+        "hectare" | "hectares" | "ha" | "hectárea" | "hectáreas" | "hectareas" => "hectare",
+        "acre" | "acres" => "acre",
+        "barrel" | "barrels" | "barril" | "barriles" | "bpd" => "barrel",
+        "liter" | "liters" | "litre" | "litres" | "litro" | "litros" | "l" => "liter",
+        "gallon" | "gallons" | "galones" => "gallon",
+        "degree" | "degrees" | "grado" | "grados" => "degree",
+        "celsius" | "centígrados" => "celsius",
+        "fahrenheit" => "fahrenheit",
+        "mph" => "mph",
+        "kph" | "kmh" => "km/h",
+        "mw" | "megawatt" | "megawatts" | "megavatios" => "megawatt",
+        "gw" | "gigawatt" | "gigawatts" => "gigawatt",
+        "kw" | "kilowatt" | "kilowatts" => "kilowatt",
+        "kwh" => "kilowatt hour",
+        "gb" | "gigabyte" | "gigabytes" => "gigabyte",
+        "tb" | "terabyte" | "terabytes" => "terabyte",
+        "hp" | "horsepower" => "horsepower",
+        "rpm" => "rpm",
+        "mg" | "milligram" | "milligrams" | "miligramos" => "mg",
+        "ml" | "milliliter" | "milliliters" | "mililitros" => "ml",
+        "volt" | "volts" | "voltios" => "volt",
+        _ => return None,
+    })
+}
+
+/// Units that read as units only when written right after a number ("5m", "3 t").
+fn ambiguous_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "m" | "g" | "t" | "l" | "ha" | "second" | "seconds" | "segundo" | "segundos"
+    )
+}
+
+/// A multi-word unit starting at `i` (lower-case words): returns (unit, tokens used).
+fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+    let w = |k: usize| word_at(toks, i + k).unwrap_or_default();
+    let pairs: [(&str, &str, &'static str); 14] = [
+        ("per", "cent", "percent"),
+        ("por", "ciento", "percent"),
+        ("percentage", "point", "percentage point"),
+        ("percentage", "points", "percentage point"),
+        ("puntos", "porcentuales", "percentage point"),
+        ("punto", "porcentual", "percentage point"),
+        ("basis", "points", "basis point"),
+        ("square", "kilometers", "km2"),
+        ("square", "kilometres", "km2"),
+        ("square", "miles", "square mile"),
+        ("square", "meters", "m2"),
+        ("square", "metres", "m2"),
+        ("metric", "tons", "ton"),
+        ("cubic", "meters", "m3"),
+    ];
+    let (a, b) = (w(0), w(1));
+    for (x, y, u) in pairs {
+        if a == x && b == y && toks[i + 1].space_before {
+            return Some((u, 2));
+        }
+    }
+    if matches!(a.as_str(), "kilómetros" | "metros") && matches!(b.as_str(), "cuadrados") {
+        return Some((if a == "metros" { "m2" } else { "km2" }, 2));
+    }
+    // "km/h", "kilometers per hour", "miles per hour", "years old"
+    if matches!(
+        a.as_str(),
+        "km" | "kilometers" | "kilómetros" | "kilometres"
+    ) && toks
+        .get(i + 1)
+        .is_some_and(|t| t.text == "/" || t.is("per") || t.is("por"))
+        && word_at(toks, i + 2).is_some_and(|h| matches!(h.as_str(), "h" | "hour" | "hora"))
+    {
+        return Some(("km/h", 3));
+    }
+    if matches!(a.as_str(), "miles" | "mile")
+        && word_at(toks, i + 1).as_deref() == Some("per")
+        && word_at(toks, i + 2).as_deref() == Some("hour")
+    {
+        return Some(("mph", 3));
+    }
+    if matches!(a.as_str(), "years" | "year") && b == "old" {
+        return Some(("year", 2));
+    }
+    None
+}
+
+/// Qualifier phrases written before a number, longest first within each list.
+const BEFORE: &[(&[&str], Qualifier)] = &[
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["just", "over"], Qualifier::MoreThan),
+    (&["well", "over"], Qualifier::MoreThan),
+    (&["in", "excess", "of"], Qualifier::MoreThan),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["over"], Qualifier::MoreThan),
+    (&["above"], Qualifier::MoreThan),
+    (&["exceeding"], Qualifier::MoreThan),
+    (&["poco", "más", "de"], Qualifier::MoreThan),
+    (&["más", "de"], Qualifier::MoreThan),
+    (&["mas", "de"], Qualifier::MoreThan),
+    (&["por", "encima", "de"], Qualifier::MoreThan),
+    (&["superior", "a"], Qualifier::MoreThan),
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["al", "menos"], Qualifier::AtLeast),
+    (&["por", "lo", "menos"], Qualifier::AtLeast),
+    (&["como", "mínimo"], Qualifier::AtLeast),
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["up", "to"], Qualifier::AtMost),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["a", "maximum", "of"], Qualifier::AtMost),
+    (&["as", "many", "as"], Qualifier::AtMost),
+    (&["as", "much", "as"], Qualifier::AtMost),
+    (&["como", "máximo"], Qualifier::AtMost),
+    (&["no", "más", "de"], Qualifier::AtMost),
+    (&["hasta"], Qualifier::AtMost),
+    (&["less", "than"], Qualifier::LessThan),
+    (&["fewer", "than"], Qualifier::LessThan),
+    (&["just", "under"], Qualifier::LessThan),
+    (&["under"], Qualifier::LessThan),
+    (&["below"], Qualifier::LessThan),
+    (&["menos", "de"], Qualifier::LessThan),
+    (&["por", "debajo", "de"], Qualifier::LessThan),
+    (&["an", "estimated"], Qualifier::Approx),
+    (&["close", "to"], Qualifier::Approx),
+    (&["cerca", "de"], Qualifier::Approx),
+    (&["alrededor", "de"], Qualifier::Approx),
+    (&["en", "torno", "a"], Qualifier::Approx),
+    (&["del", "orden", "de"], Qualifier::Approx),
+    (&["about"], Qualifier::Approx),
+    (&["around"], Qualifier::Approx),
+    (&["roughly"], Qualifier::Approx),
+    (&["nearly"], Qualifier::Approx),
+    (&["almost"], Qualifier::Approx),
+    (&["approximately"], Qualifier::Approx),
+    (&["approx"], Qualifier::Approx),
+    (&["some"], Qualifier::Approx),
+    (&["estimated"], Qualifier::Approx),
+    (&["circa"], Qualifier::Approx),
+    (&["casi"], Qualifier::Approx),
+    (&["unos"], Qualifier::Approx),
+    (&["unas"], Qualifier::Approx),
+    (&["aproximadamente"], Qualifier::Approx),
+    (&["aprox"], Qualifier::Approx),
+];
+
+/// Words (lower case) that close the qualifier scan: a number is not qualified across them.
+fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
+    // Collect up to four words right before `start` (skipping nothing but the words).
+    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut i = start;
+    while i > 0 && words.len() < 4 {
+        i -= 1;
+        let t = &toks[i];
+        if t.kind != Kind::Word {
+            if t.text == "." && i > 0 && toks[i - 1].is("approx") {
+                continue;
+            }
+            break;
+        }
+        words.push((i, lower(t)));
+    }
+    words.reverse();
+    // "handed over 55", "took over 3": a particle after a verb is not a qualifier.
+    if let Some((wi, w)) = words.last() {
+        if matches!(
+            w.as_str(),
+            "over" | "above" | "under" | "below" | "around" | "about"
+        ) && *wi > 0
+        {
+            let before = &toks[*wi - 1];
+            if before.kind == Kind::Word && particle_verb(&lower(before)) {
+                return None;
+            }
+        }
+    }
+    let mut best: Option<(Qualifier, usize, usize)> = None;
+    for (phrase, q) in BEFORE {
+        let n = phrase.len();
+        if n > words.len() {
+            continue;
+        }
+        let tail = &words[words.len() - n..];
+        if tail.iter().zip(phrase.iter()).all(|((_, w), p)| w == p)
+            && best.is_none_or(|(_, len, _)| n > len)
+        {
+            best = Some((*q, n, tail[0].0));
+        }
+    }
+    best.map(|(q, _, s)| (q, s))
+}
+
+/// Verbs that take "over", "around" or "about" as a particle ("handed over", "turned around").
+fn particle_verb(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "hand"
+                | "hands"
+                | "handing"
+                | "turn"
+                | "turns"
+                | "take"
+                | "takes"
+                | "took"
+                | "taken"
+                | "pass"
+                | "fight"
+                | "fought"
+                | "argue"
+                | "watch"
+                | "win"
+                | "won"
+                | "hold"
+                | "held"
+                | "brought"
+                | "bring"
+                | "spread"
+                | "spent"
+                | "spend"
+                | "sent"
+                | "send"
+                | "went"
+                | "go"
+                | "goes"
+                | "came"
+                | "come"
+                | "run"
+                | "ran"
+                | "get"
+                | "got"
+                | "move"
+                | "moves"
+                | "talk"
+                | "talks"
+                | "worry"
+                | "worries"
+        )
+}
+
+/// Qualifiers written after the number and its unit ("or more", "or so", "+", "-plus", "o más").
+fn qualifier_after(toks: &[Tok], end: usize) -> Option<(Qualifier, usize)> {
+    let t = toks.get(end)?;
+    if t.text == "+" && !t.space_before {
+        return Some((Qualifier::MoreThan, end + 1));
+    }
+    if t.text == "-" && !t.space_before {
+        if let Some(w) = word_at(toks, end + 1) {
+            match w.as_str() {
+                "plus" => return Some((Qualifier::MoreThan, end + 2)),
+                "odd" => return Some((Qualifier::Approx, end + 2)),
+                _ => {}
+            }
+        }
+    }
+    let a = word_at(toks, end)?;
+    let b = word_at(toks, end + 1).unwrap_or_default();
+    match (a.as_str(), b.as_str()) {
+        ("or", "more") | ("o", "más") | ("or", "above") => Some((Qualifier::AtLeast, end + 2)),
+        ("or", "so") => Some((Qualifier::Approx, end + 2)),
+        ("or", "less") | ("or", "fewer") => Some((Qualifier::AtMost, end + 2)),
+        ("plus", _) => Some((Qualifier::MoreThan, end + 1)),
+        _ => None,
+    }
+}
+
+fn is_year_like(a: &Atom, toks: &[Tok]) -> bool {
+    a.plain_digits && toks[a.start].text.len() == 4 && (1800.0..=2100.0).contains(&a.value)
+}
+
+/// Finds the quantities of a tokenized sentence.
+pub fn find(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Quantity> {
+    let atoms = atoms(toks, lang, mark);
+    let mut out: Vec<Quantity> = Vec::new();
+    let mut consumed_until = 0usize;
+    let mut k = 0;
+    while k < atoms.len() {
+        let a = atoms[k];
+        k += 1;
+        if a.start < consumed_until || excluded(&a, toks) {
+            continue;
+        }
+        let Some(mut q) = build(&a, toks) else {
+            continue;
+        };
+        // Ranges: "20-30", "20 to 30", "between 20 and 30", "entre 20 y 30", "de 20 a 30".
+        if let Some(b) = atoms.get(k).copied() {
+            if let Some(r) = range_with(&a, &q, &b, toks) {
+                q = r;
+                k += 1;
+            }
+        }
+        // A year is a date unless the number reads as a quantity (unit, currency, qualifier).
+        if is_year_like(&a, toks)
+            && q.unit.is_none()
+            && q.qualifier == Qualifier::Exact
+            && q.value_max.is_none()
+            && !counted_noun_follows(toks, a.end)
+        {
+            continue;
+        }
+        consumed_until = q.end;
+        out.push(q);
+    }
+    out
+}
+
+/// A lower-case plural noun right after a number ("2000 workers") makes a 4-digit number a count.
+fn counted_noun_follows(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if t.kind != Kind::Word || t.is_capitalized() {
+        return false;
+    }
+    let w = lower(t);
+    w.len() > 3
+        && w.ends_with('s')
+        && !matches!(
+            w.as_str(),
+            "was"
+                | "has"
+                | "his"
+                | "its"
+                | "this"
+                | "thus"
+                | "plus"
+                | "unless"
+                | "across"
+                | "las"
+                | "los"
+                | "des"
+                | "más"
+                | "mas"
+                | "sus"
+                | "tras"
+        )
+}
+
+/// Numbers of a sentence before context: digits (with scale), words, dozens, fractions.
+fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
+    let mut out: Vec<Atom> = Vec::new();
+    let has_words = toks
+        .iter()
+        .any(|t| t.kind == Kind::Word && numbers::is_number_word(&lower(t)));
+    let words = if has_words {
+        numbers::word_numbers(toks, lang)
+    } else {
+        Vec::new()
+    };
+    let mut wi = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if wi < words.len() && words[wi].start == i {
+            let w = words[wi];
+            wi += 1;
+            out.push(Atom {
+                start: w.start,
+                end: w.end,
+                value: w.value,
+                plain_digits: false,
+                fixed: false,
+            });
+            i = w.end;
+            continue;
+        }
+        if t.kind == Kind::Num {
+            if let Some(v) = numbers::parse_digits(t.text, mark, lang) {
+                out.push(Atom {
+                    start: i,
+                    end: i + 1,
+                    value: v,
+                    plain_digits: !t.text.contains(['.', ',']),
+                    fixed: false,
+                });
+            }
+        } else if t.kind == Kind::Word {
+            if let Some(f) = fraction_or_dozen(toks, i) {
+                out.push(f);
+                i = f.end;
+                while wi < words.len() && words[wi].start < i {
+                    wi += 1;
+                }
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // Scale words and dozens after a number; "one point five million" arrives as 1.5 and 1e6.
+    let mut merged: Vec<Atom> = Vec::with_capacity(out.len());
+    let mut j = 0;
+    while j < out.len() {
+        let mut a = out[j];
+        j += 1;
+        if a.fixed {
+            merged.push(a);
+            continue;
+        }
+        // "1.2 million", "5m", "2 mil millones", "2.000 millones"
+        while let Some(next) = toks.get(a.end) {
+            if next.kind != Kind::Word {
+                break;
+            }
+            let w = lower(next);
+            let glued = !next.space_before;
+            let Some(mult) = numbers::scale(&w) else {
+                if w == "dozen" || w == "docenas" || w == "docena" {
+                    a.value *= 12.0;
+                    a.end += 1;
+                    a.plain_digits = false;
+                }
+                break;
+            };
+            // Single letters scale only when glued ("5m", "2bn") or after a currency.
+            if w.len() <= 2 && w != "bn" && w != "mn" && !glued {
+                break;
+            }
+            if matches!(w.as_str(), "m" | "k" | "b") && !glued {
+                break;
+            }
+            // "mil" alone after digits in Spanish is a scale; in English it is not a word.
+            if w == "mil" && lang == Lang::En {
+                break;
+            }
+            a.value *= mult;
+            a.end += 1;
+            a.plain_digits = false;
+            while j < out.len() && out[j].start < a.end {
+                j += 1;
+            }
+        }
+        merged.push(a);
+    }
+    merged
+}
+
+/// "half of", "a third of", "two-thirds of", "three quarters of", "a dozen", "la mitad",
+/// "un tercio", "dos tercios", "una docena".
+fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
+    let w = lower(&toks[i]);
+    let next = word_at(toks, i + 1).unwrap_or_default();
+    let prev = if i > 0 { word_at(toks, i - 1) } else { None };
+    let prev2 = if i > 1 { word_at(toks, i - 2) } else { None };
+    let of_follows = matches!(
+        next.as_str(),
+        "of" | "the" | "its" | "their" | "his" | "her" | "all" | "de" | "del"
+    );
+    let count_before = |p: Option<&String>| -> Option<f64> {
+        Some(match p?.as_str() {
+            "a" | "one" | "un" | "una" => 1.0,
+            "two" | "dos" => 2.0,
+            "three" | "tres" => 3.0,
+            "four" | "cuatro" => 4.0,
+            _ => return None,
+        })
+    };
+    // The number word may be hyphen-joined: "two-thirds".
+    let (pre_idx, pre) = if i >= 2 && toks[i - 1].text == "-" && !toks[i - 1].space_before {
+        (i - 2, word_at(toks, i - 2))
+    } else {
+        (i.saturating_sub(1), prev.clone())
+    };
+    let atom = |start: usize, end: usize, value: f64| Atom {
+        start,
+        end,
+        value,
+        plain_digits: false,
+        fixed: true,
+    };
+    match w.as_str() {
+        "half" if of_follows => {
+            let start = if prev.as_deref() == Some("one") {
+                i - 1
+            } else {
+                i
+            };
+            Some(atom(start, i + 1, 0.5))
+        }
+        "mitad" if matches!(prev.as_deref(), Some("la")) && of_follows => {
+            Some(atom(i - 1, i + 1, 0.5))
+        }
+        "third" | "thirds" | "quarter" | "quarters" | "tercio" | "tercios"
+            if of_follows || w.starts_with("terc") =>
+        {
+            let n = count_before(pre.as_ref())?;
+            if i == 0 {
+                return None;
+            }
+            let d = if w.starts_with("quarter") { 4.0 } else { 3.0 };
+            Some(atom(pre_idx, i + 1, n / d))
+        }
+        "dozen" | "docena" => {
+            let n = count_before(prev.as_ref())?;
+            if i == 0 || n != 1.0 {
+                return None;
+            }
+            // "a dozen" / "una docena"; "two dozen" comes through word numbers.
+            let _ = prev2;
+            Some(atom(i - 1, i + 1, 12.0))
+        }
+        _ => None,
+    }
+}
+
+/// Context that says a number is not a claim.
+fn excluded(a: &Atom, toks: &[Tok]) -> bool {
+    if a.fixed {
+        return false;
+    }
+    let first = &toks[a.start];
+    let prev = a.start.checked_sub(1).map(|p| &toks[p]);
+    let prev_word = prev.filter(|t| t.kind == Kind::Word).map(lower);
+    let next = toks.get(a.end);
+    let next_word = next.filter(|t| t.kind == Kind::Word).map(lower);
+    if first.kind == Kind::Num {
+        let digits = first.text;
+        // Absurdly long digit strings and zero-padded codes.
+        if digits.len() > 18
+            || (digits.len() > 1 && digits.starts_with('0') && !digits.contains(['.', ',']))
+        {
+            return true;
+        }
+        // Glued to letters before ("G7", "MH17") or to a hyphenated name ("COVID-19", "F-35").
+        if let Some(p) = prev {
+            if !first.space_before && p.kind == Kind::Word {
+                return true;
+            }
+            if !first.space_before && (p.text == "-" || p.text == "/") && a.start >= 2 {
+                let pp = &toks[a.start - 2];
+                if !p.space_before && (pp.kind == Kind::Word || pp.kind == Kind::Num) {
+                    return true;
+                }
+            }
+            if p.text == "#" || p.text == "º" || p.text == "°" && !first.space_before {
+                return true;
+            }
+        }
+        // The minutes of a clock time ("9:30") or the second part of a ratio or date ("24/7").
+        if let Some(p) = prev {
+            if !first.space_before
+                && (p.text == ":" || p.text == "/")
+                && a.start >= 2
+                && toks[a.start - 2].kind == Kind::Num
+                && !p.space_before
+            {
+                return true;
+            }
+        }
+        // "No. 5", "Nº 5"
+        if a.start >= 2 && toks[a.start - 1].text == "." && toks[a.start - 2].is("no") {
+            return true;
+        }
+        if let Some(n) = next {
+            // Clock times, ratios and dates written with separators: "9:30", "24/7", "9/11", "4-3-2".
+            if !n.space_before
+                && (n.text == ":" || n.text == "/")
+                && toks
+                    .get(a.end + 1)
+                    .is_some_and(|x| x.kind == Kind::Num && !x.space_before)
+            {
+                return true;
+            }
+            // Letters glued after: ordinals ("3rd"), times ("10am"), names ("5G", "3D").
+            if !n.space_before && n.kind == Kind::Word {
+                let w = lower(n);
+                let ok = numbers::scale(&w).is_some()
+                    || unit_word(&w).is_some()
+                    || currency_word(&w).is_some()
+                    || matches!(w.as_str(), "km" | "kmh" | "bpd");
+                if !ok {
+                    return true;
+                }
+            }
+            if !n.space_before && matches!(n.text, "º" | "ª") {
+                return true;
+            }
+        }
+        // List numbering: "1." or "2)" opening the sentence.
+        if a.start == 0
+            && next.is_some_and(|n| matches!(n.text, "." | ")") && !n.space_before)
+            && toks.get(a.end + 1).is_some_and(|t| t.space_before)
+        {
+            return true;
+        }
+        // Phone numbers: "(55) 5555-1234", "555-1234", "+52 55 ...".
+        if prev.is_some_and(|p| p.text == "+" && !first.space_before) {
+            return true;
+        }
+        if next.is_some_and(|n| n.text == "-" && !n.space_before)
+            && toks
+                .get(a.end + 1)
+                .is_some_and(|x| x.kind == Kind::Num && x.text.len() >= 4 && digits.len() >= 3)
+        {
+            return true;
+        }
+        if prev.is_some_and(|p| p.text == "-" && !p.space_before)
+            && a.start >= 2
+            && toks[a.start - 2].kind == Kind::Num
+            && toks[a.start - 2].text.len() >= 3
+            && digits.len() >= 4
+        {
+            return true;
+        }
+        if prev.is_some_and(|p| p.text == ")")
+            && a.start >= 2
+            && toks[a.start - 2].kind == Kind::Num
+        {
+            return true;
+        }
+        // Names with a number: "Boeing 737", "Section 427", "Route 66", "Chapter 11".
+        if a.plain_digits {
+            if let Some(p) = prev {
+                if p.is_capitalized()
+                    && a.start >= 2
+                    && !is_month(&lower(p))
+                    && !p.text.ends_with("'s")
+                    && !p.text.ends_with("’s")
+                    && p.text.chars().skip(1).any(|c| c.is_lowercase())
+                    && !matches!(toks[a.start - 2].text, "." | "!" | "?" | ":" | "\"" | "“")
+                    && !opener_word(&lower(p))
+                {
+                    return true;
+                }
+            }
+        }
+    }
+    // Dates: a month name next to the number, "4 de marzo", "Monday 4", ordinal suffixes.
+    if let Some(p) = &prev_word {
+        if is_month(p) || is_weekday(p) {
+            return true;
+        }
+    }
+    if let Some(n) = &next_word {
+        if is_month(n) {
+            return true;
+        }
+        if n == "de" && word_at(toks, a.end + 1).is_some_and(|m| is_month(&m)) {
+            return true;
+        }
+        if matches!(n.as_str(), "am" | "pm" | "a.m" | "p.m" | "o'clock" | "hrs.") {
+            return true;
+        }
+        if (n == "a" || n == "p")
+            && toks.get(a.end + 1).is_some_and(|t| t.text == ".")
+            && word_at(toks, a.end + 2).as_deref() == Some("m")
+        {
+            return true;
+        }
+        // Ordinals written as words after digits are rare; "th"/"st"/"nd"/"rd" glued are handled above.
+    }
+    // Clock times in Spanish: "a las 10", "las 9 de la mañana".
+    if prev_word.as_deref() == Some("las")
+        && a.start >= 2
+        && word_at(toks, a.start - 2).as_deref() == Some("a")
+    {
+        return true;
+    }
+    // "one of the", "no one", "one another", and other idioms that are not counts.
+    if first.kind == Kind::Word && a.end - a.start == 1 {
+        let w = lower(first);
+        if w == "one" || w == "uno" {
+            if matches!(
+                next_word.as_as_str(),
+                Some(
+                    "of" | "another"
+                        | "other"
+                        | "de"
+                        | "day"
+                        | "time"
+                        | "way"
+                        | "thing"
+                        | "point"
+                        | "hand"
+                        | "side"
+                        | "more"
+                        | "final"
+                        | "last"
+                )
+            ) || matches!(
+                prev_word.as_deref(),
+                Some(
+                    "no" | "the"
+                        | "any"
+                        | "every"
+                        | "each"
+                        | "which"
+                        | "this"
+                        | "that"
+                        | "someone"
+                        | "anyone"
+                        | "el"
+                        | "ninguno"
+                        | "cada"
+                )
+            ) {
+                return true;
+            }
+            if next.is_none() || next.is_some_and(|n| n.kind == Kind::Punct && n.text != "%") {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Helper so `Option<String>` can be matched as `Option<&str>`.
+trait AsAsStr {
+    fn as_as_str(&self) -> Option<&str>;
+}
+impl AsAsStr for Option<String> {
+    fn as_as_str(&self) -> Option<&str> {
+        self.as_deref()
+    }
+}
+
+/// Capitalised words that open a sentence or phrase and may stand before a number.
+fn opener_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "about"
+            | "some"
+            | "over"
+            | "nearly"
+            | "almost"
+            | "around"
+            | "roughly"
+            | "only"
+            | "just"
+            | "another"
+            | "all"
+            | "and"
+            | "but"
+            | "more"
+            | "at"
+            | "up"
+            | "unos"
+            | "unas"
+            | "más"
+            | "casi"
+            | "cerca"
+            | "hasta"
+            | "al"
+            | "los"
+            | "las"
+            | "el"
+            | "la"
+            | "en"
+            | "de"
+            | "with"
+            | "by"
+            | "for"
+            | "to"
+            | "in"
+            | "of"
+            | "on"
+            | "from"
+            | "since"
+            | "after"
+            | "before"
+            | "than"
+            | "under"
+            | "below"
+            | "above"
+            | "less"
+            | "fewer"
+            | "least"
+            | "most"
+            | "estimated"
+            | "approximately"
+            | "usd"
+            | "eur"
+            | "mxn"
+            | "gbp"
+            | "cad"
+            | "top"
+            | "every"
+            | "each"
+            | "those"
+            | "these"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "we"
+            | "they"
+            | "he"
+            | "she"
+            | "i"
+            | "you"
+            | "it"
+            | "there"
+            | "here"
+            | "said"
+            | "says"
+            | "lost"
+            | "won"
+            | "killed"
+            | "ya"
+            | "son"
+            | "fueron"
+            | "con"
+            | "por"
+            | "para"
+            | "sin"
+            | "entre"
+            | "desde"
+            | "según"
+            | "segun"
+    ) || w.ends_with("ly")
+}
+
+/// Adds qualifier, currency and unit around an atom.
+fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
+    let mut start = a.start;
+    let mut end = a.end;
+    let mut unit: Option<String> = None;
+    // Currency before: "$", "US$", "€", "USD 5", "MX$".
+    if start > 0 {
+        let p = &toks[start - 1];
+        if let Some(cur) = currency_symbol(p.text, None) {
+            let glued_prefix = start >= 2 && !p.space_before && toks[start - 2].kind == Kind::Word;
+            let prefix = glued_prefix.then(|| toks[start - 2].text);
+            let code = currency_symbol(p.text, prefix).unwrap_or(cur);
+            let code = if prefix.is_some_and(|x| x.eq_ignore_ascii_case("US")) {
+                "USD"
+            } else {
+                code
+            };
+            unit = Some(code.to_string());
+            start -= 1;
+            if glued_prefix && (prefix.is_some_and(|x| x.len() <= 3)) {
+                start -= 1;
+            }
+        } else if p.kind == Kind::Word {
+            if let Some(code) = currency_code(p.text) {
+                unit = Some(code.to_string());
+                start -= 1;
+            }
+        } else if p.text == "."
+            && start >= 3
+            && toks[start - 2].is("S")
+            && toks[start - 3].text == "."
+        {
+            // "U.S. $5" handled as plain "$" above; nothing here.
+        }
+    }
+    // Unit or currency after: "%", "percent", "dollars", "hectáreas", "km/h", "-year-old".
+    if let Some(t) = toks.get(end) {
+        let mut i = end;
+        // Spanish and English "of" between a scale and a currency or unit: "2.000 millones de pesos".
+        let scaled = a.end - a.start > 1
+            && toks[a.end - 1].kind == Kind::Word
+            && numbers::scale(&lower(&toks[a.end - 1])).is_some();
+        if scaled && word_at(toks, i).is_some_and(|w| w == "de" || w == "of") {
+            if let Some(w) = word_at(toks, i + 1) {
+                if currency_word(&w).is_some() || unit_word(&w).is_some() {
+                    i += 1;
+                }
+            }
+        }
+        let t2 = toks.get(i).unwrap_or(t);
+        if t2.text == "%" {
+            if unit.is_none() {
+                unit = Some("percent".into());
+            }
+            end = i + 1;
+        } else if t2.text == "°" || t2.text == "º" {
+            let scale_letter = word_at(toks, i + 1);
+            let (u, used) = match scale_letter.as_deref() {
+                Some("c") => ("celsius", 2),
+                Some("f") => ("fahrenheit", 2),
+                _ => ("degree", 1),
+            };
+            if unit.is_none() {
+                unit = Some(u.into());
+                end = i + used;
+            }
+        } else if let Some((u, used)) = multi_unit(toks, i) {
+            if unit.is_none() {
+                unit = Some(u.into());
+                end = i + used;
+            }
+        } else if t2.text == "-" && !t2.space_before {
+            // "45-year-old", "10-year", "24-hour"
+            if let Some(w) = word_at(toks, i + 1) {
+                if let Some(u) = unit_word(&w) {
+                    if unit.is_none() && !matches!(u, "percent") {
+                        unit = Some(u.into());
+                        end = i + 2;
+                        if toks.get(i + 2).is_some_and(|x| x.text == "-")
+                            && word_at(toks, i + 3).as_deref() == Some("old")
+                        {
+                            end = i + 4;
+                        }
+                    }
+                }
+            }
+        } else if t2.kind == Kind::Word {
+            let w = lower(t2);
+            if let Some(c) = currency_word(&w) {
+                let prev_adj = start.checked_sub(1).and_then(|p| word_at(toks, p));
+                let code = match (c, word_at(toks, i + 1).as_deref(), prev_adj.as_deref()) {
+                    ("USD", Some("canadienses"), _) | ("USD", _, Some("canadian")) => "CAD",
+                    ("USD", Some("australianos"), _) | ("USD", _, Some("australian")) => "AUD",
+                    ("MXN", Some("argentinos"), _) | ("MXN", _, Some("argentine")) => "ARS",
+                    ("MXN", Some("chilenos"), _) | ("MXN", _, Some("chilean")) => "CLP",
+                    ("MXN", Some("colombianos"), _) | ("MXN", _, Some("colombian")) => "COP",
+                    (c, _, _) => c,
+                };
+                if unit.is_none() || unit.as_deref() == Some("USD") && code == "MXN" {
+                    unit = Some(code.into());
+                    end = i + 1;
+                    if word_at(toks, end).is_some_and(|x| x == "mexicanos" || x == "sterling") {
+                        end += 1;
+                    }
+                }
+            } else if w == "pounds" || w == "pound" {
+                if word_at(toks, i + 1).as_deref() == Some("sterling") {
+                    unit = Some("GBP".into());
+                    end = i + 2;
+                } else if unit.is_none() {
+                    unit = Some("lb".into());
+                    end = i + 1;
+                }
+            } else if let Some(code) = currency_code(t2.text) {
+                if unit.is_none() {
+                    unit = Some(code.into());
+                    end = i + 1;
+                }
+            } else if let Some(u) = unit_word(&w) {
+                let glued = !t2.space_before;
+                if unit.is_none()
+                    && (!ambiguous_unit(&w)
+                        || glued
+                        || i == end && w.len() > 2 && !w.starts_with("sec"))
+                {
+                    // "second" after a number is a unit only in the plural or glued ("30 seconds").
+                    if !(matches!(w.as_str(), "second" | "segundo") && a.value != 1.0) {
+                        unit = Some(u.into());
+                        end = i + 1;
+                        if let Some((u2, used)) = multi_unit(toks, i) {
+                            unit = Some(u2.into());
+                            end = i + used;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut qualifier = Qualifier::Exact;
+    if let Some((q, s)) = qualifier_before(toks, start) {
+        qualifier = q;
+        start = s;
+    }
+    if let Some((q, e)) = qualifier_after(toks, end) {
+        if qualifier == Qualifier::Exact {
+            qualifier = q;
+        }
+        end = e;
+    }
+    Some(Quantity {
+        value: a.value,
+        value_max: None,
+        qualifier,
+        unit,
+        start,
+        end,
+        num_start: a.start,
+        num_end: a.end,
+    })
+}
+
+/// Joins `a` (already built as `q`) with the next atom `b` when the text makes them a range.
+fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity> {
+    if b.start < q.num_end {
+        return None;
+    }
+    let between: Vec<&Tok> = toks[q.num_end..b.start].iter().collect();
+    // What stands between the two numbers, ignoring a repeated unit or currency symbol.
+    let mut link: Vec<String> = between
+        .iter()
+        .filter(|t| !(t.text == "%" || currency_symbol(t.text, None).is_some()))
+        .map(|t| lower(t))
+        .collect();
+    if let Some(u) = &q.unit {
+        // "20% to 30%", "20 km to 30 km": drop the unit words before the link.
+        link.retain(|w| unit_word(w).map(str::to_string).as_ref() != Some(u) && w != "percent");
+    }
+    let before = a.start.checked_sub(1).and_then(|p| word_at(toks, p));
+    let before_q = q.start.checked_sub(1).and_then(|p| word_at(toks, p));
+    let opener = before_q.or(before).unwrap_or_default();
+    let dash = matches!(link.as_slice(), [d] if d == "-" || d == "–" || d == "—");
+    let ok = if dash {
+        // "20-30" but not "3-1" (a score), phone numbers, or "2019-2020".
+        b.value > a.value && !(is_year_like(a, toks) && is_year_like(b, toks))
+    } else {
+        match link
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            ["and"] => opener == "between",
+            ["y"] | ["e"] => opener == "entre",
+            ["to"] => {
+                opener == "from" && !change_verb_before(toks, q.start)
+                    || opener != "from"
+                        && q.unit.is_none()
+                        && b.value > a.value
+                        && !change_verb_before(toks, q.start)
+            }
+            ["a"] => opener == "de" && !change_verb_before(toks, q.start),
+            _ => false,
+        }
+    };
+    if !ok || b.value <= a.value || excluded(b, toks) {
+        return None;
+    }
+    let qb = build(b, toks)?;
+    let unit = qb.unit.clone().or(q.unit.clone());
+    if q.unit.is_some() && qb.unit.is_some() && q.unit != qb.unit {
+        return None;
+    }
+    // "2 to 3 million": the scale of the upper end applies to the lower one.
+    let mut lo = a.value;
+    let hi_scaled = b.end - b.start > 1;
+    let lo_scaled = a.end - a.start > 1;
+    if hi_scaled && !lo_scaled {
+        let w = lower(&toks[b.end - 1]);
+        if let Some(m) = numbers::scale(&w) {
+            lo *= m;
+        }
+    }
+    if lo >= b.value {
+        return None;
+    }
+    let mut start = q.start;
+    let mut qualifier = q.qualifier;
+    if matches!(opener.as_str(), "between" | "entre" | "from" | "de") {
+        start = start.min(q.start.saturating_sub(1));
+        if let Some((qq, s)) = qualifier_before(toks, start) {
+            qualifier = qq;
+            start = s;
+        }
+    }
+    Some(Quantity {
+        value: lo,
+        value_max: Some(b.value),
+        qualifier,
+        unit,
+        start,
+        end: qb.end.max(b.end),
+        num_start: a.start,
+        num_end: b.end,
+    })
+}
+
+fn change_verb_before(toks: &[Tok], start: usize) -> bool {
+    let lo = start.saturating_sub(6);
+    toks[lo..start]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .any(|t| {
+            let w = lower(t);
+            matches!(
+                w.as_str(),
+                "rose"
+                    | "rise"
+                    | "rises"
+                    | "risen"
+                    | "fell"
+                    | "fall"
+                    | "falls"
+                    | "fallen"
+                    | "increased"
+                    | "increase"
+                    | "decreased"
+                    | "grew"
+                    | "grow"
+                    | "climbed"
+                    | "dropped"
+                    | "jumped"
+                    | "raised"
+                    | "cut"
+                    | "lowered"
+                    | "went"
+                    | "up"
+                    | "down"
+                    | "surged"
+                    | "declined"
+                    | "slipped"
+                    | "doubled"
+                    | "revised"
+                    | "changed"
+                    | "moved"
+                    | "boosted"
+                    | "reduced"
+                    | "subió"
+                    | "bajó"
+                    | "pasó"
+                    | "aumentó"
+                    | "creció"
+                    | "cayó"
+                    | "elevó"
+                    | "redujo"
+                    | "passed"
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn q(s: &str, lang: Lang) -> Vec<(f64, Option<f64>, Qualifier, Option<String>)> {
+        let toks = tokenize(s);
+        find(&toks, lang, numbers::decimal_evidence(s))
+            .into_iter()
+            .map(|q| (q.value, q.value_max, q.qualifier, q.unit))
+            .collect()
+    }
+
+    #[test]
+    fn basics() {
+        assert_eq!(
+            q("more than 50 leaders", Lang::En),
+            vec![(50.0, None, Qualifier::MoreThan, None)]
+        );
+        assert_eq!(
+            q("a 25% tariff", Lang::En),
+            vec![(25.0, None, Qualifier::Exact, Some("percent".into()))]
+        );
+        assert_eq!(
+            q("$1.2 billion in aid", Lang::En),
+            vec![(1.2e9, None, Qualifier::Exact, Some("USD".into()))]
+        );
+        assert_eq!(
+            q("2.000 millones de pesos", Lang::Es),
+            vec![(2e9, None, Qualifier::Exact, Some("MXN".into()))]
+        );
+        assert_eq!(
+            q("between 20 and 30 people", Lang::En),
+            vec![(20.0, Some(30.0), Qualifier::Exact, None)]
+        );
+        assert_eq!(
+            q("nearly two dozen calls", Lang::En),
+            vec![(24.0, None, Qualifier::Approx, None)]
+        );
+        assert_eq!(
+            q("half of the country", Lang::En),
+            vec![(0.5, None, Qualifier::Exact, None)]
+        );
+        assert_eq!(
+            q("48 horas", Lang::Es),
+            vec![(48.0, None, Qualifier::Exact, Some("hour".into()))]
+        );
+    }
+
+    #[test]
+    fn non_claims() {
+        assert!(q(
+            "In 2018, the Boeing 737 left at 9:30 on March 4 for a third time.",
+            Lang::En
+        )
+        .is_empty());
+        assert!(q("The G7 and COVID-19 and F-35 and Generation Z.", Lang::En).is_empty());
+        assert!(q("El 4 de marzo de 2025 llegó la tercera entrega.", Lang::Es).is_empty());
+        assert!(q("Call 555-1234 for one of the tickets.", Lang::En).is_empty());
+    }
+}

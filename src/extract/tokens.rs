@@ -1,0 +1,155 @@
+//! Tokens of one sentence: digit runs (with their inner separators), words, and single
+//! punctuation or symbol characters, each with byte offsets and whether space precedes it.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// ASCII digits, possibly with inner `.` or `,` between digits ("1,200.5").
+    Num,
+    /// Letters (and apostrophes inside a word).
+    Word,
+    /// Any other single non-space character.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tok<'a> {
+    pub kind: Kind,
+    pub text: &'a str,
+    /// Byte offsets in the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// Whitespace stands right before this token.
+    pub space_before: bool,
+}
+
+impl Tok<'_> {
+    pub fn is(&self, s: &str) -> bool {
+        self.text.eq_ignore_ascii_case(s)
+    }
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Splits a sentence into tokens. Linear in the sentence length.
+pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(s.len() / 4);
+    let mut i = 0;
+    let mut space = true;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() {
+            kind = Kind::Num;
+            i += 1;
+            while i < b.len() {
+                if b[i].is_ascii_digit() {
+                    i += 1;
+                } else if (b[i] == b'.' || b[i] == b',')
+                    && i + 1 < b.len()
+                    && b[i + 1].is_ascii_digit()
+                {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+        } else if c < 0x80 {
+            if c.is_ascii_alphabetic() {
+                kind = Kind::Word;
+                i = word_end(s, i);
+            } else {
+                kind = Kind::Punct;
+                i += 1;
+            }
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            if ch.is_whitespace() {
+                space = true;
+                i += ch.len_utf8();
+                continue;
+            }
+            if ch.is_alphabetic() {
+                kind = Kind::Word;
+                i = word_end(s, i);
+            } else {
+                kind = Kind::Punct;
+                i += ch.len_utf8();
+            }
+        }
+        out.push(Tok {
+            kind,
+            text: &s[start..i],
+            start,
+            end: i,
+            space_before: space,
+        });
+        space = false;
+    }
+    out
+}
+
+fn word_end(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphabetic()
+            || (c == b'\'' && i + 1 < b.len() && b[i + 1].is_ascii_alphabetic())
+        {
+            i += 1;
+        } else if c >= 0x80 {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            if ch.is_alphabetic()
+                || (ch == '’' && s[i + ch.len_utf8()..].starts_with(|x: char| x.is_alphabetic()))
+            {
+                i += ch.len_utf8();
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_numbers_words_and_symbols() {
+        let t = tokenize("US$1,200.5m in G7 (25%) Sheinbaum’s");
+        let texts: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "US",
+                "$",
+                "1,200.5",
+                "m",
+                "in",
+                "G",
+                "7",
+                "(",
+                "25",
+                "%",
+                ")",
+                "Sheinbaum’s"
+            ]
+        );
+        assert!(!t[3].space_before);
+        assert_eq!(t[2].kind, Kind::Num);
+    }
+}

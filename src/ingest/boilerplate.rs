@@ -1,0 +1,223 @@
+//! Page furniture in plain text: finds the lines around and inside an article body that are not
+//! the story (newsletter lines, paywall notices in another language, "most viewed" and "latest
+//! news" link lists, lines a source repeats across its articles). It works on the shape of lines,
+//! not on phrases from any one site:
+//!
+//! - the body runs from the first to the last *prose* line (a full sentence-like paragraph in
+//!   the document's language); short lines after the body are furniture;
+//! - inside and before the body, runs of three or more short lines without sentence punctuation
+//!   are link lists, and runs of two or more paragraphs in another language are furniture;
+//! - a line the same source printed in another of its articles is furniture wherever it stands.
+
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
+
+use crate::lang;
+use crate::model::Lang;
+
+struct Line<'a> {
+    range: Range<usize>,
+    text: &'a str,
+    words: usize,
+    terminal: bool,
+    bullet: bool,
+    lang: Option<Lang>,
+}
+
+impl Line<'_> {
+    fn short_unpunctuated(&self) -> bool {
+        (self.words < 14 && !self.terminal) || (self.bullet && self.words < 25)
+    }
+}
+
+/// A stable hash of a line's words, for recognising lines a source repeats across articles.
+pub fn line_hash(line: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for w in line.split_whitespace() {
+        w.to_lowercase().hash(&mut h);
+    }
+    h.finish()
+}
+
+/// The lines of `text` worth remembering as possible furniture of its source (3+ words).
+pub fn line_hashes(text: &str) -> impl Iterator<Item = u64> + '_ {
+    text.lines()
+        .filter(|l| l.split_whitespace().count() >= 3)
+        .map(line_hash)
+}
+
+fn ends_like_sentence(s: &str) -> bool {
+    let mut rev = s.chars().rev();
+    let Some(last) = rev.next() else { return false };
+    if matches!(last, '.' | '!' | '?' | '…' | ':') {
+        return true;
+    }
+    if matches!(last, '"' | '”' | '’' | '\'' | '»' | ')') {
+        return matches!(rev.next(), Some('.' | '!' | '?' | '…' | ','));
+    }
+    false
+}
+
+/// Byte ranges of `text` that are furniture, sorted and disjoint.
+pub fn furniture(text: &str, known: Option<&HashSet<u64>>) -> Vec<Range<usize>> {
+    let mut lines = Vec::new();
+    let mut pos = 0;
+    for raw in text.split_inclusive('\n') {
+        let range = pos..pos + raw.len();
+        pos += raw.len();
+        let t = raw.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let words = t.split_whitespace().count();
+        let bullet = t.starts_with(['-', '•', '*', '·', '–', '—', '►', '>'])
+            && t.chars().nth(1).is_some_and(char::is_whitespace);
+        lines.push(Line {
+            range,
+            text: t,
+            words,
+            terminal: ends_like_sentence(t),
+            bullet,
+            lang: None,
+        });
+    }
+    let mut skip = vec![false; lines.len()];
+    if let Some(known) = known {
+        for (i, l) in lines.iter().enumerate() {
+            if l.words >= 3 && known.contains(&line_hash(l.text)) {
+                skip[i] = true;
+            }
+        }
+    }
+    if lines.len() < 2 {
+        return ranges(&lines, &skip);
+    }
+    for l in lines.iter_mut().filter(|l| l.words >= 5) {
+        l.lang = lang::detect(l.text);
+    }
+    // The document's language is the one most of its words are written in.
+    let (mut en, mut es) = (0, 0);
+    for l in &lines {
+        match l.lang {
+            Some(Lang::En) => en += l.words,
+            Some(Lang::Es) => es += l.words,
+            None => {}
+        }
+    }
+    let doc_lang = if es > en { Lang::Es } else { Lang::En };
+    let other_lang = |l: &Line| l.lang.is_some_and(|x| x != doc_lang);
+    let prose = |l: &Line| l.words >= 8 && l.terminal && !l.bullet && !other_lang(l);
+
+    let Some(first) = lines.iter().position(prose) else {
+        return ranges(&lines, &skip);
+    };
+    let last = lines.iter().rposition(prose).unwrap_or(first);
+    for s in skip.iter_mut().skip(last + 1) {
+        *s = true;
+    }
+    mark_runs(&lines[..=last], &mut skip, 3, |l| l.short_unpunctuated());
+    mark_runs(&lines[..=last], &mut skip, 2, |l| other_lang(l));
+    ranges(&lines, &skip)
+}
+
+/// Marks every run of at least `min` consecutive lines that satisfy `pred`.
+fn mark_runs(lines: &[Line], skip: &mut [bool], min: usize, pred: impl Fn(&Line) -> bool) {
+    let mut i = 0;
+    while i < lines.len() {
+        if !pred(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && pred(&lines[i]) {
+            i += 1;
+        }
+        if i - start >= min {
+            for s in &mut skip[start..i] {
+                *s = true;
+            }
+        }
+    }
+}
+
+fn ranges(lines: &[Line], skip: &[bool]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (l, _) in lines.iter().zip(skip).filter(|(_, s)| **s) {
+        match out.last_mut() {
+            Some(prev) if prev.end == l.range.start => prev.end = l.range.end,
+            _ => out.push(l.range.clone()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str) -> String {
+        let skip = furniture(text, None);
+        let mut out = String::new();
+        let mut pos = 0;
+        for r in skip {
+            out.push_str(&text[pos..r.start]);
+            pos = r.end;
+        }
+        out.push_str(&text[pos..]);
+        out
+    }
+
+    #[test]
+    fn trailing_lists_and_foreign_paywall_are_furniture() {
+        let text = "Tariffs bite in Monterrey\n\
+            Factories in the north of Mexico have cut 1,200 jobs since the duties began, the chamber said.\n\
+            Exporters say a 25% levy on cars leaves them with very thin margins this year.\n\
+            Subscribe to our morning briefing for more coverage\n\
+            Tu suscripción se está usando en otro dispositivo y no puedes leer aquí.\n\
+            Si continúas leyendo en este dispositivo, no se podrá leer en el otro.\n\
+            Most viewed\n\
+            - 10 years on, the town that lost its river\n\
+            - 5 ways to save on groceries\n";
+        let k = kept(text);
+        assert!(k.contains("1,200 jobs"));
+        assert!(k.contains("25% levy"));
+        assert!(k.contains("Tariffs bite"));
+        assert!(!k.contains("Subscribe"));
+        assert!(!k.contains("suscripción"));
+        assert!(!k.contains("10 years on"));
+    }
+
+    #[test]
+    fn link_list_inside_body_is_furniture_but_single_short_lines_stay() {
+        let text = "Headline with 3 figures\n\
+            The storm killed 12 people across the region, officials said on Monday.\n\
+            Related\n\
+            Storm season opens early\n\
+            Five charts on the 2024 floods\n\
+            Rescuers found 4 more survivors overnight, the Red Cross said in a statement.\n";
+        let k = kept(text);
+        assert!(k.contains("Headline with 3"));
+        assert!(!k.contains("Five charts"));
+        assert!(k.contains("4 more survivors"));
+    }
+
+    #[test]
+    fn a_single_line_is_never_furniture() {
+        assert!(furniture("Most viewed: 5 ways to save", None).is_empty());
+    }
+
+    #[test]
+    fn lines_known_from_the_source_are_furniture() {
+        let text = "The port handled 1.2 million containers last year, its director said.\n\
+            Get our newsletter every morning in your inbox now.\n\
+            Cargo volumes rose 4% in the first quarter, the port authority reported.\n";
+        let known: HashSet<u64> = [line_hash(
+            "Get our newsletter every morning in your inbox now.",
+        )]
+        .into();
+        let skip = furniture(text, Some(&known));
+        assert_eq!(skip.len(), 1);
+        assert!(text[skip[0].clone()].starts_with("Get our newsletter"));
+    }
+}

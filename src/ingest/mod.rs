@@ -1,0 +1,96 @@
+//! Ingest: turns the bytes a user gives (plain text or HTML, any common encoding) into the
+//! normalised text claims are extracted from, and marks the page furniture in it (newsletter
+//! boxes, paywall notices, link lists) so later stages skip it.
+//!
+//! Plain text keeps its characters as given, so that claim offsets point into the user's own
+//! text; furniture is not deleted but listed as byte ranges in [`Document::skip`].
+
+pub mod boilerplate;
+pub mod decode;
+pub mod html;
+
+use std::ops::Range;
+
+use anyhow::Result;
+
+/// What kind of input a version came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Html,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// Metadata a page carries about itself (all optional; plain text has none).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageMeta {
+    pub title: Option<String>,
+    pub site_name: Option<String>,
+    pub canonical_url: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+}
+
+/// A text ready for segmentation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The normalised text: the input itself for plain text, the article body for HTML.
+    pub text: String,
+    /// Byte ranges of `text` that are page furniture, sorted and disjoint.
+    pub skip: Vec<Range<usize>>,
+    pub format: Format,
+    pub meta: PageMeta,
+    /// Set when the input was not UTF-8 and was decoded from another encoding.
+    pub encoding: Option<&'static str>,
+}
+
+/// Options for [`ingest`].
+#[derive(Debug, Clone, Default)]
+pub struct IngestOptions<'a> {
+    /// Lines seen in other articles of the same source: furniture wherever they appear.
+    pub known_furniture: Option<&'a std::collections::HashSet<u64>>,
+    /// A charset named outside the bytes (an HTTP Content-Type header), tried first.
+    pub charset_hint: Option<&'a str>,
+}
+
+/// Decodes `bytes`, extracts the article body of HTML, and marks furniture.
+pub fn ingest(bytes: &[u8], opts: &IngestOptions) -> Result<Document> {
+    let decoded = decode::decode(bytes, opts.charset_hint)?;
+    let mut doc = if html::looks_like_html(&decoded.text) {
+        html::extract(&decoded.text)?
+    } else {
+        Document {
+            text: decoded.text,
+            skip: Vec::new(),
+            format: Format::Text,
+            meta: PageMeta::default(),
+            encoding: None,
+        }
+    };
+    doc.encoding = decoded.encoding;
+    if doc.text.trim().is_empty() {
+        anyhow::bail!("no article text found in the input");
+    }
+    doc.skip = boilerplate::furniture(&doc.text, opts.known_furniture);
+    Ok(doc)
+}
+
+/// Ingests a text already known to be plain, clean UTF-8 (used by `extract` on JSONL).
+pub fn plain(text: &str) -> Document {
+    Document {
+        skip: boilerplate::furniture(text, None),
+        text: text.to_string(),
+        format: Format::Text,
+        meta: PageMeta::default(),
+        encoding: None,
+    }
+}

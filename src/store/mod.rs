@@ -1,0 +1,184 @@
+//! Store: where versions, sentences and claims live. All SQL is behind this module's
+//! domain-shaped API ([`Store`]); [`sqlite::SqliteStore`] is the embedded implementation, with
+//! the schema in `schema/NNNN_*.sql` applied in order and tracked by `PRAGMA user_version`.
+//! A server-backed store (PostgreSQL for newsrooms) would be a second implementation of the trait.
+
+pub mod sqlite;
+
+use std::collections::HashSet;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::model::{Article, Claim, Extraction, Sentence, Version};
+
+pub use sqlite::SqliteStore;
+
+/// A version to store: who published it, what was given, and what the pipeline made of it.
+#[derive(Debug, Clone)]
+pub struct NewVersion<'a> {
+    pub source: &'a str,
+    pub article: &'a str,
+    pub url: Option<&'a str>,
+    pub title: Option<&'a str>,
+    pub recorded_at: String,
+    pub published_at: Option<String>,
+    pub raw: &'a [u8],
+    pub format: &'a str,
+    pub encoding: Option<&'a str>,
+    pub text: &'a str,
+    pub lang: &'a str,
+    pub extraction: &'a Extraction,
+}
+
+/// What `record` did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Recorded {
+    /// The content equals the article's latest version (number given): nothing was written.
+    Unchanged(u32),
+    /// A new version was stored.
+    Stored(Version),
+}
+
+/// A stored version with its text, sentences and claims.
+#[derive(Debug, Clone)]
+pub struct StoredVersion {
+    pub version: Version,
+    pub text: String,
+    pub sentences: Vec<Sentence>,
+    pub claims: Vec<Claim>,
+}
+
+/// The raw input of a stored version, for re-extraction.
+#[derive(Debug, Clone)]
+pub struct RawVersion {
+    pub id: i64,
+    pub source: String,
+    pub article: String,
+    pub raw: Vec<u8>,
+    pub claims_before: Vec<Claim>,
+}
+
+/// What `reindex` changed.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct ReindexReport {
+    pub versions: usize,
+    pub versions_changed: usize,
+    pub claims_before: usize,
+    pub claims_after: usize,
+}
+
+/// A way to name a version: `ARTICLE`, `ARTICLE@N`, `ARTICLE@first`, `ARTICLE@latest`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Which {
+    Latest,
+    First,
+    Number(u32),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VersionRef {
+    pub article: String,
+    pub which: Which,
+}
+
+impl VersionRef {
+    /// Parses a version ref; the error names what is wrong.
+    pub fn parse(s: &str) -> Result<VersionRef> {
+        let (article, which) = match s.rsplit_once('@') {
+            None => (s, Which::Latest),
+            Some((a, "latest")) => (a, Which::Latest),
+            Some((a, "first")) => (a, Which::First),
+            Some((a, n)) => match n.parse::<u32>() {
+                Ok(0) | Err(_) => anyhow::bail!(
+                    "bad version ref {s:?}: after @ give a version number from 1, 'first' or 'latest'"
+                ),
+                Ok(n) => (a, Which::Number(n)),
+            },
+        };
+        if article.trim().is_empty() {
+            anyhow::bail!("bad version ref {s:?}: no article key before @");
+        }
+        Ok(VersionRef {
+            article: article.to_string(),
+            which,
+        })
+    }
+}
+
+/// Filters for claim queries over many articles.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    pub topics: Vec<String>,
+    pub source: Option<String>,
+    pub article: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+/// A claim with the version it belongs to.
+#[derive(Debug, Clone)]
+pub struct VersionClaim {
+    pub version: Version,
+    pub claim: Claim,
+}
+
+/// A topic with how much is known about it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TopicCount {
+    pub topic: String,
+    pub claims: usize,
+    pub articles: usize,
+    pub sources: usize,
+    pub latest: Option<String>,
+}
+
+/// The store's API, in the domain's terms. Every write is one transaction.
+pub trait Store {
+    /// Stores a new version unless it equals the article's latest one.
+    fn record(&mut self, v: &NewVersion) -> Result<Recorded>;
+    /// Every article with its version count.
+    fn articles(&self) -> Result<Vec<Article>>;
+    /// The versions of one article, oldest first.
+    fn versions(&self, article: &str) -> Result<Vec<Version>>;
+    /// The version a ref names; errors name an unknown article or a version out of range.
+    fn resolve(&self, r: &VersionRef) -> Result<Version>;
+    /// A version with its text, sentences and claims.
+    fn load(&self, version: &Version) -> Result<StoredVersion>;
+    /// Hashes of lines that other articles of `source` carry (furniture candidates).
+    fn source_lines(&self, source: &str, except_article: &str) -> Result<HashSet<u64>>;
+    /// Re-extracts every stored version with `f`, in one transaction.
+    fn reindex(
+        &mut self,
+        f: &mut dyn FnMut(&RawVersion) -> Result<Extraction>,
+    ) -> Result<ReindexReport>;
+    /// Claims on any of the filter's topics (all claims when none), oldest version first.
+    fn claims(&self, filter: &ClaimFilter) -> Result<Vec<VersionClaim>>;
+    /// Claims of a list of versions, keyed by version id (for history's "previous" lookups).
+    fn version_claims(
+        &self,
+        version_ids: &[i64],
+    ) -> Result<std::collections::HashMap<i64, Vec<Claim>>>;
+    /// Topics with claim, article and source counts, most claims first.
+    fn topics(&self) -> Result<Vec<TopicCount>>;
+    /// Full-text search over claim sentences.
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<VersionClaim>>;
+    /// User additions to the topic lexicon.
+    fn topic_terms(&self) -> Result<String>;
+    fn add_topic_terms(&mut self, lines: &str) -> Result<()>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refs_parse() {
+        assert_eq!(VersionRef::parse("a@2").unwrap().which, Which::Number(2));
+        assert_eq!(VersionRef::parse("a").unwrap().which, Which::Latest);
+        assert_eq!(VersionRef::parse("a@first").unwrap().which, Which::First);
+        assert!(VersionRef::parse("a@0").is_err());
+        assert!(VersionRef::parse("a@x").is_err());
+        assert!(VersionRef::parse("@2").is_err());
+    }
+}

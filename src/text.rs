@@ -1,0 +1,56 @@
+//! Small text utilities shared by the pipeline stages: accent folding and stemming (English and
+//! Spanish Snowball stemmers), so that "tariff"/"tariffs" and "arancel"/"aranceles" meet.
+
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::model::Lang;
+
+fn stemmer(lang: Lang) -> &'static Stemmer {
+    static EN: OnceLock<Stemmer> = OnceLock::new();
+    static ES: OnceLock<Stemmer> = OnceLock::new();
+    match lang {
+        Lang::En => EN.get_or_init(|| Stemmer::create(Algorithm::English)),
+        Lang::Es => ES.get_or_init(|| Stemmer::create(Algorithm::Spanish)),
+    }
+}
+
+/// Lower-cases and removes diacritics from Latin letters ("Más" → "mas"; "ñ" stays "ñ").
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            '’' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+/// The stem of a lower-case word in `lang`, accent-folded.
+pub fn stem(word: &str, lang: Lang) -> String {
+    fold(&stemmer(lang).stem(&word.to_lowercase()))
+}
+
+/// Stems of a word under both languages (for matching a query typed in either).
+pub fn stems_any(word: &str) -> [String; 2] {
+    [stem(word, Lang::En), stem(word, Lang::Es)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_and_accents_meet() {
+        assert_eq!(stem("tariffs", Lang::En), stem("tariff", Lang::En));
+        assert_eq!(stem("aranceles", Lang::Es), stem("arancel", Lang::Es));
+        assert_eq!(fold("Más Extradición"), "mas extradicion");
+    }
+}
