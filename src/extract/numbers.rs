@@ -308,7 +308,9 @@ pub fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
         }
         let first = words[occ.start].lower.as_str();
         // Articles and "one of the ..." are not counts.
-        if occ.end - occ.start == 1 && matches!(first, "un" | "una" | "uno" | "one") {
+        if occ.end - occ.start == 1
+            && matches!(first, "un" | "una" | "uno" | "unos" | "unas" | "one")
+        {
             continue;
         }
         out.push(WordNumber {

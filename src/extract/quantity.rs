@@ -32,6 +32,8 @@ struct Atom {
     plain_digits: bool,
     /// A fraction or dozen pattern, already complete.
     fixed: bool,
+    /// Written with a minus sign right before it ("-5 yards", "$-50.8bn", "-1.3%").
+    negative: bool,
 }
 
 fn lower(t: &Tok) -> String {
@@ -164,7 +166,24 @@ fn currency_word(w: &str) -> Option<&'static str> {
 /// A unit named by one word (either language) → its normalised English name.
 fn unit_word(w: &str) -> Option<&'static str> {
     Some(match w {
-        "percent" | "pct" | "porciento" => "percent",
+        "percent" | "pct" | "porciento" | "pc" => "percent",
+        "ghz" | "gigahertz" => "gigahertz",
+        "mhz" | "megahertz" => "megahertz",
+        "khz" | "kilohertz" => "kilohertz",
+        "hz" | "hertz" => "hertz",
+        "nm" | "nanometer" | "nanometers" | "nanometre" | "nanometres" => "nanometre",
+        "bhp" => "horsepower",
+        "mbps" => "megabit per second",
+        "gbps" => "gigabit per second",
+        "w" | "watt" | "watts" | "vatios" => "watt",
+        "min" | "sec" | "secs" => {
+            if w.starts_with('m') {
+                "minute"
+            } else {
+                "second"
+            }
+        }
+        "h" => "hour",
         "year" | "years" | "yr" | "yrs" | "año" | "años" => "year",
         "month" | "months" | "mes" | "meses" => "month",
         "week" | "weeks" | "semana" | "semanas" => "week",
@@ -219,14 +238,34 @@ fn unit_word(w: &str) -> Option<&'static str> {
 fn ambiguous_unit(w: &str) -> bool {
     matches!(
         w,
-        "m" | "g" | "t" | "l" | "ha" | "second" | "seconds" | "segundo" | "segundos"
+        "m" | "g"
+            | "t"
+            | "l"
+            | "ha"
+            | "second"
+            | "seconds"
+            | "segundo"
+            | "segundos"
+            | "w"
+            | "h"
+            | "min"
+            | "sec"
+            | "pc"
+            | "nm"
     )
 }
 
 /// A multi-word unit starting at `i` (lower-case words): returns (unit, tokens used).
 fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     let w = |k: usize| word_at(toks, i + k).unwrap_or_default();
-    let pairs: [(&str, &str, &'static str); 14] = [
+    let pairs: [(&str, &str, &'static str); 21] = [
+        ("degrees", "celsius", "celsius"),
+        ("degrees", "fahrenheit", "fahrenheit"),
+        ("grados", "centígrados", "celsius"),
+        ("grados", "celsius", "celsius"),
+        ("sq", "m", "m2"),
+        ("sq", "ft", "square foot"),
+        ("square", "feet", "square foot"),
         ("per", "cent", "percent"),
         ("por", "ciento", "percent"),
         ("percentage", "point", "percentage point"),
@@ -352,15 +391,29 @@ fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
         words.push((i, lower(t)));
     }
     words.reverse();
-    // "handed over 55", "took over 3": a particle after a verb is not a qualifier.
+    // Articles between a qualifier and its number: "hasta el 40%", "en torno al 11%",
+    // "por encima del 4%".
+    if let Some((wi, w)) = words.last().cloned() {
+        match w.as_str() {
+            "el" | "la" | "los" | "las" | "the" => {
+                words.pop();
+            }
+            "al" => {
+                words.pop();
+                words.push((wi, "a".into()));
+            }
+            "del" => {
+                words.pop();
+                words.push((wi, "de".into()));
+            }
+            _ => {}
+        }
+    }
+    // "handed over 55", "talking about one million": a particle, not a qualifier.
     if let Some((wi, w)) = words.last() {
-        if matches!(
-            w.as_str(),
-            "over" | "above" | "under" | "below" | "around" | "about"
-        ) && *wi > 0
-        {
+        if matches!(w.as_str(), "over" | "around" | "about") && *wi > 0 {
             let before = &toks[*wi - 1];
-            if before.kind == Kind::Word && particle_verb(&lower(before)) {
+            if before.kind == Kind::Word && particle_verb(&lower(before), w) {
                 return None;
             }
         }
@@ -381,52 +434,105 @@ fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
     best.map(|(q, _, s)| (q, s))
 }
 
-/// Verbs that take "over", "around" or "about" as a particle ("handed over", "turned around").
-fn particle_verb(w: &str) -> bool {
-    w.ends_with("ed")
-        || matches!(
+/// Verbs after which "over" is a particle ("handed over 55"), and verbs after which "about"
+/// or "around" is a preposition ("talking about one million").
+fn particle_verb(w: &str, particle: &str) -> bool {
+    match particle {
+        "over" => matches!(
             w,
             "hand"
                 | "hands"
+                | "handed"
                 | "handing"
                 | "turn"
                 | "turns"
+                | "turned"
+                | "turning"
                 | "take"
                 | "takes"
                 | "took"
                 | "taken"
+                | "taking"
                 | "pass"
+                | "passed"
                 | "fight"
                 | "fought"
                 | "argue"
+                | "argued"
                 | "watch"
+                | "watched"
+                | "preside"
+                | "presided"
+                | "sign"
+                | "signed"
+                | "signs"
                 | "win"
                 | "won"
-                | "hold"
-                | "held"
+                | "puts"
+                | "put"
+                | "blew"
+                | "roll"
+                | "rolled"
+                | "spill"
+                | "spilled"
+                | "boil"
+                | "boiled"
+                | "hang"
+                | "hung"
+                | "pored"
+        ),
+        _ => matches!(
+            w,
+            "talk"
+                | "talks"
+                | "talked"
+                | "talking"
+                | "worry"
+                | "worried"
+                | "worries"
+                | "know"
+                | "knew"
+                | "ask"
+                | "asked"
+                | "asking"
+                | "care"
+                | "cared"
+                | "think"
+                | "thought"
+                | "hear"
+                | "heard"
+                | "read"
+                | "learn"
+                | "learned"
                 | "brought"
                 | "bring"
-                | "spread"
-                | "spent"
-                | "spend"
-                | "sent"
-                | "send"
-                | "went"
-                | "go"
-                | "goes"
                 | "came"
                 | "come"
-                | "run"
-                | "ran"
-                | "get"
-                | "got"
+                | "wrote"
+                | "write"
+                | "spoke"
+                | "speak"
+                | "turned"
+                | "turn"
+                | "joked"
+                | "complained"
+                | "warned"
+                | "wondered"
+                | "lied"
                 | "move"
-                | "moves"
-                | "talk"
-                | "talks"
-                | "worry"
-                | "worries"
-        )
+                | "moved"
+                | "moving"
+                | "walk"
+                | "walked"
+                | "travel"
+                | "traveled"
+                | "travelled"
+                | "spread"
+                | "hablar"
+                | "habló"
+                | "sobre"
+        ),
+    }
 }
 
 /// Qualifiers written after the number and its unit ("or more", "or so", "+", "-plus", "o más").
@@ -550,22 +656,36 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
                 value: w.value,
                 plain_digits: false,
                 fixed: false,
+                negative: false,
             });
             i = w.end;
             continue;
         }
         if t.kind == Kind::Num {
             if let Some(v) = numbers::parse_digits(t.text, mark, lang) {
+                // A minus sign glued to the number and standing apart from what precedes it.
+                let negative = i >= 1
+                    && matches!(toks[i - 1].text, "-" | "−")
+                    && !t.space_before
+                    && (toks[i - 1].space_before
+                        || i == 1
+                        || currency_symbol(toks[i - 2].text, None).is_some()
+                        || toks[i - 2].text == "(");
                 out.push(Atom {
                     start: i,
                     end: i + 1,
-                    value: v,
+                    value: if negative { -v } else { v },
                     plain_digits: !t.text.contains(['.', ',']),
                     fixed: false,
+                    negative,
                 });
             }
         } else if t.kind == Kind::Word {
             if let Some(f) = fraction_or_dozen(toks, i) {
+                // "two-thirds": the number word was taken as a number of its own; the fraction wins.
+                while out.last().is_some_and(|p| p.end > f.start) {
+                    out.pop();
+                }
                 out.push(f);
                 i = f.end;
                 while wi < words.len() && words[wi].start < i {
@@ -634,7 +754,50 @@ fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
     let of_follows = matches!(
         next.as_str(),
         "of" | "the" | "its" | "their" | "his" | "her" | "all" | "de" | "del"
-    );
+    ) || {
+        // "fell by half", "nearly a third in May": a fraction after "by" or a hedge,
+        // not followed by the noun it would number ("a third transfer").
+        let hedge_before = |p: Option<&String>| {
+            matches!(
+                p.map(String::as_str),
+                Some(
+                    "by" | "nearly"
+                        | "almost"
+                        | "about"
+                        | "roughly"
+                        | "around"
+                        | "than"
+                        | "some"
+                        | "por"
+                        | "casi"
+                        | "en"
+                )
+            )
+        };
+        let noun_next = toks.get(i + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !matches!(
+                    next.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "since"
+                        | "from"
+                        | "to"
+                        | "after"
+                        | "last"
+                        | "this"
+                        | "over"
+                        | "during"
+                        | "en"
+                        | "desde"
+                        | "and"
+                        | "or"
+                )
+        });
+        let article_before = matches!(prev.as_deref(), Some("a" | "one" | "un" | "una"));
+        !noun_next
+            && (hedge_before(prev.as_ref()) || article_before && hedge_before(prev2.as_ref()))
+    };
     let count_before = |p: Option<&String>| -> Option<f64> {
         Some(match p?.as_str() {
             "a" | "one" | "un" | "una" => 1.0,
@@ -656,6 +819,7 @@ fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
         value,
         plain_digits: false,
         fixed: true,
+        negative: false,
     };
     match w.as_str() {
         "half" if of_follows => {
@@ -717,7 +881,9 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
             }
             if !first.space_before && (p.text == "-" || p.text == "/") && a.start >= 2 {
                 let pp = &toks[a.start - 2];
-                if !p.space_before && (pp.kind == Kind::Word || pp.kind == Kind::Num) {
+                if !p.space_before
+                    && (pp.kind == Kind::Word || p.text == "/" && pp.kind == Kind::Num)
+                {
                     return true;
                 }
             }
@@ -800,13 +966,22 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
         // Names with a number: "Boeing 737", "Section 427", "Route 66", "Chapter 11".
         if a.plain_digits {
             if let Some(p) = prev {
+                let camel = p.kind == Kind::Word && p.text.chars().skip(1).any(char::is_uppercase);
+                let single_caps = p.kind == Kind::Word
+                    && p.text.chars().count() == 1
+                    && p.is_capitalized()
+                    && !matches!(p.text, "A" | "I" | "Y" | "O" | "E");
+                if (camel && currency_code(p.text).is_none() && !opener_word(&lower(p)))
+                    || (single_caps && a.start >= 2 && toks[a.start - 2].text == "&")
+                {
+                    return true;
+                }
                 if p.is_capitalized()
-                    && a.start >= 2
                     && !is_month(&lower(p))
                     && !p.text.ends_with("'s")
                     && !p.text.ends_with("’s")
-                    && p.text.chars().skip(1).any(|c| c.is_lowercase())
-                    && !matches!(toks[a.start - 2].text, "." | "!" | "?" | ":" | "\"" | "“")
+                    && currency_code(p.text).is_none()
+                    && p.text.chars().count() > 1
                     && !opener_word(&lower(p))
                 {
                     return true;
@@ -814,11 +989,82 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
             }
         }
     }
-    // Dates: a month name next to the number, "4 de marzo", "Monday 4", ordinal suffixes.
+    // Labels, not quantities: "category 4", "Title 42", "line 3", "fase 2".
+    if a.plain_digits || first.kind == Kind::Word {
+        if let Some(p) = &prev_word {
+            if label_noun(p) {
+                return true;
+            }
+        }
+    }
+    // Sports scores and records: "2-1", "2-2" (a dash that does not make a rising range).
+    if first.kind == Kind::Num && a.plain_digits {
+        let dash = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| matches!(t.text, "-" | "–") && !t.space_before)
+        };
+        if dash(a.end)
+            && toks
+                .get(a.end + 1)
+                .is_some_and(|t| t.kind == Kind::Num && !t.space_before && t.text.len() <= 2)
+        {
+            let other: f64 = toks[a.end + 1].text.parse().unwrap_or(f64::MAX);
+            if other <= a.value && digits_len(first) <= 2 {
+                return true;
+            }
+        }
+        if a.start >= 2
+            && dash(a.start - 1)
+            && !first.space_before
+            && toks[a.start - 2].kind == Kind::Num
+            && digits_len(&toks[a.start - 2]) <= 2
+        {
+            let other: f64 = toks[a.start - 2].text.parse().unwrap_or(f64::MIN);
+            if other >= a.value && digits_len(first) <= 2 {
+                return true;
+            }
+        }
+    }
+    // Dates: a month name next to the number ("Jan. 18", "4 de marzo", "Monday 4").
     if let Some(p) = &prev_word {
         if is_month(p) || is_weekday(p) {
             return true;
         }
+    }
+    if prev.is_some_and(|p| p.text == ".")
+        && a.start >= 2
+        && word_at(toks, a.start - 2).is_some_and(|w| is_month(&w))
+    {
+        return true;
+    }
+    // Street numbers: "250 Main Street".
+    if first.kind == Kind::Num
+        && toks.get(a.end).is_some_and(|t| t.is_capitalized())
+        && (a.end + 1..(a.end + 4).min(toks.len())).any(|k| {
+            word_at(toks, k).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "street"
+                        | "st"
+                        | "avenue"
+                        | "ave"
+                        | "road"
+                        | "rd"
+                        | "boulevard"
+                        | "blvd"
+                        | "lane"
+                        | "drive"
+                        | "way"
+                        | "place"
+                )
+            })
+        })
+    {
+        return true;
+    }
+    // Phone numbers and codes: three or more numbers chained by hyphens, dots or bare spaces.
+    if first.kind == Kind::Num && digit_chain(toks, a.start) >= 3 {
+        return true;
     }
     if let Some(n) = &next_word {
         if is_month(n) {
@@ -893,6 +1139,126 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
     false
 }
 
+/// How many number tokens form a chain through `i`, joined by a glued "-" or "." or by bare
+/// spaces ("1-800-555-0148", "55 1234 5678").
+fn digit_chain(toks: &[Tok], i: usize) -> usize {
+    let joined = |k: usize| -> bool {
+        // Is toks[k] (a number) joined to the number before it?
+        if k >= 2
+            && matches!(toks[k - 1].text, "-" | ".")
+            && !toks[k - 1].space_before
+            && !toks[k].space_before
+        {
+            return toks[k - 2].kind == Kind::Num;
+        }
+        k >= 1 && toks[k - 1].kind == Kind::Num && toks[k].space_before
+    };
+    let prev_num = |k: usize| -> Option<usize> {
+        if k >= 2 && matches!(toks[k - 1].text, "-" | ".") && toks[k - 2].kind == Kind::Num {
+            Some(k - 2)
+        } else if k >= 1 && toks[k - 1].kind == Kind::Num {
+            Some(k - 1)
+        } else {
+            None
+        }
+    };
+    let mut start = i;
+    while joined(start) {
+        match prev_num(start) {
+            Some(p) => start = p,
+            None => break,
+        }
+    }
+    let mut n = 1;
+    let mut k = start;
+    loop {
+        let next = if k + 2 < toks.len()
+            && matches!(toks[k + 1].text, "-" | ".")
+            && toks[k + 2].kind == Kind::Num
+        {
+            k + 2
+        } else if k + 1 < toks.len() && toks[k + 1].kind == Kind::Num {
+            k + 1
+        } else {
+            break;
+        };
+        if !joined(next) {
+            break;
+        }
+        n += 1;
+        k = next;
+    }
+    n
+}
+
+fn digits_len(t: &Tok) -> usize {
+    t.text.len()
+}
+
+/// Nouns that label with a number rather than count: "category 4", "route 66", "línea 3".
+fn label_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "category"
+            | "level"
+            | "grade"
+            | "stage"
+            | "phase"
+            | "round"
+            | "chapter"
+            | "article"
+            | "section"
+            | "room"
+            | "gate"
+            | "flight"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "number"
+            | "version"
+            | "season"
+            | "episode"
+            | "channel"
+            | "page"
+            | "platform"
+            | "terminal"
+            | "zone"
+            | "district"
+            | "ward"
+            | "model"
+            | "row"
+            | "seat"
+            | "suite"
+            | "title"
+            | "proposition"
+            | "amendment"
+            | "act"
+            | "item"
+            | "step"
+            | "exit"
+            | "lot"
+            | "categoría"
+            | "nivel"
+            | "fase"
+            | "artículo"
+            | "capítulo"
+            | "línea"
+            | "ruta"
+            | "carretera"
+            | "sección"
+            | "distrito"
+            | "zona"
+            | "número"
+            | "temporada"
+            | "piso"
+            | "calle"
+            | "avenida"
+            | "inciso"
+            | "fracción"
+            | "tomo"
+    )
+}
+
 /// Helper so `Option<String>` can be matched as `Option<&str>`.
 trait AsAsStr {
     fn as_as_str(&self) -> Option<&str>;
@@ -907,7 +1273,16 @@ impl AsAsStr for Option<String> {
 fn opener_word(w: &str) -> bool {
     matches!(
         w,
-        "the"
+        "between"
+            | "within"
+            | "across"
+            | "against"
+            | "among"
+            | "including"
+            | "per"
+            | "plus"
+            | "minus"
+            | "the"
             | "about"
             | "some"
             | "over"
@@ -1003,7 +1378,7 @@ fn opener_word(w: &str) -> bool {
 
 /// Adds qualifier, currency and unit around an atom.
 fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
-    let mut start = a.start;
+    let mut start = if a.negative { a.start - 1 } else { a.start };
     let mut end = a.end;
     let mut unit: Option<String> = None;
     // Currency before: "$", "US$", "€", "USD 5", "MX$".
@@ -1174,12 +1549,23 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
         .filter(|t| !(t.text == "%" || currency_symbol(t.text, None).is_some()))
         .map(|t| lower(t))
         .collect();
+    link.retain(|w| !matches!(w.as_str(), "el" | "la" | "los" | "las" | "the"));
     if let Some(u) = &q.unit {
         // "20% to 30%", "20 km to 30 km": drop the unit words before the link.
         link.retain(|w| unit_word(w).map(str::to_string).as_ref() != Some(u) && w != "percent");
     }
-    let before = a.start.checked_sub(1).and_then(|p| word_at(toks, p));
-    let before_q = q.start.checked_sub(1).and_then(|p| word_at(toks, p));
+    let word_skipping_articles = |mut p: usize| -> Option<String> {
+        loop {
+            let w = word_at(toks, p)?;
+            if matches!(w.as_str(), "el" | "la" | "los" | "las" | "the") && p > 0 {
+                p -= 1;
+                continue;
+            }
+            return Some(w);
+        }
+    };
+    let before = a.start.checked_sub(1).and_then(word_skipping_articles);
+    let before_q = q.start.checked_sub(1).and_then(word_skipping_articles);
     let opener = before_q.or(before).unwrap_or_default();
     let dash = matches!(link.as_slice(), [d] if d == "-" || d == "–" || d == "—");
     let ok = if dash {
@@ -1192,8 +1578,12 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
             .collect::<Vec<_>>()
             .as_slice()
         {
-            ["and"] => opener == "between",
-            ["y"] | ["e"] => opener == "entre",
+            ["and"] => opener == "between" && !(is_year_like(a, toks) && is_year_like(b, toks)),
+            ["y"] | ["e"] => opener == "entre" && !(is_year_like(a, toks) && is_year_like(b, toks)),
+            // "three or four years", "dos o tres días": a small spread of consecutive figures.
+            ["or"] | ["o"] => {
+                b.value <= a.value * 2.0 && b.value - a.value <= 10.0 && !is_year_like(a, toks)
+            }
             ["to"] => {
                 opener == "from" && !change_verb_before(toks, q.start)
                     || opener != "from"
@@ -1220,7 +1610,9 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
     if hi_scaled && !lo_scaled {
         let w = lower(&toks[b.end - 1]);
         if let Some(m) = numbers::scale(&w) {
-            lo *= m;
+            if a.value <= b.value / m {
+                lo *= m;
+            }
         }
     }
     if lo >= b.value {
@@ -1229,7 +1621,14 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
     let mut start = q.start;
     let mut qualifier = q.qualifier;
     if matches!(opener.as_str(), "between" | "entre" | "from" | "de") {
-        start = start.min(q.start.saturating_sub(1));
+        let mut s0 = q.start.saturating_sub(1);
+        while s0 > 0
+            && word_at(toks, s0)
+                .is_some_and(|w| matches!(w.as_str(), "el" | "la" | "los" | "las" | "the"))
+        {
+            s0 -= 1;
+        }
+        start = start.min(s0);
         if let Some((qq, s)) = qualifier_before(toks, start) {
             qualifier = qq;
             start = s;
@@ -1248,6 +1647,10 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
 }
 
 fn change_verb_before(toks: &[Tok], start: usize) -> bool {
+    // "dropped by 1 to 1.5 degrees": the change itself is a range.
+    if start > 0 && word_at(toks, start - 1).is_some_and(|w| w == "by" || w == "en") {
+        return false;
+    }
     let lo = start.saturating_sub(6);
     toks[lo..start]
         .iter()
