@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::align::{self, InlineChange, SentencePair, SentenceStatus};
 use crate::extract::is_correction_notice;
+use crate::extract::subject::is_stopword;
 use crate::model::{Claim, Qualifier, Sentence};
 
 /// Versions of one article, or two outlets' stories.
@@ -155,6 +156,59 @@ fn key_overlap(a: &[String], b: &[String]) -> f32 {
     inter as f32 / a.len().min(b.len()) as f32
 }
 
+/// Stemmed content words around a claim in its sentence (up to ten words each side): what
+/// tells two independently written sentences about the same figure apart from the rest.
+fn context(c: &Claim) -> Vec<String> {
+    let pos = c.sentence.find(&c.surface).unwrap_or(0);
+    let before: Vec<&str> = c.sentence[..pos]
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let after: Vec<&str> = c.sentence[(pos + c.surface.len()).min(c.sentence.len())..]
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for w in before.iter().rev().take(10).chain(after.iter().take(10)) {
+        let lw = w.to_lowercase();
+        if lw.len() < 3 || is_stopword(&lw) || lw.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let s = crate::text::stem(&lw, crate::model::Lang::En);
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+fn dice(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let inter = a.iter().filter(|k| b.contains(k)).count();
+    2.0 * inter as f32 / (a.len() + b.len()) as f32
+}
+
+/// A claim's key with its topics added, so that "tariff" and "levy" meet through `tariffs`.
+fn with_topics(c: &Claim) -> Vec<String> {
+    let mut k = c.key.clone();
+    k.extend(c.topics.iter().map(|t| format!("#{t}")));
+    k
+}
+
+/// How close two figures are: 1 when equal, the ratio of the smaller to the larger otherwise.
+fn closeness(a: &Claim, b: &Claim) -> f32 {
+    let (x, y) = (a.value.abs(), b.value.abs());
+    if x == y {
+        return 1.0;
+    }
+    if x == 0.0 || y == 0.0 || a.value.signum() != b.value.signum() {
+        return 0.0;
+    }
+    (x.min(y) / x.max(y)) as f32
+}
+
 /// How many claims of the same sentence come before this one (its place in the sentence).
 fn place(claims: &[Claim], i: usize) -> usize {
     claims[..i]
@@ -194,6 +248,19 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
         }
         by_sentence.entry(c.sentence_index).or_default().push(j);
     }
+    let ctx_a: Vec<Vec<String>> = a.claims.iter().map(context).collect();
+    let ctx_b: Vec<Vec<String>> = b.claims.iter().map(context).collect();
+    // Independently written stories rarely share sentences: compare every claim of the same
+    // unit family when the sides are small enough, else those sharing a context word.
+    let all_pairs = mode == Mode::Sources || a.claims.len() * b.claims.len() <= 10_000;
+    let mut by_ctx: HashMap<&str, Vec<usize>> = HashMap::new();
+    if !all_pairs {
+        for (j, ctx) in ctx_b.iter().enumerate() {
+            for w in ctx {
+                by_ctx.entry(w.as_str()).or_default().push(j);
+            }
+        }
+    }
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     for (i, ca) in a.claims.iter().enumerate() {
         let aligned = a_to_b
@@ -205,10 +272,20 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
                 cands.extend(by_sentence.get(s).into_iter().flatten().copied());
             }
         }
-        for k in &ca.key {
-            for &j in by_stem.get(k.as_str()).into_iter().flatten().take(64) {
-                if !cands.contains(&j) {
-                    cands.push(j);
+        if all_pairs {
+            cands = (0..b.claims.len()).collect();
+        } else {
+            for k in ca.key.iter().chain(ctx_a[i].iter()) {
+                for &j in by_stem
+                    .get(k.as_str())
+                    .into_iter()
+                    .chain(by_ctx.get(k.as_str()))
+                    .flatten()
+                    .take(64)
+                {
+                    if !cands.contains(&j) {
+                        cands.push(j);
+                    }
                 }
             }
         }
@@ -223,7 +300,8 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
             let shared_topic = ca.topics.iter().any(|t| cb.topics.contains(t));
             let same_value =
                 ca.value == cb.value && ca.value_max == cb.value_max && ca.unit == cb.unit;
-            let mut score = 0.55 * ko;
+            let cd = dice(&ctx_a[i], &ctx_b[j]);
+            let mut score = 0.45 * ko + 0.35 * cd;
             if same_sentence {
                 let sim = aligned.map_or(0.0, |(_, s)| *s);
                 score += 0.25 + 0.15 * sim;
@@ -236,15 +314,25 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
             }
             if same_value {
                 score += 0.12;
+            } else if overlap(ca, cb) {
+                score += 0.06;
             }
             if ca.attribution.is_some() && ca.attribution == cb.attribution {
                 score += 0.03;
             }
-            // Without the same sentence, a pair needs a real overlap of what it is about.
+            // Without the same sentence, a pair needs a real overlap of what it is about. Two
+            // outlets' independent stories are paired on topic, context and closeness of figures.
             let plausible = if same_sentence {
                 score >= 0.3
+            } else if mode == Mode::Sources {
+                let close = closeness(ca, cb);
+                score = 0.35 * key_overlap(&with_topics(ca), &with_topics(cb))
+                    + 0.25 * cd
+                    + 0.25 * close
+                    + if shared_topic { 0.15 } else { 0.0 };
+                (ko > 0.0 || cd >= 0.15 || shared_topic && close >= 0.8) && score >= 0.3
             } else {
-                ko >= 0.5 && score >= 0.35
+                (ko >= 0.5 || cd >= 0.3) && score >= 0.3
             };
             if plausible {
                 scored.push((score, i, j));

@@ -71,8 +71,15 @@ pub fn furniture(text: &str, known: Option<&HashSet<u64>>) -> Vec<Range<usize>> 
             continue;
         }
         let words = t.split_whitespace().count();
-        let bullet = t.starts_with(['-', '•', '*', '·', '–', '—', '►', '>'])
-            && t.chars().nth(1).is_some_and(char::is_whitespace);
+        let numbered = {
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&digits)
+                && matches!(t.as_bytes().get(digits), Some(b'.' | b')'))
+                && t.as_bytes().get(digits + 1) == Some(&b' ')
+        };
+        let bullet = numbered
+            || t.starts_with(['-', '•', '*', '·', '–', '—', '►', '>'])
+                && t.chars().nth(1).is_some_and(char::is_whitespace);
         lines.push(Line {
             range,
             text: t,
@@ -116,13 +123,44 @@ pub fn furniture(text: &str, known: Option<&HashSet<u64>>) -> Vec<Range<usize>> 
     for s in skip.iter_mut().skip(last + 1) {
         *s = true;
     }
-    mark_runs(&lines[..=last], &mut skip, 3, |l| l.short_unpunctuated());
+    let list_runs = mark_runs(&lines[..=last], &mut skip, 3, |l| l.short_unpunctuated());
     mark_runs(&lines[..=last], &mut skip, 2, |l| other_lang(l));
+    // A link list near the end closes the article: short lines after it are furniture too, and
+    // so are the short lines just before it that address the reader ("Sign up for …").
+    if let Some(run) = list_runs.last() {
+        let after_is_short = lines[run.end..].iter().all(|l| !prose(l) || l.words < 10);
+        if after_is_short {
+            for s in skip.iter_mut().skip(run.start) {
+                *s = true;
+            }
+            let mut k = run.start;
+            while k > first + 1 && lines[k - 1].words < 20 && addresses_reader(lines[k - 1].text) {
+                k -= 1;
+                skip[k] = true;
+            }
+        }
+    }
     ranges(&lines, &skip)
 }
 
-/// Marks every run of at least `min` consecutive lines that satisfy `pred`.
-fn mark_runs(lines: &[Line], skip: &mut [bool], min: usize, pred: impl Fn(&Line) -> bool) {
+/// A line that speaks to the reader in the second person ("your inbox", "tu suscripción").
+fn addresses_reader(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "you" | "your" | "tu" | "tus" | "usted" | "suscríbete" | "subscribe"
+        )
+    })
+}
+
+/// Marks every run of at least `min` consecutive lines that satisfy `pred`; returns the runs.
+fn mark_runs(
+    lines: &[Line],
+    skip: &mut [bool],
+    min: usize,
+    pred: impl Fn(&Line) -> bool,
+) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         if !pred(&lines[i]) {
@@ -137,8 +175,10 @@ fn mark_runs(lines: &[Line], skip: &mut [bool], min: usize, pred: impl Fn(&Line)
             for s in &mut skip[start..i] {
                 *s = true;
             }
+            runs.push(start..i);
         }
     }
+    runs
 }
 
 fn ranges(lines: &[Line], skip: &[bool]) -> Vec<Range<usize>> {
