@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 use crate::diff::{self, ClaimDiff, Mode, Side};
 use crate::extract::{Extractor, Lexicon};
 use crate::history;
-use crate::ingest::{self, boilerplate, Document, IngestOptions};
+use crate::ingest::{self, Document, IngestOptions};
 use crate::model::{Claim, Extraction, Sentence};
 use crate::render::{self, Format, Style};
 use crate::store::{NewVersion, Recorded, SqliteStore, Store, VersionRef};
@@ -205,17 +205,14 @@ pub fn record_bytes(
         Some(t) => Some(parse_time(t, "--at")?),
         None => None,
     };
-    let mut doc = ingest::ingest(
+    let lines = store.source_lines(source, &key)?;
+    let doc = ingest::ingest(
         bytes,
         &IngestOptions {
-            known_furniture: None,
+            known_furniture: Some(&lines),
             charset_hint: charset,
         },
     )?;
-    let lines = store.source_lines(source, &key)?;
-    if !lines.is_empty() {
-        doc.skip = boilerplate::furniture(&doc.text, Some(&lines));
-    }
     let extraction = ex.extract(&doc);
     let published = published.or_else(|| {
         doc.meta
@@ -225,12 +222,6 @@ pub fn record_bytes(
             .and_then(page_time)
     });
     let title = args.title.clone().or(doc.meta.title.clone());
-    let previous = store
-        .resolve(&VersionRef {
-            article: key.clone(),
-            which: crate::store::Which::Latest,
-        })
-        .ok();
     let recorded = store.record(&NewVersion {
         source,
         article: &key,
@@ -245,6 +236,15 @@ pub fn record_bytes(
         lang: extraction.lang.as_str(),
         extraction: &extraction,
     })?;
+    // The version before this one (looked up after the write, so concurrent writers each
+    // compare against their own predecessor).
+    let previous = match &recorded {
+        Recorded::Stored(v) if v.number > 1 => Some(store.resolve(&VersionRef {
+            article: key.clone(),
+            which: crate::store::Which::Number(v.number - 1),
+        })?),
+        _ => None,
+    };
     let diff = match (&recorded, previous) {
         (Recorded::Stored(_), Some(prev)) => {
             let old = store.load(&prev)?;
@@ -561,7 +561,11 @@ pub fn reindex(g: &Global) -> Result<String> {
     let mut store = open_read(g)?;
     let ex = extractor(g, Some(&store))?;
     let report = store.reindex(&mut |rv| {
-        let doc = ingest::ingest(&rv.raw, &IngestOptions::default())?;
+        let opts = IngestOptions {
+            known_furniture: Some(&rv.known_furniture),
+            charset_hint: None,
+        };
+        let doc = ingest::ingest(&rv.raw, &opts)?;
         Ok(ex.extract(&doc))
     })?;
     Ok(match g.format {

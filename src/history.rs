@@ -123,11 +123,13 @@ pub fn history(store: &dyn Store, lexicon: &Lexicon, q: &Query) -> Result<Histor
             suggestions: scored.into_iter().take(3).map(|(_, t)| t).collect(),
         });
     }
+    // Statuses compare with the claim before, even when that lies before --since: the window
+    // applies to the entries shown, not to the versions compared.
     let filter = ClaimFilter {
         topics: topics.clone(),
         source: q.source.clone(),
         article: q.article.clone(),
-        since: q.since.clone(),
+        since: None,
         until: q.until.clone(),
     };
     let rows = store.claims(&filter)?;
@@ -144,10 +146,7 @@ pub fn history(store: &dyn Store, lexicon: &Lexicon, q: &Query) -> Result<Histor
     for (article, with_claims) in by_article {
         // Versions without topical claims matter too: their claims were removed.
         let mut all_versions = store.versions(&article)?;
-        all_versions.retain(|v| {
-            q.since.as_deref().is_none_or(|s| v.at() >= s)
-                && q.until.as_deref().is_none_or(|u| v.at() <= u)
-        });
+        all_versions.retain(|v| q.until.as_deref().is_none_or(|u| v.at() <= u));
         let mut claims_of: BTreeMap<i64, Vec<Claim>> = BTreeMap::new();
         for (v, cs) in with_claims {
             claims_of.insert(v.id, cs);
@@ -216,6 +215,7 @@ pub fn history(store: &dyn Store, lexicon: &Lexicon, q: &Query) -> Result<Histor
             .then(a.claim.start.cmp(&b.claim.start))
     });
     mark_conflicts(&mut entries);
+    entries.retain(|e| q.since.as_deref().is_none_or(|s| e.at.as_str() >= s));
     entries.retain(|e| match q.min_change {
         Some(min) => {
             e.status == EntryStatus::Changed

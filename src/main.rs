@@ -134,6 +134,41 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Download pages over HTTP(S) and record each as `record` does.
+    Fetch {
+        #[arg(required = true)]
+        urls: Vec<String>,
+        /// The source (default: the page's og:site_name, else its host).
+        #[arg(long)]
+        source: Option<String>,
+        /// The article key (one URL only; default: derived from the canonical or final URL).
+        #[arg(long)]
+        article: Option<String>,
+        /// Minimum time between two requests to one host.
+        #[arg(long, default_value = "1s")]
+        delay: String,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Poll RSS/Atom feeds and record new versions of every article they link to.
+    Watch {
+        #[arg(required = true)]
+        feeds: Vec<String>,
+        /// Time between two polls: 30s, 15m, 1h, ...
+        #[arg(long, default_value = "15m")]
+        every: String,
+        /// Poll once and exit (for cron).
+        #[arg(long)]
+        once: bool,
+        /// The source for every article (default: each page's site name, else its host).
+        #[arg(long)]
+        source: Option<String>,
+        /// Minimum time between two requests to one host.
+        #[arg(long, default_value = "1s")]
+        delay: String,
+        #[command(flatten)]
+        common: Common,
+    },
     /// Re-run extraction over every stored version (one transaction).
     Reindex {
         #[command(flatten)]
@@ -242,6 +277,38 @@ fn run(cli: Cli) -> anyhow::Result<String> {
             }
         }
         Command::Reindex { common } => app::reindex(&global(&common)),
+        Command::Fetch {
+            urls,
+            source,
+            article,
+            delay,
+            common,
+        } => claimdiff::fetch::fetch(
+            &global(&common),
+            &claimdiff::fetch::FetchArgs {
+                urls,
+                source,
+                article,
+                delay: Some(delay),
+            },
+        ),
+        Command::Watch {
+            feeds,
+            every,
+            once,
+            source,
+            delay,
+            common,
+        } => claimdiff::watch::watch(
+            &global(&common),
+            &claimdiff::watch::WatchArgs {
+                feeds,
+                every: Some(every),
+                once,
+                source,
+                delay: Some(delay),
+            },
+        ),
     }
 }
 

@@ -120,8 +120,14 @@ pub fn furniture(text: &str, known: Option<&HashSet<u64>>) -> Vec<Range<usize>> 
         return ranges(&lines, &skip);
     };
     let last = lines.iter().rposition(prose).unwrap_or(first);
-    for s in skip.iter_mut().skip(last + 1) {
-        *s = true;
+    // After the body: furniture unless a line reads as a sentence of the story (a short last
+    // paragraph such as "About 300 homes were damaged.").
+    for (l, s) in lines.iter().zip(skip.iter_mut()).skip(last + 1) {
+        let sentence_like =
+            l.terminal && l.words >= 4 && !l.bullet && !other_lang(l) && !addresses_reader(l.text);
+        if !sentence_like {
+            *s = true;
+        }
     }
     let list_runs = mark_runs(&lines[..=last], &mut skip, 3, |l| l.short_unpunctuated());
     mark_runs(&lines[..=last], &mut skip, 2, |l| other_lang(l));

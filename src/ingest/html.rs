@@ -1,6 +1,15 @@
 //! HTML ingestion: detects HTML by content, extracts the article body with a readability port
 //! (dom_smoothie, formatted text mode so paragraphs stay apart), and reads the page's own
 //! metadata (title, site name, canonical URL, author, published and modified times).
+//!
+//! Before the readability pass, the page furniture that readability tends to keep is taken out
+//! of the DOM: scripts and styles, figure captions, navigation, sidebars, footers, cookie
+//! notices, newsletter, paywall and "most read" / "related" boxes. Those are found by element
+//! (`nav`, `aside`, ARIA roles), by class and id words ("newsletter", "paywall", "most-read",
+//! ...) and by a box's own heading ("Most read", "Lo más leído", ...), never by a site's name.
+//! A box is only removed when it is small next to the page's prose (less than a third of its
+//! paragraph text, and not itself a run of long paragraphs), so a page that puts a "paywall"
+//! class on its article body keeps its body.
 
 use anyhow::{bail, Result};
 use dom_smoothie::{Config, Readability, TextMode};
@@ -32,6 +41,7 @@ pub fn extract(html: &str) -> Result<Document> {
     };
     let meta_doc = dom_query::Document::from(html);
     let meta = page_meta(&meta_doc);
+    strip_furniture(&meta_doc);
     let mut reader = match Readability::with_document(meta_doc, None, Some(cfg)) {
         Ok(r) => r,
         Err(e) => bail!("could not read the HTML page: {e}"),
@@ -41,7 +51,7 @@ pub fn extract(html: &str) -> Result<Document> {
         Err(_) => bail!("no article body found in the HTML page"),
     };
     let text = tidy(&article.text_content);
-    if text.trim().is_empty() {
+    if text.trim().is_empty() || is_link_list(&article.content) {
         bail!("no article body found in the HTML page");
     }
     let mut meta = meta;
@@ -59,6 +69,313 @@ pub fn extract(html: &str) -> Result<Document> {
         meta,
         encoding: None,
     })
+}
+
+/// Elements that are never article prose, removed outright.
+const ALWAYS_DROP: &str = "script, style, noscript, template, svg, canvas, iframe, object, embed, \
+     figcaption, button, input, select, textarea, dialog";
+
+/// Landmarks and hidden elements that are furniture unless they hold the page's prose.
+const LANDMARKS: &str = "nav, aside, footer, form, [role=navigation], [role=banner], \
+     [role=complementary], [role=contentinfo], [role=dialog], [role=alertdialog], [hidden], \
+     [aria-hidden=true]";
+
+/// Class or id words (split at `-`, `_`, spaces and camelCase) that name page furniture.
+const FURNITURE_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "advert",
+    "adverts",
+    "advertisement",
+    "adslot",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "recommended",
+    "recommendations",
+    "promo",
+    "promos",
+    "promotion",
+    "newsletter",
+    "newsletters",
+    "paywall",
+    "meter",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "trending",
+    "popular",
+    "sidebar",
+    "rail",
+    "breadcrumb",
+    "breadcrumbs",
+    "outbrain",
+    "taboola",
+    "comments",
+    "caption",
+    "subscribe",
+    "subscription",
+    "signup",
+    "modal",
+    "popup",
+    "overlay",
+    "sponsored",
+    "sponsor",
+    "ticker",
+];
+
+/// Class or id word runs (joined, lower case) that name page furniture.
+const FURNITURE_COMPOUNDS: &[&str] = &[
+    "mostread",
+    "mostpopular",
+    "mostviewed",
+    "mostshared",
+    "mostcommented",
+    "readmore",
+    "readnext",
+    "morestories",
+    "moreon",
+    "alsoread",
+    "signup",
+    "adunit",
+    "adslot",
+    "adcontainer",
+    "adwrapper",
+    "commentcount",
+    "commentssection",
+    "lomasleido",
+    "masleidas",
+    "masvistas",
+];
+
+/// Headings (lower case, start of the heading text) of furniture boxes, English and Spanish.
+const FURNITURE_HEADINGS: &[&str] = &[
+    "most read",
+    "most viewed",
+    "most popular",
+    "most shared",
+    "most commented",
+    "trending",
+    "popular now",
+    "related",
+    "recommended",
+    "more from",
+    "more on ",
+    "more stories",
+    "read more",
+    "read next",
+    "you may also like",
+    "you might also like",
+    "latest news",
+    "latest stories",
+    "top stories",
+    "sign up",
+    "newsletter",
+    "subscribe",
+    "lo más leído",
+    "lo más visto",
+    "lo más popular",
+    "más leídas",
+    "más leído",
+    "más vistas",
+    "más visto",
+    "te puede interesar",
+    "también te puede",
+    "relacionad",
+    "noticias relacionadas",
+    "últimas noticias",
+    "suscríbete",
+    "boletín",
+    "tendencias",
+];
+
+/// Words of a correction or editor's note: a box holding one is never furniture.
+const CORRECTION_WORDS: &[&str] = &[
+    "correction",
+    "corrected",
+    "amended",
+    "earlier version",
+    "fe de errores",
+    "rectificación",
+    "aclaración",
+    "editor's note",
+    "nota del editor",
+];
+
+/// Takes page furniture out of the DOM before the readability pass (see the module comment).
+fn strip_furniture(doc: &dom_query::Document) {
+    doc.select(ALWAYS_DROP).remove();
+    let total = prose_chars(&doc.select("body").nodes().first().cloned());
+    let mut boxes: Vec<dom_query::NodeRef> = doc.select(LANDMARKS).nodes().to_vec();
+    for node in doc.select("[class], [id]").nodes() {
+        if named_as_furniture(node) {
+            boxes.push(node.clone());
+        }
+    }
+    for node in doc.select("h1, h2, h3, h4, h5, h6").nodes() {
+        let t = node.text().trim().trim_end_matches(':').to_lowercase();
+        if t.chars().count() > 40 || !FURNITURE_HEADINGS.iter().any(|h| t.starts_with(h)) {
+            continue;
+        }
+        match node.parent() {
+            Some(p) if is_removable(&p, total) => boxes.push(p),
+            _ => {
+                // The heading sits among the article's paragraphs: drop it and the list after it.
+                let mut next = node.next_element_sibling();
+                boxes.push(node.clone());
+                while let Some(n) = next {
+                    if !(n.has_name("ul") || n.has_name("ol") || link_density(&n) > 0.5) {
+                        break;
+                    }
+                    next = n.next_element_sibling();
+                    boxes.push(n);
+                }
+            }
+        }
+    }
+    for b in boxes {
+        if b.has_name("html") || b.has_name("body") || b.parent().is_none() {
+            continue;
+        }
+        if b.has_name("h1")
+            || b.has_name("h2")
+            || b.has_name("h3")
+            || b.has_name("h4")
+            || b.has_name("h5")
+            || b.has_name("h6")
+            || b.has_name("ul")
+            || b.has_name("ol")
+            || is_removable(&b, total)
+        {
+            b.remove_from_parent();
+        }
+    }
+}
+
+/// True when the element's class or id names furniture.
+fn named_as_furniture(node: &dom_query::NodeRef) -> bool {
+    let mut names = String::new();
+    for a in ["class", "id"] {
+        if let Some(v) = node.attr(a) {
+            names.push(' ');
+            names.push_str(&v);
+        }
+    }
+    for name in names.split_whitespace() {
+        let words = split_name(name);
+        if words.iter().any(|w| FURNITURE_WORDS.contains(&w.as_str())) {
+            return true;
+        }
+        let joined: String = words.concat();
+        if FURNITURE_COMPOUNDS.iter().any(|c| joined.contains(c)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "most-read__list" → ["most", "read", "list"]; "mostReadBox" → ["most", "read", "box"].
+fn split_name(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            words.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        cur.extend(c.to_lowercase());
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    words
+}
+
+/// Characters of paragraph text (`<p>`) inside a node: how much of the story it holds.
+fn prose_chars(node: &Option<dom_query::NodeRef>) -> usize {
+    let Some(n) = node else { return 0 };
+    let mut total = 0;
+    if n.has_name("p") {
+        return n.text().chars().filter(|c| !c.is_whitespace()).count();
+    }
+    for d in n.descendants_it() {
+        if d.has_name("p") && !d.ancestors(None).iter().skip(1).any(|a| a.has_name("p")) {
+            total += d.text().chars().filter(|c| !c.is_whitespace()).count();
+        }
+    }
+    total
+}
+
+/// Share of a node's text that is link text.
+fn link_density(node: &dom_query::NodeRef) -> f64 {
+    let all = node.text().chars().filter(|c| !c.is_whitespace()).count();
+    if all == 0 {
+        return 0.0;
+    }
+    let links: usize = node
+        .descendants_it()
+        .filter(|d| d.has_name("a"))
+        .map(|a| a.text().chars().filter(|c| !c.is_whitespace()).count())
+        .sum();
+    links as f64 / all as f64
+}
+
+/// A furniture candidate may go unless it holds a large part of the page's prose, reads like
+/// a run of article paragraphs, or carries a correction notice.
+fn is_removable(node: &dom_query::NodeRef, total_prose: usize) -> bool {
+    if node.has_name("html") || node.has_name("body") || node.has_name("main") {
+        return false;
+    }
+    let prose = prose_chars(&Some(node.clone()));
+    if prose * 3 > total_prose && prose >= 200 {
+        return false;
+    }
+    let text = node.text().to_lowercase();
+    if CORRECTION_WORDS.iter().any(|w| text.contains(w)) {
+        return false;
+    }
+    let long_paragraphs = node
+        .descendants_it()
+        .filter(|d| d.has_name("p"))
+        .filter(|p| {
+            let t = p.text();
+            let t = t.trim();
+            t.chars().count() >= 150
+                && t.ends_with(['.', '"', '”', '?', '!'])
+                && link_density(p) < 0.3
+        })
+        .count();
+    long_paragraphs < 3
+}
+
+/// True when what readability kept is a list of links (a section front, an index page) rather
+/// than an article: mostly link text, and no paragraph of a sentence or more.
+fn is_link_list(content: &str) -> bool {
+    let doc = dom_query::Document::from(content);
+    let Some(root) = doc.select("body").nodes().first().cloned() else {
+        return false;
+    };
+    let has_prose = root.descendants_it().any(|p| {
+        p.has_name("p") && link_density(&p) < 0.5 && {
+            let t = p.text();
+            t.split_whitespace().count() >= 8 && t.trim().ends_with(['.', '"', '”', '?', '!'])
+        }
+    });
+    !has_prose && link_density(&root) > 0.5
 }
 
 /// Normalises the extracted text: one paragraph per line, blank line between paragraphs,

@@ -57,6 +57,8 @@ pub struct RawVersion {
     pub article: String,
     pub raw: Vec<u8>,
     pub claims_before: Vec<Claim>,
+    /// Lines the source repeats across other articles, as `record` would see them.
+    pub known_furniture: HashSet<u64>,
 }
 
 /// What `reindex` changed.
@@ -145,7 +147,7 @@ pub trait Store {
     fn resolve(&self, r: &VersionRef) -> Result<Version>;
     /// A version with its text, sentences and claims.
     fn load(&self, version: &Version) -> Result<StoredVersion>;
-    /// Hashes of lines that other articles of `source` carry (furniture candidates).
+    /// Hashes of lines that at least two other articles of `source` carry (its furniture).
     fn source_lines(&self, source: &str, except_article: &str) -> Result<HashSet<u64>>;
     /// Re-extracts every stored version with `f`, in one transaction.
     fn reindex(

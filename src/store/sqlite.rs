@@ -398,18 +398,26 @@ impl Store for SqliteStore {
     }
 
     fn source_lines(&self, source: &str, except_article: &str) -> Result<HashSet<u64>> {
-        // The latest version of up to 50 other articles of the same source.
-        let mut st = self.conn.prepare(
+        // The latest version of up to 50 other articles of the same source; a line counts as
+        // the source's furniture when at least two of them carry it.
+        let mut st = self.conn.prepare_cached(
             "SELECT v.text FROM versions v JOIN articles a ON a.id = v.article_id JOIN sources s ON s.id = a.source_id \
              WHERE s.name = ? AND a.key <> ? AND v.number = (SELECT max(number) FROM versions WHERE article_id = a.id) \
              ORDER BY v.id DESC LIMIT 50",
         )?;
-        let mut seen = HashSet::new();
+        let mut counts: HashMap<u64, u32> = HashMap::new();
         let rows = st.query_map(params![source, except_article], |r| r.get::<_, String>(0))?;
         for text in rows {
-            seen.extend(boilerplate::line_hashes(&text?));
+            let lines: HashSet<u64> = boilerplate::line_hashes(&text?).collect();
+            for h in lines {
+                *counts.entry(h).or_default() += 1;
+            }
         }
-        Ok(seen)
+        Ok(counts
+            .into_iter()
+            .filter(|(_, n)| *n >= 2)
+            .map(|(h, _)| h)
+            .collect())
     }
 
     fn reindex(
@@ -428,12 +436,14 @@ impl Store for SqliteStore {
         let mut results = Vec::with_capacity(ids.len());
         for (id, source, article, raw) in ids {
             let before = self.claims_of(id)?;
+            let known_furniture = self.source_lines(&source, &article)?;
             let rv = RawVersion {
                 id,
                 source,
                 article,
                 raw,
                 claims_before: before,
+                known_furniture,
             };
             let ex = f(&rv).with_context(|| format!("re-extracting {}", rv.article))?;
             report.versions += 1;
