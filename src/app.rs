@@ -424,7 +424,10 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<String> {
     let is_file = |s: &str| Path::new(s).is_file() || s == "-";
     let need_store = !(is_file(&args.a) && is_file(&args.b));
     let store = if need_store {
-        Some(open_read(g)?)
+        let missing = if is_file(&args.a) { &args.b } else { &args.a };
+        Some(open_read(g).map_err(|e| {
+            anyhow!("{missing:?} is not a file, and it cannot be looked up as a version ref: {e}")
+        })?)
     } else {
         None
     };
