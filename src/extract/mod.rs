@@ -121,8 +121,23 @@ impl Extractor {
         }
         let attribution = subject::attribution(&s.text, &toks);
         let mut sentence_topics: Option<Vec<String>> = None;
+        // The head noun of the previous figure in this sentence, by unit: list items such as
+        // "25% tariffs on cars, 25% on trucks and 50% on steel" share it.
+        let mut heads: Vec<(Option<String>, String)> = Vec::new();
         for q in found {
-            let subj = subject::subject(&s.text, &toks, &q, s.lang);
+            let mut subj = subject::subject(&s.text, &toks, &q, s.lang);
+            if subject::elliptic(&subj.phrase) {
+                if let Some((_, h)) = heads.iter().rev().find(|(u, _)| *u == q.unit) {
+                    subj.phrase = format!("{h} {}", subj.phrase);
+                    subj.text = subj.phrase.clone();
+                    let st = crate::text::stem(h, s.lang);
+                    if !subj.key.contains(&st) {
+                        subj.key.insert(0, st);
+                    }
+                }
+            } else if let Some(h) = subject::head(&subj.phrase) {
+                heads.push((q.unit.clone(), h));
+            }
             let mut topics = self.lexicon.topics_of(subj.text.split_whitespace(), s.lang);
             if topics.is_empty() {
                 topics = sentence_topics

@@ -421,9 +421,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         && toks[i].kind == Kind::Word
         && matches!(
             word(i).as_str(),
-            "in" | "on"
-                | "at"
-                | "for"
+            "in" | "at"
                 | "by"
                 | "to"
                 | "from"
@@ -433,7 +431,6 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
                 | "before"
                 | "during"
                 | "en"
-                | "a"
                 | "por"
                 | "para"
                 | "con"
@@ -563,6 +560,40 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     // before the number; counted ones name it after.
     if phrase.is_empty() || (measured && content == 0) {
         phrase = before_words.join(" ");
+    } else if measured {
+        // "aranceles del 25% a los autos", "a tariff of 25% on cars": the noun joined to the
+        // figure by "of"/"de" heads the phrase.
+        let mut k = q.start;
+        let mut linked = false;
+        while k > 0
+            && toks[k - 1].kind == Kind::Word
+            && matches!(
+                word(k - 1).as_str(),
+                "of" | "de" | "del" | "the" | "el" | "la" | "los" | "las"
+            )
+        {
+            linked |= matches!(word(k - 1).as_str(), "of" | "de" | "del");
+            k -= 1;
+        }
+        if linked && k > 0 && toks[k - 1].kind == Kind::Word {
+            let noun = word(k - 1);
+            if !is_stopword(&noun)
+                && !is_verb(&noun, lang)
+                && !phrase.to_lowercase().contains(&noun)
+            {
+                let rest = phrase
+                    .split_whitespace()
+                    .skip_while(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "a" | "al" | "los" | "las" | "el" | "la"
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                phrase = format!("{} {rest}", toks[k - 1].text);
+            }
+        }
     }
     let mut text = phrase.clone();
     if let Some(v) = &verb {
@@ -586,6 +617,28 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         }
     }
     Subject { text, key, phrase }
+}
+
+/// True when a subject phrase opens with a relational preposition ("on automobiles",
+/// "al acero"): the noun it relates to is elsewhere, typically in an earlier figure of a list.
+pub fn elliptic(phrase: &str) -> bool {
+    let first = phrase
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        first.as_str(),
+        "on" | "for" | "of" | "a" | "al" | "sobre" | "para" | "de" | "del"
+    )
+}
+
+/// The first content word of a phrase (its head, in news noun phrases often the first noun).
+pub fn head(phrase: &str) -> Option<String> {
+    phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| w.len() > 2 && !is_stopword(&w.to_lowercase()))
+        .map(str::to_lowercase)
 }
 
 /// A compact rendering of a figure: "50+", "~24", "25%", "$1.2bn", "20–30 minute".

@@ -118,10 +118,24 @@ impl SqliteStore {
     }
 
     fn prepare(&mut self) -> Result<()> {
-        let mode: String = self
-            .conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-        let _ = mode;
+        // Switching a new database to WAL takes an exclusive lock that the busy handler does
+        // not wait for; several processes creating one database at once retry here.
+        let mut tries = 0;
+        loop {
+            match self
+                .conn
+                .query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))
+            {
+                Ok(_) => break,
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy && tries < 200 =>
+                {
+                    tries += 1;
+                    std::thread::sleep(Duration::from_millis(10 + 5 * tries.min(20)));
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         self.migrate()
