@@ -204,7 +204,7 @@ pub struct Http {
 }
 
 fn human_bytes(n: u64) -> String {
-    if n >= 1024 * 1024 && n % (1024 * 1024) == 0 {
+    if n >= 1024 * 1024 && n.is_multiple_of(1024 * 1024) {
         format!("{} MB", n / (1024 * 1024))
     } else if n >= 1024 * 1024 {
         format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
@@ -345,10 +345,10 @@ impl Http {
                 };
                 (r, true)
             }
-            E::BodyExceedsLimit(n) => (
+            E::BodyExceedsLimit(_) => (
                 format!(
                     "the page is larger than the {} limit (CLAIMDIFF_HTTP_MAX_BYTES)",
-                    human_bytes(n)
+                    human_bytes(self.config.max_bytes)
                 ),
                 false,
             ),
@@ -462,6 +462,16 @@ pub fn host_of(url: &str) -> Option<String> {
     (!host.is_empty()).then(|| host.to_lowercase())
 }
 
+/// The host and port of an http(s) URL (the unit of politeness), lower case.
+fn authority_of(url: &str) -> Option<String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let authority = authority.rsplit('@').next()?;
+    (!authority.is_empty()).then(|| authority.to_lowercase())
+}
+
 /// Resolves a link found in a page or feed against the URL it came from.
 pub fn resolve_url(base: &str, link: &str) -> Option<String> {
     let link = link.trim();
@@ -530,7 +540,7 @@ fn usable_canonical(final_url: &str, canonical: Option<&str>) -> Option<String> 
 // ---------------------------------------------------------------------------------------------
 // the session shared by fetch and watch
 
-/// Politeness bookkeeping of one host.
+/// Politeness bookkeeping of one host (host and port).
 #[derive(Debug, Default)]
 struct HostState {
     next_at: Option<Instant>,
@@ -548,7 +558,7 @@ pub enum Outcome {
         article: String,
         source: String,
         title: Option<String>,
-        outcome: RecordOutcome,
+        outcome: Box<RecordOutcome>,
     },
 }
 
@@ -556,13 +566,7 @@ impl Outcome {
     pub fn is_new_version(&self) -> bool {
         matches!(
             self,
-            Outcome::Recorded {
-                outcome: RecordOutcome {
-                    recorded: Recorded::Stored(_),
-                    ..
-                },
-                ..
-            }
+            Outcome::Recorded { outcome, .. } if matches!(outcome.recorded, Recorded::Stored(_))
         )
     }
 }
@@ -669,7 +673,7 @@ impl Session {
 
     /// Waits until the host may be asked again; errors when the host keeps failing.
     fn wait_for_host(&mut self, url: &str) -> Result<()> {
-        let Some(host) = host_of(url) else {
+        let Some(host) = authority_of(url) else {
             return Ok(());
         };
         let st = self.hosts.entry(host.clone()).or_default();
@@ -690,7 +694,9 @@ impl Session {
 
     /// Books the host's next slot after a request: the delay, doubled per failure in a row.
     fn after_request(&mut self, url: &str, result: &Result<Response>) {
-        let Some(host) = host_of(url) else { return };
+        let Some(host) = authority_of(url) else {
+            return;
+        };
         let delay = self.delay;
         let st = self.hosts.entry(host).or_default();
         let (transient, retry_after) = match result {
@@ -829,7 +835,7 @@ impl Session {
             article,
             source,
             title: doc.meta.title,
-            outcome,
+            outcome: Box::new(outcome),
         })
     }
 
@@ -934,8 +940,10 @@ pub fn outcome_text(g: &Global, o: &Outcome, with_diff: bool) -> String {
                                 for line in
                                     render::diff_text(&title, d, g.style, false, false).lines()
                                 {
-                                    s.push_str("  ");
-                                    s.push_str(line);
+                                    if !line.is_empty() {
+                                        s.push_str("  ");
+                                        s.push_str(line);
+                                    }
                                     s.push('\n');
                                 }
                             }

@@ -33,9 +33,26 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
-/// The stem of a lower-case word in `lang`, accent-folded.
+/// The stem of a lower-case word in `lang`, accent-folded. Memoised per thread: news text
+/// repeats its words, and stemming is the costliest step per claim.
 pub fn stem(word: &str, lang: Lang) -> String {
-    fold(&stemmer(lang).stem(&word.to_lowercase()))
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static MEMO: RefCell<HashMap<(String, Lang), String>> = RefCell::new(HashMap::new());
+    }
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(s) = m.get(&(word.to_string(), lang)) {
+            return s.clone();
+        }
+        let s = fold(&stemmer(lang).stem(&word.to_lowercase()));
+        if m.len() > 100_000 {
+            m.clear();
+        }
+        m.insert((word.to_string(), lang), s.clone());
+        s
+    })
 }
 
 /// Stems of a word under both languages (for matching a query typed in either).

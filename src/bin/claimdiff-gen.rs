@@ -416,13 +416,21 @@ struct Para {
     slots: [Slot; 2],
 }
 
-fn new_slot(rng: &mut Rng, topic: usize, secondary: usize) -> Slot {
+/// The "true" figure of a spec in a given week: outlets mostly report it, some get it wrong.
+fn truth(spec: usize, week: i64) -> f64 {
+    let mut r = Rng::new(SEED ^ ((spec as u64) << 32) ^ week as u64);
+    round_news(SPECS[spec].base * (0.5 + r.below(1000) as f64 / 1000.0))
+}
+
+fn new_slot(rng: &mut Rng, topic: usize, secondary: usize, week: i64) -> Slot {
     // Most figures are on the article's topic; some on a related one.
     let t = if rng.chance(0.75) { topic } else { secondary };
     let first = t * 3;
     let spec = first + rng.below(3);
-    let base = SPECS[spec].base;
-    let value = round_news(base * (0.5 + rng.below(1000) as f64 / 1000.0));
+    let mut value = truth(spec, week);
+    if rng.chance(0.2) {
+        value = round_news(value * (0.7 + rng.below(600) as f64 / 1000.0)).max(0.1);
+    }
     let qual = match rng.below(20) {
         0..=11 => Qual::Exact,
         12..=14 => Qual::Approx,
@@ -432,20 +440,27 @@ fn new_slot(rng: &mut Rng, topic: usize, secondary: usize) -> Slot {
     Slot { spec, value, qual }
 }
 
-fn new_para(rng: &mut Rng, topic: usize, secondary: usize, frames: usize) -> Para {
+fn new_para(rng: &mut Rng, topic: usize, secondary: usize, frames: usize, week: i64) -> Para {
     Para {
         frame: rng.below(frames),
         attr: rng.below(ATTR_EN.len()),
         day: 1 + rng.below(28),
         slots: [
-            new_slot(rng, topic, secondary),
-            new_slot(rng, topic, secondary),
+            new_slot(rng, topic, secondary, week),
+            new_slot(rng, topic, secondary, week),
         ],
     }
 }
 
 /// The next version of an article's paragraphs: figures revised, paragraphs moved or replaced.
-fn revise(rng: &mut Rng, paras: &mut [Para], topic: usize, secondary: usize, frames: usize) {
+fn revise(
+    rng: &mut Rng,
+    paras: &mut [Para],
+    topic: usize,
+    secondary: usize,
+    frames: usize,
+    week: i64,
+) {
     for p in paras.iter_mut() {
         for s in p.slots.iter_mut() {
             if rng.chance(0.2) {
@@ -464,7 +479,7 @@ fn revise(rng: &mut Rng, paras: &mut [Para], topic: usize, secondary: usize, fra
     }
     if rng.chance(0.2) {
         let i = rng.below(paras.len());
-        paras[i] = new_para(rng, topic, secondary, frames);
+        paras[i] = new_para(rng, topic, secondary, frames, week);
     }
 }
 
@@ -628,14 +643,15 @@ fn run(args: &Args) -> Result<()> {
                 let frames = if es { FRAMES_ES } else { FRAMES_EN };
                 let attrs = if es { ATTR_ES } else { ATTR_EN };
                 let months = if es { MONTHS_ES } else { MONTHS_EN };
+                let week = (created - start) / (7 * 86_400);
                 let month = months[((created - start) / (30 * 86_400)) as usize % 12];
                 let mut paras: Vec<Para> = (0..SENTENCES)
-                    .map(|_| new_para(&mut rng, topic, secondary, frames.len()))
+                    .map(|_| new_para(&mut rng, topic, secondary, frames.len(), week))
                     .collect();
                 let mut at = created;
                 for number in 1..=VERSIONS {
                     if number > 1 {
-                        revise(&mut rng, &mut paras, topic, secondary, frames.len());
+                        revise(&mut rng, &mut paras, topic, secondary, frames.len(), week);
                         at += 1_800 + rng.below(6 * 3_600) as i64;
                     }
                     version_id += 1;

@@ -11,7 +11,7 @@ pub mod tokens;
 pub mod topics;
 
 use crate::ingest::Document;
-use crate::model::{Claim, Extraction, Sentence};
+use crate::model::{Claim, Extraction, Lang, Sentence};
 use crate::{lang, segment};
 
 pub use topics::Lexicon;
@@ -84,13 +84,21 @@ impl Extractor {
         let mut sentences = segment::sentences(&doc.text, &doc.skip, doc_lang);
         let doc_mark = numbers::decimal_evidence(&doc.text);
         let mut claims = Vec::new();
+        // Language per paragraph (a page can mix them), decided once per paragraph.
+        let mut para_lang: Option<(usize, Lang)> = None;
         for s in sentences.iter_mut() {
             if !has_candidate(&s.text) || is_correction_notice(&s.text) {
                 continue;
             }
-            if s.text.split_whitespace().count() >= 8 {
-                if let Some(l) = lang::detect(&s.text) {
-                    s.lang = l;
+            match para_lang {
+                Some((p, l)) if p == s.paragraph => s.lang = l,
+                _ => {
+                    if s.text.split_whitespace().count() >= 8 {
+                        if let Some(l) = lang::detect(&s.text) {
+                            s.lang = l;
+                        }
+                    }
+                    para_lang = Some((s.paragraph, s.lang));
                 }
             }
             self.sentence_claims(s, doc_mark, &mut claims);

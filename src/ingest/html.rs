@@ -128,6 +128,11 @@ const FURNITURE_WORDS: &[&str] = &[
     "sponsored",
     "sponsor",
     "ticker",
+    "byline",
+    "meta",
+    "timestamp",
+    "credit",
+    "credits",
 ];
 
 /// Class or id word runs (joined, lower case) that name page furniture.
@@ -149,6 +154,9 @@ const FURNITURE_COMPOUNDS: &[&str] = &[
     "adwrapper",
     "commentcount",
     "commentssection",
+    "readtime",
+    "readingtime",
+    "minread",
     "lomasleido",
     "masleidas",
     "masvistas",
@@ -211,11 +219,11 @@ const CORRECTION_WORDS: &[&str] = &[
 /// Takes page furniture out of the DOM before the readability pass (see the module comment).
 fn strip_furniture(doc: &dom_query::Document) {
     doc.select(ALWAYS_DROP).remove();
-    let total = prose_chars(&doc.select("body").nodes().first().cloned());
+    let total = prose_chars(doc.select("body").nodes().first().copied());
     let mut boxes: Vec<dom_query::NodeRef> = doc.select(LANDMARKS).nodes().to_vec();
     for node in doc.select("[class], [id]").nodes() {
         if named_as_furniture(node) {
-            boxes.push(node.clone());
+            boxes.push(*node);
         }
     }
     for node in doc.select("h1, h2, h3, h4, h5, h6").nodes() {
@@ -228,7 +236,7 @@ fn strip_furniture(doc: &dom_query::Document) {
             _ => {
                 // The heading sits among the article's paragraphs: drop it and the list after it.
                 let mut next = node.next_element_sibling();
-                boxes.push(node.clone());
+                boxes.push(*node);
                 while let Some(n) = next {
                     if !(n.has_name("ul") || n.has_name("ol") || link_density(&n) > 0.5) {
                         break;
@@ -306,7 +314,7 @@ fn split_name(name: &str) -> Vec<String> {
 }
 
 /// Characters of paragraph text (`<p>`) inside a node: how much of the story it holds.
-fn prose_chars(node: &Option<dom_query::NodeRef>) -> usize {
+fn prose_chars(node: Option<dom_query::NodeRef>) -> usize {
     let Some(n) = node else { return 0 };
     let mut total = 0;
     if n.has_name("p") {
@@ -340,7 +348,7 @@ fn is_removable(node: &dom_query::NodeRef, total_prose: usize) -> bool {
     if node.has_name("html") || node.has_name("body") || node.has_name("main") {
         return false;
     }
-    let prose = prose_chars(&Some(node.clone()));
+    let prose = prose_chars(Some(*node));
     if prose * 3 > total_prose && prose >= 200 {
         return false;
     }
@@ -366,7 +374,7 @@ fn is_removable(node: &dom_query::NodeRef, total_prose: usize) -> bool {
 /// than an article: mostly link text, and no paragraph of a sentence or more.
 fn is_link_list(content: &str) -> bool {
     let doc = dom_query::Document::from(content);
-    let Some(root) = doc.select("body").nodes().first().cloned() else {
+    let Some(root) = doc.select("body").nodes().first().copied() else {
         return false;
     };
     let has_prose = root.descendants_it().any(|p| {
@@ -454,7 +462,9 @@ fn page_meta(doc: &dom_query::Document) -> PageMeta {
         });
     let modified = ld_str("dateModified")
         .or_else(|| meta_content(doc, r#"meta[property="article:modified_time"]"#));
-    let author = ld_str("author").or_else(|| meta_content(doc, r#"meta[name="author"]"#));
+    let author = ld_str("author")
+        .or_else(|| meta_content(doc, r#"meta[name="author"]"#))
+        .or_else(|| byline(doc));
     PageMeta {
         title,
         site_name,
@@ -463,6 +473,32 @@ fn page_meta(doc: &dom_query::Document) -> PageMeta {
         published,
         modified,
     }
+}
+
+/// The byline printed on the page (read before the furniture, bylines included, is removed).
+fn byline(doc: &dom_query::Document) -> Option<String> {
+    for sel in [
+        r#"[class*="byline"]"#,
+        r#"[itemprop="author"] [itemprop="name"]"#,
+        r#"[itemprop="author"]"#,
+        r#"[rel="author"]"#,
+        r#"[class*="author"]"#,
+    ] {
+        for node in doc.select(sel).nodes() {
+            let text = node.text();
+            let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let t = t
+                .strip_prefix("By ")
+                .or_else(|| t.strip_prefix("by "))
+                .or_else(|| t.strip_prefix("Por "))
+                .unwrap_or(&t)
+                .trim();
+            if !t.is_empty() && t.chars().count() <= 60 && !t.contains(char::is_numeric) {
+                return Some(t.to_string());
+            }
+        }
+    }
+    None
 }
 
 /// The first JSON-LD object of a news-article type (or the first object) on the page.
@@ -520,6 +556,73 @@ mod tests {
         assert!(!looks_like_html(
             "Mexico sent 26 people. <b>bold</b> is rare in text."
         ));
+    }
+
+    fn para(i: usize) -> String {
+        format!(
+            "<p>Paragraph {i} of the story says that the council approved a budget of {i}00 million \
+             dollars for the coming year, officials said at a news conference on Monday.</p>"
+        )
+    }
+
+    #[test]
+    fn furniture_boxes_are_removed_before_readability() {
+        let body: String = (1..=6).map(para).collect();
+        let page = format!(
+            "<html><head><title>Budget | Site</title></head><body>\
+             <nav><a href=/>Home</a> <a href=/top>Top 10</a></nav>\
+             <article><h1>Budget</h1>\
+             <figure><img src=a.jpg><figcaption>A crowd of 5,000 people.</figcaption></figure>\
+             {body}\
+             <div class=\"newsletter-signup\"><p>Join 250,000 readers.</p></div>\
+             <div class=\"mostRead\"><ol><li><a href=/a>Storm: 40,000 without power</a></li></ol></div>\
+             <p class=\"article-correction\">Correction: an earlier version of this story gave the \
+             budget as 300 million dollars.</p>\
+             </article>\
+             <aside><h2>Trending</h2><ul><li><a href=/b>Fares up 6%</a></li></ul></aside>\
+             <footer><p>Call 0800 555 0199.</p></footer></body></html>"
+        );
+        let doc = extract(&page).unwrap();
+        for gone in ["5,000", "250,000", "40,000", "6%", "0800", "Top 10"] {
+            assert!(!doc.text.contains(gone), "{gone} kept in {}", doc.text);
+        }
+        assert!(doc.text.contains("Paragraph 1 of the story"));
+        assert!(doc.text.contains("Paragraph 6 of the story"));
+        assert!(
+            doc.text.contains("earlier version of this story"),
+            "{}",
+            doc.text
+        );
+    }
+
+    #[test]
+    fn an_article_body_with_a_furniture_class_is_kept() {
+        let body: String = (1..=6).map(para).collect();
+        let page = format!(
+            "<html><body><nav><a href=/>Home</a></nav><article><h1>Budget</h1>\
+             <div class=\"article-body paywall-enabled\">{body}</div></article></body></html>"
+        );
+        let doc = extract(&page).unwrap();
+        assert!(
+            doc.text.contains("Paragraph 3 of the story"),
+            "{}",
+            doc.text
+        );
+    }
+
+    #[test]
+    fn a_page_of_links_has_no_article_body() {
+        let page = "<html><body><nav><a href=/>Home</a></nav><main><h1>Business</h1><ul>\
+            <li><a href=/a>Port expansion to cost $2.4bn</a></li>\
+            <li><a href=/b>Diesel up 9 cents</a></li></ul></main></body></html>";
+        assert!(extract(page).is_err());
+    }
+
+    #[test]
+    fn class_names_split_into_words() {
+        assert_eq!(split_name("most-read__list"), ["most", "read", "list"]);
+        assert_eq!(split_name("mostReadBox"), ["most", "read", "box"]);
+        assert_eq!(split_name("ad_slot2"), ["ad", "slot2"]);
     }
 
     #[test]
