@@ -168,13 +168,19 @@ fn context(c: &Claim) -> Vec<String> {
         .split(|ch: char| !ch.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let mut out: Vec<String> = Vec::new();
-    for w in before.iter().rev().take(10).chain(after.iter().take(10)) {
+    let content = |w: &&&str| {
         let lw = w.to_lowercase();
-        if lw.len() < 3 || is_stopword(&lw) || lw.chars().all(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let s = crate::text::stem(&lw, crate::model::Lang::En);
+        lw.len() >= 3 && !is_stopword(&lw) && !lw.chars().all(|c| c.is_ascii_digit())
+    };
+    let mut out: Vec<String> = Vec::new();
+    for w in before
+        .iter()
+        .rev()
+        .filter(content)
+        .take(10)
+        .chain(after.iter().filter(content).take(10))
+    {
+        let s = crate::text::stem(&w.to_lowercase(), crate::model::Lang::En);
         if !out.contains(&s) {
             out.push(s);
         }
@@ -188,6 +194,51 @@ fn dice(a: &[String], b: &[String]) -> f32 {
     }
     let inter = a.iter().filter(|k| b.contains(k)).count();
     2.0 * inter as f32 / (a.len() + b.len()) as f32
+}
+
+/// Sides up to this many claims are paired by an optimal assignment (Kuhn–Munkres, cubic);
+/// larger ones greedily, best score first.
+const MAX_OPTIMAL: usize = 300;
+
+/// Best-first pairing: each claim takes its best free partner.
+fn greedy_pairs(mut scored: Vec<(f32, usize, usize)>, na: usize, nb: usize) -> Vec<(usize, usize)> {
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut a_used = vec![false; na];
+    let mut b_used = vec![false; nb];
+    let mut out = Vec::new();
+    for (_, i, j) in scored {
+        if !a_used[i] && !b_used[j] {
+            a_used[i] = true;
+            b_used[j] = true;
+            out.push((i, j));
+        }
+    }
+    out
+}
+
+/// The pairing with the highest total score. Independently written stories need it: the
+/// best-looking single pair ("58–60% of the votes" with "61% voted") can take the partner of
+/// a truer one.
+fn optimal_pairs(scored: &[(f32, usize, usize)], na: usize, nb: usize) -> Vec<(usize, usize)> {
+    use pathfinding::prelude::{kuhn_munkres, Matrix};
+    if scored.is_empty() {
+        return Vec::new();
+    }
+    // Rows must not outnumber columns: transpose when A is the longer side.
+    let flip = na > nb;
+    let (rows, cols) = if flip { (nb, na) } else { (na, nb) };
+    let mut m = Matrix::new(rows, cols, 0i64);
+    for &(s, i, j) in scored {
+        let (r, c) = if flip { (j, i) } else { (i, j) };
+        m[(r, c)] = (s * 1000.0).round() as i64;
+    }
+    let (_, assignment) = kuhn_munkres(&m);
+    assignment
+        .into_iter()
+        .enumerate()
+        .filter(|&(r, c)| m[(r, c)] > 0)
+        .map(|(r, c)| if flip { (c, r) } else { (r, c) })
+        .collect()
 }
 
 /// A claim's key with its topics added, so that "tariff" and "levy" meet through `tariffs`.
@@ -329,7 +380,14 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
                 score = 0.35 * key_overlap(&with_topics(ca), &with_topics(cb))
                     + 0.25 * cd
                     + 0.25 * close
-                    + if shared_topic { 0.15 } else { 0.0 };
+                    + if shared_topic { 0.15 } else { 0.0 }
+                    // The very same figure, when it is not a small everyday count, is evidence
+                    // of its own that two outlets report the same thing.
+                    + if same_value && (ca.value.abs() > 10.0 || ca.unit.is_some() || ca.value.fract() != 0.0) {
+                        0.1
+                    } else {
+                        0.0
+                    };
                 (ko > 0.0 || cd >= 0.15 || shared_topic && close >= 0.8) && score >= 0.3
             } else {
                 (ko >= 0.5 || cd >= 0.3) && score >= 0.3
@@ -339,17 +397,16 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
             }
         }
     }
-    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let matched = if mode == Mode::Sources && a.claims.len().max(b.claims.len()) <= MAX_OPTIMAL {
+        optimal_pairs(&scored, a.claims.len(), b.claims.len())
+    } else {
+        greedy_pairs(scored, a.claims.len(), b.claims.len())
+    };
     let mut a_used = vec![false; a.claims.len()];
     let mut b_used = vec![false; b.claims.len()];
-    let mut matched: Vec<(usize, usize)> = Vec::new();
-    for (_, i, j) in scored {
-        if a_used[i] || b_used[j] {
-            continue;
-        }
+    for &(i, j) in &matched {
         a_used[i] = true;
         b_used[j] = true;
-        matched.push((i, j));
     }
 
     let mut claims: Vec<ClaimChange> = Vec::new();
@@ -400,9 +457,7 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
                 }
             }
             Mode::Versions => {
-                if corrections.iter().any(|n| bears_on(n, ca, cb)) {
-                    Kind::Correction
-                } else if ca.unit == cb.unit && within(cb, ca) {
+                if ca.unit == cb.unit && within(cb, ca) {
                     Kind::Refinement
                 } else {
                     Kind::Update
@@ -450,6 +505,29 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
             });
         }
     }
+    // A correction notice bears on the changed claims it points to most clearly (a notice
+    // usually corrects one figure): those become corrections.
+    if !corrections.is_empty() {
+        let scores: Vec<u32> = claims
+            .iter()
+            .map(|c| match (&c.before, &c.after, c.status) {
+                (Some(b), Some(a), Status::Changed) => corrections
+                    .iter()
+                    .map(|n| bearing(n, b, a))
+                    .max()
+                    .unwrap_or(0),
+                _ => 0,
+            })
+            .collect();
+        let best = scores.iter().copied().max().unwrap_or(0);
+        if best > 0 {
+            for (c, s) in claims.iter_mut().zip(scores) {
+                if s == best {
+                    c.kind = Some(Kind::Correction);
+                }
+            }
+        }
+    }
     // Changes first, in reading order of the newer side.
     claims.sort_by_key(|c| {
         let rank = match c.status {
@@ -495,31 +573,47 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
     }
 }
 
-/// Does a correction notice bear on this change? It names one of the figures or shares a
-/// subject word with the claim.
-fn bears_on(notice: &str, before: &Claim, after: &Claim) -> bool {
+/// How clearly a correction notice points to this change: it quotes one of the figures (3),
+/// names the claim's subject (2), shares words with its sentence (1 each, up to 2), or speaks of
+/// its unit or currency (1). Zero when it does not bear on it at all.
+fn bearing(notice: &str, before: &Claim, after: &Claim) -> u32 {
     let folded = crate::text::fold(notice);
-    let figure = |v: f64| {
-        let s = format!("{v}");
-        folded.contains(&s)
-    };
+    let figure = |v: f64| folded.contains(&format!("{v}"));
+    let mut score = 0;
     if figure(before.value) || figure(after.value) {
-        return true;
+        score += 3;
     }
     let words: Vec<String> = folded
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 2)
-        .map(|w| crate::text::stem(w, crate::model::Lang::En))
+        .filter(|w| w.len() > 2 && !is_stopword(w))
+        .flat_map(|w| crate::text::stems_any(w))
         .collect();
-    let words_es: Vec<String> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 2)
-        .map(|w| crate::text::stem(w, crate::model::Lang::Es))
-        .collect();
-    after
-        .key
+    let hit = |k: &String| words.contains(k);
+    if after.key.iter().any(hit) {
+        score += 2;
+    }
+    score += context(after).iter().filter(|k| hit(k)).count().min(2) as u32;
+    let unit_words: &[&str] = match unit_family(after.unit.as_deref()) {
+        "money" => &[
+            "currenc", "moneda", "divisa", "dollar", "dolar", "peso", "euro",
+        ],
+        "percent" => &["percent", "percentag", "point", "porcentaj", "punto"],
+        "count" => &[],
+        _ => &["unit", "unidad"],
+    };
+    let unit_named = unit_words
         .iter()
-        .any(|k| words.contains(k) || words_es.contains(k))
+        .any(|u| words.iter().any(|w| w.starts_with(u)))
+        || after
+            .unit
+            .as_deref()
+            .is_some_and(|u| folded.contains(&u.to_lowercase()));
+    if unit_named && before.unit != after.unit {
+        score += 2;
+    } else if unit_named {
+        score += 1;
+    }
+    score
 }
 
 #[cfg(test)]

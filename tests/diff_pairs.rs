@@ -1,9 +1,9 @@
 //! Diff accuracy on the project's labelled pairs (tests/data/pairs/NNN-*/{a.txt,b.txt,expect.json}):
 //! precision and recall of change detection (changed, added, removed, matched on the figures
 //! before and after) over the whole set, plus the share of changes whose kind is right.
-//! The target is 0.95 for both; the test holds the figures reached so far as a floor
-//! (versions mode is near the target, sources mode is not yet), so that no change makes them
-//! worse. Run with CLAIMDIFF_SHOW_MISSES=1 to list the misses.
+//! The target is 0.95 for both. Versions mode must reach it; over both modes the test holds
+//! the figures reached so far as a floor (sources mode, pairing independently written stories,
+//! is not there yet), so that no change makes them worse. Run with CLAIMDIFF_SHOW_MISSES=1 to list the misses.
 
 use claimdiff::diff::{diff, ClaimChange, Mode, Side, Status};
 use claimdiff::extract::Extractor;
@@ -181,11 +181,11 @@ fn change_detection_on_labelled_pairs() {
     println!("pairs: {versions} versions, {sources} sources; change detection P {p:.3} R {r:.3} ({tp} found, {fp} extra, {fn_} missed); kind right {k:.3} ({kinds_ok}/{kinds})");
     assert!(versions >= 40 && sources >= 15);
     assert!(
-        vp >= 0.85 && vr >= 0.95,
+        vp >= 0.95 && vr >= 0.95,
         "versions mode P {vp:.3} R {vr:.3} fell below the floor"
     );
     assert!(
-        p >= 0.77 && r >= 0.88,
+        p >= 0.92 && r >= 0.95,
         "overall P {p:.3} R {r:.3} fell below the floor"
     );
 }

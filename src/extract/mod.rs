@@ -146,15 +146,19 @@ impl Extractor {
             } else if let Some(h) = subject::head(&subj.phrase) {
                 heads.push((q.unit.clone(), h));
             }
+            // The subject's topics, and those of the sentence around it: "1 million customers
+            // without power" is about energy although its subject is "customers".
             let mut topics = self.lexicon.topics_of(subj.text.split_whitespace(), s.lang);
-            if topics.is_empty() {
-                topics = sentence_topics
-                    .get_or_insert_with(|| {
-                        self.lexicon
-                            .topics_of(s.text.split(|c: char| !c.is_alphanumeric()), s.lang)
-                    })
-                    .clone();
+            let around = sentence_topics.get_or_insert_with(|| {
+                self.lexicon
+                    .topics_of(s.text.split(|c: char| !c.is_alphanumeric()), s.lang)
+            });
+            for t in around.iter() {
+                if !topics.contains(t) {
+                    topics.push(t.clone());
+                }
             }
+            topics.sort();
             let bstart = toks[q.start].start;
             let bend = toks[q.end - 1].end;
             let start = s.start + s.text[..bstart].chars().count();

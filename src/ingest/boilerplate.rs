@@ -114,7 +114,9 @@ pub fn furniture(text: &str, known: Option<&HashSet<u64>>) -> Vec<Range<usize>> 
     }
     let doc_lang = if es > en { Lang::Es } else { Lang::En };
     let other_lang = |l: &Line| l.lang.is_some_and(|x| x != doc_lang);
-    let prose = |l: &Line| l.words >= 8 && l.terminal && !l.bullet && !other_lang(l);
+    let prose = |l: &Line| {
+        l.words >= 8 && l.terminal && !l.bullet && !other_lang(l) && !addresses_reader(l.text)
+    };
 
     let Some(first) = lines.iter().position(prose) else {
         return ranges(&lines, &skip);
