@@ -218,6 +218,7 @@ fn unit_word(w: &str) -> Option<&'static str> {
         "celsius" | "centígrados" => "celsius",
         "fahrenheit" => "fahrenheit",
         "mph" => "mph",
+        "mpg" => "mile per gallon",
         "kph" | "kmh" => "km/h",
         "mw" | "megawatt" | "megawatts" | "megavatios" => "megawatt",
         "gw" | "gigawatt" | "gigawatts" => "gigawatt",
@@ -662,6 +663,35 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
             continue;
         }
         if t.kind == Kind::Num {
+            // A simple fraction written with a slash: "1/2 pound", "3/4 of".
+            if let (Some(sl), Some(den)) = (toks.get(i + 1), toks.get(i + 2)) {
+                if sl.text == "/"
+                    && !sl.space_before
+                    && den.kind == Kind::Num
+                    && !den.space_before
+                    && t.text.len() <= 2
+                    && den.text.len() <= 2
+                    && !toks.get(i + 3).is_some_and(|x| x.text == "/")
+                    && !(i >= 1 && toks[i - 1].text == "/")
+                {
+                    let (n, d): (f64, f64) = (
+                        t.text.parse().unwrap_or(0.0),
+                        den.text.parse().unwrap_or(0.0),
+                    );
+                    if n > 0.0 && d > n && d <= 16.0 {
+                        out.push(Atom {
+                            start: i,
+                            end: i + 3,
+                            value: n / d,
+                            plain_digits: false,
+                            fixed: true,
+                            negative: false,
+                        });
+                        i += 3;
+                        continue;
+                    }
+                }
+            }
             if let Some(v) = numbers::parse_digits(t.text, mark, lang) {
                 // A minus sign glued to the number and standing apart from what precedes it.
                 let negative = i >= 1
@@ -726,6 +756,12 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
                 break;
             }
             if matches!(w.as_str(), "m" | "k" | "b") && !glued {
+                break;
+            }
+            // "37m" is metres unless money is counted ("$5m", "€3m").
+            let money_before =
+                a.start > 0 && currency_symbol(toks[a.start - 1].text, None).is_some();
+            if w == "m" && !money_before {
                 break;
             }
             // "mil" alone after digits in Spanish is a scale; in English it is not a word.
@@ -898,6 +934,17 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
                 && a.start >= 2
                 && toks[a.start - 2].kind == Kind::Num
                 && !p.space_before
+            {
+                return true;
+            }
+        }
+        // Model names with a dot: "ID.3", "v2.0" after letters.
+        if let Some(p) = prev {
+            if !first.space_before
+                && p.text == "."
+                && !p.space_before
+                && a.start >= 2
+                && toks[a.start - 2].kind == Kind::Word
             {
                 return true;
             }
