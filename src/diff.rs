@@ -586,7 +586,7 @@ fn bearing(notice: &str, before: &Claim, after: &Claim) -> u32 {
     let words: Vec<String> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() > 2 && !is_stopword(w))
-        .flat_map(|w| crate::text::stems_any(w))
+        .flat_map(crate::text::stems_any)
         .collect();
     let hit = |k: &String| words.contains(k);
     if after.key.iter().any(hit) {

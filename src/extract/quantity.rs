@@ -671,7 +671,7 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
                     && !den.space_before
                     && t.text.len() <= 2
                     && den.text.len() <= 2
-                    && !toks.get(i + 3).is_some_and(|x| x.text == "/")
+                    && toks.get(i + 3).is_none_or(|x| x.text != "/")
                     && !(i >= 1 && toks[i - 1].text == "/")
                 {
                     let (n, d): (f64, f64) = (
@@ -885,7 +885,6 @@ fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
                 return None;
             }
             // "a dozen" / "una docena"; "two dozen" comes through word numbers.
-            let _ = prev2;
             Some(atom(i - 1, i + 1, 12.0))
         }
         _ => None,
@@ -1152,7 +1151,7 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
         let w = lower(first);
         if w == "one" || w == "uno" {
             if matches!(
-                next_word.as_as_str(),
+                next_word.as_deref(),
                 Some(
                     "of" | "another"
                         | "other"
@@ -1315,16 +1314,6 @@ fn label_noun(w: &str) -> bool {
     )
 }
 
-/// Helper so `Option<String>` can be matched as `Option<&str>`.
-trait AsAsStr {
-    fn as_as_str(&self) -> Option<&str>;
-}
-impl AsAsStr for Option<String> {
-    fn as_as_str(&self) -> Option<&str> {
-        self.as_deref()
-    }
-}
-
 /// Capitalised words that open a sentence or phrase and may stand before a number.
 fn opener_word(w: &str) -> bool {
     matches!(
@@ -1459,12 +1448,6 @@ fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
                 unit = Some(code.to_string());
                 start -= 1;
             }
-        } else if p.text == "."
-            && start >= 3
-            && toks[start - 2].is("S")
-            && toks[start - 3].text == "."
-        {
-            // "U.S. $5" handled as plain "$" above; nothing here.
         }
     }
     // Unit or currency after: "%", "percent", "dollars", "hectáreas", "km/h", "-year-old".
