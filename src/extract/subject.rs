@@ -281,6 +281,56 @@ fn is_aux(w: &str) -> bool {
     )
 }
 
+/// Words that name the base of a rate ("a day", "per barrel", "al mes", "diarios").
+fn is_rate_word(w: &str) -> bool {
+    matches!(
+        w,
+        "day"
+            | "week"
+            | "month"
+            | "year"
+            | "hour"
+            | "minute"
+            | "gallon"
+            | "barrel"
+            | "liter"
+            | "litre"
+            | "dose"
+            | "head"
+            | "person"
+            | "share"
+            | "ton"
+            | "tonne"
+            | "kilo"
+            | "pound"
+            | "unit"
+            | "night"
+            | "trip"
+            | "ticket"
+            | "día"
+            | "semana"
+            | "mes"
+            | "año"
+            | "hora"
+            | "litro"
+            | "barril"
+            | "dosis"
+            | "persona"
+            | "acción"
+            | "tonelada"
+            | "diarios"
+            | "diarias"
+            | "diario"
+            | "mensuales"
+            | "anuales"
+            | "annually"
+            | "daily"
+            | "monthly"
+            | "apiece"
+            | "nationwide"
+    )
+}
+
 /// A rough verb test without a tagger: common news verbs and regular past forms.
 fn is_verb(w: &str, lang: Lang) -> bool {
     if w.len() < 3 || is_stopword(w) && !matches!(w, "said" | "has" | "had") {
@@ -442,10 +492,30 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
                 | "compared"
                 | "against"
                 | "frente"
+                | "for"
+                | "respecto"
         )
     {
         i = toks.len();
         np_start = i;
+    }
+    // A rate after a measured figure ("$3.15 a gallon", "per day", "al mes", "diarios") says
+    // how it is measured, not what: the thing is named before the figure.
+    if measured && i < toks.len() && toks[i].kind == Kind::Word {
+        let w0 = word(i);
+        let w1 = if i + 1 < toks.len() {
+            word(i + 1)
+        } else {
+            String::new()
+        };
+        let rate_next = matches!(
+            w0.as_str(),
+            "a" | "an" | "per" | "each" | "every" | "al" | "por" | "cada"
+        ) && is_rate_word(&w1);
+        if rate_next || is_rate_word(&w0) {
+            i = toks.len();
+            np_start = i;
+        }
     }
     let mut content = 0;
     let mut np_end = i;
@@ -550,7 +620,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         if !is_stopword(&w) {
             before_words.push(w);
         }
-        if before_words.len() >= 3 {
+        if before_words.len() >= 4 {
             break;
         }
     }
