@@ -142,9 +142,9 @@ fn english_claims() {
     let s = score("extract_en.jsonl");
     let f = report("en", &s);
     assert!(s.tp + s.fn_ >= 150, "at least 150 labelled English claims");
-    assert!(f >= 0.90, "English claim F1 {f:.3} is below 0.90");
-    assert!(s.subject.0 as f64 >= 0.75 * s.subject.1 as f64, "subjects");
-    assert!(s.topics.0 as f64 >= 0.75 * s.topics.1 as f64, "topics");
+    assert!(f >= 0.95, "English claim F1 {f:.3} is below 0.95");
+    assert!(s.subject.0 as f64 >= 0.85 * s.subject.1 as f64, "subjects");
+    assert!(s.topics.0 as f64 >= 0.85 * s.topics.1 as f64, "topics");
     assert!(
         s.attribution.0 as f64 >= 0.75 * s.attribution.1 as f64,
         "attribution"
@@ -156,9 +156,9 @@ fn spanish_claims() {
     let s = score("extract_es.jsonl");
     let f = report("es", &s);
     assert!(s.tp + s.fn_ >= 60, "at least 60 labelled Spanish claims");
-    assert!(f >= 0.90, "Spanish claim F1 {f:.3} is below 0.90");
-    assert!(s.subject.0 as f64 >= 0.7 * s.subject.1 as f64, "subjects");
-    assert!(s.topics.0 as f64 >= 0.7 * s.topics.1 as f64, "topics");
+    assert!(f >= 0.95, "Spanish claim F1 {f:.3} is below 0.95");
+    assert!(s.subject.0 as f64 >= 0.85 * s.subject.1 as f64, "subjects");
+    assert!(s.topics.0 as f64 >= 0.85 * s.topics.1 as f64, "topics");
     assert!(
         s.attribution.0 as f64 >= 0.7 * s.attribution.1 as f64,
         "attribution"
