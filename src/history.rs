@@ -2,7 +2,7 @@
 //! with its status against the claim before it in the same article (via the diff engine's
 //! claim alignment), plus cross-outlet conflicts among figures of the same day.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use anyhow::Result;
 use serde::Serialize;
@@ -235,39 +235,47 @@ pub fn history(store: &dyn Store, lexicon: &Lexicon, q: &Query) -> Result<Histor
 }
 
 /// Marks figures from different outlets on the same day, about the same thing, that disagree.
+/// Entries are bucketed by day and unit first, so the comparison stays local.
 fn mark_conflicts(entries: &mut [Entry]) {
-    let n = entries.len();
-    for i in 0..n {
-        if entries[i].status == EntryStatus::Removed {
+    let mut buckets: HashMap<(String, Option<String>), Vec<usize>> = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        if e.status == EntryStatus::Removed || e.claim.key.is_empty() {
             continue;
         }
-        let day = entries[i].at.get(..10).unwrap_or("").to_string();
-        let mut found = Vec::new();
-        for j in 0..n {
-            let (a, b) = (&entries[i], &entries[j]);
-            if i == j
-                || a.source == b.source
-                || b.status == EntryStatus::Removed
-                || b.at.get(..10) != Some(day.as_str())
-            {
-                continue;
-            }
-            let same_thing = a.claim.unit == b.claim.unit
-                && !a.claim.key.is_empty()
-                && a.claim
+        let day = e.at.get(..10).unwrap_or("").to_string();
+        buckets
+            .entry((day, e.claim.unit.clone()))
+            .or_default()
+            .push(i);
+    }
+    for idx in buckets.values() {
+        if idx.len() < 2 {
+            continue;
+        }
+        for &i in idx {
+            let mut found: Vec<String> = Vec::new();
+            for &j in idx {
+                let (a, b) = (&entries[i], &entries[j]);
+                if a.source == b.source {
+                    continue;
+                }
+                let shared = a
+                    .claim
                     .key
                     .iter()
                     .filter(|k| b.claim.key.contains(k))
-                    .count()
-                    * 2
-                    >= a.claim.key.len().min(b.claim.key.len()).max(1);
-            if same_thing
-                && (a.claim.value != b.claim.value || a.claim.qualifier != b.claim.qualifier)
-            {
-                found.push(format!("{} says {}", b.source, b.claim.label));
+                    .count();
+                let same_thing = shared * 2 >= a.claim.key.len().min(b.claim.key.len()).max(1);
+                let differ =
+                    a.claim.value != b.claim.value || a.claim.qualifier != b.claim.qualifier;
+                if same_thing && differ {
+                    let note = format!("{} says {}", b.source, b.claim.label);
+                    if !found.contains(&note) {
+                        found.push(note);
+                    }
+                }
             }
+            entries[i].conflicts = found;
         }
-        found.dedup();
-        entries[i].conflicts = found;
     }
 }
