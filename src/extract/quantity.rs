@@ -1146,6 +1146,34 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
     {
         return true;
     }
+    // Compound adjectives ("three-way meeting", "two-time champion", "4-door") are not counts,
+    // unless the second part is a unit ("10-year", "24-hour").
+    if next.is_some_and(|n| n.text == "-" && !n.space_before) {
+        if let Some(w) = word_at(toks, a.end + 1) {
+            let unit_like = unit_word(&w).is_some()
+                || numbers::scale(&w).is_some()
+                || matches!(
+                    w.as_str(),
+                    "plus" | "odd" | "year-old" | "thirds" | "third" | "quarters"
+                )
+                || currency_word(&w).is_some();
+            if !unit_like && toks.get(a.end + 1).is_some_and(|t| !t.space_before) {
+                return true;
+            }
+        }
+    }
+    // "the two leaders", "los dos países": a small number after a definite article refers
+    // back to things already counted.
+    if first.kind == Kind::Word && a.value <= 10.0 {
+        if let Some(p) = &prev_word {
+            if matches!(
+                p.as_str(),
+                "the" | "both" | "these" | "those" | "los" | "las" | "ambos" | "estos" | "esos"
+            ) {
+                return true;
+            }
+        }
+    }
     // "one of the", "no one", "one another", and other idioms that are not counts.
     if first.kind == Kind::Word && a.end - a.start == 1 {
         let w = lower(first);

@@ -841,7 +841,15 @@ fn is_pronoun(w: &str) -> bool {
 /// Who the sentence says its figures come from, if anyone (not a bare pronoun).
 pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
     let lw: Vec<String> = toks.iter().map(|t| t.text.to_lowercase()).collect();
-    let phrase = |from: usize, to: usize| -> Option<String> {
+    let phrase = |from: usize, mut to: usize| -> Option<String> {
+        // Adverbs at the edge are not part of the speaker: "the president recently (said)".
+        while to > from
+            && toks[to - 1].kind == Kind::Word
+            && lw[to - 1].len() > 4
+            && lw[to - 1].ends_with("ly")
+        {
+            to -= 1;
+        }
         if from >= to {
             return None;
         }
