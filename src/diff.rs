@@ -261,11 +261,16 @@ fn closeness(a: &Claim, b: &Claim) -> f32 {
 }
 
 /// How many claims of the same sentence come before this one (its place in the sentence).
-fn place(claims: &[Claim], i: usize) -> usize {
-    claims[..i]
+fn places(claims: &[Claim]) -> Vec<usize> {
+    let mut count: HashMap<usize, usize> = HashMap::new();
+    claims
         .iter()
-        .filter(|c| c.sentence_index == claims[i].sentence_index)
-        .count()
+        .map(|c| {
+            let n = count.entry(c.sentence_index).or_default();
+            *n += 1;
+            *n - 1
+        })
+        .collect()
 }
 
 /// Diffs two sides in the given mode.
@@ -312,6 +317,10 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
             }
         }
     }
+    let places_a = places(a.claims);
+    let places_b = places(b.claims);
+    // seen[j] == i + 1 when claim j of B is already a candidate for claim i of A.
+    let mut seen = vec![0usize; b.claims.len()];
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     for (i, ca) in a.claims.iter().enumerate() {
         let aligned = a_to_b
@@ -320,7 +329,10 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
         let mut cands: Vec<usize> = Vec::new();
         if let Some((p, _)) = aligned {
             for s in &p.b {
-                cands.extend(by_sentence.get(s).into_iter().flatten().copied());
+                for &j in by_sentence.get(s).into_iter().flatten() {
+                    seen[j] = i + 1;
+                    cands.push(j);
+                }
             }
         }
         if all_pairs {
@@ -334,13 +346,14 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
                     .flatten()
                     .take(64)
                 {
-                    if !cands.contains(&j) {
+                    if seen[j] != i + 1 {
+                        seen[j] = i + 1;
                         cands.push(j);
                     }
                 }
             }
         }
-        let pa = place(a.claims, i);
+        let pa = places_a[i];
         for j in cands {
             let cb = &b.claims[j];
             if unit_family(ca.unit.as_deref()) != unit_family(cb.unit.as_deref()) {
@@ -356,7 +369,7 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
             if same_sentence {
                 let sim = aligned.map_or(0.0, |(_, s)| *s);
                 score += 0.25 + 0.15 * sim;
-                if place(b.claims, j) == pa {
+                if places_b[j] == pa {
                     score += 0.15;
                 }
             }

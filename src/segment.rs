@@ -104,6 +104,9 @@ const OPENERS: &[&str] = &[
     "so",
 ];
 
+/// The longest sentence kept whole, in bytes; longer run-on text is cut at a space.
+const MAX_SENTENCE: usize = 4000;
+
 /// Splits `text` into sentences, skipping the byte ranges in `skip` (sorted, disjoint).
 pub fn sentences(text: &str, skip: &[Range<usize>], lang: Lang) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -306,6 +309,29 @@ fn push(
     start += lead;
     end -= trail;
     if start >= end {
+        return;
+    }
+    // No real sentence is this long: cut run-on text (a 10 MB line) at a space so that work per
+    // sentence stays bounded.
+    if end - start > MAX_SENTENCE {
+        let mut cut = start + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = text[start..cut]
+            .rfind(char::is_whitespace)
+            .map_or(cut, |p| start + p);
+        let cut = if cut <= start {
+            start + MAX_SENTENCE
+        } else {
+            cut
+        };
+        let mut cut = cut;
+        while !text.is_char_boundary(cut) {
+            cut += 1;
+        }
+        push(text, start, cut, paragraph, lang, cursor, out);
+        push(text, cut, end, paragraph, lang, cursor, out);
         return;
     }
     let cs = cursor.at(text, start);

@@ -132,6 +132,7 @@ impl Extractor {
         // The head noun of the previous figure in this sentence, by unit: list items such as
         // "25% tariffs on cars, 25% on trucks and 50% on steel" share it.
         let mut heads: Vec<(Option<String>, String)> = Vec::new();
+        let mut cursor: (usize, usize) = (0, 0);
         for q in found {
             let mut subj = subject::subject(&s.text, &toks, &q, s.lang);
             if subject::elliptic(&subj.phrase) {
@@ -161,7 +162,13 @@ impl Extractor {
             topics.sort();
             let bstart = toks[q.start].start;
             let bend = toks[q.end - 1].end;
-            let start = s.start + s.text[..bstart].chars().count();
+            // Char offsets counted forward from the previous claim (linear per sentence).
+            if bstart < cursor.0 {
+                cursor = (0, 0);
+            }
+            cursor.1 += s.text[cursor.0..bstart].chars().count();
+            cursor.0 = bstart;
+            let start = s.start + cursor.1;
             let surface = s.text[bstart..bend].to_string();
             let end = start + surface.chars().count();
             out.push(Claim {
