@@ -792,9 +792,10 @@ fn run(args: &Args) -> Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     let schema: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     drop(conn);
-    // Prove the file opens as a claimdiff database.
+    // Prove the file opens as a claimdiff database, and build its derived tables.
     claimdiff::store::SqliteStore::open(&args.db, false)
-        .with_context(|| format!("reopening {}", args.db.display()))?;
+        .with_context(|| format!("reopening {}", args.db.display()))?
+        .rebuild_summaries()?;
     eprintln!(
         "claimdiff-gen: wrote {} ({} articles, {version_id} versions, {claim_id} claims, {} topics, {n_sources} sources, schema {schema}) in {:.1?}",
         args.db.display(),

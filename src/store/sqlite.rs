@@ -22,6 +22,10 @@ use crate::model::{Article, Claim, Extraction, Lang, Qualifier, Sentence, Versio
 const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_init", include_str!("../../schema/0001_init.sql")),
     ("0002_search", include_str!("../../schema/0002_search.sql")),
+    (
+        "0003_topic_summary",
+        include_str!("../../schema/0003_topic_summary.sql"),
+    ),
 ];
 
 pub struct SqliteStore {
@@ -230,6 +234,42 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// Rewrites the topic summary rows of one article (or of every article with `None`).
+    fn refresh_topic_summary(tx: &Transaction, article_id: Option<i64>) -> Result<()> {
+        let select =
+            "SELECT t.topic, v.article_id, a.source_id, count(*), max(v.at) FROM claim_topics t \
+             JOIN claims c ON c.id = t.claim_id JOIN versions v ON v.id = c.version_id \
+             JOIN articles a ON a.id = v.article_id";
+        match article_id {
+            Some(id) => {
+                tx.execute("DELETE FROM topic_articles WHERE article_id = ?", [id])?;
+                tx.execute(
+                    &format!("INSERT INTO topic_articles (topic, article_id, source_id, claims, latest) {select} WHERE v.article_id = ? GROUP BY t.topic, v.article_id"),
+                    [id],
+                )?;
+            }
+            None => {
+                tx.execute("DELETE FROM topic_articles", [])?;
+                tx.execute(
+                    &format!("INSERT INTO topic_articles (topic, article_id, source_id, claims, latest) {select} GROUP BY t.topic, v.article_id"),
+                    [],
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Rebuilds derived tables (the topic summary) from the claims; for tools that write claims
+    /// in bulk outside `record`, such as the scale generator.
+    pub fn rebuild_summaries(&mut self) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        Self::refresh_topic_summary(&tx, None)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     fn delete_extraction(tx: &Transaction, version_id: i64) -> Result<()> {
         tx.execute(
             "DELETE FROM claim_fts WHERE rowid IN (SELECT id FROM claims WHERE version_id = ?)",
@@ -320,6 +360,7 @@ impl Store for SqliteStore {
         )?;
         let version_id = tx.last_insert_rowid();
         Self::write_extraction(&tx, version_id, v.extraction)?;
+        Self::refresh_topic_summary(&tx, Some(article_id))?;
         tx.commit()?;
         let r = VersionRef {
             article: v.article.to_string(),
@@ -483,6 +524,7 @@ impl Store for SqliteStore {
             Self::delete_extraction(&tx, *id)?;
             Self::write_extraction(&tx, *id, ex)?;
         }
+        Self::refresh_topic_summary(&tx, None)?;
         tx.commit()?;
         Ok(report)
     }
@@ -537,9 +579,8 @@ impl Store for SqliteStore {
 
     fn topics(&self) -> Result<Vec<TopicCount>> {
         let mut st = self.conn.prepare(
-            "SELECT t.topic, count(*), count(DISTINCT v.article_id), count(DISTINCT a.source_id), max(v.at) \
-             FROM claim_topics t JOIN claims c ON c.id = t.claim_id JOIN versions v ON v.id = c.version_id \
-             JOIN articles a ON a.id = v.article_id GROUP BY t.topic ORDER BY count(*) DESC, t.topic",
+            "SELECT topic, sum(claims), count(*), count(DISTINCT source_id), max(latest) \
+             FROM topic_articles GROUP BY topic ORDER BY sum(claims) DESC, topic",
         )?;
         let rows = st.query_map([], |r| {
             Ok(TopicCount {
