@@ -606,9 +606,12 @@ impl Store for SqliteStore {
         }
         let fts_query = terms.join(" ");
         let sql = format!(
-            "SELECT {VERSION_COLS}, {CLAIM_COLS} FROM claim_fts f JOIN claims c ON c.id = f.rowid \
-             JOIN versions v ON v.id = c.version_id JOIN articles a ON a.id = v.article_id \
-             JOIN sources s ON s.id = a.source_id WHERE claim_fts MATCH ? ORDER BY bm25(claim_fts), v.at LIMIT ?"
+            // Rank inside the index first, then join only the hits kept.
+            "SELECT {VERSION_COLS}, {CLAIM_COLS} FROM \
+             (SELECT rowid AS id, rank FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?) h \
+             JOIN claims c ON c.id = h.id JOIN versions v ON v.id = c.version_id \
+             JOIN articles a ON a.id = v.article_id JOIN sources s ON s.id = a.source_id \
+             ORDER BY h.rank, v.at"
         );
         let mut st = self.conn.prepare(&sql)?;
         let rows = st.query_map(params![fts_query, limit as i64], |r| {
