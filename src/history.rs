@@ -61,6 +61,18 @@ pub struct History {
     pub suggestions: Vec<String>,
 }
 
+/// Two versions' claims on a topic are the same figures in the same sentences.
+fn same_claims(a: &[Claim], b: &[Claim]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| {
+            x.value == y.value
+                && x.value_max == y.value_max
+                && x.qualifier == y.qualifier
+                && x.unit == y.unit
+                && x.sentence == y.sentence
+        })
+}
+
 /// Sentences rebuilt from claims, enough for the diff engine to align them.
 fn sentences_of(claims: &[Claim]) -> Vec<Sentence> {
     let mut by_idx: BTreeMap<usize, &Claim> = BTreeMap::new();
@@ -168,6 +180,14 @@ pub fn history(store: &dyn Store, lexicon: &Lexicon, q: &Query) -> Result<Histor
                 None => {
                     for c in &cur {
                         entries.push(entry(EntryStatus::New, c, None));
+                    }
+                }
+                Some((_, before)) if same_claims(before, &cur) => {
+                    // Nothing moved: every claim is unchanged, no alignment needed.
+                    if q.all {
+                        for (x, y) in before.iter().zip(&cur) {
+                            entries.push(entry(EntryStatus::Unchanged, y, Some(x)));
+                        }
                     }
                 }
                 Some((_, before)) => {
