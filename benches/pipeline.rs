@@ -489,14 +489,8 @@ fn bench_diff(c: &mut Criterion) {
         let (ta, tb) = texts(seed, bytes, es);
         let (a, b) = diff_pair(&ex, &ta, &tb);
         let d = diff::diff(
-            &Side {
-                sentences: &a.sentences,
-                claims: &a.claims,
-            },
-            &Side {
-                sentences: &b.sentences,
-                claims: &b.claims,
-            },
+            &Side::new(&a.sentences, &a.claims),
+            &Side::new(&b.sentences, &b.claims),
             Mode::Versions,
         );
         eprintln!(

@@ -249,14 +249,8 @@ pub fn record_bytes(
         (Recorded::Stored(_), Some(prev)) => {
             let old = store.load(&prev)?;
             let d = diff::diff(
-                &Side {
-                    sentences: &old.sentences,
-                    claims: &old.claims,
-                },
-                &Side {
-                    sentences: &extraction.sentences,
-                    claims: &extraction.claims,
-                },
+                &Side::new(&old.sentences, &old.claims),
+                &Side::new(&extraction.sentences, &extraction.claims),
                 Mode::Versions,
             );
             Some((prev, d))
@@ -472,14 +466,8 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<String> {
             Mode::Versions
         };
     let d = diff::diff(
-        &Side {
-            sentences: &a.sentences,
-            claims: &a.claims,
-        },
-        &Side {
-            sentences: &b.sentences,
-            claims: &b.claims,
-        },
+        &Side::new(&a.sentences, &a.claims),
+        &Side::new(&b.sentences, &b.claims),
         mode,
     );
     let title = match mode {

@@ -97,6 +97,12 @@ pub struct Side<'a> {
     pub claims: &'a [Claim],
 }
 
+impl<'a> Side<'a> {
+    pub fn new(sentences: &'a [Sentence], claims: &'a [Claim]) -> Side<'a> {
+        Side { sentences, claims }
+    }
+}
+
 /// Which family a unit belongs to: a claim only pairs with one of the same family.
 fn unit_family(u: Option<&str>) -> &'static str {
     match u {
@@ -638,14 +644,8 @@ mod tests {
         let ex = Extractor::default();
         let (ea, eb) = (ex.extract_text(a), ex.extract_text(b));
         diff(
-            &Side {
-                sentences: &ea.sentences,
-                claims: &ea.claims,
-            },
-            &Side {
-                sentences: &eb.sentences,
-                claims: &eb.claims,
-            },
+            &Side::new(&ea.sentences, &ea.claims),
+            &Side::new(&eb.sentences, &eb.claims),
             mode,
         )
     }

@@ -193,17 +193,7 @@ pub fn history(store: &dyn Store, lexicon: &Lexicon, q: &Query) -> Result<Histor
                 Some((_, before)) => {
                     let (sa, ca) = reindexed(before);
                     let (sb, cb) = reindexed(&cur);
-                    let d = diff::diff(
-                        &Side {
-                            sentences: &sa,
-                            claims: &ca,
-                        },
-                        &Side {
-                            sentences: &sb,
-                            claims: &cb,
-                        },
-                        Mode::Versions,
-                    );
+                    let d = diff::diff(&Side::new(&sa, &ca), &Side::new(&sb, &cb), Mode::Versions);
                     for ch in d.claims {
                         let (status, claim, previous) = match ch.status {
                             Status::Added => (EntryStatus::New, ch.after, None),

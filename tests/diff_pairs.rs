@@ -79,14 +79,8 @@ fn change_detection_on_labelled_pairs() {
         let a = ex.extract_text(&std::fs::read_to_string(dir.join("a.txt")).unwrap());
         let b = ex.extract_text(&std::fs::read_to_string(dir.join("b.txt")).unwrap());
         let d = diff(
-            &Side {
-                sentences: &a.sentences,
-                claims: &a.claims,
-            },
-            &Side {
-                sentences: &b.sentences,
-                claims: &b.claims,
-            },
+            &Side::new(&a.sentences, &a.claims),
+            &Side::new(&b.sentences, &b.claims),
             mode,
         );
         // Every claim of both sides appears exactly once.
