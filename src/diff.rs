@@ -332,6 +332,19 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
         let aligned = a_to_b
             .get(&ca.sentence_index)
             .filter(|(p, _)| !p.b.is_empty());
+        // An identical sentence (in place or moved) carries the same claim at the same place:
+        // that pair is certain, and no other candidate needs scoring.
+        if let Some((p, _)) = aligned {
+            if matches!(p.status, SentenceStatus::Unchanged | SentenceStatus::Moved) {
+                let twin = by_sentence.get(&p.b[0]).into_iter().flatten().copied().find(|&j| {
+                    places_b[j] == places_a[i] && b.claims[j].surface == ca.surface
+                });
+                if let Some(j) = twin {
+                    scored.push((2.0, i, j));
+                    continue;
+                }
+            }
+        }
         let mut cands: Vec<usize> = Vec::new();
         if let Some((p, _)) = aligned {
             for s in &p.b {
