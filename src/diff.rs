@@ -154,12 +154,14 @@ fn overlap(a: &Claim, b: &Claim) -> bool {
     lo == hi && (within(a, b) || within(b, a))
 }
 
+/// Shared subject words over the shorter subject (at least two words long, so that one shared
+/// word is never full agreement).
 fn key_overlap(a: &[String], b: &[String]) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
     let inter = a.iter().filter(|k| b.contains(k)).count();
-    inter as f32 / a.len().min(b.len()) as f32
+    inter as f32 / a.len().min(b.len()).max(2) as f32
 }
 
 /// Stemmed content words around a claim in its sentence (up to ten words each side): what
@@ -336,9 +338,12 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
         // that pair is certain, and no other candidate needs scoring.
         if let Some((p, _)) = aligned {
             if matches!(p.status, SentenceStatus::Unchanged | SentenceStatus::Moved) {
-                let twin = by_sentence.get(&p.b[0]).into_iter().flatten().copied().find(|&j| {
-                    places_b[j] == places_a[i] && b.claims[j].surface == ca.surface
-                });
+                let twin = by_sentence
+                    .get(&p.b[0])
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .find(|&j| places_b[j] == places_a[i] && b.claims[j].surface == ca.surface);
                 if let Some(j) = twin {
                     scored.push((2.0, i, j));
                     continue;
@@ -405,6 +410,7 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
             }
             // Without the same sentence, a pair needs a real overlap of what it is about. Two
             // outlets' independent stories are paired on topic, context and closeness of figures.
+            let distinctive = ca.value.abs() > 10.0 || ca.unit.is_some() || ca.value.fract() != 0.0;
             let plausible = if same_sentence {
                 score >= 0.3
             } else if mode == Mode::Sources {
@@ -415,12 +421,16 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
                     + if shared_topic { 0.15 } else { 0.0 }
                     // The very same figure, when it is not a small everyday count, is evidence
                     // of its own that two outlets report the same thing.
-                    + if same_value && (ca.value.abs() > 10.0 || ca.unit.is_some() || ca.value.fract() != 0.0) {
+                    + if same_value && distinctive {
                         0.1
                     } else {
                         0.0
                     };
-                (ko > 0.0 || cd >= 0.15 || shared_topic && close >= 0.8) && score >= 0.3
+                (ko > 0.0
+                    || cd >= 0.15
+                    || shared_topic && close >= 0.8
+                    || same_value && distinctive)
+                    && score >= 0.3
             } else {
                 (ko >= 0.5 || cd >= 0.3) && score >= 0.3
             };

@@ -1,9 +1,9 @@
 //! Diff accuracy on the project's labelled pairs (tests/data/pairs/NNN-*/{a.txt,b.txt,expect.json}):
 //! precision and recall of change detection (changed, added, removed, matched on the figures
 //! before and after) over the whole set, plus the share of changes whose kind is right.
-//! The target is 0.95 for both. Versions mode must reach it; over both modes the test holds
-//! the figures reached so far as a floor (sources mode, pairing independently written stories,
-//! is not there yet), so that no change makes them worse. Run with CLAIMDIFF_SHOW_MISSES=1 to list the misses.
+//! The target is 0.95 for both, in versions mode and over both modes together; the test
+//! fails below it. Sources mode alone (pairing independently written stories) is lower and is
+//! printed. Run with CLAIMDIFF_SHOW_MISSES=1 to list the misses.
 
 use claimdiff::diff::{diff, ClaimChange, Mode, Side, Status};
 use claimdiff::extract::Extractor;
@@ -179,7 +179,7 @@ fn change_detection_on_labelled_pairs() {
         "versions mode P {vp:.3} R {vr:.3} fell below the floor"
     );
     assert!(
-        p >= 0.92 && r >= 0.95,
+        p >= 0.95 && r >= 0.95,
         "overall P {p:.3} R {r:.3} fell below the floor"
     );
 }
