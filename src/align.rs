@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use similar::{capture_diff_slices_deadline, Algorithm, ChangeTag, DiffOp, TextDiff};
 
-use crate::text;
+use std::hash::{DefaultHasher, Hasher};
 
 /// How a sentence fared between two texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -41,32 +41,81 @@ pub struct InlineChange {
     pub text: String,
 }
 
-/// Normalised form used to recognise identical sentences (case, accents, spacing, quotes).
-fn norm(s: &str) -> String {
-    let f = text::fold(s);
-    f.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace(['“', '”', '«', '»'], "\"")
+/// A character as sentence comparison sees it: lower case, accents and curly quotes folded.
+fn fold_char(c: char) -> char {
+    let c = c.to_lowercase().next().unwrap_or(c);
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        '“' | '”' | '«' | '»' => '"',
+        '’' => '\'',
+        c => c,
+    }
 }
 
-fn words(s: &str) -> Vec<String> {
-    text::fold(s)
+/// A hash of a sentence's normalised form (case, accents, spacing, quotes): equal hashes are
+/// identical sentences. Computed without building the normalised string.
+fn norm(s: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    for w in s.split_whitespace() {
+        for c in w.chars() {
+            h.write_u32(fold_char(c) as u32);
+        }
+        h.write_u8(b' ');
+    }
+    h.finish()
+}
+
+/// The distinct words of a sentence as sorted hashes, and how many of them are longer than
+/// two characters (the ones that point to candidates).
+fn words(s: &str) -> Vec<u64> {
+    let mut out: Vec<u64> = Vec::new();
+    for w in s
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    {
+        let mut h = DefaultHasher::new();
+        for c in w.chars() {
+            h.write_u32(fold_char(c) as u32);
+        }
+        // The low bit records a word longer than two characters.
+        let long = u64::from(w.chars().nth(2).is_some());
+        out.push((h.finish() & !1) | long);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
-/// Overlap of two word bags (Dice coefficient over distinct words).
-fn dice(a: &[String], b: &[String]) -> f32 {
+/// Overlap of two word sets (Dice coefficient), both sorted and distinct.
+fn dice(a: &[u64], b: &[u64]) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let sa: std::collections::HashSet<&String> = a.iter().collect();
-    let sb: std::collections::HashSet<&String> = b.iter().collect();
-    let inter = sa.intersection(&sb).count();
-    2.0 * inter as f32 / (sa.len() + sb.len()) as f32
+    let (mut i, mut j, mut inter) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * inter as f32 / (a.len() + b.len()) as f32
+}
+
+/// The union of two sorted word sets (the words of two sentences read as one).
+fn union(a: &[u64], b: &[u64]) -> Vec<u64> {
+    let mut out: Vec<u64> = a.iter().chain(b).copied().collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// String similarity of two sentences (similar's ratio over words).
@@ -103,13 +152,15 @@ pub fn inline(a: &str, b: &str) -> Vec<InlineChange> {
 
 /// Candidates compared per unmatched sentence, at most.
 const MAX_CANDIDATES: usize = 12;
+/// How far from its expected place a split or merge is looked for, in sentences.
+const SPLIT_WINDOW: usize = 6;
 /// Similarity above which two different sentences are one edited sentence.
 const EDIT_THRESHOLD: f32 = 0.5;
 
 /// Aligns sentences `a` with sentences `b`. Every index of both appears exactly once.
 pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
-    let na: Vec<String> = a.iter().map(|s| norm(s)).collect();
-    let nb: Vec<String> = b.iter().map(|s| norm(s)).collect();
+    let na: Vec<u64> = a.iter().map(|s| norm(s)).collect();
+    let nb: Vec<u64> = b.iter().map(|s| norm(s)).collect();
     let mut a_match: Vec<Option<usize>> = vec![None; a.len()];
     let mut b_match: Vec<Option<usize>> = vec![None; b.len()];
     let mut pairs: Vec<SentencePair> = Vec::new();
@@ -136,17 +187,17 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
         }
     }
     // 2. Identical sentences out of order: moved.
-    let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_text: HashMap<u64, Vec<usize>> = HashMap::new();
     for (j, s) in nb.iter().enumerate() {
         if b_match[j].is_none() {
-            by_text.entry(s.as_str()).or_default().push(j);
+            by_text.entry(*s).or_default().push(j);
         }
     }
     for (i, s) in na.iter().enumerate() {
         if a_match[i].is_some() {
             continue;
         }
-        if let Some(list) = by_text.get_mut(s.as_str()) {
+        if let Some(list) = by_text.get_mut(s) {
             if let Some(j) = list.pop() {
                 a_match[i] = Some(j);
                 b_match[j] = Some(i);
@@ -160,23 +211,20 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
         }
     }
     // 3. Edited sentences: candidates share words; best similarity wins, greedily.
-    let wa: Vec<Vec<String>> = a.iter().map(|s| words(s)).collect();
-    let wb: Vec<Vec<String>> = b.iter().map(|s| words(s)).collect();
-    let mut df: HashMap<&str, usize> = HashMap::new();
+    let wa: Vec<Vec<u64>> = a.iter().map(|s| words(s)).collect();
+    let wb: Vec<Vec<u64>> = b.iter().map(|s| words(s)).collect();
+    let mut df: HashMap<u64, usize> = HashMap::new();
     for w in wb.iter().flatten() {
-        *df.entry(w.as_str()).or_default() += 1;
+        *df.entry(*w).or_default() += 1;
     }
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     for (j, ws) in wb.iter().enumerate() {
         if b_match[j].is_some() {
             continue;
         }
-        for w in ws {
-            if w.len() > 2 {
-                let v = index.entry(w.as_str()).or_default();
-                if v.last() != Some(&j) {
-                    v.push(j);
-                }
+        for &w in ws {
+            if w & 1 == 1 {
+                index.entry(w).or_default().push(j);
             }
         }
     }
@@ -186,17 +234,11 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
             continue;
         }
         // Rarest words first: they point to the right candidates.
-        let mut ws: Vec<&String> = ws.iter().filter(|w| w.len() > 2).collect();
-        ws.sort_by_key(|w| df.get(w.as_str()).copied().unwrap_or(0));
-        ws.dedup();
+        let mut ws: Vec<u64> = ws.iter().copied().filter(|w| w & 1 == 1).collect();
+        ws.sort_by_key(|w| df.get(w).copied().unwrap_or(0));
         let mut cands: Vec<usize> = Vec::new();
         for w in ws.iter().take(8) {
-            for &j in index
-                .get(w.as_str())
-                .into_iter()
-                .flatten()
-                .take(MAX_CANDIDATES)
-            {
+            for &j in index.get(w).into_iter().flatten().take(MAX_CANDIDATES) {
                 if !cands.contains(&j) {
                     cands.push(j);
                 }
@@ -229,7 +271,7 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
         for k in [j.wrapping_sub(1), j + 1] {
             if free_b(k) {
                 let (x, y) = if k < j { (k, j) } else { (j, k) };
-                let d = dice(&wa[i], &words(&format!("{} {}", b[x], b[y])));
+                let d = dice(&wa[i], &union(&wb[x], &wb[y]));
                 if d > best.0 + 0.1 {
                     best = (d, vec![i], vec![x, y]);
                 }
@@ -238,7 +280,7 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
         for k in [i.wrapping_sub(1), i + 1] {
             if free_a(k) {
                 let (x, y) = if k < i { (k, i) } else { (i, k) };
-                let d = dice(&wb[j], &words(&format!("{} {}", a[x], a[y])));
+                let d = dice(&wb[j], &union(&wa[x], &wa[y]));
                 if d > best.0 + 0.1 {
                     best = (d, vec![x, y], vec![j]);
                 }
@@ -262,17 +304,22 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
             similarity: best.0,
         });
     }
-    // 4. Splits (one A sentence became two adjacent B sentences) and merges.
+    // 4. Splits (one A sentence became two adjacent B sentences) and merges, looked for near
+    // where the sentence's matched neighbours put it (a bounded window, never the whole side).
+    let near = |matches: &[Option<usize>], i: usize, other_len: usize| -> std::ops::Range<usize> {
+        let anchor = (0..i).rev().find_map(|k| matches[k]).map_or(0, |p| p + 1);
+        anchor.saturating_sub(SPLIT_WINDOW)
+            ..(anchor + SPLIT_WINDOW).min(other_len.saturating_sub(1))
+    };
     for i in 0..a.len() {
         if a_match[i].is_some() {
             continue;
         }
-        for j in 0..b.len().saturating_sub(1) {
+        for j in near(&a_match, i, b.len()) {
             if b_match[j].is_some() || b_match[j + 1].is_some() {
                 continue;
             }
-            let joined = format!("{} {}", b[j], b[j + 1]);
-            let d = dice(&wa[i], &words(&joined));
+            let d = dice(&wa[i], &union(&wb[j], &wb[j + 1]));
             if d >= 0.6 {
                 a_match[i] = Some(j);
                 b_match[j] = Some(i);
@@ -291,12 +338,11 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
         if b_match[j].is_some() {
             continue;
         }
-        for i in 0..a.len().saturating_sub(1) {
+        for i in near(&b_match, j, a.len()) {
             if a_match[i].is_some() || a_match[i + 1].is_some() {
                 continue;
             }
-            let joined = format!("{} {}", a[i], a[i + 1]);
-            let d = dice(&wb[j], &words(&joined));
+            let d = dice(&wb[j], &union(&wa[i], &wa[i + 1]));
             if d >= 0.6 {
                 b_match[j] = Some(i);
                 a_match[i] = Some(j);

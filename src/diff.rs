@@ -204,6 +204,9 @@ fn dice(a: &[String], b: &[String]) -> f32 {
     2.0 * inter as f32 / (a.len() + b.len()) as f32
 }
 
+/// Candidates scored per claim at most, outside its own aligned sentence.
+const MAX_CANDIDATES: usize = 200;
+
 /// Sides up to this many claims are paired by an optimal assignment (Kuhn–Munkres, cubic);
 /// larger ones greedily, best score first.
 const MAX_OPTIMAL: usize = 300;
@@ -329,6 +332,8 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
     let places_b = places(b.claims);
     // seen[j] == i + 1 when claim j of B is already a candidate for claim i of A.
     let mut seen = vec![0usize; b.claims.len()];
+    // Claims of B already paired with their twin in an identical sentence.
+    let mut twinned = vec![false; b.claims.len()];
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     for (i, ca) in a.claims.iter().enumerate() {
         let aligned = a_to_b
@@ -346,6 +351,7 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
                     .find(|&j| places_b[j] == places_a[i] && b.claims[j].surface == ca.surface);
                 if let Some(j) = twin {
                     scored.push((2.0, i, j));
+                    twinned[j] = true;
                     continue;
                 }
             }
@@ -368,12 +374,15 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
                     .into_iter()
                     .chain(by_ctx.get(k.as_str()))
                     .flatten()
-                    .take(64)
+                    .take(32)
                 {
-                    if seen[j] != i + 1 {
+                    if seen[j] != i + 1 && !twinned[j] {
                         seen[j] = i + 1;
                         cands.push(j);
                     }
+                }
+                if cands.len() >= MAX_CANDIDATES {
+                    break;
                 }
             }
         }

@@ -18,6 +18,9 @@ fn stemmer(lang: Lang) -> &'static Stemmer {
 
 /// Lower-cases and removes diacritics from Latin letters ("Más" → "mas"; "ñ" stays "ñ").
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
@@ -39,18 +42,19 @@ pub fn stem(word: &str, lang: Lang) -> String {
     use std::cell::RefCell;
     use std::collections::HashMap;
     thread_local! {
-        static MEMO: RefCell<HashMap<(String, Lang), String>> = RefCell::new(HashMap::new());
+        static MEMO: RefCell<[HashMap<String, String>; 2]> = RefCell::new([HashMap::new(), HashMap::new()]);
     }
     MEMO.with(|m| {
         let mut m = m.borrow_mut();
-        if let Some(s) = m.get(&(word.to_string(), lang)) {
+        let m = &mut m[usize::from(lang == Lang::Es)];
+        if let Some(s) = m.get(word) {
             return s.clone();
         }
         let s = fold(&stemmer(lang).stem(&word.to_lowercase()));
         if m.len() > 100_000 {
             m.clear();
         }
-        m.insert((word.to_string(), lang), s.clone());
+        m.insert(word.to_string(), s.clone());
         s
     })
 }
