@@ -1,6 +1,7 @@
 //! Small text utilities shared by the pipeline stages: accent folding and stemming (English and
 //! Spanish Snowball stemmers), so that "tariff"/"tariffs" and "arancel"/"aranceles" meet.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -13,6 +14,24 @@ fn stemmer(lang: Lang) -> &'static Stemmer {
     match lang {
         Lang::En => EN.get_or_init(|| Stemmer::create(Algorithm::English)),
         Lang::Es => ES.get_or_init(|| Stemmer::create(Algorithm::Spanish)),
+    }
+}
+
+/// `s.to_lowercase()`, borrowed when `s` is already lower case (most words of a sentence), so
+/// that matching words costs no allocation.
+pub fn lower(s: &str) -> Cow<'_, str> {
+    let unchanged = if s.is_ascii() {
+        !s.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        s.chars().all(|c| {
+            let mut l = c.to_lowercase();
+            l.next() == Some(c) && l.next().is_none()
+        })
+    };
+    if unchanged {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
     }
 }
 

@@ -4,7 +4,7 @@
 //! numbering.
 
 use super::numbers::{self, DecimalMark};
-use super::tokens::{Kind, Tok};
+use super::tokens::{Kind, Lower, Tok};
 use crate::model::{Lang, Qualifier};
 
 /// A quantity found in a sentence, with token spans.
@@ -36,11 +36,11 @@ struct Atom {
     negative: bool,
 }
 
-fn lower(t: &Tok) -> String {
-    t.text.to_lowercase()
+fn lower<'a>(t: &Tok<'a>) -> Lower<'a> {
+    t.low()
 }
 
-fn word_at(toks: &[Tok], i: usize) -> Option<String> {
+fn word_at<'a>(toks: &[Tok<'a>], i: usize) -> Option<Lower<'a>> {
     toks.get(i).filter(|t| t.kind == Kind::Word).map(lower)
 }
 
@@ -378,7 +378,7 @@ const BEFORE: &[(&[&str], Qualifier)] = &[
 /// Words (lower case) that close the qualifier scan: a number is not qualified across them.
 fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
     // Collect up to four words right before `start` (skipping nothing but the words).
-    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut words: Vec<(usize, Lower)> = Vec::new();
     let mut i = start;
     while i > 0 && words.len() < 4 {
         i -= 1;
@@ -793,9 +793,9 @@ fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
     ) || {
         // "fell by half", "nearly a third in May": a fraction after "by" or a hedge,
         // not followed by the noun it would number ("a third transfer").
-        let hedge_before = |p: Option<&String>| {
+        let hedge_before = |p: Option<&Lower>| {
             matches!(
-                p.map(String::as_str),
+                p.map(Lower::as_str),
                 Some(
                     "by" | "nearly"
                         | "almost"
@@ -834,7 +834,7 @@ fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
         !noun_next
             && (hedge_before(prev.as_ref()) || article_before && hedge_before(prev2.as_ref()))
     };
-    let count_before = |p: Option<&String>| -> Option<f64> {
+    let count_before = |p: Option<&Lower>| -> Option<f64> {
         Some(match p?.as_str() {
             "a" | "one" | "un" | "una" => 1.0,
             "two" | "dos" => 2.0,
@@ -1611,7 +1611,7 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
     }
     let between: Vec<&Tok> = toks[q.num_end..b.start].iter().collect();
     // What stands between the two numbers, ignoring a repeated unit or currency symbol.
-    let mut link: Vec<String> = between
+    let mut link: Vec<Lower> = between
         .iter()
         .filter(|t| !(t.text == "%" || currency_symbol(t.text, None).is_some()))
         .map(|t| lower(t))
@@ -1621,7 +1621,7 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
         // "20% to 30%", "20 km to 30 km": drop the unit words before the link.
         link.retain(|w| unit_word(w).map(str::to_string).as_ref() != Some(u) && w != "percent");
     }
-    let word_skipping_articles = |mut p: usize| -> Option<String> {
+    let word_skipping_articles = |mut p: usize| -> Option<Lower> {
         loop {
             let w = word_at(toks, p)?;
             if matches!(w.as_str(), "el" | "la" | "los" | "las" | "the") && p > 0 {
@@ -1641,7 +1641,7 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
     } else {
         match link
             .iter()
-            .map(String::as_str)
+            .map(Lower::as_str)
             .collect::<Vec<_>>()
             .as_slice()
         {

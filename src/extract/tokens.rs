@@ -1,6 +1,8 @@
 //! Tokens of one sentence: digit runs (with their inner separators), words, and single
 //! punctuation or symbol characters, each with byte offsets and whether space precedes it.
 
+use std::borrow::Cow;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -23,15 +25,71 @@ pub struct Tok<'a> {
     pub space_before: bool,
 }
 
-impl Tok<'_> {
+impl<'a> Tok<'a> {
     pub fn is(&self, s: &str) -> bool {
         self.text.eq_ignore_ascii_case(s)
     }
     pub fn lower(&self) -> String {
         self.text.to_lowercase()
     }
+    /// The text in lower case, borrowed when it already is.
+    pub fn low(&self) -> Lower<'a> {
+        Lower::of(self.text)
+    }
     pub fn is_capitalized(&self) -> bool {
         self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// A token's text in lower case: borrowed from the sentence when it already is (most words),
+/// so that matching a word against a list costs no allocation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Lower<'a>(pub Cow<'a, str>);
+
+impl<'a> Lower<'a> {
+    /// Lower-cases `s` (as `str::to_lowercase` does), copying only when something changes.
+    pub fn of(s: &'a str) -> Lower<'a> {
+        Lower(crate::text::lower(s))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl<'a> From<&'a str> for Lower<'a> {
+    fn from(s: &'a str) -> Lower<'a> {
+        Lower::of(s)
+    }
+}
+
+impl From<Lower<'_>> for String {
+    fn from(l: Lower<'_>) -> String {
+        l.0.into_owned()
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
     }
 }
 
