@@ -4,6 +4,8 @@
 //!   language detection, number finding, subjects, topics) over about 5 MB of generated news
 //!   stories (2–14 KB each, 55% English, 45% Spanish), one `extract_text` call a story, as
 //!   bytes per second. Target: ≥ 60 MB/s.
+//! - `extract/articles_5mb_parallel`: the same stories through `Extractor::extract_texts`, the
+//!   batch API `extract --jsonl` uses, which spreads them over every core (rayon).
 //! - `extract/one_text_5mb`: the same stories concatenated into one 5 MB text. Furniture
 //!   marking treats runs of lines in the text's minority language as furniture, so less of it
 //!   reaches the extractor than in `articles_5mb`.
@@ -431,6 +433,16 @@ fn dump(name: &str, text: &str) {
     }
 }
 
+/// The stories as `extract --jsonl` input: one `{"id", "text"}` object a line.
+fn jsonl(articles: &[String]) -> String {
+    let mut out = String::new();
+    for (i, a) in articles.iter().enumerate() {
+        let line = serde_json::json!({"id": i, "text": a});
+        let _ = writeln!(out, "{line}");
+    }
+    out
+}
+
 fn bench_extract(c: &mut Criterion) {
     let ex = Extractor::default();
     let articles = corpus(0x5eed_0001, 5_000_000);
@@ -447,6 +459,7 @@ fn bench_extract(c: &mut Criterion) {
     // The same stories as one text (the languages alternate story by story).
     let text = articles.concat();
     dump("news_5mb.txt", &text);
+    dump("news_5mb.jsonl", &jsonl(&articles));
     let e = ex.extract_text(&text);
     eprintln!(
         "extract/one_text_5mb: {:.2} MB, {} sentences, {} claims",
@@ -466,6 +479,10 @@ fn bench_extract(c: &mut Criterion) {
                 black_box(ex.extract_text(black_box(a)));
             }
         })
+    });
+    // What `extract --jsonl` does with a chunk of its input: the stories on every core.
+    g.bench_function("articles_5mb_parallel", |b| {
+        b.iter(|| black_box(ex.extract_texts(black_box(&articles))))
     });
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("one_text_5mb", |b| {

@@ -500,49 +500,134 @@ pub fn extract(g: &Global, input: Option<&Path>) -> Result<String> {
 }
 
 /// `extract --jsonl`: one `{"id", "text"}` object a line in, one `{"id", "claims"}` a line out.
-/// Streams: memory stays flat whatever the input size.
+/// Streams: the input is read in chunks of about [`JSONL_CHUNK_BYTES`], each chunk's lines are
+/// extracted on every core, and their results are written in input order before the next chunk
+/// is read, so memory stays flat whatever the input size.
 pub fn extract_jsonl(g: &Global, input: Option<&Path>, out: &mut dyn Write) -> Result<()> {
     let ex = extractor(g, None)?;
-    let reader: Box<dyn BufRead> = match input {
+    let mut reader: Box<dyn BufRead> = match input {
         Some(p) if p.as_os_str() != "-" => Box::new(std::io::BufReader::new(
             std::fs::File::open(p)
                 .map_err(|e| anyhow!("cannot read {}: {}", p.display(), io_reason(&e)))?,
         )),
         _ => Box::new(std::io::BufReader::new(std::io::stdin())),
     };
-    let mut line = Vec::new();
-    let mut reader = reader;
-    let mut n = 0usize;
+    let mut first_line = 1usize;
     loop {
-        line.clear();
+        let chunk = read_chunk(&mut *reader)?;
+        if chunk.is_empty() {
+            break;
+        }
+        let rendered = {
+            use rayon::prelude::*;
+            chunk
+                .par_iter()
+                .enumerate()
+                .map(|(i, line)| jsonl_line(&ex, line, first_line + i))
+                .collect::<Vec<_>>()
+        };
+        for r in rendered {
+            if let Some(line) = r? {
+                out.write_all(line.as_bytes())?;
+            }
+        }
+        first_line += chunk.len();
+    }
+    Ok(())
+}
+
+/// About how many input bytes `extract --jsonl` holds at once (plus one line).
+const JSONL_CHUNK_BYTES: usize = 4 << 20;
+
+/// The next lines of `reader`, up to about [`JSONL_CHUNK_BYTES`]; empty at the end.
+fn read_chunk(reader: &mut dyn BufRead) -> Result<Vec<Vec<u8>>> {
+    let mut lines = Vec::new();
+    let mut bytes = 0;
+    while bytes < JSONL_CHUNK_BYTES && lines.len() < 4096 {
+        let mut line = Vec::new();
         let read = reader
             .read_until(b'\n', &mut line)
             .map_err(|e| anyhow!("cannot read input: {e}"))?;
         if read == 0 {
             break;
         }
-        n += 1;
-        let text = std::str::from_utf8(&line).map_err(|_| anyhow!("line {n}: not UTF-8"))?;
-        if text.trim().is_empty() {
-            continue;
-        }
-        let v: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| anyhow!("line {n}: not a JSON object ({e})"))?;
-        let obj = v
-            .as_object()
-            .ok_or_else(|| anyhow!("line {n}: not a JSON object"))?;
-        let id = obj
-            .get("id")
-            .ok_or_else(|| anyhow!("line {n}: no \"id\""))?;
-        let t = obj
-            .get("text")
-            .and_then(|t| t.as_str())
-            .ok_or_else(|| anyhow!("line {n}: no \"text\" string"))?;
-        let e = ex.extract_text(t);
-        serde_json::to_writer(&mut *out, &json!({"id": id, "claims": e.claims}))?;
-        out.write_all(b"\n")?;
+        bytes += read;
+        lines.push(line);
     }
-    Ok(())
+    Ok(lines)
+}
+
+/// One `extract --jsonl` input line (number `n`) to its output line, or None for a blank line.
+fn jsonl_line(ex: &Extractor, line: &[u8], n: usize) -> Result<Option<String>> {
+    let text = std::str::from_utf8(line).map_err(|_| anyhow!("line {n}: not UTF-8"))?;
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let v: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| anyhow!("line {n}: not a JSON object ({e})"))?;
+    let obj = v
+        .as_object()
+        .ok_or_else(|| anyhow!("line {n}: not a JSON object"))?;
+    let id = obj
+        .get("id")
+        .ok_or_else(|| anyhow!("line {n}: no \"id\""))?;
+    let t = obj
+        .get("text")
+        .and_then(|t| t.as_str())
+        .ok_or_else(|| anyhow!("line {n}: no \"text\" string"))?;
+    let e = ex.extract_text(t);
+    let claims: Vec<JsonlClaim> = e.claims.iter().map(JsonlClaim::of).collect();
+    let mut s = serde_json::to_string(&JsonlOut { claims, id })?;
+    s.push('\n');
+    Ok(Some(s))
+}
+
+/// An `extract --jsonl` output line. Fields in name order: the output once went through a
+/// `serde_json::Value` map, which sorts keys, and stays byte-identical to it.
+#[derive(serde::Serialize)]
+struct JsonlOut<'a> {
+    claims: Vec<JsonlClaim<'a>>,
+    id: &'a serde_json::Value,
+}
+
+/// A [`Claim`] as `extract --jsonl` writes it: borrowed, fields in name order.
+#[derive(serde::Serialize)]
+struct JsonlClaim<'a> {
+    attribution: &'a Option<String>,
+    end: usize,
+    key: &'a [String],
+    label: &'a str,
+    qualifier: crate::model::Qualifier,
+    sentence: &'a str,
+    sentence_index: usize,
+    start: usize,
+    subject: &'a str,
+    surface: &'a str,
+    topics: &'a [String],
+    unit: &'a Option<String>,
+    value: f64,
+    value_max: Option<f64>,
+}
+
+impl<'a> JsonlClaim<'a> {
+    fn of(c: &'a Claim) -> JsonlClaim<'a> {
+        JsonlClaim {
+            attribution: &c.attribution,
+            end: c.end,
+            key: &c.key,
+            label: &c.label,
+            qualifier: c.qualifier,
+            sentence: &c.sentence,
+            sentence_index: c.sentence_index,
+            start: c.start,
+            subject: &c.subject,
+            surface: &c.surface,
+            topics: &c.topics,
+            unit: &c.unit,
+            value: c.value,
+            value_max: c.value_max,
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

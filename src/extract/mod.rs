@@ -115,6 +115,17 @@ impl Extractor {
         self.extract(&crate::ingest::plain(text))
     }
 
+    /// Claims of many plain texts, in their order, spread over every core (rayon). Each text is
+    /// extracted exactly as [`Extractor::extract_text`] would; callers bound memory by passing
+    /// a chunk of their input at a time.
+    pub fn extract_texts<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Extraction> {
+        use rayon::prelude::*;
+        texts
+            .par_iter()
+            .map(|t| self.extract_text(t.as_ref()))
+            .collect()
+    }
+
     fn sentence_claims(
         &self,
         s: &Sentence,
