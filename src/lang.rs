@@ -13,29 +13,74 @@ fn detector() -> &'static whatlang::Detector {
 }
 
 /// Function words that occur only in one of the two languages: a first, cheap vote.
+///
+/// Words are the pieces of `text` between non-alphabetic characters (empty pieces count), of
+/// which the first 80 are looked at. Every function word is ASCII, so a piece is compared only
+/// when it is 1 to 5 ASCII letters; bytes are scanned directly, decoding only non-ASCII chars.
 fn vote(text: &str) -> (usize, usize) {
     let (mut en, mut es) = (0, 0);
-    let mut buf = [0u8; 5];
-    for w in text.split(|c: char| !c.is_alphabetic()).take(80) {
-        if w.len() > 5 || w.is_empty() {
-            continue;
-        }
-        for (d, s) in buf.iter_mut().zip(w.bytes()) {
-            *d = s.to_ascii_lowercase();
-        }
-        let Ok(lw) = std::str::from_utf8(&buf[..w.len()]) else {
-            continue;
+    let b = text.as_bytes();
+    let mut pieces = 1; // the piece being read is the `pieces`-th
+    let mut start = 0; // of the current piece
+    let mut ascii = true; // the current piece is all ASCII so far
+    let mut i = 0;
+    loop {
+        // Find the end of the current piece.
+        let end = loop {
+            if i >= b.len() {
+                break None;
+            }
+            let c = b[i];
+            if c < 0x80 {
+                if c.is_ascii_alphabetic() {
+                    i += 1;
+                    continue;
+                }
+                break Some((i, 1));
+            }
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            if ch.is_alphabetic() {
+                ascii = false;
+                i += ch.len_utf8();
+                continue;
+            }
+            break Some((i, ch.len_utf8()));
         };
-        match lw {
-            "the" | "and" | "of" | "to" | "is" | "was" | "that" | "with" | "for" | "on"
-            | "said" | "has" | "have" | "from" | "its" | "were" | "by" | "which" | "this"
-            | "will" => en += 1,
-            "el" | "los" | "las" | "del" | "que" | "y" | "en" | "por" | "para" | "con" | "una"
-            | "se" | "su" | "sus" | "al" | "es" | "fue" | "como" | "pero" | "dijo" => es += 1,
-            _ => {}
+        let stop = end.map_or(b.len(), |(e, _)| e);
+        if ascii && (1..=5).contains(&(stop - start)) {
+            let mut buf = [0u8; 5];
+            for (d, s) in buf.iter_mut().zip(&b[start..stop]) {
+                *d = s.to_ascii_lowercase();
+            }
+            match function_word(&buf[..stop - start]) {
+                Some(Lang::En) => en += 1,
+                Some(Lang::Es) => es += 1,
+                None => {}
+            }
         }
+        let Some((e, len)) = end else { break };
+        if pieces == 80 {
+            break;
+        }
+        pieces += 1;
+        i = e + len;
+        start = i;
+        ascii = true;
     }
     (en, es)
+}
+
+/// The language a lower-case function word belongs to, if it is one of the vote's words.
+fn function_word(w: &[u8]) -> Option<Lang> {
+    match w {
+        b"the" | b"and" | b"of" | b"to" | b"is" | b"was" | b"that" | b"with" | b"for" | b"on"
+        | b"said" | b"has" | b"have" | b"from" | b"its" | b"were" | b"by" | b"which" | b"this"
+        | b"will" => Some(Lang::En),
+        b"el" | b"los" | b"las" | b"del" | b"que" | b"y" | b"en" | b"por" | b"para" | b"con"
+        | b"una" | b"se" | b"su" | b"sus" | b"al" | b"es" | b"fue" | b"como" | b"pero"
+        | b"dijo" => Some(Lang::Es),
+        _ => None,
+    }
 }
 
 /// The language of `text`, or None when there is too little text to tell.
@@ -79,6 +124,49 @@ pub fn detect_document(text: &str) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The vote as first written (split, lower-case, match), to check the byte scan against.
+    fn vote_reference(text: &str) -> (usize, usize) {
+        let (mut en, mut es) = (0, 0);
+        let mut buf = [0u8; 5];
+        for w in text.split(|c: char| !c.is_alphabetic()).take(80) {
+            if w.len() > 5 || w.is_empty() {
+                continue;
+            }
+            for (d, s) in buf.iter_mut().zip(w.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            let Ok(lw) = std::str::from_utf8(&buf[..w.len()]) else {
+                continue;
+            };
+            match function_word(lw.as_bytes()) {
+                Some(Lang::En) => en += 1,
+                Some(Lang::Es) => es += 1,
+                None => {}
+            }
+        }
+        (en, es)
+    }
+
+    #[test]
+    fn vote_matches_the_reference() {
+        let texts = [
+            "",
+            "the",
+            "The El  y, del...que",
+            "Según el informe, la economía creció 2,3% y el desempleo bajó; ¿qué dijo él?",
+            "The company said it would cut 400 jobs, and that the plan was final. ÉL",
+            "a\u{00e9}the the\u{2019}s pe\u{0301}ro y y y y",
+            "  , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , , the y",
+        ];
+        for t in texts {
+            assert_eq!(vote(t), vote_reference(t), "{t:?}");
+        }
+        let long = "the y ".repeat(100);
+        assert_eq!(vote(&long), vote_reference(&long));
+        let comma = ",".repeat(78) + "the y the";
+        assert_eq!(vote(&comma), vote_reference(&comma));
+    }
 
     #[test]
     fn tells_english_from_spanish() {

@@ -20,19 +20,38 @@ fn stemmer(lang: Lang) -> &'static Stemmer {
 /// `s.to_lowercase()`, borrowed when `s` is already lower case (most words of a sentence), so
 /// that matching words costs no allocation.
 pub fn lower(s: &str) -> Cow<'_, str> {
-    let unchanged = if s.is_ascii() {
-        !s.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        s.chars().all(|c| {
-            let mut l = c.to_lowercase();
-            l.next() == Some(c) && l.next().is_none()
-        })
-    };
-    if unchanged {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.to_lowercase())
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c.is_ascii_uppercase() {
+                return Cow::Owned(s.to_lowercase());
+            }
+            i += 1;
+            continue;
+        }
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        let mut l = ch.to_lowercase();
+        if l.next() != Some(ch) || l.next().is_some() {
+            return Cow::Owned(s.to_lowercase());
+        }
+        i += ch.len_utf8();
     }
+    Cow::Borrowed(s)
+}
+
+/// Calls `f` with `w` in lower case (as `str::to_lowercase` gives it), lower-casing short
+/// ASCII words in a stack buffer so that checking a word against a list allocates nothing.
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        return f(std::str::from_utf8(b).unwrap_or_default());
+    }
+    f(&lower(w))
 }
 
 /// Lower-cases and removes diacritics from Latin letters ("Más" → "mas"; "ñ" stays "ñ").
@@ -58,23 +77,31 @@ pub fn fold(s: &str) -> String {
 /// The stem of a lower-case word in `lang`, accent-folded. Memoised per thread: news text
 /// repeats its words, and stemming is the costliest step per claim.
 pub fn stem(word: &str, lang: Lang) -> String {
+    with_stem(word, lang, str::to_string)
+}
+
+/// Calls `f` with the stem of `word` (as [`stem`] gives it) without copying it out of the memo.
+/// The memo hashes with FxHash: its keys are short words, where SipHash costs more than the
+/// lookup itself.
+pub fn with_stem<R>(word: &str, lang: Lang, f: impl FnOnce(&str) -> R) -> R {
+    use rustc_hash::FxHashMap;
     use std::cell::RefCell;
-    use std::collections::HashMap;
     thread_local! {
-        static MEMO: RefCell<[HashMap<String, String>; 2]> = RefCell::new([HashMap::new(), HashMap::new()]);
+        static MEMO: RefCell<[FxHashMap<Box<str>, Box<str>>; 2]> = RefCell::default();
     }
     MEMO.with(|m| {
         let mut m = m.borrow_mut();
         let m = &mut m[usize::from(lang == Lang::Es)];
         if let Some(s) = m.get(word) {
-            return s.clone();
+            return f(s);
         }
-        let s = fold(&stemmer(lang).stem(&word.to_lowercase()));
+        let s: Box<str> = fold(&stemmer(lang).stem(&word.to_lowercase())).into();
         if m.len() > 100_000 {
             m.clear();
         }
-        m.insert(word.to_string(), s.clone());
-        s
+        let r = f(&s);
+        m.insert(word.into(), s);
+        r
     })
 }
 
@@ -92,5 +119,26 @@ mod tests {
         assert_eq!(stem("tariffs", Lang::En), stem("tariff", Lang::En));
         assert_eq!(stem("aranceles", Lang::Es), stem("arancel", Lang::Es));
         assert_eq!(fold("Más Extradición"), "mas extradicion");
+    }
+
+    #[test]
+    fn lower_borrows_only_what_is_lower_case() {
+        for w in [
+            "",
+            "tariff",
+            "Tariff",
+            "más",
+            "Más",
+            "ÉL",
+            "ǅ",
+            "ΣΑΣ",
+            "’s",
+            "a\u{0301}",
+            "İ",
+        ] {
+            assert_eq!(lower(w), w.to_lowercase(), "{w:?}");
+        }
+        assert!(matches!(lower("según"), Cow::Borrowed(_)));
+        assert!(matches!(lower("Según"), Cow::Owned(_)));
     }
 }

@@ -33,7 +33,11 @@ impl Default for Extractor {
 /// True when a sentence is a correction or update notice ("Correction: An earlier version of
 /// this article misstated …", "Fe de errores: …"): it bears on other claims and makes none.
 pub fn is_correction_notice(sentence: &str) -> bool {
-    let head: String = sentence.chars().take(80).collect::<String>().to_lowercase();
+    let end = sentence
+        .char_indices()
+        .nth(80)
+        .map_or(sentence.len(), |(i, _)| i);
+    let head = crate::text::lower(&sentence[..end]);
     const MARKS: &[&str] = &[
         "correction:",
         "corrección:",
@@ -59,18 +63,9 @@ fn has_candidate(s: &str) -> bool {
     if s.bytes().any(|b| b.is_ascii_digit()) {
         return true;
     }
-    let mut buf = String::new();
-    for w in s.split(|c: char| !c.is_alphabetic()) {
-        if w.len() < 3 || w.len() > 14 {
-            continue;
-        }
-        buf.clear();
-        buf.extend(w.chars().flat_map(char::to_lowercase));
-        if numbers::is_number_word(&buf) {
-            return true;
-        }
-    }
-    false
+    s.split(|c: char| !c.is_alphabetic())
+        .filter(|w| (3..=14).contains(&w.len()))
+        .any(|w| crate::text::with_lower(w, numbers::is_number_word))
 }
 
 impl Extractor {

@@ -4,7 +4,7 @@
 //! the sentence says the figure comes from ("officials", "según Protección Civil").
 
 use super::quantity::Quantity;
-use super::tokens::{Kind, Tok};
+use super::tokens::{Kind, Lower, Tok};
 use crate::model::{Lang, Qualifier};
 use crate::text;
 
@@ -840,7 +840,7 @@ fn is_pronoun(w: &str) -> bool {
 
 /// Who the sentence says its figures come from, if anyone (not a bare pronoun).
 pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
-    let lw: Vec<String> = toks.iter().map(|t| t.text.to_lowercase()).collect();
+    let lw: Vec<Lower> = toks.iter().map(Tok::low).collect();
     let phrase = |from: usize, mut to: usize| -> Option<String> {
         // Adverbs at the edge are not part of the speaker: "the president recently (said)".
         while to > from
@@ -891,12 +891,12 @@ pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
     // "according to X", "según X", "de acuerdo con X", "citing X"
     for (i, w) in lw.iter().enumerate() {
         let start = match w.as_str() {
-            "according" if lw.get(i + 1).map(String::as_str) == Some("to") => i + 2,
+            "according" if lw.get(i + 1).map(Lower::as_str) == Some("to") => i + 2,
             "según" | "segun" | "citing" => i + 1,
             "acuerdo"
                 if i > 0
                     && lw[i - 1] == "de"
-                    && lw.get(i + 1).map(String::as_str) == Some("con") =>
+                    && lw.get(i + 1).map(Lower::as_str) == Some("con") =>
             {
                 i + 2
             }

@@ -2,7 +2,9 @@
 //! extendable from a file), matched on stems so that "tariff", "tariffs", "arancel" and
 //! "aranceles" all find `tariffs`.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use anyhow::{bail, Result};
 
@@ -14,7 +16,7 @@ const BUILTIN: &str = include_str!("topics.txt");
 /// Topic names and the stems that point to them.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    by_stem: HashMap<String, Vec<String>>,
+    by_stem: FxHashMap<String, Vec<String>>,
     topics: BTreeSet<String>,
 }
 
@@ -75,16 +77,17 @@ impl Lexicon {
     pub fn topics_of<'a>(&self, words: impl Iterator<Item = &'a str>, lang: Lang) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for w in words {
-            let lw = w.to_lowercase();
+            let lw = text::lower(w);
             if lw.len() < 3 {
                 continue;
             }
-            let s = text::stem(&lw, lang);
-            for t in self.by_stem.get(&s).into_iter().flatten() {
-                if !out.contains(t) {
-                    out.push(t.clone());
+            text::with_stem(&lw, lang, |s| {
+                for t in self.by_stem.get(s).into_iter().flatten() {
+                    if !out.contains(t) {
+                        out.push(t.clone());
+                    }
                 }
-            }
+            });
         }
         out.sort();
         out

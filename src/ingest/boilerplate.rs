@@ -154,10 +154,12 @@ pub fn furniture(text: &str, known: Option<&HashSet<u64>>) -> Vec<Range<usize>> 
 /// A line that speaks to the reader in the second person ("your inbox", "tu suscripción").
 fn addresses_reader(line: &str) -> bool {
     line.split(|c: char| !c.is_alphabetic()).any(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "you" | "your" | "tu" | "tus" | "usted" | "suscríbete" | "subscribe"
-        )
+        crate::text::with_lower(w, |w| {
+            matches!(
+                w,
+                "you" | "your" | "tu" | "tus" | "usted" | "suscríbete" | "subscribe"
+            )
+        })
     })
 }
 
