@@ -27,6 +27,10 @@ use claimdiff::extract::Extractor;
 use claimdiff::model::Extraction;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
+/// The allocator the `claimdiff` binary uses, so that the benches measure what it runs.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// SplitMix64: deterministic and dependency-free.
 struct Rng(u64);
 
