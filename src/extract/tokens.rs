@@ -23,6 +23,9 @@ pub struct Tok<'a> {
     pub end: usize,
     /// Whitespace stands right before this token.
     pub space_before: bool,
+    /// The text is already in lower case (`str::to_lowercase` would not change it), so
+    /// [`Tok::low`] borrows it without looking at it again.
+    pub lower_case: bool,
 }
 
 impl<'a> Tok<'a> {
@@ -34,7 +37,11 @@ impl<'a> Tok<'a> {
     }
     /// The text in lower case, borrowed when it already is.
     pub fn low(&self) -> Lower<'a> {
-        Lower::of(self.text)
+        if self.lower_case {
+            Lower(Cow::Borrowed(self.text))
+        } else {
+            Lower::of(self.text)
+        }
     }
     pub fn is_capitalized(&self) -> bool {
         self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
@@ -108,6 +115,7 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
         }
         let start = i;
         let kind;
+        let mut lower_case = true;
         if c.is_ascii_digit() {
             kind = Kind::Num;
             i += 1;
@@ -126,7 +134,7 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
         } else if c < 0x80 {
             if c.is_ascii_alphabetic() {
                 kind = Kind::Word;
-                i = word_end(s, i);
+                (i, lower_case) = word_end(s, i);
             } else {
                 kind = Kind::Punct;
                 i += 1;
@@ -140,9 +148,10 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             }
             if ch.is_alphabetic() {
                 kind = Kind::Word;
-                i = word_end(s, i);
+                (i, lower_case) = word_end(s, i);
             } else {
                 kind = Kind::Punct;
+                lower_case = is_lower_char(ch);
                 i += ch.len_utf8();
             }
         }
@@ -152,25 +161,36 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             start,
             end: i,
             space_before: space,
+            lower_case,
         });
         space = false;
     }
     out
 }
 
-fn word_end(s: &str, mut i: usize) -> usize {
+/// True when `str::to_lowercase` leaves `ch` as it is.
+fn is_lower_char(ch: char) -> bool {
+    let mut l = ch.to_lowercase();
+    l.next() == Some(ch) && l.next().is_none()
+}
+
+/// The end of the word starting at byte `i`, and whether the word is already lower case.
+fn word_end(s: &str, mut i: usize) -> (usize, bool) {
     let b = s.as_bytes();
+    let mut lower_case = true;
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_alphabetic()
             || (c == b'\'' && i + 1 < b.len() && b[i + 1].is_ascii_alphabetic())
         {
+            lower_case &= !c.is_ascii_uppercase();
             i += 1;
         } else if c >= 0x80 {
             let ch = s[i..].chars().next().unwrap_or(' ');
             if ch.is_alphabetic()
                 || (ch == '’' && s[i + ch.len_utf8()..].starts_with(|x: char| x.is_alphabetic()))
             {
+                lower_case &= is_lower_char(ch);
                 i += ch.len_utf8();
             } else {
                 break;
@@ -179,7 +199,7 @@ fn word_end(s: &str, mut i: usize) -> usize {
             break;
         }
     }
-    i
+    (i, lower_case)
 }
 
 #[cfg(test)]
@@ -208,6 +228,18 @@ mod tests {
             ]
         );
         assert!(!t[3].space_before);
+        assert!(!t[0].lower_case && t[4].lower_case && !t[11].lower_case);
         assert_eq!(t[2].kind, Kind::Num);
+    }
+
+    #[test]
+    fn low_is_to_lowercase() {
+        let s = "US$ 1,200 Más según ÉL’s ǅemal ΣΑΣ σας « ½ İstanbul Straße ß ẞ x’Y";
+        for t in tokenize(s) {
+            assert_eq!(t.low().as_str(), t.text.to_lowercase(), "{:?}", t.text);
+            if t.lower_case {
+                assert_eq!(t.text, t.text.to_lowercase());
+            }
+        }
     }
 }
