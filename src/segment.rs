@@ -129,6 +129,7 @@ pub fn sentences(text: &str, skip: &[Range<usize>], lang: Lang) -> Vec<Sentence>
         let mut i = region.start;
         // Walk lines; join a line to the previous one when it continues in lower case.
         let mut block_start = region.start;
+        i = next_newline(bytes, i, region.end);
         while i <= region.end {
             if i == region.end || bytes[i] == b'\n' {
                 let next_line = &text[(i + 1).min(region.end)..region.end];
@@ -155,10 +156,47 @@ pub fn sentences(text: &str, skip: &[Range<usize>], lang: Lang) -> Vec<Sentence>
                 }
                 line_start = i + 1;
             }
-            i += 1;
+            if i == region.end {
+                break;
+            }
+            i = next_newline(bytes, i + 1, region.end);
         }
     }
     out
+}
+
+/// The position of the first `\n` in `bytes[from..end]`, or `end` (memchr: lines are long).
+fn next_newline(bytes: &[u8], from: usize, end: usize) -> usize {
+    memchr::memchr(b'\n', &bytes[from..end]).map_or(end, |p| from + p)
+}
+
+/// Finds the bytes that may end a sentence (`.`, `!`, `?`, and 0xE2, the lead byte of `…`)
+/// with memchr, remembering the next hit of each search so that every byte is scanned once.
+struct Terminators {
+    /// Next `.`, `!` or `?` at or after the last position asked for (or the end).
+    punct: usize,
+    /// Next 0xE2 byte likewise.
+    ellipsis: usize,
+}
+
+impl Terminators {
+    fn new(b: &[u8]) -> Terminators {
+        Terminators {
+            punct: memchr::memchr3(b'.', b'!', b'?', b).unwrap_or(b.len()),
+            ellipsis: memchr::memchr(0xE2, b).unwrap_or(b.len()),
+        }
+    }
+
+    /// The first candidate terminator byte at or after `i`, or `b.len()`.
+    fn next(&mut self, b: &[u8], i: usize) -> usize {
+        if self.punct < i {
+            self.punct = memchr::memchr3(b'.', b'!', b'?', &b[i..]).map_or(b.len(), |p| i + p);
+        }
+        if self.ellipsis < i {
+            self.ellipsis = memchr::memchr(0xE2, &b[i..]).map_or(b.len(), |p| i + p);
+        }
+        self.punct.min(self.ellipsis)
+    }
 }
 
 /// Converts byte offsets to char offsets, moving forward only (linear over the whole text).
@@ -192,7 +230,12 @@ fn split_block(
     let mut start = 0usize;
     let b = s.as_bytes();
     let mut i = 0usize;
-    while i < b.len() {
+    let mut terminators = Terminators::new(b);
+    loop {
+        i = terminators.next(b, i);
+        if i >= b.len() {
+            break;
+        }
         let c = b[i];
         let is_end = matches!(c, b'.' | b'!' | b'?')
             || (c == 0xE2 && s.is_char_boundary(i) && s[i..].starts_with('…'));
