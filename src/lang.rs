@@ -104,11 +104,42 @@ pub fn detect(text: &str) -> Option<Lang> {
     if sample.split_whitespace().count() < 3 {
         return None;
     }
-    let info = detector().detect(sample)?;
-    match info.lang() {
-        whatlang::Lang::Spa => Some(Lang::Es),
-        _ => Some(Lang::En),
+    trigram_detect(sample)
+}
+
+/// whatlang's verdict on `sample`. Short samples are memoised per thread: the lines the vote
+/// cannot decide are mostly page furniture ("Sign up for our newsletter", "© 2025 …"), which a
+/// source repeats in every article, and whatlang costs ~50,000 instructions a call.
+fn trigram_detect(sample: &str) -> Option<Lang> {
+    use rustc_hash::FxHashMap;
+    use std::cell::RefCell;
+    const MEMO_MAX_LEN: usize = 200;
+    const MEMO_MAX_ENTRIES: usize = 4096;
+    thread_local! {
+        static MEMO: RefCell<FxHashMap<Box<str>, Option<Lang>>> = RefCell::default();
     }
+    let detect = |s: &str| {
+        let info = detector().detect(s)?;
+        match info.lang() {
+            whatlang::Lang::Spa => Some(Lang::Es),
+            _ => Some(Lang::En),
+        }
+    };
+    if sample.len() > MEMO_MAX_LEN {
+        return detect(sample);
+    }
+    if let Some(l) = MEMO.with(|m| m.borrow().get(sample).copied()) {
+        return l;
+    }
+    let l = detect(sample);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_MAX_ENTRIES {
+            m.clear();
+        }
+        m.insert(sample.into(), l);
+    });
+    l
 }
 
 /// The language of a whole document: detection over its first paragraphs; English if unsure.
