@@ -748,6 +748,9 @@ fn history_text(st: Style, h: &history::History) -> String {
             h.entries.len()
         ));
     }
+    let width = |f: &dyn Fn(&history::Entry) -> usize| h.entries.iter().map(f).max().unwrap_or(0);
+    let sw = width(&|e| e.source.chars().count());
+    let vw = width(&|e| e.article.chars().count() + 1 + e.version.to_string().len());
     for e in &h.entries {
         let when = e.at.get(..16).unwrap_or(&e.at).replace('T', " ");
         let what = match e.status {
@@ -761,10 +764,8 @@ fn history_text(st: Style, h: &history::History) -> String {
                 e.claim.subject
             )),
         };
-        out.push_str(&format!(
-            "{when}  {:<18} {}@{}  {what}\n",
-            e.source, e.article, e.version
-        ));
+        let vref = format!("{}@{}", e.article, e.version);
+        out.push_str(&format!("{when}  {:<sw$}  {vref:<vw$}  {what}\n", e.source));
         // A few conflicts say enough in a timeline; JSON and CSV carry them all.
         for c in e.conflicts.iter().take(MAX_CONFLICTS_SHOWN) {
             out.push_str(&format!(
