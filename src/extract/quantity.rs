@@ -692,7 +692,32 @@ pub fn find(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Quantity
         consumed_until = q.end;
         out.push(q);
     }
+    inherit_units(&mut out, toks);
     out
+}
+
+/// "fell from 208 pounds to 193", "rose 64 points to 4,577": the level reached after "to"
+/// keeps the unit of the figure just before it, unless that figure is a percentage (a change
+/// in percent says nothing of the level's unit).
+fn inherit_units(out: &mut [Quantity], toks: &[Tok]) {
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (p, q) = (&head[k - 1], &mut tail[0]);
+        if q.unit.is_some() || q.value_max.is_some() || q.start == 0 || p.end > q.start {
+            continue;
+        }
+        let to = q.start - 1;
+        if !toks[to].is("to") || to < p.end || to - p.end > 2 {
+            continue;
+        }
+        if let Some(u) = p
+            .unit
+            .as_deref()
+            .filter(|u| !matches!(*u, "percent" | "percentage point" | "basis point"))
+        {
+            q.unit = Some(u.to_string());
+        }
+    }
 }
 
 /// A lower-case plural noun right after a number ("2000 workers") makes a 4-digit number a count.
@@ -1302,7 +1327,11 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
                     && p.is_capitalized()
                     && !matches!(p.text, "A" | "I" | "Y" | "O" | "E");
                 if (camel && currency_code(p.text).is_none() && !opener_word(&lower(p)))
-                    || (single_caps && a.start >= 2 && toks[a.start - 2].text == "&")
+                    || (single_caps
+                        && a.start >= 2
+                        && (toks[a.start - 2].text == "&"
+                            || toks[a.start - 2].text.chars().count() == 1
+                                && toks[a.start - 2].is_capitalized()))
                 {
                     return true;
                 }
@@ -2418,6 +2447,13 @@ mod tests {
             (4.0, Some("month".into()))
         );
         assert!(q("the one that survived and one of the few", Lang::En).is_empty());
+        // The level reached keeps the unit of the figure before "to", unless it is a percent.
+        let units: Vec<Option<String>> = q("rose 48 points to 3,912 and 3% to 41", Lang::En)
+            .into_iter()
+            .map(|x| x.3)
+            .collect();
+        let p = |u: &str| Some(u.to_string());
+        assert_eq!(units, vec![p("point"), p("point"), p("percent"), None]);
     }
 
     #[test]
@@ -2434,6 +2470,7 @@ mod tests {
         ] {
             assert!(q(s, Lang::En).is_empty(), "{s}: {:?}", q(s, Lang::En));
         }
+        assert!(q("Futures on the S P 500 edged higher.", Lang::En).is_empty());
         assert_eq!(unit("ozone at 95 parts per billion"), (95.0, None));
         assert_eq!(unit("fell on Friday 2.5%"), (2.5, Some("percent".into())));
     }
