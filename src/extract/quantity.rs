@@ -398,6 +398,9 @@ fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
 /// Qualifier phrases written before a number, longest first within each list.
 const BEFORE: &[(&[&str], Qualifier)] = &[
     (&["more", "than"], Qualifier::MoreThan),
+    (&["greater", "than"], Qualifier::MoreThan),
+    (&["higher", "than"], Qualifier::MoreThan),
+    (&["larger", "than"], Qualifier::MoreThan),
     (&["just", "over"], Qualifier::MoreThan),
     (&["well", "over"], Qualifier::MoreThan),
     (&["in", "excess", "of"], Qualifier::MoreThan),
@@ -427,6 +430,8 @@ const BEFORE: &[(&[&str], Qualifier)] = &[
     (&["no", "más", "de"], Qualifier::AtMost),
     (&["hasta"], Qualifier::AtMost),
     (&["less", "than"], Qualifier::LessThan),
+    (&["lower", "than"], Qualifier::LessThan),
+    (&["smaller", "than"], Qualifier::LessThan),
     (&["fewer", "than"], Qualifier::LessThan),
     (&["just", "under"], Qualifier::LessThan),
     (&["under"], Qualifier::LessThan),
@@ -458,6 +463,10 @@ const BEFORE: &[(&[&str], Qualifier)] = &[
 
 /// Words (lower case) that close the qualifier scan: a number is not qualified across them.
 fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
+    // "~80%": a tilde glued before the figure.
+    if start > 0 && toks[start - 1].text == "~" && !toks[start].space_before {
+        return Some((Qualifier::Approx, start - 1));
+    }
     // Collect up to four words right before `start` (skipping nothing but the words).
     let mut words: Vec<(usize, String)> = Vec::new();
     let mut i = start;
@@ -693,7 +702,29 @@ pub fn find(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Quantity
         out.push(q);
     }
     inherit_units(&mut out, toks);
+    inherit_qualifiers(&mut out, toks);
     out
+}
+
+/// "more than 100 kilometers (60 miles)": a conversion in parentheses right after a bounded
+/// figure carries the same bound.
+fn inherit_qualifiers(out: &mut [Quantity], toks: &[Tok]) {
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (p, q) = (&head[k - 1], &mut tail[0]);
+        if p.qualifier == Qualifier::Exact
+            || q.qualifier != Qualifier::Exact
+            || q.start == 0
+            || q.start != p.end + 1
+            || toks[p.end].text != "("
+            || p.unit.is_none()
+            || q.unit.is_none()
+            || p.unit == q.unit
+        {
+            continue;
+        }
+        q.qualifier = p.qualifier;
+    }
 }
 
 /// "fell from 208 pounds to 193", "rose 64 points to 4,577": the level reached after "to"
@@ -2471,6 +2502,19 @@ mod tests {
             assert!(q(s, Lang::En).is_empty(), "{s}: {:?}", q(s, Lang::En));
         }
         assert!(q("Futures on the S P 500 edged higher.", Lang::En).is_empty());
+        assert_eq!(
+            one("a height of ~1.2 mm"),
+            (1.2, None, Qualifier::Approx, Some("mm".into()))
+        );
+        assert_eq!(
+            one("strength lower than 9 percent"),
+            (9.0, None, Qualifier::LessThan, Some("percent".into()))
+        );
+        let quals: Vec<Qualifier> = q("more than 100 kilometers (62 miles) away", Lang::En)
+            .into_iter()
+            .map(|x| x.2)
+            .collect();
+        assert_eq!(quals, vec![Qualifier::MoreThan, Qualifier::MoreThan]);
         assert_eq!(unit("ozone at 95 parts per billion"), (95.0, None));
         assert_eq!(unit("fell on Friday 2.5%"), (2.5, Some("percent".into())));
     }
