@@ -2211,6 +2211,11 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
                         && !change_verb_before(toks, q.start)
             }
             ["a"] => opener == "de" && !change_verb_before(toks, q.start),
+            // "from 450 sq ft up to 900 sq ft", "desde 20 hasta 30", "de 5 hasta 8".
+            ["up", "to"] => opener == "from" && !change_verb_before(toks, q.start),
+            ["hasta"] => {
+                matches!(opener.as_str(), "desde" | "de") && !change_verb_before(toks, q.start)
+            }
             _ => false,
         }
     };
@@ -2239,7 +2244,10 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
     }
     let mut start = q.start;
     let mut qualifier = q.qualifier;
-    if matches!(opener.as_str(), "between" | "entre" | "from" | "de") {
+    if matches!(
+        opener.as_str(),
+        "between" | "entre" | "from" | "de" | "desde"
+    ) {
         let mut s0 = q.start.saturating_sub(1);
         while s0 > 0
             && word_at(toks, s0)
@@ -2460,6 +2468,19 @@ mod tests {
         assert_eq!(
             one("between $US200 million and $US260 million"),
             (2e8, Some(2.6e8), Qualifier::Exact, Some("USD".into()))
+        );
+        assert_eq!(
+            one("flats from 450 sq ft up to 900 sq ft"),
+            (
+                450.0,
+                Some(900.0),
+                Qualifier::Exact,
+                Some("square foot".into())
+            )
+        );
+        assert_eq!(
+            q("plazas desde 20 hasta 35 euros", Lang::Es),
+            vec![(20.0, Some(35.0), Qualifier::Exact, Some("EUR".into()))]
         );
         assert_eq!(
             one("for one to two weeks"),
