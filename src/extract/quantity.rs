@@ -383,11 +383,12 @@ fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     {
         return Some(("km/h", 3));
     }
-    if matches!(a.as_str(), "miles" | "mile")
-        && word_at(toks, i + 1).as_deref() == Some("per")
-        && word_at(toks, i + 2).as_deref() == Some("hour")
-    {
-        return Some(("mph", 3));
+    if matches!(a.as_str(), "miles" | "mile") && word_at(toks, i + 1).as_deref() == Some("per") {
+        match word_at(toks, i + 2).as_deref() {
+            Some("hour") => return Some(("mph", 3)),
+            Some("gallon") => return Some(("mile per gallon", 3)),
+            _ => {}
+        }
     }
     if matches!(a.as_str(), "years" | "year") && b == "old" {
         return Some(("year", 2));
@@ -2443,6 +2444,10 @@ mod tests {
         assert_eq!(unit("about 6.5×10−12 grams"), u(6.5e-12, Some("g")));
         assert_eq!(unit("104degF at noon"), u(104.0, Some("fahrenheit")));
         assert_eq!(unit("lost 312 points"), u(312.0, Some("point")));
+        assert_eq!(
+            unit("30 miles per gallon"),
+            u(30.0, Some("mile per gallon"))
+        );
         assert_eq!(unit("charges in 90 seconds"), u(90.0, Some("second")));
         assert_eq!(unit("Okafor, 58, said"), u(58.0, Some("year")));
         assert_eq!(
