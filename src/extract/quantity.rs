@@ -977,17 +977,22 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
         }
         merged.push(a);
     }
-    // "one out of three", "3 out of 4": a proportion.
+    // "one out of three", "3 out of 4", "one in five": a proportion.
     let mut k = 0;
     while k + 1 < merged.len() {
         let (a, b) = (merged[k], merged[k + 1]);
-        if b.start == a.end + 2
-            && toks[a.end].is("out")
-            && toks[a.end + 1].is("of")
-            && a.value > 0.0
-            && b.value > a.value
-            && !b.fixed
-        {
+        let out_of = b.start == a.end + 2 && toks[a.end].is("out") && toks[a.end + 1].is("of");
+        // "one in five adults", but not "2 in 10 minutes" nor "3 in 2019".
+        let one_in = b.start == a.end + 1
+            && toks[a.end].is("in")
+            && a.value <= 10.0
+            && b.value <= 1000.0
+            && !(b.plain_digits && toks[b.start].text.len() == 4)
+            && word_at(toks, b.end).is_none_or(|w| {
+                unit_word(&w).is_none() && currency_word(&w).is_none() && w != "percent"
+            })
+            && toks.get(b.end).is_none_or(|t| t.text != "%");
+        if (out_of || one_in) && a.value > 0.0 && b.value > a.value && !b.fixed && !a.fixed {
             merged[k] = Atom {
                 start: a.start,
                 end: b.end,
@@ -1448,28 +1453,40 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
         return true;
     }
     // Street numbers: "250 Main Street".
-    if first.kind == Kind::Num
-        && toks.get(a.end).is_some_and(|t| t.is_capitalized())
-        && (a.end..(a.end + 4).min(toks.len())).any(|k| {
-            word_at(toks, k).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "street"
-                        | "st"
-                        | "avenue"
-                        | "ave"
-                        | "road"
-                        | "rd"
-                        | "boulevard"
-                        | "blvd"
-                        | "lane"
-                        | "drive"
-                        | "way"
-                        | "place"
-                )
+    if first.kind == Kind::Num && {
+        // "16-18 Industrial Avenue": look past a range's second number.
+        let after = if toks
+            .get(a.end)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+            && toks
+                .get(a.end + 1)
+                .is_some_and(|t| t.kind == Kind::Num && !t.space_before)
+        {
+            a.end + 2
+        } else {
+            a.end
+        };
+        toks.get(after).is_some_and(|t| t.is_capitalized())
+            && (after..(after + 4).min(toks.len())).any(|k| {
+                word_at(toks, k).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "street"
+                            | "st"
+                            | "avenue"
+                            | "ave"
+                            | "road"
+                            | "rd"
+                            | "boulevard"
+                            | "blvd"
+                            | "lane"
+                            | "drive"
+                            | "way"
+                            | "place"
+                    )
+                })
             })
-        })
-    {
+    } {
         return true;
     }
     // Phone numbers and codes: three or more numbers chained by hyphens, dots or bare spaces.
@@ -2457,6 +2474,8 @@ mod tests {
         let frac = |s: &str| one(s).0;
         assert!((frac("One fifth of the harvest") - 0.2).abs() < 1e-9);
         assert!((frac("three out of four farmers") - 0.75).abs() < 1e-9);
+        assert!((frac("one in five adults") - 0.2).abs() < 1e-9);
+        assert_eq!(q("scored 2 in 10 minutes", Lang::En).len(), 2);
         assert!((frac("add 1\u{2044}64 of a teaspoon") - 1.0 / 64.0).abs() < 1e-12);
     }
 
