@@ -730,24 +730,36 @@ fn inherit_qualifiers(out: &mut [Quantity], toks: &[Tok]) {
 
 /// "fell from 208 pounds to 193", "rose 64 points to 4,577": the level reached after "to"
 /// keeps the unit of the figure just before it, unless that figure is a percentage (a change
-/// in percent says nothing of the level's unit).
+/// in percent says nothing of the level's unit). And backwards, "from 4.8 to 4.7 percent",
+/// "from 2 to 3 million": a bare figure right before "to" takes the unit and scale written
+/// only after the second.
 fn inherit_units(out: &mut [Quantity], toks: &[Tok]) {
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
-        let (p, q) = (&head[k - 1], &mut tail[0]);
-        if q.unit.is_some() || q.value_max.is_some() || q.start == 0 || p.end > q.start {
+        let (p, q) = (&mut head[k - 1], &mut tail[0]);
+        if q.value_max.is_some() || q.start == 0 || p.end > q.start {
             continue;
         }
         let to = q.start - 1;
         if !toks[to].is("to") || to < p.end || to - p.end > 2 {
             continue;
         }
-        if let Some(u) = p
-            .unit
-            .as_deref()
-            .filter(|u| !matches!(*u, "percent" | "percentage point" | "basis point"))
-        {
-            q.unit = Some(u.to_string());
+        if q.unit.is_none() {
+            if let Some(u) = p
+                .unit
+                .as_deref()
+                .filter(|u| !matches!(*u, "percent" | "percentage point" | "basis point"))
+            {
+                q.unit = Some(u.to_string());
+            }
+        } else if p.unit.is_none() && p.value_max.is_none() && to == p.end && p.start < to {
+            q.unit.clone_into(&mut p.unit);
+            let q_scale = numbers::scale(&lower(&toks[q.num_end - 1]))
+                .filter(|_| q.num_end - q.num_start > 1 && toks[q.num_end - 1].kind == Kind::Word);
+            let p_scaled = p.num_end - p.num_start > 1;
+            if let Some(m) = q_scale.filter(|m| !p_scaled && p.value * m <= q.value * 10.0) {
+                p.value *= m;
+            }
         }
     }
 }
@@ -2530,6 +2542,20 @@ mod tests {
             .collect();
         let p = |u: &str| Some(u.to_string());
         assert_eq!(units, vec![p("point"), p("point"), p("percent"), None]);
+        assert_eq!(
+            q("slowed from 4.8 to 4.7 percent", Lang::En),
+            vec![
+                (4.8, None, Qualifier::Exact, p("percent")),
+                (4.7, None, Qualifier::Exact, p("percent"))
+            ]
+        );
+        assert_eq!(
+            q("rose from 2 to 3 billion euros", Lang::En),
+            vec![
+                (2e9, None, Qualifier::Exact, p("EUR")),
+                (3e9, None, Qualifier::Exact, p("EUR"))
+            ]
+        );
     }
 
     #[test]
