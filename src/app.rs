@@ -48,6 +48,16 @@ pub fn parse_time(s: &str, flag: &str) -> Result<String> {
     bail!("bad {flag} value {s:?}: expected RFC 3339 (2025-12-04T08:00:00Z) or YYYY-MM-DD")
 }
 
+/// Parses `--until`: as [`parse_time`], except that a bare date means the end of that day, so
+/// `--until 2025-12-05` includes what happened on the 5th.
+pub fn parse_until(s: &str, flag: &str) -> Result<String> {
+    let t = parse_time(s, flag)?;
+    if chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").is_ok() {
+        return Ok(t.replace("T00:00:00Z", "T23:59:59Z"));
+    }
+    Ok(t)
+}
+
 /// Normalises a page time from metadata (RFC 3339 or a date); None when it does not parse.
 pub fn page_time(s: &str) -> Option<String> {
     parse_time(s, "time").ok()
@@ -222,37 +232,38 @@ pub fn record_bytes(
             .and_then(page_time)
     });
     let title = args.title.clone().or(doc.meta.title.clone());
-    let recorded = store.record(&NewVersion {
-        source,
-        article: &key,
-        url: args.url.as_deref(),
-        title: title.as_deref(),
-        recorded_at: now(),
-        published_at: published,
-        raw: bytes,
-        format: doc.format.as_str(),
-        encoding: doc.encoding,
-        text: &doc.text,
-        lang: extraction.lang.as_str(),
-        extraction: &extraction,
-    })?;
-    // The version before this one (looked up after the write, so concurrent writers each
-    // compare against their own predecessor).
-    let previous = match &recorded {
-        Recorded::Stored(v) if v.number > 1 => Some(store.resolve(&VersionRef {
-            article: key.clone(),
-            which: crate::store::Which::Number(v.number - 1),
-        })?),
-        _ => None,
+    // The store diffs against the version before inside its write transaction (so concurrent
+    // writers each compare with their own predecessor); the diff is kept for the report.
+    let mut diff: Option<ClaimDiff> = None;
+    let mut link = |bs: &[Sentence], bc: &[Claim], as_: &[Sentence], ac: &[Claim]| {
+        let d = diff::diff(&Side::new(bs, bc), &Side::new(as_, ac), Mode::Versions);
+        let lineage = d.lineage.clone();
+        diff = Some(d);
+        lineage
     };
-    let diff = match (&recorded, previous) {
-        (Recorded::Stored(_), Some(prev)) => {
-            let old = store.load(&prev)?;
-            let d = diff::diff(
-                &Side::new(&old.sentences, &old.claims),
-                &Side::new(&extraction.sentences, &extraction.claims),
-                Mode::Versions,
-            );
+    let recorded = store.record(
+        &NewVersion {
+            source,
+            article: &key,
+            url: args.url.as_deref(),
+            title: title.as_deref(),
+            recorded_at: now(),
+            published_at: published,
+            raw: bytes,
+            format: doc.format.as_str(),
+            encoding: doc.encoding,
+            text: &doc.text,
+            lang: extraction.lang.as_str(),
+            extraction: &extraction,
+        },
+        &mut link,
+    )?;
+    let diff = match (&recorded, diff) {
+        (Recorded::Stored(v), Some(d)) if v.number > 1 => {
+            let prev = store.resolve(&VersionRef {
+                article: key.clone(),
+                which: crate::store::Which::Number(v.number - 1),
+            })?;
             Some((prev, d))
         }
         _ => None,
@@ -636,14 +647,17 @@ impl<'a> JsonlClaim<'a> {
 pub fn reindex(g: &Global) -> Result<String> {
     let mut store = open_read(g)?;
     let ex = extractor(g, Some(&store))?;
-    let report = store.reindex(&mut |rv| {
-        let opts = IngestOptions {
-            known_furniture: Some(&rv.known_furniture),
-            charset_hint: None,
-        };
-        let doc = ingest::ingest(&rv.raw, &opts)?;
-        Ok(ex.extract(&doc))
-    })?;
+    let report = store.reindex(
+        &mut |rv| {
+            let opts = IngestOptions {
+                known_furniture: Some(&rv.known_furniture),
+                charset_hint: None,
+            };
+            let doc = ingest::ingest(&rv.raw, &opts)?;
+            Ok(ex.extract(&doc))
+        },
+        &mut history::lineage,
+    )?;
     Ok(match g.format {
         Format::Json => render::json(&report),
         _ => format!(
@@ -720,7 +734,12 @@ pub fn search(g: &Global, query: &str, limit: usize) -> Result<String> {
 }
 
 pub fn history(g: &Global, q: &history::Query) -> Result<String> {
-    let store = open_read(g)?;
+    let mut store = open_read(g)?;
+    // Versions stored by a claimdiff from before lineage was kept get it now, once.
+    let linked = store.relink(&mut history::lineage)?;
+    if linked > 0 {
+        eprintln!("claimdiff: stored claim lineage for {linked} versions recorded before it was kept (once)");
+    }
     let ex = extractor(g, Some(&store))?;
     let h = history::history(&store, &ex.lexicon, q)?;
     if h.topics.is_empty() {
@@ -741,9 +760,9 @@ pub fn history(g: &Global, q: &history::Query) -> Result<String> {
         });
     }
     Ok(match g.format {
-        Format::Json => {
-            render::json(&json!({"topic": h.topic, "topics": h.topics, "entries": h.entries}))
-        }
+        Format::Json => render::json(
+            &json!({"topic": h.topic, "topics": h.topics, "entries": h.entries, "total": h.total}),
+        ),
         Format::Csv => {
             let rows: Vec<Vec<String>> = h
                 .entries
@@ -788,6 +807,9 @@ pub fn history(g: &Global, q: &history::Query) -> Result<String> {
     })
 }
 
+/// Conflicts listed under one entry of the text timeline.
+const MAX_CONFLICTS_SHOWN: usize = 3;
+
 fn history_text(st: Style, h: &history::History) -> String {
     use history::EntryStatus as E;
     if h.entries.is_empty() {
@@ -803,8 +825,17 @@ fn history_text(st: Style, h: &history::History) -> String {
         "{} ({}): {} entries\n",
         st.bold(&h.topic),
         h.topics.join(", "),
-        h.entries.len()
+        h.total
     );
+    if h.total > h.entries.len() {
+        out.push_str(&format!(
+            "showing the latest {}; --limit 0 shows all, --since narrows\n",
+            h.entries.len()
+        ));
+    }
+    let width = |f: &dyn Fn(&history::Entry) -> usize| h.entries.iter().map(f).max().unwrap_or(0);
+    let sw = width(&|e| e.source.chars().count());
+    let vw = width(&|e| e.article.chars().count() + 1 + e.version.to_string().len());
     for e in &h.entries {
         let when = e.at.get(..16).unwrap_or(&e.at).replace('T', " ");
         let what = match e.status {
@@ -818,14 +849,22 @@ fn history_text(st: Style, h: &history::History) -> String {
                 e.claim.subject
             )),
         };
-        out.push_str(&format!(
-            "{when}  {:<18} {}@{}  {what}\n",
-            e.source, e.article, e.version
-        ));
-        for c in &e.conflicts {
+        let vref = format!("{}@{}", e.article, e.version);
+        out.push_str(&format!("{when}  {:<sw$}  {vref:<vw$}  {what}\n", e.source));
+        // A few conflicts say enough in a timeline; JSON and CSV carry them all.
+        for c in e.conflicts.iter().take(MAX_CONFLICTS_SHOWN) {
             out.push_str(&format!(
                 "{}\n",
                 st.red(&format!("        ⚠ conflict: {c}"))
+            ));
+        }
+        if e.conflicts.len() > MAX_CONFLICTS_SHOWN {
+            out.push_str(&format!(
+                "{}\n",
+                st.red(&format!(
+                    "        ⚠ and {} more conflicting figures",
+                    e.conflicts.len() - MAX_CONFLICTS_SHOWN
+                ))
             ));
         }
     }

@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::align::{self, InlineChange, SentencePair, SentenceStatus};
 use crate::extract::is_correction_notice;
 use crate::extract::subject::is_stopword;
-use crate::model::{Claim, Qualifier, Sentence};
+use crate::model::{Claim, Lineage, Qualifier, Sentence};
 
 /// Versions of one article, or two outlets' stories.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -89,6 +89,9 @@ pub struct ClaimDiff {
     pub claims: Vec<ClaimChange>,
     pub sentences: Vec<SentenceChange>,
     pub summary: Summary,
+    /// Which claim of A each claim of B continues (what history stores at record time).
+    #[serde(skip)]
+    pub lineage: Lineage,
 }
 
 /// One side of a diff: its sentences and claims.
@@ -455,10 +458,13 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
     };
     let mut a_used = vec![false; a.claims.len()];
     let mut b_used = vec![false; b.claims.len()];
+    let mut lineage = Lineage::first(b.claims.len());
     for &(i, j) in &matched {
         a_used[i] = true;
         b_used[j] = true;
+        lineage.previous[j] = Some((i, !same_figure(&a.claims[i], &b.claims[j])));
     }
+    lineage.removed = (0..a.claims.len()).filter(|&i| !a_used[i]).collect();
 
     let mut claims: Vec<ClaimChange> = Vec::new();
     let mut summary = Summary::default();
@@ -621,7 +627,16 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
         claims,
         sentences,
         summary,
+        lineage,
     }
+}
+
+/// Two paired claims state the same figure: value, range, qualifier and unit all agree.
+fn same_figure(a: &Claim, b: &Claim) -> bool {
+    a.value == b.value
+        && a.value_max == b.value_max
+        && a.qualifier == b.qualifier
+        && a.unit == b.unit
 }
 
 /// How clearly a correction notice points to this change: it quotes one of the figures (3),

@@ -2,24 +2,17 @@
 //! with its status against the claim before it in the same article (via the diff engine's
 //! claim alignment), plus cross-outlet conflicts among figures of the same day.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::diff::{self, Mode, Side, Status};
+use crate::diff::{self, Mode, Side};
 use crate::extract::Lexicon;
-use crate::model::{Claim, Sentence, Version};
-use crate::store::{ClaimFilter, Store};
+use crate::model::{Claim, Lineage, Sentence};
+use crate::store::{Store, TimelineQuery};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EntryStatus {
-    New,
-    Changed,
-    Unchanged,
-    Removed,
-}
+pub use crate::model::ClaimStatus as EntryStatus;
 
 /// One line of a topic's timeline.
 #[derive(Debug, Clone, Serialize)]
@@ -49,6 +42,8 @@ pub struct Query {
     pub min_change: Option<f64>,
     /// Show unchanged entries too.
     pub all: bool,
+    /// Show only the latest this many entries (all when `None`).
+    pub limit: Option<usize>,
 }
 
 /// The timeline, or the topics to suggest when the query names none.
@@ -57,62 +52,26 @@ pub struct History {
     pub topic: String,
     pub topics: Vec<String>,
     pub entries: Vec<Entry>,
+    /// How many entries matched; more than `entries.len()` when the limit cut older ones.
+    pub total: usize,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub suggestions: Vec<String>,
 }
 
-/// Two versions' claims on a topic are the same figures in the same sentences.
-fn same_claims(a: &[Claim], b: &[Claim]) -> bool {
-    a.len() == b.len()
-        && a.iter().zip(b).all(|(x, y)| {
-            x.value == y.value
-                && x.value_max == y.value_max
-                && x.qualifier == y.qualifier
-                && x.unit == y.unit
-                && x.sentence == y.sentence
-        })
-}
-
-/// Sentences rebuilt from claims, enough for the diff engine to align them.
-fn sentences_of(claims: &[Claim]) -> Vec<Sentence> {
-    let mut by_idx: BTreeMap<usize, &Claim> = BTreeMap::new();
-    for c in claims {
-        by_idx.entry(c.sentence_index).or_insert(c);
-    }
-    by_idx
-        .values()
-        .map(|c| Sentence {
-            index: c.sentence_index,
-            paragraph: 0,
-            start: 0,
-            end: 0,
-            text: c.sentence.clone(),
-            lang: Default::default(),
-        })
-        .collect()
-}
-
-/// Re-indexes claims so that `sentence_index` points into [`sentences_of`]'s list.
-fn reindexed(claims: &[Claim]) -> (Vec<Sentence>, Vec<Claim>) {
-    let sentences = sentences_of(claims);
-    let pos: BTreeMap<usize, usize> = sentences
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.index, i))
-        .collect();
-    let mut out = claims.to_vec();
-    for c in out.iter_mut() {
-        c.sentence_index = pos[&c.sentence_index];
-    }
-    let sentences = sentences
-        .into_iter()
-        .enumerate()
-        .map(|(i, mut s)| {
-            s.index = i;
-            s
-        })
-        .collect();
-    (sentences, out)
+/// The lineage of a version's claims from the version before, by the diff engine's claim
+/// alignment: what the store keeps so that history never diffs at query time.
+pub fn lineage(
+    before_sentences: &[Sentence],
+    before: &[Claim],
+    after_sentences: &[Sentence],
+    after: &[Claim],
+) -> Lineage {
+    diff::diff(
+        &Side::new(before_sentences, before),
+        &Side::new(after_sentences, after),
+        Mode::Versions,
+    )
+    .lineage
 }
 
 /// Builds the timeline of a topic.
@@ -132,114 +91,47 @@ pub fn history(store: &dyn Store, lexicon: &Lexicon, q: &Query) -> Result<Histor
             topic: q.topic.clone(),
             topics,
             entries: Vec::new(),
+            total: 0,
             suggestions: scored.into_iter().take(3).map(|(_, t)| t).collect(),
         });
     }
-    // Statuses compare with the claim before, even when that lies before --since: the window
-    // applies to the entries shown, not to the versions compared.
-    let filter = ClaimFilter {
+    // Statuses were stored with each version (against the version before it, even when that
+    // lies before --since): the query only reads them.
+    let t = store.timeline(&TimelineQuery {
         topics: topics.clone(),
         source: q.source.clone(),
         article: q.article.clone(),
-        since: None,
+        since: q.since.clone(),
         until: q.until.clone(),
-    };
-    let rows = store.claims(&filter)?;
-    // Group by article, then by version (rows come oldest first).
-    let mut by_article: BTreeMap<String, Vec<(Version, Vec<Claim>)>> = BTreeMap::new();
-    for r in rows {
-        let list = by_article.entry(r.version.article.clone()).or_default();
-        match list.last_mut() {
-            Some((v, cs)) if v.id == r.version.id => cs.push(r.claim),
-            _ => list.push((r.version, vec![r.claim])),
-        }
-    }
-    let mut entries: Vec<Entry> = Vec::new();
-    for (article, with_claims) in by_article {
-        // Versions without topical claims matter too: their claims were removed.
-        let mut all_versions = store.versions(&article)?;
-        all_versions.retain(|v| q.until.as_deref().is_none_or(|u| v.at() <= u));
-        let mut claims_of: BTreeMap<i64, Vec<Claim>> = BTreeMap::new();
-        for (v, cs) in with_claims {
-            claims_of.insert(v.id, cs);
-        }
-        let mut prev: Option<(Version, Vec<Claim>)> = None;
-        for v in all_versions {
-            let cur = claims_of.remove(&v.id).unwrap_or_default();
-            let entry = |status, claim: &Claim, previous: Option<&Claim>| Entry {
-                article: v.article.clone(),
-                source: v.source.clone(),
-                version: v.number,
-                at: v.at().to_string(),
-                status,
-                claim: claim.clone(),
-                previous: previous.cloned(),
-                conflicts: Vec::new(),
-            };
-            match &prev {
-                None => {
-                    for c in &cur {
-                        entries.push(entry(EntryStatus::New, c, None));
-                    }
-                }
-                Some((_, before)) if same_claims(before, &cur) => {
-                    // Nothing moved: every claim is unchanged, no alignment needed.
-                    if q.all {
-                        for (x, y) in before.iter().zip(&cur) {
-                            entries.push(entry(EntryStatus::Unchanged, y, Some(x)));
-                        }
-                    }
-                }
-                Some((_, before)) => {
-                    let (sa, ca) = reindexed(before);
-                    let (sb, cb) = reindexed(&cur);
-                    let d = diff::diff(&Side::new(&sa, &ca), &Side::new(&sb, &cb), Mode::Versions);
-                    for ch in d.claims {
-                        let (status, claim, previous) = match ch.status {
-                            Status::Added => (EntryStatus::New, ch.after, None),
-                            Status::Removed => (EntryStatus::Removed, ch.before, None),
-                            Status::Changed => (EntryStatus::Changed, ch.after, ch.before),
-                            Status::Unchanged => (EntryStatus::Unchanged, ch.after, ch.before),
-                        };
-                        if let Some(c) = claim {
-                            // Restore the claim's own sentence index for output.
-                            let original = cur
-                                .iter()
-                                .chain(before.iter())
-                                .find(|x| x.start == c.start && x.surface == c.surface)
-                                .cloned()
-                                .unwrap_or(c);
-                            entries.push(entry(status, &original, previous.as_ref()));
-                        }
-                    }
-                }
-            }
-            if !cur.is_empty() || prev.is_some() {
-                prev = Some((v.clone(), cur));
-            }
-        }
-    }
+        min_change: q.min_change,
+        all: q.all,
+        limit: q.limit,
+    })?;
+    let mut entries: Vec<Entry> = t
+        .entries
+        .into_iter()
+        .map(|e| Entry {
+            at: e.version.at().to_string(),
+            article: e.version.article,
+            source: e.version.source,
+            version: e.version.number,
+            status: e.status,
+            claim: e.claim,
+            previous: e.previous,
+            conflicts: Vec::new(),
+        })
+        .collect();
     entries.sort_by(|a, b| {
         a.at.cmp(&b.at)
             .then(a.article.cmp(&b.article))
             .then(a.claim.start.cmp(&b.claim.start))
     });
     mark_conflicts(&mut entries);
-    entries.retain(|e| q.since.as_deref().is_none_or(|s| e.at.as_str() >= s));
-    entries.retain(|e| match q.min_change {
-        Some(min) => {
-            e.status == EntryStatus::Changed
-                && e.previous.as_ref().is_some_and(|p| {
-                    p.value != 0.0
-                        && ((e.claim.value - p.value) / p.value.abs() * 100.0).abs() >= min
-                })
-        }
-        None => q.all || e.status != EntryStatus::Unchanged,
-    });
     Ok(History {
         topic: q.topic.clone(),
         topics,
         entries,
+        total: t.total,
         suggestions: Vec::new(),
     })
 }

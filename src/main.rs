@@ -101,9 +101,10 @@ enum Command {
         source: Option<String>,
         #[arg(long)]
         article: Option<String>,
-        /// RFC 3339 or YYYY-MM-DD.
+        /// RFC 3339 or YYYY-MM-DD (from the start of that day).
         #[arg(long)]
         since: Option<String>,
+        /// RFC 3339 or YYYY-MM-DD (to the end of that day).
         #[arg(long)]
         until: Option<String>,
         /// Only changes of at least this many percent.
@@ -112,6 +113,9 @@ enum Command {
         /// Also show unchanged entries.
         #[arg(long)]
         all: bool,
+        /// Show the latest N entries (still oldest first); 0 shows every entry.
+        #[arg(long, default_value_t = 1000)]
+        limit: usize,
         #[command(flatten)]
         common: Common,
     },
@@ -247,6 +251,7 @@ fn run(cli: Cli) -> anyhow::Result<String> {
             until,
             min_change,
             all,
+            limit,
             common,
         } => {
             let q = Query {
@@ -254,9 +259,13 @@ fn run(cli: Cli) -> anyhow::Result<String> {
                 source,
                 article,
                 since: time_flag(&since, "--since")?,
-                until: time_flag(&until, "--until")?,
+                until: until
+                    .as_deref()
+                    .map(|s| app::parse_until(s, "--until"))
+                    .transpose()?,
                 min_change,
                 all,
+                limit: (limit > 0).then_some(limit),
             };
             app::history(&global(&common), &q)
         }

@@ -154,3 +154,66 @@ impl Version {
         self.published_at.as_deref().unwrap_or(&self.recorded_at)
     }
 }
+
+/// A claim's status against the version before it in the same article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimStatus {
+    /// First time this claim appears in the article.
+    New,
+    /// The same claim with another value, range, qualifier or unit.
+    Changed,
+    Unchanged,
+    /// Present in the version before and gone from this one.
+    Removed,
+}
+
+impl ClaimStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimStatus::New => "new",
+            ClaimStatus::Changed => "changed",
+            ClaimStatus::Unchanged => "unchanged",
+            ClaimStatus::Removed => "removed",
+        }
+    }
+    pub fn parse(s: &str) -> Option<ClaimStatus> {
+        Some(match s {
+            "new" => ClaimStatus::New,
+            "changed" => ClaimStatus::Changed,
+            "unchanged" => ClaimStatus::Unchanged,
+            "removed" => ClaimStatus::Removed,
+            _ => return None,
+        })
+    }
+}
+
+/// How the claims of a version descend from those of the version before it, as the diff
+/// engine aligned them. Indices are claim positions in each version's claim list.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Lineage {
+    /// For each claim of the newer version: the older claim it continues and whether it
+    /// changed, or `None` for a new claim.
+    pub previous: Vec<Option<(usize, bool)>>,
+    /// Claims of the older version that are gone from the newer one.
+    pub removed: Vec<usize>,
+}
+
+impl Lineage {
+    /// The lineage of a first version: every claim is new.
+    pub fn first(claims: usize) -> Lineage {
+        Lineage {
+            previous: vec![None; claims],
+            removed: Vec::new(),
+        }
+    }
+
+    /// The status of the newer version's claim `i`.
+    pub fn status(&self, i: usize) -> ClaimStatus {
+        match self.previous.get(i).copied().flatten() {
+            None => ClaimStatus::New,
+            Some((_, true)) => ClaimStatus::Changed,
+            Some((_, false)) => ClaimStatus::Unchanged,
+        }
+    }
+}

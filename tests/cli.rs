@@ -1619,6 +1619,223 @@ fn topics_and_history_on_the_courier_samples() {
     assert!(text.contains("30% → 25%"), "{text}");
 }
 
+/// Records every bundled sample as `samples/demo.sh` does: three versions of the Courier's
+/// story, the Wire's story, and two versions of the Bajío's Spanish one.
+fn record_demo(env: &Env) {
+    let courier = "courier-sheinbaum-trump";
+    for (file, source, article, at) in [
+        (
+            "extradition/courier-v1.txt",
+            "The Gulf Courier",
+            courier,
+            "2025-12-04T08:00:00Z",
+        ),
+        (
+            "extradition/wire.txt",
+            "Northern Wire",
+            "wire-sheinbaum-trump",
+            "2025-12-04T11:00:00Z",
+        ),
+        (
+            "extradition/courier-v2.txt",
+            "The Gulf Courier",
+            courier,
+            "2025-12-04T14:30:00Z",
+        ),
+        (
+            "extradition/courier-v3.txt",
+            "The Gulf Courier",
+            courier,
+            "2025-12-05T09:15:00Z",
+        ),
+        (
+            "aranceles/bajio-v1.txt",
+            "Diario del Bajío",
+            "bajio-aranceles",
+            "2025-12-04T10:00:00Z",
+        ),
+        (
+            "aranceles/bajio-v2.txt",
+            "Diario del Bajío",
+            "bajio-aranceles",
+            "2025-12-05T07:45:00Z",
+        ),
+    ] {
+        env.record(&sample(file), source, article, &["--at", at])
+            .ok();
+    }
+}
+
+/// A history as "at article@version status previous→value qualifier unit" lines (from CSV).
+fn timeline_lines(env: &Env, extra: &[&str]) -> Vec<String> {
+    let mut args = vec!["history", "--format", "csv"];
+    args.extend_from_slice(extra);
+    let out = env.run_db(&args).ok().stdout;
+    out.lines()
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            let prev = if f[9].is_empty() {
+                String::new()
+            } else {
+                format!("{}→", f[9])
+            };
+            format!(
+                "{} {}@{} {} {prev}{} {} {}",
+                f[0], f[2], f[3], f[4], f[6], f[7], f[8]
+            )
+            .trim_end()
+            .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn history_of_the_demo_samples_is_exactly_this_timeline() {
+    let env = Env::new();
+    record_demo(&env);
+    // Tariffs across three outlets and two languages, oldest first; the Courier's second
+    // version changes no tariff figure, so it has no entry.
+    let expected = [
+        "2025-12-04T08:00:00Z courier-sheinbaum-trump@1 new 30 exact percent",
+        "2025-12-04T08:00:00Z courier-sheinbaum-trump@1 new 25 exact percent",
+        "2025-12-04T08:00:00Z courier-sheinbaum-trump@1 new 50 exact percent",
+        "2025-12-04T10:00:00Z bajio-aranceles@1 new 25 exact percent",
+        "2025-12-04T10:00:00Z bajio-aranceles@1 new 25 exact percent",
+        "2025-12-04T10:00:00Z bajio-aranceles@1 new 50 exact percent",
+        "2025-12-04T10:00:00Z bajio-aranceles@1 new 8500 approx",
+        "2025-12-04T11:00:00Z wire-sheinbaum-trump@1 new 25 exact percent",
+        "2025-12-04T11:00:00Z wire-sheinbaum-trump@1 new 25 exact percent",
+        "2025-12-04T11:00:00Z wire-sheinbaum-trump@1 new 25 exact percent",
+        "2025-12-05T07:45:00Z bajio-aranceles@2 changed 8500→9200 approx",
+        "2025-12-05T09:15:00Z courier-sheinbaum-trump@3 changed 30→25 exact percent",
+    ];
+    for topic in ["tariffs", "Tariff", "aranceles", "ARANCEL"] {
+        assert_eq!(
+            timeline_lines(&env, &["--topic", topic]),
+            expected,
+            "{topic}"
+        );
+    }
+    // Only changes of at least 10%: 8,500 → 9,200 is 8.2%, 30% → 25% is 16.7%.
+    assert_eq!(
+        timeline_lines(&env, &["--topic", "tariffs", "--min-change", "10"]),
+        ["2025-12-05T09:15:00Z courier-sheinbaum-trump@3 changed 30→25 exact percent"]
+    );
+    assert_eq!(
+        timeline_lines(
+            &env,
+            &["--topic", "tariffs", "--source", "Diario del Bajío"]
+        ),
+        expected[3..7]
+            .iter()
+            .chain(&expected[10..11])
+            .copied()
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        timeline_lines(
+            &env,
+            &["--topic", "tariffs", "--article", "wire-sheinbaum-trump"]
+        ),
+        expected[7..10]
+    );
+    assert_eq!(
+        timeline_lines(
+            &env,
+            &[
+                "--topic",
+                "tariffs",
+                "--since",
+                "2025-12-04T10:30:00Z",
+                "--until",
+                "2025-12-05T08:00:00Z"
+            ]
+        ),
+        expected[7..11]
+    );
+    // A bare --until date includes that whole day.
+    assert_eq!(
+        timeline_lines(&env, &["--topic", "tariffs", "--until", "2025-12-04"]),
+        expected[..10]
+    );
+    assert_eq!(
+        timeline_lines(&env, &["--topic", "tariffs", "--since", "2025-12-05"]),
+        expected[10..]
+    );
+    // The text view flags the Wire's 25% steel duty against the Courier's 50% the same day.
+    let text = env.run_db(&["history", "--topic", "tariffs"]).ok().stdout;
+    assert!(text.contains("conflict"), "{text}");
+}
+
+/// The `--all` timeline of tariffs on the courier samples, as JSON entries.
+fn tariff_timeline(env: &Env, extra: &[&str]) -> Value {
+    let mut args = vec!["history", "--topic", "tariffs", "--all", "--format", "json"];
+    args.extend_from_slice(extra);
+    env.run_db(&args).ok().json()
+}
+
+#[test]
+fn history_statuses_are_stored_and_rebuilt_by_reindex_and_backfill() {
+    let env = Env::new();
+    record_courier(&env);
+    let full = tariff_timeline(&env, &[]);
+    let entries = full["entries"].as_array().expect("entries").clone();
+    assert!(entries.len() >= 4, "{full}");
+    assert_eq!(full["total"].as_u64(), Some(entries.len() as u64));
+    // --all shows the unchanged runs the default view collapses.
+    let unchanged = entries
+        .iter()
+        .filter(|e| e["status"] == "unchanged")
+        .count();
+    assert!(unchanged >= 1, "{full}");
+    for e in entries.iter().filter(|e| e["status"] == "unchanged") {
+        assert_eq!(e["previous"]["value"], e["claim"]["value"], "{e}");
+    }
+    let default = env
+        .run_db(&["history", "--topic", "tariffs", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(
+        default["entries"].as_array().unwrap().len(),
+        entries.len() - unchanged,
+        "{default}"
+    );
+
+    // --limit keeps the latest entries, still oldest first, and says how many there are.
+    let last2 = tariff_timeline(&env, &["--limit", "2"]);
+    assert_eq!(last2["total"], full["total"]);
+    assert_eq!(
+        last2["entries"].as_array().unwrap()[..],
+        entries[entries.len() - 2..]
+    );
+    let text = env
+        .run_db(&["history", "--topic", "tariffs", "--all", "--limit", "2"])
+        .ok()
+        .stdout;
+    assert!(
+        text.contains(&format!("{} entries", entries.len())),
+        "{text}"
+    );
+    assert!(text.contains("showing the latest 2"), "{text}");
+
+    // reindex rewrites every claim (new ids) and recomputes the lineage.
+    env.run_db(&["reindex"]).ok();
+    assert_eq!(tariff_timeline(&env, &[]), full);
+
+    // A database whose versions were stored without lineage (as by an older claimdiff) gets
+    // it on the first history run.
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.execute_batch(
+            "UPDATE claims SET status = NULL, previous_id = NULL; \
+             UPDATE versions SET linked = 0; DELETE FROM timeline;",
+        )
+        .unwrap();
+    }
+    assert_eq!(tariff_timeline(&env, &[]), full);
+}
+
 #[test]
 fn history_unknown_topic_suggests_topics() {
     let env = Env::new();

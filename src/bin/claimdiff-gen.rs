@@ -17,6 +17,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{anyhow, bail, Context, Result};
+use claimdiff::store::Store;
 use rusqlite::{params, Connection};
 
 const VERSIONS: usize = 5;
@@ -792,10 +793,16 @@ fn run(args: &Args) -> Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     let schema: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     drop(conn);
-    // Prove the file opens as a claimdiff database, and build its derived tables.
-    claimdiff::store::SqliteStore::open(&args.db, false)
-        .with_context(|| format!("reopening {}", args.db.display()))?
-        .rebuild_summaries()?;
+    // Prove the file opens as a claimdiff database, and build its derived tables: the topic
+    // summary, and each version's claim lineage through the diff engine, as `record` does.
+    let mut store = claimdiff::store::SqliteStore::open(&args.db, false)
+        .with_context(|| format!("reopening {}", args.db.display()))?;
+    store.rebuild_summaries()?;
+    let linked = store.relink(&mut claimdiff::history::lineage)?;
+    eprintln!(
+        "claimdiff-gen: linked {linked} versions ({:.1?})",
+        t0.elapsed()
+    );
     eprintln!(
         "claimdiff-gen: wrote {} ({} articles, {version_id} versions, {claim_id} claims, {} topics, {n_sources} sources, schema {schema}) in {:.1?}",
         args.db.display(),

@@ -307,10 +307,9 @@ pub fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
             continue;
         }
         let first = words[occ.start].lower.as_str();
-        // Articles and "one of the ..." are not counts.
-        if occ.end - occ.start == 1
-            && matches!(first, "un" | "una" | "uno" | "unos" | "unas" | "one")
-        {
+        // Spanish articles are not counts; a lone English "one" is judged in context
+        // ("one count of fraud" is, "one of the ..." is not: see quantity::excluded).
+        if occ.end - occ.start == 1 && matches!(first, "un" | "una" | "uno" | "unos" | "unas") {
             continue;
         }
         out.push(WordNumber {

@@ -117,7 +117,7 @@ fn currency_symbol(sym: &str, prefix: Option<&str>) -> Option<&'static str> {
             Some("HK") => "HKD",
             Some("NZ") => "NZD",
             Some("R") => "BRL",
-            Some("S") => "SGD",
+            Some("S" | "SG") => "SGD",
             _ => "USD",
         },
         "€" => "EUR",
@@ -143,8 +143,79 @@ fn currency_code(w: &str) -> Option<&'static str> {
         "CHF" => "CHF",
         "INR" => "INR",
         "AUD" => "AUD",
+        "NZD" => "NZD",
+        "HKD" => "HKD",
+        "SGD" => "SGD",
+        "MYR" | "RM" => "MYR",
+        "ILS" | "NIS" => "ILS",
+        "KRW" => "KRW",
+        "ZAR" => "ZAR",
+        "RMB" => "CNY",
+        "Rs" => "INR",
         _ => return None,
     })
+}
+
+/// The currency written right before the number token at `start`, and where its surface
+/// begins: a symbol ("$", "€"), a symbol with its country letters before or after it ("US$",
+/// "HK $", "$US", "$A"), a code glued or spaced ("USD 5", "EUR50m", "RM23.50"), and the ASCII
+/// renderings that transliteration leaves of "£" and "¥" ("PS6m", "Y=590"). `plain` says the
+/// number has no separator, decimal or scale: "PS4" is a console, not four pounds.
+fn currency_before(toks: &[Tok], start: usize, plain: bool) -> Option<(&'static str, usize)> {
+    let p = toks.get(start.checked_sub(1)?)?;
+    let num_glued = !toks[start].space_before;
+    if let Some(cur) = currency_symbol(p.text, None) {
+        if start >= 2 && toks[start - 2].kind == Kind::Word {
+            let w = toks[start - 2].text;
+            // "US$", "C$", "MX$"; spaced only for a capitalised country pair ("HK $3.7").
+            let glued = !p.space_before && w.len() <= 3;
+            let spaced = p.space_before
+                && num_glued
+                && matches!(w, "US" | "HK" | "NZ" | "AU" | "CA" | "MX" | "SG" | "S");
+            if glued || spaced {
+                let code = if w.eq_ignore_ascii_case("US") {
+                    "USD"
+                } else {
+                    currency_symbol(p.text, Some(w)).unwrap_or(cur)
+                };
+                return Some((code, start - 2));
+            }
+        }
+        return Some((cur, start - 1));
+    }
+    if p.kind != Kind::Word {
+        if p.text == "="
+            && !p.space_before
+            && num_glued
+            && start >= 2
+            && toks[start - 2].text == "Y"
+        {
+            return Some(("JPY", start - 2));
+        }
+        return None;
+    }
+    if let Some(code) = currency_code(p.text) {
+        return Some((code, start - 1));
+    }
+    if !num_glued {
+        return None;
+    }
+    if p.text == "PS" && !plain {
+        return Some(("GBP", start - 1));
+    }
+    // "$US55,931,000", "$A82,615,680": the country letters after the symbol.
+    if start >= 2
+        && toks[start - 2].text == "$"
+        && !p.space_before
+        && matches!(
+            p.text,
+            "US" | "A" | "AU" | "NZ" | "HK" | "C" | "CA" | "S" | "SG"
+        )
+    {
+        let code = currency_symbol("$", Some(p.text)).unwrap_or("USD");
+        return Some((code, start - 2));
+    }
+    None
 }
 
 /// Currency named by a word after the number ("dollars", "pesos", "euros").
@@ -158,6 +229,11 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "rupee" | "rupees" | "rupias" => "INR",
         "reais" | "reales" => "BRL",
         "sterling" => "GBP",
+        "shekel" | "shekels" | "séquel" => "ILS",
+        "ringgit" => "MYR",
+        "rupiah" => "IDR",
+        "baht" => "THB",
+        "lira" | "liras" => "TRY",
         "cent" | "cents" | "centavos" => "cent",
         _ => return None,
     })
@@ -216,7 +292,10 @@ fn unit_word(w: &str) -> Option<&'static str> {
         "gallon" | "gallons" | "galones" => "gallon",
         "degree" | "degrees" | "grado" | "grados" => "degree",
         "celsius" | "centígrados" => "celsius",
-        "fahrenheit" => "fahrenheit",
+        "fahrenheit" | "degf" => "fahrenheit",
+        "degc" => "celsius",
+        "deg" | "degs" => "degree",
+        "point" | "points" | "punto" | "puntos" => "point",
         "mph" => "mph",
         "mpg" => "mile per gallon",
         "kph" | "kmh" => "km/h",
@@ -259,7 +338,9 @@ fn ambiguous_unit(w: &str) -> bool {
 /// A multi-word unit starting at `i` (lower-case words): returns (unit, tokens used).
 fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     let w = |k: usize| word_at(toks, i + k).unwrap_or_default();
-    let pairs: [(&str, &str, &'static str); 21] = [
+    let pairs: [(&str, &str, &'static str); 23] = [
+        ("deg", "c", "celsius"),
+        ("deg", "f", "fahrenheit"),
         ("degrees", "celsius", "celsius"),
         ("degrees", "fahrenheit", "fahrenheit"),
         ("grados", "centígrados", "celsius"),
@@ -298,15 +379,16 @@ fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     ) && toks
         .get(i + 1)
         .is_some_and(|t| t.text == "/" || t.is("per") || t.is("por"))
-        && word_at(toks, i + 2).is_some_and(|h| matches!(h.as_str(), "h" | "hour" | "hora"))
+        && word_at(toks, i + 2).is_some_and(|h| matches!(h.as_str(), "h" | "hr" | "hour" | "hora"))
     {
         return Some(("km/h", 3));
     }
-    if matches!(a.as_str(), "miles" | "mile")
-        && word_at(toks, i + 1).as_deref() == Some("per")
-        && word_at(toks, i + 2).as_deref() == Some("hour")
-    {
-        return Some(("mph", 3));
+    if matches!(a.as_str(), "miles" | "mile") && word_at(toks, i + 1).as_deref() == Some("per") {
+        match word_at(toks, i + 2).as_deref() {
+            Some("hour") => return Some(("mph", 3)),
+            Some("gallon") => return Some(("mile per gallon", 3)),
+            _ => {}
+        }
     }
     if matches!(a.as_str(), "years" | "year") && b == "old" {
         return Some(("year", 2));
@@ -317,6 +399,9 @@ fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
 /// Qualifier phrases written before a number, longest first within each list.
 const BEFORE: &[(&[&str], Qualifier)] = &[
     (&["more", "than"], Qualifier::MoreThan),
+    (&["greater", "than"], Qualifier::MoreThan),
+    (&["higher", "than"], Qualifier::MoreThan),
+    (&["larger", "than"], Qualifier::MoreThan),
     (&["just", "over"], Qualifier::MoreThan),
     (&["well", "over"], Qualifier::MoreThan),
     (&["in", "excess", "of"], Qualifier::MoreThan),
@@ -346,6 +431,8 @@ const BEFORE: &[(&[&str], Qualifier)] = &[
     (&["no", "más", "de"], Qualifier::AtMost),
     (&["hasta"], Qualifier::AtMost),
     (&["less", "than"], Qualifier::LessThan),
+    (&["lower", "than"], Qualifier::LessThan),
+    (&["smaller", "than"], Qualifier::LessThan),
     (&["fewer", "than"], Qualifier::LessThan),
     (&["just", "under"], Qualifier::LessThan),
     (&["under"], Qualifier::LessThan),
@@ -377,6 +464,10 @@ const BEFORE: &[(&[&str], Qualifier)] = &[
 
 /// Words (lower case) that close the qualifier scan: a number is not qualified across them.
 fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
+    // "~80%": a tilde glued before the figure.
+    if start > 0 && toks[start - 1].text == "~" && !toks[start].space_before {
+        return Some((Qualifier::Approx, start - 1));
+    }
     // Collect up to four words right before `start` (skipping nothing but the words).
     let mut words: Vec<(usize, Lower)> = Vec::new();
     let mut i = start;
@@ -584,6 +675,17 @@ pub fn find(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Quantity
         // Ranges: "20-30", "20 to 30", "between 20 and 30", "entre 20 y 30", "de 20 a 30".
         if let Some(b) = atoms.get(k).copied() {
             if let Some(r) = range_with(&a, &q, &b, toks) {
+                // "between 1600 and 1900", "1000-1260": a span of years.
+                let year = |x: &Atom| {
+                    x.plain_digits
+                        && toks[x.start].text.len() == 4
+                        && (1000.0..=2100.0).contains(&x.value)
+                };
+                if year(&a) && year(&b) && r.unit.is_none() && !counted_noun_follows(toks, b.end) {
+                    consumed_until = r.end;
+                    k += 1;
+                    continue;
+                }
                 q = r;
                 k += 1;
             }
@@ -600,7 +702,66 @@ pub fn find(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Quantity
         consumed_until = q.end;
         out.push(q);
     }
+    inherit_units(&mut out, toks);
+    inherit_qualifiers(&mut out, toks);
     out
+}
+
+/// "more than 100 kilometers (60 miles)": a conversion in parentheses right after a bounded
+/// figure carries the same bound.
+fn inherit_qualifiers(out: &mut [Quantity], toks: &[Tok]) {
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (p, q) = (&head[k - 1], &mut tail[0]);
+        if p.qualifier == Qualifier::Exact
+            || q.qualifier != Qualifier::Exact
+            || q.start == 0
+            || q.start != p.end + 1
+            || toks[p.end].text != "("
+            || p.unit.is_none()
+            || q.unit.is_none()
+            || p.unit == q.unit
+        {
+            continue;
+        }
+        q.qualifier = p.qualifier;
+    }
+}
+
+/// "fell from 208 pounds to 193", "rose 64 points to 4,577": the level reached after "to"
+/// keeps the unit of the figure just before it, unless that figure is a percentage (a change
+/// in percent says nothing of the level's unit). And backwards, "from 4.8 to 4.7 percent",
+/// "from 2 to 3 million": a bare figure right before "to" takes the unit and scale written
+/// only after the second.
+fn inherit_units(out: &mut [Quantity], toks: &[Tok]) {
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (p, q) = (&mut head[k - 1], &mut tail[0]);
+        if q.value_max.is_some() || q.start == 0 || p.end > q.start {
+            continue;
+        }
+        let to = q.start - 1;
+        if !toks[to].is("to") || to < p.end || to - p.end > 2 {
+            continue;
+        }
+        if q.unit.is_none() {
+            if let Some(u) = p
+                .unit
+                .as_deref()
+                .filter(|u| !matches!(*u, "percent" | "percentage point" | "basis point"))
+            {
+                q.unit = Some(u.to_string());
+            }
+        } else if p.unit.is_none() && p.value_max.is_none() && to == p.end && p.start < to {
+            q.unit.clone_into(&mut p.unit);
+            let q_scale = numbers::scale(&lower(&toks[q.num_end - 1]))
+                .filter(|_| q.num_end - q.num_start > 1 && toks[q.num_end - 1].kind == Kind::Word);
+            let p_scaled = p.num_end - p.num_start > 1;
+            if let Some(m) = q_scale.filter(|m| !p_scaled && p.value * m <= q.value * 10.0) {
+                p.value *= m;
+            }
+        }
+    }
 }
 
 /// A lower-case plural noun right after a number ("2000 workers") makes a 4-digit number a count.
@@ -665,12 +826,14 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
         if t.kind == Kind::Num {
             // A simple fraction written with a slash: "1/2 pound", "3/4 of".
             if let (Some(sl), Some(den)) = (toks.get(i + 1), toks.get(i + 2)) {
-                if sl.text == "/"
+                // The fraction slash "⁄" is never a date: any denominator goes.
+                let frac_slash = sl.text == "\u{2044}";
+                if (sl.text == "/" || frac_slash)
                     && !sl.space_before
                     && den.kind == Kind::Num
                     && !den.space_before
                     && t.text.len() <= 2
-                    && den.text.len() <= 2
+                    && (den.text.len() <= 2 || frac_slash && den.text.len() <= 4)
                     && toks.get(i + 3).is_none_or(|x| x.text != "/")
                     && !(i >= 1 && toks[i - 1].text == "/")
                 {
@@ -678,7 +841,7 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
                         t.text.parse().unwrap_or(0.0),
                         den.text.parse().unwrap_or(0.0),
                     );
-                    if n > 0.0 && d > n && d <= 16.0 {
+                    if n > 0.0 && d > n && (d <= 16.0 || frac_slash) {
                         out.push(Atom {
                             start: i,
                             end: i + 3,
@@ -692,15 +855,51 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
                     }
                 }
             }
+            // Scientific notation: "2.998×10−8", "6.02 x 10^23".
+            if let Some((v, used)) = scientific(toks, i) {
+                out.push(Atom {
+                    start: i,
+                    end: i + used,
+                    value: v,
+                    plain_digits: false,
+                    fixed: false,
+                    negative: false,
+                });
+                i += used;
+                continue;
+            }
+            // A decimal written without its leading zero: ".5", ".001 per cent".
+            if i >= 1
+                && toks[i - 1].text == "."
+                && !t.space_before
+                && (i == 1 || toks[i - 1].space_before)
+                && t.text.bytes().all(|b| b.is_ascii_digit())
+            {
+                if let Ok(v) = format!("0.{}", t.text).parse::<f64>() {
+                    out.push(Atom {
+                        start: i - 1,
+                        end: i + 1,
+                        value: v,
+                        plain_digits: false,
+                        fixed: false,
+                        negative: false,
+                    });
+                    i += 1;
+                    continue;
+                }
+            }
             if let Some(v) = numbers::parse_digits(t.text, mark, lang) {
-                // A minus sign glued to the number and standing apart from what precedes it.
+                // A minus sign glued to the number and standing apart from what precedes it,
+                // or written as a word ("minus 233", "minus-5").
                 let negative = i >= 1
                     && matches!(toks[i - 1].text, "-" | "−")
                     && !t.space_before
                     && (toks[i - 1].space_before
                         || i == 1
                         || currency_symbol(toks[i - 2].text, None).is_some()
-                        || toks[i - 2].text == "(");
+                        || toks[i - 2].text == "(")
+                    || minus_word_before(toks, i)
+                        .is_some_and(|m| m == 0 || toks[m - 1].kind != Kind::Num);
                 out.push(Atom {
                     start: i,
                     end: i + 1,
@@ -743,7 +942,13 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
             }
             let w = lower(next);
             let glued = !next.space_before;
-            let Some(mult) = numbers::scale(&w) else {
+            // "4 hundred million": digits then a spelled-out hundred.
+            let mult = if w == "hundred" {
+                Some(100.0)
+            } else {
+                numbers::scale(&w)
+            };
+            let Some(mult) = mult else {
                 if w == "dozen" || w == "docenas" || w == "docena" {
                     a.value *= 12.0;
                     a.end += 1;
@@ -758,16 +963,23 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
             if matches!(w.as_str(), "m" | "k" | "b") && !glued {
                 break;
             }
-            // "37m" is metres unless money is counted ("$5m", "€3m").
-            let money_before =
-                a.start > 0 && currency_symbol(toks[a.start - 1].text, None).is_some();
-            if w == "m" && !money_before {
+            // "37m" is metres unless money is counted ("$5m", "€3m") or what follows is
+            // counted or measured otherwise ("35m of", "1.2m tons", "4.3M viewers").
+            let money_before = currency_before(toks, a.start, false).is_some();
+            if w == "m" && !money_before && !million_follows(toks, a.end) {
                 break;
             }
-            // "mil" alone after digits in Spanish is a scale; in English it is not a word.
-            if w == "mil" && lang == Lang::En {
+            // "mil" alone after digits in Spanish is a scale; in English only glued to money
+            // ("RM3.06mil").
+            if w == "mil" && lang == Lang::En && !(glued && money_before) {
                 break;
             }
+            // English "mil" glued to money is a million ("$1mil").
+            let mult = if w == "mil" && lang == Lang::En {
+                1e6
+            } else {
+                mult
+            };
             a.value *= mult;
             a.end += 1;
             a.plain_digits = false;
@@ -777,7 +989,108 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
         }
         merged.push(a);
     }
+    // "one out of three", "3 out of 4", "one in five": a proportion.
+    let mut k = 0;
+    while k + 1 < merged.len() {
+        let (a, b) = (merged[k], merged[k + 1]);
+        let out_of = b.start == a.end + 2 && toks[a.end].is("out") && toks[a.end + 1].is("of");
+        // "one in five adults", but not "2 in 10 minutes" nor "3 in 2019".
+        let one_in = b.start == a.end + 1
+            && toks[a.end].is("in")
+            && a.value <= 10.0
+            && b.value <= 1000.0
+            && !(b.plain_digits && toks[b.start].text.len() == 4)
+            && word_at(toks, b.end).is_none_or(|w| {
+                unit_word(&w).is_none() && currency_word(&w).is_none() && w != "percent"
+            })
+            && toks.get(b.end).is_none_or(|t| t.text != "%");
+        if (out_of || one_in) && a.value > 0.0 && b.value > a.value && !b.fixed && !a.fixed {
+            merged[k] = Atom {
+                start: a.start,
+                end: b.end,
+                value: a.value / b.value,
+                plain_digits: false,
+                fixed: true,
+                negative: false,
+            };
+            merged.remove(k + 1);
+        }
+        k += 1;
+    }
     merged
+}
+
+/// "2.998×10−8" at `i`: the value and the tokens used (mantissa, "×", "10", sign, exponent).
+fn scientific(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
+    let times = toks.get(i + 1)?;
+    if !matches!(times.text, "×" | "x" | "X" | "*") || toks.get(i + 2)?.text != "10" {
+        return None;
+    }
+    let mut k = i + 3;
+    if toks.get(k).is_some_and(|t| t.text == "^") {
+        k += 1;
+    }
+    let neg = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.text, "-" | "−") && !t.space_before);
+    if neg {
+        k += 1;
+    }
+    let e = toks
+        .get(k)
+        .filter(|t| t.kind == Kind::Num && !t.space_before)?;
+    let exp: i32 = e.text.parse().ok().filter(|x: &i32| *x <= 99)?;
+    let m: f64 = toks[i].text.parse().ok()?;
+    let v = m * 10f64.powi(if neg { -exp } else { exp });
+    v.is_finite().then_some((v, k + 1 - i))
+}
+
+/// After "37m" (token `m` at `i`): does what follows make the "m" a million? An upper-case
+/// "M", "of", a unit other than a length ("1.2m tons"), or a counted plural noun ("35m users").
+fn million_follows(toks: &[Tok], i: usize) -> bool {
+    if toks[i].text == "M" {
+        return true;
+    }
+    let Some(w) = word_at(toks, i + 1) else {
+        return false;
+    };
+    if w == "of" {
+        return true;
+    }
+    if let Some(u) = unit_word(&w) {
+        return !matches!(
+            u,
+            "km" | "mile" | "m" | "cm" | "mm" | "foot" | "inch" | "yard"
+        );
+    }
+    counted_noun_follows(toks, i + 1)
+        && !matches!(w.as_str(), "lengths" | "steps" | "metres" | "meters")
+}
+
+/// A whole number from 1 to 120 between commas right after a capitalised name: an age.
+fn appositive_age(a: &Atom, toks: &[Tok]) -> bool {
+    a.plain_digits
+        && (1.0..=120.0).contains(&a.value)
+        && a.start >= 2
+        && toks[a.start - 1].text == ","
+        && toks.get(a.end).is_some_and(|t| t.text == ",")
+        && toks[a.start - 2].is_capitalized()
+        && toks[a.start - 2].text.chars().count() > 1
+        && !is_month(&lower(&toks[a.start - 2]))
+        && !is_weekday(&lower(&toks[a.start - 2]))
+        && toks.get(a.end + 1).is_some_and(|t| {
+            t.kind == Kind::Word && !t.is_capitalized() && !matches!(t.text, "and" | "or" | "y")
+        })
+}
+
+/// "164p", "118.5p": pence, glued to a price; not a video resolution ("1080p").
+fn pence(a: &Atom, toks: &[Tok]) -> bool {
+    toks.get(a.end)
+        .is_some_and(|t| t.text == "p" && !t.space_before)
+        && toks
+            .get(a.end + 1)
+            .is_none_or(|t| t.space_before || t.kind != Kind::Word)
+        && !(a.plain_digits && matches!(a.value as i64, 360 | 480 | 576 | 720 | 1080 | 1440 | 2160))
 }
 
 /// "half of", "a third of", "two-thirds of", "three quarters of", "a dozen", "la mitad",
@@ -858,7 +1171,14 @@ fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
         negative: false,
     };
     match w.as_str() {
-        "half" if of_follows => {
+        // "the second half of": a part of a match or a year, not a fraction.
+        "half"
+            if of_follows
+                && !matches!(
+                    prev.as_deref(),
+                    Some("first" | "second" | "other" | "latter" | "back" | "front")
+                ) =>
+        {
             let start = if prev.as_deref() == Some("one") {
                 i - 1
             } else {
@@ -869,14 +1189,21 @@ fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
         "mitad" if matches!(prev.as_deref(), Some("la")) && of_follows => {
             Some(atom(i - 1, i + 1, 0.5))
         }
-        "third" | "thirds" | "quarter" | "quarters" | "tercio" | "tercios"
+        "third" | "thirds" | "quarter" | "quarters" | "tercio" | "tercios" | "fourth"
+        | "fourths" | "fifth" | "fifths" | "tenth" | "tenths"
             if of_follows || w.starts_with("terc") =>
         {
             let n = count_before(pre.as_ref())?;
             if i == 0 {
                 return None;
             }
-            let d = if w.starts_with("quarter") { 4.0 } else { 3.0 };
+            let d = match w.as_str() {
+                "fourth" | "fourths" => 4.0,
+                "fifth" | "fifths" => 5.0,
+                "tenth" | "tenths" => 10.0,
+                _ if w.starts_with("quarter") => 4.0,
+                _ => 3.0,
+            };
             Some(atom(pre_idx, i + 1, n / d))
         }
         "dozen" | "docena" => {
@@ -893,7 +1220,7 @@ fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
 
 /// Context that says a number is not a claim.
 fn excluded(a: &Atom, toks: &[Tok]) -> bool {
-    if a.fixed {
+    if a.fixed || toks[a.start].text == "." {
         return false;
     }
     let first = &toks[a.start];
@@ -909,15 +1236,19 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
         {
             return true;
         }
-        // Glued to letters before ("G7", "MH17") or to a hyphenated name ("COVID-19", "F-35").
+        // Glued to letters before ("G7", "MH17") or to a hyphenated name ("COVID-19", "F-35"),
+        // unless the letters are a currency ("RM23", "$US5") or a sign or bound ("minus-5",
+        // "sub-300", "now-18").
+        let cur_before = currency_before(toks, a.start, a.plain_digits).is_some();
         if let Some(p) = prev {
-            if !first.space_before && p.kind == Kind::Word {
+            if !first.space_before && p.kind == Kind::Word && !cur_before {
                 return true;
             }
             if !first.space_before && (p.text == "-" || p.text == "/") && a.start >= 2 {
                 let pp = &toks[a.start - 2];
                 if !p.space_before
-                    && (pp.kind == Kind::Word || p.text == "/" && pp.kind == Kind::Num)
+                    && (pp.kind == Kind::Word && !(p.text == "-" && prefix_word(&lower(pp)))
+                        || p.text == "/" && pp.kind == Kind::Num)
                 {
                     return true;
                 }
@@ -965,8 +1296,11 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
             // Letters glued after: ordinals ("3rd"), times ("10am"), names ("5G", "3D").
             if !n.space_before && n.kind == Kind::Word {
                 let w = lower(n);
-                let ok = numbers::scale(&w).is_some()
-                    || unit_word(&w).is_some()
+                // "5G", "4G": a generation of networks, not grams.
+                let ok = n.text != "G" && unit_word(&w).is_some()
+                    || numbers::scale(&w).is_some()
+                    || multi_unit(toks, a.end).is_some()
+                    || pence(a, toks)
                     || currency_word(&w).is_some()
                     || matches!(w.as_str(), "km" | "kmh" | "bpd");
                 if !ok {
@@ -985,7 +1319,22 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
             return true;
         }
         // Phone numbers: "(55) 5555-1234", "555-1234", "+52 55 ...".
-        if prev.is_some_and(|p| p.text == "+" && !first.space_before) {
+        // "COVID -19": a name's number cut off by a stray space, not a negative figure.
+        if a.start >= 2
+            && prev.is_some_and(|p| p.text == "-" && p.space_before && !first.space_before)
+            && toks[a.start - 2].kind == Kind::Word
+            && toks[a.start - 2].text.len() >= 2
+            && toks[a.start - 2]
+                .text
+                .chars()
+                .all(|c| c.is_ascii_uppercase())
+            && next.is_none_or(|n| n.text != "%")
+        {
+            return true;
+        }
+        if prev.is_some_and(|p| p.text == "+" && !first.space_before)
+            && next.is_none_or(|n| n.text != "%")
+        {
             return true;
         }
         if next.is_some_and(|n| n.text == "-" && !n.space_before)
@@ -1027,11 +1376,16 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
                     && p.is_capitalized()
                     && !matches!(p.text, "A" | "I" | "Y" | "O" | "E");
                 if (camel && currency_code(p.text).is_none() && !opener_word(&lower(p)))
-                    || (single_caps && a.start >= 2 && toks[a.start - 2].text == "&")
+                    || (single_caps
+                        && a.start >= 2
+                        && (toks[a.start - 2].text == "&"
+                            || toks[a.start - 2].text.chars().count() == 1
+                                && toks[a.start - 2].is_capitalized()))
                 {
                     return true;
                 }
                 if p.is_capitalized()
+                    && !cur_before
                     && !is_month(&lower(p))
                     && !p.text.ends_with("'s")
                     && !p.text.ends_with("’s")
@@ -1082,8 +1436,26 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
     }
     // Dates: a month name next to the number ("Jan. 18", "4 de marzo", "Monday 4").
     if let Some(p) = &prev_word {
-        if is_month(p) || is_weekday(p) {
+        if (is_month(p) || is_weekday(p)) && next.is_none_or(|n| n.text != "%") {
             return true;
+        }
+    }
+    // The second day of a span ("Sept. 20-24") or part of a code ("ISO 3888-2"), or the end
+    // of a season ("2014-15"): the number before the hyphen says what this one is.
+    if first.kind == Kind::Num && a.plain_digits && a.start >= 2 && !first.space_before {
+        let (p, pn) = (&toks[a.start - 1], &toks[a.start - 2]);
+        if matches!(p.text, "-" | "–") && !p.space_before && pn.kind == Kind::Num {
+            let before = Atom {
+                start: a.start - 2,
+                end: a.start - 1,
+                value: pn.text.parse().unwrap_or(0.0),
+                plain_digits: !pn.text.contains(['.', ',']),
+                fixed: false,
+                negative: false,
+            };
+            if is_year_like(&before, toks) && first.text.len() == 2 || excluded(&before, toks) {
+                return true;
+            }
         }
     }
     if prev.is_some_and(|p| p.text == ".")
@@ -1093,28 +1465,40 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
         return true;
     }
     // Street numbers: "250 Main Street".
-    if first.kind == Kind::Num
-        && toks.get(a.end).is_some_and(|t| t.is_capitalized())
-        && (a.end + 1..(a.end + 4).min(toks.len())).any(|k| {
-            word_at(toks, k).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "street"
-                        | "st"
-                        | "avenue"
-                        | "ave"
-                        | "road"
-                        | "rd"
-                        | "boulevard"
-                        | "blvd"
-                        | "lane"
-                        | "drive"
-                        | "way"
-                        | "place"
-                )
+    if first.kind == Kind::Num && {
+        // "16-18 Industrial Avenue": look past a range's second number.
+        let after = if toks
+            .get(a.end)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+            && toks
+                .get(a.end + 1)
+                .is_some_and(|t| t.kind == Kind::Num && !t.space_before)
+        {
+            a.end + 2
+        } else {
+            a.end
+        };
+        toks.get(after).is_some_and(|t| t.is_capitalized())
+            && (after..(after + 4).min(toks.len())).any(|k| {
+                word_at(toks, k).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "street"
+                            | "st"
+                            | "avenue"
+                            | "ave"
+                            | "road"
+                            | "rd"
+                            | "boulevard"
+                            | "blvd"
+                            | "lane"
+                            | "drive"
+                            | "way"
+                            | "place"
+                    )
+                })
             })
-        })
-    {
+    } {
         return true;
     }
     // Phone numbers and codes: three or more numbers chained by hyphens, dots or bare spaces.
@@ -1150,7 +1534,7 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
     // unless the second part is a unit ("10-year", "24-hour").
     if next.is_some_and(|n| n.text == "-" && !n.space_before) {
         if let Some(w) = word_at(toks, a.end + 1) {
-            let unit_like = unit_word(&w).is_some()
+            let unit_like = unit_word(&w).is_some() && w != "point"
                 || numbers::scale(&w).is_some()
                 || matches!(
                     w.as_str(),
@@ -1164,7 +1548,17 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
     }
     // "the two leaders", "los dos países": a small number after a definite article refers
     // back to things already counted.
-    if first.kind == Kind::Word && a.value <= 10.0 {
+    // "Kick Six", "Big Ten": a capitalised number word inside a name.
+    if first.kind == Kind::Word
+        && first.is_capitalized()
+        && prev.is_some_and(|p| p.is_capitalized() && a.start >= 2)
+    {
+        return true;
+    }
+    let unit_next = next_word
+        .as_deref()
+        .is_some_and(|w| unit_word(w).is_some() && w != "point");
+    if first.kind == Kind::Word && a.value <= 10.0 && !unit_next {
         if let Some(p) = &prev_word {
             if matches!(
                 p.as_str(),
@@ -1172,6 +1566,28 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
             ) {
                 return true;
             }
+        }
+    }
+    // Vague plurals and rough scales: "thousands of", "several hundred", "a few million",
+    // and "per million" (a rate, not a count).
+    if first.kind == Kind::Word {
+        let w = lower(first);
+        let scale_word = matches!(
+            w.as_str(),
+            "hundred" | "thousand" | "million" | "billion" | "trillion"
+        );
+        let plural = matches!(
+            w.as_str(),
+            "hundreds" | "thousands" | "millions" | "billions" | "trillions" | "dozens" | "tens"
+        );
+        if plural
+            || scale_word
+                && matches!(
+                    prev_word.as_deref(),
+                    Some("several" | "few" | "many" | "per" | "hundreds" | "tens")
+                )
+        {
+            return true;
         }
     }
     // "one of the", "no one", "one another", and other idioms that are not counts.
@@ -1203,6 +1619,7 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
                         | "every"
                         | "each"
                         | "which"
+                        | "same"
                         | "this"
                         | "that"
                         | "someone"
@@ -1214,8 +1631,25 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
             ) {
                 return true;
             }
-            if next.is_none() || next.is_some_and(|n| n.kind == Kind::Punct && n.text != "%") {
+            if next.is_none()
+                || next
+                    .is_some_and(|n| n.kind == Kind::Punct && n.text != "%" || n.kind == Kind::Num)
+            {
                 return true;
+            }
+            // A pronoun, not a count, before a function word ("one that", "one they lost"),
+            // save a range ("one to two years") or a unit ("one per cent").
+            if let Some(n) = next_word.as_deref() {
+                let range = matches!(n, "to" | "or")
+                    && toks
+                        .get(a.end + 1)
+                        .is_some_and(|t| t.kind == Kind::Num || numbers::is_number_word(&lower(t)));
+                let unit = unit_word(n).is_some()
+                    || currency_word(n).is_some()
+                    || multi_unit(toks, a.end).is_some();
+                if !range && !unit && (function_word(n) || temporal_idiom(n)) {
+                    return true;
+                }
             }
         }
     }
@@ -1276,6 +1710,133 @@ fn digit_chain(toks: &[Tok], i: usize) -> usize {
 
 fn digits_len(t: &Tok) -> usize {
     t.text.len()
+}
+
+/// English words that do not start a noun phrase: after "one" they make it a pronoun.
+fn function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "that"
+            | "who"
+            | "whom"
+            | "which"
+            | "whose"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "to"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "can"
+            | "could"
+            | "would"
+            | "should"
+            | "will"
+            | "shall"
+            | "must"
+            | "might"
+            | "may"
+            | "has"
+            | "had"
+            | "have"
+            | "does"
+            | "did"
+            | "do"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "we"
+            | "i"
+            | "you"
+            | "another"
+            | "others"
+            | "else"
+            | "a"
+            | "an"
+            | "less"
+            | "than"
+            | "as"
+            | "after"
+            | "before"
+            | "over"
+            | "under"
+            | "into"
+            | "out"
+            | "up"
+            | "down"
+            | "off"
+            | "about"
+            | "against"
+            | "among"
+            | "between"
+            | "through"
+            | "during"
+            | "without"
+            | "within"
+            | "if"
+            | "when"
+            | "where"
+            | "while"
+            | "so"
+            | "such"
+            | "too"
+            | "very"
+            | "just"
+            | "only"
+            | "also"
+            | "even"
+            | "ever"
+            | "never"
+            | "not"
+            | "here"
+            | "there"
+            | "now"
+            | "then"
+            | "again"
+            | "apiece"
+            | "each"
+            | "across"
+            | "said"
+            | "says"
+    )
+}
+
+/// "one morning", "one night": a time told, not counted.
+fn temporal_idiom(w: &str) -> bool {
+    matches!(
+        w,
+        "morning" | "night" | "evening" | "afternoon" | "weekend" | "moment"
+    )
+}
+
+/// Words joined by a hyphen before a number that leave it a quantity: a sign ("minus-5"), a
+/// bound ("sub-300") or a time ("now-18").
+fn prefix_word(w: &str) -> bool {
+    matches!(w, "minus" | "sub" | "now" | "then")
+}
+
+/// Where a minus sign written as a word begins, for a number at `i`: "minus 387", "minus-130".
+fn minus_word_before(toks: &[Tok], i: usize) -> Option<usize> {
+    if i >= 2 && toks[i - 1].text == "-" && !toks[i - 1].space_before && !toks[i].space_before {
+        return toks[i - 2].is("minus").then_some(i - 2);
+    }
+    if i >= 1 && toks[i - 1].is("minus") && toks[i].space_before {
+        return Some(i - 1);
+    }
+    None
 }
 
 /// Nouns that label with a number rather than count: "category 4", "route 66", "línea 3".
@@ -1451,32 +2012,17 @@ fn opener_word(w: &str) -> bool {
 
 /// Adds qualifier, currency and unit around an atom.
 fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
-    let mut start = if a.negative { a.start - 1 } else { a.start };
+    let mut start = if a.negative {
+        minus_word_before(toks, a.start).unwrap_or(a.start - 1)
+    } else {
+        a.start
+    };
     let mut end = a.end;
     let mut unit: Option<String> = None;
-    // Currency before: "$", "US$", "€", "USD 5", "MX$".
-    if start > 0 {
-        let p = &toks[start - 1];
-        if let Some(cur) = currency_symbol(p.text, None) {
-            let glued_prefix = start >= 2 && !p.space_before && toks[start - 2].kind == Kind::Word;
-            let prefix = glued_prefix.then(|| toks[start - 2].text);
-            let code = currency_symbol(p.text, prefix).unwrap_or(cur);
-            let code = if prefix.is_some_and(|x| x.eq_ignore_ascii_case("US")) {
-                "USD"
-            } else {
-                code
-            };
-            unit = Some(code.to_string());
-            start -= 1;
-            if glued_prefix && (prefix.is_some_and(|x| x.len() <= 3)) {
-                start -= 1;
-            }
-        } else if p.kind == Kind::Word {
-            if let Some(code) = currency_code(p.text) {
-                unit = Some(code.to_string());
-                start -= 1;
-            }
-        }
+    // Currency before: "$", "US$", "€", "USD 5", "MX$", "$US", "RM23".
+    if let Some((code, s)) = currency_before(toks, start, a.plain_digits) {
+        unit = Some(code.to_string());
+        start = s;
     }
     // Unit or currency after: "%", "percent", "dollars", "hectáreas", "km/h", "-year-old".
     if let Some(t) = toks.get(end) {
@@ -1498,6 +2044,17 @@ fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
                 unit = Some("percent".into());
             }
             end = i + 1;
+        } else if let Some(cur) = currency_symbol(t2.text, None).filter(|_| t2.text != "$") {
+            // A currency sign after the amount: "1.200 €", "300€".
+            if unit.is_none() {
+                unit = Some(cur.into());
+                end = i + 1;
+            }
+        } else if t2.text == "p" && !t2.space_before && pence(a, toks) {
+            if unit.is_none() {
+                unit = Some("penny".into());
+                end = i + 1;
+            }
         } else if t2.text == "°" || t2.text == "º" {
             let scale_letter = word_at(toks, i + 1);
             let (u, used) = match scale_letter.as_deref() {
@@ -1566,7 +2123,7 @@ fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
                 if unit.is_none()
                     && (!ambiguous_unit(&w)
                         || glued
-                        || i == end && w.len() > 2 && !w.starts_with("sec"))
+                        || i == end && w.len() > 2 && (!w.starts_with("sec") || w == "seconds"))
                 {
                     // "second" after a number is a unit only in the plural or glued ("30 seconds").
                     if !(matches!(w.as_str(), "second" | "segundo") && a.value != 1.0) {
@@ -1581,10 +2138,22 @@ fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
             }
         }
     }
+    // "Maddox, 66, said": an age set off by commas after a name.
+    if unit.is_none() && appositive_age(a, toks) {
+        unit = Some("year".into());
+    }
     let mut qualifier = Qualifier::Exact;
     if let Some((q, s)) = qualifier_before(toks, start) {
         qualifier = q;
         start = s;
+    } else if start >= 2
+        && toks[start - 1].text == "-"
+        && !toks[start - 1].space_before
+        && toks[start - 2].is("sub")
+    {
+        // "sub-300 sq m": below the figure.
+        qualifier = Qualifier::LessThan;
+        start -= 2;
     }
     if let Some((q, e)) = qualifier_after(toks, end) {
         if qualifier == Qualifier::Exact {
@@ -1609,7 +2178,16 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
     if b.start < q.num_end {
         return None;
     }
-    let between: Vec<&Tok> = toks[q.num_end..b.start].iter().collect();
+    // After the first figure's unit when it is written out ("1 per cent to 1.5 per cent").
+    let link_from = if q.unit.is_some() && q.end > q.num_end && q.end <= b.start {
+        q.end
+    } else {
+        q.num_end
+    };
+    // Up to the second figure's currency ("and $US171 million", "to RM300,000").
+    let link_to =
+        currency_before(toks, b.start, b.plain_digits).map_or(b.start, |(_, s)| s.max(link_from));
+    let between: Vec<&Tok> = toks[link_from..link_to].iter().collect();
     // What stands between the two numbers, ignoring a repeated unit or currency symbol.
     let mut link: Vec<Lower> = between
         .iter()
@@ -1651,14 +2229,23 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
             ["or"] | ["o"] => {
                 b.value <= a.value * 2.0 && b.value - a.value <= 10.0 && !is_year_like(a, toks)
             }
+            // "fell by 4,000 to 217,000": the change, then the level it reached.
+            ["to"] if change_verb_within(toks, q.start) && b.value > 4.0 * a.value => false,
             ["to"] => {
                 opener == "from" && !change_verb_before(toks, q.start)
                     || opener != "from"
-                        && q.unit.is_none()
+                        && (q.unit.is_none()
+                            || build(b, toks).is_some_and(|qb| qb.unit == q.unit)
+                                && !change_verb_within(toks, q.start))
                         && b.value > a.value
                         && !change_verb_before(toks, q.start)
             }
             ["a"] => opener == "de" && !change_verb_before(toks, q.start),
+            // "from 450 sq ft up to 900 sq ft", "desde 20 hasta 30", "de 5 hasta 8".
+            ["up", "to"] => opener == "from" && !change_verb_before(toks, q.start),
+            ["hasta"] => {
+                matches!(opener.as_str(), "desde" | "de") && !change_verb_before(toks, q.start)
+            }
             _ => false,
         }
     };
@@ -1687,7 +2274,10 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
     }
     let mut start = q.start;
     let mut qualifier = q.qualifier;
-    if matches!(opener.as_str(), "between" | "entre" | "from" | "de") {
+    if matches!(
+        opener.as_str(),
+        "between" | "entre" | "from" | "de" | "desde"
+    ) {
         let mut s0 = q.start.saturating_sub(1);
         while s0 > 0
             && word_at(toks, s0)
@@ -1718,6 +2308,11 @@ fn change_verb_before(toks: &[Tok], start: usize) -> bool {
     if start > 0 && word_at(toks, start - 1).is_some_and(|w| w == "by" || w == "en") {
         return false;
     }
+    change_verb_within(toks, start)
+}
+
+/// A verb of change among the six tokens before `start`.
+fn change_verb_within(toks: &[Tok], start: usize) -> bool {
     let lo = start.saturating_sub(6);
     toks[lo..start]
         .iter()
@@ -1829,5 +2424,169 @@ mod tests {
         assert!(q("The G7 and COVID-19 and F-35 and Generation Z.", Lang::En).is_empty());
         assert!(q("El 4 de marzo de 2025 llegó la tercera entrega.", Lang::Es).is_empty());
         assert!(q("Call 555-1234 for one of the tickets.", Lang::En).is_empty());
+    }
+
+    fn one(s: &str) -> (f64, Option<f64>, Qualifier, Option<String>) {
+        let got = q(s, Lang::En);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        got[0].clone()
+    }
+
+    fn unit(s: &str) -> (f64, Option<String>) {
+        let (v, _, _, u) = one(s);
+        (v, u)
+    }
+
+    #[test]
+    fn currencies_written_every_way() {
+        let u = |v: f64, c: &str| (v, Some(c.to_string()));
+        assert_eq!(unit("a charge of EUR45m"), u(45e6, "EUR"));
+        assert_eq!(unit("worth $A82,500,000"), u(82.5e6, "AUD"));
+        assert_eq!(unit("worth $US5 billion"), u(5e9, "USD"));
+        assert_eq!(unit("a loss of HK $2.1 billion"), u(2.1e9, "HKD"));
+        assert_eq!(unit("rose to RM4.35"), u(4.35, "MYR"));
+        assert_eq!(unit("set aside NIS 900 million"), u(9e8, "ILS"));
+        assert_eq!(unit("a PS45m fee"), u(45e6, "GBP"));
+        assert_eq!(unit("a profit of Y=1.2 trillion"), u(1.2e12, "JPY"));
+        assert_eq!(unit("a further S $3mil"), u(3e6, "SGD"));
+        assert_eq!(unit("costs 54 € a month"), u(54.0, "EUR"));
+        assert_eq!(unit("slipped to 212p"), u(212.0, "penny"));
+        assert_eq!(unit("paid 3.5 billion shekels"), u(3.5e9, "ILS"));
+        assert!(q("the PS5 and 1080p video", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn scales_signs_and_bounds() {
+        let u = |v: f64, c: Option<&str>| (v, c.map(str::to_string));
+        assert_eq!(unit("1.5m tonnes of alumina"), u(1.5e6, Some("ton")));
+        assert_eq!(unit("42m subscribers"), u(42e6, None));
+        assert_eq!(unit("4.3M viewers"), u(4.3e6, None));
+        assert_eq!(unit("the 200m final"), u(200.0, Some("m")));
+        assert_eq!(unit("3 hundred volunteers"), u(300.0, None));
+        assert_eq!(unit("cooled to minus 12 degrees"), u(-12.0, Some("degree")));
+        assert_eq!(unit("reached minus-4 degrees"), u(-4.0, Some("degree")));
+        assert_eq!(
+            unit("an error rate of .02 per cent"),
+            u(0.02, Some("percent"))
+        );
+        assert_eq!(unit("Dow +0.4% at noon"), u(0.4, Some("percent")));
+        assert_eq!(unit("about 6.5×10−12 grams"), u(6.5e-12, Some("g")));
+        assert_eq!(unit("104degF at noon"), u(104.0, Some("fahrenheit")));
+        assert_eq!(unit("lost 312 points"), u(312.0, Some("point")));
+        assert_eq!(
+            unit("30 miles per gallon"),
+            u(30.0, Some("mile per gallon"))
+        );
+        assert_eq!(unit("charges in 90 seconds"), u(90.0, Some("second")));
+        assert_eq!(unit("Okafor, 58, said"), u(58.0, Some("year")));
+        assert_eq!(
+            one("demand for sub-200 sq m flats"),
+            (200.0, None, Qualifier::LessThan, Some("m2".into()))
+        );
+        let frac = |s: &str| one(s).0;
+        assert!((frac("One fifth of the harvest") - 0.2).abs() < 1e-9);
+        assert!((frac("three out of four farmers") - 0.75).abs() < 1e-9);
+        assert!((frac("one in five adults") - 0.2).abs() < 1e-9);
+        assert_eq!(q("scored 2 in 10 minutes", Lang::En).len(), 2);
+        assert!((frac("add 1\u{2044}64 of a teaspoon") - 1.0 / 64.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn ranges_and_the_word_one() {
+        assert_eq!(
+            one("a fine of $2 billion to $4 billion"),
+            (2e9, Some(4e9), Qualifier::Exact, Some("USD".into()))
+        );
+        assert_eq!(
+            one("fees from 0.5 per cent to 0.75 per cent"),
+            (0.5, Some(0.75), Qualifier::Exact, Some("percent".into()))
+        );
+        assert_eq!(
+            one("between $US200 million and $US260 million"),
+            (2e8, Some(2.6e8), Qualifier::Exact, Some("USD".into()))
+        );
+        assert_eq!(
+            one("flats from 450 sq ft up to 900 sq ft"),
+            (
+                450.0,
+                Some(900.0),
+                Qualifier::Exact,
+                Some("square foot".into())
+            )
+        );
+        assert_eq!(
+            q("plazas desde 20 hasta 35 euros", Lang::Es),
+            vec![(20.0, Some(35.0), Qualifier::Exact, Some("EUR".into()))]
+        );
+        assert_eq!(
+            one("for one to two weeks"),
+            (1.0, Some(2.0), Qualifier::Exact, Some("week".into()))
+        );
+        // A change and the level it reached stay two figures.
+        assert_eq!(
+            q("grew by $1.2 billion to $48.5 billion", Lang::En).len(),
+            2
+        );
+        assert_eq!(q("fell by 4,000 to 217,000", Lang::En).len(), 2);
+        assert_eq!(unit("pleaded guilty to one count"), (1.0, None));
+        assert_eq!(unit("eased by one per cent"), (1.0, Some("percent".into())));
+        assert_eq!(
+            unit("during those four months"),
+            (4.0, Some("month".into()))
+        );
+        assert!(q("the one that survived and one of the few", Lang::En).is_empty());
+        // The level reached keeps the unit of the figure before "to", unless it is a percent.
+        let units: Vec<Option<String>> = q("rose 48 points to 3,912 and 3% to 41", Lang::En)
+            .into_iter()
+            .map(|x| x.3)
+            .collect();
+        let p = |u: &str| Some(u.to_string());
+        assert_eq!(units, vec![p("point"), p("point"), p("percent"), None]);
+        assert_eq!(
+            q("slowed from 4.8 to 4.7 percent", Lang::En),
+            vec![
+                (4.8, None, Qualifier::Exact, p("percent")),
+                (4.7, None, Qualifier::Exact, p("percent"))
+            ]
+        );
+        assert_eq!(
+            q("rose from 2 to 3 billion euros", Lang::En),
+            vec![
+                (2e9, None, Qualifier::Exact, p("EUR")),
+                (3e9, None, Qualifier::Exact, p("EUR"))
+            ]
+        );
+    }
+
+    #[test]
+    fn more_non_claims() {
+        for s in [
+            "Operators extend 5G coverage.",
+            "The festival runs Aug. 12-16 and the 2021-22 accounts were late.",
+            "It will cost several hundred million pounds, and thousands of people came.",
+            "The visitors scored twice in the second half of the match.",
+            "The abbey was rebuilt between 1350 and 1420 after the fire.",
+            "The Big Ten announced a deal.",
+            "Clinics ran out of COVID -19 vaccines.",
+            "It passed the ISO 3888-2 test.",
+        ] {
+            assert!(q(s, Lang::En).is_empty(), "{s}: {:?}", q(s, Lang::En));
+        }
+        assert!(q("Futures on the S P 500 edged higher.", Lang::En).is_empty());
+        assert_eq!(
+            one("a height of ~1.2 mm"),
+            (1.2, None, Qualifier::Approx, Some("mm".into()))
+        );
+        assert_eq!(
+            one("strength lower than 9 percent"),
+            (9.0, None, Qualifier::LessThan, Some("percent".into()))
+        );
+        let quals: Vec<Qualifier> = q("more than 100 kilometers (62 miles) away", Lang::En)
+            .into_iter()
+            .map(|x| x.2)
+            .collect();
+        assert_eq!(quals, vec![Qualifier::MoreThan, Qualifier::MoreThan]);
+        assert_eq!(unit("ozone at 95 parts per billion"), (95.0, None));
+        assert_eq!(unit("fell on Friday 2.5%"), (2.5, Some("percent".into())));
     }
 }

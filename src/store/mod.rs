@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::model::{Article, Claim, Extraction, Sentence, Version};
+use crate::model::{Article, Claim, ClaimStatus, Extraction, Lineage, Sentence, Version};
 
 pub use sqlite::SqliteStore;
 
@@ -108,14 +108,45 @@ impl VersionRef {
     }
 }
 
-/// Filters for claim queries over many articles.
+/// Computes the lineage of a version's claims from the version before it, given (older
+/// sentences, older claims, newer sentences, newer claims). The store calls it inside its write
+/// transaction, so a version and its lineage are written together; the diff engine supplies it.
+pub type LinkFn<'a> = dyn FnMut(&[Sentence], &[Claim], &[Sentence], &[Claim]) -> Lineage + 'a;
+
+/// Which timeline entries to read.
 #[derive(Debug, Clone, Default)]
-pub struct ClaimFilter {
+pub struct TimelineQuery {
+    /// Topic names (a claim on any of them counts).
     pub topics: Vec<String>,
     pub source: Option<String>,
     pub article: Option<String>,
+    /// Inclusive bounds on the version's time (RFC 3339 strings compare in time order).
     pub since: Option<String>,
     pub until: Option<String>,
+    /// Only changes whose value moved by at least this many percent.
+    pub min_change: Option<f64>,
+    /// Include `unchanged` entries.
+    pub all: bool,
+    /// Keep only the latest this many entries (all when `None`).
+    pub limit: Option<usize>,
+}
+
+/// One entry of a topic's timeline: a claim of a version with its status, or (status
+/// `removed`) a claim of the version before that this version dropped.
+#[derive(Debug, Clone)]
+pub struct TimelineEntry {
+    pub version: Version,
+    pub status: ClaimStatus,
+    pub claim: Claim,
+    /// The claim this one continues (for `changed` and `unchanged`).
+    pub previous: Option<Claim>,
+}
+
+/// Timeline entries, oldest first, and how many matched before the limit.
+#[derive(Debug, Clone, Default)]
+pub struct Timeline {
+    pub entries: Vec<TimelineEntry>,
+    pub total: usize,
 }
 
 /// A claim with the version it belongs to.
@@ -137,8 +168,9 @@ pub struct TopicCount {
 
 /// The store's API, in the domain's terms. Every write is one transaction.
 pub trait Store {
-    /// Stores a new version unless it equals the article's latest one.
-    fn record(&mut self, v: &NewVersion) -> Result<Recorded>;
+    /// Stores a new version unless it equals the article's latest one, with its claims'
+    /// lineage from the version before (computed by `link`).
+    fn record(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Recorded>;
     /// Every article with its version count.
     fn articles(&self) -> Result<Vec<Article>>;
     /// The versions of one article, oldest first.
@@ -149,18 +181,18 @@ pub trait Store {
     fn load(&self, version: &Version) -> Result<StoredVersion>;
     /// Hashes of lines that at least two other articles of `source` carry (its furniture).
     fn source_lines(&self, source: &str, except_article: &str) -> Result<HashSet<u64>>;
-    /// Re-extracts every stored version with `f`, in one transaction.
+    /// Re-extracts every stored version with `f` and recomputes lineage with `link`, in one
+    /// transaction.
     fn reindex(
         &mut self,
         f: &mut dyn FnMut(&RawVersion) -> Result<Extraction>,
+        link: &mut LinkFn,
     ) -> Result<ReindexReport>;
-    /// Claims on any of the filter's topics (all claims when none), oldest version first.
-    fn claims(&self, filter: &ClaimFilter) -> Result<Vec<VersionClaim>>;
-    /// Claims of a list of versions, keyed by version id (for history's "previous" lookups).
-    fn version_claims(
-        &self,
-        version_ids: &[i64],
-    ) -> Result<std::collections::HashMap<i64, Vec<Claim>>>;
+    /// Computes the lineage of versions stored without one (by an older claimdiff or a bulk
+    /// loader), in one transaction; returns how many versions it linked.
+    fn relink(&mut self, link: &mut LinkFn) -> Result<usize>;
+    /// A topic's timeline entries, oldest first.
+    fn timeline(&self, q: &TimelineQuery) -> Result<Timeline>;
     /// Topics with claim, article and source counts, most claims first.
     fn topics(&self) -> Result<Vec<TopicCount>>;
     /// Full-text search over claim sentences.

@@ -12,11 +12,13 @@ use rusqlite::{
 };
 
 use super::{
-    ClaimFilter, NewVersion, RawVersion, Recorded, ReindexReport, Store, StoredVersion, TopicCount,
-    VersionClaim, VersionRef, Which,
+    LinkFn, NewVersion, RawVersion, Recorded, ReindexReport, Store, StoredVersion, Timeline,
+    TimelineEntry, TimelineQuery, TopicCount, VersionClaim, VersionRef, Which,
 };
 use crate::ingest::boilerplate;
-use crate::model::{Article, Claim, Extraction, Lang, Qualifier, Sentence, Version};
+use crate::model::{
+    Article, Claim, ClaimStatus, Extraction, Lang, Lineage, Qualifier, Sentence, Version,
+};
 
 /// The migrations in `schema/`, in order. `PRAGMA user_version` counts how many are applied.
 const MIGRATIONS: &[(&str, &str)] = &[
@@ -25,6 +27,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0003_topic_summary",
         include_str!("../../schema/0003_topic_summary.sql"),
+    ),
+    (
+        "0004_lineage",
+        include_str!("../../schema/0004_lineage.sql"),
     ),
 ];
 
@@ -50,12 +56,118 @@ fn version_row(r: &Row) -> rusqlite::Result<Version> {
     })
 }
 
-const CLAIM_COLS: &str = "c.id, c.version_id, c.sentence_idx, c.label, c.value, c.value_max, \
-     c.qualifier, c.unit, c.subject, c.subject_key, c.attribution, c.surface, c.start, c.end, \
-     (SELECT text FROM sentences se WHERE se.version_id = c.version_id AND se.idx = c.sentence_idx), \
-     (SELECT group_concat(topic, ' ') FROM (SELECT topic FROM claim_topics t WHERE t.claim_id = c.id ORDER BY topic))";
+/// The columns [`claim_row`] reads, for the claims table under alias `a` (16 columns).
+fn claim_cols(a: &str) -> String {
+    format!(
+        "{a}.id, {a}.version_id, {a}.sentence_idx, {a}.label, {a}.value, {a}.value_max, \
+         {a}.qualifier, {a}.unit, {a}.subject, {a}.subject_key, {a}.attribution, {a}.surface, \
+         {a}.start, {a}.end, \
+         (SELECT text FROM sentences se WHERE se.version_id = {a}.version_id AND se.idx = {a}.sentence_idx), \
+         (SELECT group_concat(topic, ' ') FROM (SELECT topic FROM claim_topics t WHERE t.claim_id = {a}.id ORDER BY topic))"
+    )
+}
 
-/// Reads a claim row (columns as in [`CLAIM_COLS`], starting at `o`).
+/// The claims of one version, in order.
+fn claims_on(conn: &Connection, version_id: i64) -> Result<Vec<Claim>> {
+    let sql = format!(
+        "SELECT {} FROM claims c WHERE c.version_id = ? ORDER BY c.ord",
+        claim_cols("c")
+    );
+    let mut st = conn.prepare_cached(&sql)?;
+    let rows = st.query_map([version_id], |r| claim_row(r, 0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The sentences of one version, in order.
+fn sentences_on(conn: &Connection, version_id: i64) -> Result<Vec<Sentence>> {
+    let mut st = conn.prepare_cached(
+        "SELECT idx, paragraph, start, end, lang, text FROM sentences WHERE version_id = ? ORDER BY idx",
+    )?;
+    let rows = st.query_map([version_id], |r| {
+        Ok(Sentence {
+            index: r.get::<_, i64>(0)? as usize,
+            paragraph: r.get::<_, i64>(1)? as usize,
+            start: r.get::<_, i64>(2)? as usize,
+            end: r.get::<_, i64>(3)? as usize,
+            lang: Lang::parse(&r.get::<_, String>(4)?).unwrap_or_default(),
+            text: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The ids of a version's claims, in order.
+fn claim_ids(conn: &Connection, version_id: i64) -> Result<Vec<i64>> {
+    let mut st = conn.prepare_cached("SELECT id FROM claims WHERE version_id = ? ORDER BY ord")?;
+    let rows = st.query_map([version_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The id of the version before `number` of an article, if there is one.
+fn previous_version(conn: &Connection, article_id: i64, number: u32) -> Result<Option<i64>> {
+    if number <= 1 {
+        return Ok(None);
+    }
+    Ok(conn
+        .query_row(
+            "SELECT id FROM versions WHERE article_id = ? AND number = ?",
+            params![article_id, number - 1],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Stores a version's lineage: each claim's status and the claim it continues, and the
+/// version's rows in the topic timeline (its claims, and the older claims it dropped).
+fn write_lineage(
+    tx: &Connection,
+    version_id: i64,
+    previous: Option<i64>,
+    lineage: &Lineage,
+) -> Result<()> {
+    let ids = claim_ids(tx, version_id)?;
+    let before = match previous {
+        Some(p) => claim_ids(tx, p)?,
+        None => Vec::new(),
+    };
+    if lineage.previous.len() != ids.len()
+        || lineage
+            .previous
+            .iter()
+            .flatten()
+            .map(|(i, _)| *i)
+            .chain(lineage.removed.iter().copied())
+            .any(|i| i >= before.len())
+    {
+        bail!("internal error: claim lineage does not fit version {version_id}");
+    }
+    let mut up = tx.prepare_cached("UPDATE claims SET status = ?, previous_id = ? WHERE id = ?")?;
+    for (k, id) in ids.iter().enumerate() {
+        let prev = lineage.previous[k].map(|(i, _)| before[i]);
+        up.execute(params![lineage.status(k).as_str(), prev, id])?;
+    }
+    tx.execute("DELETE FROM timeline WHERE version_id = ?", [version_id])?;
+    tx.execute(
+        "INSERT INTO timeline (topic, at, version_id, claim_id, status, source_id) \
+         SELECT t.topic, v.at, v.id, c.id, c.status, a.source_id FROM claims c \
+         JOIN versions v ON v.id = c.version_id JOIN articles a ON a.id = v.article_id \
+         JOIN claim_topics t ON t.claim_id = c.id WHERE c.version_id = ?",
+        [version_id],
+    )?;
+    let mut gone = tx.prepare_cached(
+        "INSERT OR IGNORE INTO timeline (topic, at, version_id, claim_id, status, source_id) \
+         SELECT t.topic, v.at, v.id, t.claim_id, 'removed', a.source_id \
+         FROM claim_topics t, versions v JOIN articles a ON a.id = v.article_id \
+         WHERE t.claim_id = ?2 AND v.id = ?1",
+    )?;
+    for &i in &lineage.removed {
+        gone.execute(params![version_id, before[i]])?;
+    }
+    tx.execute("UPDATE versions SET linked = 1 WHERE id = ?", [version_id])?;
+    Ok(())
+}
+
+/// Reads a claim row (columns as in [`claim_cols`], starting at `o`).
 fn claim_row(r: &Row, o: usize) -> rusqlite::Result<Claim> {
     let q: String = r.get(o + 6)?;
     let key: String = r.get(o + 9)?;
@@ -275,22 +387,19 @@ impl SqliteStore {
             "DELETE FROM claim_fts WHERE rowid IN (SELECT id FROM claims WHERE version_id = ?)",
             [version_id],
         )?;
+        tx.execute("DELETE FROM timeline WHERE version_id = ?", [version_id])?;
         tx.execute("DELETE FROM claims WHERE version_id = ?", [version_id])?;
         tx.execute("DELETE FROM sentences WHERE version_id = ?", [version_id])?;
         Ok(())
     }
 
     fn claims_of(&self, version_id: i64) -> Result<Vec<Claim>> {
-        let sql =
-            format!("SELECT {CLAIM_COLS} FROM claims c WHERE c.version_id = ? ORDER BY c.ord");
-        let mut st = self.conn.prepare_cached(&sql)?;
-        let rows = st.query_map([version_id], |r| claim_row(r, 0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        claims_on(&self.conn, version_id)
     }
 }
 
 impl Store for SqliteStore {
-    fn record(&mut self, v: &NewVersion) -> Result<Recorded> {
+    fn record(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Recorded> {
         let hash = crate::app::content_hash(v.text);
         let tx = self
             .conn
@@ -360,6 +469,17 @@ impl Store for SqliteStore {
         )?;
         let version_id = tx.last_insert_rowid();
         Self::write_extraction(&tx, version_id, v.extraction)?;
+        let previous = previous_version(&tx, article_id, number)?;
+        let lineage = match previous {
+            Some(p) => link(
+                &sentences_on(&tx, p)?,
+                &claims_on(&tx, p)?,
+                &v.extraction.sentences,
+                &v.extraction.claims,
+            ),
+            None => Lineage::first(v.extraction.claims.len()),
+        };
+        write_lineage(&tx, version_id, previous, &lineage)?;
         Self::refresh_topic_summary(&tx, Some(article_id))?;
         tx.commit()?;
         let r = VersionRef {
@@ -429,25 +549,10 @@ impl Store for SqliteStore {
             [version.id],
             |r| r.get(0),
         )?;
-        let mut st = self.conn.prepare_cached(
-            "SELECT idx, paragraph, start, end, lang, text FROM sentences WHERE version_id = ? ORDER BY idx",
-        )?;
-        let sentences = st
-            .query_map([version.id], |r| {
-                Ok(Sentence {
-                    index: r.get::<_, i64>(0)? as usize,
-                    paragraph: r.get::<_, i64>(1)? as usize,
-                    start: r.get::<_, i64>(2)? as usize,
-                    end: r.get::<_, i64>(3)? as usize,
-                    lang: Lang::parse(&r.get::<_, String>(4)?).unwrap_or_default(),
-                    text: r.get(5)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
         Ok(StoredVersion {
             version: version.clone(),
             text,
-            sentences,
+            sentences: sentences_on(&self.conn, version.id)?,
             claims: self.claims_of(version.id)?,
         })
     }
@@ -478,17 +583,20 @@ impl Store for SqliteStore {
     fn reindex(
         &mut self,
         f: &mut dyn FnMut(&RawVersion) -> Result<Extraction>,
+        link: &mut LinkFn,
     ) -> Result<ReindexReport> {
+        // Each article's versions in order, so that each one's lineage is computed from the
+        // new extraction of the version before.
         let ids: Vec<(i64, String, String, Vec<u8>)> = {
             let mut st = self.conn.prepare(
                 "SELECT v.id, s.name, a.key, v.raw FROM versions v JOIN articles a ON a.id = v.article_id \
-                 JOIN sources s ON s.id = a.source_id ORDER BY v.id",
+                 JOIN sources s ON s.id = a.source_id ORDER BY v.article_id, v.number",
             )?;
             let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
         let mut report = ReindexReport::default();
-        let mut results = Vec::with_capacity(ids.len());
+        let mut results: Vec<(i64, String, Extraction)> = Vec::with_capacity(ids.len());
         for (id, source, article, raw) in ids {
             let before = self.claims_of(id)?;
             let known_furniture = self.source_lines(&source, &article)?;
@@ -515,66 +623,157 @@ impl Store for SqliteStore {
             if !same {
                 report.versions_changed += 1;
             }
-            results.push((id, ex));
+            results.push((id, rv.article, ex));
         }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        for (id, ex) in &results {
+        for (id, _, ex) in &results {
             Self::delete_extraction(&tx, *id)?;
             Self::write_extraction(&tx, *id, ex)?;
+        }
+        for (k, (id, article, ex)) in results.iter().enumerate() {
+            let before = k
+                .checked_sub(1)
+                .map(|p| &results[p])
+                .filter(|(_, a, _)| a == article);
+            let lineage = match before {
+                Some((_, _, old)) => link(&old.sentences, &old.claims, &ex.sentences, &ex.claims),
+                None => Lineage::first(ex.claims.len()),
+            };
+            write_lineage(&tx, *id, before.map(|(p, _, _)| *p), &lineage)?;
         }
         Self::refresh_topic_summary(&tx, None)?;
         tx.commit()?;
         Ok(report)
     }
 
-    fn claims(&self, filter: &ClaimFilter) -> Result<Vec<VersionClaim>> {
-        let mut sql = format!(
-            "SELECT {VERSION_COLS}, {CLAIM_COLS} FROM claims c JOIN versions v ON v.id = c.version_id \
-             JOIN articles a ON a.id = v.article_id JOIN sources s ON s.id = a.source_id WHERE 1=1"
-        );
-        let mut args: Vec<String> = Vec::new();
-        if !filter.topics.is_empty() {
-            let marks = vec!["?"; filter.topics.len()].join(",");
-            sql.push_str(&format!(
-                " AND c.id IN (SELECT claim_id FROM claim_topics WHERE topic IN ({marks}))"
-            ));
-            args.extend(filter.topics.iter().cloned());
+    fn relink(&mut self, link: &mut LinkFn) -> Result<usize> {
+        let pending: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT id FROM versions WHERE linked = 0 LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if pending.is_none() {
+            return Ok(0);
         }
-        if let Some(s) = &filter.source {
-            sql.push_str(" AND s.name = ?");
-            args.push(s.clone());
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let todo: Vec<(i64, i64, u32)> = {
+            let mut st = tx.prepare(
+                "SELECT id, article_id, number FROM versions WHERE linked = 0 ORDER BY article_id, number",
+            )?;
+            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        // The version just linked, kept to serve as the next one's predecessor.
+        let mut last: Option<(i64, Vec<Sentence>, Vec<Claim>)> = None;
+        for &(id, article_id, number) in &todo {
+            let sentences = sentences_on(&tx, id)?;
+            let claims = claims_on(&tx, id)?;
+            let previous = previous_version(&tx, article_id, number)?;
+            let lineage = match previous {
+                Some(p) => {
+                    let (ps, pc) = match last.take() {
+                        Some((lid, ls, lc)) if lid == p => (ls, lc),
+                        _ => (sentences_on(&tx, p)?, claims_on(&tx, p)?),
+                    };
+                    link(&ps, &pc, &sentences, &claims)
+                }
+                None => Lineage::first(claims.len()),
+            };
+            write_lineage(&tx, id, previous, &lineage)?;
+            last = Some((id, sentences, claims));
         }
-        if let Some(a) = &filter.article {
-            sql.push_str(" AND a.key = ?");
-            args.push(a.clone());
-        }
-        if let Some(t) = &filter.since {
-            sql.push_str(" AND v.at >= ?");
-            args.push(t.clone());
-        }
-        if let Some(t) = &filter.until {
-            sql.push_str(" AND v.at <= ?");
-            args.push(t.clone());
-        }
-        sql.push_str(" ORDER BY v.at, v.id, c.ord");
-        let mut st = self.conn.prepare(&sql)?;
-        let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
-            Ok(VersionClaim {
-                version: version_row(r)?,
-                claim: claim_row(r, 9)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        tx.commit()?;
+        Ok(todo.len())
     }
 
-    fn version_claims(&self, version_ids: &[i64]) -> Result<HashMap<i64, Vec<Claim>>> {
-        let mut out = HashMap::new();
-        for &id in version_ids {
-            out.insert(id, self.claims_of(id)?);
+    fn timeline(&self, q: &TimelineQuery) -> Result<Timeline> {
+        if q.topics.is_empty() {
+            return Ok(Timeline::default());
         }
-        Ok(out)
+        // The matching (version, claim, status) rows, found on the (topic, at) key; joins are
+        // added only for the filters that need them.
+        let distinct = if q.topics.len() > 1 { "DISTINCT " } else { "" };
+        let mut inner = format!(
+            "SELECT {distinct}tl.version_id, tl.claim_id, tl.status, tl.at FROM timeline tl"
+        );
+        if q.min_change.is_some() {
+            inner.push_str(
+                " JOIN claims fc ON fc.id = tl.claim_id JOIN claims fp ON fp.id = fc.previous_id",
+            );
+        }
+        let marks = vec!["?"; q.topics.len()].join(",");
+        inner.push_str(&format!(" WHERE tl.topic IN ({marks})"));
+        let mut args: Vec<rusqlite::types::Value> =
+            q.topics.iter().map(|t| t.clone().into()).collect();
+        if let Some(t) = &q.since {
+            inner.push_str(" AND tl.at >= ?");
+            args.push(t.clone().into());
+        }
+        if let Some(t) = &q.until {
+            inner.push_str(" AND tl.at <= ?");
+            args.push(t.clone().into());
+        }
+        if let Some(s) = &q.source {
+            inner.push_str(" AND tl.source_id = (SELECT id FROM sources WHERE name = ?)");
+            args.push(s.clone().into());
+        }
+        if let Some(a) = &q.article {
+            inner.push_str(
+                " AND tl.version_id IN (SELECT v.id FROM versions v \
+                 JOIN articles a ON a.id = v.article_id WHERE a.key = ?)",
+            );
+            args.push(a.clone().into());
+        }
+        if let Some(min) = q.min_change {
+            inner.push_str(
+                " AND tl.status = 'changed' AND fp.value <> 0 \
+                 AND abs(fc.value - fp.value) * 100.0 / abs(fp.value) >= ?",
+            );
+            args.push(min.into());
+        } else if !q.all {
+            inner.push_str(" AND tl.status <> 'unchanged'");
+        }
+        let total: i64 = self.conn.query_row(
+            &format!("SELECT count(*) FROM ({inner})"),
+            rusqlite::params_from_iter(args.iter()),
+            |r| r.get(0),
+        )?;
+        let sql = format!(
+            "SELECT {VERSION_COLS}, h.status, {}, {} FROM \
+             ({inner} ORDER BY tl.at DESC, tl.version_id DESC, tl.claim_id DESC LIMIT ?) h \
+             JOIN versions v ON v.id = h.version_id JOIN articles a ON a.id = v.article_id \
+             JOIN sources s ON s.id = a.source_id JOIN claims c ON c.id = h.claim_id \
+             LEFT JOIN claims p ON p.id = c.previous_id AND h.status <> 'removed' \
+             ORDER BY h.at, h.version_id, c.ord",
+            claim_cols("c"),
+            claim_cols("p")
+        );
+        args.push(q.limit.map_or(-1, |n| n as i64).into());
+        let mut st = self.conn.prepare(&sql)?;
+        let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            let status: String = r.get(9)?;
+            let previous = match r.get::<_, Option<i64>>(26)? {
+                Some(_) => Some(claim_row(r, 26)?),
+                None => None,
+            };
+            Ok(TimelineEntry {
+                version: version_row(r)?,
+                status: ClaimStatus::parse(&status).unwrap_or(ClaimStatus::New),
+                claim: claim_row(r, 10)?,
+                previous,
+            })
+        })?;
+        Ok(Timeline {
+            entries: rows.collect::<rusqlite::Result<_>>()?,
+            total: total as usize,
+        })
     }
 
     fn topics(&self) -> Result<Vec<TopicCount>> {
@@ -607,11 +806,12 @@ impl Store for SqliteStore {
         let fts_query = terms.join(" ");
         let sql = format!(
             // Rank inside the index first, then join only the hits kept.
-            "SELECT {VERSION_COLS}, {CLAIM_COLS} FROM \
+            "SELECT {VERSION_COLS}, {} FROM \
              (SELECT rowid AS id, rank FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?) h \
              JOIN claims c ON c.id = h.id JOIN versions v ON v.id = c.version_id \
              JOIN articles a ON a.id = v.article_id JOIN sources s ON s.id = a.source_id \
-             ORDER BY h.rank, v.at"
+             ORDER BY h.rank, v.at",
+            claim_cols("c")
         );
         let mut st = self.conn.prepare(&sql)?;
         let rows = st.query_map(params![fts_query, limit as i64], |r| {
