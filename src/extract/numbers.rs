@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use text2num::{find_numbers, Language, Token};
 
-use super::tokens::{Kind, Tok};
+use super::tokens::{Kind, Lower, Tok};
 use crate::model::Lang;
 
 /// Which character marks decimals, when a text shows it unambiguously.
@@ -255,7 +255,7 @@ pub struct WordNumber {
 
 struct WordTok<'a> {
     text: &'a str,
-    lower: String,
+    lower: Lower<'a>,
     separated: bool,
 }
 
@@ -291,7 +291,7 @@ pub fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
             Kind::Word => {
                 words.push(WordTok {
                     text: t.text,
-                    lower: t.text.to_lowercase(),
+                    lower: t.low(),
                     separated,
                 });
                 index.push(i);

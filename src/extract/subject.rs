@@ -439,7 +439,7 @@ pub struct Subject {
 
 /// Reads the subject of quantity `q` in a sentence.
 pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subject {
-    let word = |i: usize| toks[i].text.to_lowercase();
+    let word = |i: usize| toks[i].low();
     // The noun phrase after the quantity: "… 50 organized crime leaders to Washington".
     let mut i = q.end;
     let measured = q.unit.is_some();
@@ -506,7 +506,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         let w1 = if i + 1 < toks.len() {
             word(i + 1)
         } else {
-            String::new()
+            Lower::default()
         };
         let rate_next = matches!(
             w0.as_str(),
@@ -541,7 +541,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
                     j += 1;
                 }
                 if j < toks.len() && toks[j].kind == Kind::Word && is_verb(&word(j), lang) {
-                    verb_after = Some(word(j));
+                    verb_after = Some(word(j).into());
                 }
             }
             break;
@@ -566,7 +566,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
                 )
         });
         if content >= 1 && !measured && next_is_boundary && is_verb(&w, lang) {
-            verb_after = Some(w);
+            verb_after = Some(w.into());
             break;
         }
         if !is_stopword(&w) {
@@ -608,7 +608,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         }
         let w = word(j);
         if verb_before.is_none() && is_verb(&w, lang) {
-            verb_before = Some(w.clone());
+            verb_before = Some(w.to_string());
             if !before_words.is_empty() || !phrase.is_empty() {
                 break;
             }
@@ -618,7 +618,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             break;
         }
         if !is_stopword(&w) {
-            before_words.push(w);
+            before_words.push(w.into());
         }
         if before_words.len() >= 4 {
             break;
@@ -649,7 +649,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             let noun = word(k - 1);
             if !is_stopword(&noun)
                 && !is_verb(&noun, lang)
-                && !phrase.to_lowercase().contains(&noun)
+                && !phrase.to_lowercase().contains(noun.as_str())
             {
                 let rest = phrase
                     .split_whitespace()
