@@ -37,6 +37,9 @@ pub fn is_correction_notice(sentence: &str) -> bool {
         .char_indices()
         .nth(80)
         .map_or(sentence.len(), |(i, _)| i);
+    if !may_hold_correction_mark(&sentence.as_bytes()[..end]) {
+        return false;
+    }
     let head = crate::text::lower(&sentence[..end]);
     const MARKS: &[&str] = &[
         "correction:",
@@ -56,6 +59,27 @@ pub fn is_correction_notice(sentence: &str) -> bool {
         "nota del editor:",
     ];
     MARKS.iter().any(|m| head.contains(m))
+}
+
+/// A necessary condition for [`is_correction_notice`], checked on the raw bytes of the
+/// sentence's head: every mark holds ':' or one of "fe de", "versi", "correct", "corregid",
+/// and a lower-cased head that contains a mark holds those ASCII letters in some case in the
+/// original (the only non-ASCII letters that lower-case to ASCII are the Kelvin sign, to 'k',
+/// and 'İ', to "i̇", which no mark can match), so skipping on a miss changes nothing.
+fn may_hold_correction_mark(head: &[u8]) -> bool {
+    if head.contains(&b':') {
+        return true;
+    }
+    let starts = |i: usize, pat: &[u8]| {
+        head.get(i..i + pat.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(pat))
+    };
+    (0..head.len()).any(|i| match head[i] | 0x20 {
+        b'f' => starts(i, b"fe de"),
+        b'v' => starts(i, b"versi"),
+        b'c' => starts(i, b"correct") || starts(i, b"corregid"),
+        _ => false,
+    })
 }
 
 /// Cheap test: could this sentence hold a number?
@@ -223,5 +247,55 @@ mod tests {
         let ex = Extractor::default().extract_text(text);
         assert_eq!(ex.claims.len(), 1);
         assert!(is_correction_notice(&ex.sentences[1].text));
+        for notice in [
+            "CORRECCIÓN: la cifra era 30.",
+            "FE DE ERRATAS en la nota",
+            "An earlier VERSION of this story said 5",
+            "THIS ARTICLE WAS CORRECTED on May 2",
+            "Este artículo fue CORREGIDO",
+            "Editor’s note: x", // no apostrophe match, but ':' passes the pre-check
+        ] {
+            let exact = {
+                let head: String = notice.chars().take(80).collect::<String>().to_lowercase();
+                head.contains("correction:")
+                    || head.contains("corrección:")
+                    || head.contains("fe de erratas")
+                    || head.contains("an earlier version of this")
+                    || head.contains("this article was corrected")
+                    || head.contains("este artículo fue corregido")
+            };
+            assert_eq!(is_correction_notice(notice), exact, "{notice}");
+        }
+        // Every mark, in any of three cases, behind a few words, passes the pre-check.
+        let marks = [
+            "correction:",
+            "corrección:",
+            "clarification:",
+            "fe de errores",
+            "fe de erratas",
+            "an earlier version of this",
+            "a previous version of this",
+            "this article has been corrected",
+            "this story has been corrected",
+            "this article was corrected",
+            "una versión anterior de est",
+            "esta nota fue corregida",
+            "este artículo fue corregido",
+            "editor's note:",
+            "nota del editor:",
+        ];
+        for m in marks {
+            let title: String = m
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            for v in [m.to_string(), m.to_uppercase(), title] {
+                let t = format!("Hoy: {v} algo");
+                assert!(is_correction_notice(&t), "{t}");
+                let t = format!("Today {v} that");
+                assert!(is_correction_notice(&t), "{t}");
+            }
+        }
     }
 }
