@@ -548,13 +548,13 @@ pub fn extract_jsonl(g: &Global, input: Option<&Path>, out: &mut dyn Write) -> R
 }
 
 /// About how many input bytes `extract --jsonl` holds at once (plus one line).
-const JSONL_CHUNK_BYTES: usize = 4 << 20;
+const JSONL_CHUNK_BYTES: usize = 1 << 20;
 
 /// The next lines of `reader`, up to about [`JSONL_CHUNK_BYTES`]; empty at the end.
 fn read_chunk(reader: &mut dyn BufRead) -> Result<Vec<Vec<u8>>> {
     let mut lines = Vec::new();
     let mut bytes = 0;
-    while bytes < JSONL_CHUNK_BYTES && lines.len() < 4096 {
+    while bytes < JSONL_CHUNK_BYTES && lines.len() < 1024 {
         let mut line = Vec::new();
         let read = reader
             .read_until(b'\n', &mut line)
