@@ -133,11 +133,21 @@ pub fn scale(lower: &str) -> Option<f64> {
     })
 }
 
-/// True when a lower-case word can start or continue a spelled-out number in either language.
+/// True when a lower-case word can start or continue a spelled-out number in either language,
+/// or is a vague plural of one ("hundreds", "miles").
 pub fn is_number_word(w: &str) -> bool {
     matches!(
         w,
-        "one"
+        "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "billions"
+            | "decenas"
+            | "cientos"
+            | "centenares"
+            | "miles"
+            | "one"
             | "two"
             | "three"
             | "four"
