@@ -303,6 +303,9 @@ fn unit_word(w: &str) -> Option<&'static str> {
         "gw" | "gigawatt" | "gigawatts" => "gigawatt",
         "kw" | "kilowatt" | "kilowatts" => "kilowatt",
         "kwh" => "kilowatt hour",
+        "mwh" => "megawatt hour",
+        "gwh" => "gigawatt hour",
+        "twh" => "terawatt hour",
         "gb" | "gigabyte" | "gigabytes" => "gigabyte",
         "tb" | "terabyte" | "terabytes" => "terabyte",
         "hp" | "horsepower" => "horsepower",
@@ -1364,6 +1367,72 @@ fn appositive_age(a: &Atom, toks: &[Tok]) -> bool {
         })
 }
 
+/// A word that reads as a nationality, faith or party before a counted noun ("40 Russian
+/// soldiers", "12 Chinese", "5 Democratic senators"), judged by its ending.
+fn demonym_like(w: &str) -> bool {
+    [
+        "an", "ese", "ish", "sh", "ch", "i", "ic", "ss", "ek", "ai", "al",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+        || matches!(
+            w,
+            "democrat" | "labour" | "labor" | "tory" | "muslim" | "sikh" | "arab"
+        )
+}
+
+/// Digits followed by a capitalised name that they belong to: "787 Dreamliner", "11 Pro Max",
+/// "two new 737 Max jets". The number counts when the capitalised words modify a counted
+/// plural ("30 Google employees", "12 Premier League clubs"), are plural themselves ("50
+/// Mexicans"), read as a nationality ("40 Russian soldiers") or are an acronym ("50 US
+/// troops"); but not when a count already stands before it ("two new 737 Max jets").
+fn model_name_after(a: &Atom, toks: &[Tok]) -> bool {
+    let Some(n) = toks.get(a.end) else {
+        return false;
+    };
+    let w = lower(n);
+    if !n.is_capitalized()
+        || !n.space_before
+        || n.text.chars().count() < 2
+        || n.text.chars().all(|c| c.is_uppercase())
+        || is_month(&w)
+        || is_weekday(&w)
+    {
+        return false;
+    }
+    let mut k = a.end;
+    // The name may run on with more capitalised words and numbers, or join another: "150
+    // Boeing 737 MAX jets", "460 Kia and Hyundai cars".
+    while k < a.end + 5
+        && toks.get(k).is_some_and(|t| {
+            (t.is_capitalized() || t.kind == Kind::Num || matches!(t.text, "and" | "or" | "&"))
+                && t.space_before
+        })
+    {
+        k += 1;
+    }
+    while matches!(toks[k - 1].text, "and" | "or" | "&") {
+        k -= 1;
+    }
+    // A bound or hedge before makes it a figure: "about 460 Kia ...".
+    if qualifier_before(toks, a.start).is_some() {
+        return false;
+    }
+    let last = lower(&toks[k - 1]);
+    if last.ends_with('s') || demonym_like(&last) || demonym_like(&w) {
+        return false;
+    }
+    // A count before: "two new 737", "3 more 787".
+    let count_before = (1..=2).any(|d| {
+        a.start >= d
+            && (toks[a.start - d].kind == Kind::Num
+                || toks[a.start - d].kind == Kind::Word
+                    && numbers::is_number_word(&lower(&toks[a.start - d])))
+            && (d == 1 || toks[a.start - 1].kind == Kind::Word)
+    });
+    count_before || !counted_noun_follows(toks, k)
+}
+
 /// "164p", "118.5p": pence, glued to a price; not a video resolution ("1080p").
 fn pence(a: &Atom, toks: &[Tok]) -> bool {
     toks.get(a.end)
@@ -1676,6 +1745,9 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
                 {
                     return true;
                 }
+            }
+            if model_name_after(a, toks) {
+                return true;
             }
         }
     }
@@ -2911,6 +2983,25 @@ mod tests {
         }
         assert_eq!(unit("Output rose by 1500."), (1500.0, None));
         assert_eq!(unit("In 1000 cases it failed."), (1000.0, None));
+    }
+
+    #[test]
+    fn model_names_after_digits() {
+        assert!(q("Deliveries of the 787 Dreamliner resumed.", Lang::En).is_empty());
+        assert!(q("It sells the 11 Pro and 11 Pro Max: both.", Lang::En).is_empty());
+        assert_eq!(
+            q("They grounded two new 737 Max jets.", Lang::En),
+            vec![(2.0, None, Qualifier::Exact, None)]
+        );
+        let counts: Vec<f64> = q(
+            "It hired 30 Google engineers, 150 Boeing 737 MAX pilots, 50 Mexicans, 40 Russian \
+             soldiers, 20 US troops and about 460 Kia and Hyundai cars.",
+            Lang::En,
+        )
+        .into_iter()
+        .map(|x| x.0)
+        .collect();
+        assert_eq!(counts, vec![30.0, 150.0, 50.0, 40.0, 20.0, 460.0]);
     }
 
     #[test]
