@@ -313,6 +313,7 @@ fn unit_word(w: &str) -> Option<&'static str> {
         "mg" | "milligram" | "milligrams" | "miligramos" => "mg",
         "ml" | "milliliter" | "milliliters" | "mililitros" => "ml",
         "volt" | "volts" | "voltios" => "volt",
+        "fold" => "fold",
         _ => return None,
     })
 }
@@ -1206,6 +1207,17 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
                 }
                 continue;
             }
+            // "sixfold", "tenfold": a multiplier in one word.
+            if let Some(v) = numbers::fold_multiplier(&lower(t)) {
+                out.push(Atom {
+                    start: i,
+                    end: i + 1,
+                    value: v,
+                    plain_digits: false,
+                    fixed: true,
+                    negative: false,
+                });
+            }
         }
         i += 1;
     }
@@ -1241,10 +1253,19 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
                 break;
             };
             // Single letters scale only when glued ("5m", "2bn") or after a currency.
-            if w.len() <= 2 && w != "bn" && w != "mn" && !glued {
+            // An upper-case "B" or "M" before a counted noun scales spaced too ("8 B people").
+            let spaced_letter = matches!(next.text, "B" | "M")
+                && !(a.start > 0
+                    && toks[a.start - 1].is_capitalized()
+                    && !opener_word(&lower(&toks[a.start - 1])))
+                && (counted_noun_follows(toks, a.end + 1)
+                    || word_at(toks, a.end + 1).is_some_and(|w| {
+                        matches!(w.as_str(), "of" | "people" | "children" | "men" | "women")
+                    }));
+            if w.len() <= 2 && w != "bn" && w != "mn" && !glued && !spaced_letter {
                 break;
             }
-            if matches!(w.as_str(), "m" | "k" | "b") && !glued {
+            if matches!(w.as_str(), "m" | "k" | "b") && !glued && !spaced_letter {
                 break;
             }
             // "37m" is metres unless money is counted ("$5m", "€3m") or what follows is
@@ -1751,6 +1772,29 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
             }
         }
     }
+    if first.kind == Kind::Num && a.plain_digits {
+        // Postal codes: "the 90049 ZIP code", "ZIP code 10001".
+        if next_word
+            .as_deref()
+            .is_some_and(|w| matches!(w, "zip" | "postcode" | "postal"))
+            || a.start >= 2
+                && prev_word.as_deref() == Some("code")
+                && word_at(toks, a.start - 2)
+                    .is_some_and(|w| matches!(w.as_str(), "zip" | "postal" | "area"))
+        {
+            return true;
+        }
+        // A shirt number in parentheses after a name: "Dak Prescott (4) celebrates".
+        if a.start >= 2
+            && a.value < 100.0
+            && prev.is_some_and(|p| p.text == "(")
+            && next.is_some_and(|n| n.text == ")")
+            && toks[a.start - 2].is_capitalized()
+            && toks[a.start - 2].text.chars().count() > 1
+        {
+            return true;
+        }
+    }
     // Labels, not quantities: "category 4", "Title 42", "line 3", "fase 2".
     if a.plain_digits || first.kind == Kind::Word {
         if let Some(p) = &prev_word {
@@ -1893,7 +1937,11 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
                     w.as_str(),
                     "plus" | "odd" | "year-old" | "thirds" | "third" | "quarters"
                 )
-                || currency_word(&w).is_some();
+                || currency_word(&w).is_some()
+                // "0-to-60": a range written as one compound.
+                || w == "to"
+                    && toks.get(a.end + 2).is_some_and(|t| t.text == "-")
+                    && toks.get(a.end + 3).is_some_and(|t| t.kind == Kind::Num);
             if !unit_like && toks.get(a.end + 1).is_some_and(|t| !t.space_before) {
                 return true;
             }
@@ -2188,9 +2236,9 @@ fn temporal_idiom(w: &str) -> bool {
 }
 
 /// Words joined by a hyphen before a number that leave it a quantity: a sign ("minus-5"), a
-/// bound ("sub-300") or a time ("now-18").
+/// bound ("sub-300"), a time ("now-18") or a range end ("0-to-60").
 fn prefix_word(w: &str) -> bool {
-    matches!(w, "minus" | "sub" | "now" | "then")
+    matches!(w, "minus" | "sub" | "now" | "then" | "to")
 }
 
 /// Where a minus sign written as a word begins, for a number at `i`: "minus 387", "minus-130".
@@ -2494,6 +2542,15 @@ fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
                     if !(matches!(w.as_str(), "second" | "segundo") && a.value != 1.0) {
                         unit = Some(u.into());
                         end = i + 1;
+                        // "260,000 year-old"
+                        if u == "year"
+                            && toks
+                                .get(end)
+                                .is_some_and(|x| x.text == "-" && !x.space_before)
+                            && word_at(toks, end + 1).as_deref() == Some("old")
+                        {
+                            end += 2;
+                        }
                         if let Some((u2, used)) = multi_unit(toks, i) {
                             unit = Some(u2.into());
                             end = i + used;
@@ -2502,6 +2559,13 @@ fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
                 }
             }
         }
+    }
+    // "sixfold": a multiplier.
+    if unit.is_none()
+        && a.end - a.start == 1
+        && numbers::fold_multiplier(&lower(&toks[a.start])).is_some()
+    {
+        unit = Some("fold".into());
     }
     // "Maddox, 66, said": an age set off by commas after a name.
     if unit.is_none() && appositive_age(a, toks) {
@@ -2560,6 +2624,13 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
         .map(|t| lower(t))
         .collect();
     link.retain(|w| !matches!(w.as_str(), "el" | "la" | "los" | "las" | "the"));
+    // "0-to-60", "200,000 to-260,000": hyphens glued around "to" join a range as "to" does.
+    let glued_to = link.iter().any(|w| w == "to")
+        && link.iter().any(|w| w == "-")
+        && between.iter().all(|t| t.text != "-" || !t.space_before);
+    if glued_to {
+        link.retain(|w| w != "-");
+    }
     if let Some(u) = &q.unit {
         // "20% to 30%", "20 km to 30 km": drop the unit words before the link.
         link.retain(|w| unit_word(w).map(str::to_string).as_ref() != Some(u) && w != "percent");
@@ -2594,6 +2665,8 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
             ["or"] | ["o"] => {
                 b.value <= a.value * 2.0 && b.value - a.value <= 10.0 && !is_year_like(a, toks)
             }
+            // Written as one compound, "0-to-60" is a range whatever verb stands before.
+            ["to"] if glued_to => b.value > a.value,
             // "fell by 4,000 to 217,000": the change, then the level it reached.
             ["to"] if change_verb_within(toks, q.start) && b.value > 4.0 * a.value => false,
             ["to"] => {
@@ -3002,6 +3075,25 @@ mod tests {
         .map(|x| x.0)
         .collect();
         assert_eq!(counts, vec![30.0, 150.0, 50.0, 40.0, 20.0, 460.0]);
+    }
+
+    #[test]
+    fn multipliers_compound_ranges_and_codes() {
+        let f = |v: f64| (v, Some("fold".to_string()));
+        assert_eq!(unit("output grew sixfold"), f(6.0));
+        assert_eq!(unit("costs rose 2.5-fold"), f(2.5));
+        assert_eq!(unit("a two-fold rise"), f(2.0));
+        assert_eq!(unit("about 8 B people"), (8e9, None));
+        assert_eq!(
+            one("its 0-to-60-mph time"),
+            (0.0, Some(60.0), Qualifier::Exact, Some("mph".into()))
+        );
+        assert_eq!(
+            one("a 200,000 to-260,000 year-old skull"),
+            (2e5, Some(2.6e5), Qualifier::Exact, Some("year".into()))
+        );
+        assert!(q("homes in the 90049 ZIP code", Lang::En).is_empty());
+        assert!(q("Quarterback Dak Prescott (4) scrambled.", Lang::En).is_empty());
     }
 
     #[test]
