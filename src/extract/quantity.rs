@@ -1368,8 +1368,58 @@ fn million_follows(toks: &[Tok], i: usize) -> bool {
             "km" | "mile" | "m" | "cm" | "mm" | "foot" | "inch" | "yard"
         );
     }
-    counted_noun_follows(toks, i + 1)
-        && !matches!(w.as_str(), "lengths" | "steps" | "metres" | "meters")
+    let counted = |k: usize| {
+        counted_noun_follows(toks, k)
+            && !matches!(
+                word_at(toks, k).as_deref(),
+                Some("lengths" | "steps" | "metres" | "meters")
+            )
+    };
+    // "2.7m combined digital and physical sales": the counted noun may come after a few
+    // modifiers, none of them a measure ("1.8m tall", "3m deep").
+    counted(i + 1)
+        || toks[i - 1].text.contains('.')
+            && word_at(toks, i + 1).is_some_and(|w| !function_word(&w))
+            && (i + 1..(i + 6).min(toks.len())).any(counted)
+            && (i + 1..(i + 6).min(toks.len()))
+                .take_while(|&k| !counted(k))
+                .all(|k| {
+                    toks[k].kind == Kind::Word
+                        && !toks[k].is_capitalized()
+                        && word_at(toks, k).is_some_and(|w| {
+                            (w == "and" || !function_word(&w))
+                                && !matches!(
+                                    w.as_str(),
+                                    "long" | "tall" | "high" | "wide" | "deep" | "away" | "thick"
+                                )
+                        })
+                })
+}
+
+/// An age written without its commas right after a person's name: "Nick Hague 44 has spent",
+/// "Ana Ruiz 37 said". The name is two capitalised words or more; the number, from 15 to 110,
+/// stands before a verb that such a sentence goes on with.
+fn bare_age(a: &Atom, toks: &[Tok]) -> bool {
+    let name_word = |t: &Tok| {
+        t.is_capitalized()
+            && t.text.chars().count() > 1
+            && !t.text.chars().all(char::is_uppercase)
+            && !is_month(&lower(t))
+            && !is_weekday(&lower(t))
+            && !opener_word(&lower(t))
+    };
+    a.plain_digits
+        && toks[a.start].kind == Kind::Num
+        && (15.0..=110.0).contains(&a.value)
+        && a.start >= 2
+        && name_word(&toks[a.start - 1])
+        && name_word(&toks[a.start - 2])
+        && word_at(toks, a.end).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "has" | "had" | "said" | "says" | "who" | "told" | "died" | "became"
+            )
+        })
 }
 
 /// A whole number from 1 to 120 between commas right after a capitalised name: an age.
@@ -1739,7 +1789,7 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
                         || numbers::scale(&lower(n)).is_some()
                         || multi_unit(toks, a.end).is_some())
         });
-        if a.plain_digits && !measured_after {
+        if a.plain_digits && !measured_after && !bare_age(a, toks) {
             if let Some(p) = prev {
                 let camel = p.kind == Kind::Word && p.text.chars().skip(1).any(char::is_uppercase);
                 let single_caps = p.kind == Kind::Word
@@ -2568,7 +2618,10 @@ fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
         unit = Some("fold".into());
     }
     // "Maddox, 66, said": an age set off by commas after a name.
-    if unit.is_none() && appositive_age(a, toks) {
+    // "women aged 25 to 54", "ages 6 to 11": ages in years.
+    let aged = a.start > 0
+        && word_at(toks, a.start - 1).is_some_and(|w| matches!(w.as_str(), "aged" | "ages"));
+    if unit.is_none() && (appositive_age(a, toks) || bare_age(a, toks) || aged) {
         unit = Some("year".into());
     }
     let mut qualifier = Qualifier::Exact;
@@ -2665,8 +2718,11 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
             ["or"] | ["o"] => {
                 b.value <= a.value * 2.0 && b.value - a.value <= 10.0 && !is_year_like(a, toks)
             }
-            // Written as one compound, "0-to-60" is a range whatever verb stands before.
-            ["to"] if glued_to => b.value > a.value,
+            // Written as one compound, "0-to-60" is a range whatever verb stands before; so is
+            // a span named with an article, "down from the $89 to $93 billion it projected".
+            ["to"] if glued_to || q.start > 0 && toks[q.start - 1].is("the") => b.value > a.value,
+            // "aged 25 to 54": an age band.
+            ["to"] if matches!(opener.as_str(), "aged" | "ages") => b.value > a.value,
             // "fell by 4,000 to 217,000": the change, then the level it reached.
             ["to"] if change_verb_within(toks, q.start) && b.value > 4.0 * a.value => false,
             ["to"] => {
@@ -3094,6 +3150,32 @@ mod tests {
         );
         assert!(q("homes in the 90049 ZIP code", Lang::En).is_empty());
         assert!(q("Quarterback Dak Prescott (4) scrambled.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn ages_spans_and_scaled_sales() {
+        let y = |v: f64| (v, Some("year".to_string()));
+        assert_eq!(unit("Explorer Maria Lopez 52 has crossed it."), y(52.0));
+        assert!(q("Super Bowl 53 was played.", Lang::En).is_empty());
+        assert_eq!(
+            one("women aged 25 to 54"),
+            (25.0, Some(54.0), Qualifier::Exact, Some("year".into()))
+        );
+        assert_eq!(
+            q("down from the $89 to $93 billion it projected", Lang::En),
+            vec![(89e9, Some(93e9), Qualifier::Exact, Some("USD".into()))]
+        );
+        assert_eq!(
+            unit("2.7m combined digital and physical sales"),
+            (2.7e6, None)
+        );
+        assert_eq!(
+            q("cleared 5.9m and stands 1.8m tall", Lang::En),
+            vec![
+                (5.9, None, Qualifier::Exact, Some("m".into())),
+                (1.8, None, Qualifier::Exact, Some("m".into()))
+            ]
+        );
     }
 
     #[test]
