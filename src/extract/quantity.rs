@@ -913,7 +913,7 @@ fn vague(toks: &[Tok], lang: Lang) -> Vec<Quantity> {
         let mut value = base;
         // Further scales: "tens of thousands", "miles de millones", "several hundred million".
         loop {
-            if !hedged && of(k) {
+            if of(k) {
                 if let Some(m) = word_at(toks, k + 1).and_then(|n| vague_plural(&n, lang)) {
                     if m > 12.0 {
                         value *= m;
@@ -3085,6 +3085,10 @@ mod tests {
         assert_eq!(
             q("varios cientos de vecinos y centenares de casas", Lang::Es),
             vec![r(100.0, None), r(100.0, None)]
+        );
+        assert_eq!(
+            q("costó varios miles de millones de pesos", Lang::Es),
+            vec![r(1e9, Some("MXN"))]
         );
         // A number before the plural scale makes it exact: "2 millones", "mil millones".
         assert_eq!(
