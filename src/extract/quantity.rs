@@ -303,6 +303,9 @@ fn unit_word(w: &str) -> Option<&'static str> {
         "gw" | "gigawatt" | "gigawatts" => "gigawatt",
         "kw" | "kilowatt" | "kilowatts" => "kilowatt",
         "kwh" => "kilowatt hour",
+        "mwh" => "megawatt hour",
+        "gwh" => "gigawatt hour",
+        "twh" => "terawatt hour",
         "gb" | "gigabyte" | "gigabytes" => "gigabyte",
         "tb" | "terabyte" | "terabytes" => "terabyte",
         "hp" | "horsepower" => "horsepower",
@@ -310,6 +313,7 @@ fn unit_word(w: &str) -> Option<&'static str> {
         "mg" | "milligram" | "milligrams" | "miligramos" => "mg",
         "ml" | "milliliter" | "milliliters" | "mililitros" => "ml",
         "volt" | "volts" | "voltios" => "volt",
+        "fold" => "fold",
         _ => return None,
     })
 }
@@ -657,11 +661,102 @@ fn is_year_like(a: &Atom, toks: &[Tok]) -> bool {
     a.plain_digits && toks[a.start].text.len() == 4 && (1800.0..=2100.0).contains(&a.value)
 }
 
+/// An era marker ("AD", "A.D.", "BC", "B.C.", "BCE", "CE") ending right before token `i`
+/// (`before`) or starting at it.
+fn era_marker(toks: &[Tok], i: usize, before: bool) -> bool {
+    let era = |w: &str| {
+        matches!(
+            w,
+            "ad" | "bc" | "bce" | "ce" | "a.d" | "b.c" | "b.c.e" | "c.e" | "a.c" | "d.c"
+        )
+    };
+    // The marker's letters and dots as one lower-case string, read outwards from `i`.
+    let mut s = String::new();
+    if before {
+        let mut k = i;
+        while k > 0 && s.len() < 6 {
+            let t = &toks[k - 1];
+            if !(t.text == "." || t.kind == Kind::Word && t.text.len() <= 3) {
+                break;
+            }
+            s.insert_str(0, &t.text.to_lowercase());
+            k -= 1;
+            if era(s.trim_end_matches('.')) && (k == 0 || toks[k].space_before) {
+                return true;
+            }
+            if t.space_before {
+                break;
+            }
+        }
+    } else {
+        let mut k = i;
+        while k < toks.len() && s.len() < 6 {
+            let t = &toks[k];
+            if !(t.text == "." || t.kind == Kind::Word && t.text.len() <= 3)
+                || k > i && t.space_before
+            {
+                break;
+            }
+            s.push_str(&t.text.to_lowercase());
+            k += 1;
+            if era(s.trim_end_matches('.'))
+                && toks
+                    .get(k)
+                    .is_none_or(|n| n.space_before || n.kind == Kind::Punct)
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A year named by its context rather than its size: after an era marker ("A.D. 79",
+/// "1000 BC"), or a four-digit number after a temporal preposition ("by 2120", "in 1492",
+/// "hacia 1500"; "by" only where no verb of change right before it makes it an amount, "rose
+/// by 1500").
+fn temporal_year(a: &Atom, toks: &[Tok]) -> bool {
+    if !a.plain_digits || toks[a.start].kind != Kind::Num || toks[a.start].text.len() > 4 {
+        return false;
+    }
+    if era_marker(toks, a.start, true) || era_marker(toks, a.end, false) {
+        return true;
+    }
+    if toks[a.start].text.len() != 4 || !(1000.0..=2999.0).contains(&a.value) || a.start == 0 {
+        return false;
+    }
+    word_at(toks, a.start - 1).is_some_and(|w| match w.as_str() {
+        "in" | "until" | "till" | "since" | "before" | "after" | "circa" | "around" | "en"
+        | "hacia" | "desde" | "hasta" | "antes" => true,
+        "by" => {
+            let lo = a.start.saturating_sub(3);
+            !change_verb_within(&toks[lo..a.start - 1], a.start - 1 - lo)
+        }
+        _ => false,
+    })
+}
+
+/// "between A.D. 1000 and 1260", "in 1492 and 1493": a number joined to the year just read
+/// by "and", "to" or a dash, written as a year after it, is another year.
+fn year_continues(prev_end: usize, prev: f64, a: &Atom, toks: &[Tok]) -> bool {
+    a.plain_digits
+        && toks[a.start].kind == Kind::Num
+        && (3..=4).contains(&toks[a.start].text.len())
+        && a.value > prev
+        && a.start == prev_end + 1
+        && matches!(
+            toks[prev_end].text.to_lowercase().as_str(),
+            "and" | "to" | "-" | "–" | "until" | "y" | "a" | "hasta"
+        )
+}
+
 /// Finds the quantities of a tokenized sentence.
 pub fn find(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Quantity> {
     let atoms = atoms(toks, lang, mark);
     let mut out: Vec<Quantity> = Vec::new();
     let mut consumed_until = 0usize;
+    // Where the last number read as a year ended, and its value.
+    let mut last_date: Option<(usize, f64)> = None;
     let mut k = 0;
     while k < atoms.len() {
         let a = atoms[k];
@@ -691,12 +786,16 @@ pub fn find(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Quantity
             }
         }
         // A year is a date unless the number reads as a quantity (unit, currency, qualifier).
-        if is_year_like(&a, toks)
+        let dated = is_year_like(&a, toks)
+            || temporal_year(&a, toks)
+            || last_date.is_some_and(|(e, v)| year_continues(e, v, &a, toks));
+        if dated
             && q.unit.is_none()
             && q.qualifier == Qualifier::Exact
             && q.value_max.is_none()
             && !counted_noun_follows(toks, a.end)
         {
+            last_date = Some((a.end, a.value));
             continue;
         }
         consumed_until = q.end;
@@ -704,6 +803,192 @@ pub fn find(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Quantity
     }
     inherit_units(&mut out, toks);
     inherit_qualifiers(&mut out, toks);
+    let vague = vague(toks, lang);
+    if !vague.is_empty() {
+        out.retain(|q| !vague.iter().any(|v| q.start < v.end && v.start < q.end));
+        out.extend(vague);
+        out.sort_by_key(|q| q.start);
+    }
+    out
+}
+
+/// Is `q` a vague plural or rough scale ("hundreds of", "several thousand", "decenas de")?
+pub fn is_vague(q: &Quantity, toks: &[Tok]) -> bool {
+    q.value_max == Some(q.value * 10.0)
+        && word_at(toks, q.num_start).is_some_and(|w| {
+            vague_plural(&w, Lang::En).is_some()
+                || vague_plural(&w, Lang::Es).is_some()
+                || matches!(
+                    w.as_str(),
+                    "several"
+                        | "a"
+                        | "few"
+                        | "varios"
+                        | "varias"
+                        | "unos"
+                        | "unas"
+                        | "algunos"
+                        | "algunas"
+                )
+        })
+}
+
+/// The base of a vague plural ("hundreds" → 100, "decenas" → 10), in the sentence's language.
+fn vague_plural(w: &str, lang: Lang) -> Option<f64> {
+    Some(match (lang, w) {
+        (Lang::En, "tens") | (Lang::Es, "decenas") => 10.0,
+        (Lang::En, "dozens") | (Lang::Es, "docenas") => 12.0,
+        (Lang::En, "hundreds") | (Lang::Es, "cientos" | "centenares") => 100.0,
+        (Lang::En, "thousands") | (Lang::Es, "miles") => 1e3,
+        (Lang::En, "millions") | (Lang::Es, "millones") => 1e6,
+        (Lang::En, "billions") => 1e9,
+        _ => return None,
+    })
+}
+
+/// Vague plurals and rough scales: "dozens of", "hundreds of", "tens of thousands of",
+/// "several hundred", "a few thousand", "decenas de", "miles de millones de", "varios cientos".
+/// Each is an order of magnitude, the range [S, 10·S] ("hundreds of" is 100–1000, "tens of
+/// thousands" 10,000–100,000, "dozens" 12–120); a story that goes from "dozens" to "hundreds"
+/// changed its claim. A plural scale right after a number ("2 millones de") is not vague.
+fn vague(toks: &[Tok], lang: Lang) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let of = |k: usize| {
+        word_at(toks, k).is_some_and(|w| match lang {
+            Lang::En => w == "of",
+            Lang::Es => w == "de",
+        })
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(w) = word_at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let prev = i.checked_sub(1).map(|p| &toks[p]);
+        let after_number = prev.is_some_and(|p| {
+            p.kind == Kind::Num
+                || p.kind == Kind::Word && numbers::is_number_word(&lower(p)) && !p.is("de")
+        });
+        let (start, base, mut k, hedged) = if let Some(b) = vague_plural(&w, lang) {
+            if after_number || prev.is_some_and(|p| p.is("per") || p.is("por")) {
+                i += 1;
+                continue;
+            }
+            (i, b, i + 1, false)
+        } else {
+            // "several hundred", "a few thousand", "varios cientos", "unos miles".
+            let hedge = match lang {
+                Lang::En => matches!(w.as_str(), "several" | "few"),
+                Lang::Es => matches!(
+                    w.as_str(),
+                    "varios" | "varias" | "unos" | "unas" | "algunos" | "algunas"
+                ),
+            };
+            let scale = word_at(toks, i + 1).and_then(|n| match (lang, n.as_str()) {
+                (Lang::En, "dozen") => Some(12.0),
+                (Lang::En, "hundred") => Some(100.0),
+                (Lang::En, "thousand") => Some(1e3),
+                (Lang::En, "million") => Some(1e6),
+                (Lang::En, "billion") => Some(1e9),
+                (Lang::Es, n) => vague_plural(n, lang).filter(|_| n != "decenas" && n != "docenas"),
+                _ => None,
+            });
+            match (hedge, scale) {
+                (true, Some(b)) => {
+                    // "a few hundred": the article belongs to the figure; "few" alone needs it.
+                    let a_before = i >= 1 && toks[i - 1].is("a");
+                    if w == "few" && !a_before {
+                        i += 1;
+                        continue;
+                    }
+                    (if a_before { i - 1 } else { i }, b, i + 2, true)
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            }
+        };
+        let mut value = base;
+        // Further scales: "tens of thousands", "miles de millones", "several hundred million".
+        loop {
+            if of(k) {
+                if let Some(m) = word_at(toks, k + 1).and_then(|n| vague_plural(&n, lang)) {
+                    if m > 12.0 {
+                        value *= m;
+                        k += 2;
+                        continue;
+                    }
+                }
+            }
+            if hedged {
+                if let Some(m) = word_at(toks, k).and_then(|n| match n.as_str() {
+                    "thousand" | "million" | "billion" | "mil" | "millones" => numbers::scale(&n),
+                    _ => None,
+                }) {
+                    value *= m;
+                    k += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        // "tens" counts only tens of thousands (or more). A bare plural needs "of" after it
+        // ("hundreds of people"), another scale ("decenas de miles se quedaron") or a verb
+        // ("thousands were evacuated", "dozens more"); "by the thousands" counts nothing.
+        let bare_ok = value != base
+            && !prev.is_some_and(|p| matches!(lower(p).as_str(), "the" | "their" | "los" | "las"))
+            || word_at(toks, k).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "more"
+                        | "were"
+                        | "are"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "más"
+                        | "fueron"
+                        | "han"
+                        | "habían"
+                        | "se"
+                )
+            });
+        if !hedged && (!(of(k) || bare_ok) || w == "tens" && value < 1e3) {
+            i += 1;
+            continue;
+        }
+        let mut end = k;
+        let mut unit = None;
+        let u = if of(k) { k + 1 } else { k };
+        if let Some(n) = word_at(toks, u) {
+            if let Some(c) = currency_word(&n) {
+                unit = Some(c.to_string());
+                end = u + 1;
+            } else if n == "pounds" && value >= 1e6 {
+                // "hundreds of millions of pounds" is money.
+                unit = Some("GBP".to_string());
+                end = u + 1;
+            } else if let Some(un) = unit_word(&n).filter(|_| !ambiguous_unit(&n)) {
+                unit = Some(un.to_string());
+                end = u + 1;
+            }
+        }
+        out.push(Quantity {
+            value,
+            value_max: Some(value * 10.0),
+            qualifier: Qualifier::Exact,
+            unit,
+            start,
+            end,
+            num_start: start,
+            num_end: k,
+        });
+        i = end;
+    }
     out
 }
 
@@ -922,6 +1207,17 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
                 }
                 continue;
             }
+            // "sixfold", "tenfold": a multiplier in one word.
+            if let Some(v) = numbers::fold_multiplier(&lower(t)) {
+                out.push(Atom {
+                    start: i,
+                    end: i + 1,
+                    value: v,
+                    plain_digits: false,
+                    fixed: true,
+                    negative: false,
+                });
+            }
         }
         i += 1;
     }
@@ -957,10 +1253,19 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
                 break;
             };
             // Single letters scale only when glued ("5m", "2bn") or after a currency.
-            if w.len() <= 2 && w != "bn" && w != "mn" && !glued {
+            // An upper-case "B" or "M" before a counted noun scales spaced too ("8 B people").
+            let spaced_letter = matches!(next.text, "B" | "M")
+                && !(a.start > 0
+                    && toks[a.start - 1].is_capitalized()
+                    && !opener_word(&lower(&toks[a.start - 1])))
+                && (counted_noun_follows(toks, a.end + 1)
+                    || word_at(toks, a.end + 1).is_some_and(|w| {
+                        matches!(w.as_str(), "of" | "people" | "children" | "men" | "women")
+                    }));
+            if w.len() <= 2 && w != "bn" && w != "mn" && !glued && !spaced_letter {
                 break;
             }
-            if matches!(w.as_str(), "m" | "k" | "b") && !glued {
+            if matches!(w.as_str(), "m" | "k" | "b") && !glued && !spaced_letter {
                 break;
             }
             // "37m" is metres unless money is counted ("$5m", "€3m") or what follows is
@@ -1063,8 +1368,58 @@ fn million_follows(toks: &[Tok], i: usize) -> bool {
             "km" | "mile" | "m" | "cm" | "mm" | "foot" | "inch" | "yard"
         );
     }
-    counted_noun_follows(toks, i + 1)
-        && !matches!(w.as_str(), "lengths" | "steps" | "metres" | "meters")
+    let counted = |k: usize| {
+        counted_noun_follows(toks, k)
+            && !matches!(
+                word_at(toks, k).as_deref(),
+                Some("lengths" | "steps" | "metres" | "meters")
+            )
+    };
+    // "2.7m combined digital and physical sales": the counted noun may come after a few
+    // modifiers, none of them a measure ("1.8m tall", "3m deep").
+    counted(i + 1)
+        || toks[i - 1].text.contains('.')
+            && word_at(toks, i + 1).is_some_and(|w| !function_word(&w))
+            && (i + 1..(i + 6).min(toks.len())).any(counted)
+            && (i + 1..(i + 6).min(toks.len()))
+                .take_while(|&k| !counted(k))
+                .all(|k| {
+                    toks[k].kind == Kind::Word
+                        && !toks[k].is_capitalized()
+                        && word_at(toks, k).is_some_and(|w| {
+                            (w == "and" || !function_word(&w))
+                                && !matches!(
+                                    w.as_str(),
+                                    "long" | "tall" | "high" | "wide" | "deep" | "away" | "thick"
+                                )
+                        })
+                })
+}
+
+/// An age written without its commas right after a person's name: "Nick Hague 44 has spent",
+/// "Ana Ruiz 37 said". The name is two capitalised words or more; the number, from 15 to 110,
+/// stands before a verb that such a sentence goes on with.
+fn bare_age(a: &Atom, toks: &[Tok]) -> bool {
+    let name_word = |t: &Tok| {
+        t.is_capitalized()
+            && t.text.chars().count() > 1
+            && !t.text.chars().all(char::is_uppercase)
+            && !is_month(&lower(t))
+            && !is_weekday(&lower(t))
+            && !opener_word(&lower(t))
+    };
+    a.plain_digits
+        && toks[a.start].kind == Kind::Num
+        && (15.0..=110.0).contains(&a.value)
+        && a.start >= 2
+        && name_word(&toks[a.start - 1])
+        && name_word(&toks[a.start - 2])
+        && word_at(toks, a.end).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "has" | "had" | "said" | "says" | "who" | "told" | "died" | "became"
+            )
+        })
 }
 
 /// A whole number from 1 to 120 between commas right after a capitalised name: an age.
@@ -1081,6 +1436,72 @@ fn appositive_age(a: &Atom, toks: &[Tok]) -> bool {
         && toks.get(a.end + 1).is_some_and(|t| {
             t.kind == Kind::Word && !t.is_capitalized() && !matches!(t.text, "and" | "or" | "y")
         })
+}
+
+/// A word that reads as a nationality, faith or party before a counted noun ("40 Russian
+/// soldiers", "12 Chinese", "5 Democratic senators"), judged by its ending.
+fn demonym_like(w: &str) -> bool {
+    [
+        "an", "ese", "ish", "sh", "ch", "i", "ic", "ss", "ek", "ai", "al",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+        || matches!(
+            w,
+            "democrat" | "labour" | "labor" | "tory" | "muslim" | "sikh" | "arab"
+        )
+}
+
+/// Digits followed by a capitalised name that they belong to: "787 Dreamliner", "11 Pro Max",
+/// "two new 737 Max jets". The number counts when the capitalised words modify a counted
+/// plural ("30 Google employees", "12 Premier League clubs"), are plural themselves ("50
+/// Mexicans"), read as a nationality ("40 Russian soldiers") or are an acronym ("50 US
+/// troops"); but not when a count already stands before it ("two new 737 Max jets").
+fn model_name_after(a: &Atom, toks: &[Tok]) -> bool {
+    let Some(n) = toks.get(a.end) else {
+        return false;
+    };
+    let w = lower(n);
+    if !n.is_capitalized()
+        || !n.space_before
+        || n.text.chars().count() < 2
+        || n.text.chars().all(|c| c.is_uppercase())
+        || is_month(&w)
+        || is_weekday(&w)
+    {
+        return false;
+    }
+    let mut k = a.end;
+    // The name may run on with more capitalised words and numbers, or join another: "150
+    // Boeing 737 MAX jets", "460 Kia and Hyundai cars".
+    while k < a.end + 5
+        && toks.get(k).is_some_and(|t| {
+            (t.is_capitalized() || t.kind == Kind::Num || matches!(t.text, "and" | "or" | "&"))
+                && t.space_before
+        })
+    {
+        k += 1;
+    }
+    while matches!(toks[k - 1].text, "and" | "or" | "&") {
+        k -= 1;
+    }
+    // A bound or hedge before makes it a figure: "about 460 Kia ...".
+    if qualifier_before(toks, a.start).is_some() {
+        return false;
+    }
+    let last = lower(&toks[k - 1]);
+    if last.ends_with('s') || demonym_like(&last) || demonym_like(&w) {
+        return false;
+    }
+    // A count before: "two new 737", "3 more 787".
+    let count_before = (1..=2).any(|d| {
+        a.start >= d
+            && (toks[a.start - d].kind == Kind::Num
+                || toks[a.start - d].kind == Kind::Word
+                    && numbers::is_number_word(&lower(&toks[a.start - d])))
+            && (d == 1 || toks[a.start - 1].kind == Kind::Word)
+    });
+    count_before || !counted_noun_follows(toks, k)
 }
 
 /// "164p", "118.5p": pence, glued to a price; not a video resolution ("1080p").
@@ -1368,7 +1789,7 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
                         || numbers::scale(&lower(n)).is_some()
                         || multi_unit(toks, a.end).is_some())
         });
-        if a.plain_digits && !measured_after {
+        if a.plain_digits && !measured_after && !bare_age(a, toks) {
             if let Some(p) = prev {
                 let camel = p.kind == Kind::Word && p.text.chars().skip(1).any(char::is_uppercase);
                 let single_caps = p.kind == Kind::Word
@@ -1396,6 +1817,32 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
                     return true;
                 }
             }
+            if model_name_after(a, toks) {
+                return true;
+            }
+        }
+    }
+    if first.kind == Kind::Num && a.plain_digits {
+        // Postal codes: "the 90049 ZIP code", "ZIP code 10001".
+        if next_word
+            .as_deref()
+            .is_some_and(|w| matches!(w, "zip" | "postcode" | "postal"))
+            || a.start >= 2
+                && prev_word.as_deref() == Some("code")
+                && word_at(toks, a.start - 2)
+                    .is_some_and(|w| matches!(w.as_str(), "zip" | "postal" | "area"))
+        {
+            return true;
+        }
+        // A shirt number in parentheses after a name: "Dak Prescott (4) celebrates".
+        if a.start >= 2
+            && a.value < 100.0
+            && prev.is_some_and(|p| p.text == "(")
+            && next.is_some_and(|n| n.text == ")")
+            && toks[a.start - 2].is_capitalized()
+            && toks[a.start - 2].text.chars().count() > 1
+        {
+            return true;
         }
     }
     // Labels, not quantities: "category 4", "Title 42", "line 3", "fase 2".
@@ -1540,7 +1987,11 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
                     w.as_str(),
                     "plus" | "odd" | "year-old" | "thirds" | "third" | "quarters"
                 )
-                || currency_word(&w).is_some();
+                || currency_word(&w).is_some()
+                // "0-to-60": a range written as one compound.
+                || w == "to"
+                    && toks.get(a.end + 2).is_some_and(|t| t.text == "-")
+                    && toks.get(a.end + 3).is_some_and(|t| t.kind == Kind::Num);
             if !unit_like && toks.get(a.end + 1).is_some_and(|t| !t.space_before) {
                 return true;
             }
@@ -1578,7 +2029,19 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
         );
         let plural = matches!(
             w.as_str(),
-            "hundreds" | "thousands" | "millions" | "billions" | "trillions" | "dozens" | "tens"
+            "hundreds"
+                | "thousands"
+                | "millions"
+                | "billions"
+                | "trillions"
+                | "dozens"
+                | "tens"
+                | "decenas"
+                | "docenas"
+                | "cientos"
+                | "centenares"
+                | "miles"
+                | "millones"
         );
         if plural
             || scale_word
@@ -1823,9 +2286,9 @@ fn temporal_idiom(w: &str) -> bool {
 }
 
 /// Words joined by a hyphen before a number that leave it a quantity: a sign ("minus-5"), a
-/// bound ("sub-300") or a time ("now-18").
+/// bound ("sub-300"), a time ("now-18") or a range end ("0-to-60").
 fn prefix_word(w: &str) -> bool {
-    matches!(w, "minus" | "sub" | "now" | "then")
+    matches!(w, "minus" | "sub" | "now" | "then" | "to")
 }
 
 /// Where a minus sign written as a word begins, for a number at `i`: "minus 387", "minus-130".
@@ -2129,6 +2592,15 @@ fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
                     if !(matches!(w.as_str(), "second" | "segundo") && a.value != 1.0) {
                         unit = Some(u.into());
                         end = i + 1;
+                        // "260,000 year-old"
+                        if u == "year"
+                            && toks
+                                .get(end)
+                                .is_some_and(|x| x.text == "-" && !x.space_before)
+                            && word_at(toks, end + 1).as_deref() == Some("old")
+                        {
+                            end += 2;
+                        }
                         if let Some((u2, used)) = multi_unit(toks, i) {
                             unit = Some(u2.into());
                             end = i + used;
@@ -2138,8 +2610,18 @@ fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
             }
         }
     }
+    // "sixfold": a multiplier.
+    if unit.is_none()
+        && a.end - a.start == 1
+        && numbers::fold_multiplier(&lower(&toks[a.start])).is_some()
+    {
+        unit = Some("fold".into());
+    }
     // "Maddox, 66, said": an age set off by commas after a name.
-    if unit.is_none() && appositive_age(a, toks) {
+    // "women aged 25 to 54", "ages 6 to 11": ages in years.
+    let aged = a.start > 0
+        && word_at(toks, a.start - 1).is_some_and(|w| matches!(w.as_str(), "aged" | "ages"));
+    if unit.is_none() && (appositive_age(a, toks) || bare_age(a, toks) || aged) {
         unit = Some("year".into());
     }
     let mut qualifier = Qualifier::Exact;
@@ -2195,6 +2677,13 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
         .map(|t| lower(t))
         .collect();
     link.retain(|w| !matches!(w.as_str(), "el" | "la" | "los" | "las" | "the"));
+    // "0-to-60", "200,000 to-260,000": hyphens glued around "to" join a range as "to" does.
+    let glued_to = link.iter().any(|w| w == "to")
+        && link.iter().any(|w| w == "-")
+        && between.iter().all(|t| t.text != "-" || !t.space_before);
+    if glued_to {
+        link.retain(|w| w != "-");
+    }
     if let Some(u) = &q.unit {
         // "20% to 30%", "20 km to 30 km": drop the unit words before the link.
         link.retain(|w| unit_word(w).map(str::to_string).as_ref() != Some(u) && w != "percent");
@@ -2229,6 +2718,11 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
             ["or"] | ["o"] => {
                 b.value <= a.value * 2.0 && b.value - a.value <= 10.0 && !is_year_like(a, toks)
             }
+            // Written as one compound, "0-to-60" is a range whatever verb stands before; so is
+            // a span named with an article, "down from the $89 to $93 billion it projected".
+            ["to"] if glued_to || q.start > 0 && toks[q.start - 1].is("the") => b.value > a.value,
+            // "aged 25 to 54": an age band.
+            ["to"] if matches!(opener.as_str(), "aged" | "ages") => b.value > a.value,
             // "fell by 4,000 to 217,000": the change, then the level it reached.
             ["to"] if change_verb_within(toks, q.start) && b.value > 4.0 * a.value => false,
             ["to"] => {
@@ -2559,11 +3053,141 @@ mod tests {
     }
 
     #[test]
+    fn vague_plurals_are_an_order_of_magnitude() {
+        let r =
+            |v: f64, u: Option<&str>| (v, Some(v * 10.0), Qualifier::Exact, u.map(String::from));
+        assert_eq!(
+            q(
+                "Dozens of people fled and tens of thousands of dollars were lost.",
+                Lang::En
+            ),
+            vec![r(12.0, None), r(1e4, Some("USD"))]
+        );
+        assert_eq!(
+            q(
+                "It will cost several hundred million pounds; a few thousand came.",
+                Lang::En
+            ),
+            vec![r(1e8, Some("GBP")), r(1e3, None)]
+        );
+        assert_eq!(q("Thousands were evacuated.", Lang::En), vec![r(1e3, None)]);
+        assert_eq!(
+            q("hundreds of miles", Lang::En),
+            vec![r(100.0, Some("mile"))]
+        );
+        assert_eq!(
+            q(
+                "miles de millones de dólares y decenas de miles de personas",
+                Lang::Es
+            ),
+            vec![r(1e9, Some("USD")), r(1e4, None)]
+        );
+        assert_eq!(
+            q("varios cientos de vecinos y centenares de casas", Lang::Es),
+            vec![r(100.0, None), r(100.0, None)]
+        );
+        assert_eq!(
+            q("costó varios miles de millones de pesos", Lang::Es),
+            vec![r(1e9, Some("MXN"))]
+        );
+        // A number before the plural scale makes it exact: "2 millones", "mil millones".
+        assert_eq!(
+            q("2 millones de personas y mil millones de pesos", Lang::Es),
+            vec![
+                (2e6, None, Qualifier::Exact, None),
+                (1e9, None, Qualifier::Exact, Some("MXN".into()))
+            ]
+        );
+        assert!(q("They came by the thousands, 5 per thousands.", Lang::En)
+            .iter()
+            .all(|x| x.0 == 5.0));
+    }
+
+    #[test]
+    fn years_named_by_context() {
+        for s in [
+            "It was built between A.D. 1000 and 1260.",
+            "The port dates from 300 BC.",
+            "Seas could flood the coast by 2120.",
+            "They landed in 1492 and 1493.",
+            "Se fundó hacia 1535.",
+        ] {
+            assert!(q(s, Lang::En).is_empty(), "{s}: {:?}", q(s, Lang::En));
+        }
+        assert_eq!(unit("Output rose by 1500."), (1500.0, None));
+        assert_eq!(unit("In 1000 cases it failed."), (1000.0, None));
+    }
+
+    #[test]
+    fn model_names_after_digits() {
+        assert!(q("Deliveries of the 787 Dreamliner resumed.", Lang::En).is_empty());
+        assert!(q("It sells the 11 Pro and 11 Pro Max: both.", Lang::En).is_empty());
+        assert_eq!(
+            q("They grounded two new 737 Max jets.", Lang::En),
+            vec![(2.0, None, Qualifier::Exact, None)]
+        );
+        let counts: Vec<f64> = q(
+            "It hired 30 Google engineers, 150 Boeing 737 MAX pilots, 50 Mexicans, 40 Russian \
+             soldiers, 20 US troops and about 460 Kia and Hyundai cars.",
+            Lang::En,
+        )
+        .into_iter()
+        .map(|x| x.0)
+        .collect();
+        assert_eq!(counts, vec![30.0, 150.0, 50.0, 40.0, 20.0, 460.0]);
+    }
+
+    #[test]
+    fn multipliers_compound_ranges_and_codes() {
+        let f = |v: f64| (v, Some("fold".to_string()));
+        assert_eq!(unit("output grew sixfold"), f(6.0));
+        assert_eq!(unit("costs rose 2.5-fold"), f(2.5));
+        assert_eq!(unit("a two-fold rise"), f(2.0));
+        assert_eq!(unit("about 8 B people"), (8e9, None));
+        assert_eq!(
+            one("its 0-to-60-mph time"),
+            (0.0, Some(60.0), Qualifier::Exact, Some("mph".into()))
+        );
+        assert_eq!(
+            one("a 200,000 to-260,000 year-old skull"),
+            (2e5, Some(2.6e5), Qualifier::Exact, Some("year".into()))
+        );
+        assert!(q("homes in the 90049 ZIP code", Lang::En).is_empty());
+        assert!(q("Quarterback Dak Prescott (4) scrambled.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn ages_spans_and_scaled_sales() {
+        let y = |v: f64| (v, Some("year".to_string()));
+        assert_eq!(unit("Explorer Maria Lopez 52 has crossed it."), y(52.0));
+        assert!(q("Super Bowl 53 was played.", Lang::En).is_empty());
+        assert_eq!(
+            one("women aged 25 to 54"),
+            (25.0, Some(54.0), Qualifier::Exact, Some("year".into()))
+        );
+        assert_eq!(
+            q("down from the $89 to $93 billion it projected", Lang::En),
+            vec![(89e9, Some(93e9), Qualifier::Exact, Some("USD".into()))]
+        );
+        assert_eq!(
+            unit("2.7m combined digital and physical sales"),
+            (2.7e6, None)
+        );
+        assert_eq!(
+            q("cleared 5.9m and stands 1.8m tall", Lang::En),
+            vec![
+                (5.9, None, Qualifier::Exact, Some("m".into())),
+                (1.8, None, Qualifier::Exact, Some("m".into()))
+            ]
+        );
+    }
+
+    #[test]
     fn more_non_claims() {
         for s in [
             "Operators extend 5G coverage.",
             "The festival runs Aug. 12-16 and the 2021-22 accounts were late.",
-            "It will cost several hundred million pounds, and thousands of people came.",
+            "The fans came by the thousands.",
             "The visitors scored twice in the second half of the match.",
             "The abbey was rebuilt between 1350 and 1420 after the fire.",
             "The Big Ten announced a deal.",

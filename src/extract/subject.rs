@@ -435,6 +435,9 @@ pub struct Subject {
     pub key: Vec<String>,
     /// The noun phrase alone (for labels).
     pub phrase: String,
+    /// How a vague figure is written, for its label ("hundreds of", "several thousand"):
+    /// a range such as 100–1000 would read as a precise one.
+    pub figure: Option<String>,
 }
 
 /// Reads the subject of quantity `q` in a sentence.
@@ -686,7 +689,25 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             key.push(s);
         }
     }
-    Subject { text, key, phrase }
+    let figure = super::quantity::is_vague(q, toks).then(|| {
+        let mut f = sentence[toks[q.start].start..toks[q.end - 1].end].to_lowercase();
+        if let Some(t) = toks
+            .get(q.end)
+            .filter(|t| matches!(t.text, "of" | "de" | "del"))
+        {
+            if !phrase.is_empty() && np_start < toks.len() && toks[np_start].start > t.start {
+                f.push(' ');
+                f.push_str(t.text);
+            }
+        }
+        f
+    });
+    Subject {
+        text,
+        key,
+        phrase,
+        figure,
+    }
 }
 
 /// True when a subject phrase opens with a relational preposition ("on automobiles",
@@ -762,7 +783,10 @@ pub fn label(
     unit: Option<&str>,
     subj: &Subject,
 ) -> String {
-    let fig = format_figure(value, value_max, qualifier, unit);
+    let fig = match &subj.figure {
+        Some(f) => f.clone(),
+        None => format_figure(value, value_max, qualifier, unit),
+    };
     let source = if subj.phrase.is_empty() {
         &subj.text
     } else {
