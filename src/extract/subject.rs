@@ -749,6 +749,13 @@ pub fn format_figure(
         } else {
             (v, "")
         };
+        // Whole numbers (most figures) skip float formatting, which costs far more.
+        if scaled.fract() == 0.0
+            && scaled.abs() < 1e15
+            && !(scaled == 0.0 && scaled.is_sign_negative())
+        {
+            return format!("{}{suffix}", scaled as i64);
+        }
         let mut s = format!("{:.3}", scaled);
         while s.contains('.') && (s.ends_with('0') || s.ends_with('.')) {
             s.pop();
@@ -1054,5 +1061,32 @@ mod tests {
             format_figure(20.0, Some(30.0), Qualifier::Approx, Some("minute")),
             "~20–30 minute"
         );
+    }
+
+    #[test]
+    fn whole_numbers_render_as_float_formatting_would() {
+        let slow = |v: f64| {
+            let mut s = format!("{v:.3}");
+            while s.contains('.') && (s.ends_with('0') || s.ends_with('.')) {
+                s.pop();
+            }
+            s
+        };
+        for v in [
+            0.0, -0.0, 1.0, -7.0, 12.0, 999_999.0, -450_000.0, 2.5e14, 1e15, 3.0e20,
+        ] {
+            assert_eq!(format_figure(v, None, Qualifier::Exact, None), {
+                let (scaled, suffix) = if v.abs() >= 1e12 {
+                    (v / 1e12, "tn")
+                } else if v.abs() >= 1e9 {
+                    (v / 1e9, "bn")
+                } else if v.abs() >= 1e6 {
+                    (v / 1e6, "M")
+                } else {
+                    (v, "")
+                };
+                format!("{}{suffix}", slow(scaled))
+            });
+        }
     }
 }
