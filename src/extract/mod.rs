@@ -158,7 +158,8 @@ impl Extractor {
             return;
         }
         let attribution = subject::attribution(&s.text, &toks);
-        let mut sentence_topics: Option<Vec<String>> = None;
+        let mut sentence_topics: Option<Vec<u32>> = None;
+        let mut topic_ids: Vec<u32> = Vec::new();
         // The head noun of the previous figure in this sentence, by unit: list items such as
         // "25% tariffs on cars, 25% on trucks and 50% on steel" share it.
         let mut heads: Vec<(Option<String>, String)> = Vec::new();
@@ -179,17 +180,21 @@ impl Extractor {
             }
             // The subject's topics, and those of the sentence around it: "1 million customers
             // without power" is about energy although its subject is "customers".
-            let mut topics = self.lexicon.topics_of(subj.text.split_whitespace(), s.lang);
+            topic_ids.clear();
+            self.lexicon
+                .topic_ids(subj.text.split_whitespace(), s.lang, &mut topic_ids);
             let around = sentence_topics.get_or_insert_with(|| {
-                self.lexicon
-                    .topics_of(s.text.split(|c: char| !c.is_alphanumeric()), s.lang)
+                let mut ids = Vec::new();
+                let words = s.text.split(|c: char| !c.is_alphanumeric());
+                self.lexicon.topic_ids(words, s.lang, &mut ids);
+                ids
             });
             for t in around.iter() {
-                if !topics.contains(t) {
-                    topics.push(t.clone());
+                if !topic_ids.contains(t) {
+                    topic_ids.push(*t);
                 }
             }
-            topics.sort();
+            let topics = self.lexicon.names_sorted(&topic_ids);
             let bstart = toks[q.start].start;
             let bend = toks[q.end - 1].end;
             // Char offsets counted forward from the previous claim (linear per sentence).
