@@ -101,7 +101,7 @@ pub fn detect(text: &str) -> Option<Lang> {
         Some((i, _)) => &text[..i],
         None => text,
     };
-    if sample.split_whitespace().count() < 3 {
+    if sample.split_whitespace().nth(2).is_none() {
         return None;
     }
     trigram_detect(sample)

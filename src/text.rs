@@ -41,6 +41,52 @@ pub fn lower(s: &str) -> Cow<'_, str> {
     Cow::Borrowed(s)
 }
 
+/// `s.split_whitespace().count()`, counted over bytes: eight ASCII bytes at a time (see
+/// [`ascii_spaces`]), decoding only non-ASCII chars (news text is mostly ASCII).
+pub fn word_count(s: &str) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = s.as_bytes();
+    let (mut words, mut prev_space, mut i) = (0usize, true, 0);
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            if x & HIGH == 0 {
+                let space = ascii_spaces(x);
+                // A word starts at a non-space byte whose predecessor is a space.
+                let before = space << 8 | u64::from(prev_space) << 7;
+                words += (!space & HIGH & before).count_ones() as usize;
+                prev_space = space >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
+        let c = b[i];
+        let space = if c < 0x80 {
+            i += 1;
+            matches!(c, b' ' | b'\t'..=b'\r')
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            i += ch.len_utf8();
+            ch.is_whitespace()
+        };
+        words += usize::from(!space && prev_space);
+        prev_space = space;
+    }
+    words
+}
+
+/// For eight ASCII bytes (little-endian in `x`, each below 0x80), 0x80 in each byte that is
+/// ASCII whitespace (' ' or '\t'..='\r') and 0 elsewhere. No byte sum below carries into the
+/// next byte (each is at most 0x7f + 0x7f), so every byte is tested exactly.
+fn ascii_spaces(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let is_blank = !((x ^ (ONES * 0x20)).wrapping_add(ONES * 0x7f)) & HIGH;
+    let ge_tab = x.wrapping_add(ONES * (0x80 - 0x09));
+    let ge_after_cr = x.wrapping_add(ONES * (0x80 - 0x0e));
+    is_blank | (ge_tab & !ge_after_cr & HIGH)
+}
+
 /// Calls `f` with `w` in lower case (as `str::to_lowercase` gives it), lower-casing short
 /// ASCII words in a stack buffer so that checking a word against a list allocates nothing.
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -119,6 +165,49 @@ mod tests {
         assert_eq!(stem("tariffs", Lang::En), stem("tariff", Lang::En));
         assert_eq!(stem("aranceles", Lang::Es), stem("arancel", Lang::Es));
         assert_eq!(fold("Más Extradición"), "mas extradicion");
+    }
+
+    #[test]
+    fn word_count_is_split_whitespace_count() {
+        for s in [
+            "",
+            " ",
+            "one",
+            " one  two\tthree\n",
+            "a\u{a0}b\u{2003}c\u{3000} d\u{85}e\u{1c}f\u{b}g\u{c}h",
+            "según él,  más\r\nvíctimas ",
+            "\u{200b}x\u{2028}\u{2029}y\u{202f}z\u{205f}\u{1680}",
+        ] {
+            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
+        }
+        for c in (0..0x3100u32).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(word_count(&s), s.split_whitespace().count(), "{c:?}");
+            // Every position of `c` in and across eight-byte chunks, between ASCII runs.
+            for k in 0..10 {
+                let s = format!("{}{c}{c} x\ty{}", "ab ".repeat(k), "z ".repeat(k));
+                assert_eq!(word_count(&s), s.split_whitespace().count(), "{s:?}");
+            }
+        }
+        // Pseudo-random mixes of every ASCII byte, spaces and a few non-ASCII chars.
+        let alphabet: Vec<char> = (0u8..0x80)
+            .map(char::from)
+            .chain(['\u{a0}', 'é', '\u{3000}', '€', '\u{85}'])
+            .collect();
+        let mut seed = 7u64;
+        for _ in 0..2000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+                if seed & 3 == 0 {
+                    s.push(' ');
+                }
+            }
+            assert_eq!(word_count(&s), s.split_whitespace().count(), "{s:?}");
+        }
     }
 
     #[test]

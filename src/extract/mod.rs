@@ -112,7 +112,7 @@ impl Extractor {
             match para_lang {
                 Some((p, l)) if p == s.paragraph => s.lang = l,
                 _ => {
-                    if s.text.split_whitespace().count() >= 8 {
+                    if s.text.split_whitespace().nth(7).is_some() {
                         if let Some(l) = lang::detect(&s.text) {
                             s.lang = l;
                         }
