@@ -87,9 +87,33 @@ fn ascii_spaces(x: u64) -> u64 {
     is_blank | (ge_tab & !ge_after_cr & HIGH)
 }
 
-/// Calls `f` with `w` in lower case (as `str::to_lowercase` gives it), lower-casing short
-/// ASCII words in a stack buffer so that checking a word against a list allocates nothing.
+/// The index of the first ASCII digit in `b`, testing eight bytes at a time (exact per byte:
+/// the sums below stay within each byte).
+pub fn find_ascii_digit(b: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = b.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) ^ (ONES * b'0' as u64);
+        // A byte is a digit iff, after the xor, its high bit is clear and the rest is below 10.
+        let ge_ten = (x & !HIGH).wrapping_add(ONES * (0x80 - 10));
+        let digits = !(ge_ten | x) & HIGH;
+        if digits != 0 {
+            return Some(k * 8 + digits.trailing_zeros() as usize / 8);
+        }
+    }
+    let rest = chunks.remainder();
+    let at = rest.iter().position(u8::is_ascii_digit)?;
+    Some(b.len() - rest.len() + at)
+}
+
+/// Calls `f` with `w` in lower case (as `str::to_lowercase` gives it): as it is when it is
+/// ASCII without capitals, else lower-casing short ASCII words in a stack buffer, so that
+/// checking a word against a list allocates nothing.
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !w.bytes().any(|b| b >= 0x80 || b.is_ascii_uppercase()) {
+        return f(w);
+    }
     let mut buf = [0u8; 24];
     if w.len() <= buf.len() && w.is_ascii() {
         let b = &mut buf[..w.len()];
@@ -165,6 +189,29 @@ mod tests {
         assert_eq!(stem("tariffs", Lang::En), stem("tariff", Lang::En));
         assert_eq!(stem("aranceles", Lang::Es), stem("arancel", Lang::Es));
         assert_eq!(fold("Más Extradición"), "mas extradicion");
+    }
+
+    #[test]
+    fn find_ascii_digit_is_position() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut v = vec![b'x'; at];
+                v.push(b);
+                v.extend_from_slice(b"yy9zz");
+                assert_eq!(
+                    find_ascii_digit(&v),
+                    v.iter().position(u8::is_ascii_digit),
+                    "{b} at {at}"
+                );
+            }
+        }
+        for start in 0..all.len() {
+            let s = &all[start..];
+            assert_eq!(find_ascii_digit(s), s.iter().position(u8::is_ascii_digit));
+        }
+        assert_eq!(find_ascii_digit(b""), None);
+        assert_eq!(find_ascii_digit(b"abcdefghijklmnop"), None);
     }
 
     #[test]

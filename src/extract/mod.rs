@@ -82,9 +82,35 @@ fn may_hold_correction_mark(head: &[u8]) -> bool {
     })
 }
 
+/// [`numbers::decimal_evidence`] of a whole document, run only over its pieces between ASCII
+/// whitespace that hold a digit, joined by spaces. A digit run (digits, and '.' or ',' before
+/// a digit) never holds whitespace and is followed by the same non-digit in both texts, so
+/// the runs, and the evidence, are the same; the rest of the document is skipped eight bytes
+/// at a time.
+fn doc_decimal_evidence(text: &str) -> Option<numbers::DecimalMark> {
+    let b = text.as_bytes();
+    let mut pieces = String::new();
+    let mut i = 0;
+    while let Some(d) = crate::text::find_ascii_digit(&b[i..]) {
+        let at = i + d;
+        let start = b[i..at]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(i, |p| i + p + 1);
+        let end = b[at..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(b.len(), |p| at + p);
+        pieces.push_str(&text[start..end]);
+        pieces.push(' ');
+        i = end;
+    }
+    numbers::decimal_evidence(&pieces)
+}
+
 /// Cheap test: could this sentence hold a number?
 fn has_candidate(s: &str) -> bool {
-    if s.bytes().any(|b| b.is_ascii_digit()) {
+    if crate::text::find_ascii_digit(s.as_bytes()).is_some() {
         return true;
     }
     s.split(|c: char| !c.is_alphabetic())
@@ -101,7 +127,7 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Extraction {
         let doc_lang = lang::detect_document(&doc.text);
         let mut sentences = segment::sentences(&doc.text, &doc.skip, doc_lang);
-        let doc_mark = numbers::decimal_evidence(&doc.text);
+        let doc_mark = doc_decimal_evidence(&doc.text);
         let mut claims = Vec::new();
         // Language per paragraph (a page can mix them), decided once per paragraph.
         let mut para_lang: Option<(usize, Lang)> = None;
@@ -244,6 +270,25 @@ mod tests {
         assert_eq!(ex.claims[0].surface, "más de 50");
         assert_eq!(ex.claims[0].attribution.as_deref(), Some("la Fiscalía"));
         assert_eq!(ex.claims[1].value, 2.3);
+    }
+
+    #[test]
+    fn doc_evidence_equals_the_whole_text_scan() {
+        for t in [
+            "",
+            "no digits here",
+            "3.5 and 2,3",
+            "Rose 3.5%\nto 1,234.5 from 1.234,5\t(2,3)",
+            "x1,000 y\u{a0}2.5z 7, 8. 9,\n10.",
+            "año 2,5 millones; 3.000 personas",
+            "12345678901234567890,5 a.1 ,2 .3",
+        ] {
+            assert_eq!(
+                doc_decimal_evidence(t),
+                numbers::decimal_evidence(t),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]
