@@ -117,10 +117,7 @@ pub fn detect(text: &str) -> Option<Lang> {
         return Some(Lang::Es);
     }
     // A few hundred characters are plenty and keep detection cheap on long paragraphs.
-    let sample = match text.char_indices().nth(400) {
-        Some((i, _)) => &text[..i],
-        None => text,
-    };
+    let sample = &text[..crate::text::char_index(text, 400)];
     if sample.split_whitespace().nth(2).is_none() {
         return None;
     }
@@ -164,12 +161,7 @@ fn trigram_detect(sample: &str) -> Option<Lang> {
 
 /// The language of a whole document: detection over its first paragraphs; English if unsure.
 pub fn detect_document(text: &str) -> Lang {
-    let end = text
-        .char_indices()
-        .nth(3000)
-        .map(|(i, _)| i)
-        .unwrap_or(text.len());
-    detect(&text[..end]).unwrap_or(Lang::En)
+    detect(&text[..crate::text::char_index(text, 3000)]).unwrap_or(Lang::En)
 }
 
 #[cfg(test)]

@@ -87,6 +87,34 @@ fn ascii_spaces(x: u64) -> u64 {
     is_blank | (ge_tab & !ge_after_cr & HIGH)
 }
 
+/// The byte index of char `n` of `s`, or its length when it has no more chars (as
+/// `s.char_indices().nth(n)` gives it), counting char starts (bytes that are not `10xxxxxx`)
+/// eight bytes at a time.
+pub fn char_index(s: &str, n: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = s.as_bytes();
+    let (mut seen, mut i) = (0, 0);
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let continuation = x & !(x << 1) & HIGH;
+        let starts = 8 - continuation.count_ones() as usize;
+        if seen + starts > n {
+            break;
+        }
+        seen += starts;
+        i += 8;
+    }
+    for (j, &c) in b.iter().enumerate().skip(i) {
+        if c & 0xC0 != 0x80 {
+            if seen == n {
+                return j;
+            }
+            seen += 1;
+        }
+    }
+    b.len()
+}
+
 /// The index of the first ASCII digit in `b`, testing eight bytes at a time (exact per byte:
 /// the sums below stay within each byte).
 pub fn find_ascii_digit(b: &[u8]) -> Option<usize> {
@@ -189,6 +217,22 @@ mod tests {
         assert_eq!(stem("tariffs", Lang::En), stem("tariff", Lang::En));
         assert_eq!(stem("aranceles", Lang::Es), stem("arancel", Lang::Es));
         assert_eq!(fold("Más Extradición"), "mas extradicion");
+    }
+
+    #[test]
+    fn char_index_is_char_indices_nth() {
+        for s in [
+            "",
+            "abc",
+            "según él, más víctimas €5 — 中文 😀 x",
+            &"é".repeat(40),
+            &("x".repeat(13) + &"ñ€😀".repeat(9)),
+        ] {
+            for n in 0..=s.chars().count() + 2 {
+                let want = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+                assert_eq!(char_index(s, n), want, "{s:?} {n}");
+            }
+        }
     }
 
     #[test]

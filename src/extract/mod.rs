@@ -33,7 +33,7 @@ impl Default for Extractor {
 /// True when a sentence is a correction or update notice ("Correction: An earlier version of
 /// this article misstated …", "Fe de errores: …"): it bears on other claims and makes none.
 pub fn is_correction_notice(sentence: &str) -> bool {
-    let end = head_end(sentence, 80);
+    let end = crate::text::char_index(sentence, 80);
     if !may_hold_correction_mark(&sentence.as_bytes()[..end]) {
         return false;
     }
@@ -78,18 +78,6 @@ fn may_hold_correction_mark(head: &[u8]) -> bool {
         b'v' => starts(i, b"versi"),
         _ => starts(i, b"correct") || starts(i, b"corregid"),
     })
-}
-
-/// The byte index of char `n` of `s` (its length when it has no more chars): at once when
-/// the first `n` bytes are ASCII.
-fn head_end(s: &str, n: usize) -> usize {
-    if s.len() <= n {
-        return s.len();
-    }
-    if s.as_bytes()[..n].is_ascii() {
-        return n;
-    }
-    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
 }
 
 /// [`numbers::decimal_evidence`] of a whole document, run only over its pieces between ASCII
@@ -280,22 +268,6 @@ mod tests {
         assert_eq!(ex.claims[0].surface, "más de 50");
         assert_eq!(ex.claims[0].attribution.as_deref(), Some("la Fiscalía"));
         assert_eq!(ex.claims[1].value, 2.3);
-    }
-
-    #[test]
-    fn head_end_is_the_nth_char() {
-        for s in [
-            "",
-            "abc",
-            "a".repeat(80).as_str(),
-            &"é".repeat(90),
-            &("x".repeat(79) + "éé"),
-        ] {
-            for n in [0, 1, 3, 79, 80, 81] {
-                let want = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
-                assert_eq!(head_end(s, n), want, "{s:?} {n}");
-            }
-        }
     }
 
     #[test]
