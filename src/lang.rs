@@ -118,7 +118,7 @@ pub fn detect(text: &str) -> Option<Lang> {
     }
     // A few hundred characters are plenty and keep detection cheap on long paragraphs.
     let sample = &text[..crate::text::char_index(text, 400)];
-    if sample.split_whitespace().nth(2).is_none() {
+    if sample.split_whitespace().take(3).count() < 3 {
         return None;
     }
     trigram_detect(sample)
