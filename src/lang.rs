@@ -27,15 +27,11 @@ fn vote(text: &str) -> (usize, usize) {
     loop {
         // Find the end of the current piece.
         let end = loop {
+            i += ascii_letter_run(&b[i..]);
             if i >= b.len() {
                 break None;
             }
-            let c = b[i];
-            if c < 0x80 {
-                if c.is_ascii_alphabetic() {
-                    i += 1;
-                    continue;
-                }
+            if b[i] < 0x80 {
                 break Some((i, 1));
             }
             let ch = text[i..].chars().next().unwrap_or(' ');
@@ -70,6 +66,30 @@ fn vote(text: &str) -> (usize, usize) {
     (en, es)
 }
 
+/// How many ASCII letters `b` starts with, testing eight bytes at a time: a byte is a letter
+/// iff it is below 0x80 and, with the case bit set, in 'a'..='z' (the sums below stay within
+/// each byte, so the test is exact per byte).
+fn ascii_letter_run(b: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut n = 0;
+    for chunk in b.chunks_exact(8) {
+        let y = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) | (ONES * 0x20);
+        let low = y & !HIGH;
+        let ge_a = low.wrapping_add(ONES * (0x80 - u64::from(b'a')));
+        let gt_z = low.wrapping_add(ONES * (0x80 - u64::from(b'z') - 1));
+        let other = !(ge_a & !gt_z & !y) & HIGH;
+        if other != 0 {
+            return n + other.trailing_zeros() as usize / 8;
+        }
+        n += 8;
+    }
+    n + b[n..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count()
+}
+
 /// The language a lower-case function word belongs to, if it is one of the vote's words.
 fn function_word(w: &[u8]) -> Option<Lang> {
     match w {
@@ -97,11 +117,8 @@ pub fn detect(text: &str) -> Option<Lang> {
         return Some(Lang::Es);
     }
     // A few hundred characters are plenty and keep detection cheap on long paragraphs.
-    let sample = match text.char_indices().nth(400) {
-        Some((i, _)) => &text[..i],
-        None => text,
-    };
-    if sample.split_whitespace().count() < 3 {
+    let sample = &text[..crate::text::char_index(text, 400)];
+    if sample.split_whitespace().take(3).count() < 3 {
         return None;
     }
     trigram_detect(sample)
@@ -144,12 +161,7 @@ fn trigram_detect(sample: &str) -> Option<Lang> {
 
 /// The language of a whole document: detection over its first paragraphs; English if unsure.
 pub fn detect_document(text: &str) -> Lang {
-    let end = text
-        .char_indices()
-        .nth(3000)
-        .map(|(i, _)| i)
-        .unwrap_or(text.len());
-    detect(&text[..end]).unwrap_or(Lang::En)
+    detect(&text[..crate::text::char_index(text, 3000)]).unwrap_or(Lang::En)
 }
 
 #[cfg(test)]
@@ -192,6 +204,17 @@ mod tests {
         ];
         for t in texts {
             assert_eq!(vote(t), vote_reference(t), "{t:?}");
+        }
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut t = "Thexy".repeat(at);
+                t.push(char::from(b));
+                t.push_str(" el y la; the of é");
+                assert_eq!(vote(&t), vote_reference(&t), "{t:?}");
+                let bytes: Vec<u8> = (0..at).map(|_| b'a').chain([b, b'z', b'!']).collect();
+                let run = bytes.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                assert_eq!(ascii_letter_run(&bytes), run, "{bytes:?}");
+            }
         }
         let long = "the y ".repeat(100);
         assert_eq!(vote(&long), vote_reference(&long));

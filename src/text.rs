@@ -41,9 +41,107 @@ pub fn lower(s: &str) -> Cow<'_, str> {
     Cow::Borrowed(s)
 }
 
-/// Calls `f` with `w` in lower case (as `str::to_lowercase` gives it), lower-casing short
-/// ASCII words in a stack buffer so that checking a word against a list allocates nothing.
+/// `s.split_whitespace().count()`, counted over bytes: eight ASCII bytes at a time (see
+/// [`ascii_spaces`]), decoding only non-ASCII chars (news text is mostly ASCII).
+pub fn word_count(s: &str) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = s.as_bytes();
+    let (mut words, mut prev_space, mut i) = (0usize, true, 0);
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            if x & HIGH == 0 {
+                let space = ascii_spaces(x);
+                // A word starts at a non-space byte whose predecessor is a space.
+                let before = space << 8 | u64::from(prev_space) << 7;
+                words += (!space & HIGH & before).count_ones() as usize;
+                prev_space = space >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
+        let c = b[i];
+        let space = if c < 0x80 {
+            i += 1;
+            matches!(c, b' ' | b'\t'..=b'\r')
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            i += ch.len_utf8();
+            ch.is_whitespace()
+        };
+        words += usize::from(!space && prev_space);
+        prev_space = space;
+    }
+    words
+}
+
+/// For eight ASCII bytes (little-endian in `x`, each below 0x80), 0x80 in each byte that is
+/// ASCII whitespace (' ' or '\t'..='\r') and 0 elsewhere. No byte sum below carries into the
+/// next byte (each is at most 0x7f + 0x7f), so every byte is tested exactly.
+fn ascii_spaces(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let is_blank = !((x ^ (ONES * 0x20)).wrapping_add(ONES * 0x7f)) & HIGH;
+    let ge_tab = x.wrapping_add(ONES * (0x80 - 0x09));
+    let ge_after_cr = x.wrapping_add(ONES * (0x80 - 0x0e));
+    is_blank | (ge_tab & !ge_after_cr & HIGH)
+}
+
+/// The byte index of char `n` of `s`, or its length when it has no more chars (as
+/// `s.char_indices().nth(n)` gives it), counting char starts (bytes that are not `10xxxxxx`)
+/// eight bytes at a time.
+pub fn char_index(s: &str, n: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = s.as_bytes();
+    let (mut seen, mut i) = (0, 0);
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let continuation = x & !(x << 1) & HIGH;
+        let starts = 8 - continuation.count_ones() as usize;
+        if seen + starts > n {
+            break;
+        }
+        seen += starts;
+        i += 8;
+    }
+    for (j, &c) in b.iter().enumerate().skip(i) {
+        if c & 0xC0 != 0x80 {
+            if seen == n {
+                return j;
+            }
+            seen += 1;
+        }
+    }
+    b.len()
+}
+
+/// The index of the first ASCII digit in `b`, testing eight bytes at a time (exact per byte:
+/// the sums below stay within each byte).
+pub fn find_ascii_digit(b: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = b.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) ^ (ONES * b'0' as u64);
+        // A byte is a digit iff, after the xor, its high bit is clear and the rest is below 10.
+        let ge_ten = (x & !HIGH).wrapping_add(ONES * (0x80 - 10));
+        let digits = !(ge_ten | x) & HIGH;
+        if digits != 0 {
+            return Some(k * 8 + digits.trailing_zeros() as usize / 8);
+        }
+    }
+    let rest = chunks.remainder();
+    let at = rest.iter().position(u8::is_ascii_digit)?;
+    Some(b.len() - rest.len() + at)
+}
+
+/// Calls `f` with `w` in lower case (as `str::to_lowercase` gives it): as it is when it is
+/// ASCII without capitals, else lower-casing short ASCII words in a stack buffer, so that
+/// checking a word against a list allocates nothing.
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !w.bytes().any(|b| b >= 0x80 || b.is_ascii_uppercase()) {
+        return f(w);
+    }
     let mut buf = [0u8; 24];
     if w.len() <= buf.len() && w.is_ascii() {
         let b = &mut buf[..w.len()];
@@ -119,6 +217,88 @@ mod tests {
         assert_eq!(stem("tariffs", Lang::En), stem("tariff", Lang::En));
         assert_eq!(stem("aranceles", Lang::Es), stem("arancel", Lang::Es));
         assert_eq!(fold("Más Extradición"), "mas extradicion");
+    }
+
+    #[test]
+    fn char_index_is_char_indices_nth() {
+        for s in [
+            "",
+            "abc",
+            "según él, más víctimas €5 — 中文 😀 x",
+            &"é".repeat(40),
+            &("x".repeat(13) + &"ñ€😀".repeat(9)),
+        ] {
+            for n in 0..=s.chars().count() + 2 {
+                let want = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+                assert_eq!(char_index(s, n), want, "{s:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn find_ascii_digit_is_position() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut v = vec![b'x'; at];
+                v.push(b);
+                v.extend_from_slice(b"yy9zz");
+                assert_eq!(
+                    find_ascii_digit(&v),
+                    v.iter().position(u8::is_ascii_digit),
+                    "{b} at {at}"
+                );
+            }
+        }
+        for start in 0..all.len() {
+            let s = &all[start..];
+            assert_eq!(find_ascii_digit(s), s.iter().position(u8::is_ascii_digit));
+        }
+        assert_eq!(find_ascii_digit(b""), None);
+        assert_eq!(find_ascii_digit(b"abcdefghijklmnop"), None);
+    }
+
+    #[test]
+    fn word_count_is_split_whitespace_count() {
+        for s in [
+            "",
+            " ",
+            "one",
+            " one  two\tthree\n",
+            "a\u{a0}b\u{2003}c\u{3000} d\u{85}e\u{1c}f\u{b}g\u{c}h",
+            "según él,  más\r\nvíctimas ",
+            "\u{200b}x\u{2028}\u{2029}y\u{202f}z\u{205f}\u{1680}",
+        ] {
+            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
+        }
+        for c in (0..0x3100u32).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(word_count(&s), s.split_whitespace().count(), "{c:?}");
+            // Every position of `c` in and across eight-byte chunks, between ASCII runs.
+            for k in 0..10 {
+                let s = format!("{}{c}{c} x\ty{}", "ab ".repeat(k), "z ".repeat(k));
+                assert_eq!(word_count(&s), s.split_whitespace().count(), "{s:?}");
+            }
+        }
+        // Pseudo-random mixes of every ASCII byte, spaces and a few non-ASCII chars.
+        let alphabet: Vec<char> = (0u8..0x80)
+            .map(char::from)
+            .chain(['\u{a0}', 'é', '\u{3000}', '€', '\u{85}'])
+            .collect();
+        let mut seed = 7u64;
+        for _ in 0..2000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+                if seed & 3 == 0 {
+                    s.push(' ');
+                }
+            }
+            assert_eq!(word_count(&s), s.split_whitespace().count(), "{s:?}");
+        }
     }
 
     #[test]

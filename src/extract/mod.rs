@@ -33,10 +33,7 @@ impl Default for Extractor {
 /// True when a sentence is a correction or update notice ("Correction: An earlier version of
 /// this article misstated …", "Fe de errores: …"): it bears on other claims and makes none.
 pub fn is_correction_notice(sentence: &str) -> bool {
-    let end = sentence
-        .char_indices()
-        .nth(80)
-        .map_or(sentence.len(), |(i, _)| i);
+    let end = crate::text::char_index(sentence, 80);
     if !may_hold_correction_mark(&sentence.as_bytes()[..end]) {
         return false;
     }
@@ -74,17 +71,44 @@ fn may_hold_correction_mark(head: &[u8]) -> bool {
         head.get(i..i + pat.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(pat))
     };
-    (0..head.len()).any(|i| match head[i] | 0x20 {
+    let lower = memchr::memchr3_iter(b'f', b'v', b'c', head);
+    let upper = memchr::memchr3_iter(b'F', b'V', b'C', head);
+    lower.chain(upper).any(|i| match head[i] | 0x20 {
         b'f' => starts(i, b"fe de"),
         b'v' => starts(i, b"versi"),
-        b'c' => starts(i, b"correct") || starts(i, b"corregid"),
-        _ => false,
+        _ => starts(i, b"correct") || starts(i, b"corregid"),
     })
+}
+
+/// [`numbers::decimal_evidence`] of a whole document, run only over its pieces between ASCII
+/// whitespace that hold a digit, joined by spaces. A digit run (digits, and '.' or ',' before
+/// a digit) never holds whitespace and is followed by the same non-digit in both texts, so
+/// the runs, and the evidence, are the same; the rest of the document is skipped eight bytes
+/// at a time.
+fn doc_decimal_evidence(text: &str) -> Option<numbers::DecimalMark> {
+    let b = text.as_bytes();
+    let mut pieces = String::new();
+    let mut i = 0;
+    while let Some(d) = crate::text::find_ascii_digit(&b[i..]) {
+        let at = i + d;
+        let start = b[i..at]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(i, |p| i + p + 1);
+        let end = b[at..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(b.len(), |p| at + p);
+        pieces.push_str(&text[start..end]);
+        pieces.push(' ');
+        i = end;
+    }
+    numbers::decimal_evidence(&pieces)
 }
 
 /// Cheap test: could this sentence hold a number?
 fn has_candidate(s: &str) -> bool {
-    if s.bytes().any(|b| b.is_ascii_digit()) {
+    if crate::text::find_ascii_digit(s.as_bytes()).is_some() {
         return true;
     }
     s.split(|c: char| !c.is_alphabetic())
@@ -101,7 +125,7 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Extraction {
         let doc_lang = lang::detect_document(&doc.text);
         let mut sentences = segment::sentences(&doc.text, &doc.skip, doc_lang);
-        let doc_mark = numbers::decimal_evidence(&doc.text);
+        let doc_mark = doc_decimal_evidence(&doc.text);
         let mut claims = Vec::new();
         // Language per paragraph (a page can mix them), decided once per paragraph.
         let mut para_lang: Option<(usize, Lang)> = None;
@@ -112,7 +136,7 @@ impl Extractor {
             match para_lang {
                 Some((p, l)) if p == s.paragraph => s.lang = l,
                 _ => {
-                    if s.text.split_whitespace().count() >= 8 {
+                    if s.text.split_whitespace().nth(7).is_some() {
                         if let Some(l) = lang::detect(&s.text) {
                             s.lang = l;
                         }
@@ -158,7 +182,8 @@ impl Extractor {
             return;
         }
         let attribution = subject::attribution(&s.text, &toks);
-        let mut sentence_topics: Option<Vec<String>> = None;
+        let mut sentence_topics: Option<Vec<u32>> = None;
+        let mut topic_ids: Vec<u32> = Vec::new();
         // The head noun of the previous figure in this sentence, by unit: list items such as
         // "25% tariffs on cars, 25% on trucks and 50% on steel" share it.
         let mut heads: Vec<(Option<String>, String)> = Vec::new();
@@ -179,17 +204,21 @@ impl Extractor {
             }
             // The subject's topics, and those of the sentence around it: "1 million customers
             // without power" is about energy although its subject is "customers".
-            let mut topics = self.lexicon.topics_of(subj.text.split_whitespace(), s.lang);
+            topic_ids.clear();
+            self.lexicon
+                .topic_ids(subj.text.split_whitespace(), s.lang, &mut topic_ids);
             let around = sentence_topics.get_or_insert_with(|| {
-                self.lexicon
-                    .topics_of(s.text.split(|c: char| !c.is_alphanumeric()), s.lang)
+                let mut ids = Vec::new();
+                let words = s.text.split(|c: char| !c.is_alphanumeric());
+                self.lexicon.topic_ids(words, s.lang, &mut ids);
+                ids
             });
             for t in around.iter() {
-                if !topics.contains(t) {
-                    topics.push(t.clone());
+                if !topic_ids.contains(t) {
+                    topic_ids.push(*t);
                 }
             }
-            topics.sort();
+            let topics = self.lexicon.names_sorted(&topic_ids);
             let bstart = toks[q.start].start;
             let bend = toks[q.end - 1].end;
             // Char offsets counted forward from the previous claim (linear per sentence).
@@ -239,6 +268,25 @@ mod tests {
         assert_eq!(ex.claims[0].surface, "más de 50");
         assert_eq!(ex.claims[0].attribution.as_deref(), Some("la Fiscalía"));
         assert_eq!(ex.claims[1].value, 2.3);
+    }
+
+    #[test]
+    fn doc_evidence_equals_the_whole_text_scan() {
+        for t in [
+            "",
+            "no digits here",
+            "3.5 and 2,3",
+            "Rose 3.5%\nto 1,234.5 from 1.234,5\t(2,3)",
+            "x1,000 y\u{a0}2.5z 7, 8. 9,\n10.",
+            "año 2,5 millones; 3.000 personas",
+            "12345678901234567890,5 a.1 ,2 .3",
+        ] {
+            assert_eq!(
+                doc_decimal_evidence(t),
+                numbers::decimal_evidence(t),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]

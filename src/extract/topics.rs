@@ -2,7 +2,9 @@
 //! extendable from a file), matched on stems so that "tariff", "tariffs", "arancel" and
 //! "aranceles" all find `tariffs`.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rustc_hash::FxHashMap;
 
@@ -16,8 +18,45 @@ const BUILTIN: &str = include_str!("topics.txt");
 /// Topic names and the stems that point to them.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    by_stem: FxHashMap<String, Vec<String>>,
+    /// Stem → ids (indices into `names`) of the topics it points to, in the order added.
+    by_stem: FxHashMap<String, Vec<u32>>,
+    /// Topic names by id, in the order first added.
+    names: Vec<String>,
     topics: BTreeSet<String>,
+    /// Names this lexicon's content for the per-thread word cache: new on every change (0
+    /// only for an empty lexicon); a clone shares it, as it shares the content.
+    id: u64,
+}
+
+/// A fresh [`Lexicon::id`].
+fn next_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Per-thread memo of word → topic ids for one lexicon (by id), one map per language: news
+/// text repeats its words, so most words cost one hash lookup instead of lower-casing,
+/// stemming and a stem lookup.
+#[derive(Default)]
+struct WordCache {
+    lexicon: u64,
+    by_lang: [FxHashMap<Box<str>, Box<[u32]>>; 2],
+}
+
+/// Appends to `out` the ids of `ids` it does not hold yet.
+fn add_new(out: &mut Vec<u32>, ids: &[u32]) {
+    for id in ids {
+        if !out.contains(id) {
+            out.push(*id);
+        }
+    }
+}
+
+/// Words memoised per language and thread before the memo is cleared.
+const WORD_CACHE_MAX: usize = 50_000;
+
+thread_local! {
+    static WORD_CACHE: RefCell<WordCache> = RefCell::default();
 }
 
 impl Lexicon {
@@ -31,6 +70,7 @@ impl Lexicon {
 
     /// Adds "topic: term, term" lines (comments with #). Errors name the bad line.
     pub fn add_text(&mut self, text: &str) -> Result<()> {
+        self.id = next_id();
         for (n, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -50,6 +90,13 @@ impl Lexicon {
                 );
             }
             self.topics.insert(topic.clone());
+            let id = match self.names.iter().position(|n| *n == topic) {
+                Some(i) => i as u32,
+                None => {
+                    self.names.push(topic.clone());
+                    (self.names.len() - 1) as u32
+                }
+            };
             let mut all: Vec<&str> = terms
                 .split(',')
                 .map(str::trim)
@@ -59,8 +106,8 @@ impl Lexicon {
             for term in all {
                 for s in text::stems_any(term) {
                     let v = self.by_stem.entry(s).or_default();
-                    if !v.contains(&topic) {
-                        v.push(topic.clone());
+                    if !v.contains(&id) {
+                        v.push(id);
                     }
                 }
             }
@@ -73,24 +120,67 @@ impl Lexicon {
         self.topics.iter()
     }
 
-    /// Topics of a bag of words (in `lang`), in lexicon order.
+    /// Topics of a bag of words (in `lang`), sorted by name.
     pub fn topics_of<'a>(&self, words: impl Iterator<Item = &'a str>, lang: Lang) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for w in words {
-            let lw = text::lower(w);
-            if lw.len() < 3 {
-                continue;
+        let mut ids = Vec::new();
+        self.topic_ids(words, lang, &mut ids);
+        self.names_sorted(&ids)
+    }
+
+    /// Adds to `out` the ids of the topics of `words` (in `lang`) that it does not hold yet.
+    pub fn topic_ids<'a>(
+        &self,
+        words: impl Iterator<Item = &'a str>,
+        lang: Lang,
+        out: &mut Vec<u32>,
+    ) {
+        WORD_CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.lexicon != self.id {
+                c.lexicon = self.id;
+                c.by_lang.iter_mut().for_each(FxHashMap::clear);
             }
-            text::with_stem(&lw, lang, |s| {
-                for t in self.by_stem.get(s).into_iter().flatten() {
-                    if !out.contains(t) {
-                        out.push(t.clone());
-                    }
+            let memo = &mut c.by_lang[usize::from(lang == Lang::Es)];
+            for w in words {
+                // Lower-casing keeps an ASCII word's length: too short either way.
+                if w.len() < 3 && w.is_ascii() {
+                    continue;
                 }
-            });
+                if let Some(ids) = memo.get(w) {
+                    add_new(out, ids);
+                    continue;
+                }
+                if memo.len() >= WORD_CACHE_MAX {
+                    memo.clear();
+                }
+                let ids = self.word_topic_ids(w, lang);
+                add_new(out, &ids);
+                memo.insert(w.into(), ids);
+            }
+        });
+    }
+
+    /// The topic ids of one word, uncached: its lower-case stem's entry (none under 3 bytes).
+    fn word_topic_ids(&self, w: &str, lang: Lang) -> Box<[u32]> {
+        let lw = text::lower(w);
+        if lw.len() < 3 {
+            return Box::default();
         }
-        out.sort();
-        out
+        text::with_stem(&lw, lang, |s| {
+            self.by_stem
+                .get(s)
+                .map_or_else(Box::default, |v| v.as_slice().into())
+        })
+    }
+
+    /// The names of topic ids (as [`Lexicon::topic_ids`] gives them), sorted.
+    pub fn names_sorted(&self, ids: &[u32]) -> Vec<String> {
+        let mut names: Vec<&str> = ids
+            .iter()
+            .map(|&i| self.names[i as usize].as_str())
+            .collect();
+        names.sort_unstable();
+        names.into_iter().map(str::to_string).collect()
     }
 
     /// The topics a user's query names: "Tariffs", "aranceles", "extradición" → their topics.
@@ -101,7 +191,8 @@ impl Lexicon {
         }
         let mut out: Vec<String> = Vec::new();
         for s in text::stems_any(&q) {
-            for t in self.by_stem.get(&s).into_iter().flatten() {
+            for &id in self.by_stem.get(&s).into_iter().flatten() {
+                let t = &self.names[id as usize];
                 if !out.contains(t) {
                     out.push(t.clone());
                 }

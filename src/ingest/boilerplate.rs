@@ -43,7 +43,7 @@ pub fn line_hash(line: &str) -> u64 {
 /// The lines of `text` worth remembering as possible furniture of its source (3+ words).
 pub fn line_hashes(text: &str) -> impl Iterator<Item = u64> + '_ {
     text.lines()
-        .filter(|l| l.split_whitespace().count() >= 3)
+        .filter(|l| l.split_whitespace().nth(2).is_some())
         .map(line_hash)
 }
 
@@ -70,7 +70,7 @@ pub fn furniture(text: &str, known: Option<&HashSet<u64>>) -> Vec<Range<usize>> 
         if t.is_empty() {
             continue;
         }
-        let words = t.split_whitespace().count();
+        let words = crate::text::word_count(t);
         let numbered = {
             let digits = t.bytes().take_while(u8::is_ascii_digit).count();
             (1..=2).contains(&digits)
