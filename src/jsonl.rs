@@ -10,9 +10,7 @@ use crate::model::Claim;
 
 /// The output line (ending in '\n') for the claims of the input line whose id is `id`.
 pub fn line(id: &serde_json::Value, claims: &[Claim]) -> Vec<u8> {
-    // Grown as serde_json::to_string grows its buffer: lines are held until their chunk is
-    // written, so a generous first guess would raise peak memory.
-    let mut out = Vec::with_capacity(128);
+    let mut out = Vec::with_capacity(256 + claims.len() * 512);
     out.extend_from_slice(b"{\"claims\":[");
     // The escaped form of the last sentence written, where it stands in `out`.
     let mut last_sentence: Option<(&str, Range<usize>)> = None;
