@@ -539,7 +539,7 @@ pub fn extract_jsonl(g: &Global, input: Option<&Path>, out: &mut dyn Write) -> R
         };
         for r in rendered {
             if let Some(line) = r? {
-                out.write_all(&line)?;
+                out.write_all(line.as_bytes())?;
             }
         }
         first_line += chunk.len();
@@ -569,7 +569,7 @@ fn read_chunk(reader: &mut dyn BufRead) -> Result<Vec<Vec<u8>>> {
 }
 
 /// One `extract --jsonl` input line (number `n`) to its output line, or None for a blank line.
-fn jsonl_line(ex: &Extractor, line: &[u8], n: usize) -> Result<Option<Vec<u8>>> {
+fn jsonl_line(ex: &Extractor, line: &[u8], n: usize) -> Result<Option<String>> {
     let text = std::str::from_utf8(line).map_err(|_| anyhow!("line {n}: not UTF-8"))?;
     if text.trim().is_empty() {
         return Ok(None);
@@ -587,7 +587,58 @@ fn jsonl_line(ex: &Extractor, line: &[u8], n: usize) -> Result<Option<Vec<u8>>> 
         .and_then(|t| t.as_str())
         .ok_or_else(|| anyhow!("line {n}: no \"text\" string"))?;
     let e = ex.extract_text(t);
-    Ok(Some(crate::jsonl::line(id, &e.claims)))
+    let claims: Vec<JsonlClaim> = e.claims.iter().map(JsonlClaim::of).collect();
+    let mut s = serde_json::to_string(&JsonlOut { claims, id })?;
+    s.push('\n');
+    Ok(Some(s))
+}
+
+/// An `extract --jsonl` output line. Fields in name order: the output once went through a
+/// `serde_json::Value` map, which sorts keys, and stays byte-identical to it.
+#[derive(serde::Serialize)]
+struct JsonlOut<'a> {
+    claims: Vec<JsonlClaim<'a>>,
+    id: &'a serde_json::Value,
+}
+
+/// A [`Claim`] as `extract --jsonl` writes it: borrowed, fields in name order.
+#[derive(serde::Serialize)]
+struct JsonlClaim<'a> {
+    attribution: &'a Option<String>,
+    end: usize,
+    key: &'a [String],
+    label: &'a str,
+    qualifier: crate::model::Qualifier,
+    sentence: &'a str,
+    sentence_index: usize,
+    start: usize,
+    subject: &'a str,
+    surface: &'a str,
+    topics: &'a [String],
+    unit: &'a Option<String>,
+    value: f64,
+    value_max: Option<f64>,
+}
+
+impl<'a> JsonlClaim<'a> {
+    fn of(c: &'a Claim) -> JsonlClaim<'a> {
+        JsonlClaim {
+            attribution: &c.attribution,
+            end: c.end,
+            key: &c.key,
+            label: &c.label,
+            qualifier: c.qualifier,
+            sentence: &c.sentence,
+            sentence_index: c.sentence_index,
+            start: c.start,
+            subject: &c.subject,
+            surface: &c.surface,
+            topics: &c.topics,
+            unit: &c.unit,
+            value: c.value,
+            value_max: c.value_max,
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

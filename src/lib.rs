@@ -13,7 +13,6 @@ pub mod extract;
 pub mod fetch;
 pub mod history;
 pub mod ingest;
-pub mod jsonl;
 pub mod lang;
 pub mod model;
 pub mod render;
