@@ -514,10 +514,12 @@ fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
             }
         }
     }
+    let (_, last) = words.last()?;
     let mut best: Option<(Qualifier, usize, usize)> = None;
     for (phrase, q) in BEFORE {
         let n = phrase.len();
-        if n > words.len() {
+        // Cheap rejection first: the phrase must end with the word right before the number.
+        if n > words.len() || *last != phrase[n - 1] {
             continue;
         }
         let tail = &words[words.len() - n..];
