@@ -554,21 +554,23 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         // "26 detainees sent to …": a participle right after the noun, before a preposition.
         let next_is_boundary = toks.get(i + 1).is_none_or(|n| {
             n.kind == Kind::Punct
-                || matches!(
-                    n.text.to_lowercase().as_str(),
-                    "to" | "in"
-                        | "on"
-                        | "by"
-                        | "from"
-                        | "at"
-                        | "into"
-                        | "for"
-                        | "a"
-                        | "en"
-                        | "por"
-                        | "de"
-                        | "hacia"
-                )
+                || text::with_lower(n.text, |w| {
+                    matches!(
+                        w,
+                        "to" | "in"
+                            | "on"
+                            | "by"
+                            | "from"
+                            | "at"
+                            | "into"
+                            | "for"
+                            | "a"
+                            | "en"
+                            | "por"
+                            | "de"
+                            | "hacia"
+                    )
+                })
         });
         if content >= 1 && !measured && next_is_boundary && is_verb(&w, lang) {
             verb_after = Some(w.into());
@@ -682,14 +684,16 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     }
     let mut key: Vec<String> = Vec::new();
     for w in text.split(|c: char| !c.is_alphanumeric()) {
-        let lw = w.to_lowercase();
-        if lw.is_empty() || is_stopword(&lw) || lw.chars().all(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let s = text::stem(&lw, lang);
-        if !key.contains(&s) {
-            key.push(s);
-        }
+        text::with_lower(w, |lw| {
+            if lw.is_empty() || is_stopword(lw) || lw.chars().all(|c| c.is_ascii_digit()) {
+                return;
+            }
+            text::with_stem(lw, lang, |s| {
+                if !key.iter().any(|k| k == s) {
+                    key.push(s.to_string());
+                }
+            });
+        });
     }
     let figure = super::quantity::is_vague(q, toks).then(|| {
         let mut f = sentence[toks[q.start].start..toks[q.end - 1].end].to_lowercase();
@@ -715,22 +719,20 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
 /// True when a subject phrase opens with a relational preposition ("on automobiles",
 /// "al acero"): the noun it relates to is elsewhere, typically in an earlier figure of a list.
 pub fn elliptic(phrase: &str) -> bool {
-    let first = phrase
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    matches!(
-        first.as_str(),
-        "on" | "for" | "of" | "a" | "al" | "sobre" | "para" | "de" | "del"
-    )
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    text::with_lower(first, |w| {
+        matches!(
+            w,
+            "on" | "for" | "of" | "a" | "al" | "sobre" | "para" | "de" | "del"
+        )
+    })
 }
 
 /// The first content word of a phrase (its head, in news noun phrases often the first noun).
 pub fn head(phrase: &str) -> Option<String> {
     phrase
         .split(|c: char| !c.is_alphanumeric())
-        .find(|w| w.len() > 2 && !is_stopword(&w.to_lowercase()))
+        .find(|w| w.len() > 2 && !text::with_lower(w, is_stopword))
         .map(str::to_lowercase)
 }
 
