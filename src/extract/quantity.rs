@@ -6,6 +6,7 @@
 use super::numbers::{self, DecimalMark};
 use super::tokens::{Kind, Lower, Tok};
 use crate::model::{Lang, Qualifier};
+use crate::text::with_lower;
 
 /// A quantity found in a sentence, with token spans.
 #[derive(Debug, Clone, PartialEq)]
@@ -848,6 +849,18 @@ fn vague_plural(w: &str, lang: Lang) -> Option<f64> {
     })
 }
 
+/// Words that hedge a scale into a vague figure: "several hundred", "a few thousand",
+/// "varios cientos", "unos miles".
+fn hedge_word(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => matches!(w, "several" | "few"),
+        Lang::Es => matches!(
+            w,
+            "varios" | "varias" | "unos" | "unas" | "algunos" | "algunas"
+        ),
+    }
+}
+
 /// Vague plurals and rough scales: "dozens of", "hundreds of", "tens of thousands of",
 /// "several hundred", "a few thousand", "decenas de", "miles de millones de", "varios cientos".
 /// Each is an order of magnitude, the range [S, 10·S] ("hundreds of" is 100–1000, "tens of
@@ -863,14 +876,23 @@ fn vague(toks: &[Tok], lang: Lang) -> Vec<Quantity> {
     };
     let mut i = 0;
     while i < toks.len() {
-        let Some(w) = word_at(toks, i) else {
+        // Only a vague plural or a hedge word opens a vague figure.
+        let t = &toks[i];
+        if t.kind != Kind::Word
+            || !with_lower(t.text, |w| {
+                vague_plural(w, lang).is_some() || hedge_word(w, lang)
+            })
+        {
             i += 1;
             continue;
-        };
+        }
+        let w = lower(t);
         let prev = i.checked_sub(1).map(|p| &toks[p]);
         let after_number = prev.is_some_and(|p| {
             p.kind == Kind::Num
-                || p.kind == Kind::Word && numbers::is_number_word(&lower(p)) && !p.is("de")
+                || p.kind == Kind::Word
+                    && with_lower(p.text, numbers::is_number_word)
+                    && !p.is("de")
         });
         let (start, base, mut k, hedged) = if let Some(b) = vague_plural(&w, lang) {
             if after_number || prev.is_some_and(|p| p.is("per") || p.is("por")) {
@@ -879,14 +901,7 @@ fn vague(toks: &[Tok], lang: Lang) -> Vec<Quantity> {
             }
             (i, b, i + 1, false)
         } else {
-            // "several hundred", "a few thousand", "varios cientos", "unos miles".
-            let hedge = match lang {
-                Lang::En => matches!(w.as_str(), "several" | "few"),
-                Lang::Es => matches!(
-                    w.as_str(),
-                    "varios" | "varias" | "unos" | "unas" | "algunos" | "algunas"
-                ),
-            };
+            let hedge = hedge_word(&w, lang);
             let scale = word_at(toks, i + 1).and_then(|n| match (lang, n.as_str()) {
                 (Lang::En, "dozen") => Some(12.0),
                 (Lang::En, "hundred") => Some(100.0),
@@ -1086,7 +1101,7 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
     let mut out: Vec<Atom> = Vec::new();
     let has_words = toks
         .iter()
-        .any(|t| t.kind == Kind::Word && numbers::is_number_word(&lower(t)));
+        .any(|t| t.kind == Kind::Word && with_lower(t.text, numbers::is_number_word));
     let words = if has_words {
         numbers::word_numbers(toks, lang)
     } else {
