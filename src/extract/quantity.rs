@@ -41,6 +41,15 @@ fn lower<'a>(t: &Tok<'a>) -> Lower<'a> {
     t.low()
 }
 
+/// Calls `f` with the token's text in lower case, without copying it when it already is.
+fn with_low<R>(t: &Tok, f: impl FnOnce(&str) -> R) -> R {
+    if t.lower_case {
+        f(t.text)
+    } else {
+        with_lower(t.text, f)
+    }
+}
+
 fn word_at<'a>(toks: &[Tok<'a>], i: usize) -> Option<Lower<'a>> {
     toks.get(i).filter(|t| t.kind == Kind::Word).map(lower)
 }
@@ -879,7 +888,7 @@ fn vague(toks: &[Tok], lang: Lang) -> Vec<Quantity> {
         // Only a vague plural or a hedge word opens a vague figure.
         let t = &toks[i];
         if t.kind != Kind::Word
-            || !with_lower(t.text, |w| {
+            || !with_low(t, |w| {
                 vague_plural(w, lang).is_some() || hedge_word(w, lang)
             })
         {
@@ -890,9 +899,7 @@ fn vague(toks: &[Tok], lang: Lang) -> Vec<Quantity> {
         let prev = i.checked_sub(1).map(|p| &toks[p]);
         let after_number = prev.is_some_and(|p| {
             p.kind == Kind::Num
-                || p.kind == Kind::Word
-                    && with_lower(p.text, numbers::is_number_word)
-                    && !p.is("de")
+                || p.kind == Kind::Word && with_low(p, numbers::is_number_word) && !p.is("de")
         });
         let (start, base, mut k, hedged) = if let Some(b) = vague_plural(&w, lang) {
             if after_number || prev.is_some_and(|p| p.is("per") || p.is("por")) {
@@ -1101,7 +1108,7 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
     let mut out: Vec<Atom> = Vec::new();
     let has_words = toks
         .iter()
-        .any(|t| t.kind == Kind::Word && with_lower(t.text, numbers::is_number_word));
+        .any(|t| t.kind == Kind::Word && with_low(t, numbers::is_number_word));
     let words = if has_words {
         numbers::word_numbers(toks, lang)
     } else {
