@@ -840,48 +840,51 @@ pub fn label(
     out
 }
 
-const SPEECH_EN: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "reported",
-    "reports",
-    "announced",
-    "estimated",
-    "estimates",
-    "stated",
-    "confirmed",
-    "added",
-    "noted",
-    "according",
-    "claimed",
-    "claims",
-    "warned",
-    "tallied",
-    "counted",
-    "calculated",
-    "projected",
-    "forecast",
-    "predicted",
-];
-const SPEECH_ES: &[&str] = &[
-    "dijo",
-    "informó",
-    "señaló",
-    "afirmó",
-    "reportó",
-    "indicó",
-    "aseguró",
-    "declaró",
-    "detalló",
-    "precisó",
-    "explicó",
-    "estimó",
-    "calculó",
-    "confirmó",
-    "anunció",
-    "reveló",
-];
+/// True for a verb of speech or report that attributes a claim, in English ("said",
+/// "estimated") or Spanish ("dijo", "informó").
+fn is_speech(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "reported"
+            | "reports"
+            | "announced"
+            | "estimated"
+            | "estimates"
+            | "stated"
+            | "confirmed"
+            | "added"
+            | "noted"
+            | "according"
+            | "claimed"
+            | "claims"
+            | "warned"
+            | "tallied"
+            | "counted"
+            | "calculated"
+            | "projected"
+            | "forecast"
+            | "predicted"
+            | "dijo"
+            | "informó"
+            | "señaló"
+            | "afirmó"
+            | "reportó"
+            | "indicó"
+            | "aseguró"
+            | "declaró"
+            | "detalló"
+            | "precisó"
+            | "explicó"
+            | "estimó"
+            | "calculó"
+            | "confirmó"
+            | "anunció"
+            | "reveló"
+    )
+}
 
 fn is_pronoun(w: &str) -> bool {
     matches!(
@@ -972,7 +975,7 @@ pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
     }
     // "X said", "X told reporters", "X dijo"; and "…, said X" / "…, informó X".
     for (i, w) in lw.iter().enumerate() {
-        let speech = SPEECH_EN.contains(&w.as_str()) || SPEECH_ES.contains(&w.as_str());
+        let speech = is_speech(w);
         if !speech || w == "according" || toks[i].kind != Kind::Word {
             continue;
         }
