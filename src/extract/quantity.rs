@@ -349,36 +349,38 @@ fn ambiguous_unit(w: &str) -> bool {
     )
 }
 
+/// Two-word units right after a number: (first word, second word, unit).
+const TWO_WORD_UNITS: &[(&str, &str, &str)] = &[
+    ("deg", "c", "celsius"),
+    ("deg", "f", "fahrenheit"),
+    ("degrees", "celsius", "celsius"),
+    ("degrees", "fahrenheit", "fahrenheit"),
+    ("grados", "centígrados", "celsius"),
+    ("grados", "celsius", "celsius"),
+    ("sq", "m", "m2"),
+    ("sq", "ft", "square foot"),
+    ("square", "feet", "square foot"),
+    ("per", "cent", "percent"),
+    ("por", "ciento", "percent"),
+    ("percentage", "point", "percentage point"),
+    ("percentage", "points", "percentage point"),
+    ("puntos", "porcentuales", "percentage point"),
+    ("punto", "porcentual", "percentage point"),
+    ("basis", "points", "basis point"),
+    ("square", "kilometers", "km2"),
+    ("square", "kilometres", "km2"),
+    ("square", "miles", "square mile"),
+    ("square", "meters", "m2"),
+    ("square", "metres", "m2"),
+    ("metric", "tons", "ton"),
+    ("cubic", "meters", "m3"),
+];
+
 /// A multi-word unit starting at `i` (lower-case words): returns (unit, tokens used).
 fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     let w = |k: usize| word_at(toks, i + k).unwrap_or_default();
-    let pairs: [(&str, &str, &'static str); 23] = [
-        ("deg", "c", "celsius"),
-        ("deg", "f", "fahrenheit"),
-        ("degrees", "celsius", "celsius"),
-        ("degrees", "fahrenheit", "fahrenheit"),
-        ("grados", "centígrados", "celsius"),
-        ("grados", "celsius", "celsius"),
-        ("sq", "m", "m2"),
-        ("sq", "ft", "square foot"),
-        ("square", "feet", "square foot"),
-        ("per", "cent", "percent"),
-        ("por", "ciento", "percent"),
-        ("percentage", "point", "percentage point"),
-        ("percentage", "points", "percentage point"),
-        ("puntos", "porcentuales", "percentage point"),
-        ("punto", "porcentual", "percentage point"),
-        ("basis", "points", "basis point"),
-        ("square", "kilometers", "km2"),
-        ("square", "kilometres", "km2"),
-        ("square", "miles", "square mile"),
-        ("square", "meters", "m2"),
-        ("square", "metres", "m2"),
-        ("metric", "tons", "ton"),
-        ("cubic", "meters", "m3"),
-    ];
     let (a, b) = (w(0), w(1));
-    for (x, y, u) in pairs {
+    for &(x, y, u) in TWO_WORD_UNITS {
         if a == x && b == y && toks[i + 1].space_before {
             return Some((u, 2));
         }
