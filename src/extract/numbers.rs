@@ -76,6 +76,11 @@ pub fn parse_digits(t: &str, mark: Option<DecimalMark>, lang: Lang) -> Option<f6
     if t.len() > 40 {
         return None;
     }
+    // Plain digit strings (most figures) need no cleaning; up to 15 digits an integer is exact
+    // in an f64, so reading it as one gives the same value as the float parse below.
+    if !t.is_empty() && t.len() <= 15 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return t.parse::<u64>().ok().map(|n| n as f64);
+    }
     let dots = t.matches('.').count();
     let commas = t.matches(',').count();
     let decimal = match (dots, commas) {
@@ -357,6 +362,24 @@ pub fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
 mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
+
+    #[test]
+    fn plain_digits_read_as_the_float_parse_does() {
+        for t in [
+            "0",
+            "007",
+            "2024",
+            "999999999999999",
+            "1234567890123456",
+            "",
+        ] {
+            assert_eq!(
+                parse_digits(t, None, Lang::En),
+                t.parse::<f64>().ok(),
+                "{t}"
+            );
+        }
+    }
 
     #[test]
     fn separators_follow_evidence_and_language() {

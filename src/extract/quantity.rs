@@ -6,6 +6,7 @@
 use super::numbers::{self, DecimalMark};
 use super::tokens::{Kind, Lower, Tok};
 use crate::model::{Lang, Qualifier};
+use crate::text::with_lower;
 
 /// A quantity found in a sentence, with token spans.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +39,15 @@ struct Atom {
 
 fn lower<'a>(t: &Tok<'a>) -> Lower<'a> {
     t.low()
+}
+
+/// Calls `f` with the token's text in lower case, without copying it when it already is.
+fn with_low<R>(t: &Tok, f: impl FnOnce(&str) -> R) -> R {
+    if t.lower_case {
+        f(t.text)
+    } else {
+        with_lower(t.text, f)
+    }
 }
 
 fn word_at<'a>(toks: &[Tok<'a>], i: usize) -> Option<Lower<'a>> {
@@ -339,36 +349,38 @@ fn ambiguous_unit(w: &str) -> bool {
     )
 }
 
+/// Two-word units right after a number: (first word, second word, unit).
+const TWO_WORD_UNITS: &[(&str, &str, &str)] = &[
+    ("deg", "c", "celsius"),
+    ("deg", "f", "fahrenheit"),
+    ("degrees", "celsius", "celsius"),
+    ("degrees", "fahrenheit", "fahrenheit"),
+    ("grados", "centígrados", "celsius"),
+    ("grados", "celsius", "celsius"),
+    ("sq", "m", "m2"),
+    ("sq", "ft", "square foot"),
+    ("square", "feet", "square foot"),
+    ("per", "cent", "percent"),
+    ("por", "ciento", "percent"),
+    ("percentage", "point", "percentage point"),
+    ("percentage", "points", "percentage point"),
+    ("puntos", "porcentuales", "percentage point"),
+    ("punto", "porcentual", "percentage point"),
+    ("basis", "points", "basis point"),
+    ("square", "kilometers", "km2"),
+    ("square", "kilometres", "km2"),
+    ("square", "miles", "square mile"),
+    ("square", "meters", "m2"),
+    ("square", "metres", "m2"),
+    ("metric", "tons", "ton"),
+    ("cubic", "meters", "m3"),
+];
+
 /// A multi-word unit starting at `i` (lower-case words): returns (unit, tokens used).
 fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     let w = |k: usize| word_at(toks, i + k).unwrap_or_default();
-    let pairs: [(&str, &str, &'static str); 23] = [
-        ("deg", "c", "celsius"),
-        ("deg", "f", "fahrenheit"),
-        ("degrees", "celsius", "celsius"),
-        ("degrees", "fahrenheit", "fahrenheit"),
-        ("grados", "centígrados", "celsius"),
-        ("grados", "celsius", "celsius"),
-        ("sq", "m", "m2"),
-        ("sq", "ft", "square foot"),
-        ("square", "feet", "square foot"),
-        ("per", "cent", "percent"),
-        ("por", "ciento", "percent"),
-        ("percentage", "point", "percentage point"),
-        ("percentage", "points", "percentage point"),
-        ("puntos", "porcentuales", "percentage point"),
-        ("punto", "porcentual", "percentage point"),
-        ("basis", "points", "basis point"),
-        ("square", "kilometers", "km2"),
-        ("square", "kilometres", "km2"),
-        ("square", "miles", "square mile"),
-        ("square", "meters", "m2"),
-        ("square", "metres", "m2"),
-        ("metric", "tons", "ton"),
-        ("cubic", "meters", "m3"),
-    ];
     let (a, b) = (w(0), w(1));
-    for (x, y, u) in pairs {
+    for &(x, y, u) in TWO_WORD_UNITS {
         if a == x && b == y && toks[i + 1].space_before {
             return Some((u, 2));
         }
@@ -514,10 +526,12 @@ fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
             }
         }
     }
+    let (_, last) = words.last()?;
     let mut best: Option<(Qualifier, usize, usize)> = None;
     for (phrase, q) in BEFORE {
         let n = phrase.len();
-        if n > words.len() {
+        // Cheap rejection first: the phrase must end with the word right before the number.
+        if n > words.len() || *last != phrase[n - 1] {
             continue;
         }
         let tail = &words[words.len() - n..];
@@ -846,6 +860,18 @@ fn vague_plural(w: &str, lang: Lang) -> Option<f64> {
     })
 }
 
+/// Words that hedge a scale into a vague figure: "several hundred", "a few thousand",
+/// "varios cientos", "unos miles".
+fn hedge_word(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => matches!(w, "several" | "few"),
+        Lang::Es => matches!(
+            w,
+            "varios" | "varias" | "unos" | "unas" | "algunos" | "algunas"
+        ),
+    }
+}
+
 /// Vague plurals and rough scales: "dozens of", "hundreds of", "tens of thousands of",
 /// "several hundred", "a few thousand", "decenas de", "miles de millones de", "varios cientos".
 /// Each is an order of magnitude, the range [S, 10·S] ("hundreds of" is 100–1000, "tens of
@@ -861,14 +887,21 @@ fn vague(toks: &[Tok], lang: Lang) -> Vec<Quantity> {
     };
     let mut i = 0;
     while i < toks.len() {
-        let Some(w) = word_at(toks, i) else {
+        // Only a vague plural or a hedge word opens a vague figure.
+        let t = &toks[i];
+        if t.kind != Kind::Word
+            || !with_low(t, |w| {
+                vague_plural(w, lang).is_some() || hedge_word(w, lang)
+            })
+        {
             i += 1;
             continue;
-        };
+        }
+        let w = lower(t);
         let prev = i.checked_sub(1).map(|p| &toks[p]);
         let after_number = prev.is_some_and(|p| {
             p.kind == Kind::Num
-                || p.kind == Kind::Word && numbers::is_number_word(&lower(p)) && !p.is("de")
+                || p.kind == Kind::Word && with_low(p, numbers::is_number_word) && !p.is("de")
         });
         let (start, base, mut k, hedged) = if let Some(b) = vague_plural(&w, lang) {
             if after_number || prev.is_some_and(|p| p.is("per") || p.is("por")) {
@@ -877,14 +910,7 @@ fn vague(toks: &[Tok], lang: Lang) -> Vec<Quantity> {
             }
             (i, b, i + 1, false)
         } else {
-            // "several hundred", "a few thousand", "varios cientos", "unos miles".
-            let hedge = match lang {
-                Lang::En => matches!(w.as_str(), "several" | "few"),
-                Lang::Es => matches!(
-                    w.as_str(),
-                    "varios" | "varias" | "unos" | "unas" | "algunos" | "algunas"
-                ),
-            };
+            let hedge = hedge_word(&w, lang);
             let scale = word_at(toks, i + 1).and_then(|n| match (lang, n.as_str()) {
                 (Lang::En, "dozen") => Some(12.0),
                 (Lang::En, "hundred") => Some(100.0),
@@ -1084,7 +1110,7 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
     let mut out: Vec<Atom> = Vec::new();
     let has_words = toks
         .iter()
-        .any(|t| t.kind == Kind::Word && numbers::is_number_word(&lower(t)));
+        .any(|t| t.kind == Kind::Word && with_low(t, numbers::is_number_word));
     let words = if has_words {
         numbers::word_numbers(toks, lang)
     } else {

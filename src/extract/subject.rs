@@ -3,6 +3,8 @@
 //! people ("50+ organized crime leaders"), the stemmed key the diff engine aligns on, and who
 //! the sentence says the figure comes from ("officials", "según Protección Civil").
 
+use std::fmt::Write;
+
 use super::quantity::Quantity;
 use super::tokens::{Kind, Lower, Tok};
 use crate::model::{Lang, Qualifier};
@@ -552,21 +554,23 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         // "26 detainees sent to …": a participle right after the noun, before a preposition.
         let next_is_boundary = toks.get(i + 1).is_none_or(|n| {
             n.kind == Kind::Punct
-                || matches!(
-                    n.text.to_lowercase().as_str(),
-                    "to" | "in"
-                        | "on"
-                        | "by"
-                        | "from"
-                        | "at"
-                        | "into"
-                        | "for"
-                        | "a"
-                        | "en"
-                        | "por"
-                        | "de"
-                        | "hacia"
-                )
+                || text::with_lower(n.text, |w| {
+                    matches!(
+                        w,
+                        "to" | "in"
+                            | "on"
+                            | "by"
+                            | "from"
+                            | "at"
+                            | "into"
+                            | "for"
+                            | "a"
+                            | "en"
+                            | "por"
+                            | "de"
+                            | "hacia"
+                    )
+                })
         });
         if content >= 1 && !measured && next_is_boundary && is_verb(&w, lang) {
             verb_after = Some(w.into());
@@ -680,14 +684,16 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     }
     let mut key: Vec<String> = Vec::new();
     for w in text.split(|c: char| !c.is_alphanumeric()) {
-        let lw = w.to_lowercase();
-        if lw.is_empty() || is_stopword(&lw) || lw.chars().all(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let s = text::stem(&lw, lang);
-        if !key.contains(&s) {
-            key.push(s);
-        }
+        text::with_lower(w, |lw| {
+            if lw.is_empty() || is_stopword(lw) || lw.chars().all(|c| c.is_ascii_digit()) {
+                return;
+            }
+            text::with_stem(lw, lang, |s| {
+                if !key.iter().any(|k| k == s) {
+                    key.push(s.to_string());
+                }
+            });
+        });
     }
     let figure = super::quantity::is_vague(q, toks).then(|| {
         let mut f = sentence[toks[q.start].start..toks[q.end - 1].end].to_lowercase();
@@ -713,23 +719,62 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
 /// True when a subject phrase opens with a relational preposition ("on automobiles",
 /// "al acero"): the noun it relates to is elsewhere, typically in an earlier figure of a list.
 pub fn elliptic(phrase: &str) -> bool {
-    let first = phrase
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    matches!(
-        first.as_str(),
-        "on" | "for" | "of" | "a" | "al" | "sobre" | "para" | "de" | "del"
-    )
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    text::with_lower(first, |w| {
+        matches!(
+            w,
+            "on" | "for" | "of" | "a" | "al" | "sobre" | "para" | "de" | "del"
+        )
+    })
 }
 
 /// The first content word of a phrase (its head, in news noun phrases often the first noun).
 pub fn head(phrase: &str) -> Option<String> {
     phrase
         .split(|c: char| !c.is_alphanumeric())
-        .find(|w| w.len() > 2 && !is_stopword(&w.to_lowercase()))
+        .find(|w| w.len() > 2 && !text::with_lower(w, is_stopword))
         .map(str::to_lowercase)
+}
+
+/// Appends one figure to `out`, scaled to "tn", "bn" or "M" and with at most three decimals:
+/// "1.2bn", "24", "0.125".
+fn push_number(out: &mut String, v: f64) {
+    let (scaled, suffix) = if v.abs() >= 1e12 {
+        (v / 1e12, "tn")
+    } else if v.abs() >= 1e9 {
+        (v / 1e9, "bn")
+    } else if v.abs() >= 1e6 {
+        (v / 1e6, "M")
+    } else {
+        (v, "")
+    };
+    // Whole numbers (most figures) skip float formatting, which costs far more.
+    if scaled.fract() == 0.0 && scaled.abs() < 1e15 && !(scaled == 0.0 && scaled.is_sign_negative())
+    {
+        let _ = write!(out, "{}", scaled as i64);
+    } else {
+        let start = out.len();
+        let _ = write!(out, "{:.3}", scaled);
+        while out[start..].contains('.') && (out.ends_with('0') || out.ends_with('.')) {
+            out.pop();
+        }
+    }
+    out.push_str(suffix);
+}
+
+/// The sign written before a currency figure ("$5"), or None for other units.
+fn currency_sign(unit: Option<&str>) -> Option<&'static str> {
+    match unit {
+        Some("USD") => Some("$"),
+        Some("EUR") => Some("€"),
+        Some("GBP") => Some("£"),
+        _ => None,
+    }
+}
+
+/// True for a three-letter currency code written before its figure ("CAD 5").
+fn currency_code(unit: &str) -> bool {
+    unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// A compact rendering of a figure: "50+", "~24", "25%", "$1.2bn", "20–30 minute".
@@ -739,47 +784,36 @@ pub fn format_figure(
     qualifier: Qualifier,
     unit: Option<&str>,
 ) -> String {
-    let num = |v: f64| -> String {
-        let (scaled, suffix) = if v.abs() >= 1e12 {
-            (v / 1e12, "tn")
-        } else if v.abs() >= 1e9 {
-            (v / 1e9, "bn")
-        } else if v.abs() >= 1e6 {
-            (v / 1e6, "M")
-        } else {
-            (v, "")
-        };
-        // Whole numbers (most figures) skip float formatting, which costs far more.
-        if scaled.fract() == 0.0
-            && scaled.abs() < 1e15
-            && !(scaled == 0.0 && scaled.is_sign_negative())
-        {
-            return format!("{}{suffix}", scaled as i64);
+    let mut out = String::with_capacity(32);
+    if qualifier != Qualifier::MoreThan {
+        out.push_str(qualifier.symbol());
+    }
+    let sign = currency_sign(unit);
+    match (sign, unit) {
+        (Some(sign), _) => out.push_str(sign),
+        (None, Some(u)) if u != "percent" && currency_code(u) => {
+            out.push_str(u);
+            out.push(' ');
         }
-        let mut s = format!("{:.3}", scaled);
-        while s.contains('.') && (s.ends_with('0') || s.ends_with('.')) {
-            s.pop();
-        }
-        format!("{s}{suffix}")
-    };
-    let mut n = num(value);
+        _ => {}
+    }
+    push_number(&mut out, value);
     if let Some(m) = value_max {
-        n = format!("{n}–{}", num(m));
+        out.push('–');
+        push_number(&mut out, m);
     }
-    let body = match unit {
-        Some("percent") => format!("{n}%"),
-        Some("USD") => format!("${n}"),
-        Some("EUR") => format!("€{n}"),
-        Some("GBP") => format!("£{n}"),
-        Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => format!("{u} {n}"),
-        Some(u) => format!("{n} {u}"),
-        None => n,
-    };
-    match qualifier {
-        Qualifier::Exact => body,
-        Qualifier::MoreThan => format!("{body}+"),
-        q => format!("{}{body}", q.symbol()),
+    match (sign, unit) {
+        (None, Some("percent")) => out.push('%'),
+        (None, Some(u)) if !currency_code(u) => {
+            out.push(' ');
+            out.push_str(u);
+        }
+        _ => {}
     }
+    if qualifier == Qualifier::MoreThan {
+        out.push('+');
+    }
+    out
 }
 
 /// The label of a claim: its figure and the first words of its subject.
@@ -790,7 +824,7 @@ pub fn label(
     unit: Option<&str>,
     subj: &Subject,
 ) -> String {
-    let fig = match &subj.figure {
+    let mut out = match &subj.figure {
         Some(f) => f.clone(),
         None => format_figure(value, value_max, qualifier, unit),
     };
@@ -799,56 +833,58 @@ pub fn label(
     } else {
         &subj.phrase
     };
-    let words: Vec<&str> = source.split_whitespace().take(4).collect();
-    if words.is_empty() {
-        fig
-    } else {
-        format!("{fig} {}", words.join(" "))
+    for w in source.split_whitespace().take(4) {
+        out.push(' ');
+        out.push_str(w);
     }
+    out
 }
 
-const SPEECH_EN: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "reported",
-    "reports",
-    "announced",
-    "estimated",
-    "estimates",
-    "stated",
-    "confirmed",
-    "added",
-    "noted",
-    "according",
-    "claimed",
-    "claims",
-    "warned",
-    "tallied",
-    "counted",
-    "calculated",
-    "projected",
-    "forecast",
-    "predicted",
-];
-const SPEECH_ES: &[&str] = &[
-    "dijo",
-    "informó",
-    "señaló",
-    "afirmó",
-    "reportó",
-    "indicó",
-    "aseguró",
-    "declaró",
-    "detalló",
-    "precisó",
-    "explicó",
-    "estimó",
-    "calculó",
-    "confirmó",
-    "anunció",
-    "reveló",
-];
+/// True for a verb of speech or report that attributes a claim, in English ("said",
+/// "estimated") or Spanish ("dijo", "informó").
+fn is_speech(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "reported"
+            | "reports"
+            | "announced"
+            | "estimated"
+            | "estimates"
+            | "stated"
+            | "confirmed"
+            | "added"
+            | "noted"
+            | "according"
+            | "claimed"
+            | "claims"
+            | "warned"
+            | "tallied"
+            | "counted"
+            | "calculated"
+            | "projected"
+            | "forecast"
+            | "predicted"
+            | "dijo"
+            | "informó"
+            | "señaló"
+            | "afirmó"
+            | "reportó"
+            | "indicó"
+            | "aseguró"
+            | "declaró"
+            | "detalló"
+            | "precisó"
+            | "explicó"
+            | "estimó"
+            | "calculó"
+            | "confirmó"
+            | "anunció"
+            | "reveló"
+    )
+}
 
 fn is_pronoun(w: &str) -> bool {
     matches!(
@@ -939,7 +975,7 @@ pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
     }
     // "X said", "X told reporters", "X dijo"; and "…, said X" / "…, informó X".
     for (i, w) in lw.iter().enumerate() {
-        let speech = SPEECH_EN.contains(&w.as_str()) || SPEECH_ES.contains(&w.as_str());
+        let speech = is_speech(w);
         if !speech || w == "according" || toks[i].kind != Kind::Word {
             continue;
         }
