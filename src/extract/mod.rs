@@ -30,6 +30,25 @@ impl Default for Extractor {
     }
 }
 
+/// Phrases that open a correction notice (looked for, lower-cased, in a sentence's head).
+const CORRECTION_MARKS: &[&str] = &[
+    "correction:",
+    "corrección:",
+    "clarification:",
+    "fe de errores",
+    "fe de erratas",
+    "an earlier version of this",
+    "a previous version of this",
+    "this article has been corrected",
+    "this story has been corrected",
+    "this article was corrected",
+    "una versión anterior de est",
+    "esta nota fue corregida",
+    "este artículo fue corregido",
+    "editor's note:",
+    "nota del editor:",
+];
+
 /// True when a sentence is a correction or update notice ("Correction: An earlier version of
 /// this article misstated …", "Fe de errores: …"): it bears on other claims and makes none.
 pub fn is_correction_notice(sentence: &str) -> bool {
@@ -38,24 +57,7 @@ pub fn is_correction_notice(sentence: &str) -> bool {
         return false;
     }
     let head = crate::text::lower(&sentence[..end]);
-    const MARKS: &[&str] = &[
-        "correction:",
-        "corrección:",
-        "clarification:",
-        "fe de errores",
-        "fe de erratas",
-        "an earlier version of this",
-        "a previous version of this",
-        "this article has been corrected",
-        "this story has been corrected",
-        "this article was corrected",
-        "una versión anterior de est",
-        "esta nota fue corregida",
-        "este artículo fue corregido",
-        "editor's note:",
-        "nota del editor:",
-    ];
-    MARKS.iter().any(|m| head.contains(m))
+    CORRECTION_MARKS.iter().any(|m| head.contains(m))
 }
 
 /// A necessary condition for [`is_correction_notice`], checked on the raw bytes of the
@@ -315,23 +317,7 @@ mod tests {
             assert_eq!(is_correction_notice(notice), exact, "{notice}");
         }
         // Every mark, in any of three cases, behind a few words, passes the pre-check.
-        let marks = [
-            "correction:",
-            "corrección:",
-            "clarification:",
-            "fe de errores",
-            "fe de erratas",
-            "an earlier version of this",
-            "a previous version of this",
-            "this article has been corrected",
-            "this story has been corrected",
-            "this article was corrected",
-            "una versión anterior de est",
-            "esta nota fue corregida",
-            "este artículo fue corregido",
-            "editor's note:",
-            "nota del editor:",
-        ];
+        let marks = CORRECTION_MARKS;
         for m in marks {
             let title: String = m
                 .chars()

@@ -736,10 +736,9 @@ pub fn head(phrase: &str) -> Option<String> {
         .map(str::to_lowercase)
 }
 
-/// Appends one figure to `out`, scaled to "tn", "bn" or "M" and with at most three decimals:
-/// "1.2bn", "24", "0.125".
-fn push_number(out: &mut String, v: f64) {
-    let (scaled, suffix) = if v.abs() >= 1e12 {
+/// A figure in the largest of trillions ("tn"), billions ("bn") and millions ("M") it reaches.
+fn scaled(v: f64) -> (f64, &'static str) {
+    if v.abs() >= 1e12 {
         (v / 1e12, "tn")
     } else if v.abs() >= 1e9 {
         (v / 1e9, "bn")
@@ -747,7 +746,13 @@ fn push_number(out: &mut String, v: f64) {
         (v / 1e6, "M")
     } else {
         (v, "")
-    };
+    }
+}
+
+/// Appends one figure to `out`, scaled to "tn", "bn" or "M" and with at most three decimals:
+/// "1.2bn", "24", "0.125".
+fn push_number(out: &mut String, v: f64) {
+    let (scaled, suffix) = scaled(v);
     // Whole numbers (most figures) skip float formatting, which costs far more.
     if scaled.fract() == 0.0 && scaled.abs() < 1e15 && !(scaled == 0.0 && scaled.is_sign_negative())
     {
@@ -1111,18 +1116,11 @@ mod tests {
         for v in [
             0.0, -0.0, 1.0, -7.0, 12.0, 999_999.0, -450_000.0, 2.5e14, 1e15, 3.0e20,
         ] {
-            assert_eq!(format_figure(v, None, Qualifier::Exact, None), {
-                let (scaled, suffix) = if v.abs() >= 1e12 {
-                    (v / 1e12, "tn")
-                } else if v.abs() >= 1e9 {
-                    (v / 1e9, "bn")
-                } else if v.abs() >= 1e6 {
-                    (v / 1e6, "M")
-                } else {
-                    (v, "")
-                };
-                format!("{}{suffix}", slow(scaled))
-            });
+            let (s, suffix) = scaled(v);
+            assert_eq!(
+                format_figure(v, None, Qualifier::Exact, None),
+                format!("{}{suffix}", slow(s))
+            );
         }
     }
 }
