@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --locked -q
-cd=target/release/claimdiff
+cd=${CARGO_TARGET_DIR:-target}/release/claimdiff
 db=${CLAIMDIFF_DB:-$(mktemp -d)/demo.db}
 export CLAIMDIFF_DB=$db
 s=samples/extradition
