@@ -2100,24 +2100,26 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
                         | "final"
                         | "last"
                 )
-            ) || matches!(
-                prev_word.as_deref(),
-                Some(
-                    "no" | "the"
-                        | "any"
-                        | "every"
-                        | "each"
-                        | "which"
-                        | "same"
-                        | "this"
-                        | "that"
-                        | "someone"
-                        | "anyone"
-                        | "el"
-                        | "ninguno"
-                        | "cada"
+            ) || !after_reported_that(toks, a.start)
+                && matches!(
+                    prev_word.as_deref(),
+                    Some(
+                        "no" | "the"
+                            | "any"
+                            | "every"
+                            | "each"
+                            | "which"
+                            | "same"
+                            | "this"
+                            | "that"
+                            | "someone"
+                            | "anyone"
+                            | "el"
+                            | "ninguno"
+                            | "cada"
+                    )
                 )
-            ) {
+            {
                 return true;
             }
             if next.is_none()
@@ -2199,6 +2201,35 @@ fn digit_chain(toks: &[Tok], i: usize) -> usize {
 
 fn digits_len(t: &Tok) -> usize {
     t.text.len()
+}
+
+/// Does the number at `start` open a clause reported with "that" ("the list shows that one
+/// citizen was arrested", "officials said that one soldier died")? Then "that" is a
+/// conjunction, not the demonstrative of "that one".
+fn after_reported_that(toks: &[Tok], start: usize) -> bool {
+    let word = |i: usize| toks.get(i).filter(|t| t.kind == Kind::Word).map(lower);
+    start >= 2
+        && word(start - 1).as_deref() == Some("that")
+        && word(start - 2).is_some_and(|v| {
+            super::subject::is_speech(&v)
+                || matches!(
+                    v.as_str(),
+                    "shows"
+                        | "showed"
+                        | "show"
+                        | "found"
+                        | "finds"
+                        | "revealed"
+                        | "reveals"
+                        | "indicated"
+                        | "indicates"
+                        | "suggests"
+                        | "suggested"
+                        | "learned"
+                        | "means"
+                        | "meant"
+                )
+        })
 }
 
 /// English words that do not start a noun phrase: after "one" they make it a pronoun.
@@ -2932,6 +2963,26 @@ mod tests {
             q("48 horas", Lang::Es),
             vec![(48.0, None, Qualifier::Exact, Some("hour".into()))]
         );
+    }
+
+    #[test]
+    fn one_after_a_reported_that_counts() {
+        for s in [
+            "The registry shows that one U.S. citizen was detained.",
+            "Officials said that one soldier died.",
+        ] {
+            assert_eq!(
+                q(s, Lang::En),
+                vec![(1.0, None, Qualifier::Exact, None)],
+                "{s}"
+            );
+        }
+        for s in [
+            "I prefer that one over the others.",
+            "He said that one was broken.",
+        ] {
+            assert_eq!(q(s, Lang::En), vec![], "{s}");
+        }
     }
 
     #[test]

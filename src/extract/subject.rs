@@ -847,7 +847,7 @@ pub fn label(
 
 /// True for a verb of speech or report that attributes a claim, in English ("said",
 /// "estimated") or Spanish ("dijo", "informó").
-fn is_speech(w: &str) -> bool {
+pub(crate) fn is_speech(w: &str) -> bool {
     matches!(
         w,
         "said"
