@@ -1398,7 +1398,19 @@ fn million_follows(toks: &[Tok], i: usize) -> bool {
         counted_noun_follows(toks, k)
             && !matches!(
                 word_at(toks, k).as_deref(),
-                Some("lengths" | "steps" | "metres" | "meters")
+                // Distances walked, swum or raced: "the 100m hurdles", "400m relays".
+                Some(
+                    "lengths"
+                        | "steps"
+                        | "metres"
+                        | "meters"
+                        | "hurdles"
+                        | "relays"
+                        | "heats"
+                        | "sprints"
+                        | "races"
+                        | "laps"
+                )
             )
     };
     // "2.7m combined digital and physical sales": the counted noun may come after a few
@@ -3033,6 +3045,9 @@ mod tests {
         assert_eq!(unit("42m subscribers"), u(42e6, None));
         assert_eq!(unit("4.3M viewers"), u(4.3e6, None));
         assert_eq!(unit("the 200m final"), u(200.0, Some("m")));
+        assert_eq!(unit("she won the 100m hurdles"), u(100.0, Some("m")));
+        assert_eq!(unit("the 400m relays"), u(400.0, Some("m")));
+        assert_eq!(unit("the app has 35m users"), u(35e6, None));
         assert_eq!(unit("3 hundred volunteers"), u(300.0, None));
         assert_eq!(unit("cooled to minus 12 degrees"), u(-12.0, Some("degree")));
         assert_eq!(unit("reached minus-4 degrees"), u(-4.0, Some("degree")));
