@@ -21,6 +21,9 @@ CREATE TABLE timeline (
     claim_id   INTEGER NOT NULL,
     status     TEXT NOT NULL CHECK (status IN ('new', 'changed', 'unchanged', 'removed')),
     source_id  INTEGER NOT NULL,
+    -- For 'changed' rows: how far the value moved, in percent of the previous value (null when
+    -- that was zero), so that --min-change filters without reading claims.
+    change_pct REAL,
     PRIMARY KEY (topic, at, version_id, claim_id)
 ) WITHOUT ROWID;
 CREATE INDEX timeline_version ON timeline(version_id);

@@ -37,13 +37,23 @@ fi
 export CLAIMDIFF_DB="$db"
 export NO_COLOR=1
 
-names=("history --topic tariffs" "topics" "search 'tariff steel'")
+names=(
+    "history --topic tariffs"
+    "history ... --source 'Puebla Herald'"
+    "history ... --min-change 10"
+    "history ... --format json"
+    "topics"
+    "search 'tariff steel'"
+)
 cmds=(
     "$bin history --topic tariffs"
+    "$bin history --topic tariffs --source 'Puebla Herald'"
+    "$bin history --topic tariffs --min-change 10"
+    "$bin history --topic tariffs --format json"
     "$bin topics"
     "$bin search 'tariff steel'"
 )
-targets=(50 100 50)
+targets=(50 50 50 50 100 50)
 have_hyperfine=0
 if command -v hyperfine >/dev/null 2>&1; then
     have_hyperfine=1
@@ -100,10 +110,10 @@ for c in "${cmds[@]}"; do
 done
 
 echo "scale bench: $db ($articles articles × 5 versions × 10 claims)"
-printf '%-34s %12s %8s  %-7s %s\n' "command" "median (ms)" "target" "verdict" "timing"
+printf '%-50s %12s %8s  %-7s %s\n' "command" "median (ms)" "target" "verdict" "timing"
 for i in "${!cmds[@]}"; do
     m=${medians[$i]}
     t=${targets[$i]}
     if awk -v m="$m" -v t="$t" 'BEGIN { exit !(m < t) }'; then v=ok; else v=MISSED; fi
-    printf '%-34s %12s %8s  %-7s %s\n' "claimdiff ${names[$i]}" "$m" "< $t" "$v" "${notes[$i]}"
+    printf '%-50s %12s %8s  %-7s %s\n' "claimdiff ${names[$i]}" "$m" "< $t" "$v" "${notes[$i]}"
 done

@@ -148,10 +148,13 @@ fn write_lineage(
     }
     tx.execute("DELETE FROM timeline WHERE version_id = ?", [version_id])?;
     tx.execute(
-        "INSERT INTO timeline (topic, at, version_id, claim_id, status, source_id) \
-         SELECT t.topic, v.at, v.id, c.id, c.status, a.source_id FROM claims c \
-         JOIN versions v ON v.id = c.version_id JOIN articles a ON a.id = v.article_id \
-         JOIN claim_topics t ON t.claim_id = c.id WHERE c.version_id = ?",
+        "INSERT INTO timeline (topic, at, version_id, claim_id, status, source_id, change_pct) \
+         SELECT t.topic, v.at, v.id, c.id, c.status, a.source_id, \
+         CASE WHEN c.status = 'changed' AND p.value <> 0 \
+              THEN abs(c.value - p.value) * 100.0 / abs(p.value) END \
+         FROM claims c JOIN versions v ON v.id = c.version_id \
+         JOIN articles a ON a.id = v.article_id JOIN claim_topics t ON t.claim_id = c.id \
+         LEFT JOIN claims p ON p.id = c.previous_id WHERE c.version_id = ?",
         [version_id],
     )?;
     let mut gone = tx.prepare_cached(
@@ -703,11 +706,6 @@ impl Store for SqliteStore {
         let mut inner = format!(
             "SELECT {distinct}tl.version_id, tl.claim_id, tl.status, tl.at FROM timeline tl"
         );
-        if q.min_change.is_some() {
-            inner.push_str(
-                " JOIN claims fc ON fc.id = tl.claim_id JOIN claims fp ON fp.id = fc.previous_id",
-            );
-        }
         let marks = vec!["?"; q.topics.len()].join(",");
         inner.push_str(&format!(" WHERE tl.topic IN ({marks})"));
         let mut args: Vec<rusqlite::types::Value> =
@@ -732,10 +730,7 @@ impl Store for SqliteStore {
             args.push(a.clone().into());
         }
         if let Some(min) = q.min_change {
-            inner.push_str(
-                " AND tl.status = 'changed' AND fp.value <> 0 \
-                 AND abs(fc.value - fp.value) * 100.0 / abs(fp.value) >= ?",
-            );
+            inner.push_str(" AND tl.status = 'changed' AND tl.change_pct >= ?");
             args.push(min.into());
         } else if !q.all {
             inner.push_str(" AND tl.status <> 'unchanged'");
