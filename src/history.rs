@@ -1,6 +1,7 @@
 //! History: every claim on a topic across articles, versions and sources, oldest first, each
-//! with its status against the claim before it in the same article (via the diff engine's
-//! claim alignment), plus cross-outlet conflicts among figures of the same day.
+//! with its status against the claim before it in the same article, plus cross-outlet conflicts
+//! among figures of the same day. Statuses come from the diff engine's claim alignment
+//! ([`lineage`]), computed once when a version is stored; a query only reads them back.
 
 use std::collections::HashMap;
 

@@ -1833,7 +1833,68 @@ fn history_statuses_are_stored_and_rebuilt_by_reindex_and_backfill() {
         )
         .unwrap();
     }
-    assert_eq!(tariff_timeline(&env, &[]), full);
+    let first = env
+        .run_db(&["history", "--topic", "tariffs", "--all", "--format", "json"])
+        .ok();
+    assert!(
+        first.stderr.contains("stored claim lineage for 3 versions"),
+        "{}",
+        first.stderr
+    );
+    assert_eq!(first.json(), full);
+    // Only once: the next run has nothing left to link.
+    let again = env.run_db(&["history", "--topic", "tariffs"]).ok();
+    assert!(again.stderr.is_empty(), "{}", again.stderr);
+}
+
+#[test]
+fn history_text_caps_conflicts_and_lines_up_its_columns() {
+    let env = Env::new();
+    for (i, (source, pct)) in [
+        ("Courier", 25),
+        ("Wire", 30),
+        ("Daily Ledger", 35),
+        ("Herald", 40),
+        ("The Morning Post", 45),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let f = env.write(
+            &format!("s{i}.txt"),
+            format!(
+                "Washington imposed a {pct}% tariff on imported steel, the trade office said.\n"
+            ),
+        );
+        env.record(
+            &f,
+            source,
+            &format!("steel-{i}"),
+            &["--at", "2025-12-04T10:00:00Z"],
+        )
+        .ok();
+    }
+    let text = env.run_db(&["history", "--topic", "tariffs"]).ok().stdout;
+    let entries: Vec<&str> = text.lines().filter(|l| l.starts_with("2025-")).collect();
+    assert_eq!(entries.len(), 5, "{text}");
+    // The status column starts at the same place on every line.
+    let col: Vec<Option<usize>> = entries.iter().map(|l| l.find(" new ")).collect();
+    assert!(col.iter().all(|c| c.is_some() && *c == col[0]), "{text}");
+    // Each entry conflicts with four others: three are listed, the rest counted.
+    let listed = text.lines().filter(|l| l.contains("conflict:")).count();
+    assert_eq!(listed, 15, "{text}");
+    assert_eq!(
+        text.matches("and 1 more conflicting figures").count(),
+        5,
+        "{text}"
+    );
+    let j = env
+        .run_db(&["history", "--topic", "tariffs", "--format", "json"])
+        .ok()
+        .json();
+    for e in j["entries"].as_array().unwrap() {
+        assert_eq!(e["conflicts"].as_array().map(Vec::len), Some(4), "{e}");
+    }
 }
 
 #[test]
