@@ -2,6 +2,7 @@
 //! store → diff → render). The CLI parses arguments into these option structs and calls one
 //! function; every function returns the text to print, and errors as one-line messages.
 
+use std::borrow::Cow;
 use std::io::{BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -574,18 +575,9 @@ fn jsonl_line(ex: &Extractor, line: &[u8], n: usize) -> Result<Option<String>> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    let v: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| anyhow!("line {n}: not a JSON object ({e})"))?;
-    let obj = v
-        .as_object()
-        .ok_or_else(|| anyhow!("line {n}: not a JSON object"))?;
-    let id = obj
-        .get("id")
-        .ok_or_else(|| anyhow!("line {n}: no \"id\""))?;
-    let t = obj
-        .get("text")
-        .and_then(|t| t.as_str())
-        .ok_or_else(|| anyhow!("line {n}: no \"text\" string"))?;
+    let (id, t) = parse_jsonl_line(text, n)?;
+    let id = &id;
+    let t: &str = &t;
     let e = ex.extract_text(t);
     let claims: Vec<JsonlClaim> = e.claims.iter().map(JsonlClaim::of).collect();
     // Sized up front: a claim's line holds its sentence and about 300 bytes more, and growing
@@ -596,6 +588,48 @@ fn jsonl_line(ex: &Extractor, line: &[u8], n: usize) -> Result<Option<String>> {
     buf.push(b'\n');
     // serde_json writes UTF-8 only.
     Ok(Some(String::from_utf8(buf)?))
+}
+
+/// An `extract --jsonl` input line: the fields claimdiff reads (others are skipped).
+#[derive(serde::Deserialize)]
+struct JsonlIn<'a> {
+    /// Some(Null) for `"id": null`, None when there is no `id`.
+    #[serde(default, deserialize_with = "present")]
+    id: Option<serde_json::Value>,
+    #[serde(borrow)]
+    text: Option<Cow<'a, str>>,
+}
+
+/// A field that is present, whatever its value (null included).
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
+    use serde::Deserialize;
+    serde_json::Value::deserialize(d).map(Some)
+}
+
+/// The `id` and `text` of `extract --jsonl` input line `n`. The usual line parses straight
+/// into [`JsonlIn`] (the text borrowed when it holds no escapes); any other line (a duplicate
+/// key, a missing field, not an object) is parsed as a JSON value, which accepts what it can
+/// and says what is wrong otherwise.
+fn parse_jsonl_line(text: &str, n: usize) -> Result<(serde_json::Value, Cow<'_, str>)> {
+    if let Ok(JsonlIn {
+        id: Some(id),
+        text: Some(t),
+    }) = serde_json::from_str::<JsonlIn>(text)
+    {
+        return Ok((id, t));
+    }
+    let mut v: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| anyhow!("line {n}: not a JSON object ({e})"))?;
+    let obj = v
+        .as_object_mut()
+        .ok_or_else(|| anyhow!("line {n}: not a JSON object"))?;
+    let id = obj
+        .remove("id")
+        .ok_or_else(|| anyhow!("line {n}: no \"id\""))?;
+    match obj.remove("text") {
+        Some(serde_json::Value::String(t)) => Ok((id, Cow::Owned(t))),
+        _ => Err(anyhow!("line {n}: no \"text\" string")),
+    }
 }
 
 /// An `extract --jsonl` output line. Fields in name order: the output once went through a

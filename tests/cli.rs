@@ -1499,6 +1499,32 @@ fn extract_jsonl_round_trip() {
 }
 
 #[test]
+fn extract_jsonl_reads_fields_in_any_order_with_escapes_extras_and_repeats() {
+    let env = Env::new();
+    // Field order, escaped text, extra fields and a repeated key (the last one counts, as
+    // in a JSON value) all give the claims of the plain line.
+    let plain = r#"{"id":"p","text":"Prices rose 3.5% in May.\nSome 40 stores closed."}"#;
+    let variants = [
+        r#"{"text":"Prices rose 3.5% in May.\nSome 40 stores closed.","id":"p"}"#,
+        r#"{"id":"p","source":{"name":"x","tags":[1,2]},"text":"Prices rose 3.5% in\u0020May.\nSome 40 stores closed."}"#,
+        r#"{"id":"q","id":"p","text":"Nothing","text":"Prices rose 3.5% in May.\nSome 40 stores closed."}"#,
+    ];
+    let want = env
+        .run_stdin(&["extract", "--jsonl"], format!("{plain}\n").as_bytes())
+        .ok()
+        .stdout;
+    let want_doc: Value = serde_json::from_str(want.trim()).unwrap();
+    assert_eq!(claims_of(&want_doc).len(), 2, "{want}");
+    for v in variants {
+        let got = env
+            .run_stdin(&["extract", "--jsonl"], format!("{v}\n").as_bytes())
+            .ok()
+            .stdout;
+        assert_eq!(got, want, "{v}");
+    }
+}
+
+#[test]
 fn extract_jsonl_bad_line_names_the_line() {
     let env = Env::new();
     let good = r#"{"id":"a","text":"The storm killed 12 people on Monday."}"#;
