@@ -216,6 +216,22 @@ mod tests {
                 assert_eq!(ascii_letter_run(&bytes), run, "{bytes:?}");
             }
         }
+        // Random texts over pieces that matter: function words in both cases, other words,
+        // non-ASCII letters and separators.
+        let parts = [
+            "the", "THE", "El", "y", "Y", "dijo", "which", "whichs", "é", "ñu", "Él", " ", ",",
+            "\u{2019}", "—", "1", "a", "pero", "x", "ábc", "\u{301}", "said", ".", "\n",
+            "abcdefghij",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 120) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                t.push_str(parts[(seed >> 33) as usize % parts.len()]);
+            }
+            assert_eq!(vote(&t), vote_reference(&t), "{t:?}");
+        }
         let long = "the y ".repeat(100);
         assert_eq!(vote(&long), vote_reference(&long));
         let comma = ",".repeat(78) + "the y the";
