@@ -512,50 +512,95 @@ pub fn extract(g: &Global, input: Option<&Path>) -> Result<String> {
 }
 
 /// `extract --jsonl`: one `{"id", "text"}` object a line in, one `{"id", "claims"}` a line out.
-/// Streams: the input is read in chunks of about [`JSONL_CHUNK_BYTES`], each chunk's lines are
-/// extracted on every core, and their results are written in input order before the next chunk
-/// is read, so memory stays flat whatever the input size.
+/// Streams, as a three-stage pipeline: a reader thread reads the input in chunks of about
+/// [`JSONL_CHUNK_BYTES`], an extraction thread spreads each chunk's lines over every core
+/// (rayon), and this thread writes their results in input order, so that reading and writing
+/// overlap with extraction. At most one chunk waits between two stages, so memory stays flat
+/// whatever the input size. The first bad line stops the run, after the lines before it are
+/// written. The stages own what they use, so an error returns at once even while the reader
+/// waits on an open stdin; the process ends with them.
 pub fn extract_jsonl(g: &Global, input: Option<&Path>, out: &mut dyn Write) -> Result<()> {
+    use std::sync::mpsc::sync_channel;
     let ex = extractor(g, None)?;
-    let mut reader: Box<dyn BufRead> = match input {
-        Some(p) if p.as_os_str() != "-" => Box::new(std::io::BufReader::new(
+    let source: Box<dyn Read + Send> = match input {
+        Some(p) if p.as_os_str() != "-" => Box::new(
             std::fs::File::open(p)
                 .map_err(|e| anyhow!("cannot read {}: {}", p.display(), io_reason(&e)))?,
-        )),
-        _ => Box::new(std::io::BufReader::new(std::io::stdin())),
+        ),
+        _ => Box::new(std::io::stdin()),
     };
-    let mut first_line = 1usize;
-    loop {
-        let chunk = read_chunk(&mut *reader)?;
-        if chunk.is_empty() {
-            break;
+    let mut reader: JsonlReader = std::io::BufReader::with_capacity(JSONL_CHUNK_BYTES, source);
+    // A chunk's lines, or its results; an empty one marks the end of the input.
+    type Chunk = Result<(usize, Vec<Vec<u8>>)>;
+    type Rendered = Result<Vec<Result<Option<String>>>>;
+    let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(1);
+    let (done_tx, done_rx) = sync_channel::<Rendered>(1);
+    // Stage 1: read. A send fails only when a later stage has stopped; so does this one.
+    std::thread::spawn(move || {
+        let mut first_line = 1usize;
+        loop {
+            let chunk = read_chunk(&mut reader);
+            let last = !matches!(&chunk, Ok(c) if !c.is_empty());
+            let n = chunk.as_ref().map_or(0, Vec::len);
+            if chunk_tx.send(chunk.map(|c| (first_line, c))).is_err() || last {
+                return;
+            }
+            first_line += n;
         }
-        let rendered = {
-            use rayon::prelude::*;
-            chunk
-                .par_iter()
-                .enumerate()
-                .map(|(i, line)| jsonl_line(&ex, line, first_line + i))
-                .collect::<Vec<_>>()
-        };
+    });
+    // Stage 2: extract, the lines of a chunk spread over every core.
+    std::thread::spawn(move || {
+        use rayon::prelude::*;
+        for chunk in chunk_rx {
+            let rendered = chunk.map(|(first_line, lines)| {
+                lines
+                    .par_iter()
+                    .enumerate()
+                    .map(|(i, line)| jsonl_line(&ex, line, first_line + i))
+                    .collect()
+            });
+            let stop = rendered.is_err();
+            if done_tx.send(rendered).is_err() || stop {
+                return;
+            }
+        }
+    });
+    // Stage 3 (this thread): write, in input order, until the end marker or the first error.
+    for rendered in done_rx {
+        let rendered = rendered?;
+        if rendered.is_empty() {
+            return Ok(());
+        }
         for r in rendered {
             if let Some(line) = r? {
                 out.write_all(line.as_bytes())?;
             }
         }
-        first_line += chunk.len();
+        // A chunk's results go out with it: a reader of a slow stream sees each as it comes.
+        out.flush()?;
     }
-    Ok(())
+    // The channel closed before the end marker: a stage stopped without saying why.
+    Err(anyhow!("extraction stopped before the end of the input"))
 }
 
 /// About how many input bytes `extract --jsonl` holds at once (plus one line).
 const JSONL_CHUNK_BYTES: usize = 1 << 20;
 
-/// The next lines of `reader`, up to about [`JSONL_CHUNK_BYTES`]; empty at the end.
-fn read_chunk(reader: &mut dyn BufRead) -> Result<Vec<Vec<u8>>> {
+/// The input of `extract --jsonl`, buffered by a whole chunk so that a file is read a chunk a
+/// read.
+type JsonlReader = std::io::BufReader<Box<dyn Read + Send>>;
+
+/// The next lines of `reader`, up to about [`JSONL_CHUNK_BYTES`]; empty at the end. A chunk
+/// also ends where the input has no more lines ready (the buffer is empty and the next read
+/// may wait), so that a slow producer on a pipe gets each line's result without waiting for
+/// a whole chunk, and a bad line is reported at once.
+fn read_chunk(reader: &mut JsonlReader) -> Result<Vec<Vec<u8>>> {
     let mut lines = Vec::new();
     let mut bytes = 0;
     while bytes < JSONL_CHUNK_BYTES && lines.len() < 1024 {
+        if !lines.is_empty() && reader.buffer().is_empty() {
+            break;
+        }
         let mut line = Vec::new();
         let read = reader
             .read_until(b'\n', &mut line)

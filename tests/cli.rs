@@ -1525,6 +1525,57 @@ fn extract_jsonl_reads_fields_in_any_order_with_escapes_extras_and_repeats() {
 }
 
 #[test]
+fn extract_jsonl_streams_results_and_errors_while_stdin_stays_open() {
+    use std::io::{BufRead, BufReader};
+    use std::sync::mpsc;
+    use std::time::Duration;
+    let env = Env::new();
+    let mut child = env
+        .command(&["extract", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn claimdiff");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap_or_default()).is_err() {
+                break;
+            }
+        }
+    });
+    // The first line's result comes while the input is still open (no waiting for a chunk).
+    stdin
+        .write_all(b"{\"id\":\"a\",\"text\":\"The storm killed 12 people.\"}\n")
+        .unwrap();
+    stdin.flush().unwrap();
+    let first = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("the first result before the input ends");
+    let doc: Value = serde_json::from_str(&first).unwrap();
+    assert_eq!(doc["id"], "a");
+    assert_eq!(claims_of(&doc)[0]["value"], 12.0);
+    // A bad line ends the run with its error, though stdin is still open.
+    stdin.write_all(b"not json\n").unwrap();
+    stdin.flush().unwrap();
+    let (done_tx, done_rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = done_tx.send(child.wait_with_output());
+    });
+    let out = done_rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("claimdiff exits on a bad line without waiting for the end of its input")
+        .expect("wait");
+    drop(stdin);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 2"), "{err}");
+}
+
+#[test]
 fn extract_jsonl_bad_line_names_the_line() {
     let env = Env::new();
     let good = r#"{"id":"a","text":"The storm killed 12 people on Monday."}"#;
