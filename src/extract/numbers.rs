@@ -9,6 +9,7 @@ use text2num::{find_numbers, Language, Token};
 
 use super::tokens::{Kind, Lower, Tok};
 use crate::model::Lang;
+use crate::text::with_lower;
 
 /// Which character marks decimals, when a text shows it unambiguously.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -317,21 +318,343 @@ fn language(lang: Lang) -> &'static Language {
     }
 }
 
+/// Can lower-case `w` take part in a number for text2num in `lang`, in any state of its parser:
+/// a number word (cardinal, ordinal or fraction) under the language's own lemmatization, the
+/// word linking parts of a number ("and", "y") or a decimal separator ("point", "coma",
+/// "punto"). Every other word makes text2num end an open number and is otherwise ignored.
+/// A superset is safe (a word that cannot take part is merely fed to text2num); missing a
+/// word that can would change what [`word_numbers`] finds. The lists follow the `apply`,
+/// `apply_decimal` and `check_decimal_separator` of text2num 2.8's English and Spanish.
+fn text2num_word(w: &str, lang: Lang) -> bool {
+    match lang {
+        // English lemmatization strips trailing 's' (all of them), except from "seconds";
+        // stripping it always only adds "seconds" to the set.
+        Lang::En => w == "point" || en_number_lemma(w.trim_end_matches('s')),
+        // Spanish lemmatization strips trailing 's' ("-os", "-as") or "es" endings (all of
+        // them), except from "dos" and "tres"; trying each covers whichever applied.
+        Lang::Es => {
+            if matches!(w, "coma" | "punto") || es_number_lemma(w) {
+                return true;
+            }
+            let mut es = w;
+            while let Some(rest) = es.strip_suffix("es") {
+                es = rest;
+            }
+            es_number_lemma(w.trim_end_matches('s')) || es_number_lemma(es)
+        }
+    }
+}
+
+/// The English number lemmas of text2num, looked up by first letter (most words of a sentence
+/// are then compared with none or a few).
+fn en_number_lemma(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b'a') => w == "and",
+        Some(b'b') => matches!(w, "billion" | "billionth"),
+        Some(b'e') => matches!(
+            w,
+            "eight"
+                | "eighth"
+                | "eleven"
+                | "eleventh"
+                | "eighteen"
+                | "eighteenth"
+                | "eighty"
+                | "eightieth"
+        ),
+        Some(b'f') => matches!(
+            w,
+            "first"
+                | "four"
+                | "fourth"
+                | "five"
+                | "fifth"
+                | "fourteen"
+                | "fourteenth"
+                | "fifteen"
+                | "fifteenth"
+                | "fourty"
+                | "forty"
+                | "fortieth"
+                | "fourtieth"
+                | "fifty"
+                | "fiftieth"
+        ),
+        Some(b'h') => matches!(w, "hundred" | "hundredth"),
+        Some(b'm') => matches!(w, "million" | "millionth"),
+        Some(b'n') => matches!(
+            w,
+            "nought" | "nine" | "ninth" | "nineteen" | "nineteenth" | "ninety" | "ninetieth"
+        ),
+        Some(b'o') => matches!(w, "o" | "one" | "oneth"),
+        Some(b's') => matches!(
+            w,
+            "second"
+                | "six"
+                | "sixth"
+                | "seven"
+                | "seventh"
+                | "sixteen"
+                | "sixteenth"
+                | "seventeen"
+                | "seventeenth"
+                | "sixty"
+                | "sixteeth"
+                | "seventy"
+                | "seventieth"
+        ),
+        Some(b't') => matches!(
+            w,
+            "two"
+                | "three"
+                | "third"
+                | "ten"
+                | "tenth"
+                | "twelve"
+                | "twelfth"
+                | "thirteen"
+                | "thirteenth"
+                | "twenty"
+                | "twentieth"
+                | "thirty"
+                | "thirtieth"
+                | "thousand"
+                | "thousandth"
+        ),
+        Some(b'z') => w == "zero",
+        _ => false,
+    }
+}
+
+/// The Spanish number lemmas of text2num (and the linking "y"), looked up by first letter.
+fn es_number_lemma(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b'c') => matches!(
+            w,
+            "cero"
+                | "cuatro"
+                | "cuarto"
+                | "cuarta"
+                | "cinco"
+                | "catorce"
+                | "catorceavo"
+                | "cuarenta"
+                | "cuadragésimo"
+                | "cuadragésima"
+                | "cuarentavo"
+                | "cincuenta"
+                | "cincuentavo"
+                | "cien"
+                | "ciento"
+                | "centésimo"
+                | "centésima"
+                | "centavo"
+                | "cuatrociento"
+                | "cuatrocienta"
+        ),
+        Some(b'd') => matches!(
+            w,
+            "dos"
+                | "diez"
+                | "décimo"
+                | "décima"
+                | "decimoprimero"
+                | "decimoprimera"
+                | "doce"
+                | "duodécimo"
+                | "duodécima"
+                | "decimosegundo"
+                | "decimosegunda"
+                | "doceavo"
+                | "decimotercero"
+                | "decimotercera"
+                | "decimocuarto"
+                | "decimocuarta"
+                | "decimoquinto"
+                | "decimoquinta"
+                | "dieciseis"
+                | "dieciséis"
+                | "decimosexto"
+                | "decimosexta"
+                | "deciseisavo"
+                | "diecisiete"
+                | "decimoséptimo"
+                | "decimoséptima"
+                | "diecisieteavo"
+                | "dieciocho"
+                | "decimoctavo"
+                | "decimoctava"
+                | "dieciochoavo"
+                | "diecinueve"
+                | "decimonoveno"
+                | "decimonovena"
+                | "decinueveavo"
+                | "dosciento"
+                | "doscienta"
+                | "ducentésimo"
+                | "ducentésima"
+        ),
+        Some(b'm') => matches!(
+            w,
+            "mil" | "milésimo" | "milésima" | "millon" | "millón" | "millonésimo" | "millonésima"
+        ),
+        Some(b'n') => matches!(
+            w,
+            "nueve"
+                | "noveno"
+                | "novena"
+                | "noventa"
+                | "nonagésimo"
+                | "nonagésima"
+                | "noventavo"
+                | "noveciento"
+                | "novecienta"
+                | "noningentésimo"
+                | "noningentésima"
+        ),
+        Some(b'o') => matches!(
+            w,
+            "ocho"
+                | "octavo"
+                | "octava"
+                | "once"
+                | "onceavo"
+                | "ochenta"
+                | "octogésimo"
+                | "octogésima"
+                | "ochentavo"
+                | "ochociento"
+                | "ochocienta"
+                | "octingentésimo"
+                | "octingentésima"
+        ),
+        Some(b'p') => matches!(w, "primer" | "primero" | "primera"),
+        Some(b'q') => matches!(
+            w,
+            "quinto"
+                | "quinta"
+                | "quince"
+                | "quinceavo"
+                | "quincuagésimo"
+                | "quincuagésima"
+                | "quadringentésimo"
+                | "quadringentésima"
+                | "quiniento"
+                | "quinienta"
+                | "quingentésimo"
+                | "quingentésima"
+        ),
+        Some(b's') => matches!(
+            w,
+            "segundo"
+                | "segunda"
+                | "seis"
+                | "sexto"
+                | "sexta"
+                | "siete"
+                | "séptimo"
+                | "séptima"
+                | "sesenta"
+                | "sexagésimo"
+                | "sexagésima"
+                | "sesentavo"
+                | "setenta"
+                | "septuagésimo"
+                | "septuagésima"
+                | "setentavo"
+                | "seisciento"
+                | "seiscienta"
+                | "sexcentésimo"
+                | "sexcentésima"
+                | "seteciento"
+                | "setecienta"
+                | "septingentésimo"
+                | "septingentésima"
+        ),
+        Some(b't') => matches!(
+            w,
+            "tres"
+                | "tercer"
+                | "tercero"
+                | "tercera"
+                | "trece"
+                | "treceavo"
+                | "treinta"
+                | "trigésimo"
+                | "trigésima"
+                | "treintavo"
+                | "tresciento"
+                | "trescienta"
+                | "tricentésimo"
+                | "tricentésima"
+        ),
+        Some(b'u') => matches!(w, "un" | "uno" | "una" | "undécimo" | "undécima"),
+        Some(b'v') => matches!(
+            w,
+            "veinte"
+                | "vigésimo"
+                | "vigésima"
+                | "veintavo"
+                | "veinteavo"
+                | "veintiuno"
+                | "veintiuna"
+                | "veintiunoavo"
+                | "veintidós"
+                | "veintidos"
+                | "veintidosavo"
+                | "veintitrés"
+                | "veintitres"
+                | "veintitresavo"
+                | "veinticuatro"
+                | "veinticuatroavo"
+                | "veinticinco"
+                | "veinticincoavo"
+                | "veintiseis"
+                | "veintiséis"
+                | "veintiseisavo"
+                | "veintisiete"
+                | "veintisieteavo"
+                | "veintiocho"
+                | "veintiochoavo"
+                | "veintinueve"
+                | "veintinueveavo"
+        ),
+        Some(b'y') => w == "y",
+        _ => false,
+    }
+}
+
 /// Cardinal numbers written in words ("fifty", "cincuenta", "three hundred and forty-two
 /// thousand"), as token ranges. Ordinals ("a third transfer") are left out.
 pub fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
     let mut words: Vec<WordTok> = Vec::new();
     let mut index: Vec<usize> = Vec::new();
     let mut separated = false;
+    // Whether the last word fed to text2num could take part in a number.
+    let mut last_fed_part = false;
     for (i, t) in toks.iter().enumerate() {
         match t.kind {
             Kind::Word => {
-                words.push(WordTok {
-                    text: t.text,
-                    lower: t.low(),
-                    separated,
-                });
-                index.push(i);
+                // text2num (with threshold 0, as here) only ends an open number at a word that
+                // cannot take part in one, and ignores such a word while no number is open: of
+                // each run of them only the first, which closes the number before it, changes
+                // anything. The rest are left out (their positions are mapped back by `index`),
+                // which saves text2num most of the sentence. `separated` is still reset at
+                // each word, so every word fed keeps the flag it had.
+                let part = if t.lower_case {
+                    text2num_word(t.text, lang)
+                } else {
+                    with_lower(t.text, |w| text2num_word(w, lang))
+                };
+                if part || last_fed_part {
+                    words.push(WordTok {
+                        text: t.text,
+                        lower: t.low(),
+                        separated,
+                    });
+                    index.push(i);
+                    last_fed_part = part;
+                }
                 separated = false;
             }
             Kind::Punct if t.text == "-" && !t.space_before => {}
@@ -339,6 +662,10 @@ pub fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
         }
     }
     let mut out = Vec::new();
+    if words.is_empty() {
+        // No word text2num could read as (part of) a number (the first word fed is one).
+        return out;
+    }
     for occ in find_numbers(words.iter(), language(lang), 0.0) {
         if occ.is_ordinal || occ.start >= occ.end || occ.end > index.len() {
             continue;
@@ -406,6 +733,71 @@ mod tests {
             Some(DecimalMark::Point)
         );
         assert_eq!(decimal_evidence("1,200 and 8.500"), None);
+    }
+
+    /// `word_numbers` as it was before it left words out: every word fed to text2num.
+    fn word_numbers_feeding_all(toks: &[Tok], lang: Lang) -> Vec<(usize, usize, f64)> {
+        let mut words: Vec<WordTok> = Vec::new();
+        let mut index: Vec<usize> = Vec::new();
+        let mut separated = false;
+        for (i, t) in toks.iter().enumerate() {
+            match t.kind {
+                Kind::Word => {
+                    words.push(WordTok {
+                        text: t.text,
+                        lower: t.low(),
+                        separated,
+                    });
+                    index.push(i);
+                    separated = false;
+                }
+                Kind::Punct if t.text == "-" && !t.space_before => {}
+                _ => separated = true,
+            }
+        }
+        let mut out = Vec::new();
+        for occ in find_numbers(words.iter(), language(lang), 0.0) {
+            if occ.is_ordinal || occ.start >= occ.end || occ.end > index.len() {
+                continue;
+            }
+            let first = words[occ.start].lower.as_str();
+            if occ.end - occ.start == 1 && matches!(first, "un" | "una" | "uno" | "unos" | "unas") {
+                continue;
+            }
+            out.push((index[occ.start], index[occ.end - 1] + 1, occ.value));
+        }
+        out
+    }
+
+    #[test]
+    fn leaving_out_words_text2num_ignores_changes_nothing() {
+        let sentences = [
+            "More than fifty leaders and three hundred and forty-two thousand people",
+            "twenty dogs five cats, and one hundred and seven birds",
+            "Twenty Five Thousand people and two point five million dollars",
+            "two point dogs five and a third of the first two hundred",
+            "one two three four twenty fifteen; zero o eight, nought",
+            "It said one, and then two thousand and twelve. Seconds later five seconds",
+            "Fifth third second twenty-first hundredth one thousand two hundred thirtieth.",
+            "the ones and twos, tens of thousands of hundreds and millions",
+            "FIFTEEN ONE TEN ONE and Ninety-Nine Red Balloons and sixty hundreds",
+            "Hubo cincuenta detenidos en la tercera entrega y doscientos cuarenta y tres mil",
+            "dos millones de personas y mil millones de pesos, veintidós coma cinco",
+            "unos cientos de vecinos, una docena y un tercio; treinta y uno punto dos",
+            "las primeras veinte casas y los segundos dos, diez y seis mil quinientas",
+            "Tres Mil Doscientos y Cuatrocientas Mil, décimo quinto y veinteavos",
+            "cero coma cero cinco y el cien por ciento, ciento veinte y tantos",
+        ];
+        for s in sentences {
+            let toks = tokenize(s);
+            for lang in [Lang::En, Lang::Es] {
+                let got: Vec<(usize, usize, f64)> = word_numbers(&toks, lang)
+                    .iter()
+                    .map(|w| (w.start, w.end, w.value))
+                    .collect();
+                assert_eq!(got, word_numbers_feeding_all(&toks, lang), "{s}");
+            }
+        }
     }
 
     #[test]
