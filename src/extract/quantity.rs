@@ -3,6 +3,9 @@
 //! a date, a clock time, an ordinal, a name ("Boeing 737", "G7"), a phone number or list
 //! numbering.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use super::numbers::{self, DecimalMark};
 use super::tokens::{Kind, Lower, Tok};
 use crate::model::{Lang, Qualifier};
@@ -478,16 +481,48 @@ const BEFORE: &[(&[&str], Qualifier)] = &[
     (&["aprox"], Qualifier::Approx),
 ];
 
+/// A phrase of [`BEFORE`], as its words.
+type Phrase = &'static [&'static str];
+
+/// The phrases of [`BEFORE`] that end with one word, and that word.
+type PhrasesEndingWith = (&'static str, Vec<(Phrase, Qualifier)>);
+
+/// [`BEFORE`] indexed by the last word of each phrase (the word right before the number),
+/// sorted by that word; each word's phrases longest first and otherwise in their order in
+/// `BEFORE`, so that the first that matches is the one a scan of `BEFORE` for the longest
+/// (and, among equals, first) match would pick.
+fn before_by_last_word() -> &'static [PhrasesEndingWith] {
+    static INDEX: OnceLock<Vec<PhrasesEndingWith>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<PhrasesEndingWith> = Vec::new();
+        for &(phrase, q) in BEFORE {
+            let last = phrase[phrase.len() - 1];
+            match index.iter_mut().find(|(w, _)| *w == last) {
+                Some((_, list)) => list.push((phrase, q)),
+                None => index.push((last, vec![(phrase, q)])),
+            }
+        }
+        for (_, list) in &mut index {
+            // A stable sort: equal lengths keep the order of `BEFORE`.
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        index.sort_by_key(|(w, _)| *w);
+        index
+    })
+}
+
 /// Words (lower case) that close the qualifier scan: a number is not qualified across them.
 fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
     // "~80%": a tilde glued before the figure.
     if start > 0 && toks[start - 1].text == "~" && !toks[start].space_before {
         return Some((Qualifier::Approx, start - 1));
     }
-    // Collect up to four words right before `start` (skipping nothing but the words).
-    let mut words: Vec<(usize, Lower)> = Vec::new();
+    // Collect up to four words right before `start` (skipping nothing but the words), nearest
+    // first, without allocating: `near[first..n]` are the words read back from the number.
+    let mut near: [(usize, Lower); 4] = Default::default();
+    let mut n = 0;
     let mut i = start;
-    while i > 0 && words.len() < 4 {
+    while i > 0 && n < 4 {
         i -= 1;
         let t = &toks[i];
         if t.kind != Kind::Word {
@@ -496,29 +531,23 @@ fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
             }
             break;
         }
-        words.push((i, lower(t)));
+        near[n] = (i, lower(t));
+        n += 1;
     }
-    words.reverse();
+    let mut first = 0;
     // Articles between a qualifier and its number: "hasta el 40%", "en torno al 11%",
     // "por encima del 4%".
-    if let Some((wi, w)) = words.last().cloned() {
-        match w.as_str() {
-            "el" | "la" | "los" | "las" | "the" => {
-                words.pop();
-            }
-            "al" => {
-                words.pop();
-                words.push((wi, "a".into()));
-            }
-            "del" => {
-                words.pop();
-                words.push((wi, "de".into()));
-            }
+    if n > 0 {
+        match near[0].1.as_str() {
+            "el" | "la" | "los" | "las" | "the" => first = 1,
+            "al" => near[0].1 = Lower(Cow::Borrowed("a")),
+            "del" => near[0].1 = Lower(Cow::Borrowed("de")),
             _ => {}
         }
     }
+    let words = &near[first..n];
     // "handed over 55", "talking about one million": a particle, not a qualifier.
-    if let Some((wi, w)) = words.last() {
+    if let Some((wi, w)) = words.first() {
         if matches!(w.as_str(), "over" | "around" | "about") && *wi > 0 {
             let before = &toks[*wi - 1];
             if before.kind == Kind::Word && particle_verb(&lower(before), w) {
@@ -526,22 +555,17 @@ fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
             }
         }
     }
-    let (_, last) = words.last()?;
-    let mut best: Option<(Qualifier, usize, usize)> = None;
-    for (phrase, q) in BEFORE {
-        let n = phrase.len();
-        // Cheap rejection first: the phrase must end with the word right before the number.
-        if n > words.len() || *last != phrase[n - 1] {
-            continue;
-        }
-        let tail = &words[words.len() - n..];
-        if tail.iter().zip(phrase.iter()).all(|((_, w), p)| w == p)
-            && best.is_none_or(|(_, len, _)| n > len)
-        {
-            best = Some((*q, n, tail[0].0));
-        }
-    }
-    best.map(|(q, _, s)| (q, s))
+    let (_, last) = words.first()?;
+    let index = before_by_last_word();
+    let k = index
+        .binary_search_by(|(w, _)| (*w).cmp(last.as_str()))
+        .ok()?;
+    // The longest phrase that the words before the number end with.
+    index[k].1.iter().find_map(|&(phrase, q)| {
+        let m = phrase.len();
+        (m <= words.len() && phrase.iter().rev().zip(words).all(|(p, (_, w))| w == p))
+            .then(|| (q, words[m - 1].0))
+    })
 }
 
 /// Verbs after which "over" is a particle ("handed over 55"), and verbs after which "about"
@@ -2975,6 +2999,45 @@ mod tests {
             q("48 horas", Lang::Es),
             vec![(48.0, None, Qualifier::Exact, Some("hour".into()))]
         );
+    }
+
+    /// The phrase matching of `qualifier_before` as a scan of all of `BEFORE`: the longest
+    /// phrase the words (in text order) end with, the first of equals.
+    fn longest_phrase_scan(words: &[&str]) -> Option<(Qualifier, usize)> {
+        let mut best: Option<(Qualifier, usize)> = None;
+        for (phrase, q) in BEFORE {
+            let n = phrase.len();
+            if n <= words.len()
+                && words[words.len() - n..] == **phrase
+                && best.is_none_or(|(_, len)| n > len)
+            {
+                best = Some((*q, n));
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn qualifier_phrases_indexed_by_last_word_match_as_a_scan_would() {
+        let mut pairs: Vec<(&[&str], &[&str])> = Vec::new();
+        for (p, _) in BEFORE {
+            pairs.push((&[], p));
+            pairs.push((&["then"], p));
+            for (q, _) in BEFORE {
+                pairs.push((q, p));
+            }
+        }
+        for (a, b) in pairs {
+            let words: Vec<&str> = a.iter().chain(b.iter()).copied().collect();
+            let s = format!("{} 5", words.join(" "));
+            let toks = tokenize(&s);
+            let five = toks.len() - 1;
+            // The scan reads at most four words back.
+            let tail = &words[words.len().saturating_sub(4)..];
+            let want = longest_phrase_scan(tail).map(|(q, n)| (q, five - n));
+            let got = qualifier_before(&toks, five);
+            assert_eq!(got, want, "{s}");
+        }
     }
 
     #[test]
