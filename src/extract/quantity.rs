@@ -1257,8 +1257,15 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
                 }
                 continue;
             }
-            // "sixfold", "tenfold": a multiplier in one word.
-            if let Some(v) = numbers::fold_multiplier(&lower(t)) {
+            // "sixfold", "tenfold": a multiplier in one word. Its lower case ends with "fold"
+            // only if its last four bytes are those letters in either case (no other char
+            // lower-cases to them), so other words are not lower-cased.
+            let fold_end = t.text.len() >= 4
+                && t.text.as_bytes()[t.text.len() - 4..].eq_ignore_ascii_case(b"fold");
+            if let Some(v) = fold_end
+                .then(|| numbers::fold_multiplier(&lower(t)))
+                .flatten()
+            {
                 out.push(Atom {
                     start: i,
                     end: i + 1,
@@ -1579,6 +1586,32 @@ fn pence(a: &Atom, toks: &[Tok]) -> bool {
 /// "half of", "a third of", "two-thirds of", "three quarters of", "a dozen", "la mitad",
 /// "un tercio", "dos tercios", "una docena".
 fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
+    // Only these words (the arms of the match below) make a fraction or a dozen: for any other
+    // word, stop before reading and lower-casing its neighbours.
+    let opens = |w: &str| {
+        matches!(
+            w,
+            "half"
+                | "mitad"
+                | "third"
+                | "thirds"
+                | "quarter"
+                | "quarters"
+                | "tercio"
+                | "tercios"
+                | "fourth"
+                | "fourths"
+                | "fifth"
+                | "fifths"
+                | "tenth"
+                | "tenths"
+                | "dozen"
+                | "docena"
+        )
+    };
+    if !with_low(&toks[i], opens) {
+        return None;
+    }
     let w = lower(&toks[i]);
     let next = word_at(toks, i + 1).unwrap_or_default();
     let prev = if i > 0 { word_at(toks, i - 1) } else { None };
