@@ -163,77 +163,106 @@ pub fn fold_multiplier(w: &str) -> Option<f64> {
 /// True when a lower-case word can start or continue a spelled-out number in either language,
 /// or is a vague plural of one ("hundreds", "miles").
 pub fn is_number_word(w: &str) -> bool {
-    w.ends_with("fold") && fold_multiplier(w).is_some()
-        || matches!(
+    // Looked up by first letter, so that most words are compared with none or a few.
+    let listed = match w.as_bytes().first() {
+        Some(b'b') => matches!(w, "billions" | "billion"),
+        Some(b'c') => matches!(
             w,
-            "dozens"
-                | "hundreds"
-                | "thousands"
-                | "millions"
-                | "billions"
-                | "decenas"
-                | "cientos"
+            "cientos"
                 | "centenares"
-                | "miles"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
-                | "thirteen"
-                | "fourteen"
-                | "fifteen"
-                | "sixteen"
-                | "seventeen"
-                | "eighteen"
-                | "nineteen"
-                | "twenty"
-                | "thirty"
-                | "forty"
-                | "fifty"
-                | "sixty"
-                | "seventy"
-                | "eighty"
-                | "ninety"
-                | "hundred"
-                | "thousand"
-                | "million"
-                | "billion"
-                | "trillion"
-                | "dozen"
-                | "half"
-                | "third"
-                | "thirds"
-                | "quarter"
-                | "quarters"
-                | "uno"
-                | "dos"
-                | "tres"
                 | "cuatro"
                 | "cinco"
-                | "seis"
-                | "siete"
-                | "ocho"
-                | "nueve"
-                | "diez"
-                | "once"
-                | "doce"
-                | "trece"
                 | "catorce"
-                | "quince"
+                | "cuarenta"
+                | "cincuenta"
+                | "cien"
+                | "ciento"
+                | "cuatrocientos"
+                | "cuatrocientas"
+        ),
+        Some(b'd') => matches!(
+            w,
+            "dozens"
+                | "decenas"
+                | "dozen"
+                | "dos"
+                | "diez"
+                | "doce"
                 | "dieciséis"
                 | "dieciseis"
                 | "diecisiete"
                 | "dieciocho"
                 | "diecinueve"
-                | "veinte"
+                | "doscientos"
+                | "doscientas"
+                | "docena"
+                | "docenas"
+        ),
+        Some(b'e') => matches!(w, "eight" | "eleven" | "eighteen" | "eighty"),
+        Some(b'f') => matches!(
+            w,
+            "four" | "five" | "fourteen" | "fifteen" | "forty" | "fifty"
+        ),
+        Some(b'h') => matches!(w, "hundreds" | "hundred" | "half"),
+        Some(b'm') => matches!(
+            w,
+            "millions" | "miles" | "million" | "mil" | "millón" | "millones" | "mitad"
+        ),
+        Some(b'n') => matches!(
+            w,
+            "nine" | "nineteen" | "ninety" | "nueve" | "noventa" | "novecientos" | "novecientas"
+        ),
+        Some(b'o') => matches!(
+            w,
+            "one" | "ocho" | "once" | "ochenta" | "ochocientos" | "ochocientas"
+        ),
+        Some(b'q') => matches!(
+            w,
+            "quarter" | "quarters" | "quince" | "quinientos" | "quinientas"
+        ),
+        Some(b's') => matches!(
+            w,
+            "six"
+                | "seven"
+                | "sixteen"
+                | "seventeen"
+                | "sixty"
+                | "seventy"
+                | "seis"
+                | "siete"
+                | "sesenta"
+                | "setenta"
+                | "seiscientos"
+                | "seiscientas"
+                | "setecientos"
+                | "setecientas"
+        ),
+        Some(b't') => matches!(
+            w,
+            "thousands"
+                | "two"
+                | "three"
+                | "ten"
+                | "twelve"
+                | "thirteen"
+                | "twenty"
+                | "thirty"
+                | "thousand"
+                | "trillion"
+                | "third"
+                | "thirds"
+                | "tres"
+                | "trece"
+                | "treinta"
+                | "trescientos"
+                | "trescientas"
+                | "tercio"
+                | "tercios"
+        ),
+        Some(b'u') => w == "uno",
+        Some(b'v') => matches!(
+            w,
+            "veinte"
                 | "veintiuno"
                 | "veintidós"
                 | "veintidos"
@@ -246,40 +275,10 @@ pub fn is_number_word(w: &str) -> bool {
                 | "veintisiete"
                 | "veintiocho"
                 | "veintinueve"
-                | "treinta"
-                | "cuarenta"
-                | "cincuenta"
-                | "sesenta"
-                | "setenta"
-                | "ochenta"
-                | "noventa"
-                | "cien"
-                | "ciento"
-                | "doscientos"
-                | "doscientas"
-                | "trescientos"
-                | "trescientas"
-                | "cuatrocientos"
-                | "cuatrocientas"
-                | "quinientos"
-                | "quinientas"
-                | "seiscientos"
-                | "seiscientas"
-                | "setecientos"
-                | "setecientas"
-                | "ochocientos"
-                | "ochocientas"
-                | "novecientos"
-                | "novecientas"
-                | "mil"
-                | "millón"
-                | "millones"
-                | "docena"
-                | "docenas"
-                | "mitad"
-                | "tercio"
-                | "tercios"
-        )
+        ),
+        _ => false,
+    };
+    listed || w.ends_with("fold") && fold_multiplier(w).is_some()
 }
 
 /// A spelled-out number found among a sentence's tokens.
