@@ -382,7 +382,11 @@ const TWO_WORD_UNITS: &[(&str, &str, &str)] = &[
 /// A multi-word unit starting at `i` (lower-case words): returns (unit, tokens used).
 fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     let w = |k: usize| word_at(toks, i + k).unwrap_or_default();
-    let (a, b) = (w(0), w(1));
+    let a = w(0);
+    if !multi_unit_first_word(&a) {
+        return None;
+    }
+    let b = w(1);
     for &(x, y, u) in TWO_WORD_UNITS {
         if a == x && b == y && toks[i + 1].space_before {
             return Some((u, 2));
@@ -413,6 +417,36 @@ fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
         return Some(("year", 2));
     }
     None
+}
+
+/// The words a multi-word unit starts with: the first words of [`TWO_WORD_UNITS`] and those
+/// that [`multi_unit`] matches itself.
+fn multi_unit_first_word(w: &str) -> bool {
+    matches!(
+        w,
+        "deg"
+            | "degrees"
+            | "grados"
+            | "sq"
+            | "square"
+            | "per"
+            | "por"
+            | "percentage"
+            | "puntos"
+            | "punto"
+            | "basis"
+            | "metric"
+            | "cubic"
+            | "kilómetros"
+            | "metros"
+            | "km"
+            | "kilometers"
+            | "kilometres"
+            | "miles"
+            | "mile"
+            | "years"
+            | "year"
+    )
 }
 
 /// Qualifier phrases written before a number, longest first within each list.
@@ -3070,6 +3104,13 @@ mod tests {
             let want = longest_phrase_scan(tail).map(|(q, n)| (q, five - n));
             let got = qualifier_before(&toks, five);
             assert_eq!(got, want, "{s}");
+        }
+    }
+
+    #[test]
+    fn every_two_word_unit_starts_with_a_first_word() {
+        for (x, _, _) in TWO_WORD_UNITS {
+            assert!(multi_unit_first_word(x), "{x}");
         }
     }
 
