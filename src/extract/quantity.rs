@@ -947,7 +947,10 @@ fn vague(toks: &[Tok], lang: Lang) -> Vec<Quantity> {
     while i < toks.len() {
         // Only a vague plural or a hedge word opens a vague figure.
         let t = &toks[i];
+        // All of them end in "s" but "several" and "few": look at the last byte before
+        // lower-casing.
         if t.kind != Kind::Word
+            || !(t.ends_with_letter(b's') || t.ends_with_letter(b'l') || t.ends_with_letter(b'w'))
             || !with_low(t, |w| {
                 vague_plural(w, lang).is_some() || hedge_word(w, lang)
             })
