@@ -2832,6 +2832,25 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
     // Up to the second figure's currency ("and $US171 million", "to RM300,000").
     let link_to =
         currency_before(toks, b.start, b.plain_digits).map_or(b.start, |(_, s)| s.max(link_from));
+    // No link of three tokens or more makes a range (see the match on `link` below), so two
+    // figures far apart are given up on before what stands between them is lower-cased. A
+    // number, or a word neither an article nor a unit, stays in `link` whatever is dropped
+    // from it below.
+    let kept = toks[link_from..link_to]
+        .iter()
+        .filter(|t| {
+            t.kind == Kind::Num
+                || t.kind == Kind::Word
+                    && with_low(t, |w| {
+                        !matches!(w, "el" | "la" | "los" | "las" | "the" | "percent")
+                            && unit_word(w).is_none()
+                    })
+        })
+        .take(3)
+        .count();
+    if kept >= 3 {
+        return None;
+    }
     let between: Vec<&Tok> = toks[link_from..link_to].iter().collect();
     // What stands between the two numbers, ignoring a repeated unit or currency symbol.
     let mut link: Vec<Lower> = between
@@ -2849,7 +2868,7 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
     }
     if let Some(u) = &q.unit {
         // "20% to 30%", "20 km to 30 km": drop the unit words before the link.
-        link.retain(|w| unit_word(w).map(str::to_string).as_ref() != Some(u) && w != "percent");
+        link.retain(|w| unit_word(w) != Some(u.as_str()) && w != "percent");
     }
     let word_skipping_articles = |mut p: usize| -> Option<Lower> {
         loop {
