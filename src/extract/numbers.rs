@@ -9,7 +9,7 @@ use text2num::{find_numbers, Language, Token};
 
 use super::tokens::{Kind, Lower, Tok};
 use crate::model::Lang;
-use crate::text::with_lower;
+use crate::text::{find_ascii_digit, with_lower};
 
 /// Which character marks decimals, when a text shows it unambiguously.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,19 +24,17 @@ pub fn decimal_evidence(text: &str) -> Option<DecimalMark> {
     let b = text.as_bytes();
     let (mut point, mut comma) = (false, false);
     let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
+    // From digit run to digit run: the bytes between are skipped eight at a time.
+    while let Some(d) = find_ascii_digit(&b[i..]) {
+        let start = i + d;
+        i = start;
         while i < b.len()
             && (b[i].is_ascii_digit()
                 || ((b[i] == b'.' || b[i] == b',') && i + 1 < b.len() && b[i + 1].is_ascii_digit()))
         {
             i += 1;
         }
-        match classify(&text[start..i]) {
+        match classify(&b[start..i]) {
             Some(DecimalMark::Point) => point = true,
             Some(DecimalMark::Comma) => comma = true,
             None => {}
@@ -49,21 +47,31 @@ pub fn decimal_evidence(text: &str) -> Option<DecimalMark> {
     }
 }
 
-/// What one digit string alone says about the decimal mark.
-fn classify(t: &str) -> Option<DecimalMark> {
-    let dots = t.matches('.').count();
-    let commas = t.matches(',').count();
+/// What one digit run alone says about the decimal mark.
+fn classify(t: &[u8]) -> Option<DecimalMark> {
+    // Counts and last positions of the separators, in one pass.
+    let (mut dots, mut commas, mut last_dot, mut last_comma) = (0, 0, 0, 0);
+    for (k, &c) in t.iter().enumerate() {
+        if c == b'.' {
+            dots += 1;
+            last_dot = k;
+        } else if c == b',' {
+            commas += 1;
+            last_comma = k;
+        }
+    }
     match (dots, commas) {
         (0, 0) => None,
         (d, c) if d > 0 && c > 0 => {
-            if t.rfind('.') > t.rfind(',') {
+            if last_dot > last_comma {
                 Some(DecimalMark::Point)
             } else {
                 Some(DecimalMark::Comma)
             }
         }
-        (1, 0) => (t.len() - t.find('.')? - 1 != 3).then_some(DecimalMark::Point),
-        (0, 1) => (t.len() - t.find(',')? - 1 != 3).then_some(DecimalMark::Comma),
+        // A lone separator: three digits after it group thousands.
+        (1, 0) => (t.len() - last_dot - 1 != 3).then_some(DecimalMark::Point),
+        (0, 1) => (t.len() - last_comma - 1 != 3).then_some(DecimalMark::Comma),
         (_, 0) => Some(DecimalMark::Comma), // 1.234.567: dots group thousands
         (0, _) => Some(DecimalMark::Point),
         _ => None,
