@@ -90,25 +90,34 @@ pub fn parse_digits(t: &str, mark: Option<DecimalMark>, lang: Lang) -> Option<f6
     if !t.is_empty() && t.len() <= 15 && t.bytes().all(|b| b.is_ascii_digit()) {
         return t.parse::<u64>().ok().map(|n| n as f64);
     }
-    let dots = t.matches('.').count();
-    let commas = t.matches(',').count();
+    // Counts and last positions of the separators, in one pass.
+    let (mut dots, mut commas, mut last_dot, mut last_comma) = (0, 0, 0, 0);
+    for (k, c) in t.bytes().enumerate() {
+        if c == b'.' {
+            dots += 1;
+            last_dot = k;
+        } else if c == b',' {
+            commas += 1;
+            last_comma = k;
+        }
+    }
     let decimal = match (dots, commas) {
         (0, 0) => None,
-        (d, c) if d > 0 && c > 0 => Some(if t.rfind('.') > t.rfind(',') {
-            '.'
-        } else {
-            ','
-        }),
+        (d, c) if d > 0 && c > 0 => Some(if last_dot > last_comma { b'.' } else { b',' }),
         (d, 0) if d > 1 => None,
         (0, c) if c > 1 => None,
         (1, 0) | (0, 1) => {
-            let sep = if dots == 1 { '.' } else { ',' };
-            let after = t.len() - t.find(sep)? - 1;
+            let (sep, at) = if dots == 1 {
+                (b'.', last_dot)
+            } else {
+                (b',', last_comma)
+            };
+            let after = t.len() - at - 1;
             let lead_zero = t.starts_with('0');
             if after != 3 || lead_zero {
                 Some(sep)
             } else {
-                let sep_mark = if sep == '.' {
+                let sep_mark = if sep == b'.' {
                     DecimalMark::Point
                 } else {
                     DecimalMark::Comma
@@ -116,23 +125,32 @@ pub fn parse_digits(t: &str, mark: Option<DecimalMark>, lang: Lang) -> Option<f6
                 match mark {
                     Some(m) if m == sep_mark => Some(sep),
                     Some(_) => None,
-                    None if sep == '.' && lang == Lang::En => Some(sep),
+                    None if sep == b'.' && lang == Lang::En => Some(sep),
                     None => None,
                 }
             }
         }
         _ => None,
     };
-    let mut clean = String::with_capacity(t.len());
-    for ch in t.chars() {
-        match ch {
-            '0'..='9' => clean.push(ch),
-            '.' | ',' if Some(ch) == decimal => clean.push('.'),
-            '.' | ',' => {}
+    // The digits with the decimal mark as '.', in a buffer on the stack (`t` has at most 40
+    // bytes); any byte but a digit or separator (a non-ASCII char) rejects the string.
+    let mut clean = [0u8; 40];
+    let mut n = 0;
+    for c in t.bytes() {
+        match c {
+            b'0'..=b'9' => {
+                clean[n] = c;
+                n += 1;
+            }
+            b'.' | b',' if Some(c) == decimal => {
+                clean[n] = b'.';
+                n += 1;
+            }
+            b'.' | b',' => {}
             _ => return None,
         }
     }
-    clean.parse().ok()
+    std::str::from_utf8(&clean[..n]).ok()?.parse().ok()
 }
 
 /// The multiplier of a scale word ("million" → 1e6), if it is one.
@@ -731,6 +749,24 @@ mod tests {
             Some(1200.0)
         );
         assert_eq!(parse_digits("12.345.678", None, Lang::Es), Some(12345678.0));
+        assert_eq!(
+            parse_digits("1,234,567.89", None, Lang::Es),
+            Some(1234567.89)
+        );
+        assert_eq!(parse_digits("1.234.567,5", None, Lang::En), Some(1234567.5));
+        assert_eq!(
+            parse_digits("0,250", Some(DecimalMark::Point), Lang::Es),
+            Some(0.25)
+        );
+        assert_eq!(parse_digits("1,2,3.4.5", None, Lang::En), None);
+        assert_eq!(
+            decimal_evidence("de 1.234.567 a 2.000"),
+            Some(DecimalMark::Comma)
+        );
+        assert_eq!(
+            decimal_evidence("2024, 3,5 y 12,500"),
+            Some(DecimalMark::Comma)
+        );
         assert_eq!(
             decimal_evidence("hubo 2,3% y 8.500 hectáreas"),
             Some(DecimalMark::Comma)
