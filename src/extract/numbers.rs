@@ -9,6 +9,7 @@ use text2num::{find_numbers, Language, Token};
 
 use super::tokens::{Kind, Lower, Tok};
 use crate::model::Lang;
+use crate::text::{find_ascii_digit, with_lower};
 
 /// Which character marks decimals, when a text shows it unambiguously.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,19 +24,17 @@ pub fn decimal_evidence(text: &str) -> Option<DecimalMark> {
     let b = text.as_bytes();
     let (mut point, mut comma) = (false, false);
     let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
+    // From digit run to digit run: the bytes between are skipped eight at a time.
+    while let Some(d) = find_ascii_digit(&b[i..]) {
+        let start = i + d;
+        i = start;
         while i < b.len()
             && (b[i].is_ascii_digit()
                 || ((b[i] == b'.' || b[i] == b',') && i + 1 < b.len() && b[i + 1].is_ascii_digit()))
         {
             i += 1;
         }
-        match classify(&text[start..i]) {
+        match classify(&b[start..i]) {
             Some(DecimalMark::Point) => point = true,
             Some(DecimalMark::Comma) => comma = true,
             None => {}
@@ -48,21 +47,31 @@ pub fn decimal_evidence(text: &str) -> Option<DecimalMark> {
     }
 }
 
-/// What one digit string alone says about the decimal mark.
-fn classify(t: &str) -> Option<DecimalMark> {
-    let dots = t.matches('.').count();
-    let commas = t.matches(',').count();
+/// What one digit run alone says about the decimal mark.
+fn classify(t: &[u8]) -> Option<DecimalMark> {
+    // Counts and last positions of the separators, in one pass.
+    let (mut dots, mut commas, mut last_dot, mut last_comma) = (0, 0, 0, 0);
+    for (k, &c) in t.iter().enumerate() {
+        if c == b'.' {
+            dots += 1;
+            last_dot = k;
+        } else if c == b',' {
+            commas += 1;
+            last_comma = k;
+        }
+    }
     match (dots, commas) {
         (0, 0) => None,
         (d, c) if d > 0 && c > 0 => {
-            if t.rfind('.') > t.rfind(',') {
+            if last_dot > last_comma {
                 Some(DecimalMark::Point)
             } else {
                 Some(DecimalMark::Comma)
             }
         }
-        (1, 0) => (t.len() - t.find('.')? - 1 != 3).then_some(DecimalMark::Point),
-        (0, 1) => (t.len() - t.find(',')? - 1 != 3).then_some(DecimalMark::Comma),
+        // A lone separator: three digits after it group thousands.
+        (1, 0) => (t.len() - last_dot - 1 != 3).then_some(DecimalMark::Point),
+        (0, 1) => (t.len() - last_comma - 1 != 3).then_some(DecimalMark::Comma),
         (_, 0) => Some(DecimalMark::Comma), // 1.234.567: dots group thousands
         (0, _) => Some(DecimalMark::Point),
         _ => None,
@@ -81,25 +90,34 @@ pub fn parse_digits(t: &str, mark: Option<DecimalMark>, lang: Lang) -> Option<f6
     if !t.is_empty() && t.len() <= 15 && t.bytes().all(|b| b.is_ascii_digit()) {
         return t.parse::<u64>().ok().map(|n| n as f64);
     }
-    let dots = t.matches('.').count();
-    let commas = t.matches(',').count();
+    // Counts and last positions of the separators, in one pass.
+    let (mut dots, mut commas, mut last_dot, mut last_comma) = (0, 0, 0, 0);
+    for (k, c) in t.bytes().enumerate() {
+        if c == b'.' {
+            dots += 1;
+            last_dot = k;
+        } else if c == b',' {
+            commas += 1;
+            last_comma = k;
+        }
+    }
     let decimal = match (dots, commas) {
         (0, 0) => None,
-        (d, c) if d > 0 && c > 0 => Some(if t.rfind('.') > t.rfind(',') {
-            '.'
-        } else {
-            ','
-        }),
+        (d, c) if d > 0 && c > 0 => Some(if last_dot > last_comma { b'.' } else { b',' }),
         (d, 0) if d > 1 => None,
         (0, c) if c > 1 => None,
         (1, 0) | (0, 1) => {
-            let sep = if dots == 1 { '.' } else { ',' };
-            let after = t.len() - t.find(sep)? - 1;
+            let (sep, at) = if dots == 1 {
+                (b'.', last_dot)
+            } else {
+                (b',', last_comma)
+            };
+            let after = t.len() - at - 1;
             let lead_zero = t.starts_with('0');
             if after != 3 || lead_zero {
                 Some(sep)
             } else {
-                let sep_mark = if sep == '.' {
+                let sep_mark = if sep == b'.' {
                     DecimalMark::Point
                 } else {
                     DecimalMark::Comma
@@ -107,23 +125,32 @@ pub fn parse_digits(t: &str, mark: Option<DecimalMark>, lang: Lang) -> Option<f6
                 match mark {
                     Some(m) if m == sep_mark => Some(sep),
                     Some(_) => None,
-                    None if sep == '.' && lang == Lang::En => Some(sep),
+                    None if sep == b'.' && lang == Lang::En => Some(sep),
                     None => None,
                 }
             }
         }
         _ => None,
     };
-    let mut clean = String::with_capacity(t.len());
-    for ch in t.chars() {
-        match ch {
-            '0'..='9' => clean.push(ch),
-            '.' | ',' if Some(ch) == decimal => clean.push('.'),
-            '.' | ',' => {}
+    // The digits with the decimal mark as '.', in a buffer on the stack (`t` has at most 40
+    // bytes); any byte but a digit or separator (a non-ASCII char) rejects the string.
+    let mut clean = [0u8; 40];
+    let mut n = 0;
+    for c in t.bytes() {
+        match c {
+            b'0'..=b'9' => {
+                clean[n] = c;
+                n += 1;
+            }
+            b'.' | b',' if Some(c) == decimal => {
+                clean[n] = b'.';
+                n += 1;
+            }
+            b'.' | b',' => {}
             _ => return None,
         }
     }
-    clean.parse().ok()
+    std::str::from_utf8(&clean[..n]).ok()?.parse().ok()
 }
 
 /// The multiplier of a scale word ("million" → 1e6), if it is one.
@@ -162,77 +189,106 @@ pub fn fold_multiplier(w: &str) -> Option<f64> {
 /// True when a lower-case word can start or continue a spelled-out number in either language,
 /// or is a vague plural of one ("hundreds", "miles").
 pub fn is_number_word(w: &str) -> bool {
-    w.ends_with("fold") && fold_multiplier(w).is_some()
-        || matches!(
+    // Looked up by first letter, so that most words are compared with none or a few.
+    let listed = match w.as_bytes().first() {
+        Some(b'b') => matches!(w, "billions" | "billion"),
+        Some(b'c') => matches!(
             w,
-            "dozens"
-                | "hundreds"
-                | "thousands"
-                | "millions"
-                | "billions"
-                | "decenas"
-                | "cientos"
+            "cientos"
                 | "centenares"
-                | "miles"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
-                | "thirteen"
-                | "fourteen"
-                | "fifteen"
-                | "sixteen"
-                | "seventeen"
-                | "eighteen"
-                | "nineteen"
-                | "twenty"
-                | "thirty"
-                | "forty"
-                | "fifty"
-                | "sixty"
-                | "seventy"
-                | "eighty"
-                | "ninety"
-                | "hundred"
-                | "thousand"
-                | "million"
-                | "billion"
-                | "trillion"
-                | "dozen"
-                | "half"
-                | "third"
-                | "thirds"
-                | "quarter"
-                | "quarters"
-                | "uno"
-                | "dos"
-                | "tres"
                 | "cuatro"
                 | "cinco"
-                | "seis"
-                | "siete"
-                | "ocho"
-                | "nueve"
-                | "diez"
-                | "once"
-                | "doce"
-                | "trece"
                 | "catorce"
-                | "quince"
+                | "cuarenta"
+                | "cincuenta"
+                | "cien"
+                | "ciento"
+                | "cuatrocientos"
+                | "cuatrocientas"
+        ),
+        Some(b'd') => matches!(
+            w,
+            "dozens"
+                | "decenas"
+                | "dozen"
+                | "dos"
+                | "diez"
+                | "doce"
                 | "dieciséis"
                 | "dieciseis"
                 | "diecisiete"
                 | "dieciocho"
                 | "diecinueve"
-                | "veinte"
+                | "doscientos"
+                | "doscientas"
+                | "docena"
+                | "docenas"
+        ),
+        Some(b'e') => matches!(w, "eight" | "eleven" | "eighteen" | "eighty"),
+        Some(b'f') => matches!(
+            w,
+            "four" | "five" | "fourteen" | "fifteen" | "forty" | "fifty"
+        ),
+        Some(b'h') => matches!(w, "hundreds" | "hundred" | "half"),
+        Some(b'm') => matches!(
+            w,
+            "millions" | "miles" | "million" | "mil" | "millón" | "millones" | "mitad"
+        ),
+        Some(b'n') => matches!(
+            w,
+            "nine" | "nineteen" | "ninety" | "nueve" | "noventa" | "novecientos" | "novecientas"
+        ),
+        Some(b'o') => matches!(
+            w,
+            "one" | "ocho" | "once" | "ochenta" | "ochocientos" | "ochocientas"
+        ),
+        Some(b'q') => matches!(
+            w,
+            "quarter" | "quarters" | "quince" | "quinientos" | "quinientas"
+        ),
+        Some(b's') => matches!(
+            w,
+            "six"
+                | "seven"
+                | "sixteen"
+                | "seventeen"
+                | "sixty"
+                | "seventy"
+                | "seis"
+                | "siete"
+                | "sesenta"
+                | "setenta"
+                | "seiscientos"
+                | "seiscientas"
+                | "setecientos"
+                | "setecientas"
+        ),
+        Some(b't') => matches!(
+            w,
+            "thousands"
+                | "two"
+                | "three"
+                | "ten"
+                | "twelve"
+                | "thirteen"
+                | "twenty"
+                | "thirty"
+                | "thousand"
+                | "trillion"
+                | "third"
+                | "thirds"
+                | "tres"
+                | "trece"
+                | "treinta"
+                | "trescientos"
+                | "trescientas"
+                | "tercio"
+                | "tercios"
+        ),
+        Some(b'u') => w == "uno",
+        Some(b'v') => matches!(
+            w,
+            "veinte"
                 | "veintiuno"
                 | "veintidós"
                 | "veintidos"
@@ -245,40 +301,10 @@ pub fn is_number_word(w: &str) -> bool {
                 | "veintisiete"
                 | "veintiocho"
                 | "veintinueve"
-                | "treinta"
-                | "cuarenta"
-                | "cincuenta"
-                | "sesenta"
-                | "setenta"
-                | "ochenta"
-                | "noventa"
-                | "cien"
-                | "ciento"
-                | "doscientos"
-                | "doscientas"
-                | "trescientos"
-                | "trescientas"
-                | "cuatrocientos"
-                | "cuatrocientas"
-                | "quinientos"
-                | "quinientas"
-                | "seiscientos"
-                | "seiscientas"
-                | "setecientos"
-                | "setecientas"
-                | "ochocientos"
-                | "ochocientas"
-                | "novecientos"
-                | "novecientas"
-                | "mil"
-                | "millón"
-                | "millones"
-                | "docena"
-                | "docenas"
-                | "mitad"
-                | "tercio"
-                | "tercios"
-        )
+        ),
+        _ => false,
+    };
+    listed || w.ends_with("fold") && fold_multiplier(w).is_some()
 }
 
 /// A spelled-out number found among a sentence's tokens.
@@ -317,21 +343,343 @@ fn language(lang: Lang) -> &'static Language {
     }
 }
 
+/// Can lower-case `w` take part in a number for text2num in `lang`, in any state of its parser:
+/// a number word (cardinal, ordinal or fraction) under the language's own lemmatization, the
+/// word linking parts of a number ("and", "y") or a decimal separator ("point", "coma",
+/// "punto"). Every other word makes text2num end an open number and is otherwise ignored.
+/// A superset is safe (a word that cannot take part is merely fed to text2num); missing a
+/// word that can would change what [`word_numbers`] finds. The lists follow the `apply`,
+/// `apply_decimal` and `check_decimal_separator` of text2num 2.8's English and Spanish.
+fn text2num_word(w: &str, lang: Lang) -> bool {
+    match lang {
+        // English lemmatization strips trailing 's' (all of them), except from "seconds";
+        // stripping it always only adds "seconds" to the set.
+        Lang::En => w == "point" || en_number_lemma(w.trim_end_matches('s')),
+        // Spanish lemmatization strips trailing 's' ("-os", "-as") or "es" endings (all of
+        // them), except from "dos" and "tres"; trying each covers whichever applied.
+        Lang::Es => {
+            if matches!(w, "coma" | "punto") || es_number_lemma(w) {
+                return true;
+            }
+            let mut es = w;
+            while let Some(rest) = es.strip_suffix("es") {
+                es = rest;
+            }
+            es_number_lemma(w.trim_end_matches('s')) || es_number_lemma(es)
+        }
+    }
+}
+
+/// The English number lemmas of text2num, looked up by first letter (most words of a sentence
+/// are then compared with none or a few).
+fn en_number_lemma(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b'a') => w == "and",
+        Some(b'b') => matches!(w, "billion" | "billionth"),
+        Some(b'e') => matches!(
+            w,
+            "eight"
+                | "eighth"
+                | "eleven"
+                | "eleventh"
+                | "eighteen"
+                | "eighteenth"
+                | "eighty"
+                | "eightieth"
+        ),
+        Some(b'f') => matches!(
+            w,
+            "first"
+                | "four"
+                | "fourth"
+                | "five"
+                | "fifth"
+                | "fourteen"
+                | "fourteenth"
+                | "fifteen"
+                | "fifteenth"
+                | "fourty"
+                | "forty"
+                | "fortieth"
+                | "fourtieth"
+                | "fifty"
+                | "fiftieth"
+        ),
+        Some(b'h') => matches!(w, "hundred" | "hundredth"),
+        Some(b'm') => matches!(w, "million" | "millionth"),
+        Some(b'n') => matches!(
+            w,
+            "nought" | "nine" | "ninth" | "nineteen" | "nineteenth" | "ninety" | "ninetieth"
+        ),
+        Some(b'o') => matches!(w, "o" | "one" | "oneth"),
+        Some(b's') => matches!(
+            w,
+            "second"
+                | "six"
+                | "sixth"
+                | "seven"
+                | "seventh"
+                | "sixteen"
+                | "sixteenth"
+                | "seventeen"
+                | "seventeenth"
+                | "sixty"
+                | "sixteeth"
+                | "seventy"
+                | "seventieth"
+        ),
+        Some(b't') => matches!(
+            w,
+            "two"
+                | "three"
+                | "third"
+                | "ten"
+                | "tenth"
+                | "twelve"
+                | "twelfth"
+                | "thirteen"
+                | "thirteenth"
+                | "twenty"
+                | "twentieth"
+                | "thirty"
+                | "thirtieth"
+                | "thousand"
+                | "thousandth"
+        ),
+        Some(b'z') => w == "zero",
+        _ => false,
+    }
+}
+
+/// The Spanish number lemmas of text2num (and the linking "y"), looked up by first letter.
+fn es_number_lemma(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b'c') => matches!(
+            w,
+            "cero"
+                | "cuatro"
+                | "cuarto"
+                | "cuarta"
+                | "cinco"
+                | "catorce"
+                | "catorceavo"
+                | "cuarenta"
+                | "cuadragésimo"
+                | "cuadragésima"
+                | "cuarentavo"
+                | "cincuenta"
+                | "cincuentavo"
+                | "cien"
+                | "ciento"
+                | "centésimo"
+                | "centésima"
+                | "centavo"
+                | "cuatrociento"
+                | "cuatrocienta"
+        ),
+        Some(b'd') => matches!(
+            w,
+            "dos"
+                | "diez"
+                | "décimo"
+                | "décima"
+                | "decimoprimero"
+                | "decimoprimera"
+                | "doce"
+                | "duodécimo"
+                | "duodécima"
+                | "decimosegundo"
+                | "decimosegunda"
+                | "doceavo"
+                | "decimotercero"
+                | "decimotercera"
+                | "decimocuarto"
+                | "decimocuarta"
+                | "decimoquinto"
+                | "decimoquinta"
+                | "dieciseis"
+                | "dieciséis"
+                | "decimosexto"
+                | "decimosexta"
+                | "deciseisavo"
+                | "diecisiete"
+                | "decimoséptimo"
+                | "decimoséptima"
+                | "diecisieteavo"
+                | "dieciocho"
+                | "decimoctavo"
+                | "decimoctava"
+                | "dieciochoavo"
+                | "diecinueve"
+                | "decimonoveno"
+                | "decimonovena"
+                | "decinueveavo"
+                | "dosciento"
+                | "doscienta"
+                | "ducentésimo"
+                | "ducentésima"
+        ),
+        Some(b'm') => matches!(
+            w,
+            "mil" | "milésimo" | "milésima" | "millon" | "millón" | "millonésimo" | "millonésima"
+        ),
+        Some(b'n') => matches!(
+            w,
+            "nueve"
+                | "noveno"
+                | "novena"
+                | "noventa"
+                | "nonagésimo"
+                | "nonagésima"
+                | "noventavo"
+                | "noveciento"
+                | "novecienta"
+                | "noningentésimo"
+                | "noningentésima"
+        ),
+        Some(b'o') => matches!(
+            w,
+            "ocho"
+                | "octavo"
+                | "octava"
+                | "once"
+                | "onceavo"
+                | "ochenta"
+                | "octogésimo"
+                | "octogésima"
+                | "ochentavo"
+                | "ochociento"
+                | "ochocienta"
+                | "octingentésimo"
+                | "octingentésima"
+        ),
+        Some(b'p') => matches!(w, "primer" | "primero" | "primera"),
+        Some(b'q') => matches!(
+            w,
+            "quinto"
+                | "quinta"
+                | "quince"
+                | "quinceavo"
+                | "quincuagésimo"
+                | "quincuagésima"
+                | "quadringentésimo"
+                | "quadringentésima"
+                | "quiniento"
+                | "quinienta"
+                | "quingentésimo"
+                | "quingentésima"
+        ),
+        Some(b's') => matches!(
+            w,
+            "segundo"
+                | "segunda"
+                | "seis"
+                | "sexto"
+                | "sexta"
+                | "siete"
+                | "séptimo"
+                | "séptima"
+                | "sesenta"
+                | "sexagésimo"
+                | "sexagésima"
+                | "sesentavo"
+                | "setenta"
+                | "septuagésimo"
+                | "septuagésima"
+                | "setentavo"
+                | "seisciento"
+                | "seiscienta"
+                | "sexcentésimo"
+                | "sexcentésima"
+                | "seteciento"
+                | "setecienta"
+                | "septingentésimo"
+                | "septingentésima"
+        ),
+        Some(b't') => matches!(
+            w,
+            "tres"
+                | "tercer"
+                | "tercero"
+                | "tercera"
+                | "trece"
+                | "treceavo"
+                | "treinta"
+                | "trigésimo"
+                | "trigésima"
+                | "treintavo"
+                | "tresciento"
+                | "trescienta"
+                | "tricentésimo"
+                | "tricentésima"
+        ),
+        Some(b'u') => matches!(w, "un" | "uno" | "una" | "undécimo" | "undécima"),
+        Some(b'v') => matches!(
+            w,
+            "veinte"
+                | "vigésimo"
+                | "vigésima"
+                | "veintavo"
+                | "veinteavo"
+                | "veintiuno"
+                | "veintiuna"
+                | "veintiunoavo"
+                | "veintidós"
+                | "veintidos"
+                | "veintidosavo"
+                | "veintitrés"
+                | "veintitres"
+                | "veintitresavo"
+                | "veinticuatro"
+                | "veinticuatroavo"
+                | "veinticinco"
+                | "veinticincoavo"
+                | "veintiseis"
+                | "veintiséis"
+                | "veintiseisavo"
+                | "veintisiete"
+                | "veintisieteavo"
+                | "veintiocho"
+                | "veintiochoavo"
+                | "veintinueve"
+                | "veintinueveavo"
+        ),
+        Some(b'y') => w == "y",
+        _ => false,
+    }
+}
+
 /// Cardinal numbers written in words ("fifty", "cincuenta", "three hundred and forty-two
 /// thousand"), as token ranges. Ordinals ("a third transfer") are left out.
 pub fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
     let mut words: Vec<WordTok> = Vec::new();
     let mut index: Vec<usize> = Vec::new();
     let mut separated = false;
+    // Whether the last word fed to text2num could take part in a number.
+    let mut last_fed_part = false;
     for (i, t) in toks.iter().enumerate() {
         match t.kind {
             Kind::Word => {
-                words.push(WordTok {
-                    text: t.text,
-                    lower: t.low(),
-                    separated,
-                });
-                index.push(i);
+                // text2num (with threshold 0, as here) only ends an open number at a word that
+                // cannot take part in one, and ignores such a word while no number is open: of
+                // each run of them only the first, which closes the number before it, changes
+                // anything. The rest are left out (their positions are mapped back by `index`),
+                // which saves text2num most of the sentence. `separated` is still reset at
+                // each word, so every word fed keeps the flag it had.
+                let part = if t.lower_case {
+                    text2num_word(t.text, lang)
+                } else {
+                    with_lower(t.text, |w| text2num_word(w, lang))
+                };
+                if part || last_fed_part {
+                    words.push(WordTok {
+                        text: t.text,
+                        lower: t.low(),
+                        separated,
+                    });
+                    index.push(i);
+                    last_fed_part = part;
+                }
                 separated = false;
             }
             Kind::Punct if t.text == "-" && !t.space_before => {}
@@ -339,6 +687,10 @@ pub fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
         }
     }
     let mut out = Vec::new();
+    if words.is_empty() {
+        // No word text2num could read as (part of) a number (the first word fed is one).
+        return out;
+    }
     for occ in find_numbers(words.iter(), language(lang), 0.0) {
         if occ.is_ordinal || occ.start >= occ.end || occ.end > index.len() {
             continue;
@@ -398,6 +750,24 @@ mod tests {
         );
         assert_eq!(parse_digits("12.345.678", None, Lang::Es), Some(12345678.0));
         assert_eq!(
+            parse_digits("1,234,567.89", None, Lang::Es),
+            Some(1234567.89)
+        );
+        assert_eq!(parse_digits("1.234.567,5", None, Lang::En), Some(1234567.5));
+        assert_eq!(
+            parse_digits("0,250", Some(DecimalMark::Point), Lang::Es),
+            Some(0.25)
+        );
+        assert_eq!(parse_digits("1,2,3.4.5", None, Lang::En), None);
+        assert_eq!(
+            decimal_evidence("de 1.234.567 a 2.000"),
+            Some(DecimalMark::Comma)
+        );
+        assert_eq!(
+            decimal_evidence("2024, 3,5 y 12,500"),
+            Some(DecimalMark::Comma)
+        );
+        assert_eq!(
             decimal_evidence("hubo 2,3% y 8.500 hectáreas"),
             Some(DecimalMark::Comma)
         );
@@ -406,6 +776,71 @@ mod tests {
             Some(DecimalMark::Point)
         );
         assert_eq!(decimal_evidence("1,200 and 8.500"), None);
+    }
+
+    /// `word_numbers` as it was before it left words out: every word fed to text2num.
+    fn word_numbers_feeding_all(toks: &[Tok], lang: Lang) -> Vec<(usize, usize, f64)> {
+        let mut words: Vec<WordTok> = Vec::new();
+        let mut index: Vec<usize> = Vec::new();
+        let mut separated = false;
+        for (i, t) in toks.iter().enumerate() {
+            match t.kind {
+                Kind::Word => {
+                    words.push(WordTok {
+                        text: t.text,
+                        lower: t.low(),
+                        separated,
+                    });
+                    index.push(i);
+                    separated = false;
+                }
+                Kind::Punct if t.text == "-" && !t.space_before => {}
+                _ => separated = true,
+            }
+        }
+        let mut out = Vec::new();
+        for occ in find_numbers(words.iter(), language(lang), 0.0) {
+            if occ.is_ordinal || occ.start >= occ.end || occ.end > index.len() {
+                continue;
+            }
+            let first = words[occ.start].lower.as_str();
+            if occ.end - occ.start == 1 && matches!(first, "un" | "una" | "uno" | "unos" | "unas") {
+                continue;
+            }
+            out.push((index[occ.start], index[occ.end - 1] + 1, occ.value));
+        }
+        out
+    }
+
+    #[test]
+    fn leaving_out_words_text2num_ignores_changes_nothing() {
+        let sentences = [
+            "More than fifty leaders and three hundred and forty-two thousand people",
+            "twenty dogs five cats, and one hundred and seven birds",
+            "Twenty Five Thousand people and two point five million dollars",
+            "two point dogs five and a third of the first two hundred",
+            "one two three four twenty fifteen; zero o eight, nought",
+            "It said one, and then two thousand and twelve. Seconds later five seconds",
+            "Fifth third second twenty-first hundredth one thousand two hundred thirtieth.",
+            "the ones and twos, tens of thousands of hundreds and millions",
+            "FIFTEEN ONE TEN ONE and Ninety-Nine Red Balloons and sixty hundreds",
+            "Hubo cincuenta detenidos en la tercera entrega y doscientos cuarenta y tres mil",
+            "dos millones de personas y mil millones de pesos, veintidós coma cinco",
+            "unos cientos de vecinos, una docena y un tercio; treinta y uno punto dos",
+            "las primeras veinte casas y los segundos dos, diez y seis mil quinientas",
+            "Tres Mil Doscientos y Cuatrocientas Mil, décimo quinto y veinteavos",
+            "cero coma cero cinco y el cien por ciento, ciento veinte y tantos",
+        ];
+        for s in sentences {
+            let toks = tokenize(s);
+            for lang in [Lang::En, Lang::Es] {
+                let got: Vec<(usize, usize, f64)> = word_numbers(&toks, lang)
+                    .iter()
+                    .map(|w| (w.start, w.end, w.value))
+                    .collect();
+                assert_eq!(got, word_numbers_feeding_all(&toks, lang), "{s}");
+            }
+        }
     }
 
     #[test]

@@ -3,6 +3,9 @@
 //! a date, a clock time, an ordinal, a name ("Boeing 737", "G7"), a phone number or list
 //! numbering.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use super::numbers::{self, DecimalMark};
 use super::tokens::{Kind, Lower, Tok};
 use crate::model::{Lang, Qualifier};
@@ -379,7 +382,11 @@ const TWO_WORD_UNITS: &[(&str, &str, &str)] = &[
 /// A multi-word unit starting at `i` (lower-case words): returns (unit, tokens used).
 fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     let w = |k: usize| word_at(toks, i + k).unwrap_or_default();
-    let (a, b) = (w(0), w(1));
+    let a = w(0);
+    if !multi_unit_first_word(&a) {
+        return None;
+    }
+    let b = w(1);
     for &(x, y, u) in TWO_WORD_UNITS {
         if a == x && b == y && toks[i + 1].space_before {
             return Some((u, 2));
@@ -410,6 +417,36 @@ fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
         return Some(("year", 2));
     }
     None
+}
+
+/// The words a multi-word unit starts with: the first words of [`TWO_WORD_UNITS`] and those
+/// that [`multi_unit`] matches itself.
+fn multi_unit_first_word(w: &str) -> bool {
+    matches!(
+        w,
+        "deg"
+            | "degrees"
+            | "grados"
+            | "sq"
+            | "square"
+            | "per"
+            | "por"
+            | "percentage"
+            | "puntos"
+            | "punto"
+            | "basis"
+            | "metric"
+            | "cubic"
+            | "kilómetros"
+            | "metros"
+            | "km"
+            | "kilometers"
+            | "kilometres"
+            | "miles"
+            | "mile"
+            | "years"
+            | "year"
+    )
 }
 
 /// Qualifier phrases written before a number, longest first within each list.
@@ -478,16 +515,48 @@ const BEFORE: &[(&[&str], Qualifier)] = &[
     (&["aprox"], Qualifier::Approx),
 ];
 
+/// A phrase of [`BEFORE`], as its words.
+type Phrase = &'static [&'static str];
+
+/// The phrases of [`BEFORE`] that end with one word, and that word.
+type PhrasesEndingWith = (&'static str, Vec<(Phrase, Qualifier)>);
+
+/// [`BEFORE`] indexed by the last word of each phrase (the word right before the number),
+/// sorted by that word; each word's phrases longest first and otherwise in their order in
+/// `BEFORE`, so that the first that matches is the one a scan of `BEFORE` for the longest
+/// (and, among equals, first) match would pick.
+fn before_by_last_word() -> &'static [PhrasesEndingWith] {
+    static INDEX: OnceLock<Vec<PhrasesEndingWith>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<PhrasesEndingWith> = Vec::new();
+        for &(phrase, q) in BEFORE {
+            let last = phrase[phrase.len() - 1];
+            match index.iter_mut().find(|(w, _)| *w == last) {
+                Some((_, list)) => list.push((phrase, q)),
+                None => index.push((last, vec![(phrase, q)])),
+            }
+        }
+        for (_, list) in &mut index {
+            // A stable sort: equal lengths keep the order of `BEFORE`.
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        index.sort_by_key(|(w, _)| *w);
+        index
+    })
+}
+
 /// Words (lower case) that close the qualifier scan: a number is not qualified across them.
 fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
     // "~80%": a tilde glued before the figure.
     if start > 0 && toks[start - 1].text == "~" && !toks[start].space_before {
         return Some((Qualifier::Approx, start - 1));
     }
-    // Collect up to four words right before `start` (skipping nothing but the words).
-    let mut words: Vec<(usize, Lower)> = Vec::new();
+    // Collect up to four words right before `start` (skipping nothing but the words), nearest
+    // first, without allocating: `near[first..n]` are the words read back from the number.
+    let mut near: [(usize, Lower); 4] = Default::default();
+    let mut n = 0;
     let mut i = start;
-    while i > 0 && words.len() < 4 {
+    while i > 0 && n < 4 {
         i -= 1;
         let t = &toks[i];
         if t.kind != Kind::Word {
@@ -496,29 +565,23 @@ fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
             }
             break;
         }
-        words.push((i, lower(t)));
+        near[n] = (i, lower(t));
+        n += 1;
     }
-    words.reverse();
+    let mut first = 0;
     // Articles between a qualifier and its number: "hasta el 40%", "en torno al 11%",
     // "por encima del 4%".
-    if let Some((wi, w)) = words.last().cloned() {
-        match w.as_str() {
-            "el" | "la" | "los" | "las" | "the" => {
-                words.pop();
-            }
-            "al" => {
-                words.pop();
-                words.push((wi, "a".into()));
-            }
-            "del" => {
-                words.pop();
-                words.push((wi, "de".into()));
-            }
+    if n > 0 {
+        match near[0].1.as_str() {
+            "el" | "la" | "los" | "las" | "the" => first = 1,
+            "al" => near[0].1 = Lower(Cow::Borrowed("a")),
+            "del" => near[0].1 = Lower(Cow::Borrowed("de")),
             _ => {}
         }
     }
+    let words = &near[first..n];
     // "handed over 55", "talking about one million": a particle, not a qualifier.
-    if let Some((wi, w)) = words.last() {
+    if let Some((wi, w)) = words.first() {
         if matches!(w.as_str(), "over" | "around" | "about") && *wi > 0 {
             let before = &toks[*wi - 1];
             if before.kind == Kind::Word && particle_verb(&lower(before), w) {
@@ -526,22 +589,17 @@ fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
             }
         }
     }
-    let (_, last) = words.last()?;
-    let mut best: Option<(Qualifier, usize, usize)> = None;
-    for (phrase, q) in BEFORE {
-        let n = phrase.len();
-        // Cheap rejection first: the phrase must end with the word right before the number.
-        if n > words.len() || *last != phrase[n - 1] {
-            continue;
-        }
-        let tail = &words[words.len() - n..];
-        if tail.iter().zip(phrase.iter()).all(|((_, w), p)| w == p)
-            && best.is_none_or(|(_, len, _)| n > len)
-        {
-            best = Some((*q, n, tail[0].0));
-        }
-    }
-    best.map(|(q, _, s)| (q, s))
+    let (_, last) = words.first()?;
+    let index = before_by_last_word();
+    let k = index
+        .binary_search_by(|(w, _)| (*w).cmp(last.as_str()))
+        .ok()?;
+    // The longest phrase that the words before the number end with.
+    index[k].1.iter().find_map(|&(phrase, q)| {
+        let m = phrase.len();
+        (m <= words.len() && phrase.iter().rev().zip(words).all(|(p, (_, w))| w == p))
+            .then(|| (q, words[m - 1].0))
+    })
 }
 
 /// Verbs after which "over" is a particle ("handed over 55"), and verbs after which "about"
@@ -889,7 +947,10 @@ fn vague(toks: &[Tok], lang: Lang) -> Vec<Quantity> {
     while i < toks.len() {
         // Only a vague plural or a hedge word opens a vague figure.
         let t = &toks[i];
+        // All of them end in "s" but "several" and "few": look at the last byte before
+        // lower-casing.
         if t.kind != Kind::Word
+            || !(t.ends_with_letter(b's') || t.ends_with_letter(b'l') || t.ends_with_letter(b'w'))
             || !with_low(t, |w| {
                 vague_plural(w, lang).is_some() || hedge_word(w, lang)
             })
@@ -1233,8 +1294,15 @@ fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
                 }
                 continue;
             }
-            // "sixfold", "tenfold": a multiplier in one word.
-            if let Some(v) = numbers::fold_multiplier(&lower(t)) {
+            // "sixfold", "tenfold": a multiplier in one word. Its lower case ends with "fold"
+            // only if its last four bytes are those letters in either case (no other char
+            // lower-cases to them), so other words are not lower-cased.
+            let fold_end = t.text.len() >= 4
+                && t.text.as_bytes()[t.text.len() - 4..].eq_ignore_ascii_case(b"fold");
+            if let Some(v) = fold_end
+                .then(|| numbers::fold_multiplier(&lower(t)))
+                .flatten()
+            {
                 out.push(Atom {
                     start: i,
                     end: i + 1,
@@ -1555,6 +1623,32 @@ fn pence(a: &Atom, toks: &[Tok]) -> bool {
 /// "half of", "a third of", "two-thirds of", "three quarters of", "a dozen", "la mitad",
 /// "un tercio", "dos tercios", "una docena".
 fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
+    // Only these words (the arms of the match below) make a fraction or a dozen: for any other
+    // word, stop before reading and lower-casing its neighbours.
+    let opens = |w: &str| {
+        matches!(
+            w,
+            "half"
+                | "mitad"
+                | "third"
+                | "thirds"
+                | "quarter"
+                | "quarters"
+                | "tercio"
+                | "tercios"
+                | "fourth"
+                | "fourths"
+                | "fifth"
+                | "fifths"
+                | "tenth"
+                | "tenths"
+                | "dozen"
+                | "docena"
+        )
+    };
+    if !with_low(&toks[i], opens) {
+        return None;
+    }
     let w = lower(&toks[i]);
     let next = word_at(toks, i + 1).unwrap_or_default();
     let prev = if i > 0 { word_at(toks, i - 1) } else { None };
@@ -2738,6 +2832,25 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
     // Up to the second figure's currency ("and $US171 million", "to RM300,000").
     let link_to =
         currency_before(toks, b.start, b.plain_digits).map_or(b.start, |(_, s)| s.max(link_from));
+    // No link of three tokens or more makes a range (see the match on `link` below), so two
+    // figures far apart are given up on before what stands between them is lower-cased. A
+    // number, or a word neither an article nor a unit, stays in `link` whatever is dropped
+    // from it below.
+    let kept = toks[link_from..link_to]
+        .iter()
+        .filter(|t| {
+            t.kind == Kind::Num
+                || t.kind == Kind::Word
+                    && with_low(t, |w| {
+                        !matches!(w, "el" | "la" | "los" | "las" | "the" | "percent")
+                            && unit_word(w).is_none()
+                    })
+        })
+        .take(3)
+        .count();
+    if kept >= 3 {
+        return None;
+    }
     let between: Vec<&Tok> = toks[link_from..link_to].iter().collect();
     // What stands between the two numbers, ignoring a repeated unit or currency symbol.
     let mut link: Vec<Lower> = between
@@ -2755,7 +2868,7 @@ fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity
     }
     if let Some(u) = &q.unit {
         // "20% to 30%", "20 km to 30 km": drop the unit words before the link.
-        link.retain(|w| unit_word(w).map(str::to_string).as_ref() != Some(u) && w != "percent");
+        link.retain(|w| unit_word(w) != Some(u.as_str()) && w != "percent");
     }
     let word_skipping_articles = |mut p: usize| -> Option<Lower> {
         loop {
@@ -2975,6 +3088,52 @@ mod tests {
             q("48 horas", Lang::Es),
             vec![(48.0, None, Qualifier::Exact, Some("hour".into()))]
         );
+    }
+
+    /// The phrase matching of `qualifier_before` as a scan of all of `BEFORE`: the longest
+    /// phrase the words (in text order) end with, the first of equals.
+    fn longest_phrase_scan(words: &[&str]) -> Option<(Qualifier, usize)> {
+        let mut best: Option<(Qualifier, usize)> = None;
+        for (phrase, q) in BEFORE {
+            let n = phrase.len();
+            if n <= words.len()
+                && words[words.len() - n..] == **phrase
+                && best.is_none_or(|(_, len)| n > len)
+            {
+                best = Some((*q, n));
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn qualifier_phrases_indexed_by_last_word_match_as_a_scan_would() {
+        let mut pairs: Vec<(&[&str], &[&str])> = Vec::new();
+        for (p, _) in BEFORE {
+            pairs.push((&[], p));
+            pairs.push((&["then"], p));
+            for (q, _) in BEFORE {
+                pairs.push((q, p));
+            }
+        }
+        for (a, b) in pairs {
+            let words: Vec<&str> = a.iter().chain(b.iter()).copied().collect();
+            let s = format!("{} 5", words.join(" "));
+            let toks = tokenize(&s);
+            let five = toks.len() - 1;
+            // The scan reads at most four words back.
+            let tail = &words[words.len().saturating_sub(4)..];
+            let want = longest_phrase_scan(tail).map(|(q, n)| (q, five - n));
+            let got = qualifier_before(&toks, five);
+            assert_eq!(got, want, "{s}");
+        }
+    }
+
+    #[test]
+    fn every_two_word_unit_starts_with_a_first_word() {
+        for (x, _, _) in TWO_WORD_UNITS {
+            assert!(multi_unit_first_word(x), "{x}");
+        }
     }
 
     #[test]

@@ -43,6 +43,17 @@ impl<'a> Tok<'a> {
             Lower::of(self.text)
         }
     }
+    /// Whether the text in lower case (as [`Tok::low`] gives it) ends with the ASCII letter
+    /// `c`, other than 'k' (lower case), read from the last byte alone: of all chars only 'İ'
+    /// and the Kelvin sign lower-case to anything ASCII ("i̇", "k"), so the lower case ends
+    /// with `c` just when the text ends with `c` or its capital.
+    pub fn ends_with_letter(&self, c: u8) -> bool {
+        debug_assert!(c.is_ascii_lowercase() && c != b'k');
+        self.text
+            .as_bytes()
+            .last()
+            .is_some_and(|b| b.to_ascii_lowercase() == c)
+    }
     pub fn is_capitalized(&self) -> bool {
         self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
@@ -230,6 +241,16 @@ mod tests {
         assert!(!t[3].space_before);
         assert!(!t[0].lower_case && t[4].lower_case && !t[11].lower_case);
         assert_eq!(t[2].kind, Kind::Num);
+    }
+
+    #[test]
+    fn only_ascii_letters_lower_case_to_ascii_letters_but_i_and_k() {
+        for c in (0x80..=0x10ffff).filter_map(char::from_u32) {
+            let l: String = c.to_lowercase().collect();
+            if l.bytes().any(|b| b.is_ascii()) {
+                assert!(matches!(l.chars().next(), Some('i' | 'k')), "{c:?}");
+            }
+        }
     }
 
     #[test]
