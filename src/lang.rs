@@ -16,78 +16,94 @@ fn detector() -> &'static whatlang::Detector {
 ///
 /// Words are the pieces of `text` between non-alphabetic characters (empty pieces count), of
 /// which the first 80 are looked at. Every function word is ASCII, so a piece is compared only
-/// when it is 1 to 5 ASCII letters; bytes are scanned directly, decoding only non-ASCII chars.
+/// when it is 1 to 5 ASCII letters. Eight ASCII bytes are classified at a time (see
+/// [`ascii_letters`]) and only the separators among them are visited, one bit each; only
+/// non-ASCII chars are decoded.
 fn vote(text: &str) -> (usize, usize) {
-    let (mut en, mut es) = (0, 0);
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = text.as_bytes();
-    let mut pieces = 1; // the piece being read is the `pieces`-th
+    let mut tally = Tally::default();
     let mut start = 0; // of the current piece
     let mut ascii = true; // the current piece is all ASCII so far
     let mut i = 0;
-    loop {
-        // Find the end of the current piece.
-        let end = loop {
-            i += ascii_letter_run(&b[i..]);
-            if i >= b.len() {
-                break None;
-            }
-            if b[i] < 0x80 {
-                break Some((i, 1));
-            }
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            if ch.is_alphabetic() {
-                ascii = false;
-                i += ch.len_utf8();
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            if x & HIGH == 0 {
+                // Each separator ends the current piece.
+                let mut seps = !ascii_letters(x) & HIGH;
+                while seps != 0 {
+                    let at = i + seps.trailing_zeros() as usize / 8;
+                    if tally.piece(&b[start..at], ascii) {
+                        return (tally.en, tally.es);
+                    }
+                    start = at + 1;
+                    ascii = true;
+                    seps &= seps - 1;
+                }
+                i += 8;
                 continue;
             }
-            break Some((i, ch.len_utf8()));
+        }
+        let c = b[i];
+        let (letter, len) = if c < 0x80 {
+            (c.is_ascii_alphabetic(), 1)
+        } else {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            (ch.is_alphabetic(), ch.len_utf8())
         };
-        let stop = end.map_or(b.len(), |(e, _)| e);
-        if ascii && (1..=5).contains(&(stop - start)) {
+        if letter {
+            ascii &= c < 0x80;
+        } else {
+            if tally.piece(&b[start..i], ascii) {
+                return (tally.en, tally.es);
+            }
+            start = i + len;
+            ascii = true;
+        }
+        i += len;
+    }
+    tally.piece(&b[start..], ascii);
+    (tally.en, tally.es)
+}
+
+/// The running counts of [`vote`].
+#[derive(Default)]
+struct Tally {
+    en: usize,
+    es: usize,
+    pieces: usize,
+}
+
+impl Tally {
+    /// Counts a piece (`ascii` when all its chars are); true once it was the 80th.
+    fn piece(&mut self, w: &[u8], ascii: bool) -> bool {
+        if ascii && (1..=5).contains(&w.len()) {
             let mut buf = [0u8; 5];
-            for (d, s) in buf.iter_mut().zip(&b[start..stop]) {
+            for (d, s) in buf.iter_mut().zip(w) {
                 *d = s.to_ascii_lowercase();
             }
-            match function_word(&buf[..stop - start]) {
-                Some(Lang::En) => en += 1,
-                Some(Lang::Es) => es += 1,
+            match function_word(&buf[..w.len()]) {
+                Some(Lang::En) => self.en += 1,
+                Some(Lang::Es) => self.es += 1,
                 None => {}
             }
         }
-        let Some((e, len)) = end else { break };
-        if pieces == 80 {
-            break;
-        }
-        pieces += 1;
-        i = e + len;
-        start = i;
-        ascii = true;
+        self.pieces += 1;
+        self.pieces == 80
     }
-    (en, es)
 }
 
-/// How many ASCII letters `b` starts with, testing eight bytes at a time: a byte is a letter
-/// iff it is below 0x80 and, with the case bit set, in 'a'..='z' (the sums below stay within
-/// each byte, so the test is exact per byte).
-fn ascii_letter_run(b: &[u8]) -> usize {
+/// For eight ASCII bytes (little-endian in `x`, each below 0x80), 0x80 in each byte that is an
+/// ASCII letter and 0 elsewhere: with the case bit set, a letter is in 'a'..='z', and the sums
+/// below stay within each byte, so every byte is tested exactly.
+fn ascii_letters(x: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut n = 0;
-    for chunk in b.chunks_exact(8) {
-        let y = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) | (ONES * 0x20);
-        let low = y & !HIGH;
-        let ge_a = low.wrapping_add(ONES * (0x80 - u64::from(b'a')));
-        let gt_z = low.wrapping_add(ONES * (0x80 - u64::from(b'z') - 1));
-        let other = !(ge_a & !gt_z & !y) & HIGH;
-        if other != 0 {
-            return n + other.trailing_zeros() as usize / 8;
-        }
-        n += 8;
-    }
-    n + b[n..]
-        .iter()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .count()
+    let y = x | (ONES * 0x20);
+    let ge_a = y.wrapping_add(ONES * (0x80 - u64::from(b'a')));
+    let gt_z = y.wrapping_add(ONES * (0x80 - u64::from(b'z') - 1));
+    ge_a & !gt_z & HIGH
 }
 
 /// The language a lower-case function word belongs to, if it is one of the vote's words.
@@ -211,9 +227,18 @@ mod tests {
                 t.push(char::from(b));
                 t.push_str(" el y la; the of é");
                 assert_eq!(vote(&t), vote_reference(&t), "{t:?}");
-                let bytes: Vec<u8> = (0..at).map(|_| b'a').chain([b, b'z', b'!']).collect();
-                let run = bytes.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-                assert_eq!(ascii_letter_run(&bytes), run, "{bytes:?}");
+                if b < 0x80 && at < 8 {
+                    // Byte `b` at position `at` of an otherwise all-letter chunk.
+                    let mut chunk = *b"abcdefgh";
+                    chunk[at] = b;
+                    let want: u64 = chunk
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| c.is_ascii_alphabetic())
+                        .map(|(k, _)| 0x80u64 << (8 * k))
+                        .sum();
+                    assert_eq!(ascii_letters(u64::from_le_bytes(chunk)), want, "{chunk:?}");
+                }
             }
         }
         // Random texts over pieces that matter: function words in both cases, other words,
