@@ -189,7 +189,14 @@ fn is_lower_char(ch: char) -> bool {
 fn word_end(s: &str, mut i: usize) -> (usize, bool) {
     let b = s.as_bytes();
     let mut lower_case = true;
-    while i < b.len() {
+    loop {
+        // Runs of ASCII lower-case letters, most of a word, in a tight loop.
+        while i < b.len() && b[i].is_ascii_lowercase() {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
         let c = b[i];
         if c.is_ascii_alphabetic()
             || (c == b'\'' && i + 1 < b.len() && b[i + 1].is_ascii_alphabetic())
