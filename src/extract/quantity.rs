@@ -1169,9 +1169,27 @@ fn counted_noun_follows(toks: &[Tok], i: usize) -> bool {
 /// Numbers of a sentence before context: digits (with scale), words, dozens, fractions.
 fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
     let mut out: Vec<Atom> = Vec::new();
-    let has_words = toks
-        .iter()
-        .any(|t| t.kind == Kind::Word && with_low(t, numbers::is_number_word));
+    // Number words start with one of these letters: others are not lower-cased to look.
+    let has_words = toks.iter().any(|t| {
+        t.kind == Kind::Word
+            && matches!(
+                t.first_letter(),
+                b'b' | b'c'
+                    | b'd'
+                    | b'e'
+                    | b'f'
+                    | b'h'
+                    | b'm'
+                    | b'n'
+                    | b'o'
+                    | b'q'
+                    | b's'
+                    | b't'
+                    | b'u'
+                    | b'v'
+            )
+            && with_low(t, numbers::is_number_word)
+    });
     let words = if has_words {
         numbers::word_numbers(toks, lang)
     } else {
@@ -1646,7 +1664,11 @@ fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
                 | "docena"
         )
     };
-    if !with_low(&toks[i], opens) {
+    if !matches!(
+        toks[i].first_letter(),
+        b'h' | b'm' | b't' | b'q' | b'f' | b'd'
+    ) || !with_low(&toks[i], opens)
+    {
         return None;
     }
     let w = lower(&toks[i]);
