@@ -1947,14 +1947,13 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
         }
         // Names with a number: "Boeing 737", "Section 427", "Route 66", "Chapter 11". A number
         // with a unit, a currency or a scale after it is a quantity ("Votó 61%").
-        let measured_after = next.is_some_and(|n| {
-            n.text == "%"
-                || n.kind == Kind::Word
-                    && (unit_word(&lower(n)).is_some()
-                        || currency_word(&lower(n)).is_some()
-                        || numbers::scale(&lower(n)).is_some()
-                        || multi_unit(toks, a.end).is_some())
-        });
+        let measured_after = next.is_some_and(|n| n.text == "%")
+            || next_word.as_deref().is_some_and(|w| {
+                unit_word(w).is_some()
+                    || currency_word(w).is_some()
+                    || numbers::scale(w).is_some()
+                    || multi_unit(toks, a.end).is_some()
+            });
         if a.plain_digits && !measured_after && !bare_age(a, toks) {
             if let Some(p) = prev {
                 let camel = p.kind == Kind::Word && p.text.chars().skip(1).any(char::is_uppercase);
