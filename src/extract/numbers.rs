@@ -370,6 +370,16 @@ fn text2num_word(w: &str, lang: Lang) -> bool {
     }
 }
 
+/// Words that text2num reads only inside a number, never as its start: the linking "and" and
+/// "y", and the decimal separators "point", "coma" and "punto". Each fails to parse, without
+/// changing anything, when no number is open.
+fn text2num_link(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => matches!(w, "and" | "point"),
+        Lang::Es => matches!(w, "y" | "coma" | "punto"),
+    }
+}
+
 /// The English number lemmas of text2num, looked up by first letter (most words of a sentence
 /// are then compared with none or a few).
 fn en_number_lemma(w: &str) -> bool {
@@ -666,11 +676,16 @@ pub fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
                 // anything. The rest are left out (their positions are mapped back by `index`),
                 // which saves text2num most of the sentence. `separated` is still reset at
                 // each word, so every word fed keeps the flag it had.
-                let part = if t.lower_case {
-                    text2num_word(t.text, lang)
+                let role = |w: &str| (text2num_word(w, lang), text2num_link(w, lang));
+                let (part, link) = if t.lower_case {
+                    role(t.text)
                 } else {
-                    with_lower(t.text, |w| text2num_word(w, lang))
+                    with_lower(t.text, role)
                 };
+                // A word that only links the parts of a number or marks its decimals leaves
+                // text2num's parser as it is while no number is open (none can be after a word
+                // that cannot take part): then it is left out like those words.
+                let part = part && (last_fed_part || !link);
                 if part || last_fed_part {
                     words.push(WordTok {
                         text: t.text,
@@ -830,6 +845,9 @@ mod tests {
             "las primeras veinte casas y los segundos dos, diez y seis mil quinientas",
             "Tres Mil Doscientos y Cuatrocientas Mil, décimo quinto y veinteavos",
             "cero coma cero cinco y el cien por ciento, ciento veinte y tantos",
+            "and and one and, and two point and point five; and one point two and",
+            "y coma tres y, y dos y y cuatro coma y punto cinco punto",
+            "twenty and and five and so on, Point Two And Three",
         ];
         for s in sentences {
             let toks = tokenize(s);

@@ -552,8 +552,8 @@ fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
         return Some((Qualifier::Approx, start - 1));
     }
     // Collect up to four words right before `start` (skipping nothing but the words), nearest
-    // first, without allocating: `near[first..n]` are the words read back from the number.
-    let mut near: [(usize, Lower); 4] = Default::default();
+    // first, as token indices: only the nearest is lower-cased unless a phrase ends with it.
+    let mut near = [0usize; 4];
     let mut n = 0;
     let mut i = start;
     while i > 0 && n < 4 {
@@ -565,40 +565,52 @@ fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
             }
             break;
         }
-        near[n] = (i, lower(t));
+        near[n] = i;
         n += 1;
     }
-    let mut first = 0;
+    if n == 0 {
+        return None;
+    }
     // Articles between a qualifier and its number: "hasta el 40%", "en torno al 11%",
     // "por encima del 4%".
-    if n > 0 {
-        match near[0].1.as_str() {
-            "el" | "la" | "los" | "las" | "the" => first = 1,
-            "al" => near[0].1 = Lower(Cow::Borrowed("a")),
-            "del" => near[0].1 = Lower(Cow::Borrowed("de")),
-            _ => {}
-        }
-    }
-    let words = &near[first..n];
-    // "handed over 55", "talking about one million": a particle, not a qualifier.
-    if let Some((wi, w)) = words.first() {
-        if matches!(w.as_str(), "over" | "around" | "about") && *wi > 0 {
-            let before = &toks[*wi - 1];
-            if before.kind == Kind::Word && particle_verb(&lower(before), w) {
+    let mut first = 0;
+    let mut last = lower(&toks[near[0]]);
+    match last.as_str() {
+        "el" | "la" | "los" | "las" | "the" => {
+            if n == 1 {
                 return None;
             }
+            first = 1;
+            last = lower(&toks[near[1]]);
+        }
+        "al" => last = Lower(Cow::Borrowed("a")),
+        "del" => last = Lower(Cow::Borrowed("de")),
+        _ => {}
+    }
+    // The words read back from the number; `last` is the first of them, as read.
+    let words = &near[first..n];
+    // "handed over 55", "talking about one million": a particle, not a qualifier.
+    let wi = words[0];
+    if matches!(last.as_str(), "over" | "around" | "about") && wi > 0 {
+        let before = &toks[wi - 1];
+        if before.kind == Kind::Word && particle_verb(&lower(before), &last) {
+            return None;
         }
     }
-    let (_, last) = words.first()?;
     let index = before_by_last_word();
     let k = index
         .binary_search_by(|(w, _)| (*w).cmp(last.as_str()))
         .ok()?;
-    // The longest phrase that the words before the number end with.
+    // The longest phrase that the words before the number end with (each ends with `last`).
     index[k].1.iter().find_map(|&(phrase, q)| {
         let m = phrase.len();
-        (m <= words.len() && phrase.iter().rev().zip(words).all(|(p, (_, w))| w == p))
-            .then(|| (q, words[m - 1].0))
+        (m <= words.len()
+            && phrase[..m - 1]
+                .iter()
+                .rev()
+                .zip(&words[1..])
+                .all(|(p, &j)| with_low(&toks[j], |w| w == *p)))
+        .then(|| (q, words[m - 1]))
     })
 }
 
@@ -1169,9 +1181,27 @@ fn counted_noun_follows(toks: &[Tok], i: usize) -> bool {
 /// Numbers of a sentence before context: digits (with scale), words, dozens, fractions.
 fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
     let mut out: Vec<Atom> = Vec::new();
-    let has_words = toks
-        .iter()
-        .any(|t| t.kind == Kind::Word && with_low(t, numbers::is_number_word));
+    // Number words start with one of these letters: others are not lower-cased to look.
+    let has_words = toks.iter().any(|t| {
+        t.kind == Kind::Word
+            && matches!(
+                t.first_letter(),
+                b'b' | b'c'
+                    | b'd'
+                    | b'e'
+                    | b'f'
+                    | b'h'
+                    | b'm'
+                    | b'n'
+                    | b'o'
+                    | b'q'
+                    | b's'
+                    | b't'
+                    | b'u'
+                    | b'v'
+            )
+            && with_low(t, numbers::is_number_word)
+    });
     let words = if has_words {
         numbers::word_numbers(toks, lang)
     } else {
@@ -1646,7 +1676,11 @@ fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
                 | "docena"
         )
     };
-    if !with_low(&toks[i], opens) {
+    if !matches!(
+        toks[i].first_letter(),
+        b'h' | b'm' | b't' | b'q' | b'f' | b'd'
+    ) || !with_low(&toks[i], opens)
+    {
         return None;
     }
     let w = lower(&toks[i]);
@@ -1913,14 +1947,13 @@ fn excluded(a: &Atom, toks: &[Tok]) -> bool {
         }
         // Names with a number: "Boeing 737", "Section 427", "Route 66", "Chapter 11". A number
         // with a unit, a currency or a scale after it is a quantity ("Votó 61%").
-        let measured_after = next.is_some_and(|n| {
-            n.text == "%"
-                || n.kind == Kind::Word
-                    && (unit_word(&lower(n)).is_some()
-                        || currency_word(&lower(n)).is_some()
-                        || numbers::scale(&lower(n)).is_some()
-                        || multi_unit(toks, a.end).is_some())
-        });
+        let measured_after = next.is_some_and(|n| n.text == "%")
+            || next_word.as_deref().is_some_and(|w| {
+                unit_word(w).is_some()
+                    || currency_word(w).is_some()
+                    || numbers::scale(w).is_some()
+                    || multi_unit(toks, a.end).is_some()
+            });
         if a.plain_digits && !measured_after && !bare_age(a, toks) {
             if let Some(p) = prev {
                 let camel = p.kind == Kind::Word && p.text.chars().skip(1).any(char::is_uppercase);

@@ -54,6 +54,15 @@ impl<'a> Tok<'a> {
             .last()
             .is_some_and(|b| b.to_ascii_lowercase() == c)
     }
+    /// The first byte of the text in ASCII lower case. When the text in lower case starts
+    /// with an ASCII letter other than 'i' or 'k', this is that letter (see
+    /// [`Tok::ends_with_letter`]), so it can rule a word out before it is lower-cased.
+    pub fn first_letter(&self) -> u8 {
+        self.text
+            .as_bytes()
+            .first()
+            .map_or(0, |b| b.to_ascii_lowercase())
+    }
     pub fn is_capitalized(&self) -> bool {
         self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
@@ -189,7 +198,14 @@ fn is_lower_char(ch: char) -> bool {
 fn word_end(s: &str, mut i: usize) -> (usize, bool) {
     let b = s.as_bytes();
     let mut lower_case = true;
-    while i < b.len() {
+    loop {
+        // Runs of ASCII lower-case letters, most of a word, in a tight loop.
+        while i < b.len() && b[i].is_ascii_lowercase() {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
         let c = b[i];
         if c.is_ascii_alphabetic()
             || (c == b'\'' && i + 1 < b.len() && b[i + 1].is_ascii_alphabetic())
