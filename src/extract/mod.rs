@@ -114,7 +114,10 @@ fn has_candidate(s: &str) -> bool {
         return true;
     }
     s.split(|c: char| !c.is_alphabetic())
-        .filter(|w| (3..=14).contains(&w.len()))
+        .filter(|w| {
+            (3..=14).contains(&w.len())
+                && numbers::may_start_number_word(w.as_bytes()[0].to_ascii_lowercase())
+        })
         .any(|w| crate::text::with_lower(w, numbers::is_number_word))
 }
 

@@ -186,9 +186,36 @@ pub fn fold_multiplier(w: &str) -> Option<f64> {
     })
 }
 
+/// Whether a word whose lower case starts with byte `b` can be an [`is_number_word`]: every
+/// such word starts with one of these ASCII letters (the "-fold" words too), so a word that
+/// starts otherwise needs no lower-casing to be ruled out. Lower-casing maps no other first
+/// byte to these letters except for 'İ' and the Kelvin sign, which become 'i' and 'k'.
+pub fn may_start_number_word(b: u8) -> bool {
+    matches!(
+        b,
+        b'b' | b'c'
+            | b'd'
+            | b'e'
+            | b'f'
+            | b'h'
+            | b'm'
+            | b'n'
+            | b'o'
+            | b'q'
+            | b's'
+            | b't'
+            | b'u'
+            | b'v'
+    )
+}
+
 /// True when a lower-case word can start or continue a spelled-out number in either language,
 /// or is a vague plural of one ("hundreds", "miles").
 pub fn is_number_word(w: &str) -> bool {
+    // Callers skip words by their first letter (see may_start_number_word): so must this.
+    if !may_start_number_word(w.as_bytes().first().copied().unwrap_or(0)) {
+        return false;
+    }
     // Looked up by first letter, so that most words are compared with none or a few.
     let listed = match w.as_bytes().first() {
         Some(b'b') => matches!(w, "billions" | "billion"),

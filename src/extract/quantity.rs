@@ -1181,25 +1181,10 @@ fn counted_noun_follows(toks: &[Tok], i: usize) -> bool {
 /// Numbers of a sentence before context: digits (with scale), words, dozens, fractions.
 fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
     let mut out: Vec<Atom> = Vec::new();
-    // Number words start with one of these letters: others are not lower-cased to look.
+    // Words that cannot start a number word are not lower-cased to look.
     let has_words = toks.iter().any(|t| {
         t.kind == Kind::Word
-            && matches!(
-                t.first_letter(),
-                b'b' | b'c'
-                    | b'd'
-                    | b'e'
-                    | b'f'
-                    | b'h'
-                    | b'm'
-                    | b'n'
-                    | b'o'
-                    | b'q'
-                    | b's'
-                    | b't'
-                    | b'u'
-                    | b'v'
-            )
+            && numbers::may_start_number_word(t.first_letter())
             && with_low(t, numbers::is_number_word)
     });
     let words = if has_words {
