@@ -739,8 +739,10 @@ pub fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
         }
         let first = words[occ.start].lower.as_str();
         // Spanish articles are not counts; a lone English "one" is judged in context
-        // ("one count of fraud" is, "one of the ..." is not: see quantity::excluded).
-        if occ.end - occ.start == 1 && matches!(first, "un" | "una" | "uno" | "unos" | "unas") {
+        // ("one count of fraud" is, "one of the ..." is not: see quantity::excluded). A lone
+        // "o", which text2num reads as the zero of "two o five", is a letter ("agent O").
+        if occ.end - occ.start == 1 && matches!(first, "un" | "una" | "uno" | "unos" | "unas" | "o")
+        {
             continue;
         }
         out.push(WordNumber {
@@ -894,6 +896,10 @@ mod tests {
         let n = word_numbers(&t, Lang::En);
         let v: Vec<f64> = n.iter().map(|w| w.value).collect();
         assert_eq!(v, vec![50.0, 342000.0]);
+        // A lone "O" is a letter, not the zero of "two o five"; "zero" is a figure.
+        let t = tokenize("Three people saw agent O, and Mr O said zero were hurt.");
+        let v: Vec<f64> = word_numbers(&t, Lang::En).iter().map(|w| w.value).collect();
+        assert_eq!(v, vec![3.0, 0.0]);
         let t = tokenize("Hubo cincuenta detenidos en la tercera entrega");
         let v: Vec<f64> = word_numbers(&t, Lang::Es).iter().map(|w| w.value).collect();
         assert_eq!(v, vec![50.0]);
