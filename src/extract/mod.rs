@@ -4,6 +4,7 @@
 //!
 //! Sentences without a digit or a number word cost one byte scan; only the rest are tokenized.
 
+pub mod lexicon;
 pub mod numbers;
 pub mod quantity;
 pub mod subject;
