@@ -1,5 +1,10 @@
 //! The domain types every stage of the pipeline passes along: articles, versions, sentences,
-//! claims and their parts. Plain data, no behaviour beyond small conversions.
+//! claims and their parts. Plain data, no behaviour beyond small conversions and the way a
+//! figure is written ([`figure`]).
+
+pub mod figure;
+
+pub use figure::format_figure;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,21 @@
+//! Subject, label and attribution of a quantity, one seam a file:
+//! - [`phrase`]: the noun phrase the number counts or measures and the verb that governs it
+//!   ("extradited … organized crime leaders"), with the stemmed key the diff engine aligns on;
+//! - [`label`]: a compact label for people ("50+ organized crime leaders");
+//! - [`attribution`]: who the sentence says the figure comes from ("officials", "según
+//!   Protección Civil");
+//! - [`words`]: the word lists and word tests they read.
+
+pub mod attribution;
+pub mod label;
+pub mod phrase;
+pub mod words;
+
+pub use attribution::attribution;
+pub use label::label;
+pub use phrase::{elliptic, head, subject, Subject};
+
+// Shims for callers outside the extractor's subject reader, kept until they are rerouted:
+// figures are formatted by the model, and shared word lists live in the lexicon.
+pub use crate::model::format_figure;
+pub use words::{is_speech, is_stopword};

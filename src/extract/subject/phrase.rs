@@ -1,0 +1,351 @@
+//! Subject phrases: the noun phrase a quantity counts or measures, read from the tokens after
+//! it ("… 50 organized crime leaders to Washington") or, for measured figures, before it
+//! ("unemployment rose to 5.2%"); the verb that governs it; the stemmed key the diff engine
+//! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
+
+use super::words::{
+    ends_phrase, is_aux, is_definite_article, is_figure_link, is_noun_link, is_participle_boundary,
+    is_phrase_lead, is_rate_marker, is_rate_word, is_relational_preposition, is_scope_preposition,
+    is_stopword, is_verb,
+};
+use crate::extract::quantity::{self, Quantity};
+use crate::extract::tokens::{Kind, Lower, Tok};
+use crate::model::Lang;
+use crate::text;
+
+/// What a claim is about, read from the tokens around its quantity.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Subject {
+    pub text: String,
+    /// Stemmed, accent-folded content words of the subject (and its verb).
+    pub key: Vec<String>,
+    /// The noun phrase alone (for labels).
+    pub phrase: String,
+    /// How a vague figure is written, for its label ("hundreds of", "several thousand"):
+    /// a range such as 100–1000 would read as a precise one.
+    pub figure: Option<String>,
+}
+
+/// Reads the subject of quantity `q` in a sentence.
+pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subject {
+    let measured = q.unit.is_some();
+    let after = phrase_after(sentence, toks, q, lang);
+    let before = words_before(toks, q, lang, !after.text.is_empty());
+    let verb = before.verb.or(after.verb);
+    // Measured quantities ("a tariff of 25%", "unemployment rose to 5%") often name the thing
+    // before the number; counted ones name it after.
+    let mut phrase = after.text;
+    if phrase.is_empty() || (measured && after.content == 0) {
+        phrase = before.words.join(" ");
+    } else if measured {
+        if let Some(linked) = linked_noun_phrase(toks, q, lang, &phrase) {
+            phrase = linked;
+        }
+    }
+    let mut text = phrase.clone();
+    if let Some(v) = &verb {
+        if !text.split_whitespace().any(|w| w.eq_ignore_ascii_case(v)) {
+            text = if text.is_empty() {
+                v.clone()
+            } else {
+                format!("{v} {text}")
+            };
+        }
+    }
+    let key = key(&text, lang);
+    let figure = vague_figure(sentence, toks, q, &phrase, after.start);
+    Subject {
+        text,
+        key,
+        phrase,
+        figure,
+    }
+}
+
+/// The noun phrase after a quantity, as [`phrase_after`] reads it.
+struct PhraseAfter {
+    /// Token index where the phrase starts (`toks.len()` when the tokens after the figure
+    /// name no counted thing).
+    start: usize,
+    /// Content (non-stop) words read.
+    content: usize,
+    /// A verb that closes the phrase ("55 leaders were extradited", "26 detainees sent to").
+    verb: Option<String>,
+    /// The phrase's text, function words trimmed at its end.
+    text: String,
+}
+
+/// The noun phrase after the quantity: "… 50 organized crime leaders to Washington".
+fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> PhraseAfter {
+    let word = |i: usize| toks[i].low();
+    let is_word = |i: usize, test: fn(&str) -> bool| {
+        i < toks.len() && toks[i].kind == Kind::Word && test(&word(i))
+    };
+    let measured = q.unit.is_some();
+    let mut i = q.end;
+    // "25% of the workers", "la mitad del país", "2.000 millones de pesos de inversión"
+    while is_word(i, is_figure_link) {
+        i += 1;
+    }
+    let mut np_start = i;
+    // A phrase that opens with a preposition ("5.2% in October") is not what the number counts.
+    if is_word(i, is_scope_preposition) {
+        i = toks.len();
+        np_start = i;
+    }
+    // A rate after a measured figure ("$3.15 a gallon", "per day", "al mes", "diarios") says
+    // how it is measured, not what: the thing is named before the figure.
+    if measured && i < toks.len() && toks[i].kind == Kind::Word {
+        let w0 = word(i);
+        let w1 = if i + 1 < toks.len() {
+            word(i + 1)
+        } else {
+            Lower::default()
+        };
+        let rate_next = is_rate_marker(&w0) && is_rate_word(&w1);
+        if rate_next || is_rate_word(&w0) {
+            i = toks.len();
+            np_start = i;
+        }
+    }
+    let mut content = 0;
+    let mut np_end = i;
+    let mut verb = None;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.kind == Kind::Punct {
+            if t.text == "-" && !t.space_before {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if t.kind == Kind::Num {
+            break;
+        }
+        let w = word(i);
+        if ends_phrase(&w) {
+            // "55 leaders were extradited": keep the participle after an auxiliary as the verb.
+            if is_aux(&w) {
+                let mut j = i + 1;
+                while is_word(j, is_aux) {
+                    j += 1;
+                }
+                if j < toks.len() && toks[j].kind == Kind::Word && is_verb(&word(j), lang) {
+                    verb = Some(word(j).into());
+                }
+            }
+            break;
+        }
+        // "26 detainees sent to …": a participle right after the noun, before a preposition.
+        let next_is_boundary = toks.get(i + 1).is_none_or(|n| {
+            n.kind == Kind::Punct || text::with_lower(n.text, is_participle_boundary)
+        });
+        if content >= 1 && !measured && next_is_boundary && is_verb(&w, lang) {
+            verb = Some(w.into());
+            break;
+        }
+        if !is_stopword(&w) {
+            content += 1;
+        }
+        i += 1;
+        np_end = i;
+        if content >= 4 {
+            break;
+        }
+    }
+    // Trim function words at the end: "tariffs on" → "tariffs".
+    while np_end > np_start && toks[np_end - 1].kind == Kind::Word && is_stopword(&word(np_end - 1))
+    {
+        np_end -= 1;
+    }
+    let text = if np_end > np_start {
+        sentence[toks[np_start].start..toks[np_end - 1].end].to_string()
+    } else {
+        String::new()
+    };
+    PhraseAfter {
+        start: np_start,
+        content,
+        verb,
+        text,
+    }
+}
+
+/// The governing verb and content words before a quantity, within its clause.
+struct WordsBefore {
+    verb: Option<String>,
+    /// Content words in sentence order, at most four.
+    words: Vec<String>,
+}
+
+/// Reads back from the quantity to the clause start (at most eight tokens) for its verb and
+/// the content words before it; `has_phrase_after` stops the search at the verb.
+fn words_before(toks: &[Tok], q: &Quantity, lang: Lang, has_phrase_after: bool) -> WordsBefore {
+    let mut verb: Option<String> = None;
+    let mut words: Vec<String> = Vec::new();
+    let mut j = q.start;
+    let mut steps = 0;
+    while j > 0 && steps < 8 {
+        j -= 1;
+        steps += 1;
+        let t = &toks[j];
+        if t.kind != Kind::Word {
+            if matches!(
+                t.text,
+                "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
+            ) {
+                break;
+            }
+            continue;
+        }
+        let w = toks[j].low();
+        if verb.is_none() && is_verb(&w, lang) {
+            verb = Some(w.to_string());
+            if !words.is_empty() || has_phrase_after {
+                break;
+            }
+            continue;
+        }
+        if ends_phrase(&w) && !is_aux(&w) {
+            break;
+        }
+        if !is_stopword(&w) {
+            words.push(w.into());
+        }
+        if words.len() >= 4 {
+            break;
+        }
+    }
+    words.reverse();
+    WordsBefore { verb, words }
+}
+
+/// "aranceles del 25% a los autos", "a tariff of 25% on cars": the noun joined to a measured
+/// figure by "of"/"de" heads the phrase ("aranceles autos", "tariff on cars"). None when no
+/// such noun stands before the figure or the phrase already holds it.
+fn linked_noun_phrase(toks: &[Tok], q: &Quantity, lang: Lang, phrase: &str) -> Option<String> {
+    let word = |i: usize| toks[i].low();
+    let mut k = q.start;
+    let mut linked = false;
+    while k > 0 && toks[k - 1].kind == Kind::Word {
+        let w = word(k - 1);
+        if is_noun_link(&w) {
+            linked = true;
+        } else if !is_definite_article(&w) {
+            break;
+        }
+        k -= 1;
+    }
+    if !linked || k == 0 || toks[k - 1].kind != Kind::Word {
+        return None;
+    }
+    let noun = word(k - 1);
+    if is_stopword(&noun) || is_verb(&noun, lang) || phrase.to_lowercase().contains(noun.as_str()) {
+        return None;
+    }
+    let rest = phrase
+        .split_whitespace()
+        .skip_while(|w| text::with_lower(w, is_phrase_lead))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(format!("{} {rest}", toks[k - 1].text))
+}
+
+/// The stemmed, accent-folded content words of a subject's text, each once, in order.
+fn key(text: &str, lang: Lang) -> Vec<String> {
+    let mut key: Vec<String> = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        text::with_lower(w, |lw| {
+            if lw.is_empty() || is_stopword(lw) || lw.chars().all(|c| c.is_ascii_digit()) {
+                return;
+            }
+            text::with_stem(lw, lang, |s| {
+                if !key.iter().any(|k| k == s) {
+                    key.push(s.to_string());
+                }
+            });
+        });
+    }
+    key
+}
+
+/// How a vague figure is written ("hundreds of", "several thousand"), for its label; None for
+/// a precise one. `np_start` is where the phrase after the figure starts.
+fn vague_figure(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    phrase: &str,
+    np_start: usize,
+) -> Option<String> {
+    quantity::is_vague(q, toks).then(|| {
+        let mut f = sentence[toks[q.start].start..toks[q.end - 1].end].to_lowercase();
+        if let Some(t) = toks
+            .get(q.end)
+            .filter(|t| matches!(t.text, "of" | "de" | "del"))
+        {
+            if !phrase.is_empty() && np_start < toks.len() && toks[np_start].start > t.start {
+                f.push(' ');
+                f.push_str(t.text);
+            }
+        }
+        f
+    })
+}
+
+/// True when a subject phrase opens with a relational preposition ("on automobiles",
+/// "al acero"): the noun it relates to is elsewhere, typically in an earlier figure of a list.
+pub fn elliptic(phrase: &str) -> bool {
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    text::with_lower(first, is_relational_preposition)
+}
+
+/// The first content word of a phrase (its head, in news noun phrases often the first noun).
+pub fn head(phrase: &str) -> Option<String> {
+    phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| w.len() > 2 && !text::with_lower(w, is_stopword))
+        .map(str::to_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::numbers::decimal_evidence;
+    use crate::extract::quantity;
+    use crate::extract::tokens::tokenize;
+
+    fn subj(s: &str, lang: Lang) -> Subject {
+        let toks = tokenize(s);
+        let q = quantity::find(&toks, lang, decimal_evidence(s)).remove(0);
+        subject(s, &toks, &q, lang)
+    }
+
+    #[test]
+    fn counted_noun_and_verb() {
+        let s = subj(
+            "Sheinbaum has extradited more than 50 organized crime leaders to Washington.",
+            Lang::En,
+        );
+        assert!(s.text.contains("organized crime leaders"), "{}", s.text);
+        assert!(
+            s.key.iter().any(|k| k.starts_with("extradit")),
+            "{:?}",
+            s.key
+        );
+        assert!(s.key.iter().any(|k| k == "leader"), "{:?}", s.key);
+    }
+
+    #[test]
+    fn measured_thing_before_the_number() {
+        let s = subj("Unemployment rose to 5.2% in October.", Lang::En);
+        assert!(
+            s.key.iter().any(|k| k.starts_with("unemploy")),
+            "{:?}",
+            s.key
+        );
+        let s = subj("Washington imposed 25% tariffs on automobiles.", Lang::En);
+        assert!(s.text.contains("tariffs on automobiles"), "{}", s.text);
+    }
+}
