@@ -16,6 +16,8 @@
 //! if months().contains(&lower_word) { ... }
 //! ```
 
+pub mod shared;
+
 use rustc_hash::FxHashSet;
 
 /// A set of normalised words with the fast lookups the extractor needs: membership, and which

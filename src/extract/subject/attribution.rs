@@ -1,7 +1,8 @@
 //! Attribution: who a sentence says its figures come from ("officials", "the Health Ministry",
 //! "según Protección Civil"), read from "according to X" forms and from verbs of speech.
 
-use super::words::{is_aux, is_pronoun, is_speech};
+use super::words::{ends_speaker, is_aux, is_clause_joiner, is_pronoun};
+use crate::extract::lexicon::shared::is_speech;
 use crate::extract::tokens::{Kind, Lower, Tok};
 
 /// Who the sentence says its figures come from, if anyone (not a bare pronoun).
@@ -33,21 +34,7 @@ pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
             {
                 break;
             }
-            if t.kind == Kind::Num
-                || (t.kind == Kind::Word
-                    && matches!(
-                        lw[k].as_str(),
-                        "that"
-                            | "que"
-                            | "on"
-                            | "in"
-                            | "last"
-                            | "this"
-                            | "after"
-                            | "while"
-                            | "because"
-                    ))
-            {
+            if t.kind == Kind::Num || (t.kind == Kind::Word && ends_speaker(&lw[k])) {
                 break;
             }
             k += 1;
@@ -94,12 +81,7 @@ pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
             {
                 break;
             }
-            if t.kind == Kind::Word
-                && matches!(
-                    lw[k - 1].as_str(),
-                    "and" | "that" | "but" | "y" | "que" | "pero" | "while"
-                )
-            {
+            if t.kind == Kind::Word && is_clause_joiner(&lw[k - 1]) {
                 break;
             }
             k -= 1;

@@ -4,7 +4,7 @@
 //! - [`label`]: a compact label for people ("50+ organized crime leaders");
 //! - [`attribution`]: who the sentence says the figure comes from ("officials", "según
 //!   Protección Civil");
-//! - [`words`]: the word lists and word tests they read.
+//! - [`words`]: the word tests they read, over word lists kept as data in `extract/lexicon/`.
 
 pub mod attribution;
 pub mod label;
@@ -17,5 +17,5 @@ pub use phrase::{elliptic, head, subject, Subject};
 
 // Shims for callers outside the extractor's subject reader, kept until they are rerouted:
 // figures are formatted by the model, and shared word lists live in the lexicon.
+pub use crate::extract::lexicon::shared::{is_speech, is_stopword};
 pub use crate::model::format_figure;
-pub use words::{is_speech, is_stopword};

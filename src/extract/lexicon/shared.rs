@@ -1,0 +1,64 @@
+//! Word lists read by more than one part of claimdiff: the function words that never make a
+//! subject (the subject reader, and the diff engine's word overlap) and the verbs of speech
+//! that attribute a claim (attribution, and the quantity rules that read "said that one …").
+
+use crate::word_set;
+
+word_set!(
+    /// Function words that never make a subject, in English and Spanish, auxiliaries and
+    /// modals included.
+    pub stopwords,
+    "en/stopwords.txt",
+    "es/stopwords.txt",
+    "en/auxiliaries.txt",
+    "es/auxiliaries.txt",
+    "en/modals.txt",
+    "es/estar.txt",
+);
+
+word_set!(
+    /// Verbs of speech or report that attribute a claim, in English ("said", "estimated")
+    /// and Spanish ("dijo", "informó").
+    pub speech_verbs,
+    "en/speech_verbs.txt",
+    "es/speech_verbs.txt",
+);
+
+/// True for a function word that never makes a subject (`w` lower-cased).
+#[inline]
+pub fn is_stopword(w: &str) -> bool {
+    stopwords().contains(w)
+}
+
+/// True for a verb of speech or report (`w` lower-cased).
+#[inline]
+pub fn is_speech(w: &str) -> bool {
+    speech_verbs().contains(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_hold_function_words_and_auxiliaries_of_both_languages() {
+        for w in [
+            "the", "of", "los", "más", "were", "could", "fueron", "están", "million",
+        ] {
+            assert!(is_stopword(w), "{w}");
+        }
+        for w in ["tariffs", "leaders", "aranceles", "The", "habían", "get"] {
+            assert!(!is_stopword(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn speech_verbs_of_both_languages() {
+        for w in ["said", "according", "forecast", "dijo", "informó", "reveló"] {
+            assert!(is_speech(w), "{w}");
+        }
+        for w in ["rose", "Said", "dijeron", "informo"] {
+            assert!(!is_speech(w), "{w}");
+        }
+    }
+}
