@@ -13,7 +13,7 @@ pub mod topics;
 
 use crate::ingest::Document;
 use crate::model::{Claim, Extraction, Lang, Sentence};
-use crate::{lang, segment};
+use crate::{lang, segment, word_set};
 
 pub use topics::Lexicon;
 
@@ -31,24 +31,12 @@ impl Default for Extractor {
     }
 }
 
-/// Phrases that open a correction notice (looked for, lower-cased, in a sentence's head).
-const CORRECTION_MARKS: &[&str] = &[
-    "correction:",
-    "corrección:",
-    "clarification:",
-    "fe de errores",
-    "fe de erratas",
-    "an earlier version of this",
-    "a previous version of this",
-    "this article has been corrected",
-    "this story has been corrected",
-    "this article was corrected",
-    "una versión anterior de est",
-    "esta nota fue corregida",
-    "este artículo fue corregido",
-    "editor's note:",
-    "nota del editor:",
-];
+word_set!(
+    /// Phrases that open a correction notice (looked for, lower-cased, in a sentence's head).
+    correction_marks,
+    "en/correction_marks.phrases",
+    "es/correction_marks.phrases",
+);
 
 /// True when a sentence is a correction or update notice ("Correction: An earlier version of
 /// this article misstated …", "Fe de errores: …"): it bears on other claims and makes none.
@@ -58,7 +46,7 @@ pub fn is_correction_notice(sentence: &str) -> bool {
         return false;
     }
     let head = crate::text::lower(&sentence[..end]);
-    CORRECTION_MARKS.iter().any(|m| head.contains(m))
+    correction_marks().iter().any(|m| head.contains(m))
 }
 
 /// A necessary condition for [`is_correction_notice`], checked on the raw bytes of the
@@ -321,8 +309,8 @@ mod tests {
             assert_eq!(is_correction_notice(notice), exact, "{notice}");
         }
         // Every mark, in any of three cases, behind a few words, passes the pre-check.
-        let marks = CORRECTION_MARKS;
-        for m in marks {
+        assert_eq!(correction_marks().len(), 15);
+        for m in correction_marks().iter() {
             let title: String = m
                 .chars()
                 .enumerate()

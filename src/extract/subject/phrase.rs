@@ -281,10 +281,7 @@ fn vague_figure(
 ) -> Option<String> {
     quantity::is_vague(q, toks).then(|| {
         let mut f = sentence[toks[q.start].start..toks[q.end - 1].end].to_lowercase();
-        if let Some(t) = toks
-            .get(q.end)
-            .filter(|t| matches!(t.text, "of" | "de" | "del"))
-        {
+        if let Some(t) = toks.get(q.end).filter(|t| is_noun_link(t.text)) {
             if !phrase.is_empty() && np_start < toks.len() && toks[np_start].start > t.start {
                 f.push(' ');
                 f.push_str(t.text);
