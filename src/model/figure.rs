@@ -109,27 +109,23 @@ mod tests {
 
     #[test]
     fn figures_render_compactly() {
-        assert_eq!(format_figure(50.0, None, Qualifier::MoreThan, None), "50+");
-        assert_eq!(
-            format_figure(1.2e9, None, Qualifier::Exact, Some("USD")),
-            "$1.2bn"
-        );
-        assert_eq!(
-            format_figure(25.0, None, Qualifier::Exact, Some("percent")),
-            "25%"
-        );
-        assert_eq!(
-            format_figure(20.0, Some(30.0), Qualifier::Approx, Some("minute")),
-            "~20–30 minute"
-        );
-        assert_eq!(
-            format_figure(5.0, None, Qualifier::AtLeast, Some("CAD")),
-            "≥CAD 5"
-        );
-        assert_eq!(
-            format_figure(0.125, None, Qualifier::Exact, Some("km")),
-            "0.125 km"
-        );
+        for (value, max, qualifier, unit, want) in [
+            (50.0, None, Qualifier::MoreThan, None, "50+"),
+            (1.2e9, None, Qualifier::Exact, Some("USD"), "$1.2bn"),
+            (25.0, None, Qualifier::Exact, Some("percent"), "25%"),
+            (
+                20.0,
+                Some(30.0),
+                Qualifier::Approx,
+                Some("minute"),
+                "~20–30 minute",
+            ),
+            (5.0, None, Qualifier::AtLeast, Some("CAD"), "≥CAD 5"),
+            (0.125, None, Qualifier::Exact, Some("km"), "0.125 km"),
+            (3.5e12, None, Qualifier::LessThan, Some("EUR"), "<€3.5tn"),
+        ] {
+            assert_eq!(format_figure(value, max, qualifier, unit), want);
+        }
     }
 
     #[test]

@@ -4,10 +4,11 @@
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
 use super::words::{
-    ends_phrase, is_aux, is_definite_article, is_figure_link, is_noun_link, is_participle_boundary,
-    is_phrase_lead, is_rate_marker, is_rate_word, is_relational_preposition, is_scope_preposition,
-    is_stopword, is_verb,
+    auxiliaries, definite_articles, figure_links, is_stopword, is_verb, noun_links,
+    participle_boundaries, phrase_ends, phrase_leads, rate_bases, rate_markers,
+    relational_prepositions, scope_prepositions,
 };
+use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
 use crate::extract::tokens::{Kind, Lower, Tok};
 use crate::model::Lang;
@@ -78,18 +79,18 @@ struct PhraseAfter {
 /// The noun phrase after the quantity: "… 50 organized crime leaders to Washington".
 fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> PhraseAfter {
     let word = |i: usize| toks[i].low();
-    let is_word = |i: usize, test: fn(&str) -> bool| {
-        i < toks.len() && toks[i].kind == Kind::Word && test(&word(i))
+    let is_word = |i: usize, set: &WordSet| {
+        i < toks.len() && toks[i].kind == Kind::Word && set.contains(&word(i))
     };
     let measured = q.unit.is_some();
     let mut i = q.end;
     // "25% of the workers", "la mitad del país", "2.000 millones de pesos de inversión"
-    while is_word(i, is_figure_link) {
+    while is_word(i, figure_links()) {
         i += 1;
     }
     let mut np_start = i;
     // A phrase that opens with a preposition ("5.2% in October") is not what the number counts.
-    if is_word(i, is_scope_preposition) {
+    if is_word(i, scope_prepositions()) {
         i = toks.len();
         np_start = i;
     }
@@ -102,8 +103,8 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         } else {
             Lower::default()
         };
-        let rate_next = is_rate_marker(&w0) && is_rate_word(&w1);
-        if rate_next || is_rate_word(&w0) {
+        let rate_next = rate_markers().contains(&w0) && rate_bases().contains(&w1);
+        if rate_next || rate_bases().contains(&w0) {
             i = toks.len();
             np_start = i;
         }
@@ -124,11 +125,11 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
             break;
         }
         let w = word(i);
-        if ends_phrase(&w) {
+        if phrase_ends().contains(&w) {
             // "55 leaders were extradited": keep the participle after an auxiliary as the verb.
-            if is_aux(&w) {
+            if auxiliaries().contains(&w) {
                 let mut j = i + 1;
-                while is_word(j, is_aux) {
+                while is_word(j, auxiliaries()) {
                     j += 1;
                 }
                 if j < toks.len() && toks[j].kind == Kind::Word && is_verb(&word(j), lang) {
@@ -139,7 +140,8 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         }
         // "26 detainees sent to …": a participle right after the noun, before a preposition.
         let next_is_boundary = toks.get(i + 1).is_none_or(|n| {
-            n.kind == Kind::Punct || text::with_lower(n.text, is_participle_boundary)
+            n.kind == Kind::Punct
+                || text::with_lower(n.text, |w| participle_boundaries().contains(w))
         });
         if content >= 1 && !measured && next_is_boundary && is_verb(&w, lang) {
             verb = Some(w.into());
@@ -207,7 +209,7 @@ fn words_before(toks: &[Tok], q: &Quantity, lang: Lang, has_phrase_after: bool) 
             }
             continue;
         }
-        if ends_phrase(&w) && !is_aux(&w) {
+        if phrase_ends().contains(&w) && !auxiliaries().contains(&w) {
             break;
         }
         if !is_stopword(&w) {
@@ -230,9 +232,9 @@ fn linked_noun_phrase(toks: &[Tok], q: &Quantity, lang: Lang, phrase: &str) -> O
     let mut linked = false;
     while k > 0 && toks[k - 1].kind == Kind::Word {
         let w = word(k - 1);
-        if is_noun_link(&w) {
+        if noun_links().contains(&w) {
             linked = true;
-        } else if !is_definite_article(&w) {
+        } else if !definite_articles().contains(&w) {
             break;
         }
         k -= 1;
@@ -246,7 +248,7 @@ fn linked_noun_phrase(toks: &[Tok], q: &Quantity, lang: Lang, phrase: &str) -> O
     }
     let rest = phrase
         .split_whitespace()
-        .skip_while(|w| text::with_lower(w, is_phrase_lead))
+        .skip_while(|w| text::with_lower(w, |l| phrase_leads().contains(l)))
         .collect::<Vec<_>>()
         .join(" ");
     Some(format!("{} {rest}", toks[k - 1].text))
@@ -281,7 +283,7 @@ fn vague_figure(
 ) -> Option<String> {
     quantity::is_vague(q, toks).then(|| {
         let mut f = sentence[toks[q.start].start..toks[q.end - 1].end].to_lowercase();
-        if let Some(t) = toks.get(q.end).filter(|t| is_noun_link(t.text)) {
+        if let Some(t) = toks.get(q.end).filter(|t| noun_links().contains(t.text)) {
             if !phrase.is_empty() && np_start < toks.len() && toks[np_start].start > t.start {
                 f.push(' ');
                 f.push_str(t.text);
@@ -295,7 +297,7 @@ fn vague_figure(
 /// "al acero"): the noun it relates to is elsewhere, typically in an earlier figure of a list.
 pub fn elliptic(phrase: &str) -> bool {
     let first = phrase.split_whitespace().next().unwrap_or("");
-    text::with_lower(first, is_relational_preposition)
+    text::with_lower(first, |w| relational_prepositions().contains(w))
 }
 
 /// The first content word of a phrase (its head, in news noun phrases often the first noun).

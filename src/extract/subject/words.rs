@@ -1,7 +1,6 @@
 //! The subject reader's word lists, as data under `extract/lexicon/` (see each file's
-//! comment), and the word tests built on them: phrase ends, auxiliaries, rate words, a rough
-//! verb test, pronouns, and the small sets of linking words and prepositions the phrase
-//! reader steps over. Every test takes a lower-cased word.
+//! comment), and the rough verb test built on them. Every set holds lower-case words; look a
+//! token up by its lower case ([`crate::extract::tokens::Tok::low`]).
 
 pub(super) use crate::extract::lexicon::shared::is_stopword;
 use crate::model::Lang;
@@ -9,8 +8,8 @@ use crate::word_set;
 
 word_set!(
     /// Words that end the noun phrase after a number: conjunctions, relatives, verbs of
-    /// speech, auxiliaries, time words.
-    phrase_ends,
+    /// speech, auxiliaries and modals, time words.
+    pub(super) phrase_ends,
     "en/phrase_ends.txt",
     "es/phrase_ends.txt",
     "en/auxiliaries.txt",
@@ -21,66 +20,93 @@ word_set!(
 word_set!(
     /// Auxiliaries that stand between a subject and its participle or speech verb ("were
     /// extradited", "have said").
-    auxiliaries,
+    pub(super) auxiliaries,
     "en/auxiliaries.txt",
     "es/auxiliaries.txt",
     "en/participle_auxiliaries.txt",
     "es/participle_auxiliaries.txt",
 );
-word_set!(rate_bases, "en/rate_bases.txt", "es/rate_bases.txt");
-word_set!(rate_markers, "en/rate_markers.txt", "es/rate_markers.txt");
-word_set!(news_verbs, "en/news_verbs.txt");
-word_set!(pronouns, "en/pronouns.txt", "es/pronouns.txt");
-word_set!(figure_links, "en/figure_links.txt", "es/figure_links.txt");
 word_set!(
-    scope_prepositions,
+    /// Words that name the base of a rate ("a day", "per barrel", "al mes", "diarios").
+    pub(super) rate_bases,
+    "en/rate_bases.txt",
+    "es/rate_bases.txt",
+);
+word_set!(
+    /// Words that introduce the base of a rate ("a gallon", "per day", "al mes", "cada año").
+    pub(super) rate_markers,
+    "en/rate_markers.txt",
+    "es/rate_markers.txt",
+);
+word_set!(
+    /// Common news verbs the rough verb test knows beyond regular past forms.
+    news_verbs,
+    "en/news_verbs.txt",
+);
+word_set!(
+    /// Pronouns (and relative words) that name no speaker on their own.
+    pub(super) pronouns,
+    "en/pronouns.txt",
+    "es/pronouns.txt",
+);
+word_set!(
+    /// Words between a figure and the noun it counts ("25% of the workers", "la mitad del
+    /// país").
+    pub(super) figure_links,
+    "en/figure_links.txt",
+    "es/figure_links.txt",
+);
+word_set!(
+    /// Prepositions that, right after a figure, open a phrase other than what it counts
+    /// ("5.2% in October").
+    pub(super) scope_prepositions,
     "en/scope_prepositions.txt",
     "es/scope_prepositions.txt",
 );
 word_set!(
-    participle_boundaries,
+    /// Words after which a word right after the counted noun reads as its participle ("26
+    /// detainees sent to …").
+    pub(super) participle_boundaries,
     "en/participle_boundaries.txt",
     "es/participle_boundaries.txt",
 );
-word_set!(noun_links, "en/noun_links.txt", "es/noun_links.txt");
 word_set!(
-    definite_articles,
+    /// Words that join a noun to a measured figure ("a tariff of 25%", "aranceles del 25%").
+    pub(super) noun_links,
+    "en/noun_links.txt",
+    "es/noun_links.txt",
+);
+word_set!(
+    /// Definite articles, read through between a linking word and its figure ("of the 25%").
+    pub(super) definite_articles,
     "en/definite_articles.txt",
     "es/definite_articles.txt",
 );
-word_set!(phrase_leads, "es/phrase_leads.txt");
 word_set!(
-    relational_prepositions,
+    /// Words dropped from the start of a phrase that follows its linked noun ("aranceles del
+    /// 25% a los autos" → "aranceles autos").
+    pub(super) phrase_leads,
+    "es/phrase_leads.txt",
+);
+word_set!(
+    /// Prepositions that open an elliptic phrase, whose noun is elsewhere ("on automobiles").
+    pub(super) relational_prepositions,
     "en/relational_prepositions.txt",
     "es/relational_prepositions.txt",
 );
-word_set!(speaker_ends, "en/speaker_ends.txt", "es/speaker_ends.txt");
 word_set!(
-    clause_joiners,
-    "en/clause_joiners.txt",
-    "es/clause_joiners.txt"
+    /// Words that end a speaker named after "according to" or a verb of speech ("according
+    /// to the ministry *on* Tuesday").
+    pub(super) speaker_ends,
+    "en/speaker_ends.txt",
+    "es/speaker_ends.txt",
 );
-
-/// Words that end the noun phrase after a number.
-pub(super) fn ends_phrase(w: &str) -> bool {
-    phrase_ends().contains(w)
-}
-
-/// Auxiliaries that stand between a subject and its participle or speech verb ("were
-/// extradited", "have said").
-pub(super) fn is_aux(w: &str) -> bool {
-    auxiliaries().contains(w)
-}
-
-/// Words that name the base of a rate ("a day", "per barrel", "al mes", "diarios").
-pub(super) fn is_rate_word(w: &str) -> bool {
-    rate_bases().contains(w)
-}
-
-/// Words that introduce the base of a rate ("a gallon", "per day", "al mes", "cada año").
-pub(super) fn is_rate_marker(w: &str) -> bool {
-    rate_markers().contains(w)
-}
+word_set!(
+    /// Words that join clauses: a speaker named before its verb of speech starts after them.
+    pub(super) clause_joiners,
+    "en/clause_joiners.txt",
+    "es/clause_joiners.txt",
+);
 
 /// A rough verb test without a tagger: common news verbs and regular past forms.
 pub(super) fn is_verb(w: &str, lang: Lang) -> bool {
@@ -103,60 +129,6 @@ pub(super) fn is_verb(w: &str, lang: Lang) -> bool {
     }
 }
 
-/// Pronouns (and relative words) that name no speaker on their own.
-pub(super) fn is_pronoun(w: &str) -> bool {
-    pronouns().contains(w)
-}
-
-/// Words between a figure and the noun it counts ("25% of the workers", "la mitad del país").
-pub(super) fn is_figure_link(w: &str) -> bool {
-    figure_links().contains(w)
-}
-
-/// Prepositions that, right after a figure, open a phrase other than what it counts
-/// ("5.2% in October").
-pub(super) fn is_scope_preposition(w: &str) -> bool {
-    scope_prepositions().contains(w)
-}
-
-/// Words after which a word right after the counted noun reads as its participle ("26
-/// detainees sent to …").
-pub(super) fn is_participle_boundary(w: &str) -> bool {
-    participle_boundaries().contains(w)
-}
-
-/// Words that join a noun to a measured figure ("a tariff of 25%", "aranceles del 25%").
-pub(super) fn is_noun_link(w: &str) -> bool {
-    noun_links().contains(w)
-}
-
-/// Definite articles, read through between a linking word and its figure ("of the 25%").
-pub(super) fn is_definite_article(w: &str) -> bool {
-    definite_articles().contains(w)
-}
-
-/// Words dropped from the start of a phrase that follows its linked noun ("aranceles del 25%
-/// a los autos" → "aranceles autos").
-pub(super) fn is_phrase_lead(w: &str) -> bool {
-    phrase_leads().contains(w)
-}
-
-/// Prepositions that open an elliptic phrase, whose noun is elsewhere ("on automobiles").
-pub(super) fn is_relational_preposition(w: &str) -> bool {
-    relational_prepositions().contains(w)
-}
-
-/// Words that end a speaker named after "according to" or a verb of speech ("according to
-/// the ministry *on* Tuesday").
-pub(super) fn ends_speaker(w: &str) -> bool {
-    speaker_ends().contains(w)
-}
-
-/// Words that join clauses: a speaker named before its verb of speech starts after them.
-pub(super) fn is_clause_joiner(w: &str) -> bool {
-    clause_joiners().contains(w)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,10 +136,15 @@ mod tests {
     #[test]
     fn auxiliaries_end_phrases_and_modals_take_no_participle() {
         for w in ["were", "fueron", "could", "están", "said", "según", "ago"] {
-            assert!(ends_phrase(w), "{w}");
+            assert!(phrase_ends().contains(w), "{w}");
         }
-        assert!(is_aux("were") && is_aux("habían") && is_aux("got"));
-        assert!(!is_aux("could") && !is_aux("están") && !ends_phrase("habían"));
+        for w in ["were", "habían", "got"] {
+            assert!(auxiliaries().contains(w), "{w}");
+        }
+        for w in ["could", "están"] {
+            assert!(!auxiliaries().contains(w), "{w}");
+        }
+        assert!(!phrase_ends().contains("habían"));
     }
 
     #[test]
