@@ -17,6 +17,7 @@ use crate::text;
 /// What a claim is about, read from the tokens around its quantity.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Subject {
+    /// The phrase with its governing verb in front ("extradited organized crime leaders").
     pub text: String,
     /// Stemmed, accent-folded content words of the subject (and its verb).
     pub key: Vec<String>,
@@ -346,5 +347,32 @@ mod tests {
         );
         let s = subj("Washington imposed 25% tariffs on automobiles.", Lang::En);
         assert!(s.text.contains("tariffs on automobiles"), "{}", s.text);
+    }
+
+    #[test]
+    fn linked_noun_heads_a_measured_phrase() {
+        let s = subj("México impuso aranceles del 25% a los autos.", Lang::Es);
+        assert_eq!(s.phrase, "aranceles autos");
+        let s = subj("They set a tariff of 25% on cars.", Lang::En);
+        assert_eq!(s.phrase, "tariff on cars");
+    }
+
+    #[test]
+    fn vague_figures_keep_their_wording() {
+        let s = subj("Hundreds of people were evacuated.", Lang::En);
+        assert_eq!(s.figure.as_deref(), Some("hundreds of"));
+        assert_eq!(s.phrase, "people");
+        assert!(s.key.iter().any(|k| k.starts_with("evacu")), "{:?}", s.key);
+    }
+
+    #[test]
+    fn elliptic_phrases_and_heads() {
+        assert!(elliptic("on automobiles") && elliptic("Al acero"));
+        assert!(!elliptic("tariffs on automobiles"));
+        assert_eq!(
+            head("the organized crime leaders").as_deref(),
+            Some("organized")
+        );
+        assert_eq!(head("of a"), None);
     }
 }
