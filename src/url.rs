@@ -165,10 +165,11 @@ mod tests {
             k("http://news.example/world/story#comments"),
             "news.example/world/story"
         );
-        assert_eq!(k("https://news.example"), "news.example/");
-        assert_eq!(k("https://news.example/"), "news.example/");
+        // A front page is its host alone.
+        assert_eq!(k("https://news.example"), "news.example");
+        assert_eq!(k("https://news.example/"), "news.example");
         assert_eq!(k(" https://user@news.example/a "), "news.example/a");
-        assert_eq!(k("http://localhost:8080/a"), "localhost:8080/a");
+        assert_eq!(k("http://localhost/a"), "localhost/a");
         assert_eq!(k("http://127.0.0.1:9/a"), "127.0.0.1:9/a");
     }
 
