@@ -14,7 +14,7 @@ use crate::model::{Article, Claim, Lang, Version};
 use crate::record::RecordOutcome;
 use crate::render::diff::{diff_markdown, diff_text};
 use crate::render::history::{history_csv, history_text};
-use crate::render::tables::{articles_text, claims_text, topics_text, versions_text};
+use crate::render::tables::{articles_text, claims_text, topic_row, topics_text, versions_text};
 use crate::render::{self, vref, Format, Report, Style};
 use crate::store::{Recorded, ReindexReport, TopicCount, VersionClaim};
 
@@ -358,19 +358,7 @@ impl Report for TopicsReport {
     }
 
     fn csv(&self, out: &mut dyn Write) -> io::Result<()> {
-        let rows: Vec<Vec<String>> = self
-            .topics
-            .iter()
-            .map(|t| {
-                vec![
-                    t.topic.clone(),
-                    t.claims.to_string(),
-                    t.articles.to_string(),
-                    t.sources.to_string(),
-                    t.latest.clone().unwrap_or_default(),
-                ]
-            })
-            .collect();
+        let rows: Vec<Vec<String>> = self.topics.iter().map(topic_row).collect();
         let headers = ["topic", "claims", "articles", "sources", "latest"];
         out.write_all(render::csv(&headers, &rows).as_bytes())
     }

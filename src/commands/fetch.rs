@@ -20,6 +20,17 @@ use super::{formats, Common, Global};
 /// The formats `fetch` and `watch` print in.
 pub const FORMATS: &[Format] = &[Format::Text, Format::Json];
 
+/// The options `fetch` and `watch` share: politeness and output.
+#[derive(Args)]
+pub struct SessionArgs {
+    /// Minimum time between two requests to one host.
+    #[arg(long, default_value = "1s")]
+    pub delay: String,
+    /// Output format.
+    #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(FORMATS))]
+    pub format: Format,
+}
+
 #[derive(Args)]
 pub struct FetchArgs {
     #[arg(required = true)]
@@ -30,12 +41,8 @@ pub struct FetchArgs {
     /// The article key (one URL only; default: derived from the canonical or final URL).
     #[arg(long)]
     article: Option<String>,
-    /// Minimum time between two requests to one host.
-    #[arg(long, default_value = "1s")]
-    delay: String,
-    /// Output format.
-    #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(FORMATS))]
-    format: Format,
+    #[command(flatten)]
+    session: SessionArgs,
     #[command(flatten)]
     common: Common,
 }
@@ -43,7 +50,7 @@ pub struct FetchArgs {
 /// `claimdiff fetch`: prints each page's result as it comes (text) or one document at the end
 /// (JSON); errors go to stderr, one line per URL; fails at the end when any URL failed.
 pub fn run(args: &FetchArgs, out: &mut dyn Write) -> Result<()> {
-    let g = Global::new(&args.common, args.format);
+    let g = Global::new(&args.common, args.session.format);
     if args.urls.is_empty() {
         bail!("give at least one URL");
     }
@@ -55,7 +62,7 @@ pub fn run(args: &FetchArgs, out: &mut dyn Write) -> Result<()> {
             bail!("--article must not be empty");
         }
     }
-    let delay = parse_duration(&args.delay, "--delay")?;
+    let delay = parse_duration(&args.session.delay, "--delay")?;
     let mut console = Console::new(&g, out);
     let mut session = Session::new(&g.db, g.topics_file.as_deref(), delay, &mut console)?;
     let target = Target {

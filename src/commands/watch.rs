@@ -9,12 +9,12 @@ use anyhow::{bail, Result};
 use clap::Args;
 
 use claimdiff::fetch::{parse_duration, Session};
-use claimdiff::render::{write_sorted_json, Format};
+use claimdiff::render::write_sorted_json;
 use claimdiff::url::host_of;
 use claimdiff::watch::{round_line, watch, Round, WatchOptions, WatchReporter};
 
-use super::fetch::{Console, FORMATS};
-use super::{formats, Common, Global};
+use super::fetch::{Console, SessionArgs};
+use super::{Common, Global};
 
 #[derive(Args)]
 pub struct WatchArgs {
@@ -29,12 +29,8 @@ pub struct WatchArgs {
     /// The source for every article (default: each page's site name, else its host).
     #[arg(long)]
     source: Option<String>,
-    /// Minimum time between two requests to one host.
-    #[arg(long, default_value = "1s")]
-    delay: String,
-    /// Output format.
-    #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(FORMATS))]
-    format: Format,
+    #[command(flatten)]
+    session: SessionArgs,
     #[command(flatten)]
     common: Common,
 }
@@ -49,7 +45,7 @@ impl WatchArgs {
         if every.is_zero() && !self.once {
             bail!("bad --every value: it must be longer than 0s");
         }
-        let delay = parse_duration(&self.delay, "--delay")?;
+        let delay = parse_duration(&self.session.delay, "--delay")?;
         for f in &self.feeds {
             if host_of(f).is_none() {
                 bail!("bad feed URL {f:?}: expected http:// or https://");
@@ -66,7 +62,7 @@ impl WatchArgs {
 }
 
 pub fn run(args: &WatchArgs, out: &mut dyn Write) -> Result<()> {
-    let g = Global::new(&args.common, args.format);
+    let g = Global::new(&args.common, args.session.format);
     let (opts, delay) = args.options()?;
     let mut console = Console::new(&g, out);
     console.once = opts.once;

@@ -82,17 +82,17 @@ pub fn topics_text(list: &[TopicCount]) -> String {
     if list.is_empty() {
         return "no topics yet (record an article first)\n".into();
     }
-    let rows: Vec<Vec<String>> = list
-        .iter()
-        .map(|t| {
-            vec![
-                t.topic.clone(),
-                t.claims.to_string(),
-                t.articles.to_string(),
-                t.sources.to_string(),
-                t.latest.clone().unwrap_or_default(),
-            ]
-        })
-        .collect();
+    let rows: Vec<Vec<String>> = list.iter().map(topic_row).collect();
     table(&["TOPIC", "CLAIMS", "ARTICLES", "SOURCES", "LATEST"], &rows)
+}
+
+/// A topic's cells, as the table and the CSV list them.
+pub fn topic_row(t: &TopicCount) -> Vec<String> {
+    vec![
+        t.topic.clone(),
+        t.claims.to_string(),
+        t.articles.to_string(),
+        t.sources.to_string(),
+        t.latest.clone().unwrap_or_default(),
+    ]
 }
