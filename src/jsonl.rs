@@ -224,3 +224,43 @@ impl<'a> JsonlClaim<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_give_their_id_and_text_whatever_the_field_order() {
+        let (id, t) = parse_jsonl_line(r#"{"text": "50 died", "id": 7, "x": 1}"#, 1).unwrap();
+        assert_eq!((id, t.as_ref()), (serde_json::json!(7), "50 died"));
+        // A null id is an id; escapes are decoded.
+        let (id, t) = parse_jsonl_line(r#"{"id": null, "text": "a\nb"}"#, 2).unwrap();
+        assert_eq!((id, t.as_ref()), (serde_json::Value::Null, "a\nb"));
+        // A repeated key is read as a JSON value reads it: the last one wins.
+        let (id, _) = parse_jsonl_line(r#"{"id": 1, "id": 2, "text": ""}"#, 3).unwrap();
+        assert_eq!(id, serde_json::json!(2));
+    }
+
+    #[test]
+    fn bad_lines_name_their_number_and_what_is_missing() {
+        let err = |line: &str| parse_jsonl_line(line, 9).unwrap_err().to_string();
+        assert_eq!(err(r#"{"text": "x"}"#), "line 9: no \"id\"");
+        assert_eq!(err(r#"{"id": 1, "text": 5}"#), "line 9: no \"text\" string");
+        assert_eq!(err("[1, 2]"), "line 9: not a JSON object");
+        assert!(err("{nope").starts_with("line 9: not a JSON object ("));
+    }
+
+    #[test]
+    fn a_blank_line_gives_no_output_and_a_line_one_object() {
+        let ex = Extractor::default();
+        assert_eq!(jsonl_line(&ex, b"  \n", 1).unwrap(), None);
+        let out = jsonl_line(&ex, br#"{"id": "a", "text": "No numbers here."}"#, 1)
+            .unwrap()
+            .unwrap();
+        assert_eq!(out, "{\"claims\":[],\"id\":\"a\"}\n");
+        assert_eq!(
+            jsonl_line(&ex, b"\xff", 4).unwrap_err().to_string(),
+            "line 4: not UTF-8"
+        );
+    }
+}

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::{figure, num, Style};
+use crate::align::InlineChange;
 use crate::diff::{ClaimChange, ClaimDiff, Kind, Mode, Status};
 
 fn kind_word(k: Option<Kind>) -> &'static str {
@@ -57,9 +58,10 @@ pub fn summary_line(d: &ClaimDiff) -> String {
     }
 }
 
-fn inline_text(c: &ClaimChange, st: Style) -> String {
+/// A sentence with its word changes marked: `[-deleted-]`, `{+inserted+}`.
+fn inline_text(changes: &[InlineChange], st: Style) -> String {
     let mut out = String::new();
-    for ch in &c.inline {
+    for ch in changes {
         match ch.tag {
             "delete" => out.push_str(&st.red(&format!("[-{}-]", ch.text.trim()))),
             "insert" => out.push_str(&st.green(&format!("{{+{}+}}", ch.text.trim()))),
@@ -100,7 +102,7 @@ pub fn diff_text(title: &str, d: &ClaimDiff, st: Style, sentences: bool, all: bo
                 if c.inline.is_empty() {
                     let _ = writeln!(out, "  {}", st.dim(&a.sentence));
                 } else {
-                    let _ = writeln!(out, "  {}", inline_text(c, st));
+                    let _ = writeln!(out, "  {}", inline_text(&c.inline, st));
                 }
             }
             Status::Added => {
@@ -146,40 +148,33 @@ pub fn diff_text(title: &str, d: &ClaimDiff, st: Style, sentences: bool, all: bo
         }
     }
     if sentences {
-        let _ = writeln!(out, "\n{}", st.bold("sentences"));
-        for s in &d.sentences {
-            use crate::align::SentenceStatus as S;
-            let tag = match s.status {
-                S::Unchanged => "  ",
-                S::Moved => "↕ ",
-                S::Edited => "~ ",
-                S::Split => "⑂ ",
-                S::Merged => "⑃ ",
-                S::Added => "+ ",
-                S::Removed => "- ",
-            };
-            let body = match s.status {
-                S::Added => st.green(&s.after.join(" ")),
-                S::Removed => st.red(&s.before.join(" ")),
-                S::Edited | S::Split | S::Merged => {
-                    let fake = ClaimChange {
-                        status: Status::Changed,
-                        before: None,
-                        after: None,
-                        fields: vec![],
-                        delta: None,
-                        delta_pct: None,
-                        kind: None,
-                        inline: s.inline.clone(),
-                    };
-                    inline_text(&fake, st)
-                }
-                _ => s.after.join(" "),
-            };
-            let _ = writeln!(out, "{tag}{body}");
-        }
+        sentences_text(&mut out, d, st);
     }
     out
+}
+
+/// The sentence diff under a diff's claims: one line per sentence, tagged by what became of it.
+fn sentences_text(out: &mut String, d: &ClaimDiff, st: Style) {
+    let _ = writeln!(out, "\n{}", st.bold("sentences"));
+    for s in &d.sentences {
+        use crate::align::SentenceStatus as S;
+        let tag = match s.status {
+            S::Unchanged => "  ",
+            S::Moved => "↕ ",
+            S::Edited => "~ ",
+            S::Split => "⑂ ",
+            S::Merged => "⑃ ",
+            S::Added => "+ ",
+            S::Removed => "- ",
+        };
+        let body = match s.status {
+            S::Added => st.green(&s.after.join(" ")),
+            S::Removed => st.red(&s.before.join(" ")),
+            S::Edited | S::Split | S::Merged => inline_text(&s.inline, st),
+            _ => s.after.join(" "),
+        };
+        let _ = writeln!(out, "{tag}{body}");
+    }
 }
 
 /// A diff as Markdown, for pasting into a report.

@@ -240,6 +240,45 @@ mod tests {
     }
 
     #[test]
+    fn format_names_round_trip() {
+        for f in Format::ALL {
+            assert_eq!(Format::from_name(f.name()), Some(*f));
+        }
+        assert_eq!(Format::from_name("yaml"), None);
+    }
+
+    /// A report with text and JSON forms only.
+    #[derive(Serialize)]
+    struct Count {
+        zebra: u32,
+        apple: u32,
+    }
+
+    impl Report for Count {
+        const FORMATS: &'static [Format] = &[Format::Text, Format::Json];
+        fn text(&self, _st: Style, out: &mut dyn Write) -> io::Result<()> {
+            writeln!(out, "{} and {}", self.zebra, self.apple)
+        }
+    }
+
+    #[test]
+    fn reports_write_their_formats_and_refuse_others() {
+        let r = Count { zebra: 2, apple: 1 };
+        let mut out = Vec::new();
+        write(&r, Format::Text, Style { color: false }, &mut out).unwrap();
+        assert_eq!(out, b"2 and 1\n");
+        out.clear();
+        write(&r, Format::Json, Style { color: false }, &mut out).unwrap();
+        // Keys in name order.
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\n  \"apple\": 1,\n  \"zebra\": 2\n}\n"
+        );
+        let e = write(&r, Format::Csv, Style { color: false }, &mut Vec::new()).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::Unsupported);
+    }
+
+    #[test]
     fn csv_quotes() {
         assert_eq!(
             csv(&["a"], &[vec!["x, \"y\"".into()]]),
