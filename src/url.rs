@@ -60,21 +60,6 @@ pub fn article_key(url: &str) -> Result<String> {
     Ok(key.trim_end_matches('/').to_string())
 }
 
-/// The host of an http(s) URL, lower case, without port or credentials.
-pub fn host_of(url: &str) -> Option<String> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let authority = authority.rsplit('@').next()?;
-    let host = if authority.starts_with('[') {
-        authority.split(']').next().map(|h| format!("{h}]"))?
-    } else {
-        authority.split(':').next()?.to_string()
-    };
-    (!host.is_empty()).then(|| host.to_lowercase())
-}
-
 /// The host and port of an http(s) URL (the unit of politeness), lower case.
 pub fn authority_of(url: &str) -> Option<String> {
     let rest = url
@@ -83,6 +68,17 @@ pub fn authority_of(url: &str) -> Option<String> {
     let authority = rest.split(['/', '?', '#']).next()?;
     let authority = authority.rsplit('@').next()?;
     (!authority.is_empty()).then(|| authority.to_lowercase())
+}
+
+/// The host of an http(s) URL, lower case, without port or credentials.
+pub fn host_of(url: &str) -> Option<String> {
+    let authority = authority_of(url)?;
+    let host = if authority.starts_with('[') {
+        authority.split(']').next().map(|h| format!("{h}]"))?
+    } else {
+        authority.split(':').next()?.to_string()
+    };
+    (!host.is_empty()).then_some(host)
 }
 
 /// Resolves a link found in a page or feed against the URL it came from.
