@@ -72,3 +72,34 @@ pub fn read_topics_file(f: &Path) -> Result<String> {
     std::fs::read_to_string(f)
         .map_err(|e| anyhow!("cannot read topics file {}: {}", f.display(), io_reason(&e)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::Format;
+
+    #[test]
+    fn process_reads_html_and_extracts_the_article_claims() {
+        let page = b"<html><head><title>Flood</title></head><body><nav>Home | 24 hours news</nav>\
+            <article><p>Floodwaters forced 2,400 residents from their homes on Tuesday, the \
+            regional emergency agency said.</p></article></body></html>";
+        let ex = Extractor::default();
+        let p = process(page, &ProcessOptions::new(&ex)).unwrap();
+        assert_eq!(p.doc.format, Format::Html);
+        assert!(p.doc.text.contains("2,400 residents"), "{}", p.doc.text);
+        let values: Vec<f64> = p.extraction.claims.iter().map(|c| c.value).collect();
+        assert_eq!(values, [2400.0]);
+    }
+
+    #[test]
+    fn a_missing_topics_file_is_a_one_line_error() {
+        let e = extractor(None, Some(Path::new("/nonexistent/topics.txt")))
+            .err()
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            e,
+            "cannot read topics file /nonexistent/topics.txt: no such file"
+        );
+    }
+}

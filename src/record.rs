@@ -8,7 +8,7 @@ use crate::diff::{self, ClaimDiff, Mode, Side};
 use crate::extract::Extractor;
 use crate::model::{Claim, Sentence, Version};
 use crate::pipeline::{process, ProcessOptions};
-use crate::store::{NewVersion, Recorded, SqliteStore, Store, VersionRef, Which};
+use crate::store::{NewVersion, Recorded, Store, VersionRef, Which};
 use crate::time::{now, page_time, parse_time};
 use crate::url::article_key;
 
@@ -43,7 +43,7 @@ pub fn article_of(req: &RecordRequest) -> Result<String> {
 
 /// Stores a version from bytes already read (used by `record` and `fetch`).
 pub fn record_bytes(
-    store: &mut SqliteStore,
+    store: &mut dyn Store,
     ex: &Extractor,
     bytes: &[u8],
     req: &RecordRequest,
