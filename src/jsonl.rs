@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::io::{BufRead, Read, Write};
 use std::path::Path;
 
-use anyhow::{anyhow, Result};
+use anyhow::{anyhow, Context, Result};
 
 use crate::extract::Extractor;
 use crate::input::io_reason;
@@ -73,15 +73,18 @@ pub fn extract_jsonl(ex: Extractor, input: Option<&Path>, out: &mut dyn Write) -
         }
         for r in rendered {
             if let Some(line) = r? {
-                out.write_all(line.as_bytes())?;
+                out.write_all(line.as_bytes()).context(WRITE_ERROR)?;
             }
         }
         // A chunk's results go out with it: a reader of a slow stream sees each as it comes.
-        out.flush()?;
+        out.flush().context(WRITE_ERROR)?;
     }
     // The channel closed before the end marker: a stage stopped without saying why.
     Err(anyhow!("extraction stopped before the end of the input"))
 }
+
+/// What a failure to write the output says before its reason.
+const WRITE_ERROR: &str = "cannot write the output";
 
 /// About how many input bytes `extract --jsonl` holds at once (plus one line).
 const JSONL_CHUNK_BYTES: usize = 1 << 20;

@@ -8,6 +8,7 @@ mod commands;
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use commands::{
@@ -85,7 +86,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let result = run(&cli.command, &mut out).and_then(|()| Ok(out.flush()?));
+    let result =
+        run(&cli.command, &mut out).and_then(|()| out.flush().context(commands::WRITE_ERROR));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,

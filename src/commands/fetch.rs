@@ -75,6 +75,7 @@ pub fn run(args: &FetchArgs, out: &mut dyn Write) -> Result<()> {
         write_sorted_json(&FetchReport { results }, &mut doc)?;
         console.print(&doc);
     }
+    console.written()?;
     if failed > 0 {
         bail!("{failed} of {} URLs failed", args.urls.len());
     }
@@ -91,6 +92,8 @@ pub struct Console<'a> {
     pub style: Style,
     /// `watch --once`: the round's JSON is one pretty document, not a line.
     pub once: bool,
+    /// The first failure to write the output, other than its reader having gone (`| head`).
+    write_error: Option<std::io::Error>,
 }
 
 impl<'a> Console<'a> {
@@ -101,19 +104,33 @@ impl<'a> Console<'a> {
             text: g.format != Format::Json,
             style: g.style,
             once: false,
+            write_error: None,
         }
     }
 
-    /// Writes on the output without tearing the progress bar; a closed output is not an error.
+    /// Writes on the output without tearing the progress bar; a closed output is not an error,
+    /// any other failure is kept for [`Console::written`].
     pub fn print(&mut self, text: &[u8]) {
         if text.is_empty() {
             return;
         }
         let out = &mut self.out;
-        self.progress.suspend(|| {
-            let _ = out.write_all(text);
-            let _ = out.flush();
-        });
+        let written = self
+            .progress
+            .suspend(|| out.write_all(text).and_then(|()| out.flush()));
+        if let Err(e) = written {
+            if e.kind() != std::io::ErrorKind::BrokenPipe && self.write_error.is_none() {
+                self.write_error = Some(e);
+            }
+        }
+    }
+
+    /// Whether everything printed was written (a closed output aside).
+    pub fn written(&mut self) -> Result<()> {
+        match self.write_error.take() {
+            Some(e) => Err(anyhow::Error::new(e).context(super::WRITE_ERROR)),
+            None => Ok(()),
+        }
     }
 }
 

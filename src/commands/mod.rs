@@ -18,12 +18,15 @@ pub mod watch;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::Args;
 
 use claimdiff::render::{self, Format, Report, Style};
 use claimdiff::store::SqliteStore;
+
+/// What a failure to write the output says before its reason.
+pub const WRITE_ERROR: &str = "cannot write the output";
 
 /// The options every command takes, `--format` aside (each command lists its own formats).
 #[derive(Args, Clone)]
@@ -82,7 +85,6 @@ impl Global {
 
     /// Writes `report` in this command's format.
     pub fn write<R: Report>(&self, report: &R, out: &mut dyn Write) -> Result<()> {
-        render::write(report, self.format, self.style, out)?;
-        Ok(())
+        render::write(report, self.format, self.style, out).context(WRITE_ERROR)
     }
 }

@@ -67,7 +67,9 @@ pub fn run(args: &WatchArgs, out: &mut dyn Write) -> Result<()> {
     let mut console = Console::new(&g, out);
     console.once = opts.once;
     let mut session = Session::new(&g.db, g.topics_file.as_deref(), delay, &mut console)?;
-    watch(&mut session, &opts, &mut console)
+    let watched = watch(&mut session, &opts, &mut console);
+    console.written()?;
+    watched
 }
 
 /// How a round ends: a summary line (text), one JSON document (`--once`) or a JSON line.

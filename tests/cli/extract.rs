@@ -171,3 +171,30 @@ fn extract_jsonl_bad_line_names_the_line() {
         assert!(lines[0].contains("line 2"), "{bad}: {}", r.stderr);
     }
 }
+
+/// A closed output (`| head`) is not an error; any other failure to write is one.
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_is_an_error_but_a_closed_pipe_is_not() {
+    let env = Env::new();
+    let f = env.write("flood.txt", FLOOD_V1);
+    let full = std::fs::File::create("/dev/full").expect("/dev/full");
+    let o = env
+        .command(&["extract", f.to_str().unwrap()])
+        .stdout(full)
+        .output()
+        .unwrap();
+    let r = Run::from(o).user_error();
+    assert!(r.stderr.contains("cannot write the output"), "{}", r.stderr);
+
+    // A reader that is gone before the output is written.
+    let mut child = env
+        .command(&["extract", f.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let r = Run::from(child.wait_with_output().unwrap()).ok();
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+}
