@@ -9,6 +9,7 @@ mod common;
 mod bad_input;
 mod diff;
 mod extract;
+mod fetch;
 mod history;
 mod log;
 mod record;
