@@ -6,32 +6,31 @@
 //! backoff after failures. `--once` runs one round and exits (non-zero when any feed or
 //! article failed), for cron; otherwise rounds repeat every `--every` until interrupted.
 //!
-//! Output: each new version with its claim changes, and one summary line per round (text); one
-//! JSON document for `--once`, else one JSON line per round. Errors go to stderr, one line each.
+//! Nothing here prints: each new version, each failure and each round's [`Round`] go to the
+//! [`WatchReporter`] the command passes in (the CLI prints each new version with its claim
+//! changes and a summary line per round, or JSON).
 
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Result};
-use serde_json::json;
+use serde::Serialize;
 
-use crate::app::Global;
-use crate::fetch::{self, parse_duration, Session, Target};
-use crate::render::{self, Format};
+use crate::fetch::{Outcome, Reporter, Session, Target};
 
+/// What to watch, and how often.
 #[derive(Debug, Clone, Default)]
-pub struct WatchArgs {
+pub struct WatchOptions {
     pub feeds: Vec<String>,
-    /// Time between the starts of two rounds (`--every`, default 15m).
-    pub every: Option<String>,
+    /// Time between the starts of two rounds.
+    pub every: Duration,
+    /// Run one round and stop.
     pub once: bool,
     /// The source name for every article (default: each page's site name, else its host).
     pub source: Option<String>,
-    /// Minimum time between two requests to one host (`--delay`, default 1 s).
-    pub delay: Option<String>,
 }
 
 /// Counts of one round.
-#[derive(Debug, Default, Clone, Copy, serde::Serialize)]
+#[derive(Debug, Default, Clone, Copy, Serialize)]
 pub struct RoundSummary {
     pub feeds: usize,
     pub articles: usize,
@@ -40,47 +39,50 @@ pub struct RoundSummary {
     pub failed: usize,
 }
 
-pub fn watch(g: &Global, args: &WatchArgs) -> Result<String> {
-    if args.feeds.is_empty() {
-        bail!("give at least one feed URL");
-    }
-    let every = match &args.every {
-        Some(e) => parse_duration(e, "--every")?,
-        None => Duration::from_secs(15 * 60),
-    };
-    if every.is_zero() && !args.once {
-        bail!("bad --every value: it must be longer than 0s");
-    }
-    let delay = match &args.delay {
-        Some(d) => parse_duration(d, "--delay")?,
-        None => Duration::from_secs(1),
-    };
-    for f in &args.feeds {
-        if fetch::host_of(f).is_none() {
-            bail!("bad feed URL {f:?}: expected http:// or https://");
-        }
-    }
-    let mut session = Session::new(g, delay)?;
+/// One feed read in a round.
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedRead {
+    pub url: String,
+    /// How many article links it listed.
+    pub articles: usize,
+    /// It answered 304: the links are the ones it listed last time.
+    pub not_modified: bool,
+}
+
+/// One round: when it started, the feeds read, every article page fetched, the counts.
+#[derive(Serialize)]
+pub struct Round {
+    pub at: String,
+    pub feeds: Vec<FeedRead>,
+    pub results: Vec<Outcome>,
+    pub summary: RoundSummary,
+}
+
+/// A [`Reporter`] that is also told when a round ends.
+pub trait WatchReporter: Reporter {
+    /// A round is over (it was the last one when `once`).
+    fn round(&mut self, round: &Round);
+}
+
+/// Polls the feeds: one round with `once`, else a round every `every` until interrupted. Fails
+/// after a `once` round in which any feed or article failed.
+pub fn watch(
+    session: &mut Session,
+    opts: &WatchOptions,
+    reporter: &mut dyn WatchReporter,
+) -> Result<()> {
     loop {
         let started = Instant::now();
-        let (summary, doc) = round(&mut session, g, args);
-        if args.once {
-            if g.format == Format::Json {
-                session.print(&render::json(&doc));
+        let round = round(session, opts, reporter);
+        reporter.round(&round);
+        if opts.once {
+            let s = round.summary;
+            if s.failed > 0 {
+                bail!("{} of {} URLs failed", s.failed, s.feeds + s.articles);
             }
-            if summary.failed > 0 {
-                bail!(
-                    "{} of {} URLs failed",
-                    summary.failed,
-                    summary.feeds + summary.articles
-                );
-            }
-            return Ok(String::new());
+            return Ok(());
         }
-        if g.format == Format::Json {
-            session.print(&format!("{doc}\n"));
-        }
-        if let Some(rest) = every.checked_sub(started.elapsed()) {
+        if let Some(rest) = opts.every.checked_sub(started.elapsed()) {
             std::thread::sleep(rest);
         }
         session.forgive_hosts();
@@ -88,22 +90,24 @@ pub fn watch(g: &Global, args: &WatchArgs) -> Result<String> {
 }
 
 /// One pass over every feed and every article they link to.
-fn round(session: &mut Session, g: &Global, args: &WatchArgs) -> (RoundSummary, serde_json::Value) {
-    let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+fn round(session: &mut Session, opts: &WatchOptions, reporter: &mut dyn WatchReporter) -> Round {
+    let at = crate::time::now();
     let mut summary = RoundSummary {
-        feeds: args.feeds.len(),
+        feeds: opts.feeds.len(),
         ..RoundSummary::default()
     };
-    let mut feeds_json = Vec::new();
+    let mut feeds = Vec::new();
     let mut links: Vec<String> = Vec::new();
-    session.start_progress(args.feeds.len() as u64, "feeds");
-    for feed in &args.feeds {
-        session.progress_step(feed);
+    reporter.start(opts.feeds.len() as u64, "feeds");
+    for feed in &opts.feeds {
+        reporter.step(feed);
         match session.fetch_feed(feed) {
             Ok((found, fresh)) => {
-                feeds_json.push(json!({
-                    "url": feed, "articles": found.len(), "not_modified": !fresh,
-                }));
+                feeds.push(FeedRead {
+                    url: feed.clone(),
+                    articles: found.len(),
+                    not_modified: !fresh,
+                });
                 for l in found {
                     if !links.contains(&l) {
                         links.push(l);
@@ -112,57 +116,61 @@ fn round(session: &mut Session, g: &Global, args: &WatchArgs) -> (RoundSummary, 
             }
             Err(e) => {
                 summary.failed += 1;
-                session.report_error(feed, &e);
+                reporter.failed(feed, &e);
             }
         }
-        session.progress_inc();
+        reporter.step_done();
     }
     summary.articles = links.len();
     let target = Target {
-        source: args.source.clone(),
+        source: opts.source.clone(),
         article: None,
     };
     let mut results = Vec::new();
-    session.start_progress(links.len() as u64, "articles");
+    reporter.start(links.len() as u64, "articles");
     for url in &links {
-        session.progress_step(url);
+        reporter.step(url);
         match session.fetch_page(url, &target) {
             Ok(o) => {
                 if o.is_new_version() {
                     summary.new_versions += 1;
-                    if g.format != Format::Json {
-                        session.print(&fetch::outcome_text(g, &o, true));
-                    }
+                    reporter.page(&o);
                 } else {
                     summary.unchanged += 1;
                 }
-                results.push(fetch::outcome_json(&o));
+                results.push(o);
             }
             Err(e) => {
                 summary.failed += 1;
-                session.report_error(url, &e);
+                reporter.failed(url, &e);
             }
         }
-        session.progress_inc();
+        reporter.step_done();
     }
-    session.finish_progress();
-    if g.format != Format::Json {
-        session.print(&format!(
-            "{at}: {} feed{}, {} article{}: {} new version{}, {} unchanged, {} failed\n",
-            summary.feeds,
-            plural(summary.feeds),
-            summary.articles,
-            plural(summary.articles),
-            summary.new_versions,
-            plural(summary.new_versions),
-            summary.unchanged,
-            summary.failed
-        ));
+    reporter.finish();
+    Round {
+        at,
+        feeds,
+        results,
+        summary,
     }
-    let doc = json!({
-        "at": at, "feeds": feeds_json, "results": results, "summary": summary,
-    });
-    (summary, doc)
+}
+
+/// The one-line summary of a round.
+pub fn round_line(r: &Round) -> String {
+    let s = r.summary;
+    format!(
+        "{}: {} feed{}, {} article{}: {} new version{}, {} unchanged, {} failed\n",
+        r.at,
+        s.feeds,
+        plural(s.feeds),
+        s.articles,
+        plural(s.articles),
+        s.new_versions,
+        plural(s.new_versions),
+        s.unchanged,
+        s.failed
+    )
 }
 
 fn plural(n: usize) -> &'static str {

@@ -1,0 +1,45 @@
+//! `claimdiff extract [FILE|-] [--jsonl]`: the claims of a text, stored nowhere; with
+//! `--jsonl`, one `{"id", "text"}` object a line in and one `{"id", "claims"}` a line out.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::Args;
+
+use claimdiff::input::read_input;
+use claimdiff::jsonl::extract_jsonl;
+use claimdiff::pipeline::{extractor, process, ProcessOptions};
+use claimdiff::render::{Format, Report};
+use claimdiff::report::ExtractReport;
+
+use super::{formats, Common, Global};
+
+#[derive(Args)]
+pub struct ExtractArgs {
+    file: Option<PathBuf>,
+    /// Read {"id", "text"} objects a line; write {"id", "claims"} a line.
+    #[arg(long)]
+    jsonl: bool,
+    /// Output format.
+    #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(ExtractReport::FORMATS))]
+    format: Format,
+    #[command(flatten)]
+    common: Common,
+}
+
+pub fn run(args: &ExtractArgs, out: &mut dyn Write) -> Result<()> {
+    let g = Global::new(&args.common, args.format);
+    let ex = extractor(None, g.topics_file.as_deref())?;
+    if args.jsonl {
+        return extract_jsonl(ex, args.file.as_deref(), out);
+    }
+    let bytes = read_input(args.file.as_deref())?;
+    let e = process(&bytes, &ProcessOptions::new(&ex))?.extraction;
+    let report = ExtractReport {
+        lang: e.lang,
+        sentences: e.sentences.len(),
+        claims: e.claims,
+    };
+    g.write(&report, out)
+}

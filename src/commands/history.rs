@@ -1,0 +1,92 @@
+//! `claimdiff history --topic TOPIC`: every claim on a topic across articles, versions and
+//! sources, oldest first, each with how it differs from the claim before it in its article.
+
+use std::io::Write;
+
+use anyhow::Result;
+use clap::Args;
+
+use claimdiff::history::{self, Query};
+use claimdiff::pipeline::extractor;
+use claimdiff::render::{Format, Report};
+use claimdiff::report::HistoryReport;
+use claimdiff::store::Store;
+use claimdiff::time::{parse_time, parse_until};
+
+use super::{formats, Common, Global};
+
+#[derive(Args)]
+pub struct HistoryArgs {
+    #[arg(long)]
+    topic: String,
+    #[arg(long)]
+    source: Option<String>,
+    #[arg(long)]
+    article: Option<String>,
+    /// RFC 3339 or YYYY-MM-DD (from the start of that day).
+    #[arg(long)]
+    since: Option<String>,
+    /// RFC 3339 or YYYY-MM-DD (to the end of that day).
+    #[arg(long)]
+    until: Option<String>,
+    /// Only changes of at least this many percent.
+    #[arg(long)]
+    min_change: Option<f64>,
+    /// Also show unchanged entries.
+    #[arg(long)]
+    all: bool,
+    /// Show the latest N entries (still oldest first); 0 shows every entry.
+    #[arg(long, default_value_t = 1000)]
+    limit: usize,
+    /// Output format.
+    #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(HistoryReport::FORMATS))]
+    format: Format,
+    #[command(flatten)]
+    common: Common,
+}
+
+impl HistoryArgs {
+    /// The query the flags describe.
+    fn query(&self) -> Result<Query> {
+        Ok(Query {
+            topic: self.topic.clone(),
+            source: self.source.clone(),
+            article: self.article.clone(),
+            since: self
+                .since
+                .as_deref()
+                .map(|s| parse_time(s, "--since"))
+                .transpose()?,
+            until: self
+                .until
+                .as_deref()
+                .map(|s| parse_until(s, "--until"))
+                .transpose()?,
+            min_change: self.min_change,
+            all: self.all,
+            limit: (self.limit > 0).then_some(self.limit),
+        })
+    }
+}
+
+pub fn run(args: &HistoryArgs, out: &mut dyn Write) -> Result<()> {
+    let q = args.query()?;
+    let g = Global::new(&args.common, args.format);
+    let mut store = g.open_read()?;
+    // Versions stored by a claimdiff from before lineage was kept get it now, once.
+    let linked = store.relink(&mut history::lineage)?;
+    if linked > 0 {
+        eprintln!("claimdiff: stored claim lineage for {linked} versions recorded before it was kept (once)");
+    }
+    let ex = extractor(Some(&store), g.topics_file.as_deref())?;
+    let h = history::history(&store, &ex.lexicon, &q)?;
+    let report = if h.topics.is_empty() {
+        HistoryReport::NoMatch {
+            topic: q.topic,
+            suggestions: h.suggestions,
+        }
+    } else {
+        HistoryReport::Timeline(h)
+    };
+    g.write(&report, out)
+}

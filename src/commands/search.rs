@@ -1,0 +1,34 @@
+//! `claimdiff search QUERY`: full-text search over claim sentences.
+
+use std::io::Write;
+
+use anyhow::Result;
+use clap::Args;
+
+use claimdiff::render::{Format, Report};
+use claimdiff::report::SearchReport;
+use claimdiff::store::Store;
+
+use super::{formats, Common, Global};
+
+#[derive(Args)]
+pub struct SearchArgs {
+    query: String,
+    #[arg(long, default_value_t = 50)]
+    limit: usize,
+    /// Output format.
+    #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(SearchReport::FORMATS))]
+    format: Format,
+    #[command(flatten)]
+    common: Common,
+}
+
+pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<()> {
+    let g = Global::new(&args.common, args.format);
+    let store = g.open_read()?;
+    let report = SearchReport {
+        query: args.query.clone(),
+        hits: store.search(&args.query, args.limit)?,
+    };
+    g.write(&report, out)
+}

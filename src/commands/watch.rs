@@ -1,0 +1,89 @@
+//! `claimdiff watch FEED_URL... [--every DURATION] [--once]`: polls RSS/Atom feeds and records
+//! new versions of every article they link to. Text prints each new version with its claim
+//! changes and a summary line per round; JSON one document for `--once`, else a line a round.
+
+use std::io::Write;
+use std::time::Duration;
+
+use anyhow::{bail, Result};
+use clap::Args;
+
+use claimdiff::fetch::{parse_duration, Session};
+use claimdiff::render::write_sorted_json;
+use claimdiff::url::host_of;
+use claimdiff::watch::{round_line, watch, Round, WatchOptions, WatchReporter};
+
+use super::fetch::{Console, SessionArgs};
+use super::{Common, Global};
+
+#[derive(Args)]
+pub struct WatchArgs {
+    #[arg(required = true)]
+    feeds: Vec<String>,
+    /// Time between two polls: 30s, 15m, 1h, ...
+    #[arg(long, default_value = "15m")]
+    every: String,
+    /// Poll once and exit (for cron).
+    #[arg(long)]
+    once: bool,
+    /// The source for every article (default: each page's site name, else its host).
+    #[arg(long)]
+    source: Option<String>,
+    #[command(flatten)]
+    session: SessionArgs,
+    #[command(flatten)]
+    common: Common,
+}
+
+impl WatchArgs {
+    /// The options the flags describe, checked.
+    fn options(&self) -> Result<(WatchOptions, Duration)> {
+        if self.feeds.is_empty() {
+            bail!("give at least one feed URL");
+        }
+        let every = parse_duration(&self.every, "--every")?;
+        if every.is_zero() && !self.once {
+            bail!("bad --every value: it must be longer than 0s");
+        }
+        let delay = parse_duration(&self.session.delay, "--delay")?;
+        for f in &self.feeds {
+            if host_of(f).is_none() {
+                bail!("bad feed URL {f:?}: expected http:// or https://");
+            }
+        }
+        let opts = WatchOptions {
+            feeds: self.feeds.clone(),
+            every,
+            once: self.once,
+            source: self.source.clone(),
+        };
+        Ok((opts, delay))
+    }
+}
+
+pub fn run(args: &WatchArgs, out: &mut dyn Write) -> Result<()> {
+    let g = Global::new(&args.common, args.session.format);
+    let (opts, delay) = args.options()?;
+    let mut console = Console::new(&g, out);
+    console.once = opts.once;
+    let mut session = Session::new(&g.db, g.topics_file.as_deref(), delay, &mut console)?;
+    let watched = watch(&mut session, &opts, &mut console);
+    console.written()?;
+    watched
+}
+
+/// How a round ends: a summary line (text), one JSON document (`--once`) or a JSON line.
+impl WatchReporter for Console<'_> {
+    fn round(&mut self, round: &Round) {
+        let mut doc = Vec::new();
+        if self.text {
+            doc.extend_from_slice(round_line(round).as_bytes());
+        } else if self.once {
+            let _ = write_sorted_json(round, &mut doc);
+        } else {
+            let line = serde_json::to_value(round).map(|v| format!("{v}\n"));
+            doc.extend_from_slice(line.unwrap_or_default().as_bytes());
+        }
+        self.print(&doc);
+    }
+}

@@ -1,0 +1,100 @@
+//! The sidecar cache of HTTP validators: each URL's ETag and Last-Modified (and a feed's
+//! links) in `DB.http-cache.json` next to the database, written atomically.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, Result};
+use serde::{Deserialize, Serialize};
+
+use super::http::Validators;
+
+/// What is remembered about one URL.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct CacheEntry {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified: Option<String>,
+    /// The article the page was recorded as (validators are only sent while it exists).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    /// For a feed: the article links it listed, reused when it answers 304.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<String>>,
+    #[serde(default)]
+    pub checked_at: String,
+}
+
+impl CacheEntry {
+    pub(crate) fn validators(&self) -> Option<Validators> {
+        (self.etag.is_some() || self.last_modified.is_some()).then(|| Validators {
+            etag: self.etag.clone(),
+            last_modified: self.last_modified.clone(),
+        })
+    }
+}
+
+/// The validators of every URL fetched with one database, in `DB.http-cache.json`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct HttpCache {
+    #[serde(default)]
+    pub urls: BTreeMap<String, CacheEntry>,
+}
+
+impl HttpCache {
+    /// `claimdiff.db` → `claimdiff.db.http-cache.json`.
+    pub fn path_for(db: &Path) -> PathBuf {
+        let mut p = db.as_os_str().to_owned();
+        p.push(".http-cache.json");
+        PathBuf::from(p)
+    }
+
+    /// Reads the cache; a missing file is an empty cache, and so is a damaged one (it only
+    /// makes the next requests unconditional), with the warning to give.
+    pub fn load(path: &Path) -> (HttpCache, Option<String>) {
+        match std::fs::read(path) {
+            Ok(bytes) => match serde_json::from_slice(&bytes) {
+                Ok(cache) => (cache, None),
+                Err(e) => {
+                    let warning =
+                        format!("ignoring the damaged HTTP cache {} ({e})", path.display());
+                    (HttpCache::default(), Some(warning))
+                }
+            },
+            Err(_) => (HttpCache::default(), None),
+        }
+    }
+
+    /// Writes the cache atomically: a temporary file in the same directory, then a rename.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        let mut tmp = path.as_os_str().to_owned();
+        tmp.push(format!(".tmp{}", std::process::id()));
+        let tmp = PathBuf::from(tmp);
+        let write = || -> std::io::Result<()> {
+            let mut f = std::fs::File::create(&tmp)?;
+            f.write_all(&serde_json::to_vec_pretty(self).unwrap_or_default())?;
+            f.write_all(b"\n")?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, path)
+        };
+        write().map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            anyhow!("cannot write the HTTP cache {}: {e}", path.display())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cache_path_sits_next_to_the_database() {
+        assert_eq!(
+            HttpCache::path_for(Path::new("/tmp/x/claimdiff.db")),
+            PathBuf::from("/tmp/x/claimdiff.db.http-cache.json")
+        );
+    }
+}

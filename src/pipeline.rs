@@ -1,0 +1,105 @@
+//! Pipeline: the stages from bytes to claims in one call ([`process`]: ingest → segment →
+//! extract), and the extractor every command builds the same way ([`extractor`]: the built-in
+//! lexicon, the database's additions and a `--topics FILE`).
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use anyhow::{anyhow, Context, Result};
+
+use crate::extract::{Extractor, Lexicon};
+use crate::ingest::{self, Document, IngestOptions};
+use crate::input::io_reason;
+use crate::model::Extraction;
+use crate::store::Store;
+
+/// How to read a page's bytes, besides the extractor that reads its claims.
+#[derive(Clone, Copy)]
+pub struct ProcessOptions<'a> {
+    pub extractor: &'a Extractor,
+    /// Lines seen in other articles of the same source: furniture wherever they appear.
+    pub known_furniture: Option<&'a HashSet<u64>>,
+    /// A charset named outside the bytes (an HTTP Content-Type header), tried first.
+    pub charset_hint: Option<&'a str>,
+}
+
+impl<'a> ProcessOptions<'a> {
+    /// Plain reading: no known furniture, no charset hint.
+    pub fn new(extractor: &'a Extractor) -> ProcessOptions<'a> {
+        ProcessOptions {
+            extractor,
+            known_furniture: None,
+            charset_hint: None,
+        }
+    }
+}
+
+/// What the pipeline made of some bytes: the document (text, furniture, metadata) and its
+/// sentences and claims.
+pub struct Processed {
+    pub doc: Document,
+    pub extraction: Extraction,
+}
+
+/// Ingests `bytes` (decoding, HTML extraction, furniture) and extracts the claims of the text.
+pub fn process(bytes: &[u8], opts: &ProcessOptions) -> Result<Processed> {
+    let doc = ingest::ingest(
+        bytes,
+        &IngestOptions {
+            known_furniture: opts.known_furniture,
+            charset_hint: opts.charset_hint,
+        },
+    )?;
+    let extraction = opts.extractor.extract(&doc);
+    Ok(Processed { doc, extraction })
+}
+
+/// The extractor with the built-in lexicon, the database's additions and `--topics FILE`.
+pub fn extractor(store: Option<&dyn Store>, topics_file: Option<&Path>) -> Result<Extractor> {
+    let mut lx = Lexicon::builtin();
+    if let Some(s) = store {
+        lx.add_text(&s.topic_terms()?)?;
+    }
+    if let Some(f) = topics_file {
+        lx.add_text(&read_topics_file(f)?)
+            .with_context(|| format!("in {}", f.display()))?;
+    }
+    Ok(Extractor::new(lx))
+}
+
+/// The text of a topic lexicon file ("topic: term, term" lines), with a one-line error.
+pub fn read_topics_file(f: &Path) -> Result<String> {
+    std::fs::read_to_string(f)
+        .map_err(|e| anyhow!("cannot read topics file {}: {}", f.display(), io_reason(&e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::Format;
+
+    #[test]
+    fn process_reads_html_and_extracts_the_article_claims() {
+        let page = b"<html><head><title>Flood</title></head><body><nav>Home | 24 hours news</nav>\
+            <article><p>Floodwaters forced 2,400 residents from their homes on Tuesday, the \
+            regional emergency agency said.</p></article></body></html>";
+        let ex = Extractor::default();
+        let p = process(page, &ProcessOptions::new(&ex)).unwrap();
+        assert_eq!(p.doc.format, Format::Html);
+        assert!(p.doc.text.contains("2,400 residents"), "{}", p.doc.text);
+        let values: Vec<f64> = p.extraction.claims.iter().map(|c| c.value).collect();
+        assert_eq!(values, [2400.0]);
+    }
+
+    #[test]
+    fn a_missing_topics_file_is_a_one_line_error() {
+        let e = extractor(None, Some(Path::new("/nonexistent/topics.txt")))
+            .err()
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            e,
+            "cannot read topics file /nonexistent/topics.txt: no such file"
+        );
+    }
+}

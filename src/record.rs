@@ -1,0 +1,121 @@
+//! Record: stores one version of an article from its bytes (used by `record` and `fetch`):
+//! the bytes go through the [`pipeline`](crate::pipeline), the store diffs the new version
+//! against the one before inside its write transaction, and the outcome keeps that diff.
+
+use anyhow::{anyhow, bail, Result};
+
+use crate::diff::{self, ClaimDiff, Mode, Side};
+use crate::extract::Extractor;
+use crate::model::{Claim, Sentence, Version};
+use crate::pipeline::{process, ProcessOptions};
+use crate::store::{NewVersion, Recorded, Store, VersionRef, Which};
+use crate::time::{now, page_time, parse_time};
+use crate::url::article_key;
+
+/// Who published a version and what it is: what `record` takes besides the bytes.
+#[derive(Debug, Clone, Default)]
+pub struct RecordRequest {
+    pub source: Option<String>,
+    pub article: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    /// The version's time (`--at`): RFC 3339 or YYYY-MM-DD; default the page's own, else now.
+    pub at: Option<String>,
+}
+
+/// What recording did, for rendering.
+pub struct RecordOutcome {
+    pub recorded: Recorded,
+    /// The version before and the claim changes since it, for a second or later version.
+    pub diff: Option<(Version, ClaimDiff)>,
+    pub claims: usize,
+    pub encoding: Option<&'static str>,
+}
+
+/// The article key a request names: `--article`, else one derived from `--url`.
+pub fn article_of(req: &RecordRequest) -> Result<String> {
+    match (&req.article, &req.url) {
+        (Some(k), _) if !k.trim().is_empty() => Ok(k.trim().to_string()),
+        (_, Some(u)) => article_key(u),
+        _ => bail!("give --article KEY or --url URL so the version has an article"),
+    }
+}
+
+/// Stores a version from bytes already read (used by `record` and `fetch`).
+pub fn record_bytes(
+    store: &mut dyn Store,
+    ex: &Extractor,
+    bytes: &[u8],
+    req: &RecordRequest,
+    charset: Option<&str>,
+) -> Result<RecordOutcome> {
+    let source = req
+        .source
+        .as_deref()
+        .ok_or_else(|| anyhow!("--source is required"))?;
+    let key = article_of(req)?;
+    let published = match &req.at {
+        Some(t) => Some(parse_time(t, "--at")?),
+        None => None,
+    };
+    let lines = store.source_lines(source, &key)?;
+    let processed = process(
+        bytes,
+        &ProcessOptions {
+            extractor: ex,
+            known_furniture: Some(&lines),
+            charset_hint: charset,
+        },
+    )?;
+    let (doc, extraction) = (processed.doc, processed.extraction);
+    let published = published.or_else(|| {
+        doc.meta
+            .modified
+            .as_deref()
+            .or(doc.meta.published.as_deref())
+            .and_then(page_time)
+    });
+    let title = req.title.clone().or(doc.meta.title.clone());
+    // The store diffs against the version before inside its write transaction (so concurrent
+    // writers each compare with their own predecessor); the diff is kept for the report.
+    let mut diff: Option<ClaimDiff> = None;
+    let mut link = |bs: &[Sentence], bc: &[Claim], as_: &[Sentence], ac: &[Claim]| {
+        let d = diff::diff(&Side::new(bs, bc), &Side::new(as_, ac), Mode::Versions);
+        let lineage = d.lineage.clone();
+        diff = Some(d);
+        lineage
+    };
+    let recorded = store.record(
+        &NewVersion {
+            source,
+            article: &key,
+            url: req.url.as_deref(),
+            title: title.as_deref(),
+            recorded_at: now(),
+            published_at: published,
+            raw: bytes,
+            format: doc.format.as_str(),
+            encoding: doc.encoding,
+            text: &doc.text,
+            lang: extraction.lang.as_str(),
+            extraction: &extraction,
+        },
+        &mut link,
+    )?;
+    let diff = match (&recorded, diff) {
+        (Recorded::Stored(v), Some(d)) if v.number > 1 => {
+            let prev = store.resolve(&VersionRef {
+                article: key.clone(),
+                which: Which::Number(v.number - 1),
+            })?;
+            Some((prev, d))
+        }
+        _ => None,
+    };
+    Ok(RecordOutcome {
+        recorded,
+        diff,
+        claims: extraction.claims.len(),
+        encoding: doc.encoding,
+    })
+}

@@ -1,0 +1,214 @@
+//! Diffs for people and reports: the summary line, the text listing (claim changes with their
+//! sentences, optionally the sentence diff) and the Markdown table.
+
+use std::fmt::Write as _;
+
+use super::{figure, num, Style};
+use crate::align::InlineChange;
+use crate::diff::{ClaimChange, ClaimDiff, Kind, Mode, Status};
+
+fn kind_word(k: Option<Kind>) -> &'static str {
+    match k {
+        Some(Kind::Refinement) => "refinement",
+        Some(Kind::Update) => "update",
+        Some(Kind::Correction) => "correction",
+        Some(Kind::AgreementWithinBounds) => "agreement within bounds",
+        Some(Kind::Conflict) => "conflict",
+        None => "",
+    }
+}
+
+fn delta_text(c: &ClaimChange) -> String {
+    match (c.delta, c.delta_pct) {
+        (Some(d), Some(p)) => format!(
+            " ({}{}, {}{:.1}%)",
+            if d >= 0.0 { "+" } else { "" },
+            num(d),
+            if p >= 0.0 { "+" } else { "" },
+            p
+        ),
+        (Some(d), None) => format!(" ({}{})", if d >= 0.0 { "+" } else { "" }, num(d)),
+        _ => String::new(),
+    }
+}
+
+/// The one-line summary of a diff.
+pub fn summary_line(d: &ClaimDiff) -> String {
+    let s = d.summary;
+    match d.mode {
+        Mode::Versions => format!(
+            "{} changed, {} added, {} removed, {} unchanged",
+            s.changed, s.added, s.removed, s.unchanged
+        ),
+        Mode::Sources => {
+            let conflicts = d
+                .claims
+                .iter()
+                .filter(|c| c.kind == Some(Kind::Conflict))
+                .count();
+            format!(
+                "{} agree, {} within bounds, {} conflict, {} only in A, {} only in B",
+                s.unchanged,
+                s.changed - conflicts,
+                conflicts,
+                s.removed,
+                s.added
+            )
+        }
+    }
+}
+
+/// A sentence with its word changes marked: `[-deleted-]`, `{+inserted+}`.
+fn inline_text(changes: &[InlineChange], st: Style) -> String {
+    let mut out = String::new();
+    for ch in changes {
+        match ch.tag {
+            "delete" => out.push_str(&st.red(&format!("[-{}-]", ch.text.trim()))),
+            "insert" => out.push_str(&st.green(&format!("{{+{}+}}", ch.text.trim()))),
+            _ => out.push_str(&ch.text),
+        }
+        if ch.tag != "equal" && ch.text.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// A diff for people: summary, claim changes with their sentences, optionally sentences.
+pub fn diff_text(title: &str, d: &ClaimDiff, st: Style, sentences: bool, all: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", st.bold(title));
+    let _ = writeln!(out, "{}", summary_line(d));
+    for c in &d.claims {
+        match c.status {
+            Status::Changed => {
+                let (b, a) = (c.before.as_ref().unwrap(), c.after.as_ref().unwrap());
+                let head = match d.mode {
+                    Mode::Versions => {
+                        format!("~ {}: {} → {}", kind_word(c.kind), figure(b), figure(a))
+                    }
+                    Mode::Sources => {
+                        format!("{}: {} vs {}", kind_word(c.kind), figure(b), figure(a))
+                    }
+                };
+                let painted = if c.kind == Some(Kind::Conflict) || c.kind == Some(Kind::Correction)
+                {
+                    st.red(&head)
+                } else {
+                    st.yellow(&head)
+                };
+                let _ = writeln!(out, "\n{painted} {}{}", a.subject, delta_text(c));
+                let _ = writeln!(out, "  fields: {}", c.fields.join(", "));
+                if c.inline.is_empty() {
+                    let _ = writeln!(out, "  {}", st.dim(&a.sentence));
+                } else {
+                    let _ = writeln!(out, "  {}", inline_text(&c.inline, st));
+                }
+            }
+            Status::Added => {
+                let a = c.after.as_ref().unwrap();
+                let word = if d.mode == Mode::Sources {
+                    "only in B"
+                } else {
+                    "added"
+                };
+                let _ = writeln!(
+                    out,
+                    "\n{} {}",
+                    st.green(&format!("+ {word}: {}", figure(a))),
+                    a.subject
+                );
+                let _ = writeln!(out, "  {}", st.dim(&a.sentence));
+            }
+            Status::Removed => {
+                let b = c.before.as_ref().unwrap();
+                let word = if d.mode == Mode::Sources {
+                    "only in A"
+                } else {
+                    "removed"
+                };
+                let _ = writeln!(
+                    out,
+                    "\n{} {}",
+                    st.red(&format!("- {word}: {}", figure(b))),
+                    b.subject
+                );
+                let _ = writeln!(out, "  {}", st.dim(&b.sentence));
+            }
+            Status::Unchanged if all => {
+                let b = c.before.as_ref().unwrap();
+                let word = if d.mode == Mode::Sources {
+                    "agree"
+                } else {
+                    "unchanged"
+                };
+                let _ = writeln!(out, "\n= {word}: {} {}", figure(b), b.subject);
+            }
+            Status::Unchanged => {}
+        }
+    }
+    if sentences {
+        sentences_text(&mut out, d, st);
+    }
+    out
+}
+
+/// The sentence diff under a diff's claims: one line per sentence, tagged by what became of it.
+fn sentences_text(out: &mut String, d: &ClaimDiff, st: Style) {
+    let _ = writeln!(out, "\n{}", st.bold("sentences"));
+    for s in &d.sentences {
+        use crate::align::SentenceStatus as S;
+        let tag = match s.status {
+            S::Unchanged => "  ",
+            S::Moved => "↕ ",
+            S::Edited => "~ ",
+            S::Split => "⑂ ",
+            S::Merged => "⑃ ",
+            S::Added => "+ ",
+            S::Removed => "- ",
+        };
+        let body = match s.status {
+            S::Added => st.green(&s.after.join(" ")),
+            S::Removed => st.red(&s.before.join(" ")),
+            S::Edited | S::Split | S::Merged => inline_text(&s.inline, st),
+            _ => s.after.join(" "),
+        };
+        let _ = writeln!(out, "{tag}{body}");
+    }
+}
+
+/// A diff as Markdown, for pasting into a report.
+pub fn diff_markdown(title: &str, d: &ClaimDiff) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "### {title}\n\n{}\n", summary_line(d));
+    let _ = writeln!(
+        out,
+        "| status | before | after | subject | change |\n|---|---|---|---|---|"
+    );
+    for c in &d.claims {
+        let b = c.before.as_ref().map(figure).unwrap_or_default();
+        let a = c.after.as_ref().map(figure).unwrap_or_default();
+        let subj = c
+            .after
+            .as_ref()
+            .or(c.before.as_ref())
+            .map(|x| x.subject.clone())
+            .unwrap_or_default();
+        let status = match c.status {
+            Status::Unchanged => "unchanged",
+            Status::Changed => "changed",
+            Status::Added => "added",
+            Status::Removed => "removed",
+        };
+        let _ = writeln!(
+            out,
+            "| {status} | {} | {} | {} | {}{} |",
+            b.replace('|', "\\|"),
+            a.replace('|', "\\|"),
+            subj.replace('|', "\\|"),
+            kind_word(c.kind),
+            delta_text(c)
+        );
+    }
+    out
+}

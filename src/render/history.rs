@@ -1,0 +1,110 @@
+//! A topic's history for people (the timeline) and for spreadsheets (CSV, one row per entry,
+//! every conflict included).
+
+use super::{csv, figure, Style};
+use crate::history::{Entry, History};
+
+/// Conflicts listed under one entry of the text timeline.
+const MAX_CONFLICTS_SHOWN: usize = 3;
+
+/// A topic's timeline for people: one line per entry, with conflicts under it.
+pub fn history_text(st: Style, h: &History) -> String {
+    use crate::history::EntryStatus as E;
+    if h.entries.is_empty() {
+        return format!(
+            "no claims on topic {} match these filters\n",
+            h.topics.join(", ")
+        );
+    }
+    let fig = figure;
+    let mut out = format!(
+        "{} ({}): {} entries\n",
+        st.bold(&h.topic),
+        h.topics.join(", "),
+        h.total
+    );
+    if h.total > h.entries.len() {
+        out.push_str(&format!(
+            "showing the latest {}; --limit 0 shows all, --since narrows\n",
+            h.entries.len()
+        ));
+    }
+    let width = |f: &dyn Fn(&Entry) -> usize| h.entries.iter().map(f).max().unwrap_or(0);
+    let sw = width(&|e| e.source.chars().count());
+    let vw = width(&|e| e.article.chars().count() + 1 + e.version.to_string().len());
+    for e in &h.entries {
+        let when = e.at.get(..16).unwrap_or(&e.at).replace('T', " ");
+        let what = match e.status {
+            E::New => format!("new      {} {}", fig(&e.claim), e.claim.subject),
+            E::Unchanged => format!("same     {} {}", fig(&e.claim), e.claim.subject),
+            E::Removed => st.red(&format!("removed  {} {}", fig(&e.claim), e.claim.subject)),
+            E::Changed => st.yellow(&format!(
+                "changed  {} → {} {}",
+                e.previous.as_ref().map(fig).unwrap_or_default(),
+                fig(&e.claim),
+                e.claim.subject
+            )),
+        };
+        let vref = format!("{}@{}", e.article, e.version);
+        out.push_str(&format!("{when}  {:<sw$}  {vref:<vw$}  {what}\n", e.source));
+        // A few conflicts say enough in a timeline; JSON and CSV carry them all.
+        for c in e.conflicts.iter().take(MAX_CONFLICTS_SHOWN) {
+            out.push_str(&format!(
+                "{}\n",
+                st.red(&format!("        ⚠ conflict: {c}"))
+            ));
+        }
+        if e.conflicts.len() > MAX_CONFLICTS_SHOWN {
+            out.push_str(&format!(
+                "{}\n",
+                st.red(&format!(
+                    "        ⚠ and {} more conflicting figures",
+                    e.conflicts.len() - MAX_CONFLICTS_SHOWN
+                ))
+            ));
+        }
+    }
+    out
+}
+
+/// A topic's timeline as CSV.
+pub fn history_csv(h: &History) -> String {
+    let rows: Vec<Vec<String>> = h
+        .entries
+        .iter()
+        .map(|e| {
+            vec![
+                e.at.clone(),
+                e.source.clone(),
+                e.article.clone(),
+                e.version.to_string(),
+                format!("{:?}", e.status).to_lowercase(),
+                e.claim.label.clone(),
+                e.claim.value.to_string(),
+                e.claim.qualifier.as_str().into(),
+                e.claim.unit.clone().unwrap_or_default(),
+                e.previous
+                    .as_ref()
+                    .map(|p| p.value.to_string())
+                    .unwrap_or_default(),
+                e.conflicts.join("; "),
+            ]
+        })
+        .collect();
+    csv(
+        &[
+            "at",
+            "source",
+            "article",
+            "version",
+            "status",
+            "label",
+            "value",
+            "qualifier",
+            "unit",
+            "previous_value",
+            "conflicts",
+        ],
+        &rows,
+    )
+}

@@ -1,0 +1,288 @@
+//! Render: turns reports into text for people (aligned tables, colour on a terminal), JSON for
+//! scripts, Markdown for reports and CSV for spreadsheets, written to a `&mut dyn Write`. Each
+//! report ([`Report`]) says which formats it offers; no stage above this one prints.
+//!
+//! The writers by what they render: [`tables`] (articles, versions, claims, topics), [`diff`],
+//! [`history`], [`fetch`] (one fetched page).
+
+pub mod diff;
+pub mod fetch;
+pub mod history;
+pub mod tables;
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::model::{Claim, Version};
+
+/// Output formats a command can print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Markdown,
+    Csv,
+}
+
+impl Format {
+    /// Every format, in the order `--help` lists them.
+    pub const ALL: &'static [Format] = &[Format::Text, Format::Json, Format::Markdown, Format::Csv];
+
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Csv => "csv",
+        }
+    }
+
+    /// The format of a `--format` name.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.iter().copied().find(|f| f.name() == name)
+    }
+}
+
+/// ANSI styling, on only when writing to a terminal without NO_COLOR.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+    pub fn red(&self, s: &str) -> String {
+        self.paint("31", s)
+    }
+    pub fn green(&self, s: &str) -> String {
+        self.paint("32", s)
+    }
+    pub fn yellow(&self, s: &str) -> String {
+        self.paint("33", s)
+    }
+    pub fn bold(&self, s: &str) -> String {
+        self.paint("1", s)
+    }
+    pub fn dim(&self, s: &str) -> String {
+        self.paint("2", s)
+    }
+}
+
+/// A command's result, typed, and how it renders in each format it offers.
+///
+/// JSON is the report's `Serialize` form with its keys in name order (the documents were once
+/// built as `serde_json::Value` maps, which sort them); text, CSV and Markdown are written by the
+/// report. A command offers exactly [`Report::FORMATS`]: asking for another is a usage error.
+pub trait Report: Serialize {
+    /// The formats this report renders, `text` first.
+    const FORMATS: &'static [Format];
+
+    /// The report for people.
+    fn text(&self, st: Style, out: &mut dyn Write) -> io::Result<()>;
+
+    /// The report as one pretty JSON document, keys in name order.
+    fn json(&self, out: &mut dyn Write) -> io::Result<()>
+    where
+        Self: Sized,
+    {
+        write_sorted_json(self, out)
+    }
+
+    /// The report as CSV; only reports that list [`Format::Csv`] write it.
+    fn csv(&self, _out: &mut dyn Write) -> io::Result<()> {
+        Err(unsupported(Format::Csv))
+    }
+
+    /// The report as Markdown; only reports that list [`Format::Markdown`] write it.
+    fn markdown(&self, _out: &mut dyn Write) -> io::Result<()> {
+        Err(unsupported(Format::Markdown))
+    }
+}
+
+/// Writes `report` in `format` (one of its [`Report::FORMATS`]).
+pub fn write<R: Report>(
+    report: &R,
+    format: Format,
+    st: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if !R::FORMATS.contains(&format) {
+        return Err(unsupported(format));
+    }
+    match format {
+        Format::Text => report.text(st, out),
+        Format::Json => report.json(out),
+        Format::Csv => report.csv(out),
+        Format::Markdown => report.markdown(out),
+    }
+}
+
+fn unsupported(f: Format) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::Unsupported,
+        format!("this report has no {} form", f.name()),
+    )
+}
+
+/// JSON pretty-printed with a trailing newline, fields in the order the value gives them.
+pub fn json<T: Serialize>(v: &T) -> String {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_else(|_| "null".into());
+    s.push('\n');
+    s
+}
+
+/// Writes `v` as pretty JSON with every object's keys in name order, and a trailing newline.
+pub fn write_sorted_json<T: Serialize>(v: &T, out: &mut dyn Write) -> io::Result<()> {
+    let value = serde_json::to_value(v).map_err(io::Error::other)?;
+    out.write_all(json(&value).as_bytes())
+}
+
+/// A plain text table with columns padded to their widest cell (by chars).
+pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate() {
+            if i < widths.len() {
+                widths[i] = widths[i].max(c.chars().count());
+            }
+        }
+    }
+    let mut out = String::new();
+    let line = |cells: Vec<&str>, out: &mut String| {
+        let n = cells.len();
+        for (i, c) in cells.into_iter().enumerate() {
+            out.push_str(c);
+            if i + 1 < n {
+                let pad = widths[i] - c.chars().count() + 2;
+                out.extend(std::iter::repeat_n(' ', pad));
+            }
+        }
+        out.push('\n');
+    };
+    line(headers.to_vec(), &mut out);
+    for r in rows {
+        line(r.iter().map(String::as_str).collect(), &mut out);
+    }
+    out
+}
+
+/// CSV with quoting where needed.
+pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let q = |s: &str| {
+        if s.contains([',', '"', '\n']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    };
+    let mut out = headers.join(",");
+    out.push('\n');
+    for r in rows {
+        out.push_str(&r.iter().map(|c| q(c)).collect::<Vec<_>>().join(","));
+        out.push('\n');
+    }
+    out
+}
+
+pub(crate) fn cut(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// A version as "article@N".
+pub fn vref(v: &Version) -> String {
+    format!("{}@{}", v.article, v.number)
+}
+
+pub(crate) fn num(v: f64) -> String {
+    let mut s = format!("{v:.4}");
+    while s.contains('.') && (s.ends_with('0') || s.ends_with('.')) {
+        s.pop();
+    }
+    s
+}
+
+pub(crate) fn figure(c: &Claim) -> String {
+    crate::extract::subject::format_figure(c.value, c.value_max, c.qualifier, c.unit.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_align_by_chars() {
+        let t = table(
+            &["A", "B"],
+            &[
+                vec!["México".into(), "z".into()],
+                vec!["a".into(), "y".into()],
+            ],
+        );
+        let lines: Vec<&str> = t.lines().collect();
+        assert_eq!(
+            lines[1].chars().position(|c| c == 'z'),
+            lines[2].chars().position(|c| c == 'y')
+        );
+    }
+
+    #[test]
+    fn format_names_round_trip() {
+        for f in Format::ALL {
+            assert_eq!(Format::from_name(f.name()), Some(*f));
+        }
+        assert_eq!(Format::from_name("yaml"), None);
+    }
+
+    /// A report with text and JSON forms only.
+    #[derive(Serialize)]
+    struct Count {
+        zebra: u32,
+        apple: u32,
+    }
+
+    impl Report for Count {
+        const FORMATS: &'static [Format] = &[Format::Text, Format::Json];
+        fn text(&self, _st: Style, out: &mut dyn Write) -> io::Result<()> {
+            writeln!(out, "{} and {}", self.zebra, self.apple)
+        }
+    }
+
+    #[test]
+    fn reports_write_their_formats_and_refuse_others() {
+        let r = Count { zebra: 2, apple: 1 };
+        let mut out = Vec::new();
+        write(&r, Format::Text, Style { color: false }, &mut out).unwrap();
+        assert_eq!(out, b"2 and 1\n");
+        out.clear();
+        write(&r, Format::Json, Style { color: false }, &mut out).unwrap();
+        // Keys in name order.
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\n  \"apple\": 1,\n  \"zebra\": 2\n}\n"
+        );
+        let e = write(&r, Format::Csv, Style { color: false }, &mut Vec::new()).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::Unsupported);
+    }
+
+    #[test]
+    fn csv_quotes() {
+        assert_eq!(
+            csv(&["a"], &[vec!["x, \"y\"".into()]]),
+            "a\n\"x, \"\"y\"\"\"\n"
+        );
+    }
+}

@@ -1,0 +1,320 @@
+//! The harness every CLI test uses: texts to record, a workspace with its own database
+//! ([`Env`]), a finished run ([`Run`]) with its checks, and JSON helpers.
+
+pub use std::collections::BTreeMap;
+pub use std::io::Write;
+pub use std::path::{Path, PathBuf};
+pub use std::process::{Command, Output, Stdio};
+
+pub use serde_json::Value;
+pub use tempfile::TempDir;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_claimdiff");
+
+// ---------------------------------------------------------------------------------------------
+// texts
+
+pub const FLOOD_V1: &str = "Floodwaters forced 2,400 residents from their homes in the river valley on Tuesday, the regional emergency agency said.\n\nRescue crews reached 35 villages by nightfall, and about 120 people were treated for injuries at local hospitals.\n";
+
+pub const FLOOD_V2: &str = "Floodwaters forced 3,100 residents from their homes in the river valley on Tuesday, the regional emergency agency said.\n\nRescue crews reached 35 villages by nightfall, and about 150 people were treated for injuries at local hospitals.\n\nThe government released $40 million in emergency aid on Wednesday.\n";
+
+pub const STRIKE: &str = "Dock workers began a 48-hour strike at the port on Monday, halting the loading of 60 container ships, the union said.\n\nThe port handles about 30% of the country's imports.\n";
+
+pub const UNICODE: &str = "Café owners in São Paulo — “the city’s heart” — said 1.2 million visitors came this summer, up from about 900,000 a year earlier.\n\nPrices rose 3.5% in May, according to the statistics office, while rents in the old town climbed between 20 and 30 percent.\n";
+
+/// Spanish, as Windows-1252 bytes: "El país exportó más de 300 toneladas de café en 2024, según el ministerio."
+pub const LATIN1: &[u8] = b"El pa\xeds export\xf3 m\xe1s de 300 toneladas de caf\xe9 en 2024, seg\xfan el ministerio de agricultura.\n";
+
+pub const CLAIM_FIELDS: [&str; 12] = [
+    "label",
+    "value",
+    "value_max",
+    "qualifier",
+    "unit",
+    "subject",
+    "topics",
+    "attribution",
+    "surface",
+    "sentence",
+    "start",
+    "end",
+];
+
+// ---------------------------------------------------------------------------------------------
+// harness
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn from(o: Output) -> Run {
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+
+    #[track_caller]
+    pub fn ok(self) -> Run {
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
+        self
+    }
+
+    /// A user error: exit 1, exactly one stderr line "claimdiff: error: ...", no panic, no
+    /// output on stdout.
+    #[track_caller]
+    pub fn user_error(self) -> Run {
+        assert_eq!(
+            self.code, 1,
+            "expected exit 1\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
+        let lines: Vec<&str> = self.stderr.lines().collect();
+        assert_eq!(
+            lines.len(),
+            1,
+            "stderr should be one line: {:?}",
+            self.stderr
+        );
+        assert!(
+            lines[0].starts_with("claimdiff: error:"),
+            "stderr: {:?}",
+            self.stderr
+        );
+        assert!(self.stdout.is_empty(), "stdout on error: {:?}", self.stdout);
+        self
+    }
+}
+
+/// A temporary workspace: a directory (also the child's working directory) and a database
+/// path inside it.
+pub struct Env {
+    pub dir: TempDir,
+    pub db: PathBuf,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("test.db");
+        Env { dir, db }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn write(&self, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.path(name);
+        std::fs::write(&p, content).expect("write test file");
+        p
+    }
+
+    pub fn db(&self) -> &str {
+        self.db.to_str().expect("utf-8 temp path")
+    }
+
+    /// A command with a clean environment: no CLAIMDIFF_DB, cwd in the temp dir, stdin empty.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args)
+            .env_remove("CLAIMDIFF_DB")
+            .current_dir(self.dir.path())
+            .stdin(Stdio::null());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::from(self.command(args).output().expect("run claimdiff"))
+    }
+
+    /// `args` plus `--db <this env's db>`.
+    pub fn run_db(&self, args: &[&str]) -> Run {
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(["--db", self.db()]);
+        self.run(&all)
+    }
+
+    pub fn run_stdin(&self, args: &[&str], input: &[u8]) -> Run {
+        let mut c = self.command(args);
+        c.stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().expect("spawn claimdiff");
+        {
+            let mut stdin = child.stdin.take().expect("stdin");
+            // The child may exit before reading everything (e.g. on a usage error).
+            let _ = stdin.write_all(input);
+        }
+        Run::from(child.wait_with_output().expect("wait"))
+    }
+
+    pub fn record(&self, file: &Path, source: &str, article: &str, extra: &[&str]) -> Run {
+        let mut args = vec![
+            "record",
+            file.to_str().unwrap(),
+            "--source",
+            source,
+            "--article",
+            article,
+        ];
+        args.extend_from_slice(extra);
+        self.run_db(&args)
+    }
+
+    /// `log --format json`, or None when the database file does not exist.
+    pub fn snapshot(&self) -> Option<String> {
+        if !self.db.exists() {
+            return None;
+        }
+        Some(self.run_db(&["log", "--format", "json"]).ok().stdout)
+    }
+
+    pub fn log_json(&self) -> Value {
+        self.run_db(&["log", "--format", "json"]).ok().json()
+    }
+
+    pub fn claims_json(&self, r: &str) -> Value {
+        self.run_db(&["claims", r, "--format", "json"]).ok().json()
+    }
+
+    /// No database was created anywhere it could have been.
+    #[track_caller]
+    pub fn assert_no_db(&self) {
+        assert!(!self.db.exists(), "{} was created", self.db.display());
+        assert!(
+            !self.path("claimdiff.db").exists(),
+            "claimdiff.db was created in the working directory"
+        );
+    }
+}
+
+pub fn sample(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("samples")
+        .join(rel)
+}
+
+pub fn claims_of(v: &Value) -> &Vec<Value> {
+    v["claims"].as_array().expect("claims array")
+}
+
+pub fn versions_of(log: &Value) -> Vec<u64> {
+    log["versions"]
+        .as_array()
+        .expect("versions array")
+        .iter()
+        .map(|v| v["number"].as_u64().expect("number"))
+        .collect()
+}
+
+/// article key → version count, from `log --format json`.
+pub fn article_counts(log: &Value) -> BTreeMap<String, u64> {
+    log["articles"]
+        .as_array()
+        .expect("articles array")
+        .iter()
+        .map(|a| {
+            (
+                a["key"].as_str().expect("key").to_string(),
+                a["versions"].as_u64().expect("versions"),
+            )
+        })
+        .collect()
+}
+
+#[track_caller]
+pub fn assert_claim_fields(c: &Value) {
+    for f in CLAIM_FIELDS {
+        assert!(c.get(f).is_some(), "claim lacks {f:?}: {c}");
+    }
+    assert!(c["label"].is_string() && c["subject"].is_string(), "{c}");
+    assert!(c["value"].is_number(), "{c}");
+    assert!(
+        c["value_max"].is_null() || c["value_max"].is_number(),
+        "{c}"
+    );
+    assert!(
+        matches!(
+            c["qualifier"].as_str(),
+            Some("exact" | "approx" | "more_than" | "at_least" | "less_than" | "at_most")
+        ),
+        "{c}"
+    );
+    assert!(c["unit"].is_null() || c["unit"].is_string(), "{c}");
+    assert!(
+        c["attribution"].is_null() || c["attribution"].is_string(),
+        "{c}"
+    );
+    assert!(c["topics"].is_array(), "{c}");
+    assert!(c["start"].is_u64() && c["end"].is_u64(), "{c}");
+}
+
+/// `text[start..end]` in chars.
+pub fn char_slice(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end - start).collect()
+}
+
+/// The claims of a `claims`/`extract` JSON document as (start, end, surface) triples.
+pub fn spans(doc: &Value) -> Vec<(u64, u64, String)> {
+    let mut v: Vec<_> = claims_of(doc)
+        .iter()
+        .map(|c| {
+            (
+                c["start"].as_u64().unwrap(),
+                c["end"].as_u64().unwrap(),
+                c["surface"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+pub fn span(c: &Value) -> (u64, u64, String) {
+    (
+        c["start"].as_u64().unwrap(),
+        c["end"].as_u64().unwrap(),
+        c["surface"].as_str().unwrap().to_string(),
+    )
+}
+
+/// Records the three bundled courier versions as in the README's demo.
+pub fn record_courier(env: &Env) {
+    for (file, at) in [
+        ("courier-v1.txt", "2025-12-04T08:00:00Z"),
+        ("courier-v2.txt", "2025-12-04T14:30:00Z"),
+        ("courier-v3.txt", "2025-12-05T09:15:00Z"),
+    ] {
+        env.record(
+            &sample(&format!("extradition/{file}")),
+            "The Gulf Courier",
+            "courier",
+            &["--at", at],
+        )
+        .ok();
+    }
+}
+
+/// A database with one article, for checking that failures leave it alone.
+pub fn env_with_flood() -> Env {
+    let env = Env::new();
+    let f = env.write("flood.txt", FLOOD_V1);
+    env.record(&f, "Wire", "flood", &[]).ok();
+    env
+}
