@@ -1,0 +1,347 @@
+//! Qualifiers: the phrases before a number that bound or hedge it ("more than", "up to",
+//! "about", "al menos") and those after it ("or more", "+", "-odd").
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use super::{lower, with_low, word_at};
+use crate::extract::tokens::{Kind, Lower, Tok};
+use crate::model::Qualifier;
+
+/// Qualifier phrases written before a number, longest first within each list.
+pub(super) const BEFORE: &[(&[&str], Qualifier)] = &[
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["greater", "than"], Qualifier::MoreThan),
+    (&["higher", "than"], Qualifier::MoreThan),
+    (&["larger", "than"], Qualifier::MoreThan),
+    (&["just", "over"], Qualifier::MoreThan),
+    (&["well", "over"], Qualifier::MoreThan),
+    (&["in", "excess", "of"], Qualifier::MoreThan),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["over"], Qualifier::MoreThan),
+    (&["above"], Qualifier::MoreThan),
+    (&["exceeding"], Qualifier::MoreThan),
+    (&["poco", "más", "de"], Qualifier::MoreThan),
+    (&["más", "de"], Qualifier::MoreThan),
+    (&["mas", "de"], Qualifier::MoreThan),
+    (&["por", "encima", "de"], Qualifier::MoreThan),
+    (&["superior", "a"], Qualifier::MoreThan),
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["al", "menos"], Qualifier::AtLeast),
+    (&["por", "lo", "menos"], Qualifier::AtLeast),
+    (&["como", "mínimo"], Qualifier::AtLeast),
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["up", "to"], Qualifier::AtMost),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["a", "maximum", "of"], Qualifier::AtMost),
+    (&["as", "many", "as"], Qualifier::AtMost),
+    (&["as", "much", "as"], Qualifier::AtMost),
+    (&["como", "máximo"], Qualifier::AtMost),
+    (&["no", "más", "de"], Qualifier::AtMost),
+    (&["hasta"], Qualifier::AtMost),
+    (&["less", "than"], Qualifier::LessThan),
+    (&["lower", "than"], Qualifier::LessThan),
+    (&["smaller", "than"], Qualifier::LessThan),
+    (&["fewer", "than"], Qualifier::LessThan),
+    (&["just", "under"], Qualifier::LessThan),
+    (&["under"], Qualifier::LessThan),
+    (&["below"], Qualifier::LessThan),
+    (&["menos", "de"], Qualifier::LessThan),
+    (&["por", "debajo", "de"], Qualifier::LessThan),
+    (&["an", "estimated"], Qualifier::Approx),
+    (&["close", "to"], Qualifier::Approx),
+    (&["cerca", "de"], Qualifier::Approx),
+    (&["alrededor", "de"], Qualifier::Approx),
+    (&["en", "torno", "a"], Qualifier::Approx),
+    (&["del", "orden", "de"], Qualifier::Approx),
+    (&["about"], Qualifier::Approx),
+    (&["around"], Qualifier::Approx),
+    (&["roughly"], Qualifier::Approx),
+    (&["nearly"], Qualifier::Approx),
+    (&["almost"], Qualifier::Approx),
+    (&["approximately"], Qualifier::Approx),
+    (&["approx"], Qualifier::Approx),
+    (&["some"], Qualifier::Approx),
+    (&["estimated"], Qualifier::Approx),
+    (&["circa"], Qualifier::Approx),
+    (&["casi"], Qualifier::Approx),
+    (&["unos"], Qualifier::Approx),
+    (&["unas"], Qualifier::Approx),
+    (&["aproximadamente"], Qualifier::Approx),
+    (&["aprox"], Qualifier::Approx),
+];
+
+/// A phrase of [`BEFORE`], as its words.
+pub(super) type Phrase = &'static [&'static str];
+
+/// The phrases of [`BEFORE`] that end with one word, and that word.
+pub(super) type PhrasesEndingWith = (&'static str, Vec<(Phrase, Qualifier)>);
+
+/// [`BEFORE`] indexed by the last word of each phrase (the word right before the number),
+/// sorted by that word; each word's phrases longest first and otherwise in their order in
+/// `BEFORE`, so that the first that matches is the one a scan of `BEFORE` for the longest
+/// (and, among equals, first) match would pick.
+pub(super) fn before_by_last_word() -> &'static [PhrasesEndingWith] {
+    static INDEX: OnceLock<Vec<PhrasesEndingWith>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<PhrasesEndingWith> = Vec::new();
+        for &(phrase, q) in BEFORE {
+            let last = phrase[phrase.len() - 1];
+            match index.iter_mut().find(|(w, _)| *w == last) {
+                Some((_, list)) => list.push((phrase, q)),
+                None => index.push((last, vec![(phrase, q)])),
+            }
+        }
+        for (_, list) in &mut index {
+            // A stable sort: equal lengths keep the order of `BEFORE`.
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        index.sort_by_key(|(w, _)| *w);
+        index
+    })
+}
+
+/// The qualifier written before the number token at `start` ("more than", "~", "hasta el"),
+/// and where its surface begins.
+pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
+    // "~80%": a tilde glued before the figure.
+    if start > 0 && toks[start - 1].text == "~" && !toks[start].space_before {
+        return Some((Qualifier::Approx, start - 1));
+    }
+    // Collect up to four words right before `start` (skipping nothing but the words), nearest
+    // first, as token indices: only the nearest is lower-cased unless a phrase ends with it.
+    let mut near = [0usize; 4];
+    let mut n = 0;
+    let mut i = start;
+    while i > 0 && n < 4 {
+        i -= 1;
+        let t = &toks[i];
+        if t.kind != Kind::Word {
+            if t.text == "." && i > 0 && toks[i - 1].is("approx") {
+                continue;
+            }
+            break;
+        }
+        near[n] = i;
+        n += 1;
+    }
+    if n == 0 {
+        return None;
+    }
+    // Articles between a qualifier and its number: "hasta el 40%", "en torno al 11%",
+    // "por encima del 4%".
+    let mut first = 0;
+    let mut last = lower(&toks[near[0]]);
+    match last.as_str() {
+        "el" | "la" | "los" | "las" | "the" => {
+            if n == 1 {
+                return None;
+            }
+            first = 1;
+            last = lower(&toks[near[1]]);
+        }
+        "al" => last = Lower(Cow::Borrowed("a")),
+        "del" => last = Lower(Cow::Borrowed("de")),
+        _ => {}
+    }
+    // The words read back from the number; `last` is the first of them, as read.
+    let words = &near[first..n];
+    // "handed over 55", "talking about one million": a particle, not a qualifier.
+    let wi = words[0];
+    if matches!(last.as_str(), "over" | "around" | "about") && wi > 0 {
+        let before = &toks[wi - 1];
+        if before.kind == Kind::Word && particle_verb(&lower(before), &last) {
+            return None;
+        }
+    }
+    let index = before_by_last_word();
+    let k = index
+        .binary_search_by(|(w, _)| (*w).cmp(last.as_str()))
+        .ok()?;
+    // The longest phrase that the words before the number end with (each ends with `last`).
+    index[k].1.iter().find_map(|&(phrase, q)| {
+        let m = phrase.len();
+        (m <= words.len()
+            && phrase[..m - 1]
+                .iter()
+                .rev()
+                .zip(&words[1..])
+                .all(|(p, &j)| with_low(&toks[j], |w| w == *p)))
+        .then(|| (q, words[m - 1]))
+    })
+}
+
+/// Verbs after which "over" is a particle ("handed over 55"), and verbs after which "about"
+/// or "around" is a preposition ("talking about one million").
+pub(super) fn particle_verb(w: &str, particle: &str) -> bool {
+    match particle {
+        "over" => matches!(
+            w,
+            "hand"
+                | "hands"
+                | "handed"
+                | "handing"
+                | "turn"
+                | "turns"
+                | "turned"
+                | "turning"
+                | "take"
+                | "takes"
+                | "took"
+                | "taken"
+                | "taking"
+                | "pass"
+                | "passed"
+                | "fight"
+                | "fought"
+                | "argue"
+                | "argued"
+                | "watch"
+                | "watched"
+                | "preside"
+                | "presided"
+                | "sign"
+                | "signed"
+                | "signs"
+                | "win"
+                | "won"
+                | "puts"
+                | "put"
+                | "blew"
+                | "roll"
+                | "rolled"
+                | "spill"
+                | "spilled"
+                | "boil"
+                | "boiled"
+                | "hang"
+                | "hung"
+                | "pored"
+        ),
+        _ => matches!(
+            w,
+            "talk"
+                | "talks"
+                | "talked"
+                | "talking"
+                | "worry"
+                | "worried"
+                | "worries"
+                | "know"
+                | "knew"
+                | "ask"
+                | "asked"
+                | "asking"
+                | "care"
+                | "cared"
+                | "think"
+                | "thought"
+                | "hear"
+                | "heard"
+                | "read"
+                | "learn"
+                | "learned"
+                | "brought"
+                | "bring"
+                | "came"
+                | "come"
+                | "wrote"
+                | "write"
+                | "spoke"
+                | "speak"
+                | "turned"
+                | "turn"
+                | "joked"
+                | "complained"
+                | "warned"
+                | "wondered"
+                | "lied"
+                | "move"
+                | "moved"
+                | "moving"
+                | "walk"
+                | "walked"
+                | "travel"
+                | "traveled"
+                | "travelled"
+                | "spread"
+                | "hablar"
+                | "habló"
+                | "sobre"
+        ),
+    }
+}
+
+/// Qualifiers written after the number and its unit ("or more", "or so", "+", "-plus", "o más").
+pub(super) fn qualifier_after(toks: &[Tok], end: usize) -> Option<(Qualifier, usize)> {
+    let t = toks.get(end)?;
+    if t.text == "+" && !t.space_before {
+        return Some((Qualifier::MoreThan, end + 1));
+    }
+    if t.text == "-" && !t.space_before {
+        if let Some(w) = word_at(toks, end + 1) {
+            match w.as_str() {
+                "plus" => return Some((Qualifier::MoreThan, end + 2)),
+                "odd" => return Some((Qualifier::Approx, end + 2)),
+                _ => {}
+            }
+        }
+    }
+    let a = word_at(toks, end)?;
+    let b = word_at(toks, end + 1).unwrap_or_default();
+    match (a.as_str(), b.as_str()) {
+        ("or", "more") | ("o", "más") | ("or", "above") => Some((Qualifier::AtLeast, end + 2)),
+        ("or", "so") => Some((Qualifier::Approx, end + 2)),
+        ("or", "less") | ("or", "fewer") => Some((Qualifier::AtMost, end + 2)),
+        ("plus", _) => Some((Qualifier::MoreThan, end + 1)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    /// The phrase matching of `qualifier_before` as a scan of all of `BEFORE`: the longest
+    /// phrase the words (in text order) end with, the first of equals.
+    fn longest_phrase_scan(words: &[&str]) -> Option<(Qualifier, usize)> {
+        let mut best: Option<(Qualifier, usize)> = None;
+        for (phrase, q) in BEFORE {
+            let n = phrase.len();
+            if n <= words.len()
+                && words[words.len() - n..] == **phrase
+                && best.is_none_or(|(_, len)| n > len)
+            {
+                best = Some((*q, n));
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn qualifier_phrases_indexed_by_last_word_match_as_a_scan_would() {
+        let mut pairs: Vec<(&[&str], &[&str])> = Vec::new();
+        for (p, _) in BEFORE {
+            pairs.push((&[], p));
+            pairs.push((&["then"], p));
+            for (q, _) in BEFORE {
+                pairs.push((q, p));
+            }
+        }
+        for (a, b) in pairs {
+            let words: Vec<&str> = a.iter().chain(b.iter()).copied().collect();
+            let s = format!("{} 5", words.join(" "));
+            let toks = tokenize(&s);
+            let five = toks.len() - 1;
+            // The scan reads at most four words back.
+            let tail = &words[words.len().saturating_sub(4)..];
+            let want = longest_phrase_scan(tail).map(|(q, n)| (q, five - n));
+            let got = qualifier_before(&toks, five);
+            assert_eq!(got, want, "{s}");
+        }
+    }
+}
