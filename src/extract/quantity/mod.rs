@@ -28,6 +28,7 @@ use atoms::atoms;
 use build::build;
 use dates::{is_year_like, temporal_year, year_continues};
 use exclusion::excluded;
+pub use exclusion::explain;
 use ranges::range_with;
 use vague::vague;
 /// A quantity found in a sentence, with token spans.
