@@ -4,68 +4,48 @@
 use super::ranges::change_verb_within;
 use super::{word_at, Atom};
 use crate::extract::tokens::{Kind, Tok};
+use crate::word_set;
 
+word_set!(
+    /// Month names and their abbreviations.
+    months,
+    "en/months.txt",
+    "es/months.txt"
+);
+word_set!(
+    /// Weekday names.
+    weekdays,
+    "en/weekdays.txt",
+    "es/weekdays.txt"
+);
+word_set!(
+    /// Era markers, as their letters and dots ("a.d", "bce", "d.c").
+    era_markers,
+    "en/era_markers.txt",
+    "es/era_markers.txt"
+);
+word_set!(
+    /// Prepositions that make a four-digit number after them a year ("in 1492").
+    year_prepositions,
+    "en/year_prepositions.txt",
+    "es/year_prepositions.txt"
+);
+word_set!(
+    /// What joins a year to the next ("and", "to", "-", "y").
+    year_span_links,
+    "en/year_span_links.txt",
+    "es/year_span_links.txt",
+    "any/year_span_links.txt"
+);
+
+/// A month name or abbreviation (lower case): "march", "sept", "marzo".
 pub(super) fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "enero"
-            | "febrero"
-            | "marzo"
-            | "abril"
-            | "mayo"
-            | "junio"
-            | "julio"
-            | "agosto"
-            | "septiembre"
-            | "setiembre"
-            | "octubre"
-            | "noviembre"
-            | "diciembre"
-    )
+    months().contains(w)
 }
 
+/// A weekday name (lower case): "monday", "miércoles".
 pub(super) fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "lunes"
-            | "martes"
-            | "miércoles"
-            | "jueves"
-            | "viernes"
-            | "sábado"
-            | "domingo"
-    )
+    weekdays().contains(w)
 }
 
 pub(super) fn is_year_like(a: &Atom, toks: &[Tok]) -> bool {
@@ -75,12 +55,7 @@ pub(super) fn is_year_like(a: &Atom, toks: &[Tok]) -> bool {
 /// An era marker ("AD", "A.D.", "BC", "B.C.", "BCE", "CE") ending right before token `i`
 /// (`before`) or starting at it.
 pub(super) fn era_marker(toks: &[Tok], i: usize, before: bool) -> bool {
-    let era = |w: &str| {
-        matches!(
-            w,
-            "ad" | "bc" | "bce" | "ce" | "a.d" | "b.c" | "b.c.e" | "c.e" | "a.c" | "d.c"
-        )
-    };
+    let era = |w: &str| era_markers().contains(w);
     // The marker's letters and dots as one lower-case string, read outwards from `i`.
     let mut s = String::new();
     if before {
@@ -136,14 +111,13 @@ pub(super) fn temporal_year(a: &Atom, toks: &[Tok]) -> bool {
     if toks[a.start].text.len() != 4 || !(1000.0..=2999.0).contains(&a.value) || a.start == 0 {
         return false;
     }
-    word_at(toks, a.start - 1).is_some_and(|w| match w.as_str() {
-        "in" | "until" | "till" | "since" | "before" | "after" | "circa" | "around" | "en"
-        | "hacia" | "desde" | "hasta" | "antes" => true,
-        "by" => {
+    word_at(toks, a.start - 1).is_some_and(|w| {
+        if w == "by" {
             let lo = a.start.saturating_sub(3);
             !change_verb_within(&toks[lo..a.start - 1], a.start - 1 - lo)
+        } else {
+            year_prepositions().contains(&w)
         }
-        _ => false,
     })
 }
 
@@ -155,10 +129,7 @@ pub(super) fn year_continues(prev_end: usize, prev: f64, a: &Atom, toks: &[Tok])
         && (3..=4).contains(&toks[a.start].text.len())
         && a.value > prev
         && a.start == prev_end + 1
-        && matches!(
-            toks[prev_end].text.to_lowercase().as_str(),
-            "and" | "to" | "-" | "–" | "until" | "y" | "a" | "hasta"
-        )
+        && year_span_links().contains(&toks[prev_end].text.to_lowercase())
 }
 
 #[cfg(test)]

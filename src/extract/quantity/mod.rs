@@ -15,6 +15,7 @@ mod exclusion;
 mod names;
 mod qualifiers;
 mod ranges;
+mod tables;
 mod units;
 mod vague;
 

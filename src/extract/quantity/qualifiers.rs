@@ -4,102 +4,35 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
+
+use super::tables::BEFORE;
 use super::{lower, with_low, word_at};
 use crate::extract::tokens::{Kind, Lower, Tok};
 use crate::model::Qualifier;
-
-/// Qualifier phrases written before a number, longest first within each list.
-pub(super) const BEFORE: &[(&[&str], Qualifier)] = &[
-    (&["more", "than"], Qualifier::MoreThan),
-    (&["greater", "than"], Qualifier::MoreThan),
-    (&["higher", "than"], Qualifier::MoreThan),
-    (&["larger", "than"], Qualifier::MoreThan),
-    (&["just", "over"], Qualifier::MoreThan),
-    (&["well", "over"], Qualifier::MoreThan),
-    (&["in", "excess", "of"], Qualifier::MoreThan),
-    (&["upwards", "of"], Qualifier::MoreThan),
-    (&["over"], Qualifier::MoreThan),
-    (&["above"], Qualifier::MoreThan),
-    (&["exceeding"], Qualifier::MoreThan),
-    (&["poco", "más", "de"], Qualifier::MoreThan),
-    (&["más", "de"], Qualifier::MoreThan),
-    (&["mas", "de"], Qualifier::MoreThan),
-    (&["por", "encima", "de"], Qualifier::MoreThan),
-    (&["superior", "a"], Qualifier::MoreThan),
-    (&["at", "least"], Qualifier::AtLeast),
-    (&["no", "fewer", "than"], Qualifier::AtLeast),
-    (&["no", "less", "than"], Qualifier::AtLeast),
-    (&["a", "minimum", "of"], Qualifier::AtLeast),
-    (&["al", "menos"], Qualifier::AtLeast),
-    (&["por", "lo", "menos"], Qualifier::AtLeast),
-    (&["como", "mínimo"], Qualifier::AtLeast),
-    (&["no", "more", "than"], Qualifier::AtMost),
-    (&["up", "to"], Qualifier::AtMost),
-    (&["at", "most"], Qualifier::AtMost),
-    (&["a", "maximum", "of"], Qualifier::AtMost),
-    (&["as", "many", "as"], Qualifier::AtMost),
-    (&["as", "much", "as"], Qualifier::AtMost),
-    (&["como", "máximo"], Qualifier::AtMost),
-    (&["no", "más", "de"], Qualifier::AtMost),
-    (&["hasta"], Qualifier::AtMost),
-    (&["less", "than"], Qualifier::LessThan),
-    (&["lower", "than"], Qualifier::LessThan),
-    (&["smaller", "than"], Qualifier::LessThan),
-    (&["fewer", "than"], Qualifier::LessThan),
-    (&["just", "under"], Qualifier::LessThan),
-    (&["under"], Qualifier::LessThan),
-    (&["below"], Qualifier::LessThan),
-    (&["menos", "de"], Qualifier::LessThan),
-    (&["por", "debajo", "de"], Qualifier::LessThan),
-    (&["an", "estimated"], Qualifier::Approx),
-    (&["close", "to"], Qualifier::Approx),
-    (&["cerca", "de"], Qualifier::Approx),
-    (&["alrededor", "de"], Qualifier::Approx),
-    (&["en", "torno", "a"], Qualifier::Approx),
-    (&["del", "orden", "de"], Qualifier::Approx),
-    (&["about"], Qualifier::Approx),
-    (&["around"], Qualifier::Approx),
-    (&["roughly"], Qualifier::Approx),
-    (&["nearly"], Qualifier::Approx),
-    (&["almost"], Qualifier::Approx),
-    (&["approximately"], Qualifier::Approx),
-    (&["approx"], Qualifier::Approx),
-    (&["some"], Qualifier::Approx),
-    (&["estimated"], Qualifier::Approx),
-    (&["circa"], Qualifier::Approx),
-    (&["casi"], Qualifier::Approx),
-    (&["unos"], Qualifier::Approx),
-    (&["unas"], Qualifier::Approx),
-    (&["aproximadamente"], Qualifier::Approx),
-    (&["aprox"], Qualifier::Approx),
-];
+use crate::word_set;
 
 /// A phrase of [`BEFORE`], as its words.
 pub(super) type Phrase = &'static [&'static str];
 
-/// The phrases of [`BEFORE`] that end with one word, and that word.
-pub(super) type PhrasesEndingWith = (&'static str, Vec<(Phrase, Qualifier)>);
-
-/// [`BEFORE`] indexed by the last word of each phrase (the word right before the number),
-/// sorted by that word; each word's phrases longest first and otherwise in their order in
-/// `BEFORE`, so that the first that matches is the one a scan of `BEFORE` for the longest
-/// (and, among equals, first) match would pick.
-pub(super) fn before_by_last_word() -> &'static [PhrasesEndingWith] {
-    static INDEX: OnceLock<Vec<PhrasesEndingWith>> = OnceLock::new();
+/// [`BEFORE`] indexed by the last word of each phrase (the word right before the number);
+/// each word's phrases longest first and otherwise in their order in `BEFORE`, so that the
+/// first that matches is the one a scan of `BEFORE` for the longest (and, among equals,
+/// first) match would pick.
+fn before_by_last_word() -> &'static FxHashMap<&'static str, Vec<(Phrase, Qualifier)>> {
+    static INDEX: OnceLock<FxHashMap<&'static str, Vec<(Phrase, Qualifier)>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: Vec<PhrasesEndingWith> = Vec::new();
+        let mut index: FxHashMap<&'static str, Vec<(Phrase, Qualifier)>> = FxHashMap::default();
         for &(phrase, q) in BEFORE {
-            let last = phrase[phrase.len() - 1];
-            match index.iter_mut().find(|(w, _)| *w == last) {
-                Some((_, list)) => list.push((phrase, q)),
-                None => index.push((last, vec![(phrase, q)])),
-            }
+            index
+                .entry(phrase[phrase.len() - 1])
+                .or_default()
+                .push((phrase, q));
         }
-        for (_, list) in &mut index {
+        for list in index.values_mut() {
             // A stable sort: equal lengths keep the order of `BEFORE`.
             list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
-        index.sort_by_key(|(w, _)| *w);
         index
     })
 }
@@ -157,12 +90,9 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
             return None;
         }
     }
-    let index = before_by_last_word();
-    let k = index
-        .binary_search_by(|(w, _)| (*w).cmp(last.as_str()))
-        .ok()?;
+    let phrases = before_by_last_word().get(last.as_str())?;
     // The longest phrase that the words before the number end with (each ends with `last`).
-    index[k].1.iter().find_map(|&(phrase, q)| {
+    phrases.iter().find_map(|&(phrase, q)| {
         let m = phrase.len();
         (m <= words.len()
             && phrase[..m - 1]
@@ -174,104 +104,25 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
     })
 }
 
+word_set!(
+    /// Verbs after which "over" is a particle ("handed over 55").
+    particle_verbs_over,
+    "en/particle_verbs_over.txt"
+);
+word_set!(
+    /// Verbs after which "about" or "around" is a preposition ("talking about one million").
+    verbs_about,
+    "en/verbs_about.txt",
+    "es/verbs_about.txt"
+);
+
 /// Verbs after which "over" is a particle ("handed over 55"), and verbs after which "about"
 /// or "around" is a preposition ("talking about one million").
 pub(super) fn particle_verb(w: &str, particle: &str) -> bool {
-    match particle {
-        "over" => matches!(
-            w,
-            "hand"
-                | "hands"
-                | "handed"
-                | "handing"
-                | "turn"
-                | "turns"
-                | "turned"
-                | "turning"
-                | "take"
-                | "takes"
-                | "took"
-                | "taken"
-                | "taking"
-                | "pass"
-                | "passed"
-                | "fight"
-                | "fought"
-                | "argue"
-                | "argued"
-                | "watch"
-                | "watched"
-                | "preside"
-                | "presided"
-                | "sign"
-                | "signed"
-                | "signs"
-                | "win"
-                | "won"
-                | "puts"
-                | "put"
-                | "blew"
-                | "roll"
-                | "rolled"
-                | "spill"
-                | "spilled"
-                | "boil"
-                | "boiled"
-                | "hang"
-                | "hung"
-                | "pored"
-        ),
-        _ => matches!(
-            w,
-            "talk"
-                | "talks"
-                | "talked"
-                | "talking"
-                | "worry"
-                | "worried"
-                | "worries"
-                | "know"
-                | "knew"
-                | "ask"
-                | "asked"
-                | "asking"
-                | "care"
-                | "cared"
-                | "think"
-                | "thought"
-                | "hear"
-                | "heard"
-                | "read"
-                | "learn"
-                | "learned"
-                | "brought"
-                | "bring"
-                | "came"
-                | "come"
-                | "wrote"
-                | "write"
-                | "spoke"
-                | "speak"
-                | "turned"
-                | "turn"
-                | "joked"
-                | "complained"
-                | "warned"
-                | "wondered"
-                | "lied"
-                | "move"
-                | "moved"
-                | "moving"
-                | "walk"
-                | "walked"
-                | "travel"
-                | "traveled"
-                | "travelled"
-                | "spread"
-                | "hablar"
-                | "habló"
-                | "sobre"
-        ),
+    if particle == "over" {
+        particle_verbs_over().contains(w)
+    } else {
+        verbs_about().contains(w)
     }
 }
 

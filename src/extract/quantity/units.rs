@@ -2,55 +2,29 @@
 //! "EUR", "pesos"), one- and two-word units ("km", "per cent", "square miles"), and pence.
 
 use super::{word_at, Atom};
+use super::tables::{
+    COUNTRIES_AFTER_DOLLAR, COUNTRIES_SPACED_BEFORE_DOLLAR, CURRENCY_CODES, CURRENCY_SYMBOLS,
+    CURRENCY_WORDS, DOLLAR_COUNTRIES, TWO_WORD_UNITS, UNIT_WORDS,
+};
 use crate::extract::tokens::{Kind, Tok};
+use crate::word_set;
 
 /// Currency named by a symbol, with the word or letters glued before it ("US$", "C$", "MX$").
 pub(super) fn currency_symbol(sym: &str, prefix: Option<&str>) -> Option<&'static str> {
-    Some(match sym {
-        "$" => match prefix.map(|p| p.to_ascii_uppercase()).as_deref() {
-            Some("C" | "CA" | "CAN") => "CAD",
-            Some("MX" | "MEX") => "MXN",
-            Some("A" | "AU") => "AUD",
-            Some("HK") => "HKD",
-            Some("NZ") => "NZD",
-            Some("R") => "BRL",
-            Some("S" | "SG") => "SGD",
-            _ => "USD",
-        },
-        "€" => "EUR",
-        "£" => "GBP",
-        "¥" => "JPY",
-        "₹" => "INR",
-        "₩" => "KRW",
-        "₽" => "RUB",
-        _ => return None,
-    })
+    let &(_, code) = CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == sym)?;
+    if sym != "$" {
+        return Some(code);
+    }
+    Some(
+        prefix
+            .and_then(|p| DOLLAR_COUNTRIES.iter().find(|(c, _)| c.eq_ignore_ascii_case(p)))
+            .map_or(code, |&(_, dollar)| dollar),
+    )
 }
 
+/// Currency named by its code as written: "USD", "RM", "Rs".
 pub(super) fn currency_code(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "USD" => "USD",
-        "EUR" => "EUR",
-        "MXN" => "MXN",
-        "GBP" => "GBP",
-        "CAD" => "CAD",
-        "JPY" => "JPY",
-        "CNY" => "CNY",
-        "BRL" => "BRL",
-        "CHF" => "CHF",
-        "INR" => "INR",
-        "AUD" => "AUD",
-        "NZD" => "NZD",
-        "HKD" => "HKD",
-        "SGD" => "SGD",
-        "MYR" | "RM" => "MYR",
-        "ILS" | "NIS" => "ILS",
-        "KRW" => "KRW",
-        "ZAR" => "ZAR",
-        "RMB" => "CNY",
-        "Rs" => "INR",
-        _ => return None,
-    })
+    CURRENCY_CODES.get(w)
 }
 
 /// The currency written right before the number token at `start`, and where its surface
@@ -72,7 +46,7 @@ pub(super) fn currency_before(
             let glued = !p.space_before && w.len() <= 3;
             let spaced = p.space_before
                 && num_glued
-                && matches!(w, "US" | "HK" | "NZ" | "AU" | "CA" | "MX" | "SG" | "S");
+                && COUNTRIES_SPACED_BEFORE_DOLLAR.contains(&w);
             if glued || spaced {
                 let code = if w.eq_ignore_ascii_case("US") {
                     "USD"
@@ -108,10 +82,7 @@ pub(super) fn currency_before(
     if start >= 2
         && toks[start - 2].text == "$"
         && !p.space_before
-        && matches!(
-            p.text,
-            "US" | "A" | "AU" | "NZ" | "HK" | "C" | "CA" | "S" | "SG"
-        )
+        && COUNTRIES_AFTER_DOLLAR.contains(&p.text)
     {
         let code = currency_symbol("$", Some(p.text)).unwrap_or("USD");
         return Some((code, start - 2));
@@ -121,151 +92,33 @@ pub(super) fn currency_before(
 
 /// Currency named by a word after the number ("dollars", "pesos", "euros").
 pub(super) fn currency_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "dollar" | "dollars" | "dólar" | "dólares" | "dolares" => "USD",
-        "euro" | "euros" => "EUR",
-        "peso" | "pesos" | "mdp" => "MXN",
-        "yen" => "JPY",
-        "yuan" | "renminbi" => "CNY",
-        "rupee" | "rupees" | "rupias" => "INR",
-        "reais" | "reales" => "BRL",
-        "sterling" => "GBP",
-        "shekel" | "shekels" | "séquel" => "ILS",
-        "ringgit" => "MYR",
-        "rupiah" => "IDR",
-        "baht" => "THB",
-        "lira" | "liras" => "TRY",
-        "cent" | "cents" | "centavos" => "cent",
-        _ => return None,
-    })
+    CURRENCY_WORDS.get(w)
 }
 
 /// A unit named by one word (either language) → its normalised English name.
 pub(super) fn unit_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "percent" | "pct" | "porciento" | "pc" => "percent",
-        "ghz" | "gigahertz" => "gigahertz",
-        "mhz" | "megahertz" => "megahertz",
-        "khz" | "kilohertz" => "kilohertz",
-        "hz" | "hertz" => "hertz",
-        "nm" | "nanometer" | "nanometers" | "nanometre" | "nanometres" => "nanometre",
-        "bhp" => "horsepower",
-        "mbps" => "megabit per second",
-        "gbps" => "gigabit per second",
-        "w" | "watt" | "watts" | "vatios" => "watt",
-        "min" | "sec" | "secs" => {
-            if w.starts_with('m') {
-                "minute"
-            } else {
-                "second"
-            }
-        }
-        "h" => "hour",
-        "year" | "years" | "yr" | "yrs" | "año" | "años" => "year",
-        "month" | "months" | "mes" | "meses" => "month",
-        "week" | "weeks" | "semana" | "semanas" => "week",
-        "day" | "days" | "día" | "días" | "dia" | "dias" => "day",
-        "hour" | "hours" | "hrs" | "hora" | "horas" => "hour",
-        "minute" | "minutes" | "mins" | "minuto" | "minutos" => "minute",
-        "second" | "seconds" | "segundo" | "segundos" => "second",
-        "decade" | "decades" | "década" | "décadas" => "decade",
-        "century" | "centuries" | "siglo" | "siglos" => "century",
-        "km" | "kms" | "kilometer" | "kilometers" | "kilometre" | "kilometres" | "kilómetro"
-        | "kilómetros" => "km",
-        "mile" | "miles" | "milla" | "millas" => "mile",
-        "m" | "meter" | "meters" | "metre" | "metres" | "metro" | "metros" => "m",
-        "cm" | "centimeter" | "centimeters" | "centímetros" | "centimetres" => "cm",
-        "mm" | "millimeter" | "millimeters" | "milímetros" | "millimetres" => "mm",
-        "ft" | "foot" | "feet" | "pies" => "foot",
-        "inch" | "inches" | "pulgadas" => "inch",
-        "yard" | "yards" | "yardas" => "yard",
-        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" | "kilogramo" | "kilogramos" => {
-            "kg"
-        }
-        "g" | "gram" | "grams" | "gramo" | "gramos" => "g",
-        "lb" | "lbs" | "pound" | "pounds" | "libras" => "lb",
-        "ounce" | "ounces" | "oz" | "onzas" => "ounce",
-        "ton" | "tons" | "tonne" | "tonnes" | "tonelada" | "toneladas" | "t" => "ton",
-        "hectare" | "hectares" | "ha" | "hectárea" | "hectáreas" | "hectareas" => "hectare",
-        "acre" | "acres" => "acre",
-        "barrel" | "barrels" | "barril" | "barriles" | "bpd" => "barrel",
-        "liter" | "liters" | "litre" | "litres" | "litro" | "litros" | "l" => "liter",
-        "gallon" | "gallons" | "galones" => "gallon",
-        "degree" | "degrees" | "grado" | "grados" => "degree",
-        "celsius" | "centígrados" => "celsius",
-        "fahrenheit" | "degf" => "fahrenheit",
-        "degc" => "celsius",
-        "deg" | "degs" => "degree",
-        "point" | "points" | "punto" | "puntos" => "point",
-        "mph" => "mph",
-        "mpg" => "mile per gallon",
-        "kph" | "kmh" => "km/h",
-        "mw" | "megawatt" | "megawatts" | "megavatios" => "megawatt",
-        "gw" | "gigawatt" | "gigawatts" => "gigawatt",
-        "kw" | "kilowatt" | "kilowatts" => "kilowatt",
-        "kwh" => "kilowatt hour",
-        "mwh" => "megawatt hour",
-        "gwh" => "gigawatt hour",
-        "twh" => "terawatt hour",
-        "gb" | "gigabyte" | "gigabytes" => "gigabyte",
-        "tb" | "terabyte" | "terabytes" => "terabyte",
-        "hp" | "horsepower" => "horsepower",
-        "rpm" => "rpm",
-        "mg" | "milligram" | "milligrams" | "miligramos" => "mg",
-        "ml" | "milliliter" | "milliliters" | "mililitros" => "ml",
-        "volt" | "volts" | "voltios" => "volt",
-        "fold" => "fold",
-        _ => return None,
-    })
+    UNIT_WORDS.get(w)
 }
+
+word_set!(
+    /// Units read as units only when written right after a number ("5m", "3 t").
+    ambiguous_units,
+    "en/ambiguous_units.txt",
+    "es/ambiguous_units.txt"
+);
+word_set!(
+    /// The first words of the units of more than one word.
+    multi_word_unit_starts,
+    "en/multi_word_unit_starts.txt",
+    "es/multi_word_unit_starts.txt"
+);
 
 /// Units that read as units only when written right after a number ("5m", "3 t").
 pub(super) fn ambiguous_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "m" | "g"
-            | "t"
-            | "l"
-            | "ha"
-            | "second"
-            | "seconds"
-            | "segundo"
-            | "segundos"
-            | "w"
-            | "h"
-            | "min"
-            | "sec"
-            | "pc"
-            | "nm"
-    )
+    ambiguous_units().contains(w)
 }
 
-/// Two-word units right after a number: (first word, second word, unit).
-pub(super) const TWO_WORD_UNITS: &[(&str, &str, &str)] = &[
-    ("deg", "c", "celsius"),
-    ("deg", "f", "fahrenheit"),
-    ("degrees", "celsius", "celsius"),
-    ("degrees", "fahrenheit", "fahrenheit"),
-    ("grados", "centígrados", "celsius"),
-    ("grados", "celsius", "celsius"),
-    ("sq", "m", "m2"),
-    ("sq", "ft", "square foot"),
-    ("square", "feet", "square foot"),
-    ("per", "cent", "percent"),
-    ("por", "ciento", "percent"),
-    ("percentage", "point", "percentage point"),
-    ("percentage", "points", "percentage point"),
-    ("puntos", "porcentuales", "percentage point"),
-    ("punto", "porcentual", "percentage point"),
-    ("basis", "points", "basis point"),
-    ("square", "kilometers", "km2"),
-    ("square", "kilometres", "km2"),
-    ("square", "miles", "square mile"),
-    ("square", "meters", "m2"),
-    ("square", "metres", "m2"),
-    ("metric", "tons", "ton"),
-    ("cubic", "meters", "m3"),
-];
+
 
 /// A multi-word unit starting at `i` (lower-case words): returns (unit, tokens used).
 pub(super) fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
@@ -310,31 +163,7 @@ pub(super) fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)
 /// The words a multi-word unit starts with: the first words of [`TWO_WORD_UNITS`] and those
 /// that [`multi_unit`] matches itself.
 pub(super) fn multi_unit_first_word(w: &str) -> bool {
-    matches!(
-        w,
-        "deg"
-            | "degrees"
-            | "grados"
-            | "sq"
-            | "square"
-            | "per"
-            | "por"
-            | "percentage"
-            | "puntos"
-            | "punto"
-            | "basis"
-            | "metric"
-            | "cubic"
-            | "kilómetros"
-            | "metros"
-            | "km"
-            | "kilometers"
-            | "kilometres"
-            | "miles"
-            | "mile"
-            | "years"
-            | "year"
-    )
+    multi_word_unit_starts().contains(w)
 }
 
 /// "164p", "118.5p": pence, glued to a price; not a video resolution ("1080p").
