@@ -3,11 +3,13 @@
 //! scale words after them merged in; and chains of digits (phone numbers, codes).
 
 use super::names::{function_word, opener_word};
+use super::tables::{COUNT_WORDS, FRACTION_DENOMINATORS, LENGTH_UNITS};
 use super::units::{currency_before, currency_symbol, currency_word, unit_word};
 use super::{counted_noun_follows, lower, numbers, with_low, word_at, Atom};
 use crate::extract::numbers::DecimalMark;
 use crate::extract::tokens::{Kind, Lower, Tok};
 use crate::model::Lang;
+use crate::word_set;
 
 /// Numbers of a sentence before context: digits (with scale), words, dozens, fractions.
 pub(super) fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
@@ -290,6 +292,17 @@ pub(super) fn scientific(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     v.is_finite().then_some((v, k + 1 - i))
 }
 
+word_set!(
+    /// Plurals after "100m" that make it a distance raced ("hurdles", "laps").
+    distance_events,
+    "en/distance_events.txt"
+);
+word_set!(
+    /// Adjectives of measure after "1.8m" ("tall", "deep").
+    measure_adjectives,
+    "en/measure_adjectives.txt"
+);
+
 /// After "37m" (token `m` at `i`): does what follows make the "m" a million? An upper-case
 /// "M", "of", a unit other than a length ("1.2m tons"), or a counted plural noun ("35m users").
 pub(super) fn million_follows(toks: &[Tok], i: usize) -> bool {
@@ -303,29 +316,12 @@ pub(super) fn million_follows(toks: &[Tok], i: usize) -> bool {
         return true;
     }
     if let Some(u) = unit_word(&w) {
-        return !matches!(
-            u,
-            "km" | "mile" | "m" | "cm" | "mm" | "foot" | "inch" | "yard"
-        );
+        return !LENGTH_UNITS.contains(&u);
     }
     let counted = |k: usize| {
         counted_noun_follows(toks, k)
-            && !matches!(
-                word_at(toks, k).as_deref(),
-                // Distances walked, swum or raced: "the 100m hurdles", "400m relays".
-                Some(
-                    "lengths"
-                        | "steps"
-                        | "metres"
-                        | "meters"
-                        | "hurdles"
-                        | "relays"
-                        | "heats"
-                        | "sprints"
-                        | "races"
-                        | "laps"
-                )
-            )
+            // Distances walked, swum or raced: "the 100m hurdles", "400m relays".
+            && !word_at(toks, k).is_some_and(|w| distance_events().contains(&w))
     };
     // "2.7m combined digital and physical sales": the counted noun may come after a few
     // modifiers, none of them a measure ("1.8m tall", "3m deep").
@@ -339,114 +335,53 @@ pub(super) fn million_follows(toks: &[Tok], i: usize) -> bool {
                     toks[k].kind == Kind::Word
                         && !toks[k].is_capitalized()
                         && word_at(toks, k).is_some_and(|w| {
-                            (w == "and" || !function_word(&w))
-                                && !matches!(
-                                    w.as_str(),
-                                    "long" | "tall" | "high" | "wide" | "deep" | "away" | "thick"
-                                )
+                            (w == "and" || !function_word(&w)) && !measure_adjectives().contains(&w)
                         })
                 })
 }
 
+word_set!(
+    /// Words that make a fraction or a dozen ("half", "thirds", "docena").
+    fraction_words,
+    "en/fraction_words.txt",
+    "es/fraction_words.txt"
+);
+word_set!(
+    /// Words after a fraction that make it a part of something ("of", "the", "de").
+    after_fraction,
+    "en/after_fraction.txt",
+    "es/after_fraction.txt"
+);
+word_set!(
+    /// Words before a fraction that make it a figure with no "of" ("by", "nearly").
+    before_fraction,
+    "en/before_fraction.txt",
+    "es/before_fraction.txt"
+);
+word_set!(
+    /// Words after a fraction that are not the noun it would number ("in", "since").
+    not_counted_by_fraction,
+    "en/not_counted_by_fraction.txt",
+    "es/not_counted_by_fraction.txt"
+);
+word_set!(
+    /// Words before "half" that make it a part of a match or a year ("second half").
+    halves_not_fractions,
+    "en/halves_not_fractions.txt"
+);
+
 /// "half of", "a third of", "two-thirds of", "three quarters of", "a dozen", "la mitad",
 /// "un tercio", "dos tercios", "una docena".
 pub(super) fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
-    // Only these words (the arms of the match below) make a fraction or a dozen: for any other
-    // word, stop before reading and lower-casing its neighbours.
-    let opens = |w: &str| {
-        matches!(
-            w,
-            "half"
-                | "mitad"
-                | "third"
-                | "thirds"
-                | "quarter"
-                | "quarters"
-                | "tercio"
-                | "tercios"
-                | "fourth"
-                | "fourths"
-                | "fifth"
-                | "fifths"
-                | "tenth"
-                | "tenths"
-                | "dozen"
-                | "docena"
-        )
-    };
-    if !matches!(
-        toks[i].first_letter(),
-        b'h' | b'm' | b't' | b'q' | b'f' | b'd'
-    ) || !with_low(&toks[i], opens)
-    {
+    // Only these words make a fraction or a dozen: for any other word, stop before reading
+    // and lower-casing its neighbours.
+    let opens = fraction_words();
+    if !opens.may_start(toks[i].first_letter()) || !with_low(&toks[i], |w| opens.contains(w)) {
         return None;
     }
     let w = lower(&toks[i]);
-    let next = word_at(toks, i + 1).unwrap_or_default();
     let prev = if i > 0 { word_at(toks, i - 1) } else { None };
-    let prev2 = if i > 1 { word_at(toks, i - 2) } else { None };
-    let of_follows = matches!(
-        next.as_str(),
-        "of" | "the" | "its" | "their" | "his" | "her" | "all" | "de" | "del"
-    ) || {
-        // "fell by half", "nearly a third in May": a fraction after "by" or a hedge,
-        // not followed by the noun it would number ("a third transfer").
-        let hedge_before = |p: Option<&Lower>| {
-            matches!(
-                p.map(Lower::as_str),
-                Some(
-                    "by" | "nearly"
-                        | "almost"
-                        | "about"
-                        | "roughly"
-                        | "around"
-                        | "than"
-                        | "some"
-                        | "por"
-                        | "casi"
-                        | "en"
-                )
-            )
-        };
-        let noun_next = toks.get(i + 1).is_some_and(|t| {
-            t.kind == Kind::Word
-                && !matches!(
-                    next.as_str(),
-                    "in" | "on"
-                        | "at"
-                        | "since"
-                        | "from"
-                        | "to"
-                        | "after"
-                        | "last"
-                        | "this"
-                        | "over"
-                        | "during"
-                        | "en"
-                        | "desde"
-                        | "and"
-                        | "or"
-                )
-        });
-        let article_before = matches!(prev.as_deref(), Some("a" | "one" | "un" | "una"));
-        !noun_next
-            && (hedge_before(prev.as_ref()) || article_before && hedge_before(prev2.as_ref()))
-    };
-    let count_before = |p: Option<&Lower>| -> Option<f64> {
-        Some(match p?.as_str() {
-            "a" | "one" | "un" | "una" => 1.0,
-            "two" | "dos" => 2.0,
-            "three" | "tres" => 3.0,
-            "four" | "cuatro" => 4.0,
-            _ => return None,
-        })
-    };
-    // The number word may be hyphen-joined: "two-thirds".
-    let (pre_idx, pre) = if i >= 2 && toks[i - 1].text == "-" && !toks[i - 1].space_before {
-        (i - 2, word_at(toks, i - 2))
-    } else {
-        (i.saturating_sub(1), prev.clone())
-    };
+    let of_follows = part_of_something(toks, i, prev.as_ref());
     let atom = |start: usize, end: usize, value: f64| Atom {
         start,
         end,
@@ -456,14 +391,15 @@ pub(super) fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
         negative: false,
     };
     match w.as_str() {
-        // "the second half of": a part of a match or a year, not a fraction.
-        "half"
-            if of_follows
-                && !matches!(
-                    prev.as_deref(),
-                    Some("first" | "second" | "other" | "latter" | "back" | "front")
-                ) =>
-        {
+        "half" => {
+            // "the second half of": a part of a match or a year, not a fraction.
+            if !of_follows
+                || prev
+                    .as_deref()
+                    .is_some_and(|p| halves_not_fractions().contains(p))
+            {
+                return None;
+            }
             let start = if prev.as_deref() == Some("one") {
                 i - 1
             } else {
@@ -471,36 +407,57 @@ pub(super) fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
             };
             Some(atom(start, i + 1, 0.5))
         }
-        "mitad" if matches!(prev.as_deref(), Some("la")) && of_follows => {
-            Some(atom(i - 1, i + 1, 0.5))
-        }
-        "third" | "thirds" | "quarter" | "quarters" | "tercio" | "tercios" | "fourth"
-        | "fourths" | "fifth" | "fifths" | "tenth" | "tenths"
-            if of_follows || w.starts_with("terc") =>
-        {
-            let n = count_before(pre.as_ref())?;
-            if i == 0 {
-                return None;
-            }
-            let d = match w.as_str() {
-                "fourth" | "fourths" => 4.0,
-                "fifth" | "fifths" => 5.0,
-                "tenth" | "tenths" => 10.0,
-                _ if w.starts_with("quarter") => 4.0,
-                _ => 3.0,
-            };
-            Some(atom(pre_idx, i + 1, n / d))
-        }
+        "mitad" => (prev.as_deref() == Some("la") && of_follows).then(|| atom(i - 1, i + 1, 0.5)),
         "dozen" | "docena" => {
-            let n = count_before(prev.as_ref())?;
+            let n = count_word(prev.as_ref())?;
             if i == 0 || n != 1.0 {
                 return None;
             }
             // "a dozen" / "una docena"; "two dozen" comes through word numbers.
             Some(atom(i - 1, i + 1, 12.0))
         }
-        _ => None,
+        _ => {
+            // A fraction: "a third of", "three quarters of", "dos tercios".
+            let d = FRACTION_DENOMINATORS.iter().find(|(f, _)| w == *f)?.1;
+            if !(of_follows || w.starts_with("terc")) {
+                return None;
+            }
+            // The number word may be hyphen-joined: "two-thirds".
+            let (pre_idx, pre) = if i >= 2 && toks[i - 1].text == "-" && !toks[i - 1].space_before {
+                (i - 2, word_at(toks, i - 2))
+            } else {
+                (i.saturating_sub(1), prev.clone())
+            };
+            let n = count_word(pre.as_ref())?;
+            if i == 0 {
+                return None;
+            }
+            Some(atom(pre_idx, i + 1, n / d))
+        }
     }
+}
+
+/// The count a word before a fraction or dozen gives it: "a" or "one" 1, "two" 2 ...
+fn count_word(p: Option<&Lower>) -> Option<f64> {
+    let p = p?;
+    COUNT_WORDS.iter().find(|(c, _)| p == *c).map(|&(_, n)| n)
+}
+
+/// Whether the fraction word at `i` stands as a part of something: "of" or a determiner
+/// after it ("half of", "a third of the"), or "by" or a hedge before it and no noun after it
+/// for it to number ("fell by half", "nearly a third in May"; not "a third transfer").
+fn part_of_something(toks: &[Tok], i: usize, prev: Option<&Lower>) -> bool {
+    let next = word_at(toks, i + 1).unwrap_or_default();
+    if after_fraction().contains(&next) {
+        return true;
+    }
+    let prev2 = if i > 1 { word_at(toks, i - 2) } else { None };
+    let hedge_before = |p: Option<&Lower>| p.is_some_and(|p| before_fraction().contains(p));
+    let noun_next = toks
+        .get(i + 1)
+        .is_some_and(|t| t.kind == Kind::Word && !not_counted_by_fraction().contains(&next));
+    let article_before = count_word(prev) == Some(1.0);
+    !noun_next && (hedge_before(prev) || article_before && hedge_before(prev2.as_ref()))
 }
 
 /// How many number tokens form a chain through `i`, joined by a glued "-" or "." or by bare

@@ -6,6 +6,51 @@ use super::dates::{is_month, is_weekday};
 use super::qualifiers::qualifier_before;
 use super::{counted_noun_follows, lower, numbers, word_at, Atom};
 use crate::extract::tokens::{Kind, Tok};
+use crate::word_set;
+
+word_set!(
+    /// What a sentence goes on with after a name and a bare age ("has", "said").
+    verbs_after_bare_age,
+    "en/verbs_after_bare_age.txt"
+);
+word_set!(
+    /// Parties and faiths that read like a nationality before a counted noun.
+    party_and_faith_words,
+    "en/party_and_faith_words.txt"
+);
+word_set!(
+    /// Verbs of showing or finding before a reported "that".
+    finding_verbs,
+    "en/finding_verbs.txt"
+);
+word_set!(
+    /// Words that do not start a noun phrase.
+    function_words,
+    "en/function_words.txt"
+);
+word_set!(
+    /// Times told after "one" ("one morning").
+    times_of_day,
+    "en/times_of_day.txt"
+);
+word_set!(
+    /// Words hyphen-joined before a number that leave it a quantity.
+    hyphen_prefixes,
+    "en/hyphen_prefixes.txt"
+);
+word_set!(
+    /// Nouns that label with a number.
+    label_nouns,
+    "en/label_nouns.txt",
+    "es/label_nouns.txt"
+);
+word_set!(
+    /// Words that open a sentence or phrase capitalised before a number.
+    openers,
+    "en/openers.txt",
+    "es/openers.txt",
+    "any/openers.txt"
+);
 
 /// An age written without its commas right after a person's name: "Nick Hague 44 has spent",
 /// "Ana Ruiz 37 said". The name is two capitalised words or more; the number, from 15 to 110,
@@ -25,12 +70,7 @@ pub(super) fn bare_age(a: &Atom, toks: &[Tok]) -> bool {
         && a.start >= 2
         && name_word(&toks[a.start - 1])
         && name_word(&toks[a.start - 2])
-        && word_at(toks, a.end).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "has" | "had" | "said" | "says" | "who" | "told" | "died" | "became"
-            )
-        })
+        && word_at(toks, a.end).is_some_and(|w| verbs_after_bare_age().contains(&w))
 }
 
 /// A whole number from 1 to 120 between commas right after a capitalised name: an age.
@@ -57,10 +97,7 @@ pub(super) fn demonym_like(w: &str) -> bool {
     ]
     .iter()
     .any(|e| w.ends_with(e))
-        || matches!(
-            w,
-            "democrat" | "labour" | "labor" | "tory" | "muslim" | "sikh" | "arab"
-        )
+        || party_and_faith_words().contains(w)
 }
 
 /// Digits followed by a capitalised name that they belong to: "787 Dreamliner", "11 Pro Max",
@@ -124,312 +161,34 @@ pub(super) fn after_reported_that(toks: &[Tok], start: usize) -> bool {
         && word(start - 1).as_deref() == Some("that")
         && word(start - 2).is_some_and(|v| {
             // MERGE: subject::is_speech moves to the lexicon
-            crate::extract::subject::is_speech(&v)
-                || matches!(
-                    v.as_str(),
-                    "shows"
-                        | "showed"
-                        | "show"
-                        | "found"
-                        | "finds"
-                        | "revealed"
-                        | "reveals"
-                        | "indicated"
-                        | "indicates"
-                        | "suggests"
-                        | "suggested"
-                        | "learned"
-                        | "means"
-                        | "meant"
-                )
+            crate::extract::subject::is_speech(&v) || finding_verbs().contains(&v)
         })
 }
 
 /// English words that do not start a noun phrase: after "one" they make it a pronoun.
 pub(super) fn function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "that"
-            | "who"
-            | "whom"
-            | "which"
-            | "whose"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "from"
-            | "by"
-            | "to"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "be"
-            | "been"
-            | "can"
-            | "could"
-            | "would"
-            | "should"
-            | "will"
-            | "shall"
-            | "must"
-            | "might"
-            | "may"
-            | "has"
-            | "had"
-            | "have"
-            | "does"
-            | "did"
-            | "do"
-            | "they"
-            | "he"
-            | "she"
-            | "it"
-            | "we"
-            | "i"
-            | "you"
-            | "another"
-            | "others"
-            | "else"
-            | "a"
-            | "an"
-            | "less"
-            | "than"
-            | "as"
-            | "after"
-            | "before"
-            | "over"
-            | "under"
-            | "into"
-            | "out"
-            | "up"
-            | "down"
-            | "off"
-            | "about"
-            | "against"
-            | "among"
-            | "between"
-            | "through"
-            | "during"
-            | "without"
-            | "within"
-            | "if"
-            | "when"
-            | "where"
-            | "while"
-            | "so"
-            | "such"
-            | "too"
-            | "very"
-            | "just"
-            | "only"
-            | "also"
-            | "even"
-            | "ever"
-            | "never"
-            | "not"
-            | "here"
-            | "there"
-            | "now"
-            | "then"
-            | "again"
-            | "apiece"
-            | "each"
-            | "across"
-            | "said"
-            | "says"
-    )
+    function_words().contains(w)
 }
 
 /// "one morning", "one night": a time told, not counted.
 pub(super) fn temporal_idiom(w: &str) -> bool {
-    matches!(
-        w,
-        "morning" | "night" | "evening" | "afternoon" | "weekend" | "moment"
-    )
+    times_of_day().contains(w)
 }
 
 /// Words joined by a hyphen before a number that leave it a quantity: a sign ("minus-5"), a
 /// bound ("sub-300"), a time ("now-18") or a range end ("0-to-60").
 pub(super) fn prefix_word(w: &str) -> bool {
-    matches!(w, "minus" | "sub" | "now" | "then" | "to")
+    hyphen_prefixes().contains(w)
 }
 
 /// Nouns that label with a number rather than count: "category 4", "route 66", "línea 3".
 pub(super) fn label_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "category"
-            | "level"
-            | "grade"
-            | "stage"
-            | "phase"
-            | "round"
-            | "chapter"
-            | "article"
-            | "section"
-            | "room"
-            | "gate"
-            | "flight"
-            | "route"
-            | "highway"
-            | "interstate"
-            | "number"
-            | "version"
-            | "season"
-            | "episode"
-            | "channel"
-            | "page"
-            | "platform"
-            | "terminal"
-            | "zone"
-            | "district"
-            | "ward"
-            | "model"
-            | "row"
-            | "seat"
-            | "suite"
-            | "title"
-            | "proposition"
-            | "amendment"
-            | "act"
-            | "item"
-            | "step"
-            | "exit"
-            | "lot"
-            | "categoría"
-            | "nivel"
-            | "fase"
-            | "artículo"
-            | "capítulo"
-            | "línea"
-            | "ruta"
-            | "carretera"
-            | "sección"
-            | "distrito"
-            | "zona"
-            | "número"
-            | "temporada"
-            | "piso"
-            | "calle"
-            | "avenida"
-            | "inciso"
-            | "fracción"
-            | "tomo"
-    )
+    label_nouns().contains(w)
 }
 
 /// Capitalised words that open a sentence or phrase and may stand before a number.
 pub(super) fn opener_word(w: &str) -> bool {
-    matches!(
-        w,
-        "between"
-            | "within"
-            | "across"
-            | "against"
-            | "among"
-            | "including"
-            | "per"
-            | "plus"
-            | "minus"
-            | "the"
-            | "about"
-            | "some"
-            | "over"
-            | "nearly"
-            | "almost"
-            | "around"
-            | "roughly"
-            | "only"
-            | "just"
-            | "another"
-            | "all"
-            | "and"
-            | "but"
-            | "more"
-            | "at"
-            | "up"
-            | "unos"
-            | "unas"
-            | "más"
-            | "casi"
-            | "cerca"
-            | "hasta"
-            | "al"
-            | "los"
-            | "las"
-            | "el"
-            | "la"
-            | "en"
-            | "de"
-            | "with"
-            | "by"
-            | "for"
-            | "to"
-            | "in"
-            | "of"
-            | "on"
-            | "from"
-            | "since"
-            | "after"
-            | "before"
-            | "than"
-            | "under"
-            | "below"
-            | "above"
-            | "less"
-            | "fewer"
-            | "least"
-            | "most"
-            | "estimated"
-            | "approximately"
-            | "usd"
-            | "eur"
-            | "mxn"
-            | "gbp"
-            | "cad"
-            | "top"
-            | "every"
-            | "each"
-            | "those"
-            | "these"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "we"
-            | "they"
-            | "he"
-            | "she"
-            | "i"
-            | "you"
-            | "it"
-            | "there"
-            | "here"
-            | "said"
-            | "says"
-            | "lost"
-            | "won"
-            | "killed"
-            | "ya"
-            | "son"
-            | "fueron"
-            | "con"
-            | "por"
-            | "para"
-            | "sin"
-            | "entre"
-            | "desde"
-            | "según"
-            | "segun"
-    ) || w.ends_with("ly")
+    openers().contains(w) || w.ends_with("ly")
 }
 
 #[cfg(test)]

@@ -441,3 +441,71 @@ pub(super) const BEFORE: &[(&[&str], Qualifier)] = &[
     (&["aproximadamente"], Qualifier::Approx),
     (&["aprox"], Qualifier::Approx),
 ];
+
+/// The words that count a fraction or a dozen before it ("a third", "two-thirds", "una
+/// docena") and their count.
+pub(super) const COUNT_WORDS: &[(&str, f64)] = &[
+    ("a", 1.0),
+    ("one", 1.0),
+    ("un", 1.0),
+    ("una", 1.0),
+    ("two", 2.0),
+    ("dos", 2.0),
+    ("three", 3.0),
+    ("tres", 3.0),
+    ("four", 4.0),
+    ("cuatro", 4.0),
+];
+
+/// Fraction words and the part they name ("thirds" → 3, "quarter" → 4).
+pub(super) const FRACTION_DENOMINATORS: &[(&str, f64)] = &[
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("tercio", 3.0),
+    ("tercios", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fourth", 4.0),
+    ("fourths", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+];
+
+/// The units of length (as [`UNIT_WORDS`] names them): "37m" before one is metres, not a
+/// million.
+pub(super) const LENGTH_UNITS: &[&str] = &["km", "mile", "m", "cm", "mm", "foot", "inch", "yard"];
+
+/// English vague plurals and their base ("hundreds" → 100: the figure is 100–1,000).
+pub(super) static EN_VAGUE_PLURALS: WordMap<f64> = WordMap::new(&[
+    ("tens", 10.0),
+    ("dozens", 12.0),
+    ("hundreds", 100.0),
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
+]);
+
+/// Spanish vague plurals and their base ("decenas" → 10).
+pub(super) static ES_VAGUE_PLURALS: WordMap<f64> = WordMap::new(&[
+    ("decenas", 10.0),
+    ("docenas", 12.0),
+    ("cientos", 100.0),
+    ("centenares", 100.0),
+    ("miles", 1e3),
+    ("millones", 1e6),
+]);
+
+/// English scales after a hedge word ("several hundred", "a few dozen") and their value.
+pub(super) const EN_HEDGED_SCALES: &[(&str, f64)] = &[
+    ("dozen", 12.0),
+    ("hundred", 100.0),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+];
+
+/// Scale words that multiply a hedged figure further ("several hundred million").
+pub(super) const SCALES_AFTER_HEDGE: &[&str] =
+    &["thousand", "million", "billion", "mil", "millones"];

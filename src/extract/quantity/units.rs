@@ -1,11 +1,11 @@
 //! Units and currencies around a number: currency symbols, codes and words ("$", "US$",
 //! "EUR", "pesos"), one- and two-word units ("km", "per cent", "square miles"), and pence.
 
-use super::{word_at, Atom};
 use super::tables::{
     COUNTRIES_AFTER_DOLLAR, COUNTRIES_SPACED_BEFORE_DOLLAR, CURRENCY_CODES, CURRENCY_SYMBOLS,
     CURRENCY_WORDS, DOLLAR_COUNTRIES, TWO_WORD_UNITS, UNIT_WORDS,
 };
+use super::{word_at, Atom};
 use crate::extract::tokens::{Kind, Tok};
 use crate::word_set;
 
@@ -17,7 +17,11 @@ pub(super) fn currency_symbol(sym: &str, prefix: Option<&str>) -> Option<&'stati
     }
     Some(
         prefix
-            .and_then(|p| DOLLAR_COUNTRIES.iter().find(|(c, _)| c.eq_ignore_ascii_case(p)))
+            .and_then(|p| {
+                DOLLAR_COUNTRIES
+                    .iter()
+                    .find(|(c, _)| c.eq_ignore_ascii_case(p))
+            })
             .map_or(code, |&(_, dollar)| dollar),
     )
 }
@@ -44,9 +48,7 @@ pub(super) fn currency_before(
             let w = toks[start - 2].text;
             // "US$", "C$", "MX$"; spaced only for a capitalised country pair ("HK $3.7").
             let glued = !p.space_before && w.len() <= 3;
-            let spaced = p.space_before
-                && num_glued
-                && COUNTRIES_SPACED_BEFORE_DOLLAR.contains(&w);
+            let spaced = p.space_before && num_glued && COUNTRIES_SPACED_BEFORE_DOLLAR.contains(&w);
             if glued || spaced {
                 let code = if w.eq_ignore_ascii_case("US") {
                     "USD"
@@ -117,8 +119,6 @@ word_set!(
 pub(super) fn ambiguous_unit(w: &str) -> bool {
     ambiguous_units().contains(w)
 }
-
-
 
 /// A multi-word unit starting at `i` (lower-case words): returns (unit, tokens used).
 pub(super) fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {

@@ -11,6 +11,52 @@ use crate::extract::quantity::names::{
 use crate::extract::quantity::units::{currency_word, multi_unit, unit_word};
 use crate::extract::quantity::{lower, numbers, word_at, Atom};
 use crate::extract::tokens::Kind;
+use crate::word_set;
+
+word_set!(
+    /// Street names and their abbreviations ("Street", "Ave").
+    street_words,
+    "en/street_words.txt"
+);
+word_set!(
+    /// Words after a number that make it a clock time ("pm", "o'clock").
+    clock_suffixes,
+    "en/clock_suffixes.txt"
+);
+word_set!(
+    /// Determiners that refer back to things counted ("the two", "los dos").
+    definite_determiners,
+    "en/definite_determiners.txt",
+    "es/definite_determiners.txt"
+);
+word_set!(
+    /// Scale words ("hundred", "million").
+    scale_words,
+    "en/scale_words.txt"
+);
+word_set!(
+    /// Plural scales ("thousands", "decenas").
+    scale_plurals,
+    "en/scale_plurals.txt",
+    "es/scale_plurals.txt"
+);
+word_set!(
+    /// Words before a scale word that make it vague or a rate ("several", "per").
+    hedges_before_scale,
+    "en/hedges_before_scale.txt"
+);
+word_set!(
+    /// Words after "one" that make it an idiom ("one of", "one day").
+    after_one_idioms,
+    "en/after_one_idioms.txt",
+    "es/after_one_idioms.txt"
+);
+word_set!(
+    /// Words before "one" that make it a pronoun ("no one", "each one").
+    before_one_idioms,
+    "en/before_one_idioms.txt",
+    "es/before_one_idioms.txt"
+);
 
 /// Postal codes: "the 90049 ZIP code", "ZIP code 10001".
 pub(super) fn postal_code(c: &Context) -> bool {
@@ -137,25 +183,8 @@ pub(super) fn street_number(c: &Context) -> bool {
         a.end
     };
     toks.get(after).is_some_and(|t| t.is_capitalized())
-        && (after..(after + 4).min(toks.len())).any(|k| {
-            word_at(toks, k).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "street"
-                        | "st"
-                        | "avenue"
-                        | "ave"
-                        | "road"
-                        | "rd"
-                        | "boulevard"
-                        | "blvd"
-                        | "lane"
-                        | "drive"
-                        | "way"
-                        | "place"
-                )
-            })
-        })
+        && (after..(after + 4).min(toks.len()))
+            .any(|k| word_at(toks, k).is_some_and(|w| street_words().contains(&w)))
 }
 
 /// Phone numbers and codes: three or more numbers chained by hyphens, dots or bare spaces.
@@ -173,7 +202,7 @@ pub(super) fn day_before_month(c: &Context) -> bool {
 /// Clock times: "10 am", "3 p.m.", "9 o'clock".
 pub(super) fn clock_time(c: &Context) -> bool {
     c.next_word.as_deref().is_some_and(|n| {
-        matches!(n, "am" | "pm" | "a.m" | "p.m" | "o'clock" | "hrs.")
+        clock_suffixes().contains(n)
             || (n == "a" || n == "p")
                 && c.toks.get(c.a.end + 1).is_some_and(|t| t.text == ".")
                 && word_at(c.toks, c.a.end + 2).as_deref() == Some("m")
@@ -228,12 +257,9 @@ pub(super) fn counted_before(c: &Context) -> bool {
     c.first.kind == Kind::Word
         && c.a.value <= 10.0
         && !unit_next
-        && c.prev_word.as_deref().is_some_and(|p| {
-            matches!(
-                p,
-                "the" | "both" | "these" | "those" | "los" | "las" | "ambos" | "estos" | "esos"
-            )
-        })
+        && c.prev_word
+            .as_deref()
+            .is_some_and(|p| definite_determiners().contains(p))
 }
 
 /// Vague plurals and rough scales, read apart as vague figures: "thousands of", "several
@@ -243,32 +269,13 @@ pub(super) fn vague_scale(c: &Context) -> bool {
         return false;
     }
     let w = lower(c.first);
-    let scale_word = matches!(
-        w.as_str(),
-        "hundred" | "thousand" | "million" | "billion" | "trillion"
-    );
-    let plural = matches!(
-        w.as_str(),
-        "hundreds"
-            | "thousands"
-            | "millions"
-            | "billions"
-            | "trillions"
-            | "dozens"
-            | "tens"
-            | "decenas"
-            | "docenas"
-            | "cientos"
-            | "centenares"
-            | "miles"
-            | "millones"
-    );
+    let scale_word = scale_words().contains(&w);
+    let plural = scale_plurals().contains(&w);
     plural
         || scale_word
-            && matches!(
-                c.prev_word.as_deref(),
-                Some("several" | "few" | "many" | "per" | "hundreds" | "tens")
-            )
+            && c.prev_word
+                .as_deref()
+                .is_some_and(|p| hedges_before_scale().contains(p))
 }
 
 /// The word "one" ("uno") alone as the number.
@@ -282,42 +289,14 @@ fn the_word_one(c: &Context) -> bool {
 /// that one soldier").
 pub(super) fn one_idiom(c: &Context) -> bool {
     the_word_one(c)
-        && (matches!(
-            c.next_word.as_deref(),
-            Some(
-                "of" | "another"
-                    | "other"
-                    | "de"
-                    | "day"
-                    | "time"
-                    | "way"
-                    | "thing"
-                    | "point"
-                    | "hand"
-                    | "side"
-                    | "more"
-                    | "final"
-                    | "last"
-            )
-        ) || !after_reported_that(c.toks, c.a.start)
-            && matches!(
-                c.prev_word.as_deref(),
-                Some(
-                    "no" | "the"
-                        | "any"
-                        | "every"
-                        | "each"
-                        | "which"
-                        | "same"
-                        | "this"
-                        | "that"
-                        | "someone"
-                        | "anyone"
-                        | "el"
-                        | "ninguno"
-                        | "cada"
-                )
-            ))
+        && (c
+            .next_word
+            .as_deref()
+            .is_some_and(|n| after_one_idioms().contains(n))
+            || !after_reported_that(c.toks, c.a.start)
+                && c.prev_word
+                    .as_deref()
+                    .is_some_and(|p| before_one_idioms().contains(p)))
 }
 
 /// "one" at the end of a sentence or before punctuation or a number: a pronoun.
