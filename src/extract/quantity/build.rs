@@ -4,6 +4,7 @@
 use super::atoms::minus_word_before;
 use super::names::{appositive_age, bare_age};
 use super::qualifiers::{qualifier_after, qualifier_before};
+use super::tables::NATIONAL_CURRENCIES;
 use super::units::{
     ambiguous_unit, currency_before, currency_code, currency_symbol, currency_word, multi_unit,
     pence, unit_word,
@@ -19,7 +20,6 @@ pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
     } else {
         a.start
     };
-    let mut end = a.end;
     let mut unit: Option<String> = None;
     // Currency before: "$", "US$", "€", "USD 5", "MX$", "$US", "RM23".
     if let Some((code, s)) = currency_before(toks, start, a.plain_digits) {
@@ -27,128 +27,7 @@ pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
         start = s;
     }
     // Unit or currency after: "%", "percent", "dollars", "hectáreas", "km/h", "-year-old".
-    if let Some(t) = toks.get(end) {
-        let mut i = end;
-        // Spanish and English "of" between a scale and a currency or unit: "2.000 millones de pesos".
-        let scaled = a.end - a.start > 1
-            && toks[a.end - 1].kind == Kind::Word
-            && numbers::scale(&lower(&toks[a.end - 1])).is_some();
-        if scaled && word_at(toks, i).is_some_and(|w| w == "de" || w == "of") {
-            if let Some(w) = word_at(toks, i + 1) {
-                if currency_word(&w).is_some() || unit_word(&w).is_some() {
-                    i += 1;
-                }
-            }
-        }
-        let t2 = toks.get(i).unwrap_or(t);
-        if t2.text == "%" {
-            if unit.is_none() {
-                unit = Some("percent".into());
-            }
-            end = i + 1;
-        } else if let Some(cur) = currency_symbol(t2.text, None).filter(|_| t2.text != "$") {
-            // A currency sign after the amount: "1.200 €", "300€".
-            if unit.is_none() {
-                unit = Some(cur.into());
-                end = i + 1;
-            }
-        } else if t2.text == "p" && !t2.space_before && pence(a, toks) {
-            if unit.is_none() {
-                unit = Some("penny".into());
-                end = i + 1;
-            }
-        } else if t2.text == "°" || t2.text == "º" {
-            let scale_letter = word_at(toks, i + 1);
-            let (u, used) = match scale_letter.as_deref() {
-                Some("c") => ("celsius", 2),
-                Some("f") => ("fahrenheit", 2),
-                _ => ("degree", 1),
-            };
-            if unit.is_none() {
-                unit = Some(u.into());
-                end = i + used;
-            }
-        } else if let Some((u, used)) = multi_unit(toks, i) {
-            if unit.is_none() {
-                unit = Some(u.into());
-                end = i + used;
-            }
-        } else if t2.text == "-" && !t2.space_before {
-            // "45-year-old", "10-year", "24-hour"
-            if let Some(w) = word_at(toks, i + 1) {
-                if let Some(u) = unit_word(&w) {
-                    if unit.is_none() && !matches!(u, "percent") {
-                        unit = Some(u.into());
-                        end = i + 2;
-                        if toks.get(i + 2).is_some_and(|x| x.text == "-")
-                            && word_at(toks, i + 3).as_deref() == Some("old")
-                        {
-                            end = i + 4;
-                        }
-                    }
-                }
-            }
-        } else if t2.kind == Kind::Word {
-            let w = lower(t2);
-            if let Some(c) = currency_word(&w) {
-                let prev_adj = start.checked_sub(1).and_then(|p| word_at(toks, p));
-                let code = match (c, word_at(toks, i + 1).as_deref(), prev_adj.as_deref()) {
-                    ("USD", Some("canadienses"), _) | ("USD", _, Some("canadian")) => "CAD",
-                    ("USD", Some("australianos"), _) | ("USD", _, Some("australian")) => "AUD",
-                    ("MXN", Some("argentinos"), _) | ("MXN", _, Some("argentine")) => "ARS",
-                    ("MXN", Some("chilenos"), _) | ("MXN", _, Some("chilean")) => "CLP",
-                    ("MXN", Some("colombianos"), _) | ("MXN", _, Some("colombian")) => "COP",
-                    (c, _, _) => c,
-                };
-                if unit.is_none() || unit.as_deref() == Some("USD") && code == "MXN" {
-                    unit = Some(code.into());
-                    end = i + 1;
-                    if word_at(toks, end).is_some_and(|x| x == "mexicanos" || x == "sterling") {
-                        end += 1;
-                    }
-                }
-            } else if w == "pounds" || w == "pound" {
-                if word_at(toks, i + 1).as_deref() == Some("sterling") {
-                    unit = Some("GBP".into());
-                    end = i + 2;
-                } else if unit.is_none() {
-                    unit = Some("lb".into());
-                    end = i + 1;
-                }
-            } else if let Some(code) = currency_code(t2.text) {
-                if unit.is_none() {
-                    unit = Some(code.into());
-                    end = i + 1;
-                }
-            } else if let Some(u) = unit_word(&w) {
-                let glued = !t2.space_before;
-                if unit.is_none()
-                    && (!ambiguous_unit(&w)
-                        || glued
-                        || i == end && w.len() > 2 && (!w.starts_with("sec") || w == "seconds"))
-                {
-                    // "second" after a number is a unit only in the plural or glued ("30 seconds").
-                    if !(matches!(w.as_str(), "second" | "segundo") && a.value != 1.0) {
-                        unit = Some(u.into());
-                        end = i + 1;
-                        // "260,000 year-old"
-                        if u == "year"
-                            && toks
-                                .get(end)
-                                .is_some_and(|x| x.text == "-" && !x.space_before)
-                            && word_at(toks, end + 1).as_deref() == Some("old")
-                        {
-                            end += 2;
-                        }
-                        if let Some((u2, used)) = multi_unit(toks, i) {
-                            unit = Some(u2.into());
-                            end = i + used;
-                        }
-                    }
-                }
-            }
-        }
-    }
+    let mut end = unit_after(a, toks, start, &mut unit);
     // "sixfold": a multiplier.
     if unit.is_none()
         && a.end - a.start == 1
@@ -192,6 +71,152 @@ pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
         num_start: a.start,
         num_end: a.end,
     })
+}
+
+/// The unit or currency written after the number: "%", "percent", "dollars", "hectáreas",
+/// "km/h", "-year-old", "°C", "164p". Sets `unit` where a currency before the number left it
+/// unset (a currency word may refine that currency: "$5 pesos"); returns where the surface
+/// ends.
+fn unit_after(a: &Atom, toks: &[Tok], start: usize, unit: &mut Option<String>) -> usize {
+    let mut end = a.end;
+    if let Some(t) = toks.get(end) {
+        let mut i = end;
+        // Spanish and English "of" between a scale and a currency or unit: "2.000 millones de pesos".
+        let scaled = a.end - a.start > 1
+            && toks[a.end - 1].kind == Kind::Word
+            && numbers::scale(&lower(&toks[a.end - 1])).is_some();
+        if scaled && word_at(toks, i).is_some_and(|w| w == "de" || w == "of") {
+            if let Some(w) = word_at(toks, i + 1) {
+                if currency_word(&w).is_some() || unit_word(&w).is_some() {
+                    i += 1;
+                }
+            }
+        }
+        let t2 = toks.get(i).unwrap_or(t);
+        if t2.text == "%" {
+            if unit.is_none() {
+                *unit = Some("percent".into());
+            }
+            end = i + 1;
+        } else if let Some(cur) = currency_symbol(t2.text, None).filter(|_| t2.text != "$") {
+            // A currency sign after the amount: "1.200 €", "300€".
+            if unit.is_none() {
+                *unit = Some(cur.into());
+                end = i + 1;
+            }
+        } else if t2.text == "p" && !t2.space_before && pence(a, toks) {
+            if unit.is_none() {
+                *unit = Some("penny".into());
+                end = i + 1;
+            }
+        } else if t2.text == "°" || t2.text == "º" {
+            let scale_letter = word_at(toks, i + 1);
+            let (u, used) = match scale_letter.as_deref() {
+                Some("c") => ("celsius", 2),
+                Some("f") => ("fahrenheit", 2),
+                _ => ("degree", 1),
+            };
+            if unit.is_none() {
+                *unit = Some(u.into());
+                end = i + used;
+            }
+        } else if let Some((u, used)) = multi_unit(toks, i) {
+            if unit.is_none() {
+                *unit = Some(u.into());
+                end = i + used;
+            }
+        } else if t2.text == "-" && !t2.space_before {
+            // "45-year-old", "10-year", "24-hour"
+            if let Some(w) = word_at(toks, i + 1) {
+                if let Some(u) = unit_word(&w) {
+                    if unit.is_none() && !matches!(u, "percent") {
+                        *unit = Some(u.into());
+                        end = i + 2;
+                        if toks.get(i + 2).is_some_and(|x| x.text == "-")
+                            && word_at(toks, i + 3).as_deref() == Some("old")
+                        {
+                            end = i + 4;
+                        }
+                    }
+                }
+            }
+        } else if t2.kind == Kind::Word {
+            end = word_unit_after(a, toks, start, i, end, unit);
+        }
+    }
+    end
+}
+
+/// A unit or currency named by the word `toks[i]` after the number (see [`unit_after`]):
+/// returns where the surface ends.
+fn word_unit_after(
+    a: &Atom,
+    toks: &[Tok],
+    start: usize,
+    i: usize,
+    mut end: usize,
+    unit: &mut Option<String>,
+) -> usize {
+    let t2 = &toks[i];
+    let w = lower(t2);
+    if let Some(c) = currency_word(&w) {
+        let prev_adj = start.checked_sub(1).and_then(|p| word_at(toks, p));
+        let adj_after = word_at(toks, i + 1);
+        let code = NATIONAL_CURRENCIES
+            .iter()
+            .find(|&&(base, after, before, _)| {
+                base == c
+                    && (adj_after.as_deref() == Some(after) || prev_adj.as_deref() == Some(before))
+            })
+            .map_or(c, |&(_, _, _, code)| code);
+        if unit.is_none() || unit.as_deref() == Some("USD") && code == "MXN" {
+            *unit = Some(code.into());
+            end = i + 1;
+            if word_at(toks, end).is_some_and(|x| x == "mexicanos" || x == "sterling") {
+                end += 1;
+            }
+        }
+    } else if w == "pounds" || w == "pound" {
+        if word_at(toks, i + 1).as_deref() == Some("sterling") {
+            *unit = Some("GBP".into());
+            end = i + 2;
+        } else if unit.is_none() {
+            *unit = Some("lb".into());
+            end = i + 1;
+        }
+    } else if let Some(code) = currency_code(t2.text) {
+        if unit.is_none() {
+            *unit = Some(code.into());
+            end = i + 1;
+        }
+    } else if let Some(u) = unit_word(&w) {
+        let glued = !t2.space_before;
+        if unit.is_none()
+            && (!ambiguous_unit(&w)
+                || glued
+                || i == end && w.len() > 2 && (!w.starts_with("sec") || w == "seconds"))
+        {
+            // "second" after a number is a unit only in the plural or glued ("30 seconds").
+            if !(matches!(w.as_str(), "second" | "segundo") && a.value != 1.0) {
+                *unit = Some(u.into());
+                end = i + 1;
+                // "260,000 year-old"
+                if u == "year"
+                    && toks
+                        .get(end)
+                        .is_some_and(|x| x.text == "-" && !x.space_before)
+                    && word_at(toks, end + 1).as_deref() == Some("old")
+                {
+                    end += 2;
+                }
+                if let Some((u2, used)) = multi_unit(toks, i) {
+                    *unit = Some(u2.into());
+                    end = i + used;
+                }
+            }
+        }
+    }
+    end
 }
 
 #[cfg(test)]

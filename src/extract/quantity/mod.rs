@@ -25,6 +25,7 @@ use super::numbers::{self, DecimalMark};
 use super::tokens::{Kind, Lower, Tok};
 use crate::model::{Lang, Qualifier};
 use crate::text::with_lower;
+use crate::word_set;
 use atoms::atoms;
 use build::build;
 use dates::{is_year_like, temporal_year, year_continues};
@@ -197,6 +198,13 @@ fn inherit_units(out: &mut [Quantity], toks: &[Tok]) {
     }
 }
 
+word_set!(
+    /// Words ending in "s" that are no plural noun after a number ("was", "this", "más").
+    not_plural_nouns,
+    "en/not_plural_nouns.txt",
+    "es/not_plural_nouns.txt"
+);
+
 /// A lower-case plural noun right after a number ("2000 workers") makes a 4-digit number a count.
 fn counted_noun_follows(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
@@ -204,27 +212,7 @@ fn counted_noun_follows(toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let w = lower(t);
-    w.len() > 3
-        && w.ends_with('s')
-        && !matches!(
-            w.as_str(),
-            "was"
-                | "has"
-                | "his"
-                | "its"
-                | "this"
-                | "thus"
-                | "plus"
-                | "unless"
-                | "across"
-                | "las"
-                | "los"
-                | "des"
-                | "más"
-                | "mas"
-                | "sus"
-                | "tras"
-        )
+    w.len() > 3 && w.ends_with('s') && !not_plural_nouns().contains(&w)
 }
 
 #[cfg(test)]

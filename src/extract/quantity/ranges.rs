@@ -8,6 +8,14 @@ use super::qualifiers::qualifier_before;
 use super::units::{currency_before, currency_symbol, unit_word};
 use super::{lower, numbers, with_low, word_at, Atom, Quantity};
 use crate::extract::tokens::{Kind, Lower, Tok};
+use crate::word_set;
+
+word_set!(
+    /// Verbs of change ("rose", "fell", "subió").
+    change_verbs,
+    "en/change_verbs.txt",
+    "es/change_verbs.txt"
+);
 
 /// Joins `a` (already built as `q`) with the next atom `b` when the text makes them a range.
 pub(super) fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Option<Quantity> {
@@ -184,52 +192,7 @@ pub(super) fn change_verb_within(toks: &[Tok], start: usize) -> bool {
     toks[lo..start]
         .iter()
         .filter(|t| t.kind == Kind::Word)
-        .any(|t| {
-            let w = lower(t);
-            matches!(
-                w.as_str(),
-                "rose"
-                    | "rise"
-                    | "rises"
-                    | "risen"
-                    | "fell"
-                    | "fall"
-                    | "falls"
-                    | "fallen"
-                    | "increased"
-                    | "increase"
-                    | "decreased"
-                    | "grew"
-                    | "grow"
-                    | "climbed"
-                    | "dropped"
-                    | "jumped"
-                    | "raised"
-                    | "cut"
-                    | "lowered"
-                    | "went"
-                    | "up"
-                    | "down"
-                    | "surged"
-                    | "declined"
-                    | "slipped"
-                    | "doubled"
-                    | "revised"
-                    | "changed"
-                    | "moved"
-                    | "boosted"
-                    | "reduced"
-                    | "subió"
-                    | "bajó"
-                    | "pasó"
-                    | "aumentó"
-                    | "creció"
-                    | "cayó"
-                    | "elevó"
-                    | "redujo"
-                    | "passed"
-            )
-        })
+        .any(|t| change_verbs().contains(&lower(t)))
 }
 
 #[cfg(test)]

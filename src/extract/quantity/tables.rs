@@ -509,3 +509,14 @@ pub(super) const EN_HEDGED_SCALES: &[(&str, f64)] = &[
 /// Scale words that multiply a hedged figure further ("several hundred million").
 pub(super) const SCALES_AFTER_HEDGE: &[&str] =
     &["thousand", "million", "billion", "mil", "millones"];
+
+/// Dollars and pesos named for their country by an adjective after the word (Spanish) or
+/// before the figure (English): (currency the word names alone, Spanish adjective, English
+/// adjective, currency meant). "50 dólares canadienses", "Canadian $50 dollars".
+pub(super) const NATIONAL_CURRENCIES: &[(&str, &str, &str, &str)] = &[
+    ("USD", "canadienses", "canadian", "CAD"),
+    ("USD", "australianos", "australian", "AUD"),
+    ("MXN", "argentinos", "argentine", "ARS"),
+    ("MXN", "chilenos", "chilean", "CLP"),
+    ("MXN", "colombianos", "colombian", "COP"),
+];
