@@ -13,6 +13,15 @@ use crate::word_set;
 
 /// Numbers of a sentence before context: digits (with scale), words, dozens, fractions.
 pub(super) fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
+    let read = read_atoms(toks, lang, mark);
+    let mut merged = merge_scales(&read, toks, lang);
+    join_proportions(&mut merged, toks);
+    merged
+}
+
+/// The numbers of a sentence as written, before the scale words after them: word numbers,
+/// digits, fractions and dozens, "-fold" multipliers.
+fn read_atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
     let mut out: Vec<Atom> = Vec::new();
     // Words that cannot start a number word are not lower-cased to look.
     let has_words = toks.iter().any(|t| {
@@ -44,90 +53,10 @@ pub(super) fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<
             continue;
         }
         if t.kind == Kind::Num {
-            // A simple fraction written with a slash: "1/2 pound", "3/4 of".
-            if let (Some(sl), Some(den)) = (toks.get(i + 1), toks.get(i + 2)) {
-                // The fraction slash "⁄" is never a date: any denominator goes.
-                let frac_slash = sl.text == "\u{2044}";
-                if (sl.text == "/" || frac_slash)
-                    && !sl.space_before
-                    && den.kind == Kind::Num
-                    && !den.space_before
-                    && t.text.len() <= 2
-                    && (den.text.len() <= 2 || frac_slash && den.text.len() <= 4)
-                    && toks.get(i + 3).is_none_or(|x| x.text != "/")
-                    && !(i >= 1 && toks[i - 1].text == "/")
-                {
-                    let (n, d): (f64, f64) = (
-                        t.text.parse().unwrap_or(0.0),
-                        den.text.parse().unwrap_or(0.0),
-                    );
-                    if n > 0.0 && d > n && (d <= 16.0 || frac_slash) {
-                        out.push(Atom {
-                            start: i,
-                            end: i + 3,
-                            value: n / d,
-                            plain_digits: false,
-                            fixed: true,
-                            negative: false,
-                        });
-                        i += 3;
-                        continue;
-                    }
-                }
-            }
-            // Scientific notation: "2.998×10−8", "6.02 x 10^23".
-            if let Some((v, used)) = scientific(toks, i) {
-                out.push(Atom {
-                    start: i,
-                    end: i + used,
-                    value: v,
-                    plain_digits: false,
-                    fixed: false,
-                    negative: false,
-                });
-                i += used;
+            if let Some(a) = digit_atom(toks, i, lang, mark) {
+                out.push(a);
+                i = a.end;
                 continue;
-            }
-            // A decimal written without its leading zero: ".5", ".001 per cent".
-            if i >= 1
-                && toks[i - 1].text == "."
-                && !t.space_before
-                && (i == 1 || toks[i - 1].space_before)
-                && t.text.bytes().all(|b| b.is_ascii_digit())
-            {
-                if let Ok(v) = format!("0.{}", t.text).parse::<f64>() {
-                    out.push(Atom {
-                        start: i - 1,
-                        end: i + 1,
-                        value: v,
-                        plain_digits: false,
-                        fixed: false,
-                        negative: false,
-                    });
-                    i += 1;
-                    continue;
-                }
-            }
-            if let Some(v) = numbers::parse_digits(t.text, mark, lang) {
-                // A minus sign glued to the number and standing apart from what precedes it,
-                // or written as a word ("minus 233", "minus-5").
-                let negative = i >= 1
-                    && matches!(toks[i - 1].text, "-" | "−")
-                    && !t.space_before
-                    && (toks[i - 1].space_before
-                        || i == 1
-                        || currency_symbol(toks[i - 2].text, None).is_some()
-                        || toks[i - 2].text == "(")
-                    || minus_word_before(toks, i)
-                        .is_some_and(|m| m == 0 || toks[m - 1].kind != Kind::Num);
-                out.push(Atom {
-                    start: i,
-                    end: i + 1,
-                    value: if negative { -v } else { v },
-                    plain_digits: !t.text.contains(['.', ',']),
-                    fixed: false,
-                    negative,
-                });
             }
         } else if t.kind == Kind::Word {
             if let Some(f) = fraction_or_dozen(toks, i) {
@@ -163,7 +92,97 @@ pub(super) fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<
         }
         i += 1;
     }
-    // Scale words and dozens after a number; "one point five million" arrives as 1.5 and 1e6.
+    out
+}
+
+/// The number written in digits at token `i`: a simple fraction ("3/4"), scientific notation,
+/// a decimal without its leading zero (".5"), or digits with their sign.
+fn digit_atom(toks: &[Tok], i: usize, lang: Lang, mark: Option<DecimalMark>) -> Option<Atom> {
+    let t = &toks[i];
+    // A simple fraction written with a slash: "1/2 pound", "3/4 of".
+    if let (Some(sl), Some(den)) = (toks.get(i + 1), toks.get(i + 2)) {
+        // The fraction slash "⁄" is never a date: any denominator goes.
+        let frac_slash = sl.text == "\u{2044}";
+        if (sl.text == "/" || frac_slash)
+            && !sl.space_before
+            && den.kind == Kind::Num
+            && !den.space_before
+            && t.text.len() <= 2
+            && (den.text.len() <= 2 || frac_slash && den.text.len() <= 4)
+            && toks.get(i + 3).is_none_or(|x| x.text != "/")
+            && !(i >= 1 && toks[i - 1].text == "/")
+        {
+            let (n, d): (f64, f64) = (
+                t.text.parse().unwrap_or(0.0),
+                den.text.parse().unwrap_or(0.0),
+            );
+            if n > 0.0 && d > n && (d <= 16.0 || frac_slash) {
+                return Some(Atom {
+                    start: i,
+                    end: i + 3,
+                    value: n / d,
+                    plain_digits: false,
+                    fixed: true,
+                    negative: false,
+                });
+            }
+        }
+    }
+    // Scientific notation: "2.998×10−8", "6.02 x 10^23".
+    if let Some((v, used)) = scientific(toks, i) {
+        return Some(Atom {
+            start: i,
+            end: i + used,
+            value: v,
+            plain_digits: false,
+            fixed: false,
+            negative: false,
+        });
+    }
+    // A decimal written without its leading zero: ".5", ".001 per cent".
+    if i >= 1
+        && toks[i - 1].text == "."
+        && !t.space_before
+        && (i == 1 || toks[i - 1].space_before)
+        && t.text.bytes().all(|b| b.is_ascii_digit())
+    {
+        if let Ok(v) = format!("0.{}", t.text).parse::<f64>() {
+            return Some(Atom {
+                start: i - 1,
+                end: i + 1,
+                value: v,
+                plain_digits: false,
+                fixed: false,
+                negative: false,
+            });
+        }
+    }
+    if let Some(v) = numbers::parse_digits(t.text, mark, lang) {
+        // A minus sign glued to the number and standing apart from what precedes it,
+        // or written as a word ("minus 233", "minus-5").
+        let negative = i >= 1
+            && matches!(toks[i - 1].text, "-" | "−")
+            && !t.space_before
+            && (toks[i - 1].space_before
+                || i == 1
+                || currency_symbol(toks[i - 2].text, None).is_some()
+                || toks[i - 2].text == "(")
+            || minus_word_before(toks, i).is_some_and(|m| m == 0 || toks[m - 1].kind != Kind::Num);
+        return Some(Atom {
+            start: i,
+            end: i + 1,
+            value: if negative { -v } else { v },
+            plain_digits: !t.text.contains(['.', ',']),
+            fixed: false,
+            negative,
+        });
+    }
+    None
+}
+
+/// Scale words and dozens after a number merged into it ("1.2 million", "5m", "2 mil
+/// millones", "2.000 millones", "4 hundred"); "one point five million" arrives as 1.5 and 1e6.
+fn merge_scales(out: &[Atom], toks: &[Tok], lang: Lang) -> Vec<Atom> {
     let mut merged: Vec<Atom> = Vec::with_capacity(out.len());
     let mut j = 0;
     while j < out.len() {
@@ -236,7 +255,11 @@ pub(super) fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<
         }
         merged.push(a);
     }
-    // "one out of three", "3 out of 4", "one in five": a proportion.
+    merged
+}
+
+/// "one out of three", "3 out of 4", "one in five": two numbers joined into a proportion.
+fn join_proportions(merged: &mut Vec<Atom>, toks: &[Tok]) {
     let mut k = 0;
     while k + 1 < merged.len() {
         let (a, b) = (merged[k], merged[k + 1]);
@@ -264,7 +287,6 @@ pub(super) fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<
         }
         k += 1;
     }
-    merged
 }
 
 /// "2.998×10−8" at `i`: the value and the tokens used (mantissa, "×", "10", sign, exponent).
