@@ -11,6 +11,12 @@ use crate::extract::tokens::{Kind, Lower, Tok};
 use crate::word_set;
 
 word_set!(
+    /// Definite articles ("the", "el", "los").
+    pub(super) definite_articles,
+    "en/definite_articles.txt",
+    "es/definite_articles.txt"
+);
+word_set!(
     /// Verbs of change ("rose", "fell", "subió").
     change_verbs,
     "en/change_verbs.txt",
@@ -22,6 +28,64 @@ pub(super) fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Opti
     if b.start < q.num_end {
         return None;
     }
+    let (link, glued_to) = range_link(q, b, toks)?;
+    let opener = range_opener(a, q, toks);
+    let ok = links_a_range(&link, glued_to, &opener, a, q, b, toks);
+    if !ok || b.value <= a.value || excluded(b, toks) {
+        return None;
+    }
+    let qb = build(b, toks)?;
+    let unit = qb.unit.clone().or(q.unit.clone());
+    if q.unit.is_some() && qb.unit.is_some() && q.unit != qb.unit {
+        return None;
+    }
+    // "2 to 3 million": the scale of the upper end applies to the lower one.
+    let mut lo = a.value;
+    let hi_scaled = b.end - b.start > 1;
+    let lo_scaled = a.end - a.start > 1;
+    if hi_scaled && !lo_scaled {
+        let w = lower(&toks[b.end - 1]);
+        if let Some(m) = numbers::scale(&w) {
+            if a.value <= b.value / m {
+                lo *= m;
+            }
+        }
+    }
+    if lo >= b.value {
+        return None;
+    }
+    let mut start = q.start;
+    let mut qualifier = q.qualifier;
+    if matches!(
+        opener.as_str(),
+        "between" | "entre" | "from" | "de" | "desde"
+    ) {
+        let mut s0 = q.start.saturating_sub(1);
+        while s0 > 0 && word_at(toks, s0).is_some_and(|w| definite_articles().contains(&w)) {
+            s0 -= 1;
+        }
+        start = start.min(s0);
+        if let Some((qq, s)) = qualifier_before(toks, start) {
+            qualifier = qq;
+            start = s;
+        }
+    }
+    Some(Quantity {
+        value: lo,
+        value_max: Some(b.value),
+        qualifier,
+        unit,
+        start,
+        end: qb.end.max(b.end),
+        num_start: a.start,
+        num_end: b.end,
+    })
+}
+
+/// What stands between the figure `q` (atom `a`) and the next atom `b`, in lower case,
+/// without articles, a repeated unit or currency symbol, or the hyphens of a glued "to"
+/// ("0-to-60"); and whether that "to" was glued. `None` when too much stands between.
+fn range_link<'a>(q: &Quantity, b: &Atom, toks: &[Tok<'a>]) -> Option<(Vec<Lower<'a>>, bool)> {
     // After the first figure's unit when it is written out ("1 per cent to 1.5 per cent").
     let link_from = if q.unit.is_some() && q.end > q.num_end && q.end <= b.start {
         q.end
@@ -41,7 +105,7 @@ pub(super) fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Opti
             t.kind == Kind::Num
                 || t.kind == Kind::Word
                     && with_low(t, |w| {
-                        !matches!(w, "el" | "la" | "los" | "las" | "the" | "percent")
+                        !(definite_articles().contains(w) || w == "percent")
                             && unit_word(w).is_none()
                     })
         })
@@ -57,7 +121,7 @@ pub(super) fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Opti
         .filter(|t| !(t.text == "%" || currency_symbol(t.text, None).is_some()))
         .map(|t| lower(t))
         .collect();
-    link.retain(|w| !matches!(w.as_str(), "el" | "la" | "los" | "las" | "the"));
+    link.retain(|w| !definite_articles().contains(w));
     // "0-to-60", "200,000 to-260,000": hyphens glued around "to" join a range as "to" does.
     let glued_to = link.iter().any(|w| w == "to")
         && link.iter().any(|w| w == "-")
@@ -69,10 +133,16 @@ pub(super) fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Opti
         // "20% to 30%", "20 km to 30 km": drop the unit words before the link.
         link.retain(|w| unit_word(w) != Some(u.as_str()) && w != "percent");
     }
+    Some((link, glued_to))
+}
+
+/// The word that opens a range before the first figure ("between", "from", "entre"),
+/// skipping articles: read before its qualifier or currency, else before its number.
+fn range_opener<'a>(a: &Atom, q: &Quantity, toks: &[Tok<'a>]) -> Lower<'a> {
     let word_skipping_articles = |mut p: usize| -> Option<Lower> {
         loop {
             let w = word_at(toks, p)?;
-            if matches!(w.as_str(), "el" | "la" | "los" | "las" | "the") && p > 0 {
+            if definite_articles().contains(&w) && p > 0 {
                 p -= 1;
                 continue;
             }
@@ -81,9 +151,23 @@ pub(super) fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Opti
     };
     let before = a.start.checked_sub(1).and_then(word_skipping_articles);
     let before_q = q.start.checked_sub(1).and_then(word_skipping_articles);
-    let opener = before_q.or(before).unwrap_or_default();
-    let dash = matches!(link.as_slice(), [d] if d == "-" || d == "–" || d == "—");
-    let ok = if dash {
+    before_q.or(before).unwrap_or_default()
+}
+
+/// Whether `link` (see [`range_link`]) makes the figures `a` (built as `q`) and `b` a range
+/// after `opener`: "20-30", "between 20 and 30", "entre 20 y 30", "three or four", "20 to 30"
+/// (not "fell by 4,000 to 217,000"), "de 5 a 8", "from 450 up to 900", "desde 20 hasta 30".
+fn links_a_range(
+    link: &[Lower],
+    glued_to: bool,
+    opener: &Lower,
+    a: &Atom,
+    q: &Quantity,
+    b: &Atom,
+    toks: &[Tok],
+) -> bool {
+    let dash = matches!(link, [d] if d == "-" || d == "–" || d == "—");
+    if dash {
         // "20-30" but not "3-1" (a score), phone numbers, or "2019-2020".
         b.value > a.value && !(is_year_like(a, toks) && is_year_like(b, toks))
     } else {
@@ -123,59 +207,7 @@ pub(super) fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Opti
             }
             _ => false,
         }
-    };
-    if !ok || b.value <= a.value || excluded(b, toks) {
-        return None;
     }
-    let qb = build(b, toks)?;
-    let unit = qb.unit.clone().or(q.unit.clone());
-    if q.unit.is_some() && qb.unit.is_some() && q.unit != qb.unit {
-        return None;
-    }
-    // "2 to 3 million": the scale of the upper end applies to the lower one.
-    let mut lo = a.value;
-    let hi_scaled = b.end - b.start > 1;
-    let lo_scaled = a.end - a.start > 1;
-    if hi_scaled && !lo_scaled {
-        let w = lower(&toks[b.end - 1]);
-        if let Some(m) = numbers::scale(&w) {
-            if a.value <= b.value / m {
-                lo *= m;
-            }
-        }
-    }
-    if lo >= b.value {
-        return None;
-    }
-    let mut start = q.start;
-    let mut qualifier = q.qualifier;
-    if matches!(
-        opener.as_str(),
-        "between" | "entre" | "from" | "de" | "desde"
-    ) {
-        let mut s0 = q.start.saturating_sub(1);
-        while s0 > 0
-            && word_at(toks, s0)
-                .is_some_and(|w| matches!(w.as_str(), "el" | "la" | "los" | "las" | "the"))
-        {
-            s0 -= 1;
-        }
-        start = start.min(s0);
-        if let Some((qq, s)) = qualifier_before(toks, start) {
-            qualifier = qq;
-            start = s;
-        }
-    }
-    Some(Quantity {
-        value: lo,
-        value_max: Some(b.value),
-        qualifier,
-        unit,
-        start,
-        end: qb.end.max(b.end),
-        num_start: a.start,
-        num_end: b.end,
-    })
 }
 
 pub(super) fn change_verb_before(toks: &[Tok], start: usize) -> bool {
