@@ -199,6 +199,13 @@ fn inherit_units(out: &mut [Quantity], toks: &[Tok]) {
 }
 
 word_set!(
+    /// Definite articles ("the", "el", "los"), skipped between a qualifier or range word and
+    /// its number.
+    definite_articles,
+    "en/definite_articles.txt",
+    "es/definite_articles.txt"
+);
+word_set!(
     /// Words ending in "s" that are no plural noun after a number ("was", "this", "más").
     not_plural_nouns,
     "en/not_plural_nouns.txt",

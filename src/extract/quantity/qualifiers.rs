@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use super::tables::BEFORE;
-use super::{lower, with_low, word_at};
+use super::{definite_articles, lower, with_low, word_at};
 use crate::extract::tokens::{Kind, Lower, Tok};
 use crate::model::Qualifier;
 use crate::word_set;
@@ -68,17 +68,16 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
     // "por encima del 4%".
     let mut first = 0;
     let mut last = lower(&toks[near[0]]);
-    match last.as_str() {
-        "el" | "la" | "los" | "las" | "the" => {
-            if n == 1 {
-                return None;
-            }
-            first = 1;
-            last = lower(&toks[near[1]]);
+    if definite_articles().contains(&last) {
+        if n == 1 {
+            return None;
         }
-        "al" => last = Lower(Cow::Borrowed("a")),
-        "del" => last = Lower(Cow::Borrowed("de")),
-        _ => {}
+        first = 1;
+        last = lower(&toks[near[1]]);
+    } else if last == "al" {
+        last = Lower(Cow::Borrowed("a"));
+    } else if last == "del" {
+        last = Lower(Cow::Borrowed("de"));
     }
     // The words read back from the number; `last` is the first of them, as read.
     let words = &near[first..n];

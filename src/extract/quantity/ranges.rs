@@ -6,16 +6,10 @@ use super::dates::is_year_like;
 use super::exclusion::excluded;
 use super::qualifiers::qualifier_before;
 use super::units::{currency_before, currency_symbol, unit_word};
-use super::{lower, numbers, with_low, word_at, Atom, Quantity};
+use super::{definite_articles, lower, numbers, with_low, word_at, Atom, Quantity};
 use crate::extract::tokens::{Kind, Lower, Tok};
 use crate::word_set;
 
-word_set!(
-    /// Definite articles ("the", "el", "los").
-    pub(super) definite_articles,
-    "en/definite_articles.txt",
-    "es/definite_articles.txt"
-);
 word_set!(
     /// Verbs of change ("rose", "fell", "subió").
     change_verbs,
