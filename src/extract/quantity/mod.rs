@@ -4,9 +4,12 @@
 //! numbering.
 //!
 //! This module holds [`Quantity`] and [`find`], which reads a sentence's number atoms
-//! ([`atoms`]), drops those the [`exclusion`] rules rule out, builds each into a quantity
-//! ([`build`]: currency, unit, qualifier), joins ranges ([`ranges`]), sets years aside
-//! ([`dates`]) and adds the vague figures ([`vague`]).
+//! (`atoms`), drops those the `exclusion` rules rule out (see [`explain`]), builds each into
+//! a quantity (`build`: currency and unit from `units`, bound or hedge from `qualifiers`),
+//! joins ranges (`ranges`), sets years aside (`dates`) and adds the vague figures (`vague`).
+//! `names` tells numbers that belong to a name or a person; `tables` holds the word-to-value
+//! tables (units, currencies, qualifier phrases); the word lists are data under
+//! `extract/lexicon/`.
 
 mod atoms;
 mod build;

@@ -1,6 +1,6 @@
 //! Numbers that belong to a name or a person rather than count: ages after a name ("Okafor,
 //! 58,"), model names ("787 Dreamliner"), labels ("category 4"), and the word classes these
-//! rules read (openers, function words, label nouns).
+//! rules read (openers, function words, label nouns; their lists are lexicon data).
 
 use super::dates::{is_month, is_weekday};
 use super::qualifiers::qualifier_before;

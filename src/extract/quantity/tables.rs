@@ -520,3 +520,36 @@ pub(super) const NATIONAL_CURRENCIES: &[(&str, &str, &str, &str)] = &[
     ("MXN", "chilenos", "chilean", "CLP"),
     ("MXN", "colombianos", "colombian", "COP"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A word listed twice would take the last value (a `match` took the first): none is.
+    #[test]
+    fn every_word_map_lists_each_word_once() {
+        fn once<V>(name: &str, map: &WordMap<V>) {
+            let mut seen = rustc_hash::FxHashSet::default();
+            for (w, _) in map.table {
+                assert!(seen.insert(*w), "{name}: {w:?} is listed twice");
+            }
+        }
+        once("UNIT_WORDS", &UNIT_WORDS);
+        once("CURRENCY_WORDS", &CURRENCY_WORDS);
+        once("CURRENCY_CODES", &CURRENCY_CODES);
+        once("EN_VAGUE_PLURALS", &EN_VAGUE_PLURALS);
+        once("ES_VAGUE_PLURALS", &ES_VAGUE_PLURALS);
+    }
+
+    #[test]
+    fn word_maps_look_words_up_as_written() {
+        assert_eq!(UNIT_WORDS.get("kilómetros"), Some("km"));
+        assert_eq!(UNIT_WORDS.get("secs"), Some("second"));
+        assert_eq!(UNIT_WORDS.get("Km"), None);
+        assert_eq!(CURRENCY_CODES.get("Rs"), Some("INR"));
+        assert_eq!(CURRENCY_CODES.get("rs"), None);
+        assert_eq!(CURRENCY_WORDS.get("séquel"), Some("ILS"));
+        assert_eq!(ES_VAGUE_PLURALS.get("centenares"), Some(100.0));
+        assert_eq!(EN_VAGUE_PLURALS.get("centenares"), None);
+    }
+}
