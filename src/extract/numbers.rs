@@ -216,10 +216,8 @@ pub fn may_start_number_word(b: u8) -> bool {
 /// True when a lower-case word can start or continue a spelled-out number in either language,
 /// or is a vague plural of one ("hundreds", "miles").
 pub fn is_number_word(w: &str) -> bool {
-    // Callers skip words by their first letter (see may_start_number_word): so must this.
-    if !may_start_number_word(w.as_bytes().first().copied().unwrap_or(0)) {
-        return false;
-    }
+    // Callers skip words by their first letter (see may_start_number_word): so must this, and
+    // does, since the "-fold" words all start with a letter some listed word starts with.
     number_words().contains(w) || w.ends_with("fold") && fold_multiplier(w).is_some()
 }
 

@@ -23,6 +23,11 @@ impl<V: Copy> WordMap<V> {
         }
     }
 
+    /// The words of the table.
+    pub(super) fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.table.iter().map(|&(w, _)| w)
+    }
+
     /// The value of `w`, written as the table writes it (lower case, but for codes).
     #[inline]
     pub(super) fn get(&self, w: &str) -> Option<V> {

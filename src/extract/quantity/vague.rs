@@ -1,9 +1,12 @@
 //! Vague quantities: plurals and hedged scales read as an order of magnitude ("hundreds of",
 //! "tens of thousands", "several hundred", "decenas de").
 
+use std::sync::OnceLock;
+
 use super::tables::{EN_HEDGED_SCALES, EN_VAGUE_PLURALS, ES_VAGUE_PLURALS, SCALES_AFTER_HEDGE};
 use super::units::{ambiguous_unit, currency_word, unit_word};
 use super::{lower, numbers, with_low, word_at, Quantity};
+use crate::extract::lexicon::WordSet;
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::{Lang, Qualifier};
 use crate::word_set;
@@ -35,6 +38,21 @@ pub fn is_vague(q: &Quantity, toks: &[Tok]) -> bool {
                 || en_hedges().contains(&w)
                 || es_hedges().contains(&w)
         })
+}
+
+/// The words that open a vague figure in `lang`: its vague plurals and hedge words, as one
+/// set whose first-byte index rules most words out before they are hashed.
+fn openers(lang: Lang) -> &'static WordSet {
+    static EN: OnceLock<WordSet> = OnceLock::new();
+    static ES: OnceLock<WordSet> = OnceLock::new();
+    let (set, plurals, hedges) = match lang {
+        Lang::En => (&EN, &EN_VAGUE_PLURALS, en_hedges()),
+        Lang::Es => (&ES, &ES_VAGUE_PLURALS, es_hedges()),
+    };
+    set.get_or_init(|| {
+        let words: Vec<&'static str> = plurals.words().chain(hedges.iter()).collect();
+        WordSet::from_words(&words)
+    })
 }
 
 /// The base of a vague plural ("hundreds" → 100, "decenas" → 10), in the sentence's language.
@@ -138,9 +156,7 @@ fn opening(toks: &[Tok], i: usize, lang: Lang) -> Option<Opening> {
     // lower-casing.
     if t.kind != Kind::Word
         || !(t.ends_with_letter(b's') || t.ends_with_letter(b'l') || t.ends_with_letter(b'w'))
-        || !with_low(t, |w| {
-            vague_plural(w, lang).is_some() || hedge_word(w, lang)
-        })
+        || !with_low(t, |w| openers(lang).contains(w))
     {
         return None;
     }

@@ -280,9 +280,11 @@ pub(super) fn vague_scale(c: &Context) -> bool {
 
 /// The word "one" ("uno") alone as the number.
 fn the_word_one(c: &Context) -> bool {
-    c.first.kind == Kind::Word
-        && c.a.end - c.a.start == 1
-        && matches!(lower(c.first).as_str(), "one" | "uno")
+    *c.the_word_one.get_or_init(|| {
+        c.first.kind == Kind::Word
+            && c.a.end - c.a.start == 1
+            && matches!(lower(c.first).as_str(), "one" | "uno")
+    })
 }
 
 /// "one of the", "no one", "one another", "each one": idioms that are not counts (but "said

@@ -193,7 +193,9 @@ fn measured_after(c: &Context) -> bool {
 
 /// Plain digits that a name may hold, unless measured or a bare age ("Maria Lopez 52 has").
 fn may_be_named(c: &Context) -> bool {
-    c.digits() && c.a.plain_digits && !measured_after(c) && !bare_age(c.a, c.toks)
+    *c.may_be_named.get_or_init(|| {
+        c.digits() && c.a.plain_digits && !measured_after(c) && !bare_age(c.a, c.toks)
+    })
 }
 
 /// Names with a number: "Boeing 737", "Section 427", "Route 66", "Chapter 11", "S&P 500":

@@ -10,6 +10,8 @@
 mod context;
 mod digits;
 
+use std::cell::OnceCell;
+
 use super::units::currency_before;
 use super::{atoms, lower, Atom};
 use crate::extract::numbers::DecimalMark;
@@ -30,6 +32,10 @@ pub(super) struct Context<'t, 'a> {
     next_word: Option<Lower<'a>>,
     /// A currency stands right before the digits ("$5", "RM23"); false for number words.
     currency_before: bool,
+    /// Plain digits that a name may hold (worked out by the first name rule that asks).
+    may_be_named: OnceCell<bool>,
+    /// The number is the word "one" or "uno" alone (worked out by the first rule that asks).
+    the_word_one: OnceCell<bool>,
 }
 
 impl<'t, 'a> Context<'t, 'a> {
@@ -47,6 +53,8 @@ impl<'t, 'a> Context<'t, 'a> {
             next_word: next.filter(|t| t.kind == Kind::Word).map(lower),
             currency_before: first.kind == Kind::Num
                 && currency_before(toks, a.start, a.plain_digits).is_some(),
+            may_be_named: OnceCell::new(),
+            the_word_one: OnceCell::new(),
         }
     }
 
