@@ -220,9 +220,8 @@ fn merge_scales(out: &[Atom], toks: &[Tok], lang: Lang) -> Vec<Atom> {
                     && toks[a.start - 1].is_capitalized()
                     && !opener_word(&lower(&toks[a.start - 1])))
                 && (counted_noun_follows(toks, a.end + 1)
-                    || word_at(toks, a.end + 1).is_some_and(|w| {
-                        matches!(w.as_str(), "of" | "people" | "children" | "men" | "women")
-                    }));
+                    || word_at(toks, a.end + 1)
+                        .is_some_and(|w| counted_after_spaced_scale().contains(&w)));
             if w.len() <= 2 && w != "bn" && w != "mn" && !glued && !spaced_letter {
                 break;
             }
@@ -314,6 +313,11 @@ pub(super) fn scientific(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     v.is_finite().then_some((v, k + 1 - i))
 }
 
+word_set!(
+    /// Words after a spaced "B" or "M" that make it a scale ("8 B people").
+    counted_after_spaced_scale,
+    "en/counted_after_spaced_scale.txt"
+);
 word_set!(
     /// Plurals after "100m" that make it a distance raced ("hurdles", "laps").
     distance_events,

@@ -14,6 +14,16 @@ use crate::extract::tokens::Kind;
 use crate::word_set;
 
 word_set!(
+    /// Words after a number that make it a postal code ("ZIP", "postcode").
+    postal_words,
+    "en/postal_words.txt"
+);
+word_set!(
+    /// Words before "code" that make the number after it a code ("ZIP code", "area code").
+    code_kinds,
+    "en/code_kinds.txt"
+);
+word_set!(
     /// Street names and their abbreviations ("Street", "Ave").
     street_words,
     "en/street_words.txt"
@@ -66,11 +76,10 @@ pub(super) fn postal_code(c: &Context) -> bool {
         && (c
             .next_word
             .as_deref()
-            .is_some_and(|w| matches!(w, "zip" | "postcode" | "postal"))
+            .is_some_and(|w| postal_words().contains(w))
             || a.start >= 2
                 && c.prev_word.as_deref() == Some("code")
-                && word_at(toks, a.start - 2)
-                    .is_some_and(|w| matches!(w.as_str(), "zip" | "postal" | "area")))
+                && word_at(toks, a.start - 2).is_some_and(|w| code_kinds().contains(&w)))
 }
 
 /// A shirt number in parentheses after a name: "Dak Prescott (4) celebrates".
