@@ -98,14 +98,14 @@ pub(super) fn letters_glued_after(c: &Context) -> bool {
     c.digits()
         && c.next.is_some_and(|n| {
             !n.space_before && n.kind == Kind::Word && {
-                let w = lower(n);
-                // "5G", "4G": a generation of networks, not grams.
-                let ok = n.text != "G" && unit_word(&w).is_some()
-                    || numbers::scale(&w).is_some()
+                let w = c.next_word.as_deref().unwrap_or_default();
+                // "5G", "4G": a generation of networks, not grams ("km", "kmh" and "bpd" are
+                // units too).
+                let ok = n.text != "G" && unit_word(w).is_some()
+                    || numbers::scale(w).is_some()
                     || multi_unit(toks, a.end).is_some()
                     || pence(a, toks)
-                    || currency_word(&w).is_some()
-                    || matches!(w.as_str(), "km" | "kmh" | "bpd");
+                    || currency_word(w).is_some();
                 !ok
             }
         })
