@@ -509,6 +509,28 @@ mod tests {
     }
 
     #[test]
+    fn number_words_start_with_the_letters_callers_skip_by() {
+        let letters = b"bcdefhmnoqstuv";
+        for b in 0..=u8::MAX {
+            assert_eq!(
+                may_start_number_word(b),
+                letters.contains(&b),
+                "{}",
+                b as char
+            );
+        }
+        // The "-fold" words are read by rule, and start with those letters too.
+        for w in ["twofold", "tenfold", "hundredfold", "sixfold"] {
+            assert!(
+                is_number_word(w) && may_start_number_word(w.as_bytes()[0]),
+                "{w}"
+            );
+        }
+        assert!(is_number_word("veintitrés") && is_number_word("quarters"));
+        assert!(!is_number_word("fold") && !is_number_word("threefolds"));
+    }
+
+    #[test]
     fn words_in_both_languages() {
         let t = tokenize("More than fifty leaders and three hundred and forty-two thousand people");
         let n = word_numbers(&t, Lang::En);
