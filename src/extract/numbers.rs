@@ -10,6 +10,7 @@ use text2num::{find_numbers, Language, Token};
 use super::tokens::{Kind, Lower, Tok};
 use crate::model::Lang;
 use crate::text::{find_ascii_digit, with_lower};
+use crate::word_set;
 
 /// Which character marks decimals, when a text shows it unambiguously.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,152 +187,38 @@ pub fn fold_multiplier(w: &str) -> Option<f64> {
     })
 }
 
+word_set!(
+    /// Words that start or continue a spelled-out number, or are a vague plural of one.
+    number_words,
+    "en/number_words.txt",
+    "es/number_words.txt"
+);
+word_set!(
+    /// The English number lemmas of text2num, and the linking "and".
+    en_number_lemmas,
+    "en/number_lemmas.txt"
+);
+word_set!(
+    /// The Spanish number lemmas of text2num, and the linking "y".
+    es_number_lemmas,
+    "es/number_lemmas.txt"
+);
+
 /// Whether a word whose lower case starts with byte `b` can be an [`is_number_word`]: every
-/// such word starts with one of these ASCII letters (the "-fold" words too), so a word that
-/// starts otherwise needs no lower-casing to be ruled out. Lower-casing maps no other first
-/// byte to these letters except for 'İ' and the Kelvin sign, which become 'i' and 'k'.
+/// such word starts with a letter some listed number word starts with (the "-fold" words
+/// too), so a word that starts otherwise needs no lower-casing to be ruled out. Lower-casing
+/// maps no other first byte to these letters except for 'İ' and the Kelvin sign, which
+/// become 'i' and 'k'.
 pub fn may_start_number_word(b: u8) -> bool {
-    matches!(
-        b,
-        b'b' | b'c'
-            | b'd'
-            | b'e'
-            | b'f'
-            | b'h'
-            | b'm'
-            | b'n'
-            | b'o'
-            | b'q'
-            | b's'
-            | b't'
-            | b'u'
-            | b'v'
-    )
+    number_words().may_start(b)
 }
 
 /// True when a lower-case word can start or continue a spelled-out number in either language,
 /// or is a vague plural of one ("hundreds", "miles").
 pub fn is_number_word(w: &str) -> bool {
-    // Callers skip words by their first letter (see may_start_number_word): so must this.
-    if !may_start_number_word(w.as_bytes().first().copied().unwrap_or(0)) {
-        return false;
-    }
-    // Looked up by first letter, so that most words are compared with none or a few.
-    let listed = match w.as_bytes().first() {
-        Some(b'b') => matches!(w, "billions" | "billion"),
-        Some(b'c') => matches!(
-            w,
-            "cientos"
-                | "centenares"
-                | "cuatro"
-                | "cinco"
-                | "catorce"
-                | "cuarenta"
-                | "cincuenta"
-                | "cien"
-                | "ciento"
-                | "cuatrocientos"
-                | "cuatrocientas"
-        ),
-        Some(b'd') => matches!(
-            w,
-            "dozens"
-                | "decenas"
-                | "dozen"
-                | "dos"
-                | "diez"
-                | "doce"
-                | "dieciséis"
-                | "dieciseis"
-                | "diecisiete"
-                | "dieciocho"
-                | "diecinueve"
-                | "doscientos"
-                | "doscientas"
-                | "docena"
-                | "docenas"
-        ),
-        Some(b'e') => matches!(w, "eight" | "eleven" | "eighteen" | "eighty"),
-        Some(b'f') => matches!(
-            w,
-            "four" | "five" | "fourteen" | "fifteen" | "forty" | "fifty"
-        ),
-        Some(b'h') => matches!(w, "hundreds" | "hundred" | "half"),
-        Some(b'm') => matches!(
-            w,
-            "millions" | "miles" | "million" | "mil" | "millón" | "millones" | "mitad"
-        ),
-        Some(b'n') => matches!(
-            w,
-            "nine" | "nineteen" | "ninety" | "nueve" | "noventa" | "novecientos" | "novecientas"
-        ),
-        Some(b'o') => matches!(
-            w,
-            "one" | "ocho" | "once" | "ochenta" | "ochocientos" | "ochocientas"
-        ),
-        Some(b'q') => matches!(
-            w,
-            "quarter" | "quarters" | "quince" | "quinientos" | "quinientas"
-        ),
-        Some(b's') => matches!(
-            w,
-            "six"
-                | "seven"
-                | "sixteen"
-                | "seventeen"
-                | "sixty"
-                | "seventy"
-                | "seis"
-                | "siete"
-                | "sesenta"
-                | "setenta"
-                | "seiscientos"
-                | "seiscientas"
-                | "setecientos"
-                | "setecientas"
-        ),
-        Some(b't') => matches!(
-            w,
-            "thousands"
-                | "two"
-                | "three"
-                | "ten"
-                | "twelve"
-                | "thirteen"
-                | "twenty"
-                | "thirty"
-                | "thousand"
-                | "trillion"
-                | "third"
-                | "thirds"
-                | "tres"
-                | "trece"
-                | "treinta"
-                | "trescientos"
-                | "trescientas"
-                | "tercio"
-                | "tercios"
-        ),
-        Some(b'u') => w == "uno",
-        Some(b'v') => matches!(
-            w,
-            "veinte"
-                | "veintiuno"
-                | "veintidós"
-                | "veintidos"
-                | "veintitrés"
-                | "veintitres"
-                | "veinticuatro"
-                | "veinticinco"
-                | "veintiséis"
-                | "veintiseis"
-                | "veintisiete"
-                | "veintiocho"
-                | "veintinueve"
-        ),
-        _ => false,
-    };
-    listed || w.ends_with("fold") && fold_multiplier(w).is_some()
+    // Callers skip words by their first letter (see may_start_number_word): so must this, and
+    // does, since the "-fold" words all start with a letter some listed word starts with.
+    number_words().contains(w) || w.ends_with("fold") && fold_multiplier(w).is_some()
 }
 
 /// A spelled-out number found among a sentence's tokens.
@@ -407,283 +294,14 @@ fn text2num_link(w: &str, lang: Lang) -> bool {
     }
 }
 
-/// The English number lemmas of text2num, looked up by first letter (most words of a sentence
-/// are then compared with none or a few).
+/// An English number lemma of text2num (or the linking "and").
 fn en_number_lemma(w: &str) -> bool {
-    match w.as_bytes().first() {
-        Some(b'a') => w == "and",
-        Some(b'b') => matches!(w, "billion" | "billionth"),
-        Some(b'e') => matches!(
-            w,
-            "eight"
-                | "eighth"
-                | "eleven"
-                | "eleventh"
-                | "eighteen"
-                | "eighteenth"
-                | "eighty"
-                | "eightieth"
-        ),
-        Some(b'f') => matches!(
-            w,
-            "first"
-                | "four"
-                | "fourth"
-                | "five"
-                | "fifth"
-                | "fourteen"
-                | "fourteenth"
-                | "fifteen"
-                | "fifteenth"
-                | "fourty"
-                | "forty"
-                | "fortieth"
-                | "fourtieth"
-                | "fifty"
-                | "fiftieth"
-        ),
-        Some(b'h') => matches!(w, "hundred" | "hundredth"),
-        Some(b'm') => matches!(w, "million" | "millionth"),
-        Some(b'n') => matches!(
-            w,
-            "nought" | "nine" | "ninth" | "nineteen" | "nineteenth" | "ninety" | "ninetieth"
-        ),
-        Some(b'o') => matches!(w, "o" | "one" | "oneth"),
-        Some(b's') => matches!(
-            w,
-            "second"
-                | "six"
-                | "sixth"
-                | "seven"
-                | "seventh"
-                | "sixteen"
-                | "sixteenth"
-                | "seventeen"
-                | "seventeenth"
-                | "sixty"
-                | "sixteeth"
-                | "seventy"
-                | "seventieth"
-        ),
-        Some(b't') => matches!(
-            w,
-            "two"
-                | "three"
-                | "third"
-                | "ten"
-                | "tenth"
-                | "twelve"
-                | "twelfth"
-                | "thirteen"
-                | "thirteenth"
-                | "twenty"
-                | "twentieth"
-                | "thirty"
-                | "thirtieth"
-                | "thousand"
-                | "thousandth"
-        ),
-        Some(b'z') => w == "zero",
-        _ => false,
-    }
+    en_number_lemmas().contains(w)
 }
 
-/// The Spanish number lemmas of text2num (and the linking "y"), looked up by first letter.
+/// A Spanish number lemma of text2num (or the linking "y").
 fn es_number_lemma(w: &str) -> bool {
-    match w.as_bytes().first() {
-        Some(b'c') => matches!(
-            w,
-            "cero"
-                | "cuatro"
-                | "cuarto"
-                | "cuarta"
-                | "cinco"
-                | "catorce"
-                | "catorceavo"
-                | "cuarenta"
-                | "cuadragésimo"
-                | "cuadragésima"
-                | "cuarentavo"
-                | "cincuenta"
-                | "cincuentavo"
-                | "cien"
-                | "ciento"
-                | "centésimo"
-                | "centésima"
-                | "centavo"
-                | "cuatrociento"
-                | "cuatrocienta"
-        ),
-        Some(b'd') => matches!(
-            w,
-            "dos"
-                | "diez"
-                | "décimo"
-                | "décima"
-                | "decimoprimero"
-                | "decimoprimera"
-                | "doce"
-                | "duodécimo"
-                | "duodécima"
-                | "decimosegundo"
-                | "decimosegunda"
-                | "doceavo"
-                | "decimotercero"
-                | "decimotercera"
-                | "decimocuarto"
-                | "decimocuarta"
-                | "decimoquinto"
-                | "decimoquinta"
-                | "dieciseis"
-                | "dieciséis"
-                | "decimosexto"
-                | "decimosexta"
-                | "deciseisavo"
-                | "diecisiete"
-                | "decimoséptimo"
-                | "decimoséptima"
-                | "diecisieteavo"
-                | "dieciocho"
-                | "decimoctavo"
-                | "decimoctava"
-                | "dieciochoavo"
-                | "diecinueve"
-                | "decimonoveno"
-                | "decimonovena"
-                | "decinueveavo"
-                | "dosciento"
-                | "doscienta"
-                | "ducentésimo"
-                | "ducentésima"
-        ),
-        Some(b'm') => matches!(
-            w,
-            "mil" | "milésimo" | "milésima" | "millon" | "millón" | "millonésimo" | "millonésima"
-        ),
-        Some(b'n') => matches!(
-            w,
-            "nueve"
-                | "noveno"
-                | "novena"
-                | "noventa"
-                | "nonagésimo"
-                | "nonagésima"
-                | "noventavo"
-                | "noveciento"
-                | "novecienta"
-                | "noningentésimo"
-                | "noningentésima"
-        ),
-        Some(b'o') => matches!(
-            w,
-            "ocho"
-                | "octavo"
-                | "octava"
-                | "once"
-                | "onceavo"
-                | "ochenta"
-                | "octogésimo"
-                | "octogésima"
-                | "ochentavo"
-                | "ochociento"
-                | "ochocienta"
-                | "octingentésimo"
-                | "octingentésima"
-        ),
-        Some(b'p') => matches!(w, "primer" | "primero" | "primera"),
-        Some(b'q') => matches!(
-            w,
-            "quinto"
-                | "quinta"
-                | "quince"
-                | "quinceavo"
-                | "quincuagésimo"
-                | "quincuagésima"
-                | "quadringentésimo"
-                | "quadringentésima"
-                | "quiniento"
-                | "quinienta"
-                | "quingentésimo"
-                | "quingentésima"
-        ),
-        Some(b's') => matches!(
-            w,
-            "segundo"
-                | "segunda"
-                | "seis"
-                | "sexto"
-                | "sexta"
-                | "siete"
-                | "séptimo"
-                | "séptima"
-                | "sesenta"
-                | "sexagésimo"
-                | "sexagésima"
-                | "sesentavo"
-                | "setenta"
-                | "septuagésimo"
-                | "septuagésima"
-                | "setentavo"
-                | "seisciento"
-                | "seiscienta"
-                | "sexcentésimo"
-                | "sexcentésima"
-                | "seteciento"
-                | "setecienta"
-                | "septingentésimo"
-                | "septingentésima"
-        ),
-        Some(b't') => matches!(
-            w,
-            "tres"
-                | "tercer"
-                | "tercero"
-                | "tercera"
-                | "trece"
-                | "treceavo"
-                | "treinta"
-                | "trigésimo"
-                | "trigésima"
-                | "treintavo"
-                | "tresciento"
-                | "trescienta"
-                | "tricentésimo"
-                | "tricentésima"
-        ),
-        Some(b'u') => matches!(w, "un" | "uno" | "una" | "undécimo" | "undécima"),
-        Some(b'v') => matches!(
-            w,
-            "veinte"
-                | "vigésimo"
-                | "vigésima"
-                | "veintavo"
-                | "veinteavo"
-                | "veintiuno"
-                | "veintiuna"
-                | "veintiunoavo"
-                | "veintidós"
-                | "veintidos"
-                | "veintidosavo"
-                | "veintitrés"
-                | "veintitres"
-                | "veintitresavo"
-                | "veinticuatro"
-                | "veinticuatroavo"
-                | "veinticinco"
-                | "veinticincoavo"
-                | "veintiseis"
-                | "veintiséis"
-                | "veintiseisavo"
-                | "veintisiete"
-                | "veintisieteavo"
-                | "veintiocho"
-                | "veintiochoavo"
-                | "veintinueve"
-                | "veintinueveavo"
-        ),
-        Some(b'y') => w == "y",
-        _ => false,
-    }
+    es_number_lemmas().contains(w)
 }
 
 /// Cardinal numbers written in words ("fifty", "cincuenta", "three hundred and forty-two
@@ -888,6 +506,28 @@ mod tests {
                 assert_eq!(got, word_numbers_feeding_all(&toks, lang), "{s}");
             }
         }
+    }
+
+    #[test]
+    fn number_words_start_with_the_letters_callers_skip_by() {
+        let letters = b"bcdefhmnoqstuv";
+        for b in 0..=u8::MAX {
+            assert_eq!(
+                may_start_number_word(b),
+                letters.contains(&b),
+                "{}",
+                b as char
+            );
+        }
+        // The "-fold" words are read by rule, and start with those letters too.
+        for w in ["twofold", "tenfold", "hundredfold", "sixfold"] {
+            assert!(
+                is_number_word(w) && may_start_number_word(w.as_bytes()[0]),
+                "{w}"
+            );
+        }
+        assert!(is_number_word("veintitrés") && is_number_word("quarters"));
+        assert!(!is_number_word("fold") && !is_number_word("threefolds"));
     }
 
     #[test]

@@ -1,0 +1,618 @@
+//! Number atoms: the bare numbers of a sentence before context (digits, spelled-out numbers,
+//! fractions and dozens, scientific notation, "-fold" multipliers, proportions), with the
+//! scale words after them merged in; and chains of digits (phone numbers, codes).
+
+use super::names::{function_word, opener_word};
+use super::tables::{COUNT_WORDS, FRACTION_DENOMINATORS, LENGTH_UNITS};
+use super::units::{currency_before, currency_symbol, currency_word, unit_word};
+use super::{counted_noun_follows, lower, numbers, with_low, word_at, Atom};
+use crate::extract::numbers::DecimalMark;
+use crate::extract::tokens::{Kind, Lower, Tok};
+use crate::model::Lang;
+use crate::word_set;
+
+/// Numbers of a sentence before context: digits (with scale), words, dozens, fractions.
+pub(super) fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
+    let read = read_atoms(toks, lang, mark);
+    let mut merged = merge_scales(&read, toks, lang);
+    join_proportions(&mut merged, toks);
+    merged
+}
+
+/// The numbers of a sentence as written, before the scale words after them: word numbers,
+/// digits, fractions and dozens, "-fold" multipliers.
+fn read_atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
+    let mut out: Vec<Atom> = Vec::new();
+    // Words that cannot start a number word are not lower-cased to look.
+    let has_words = toks.iter().any(|t| {
+        t.kind == Kind::Word
+            && numbers::may_start_number_word(t.first_letter())
+            && with_low(t, numbers::is_number_word)
+    });
+    let words = if has_words {
+        numbers::word_numbers(toks, lang)
+    } else {
+        Vec::new()
+    };
+    let mut wi = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if wi < words.len() && words[wi].start == i {
+            let w = words[wi];
+            wi += 1;
+            out.push(Atom {
+                start: w.start,
+                end: w.end,
+                value: w.value,
+                plain_digits: false,
+                fixed: false,
+                negative: false,
+            });
+            i = w.end;
+            continue;
+        }
+        if t.kind == Kind::Num {
+            if let Some(a) = digit_atom(toks, i, lang, mark) {
+                out.push(a);
+                i = a.end;
+                continue;
+            }
+        } else if t.kind == Kind::Word {
+            if let Some(f) = fraction_or_dozen(toks, i) {
+                // "two-thirds": the number word was taken as a number of its own; the fraction wins.
+                while out.last().is_some_and(|p| p.end > f.start) {
+                    out.pop();
+                }
+                out.push(f);
+                i = f.end;
+                while wi < words.len() && words[wi].start < i {
+                    wi += 1;
+                }
+                continue;
+            }
+            // "sixfold", "tenfold": a multiplier in one word. Its lower case ends with "fold"
+            // only if its last four bytes are those letters in either case (no other char
+            // lower-cases to them), so other words are not lower-cased.
+            let fold_end = t.text.len() >= 4
+                && t.text.as_bytes()[t.text.len() - 4..].eq_ignore_ascii_case(b"fold");
+            if let Some(v) = fold_end
+                .then(|| numbers::fold_multiplier(&lower(t)))
+                .flatten()
+            {
+                out.push(Atom {
+                    start: i,
+                    end: i + 1,
+                    value: v,
+                    plain_digits: false,
+                    fixed: true,
+                    negative: false,
+                });
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The number written in digits at token `i`: a simple fraction ("3/4"), scientific notation,
+/// a decimal without its leading zero (".5"), or digits with their sign.
+fn digit_atom(toks: &[Tok], i: usize, lang: Lang, mark: Option<DecimalMark>) -> Option<Atom> {
+    let t = &toks[i];
+    // A simple fraction written with a slash: "1/2 pound", "3/4 of".
+    if let (Some(sl), Some(den)) = (toks.get(i + 1), toks.get(i + 2)) {
+        // The fraction slash "⁄" is never a date: any denominator goes.
+        let frac_slash = sl.text == "\u{2044}";
+        if (sl.text == "/" || frac_slash)
+            && !sl.space_before
+            && den.kind == Kind::Num
+            && !den.space_before
+            && t.text.len() <= 2
+            && (den.text.len() <= 2 || frac_slash && den.text.len() <= 4)
+            && toks.get(i + 3).is_none_or(|x| x.text != "/")
+            && !(i >= 1 && toks[i - 1].text == "/")
+        {
+            let (n, d): (f64, f64) = (
+                t.text.parse().unwrap_or(0.0),
+                den.text.parse().unwrap_or(0.0),
+            );
+            if n > 0.0 && d > n && (d <= 16.0 || frac_slash) {
+                return Some(Atom {
+                    start: i,
+                    end: i + 3,
+                    value: n / d,
+                    plain_digits: false,
+                    fixed: true,
+                    negative: false,
+                });
+            }
+        }
+    }
+    // Scientific notation: "2.998×10−8", "6.02 x 10^23".
+    if let Some((v, used)) = scientific(toks, i) {
+        return Some(Atom {
+            start: i,
+            end: i + used,
+            value: v,
+            plain_digits: false,
+            fixed: false,
+            negative: false,
+        });
+    }
+    // A decimal written without its leading zero: ".5", ".001 per cent".
+    if i >= 1
+        && toks[i - 1].text == "."
+        && !t.space_before
+        && (i == 1 || toks[i - 1].space_before)
+        && t.text.bytes().all(|b| b.is_ascii_digit())
+    {
+        if let Ok(v) = format!("0.{}", t.text).parse::<f64>() {
+            return Some(Atom {
+                start: i - 1,
+                end: i + 1,
+                value: v,
+                plain_digits: false,
+                fixed: false,
+                negative: false,
+            });
+        }
+    }
+    if let Some(v) = numbers::parse_digits(t.text, mark, lang) {
+        // A minus sign glued to the number and standing apart from what precedes it,
+        // or written as a word ("minus 233", "minus-5").
+        let negative = i >= 1
+            && matches!(toks[i - 1].text, "-" | "−")
+            && !t.space_before
+            && (toks[i - 1].space_before
+                || i == 1
+                || currency_symbol(toks[i - 2].text, None).is_some()
+                || toks[i - 2].text == "(")
+            || minus_word_before(toks, i).is_some_and(|m| m == 0 || toks[m - 1].kind != Kind::Num);
+        return Some(Atom {
+            start: i,
+            end: i + 1,
+            value: if negative { -v } else { v },
+            plain_digits: !t.text.contains(['.', ',']),
+            fixed: false,
+            negative,
+        });
+    }
+    None
+}
+
+/// Scale words and dozens after a number merged into it ("1.2 million", "5m", "2 mil
+/// millones", "2.000 millones", "4 hundred"); "one point five million" arrives as 1.5 and 1e6.
+fn merge_scales(out: &[Atom], toks: &[Tok], lang: Lang) -> Vec<Atom> {
+    let mut merged: Vec<Atom> = Vec::with_capacity(out.len());
+    let mut j = 0;
+    while j < out.len() {
+        let mut a = out[j];
+        j += 1;
+        if a.fixed {
+            merged.push(a);
+            continue;
+        }
+        // "1.2 million", "5m", "2 mil millones", "2.000 millones"
+        while let Some(next) = toks.get(a.end) {
+            if next.kind != Kind::Word {
+                break;
+            }
+            let w = lower(next);
+            let glued = !next.space_before;
+            // "4 hundred million": digits then a spelled-out hundred.
+            let mult = if w == "hundred" {
+                Some(100.0)
+            } else {
+                numbers::scale(&w)
+            };
+            let Some(mult) = mult else {
+                if w == "dozen" || w == "docenas" || w == "docena" {
+                    a.value *= 12.0;
+                    a.end += 1;
+                    a.plain_digits = false;
+                }
+                break;
+            };
+            // Single letters scale only when glued ("5m", "2bn") or after a currency.
+            // An upper-case "B" or "M" before a counted noun scales spaced too ("8 B people").
+            let spaced_letter = matches!(next.text, "B" | "M")
+                && !(a.start > 0
+                    && toks[a.start - 1].is_capitalized()
+                    && !opener_word(&lower(&toks[a.start - 1])))
+                && (counted_noun_follows(toks, a.end + 1)
+                    || word_at(toks, a.end + 1)
+                        .is_some_and(|w| counted_after_spaced_scale().contains(&w)));
+            if w.len() <= 2 && w != "bn" && w != "mn" && !glued && !spaced_letter {
+                break;
+            }
+            if matches!(w.as_str(), "m" | "k" | "b") && !glued && !spaced_letter {
+                break;
+            }
+            // "37m" is metres unless money is counted ("$5m", "€3m") or what follows is
+            // counted or measured otherwise ("35m of", "1.2m tons", "4.3M viewers").
+            let money_before = currency_before(toks, a.start, false).is_some();
+            if w == "m" && !money_before && !million_follows(toks, a.end) {
+                break;
+            }
+            // "mil" alone after digits in Spanish is a scale; in English only glued to money
+            // ("RM3.06mil").
+            if w == "mil" && lang == Lang::En && !(glued && money_before) {
+                break;
+            }
+            // English "mil" glued to money is a million ("$1mil").
+            let mult = if w == "mil" && lang == Lang::En {
+                1e6
+            } else {
+                mult
+            };
+            a.value *= mult;
+            a.end += 1;
+            a.plain_digits = false;
+            while j < out.len() && out[j].start < a.end {
+                j += 1;
+            }
+        }
+        merged.push(a);
+    }
+    merged
+}
+
+/// "one out of three", "3 out of 4", "one in five": two numbers joined into a proportion.
+fn join_proportions(merged: &mut Vec<Atom>, toks: &[Tok]) {
+    let mut k = 0;
+    while k + 1 < merged.len() {
+        let (a, b) = (merged[k], merged[k + 1]);
+        let out_of = b.start == a.end + 2 && toks[a.end].is("out") && toks[a.end + 1].is("of");
+        // "one in five adults", but not "2 in 10 minutes" nor "3 in 2019".
+        let one_in = b.start == a.end + 1
+            && toks[a.end].is("in")
+            && a.value <= 10.0
+            && b.value <= 1000.0
+            && !(b.plain_digits && toks[b.start].text.len() == 4)
+            && word_at(toks, b.end).is_none_or(|w| {
+                unit_word(&w).is_none() && currency_word(&w).is_none() && w != "percent"
+            })
+            && toks.get(b.end).is_none_or(|t| t.text != "%");
+        if (out_of || one_in) && a.value > 0.0 && b.value > a.value && !b.fixed && !a.fixed {
+            merged[k] = Atom {
+                start: a.start,
+                end: b.end,
+                value: a.value / b.value,
+                plain_digits: false,
+                fixed: true,
+                negative: false,
+            };
+            merged.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// "2.998×10−8" at `i`: the value and the tokens used (mantissa, "×", "10", sign, exponent).
+pub(super) fn scientific(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
+    let times = toks.get(i + 1)?;
+    if !matches!(times.text, "×" | "x" | "X" | "*") || toks.get(i + 2)?.text != "10" {
+        return None;
+    }
+    let mut k = i + 3;
+    if toks.get(k).is_some_and(|t| t.text == "^") {
+        k += 1;
+    }
+    let neg = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.text, "-" | "−") && !t.space_before);
+    if neg {
+        k += 1;
+    }
+    let e = toks
+        .get(k)
+        .filter(|t| t.kind == Kind::Num && !t.space_before)?;
+    let exp: i32 = e.text.parse().ok().filter(|x: &i32| *x <= 99)?;
+    let m: f64 = toks[i].text.parse().ok()?;
+    let v = m * 10f64.powi(if neg { -exp } else { exp });
+    v.is_finite().then_some((v, k + 1 - i))
+}
+
+word_set!(
+    /// Words after a spaced "B" or "M" that make it a scale ("8 B people").
+    counted_after_spaced_scale,
+    "en/counted_after_spaced_scale.txt"
+);
+word_set!(
+    /// Plurals after "100m" that make it a distance raced ("hurdles", "laps").
+    distance_events,
+    "en/distance_events.txt"
+);
+word_set!(
+    /// Adjectives of measure after "1.8m" ("tall", "deep").
+    measure_adjectives,
+    "en/measure_adjectives.txt"
+);
+
+/// After "37m" (token `m` at `i`): does what follows make the "m" a million? An upper-case
+/// "M", "of", a unit other than a length ("1.2m tons"), or a counted plural noun ("35m users").
+pub(super) fn million_follows(toks: &[Tok], i: usize) -> bool {
+    if toks[i].text == "M" {
+        return true;
+    }
+    let Some(w) = word_at(toks, i + 1) else {
+        return false;
+    };
+    if w == "of" {
+        return true;
+    }
+    if let Some(u) = unit_word(&w) {
+        return !LENGTH_UNITS.contains(&u);
+    }
+    let counted = |k: usize| {
+        counted_noun_follows(toks, k)
+            // Distances walked, swum or raced: "the 100m hurdles", "400m relays".
+            && !word_at(toks, k).is_some_and(|w| distance_events().contains(&w))
+    };
+    // "2.7m combined digital and physical sales": the counted noun may come after a few
+    // modifiers, none of them a measure ("1.8m tall", "3m deep").
+    counted(i + 1)
+        || toks[i - 1].text.contains('.')
+            && word_at(toks, i + 1).is_some_and(|w| !function_word(&w))
+            && (i + 1..(i + 6).min(toks.len())).any(counted)
+            && (i + 1..(i + 6).min(toks.len()))
+                .take_while(|&k| !counted(k))
+                .all(|k| {
+                    toks[k].kind == Kind::Word
+                        && !toks[k].is_capitalized()
+                        && word_at(toks, k).is_some_and(|w| {
+                            (w == "and" || !function_word(&w)) && !measure_adjectives().contains(&w)
+                        })
+                })
+}
+
+word_set!(
+    /// Words that make a fraction or a dozen ("half", "thirds", "docena").
+    fraction_words,
+    "en/fraction_words.txt",
+    "es/fraction_words.txt"
+);
+word_set!(
+    /// Words after a fraction that make it a part of something ("of", "the", "de").
+    after_fraction,
+    "en/after_fraction.txt",
+    "es/after_fraction.txt"
+);
+word_set!(
+    /// Words before a fraction that make it a figure with no "of" ("by", "nearly").
+    before_fraction,
+    "en/before_fraction.txt",
+    "es/before_fraction.txt"
+);
+word_set!(
+    /// Words after a fraction that are not the noun it would number ("in", "since").
+    not_counted_by_fraction,
+    "en/not_counted_by_fraction.txt",
+    "es/not_counted_by_fraction.txt"
+);
+word_set!(
+    /// Words before "half" that make it a part of a match or a year ("second half").
+    halves_not_fractions,
+    "en/halves_not_fractions.txt"
+);
+
+/// "half of", "a third of", "two-thirds of", "three quarters of", "a dozen", "la mitad",
+/// "un tercio", "dos tercios", "una docena".
+pub(super) fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
+    // Only these words make a fraction or a dozen: for any other word, stop before reading
+    // and lower-casing its neighbours.
+    let opens = fraction_words();
+    if !opens.may_start(toks[i].first_letter()) || !with_low(&toks[i], |w| opens.contains(w)) {
+        return None;
+    }
+    let w = lower(&toks[i]);
+    let prev = if i > 0 { word_at(toks, i - 1) } else { None };
+    let of_follows = part_of_something(toks, i, prev.as_ref());
+    let atom = |start: usize, end: usize, value: f64| Atom {
+        start,
+        end,
+        value,
+        plain_digits: false,
+        fixed: true,
+        negative: false,
+    };
+    match w.as_str() {
+        "half" => {
+            // "the second half of": a part of a match or a year, not a fraction.
+            if !of_follows
+                || prev
+                    .as_deref()
+                    .is_some_and(|p| halves_not_fractions().contains(p))
+            {
+                return None;
+            }
+            let start = if prev.as_deref() == Some("one") {
+                i - 1
+            } else {
+                i
+            };
+            Some(atom(start, i + 1, 0.5))
+        }
+        "mitad" => (prev.as_deref() == Some("la") && of_follows).then(|| atom(i - 1, i + 1, 0.5)),
+        "dozen" | "docena" => {
+            let n = count_word(prev.as_ref())?;
+            if i == 0 || n != 1.0 {
+                return None;
+            }
+            // "a dozen" / "una docena"; "two dozen" comes through word numbers.
+            Some(atom(i - 1, i + 1, 12.0))
+        }
+        _ => {
+            // A fraction: "a third of", "three quarters of", "dos tercios".
+            let d = FRACTION_DENOMINATORS.iter().find(|(f, _)| w == *f)?.1;
+            if !(of_follows || w.starts_with("terc")) {
+                return None;
+            }
+            // The number word may be hyphen-joined: "two-thirds".
+            let (pre_idx, pre) = if i >= 2 && toks[i - 1].text == "-" && !toks[i - 1].space_before {
+                (i - 2, word_at(toks, i - 2))
+            } else {
+                (i.saturating_sub(1), prev.clone())
+            };
+            let n = count_word(pre.as_ref())?;
+            if i == 0 {
+                return None;
+            }
+            Some(atom(pre_idx, i + 1, n / d))
+        }
+    }
+}
+
+/// The count a word before a fraction or dozen gives it: "a" or "one" 1, "two" 2 ...
+fn count_word(p: Option<&Lower>) -> Option<f64> {
+    let p = p?;
+    COUNT_WORDS.iter().find(|(c, _)| p == *c).map(|&(_, n)| n)
+}
+
+/// Whether the fraction word at `i` stands as a part of something: "of" or a determiner
+/// after it ("half of", "a third of the"), or "by" or a hedge before it and no noun after it
+/// for it to number ("fell by half", "nearly a third in May"; not "a third transfer").
+fn part_of_something(toks: &[Tok], i: usize, prev: Option<&Lower>) -> bool {
+    let next = word_at(toks, i + 1).unwrap_or_default();
+    if after_fraction().contains(&next) {
+        return true;
+    }
+    let prev2 = if i > 1 { word_at(toks, i - 2) } else { None };
+    let hedge_before = |p: Option<&Lower>| p.is_some_and(|p| before_fraction().contains(p));
+    let noun_next = toks
+        .get(i + 1)
+        .is_some_and(|t| t.kind == Kind::Word && !not_counted_by_fraction().contains(&next));
+    let article_before = count_word(prev) == Some(1.0);
+    !noun_next && (hedge_before(prev) || article_before && hedge_before(prev2.as_ref()))
+}
+
+/// How many number tokens form a chain through `i`, joined by a glued "-" or "." or by bare
+/// spaces ("1-800-555-0148", "55 1234 5678").
+pub(super) fn digit_chain(toks: &[Tok], i: usize) -> usize {
+    let joined = |k: usize| -> bool {
+        // Is toks[k] (a number) joined to the number before it?
+        if k >= 2
+            && matches!(toks[k - 1].text, "-" | ".")
+            && !toks[k - 1].space_before
+            && !toks[k].space_before
+        {
+            return toks[k - 2].kind == Kind::Num;
+        }
+        k >= 1 && toks[k - 1].kind == Kind::Num && toks[k].space_before
+    };
+    let prev_num = |k: usize| -> Option<usize> {
+        if k >= 2 && matches!(toks[k - 1].text, "-" | ".") && toks[k - 2].kind == Kind::Num {
+            Some(k - 2)
+        } else if k >= 1 && toks[k - 1].kind == Kind::Num {
+            Some(k - 1)
+        } else {
+            None
+        }
+    };
+    let mut start = i;
+    while joined(start) {
+        match prev_num(start) {
+            Some(p) => start = p,
+            None => break,
+        }
+    }
+    let mut n = 1;
+    let mut k = start;
+    loop {
+        let next = if k + 2 < toks.len()
+            && matches!(toks[k + 1].text, "-" | ".")
+            && toks[k + 2].kind == Kind::Num
+        {
+            k + 2
+        } else if k + 1 < toks.len() && toks[k + 1].kind == Kind::Num {
+            k + 1
+        } else {
+            break;
+        };
+        if !joined(next) {
+            break;
+        }
+        n += 1;
+        k = next;
+    }
+    n
+}
+
+pub(super) fn digits_len(t: &Tok) -> usize {
+    t.text.len()
+}
+
+/// Where a minus sign written as a word begins, for a number at `i`: "minus 387", "minus-130".
+pub(super) fn minus_word_before(toks: &[Tok], i: usize) -> Option<usize> {
+    if i >= 2 && toks[i - 1].text == "-" && !toks[i - 1].space_before && !toks[i].space_before {
+        return toks[i - 2].is("minus").then_some(i - 2);
+    }
+    if i >= 1 && toks[i - 1].is("minus") && toks[i].space_before {
+        return Some(i - 1);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use crate::model::{Lang, Qualifier};
+
+    #[test]
+    fn scales_signs_and_bounds() {
+        let u = |v: f64, c: Option<&str>| (v, c.map(str::to_string));
+        assert_eq!(unit("1.5m tonnes of alumina"), u(1.5e6, Some("ton")));
+        assert_eq!(unit("42m subscribers"), u(42e6, None));
+        assert_eq!(unit("4.3M viewers"), u(4.3e6, None));
+        assert_eq!(unit("the 200m final"), u(200.0, Some("m")));
+        assert_eq!(unit("she won the 100m hurdles"), u(100.0, Some("m")));
+        assert_eq!(unit("the 400m relays"), u(400.0, Some("m")));
+        assert_eq!(unit("the app has 35m users"), u(35e6, None));
+        assert_eq!(unit("3 hundred volunteers"), u(300.0, None));
+        assert_eq!(unit("cooled to minus 12 degrees"), u(-12.0, Some("degree")));
+        assert_eq!(unit("reached minus-4 degrees"), u(-4.0, Some("degree")));
+        assert_eq!(
+            unit("an error rate of .02 per cent"),
+            u(0.02, Some("percent"))
+        );
+        assert_eq!(unit("Dow +0.4% at noon"), u(0.4, Some("percent")));
+        assert_eq!(unit("about 6.5×10−12 grams"), u(6.5e-12, Some("g")));
+        assert_eq!(unit("104degF at noon"), u(104.0, Some("fahrenheit")));
+        assert_eq!(unit("lost 312 points"), u(312.0, Some("point")));
+        assert_eq!(
+            unit("30 miles per gallon"),
+            u(30.0, Some("mile per gallon"))
+        );
+        assert_eq!(unit("charges in 90 seconds"), u(90.0, Some("second")));
+        assert_eq!(unit("Okafor, 58, said"), u(58.0, Some("year")));
+        assert_eq!(
+            one("demand for sub-200 sq m flats"),
+            (200.0, None, Qualifier::LessThan, Some("m2".into()))
+        );
+        let frac = |s: &str| one(s).0;
+        assert!((frac("One fifth of the harvest") - 0.2).abs() < 1e-9);
+        assert!((frac("three out of four farmers") - 0.75).abs() < 1e-9);
+        assert!((frac("one in five adults") - 0.2).abs() < 1e-9);
+        assert_eq!(q("scored 2 in 10 minutes", Lang::En).len(), 2);
+        assert!((frac("add 1\u{2044}64 of a teaspoon") - 1.0 / 64.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn multipliers_compound_ranges_and_codes() {
+        let f = |v: f64| (v, Some("fold".to_string()));
+        assert_eq!(unit("output grew sixfold"), f(6.0));
+        assert_eq!(unit("costs rose 2.5-fold"), f(2.5));
+        assert_eq!(unit("a two-fold rise"), f(2.0));
+        assert_eq!(unit("about 8 B people"), (8e9, None));
+        assert_eq!(
+            one("its 0-to-60-mph time"),
+            (0.0, Some(60.0), Qualifier::Exact, Some("mph".into()))
+        );
+        assert_eq!(
+            one("a 200,000 to-260,000 year-old skull"),
+            (2e5, Some(2.6e5), Qualifier::Exact, Some("year".into()))
+        );
+        assert!(q("homes in the 90049 ZIP code", Lang::En).is_empty());
+        assert!(q("Quarterback Dak Prescott (4) scrambled.", Lang::En).is_empty());
+    }
+}

@@ -1,0 +1,252 @@
+//! Building a quantity around an atom: the currency before it, the unit or currency after
+//! it, an age's "year", and the qualifier before or after.
+
+use super::atoms::minus_word_before;
+use super::names::{appositive_age, bare_age};
+use super::qualifiers::{qualifier_after, qualifier_before};
+use super::tables::NATIONAL_CURRENCIES;
+use super::units::{
+    ambiguous_unit, currency_before, currency_code, currency_symbol, currency_word, multi_unit,
+    pence, unit_word,
+};
+use super::{lower, numbers, word_at, Atom, Quantity};
+use crate::extract::tokens::{Kind, Tok};
+use crate::model::Qualifier;
+
+/// Adds qualifier, currency and unit around an atom.
+pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
+    let mut start = if a.negative {
+        minus_word_before(toks, a.start).unwrap_or(a.start - 1)
+    } else {
+        a.start
+    };
+    let mut unit: Option<String> = None;
+    // Currency before: "$", "US$", "€", "USD 5", "MX$", "$US", "RM23".
+    if let Some((code, s)) = currency_before(toks, start, a.plain_digits) {
+        unit = Some(code.to_string());
+        start = s;
+    }
+    // Unit or currency after: "%", "percent", "dollars", "hectáreas", "km/h", "-year-old".
+    let mut end = unit_after(a, toks, start, &mut unit);
+    // "sixfold": a multiplier.
+    if unit.is_none()
+        && a.end - a.start == 1
+        && numbers::fold_multiplier(&lower(&toks[a.start])).is_some()
+    {
+        unit = Some("fold".into());
+    }
+    // "Maddox, 66, said": an age set off by commas after a name.
+    // "women aged 25 to 54", "ages 6 to 11": ages in years.
+    let aged = a.start > 0
+        && word_at(toks, a.start - 1).is_some_and(|w| matches!(w.as_str(), "aged" | "ages"));
+    if unit.is_none() && (appositive_age(a, toks) || bare_age(a, toks) || aged) {
+        unit = Some("year".into());
+    }
+    let mut qualifier = Qualifier::Exact;
+    if let Some((q, s)) = qualifier_before(toks, start) {
+        qualifier = q;
+        start = s;
+    } else if start >= 2
+        && toks[start - 1].text == "-"
+        && !toks[start - 1].space_before
+        && toks[start - 2].is("sub")
+    {
+        // "sub-300 sq m": below the figure.
+        qualifier = Qualifier::LessThan;
+        start -= 2;
+    }
+    if let Some((q, e)) = qualifier_after(toks, end) {
+        if qualifier == Qualifier::Exact {
+            qualifier = q;
+        }
+        end = e;
+    }
+    Some(Quantity {
+        value: a.value,
+        value_max: None,
+        qualifier,
+        unit,
+        start,
+        end,
+        num_start: a.start,
+        num_end: a.end,
+    })
+}
+
+/// The unit or currency written after the number: "%", "percent", "dollars", "hectáreas",
+/// "km/h", "-year-old", "°C", "164p". Sets `unit` where a currency before the number left it
+/// unset (a currency word may refine that currency: "$5 pesos"); returns where the surface
+/// ends.
+fn unit_after(a: &Atom, toks: &[Tok], start: usize, unit: &mut Option<String>) -> usize {
+    let mut end = a.end;
+    if let Some(t) = toks.get(end) {
+        let mut i = end;
+        // Spanish and English "of" between a scale and a currency or unit: "2.000 millones de pesos".
+        let scaled = a.end - a.start > 1
+            && toks[a.end - 1].kind == Kind::Word
+            && numbers::scale(&lower(&toks[a.end - 1])).is_some();
+        if scaled && word_at(toks, i).is_some_and(|w| w == "de" || w == "of") {
+            if let Some(w) = word_at(toks, i + 1) {
+                if currency_word(&w).is_some() || unit_word(&w).is_some() {
+                    i += 1;
+                }
+            }
+        }
+        let t2 = toks.get(i).unwrap_or(t);
+        if t2.text == "%" {
+            if unit.is_none() {
+                *unit = Some("percent".into());
+            }
+            end = i + 1;
+        } else if let Some(cur) = currency_symbol(t2.text, None).filter(|_| t2.text != "$") {
+            // A currency sign after the amount: "1.200 €", "300€".
+            if unit.is_none() {
+                *unit = Some(cur.into());
+                end = i + 1;
+            }
+        } else if t2.text == "p" && !t2.space_before && pence(a, toks) {
+            if unit.is_none() {
+                *unit = Some("penny".into());
+                end = i + 1;
+            }
+        } else if t2.text == "°" || t2.text == "º" {
+            let scale_letter = word_at(toks, i + 1);
+            let (u, used) = match scale_letter.as_deref() {
+                Some("c") => ("celsius", 2),
+                Some("f") => ("fahrenheit", 2),
+                _ => ("degree", 1),
+            };
+            if unit.is_none() {
+                *unit = Some(u.into());
+                end = i + used;
+            }
+        } else if let Some((u, used)) = multi_unit(toks, i) {
+            if unit.is_none() {
+                *unit = Some(u.into());
+                end = i + used;
+            }
+        } else if t2.text == "-" && !t2.space_before {
+            // "45-year-old", "10-year", "24-hour"
+            if let Some(w) = word_at(toks, i + 1) {
+                if let Some(u) = unit_word(&w) {
+                    if unit.is_none() && !matches!(u, "percent") {
+                        *unit = Some(u.into());
+                        end = i + 2;
+                        if toks.get(i + 2).is_some_and(|x| x.text == "-")
+                            && word_at(toks, i + 3).as_deref() == Some("old")
+                        {
+                            end = i + 4;
+                        }
+                    }
+                }
+            }
+        } else if t2.kind == Kind::Word {
+            end = word_unit_after(a, toks, start, i, end, unit);
+        }
+    }
+    end
+}
+
+/// A unit or currency named by the word `toks[i]` after the number (see [`unit_after`]):
+/// returns where the surface ends.
+fn word_unit_after(
+    a: &Atom,
+    toks: &[Tok],
+    start: usize,
+    i: usize,
+    mut end: usize,
+    unit: &mut Option<String>,
+) -> usize {
+    let t2 = &toks[i];
+    let w = lower(t2);
+    if let Some(c) = currency_word(&w) {
+        let prev_adj = start.checked_sub(1).and_then(|p| word_at(toks, p));
+        let adj_after = word_at(toks, i + 1);
+        let code = NATIONAL_CURRENCIES
+            .iter()
+            .find(|&&(base, after, before, _)| {
+                base == c
+                    && (adj_after.as_deref() == Some(after) || prev_adj.as_deref() == Some(before))
+            })
+            .map_or(c, |&(_, _, _, code)| code);
+        if unit.is_none() || unit.as_deref() == Some("USD") && code == "MXN" {
+            *unit = Some(code.into());
+            end = i + 1;
+            if word_at(toks, end).is_some_and(|x| x == "mexicanos" || x == "sterling") {
+                end += 1;
+            }
+        }
+    } else if w == "pounds" || w == "pound" {
+        if word_at(toks, i + 1).as_deref() == Some("sterling") {
+            *unit = Some("GBP".into());
+            end = i + 2;
+        } else if unit.is_none() {
+            *unit = Some("lb".into());
+            end = i + 1;
+        }
+    } else if let Some(code) = currency_code(t2.text) {
+        if unit.is_none() {
+            *unit = Some(code.into());
+            end = i + 1;
+        }
+    } else if let Some(u) = unit_word(&w) {
+        let glued = !t2.space_before;
+        if unit.is_none()
+            && (!ambiguous_unit(&w)
+                || glued
+                || i == end && w.len() > 2 && (!w.starts_with("sec") || w == "seconds"))
+        {
+            // "second" after a number is a unit only in the plural or glued ("30 seconds").
+            if !(matches!(w.as_str(), "second" | "segundo") && a.value != 1.0) {
+                *unit = Some(u.into());
+                end = i + 1;
+                // "260,000 year-old"
+                if u == "year"
+                    && toks
+                        .get(end)
+                        .is_some_and(|x| x.text == "-" && !x.space_before)
+                    && word_at(toks, end + 1).as_deref() == Some("old")
+                {
+                    end += 2;
+                }
+                if let Some((u2, used)) = multi_unit(toks, i) {
+                    *unit = Some(u2.into());
+                    end = i + used;
+                }
+            }
+        }
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use crate::model::{Lang, Qualifier};
+
+    #[test]
+    fn ages_spans_and_scaled_sales() {
+        let y = |v: f64| (v, Some("year".to_string()));
+        assert_eq!(unit("Explorer Maria Lopez 52 has crossed it."), y(52.0));
+        assert!(q("Super Bowl 53 was played.", Lang::En).is_empty());
+        assert_eq!(
+            one("women aged 25 to 54"),
+            (25.0, Some(54.0), Qualifier::Exact, Some("year".into()))
+        );
+        assert_eq!(
+            q("down from the $89 to $93 billion it projected", Lang::En),
+            vec![(89e9, Some(93e9), Qualifier::Exact, Some("USD".into()))]
+        );
+        assert_eq!(
+            unit("2.7m combined digital and physical sales"),
+            (2.7e6, None)
+        );
+        assert_eq!(
+            q("cleared 5.9m and stands 1.8m tall", Lang::En),
+            vec![
+                (5.9, None, Qualifier::Exact, Some("m".into())),
+                (1.8, None, Qualifier::Exact, Some("m".into()))
+            ]
+        );
+    }
+}

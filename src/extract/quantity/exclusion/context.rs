@@ -1,0 +1,336 @@
+//! Exclusion rules read from the words and numbers around a figure: postal codes, shirt
+//! numbers, labels ("category 4"), scores ("2-1"), dates and clock times, street numbers,
+//! digit chains, compound adjectives, names, vague scales, and the idioms of "one".
+
+use super::{excluded_by, Context};
+use crate::extract::quantity::atoms::{digit_chain, digits_len};
+use crate::extract::quantity::dates::{is_month, is_weekday, is_year_like};
+use crate::extract::quantity::names::{
+    after_reported_that, function_word, label_noun, temporal_idiom,
+};
+use crate::extract::quantity::units::{currency_word, multi_unit, unit_word};
+use crate::extract::quantity::{lower, numbers, word_at, Atom};
+use crate::extract::tokens::Kind;
+use crate::word_set;
+
+word_set!(
+    /// Words after a number that make it a postal code ("ZIP", "postcode").
+    postal_words,
+    "en/postal_words.txt"
+);
+word_set!(
+    /// Words before "code" that make the number after it a code ("ZIP code", "area code").
+    code_kinds,
+    "en/code_kinds.txt"
+);
+word_set!(
+    /// Street names and their abbreviations ("Street", "Ave").
+    street_words,
+    "en/street_words.txt"
+);
+word_set!(
+    /// Words after a number that make it a clock time ("pm", "o'clock").
+    clock_suffixes,
+    "en/clock_suffixes.txt"
+);
+word_set!(
+    /// Determiners that refer back to things counted ("the two", "los dos").
+    definite_determiners,
+    "en/definite_determiners.txt",
+    "es/definite_determiners.txt"
+);
+word_set!(
+    /// Scale words ("hundred", "million").
+    scale_words,
+    "en/scale_words.txt"
+);
+word_set!(
+    /// Plural scales ("thousands", "decenas").
+    scale_plurals,
+    "en/scale_plurals.txt",
+    "es/scale_plurals.txt"
+);
+word_set!(
+    /// Words before a scale word that make it vague or a rate ("several", "per").
+    hedges_before_scale,
+    "en/hedges_before_scale.txt"
+);
+word_set!(
+    /// Words after "one" that make it an idiom ("one of", "one day").
+    after_one_idioms,
+    "en/after_one_idioms.txt",
+    "es/after_one_idioms.txt"
+);
+word_set!(
+    /// Words before "one" that make it a pronoun ("no one", "each one").
+    before_one_idioms,
+    "en/before_one_idioms.txt",
+    "es/before_one_idioms.txt"
+);
+
+/// Postal codes: "the 90049 ZIP code", "ZIP code 10001".
+pub(super) fn postal_code(c: &Context) -> bool {
+    let (a, toks) = (c.a, c.toks);
+    c.digits()
+        && a.plain_digits
+        && (c
+            .next_word
+            .as_deref()
+            .is_some_and(|w| postal_words().contains(w))
+            || a.start >= 2
+                && c.prev_word.as_deref() == Some("code")
+                && word_at(toks, a.start - 2).is_some_and(|w| code_kinds().contains(&w)))
+}
+
+/// A shirt number in parentheses after a name: "Dak Prescott (4) celebrates".
+pub(super) fn shirt_number(c: &Context) -> bool {
+    let (a, toks) = (c.a, c.toks);
+    c.digits()
+        && a.plain_digits
+        && a.start >= 2
+        && a.value < 100.0
+        && c.prev.is_some_and(|p| p.text == "(")
+        && c.next.is_some_and(|n| n.text == ")")
+        && toks[a.start - 2].is_capitalized()
+        && toks[a.start - 2].text.chars().count() > 1
+}
+
+/// Labels, not quantities: "category 4", "Title 42", "line 3", "fase 2".
+pub(super) fn label(c: &Context) -> bool {
+    (c.a.plain_digits || c.first.kind == Kind::Word)
+        && c.prev_word.as_deref().is_some_and(label_noun)
+}
+
+/// Sports scores and records: "2-1", "2-2" (a dash that does not make a rising range).
+pub(super) fn score(c: &Context) -> bool {
+    let (a, toks, first) = (c.a, c.toks, c.first);
+    if !(c.digits() && a.plain_digits) {
+        return false;
+    }
+    let dash = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.text, "-" | "–") && !t.space_before)
+    };
+    if dash(a.end)
+        && toks
+            .get(a.end + 1)
+            .is_some_and(|t| t.kind == Kind::Num && !t.space_before && t.text.len() <= 2)
+    {
+        let other: f64 = toks[a.end + 1].text.parse().unwrap_or(f64::MAX);
+        if other <= a.value && digits_len(first) <= 2 {
+            return true;
+        }
+    }
+    if a.start >= 2
+        && dash(a.start - 1)
+        && !first.space_before
+        && toks[a.start - 2].kind == Kind::Num
+        && digits_len(&toks[a.start - 2]) <= 2
+    {
+        let other: f64 = toks[a.start - 2].text.parse().unwrap_or(f64::MIN);
+        if other >= a.value && digits_len(first) <= 2 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Dates: a month or weekday name before the number ("Jan 18", "Monday 4").
+pub(super) fn day_after_month(c: &Context) -> bool {
+    c.prev_word
+        .as_deref()
+        .is_some_and(|p| is_month(p) || is_weekday(p))
+        && c.next.is_none_or(|n| n.text != "%")
+}
+
+/// The second day of a span ("Sept. 20-24") or part of a code ("ISO 3888-2"), or the end of
+/// a season ("2014-15"): the number before the hyphen says what this one is.
+pub(super) fn span_second_part(c: &Context) -> bool {
+    let (a, toks, first) = (c.a, c.toks, c.first);
+    if !(c.digits() && a.plain_digits && a.start >= 2 && !first.space_before) {
+        return false;
+    }
+    let (p, pn) = (&toks[a.start - 1], &toks[a.start - 2]);
+    if matches!(p.text, "-" | "–") && !p.space_before && pn.kind == Kind::Num {
+        let before = Atom {
+            start: a.start - 2,
+            end: a.start - 1,
+            value: pn.text.parse().unwrap_or(0.0),
+            plain_digits: !pn.text.contains(['.', ',']),
+            fixed: false,
+            negative: false,
+        };
+        return is_year_like(&before, toks) && first.text.len() == 2
+            || excluded_by(&before, toks).is_some();
+    }
+    false
+}
+
+/// A day after an abbreviated month: "Jan. 18".
+pub(super) fn day_after_month_abbreviation(c: &Context) -> bool {
+    c.prev.is_some_and(|p| p.text == ".")
+        && c.a.start >= 2
+        && word_at(c.toks, c.a.start - 2).is_some_and(|w| is_month(&w))
+}
+
+/// Street numbers: "250 Main Street", "16-18 Industrial Avenue".
+pub(super) fn street_number(c: &Context) -> bool {
+    let (a, toks) = (c.a, c.toks);
+    if !c.digits() {
+        return false;
+    }
+    // "16-18 Industrial Avenue": look past a range's second number.
+    let after = if toks
+        .get(a.end)
+        .is_some_and(|t| t.text == "-" && !t.space_before)
+        && toks
+            .get(a.end + 1)
+            .is_some_and(|t| t.kind == Kind::Num && !t.space_before)
+    {
+        a.end + 2
+    } else {
+        a.end
+    };
+    toks.get(after).is_some_and(|t| t.is_capitalized())
+        && (after..(after + 4).min(toks.len()))
+            .any(|k| word_at(toks, k).is_some_and(|w| street_words().contains(&w)))
+}
+
+/// Phone numbers and codes: three or more numbers chained by hyphens, dots or bare spaces.
+pub(super) fn digit_chain_of_three(c: &Context) -> bool {
+    c.digits() && digit_chain(c.toks, c.a.start) >= 3
+}
+
+/// Dates: a month name after the number ("4 March", "4 de marzo").
+pub(super) fn day_before_month(c: &Context) -> bool {
+    c.next_word.as_deref().is_some_and(|n| {
+        is_month(n) || n == "de" && word_at(c.toks, c.a.end + 1).is_some_and(|m| is_month(&m))
+    })
+}
+
+/// Clock times: "10 am", "3 p.m.", "9 o'clock".
+pub(super) fn clock_time(c: &Context) -> bool {
+    c.next_word.as_deref().is_some_and(|n| {
+        clock_suffixes().contains(n)
+            || (n == "a" || n == "p")
+                && c.toks.get(c.a.end + 1).is_some_and(|t| t.text == ".")
+                && word_at(c.toks, c.a.end + 2).as_deref() == Some("m")
+    })
+}
+
+/// Clock times in Spanish: "a las 10", "las 9 de la mañana".
+pub(super) fn spanish_clock_time(c: &Context) -> bool {
+    c.prev_word.as_deref() == Some("las")
+        && c.a.start >= 2
+        && word_at(c.toks, c.a.start - 2).as_deref() == Some("a")
+}
+
+/// Compound adjectives ("three-way meeting", "two-time champion", "4-door") are not counts,
+/// unless the second part is a unit ("10-year", "24-hour").
+pub(super) fn compound_adjective(c: &Context) -> bool {
+    let (a, toks) = (c.a, c.toks);
+    if !c.next.is_some_and(|n| n.text == "-" && !n.space_before) {
+        return false;
+    }
+    let Some(w) = word_at(toks, a.end + 1) else {
+        return false;
+    };
+    let unit_like = unit_word(&w).is_some() && w != "point"
+        || numbers::scale(&w).is_some()
+        || matches!(
+            w.as_str(),
+            "plus" | "odd" | "year-old" | "thirds" | "third" | "quarters"
+        )
+        || currency_word(&w).is_some()
+        // "0-to-60": a range written as one compound.
+        || w == "to"
+            && toks.get(a.end + 2).is_some_and(|t| t.text == "-")
+            && toks.get(a.end + 3).is_some_and(|t| t.kind == Kind::Num);
+    !unit_like && toks.get(a.end + 1).is_some_and(|t| !t.space_before)
+}
+
+/// "Kick Six", "Big Ten": a capitalised number word inside a name.
+pub(super) fn number_word_in_name(c: &Context) -> bool {
+    c.first.kind == Kind::Word
+        && c.first.is_capitalized()
+        && c.prev.is_some_and(|p| p.is_capitalized() && c.a.start >= 2)
+}
+
+/// "the two leaders", "los dos países": a small number after a definite article refers back
+/// to things already counted.
+pub(super) fn counted_before(c: &Context) -> bool {
+    let unit_next = c
+        .next_word
+        .as_deref()
+        .is_some_and(|w| unit_word(w).is_some() && w != "point");
+    c.first.kind == Kind::Word
+        && c.a.value <= 10.0
+        && !unit_next
+        && c.prev_word
+            .as_deref()
+            .is_some_and(|p| definite_determiners().contains(p))
+}
+
+/// Vague plurals and rough scales, read apart as vague figures: "thousands of", "several
+/// hundred", "a few million"; and "per million" (a rate, not a count).
+pub(super) fn vague_scale(c: &Context) -> bool {
+    if c.first.kind != Kind::Word {
+        return false;
+    }
+    let w = lower(c.first);
+    let scale_word = scale_words().contains(&w);
+    let plural = scale_plurals().contains(&w);
+    plural
+        || scale_word
+            && c.prev_word
+                .as_deref()
+                .is_some_and(|p| hedges_before_scale().contains(p))
+}
+
+/// The word "one" ("uno") alone as the number.
+fn the_word_one(c: &Context) -> bool {
+    *c.the_word_one.get_or_init(|| {
+        c.first.kind == Kind::Word
+            && c.a.end - c.a.start == 1
+            && matches!(lower(c.first).as_str(), "one" | "uno")
+    })
+}
+
+/// "one of the", "no one", "one another", "each one": idioms that are not counts (but "said
+/// that one soldier").
+pub(super) fn one_idiom(c: &Context) -> bool {
+    the_word_one(c)
+        && (c
+            .next_word
+            .as_deref()
+            .is_some_and(|n| after_one_idioms().contains(n))
+            || !after_reported_that(c.toks, c.a.start)
+                && c.prev_word
+                    .as_deref()
+                    .is_some_and(|p| before_one_idioms().contains(p)))
+}
+
+/// "one" at the end of a sentence or before punctuation or a number: a pronoun.
+pub(super) fn one_alone(c: &Context) -> bool {
+    the_word_one(c)
+        && (c.next.is_none()
+            || c.next
+                .is_some_and(|n| n.kind == Kind::Punct && n.text != "%" || n.kind == Kind::Num))
+}
+
+/// A pronoun, not a count, before a function word ("one that", "one they lost"), save a
+/// range ("one to two years") or a unit ("one per cent").
+pub(super) fn one_as_pronoun(c: &Context) -> bool {
+    let (a, toks) = (c.a, c.toks);
+    the_word_one(c)
+        && c.next_word.as_deref().is_some_and(|n| {
+            let range = matches!(n, "to" | "or")
+                && toks
+                    .get(a.end + 1)
+                    .is_some_and(|t| t.kind == Kind::Num || numbers::is_number_word(&lower(t)));
+            let unit = unit_word(n).is_some()
+                || currency_word(n).is_some()
+                || multi_unit(toks, a.end).is_some();
+            !range && !unit && (function_word(n) || temporal_idiom(n))
+        })
+}

@@ -1,0 +1,197 @@
+//! Qualifiers: the phrases before a number that bound or hedge it ("more than", "up to",
+//! "about", "al menos") and those after it ("or more", "+", "-odd").
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use super::tables::BEFORE;
+use super::{definite_articles, lower, with_low, word_at};
+use crate::extract::tokens::{Kind, Lower, Tok};
+use crate::model::Qualifier;
+use crate::word_set;
+
+/// A phrase of [`BEFORE`], as its words.
+pub(super) type Phrase = &'static [&'static str];
+
+/// [`BEFORE`] indexed by the last word of each phrase (the word right before the number);
+/// each word's phrases longest first and otherwise in their order in `BEFORE`, so that the
+/// first that matches is the one a scan of `BEFORE` for the longest (and, among equals,
+/// first) match would pick.
+fn before_by_last_word() -> &'static FxHashMap<&'static str, Vec<(Phrase, Qualifier)>> {
+    static INDEX: OnceLock<FxHashMap<&'static str, Vec<(Phrase, Qualifier)>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: FxHashMap<&'static str, Vec<(Phrase, Qualifier)>> = FxHashMap::default();
+        for &(phrase, q) in BEFORE {
+            index
+                .entry(phrase[phrase.len() - 1])
+                .or_default()
+                .push((phrase, q));
+        }
+        for list in index.values_mut() {
+            // A stable sort: equal lengths keep the order of `BEFORE`.
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        index
+    })
+}
+
+/// The qualifier written before the number token at `start` ("more than", "~", "hasta el"),
+/// and where its surface begins.
+pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
+    // "~80%": a tilde glued before the figure.
+    if start > 0 && toks[start - 1].text == "~" && !toks[start].space_before {
+        return Some((Qualifier::Approx, start - 1));
+    }
+    // Collect up to four words right before `start` (skipping nothing but the words), nearest
+    // first, as token indices: only the nearest is lower-cased unless a phrase ends with it.
+    let mut near = [0usize; 4];
+    let mut n = 0;
+    let mut i = start;
+    while i > 0 && n < 4 {
+        i -= 1;
+        let t = &toks[i];
+        if t.kind != Kind::Word {
+            if t.text == "." && i > 0 && toks[i - 1].is("approx") {
+                continue;
+            }
+            break;
+        }
+        near[n] = i;
+        n += 1;
+    }
+    if n == 0 {
+        return None;
+    }
+    // Articles between a qualifier and its number: "hasta el 40%", "en torno al 11%",
+    // "por encima del 4%".
+    let mut first = 0;
+    let mut last = lower(&toks[near[0]]);
+    if definite_articles().contains(&last) {
+        if n == 1 {
+            return None;
+        }
+        first = 1;
+        last = lower(&toks[near[1]]);
+    } else if last == "al" {
+        last = Lower(Cow::Borrowed("a"));
+    } else if last == "del" {
+        last = Lower(Cow::Borrowed("de"));
+    }
+    // The words read back from the number; `last` is the first of them, as read.
+    let words = &near[first..n];
+    // "handed over 55", "talking about one million": a particle, not a qualifier.
+    let wi = words[0];
+    if matches!(last.as_str(), "over" | "around" | "about") && wi > 0 {
+        let before = &toks[wi - 1];
+        if before.kind == Kind::Word && particle_verb(&lower(before), &last) {
+            return None;
+        }
+    }
+    let phrases = before_by_last_word().get(last.as_str())?;
+    // The longest phrase that the words before the number end with (each ends with `last`).
+    phrases.iter().find_map(|&(phrase, q)| {
+        let m = phrase.len();
+        (m <= words.len()
+            && phrase[..m - 1]
+                .iter()
+                .rev()
+                .zip(&words[1..])
+                .all(|(p, &j)| with_low(&toks[j], |w| w == *p)))
+        .then(|| (q, words[m - 1]))
+    })
+}
+
+word_set!(
+    /// Verbs after which "over" is a particle ("handed over 55").
+    particle_verbs_over,
+    "en/particle_verbs_over.txt"
+);
+word_set!(
+    /// Verbs after which "about" or "around" is a preposition ("talking about one million").
+    verbs_about,
+    "en/verbs_about.txt",
+    "es/verbs_about.txt"
+);
+
+/// Verbs after which "over" is a particle ("handed over 55"), and verbs after which "about"
+/// or "around" is a preposition ("talking about one million").
+pub(super) fn particle_verb(w: &str, particle: &str) -> bool {
+    if particle == "over" {
+        particle_verbs_over().contains(w)
+    } else {
+        verbs_about().contains(w)
+    }
+}
+
+/// Qualifiers written after the number and its unit ("or more", "or so", "+", "-plus", "o más").
+pub(super) fn qualifier_after(toks: &[Tok], end: usize) -> Option<(Qualifier, usize)> {
+    let t = toks.get(end)?;
+    if t.text == "+" && !t.space_before {
+        return Some((Qualifier::MoreThan, end + 1));
+    }
+    if t.text == "-" && !t.space_before {
+        if let Some(w) = word_at(toks, end + 1) {
+            match w.as_str() {
+                "plus" => return Some((Qualifier::MoreThan, end + 2)),
+                "odd" => return Some((Qualifier::Approx, end + 2)),
+                _ => {}
+            }
+        }
+    }
+    let a = word_at(toks, end)?;
+    let b = word_at(toks, end + 1).unwrap_or_default();
+    match (a.as_str(), b.as_str()) {
+        ("or", "more") | ("o", "más") | ("or", "above") => Some((Qualifier::AtLeast, end + 2)),
+        ("or", "so") => Some((Qualifier::Approx, end + 2)),
+        ("or", "less") | ("or", "fewer") => Some((Qualifier::AtMost, end + 2)),
+        ("plus", _) => Some((Qualifier::MoreThan, end + 1)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    /// The phrase matching of `qualifier_before` as a scan of all of `BEFORE`: the longest
+    /// phrase the words (in text order) end with, the first of equals.
+    fn longest_phrase_scan(words: &[&str]) -> Option<(Qualifier, usize)> {
+        let mut best: Option<(Qualifier, usize)> = None;
+        for (phrase, q) in BEFORE {
+            let n = phrase.len();
+            if n <= words.len()
+                && words[words.len() - n..] == **phrase
+                && best.is_none_or(|(_, len)| n > len)
+            {
+                best = Some((*q, n));
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn qualifier_phrases_indexed_by_last_word_match_as_a_scan_would() {
+        let mut pairs: Vec<(&[&str], &[&str])> = Vec::new();
+        for (p, _) in BEFORE {
+            pairs.push((&[], p));
+            pairs.push((&["then"], p));
+            for (q, _) in BEFORE {
+                pairs.push((q, p));
+            }
+        }
+        for (a, b) in pairs {
+            let words: Vec<&str> = a.iter().chain(b.iter()).copied().collect();
+            let s = format!("{} 5", words.join(" "));
+            let toks = tokenize(&s);
+            let five = toks.len() - 1;
+            // The scan reads at most four words back.
+            let tail = &words[words.len().saturating_sub(4)..];
+            let want = longest_phrase_scan(tail).map(|(q, n)| (q, five - n));
+            let got = qualifier_before(&toks, five);
+            assert_eq!(got, want, "{s}");
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! Units and currencies around a number: currency symbols, codes and words ("$", "US$",
+//! "EUR", "pesos"), one- and two-word units ("km", "per cent", "square miles"), and pence.
+
+use super::tables::{
+    COUNTRIES_AFTER_DOLLAR, COUNTRIES_SPACED_BEFORE_DOLLAR, CURRENCY_CODES, CURRENCY_SYMBOLS,
+    CURRENCY_WORDS, DOLLAR_COUNTRIES, TWO_WORD_UNITS, UNIT_WORDS,
+};
+use super::{word_at, Atom};
+use crate::extract::tokens::{Kind, Tok};
+use crate::word_set;
+
+/// Currency named by a symbol, with the word or letters glued before it ("US$", "C$", "MX$").
+pub(super) fn currency_symbol(sym: &str, prefix: Option<&str>) -> Option<&'static str> {
+    let &(_, code) = CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == sym)?;
+    if sym != "$" {
+        return Some(code);
+    }
+    Some(
+        prefix
+            .and_then(|p| {
+                DOLLAR_COUNTRIES
+                    .iter()
+                    .find(|(c, _)| c.eq_ignore_ascii_case(p))
+            })
+            .map_or(code, |&(_, dollar)| dollar),
+    )
+}
+
+/// Currency named by its code as written: "USD", "RM", "Rs".
+pub(super) fn currency_code(w: &str) -> Option<&'static str> {
+    CURRENCY_CODES.get(w)
+}
+
+/// The currency written right before the number token at `start`, and where its surface
+/// begins: a symbol ("$", "€"), a symbol with its country letters before or after it ("US$",
+/// "HK $", "$US", "$A"), a code glued or spaced ("USD 5", "EUR50m", "RM23.50"), and the ASCII
+/// renderings that transliteration leaves of "£" and "¥" ("PS6m", "Y=590"). `plain` says the
+/// number has no separator, decimal or scale: "PS4" is a console, not four pounds.
+pub(super) fn currency_before(
+    toks: &[Tok],
+    start: usize,
+    plain: bool,
+) -> Option<(&'static str, usize)> {
+    let p = toks.get(start.checked_sub(1)?)?;
+    let num_glued = !toks[start].space_before;
+    if let Some(cur) = currency_symbol(p.text, None) {
+        if start >= 2 && toks[start - 2].kind == Kind::Word {
+            let w = toks[start - 2].text;
+            // "US$", "C$", "MX$"; spaced only for a capitalised country pair ("HK $3.7").
+            let glued = !p.space_before && w.len() <= 3;
+            let spaced = p.space_before && num_glued && COUNTRIES_SPACED_BEFORE_DOLLAR.contains(&w);
+            if glued || spaced {
+                let code = if w.eq_ignore_ascii_case("US") {
+                    "USD"
+                } else {
+                    currency_symbol(p.text, Some(w)).unwrap_or(cur)
+                };
+                return Some((code, start - 2));
+            }
+        }
+        return Some((cur, start - 1));
+    }
+    if p.kind != Kind::Word {
+        if p.text == "="
+            && !p.space_before
+            && num_glued
+            && start >= 2
+            && toks[start - 2].text == "Y"
+        {
+            return Some(("JPY", start - 2));
+        }
+        return None;
+    }
+    if let Some(code) = currency_code(p.text) {
+        return Some((code, start - 1));
+    }
+    if !num_glued {
+        return None;
+    }
+    if p.text == "PS" && !plain {
+        return Some(("GBP", start - 1));
+    }
+    // "$US55,931,000", "$A82,615,680": the country letters after the symbol.
+    if start >= 2
+        && toks[start - 2].text == "$"
+        && !p.space_before
+        && COUNTRIES_AFTER_DOLLAR.contains(&p.text)
+    {
+        let code = currency_symbol("$", Some(p.text)).unwrap_or("USD");
+        return Some((code, start - 2));
+    }
+    None
+}
+
+/// Currency named by a word after the number ("dollars", "pesos", "euros").
+pub(super) fn currency_word(w: &str) -> Option<&'static str> {
+    CURRENCY_WORDS.get(w)
+}
+
+/// A unit named by one word (either language) → its normalised English name.
+pub(super) fn unit_word(w: &str) -> Option<&'static str> {
+    UNIT_WORDS.get(w)
+}
+
+word_set!(
+    /// Units read as units only when written right after a number ("5m", "3 t").
+    ambiguous_units,
+    "en/ambiguous_units.txt",
+    "es/ambiguous_units.txt"
+);
+word_set!(
+    /// The first words of the units of more than one word.
+    multi_word_unit_starts,
+    "en/multi_word_unit_starts.txt",
+    "es/multi_word_unit_starts.txt"
+);
+
+/// Units that read as units only when written right after a number ("5m", "3 t").
+pub(super) fn ambiguous_unit(w: &str) -> bool {
+    ambiguous_units().contains(w)
+}
+
+/// A multi-word unit starting at `i` (lower-case words): returns (unit, tokens used).
+pub(super) fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+    let w = |k: usize| word_at(toks, i + k).unwrap_or_default();
+    let a = w(0);
+    if !multi_unit_first_word(&a) {
+        return None;
+    }
+    let b = w(1);
+    for &(x, y, u) in TWO_WORD_UNITS {
+        if a == x && b == y && toks[i + 1].space_before {
+            return Some((u, 2));
+        }
+    }
+    if matches!(a.as_str(), "kilómetros" | "metros") && matches!(b.as_str(), "cuadrados") {
+        return Some((if a == "metros" { "m2" } else { "km2" }, 2));
+    }
+    // "km/h", "kilometers per hour", "miles per hour", "years old"
+    if matches!(
+        a.as_str(),
+        "km" | "kilometers" | "kilómetros" | "kilometres"
+    ) && toks
+        .get(i + 1)
+        .is_some_and(|t| t.text == "/" || t.is("per") || t.is("por"))
+        && word_at(toks, i + 2).is_some_and(|h| matches!(h.as_str(), "h" | "hr" | "hour" | "hora"))
+    {
+        return Some(("km/h", 3));
+    }
+    if matches!(a.as_str(), "miles" | "mile") && word_at(toks, i + 1).as_deref() == Some("per") {
+        match word_at(toks, i + 2).as_deref() {
+            Some("hour") => return Some(("mph", 3)),
+            Some("gallon") => return Some(("mile per gallon", 3)),
+            _ => {}
+        }
+    }
+    if matches!(a.as_str(), "years" | "year") && b == "old" {
+        return Some(("year", 2));
+    }
+    None
+}
+
+/// The words a multi-word unit starts with: the first words of [`TWO_WORD_UNITS`] and those
+/// that [`multi_unit`] matches itself.
+pub(super) fn multi_unit_first_word(w: &str) -> bool {
+    multi_word_unit_starts().contains(w)
+}
+
+/// "164p", "118.5p": pence, glued to a price; not a video resolution ("1080p").
+pub(super) fn pence(a: &Atom, toks: &[Tok]) -> bool {
+    toks.get(a.end)
+        .is_some_and(|t| t.text == "p" && !t.space_before)
+        && toks
+            .get(a.end + 1)
+            .is_none_or(|t| t.space_before || t.kind != Kind::Word)
+        && !(a.plain_digits && matches!(a.value as i64, 360 | 480 | 576 | 720 | 1080 | 1440 | 2160))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+    use crate::model::Lang;
+
+    #[test]
+    fn every_two_word_unit_starts_with_a_first_word() {
+        for (x, _, _) in TWO_WORD_UNITS {
+            assert!(multi_unit_first_word(x), "{x}");
+        }
+    }
+
+    #[test]
+    fn currencies_written_every_way() {
+        let u = |v: f64, c: &str| (v, Some(c.to_string()));
+        assert_eq!(unit("a charge of EUR45m"), u(45e6, "EUR"));
+        assert_eq!(unit("worth $A82,500,000"), u(82.5e6, "AUD"));
+        assert_eq!(unit("worth $US5 billion"), u(5e9, "USD"));
+        assert_eq!(unit("a loss of HK $2.1 billion"), u(2.1e9, "HKD"));
+        assert_eq!(unit("rose to RM4.35"), u(4.35, "MYR"));
+        assert_eq!(unit("set aside NIS 900 million"), u(9e8, "ILS"));
+        assert_eq!(unit("a PS45m fee"), u(45e6, "GBP"));
+        assert_eq!(unit("a profit of Y=1.2 trillion"), u(1.2e12, "JPY"));
+        assert_eq!(unit("a further S $3mil"), u(3e6, "SGD"));
+        assert_eq!(unit("costs 54 € a month"), u(54.0, "EUR"));
+        assert_eq!(unit("slipped to 212p"), u(212.0, "penny"));
+        assert_eq!(unit("paid 3.5 billion shekels"), u(3.5e9, "ILS"));
+        assert!(q("the PS5 and 1080p video", Lang::En).is_empty());
+    }
+}
