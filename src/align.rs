@@ -120,8 +120,13 @@ fn union(a: &[u64], b: &[u64]) -> Vec<u64> {
 
 /// String similarity of two sentences (similar's ratio over words).
 pub fn similarity(a: &str, b: &str) -> f32 {
+    similarity_within(a, b, AlignWeights::DEFAULT.similarity_timeout)
+}
+
+/// String similarity of two sentences, computed within `timeout`.
+fn similarity_within(a: &str, b: &str, timeout: Duration) -> f32 {
     TextDiff::configure()
-        .timeout(Duration::from_millis(5))
+        .timeout(timeout)
         .diff_words(a, b)
         .ratio()
 }
@@ -129,7 +134,7 @@ pub fn similarity(a: &str, b: &str) -> f32 {
 /// The word-level diff of an edited sentence.
 pub fn inline(a: &str, b: &str) -> Vec<InlineChange> {
     let diff = TextDiff::configure()
-        .timeout(Duration::from_millis(10))
+        .timeout(AlignWeights::DEFAULT.inline_timeout)
         .diff_words(a, b);
     let mut out: Vec<InlineChange> = Vec::new();
     for ch in diff.iter_all_changes() {
@@ -150,15 +155,62 @@ pub fn inline(a: &str, b: &str) -> Vec<InlineChange> {
     out
 }
 
-/// Candidates compared per unmatched sentence, at most.
-const MAX_CANDIDATES: usize = 12;
-/// How far from its expected place a split or merge is looked for, in sentences.
-const SPLIT_WINDOW: usize = 6;
-/// Similarity above which two different sentences are one edited sentence.
-const EDIT_THRESHOLD: f32 = 0.5;
+/// The sentence alignment's tuning: limits on its work and the similarities it accepts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AlignWeights {
+    /// How long the in-order pass over identical sentences (a patience diff) may run before
+    /// it settles for what it found; the passes after it pick up the rest.
+    pub identical_deadline: Duration,
+    /// How long one string similarity may take: a pathological pair is cut short, not slow.
+    pub similarity_timeout: Duration,
+    /// How long one sentence's word diff may take.
+    pub inline_timeout: Duration,
+    /// Rarest words of an unmatched sentence looked up for candidates.
+    pub rare_words: usize,
+    /// Candidates compared per unmatched sentence, at most.
+    pub max_candidates: usize,
+    /// Word overlap (Dice) below which a candidate is not compared at all.
+    pub min_word_overlap: f32,
+    /// Similarity (string ratio or word overlap, the higher) from which two different
+    /// sentences are one edited sentence.
+    pub edit_threshold: f32,
+    /// How much better a split or merge must fit than the one-to-one edit it replaces.
+    pub split_margin: f32,
+    /// How far from its expected place a split or merge is looked for, in sentences.
+    pub split_window: usize,
+    /// Word overlap from which a sentence left over is the union of two adjacent ones.
+    pub split_threshold: f32,
+}
+
+impl AlignWeights {
+    /// The weights `claimdiff` uses.
+    pub const DEFAULT: AlignWeights = AlignWeights {
+        identical_deadline: Duration::from_millis(200),
+        similarity_timeout: Duration::from_millis(5),
+        inline_timeout: Duration::from_millis(10),
+        rare_words: 8,
+        max_candidates: 12,
+        min_word_overlap: 0.3,
+        edit_threshold: 0.5,
+        split_margin: 0.1,
+        split_window: 6,
+        split_threshold: 0.6,
+    };
+}
+
+impl Default for AlignWeights {
+    fn default() -> AlignWeights {
+        AlignWeights::DEFAULT
+    }
+}
 
 /// Aligns sentences `a` with sentences `b`. Every index of both appears exactly once.
 pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
+    align_with(a, b, &AlignWeights::DEFAULT)
+}
+
+/// Aligns sentences `a` with sentences `b` with the given weights.
+pub fn align_with(a: &[&str], b: &[&str], w: &AlignWeights) -> Vec<SentencePair> {
     let na: Vec<u64> = a.iter().map(|s| norm(s)).collect();
     let nb: Vec<u64> = b.iter().map(|s| norm(s)).collect();
     let mut a_match: Vec<Option<usize>> = vec![None; a.len()];
@@ -166,7 +218,7 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
     let mut pairs: Vec<SentencePair> = Vec::new();
 
     // 1. Identical sentences in order.
-    let deadline = Instant::now() + Duration::from_millis(200);
+    let deadline = Instant::now() + w.identical_deadline;
     for op in capture_diff_slices_deadline(Algorithm::Patience, &na, &nb, Some(deadline)) {
         if let DiffOp::Equal {
             old_index,
@@ -237,24 +289,24 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
         let mut ws: Vec<u64> = ws.iter().copied().filter(|w| w & 1 == 1).collect();
         ws.sort_by_key(|w| df.get(w).copied().unwrap_or(0));
         let mut cands: Vec<usize> = Vec::new();
-        for w in ws.iter().take(8) {
-            for &j in index.get(w).into_iter().flatten().take(MAX_CANDIDATES) {
+        for word in ws.iter().take(w.rare_words) {
+            for &j in index.get(word).into_iter().flatten().take(w.max_candidates) {
                 if !cands.contains(&j) {
                     cands.push(j);
                 }
             }
-            if cands.len() >= MAX_CANDIDATES {
+            if cands.len() >= w.max_candidates {
                 break;
             }
         }
         for j in cands {
             let d = dice(&wa[i], &wb[j]);
-            if d < 0.3 {
+            if d < w.min_word_overlap {
                 continue;
             }
-            let r = similarity(a[i], b[j]);
+            let r = similarity_within(a[i], b[j], w.similarity_timeout);
             let score = r.max(d);
-            if score >= EDIT_THRESHOLD {
+            if score >= w.edit_threshold {
                 scored.push((score, i, j));
             }
         }
@@ -272,7 +324,7 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
             if free_b(k) {
                 let (x, y) = if k < j { (k, j) } else { (j, k) };
                 let d = dice(&wa[i], &union(&wb[x], &wb[y]));
-                if d > best.0 + 0.1 {
+                if d > best.0 + w.split_margin {
                     best = (d, vec![i], vec![x, y]);
                 }
             }
@@ -281,7 +333,7 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
             if free_a(k) {
                 let (x, y) = if k < i { (k, i) } else { (i, k) };
                 let d = dice(&wb[j], &union(&wa[x], &wa[y]));
-                if d > best.0 + 0.1 {
+                if d > best.0 + w.split_margin {
                     best = (d, vec![x, y], vec![j]);
                 }
             }
@@ -308,8 +360,8 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
     // where the sentence's matched neighbours put it (a bounded window, never the whole side).
     let near = |matches: &[Option<usize>], i: usize, other_len: usize| -> std::ops::Range<usize> {
         let anchor = (0..i).rev().find_map(|k| matches[k]).map_or(0, |p| p + 1);
-        anchor.saturating_sub(SPLIT_WINDOW)
-            ..(anchor + SPLIT_WINDOW).min(other_len.saturating_sub(1))
+        anchor.saturating_sub(w.split_window)
+            ..(anchor + w.split_window).min(other_len.saturating_sub(1))
     };
     for i in 0..a.len() {
         if a_match[i].is_some() {
@@ -320,7 +372,7 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
                 continue;
             }
             let d = dice(&wa[i], &union(&wb[j], &wb[j + 1]));
-            if d >= 0.6 {
+            if d >= w.split_threshold {
                 a_match[i] = Some(j);
                 b_match[j] = Some(i);
                 b_match[j + 1] = Some(i);
@@ -343,7 +395,7 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
                 continue;
             }
             let d = dice(&wb[j], &union(&wa[i], &wa[i + 1]));
-            if d >= 0.6 {
+            if d >= w.split_threshold {
                 b_match[j] = Some(i);
                 a_match[i] = Some(j);
                 a_match[i + 1] = Some(j);
