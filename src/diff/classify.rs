@@ -30,10 +30,10 @@ pub(super) fn claims(
     }
     lineage.removed = (0..a.claims.len()).filter(|&i| !a_used[i]).collect();
     for (c, _) in a.claims.iter().zip(&a_used).filter(|(_, used)| !**used) {
-        claims.push(ClaimChange::single(Status::Removed, Some(c.clone()), None));
+        claims.push(ClaimChange::Removed { before: c.clone() });
     }
     for (c, _) in b.claims.iter().zip(&b_used).filter(|(_, used)| !**used) {
-        claims.push(ClaimChange::single(Status::Added, None, Some(c.clone())));
+        claims.push(ClaimChange::Added { after: c.clone() });
     }
     reading_order(&mut claims);
     (claims, lineage)
@@ -72,7 +72,10 @@ fn kind(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> Kind {
 fn pair_change(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> ClaimChange {
     let fields = changed_fields(ca, cb);
     if fields.is_empty() {
-        return ClaimChange::single(Status::Unchanged, Some(ca.clone()), Some(cb.clone()));
+        return ClaimChange::Unchanged {
+            before: ca.clone(),
+            after: cb.clone(),
+        };
     }
     let delta = (ca.unit == cb.unit).then_some(cb.value - ca.value);
     let delta_pct = delta.and_then(|d| (ca.value != 0.0).then(|| d / ca.value.abs() * 100.0));
@@ -81,14 +84,13 @@ fn pair_change(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> ClaimCha
     } else {
         Vec::new()
     };
-    ClaimChange {
-        status: Status::Changed,
-        before: Some(ca.clone()),
-        after: Some(cb.clone()),
+    ClaimChange::Changed {
+        before: ca.clone(),
+        after: cb.clone(),
         fields,
         delta,
         delta_pct,
-        kind: Some(kind(ca, cb, mode, w)),
+        kind: kind(ca, cb, mode, w),
         inline,
     }
 }
@@ -97,18 +99,13 @@ fn pair_change(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> ClaimCha
 /// side. The sort is stable: equal positions keep the order they were classified in.
 fn reading_order(claims: &mut [ClaimChange]) {
     claims.sort_by_key(|c| {
-        let rank = match c.status {
+        let rank = match c.status() {
             Status::Changed => 0,
             Status::Added => 1,
             Status::Removed => 2,
             Status::Unchanged => 3,
         };
-        let pos = c
-            .after
-            .as_ref()
-            .or(c.before.as_ref())
-            .map_or(0, |x| x.start);
-        (rank, pos)
+        (rank, c.latest().start)
     });
 }
 
@@ -187,11 +184,11 @@ mod tests {
         );
         let b = test_claim(50.0, Qualifier::Exact, Some("USD"), &[], "50", "50 died");
         let c = pair_change(&a, &b, Mode::Versions, &W);
-        assert_eq!(c.status, Status::Changed);
-        assert_eq!(c.fields, vec!["value", "qualifier", "unit"]);
+        assert_eq!(c.status(), Status::Changed);
+        assert_eq!(c.fields(), ["value", "qualifier", "unit"]);
         // Units differ: no delta.
-        assert_eq!((c.delta, c.delta_pct), (None, None));
-        assert!(!c.inline.is_empty());
+        assert_eq!((c.delta(), c.delta_pct()), (None, None));
+        assert!(!c.inline().is_empty());
         let b = test_claim(
             50.0,
             Qualifier::Approx,
@@ -201,10 +198,10 @@ mod tests {
             "about 40 died",
         );
         let c = pair_change(&a, &b, Mode::Versions, &W);
-        assert_eq!((c.delta, c.delta_pct), (Some(10.0), Some(25.0)));
-        assert!(c.inline.is_empty());
+        assert_eq!((c.delta(), c.delta_pct()), (Some(10.0), Some(25.0)));
+        assert!(c.inline().is_empty());
         assert_eq!(
-            pair_change(&a, &a, Mode::Versions, &W).status,
+            pair_change(&a, &a, Mode::Versions, &W).status(),
             Status::Unchanged
         );
     }
@@ -221,9 +218,9 @@ mod tests {
             .iter()
             .map(|c| {
                 (
-                    c.status,
-                    c.before.as_ref().map(|x| x.value),
-                    c.after.as_ref().map(|x| x.value),
+                    c.status(),
+                    c.before().map(|x| x.value),
+                    c.after().map(|x| x.value),
                 )
             })
             .collect();

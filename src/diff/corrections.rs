@@ -4,7 +4,7 @@
 
 use super::features::{context, unit_family};
 use super::weights::{ContextWeights, NoticeWeights};
-use super::{ClaimChange, Kind, Status};
+use super::{ClaimChange, Kind};
 use crate::extract::is_correction_notice;
 use crate::extract::subject::is_stopword;
 use crate::model::{Claim, Sentence};
@@ -36,10 +36,10 @@ pub(super) fn mark(
     }
     let scores: Vec<u32> = claims
         .iter()
-        .map(|c| match (&c.before, &c.after, c.status) {
-            (Some(b), Some(a), Status::Changed) => notices
+        .map(|c| match c {
+            ClaimChange::Changed { before, after, .. } => notices
                 .iter()
-                .map(|n| bearing(n, b, a, cw, w))
+                .map(|n| bearing(n, before, after, cw, w))
                 .max()
                 .unwrap_or(0),
             _ => 0,
@@ -50,8 +50,10 @@ pub(super) fn mark(
         return;
     }
     for (c, s) in claims.iter_mut().zip(scores) {
-        if s == best {
-            c.kind = Some(Kind::Correction);
+        if let ClaimChange::Changed { kind, .. } = c {
+            if s == best {
+                *kind = Kind::Correction;
+            }
         }
     }
 }
@@ -114,14 +116,13 @@ mod tests {
     const W: Weights = Weights::DEFAULT;
 
     fn changed(before: Claim, after: Claim) -> ClaimChange {
-        ClaimChange {
-            status: Status::Changed,
-            before: Some(before),
-            after: Some(after),
+        ClaimChange::Changed {
+            before,
+            after,
             fields: vec!["value"],
             delta: None,
             delta_pct: None,
-            kind: Some(Kind::Update),
+            kind: Kind::Update,
             inline: Vec::new(),
         }
     }
@@ -182,8 +183,8 @@ mod tests {
             changed(toll(10.0), toll(12.0)),
         ];
         mark(&mut claims, &sentences, &W.context, &W.notice);
-        assert_eq!(claims[0].kind, Some(Kind::Update));
-        assert_eq!(claims[1].kind, Some(Kind::Correction));
+        assert_eq!(claims[0].kind(), Some(Kind::Update));
+        assert_eq!(claims[1].kind(), Some(Kind::Correction));
         // No notice, no correction.
         let mut claims = vec![changed(toll(10.0), toll(12.0))];
         mark(
@@ -192,6 +193,6 @@ mod tests {
             &W.context,
             &W.notice,
         );
-        assert_eq!(claims[0].kind, Some(Kind::Update));
+        assert_eq!(claims[0].kind(), Some(Kind::Update));
     }
 }

@@ -53,24 +53,148 @@ pub enum Kind {
     Conflict,
 }
 
-/// One claim's fate between the two sides.
-#[derive(Debug, Clone, Serialize)]
-pub struct ClaimChange {
-    pub status: Status,
+/// One claim's fate between the two sides: each variant carries exactly what it has.
+/// Serialises to the contract's shape (`{"status": ..., "before": ..., "after": ..., ...}`).
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)] // built once per diff and read in place; boxing buys nothing
+pub enum ClaimChange {
+    /// A claim of B with no partner in A.
+    Added { after: Claim },
+    /// A claim of A with no partner in B.
+    Removed { before: Claim },
+    /// A pair stating the same figure (it may have moved).
+    Unchanged { before: Claim, after: Claim },
+    /// A pair with another value, range, qualifier or unit.
+    Changed {
+        before: Claim,
+        after: Claim,
+        /// The fields of the figure that differ, in the order value, value_max, qualifier, unit.
+        fields: Vec<&'static str>,
+        /// After minus before; `None` when the units differ.
+        delta: Option<f64>,
+        /// The delta as a percentage of before; `None` without a delta or when before is 0.
+        delta_pct: Option<f64>,
+        kind: Kind,
+        /// Word-level diff of the two sentences, when they differ.
+        inline: Vec<InlineChange>,
+    },
+}
+
+impl ClaimChange {
+    /// Which of the four fates this is.
+    pub fn status(&self) -> Status {
+        match self {
+            ClaimChange::Added { .. } => Status::Added,
+            ClaimChange::Removed { .. } => Status::Removed,
+            ClaimChange::Unchanged { .. } => Status::Unchanged,
+            ClaimChange::Changed { .. } => Status::Changed,
+        }
+    }
+
+    /// The claim on side A, unless it was added.
+    pub fn before(&self) -> Option<&Claim> {
+        match self {
+            ClaimChange::Added { .. } => None,
+            ClaimChange::Removed { before }
+            | ClaimChange::Unchanged { before, .. }
+            | ClaimChange::Changed { before, .. } => Some(before),
+        }
+    }
+
+    /// The claim on side B, unless it was removed.
+    pub fn after(&self) -> Option<&Claim> {
+        match self {
+            ClaimChange::Removed { .. } => None,
+            ClaimChange::Added { after }
+            | ClaimChange::Unchanged { after, .. }
+            | ClaimChange::Changed { after, .. } => Some(after),
+        }
+    }
+
+    /// The newest side's claim: after, or before when it was removed.
+    pub fn latest(&self) -> &Claim {
+        match self {
+            ClaimChange::Removed { before } => before,
+            ClaimChange::Added { after }
+            | ClaimChange::Unchanged { after, .. }
+            | ClaimChange::Changed { after, .. } => after,
+        }
+    }
+
+    /// What sort of change it is, for a changed claim.
+    pub fn kind(&self) -> Option<Kind> {
+        match self {
+            ClaimChange::Changed { kind, .. } => Some(*kind),
+            _ => None,
+        }
+    }
+
+    /// The fields that differ (empty unless changed).
+    pub fn fields(&self) -> &[&'static str] {
+        match self {
+            ClaimChange::Changed { fields, .. } => fields,
+            _ => &[],
+        }
+    }
+
+    /// After minus before, for a changed claim of one unit.
+    pub fn delta(&self) -> Option<f64> {
+        match self {
+            ClaimChange::Changed { delta, .. } => *delta,
+            _ => None,
+        }
+    }
+
+    /// The delta as a percentage of before.
+    pub fn delta_pct(&self) -> Option<f64> {
+        match self {
+            ClaimChange::Changed { delta_pct, .. } => *delta_pct,
+            _ => None,
+        }
+    }
+
+    /// The word-level diff of a changed claim's two sentences, when they differ.
+    pub fn inline(&self) -> &[InlineChange] {
+        match self {
+            ClaimChange::Changed { inline, .. } => inline,
+            _ => &[],
+        }
+    }
+}
+
+/// The JSON shape of a [`ClaimChange`]: absent sides, fields, kind and inline diff are left
+/// out; `delta` and `delta_pct` are always there (null unless changed).
+#[derive(Serialize)]
+struct ClaimChangeJson<'c> {
+    status: Status,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub before: Option<Claim>,
+    before: Option<&'c Claim>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub after: Option<Claim>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub fields: Vec<&'static str>,
-    /// After minus before; null when the units differ (and on claims that did not change).
-    pub delta: Option<f64>,
-    pub delta_pct: Option<f64>,
+    after: Option<&'c Claim>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    fields: &'c [&'static str],
+    delta: Option<f64>,
+    delta_pct: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub kind: Option<Kind>,
-    /// Word-level diff of the two sentences, when they differ.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub inline: Vec<InlineChange>,
+    kind: Option<Kind>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    inline: &'c [InlineChange],
+}
+
+impl Serialize for ClaimChange {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        ClaimChangeJson {
+            status: self.status(),
+            before: self.before(),
+            after: self.after(),
+            fields: self.fields(),
+            delta: self.delta(),
+            delta_pct: self.delta_pct(),
+            kind: self.kind(),
+            inline: self.inline(),
+        }
+        .serialize(s)
+    }
 }
 
 /// One entry of the sentence-level diff.
@@ -117,28 +241,12 @@ impl<'a> Side<'a> {
     }
 }
 
-impl ClaimChange {
-    /// A claim on one side only, or a pair with the same figure: no fields, delta or kind.
-    fn single(status: Status, before: Option<Claim>, after: Option<Claim>) -> ClaimChange {
-        ClaimChange {
-            status,
-            before,
-            after,
-            fields: Vec::new(),
-            delta: None,
-            delta_pct: None,
-            kind: None,
-            inline: Vec::new(),
-        }
-    }
-}
-
 impl Summary {
     /// The counts of a diff's claims.
     fn count(claims: &[ClaimChange]) -> Summary {
         let mut s = Summary::default();
         for c in claims {
-            match c.status {
+            match c.status() {
                 Status::Unchanged => s.unchanged += 1,
                 Status::Changed => s.changed += 1,
                 Status::Added => s.added += 1,
@@ -212,13 +320,13 @@ mod tests {
         let ch: Vec<&ClaimChange> = d
             .claims
             .iter()
-            .filter(|c| c.status == Status::Changed)
+            .filter(|c| c.status() == Status::Changed)
             .collect();
-        assert_eq!(ch[0].kind, Some(Kind::Refinement));
-        assert_eq!(ch[0].fields, vec!["value", "qualifier"]);
-        assert_eq!(ch[1].after.as_ref().unwrap().value, 30.0);
-        assert_eq!(ch[1].kind, Some(Kind::Update));
-        assert_eq!(ch[1].delta, Some(5.0));
+        assert_eq!(ch[0].kind(), Some(Kind::Refinement));
+        assert_eq!(ch[0].fields(), ["value", "qualifier"]);
+        assert_eq!(ch[1].after().map(|c| c.value), Some(30.0));
+        assert_eq!(ch[1].kind(), Some(Kind::Update));
+        assert_eq!(ch[1].delta(), Some(5.0));
     }
 
     #[test]
@@ -229,6 +337,61 @@ mod tests {
             Mode::Sources,
         );
         assert_eq!(d.summary.changed, 1);
-        assert_eq!(d.claims[0].kind, Some(Kind::AgreementWithinBounds));
+        assert_eq!(d.claims[0].kind(), Some(Kind::AgreementWithinBounds));
+    }
+
+    #[test]
+    fn claim_changes_serialise_to_the_contract_shape() {
+        let d = run(
+            "About 40 people died. The mayor spoke for 2 hours.",
+            "At least 45 people died. A new bridge cost USD 3 million.",
+            Mode::Versions,
+        );
+        let [changed, added, removed] = &d.claims[..] else {
+            panic!("{:?}", d.claims);
+        };
+        let (before, after) = (changed.before().unwrap(), changed.after().unwrap());
+        let inline = json(&changed.inline());
+        assert_eq!(
+            json(changed),
+            format!(
+                r#"{{"status":"changed","before":{},"after":{},"fields":["value","qualifier"],"delta":5.0,"delta_pct":12.5,"kind":"update","inline":{inline}}}"#,
+                json(before),
+                json(after)
+            )
+        );
+        assert_eq!(
+            json(added),
+            format!(
+                r#"{{"status":"added","after":{},"delta":null,"delta_pct":null}}"#,
+                json(added.latest())
+            )
+        );
+        assert_eq!(
+            json(removed),
+            format!(
+                r#"{{"status":"removed","before":{},"delta":null,"delta_pct":null}}"#,
+                json(removed.latest())
+            )
+        );
+        let same = run(
+            "About 40 people died.",
+            "About 40 people died.",
+            Mode::Versions,
+        );
+        let c = &same.claims[0];
+        assert_eq!(
+            json(c),
+            format!(
+                r#"{{"status":"unchanged","before":{},"after":{},"delta":null,"delta_pct":null}}"#,
+                json(c.before().unwrap()),
+                json(c.after().unwrap())
+            )
+        );
+    }
+
+    /// A value as its compact JSON.
+    fn json<T: Serialize + ?Sized>(v: &T) -> String {
+        serde_json::to_string(v).unwrap()
     }
 }
