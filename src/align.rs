@@ -209,15 +209,87 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
     align_with(a, b, &AlignWeights::DEFAULT)
 }
 
-/// Aligns sentences `a` with sentences `b` with the given weights.
+/// Aligns sentences `a` with sentences `b` with the given weights, in steps: identical
+/// sentences (in order, then moved), similar sentences (edited, or split and merged around
+/// one), splits and merges of the sentences left, and the rest as added or removed.
 pub fn align_with(a: &[&str], b: &[&str], w: &AlignWeights) -> Vec<SentencePair> {
+    let mut m = Matching::new(a.len(), b.len());
+    identical(&mut m, a, b, w);
+    let wa: Vec<Vec<u64>> = a.iter().map(|s| words(s)).collect();
+    let wb: Vec<Vec<u64>> = b.iter().map(|s| words(s)).collect();
+    let edits = similar_pairs(&m, a, b, &wa, &wb, w);
+    take_edits(&mut m, edits, &wa, &wb, w);
+    splits_and_merges(&mut m, &wa, &wb, w);
+    leftovers(&mut m);
+    m.in_reading_order()
+}
+
+/// The alignment as it is built: which sentence each sentence is matched with so far, and the
+/// pairs made.
+struct Matching {
+    /// For each sentence of A, the (first) sentence of B it is matched with.
+    a: Vec<Option<usize>>,
+    /// For each sentence of B, the (first) sentence of A it is matched with.
+    b: Vec<Option<usize>>,
+    pairs: Vec<SentencePair>,
+}
+
+impl Matching {
+    fn new(na: usize, nb: usize) -> Matching {
+        Matching {
+            a: vec![None; na],
+            b: vec![None; nb],
+            pairs: Vec::new(),
+        }
+    }
+
+    /// Records a pair: each of its sentences is matched with the other side's first.
+    fn pair(&mut self, status: SentenceStatus, a: Vec<usize>, b: Vec<usize>, similarity: f32) {
+        for &i in &a {
+            self.a[i] = b.first().copied();
+        }
+        for &j in &b {
+            self.b[j] = a.first().copied();
+        }
+        self.pairs.push(SentencePair {
+            status,
+            a,
+            b,
+            similarity,
+        });
+    }
+
+    /// The pairs in reading order: by position in B, removed sentences where they stood in A.
+    fn in_reading_order(self) -> Vec<SentencePair> {
+        let Matching {
+            a: a_match,
+            mut pairs,
+            ..
+        } = self;
+        pairs.sort_by_key(|p| {
+            let bpos = p.b.first().copied();
+            let apos = p.a.first().copied().unwrap_or(0);
+            match bpos {
+                Some(j) => (j * 2 + 1, apos),
+                None => {
+                    // Place a removed sentence just after the B sentence its predecessor maps to.
+                    let prev_b = (0..apos)
+                        .rev()
+                        .find_map(|k| a_match[k])
+                        .map_or(0, |j| j * 2 + 2);
+                    (prev_b, apos)
+                }
+            }
+        });
+        pairs
+    }
+}
+
+/// Step 1: identical sentences (same normalised text), in order with a patience diff (within
+/// a deadline), then those out of order as moved.
+fn identical(m: &mut Matching, a: &[&str], b: &[&str], w: &AlignWeights) {
     let na: Vec<u64> = a.iter().map(|s| norm(s)).collect();
     let nb: Vec<u64> = b.iter().map(|s| norm(s)).collect();
-    let mut a_match: Vec<Option<usize>> = vec![None; a.len()];
-    let mut b_match: Vec<Option<usize>> = vec![None; b.len()];
-    let mut pairs: Vec<SentencePair> = Vec::new();
-
-    // 1. Identical sentences in order.
     let deadline = Instant::now() + w.identical_deadline;
     for op in capture_diff_slices_deadline(Algorithm::Patience, &na, &nb, Some(deadline)) {
         if let DiffOp::Equal {
@@ -227,67 +299,61 @@ pub fn align_with(a: &[&str], b: &[&str], w: &AlignWeights) -> Vec<SentencePair>
         } = op
         {
             for k in 0..len {
-                a_match[old_index + k] = Some(new_index + k);
-                b_match[new_index + k] = Some(old_index + k);
-                pairs.push(SentencePair {
-                    status: SentenceStatus::Unchanged,
-                    a: vec![old_index + k],
-                    b: vec![new_index + k],
-                    similarity: 1.0,
-                });
+                let (i, j) = (old_index + k, new_index + k);
+                m.pair(SentenceStatus::Unchanged, vec![i], vec![j], 1.0);
             }
         }
     }
-    // 2. Identical sentences out of order: moved.
     let mut by_text: HashMap<u64, Vec<usize>> = HashMap::new();
     for (j, s) in nb.iter().enumerate() {
-        if b_match[j].is_none() {
+        if m.b[j].is_none() {
             by_text.entry(*s).or_default().push(j);
         }
     }
     for (i, s) in na.iter().enumerate() {
-        if a_match[i].is_some() {
+        if m.a[i].is_some() {
             continue;
         }
-        if let Some(list) = by_text.get_mut(s) {
-            if let Some(j) = list.pop() {
-                a_match[i] = Some(j);
-                b_match[j] = Some(i);
-                pairs.push(SentencePair {
-                    status: SentenceStatus::Moved,
-                    a: vec![i],
-                    b: vec![j],
-                    similarity: 1.0,
-                });
-            }
+        if let Some(j) = by_text.get_mut(s).and_then(Vec::pop) {
+            m.pair(SentenceStatus::Moved, vec![i], vec![j], 1.0);
         }
     }
-    // 3. Edited sentences: candidates share words; best similarity wins, greedily.
-    let wa: Vec<Vec<u64>> = a.iter().map(|s| words(s)).collect();
-    let wb: Vec<Vec<u64>> = b.iter().map(|s| words(s)).collect();
+}
+
+/// Step 2: similar pairs of unmatched sentences, scored by the higher of word overlap and
+/// string similarity. Each sentence of A is compared only with the few unmatched sentences of
+/// B its rarest words point to.
+fn similar_pairs(
+    m: &Matching,
+    a: &[&str],
+    b: &[&str],
+    wa: &[Vec<u64>],
+    wb: &[Vec<u64>],
+    w: &AlignWeights,
+) -> Vec<(f32, usize, usize)> {
     let mut df: HashMap<u64, usize> = HashMap::new();
-    for w in wb.iter().flatten() {
-        *df.entry(*w).or_default() += 1;
+    for word in wb.iter().flatten() {
+        *df.entry(*word).or_default() += 1;
     }
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     for (j, ws) in wb.iter().enumerate() {
-        if b_match[j].is_some() {
+        if m.b[j].is_some() {
             continue;
         }
-        for &w in ws {
-            if w & 1 == 1 {
-                index.entry(w).or_default().push(j);
+        for &word in ws {
+            if word & 1 == 1 {
+                index.entry(word).or_default().push(j);
             }
         }
     }
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     for (i, ws) in wa.iter().enumerate() {
-        if a_match[i].is_some() {
+        if m.a[i].is_some() {
             continue;
         }
         // Rarest words first: they point to the right candidates.
-        let mut ws: Vec<u64> = ws.iter().copied().filter(|w| w & 1 == 1).collect();
-        ws.sort_by_key(|w| df.get(w).copied().unwrap_or(0));
+        let mut ws: Vec<u64> = ws.iter().copied().filter(|word| word & 1 == 1).collect();
+        ws.sort_by_key(|word| df.get(word).copied().unwrap_or(0));
         let mut cands: Vec<usize> = Vec::new();
         for word in ws.iter().take(w.rare_words) {
             for &j in index.get(word).into_iter().flatten().take(w.max_candidates) {
@@ -311,14 +377,26 @@ pub fn align_with(a: &[&str], b: &[&str], w: &AlignWeights) -> Vec<SentencePair>
             }
         }
     }
+    scored
+}
+
+/// Step 2, continued: takes the similar pairs best first, each as an edit, or as a split or
+/// merge with a free neighbour when that fits clearly better.
+fn take_edits(
+    m: &mut Matching,
+    mut scored: Vec<(f32, usize, usize)>,
+    wa: &[Vec<u64>],
+    wb: &[Vec<u64>],
+    w: &AlignWeights,
+) {
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
     for (score, i, j) in scored {
-        if a_match[i].is_some() || b_match[j].is_some() {
+        if m.a[i].is_some() || m.b[j].is_some() {
             continue;
         }
         // A split (A's sentence became B's j and a neighbour) or a merge fits better?
-        let free_b = |k: usize| k < b.len() && b_match[k].is_none() && k != j;
-        let free_a = |k: usize| k < a.len() && a_match[k].is_none() && k != i;
+        let free_b = |k: usize| k < wb.len() && m.b[k].is_none() && k != j;
+        let free_a = |k: usize| k < wa.len() && m.a[k].is_none() && k != i;
         let mut best: (f32, Vec<usize>, Vec<usize>) = (score, vec![i], vec![j]);
         for k in [j.wrapping_sub(1), j + 1] {
             if free_b(k) {
@@ -338,114 +416,92 @@ pub fn align_with(a: &[&str], b: &[&str], w: &AlignWeights) -> Vec<SentencePair>
                 }
             }
         }
-        for &x in &best.1 {
-            a_match[x] = Some(best.2[0]);
-        }
-        for &y in &best.2 {
-            b_match[y] = Some(best.1[0]);
-        }
-        let status = match (best.1.len(), best.2.len()) {
+        let (similarity, sa, sb) = best;
+        let status = match (sa.len(), sb.len()) {
             (1, 2) => SentenceStatus::Split,
             (2, 1) => SentenceStatus::Merged,
             _ => SentenceStatus::Edited,
         };
-        pairs.push(SentencePair {
-            status,
-            a: best.1,
-            b: best.2,
-            similarity: best.0,
+        m.pair(status, sa, sb, similarity);
+    }
+}
+
+/// Step 3: splits (one A sentence became two adjacent B sentences) and merges among the
+/// sentences still unmatched.
+fn splits_and_merges(m: &mut Matching, wa: &[Vec<u64>], wb: &[Vec<u64>], w: &AlignWeights) {
+    for (i, j, d) in unions_of_two(&mut m.a, &mut m.b, wa, wb, w) {
+        m.pairs.push(SentencePair {
+            status: SentenceStatus::Split,
+            a: vec![i],
+            b: vec![j, j + 1],
+            similarity: d,
         });
     }
-    // 4. Splits (one A sentence became two adjacent B sentences) and merges, looked for near
-    // where the sentence's matched neighbours put it (a bounded window, never the whole side).
-    let near = |matches: &[Option<usize>], i: usize, other_len: usize| -> std::ops::Range<usize> {
-        let anchor = (0..i).rev().find_map(|k| matches[k]).map_or(0, |p| p + 1);
-        anchor.saturating_sub(w.split_window)
-            ..(anchor + w.split_window).min(other_len.saturating_sub(1))
-    };
-    for i in 0..a.len() {
-        if a_match[i].is_some() {
+    for (j, i, d) in unions_of_two(&mut m.b, &mut m.a, wb, wa, w) {
+        m.pairs.push(SentencePair {
+            status: SentenceStatus::Merged,
+            a: vec![i, i + 1],
+            b: vec![j],
+            similarity: d,
+        });
+    }
+}
+
+/// Each unmatched sentence `i` of one side that reads as two adjacent unmatched sentences
+/// `j, j + 1` of the other, looked for near where its matched neighbours put it (a bounded
+/// window, never the whole side): `(i, j, overlap)`, matched as they are found.
+fn unions_of_two(
+    one: &mut [Option<usize>],
+    other: &mut [Option<usize>],
+    w_one: &[Vec<u64>],
+    w_other: &[Vec<u64>],
+    w: &AlignWeights,
+) -> Vec<(usize, usize, f32)> {
+    let mut found = Vec::new();
+    for (i, words) in w_one.iter().enumerate() {
+        if one[i].is_some() {
             continue;
         }
-        for j in near(&a_match, i, b.len()) {
-            if b_match[j].is_some() || b_match[j + 1].is_some() {
+        let anchor = (0..i).rev().find_map(|k| one[k]).map_or(0, |p| p + 1);
+        let window = anchor.saturating_sub(w.split_window)
+            ..(anchor + w.split_window).min(w_other.len().saturating_sub(1));
+        for j in window {
+            if other[j].is_some() || other[j + 1].is_some() {
                 continue;
             }
-            let d = dice(&wa[i], &union(&wb[j], &wb[j + 1]));
+            let d = dice(words, &union(&w_other[j], &w_other[j + 1]));
             if d >= w.split_threshold {
-                a_match[i] = Some(j);
-                b_match[j] = Some(i);
-                b_match[j + 1] = Some(i);
-                pairs.push(SentencePair {
-                    status: SentenceStatus::Split,
-                    a: vec![i],
-                    b: vec![j, j + 1],
-                    similarity: d,
-                });
+                one[i] = Some(j);
+                other[j] = Some(i);
+                other[j + 1] = Some(i);
+                found.push((i, j, d));
                 break;
             }
         }
     }
-    for j in 0..b.len() {
-        if b_match[j].is_some() {
-            continue;
-        }
-        for i in near(&b_match, j, a.len()) {
-            if a_match[i].is_some() || a_match[i + 1].is_some() {
-                continue;
-            }
-            let d = dice(&wb[j], &union(&wa[i], &wa[i + 1]));
-            if d >= w.split_threshold {
-                b_match[j] = Some(i);
-                a_match[i] = Some(j);
-                a_match[i + 1] = Some(j);
-                pairs.push(SentencePair {
-                    status: SentenceStatus::Merged,
-                    a: vec![i, i + 1],
-                    b: vec![j],
-                    similarity: d,
-                });
-                break;
-            }
-        }
+    found
+}
+
+/// Step 4: every sentence still unmatched is removed (A) or added (B).
+fn leftovers(m: &mut Matching) {
+    let removed: Vec<usize> = (0..m.a.len()).filter(|&i| m.a[i].is_none()).collect();
+    let added: Vec<usize> = (0..m.b.len()).filter(|&j| m.b[j].is_none()).collect();
+    for i in removed {
+        m.pairs.push(SentencePair {
+            status: SentenceStatus::Removed,
+            a: vec![i],
+            b: vec![],
+            similarity: 0.0,
+        });
     }
-    for (i, m) in a_match.iter().enumerate() {
-        if m.is_none() {
-            pairs.push(SentencePair {
-                status: SentenceStatus::Removed,
-                a: vec![i],
-                b: vec![],
-                similarity: 0.0,
-            });
-        }
+    for j in added {
+        m.pairs.push(SentencePair {
+            status: SentenceStatus::Added,
+            a: vec![],
+            b: vec![j],
+            similarity: 0.0,
+        });
     }
-    for (j, m) in b_match.iter().enumerate() {
-        if m.is_none() {
-            pairs.push(SentencePair {
-                status: SentenceStatus::Added,
-                a: vec![],
-                b: vec![j],
-                similarity: 0.0,
-            });
-        }
-    }
-    // Reading order: by position in B, removed sentences where they stood in A.
-    pairs.sort_by_key(|p| {
-        let bpos = p.b.first().copied();
-        let apos = p.a.first().copied().unwrap_or(0);
-        match bpos {
-            Some(j) => (j * 2 + 1, apos),
-            None => {
-                // Place a removed sentence just after the B sentence its predecessor maps to.
-                let prev_b = (0..apos)
-                    .rev()
-                    .find_map(|k| a_match[k])
-                    .map_or(0, |j| j * 2 + 2);
-                (prev_b, apos)
-            }
-        }
-    });
-    pairs
 }
 
 #[cfg(test)]
@@ -485,5 +541,86 @@ mod tests {
         let p = align(&a, &b);
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].status, SentenceStatus::Split);
+    }
+    const W: AlignWeights = AlignWeights::DEFAULT;
+
+    fn word_sets(s: &[&str]) -> Vec<Vec<u64>> {
+        s.iter().map(|x| words(x)).collect()
+    }
+
+    #[test]
+    fn identical_sentences_in_order_then_moved() {
+        let a = ["One.", "Two two.", "Three three three."];
+        let b = ["Three three three.", "One.", "Two  TWO."];
+        let mut m = Matching::new(3, 3);
+        identical(&mut m, &a, &b, &W);
+        let got: Vec<(SentenceStatus, usize, usize)> =
+            m.pairs.iter().map(|p| (p.status, p.a[0], p.b[0])).collect();
+        // Case and spacing are normalised away.
+        assert_eq!(
+            got,
+            vec![
+                (SentenceStatus::Unchanged, 0, 1),
+                (SentenceStatus::Unchanged, 1, 2),
+                (SentenceStatus::Moved, 2, 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn similar_pairs_are_taken_best_first_as_edits() {
+        let a = ["Officials met on Friday for talks.", "It rained."];
+        let b = [
+            "Officials met on Friday for long talks.",
+            "Officials met again on Friday.",
+        ];
+        let (wa, wb) = (word_sets(&a), word_sets(&b));
+        let mut m = Matching::new(2, 2);
+        let scored = similar_pairs(&m, &a, &b, &wa, &wb, &W);
+        assert!(scored
+            .iter()
+            .all(|&(s, i, _)| s >= W.edit_threshold && i == 0));
+        take_edits(&mut m, scored, &wa, &wb, &W);
+        assert_eq!(m.pairs.len(), 1);
+        assert_eq!(
+            (m.pairs[0].status, m.pairs[0].b.clone()),
+            (SentenceStatus::Edited, vec![0])
+        );
+        assert_eq!((m.a[1], m.b[1]), (None, None));
+    }
+
+    #[test]
+    fn a_leftover_pair_of_adjacent_sentences_is_a_merge() {
+        let a = [
+            "The storm killed 12 people in the state.",
+            "It left 40,000 homes without power.",
+        ];
+        let b = ["The storm killed 12 people and left 40,000 homes without power in the state."];
+        let (wa, wb) = (word_sets(&a), word_sets(&b));
+        let mut m = Matching::new(2, 1);
+        splits_and_merges(&mut m, &wa, &wb, &W);
+        assert_eq!(m.pairs[0].status, SentenceStatus::Merged);
+        assert_eq!((m.pairs[0].a.clone(), m.b[0]), (vec![0, 1], Some(0)));
+    }
+
+    #[test]
+    fn leftovers_are_added_or_removed_and_removed_ones_stay_in_place() {
+        let mut m = Matching::new(3, 2);
+        m.pair(SentenceStatus::Unchanged, vec![0], vec![0], 1.0);
+        m.pair(SentenceStatus::Unchanged, vec![2], vec![1], 1.0);
+        leftovers(&mut m);
+        let order: Vec<(SentenceStatus, Vec<usize>)> = m
+            .in_reading_order()
+            .into_iter()
+            .map(|p| (p.status, p.a))
+            .collect();
+        assert_eq!(
+            order,
+            vec![
+                (SentenceStatus::Unchanged, vec![0]),
+                (SentenceStatus::Removed, vec![1]),
+                (SentenceStatus::Unchanged, vec![2]),
+            ]
+        );
     }
 }
