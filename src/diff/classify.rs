@@ -138,7 +138,7 @@ pub(super) fn sentences(pairs: &[SentencePair], sa: &[&str], sb: &[&str]) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::features::test_claim;
+    use crate::diff::features::{about_40_died, test_claim};
     use crate::diff::weights::Weights;
     use crate::model::Qualifier;
 
@@ -174,14 +174,7 @@ mod tests {
 
     #[test]
     fn a_changed_pair_carries_fields_delta_and_sentence_diff() {
-        let a = test_claim(
-            40.0,
-            Qualifier::Approx,
-            None,
-            &[],
-            "about 40",
-            "about 40 died",
-        );
+        let a = about_40_died();
         let b = test_claim(50.0, Qualifier::Exact, Some("USD"), &[], "50", "50 died");
         let c = pair_change(&a, &b, Mode::Versions, &W);
         assert_eq!(c.status(), Status::Changed);

@@ -237,6 +237,19 @@ pub(super) fn test_claim(
     }
 }
 
+/// "About 40 died": an approximate count, for the steps' tests.
+#[cfg(test)]
+pub(super) fn about_40_died() -> Claim {
+    test_claim(
+        40.0,
+        Qualifier::Approx,
+        None,
+        &[],
+        "about 40",
+        "about 40 died",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

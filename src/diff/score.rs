@@ -152,7 +152,7 @@ fn source_score(p: &Pair, close: f32, distinctive: bool, w: &Weights) -> f32 {
 mod tests {
     use super::*;
     use crate::align::SentenceStatus;
-    use crate::diff::features::test_claim;
+    use crate::diff::features::{about_40_died, test_claim};
     use crate::diff::Side;
     use crate::model::Qualifier;
 
@@ -182,14 +182,7 @@ mod tests {
 
     #[test]
     fn an_aligned_sentence_speaks_for_the_pair() {
-        let a = test_claim(
-            40.0,
-            Qualifier::Approx,
-            None,
-            &[],
-            "about 40",
-            "about 40 died",
-        );
+        let a = about_40_died();
         let b = test_claim(41.0, Qualifier::Exact, None, &[], "41", "41 died");
         let sentences = edited(0.6);
         let v = W.versions;
