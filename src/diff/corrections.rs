@@ -2,12 +2,12 @@
 //! misstated…", "Fe de errores") turns the changes it bears on most clearly into corrections.
 //! A notice usually corrects one figure, so only the best-pointed changes are marked.
 
-use super::features::{context, unit_family};
+use super::features::{claim_lang, context, unit_family};
 use super::weights::{ContextWeights, NoticeWeights};
 use super::{ClaimChange, Kind};
 use crate::extract::is_correction_notice;
 use crate::extract::subject::is_stopword;
-use crate::model::{Claim, Sentence};
+use crate::model::{Claim, Lang, Sentence};
 
 /// Stem prefixes that speak of money in a notice ("currency", "moneda", "dólares").
 const MONEY_WORDS: &[&str] = &[
@@ -39,7 +39,7 @@ pub(super) fn mark(
         .map(|c| match c {
             ClaimChange::Changed { before, after, .. } => notices
                 .iter()
-                .map(|n| bearing(n, before, after, cw, w))
+                .map(|n| bearing(n, before, after, claim_lang(after, sentences), cw, w))
                 .max()
                 .unwrap_or(0),
             _ => 0,
@@ -65,6 +65,7 @@ fn bearing(
     notice: &str,
     before: &Claim,
     after: &Claim,
+    lang: Lang,
     cw: &ContextWeights,
     w: &NoticeWeights,
 ) -> u32 {
@@ -83,7 +84,7 @@ fn bearing(
     if after.key.iter().any(hit) {
         score += w.names_subject;
     }
-    let shared = context(after, cw).iter().filter(|k| hit(k)).count();
+    let shared = context(after, lang, cw).iter().filter(|k| hit(k)).count();
     score += shared.min(w.max_context_words) as u32 * w.context_word;
     let unit_words: &[&str] = match unit_family(after.unit.as_deref()) {
         "money" => MONEY_WORDS,
@@ -156,19 +157,27 @@ mod tests {
         let n = W.notice;
         let notice =
             "An earlier version of this article misstated the number of people killed: it was 12.";
-        let b = bearing(notice, &toll(10.0), &toll(12.0), &W.context, &n);
+        let b = bearing(notice, &toll(10.0), &toll(12.0), Lang::En, &W.context, &n);
         assert_eq!(b, n.quotes_figure + n.names_subject + n.context_word * 2);
         let notice = "An earlier version gave the budget in the wrong currency.";
         let b = bearing(
             notice,
             &budget(5.0, "USD"),
             &budget(5.0, "MXN"),
+            Lang::En,
             &W.context,
             &n,
         );
         assert_eq!(b, n.names_subject + n.context_word + n.names_changed_unit);
         assert_eq!(
-            bearing("Fe de errores.", &toll(10.0), &toll(12.0), &W.context, &n),
+            bearing(
+                "Fe de errores.",
+                &toll(10.0),
+                &toll(12.0),
+                Lang::En,
+                &W.context,
+                &n
+            ),
             0
         );
     }

@@ -9,7 +9,7 @@ use super::weights::{BoundWeights, ContextWeights};
 use super::{Mode, Side};
 use crate::align::SentencePair;
 use crate::extract::subject::is_stopword;
-use crate::model::{Claim, Qualifier};
+use crate::model::{Claim, Lang, Qualifier, Sentence};
 
 /// What the pairing steps read: both sides, their claims' features, where each sentence of A
 /// went in B, and the mode.
@@ -33,8 +33,8 @@ impl<'s> Sides<'s> {
         Sides {
             a,
             b,
-            fa: SideFeatures::of(a.claims, w),
-            fb: SideFeatures::of(b.claims, w),
+            fa: SideFeatures::of(a, w),
+            fb: SideFeatures::of(b, w),
             map: SentenceMap::new(pairs),
             mode,
         }
@@ -49,12 +49,21 @@ pub(super) struct SideFeatures {
 }
 
 impl SideFeatures {
-    pub fn of(claims: &[Claim], w: &ContextWeights) -> SideFeatures {
+    pub fn of(side: &Side, w: &ContextWeights) -> SideFeatures {
         SideFeatures {
-            contexts: claims.iter().map(|c| context(c, w)).collect(),
-            places: places(claims),
+            contexts: side
+                .claims
+                .iter()
+                .map(|c| context(c, claim_lang(c, side.sentences), w))
+                .collect(),
+            places: places(side.claims),
         }
     }
+}
+
+/// The language of a claim: that of its sentence (English when the sentence is not given).
+pub(super) fn claim_lang(c: &Claim, sentences: &[Sentence]) -> Lang {
+    sentences.get(c.sentence_index).map_or(Lang::En, |s| s.lang)
 }
 
 /// Which family a unit belongs to: a claim only pairs with one of the same family.
@@ -164,9 +173,10 @@ pub(super) fn is_content_word(lower: &str, w: &ContextWeights) -> bool {
         && !lower.chars().all(|c| c.is_ascii_digit())
 }
 
-/// Stemmed content words around a claim in its sentence (up to `words_each_side` each side):
-/// what tells two independently written sentences about the same figure apart from the rest.
-pub(super) fn context(c: &Claim, w: &ContextWeights) -> Vec<String> {
+/// Stemmed content words around a claim in its sentence (up to `words_each_side` each side),
+/// stemmed as `lang`: what tells two independently written sentences about the same figure
+/// apart from the rest.
+pub(super) fn context(c: &Claim, lang: Lang, w: &ContextWeights) -> Vec<String> {
     let pos = c.sentence.find(&c.surface).unwrap_or(0);
     let before = words(&c.sentence[..pos]);
     let after = words(&c.sentence[(pos + c.surface.len()).min(c.sentence.len())..]);
@@ -179,7 +189,7 @@ pub(super) fn context(c: &Claim, w: &ContextWeights) -> Vec<String> {
         .take(w.words_each_side)
         .chain(after.iter().filter(content).take(w.words_each_side))
     {
-        let s = crate::text::stem(&word.to_lowercase(), crate::model::Lang::En);
+        let s = crate::text::stem(&word.to_lowercase(), lang);
         if !out.contains(&s) {
             out.push(s);
         }
@@ -357,7 +367,7 @@ mod tests {
         );
         // Stop words and bare numbers are left out, plurals stemmed, each word once.
         assert_eq!(
-            context(&c, &W.context),
+            context(&c, Lang::En, &W.context),
             vec!["sent", "mexico", "prison", "unit", "state"]
         );
     }
@@ -367,5 +377,20 @@ mod tests {
         let mut cs: Vec<Claim> = (0..4).map(|v| figure(v as f64, Qualifier::Exact)).collect();
         cs[2].sentence_index = 1;
         assert_eq!(places(&cs), vec![0, 1, 0, 2]);
+    }
+
+    #[test]
+    fn a_spanish_claim_is_stemmed_as_spanish() {
+        let ex = crate::extract::Extractor::default();
+        let e = ex.extract_text(
+            "Las inundaciones dejaron 40 viviendas dañadas en Tabasco, según Protección Civil.",
+        );
+        assert_eq!(e.sentences[0].lang, Lang::Es);
+        let f = SideFeatures::of(&Side::new(&e.sentences, &e.claims), &W.context);
+        let ctx = &f.contexts[0];
+        assert!(ctx.contains(&"inund".to_string()), "{ctx:?}");
+        assert!(ctx.contains(&"viviend".to_string()), "{ctx:?}");
+        // Without its sentence, a claim is read as English.
+        assert_eq!(claim_lang(&e.claims[0], &[]), Lang::En);
     }
 }
