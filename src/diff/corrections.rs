@@ -2,11 +2,10 @@
 //! misstated…", "Fe de errores") turns the changes it bears on most clearly into corrections.
 //! A notice usually corrects one figure, so only the best-pointed changes are marked.
 
-use super::features::{claim_lang, context, unit_family};
+use super::features::{claim_lang, context, is_stopword, unit_family};
 use super::weights::{ContextWeights, NoticeWeights};
 use super::{ClaimChange, Kind};
 use crate::extract::is_correction_notice;
-use crate::extract::subject::is_stopword;
 use crate::model::{Claim, Lang, Sentence};
 
 /// Stem prefixes that speak of money in a notice ("currency", "moneda", "dólares").
