@@ -6,9 +6,9 @@
 //! change); the rest are added or removed. Rendering lives in [`crate::render`].
 //!
 //! The engine runs in named steps, one module each, every tuning number in [`Weights`]:
-//! [`candidates`] (which claims of B to compare with each claim of A), [`score`] (how well
-//! each candidate pair matches), [`assign`] (one partner per claim), [`classify`] (what became
-//! of each claim) and [`corrections`] (changes a correction notice bears on). [`features`]
+//! `candidates` (which claims of B to compare with each claim of A), `score` (how well
+//! each candidate pair matches), `assign` (one partner per claim), `classify` (what became
+//! of each claim) and `corrections` (changes a correction notice bears on). `features`
 //! holds what the steps compare claims by.
 
 mod assign;

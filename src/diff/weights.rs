@@ -7,9 +7,9 @@ use crate::align::AlignWeights;
 /// The diff engine's tuning: limits, score weights and thresholds, one group per step.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Weights {
-    /// What a claim's surroundings are taken to be ([`super::features`]).
+    /// What a claim's surroundings are taken to be (`diff::features`).
     pub context: ContextWeights,
-    /// How far the candidate search goes ([`super::candidates`]).
+    /// How far the candidate search goes (`diff::candidates`).
     pub candidates: CandidateLimits,
     /// Scores of pairs in one article's versions, and of any pair in aligned sentences.
     pub versions: VersionWeights,
@@ -17,9 +17,9 @@ pub struct Weights {
     pub sources: SourceWeights,
     /// The interval an approximate figure allows.
     pub bounds: BoundWeights,
-    /// When the pairing is optimal rather than greedy ([`super::assign`]).
+    /// When the pairing is optimal rather than greedy (`diff::assign`).
     pub assign: AssignLimits,
-    /// How a correction notice is found to bear on a change ([`super::corrections`]).
+    /// How a correction notice is found to bear on a change (`diff::corrections`).
     pub notice: NoticeWeights,
     /// The sentence alignment the claim pairing starts from ([`crate::align`]).
     pub align: AlignWeights,
