@@ -37,16 +37,16 @@ fn status_name(s: Status) -> &'static str {
 }
 
 fn matches(gold: &Value, got: &ClaimChange) -> bool {
-    if gold["status"].as_str() != Some(status_name(got.status)) {
+    if gold["status"].as_str() != Some(status_name(got.status())) {
         return false;
     }
-    let ok = |key: &str, c: &Option<Claim>| match (gold.get(key), c) {
+    let ok = |key: &str, c: Option<&Claim>| match (gold.get(key), c) {
         (None, None) => true,
         (Some(g), Some(c)) => side_matches(g, c),
         (None, Some(_)) => true,
         _ => false,
     };
-    ok("before", &got.before) && ok("after", &got.after)
+    ok("before", got.before()) && ok("after", got.after())
 }
 
 #[test]
@@ -84,8 +84,8 @@ fn change_detection_on_labelled_pairs() {
             mode,
         );
         // Every claim of both sides appears exactly once.
-        let befores = d.claims.iter().filter(|c| c.before.is_some()).count();
-        let afters = d.claims.iter().filter(|c| c.after.is_some()).count();
+        let befores = d.claims.iter().filter(|c| c.before().is_some()).count();
+        let afters = d.claims.iter().filter(|c| c.after().is_some()).count();
         assert_eq!(
             (befores, afters),
             (a.claims.len(), b.claims.len()),
@@ -101,7 +101,7 @@ fn change_detection_on_labelled_pairs() {
         let got: Vec<&ClaimChange> = d
             .claims
             .iter()
-            .filter(|c| c.status != Status::Unchanged)
+            .filter(|c| c.status() != Status::Unchanged)
             .collect();
         let mut used = vec![false; got.len()];
         for g in &gold {
@@ -115,7 +115,7 @@ fn change_detection_on_labelled_pairs() {
                     tp += 1;
                     if let Some(k) = g.get("kind").and_then(Value::as_str) {
                         kinds += 1;
-                        let gk = serde_json::to_value(c.kind).unwrap();
+                        let gk = serde_json::to_value(c.kind()).unwrap();
                         if gk.as_str() == Some(k) {
                             kinds_ok += 1;
                         } else if show {
@@ -135,22 +135,21 @@ fn change_detection_on_labelled_pairs() {
             if !used[i] {
                 fp += 1;
                 if show {
-                    let f = |c: &Option<Claim>| {
-                        c.as_ref()
-                            .map(|c| {
-                                format!(
-                                    "{} {:?} {:?} {:?}",
-                                    c.value, c.value_max, c.unit, c.qualifier
-                                )
-                            })
-                            .unwrap_or_default()
+                    let f = |c: Option<&Claim>| {
+                        c.map(|c| {
+                            format!(
+                                "{} {:?} {:?} {:?}",
+                                c.value, c.value_max, c.unit, c.qualifier
+                            )
+                        })
+                        .unwrap_or_default()
                     };
                     println!(
                         "EXTRA {}: {} before=[{}] after=[{}]",
                         dir.display(),
-                        status_name(c.status),
-                        f(&c.before),
-                        f(&c.after)
+                        status_name(c.status()),
+                        f(c.before()),
+                        f(c.after())
                     );
                 }
             }

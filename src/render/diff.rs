@@ -19,7 +19,7 @@ fn kind_word(k: Option<Kind>) -> &'static str {
 }
 
 fn delta_text(c: &ClaimChange) -> String {
-    match (c.delta, c.delta_pct) {
+    match (c.delta(), c.delta_pct()) {
         (Some(d), Some(p)) => format!(
             " ({}{}, {}{:.1}%)",
             if d >= 0.0 { "+" } else { "" },
@@ -44,7 +44,7 @@ pub fn summary_line(d: &ClaimDiff) -> String {
             let conflicts = d
                 .claims
                 .iter()
-                .filter(|c| c.kind == Some(Kind::Conflict))
+                .filter(|c| c.kind() == Some(Kind::Conflict))
                 .count();
             format!(
                 "{} agree, {} within bounds, {} conflict, {} only in A, {} only in B",
@@ -80,33 +80,35 @@ pub fn diff_text(title: &str, d: &ClaimDiff, st: Style, sentences: bool, all: bo
     let _ = writeln!(out, "{}", st.bold(title));
     let _ = writeln!(out, "{}", summary_line(d));
     for c in &d.claims {
-        match c.status {
-            Status::Changed => {
-                let (b, a) = (c.before.as_ref().unwrap(), c.after.as_ref().unwrap());
+        match c {
+            ClaimChange::Changed {
+                before: b,
+                after: a,
+                ..
+            } => {
                 let head = match d.mode {
                     Mode::Versions => {
-                        format!("~ {}: {} → {}", kind_word(c.kind), figure(b), figure(a))
+                        format!("~ {}: {} → {}", kind_word(c.kind()), figure(b), figure(a))
                     }
                     Mode::Sources => {
-                        format!("{}: {} vs {}", kind_word(c.kind), figure(b), figure(a))
+                        format!("{}: {} vs {}", kind_word(c.kind()), figure(b), figure(a))
                     }
                 };
-                let painted = if c.kind == Some(Kind::Conflict) || c.kind == Some(Kind::Correction)
-                {
-                    st.red(&head)
-                } else {
-                    st.yellow(&head)
-                };
+                let painted =
+                    if c.kind() == Some(Kind::Conflict) || c.kind() == Some(Kind::Correction) {
+                        st.red(&head)
+                    } else {
+                        st.yellow(&head)
+                    };
                 let _ = writeln!(out, "\n{painted} {}{}", a.subject, delta_text(c));
-                let _ = writeln!(out, "  fields: {}", c.fields.join(", "));
-                if c.inline.is_empty() {
+                let _ = writeln!(out, "  fields: {}", c.fields().join(", "));
+                if c.inline().is_empty() {
                     let _ = writeln!(out, "  {}", st.dim(&a.sentence));
                 } else {
-                    let _ = writeln!(out, "  {}", inline_text(&c.inline, st));
+                    let _ = writeln!(out, "  {}", inline_text(c.inline(), st));
                 }
             }
-            Status::Added => {
-                let a = c.after.as_ref().unwrap();
+            ClaimChange::Added { after: a } => {
                 let word = if d.mode == Mode::Sources {
                     "only in B"
                 } else {
@@ -120,8 +122,7 @@ pub fn diff_text(title: &str, d: &ClaimDiff, st: Style, sentences: bool, all: bo
                 );
                 let _ = writeln!(out, "  {}", st.dim(&a.sentence));
             }
-            Status::Removed => {
-                let b = c.before.as_ref().unwrap();
+            ClaimChange::Removed { before: b } => {
                 let word = if d.mode == Mode::Sources {
                     "only in A"
                 } else {
@@ -135,8 +136,7 @@ pub fn diff_text(title: &str, d: &ClaimDiff, st: Style, sentences: bool, all: bo
                 );
                 let _ = writeln!(out, "  {}", st.dim(&b.sentence));
             }
-            Status::Unchanged if all => {
-                let b = c.before.as_ref().unwrap();
+            ClaimChange::Unchanged { before: b, .. } if all => {
                 let word = if d.mode == Mode::Sources {
                     "agree"
                 } else {
@@ -144,7 +144,7 @@ pub fn diff_text(title: &str, d: &ClaimDiff, st: Style, sentences: bool, all: bo
                 };
                 let _ = writeln!(out, "\n= {word}: {} {}", figure(b), b.subject);
             }
-            Status::Unchanged => {}
+            ClaimChange::Unchanged { .. } => {}
         }
     }
     if sentences {
@@ -186,15 +186,10 @@ pub fn diff_markdown(title: &str, d: &ClaimDiff) -> String {
         "| status | before | after | subject | change |\n|---|---|---|---|---|"
     );
     for c in &d.claims {
-        let b = c.before.as_ref().map(figure).unwrap_or_default();
-        let a = c.after.as_ref().map(figure).unwrap_or_default();
-        let subj = c
-            .after
-            .as_ref()
-            .or(c.before.as_ref())
-            .map(|x| x.subject.clone())
-            .unwrap_or_default();
-        let status = match c.status {
+        let b = c.before().map(figure).unwrap_or_default();
+        let a = c.after().map(figure).unwrap_or_default();
+        let subj = c.latest().subject.clone();
+        let status = match c.status() {
             Status::Unchanged => "unchanged",
             Status::Changed => "changed",
             Status::Added => "added",
@@ -206,7 +201,7 @@ pub fn diff_markdown(title: &str, d: &ClaimDiff) -> String {
             b.replace('|', "\\|"),
             a.replace('|', "\\|"),
             subj.replace('|', "\\|"),
-            kind_word(c.kind),
+            kind_word(c.kind()),
             delta_text(c)
         );
     }

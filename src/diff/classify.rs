@@ -1,0 +1,260 @@
+//! Classify: what became of each claim. A pair is unchanged or changed (with the fields that
+//! differ, the delta and the kind of change); claims left unpaired are removed (A) or added
+//! (B). The claims come out changes first, in reading order of the newer side; the lineage
+//! history stores comes out with them. Also the sentence-level entries of the diff.
+
+use super::features::{overlap, same_figure, within};
+use super::weights::BoundWeights;
+use super::{ClaimChange, Kind, Mode, SentenceChange, Side, Status};
+use crate::align::{self, SentencePair, SentenceStatus};
+use crate::model::{Claim, Lineage};
+
+/// The claims' fates and their lineage, from the chosen pairs.
+pub(super) fn claims(
+    a: &Side,
+    b: &Side,
+    matched: &[(usize, usize)],
+    mode: Mode,
+    w: &BoundWeights,
+) -> (Vec<ClaimChange>, Lineage) {
+    let mut a_used = vec![false; a.claims.len()];
+    let mut b_used = vec![false; b.claims.len()];
+    let mut lineage = Lineage::first(b.claims.len());
+    let mut claims = Vec::with_capacity(a.claims.len().max(b.claims.len()));
+    for &(i, j) in matched {
+        let (ca, cb) = (&a.claims[i], &b.claims[j]);
+        a_used[i] = true;
+        b_used[j] = true;
+        lineage.previous[j] = Some((i, !same_figure(ca, cb)));
+        claims.push(pair_change(ca, cb, mode, w));
+    }
+    lineage.removed = (0..a.claims.len()).filter(|&i| !a_used[i]).collect();
+    for (c, _) in a.claims.iter().zip(&a_used).filter(|(_, used)| !**used) {
+        claims.push(ClaimChange::Removed { before: c.clone() });
+    }
+    for (c, _) in b.claims.iter().zip(&b_used).filter(|(_, used)| !**used) {
+        claims.push(ClaimChange::Added { after: c.clone() });
+    }
+    reading_order(&mut claims);
+    (claims, lineage)
+}
+
+/// The fields of the figure that differ between two claims.
+fn changed_fields(ca: &Claim, cb: &Claim) -> Vec<&'static str> {
+    let mut fields = Vec::new();
+    if ca.value != cb.value {
+        fields.push("value");
+    }
+    if ca.value_max != cb.value_max {
+        fields.push("value_max");
+    }
+    if ca.qualifier != cb.qualifier {
+        fields.push("qualifier");
+    }
+    if ca.unit != cb.unit {
+        fields.push("unit");
+    }
+    fields
+}
+
+/// What sort of change a paired claim with another figure is: a refinement or an update
+/// between versions; agreement within bounds or a conflict between sources.
+fn kind(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> Kind {
+    match mode {
+        Mode::Sources if ca.unit == cb.unit && overlap(ca, cb, w) => Kind::AgreementWithinBounds,
+        Mode::Sources => Kind::Conflict,
+        Mode::Versions if ca.unit == cb.unit && within(cb, ca, w) => Kind::Refinement,
+        Mode::Versions => Kind::Update,
+    }
+}
+
+/// A paired claim: unchanged, or changed with its fields, delta, kind and sentence diff.
+fn pair_change(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> ClaimChange {
+    let fields = changed_fields(ca, cb);
+    if fields.is_empty() {
+        return ClaimChange::Unchanged {
+            before: ca.clone(),
+            after: cb.clone(),
+        };
+    }
+    let delta = (ca.unit == cb.unit).then_some(cb.value - ca.value);
+    let delta_pct = delta.and_then(|d| (ca.value != 0.0).then(|| d / ca.value.abs() * 100.0));
+    let inline = if ca.sentence != cb.sentence {
+        align::inline(&ca.sentence, &cb.sentence)
+    } else {
+        Vec::new()
+    };
+    ClaimChange::Changed {
+        before: ca.clone(),
+        after: cb.clone(),
+        fields,
+        delta,
+        delta_pct,
+        kind: kind(ca, cb, mode, w),
+        inline,
+    }
+}
+
+/// Changes first (changed, added, removed, unchanged), each in reading order of the newer
+/// side. The sort is stable: equal positions keep the order they were classified in.
+fn reading_order(claims: &mut [ClaimChange]) {
+    claims.sort_by_key(|c| {
+        let rank = match c.status() {
+            Status::Changed => 0,
+            Status::Added => 1,
+            Status::Removed => 2,
+            Status::Unchanged => 3,
+        };
+        (rank, c.latest().start)
+    });
+}
+
+/// The sentence-level entries of the diff, with a word diff of edited, split and merged ones.
+pub(super) fn sentences(pairs: &[SentencePair], sa: &[&str], sb: &[&str]) -> Vec<SentenceChange> {
+    pairs
+        .iter()
+        .map(|p| {
+            let before: Vec<String> = p.a.iter().map(|&i| sa[i].to_string()).collect();
+            let after: Vec<String> = p.b.iter().map(|&j| sb[j].to_string()).collect();
+            let inline = if matches!(
+                p.status,
+                SentenceStatus::Edited | SentenceStatus::Split | SentenceStatus::Merged
+            ) {
+                align::inline(&before.join(" "), &after.join(" "))
+            } else {
+                Vec::new()
+            };
+            SentenceChange {
+                status: p.status,
+                before,
+                after,
+                inline,
+                similarity: p.similarity,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::features::{about_40_died, test_claim};
+    use crate::diff::weights::Weights;
+    use crate::model::Qualifier;
+
+    const W: BoundWeights = Weights::DEFAULT.bounds;
+
+    fn at(mut c: Claim, start: usize) -> Claim {
+        c.start = start;
+        c
+    }
+
+    #[test]
+    fn kinds_by_mode() {
+        let more_than_50 = test_claim(50.0, Qualifier::MoreThan, None, &[], "", "");
+        let exact_55 = test_claim(55.0, Qualifier::Exact, None, &[], "", "");
+        let exact_45 = test_claim(45.0, Qualifier::Exact, None, &[], "", "");
+        assert_eq!(
+            kind(&more_than_50, &exact_55, Mode::Versions, &W),
+            Kind::Refinement
+        );
+        assert_eq!(
+            kind(&exact_55, &more_than_50, Mode::Versions, &W),
+            Kind::Update
+        );
+        assert_eq!(
+            kind(&exact_55, &more_than_50, Mode::Sources, &W),
+            Kind::AgreementWithinBounds
+        );
+        assert_eq!(
+            kind(&more_than_50, &exact_45, Mode::Sources, &W),
+            Kind::Conflict
+        );
+    }
+
+    #[test]
+    fn a_changed_pair_carries_fields_delta_and_sentence_diff() {
+        let a = about_40_died();
+        let b = test_claim(50.0, Qualifier::Exact, Some("USD"), &[], "50", "50 died");
+        let c = pair_change(&a, &b, Mode::Versions, &W);
+        assert_eq!(c.status(), Status::Changed);
+        assert_eq!(c.fields(), ["value", "qualifier", "unit"]);
+        // Units differ: no delta.
+        assert_eq!((c.delta(), c.delta_pct()), (None, None));
+        assert!(!c.inline().is_empty());
+        let b = test_claim(
+            50.0,
+            Qualifier::Approx,
+            None,
+            &[],
+            "about 50",
+            "about 40 died",
+        );
+        let c = pair_change(&a, &b, Mode::Versions, &W);
+        assert_eq!((c.delta(), c.delta_pct()), (Some(10.0), Some(25.0)));
+        assert!(c.inline().is_empty());
+        assert_eq!(
+            pair_change(&a, &a, Mode::Versions, &W).status(),
+            Status::Unchanged
+        );
+    }
+
+    #[test]
+    fn every_claim_once_changes_first_and_lineage() {
+        let c =
+            |v: f64, start: usize| at(test_claim(v, Qualifier::Exact, None, &[], "", ""), start);
+        let a_claims = [c(1.0, 0), c(2.0, 10), c(3.0, 20)];
+        let b_claims = [c(1.0, 0), c(5.0, 30), c(2.5, 10)];
+        let (a, b) = (Side::new(&[], &a_claims), Side::new(&[], &b_claims));
+        let (claims, lineage) = super::claims(&a, &b, &[(0, 0), (1, 2)], Mode::Versions, &W);
+        let got: Vec<(Status, Option<f64>, Option<f64>)> = claims
+            .iter()
+            .map(|c| {
+                (
+                    c.status(),
+                    c.before().map(|x| x.value),
+                    c.after().map(|x| x.value),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Status::Changed, Some(2.0), Some(2.5)),
+                (Status::Added, None, Some(5.0)),
+                (Status::Removed, Some(3.0), None),
+                (Status::Unchanged, Some(1.0), Some(1.0)),
+            ]
+        );
+        assert_eq!(
+            lineage.previous,
+            vec![Some((0, false)), None, Some((1, true))]
+        );
+        assert_eq!(lineage.removed, vec![2]);
+    }
+
+    #[test]
+    fn sentence_entries_diff_edited_sentences_only() {
+        let pairs = [
+            SentencePair {
+                status: SentenceStatus::Unchanged,
+                a: vec![0],
+                b: vec![0],
+                similarity: 1.0,
+            },
+            SentencePair {
+                status: SentenceStatus::Edited,
+                a: vec![1],
+                b: vec![1],
+                similarity: 0.7,
+            },
+        ];
+        let s = sentences(&pairs, &["Same.", "It rained."], &["Same.", "It poured."]);
+        assert!(s[0].inline.is_empty());
+        assert_eq!(s[1].before, vec!["It rained."]);
+        assert!(s[1]
+            .inline
+            .iter()
+            .any(|c| c.tag == "insert" && c.text.contains("poured")));
+    }
+}

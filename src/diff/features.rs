@@ -1,0 +1,396 @@
+//! Features: what the diff steps compare two claims by. Word features (a claim's context
+//! words, subject-word overlap, Dice overlap, its place in its sentence) and figure features
+//! (the interval a figure allows, containment, overlap, closeness, unit family).
+
+use std::collections::HashMap;
+
+use super::candidates::SentenceMap;
+use super::weights::{BoundWeights, ContextWeights};
+use super::{Mode, Side};
+use crate::align::SentencePair;
+pub(super) use crate::extract::subject::is_stopword;
+use crate::model::{Claim, Lang, Qualifier, Sentence};
+
+/// What the pairing steps read: both sides, their claims' features, where each sentence of A
+/// went in B, and the mode.
+pub(super) struct Sides<'s> {
+    pub a: &'s Side<'s>,
+    pub b: &'s Side<'s>,
+    pub fa: SideFeatures,
+    pub fb: SideFeatures,
+    pub map: SentenceMap<'s>,
+    pub mode: Mode,
+}
+
+impl<'s> Sides<'s> {
+    pub fn new(
+        a: &'s Side<'s>,
+        b: &'s Side<'s>,
+        pairs: &'s [SentencePair],
+        mode: Mode,
+        w: &ContextWeights,
+    ) -> Sides<'s> {
+        Sides {
+            a,
+            b,
+            fa: SideFeatures::of(a, w),
+            fb: SideFeatures::of(b, w),
+            map: SentenceMap::new(pairs),
+            mode,
+        }
+    }
+}
+
+/// What the steps read of one side's claims, computed once: each claim's context words and
+/// its place among its sentence's claims.
+pub(super) struct SideFeatures {
+    pub contexts: Vec<Vec<String>>,
+    pub places: Vec<usize>,
+}
+
+impl SideFeatures {
+    pub fn of(side: &Side, w: &ContextWeights) -> SideFeatures {
+        SideFeatures {
+            contexts: side
+                .claims
+                .iter()
+                .map(|c| context(c, claim_lang(c, side.sentences), w))
+                .collect(),
+            places: places(side.claims),
+        }
+    }
+}
+
+/// The language of a claim: that of its sentence (English when the sentence is not given).
+pub(super) fn claim_lang(c: &Claim, sentences: &[Sentence]) -> Lang {
+    sentences.get(c.sentence_index).map_or(Lang::En, |s| s.lang)
+}
+
+/// Which family a unit belongs to: a claim only pairs with one of the same family.
+pub(super) fn unit_family(u: Option<&str>) -> &'static str {
+    match u {
+        None => "count",
+        Some("percent" | "percentage point" | "basis point") => "percent",
+        Some(
+            "year" | "month" | "week" | "day" | "hour" | "minute" | "second" | "decade" | "century",
+        ) => "time",
+        Some("km" | "mile" | "m" | "cm" | "mm" | "foot" | "inch" | "yard") => "length",
+        Some("kg" | "g" | "lb" | "ton" | "ounce" | "mg") => "mass",
+        Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => "money",
+        Some("cent") => "money",
+        Some(_) => "other",
+    }
+}
+
+/// The interval of values a claim allows: (low, high, low_open, high_open).
+fn bounds(c: &Claim, w: &BoundWeights) -> (f64, f64, bool, bool) {
+    let v = c.value;
+    let hi = c.value_max.unwrap_or(v);
+    match c.qualifier {
+        Qualifier::Exact => (v, hi, false, false),
+        Qualifier::Approx => (v * w.approx_low, hi * w.approx_high, false, false),
+        Qualifier::MoreThan => (hi, f64::INFINITY, true, false),
+        Qualifier::AtLeast => (v, f64::INFINITY, false, false),
+        Qualifier::LessThan => (f64::NEG_INFINITY, v, false, true),
+        Qualifier::AtMost => (f64::NEG_INFINITY, hi, false, false),
+    }
+}
+
+/// Every value `x` allows is one `outer` allows ("55" is within "more than 50").
+pub(super) fn within(x: &Claim, outer: &Claim, w: &BoundWeights) -> bool {
+    let (lo, hi, lo_open, hi_open) = bounds(outer, w);
+    let (xl, xh, _, _) = bounds(x, w);
+    let above = if lo_open { xl > lo } else { xl >= lo };
+    let below = if hi_open { xh < hi } else { xh <= hi };
+    above && below
+}
+
+/// The two claims allow some value in common.
+pub(super) fn overlap(a: &Claim, b: &Claim, w: &BoundWeights) -> bool {
+    let (al, ah, _, _) = bounds(a, w);
+    let (bl, bh, _, _) = bounds(b, w);
+    let lo = al.max(bl);
+    let hi = ah.min(bh);
+    if lo < hi {
+        return true;
+    }
+    // Touching ends count only when both ends are closed (exact 50 vs at least 50).
+    lo == hi && (within(a, b, w) || within(b, a, w))
+}
+
+/// How close two figures are: 1 when equal, the ratio of the smaller to the larger otherwise.
+pub(super) fn closeness(a: &Claim, b: &Claim) -> f32 {
+    let (x, y) = (a.value.abs(), b.value.abs());
+    if x == y {
+        return 1.0;
+    }
+    if x == 0.0 || y == 0.0 || a.value.signum() != b.value.signum() {
+        return 0.0;
+    }
+    (x.min(y) / x.max(y)) as f32
+}
+
+/// The same value, range and unit (the qualifier aside).
+pub(super) fn same_value(a: &Claim, b: &Claim) -> bool {
+    a.value == b.value && a.value_max == b.value_max && a.unit == b.unit
+}
+
+/// Two paired claims state the same figure: value, range, qualifier and unit all agree.
+pub(super) fn same_figure(a: &Claim, b: &Claim) -> bool {
+    same_value(a, b) && a.qualifier == b.qualifier
+}
+
+/// Shared subject words over the shorter subject (at least `min_key_len` words long, so that
+/// one shared word is never full agreement).
+pub(super) fn key_overlap(a: &[String], b: &[String], w: &ContextWeights) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let inter = a.iter().filter(|k| b.contains(k)).count();
+    inter as f32 / a.len().min(b.len()).max(w.min_key_len) as f32
+}
+
+/// A claim's key with its topics added, so that "tariff" and "levy" meet through `tariffs`.
+pub(super) fn with_topics(c: &Claim) -> Vec<String> {
+    let mut k = c.key.clone();
+    k.extend(c.topics.iter().map(|t| format!("#{t}")));
+    k
+}
+
+/// Overlap of two word lists (Dice coefficient).
+pub(super) fn dice(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let inter = a.iter().filter(|k| b.contains(k)).count();
+    2.0 * inter as f32 / (a.len() + b.len()) as f32
+}
+
+/// A content word: long enough, no function word, not a number.
+pub(super) fn is_content_word(lower: &str, w: &ContextWeights) -> bool {
+    lower.len() >= w.min_word_len
+        && !is_stopword(lower)
+        && !lower.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Stemmed content words around a claim in its sentence (up to `words_each_side` each side),
+/// stemmed as `lang`: what tells two independently written sentences about the same figure
+/// apart from the rest.
+pub(super) fn context(c: &Claim, lang: Lang, w: &ContextWeights) -> Vec<String> {
+    let pos = c.sentence.find(&c.surface).unwrap_or(0);
+    let before = words(&c.sentence[..pos]);
+    let after = words(&c.sentence[(pos + c.surface.len()).min(c.sentence.len())..]);
+    let content = |word: &&&str| is_content_word(&word.to_lowercase(), w);
+    let mut out: Vec<String> = Vec::new();
+    for word in before
+        .iter()
+        .rev()
+        .filter(content)
+        .take(w.words_each_side)
+        .chain(after.iter().filter(content).take(w.words_each_side))
+    {
+        let s = crate::text::stem(&word.to_lowercase(), lang);
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The words of a stretch of text.
+fn words(s: &str) -> Vec<&str> {
+    s.split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// How many claims of the same sentence come before each claim (its place in the sentence).
+pub(super) fn places(claims: &[Claim]) -> Vec<usize> {
+    let mut count: HashMap<usize, usize> = HashMap::new();
+    claims
+        .iter()
+        .map(|c| {
+            let n = count.entry(c.sentence_index).or_default();
+            *n += 1;
+            *n - 1
+        })
+        .collect()
+}
+
+/// A claim for the steps' tests: the figure `value` (with `qualifier` and `unit`) found as
+/// `surface` in `sentence`, about the stemmed subject words `key`.
+#[cfg(test)]
+pub(super) fn test_claim(
+    value: f64,
+    qualifier: Qualifier,
+    unit: Option<&str>,
+    key: &[&str],
+    surface: &str,
+    sentence: &str,
+) -> Claim {
+    let start = sentence.find(surface).unwrap_or(0);
+    Claim {
+        label: String::new(),
+        value,
+        value_max: None,
+        qualifier,
+        unit: unit.map(str::to_string),
+        subject: key.join(" "),
+        topics: Vec::new(),
+        attribution: None,
+        surface: surface.to_string(),
+        sentence: sentence.to_string(),
+        start,
+        end: start + surface.len(),
+        sentence_index: 0,
+        key: key.iter().map(|k| k.to_string()).collect(),
+    }
+}
+
+/// "About 40 died": an approximate count, for the steps' tests.
+#[cfg(test)]
+pub(super) fn about_40_died() -> Claim {
+    test_claim(
+        40.0,
+        Qualifier::Approx,
+        None,
+        &[],
+        "about 40",
+        "about 40 died",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::weights::Weights;
+
+    const W: Weights = Weights::DEFAULT;
+
+    fn figure(value: f64, qualifier: Qualifier) -> Claim {
+        test_claim(value, qualifier, None, &[], "", "")
+    }
+
+    #[test]
+    fn bounds_follow_the_qualifier() {
+        let more_than_50 = figure(50.0, Qualifier::MoreThan);
+        assert!(within(
+            &figure(55.0, Qualifier::Exact),
+            &more_than_50,
+            &W.bounds
+        ));
+        assert!(!within(
+            &figure(50.0, Qualifier::Exact),
+            &more_than_50,
+            &W.bounds
+        ));
+        // "about 40" allows 36 to 44.
+        let about_40 = figure(40.0, Qualifier::Approx);
+        assert!(within(
+            &figure(41.0, Qualifier::Exact),
+            &about_40,
+            &W.bounds
+        ));
+        assert!(!within(
+            &figure(45.0, Qualifier::Exact),
+            &about_40,
+            &W.bounds
+        ));
+    }
+
+    #[test]
+    fn touching_ends_overlap_only_when_closed() {
+        let exact_50 = figure(50.0, Qualifier::Exact);
+        assert!(overlap(
+            &exact_50,
+            &figure(50.0, Qualifier::AtLeast),
+            &W.bounds
+        ));
+        assert!(!overlap(
+            &exact_50,
+            &figure(50.0, Qualifier::MoreThan),
+            &W.bounds
+        ));
+        assert!(!overlap(
+            &exact_50,
+            &figure(60.0, Qualifier::Exact),
+            &W.bounds
+        ));
+    }
+
+    #[test]
+    fn closeness_is_the_ratio_of_same_signed_figures() {
+        let c =
+            |x: f64, y: f64| closeness(&figure(x, Qualifier::Exact), &figure(y, Qualifier::Exact));
+        assert_eq!(c(40.0, 40.0), 1.0);
+        assert_eq!(c(40.0, 50.0), 0.8);
+        assert_eq!(c(-40.0, 50.0), 0.0);
+        assert_eq!(c(0.0, 5.0), 0.0);
+    }
+
+    #[test]
+    fn unit_families() {
+        assert_eq!(unit_family(None), "count");
+        assert_eq!(unit_family(Some("USD")), "money");
+        assert_eq!(unit_family(Some("percentage point")), "percent");
+        assert_eq!(unit_family(Some("hour")), "time");
+        assert_eq!(unit_family(Some("hectare")), "other");
+    }
+
+    #[test]
+    fn one_shared_word_is_never_full_agreement() {
+        let k = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            key_overlap(&k(&["tariff"]), &k(&["tariff"]), &W.context),
+            0.5
+        );
+        assert_eq!(
+            key_overlap(
+                &k(&["auto", "tariff"]),
+                &k(&["tariff", "auto", "rate"]),
+                &W.context
+            ),
+            1.0
+        );
+        assert_eq!(dice(&k(&["a", "b"]), &k(&["b", "c"])), 0.5);
+    }
+
+    #[test]
+    fn context_takes_stemmed_content_words_around_the_figure() {
+        let c = test_claim(
+            26.0,
+            Qualifier::Exact,
+            None,
+            &[],
+            "26",
+            "Mexico sent 26 prisoners to the United States in 2025.",
+        );
+        // Stop words and bare numbers are left out, plurals stemmed, each word once.
+        assert_eq!(
+            context(&c, Lang::En, &W.context),
+            vec!["sent", "mexico", "prison", "unit", "state"]
+        );
+    }
+
+    #[test]
+    fn places_count_within_each_sentence() {
+        let mut cs: Vec<Claim> = (0..4).map(|v| figure(v as f64, Qualifier::Exact)).collect();
+        cs[2].sentence_index = 1;
+        assert_eq!(places(&cs), vec![0, 1, 0, 2]);
+    }
+
+    #[test]
+    fn a_spanish_claim_is_stemmed_as_spanish() {
+        let ex = crate::extract::Extractor::default();
+        let e = ex.extract_text(
+            "Las inundaciones dejaron 40 viviendas dañadas en Tabasco, según Protección Civil.",
+        );
+        assert_eq!(e.sentences[0].lang, Lang::Es);
+        let f = SideFeatures::of(&Side::new(&e.sentences, &e.claims), &W.context);
+        let ctx = &f.contexts[0];
+        assert!(ctx.contains(&"inund".to_string()), "{ctx:?}");
+        assert!(ctx.contains(&"viviend".to_string()), "{ctx:?}");
+        // Without its sentence, a claim is read as English.
+        assert_eq!(claim_lang(&e.claims[0], &[]), Lang::En);
+    }
+}

@@ -1,0 +1,288 @@
+//! Score: how likely each candidate pair is one claim on both sides, from what the claims are
+//! about (subject words, topics, context words), where they stand (the aligned sentence and
+//! the place in it) and their figures. Pairs below plausibility are dropped here.
+
+use super::candidates::Lookup;
+use super::features::{
+    closeness, dice, key_overlap, overlap, same_value, unit_family, with_topics, Sides,
+};
+use super::weights::Weights;
+use super::Mode;
+use crate::align::SentencePair;
+use crate::model::Claim;
+
+/// A plausible pair: claim `a` of A, claim `b` of B and how well they match.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct ScoredPair {
+    pub score: f32,
+    pub a: usize,
+    pub b: usize,
+}
+
+/// Everything one candidate pair is scored on.
+struct Pair<'c> {
+    a: &'c Claim,
+    b: &'c Claim,
+    /// The aligned sentences of `a`, when `b` stands in one of them.
+    same_sentence: Option<&'c SentencePair>,
+    same_place: bool,
+    /// Subject-word overlap.
+    key: f32,
+    /// Context-word overlap (Dice).
+    context: f32,
+    shared_topic: bool,
+    same_value: bool,
+}
+
+/// The plausible pairs among the lookups, in lookup order; twins score above all.
+pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<ScoredPair> {
+    let Sides {
+        a,
+        b,
+        fa,
+        fb,
+        map,
+        mode,
+    } = sides;
+    let mut scored = Vec::new();
+    for (i, lookup) in lookups.iter().enumerate() {
+        let cands = match lookup {
+            Lookup::Twin(j) => {
+                scored.push(ScoredPair {
+                    score: w.versions.twin,
+                    a: i,
+                    b: *j,
+                });
+                continue;
+            }
+            Lookup::Candidates(cands) => cands,
+        };
+        let ca = &a.claims[i];
+        let aligned = map.aligned(ca.sentence_index);
+        for &j in cands {
+            let cb = &b.claims[j];
+            if unit_family(ca.unit.as_deref()) != unit_family(cb.unit.as_deref()) {
+                continue;
+            }
+            let pair = Pair {
+                a: ca,
+                b: cb,
+                same_sentence: aligned.filter(|p| p.b.contains(&cb.sentence_index)),
+                same_place: fa.places[i] == fb.places[j],
+                key: key_overlap(&ca.key, &cb.key, &w.context),
+                context: dice(&fa.contexts[i], &fb.contexts[j]),
+                shared_topic: ca.topics.iter().any(|t| cb.topics.contains(t)),
+                same_value: same_value(ca, cb),
+            };
+            if let Some(score) = plausible_score(&pair, *mode, w) {
+                scored.push(ScoredPair { score, a: i, b: j });
+            }
+        }
+    }
+    scored
+}
+
+/// The pair's score when it is plausible at all. In aligned sentences the pair's place
+/// speaks for it; elsewhere it needs a real overlap of what it is about: versions on subject
+/// or context, two outlets' independent stories on topic, context and closeness of figures.
+fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
+    let v = &w.versions;
+    let score = if p.same_sentence.is_some() {
+        version_score(p, w)
+    } else if mode == Mode::Sources {
+        let s = &w.sources;
+        let close = closeness(p.a, p.b);
+        let distinctive =
+            p.a.value.abs() > s.distinctive_above || p.a.unit.is_some() || p.a.value.fract() != 0.0;
+        let score = source_score(p, close, distinctive, w);
+        let related = p.key > 0.0
+            || p.context >= s.min_context
+            || p.shared_topic && close >= s.min_closeness
+            || p.same_value && distinctive;
+        return (related && score >= s.min_score).then_some(score);
+    } else {
+        let score = version_score(p, w);
+        if p.key < v.min_key_overlap && p.context < v.min_context {
+            return None;
+        }
+        score
+    };
+    (score >= v.min_score).then_some(score)
+}
+
+/// The score of a pair in one article's versions, or in aligned sentences.
+fn version_score(p: &Pair, w: &Weights) -> f32 {
+    let v = &w.versions;
+    let mut score = v.key_overlap * p.key + v.context * p.context;
+    if let Some(sentences) = p.same_sentence {
+        score += v.same_sentence + v.sentence_similarity * sentences.similarity;
+        if p.same_place {
+            score += v.same_place;
+        }
+    }
+    if p.shared_topic {
+        score += v.shared_topic;
+    }
+    if p.same_value {
+        score += v.same_value;
+    } else if overlap(p.a, p.b, &w.bounds) {
+        score += v.overlapping_value;
+    }
+    if p.a.attribution.is_some() && p.a.attribution == p.b.attribution {
+        score += v.same_attribution;
+    }
+    score
+}
+
+/// The score of a pair from two outlets' stories outside aligned sentences.
+fn source_score(p: &Pair, close: f32, distinctive: bool, w: &Weights) -> f32 {
+    let s = &w.sources;
+    s.key_overlap * key_overlap(&with_topics(p.a), &with_topics(p.b), &w.context)
+        + s.context * p.context
+        + s.closeness * close
+        + if p.shared_topic { s.shared_topic } else { 0.0 }
+        + if p.same_value && distinctive {
+            s.same_distinctive_value
+        } else {
+            0.0
+        }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::SentenceStatus;
+    use crate::diff::features::{about_40_died, test_claim};
+    use crate::diff::Side;
+    use crate::model::Qualifier;
+
+    const W: Weights = Weights::DEFAULT;
+
+    fn pair<'c>(a: &'c Claim, b: &'c Claim, aligned: Option<&'c SentencePair>) -> Pair<'c> {
+        Pair {
+            a,
+            b,
+            same_sentence: aligned,
+            same_place: true,
+            key: key_overlap(&a.key, &b.key, &W.context),
+            context: 0.0,
+            shared_topic: false,
+            same_value: same_value(a, b),
+        }
+    }
+
+    fn edited(similarity: f32) -> SentencePair {
+        SentencePair {
+            status: SentenceStatus::Edited,
+            a: vec![0],
+            b: vec![0],
+            similarity,
+        }
+    }
+
+    #[test]
+    fn an_aligned_sentence_speaks_for_the_pair() {
+        let a = about_40_died();
+        let b = test_claim(41.0, Qualifier::Exact, None, &[], "41", "41 died");
+        let sentences = edited(0.6);
+        let v = W.versions;
+        let want =
+            v.same_sentence + v.sentence_similarity * 0.6 + v.same_place + v.overlapping_value;
+        assert_eq!(
+            plausible_score(&pair(&a, &b, Some(&sentences)), Mode::Versions, &W),
+            Some(want)
+        );
+        // Elsewhere, nothing it is about is shared: no pair.
+        assert_eq!(
+            plausible_score(&pair(&a, &b, None), Mode::Versions, &W),
+            None
+        );
+    }
+
+    #[test]
+    fn outside_aligned_sentences_versions_pair_on_the_subject() {
+        let a = test_claim(
+            50.0,
+            Qualifier::MoreThan,
+            None,
+            &["leader", "extradit"],
+            "",
+            "",
+        );
+        let b = test_claim(
+            55.0,
+            Qualifier::Exact,
+            None,
+            &["leader", "extradit"],
+            "",
+            "",
+        );
+        let v = W.versions;
+        assert_eq!(
+            plausible_score(&pair(&a, &b, None), Mode::Versions, &W),
+            Some(v.key_overlap + v.overlapping_value)
+        );
+    }
+
+    #[test]
+    fn sources_pair_the_same_distinctive_figure_not_a_small_count() {
+        let s = W.sources;
+        let a = test_claim(1200.0, Qualifier::Exact, None, &[], "", "");
+        let b = a.clone();
+        assert_eq!(
+            plausible_score(&pair(&a, &b, None), Mode::Sources, &W),
+            Some(s.closeness + s.same_distinctive_value)
+        );
+        let a = test_claim(3.0, Qualifier::Exact, None, &[], "", "");
+        let b = a.clone();
+        assert_eq!(
+            plausible_score(&pair(&a, &b, None), Mode::Sources, &W),
+            None
+        );
+    }
+
+    #[test]
+    fn twins_score_above_all_and_unit_families_never_meet() {
+        let a_claims = vec![
+            test_claim(
+                26.0,
+                Qualifier::Exact,
+                None,
+                &["prison"],
+                "26",
+                "26 prisoners",
+            ),
+            test_claim(
+                25.0,
+                Qualifier::Exact,
+                Some("percent"),
+                &["tariff"],
+                "25%",
+                "a 25% tariff",
+            ),
+        ];
+        let b_claims = vec![
+            a_claims[0].clone(),
+            test_claim(
+                25.0,
+                Qualifier::Exact,
+                None,
+                &["tariff"],
+                "25",
+                "25 tariffs",
+            ),
+        ];
+        let (a, b) = (Side::new(&[], &a_claims), Side::new(&[], &b_claims));
+        let sides = Sides::new(&a, &b, &[], Mode::Versions, &W.context);
+        let lookups = [Lookup::Twin(0), Lookup::Candidates(vec![1])];
+        let got = score(&sides, &lookups, &W);
+        assert_eq!(
+            got,
+            vec![ScoredPair {
+                score: W.versions.twin,
+                a: 0,
+                b: 0
+            }]
+        );
+    }
+}

@@ -1,0 +1,233 @@
+//! Weights: every tuning number of the diff engine in one documented value, [`Weights`],
+//! grouped by the step that reads it. [`Weights::DEFAULT`] is what `claimdiff diff` uses; the
+//! values were tuned on the labelled pairs of `tests/data/pairs/` (see `tests/diff_pairs.rs`).
+
+use crate::align::AlignWeights;
+
+/// The diff engine's tuning: limits, score weights and thresholds, one group per step.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    /// What a claim's surroundings are taken to be (`diff::features`).
+    pub context: ContextWeights,
+    /// How far the candidate search goes (`diff::candidates`).
+    pub candidates: CandidateLimits,
+    /// Scores of pairs in one article's versions, and of any pair in aligned sentences.
+    pub versions: VersionWeights,
+    /// Scores of pairs from two outlets' stories outside aligned sentences.
+    pub sources: SourceWeights,
+    /// The interval an approximate figure allows.
+    pub bounds: BoundWeights,
+    /// When the pairing is optimal rather than greedy (`diff::assign`).
+    pub assign: AssignLimits,
+    /// How a correction notice is found to bear on a change (`diff::corrections`).
+    pub notice: NoticeWeights,
+    /// The sentence alignment the claim pairing starts from ([`crate::align`]).
+    pub align: AlignWeights,
+}
+
+/// What a claim's context is: the content words around its figure in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ContextWeights {
+    /// Content words taken on each side of the figure: enough to tell two figures of one
+    /// sentence apart, few enough that a long sentence's far end does not blur them.
+    pub words_each_side: usize,
+    /// Shortest content word, in bytes: shorter ones ("is", "el") are function words more
+    /// often than not, in both languages.
+    pub min_word_len: usize,
+    /// The subject length a shared-word count is divided by at least, so that one shared
+    /// word of two one-word subjects is never full agreement.
+    pub min_key_len: usize,
+}
+
+/// Bounds on the work of the candidate search, so long documents never go quadratic.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CandidateLimits {
+    /// Sides whose claim counts multiply to at most this compare every claim with every
+    /// claim (independently written sentences rarely share the words the index looks up).
+    pub all_pairs_max: usize,
+    /// Candidates gathered per claim at most, outside its own aligned sentence.
+    pub max_candidates: usize,
+    /// Claims taken per looked-up word at most: a common word points to many, none well.
+    pub per_word: usize,
+}
+
+/// The score of a pair of claims in one article's versions (and of any pair whose
+/// sentences are aligned, in either mode), and what makes it plausible.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct VersionWeights {
+    /// The score of a claim's twin in an identical sentence: above any other score, so the
+    /// certain pair is always taken first.
+    pub twin: f32,
+    /// Weight of the shared subject words: what the claim is about is the strongest evidence.
+    pub key_overlap: f32,
+    /// Weight of the shared context words (Dice): what surrounds the figure.
+    pub context: f32,
+    /// Bonus for claims in aligned sentences: an edited sentence mostly keeps its figures.
+    pub same_sentence: f32,
+    /// Weight of the aligned sentences' similarity on top of that bonus.
+    pub sentence_similarity: f32,
+    /// Bonus for the same place among the sentence's claims (its second figure stays second).
+    pub same_place: f32,
+    /// Bonus for a shared topic.
+    pub shared_topic: f32,
+    /// Bonus for the very same figure (value, range and unit).
+    pub same_value: f32,
+    /// Bonus for figures whose intervals overlap, when not the same.
+    pub overlapping_value: f32,
+    /// Bonus for the same attribution ("officials said").
+    pub same_attribution: f32,
+    /// Lowest score a pair is kept at.
+    pub min_score: f32,
+    /// Outside aligned sentences, a pair needs at least this subject overlap...
+    pub min_key_overlap: f32,
+    /// ...or at least this context overlap.
+    pub min_context: f32,
+}
+
+/// The score of a pair of claims from two outlets' independent stories, outside aligned
+/// sentences: topic, context and closeness of the figures carry more weight there.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SourceWeights {
+    /// Weight of the shared subject words, topics counted as words.
+    pub key_overlap: f32,
+    /// Weight of the shared context words (Dice).
+    pub context: f32,
+    /// Weight of how close the figures are (the smaller over the larger).
+    pub closeness: f32,
+    /// Bonus for a shared topic.
+    pub shared_topic: f32,
+    /// Bonus for the very same distinctive figure: evidence of its own that two outlets
+    /// report the same thing.
+    pub same_distinctive_value: f32,
+    /// A figure above this (or with a unit, or a fraction) is distinctive, not an everyday
+    /// small count.
+    pub distinctive_above: f64,
+    /// Without a shared subject word, a pair needs this context overlap...
+    pub min_context: f32,
+    /// ...or a shared topic and figures at least this close...
+    pub min_closeness: f32,
+    /// ...and in any case at least this score.
+    pub min_score: f32,
+}
+
+/// The interval an approximate figure ("about 40") allows, as factors of its ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BoundWeights {
+    /// Factor of the low end: "about 40" allows 36.
+    pub approx_low: f64,
+    /// Factor of the high end: "about 40" allows 44.
+    pub approx_high: f64,
+}
+
+/// When to pair by optimal assignment.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AssignLimits {
+    /// Sources-mode sides up to this many claims are paired by an optimal assignment
+    /// (Kuhn–Munkres, cubic in the claim count); larger ones greedily, best score first.
+    pub max_optimal: usize,
+}
+
+/// Points of a correction notice's bearing on a change: the changes with the most points
+/// become corrections.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NoticeWeights {
+    /// The notice quotes the figure before or after: the clearest pointer.
+    pub quotes_figure: u32,
+    /// The notice names a word of the claim's subject.
+    pub names_subject: u32,
+    /// Points per word the notice shares with the claim's context...
+    pub context_word: u32,
+    /// ...counting this many words at most.
+    pub max_context_words: usize,
+    /// The notice speaks of the unit or currency, and the unit is what changed.
+    pub names_changed_unit: u32,
+    /// The notice speaks of the unit or currency, which did not change.
+    pub names_unit: u32,
+}
+
+impl Weights {
+    /// The weights `claimdiff` uses.
+    pub const DEFAULT: Weights = Weights {
+        context: ContextWeights {
+            words_each_side: 10,
+            min_word_len: 3,
+            min_key_len: 2,
+        },
+        candidates: CandidateLimits {
+            all_pairs_max: 10_000,
+            max_candidates: 200,
+            per_word: 32,
+        },
+        versions: VersionWeights {
+            twin: 2.0,
+            key_overlap: 0.45,
+            context: 0.35,
+            same_sentence: 0.25,
+            sentence_similarity: 0.15,
+            same_place: 0.15,
+            shared_topic: 0.05,
+            same_value: 0.12,
+            overlapping_value: 0.06,
+            same_attribution: 0.03,
+            min_score: 0.3,
+            min_key_overlap: 0.5,
+            min_context: 0.3,
+        },
+        sources: SourceWeights {
+            key_overlap: 0.35,
+            context: 0.25,
+            closeness: 0.25,
+            shared_topic: 0.15,
+            same_distinctive_value: 0.1,
+            distinctive_above: 10.0,
+            min_context: 0.15,
+            min_closeness: 0.8,
+            min_score: 0.3,
+        },
+        bounds: BoundWeights {
+            approx_low: 0.9,
+            approx_high: 1.1,
+        },
+        assign: AssignLimits { max_optimal: 300 },
+        notice: NoticeWeights {
+            quotes_figure: 3,
+            names_subject: 2,
+            context_word: 1,
+            max_context_words: 2,
+            names_changed_unit: 2,
+            names_unit: 1,
+        },
+        align: AlignWeights::DEFAULT,
+    };
+}
+
+impl Default for Weights {
+    fn default() -> Weights {
+        Weights::DEFAULT
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_twin_outscores_every_scored_pair() {
+        let v = Weights::DEFAULT.versions;
+        let best = v.key_overlap
+            + v.context
+            + v.same_sentence
+            + v.sentence_similarity
+            + v.same_place
+            + v.shared_topic
+            + v.same_value.max(v.overlapping_value)
+            + v.same_attribution;
+        assert!(v.twin > best);
+    }
+
+    #[test]
+    fn approximate_bounds_surround_the_figure() {
+        let b = Weights::DEFAULT.bounds;
+        assert!(b.approx_low < 1.0 && b.approx_high > 1.0);
+    }
+}
