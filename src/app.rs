@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
 use crate::diff::{self, ClaimDiff, Mode, Side};
 use crate::extract::{Extractor, Lexicon};
@@ -18,11 +17,8 @@ use crate::model::{Claim, Extraction, Sentence};
 use crate::render::{self, Format, Style};
 use crate::store::{NewVersion, Recorded, SqliteStore, Store, VersionRef};
 
-/// Hex SHA-256 of a version's normalised text: identical text is an identical version.
-pub fn content_hash(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
-}
+// Shim: `content_hash` moved to the ingest layer (the store receives the hash).
+pub use crate::ingest::content_hash;
 
 /// Options every command shares.
 #[derive(Debug, Clone)]
@@ -171,7 +167,7 @@ pub fn extractor(g: &Global, store: Option<&dyn Store>) -> Result<Extractor> {
 }
 
 fn open_read(g: &Global) -> Result<SqliteStore> {
-    SqliteStore::open(&g.db, false)
+    Ok(SqliteStore::open(&g.db, false)?)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -216,7 +212,7 @@ pub fn record_bytes(
         Some(t) => Some(parse_time(t, "--at")?),
         None => None,
     };
-    let lines = store.source_lines(source, &key)?;
+    let lines = ingest::boilerplate::source_furniture(&store.source_texts(source, &key)?);
     let doc = ingest::ingest(
         bytes,
         &IngestOptions {
@@ -254,6 +250,7 @@ pub fn record_bytes(
             format: doc.format.as_str(),
             encoding: doc.encoding,
             text: &doc.text,
+            content_hash: &ingest::content_hash(&doc.text),
             lang: extraction.lang.as_str(),
             extraction: &extraction,
         },
@@ -449,7 +446,7 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<String> {
             if Path::new(s).extension().is_some() {
                 anyhow!("{s:?} is not a file, and as a version ref: {e}")
             } else {
-                e
+                e.into()
             }
         })?;
         let sv = store.load(&v)?;
@@ -733,8 +730,9 @@ pub fn reindex(g: &Global) -> Result<String> {
     let ex = extractor(g, Some(&store))?;
     let report = store.reindex(
         &mut |rv| {
+            let known = ingest::boilerplate::source_furniture(&rv.source_texts);
             let opts = IngestOptions {
-                known_furniture: Some(&rv.known_furniture),
+                known_furniture: Some(&known),
                 charset_hint: None,
             };
             let doc = ingest::ingest(&rv.raw, &opts)?;

@@ -9,6 +9,7 @@
 pub mod align;
 pub mod app;
 pub mod diff;
+pub mod error;
 pub mod extract;
 pub mod fetch;
 pub mod history;
