@@ -76,14 +76,6 @@ impl SqliteStore {
         schema::version(&self.conn)
     }
 
-    /// Rebuilds derived tables (the topic summary) from the claims.
-    pub fn rebuild_summaries(&mut self) -> Result<()> {
-        let tx = self.write()?;
-        record::refresh_topic_summary(&tx, None)?;
-        tx.commit()?;
-        Ok(())
-    }
-
     /// Begins a write transaction (`BEGIN IMMEDIATE`: writers queue on the busy timeout).
     fn write(&mut self) -> Result<rusqlite::Transaction<'_>> {
         Ok(self
