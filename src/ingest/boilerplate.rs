@@ -223,6 +223,21 @@ fn ranges(lines: &[Line], skip: &[bool]) -> Vec<Range<usize>> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn source_furniture_is_what_two_other_texts_carry() {
+        let texts = [
+            "Sign up for our daily newsletter\nThe council met on Monday.",
+            "Sign up for our daily newsletter\nRain is expected all week.",
+            "Rain is expected all week.\nOnly here: one line",
+        ];
+        let known = source_furniture(&texts);
+        assert!(known.contains(&line_hash("sign up for our DAILY newsletter")));
+        assert!(known.contains(&line_hash("Rain is expected all week.")));
+        assert!(!known.contains(&line_hash("The council met on Monday.")));
+        // A line repeated inside one text counts once.
+        assert!(source_furniture(&["a b c\na b c"]).is_empty());
+    }
+
     fn kept(text: &str) -> String {
         let skip = furniture(text, None);
         let mut out = String::new();

@@ -21,7 +21,9 @@ pub struct NewVersion<'a> {
     pub source: &'a str,
     /// The article key the version belongs to.
     pub article: &'a str,
+    /// The page's URL, when known (updates the article's).
     pub url: Option<&'a str>,
+    /// The page's title, when known (updates the article's).
     pub title: Option<&'a str>,
     /// When claimdiff recorded it (RFC 3339, UTC).
     pub recorded_at: String,
@@ -37,7 +39,9 @@ pub struct NewVersion<'a> {
     pub text: &'a str,
     /// [`crate::ingest::content_hash`] of `text`: equal hashes are equal versions.
     pub content_hash: &'a str,
+    /// The text's language (`en`, `es`).
     pub lang: &'a str,
+    /// The sentences and claims found in `text`.
     pub extraction: &'a Extraction,
 }
 
@@ -53,19 +57,28 @@ pub enum Recorded {
 /// A stored version with its text, sentences and claims.
 #[derive(Debug, Clone)]
 pub struct StoredVersion {
+    /// The version itself.
     pub version: Version,
+    /// The normalised text.
     pub text: String,
+    /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
+    /// Its claims, in order.
     pub claims: Vec<Claim>,
 }
 
 /// The raw input of a stored version, for re-extraction.
 #[derive(Debug, Clone)]
 pub struct RawVersion {
+    /// The version's id in the store.
     pub id: i64,
+    /// The source's name.
     pub source: String,
+    /// The article key.
     pub article: String,
+    /// The input exactly as it was recorded.
     pub raw: Vec<u8>,
+    /// The claims stored for it before re-extraction.
     pub claims_before: Vec<Claim>,
     /// The latest text of other articles of the same source, as [`Store::source_texts`] gives
     /// them when `record` runs (the caller finds the source's furniture in them).
@@ -75,23 +88,33 @@ pub struct RawVersion {
 /// What `reindex` changed.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct ReindexReport {
+    /// Versions re-extracted.
     pub versions: usize,
+    /// Versions whose claims differ after re-extraction.
     pub versions_changed: usize,
+    /// Claims before, over every version.
     pub claims_before: usize,
+    /// Claims after, over every version.
     pub claims_after: usize,
 }
 
 /// A way to name a version: `ARTICLE`, `ARTICLE@N`, `ARTICLE@first`, `ARTICLE@latest`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Which {
+    /// The newest version (`ARTICLE`, `ARTICLE@latest`).
     Latest,
+    /// The first version (`ARTICLE@first`).
     First,
+    /// Version N, from 1 (`ARTICLE@N`).
     Number(u32),
 }
 
+/// A parsed version ref: an article and which of its versions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VersionRef {
+    /// The article key.
     pub article: String,
+    /// Which of its versions.
     pub which: Which,
 }
 
@@ -135,7 +158,9 @@ pub type LinkFn<'a> = dyn FnMut(&[Sentence], &[Claim], &[Sentence], &[Claim]) ->
 pub struct TimelineQuery {
     /// Topic names (a claim on any of them counts).
     pub topics: Vec<String>,
+    /// Only this source's versions.
     pub source: Option<String>,
+    /// Only this article's versions.
     pub article: Option<String>,
     /// Inclusive bounds on the version's time (RFC 3339 strings compare in time order).
     pub since: Option<String>,
@@ -152,8 +177,11 @@ pub struct TimelineQuery {
 /// `removed`) a claim of the version before that this version dropped.
 #[derive(Debug, Clone)]
 pub struct TimelineEntry {
+    /// The version the entry belongs to.
     pub version: Version,
+    /// The claim's status in it (`removed`: dropped from the version before).
     pub status: ClaimStatus,
+    /// The claim.
     pub claim: Claim,
     /// The claim this one continues (for `changed` and `unchanged`).
     pub previous: Option<Claim>,
@@ -162,24 +190,33 @@ pub struct TimelineEntry {
 /// Timeline entries, oldest first, and how many matched before the limit.
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
+    /// The entries kept, oldest first.
     pub entries: Vec<TimelineEntry>,
+    /// How many entries matched before the limit.
     pub total: usize,
 }
 
 /// A claim with the version it belongs to.
 #[derive(Debug, Clone)]
 pub struct VersionClaim {
+    /// The version the claim belongs to.
     pub version: Version,
+    /// The claim.
     pub claim: Claim,
 }
 
 /// A topic with how much is known about it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct TopicCount {
+    /// The topic's name.
     pub topic: String,
+    /// Claims on the topic.
     pub claims: usize,
+    /// Articles with a claim on it.
     pub articles: usize,
+    /// Sources with a claim on it.
     pub sources: usize,
+    /// The time of the latest version with a claim on it.
     pub latest: Option<String>,
 }
 

@@ -11,8 +11,9 @@ const V1: &str = "The tariff on steel imports rose to 25 percent on Monday, offi
 const V2: &str = "The tariff on steel imports rose to 30 percent on Monday, officials said.\n\n\
                   At least 40 people were injured in the attack, the Health Ministry said.";
 
-/// Records `text` as a version of `article` from `source`, as `record` does.
-fn put(store: &mut SqliteStore, source: &str, article: &str, text: &str) -> Result<Recorded> {
+/// Records `text` as a version of `article` from `source`, as `record` does, through the
+/// trait object the commands hold.
+fn put(store: &mut dyn Store, source: &str, article: &str, text: &str) -> Result<Recorded> {
     let extraction = Extractor::default().extract_text(text);
     let hash = content_hash(text);
     store.record(
