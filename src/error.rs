@@ -149,6 +149,64 @@ mod tests {
         );
     }
 
+    /// The messages the CLI prints, word for word (users and scripts read them).
+    #[test]
+    fn messages_are_the_cli_messages() {
+        let p = || PathBuf::from("x.db");
+        for (e, msg) in [
+            (
+                Error::BadVersionRef {
+                    given: "a@0".into(),
+                    reason: "after @ give a version number from 1, 'first' or 'latest'",
+                },
+                "bad version ref \"a@0\": after @ give a version number from 1, 'first' or 'latest'",
+            ),
+            (
+                Error::UnknownArticle("a".into()),
+                "unknown article \"a\" (see `claimdiff log` for the articles stored)",
+            ),
+            (
+                Error::MissingVersion {
+                    article: "a".into(),
+                    number: 3,
+                    count: 2,
+                },
+                "article \"a\" has no version 3 (it has versions 1 to 2)",
+            ),
+            (
+                Error::NoDatabase(p()),
+                "no claimdiff database at x.db (record an article first, or pass --db)",
+            ),
+            (
+                Error::NotADatabase(p()),
+                "x.db is not a claimdiff database (not SQLite)",
+            ),
+            (
+                Error::SchemaTooNew {
+                    path: p(),
+                    found: 9,
+                    known: 4,
+                },
+                "database x.db was written by a newer claimdiff (schema 9; this build knows up to 4): upgrade claimdiff",
+            ),
+            (
+                Error::SourceMismatch {
+                    article: "a".into(),
+                    stored: "S".into(),
+                    given: "T".into(),
+                },
+                "article \"a\" belongs to source \"S\", not \"T\" (use another --article key)",
+            ),
+            (Error::NoArticleText, "no article text found in the input"),
+            (
+                Error::LineageMismatch(7),
+                "internal error: claim lineage does not fit version 7",
+            ),
+        ] {
+            assert_eq!(e.to_string(), msg);
+        }
+    }
+
     #[test]
     fn codes_classify_sqlite_failures() {
         let e = Error::NotADatabase(PathBuf::from("x"));
