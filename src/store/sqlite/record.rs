@@ -62,9 +62,7 @@ pub(super) fn import(tx: &Transaction, batch: &[NewVersion]) -> Result<usize> {
     }
     articles.sort_unstable();
     articles.dedup();
-    for id in articles {
-        refresh_topic_summary(tx, Some(id))?;
-    }
+    refresh_topic_summaries(tx, &articles)?;
     Ok(batch.len())
 }
 
@@ -275,28 +273,57 @@ pub(super) fn write_lineage(
     Ok(())
 }
 
+/// The topic summary rows, from the claims: topic, article, source, claims, latest time.
+const TOPIC_SUMMARY: &str =
+    "INSERT INTO topic_articles (topic, article_id, source_id, claims, latest) \
+     SELECT t.topic, v.article_id, a.source_id, count(*), max(v.at) FROM claim_topics t \
+     JOIN claims c ON c.id = t.claim_id JOIN versions v ON v.id = c.version_id \
+     JOIN articles a ON a.id = v.article_id";
+
 /// Rewrites the topic summary rows of one article (or of every article with `None`).
 pub(super) fn refresh_topic_summary(tx: &Transaction, article_id: Option<i64>) -> Result<()> {
-    let select =
-        "SELECT t.topic, v.article_id, a.source_id, count(*), max(v.at) FROM claim_topics t \
-         JOIN claims c ON c.id = t.claim_id JOIN versions v ON v.id = c.version_id \
-         JOIN articles a ON a.id = v.article_id";
-    let insert = "INSERT INTO topic_articles (topic, article_id, source_id, claims, latest)";
     match article_id {
         Some(id) => {
             tx.execute("DELETE FROM topic_articles WHERE article_id = ?", [id])?;
             tx.prepare_cached(&format!(
-                "{insert} {select} WHERE v.article_id = ? GROUP BY t.topic, v.article_id"
+                "{TOPIC_SUMMARY} WHERE v.article_id = ? GROUP BY t.topic, v.article_id"
             ))?
             .execute([id])?;
         }
         None => {
             tx.execute("DELETE FROM topic_articles", [])?;
             tx.execute(
-                &format!("{insert} {select} GROUP BY t.topic, v.article_id"),
+                &format!("{TOPIC_SUMMARY} GROUP BY t.topic, v.article_id"),
                 [],
             )?;
         }
     }
+    Ok(())
+}
+
+/// Rewrites the topic summary rows of many articles at once: the summary is keyed by topic,
+/// so deleting an article's rows reads the whole table, once for all of them here.
+fn refresh_topic_summaries(tx: &Transaction, article_ids: &[i64]) -> Result<()> {
+    tx.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS refresh_articles (id INTEGER PRIMARY KEY)",
+        [],
+    )?;
+    let mut add =
+        tx.prepare_cached("INSERT OR IGNORE INTO temp.refresh_articles (id) VALUES (?)")?;
+    for id in article_ids {
+        add.execute([id])?;
+    }
+    tx.execute(
+        "DELETE FROM topic_articles WHERE article_id IN (SELECT id FROM temp.refresh_articles)",
+        [],
+    )?;
+    tx.execute(
+        &format!(
+            "{TOPIC_SUMMARY} WHERE v.article_id IN (SELECT id FROM temp.refresh_articles) \
+             GROUP BY t.topic, v.article_id"
+        ),
+        [],
+    )?;
+    tx.execute("DELETE FROM temp.refresh_articles", [])?;
     Ok(())
 }
