@@ -64,27 +64,11 @@ use criterion::{criterion_group, Criterion, Throughput};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// SplitMix64: deterministic and dependency-free.
-struct Rng(u64);
+/// The random generator and word lists the dev generators share (with claimdiff-gen).
+#[path = "../dev/synth.rs"]
+mod synth;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.below(xs.len())]
-    }
-}
+use synth::{group, Rng};
 
 // Templates: {N} a count, {P} a percentage, {M} money, {Q} a qualifier, {R} a range,
 // {D} a date, {A} an attribution, {W} a number in words, {X} a subject noun, {Y} a place.
@@ -240,18 +224,6 @@ struct Sent {
     template: usize,
     figures: Vec<u64>,
     seed: u64,
-}
-
-fn group(n: u64, sep: char) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
 }
 
 impl Sent {
@@ -455,6 +427,7 @@ fn corpus(seed: u64, bytes: usize) -> Vec<String> {
 /// names); page furniture (headlines, bylines, datelines, captions, "Read more" links,
 /// newsletter prompts, most-read lists, copyright lines) sits around and inside the body.
 mod news {
+    use super::synth::{MONTHS_EN, MONTHS_ES};
     use super::{group, Rng};
 
     // Figure templates: every one holds at least one claim, most exactly one (as in real
@@ -1017,34 +990,6 @@ mod news {
         "viernes",
         "sábado",
         "domingo",
-    ];
-    const MONTHS_EN: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const MONTHS_ES: &[&str] = &[
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
     ];
     const ORD_EN: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh"];
     const ORD_ES: &[&str] = &["segunda", "tercera", "cuarta", "quinta", "sexta", "séptima"];

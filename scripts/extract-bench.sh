@@ -3,7 +3,9 @@
 #
 #   scripts/extract-bench.sh [--mb N] [--runs N] [--seed N]
 #
-# Builds the release binary and the pipeline bench, has the bench's generators write two
+# Builds the release binary and the pipeline bench (with the dev profile: it only generates
+# here, and its output for a seed is the same in any profile), has the bench's generators
+# (benches/pipeline.rs, with dev/synth.rs shared with claimdiff-gen) write two
 # corpora of N MB (default 60) of distinct stories as `extract --jsonl` input into a temporary
 # directory (removed afterwards): `news`, calibrated to real news pages (about 1.6 claims per
 # KB, 18% of sentences with a claim: the figure to quote), and `dense`, the figure-dense
@@ -47,7 +49,7 @@ trap 'rm -rf "$tmp"' EXIT
 # is set, before any benchmark runs.
 echo "extract-bench: generating two $mb MB corpora (seed $seed)..." >&2
 CLAIMDIFF_BENCH_CORPUS="$tmp" CLAIMDIFF_BENCH_CORPUS_MB="$mb" CLAIMDIFF_BENCH_CORPUS_SEED="$seed" \
-    cargo bench --locked --bench pipeline >&2
+    cargo bench --profile dev --locked --bench pipeline >&2
 for c in news dense; do
     if [ ! -s "$tmp/$c.jsonl" ]; then
         echo "extract-bench: the bench did not write $tmp/$c.jsonl" >&2

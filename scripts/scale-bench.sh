@@ -3,7 +3,8 @@
 #
 #   scripts/scale-bench.sh [--articles N] [--runs N] [--regen]
 #
-# Builds the release binaries, generates (once) a deterministic database of N articles
+# Builds the release binary and the generator (examples/claimdiff-gen.rs, a dev-only tool that
+# `cargo install` leaves out), generates (once) a deterministic database of N articles
 # (default 20000: 100,000 versions, 1,000,000 claims, 20 topics, 50 sources) into
 # target/scale/, then times three read commands against it: with hyperfine when it is
 # installed, else a bash loop of --runs runs (default 10) timed with `date +%s%N`, and prints
@@ -26,13 +27,13 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-cargo build --release --locked --bin claimdiff --bin claimdiff-gen >&2
+cargo build --release --locked --bin claimdiff --example claimdiff-gen >&2
 bin=target/release/claimdiff
 mkdir -p target/scale
 db="target/scale/claimdiff-scale-$articles.db"
 if [ "$regen" = 1 ] || [ ! -f "$db" ]; then
     echo "scale-bench: generating $db ($articles articles)..." >&2
-    target/release/claimdiff-gen --db "$db" --articles "$articles" --force
+    target/release/examples/claimdiff-gen --db "$db" --articles "$articles" --force
 fi
 export CLAIMDIFF_DB="$db"
 export NO_COLOR=1

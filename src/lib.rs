@@ -9,8 +9,8 @@
 //! binary (`src/commands/`).
 
 pub mod align;
-pub mod app;
 pub mod diff;
+pub mod error;
 pub mod extract;
 pub mod fetch;
 pub mod history;

@@ -58,7 +58,7 @@ pub fn record_bytes(
         Some(t) => Some(parse_time(t, "--at")?),
         None => None,
     };
-    let lines = store.source_lines(source, &key)?;
+    let lines = crate::ingest::boilerplate::source_furniture(&store.source_texts(source, &key)?);
     let processed = process(
         bytes,
         &ProcessOptions {
@@ -97,6 +97,7 @@ pub fn record_bytes(
             format: doc.format.as_str(),
             encoding: doc.encoding,
             text: &doc.text,
+            content_hash: &crate::ingest::content_hash(&doc.text),
             lang: extraction.lang.as_str(),
             extraction: &extraction,
         },

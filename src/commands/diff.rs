@@ -74,7 +74,7 @@ fn load_version(store: &SqliteStore, s: &str) -> Result<Loaded> {
         if Path::new(s).extension().is_some() {
             anyhow!("{s:?} is not a file, and as a version ref: {e}")
         } else {
-            e
+            e.into()
         }
     })?;
     let sv = store.load(&v)?;

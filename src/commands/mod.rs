@@ -80,7 +80,7 @@ impl Global {
 
     /// Opens the database for reading (it must exist).
     pub fn open_read(&self) -> Result<SqliteStore> {
-        SqliteStore::open(&self.db, false)
+        Ok(SqliteStore::open(&self.db, false)?)
     }
 
     /// Writes `report` in this command's format.

@@ -27,8 +27,9 @@ pub fn run(args: &ReindexArgs, out: &mut dyn Write) -> Result<()> {
     let ex = extractor(Some(&store), g.topics_file.as_deref())?;
     let report = store.reindex(
         &mut |rv| {
+            let known = claimdiff::ingest::boilerplate::source_furniture(&rv.source_texts);
             let opts = ProcessOptions {
-                known_furniture: Some(&rv.known_furniture),
+                known_furniture: Some(&known),
                 ..ProcessOptions::new(&ex)
             };
             Ok(process(&rv.raw, &opts)?.extraction)

@@ -8,7 +8,7 @@ use super::candidates::SentenceMap;
 use super::weights::{BoundWeights, ContextWeights};
 use super::{Mode, Side};
 use crate::align::SentencePair;
-pub(super) use crate::extract::subject::is_stopword;
+pub(super) use crate::extract::lexicon::shared::is_stopword;
 use crate::model::{Claim, Lang, Qualifier, Sentence};
 
 /// What the pairing steps read: both sides, their claims' features, where each sentence of A

@@ -47,6 +47,23 @@ pub fn line_hashes(text: &str) -> impl Iterator<Item = u64> + '_ {
         .map(line_hash)
 }
 
+/// A source's furniture, from the texts of its other articles (the latest version of each,
+/// as [`crate::store::Store::source_texts`] gives them): the lines at least two of them carry.
+pub fn source_furniture<S: AsRef<str>>(texts: &[S]) -> HashSet<u64> {
+    let mut counts: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
+    for text in texts {
+        let lines: HashSet<u64> = line_hashes(text.as_ref()).collect();
+        for h in lines {
+            *counts.entry(h).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(h, _)| h)
+        .collect()
+}
+
 fn ends_like_sentence(s: &str) -> bool {
     let mut rev = s.chars().rev();
     let Some(last) = rev.next() else { return false };
@@ -205,6 +222,21 @@ fn ranges(lines: &[Line], skip: &[bool]) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_furniture_is_what_two_other_texts_carry() {
+        let texts = [
+            "Sign up for our daily newsletter\nThe council met on Monday.",
+            "Sign up for our daily newsletter\nRain is expected all week.",
+            "Rain is expected all week.\nOnly here: one line",
+        ];
+        let known = source_furniture(&texts);
+        assert!(known.contains(&line_hash("sign up for our DAILY newsletter")));
+        assert!(known.contains(&line_hash("Rain is expected all week.")));
+        assert!(!known.contains(&line_hash("The council met on Monday.")));
+        // A line repeated inside one text counts once.
+        assert!(source_furniture(&["a b c\na b c"]).is_empty());
+    }
 
     fn kept(text: &str) -> String {
         let skip = furniture(text, None);

@@ -12,6 +12,7 @@ pub mod html;
 use std::ops::Range;
 
 use anyhow::Result;
+use sha2::{Digest, Sha256};
 
 /// What kind of input a version came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,10 +79,16 @@ pub fn ingest(bytes: &[u8], opts: &IngestOptions) -> Result<Document> {
     };
     doc.encoding = decoded.encoding;
     if doc.text.trim().is_empty() {
-        anyhow::bail!("no article text found in the input");
+        return Err(crate::error::Error::NoArticleText.into());
     }
     doc.skip = boilerplate::furniture(&doc.text, opts.known_furniture);
     Ok(doc)
+}
+
+/// Hex SHA-256 of a version's normalised text: identical text is an identical version.
+pub fn content_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Ingests a text already known to be plain, clean UTF-8 (used by `extract` on JSONL).

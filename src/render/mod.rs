@@ -216,7 +216,7 @@ pub(crate) fn num(v: f64) -> String {
 }
 
 pub(crate) fn figure(c: &Claim) -> String {
-    crate::extract::subject::format_figure(c.value, c.value_max, c.qualifier, c.unit.as_deref())
+    crate::model::format_figure(c.value, c.value_max, c.qualifier, c.unit.as_deref())
 }
 
 #[cfg(test)]

@@ -5,29 +5,43 @@
 
 pub mod sqlite;
 
-use std::collections::HashSet;
-
-use anyhow::Result;
 use serde::Serialize;
+
+use crate::error::{BoxError, Error, Result};
 
 use crate::model::{Article, Claim, ClaimStatus, Extraction, Lineage, Sentence, Version};
 
 pub use sqlite::SqliteStore;
 
 /// A version to store: who published it, what was given, and what the pipeline made of it.
+/// The store computes nothing of its own from these: the caller gives the content hash too.
 #[derive(Debug, Clone)]
 pub struct NewVersion<'a> {
+    /// The publisher's name (`--source`).
     pub source: &'a str,
+    /// The article key the version belongs to.
     pub article: &'a str,
+    /// The page's URL, when known (updates the article's).
     pub url: Option<&'a str>,
+    /// The page's title, when known (updates the article's).
     pub title: Option<&'a str>,
+    /// When claimdiff recorded it (RFC 3339, UTC).
     pub recorded_at: String,
+    /// When the page says it was published or modified (RFC 3339, UTC).
     pub published_at: Option<String>,
+    /// The input exactly as given, kept for re-extraction.
     pub raw: &'a [u8],
+    /// `text` or `html`.
     pub format: &'a str,
+    /// The encoding the input was decoded from, when it was not UTF-8.
     pub encoding: Option<&'a str>,
+    /// The normalised text claims were extracted from (their offsets point into it).
     pub text: &'a str,
+    /// [`crate::ingest::content_hash`] of `text`: equal hashes are equal versions.
+    pub content_hash: &'a str,
+    /// The text's language (`en`, `es`).
     pub lang: &'a str,
+    /// The sentences and claims found in `text`.
     pub extraction: &'a Extraction,
 }
 
@@ -43,63 +57,89 @@ pub enum Recorded {
 /// A stored version with its text, sentences and claims.
 #[derive(Debug, Clone)]
 pub struct StoredVersion {
+    /// The version itself.
     pub version: Version,
+    /// The normalised text.
     pub text: String,
+    /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
+    /// Its claims, in order.
     pub claims: Vec<Claim>,
 }
 
 /// The raw input of a stored version, for re-extraction.
 #[derive(Debug, Clone)]
 pub struct RawVersion {
+    /// The version's id in the store.
     pub id: i64,
+    /// The source's name.
     pub source: String,
+    /// The article key.
     pub article: String,
+    /// The input exactly as it was recorded.
     pub raw: Vec<u8>,
+    /// The claims stored for it before re-extraction.
     pub claims_before: Vec<Claim>,
-    /// Lines the source repeats across other articles, as `record` would see them.
-    pub known_furniture: HashSet<u64>,
+    /// The latest text of other articles of the same source, as [`Store::source_texts`] gives
+    /// them when `record` runs (the caller finds the source's furniture in them).
+    pub source_texts: Vec<String>,
 }
 
 /// What `reindex` changed.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct ReindexReport {
+    /// Versions re-extracted.
     pub versions: usize,
+    /// Versions whose claims differ after re-extraction.
     pub versions_changed: usize,
+    /// Claims before, over every version.
     pub claims_before: usize,
+    /// Claims after, over every version.
     pub claims_after: usize,
 }
 
 /// A way to name a version: `ARTICLE`, `ARTICLE@N`, `ARTICLE@first`, `ARTICLE@latest`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Which {
+    /// The newest version (`ARTICLE`, `ARTICLE@latest`).
     Latest,
+    /// The first version (`ARTICLE@first`).
     First,
+    /// Version N, from 1 (`ARTICLE@N`).
     Number(u32),
 }
 
+/// A parsed version ref: an article and which of its versions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VersionRef {
+    /// The article key.
     pub article: String,
+    /// Which of its versions.
     pub which: Which,
 }
 
 impl VersionRef {
     /// Parses a version ref; the error names what is wrong.
     pub fn parse(s: &str) -> Result<VersionRef> {
+        let bad = |reason| Error::BadVersionRef {
+            given: s.to_string(),
+            reason,
+        };
         let (article, which) = match s.rsplit_once('@') {
             None => (s, Which::Latest),
             Some((a, "latest")) => (a, Which::Latest),
             Some((a, "first")) => (a, Which::First),
             Some((a, n)) => match n.parse::<u32>() {
-                Ok(0) | Err(_) => anyhow::bail!(
-                    "bad version ref {s:?}: after @ give a version number from 1, 'first' or 'latest'"
-                ),
+                Ok(0) | Err(_) => {
+                    return Err(bad(
+                        "after @ give a version number from 1, 'first' or 'latest'",
+                    ))
+                }
                 Ok(n) => (a, Which::Number(n)),
             },
         };
         if article.trim().is_empty() {
-            anyhow::bail!("bad version ref {s:?}: no article key before @");
+            return Err(bad("no article key before @"));
         }
         Ok(VersionRef {
             article: article.to_string(),
@@ -118,7 +158,9 @@ pub type LinkFn<'a> = dyn FnMut(&[Sentence], &[Claim], &[Sentence], &[Claim]) ->
 pub struct TimelineQuery {
     /// Topic names (a claim on any of them counts).
     pub topics: Vec<String>,
+    /// Only this source's versions.
     pub source: Option<String>,
+    /// Only this article's versions.
     pub article: Option<String>,
     /// Inclusive bounds on the version's time (RFC 3339 strings compare in time order).
     pub since: Option<String>,
@@ -135,8 +177,11 @@ pub struct TimelineQuery {
 /// `removed`) a claim of the version before that this version dropped.
 #[derive(Debug, Clone)]
 pub struct TimelineEntry {
+    /// The version the entry belongs to.
     pub version: Version,
+    /// The claim's status in it (`removed`: dropped from the version before).
     pub status: ClaimStatus,
+    /// The claim.
     pub claim: Claim,
     /// The claim this one continues (for `changed` and `unchanged`).
     pub previous: Option<Claim>,
@@ -145,60 +190,85 @@ pub struct TimelineEntry {
 /// Timeline entries, oldest first, and how many matched before the limit.
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
+    /// The entries kept, oldest first.
     pub entries: Vec<TimelineEntry>,
+    /// How many entries matched before the limit.
     pub total: usize,
 }
 
 /// A claim with the version it belongs to.
 #[derive(Debug, Clone)]
 pub struct VersionClaim {
+    /// The version the claim belongs to.
     pub version: Version,
+    /// The claim.
     pub claim: Claim,
 }
 
 /// A topic with how much is known about it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct TopicCount {
+    /// The topic's name.
     pub topic: String,
+    /// Claims on the topic.
     pub claims: usize,
+    /// Articles with a claim on it.
     pub articles: usize,
+    /// Sources with a claim on it.
     pub sources: usize,
+    /// The time of the latest version with a claim on it.
     pub latest: Option<String>,
 }
 
-/// The store's API, in the domain's terms. Every write is one transaction.
+/// The store's API, in the domain's terms: the seam between the commands and a database.
+/// [`SqliteStore`] is the embedded implementation; a server-backed one (PostgreSQL) would be
+/// another. Every write is one transaction; every error is a typed [`Error`].
 pub trait Store {
-    /// Stores a new version unless it equals the article's latest one, with its claims'
-    /// lineage from the version before (computed by `link`).
+    /// Stores a new version unless its content hash equals the article's latest version's
+    /// (then returns [`Recorded::Unchanged`] and writes nothing), with its claims' lineage
+    /// from the version before, computed by `link` inside the write transaction. Creates the
+    /// source and the article on first sight; an article key stored under another source is
+    /// [`Error::SourceMismatch`].
     fn record(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Recorded>;
-    /// Every article with its version count.
+    /// Writes many versions with their sentences and claims in one transaction, without
+    /// lineage (a later [`Store::relink`] computes it) and without comparing contents: each
+    /// becomes the next version of its article. For bulk loaders such as `claimdiff-gen`.
+    /// Returns how many versions it wrote.
+    fn import_versions(&mut self, batch: &[NewVersion]) -> Result<usize>;
+    /// Every article with its version count, by source then key.
     fn articles(&self) -> Result<Vec<Article>>;
-    /// The versions of one article, oldest first.
+    /// The versions of one article, oldest first; [`Error::UnknownArticle`] when it has none.
     fn versions(&self, article: &str) -> Result<Vec<Version>>;
-    /// The version a ref names; errors name an unknown article or a version out of range.
+    /// The version a ref names; errors name an unknown article ([`Error::UnknownArticle`]) or
+    /// a version out of range ([`Error::MissingVersion`]).
     fn resolve(&self, r: &VersionRef) -> Result<Version>;
-    /// A version with its text, sentences and claims.
+    /// A version with its text, sentences and claims (in order).
     fn load(&self, version: &Version) -> Result<StoredVersion>;
-    /// Hashes of lines that at least two other articles of `source` carry (its furniture).
-    fn source_lines(&self, source: &str, except_article: &str) -> Result<HashSet<u64>>;
-    /// Re-extracts every stored version with `f` and recomputes lineage with `link`, in one
-    /// transaction.
+    /// The latest text of up to 50 other articles of `source`, newest first: where the caller
+    /// finds the lines the source repeats (its furniture, see
+    /// [`crate::ingest::boilerplate::source_furniture`]).
+    fn source_texts(&self, source: &str, except_article: &str) -> Result<Vec<String>>;
+    /// Re-extracts every stored version with `f` (given the version's raw input and its
+    /// source's other texts) and recomputes lineage with `link`, in one transaction. An error
+    /// from `f` stops it as [`Error::Reextract`] and writes nothing.
     fn reindex(
         &mut self,
-        f: &mut dyn FnMut(&RawVersion) -> Result<Extraction>,
+        f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
         link: &mut LinkFn,
     ) -> Result<ReindexReport>;
     /// Computes the lineage of versions stored without one (by an older claimdiff or a bulk
     /// loader), in one transaction; returns how many versions it linked.
     fn relink(&mut self, link: &mut LinkFn) -> Result<usize>;
-    /// A topic's timeline entries, oldest first.
+    /// A topic's timeline entries, oldest first, with how many matched before the limit.
     fn timeline(&self, q: &TimelineQuery) -> Result<Timeline>;
     /// Topics with claim, article and source counts, most claims first.
     fn topics(&self) -> Result<Vec<TopicCount>>;
-    /// Full-text search over claim sentences.
+    /// Full-text search over claim sentences and subjects, best matches first; every word of
+    /// `query` is matched as a word (operators and quotes are data).
     fn search(&self, query: &str, limit: usize) -> Result<Vec<VersionClaim>>;
-    /// User additions to the topic lexicon.
+    /// User additions to the topic lexicon, one added block after another.
     fn topic_terms(&self) -> Result<String>;
+    /// Stores `lines` ("topic: term, term") as a user addition to the topic lexicon.
     fn add_topic_terms(&mut self, lines: &str) -> Result<()>;
 }
 

@@ -160,8 +160,7 @@ pub(super) fn after_reported_that(toks: &[Tok], start: usize) -> bool {
     start >= 2
         && word(start - 1).as_deref() == Some("that")
         && word(start - 2).is_some_and(|v| {
-            // MERGE: subject::is_speech moves to the lexicon
-            crate::extract::subject::is_speech(&v) || finding_verbs().contains(&v)
+            crate::extract::lexicon::shared::is_speech(&v) || finding_verbs().contains(&v)
         })
 }
 

@@ -14,8 +14,3 @@ pub mod words;
 pub use attribution::attribution;
 pub use label::label;
 pub use phrase::{elliptic, head, subject, Subject};
-
-// Shims for callers outside the extractor's subject reader, kept until they are rerouted:
-// figures are formatted by the model, and shared word lists live in the lexicon.
-pub use crate::extract::lexicon::shared::{is_speech, is_stopword};
-pub use crate::model::format_figure;

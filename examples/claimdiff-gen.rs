@@ -17,36 +17,19 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{anyhow, bail, Context, Result};
-use claimdiff::store::Store;
-use rusqlite::{params, Connection};
+use claimdiff::model::{Claim, Extraction, Lang, Qualifier, Sentence};
+use claimdiff::store::{NewVersion, SqliteStore, Store};
 
 const VERSIONS: usize = 5;
 const SENTENCES: usize = 5; // per version, two claims each
 const SEED: u64 = 0x00c1_a1d1_ff5e_ed01;
 const ARTICLES_PER_TX: usize = 2_000;
 
-/// SplitMix64: small, fast and deterministic; good enough to vary synthetic text.
-#[derive(Clone)]
-struct Rng(u64);
+/// The random generator and word lists the dev generators share (with the pipeline bench).
+#[path = "../dev/synth.rs"]
+mod synth;
 
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        Rng(seed)
-    }
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn chance(&mut self, p: f64) -> bool {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
-    }
-}
+use synth::{group, Rng, MONTHS_EN, MONTHS_ES};
 
 /// Something a figure can count or measure, in both languages.
 struct Spec {
@@ -181,34 +164,6 @@ const ATTR_ES: &[&str] = &[
     "el INE",
     "el gobierno federal",
 ];
-const MONTHS_EN: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_ES: &[&str] = &[
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-];
 const CITIES: &[&str] = &[
     "Northport",
     "Riverside",
@@ -223,31 +178,12 @@ const CITIES: &[&str] = &[
 ];
 const PAPERS: &[&str] = &["Herald", "Tribune", "Diario", "Crónica", "Courier"];
 
-#[derive(Clone, Copy, PartialEq)]
-enum Qual {
-    Exact,
-    Approx,
-    MoreThan,
-    AtMost,
-}
-
-impl Qual {
-    fn as_str(self) -> &'static str {
-        match self {
-            Qual::Exact => "exact",
-            Qual::Approx => "approx",
-            Qual::MoreThan => "more_than",
-            Qual::AtMost => "at_most",
-        }
-    }
-}
-
 /// One figure slot of an article: which spec, its current value and qualifier.
 #[derive(Clone)]
 struct Slot {
     spec: usize,
     value: f64,
-    qual: Qual,
+    qual: Qualifier,
 }
 
 /// Rounds a value to what a newspaper would print at its magnitude.
@@ -264,18 +200,6 @@ fn round_news(v: f64) -> f64 {
     } else {
         (v * 10.0).round() / 10.0
     }
-}
-
-fn group(int: u64, sep: char) -> String {
-    let s = int.to_string();
-    let mut out = String::new();
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(ch);
-    }
-    out
 }
 
 /// A plain number as the language writes it (thousands grouped, one decimal at most).
@@ -332,13 +256,17 @@ fn figure(slot: &Slot, es: bool) -> Figure {
     let sp = &SPECS[slot.spec];
     let v = slot.value;
     let qual_words = match (slot.qual, es) {
-        (Qual::Exact, _) => "",
-        (Qual::Approx, false) => "about ",
-        (Qual::Approx, true) => "alrededor de ",
-        (Qual::MoreThan, false) => "more than ",
-        (Qual::MoreThan, true) => "más de ",
-        (Qual::AtMost, false) => "up to ",
-        (Qual::AtMost, true) => "hasta ",
+        (Qualifier::Exact, _) => "",
+        (Qualifier::Approx, false) => "about ",
+        (Qualifier::Approx, true) => "alrededor de ",
+        (Qualifier::MoreThan, false) => "more than ",
+        (Qualifier::MoreThan, true) => "más de ",
+        (Qualifier::AtMost, false) => "up to ",
+        (Qualifier::AtMost, true) => "hasta ",
+        (Qualifier::AtLeast, false) => "at least ",
+        (Qualifier::AtLeast, true) => "al menos ",
+        (Qualifier::LessThan, false) => "less than ",
+        (Qualifier::LessThan, true) => "menos de ",
     };
     let noun = if es { sp.es } else { sp.en };
     let number = match (sp.unit, es) {
@@ -373,7 +301,7 @@ fn figure(slot: &Slot, es: bool) -> Figure {
     let surface = format!("{qual_words}{number}");
     let phrase = match (sp.unit, es) {
         // "a 25% tariff on steel imports", "un arancel al acero importado de 25 por ciento"
-        (Some("percent"), false) if slot.qual == Qual::Exact => format!("a {surface} {noun}"),
+        (Some("percent"), false) if slot.qual == Qualifier::Exact => format!("a {surface} {noun}"),
         (Some("percent"), false) => format!("a {noun} of {surface}"),
         (Some("percent"), true) => format!("{noun} de {surface}"),
         _ => format!("{surface} {noun}"),
@@ -382,10 +310,12 @@ fn figure(slot: &Slot, es: bool) -> Figure {
         .find(&surface)
         .map_or(0, |b| phrase[..b].chars().count());
     let sym = match slot.qual {
-        Qual::Exact => "",
-        Qual::Approx => "~",
-        Qual::MoreThan => ">",
-        Qual::AtMost => "≤",
+        Qualifier::Exact => "",
+        Qualifier::Approx => "~",
+        Qualifier::MoreThan => ">",
+        Qualifier::AtMost => "≤",
+        Qualifier::AtLeast => "≥",
+        Qualifier::LessThan => "<",
     };
     let shown = match sp.unit {
         Some("percent") => format!("{}%", compact(v)),
@@ -393,7 +323,7 @@ fn figure(slot: &Slot, es: bool) -> Figure {
         Some(u) => format!("{} {u}", compact(v)),
         None => compact(v),
     };
-    let label = if slot.qual == Qual::MoreThan {
+    let label = if slot.qual == Qualifier::MoreThan {
         format!("{}+ {noun}", shown.trim_start_matches('>'))
     } else {
         format!("{sym}{shown} {noun}")
@@ -425,18 +355,22 @@ fn truth(spec: usize, week: i64) -> f64 {
 
 fn new_slot(rng: &mut Rng, topic: usize, secondary: usize, week: i64) -> Slot {
     // Most figures are on the article's topic; some on a related one.
-    let t = if rng.chance(0.75) { topic } else { secondary };
+    let t = if rng.probability(0.75) {
+        topic
+    } else {
+        secondary
+    };
     let first = t * 3;
     let spec = first + rng.below(3);
     let mut value = truth(spec, week);
-    if rng.chance(0.2) {
+    if rng.probability(0.2) {
         value = round_news(value * (0.7 + rng.below(600) as f64 / 1000.0)).max(0.1);
     }
     let qual = match rng.below(20) {
-        0..=11 => Qual::Exact,
-        12..=14 => Qual::Approx,
-        15..=17 => Qual::MoreThan,
-        _ => Qual::AtMost,
+        0..=11 => Qualifier::Exact,
+        12..=14 => Qualifier::Approx,
+        15..=17 => Qualifier::MoreThan,
+        _ => Qualifier::AtMost,
     };
     Slot { spec, value, qual }
 }
@@ -464,21 +398,21 @@ fn revise(
 ) {
     for p in paras.iter_mut() {
         for s in p.slots.iter_mut() {
-            if rng.chance(0.2) {
+            if rng.probability(0.2) {
                 let factor = 1.0 + (rng.below(41) as f64 - 20.0) / 100.0;
                 s.value = round_news(s.value * factor).max(0.1);
-                if s.qual != Qual::Exact && rng.chance(0.5) {
-                    s.qual = Qual::Exact;
+                if s.qual != Qualifier::Exact && rng.probability(0.5) {
+                    s.qual = Qualifier::Exact;
                 }
             }
         }
     }
-    if rng.chance(0.3) {
+    if rng.probability(0.3) {
         let i = rng.below(paras.len());
         let j = rng.below(paras.len());
         paras.swap(i, j);
     }
-    if rng.chance(0.2) {
+    if rng.probability(0.2) {
         let i = rng.below(paras.len());
         paras[i] = new_para(rng, topic, secondary, frames, week);
     }
@@ -546,6 +480,275 @@ fn timestamp(secs: i64) -> String {
         .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
+/// One generated version, owned until its batch is imported.
+struct GenVersion {
+    source: String,
+    key: String,
+    url: String,
+    title: String,
+    at: String,
+    text: String,
+    hash: String,
+    lang: &'static str,
+    extraction: Extraction,
+}
+
+impl GenVersion {
+    fn as_new(&self) -> NewVersion<'_> {
+        NewVersion {
+            source: &self.source,
+            article: &self.key,
+            url: Some(&self.url),
+            title: Some(&self.title),
+            recorded_at: self.at.clone(),
+            published_at: Some(self.at.clone()),
+            raw: self.text.as_bytes(),
+            format: "text",
+            encoding: None,
+            text: &self.text,
+            content_hash: &self.hash,
+            lang: self.lang,
+            extraction: &self.extraction,
+        }
+    }
+}
+
+/// The generator's state across articles.
+struct Generator {
+    rng: Rng,
+    topic_names: Vec<&'static str>,
+    /// The first article's time and the span the articles are spread over (seconds).
+    start: i64,
+    span: i64,
+    articles: usize,
+    /// Claims written so far (every seventh claim carries a second topic).
+    claims: u64,
+}
+
+/// An article's language: its frames, attributions and month names.
+struct Language {
+    es: bool,
+    frames: &'static [&'static str],
+    attrs: &'static [&'static str],
+    month: &'static str,
+}
+
+impl Generator {
+    fn new(articles: usize) -> Generator {
+        let topic_names = topics();
+        assert_eq!(SPECS.len(), topic_names.len() * 3, "three specs per topic");
+        Generator {
+            rng: Rng::new(SEED),
+            topic_names,
+            start: chrono::DateTime::parse_from_rfc3339("2025-01-01T06:00:00Z")
+                .expect("valid time")
+                .timestamp(),
+            span: 360 * 86_400,
+            articles,
+            claims: 0,
+        }
+    }
+
+    /// The versions of article number `article` (from 0), in order.
+    fn article(&mut self, article: usize, out: &mut Vec<GenVersion>) {
+        let rng = &mut self.rng;
+        let a_id = article + 1;
+        let es = rng.probability(0.45);
+        let n_topics = self.topic_names.len();
+        let topic = rng.below(n_topics);
+        let secondary = (topic + 1 + rng.below(n_topics - 1)) % n_topics;
+        let source = rng.below(CITIES.len() * PAPERS.len());
+        let (city, paper) = (CITIES[source / PAPERS.len()], PAPERS[source % PAPERS.len()]);
+        let host = format!(
+            "{}-{}.example",
+            city.to_lowercase(),
+            paper.to_lowercase().replace('ó', "o")
+        );
+        let name = self.topic_names[topic];
+        let key = format!("{host}/2025/{name}/story-{a_id}");
+        let title = if es {
+            format!("{name}: las cifras de la semana ({a_id})")
+        } else {
+            format!("{name}: the week in figures ({a_id})")
+        };
+        let created = self.start + (article as i64 * self.span) / self.articles.max(1) as i64;
+        let week = (created - self.start) / (7 * 86_400);
+        let months = if es { MONTHS_ES } else { MONTHS_EN };
+        let language = Language {
+            es,
+            frames: if es { FRAMES_ES } else { FRAMES_EN },
+            attrs: if es { ATTR_ES } else { ATTR_EN },
+            month: months[((created - self.start) / (30 * 86_400)) as usize % 12],
+        };
+        let frames = language.frames.len();
+        let mut paras: Vec<Para> = (0..SENTENCES)
+            .map(|_| new_para(rng, topic, secondary, frames, week))
+            .collect();
+        let mut at = created;
+        for number in 1..=VERSIONS {
+            if number > 1 {
+                revise(&mut self.rng, &mut paras, topic, secondary, frames, week);
+                at += 1_800 + self.rng.below(6 * 3_600) as i64;
+            }
+            let (text, extraction) = self.version(&paras, &language, self.topic_names[secondary]);
+            out.push(GenVersion {
+                source: format!("{city} {paper}"),
+                url: format!("https://{key}"),
+                key: key.clone(),
+                title: title.clone(),
+                at: timestamp(at),
+                hash: claimdiff::ingest::content_hash(&text),
+                text,
+                lang: if es { "es" } else { "en" },
+                extraction,
+            });
+        }
+    }
+
+    /// A version's text and what the extractor would find in it: each paragraph one sentence
+    /// with two claims, offsets in chars.
+    fn version(
+        &mut self,
+        paras: &[Para],
+        language: &Language,
+        secondary: &str,
+    ) -> (String, Extraction) {
+        let lang = if language.es { Lang::Es } else { Lang::En };
+        let mut text = String::new();
+        let mut ex = Extraction {
+            lang,
+            ..Extraction::default()
+        };
+        // (sentence index, char offset, claim) until the text is whole.
+        let mut pending: Vec<(usize, usize, Claim)> = Vec::new();
+        let mut pos = 0usize;
+        for (idx, p) in paras.iter().enumerate() {
+            if idx > 0 {
+                text.push_str("\n\n");
+                pos += 2;
+            }
+            let figures = [
+                figure(&p.slots[0], language.es),
+                figure(&p.slots[1], language.es),
+            ];
+            let (sentence, offs) = fill_frame(p, language, &figures);
+            let len = sentence.chars().count();
+            text.push_str(&sentence);
+            for (k, f) in figures.into_iter().enumerate() {
+                let start = pos + offs[k] + f.surface_at;
+                let claim = self.claim(p, &p.slots[k], f, language, secondary);
+                pending.push((idx, start, claim));
+            }
+            ex.sentences.push(Sentence {
+                index: idx,
+                paragraph: idx,
+                start: pos,
+                end: pos + len,
+                text: sentence,
+                lang,
+            });
+            pos += len;
+        }
+        ex.claims = pending
+            .into_iter()
+            .map(|(idx, start, mut c)| {
+                // A surface that opens its sentence opens with a capital letter there.
+                if text.chars().nth(start).is_some_and(char::is_uppercase) {
+                    let mut cs = c.surface.chars();
+                    let c0: String = cs.next().into_iter().flat_map(char::to_uppercase).collect();
+                    c.surface = format!("{c0}{}", cs.as_str());
+                }
+                c.start = start;
+                c.end = start + c.surface.chars().count();
+                c.sentence_index = idx;
+                c.sentence = ex.sentences[idx].text.clone();
+                c
+            })
+            .collect();
+        (text, ex)
+    }
+
+    /// The claim of one figure (offsets and sentence filled in by the caller).
+    fn claim(
+        &mut self,
+        p: &Para,
+        slot: &Slot,
+        f: Figure,
+        language: &Language,
+        secondary: &str,
+    ) -> Claim {
+        self.claims += 1;
+        let sp = &SPECS[slot.spec];
+        let mut topics = vec![sp.topic.to_string()];
+        // Some claims carry a second topic too (tariffs are also trade).
+        if sp.topic == "tariffs" {
+            topics.push("trade".into());
+        } else if self.claims.is_multiple_of(7) {
+            topics.push(secondary.into());
+        }
+        Claim {
+            label: f.label,
+            value: slot.value,
+            value_max: None,
+            qualifier: slot.qual,
+            unit: sp.unit.map(str::to_string),
+            subject: f.subject.to_string(),
+            topics,
+            attribution: Some(language.attrs[p.attr].to_string()),
+            surface: f.surface,
+            sentence: String::new(),
+            start: 0,
+            end: 0,
+            sentence_index: 0,
+            key: f.key.split(' ').map(str::to_string).collect(),
+        }
+    }
+}
+
+/// A paragraph's sentence: its frame filled piece by piece, with the char offsets of its two
+/// figure phrases.
+fn fill_frame(p: &Para, language: &Language, figures: &[Figure; 2]) -> (String, [usize; 2]) {
+    let day = if language.es {
+        format!("{} de {}", p.day, language.month)
+    } else {
+        format!("{} {}", language.month, p.day)
+    };
+    let attr = language.attrs[p.attr];
+    let mut sentence = String::new();
+    let mut offs = [0usize; 2];
+    let mut rest = language.frames[p.frame];
+    let mut first = true;
+    while let Some(b) = rest.find('{') {
+        sentence.push_str(&rest[..b]);
+        let piece: &str = match &rest[b + 1..b + 2] {
+            "1" => {
+                offs[0] = sentence.chars().count();
+                &figures[0].phrase
+            }
+            "2" => {
+                offs[1] = sentence.chars().count();
+                &figures[1].phrase
+            }
+            "a" => attr,
+            _ => &day,
+        };
+        if first && b == 0 {
+            // A sentence opens with a capital letter.
+            let mut cs = piece.chars();
+            if let Some(c0) = cs.next() {
+                sentence.extend(c0.to_uppercase());
+                sentence.push_str(cs.as_str());
+            }
+        } else {
+            sentence.push_str(piece);
+        }
+        first = false;
+        rest = &rest[b + 3..];
+    }
+    sentence.push_str(rest);
+    (sentence, offs)
+}
+
 fn run(args: &Args) -> Result<()> {
     if args.db.exists() {
         if !args.force {
@@ -558,256 +761,46 @@ fn run(args: &Args) -> Result<()> {
             let _ = std::fs::remove_file(p);
         }
     }
-    // The store creates the file with every migration applied (and user_version set).
-    drop(claimdiff::store::SqliteStore::open(&args.db, true)?);
-    let mut conn = Connection::open(&args.db)?;
-    conn.pragma_update(None, "journal_mode", "OFF")?;
-    conn.pragma_update(None, "synchronous", "OFF")?;
-    conn.pragma_update(None, "cache_size", -262_144i64)?;
-    let topic_names = topics();
-    assert_eq!(SPECS.len(), topic_names.len() * 3, "three specs per topic");
+    // The store creates the file with every migration applied (and user_version set), and
+    // writes each batch of articles in one transaction.
+    let mut store = SqliteStore::open(&args.db, true)?;
     let t0 = Instant::now();
-
-    let n_sources = CITIES.len() * PAPERS.len();
-    {
-        let tx = conn.transaction()?;
-        for (i, c) in CITIES.iter().enumerate() {
-            for (j, p) in PAPERS.iter().enumerate() {
-                tx.execute(
-                    "INSERT INTO sources (id, name) VALUES (?, ?)",
-                    params![(i * PAPERS.len() + j + 1) as i64, format!("{c} {p}")],
-                )?;
-            }
-        }
-        tx.commit()?;
-    }
-
-    let mut rng = Rng::new(SEED);
-    let start = chrono::DateTime::parse_from_rfc3339("2025-01-01T06:00:00Z")
-        .expect("valid time")
-        .timestamp();
-    let span = 360 * 86_400i64;
-    let mut version_id = 0i64;
-    let mut claim_id = 0i64;
-    let mut text = String::new();
+    let mut generator = Generator::new(args.articles);
+    let mut versions = 0usize;
     let mut article = 0usize;
     while article < args.articles {
-        let tx = conn.transaction()?;
-        {
-            let mut ins_article = tx.prepare(
-                "INSERT INTO articles (id, key, source_id, url, title, created_at) VALUES (?,?,?,?,?,?)",
-            )?;
-            let mut ins_version = tx.prepare(
-                "INSERT INTO versions (id, article_id, number, recorded_at, published_at, at, content_hash, raw, format, encoding, text, lang, title) \
-                 VALUES (?,?,?,?,?,?,?,?,'text',NULL,?,?,?)",
-            )?;
-            let mut ins_sentence = tx.prepare(
-                "INSERT INTO sentences (version_id, idx, paragraph, start, end, lang, text) VALUES (?,?,?,?,?,?,?)",
-            )?;
-            let mut ins_claim = tx.prepare(
-                "INSERT INTO claims (id, version_id, ord, sentence_idx, label, value, value_max, qualifier, unit, subject, subject_key, attribution, surface, start, end) \
-                 VALUES (?,?,?,?,?,?,NULL,?,?,?,?,?,?,?,?)",
-            )?;
-            let mut ins_topic =
-                tx.prepare("INSERT OR IGNORE INTO claim_topics (topic, claim_id) VALUES (?, ?)")?;
-            let mut ins_fts =
-                tx.prepare("INSERT INTO claim_fts (rowid, sentence, subject) VALUES (?, ?, ?)")?;
-            let end = (article + ARTICLES_PER_TX).min(args.articles);
-            while article < end {
-                let a_id = article as i64 + 1;
-                let es = rng.chance(0.45);
-                let lang = if es { "es" } else { "en" };
-                let topic = rng.below(topic_names.len());
-                let secondary = (topic + 1 + rng.below(topic_names.len() - 1)) % topic_names.len();
-                let source = 1 + rng.below(n_sources);
-                let city = CITIES[(source - 1) / PAPERS.len()].to_lowercase();
-                let paper = PAPERS[(source - 1) % PAPERS.len()]
-                    .to_lowercase()
-                    .replace('ó', "o");
-                let host = format!("{city}-{paper}.example");
-                let key = format!("{host}/2025/{}/story-{a_id}", topic_names[topic]);
-                let url = format!("https://{key}");
-                let title = if es {
-                    format!("{}: las cifras de la semana ({a_id})", topic_names[topic])
-                } else {
-                    format!("{}: the week in figures ({a_id})", topic_names[topic])
-                };
-                let created = start + (article as i64 * span) / args.articles.max(1) as i64;
-                ins_article.execute(params![
-                    a_id,
-                    key,
-                    source as i64,
-                    url,
-                    title,
-                    timestamp(created)
-                ])?;
-                let frames = if es { FRAMES_ES } else { FRAMES_EN };
-                let attrs = if es { ATTR_ES } else { ATTR_EN };
-                let months = if es { MONTHS_ES } else { MONTHS_EN };
-                let week = (created - start) / (7 * 86_400);
-                let month = months[((created - start) / (30 * 86_400)) as usize % 12];
-                let mut paras: Vec<Para> = (0..SENTENCES)
-                    .map(|_| new_para(&mut rng, topic, secondary, frames.len(), week))
-                    .collect();
-                let mut at = created;
-                for number in 1..=VERSIONS {
-                    if number > 1 {
-                        revise(&mut rng, &mut paras, topic, secondary, frames.len(), week);
-                        at += 1_800 + rng.below(6 * 3_600) as i64;
-                    }
-                    version_id += 1;
-                    // Build the text, remembering where each sentence and surface sits (chars).
-                    text.clear();
-                    let mut sentences: Vec<(usize, usize, String)> = Vec::new();
-                    let mut claims: Vec<(usize, Figure, usize, &Slot)> = Vec::new();
-                    let mut pos = 0usize;
-                    for (idx, p) in paras.iter().enumerate() {
-                        if idx > 0 {
-                            text.push_str("\n\n");
-                            pos += 2;
-                        }
-                        let f1 = figure(&p.slots[0], es);
-                        let f2 = figure(&p.slots[1], es);
-                        let day = if es {
-                            format!("{} de {month}", p.day)
-                        } else {
-                            format!("{month} {}", p.day)
-                        };
-                        let frame = frames[p.frame];
-                        let attr = attrs[p.attr];
-                        // Fill the frame piece by piece so the offsets are known.
-                        let mut sentence = String::new();
-                        let mut offs = [0usize; 2];
-                        let mut rest = frame;
-                        let mut first = true;
-                        while let Some(b) = rest.find('{') {
-                            sentence.push_str(&rest[..b]);
-                            let tag = &rest[b + 1..b + 2];
-                            let piece: &str = match tag {
-                                "1" => {
-                                    offs[0] = sentence.chars().count();
-                                    &f1.phrase
-                                }
-                                "2" => {
-                                    offs[1] = sentence.chars().count();
-                                    &f2.phrase
-                                }
-                                "a" => attr,
-                                _ => &day,
-                            };
-                            if first && b == 0 {
-                                // A sentence opens with a capital letter.
-                                let mut cs = piece.chars();
-                                if let Some(c0) = cs.next() {
-                                    sentence.extend(c0.to_uppercase());
-                                    sentence.push_str(cs.as_str());
-                                }
-                            } else {
-                                sentence.push_str(piece);
-                            }
-                            first = false;
-                            rest = &rest[b + 3..];
-                        }
-                        sentence.push_str(rest);
-                        let len = sentence.chars().count();
-                        text.push_str(&sentence);
-                        for (k, f) in [f1, f2].into_iter().enumerate() {
-                            let s = pos + offs[k] + f.surface_at;
-                            claims.push((idx, f, s, &p.slots[k]));
-                        }
-                        sentences.push((pos, pos + len, sentence));
-                        pos += len;
-                    }
-                    let at_s = timestamp(at);
-                    let hash = claimdiff::app::content_hash(&text);
-                    ins_version.execute(params![
-                        version_id,
-                        a_id,
-                        number as i64,
-                        at_s,
-                        at_s,
-                        at_s,
-                        hash,
-                        text.as_bytes(),
-                        text,
-                        lang,
-                        title
-                    ])?;
-                    for (idx, (s, e, t)) in sentences.iter().enumerate() {
-                        ins_sentence.execute(params![
-                            version_id, idx as i64, idx as i64, *s as i64, *e as i64, lang, t
-                        ])?;
-                    }
-                    for (ord, (idx, f, s, slot)) in claims.iter().enumerate() {
-                        claim_id += 1;
-                        let sp = &SPECS[slot.spec];
-                        let surface_is_upper =
-                            text.chars().nth(*s).is_some_and(|c| c.is_uppercase());
-                        let surface = if surface_is_upper {
-                            let mut cs = f.surface.chars();
-                            let c0: String =
-                                cs.next().into_iter().flat_map(char::to_uppercase).collect();
-                            format!("{c0}{}", cs.as_str())
-                        } else {
-                            f.surface.clone()
-                        };
-                        let e = s + surface.chars().count();
-                        let p = &paras[*idx];
-                        ins_claim.execute(params![
-                            claim_id,
-                            version_id,
-                            ord as i64,
-                            *idx as i64,
-                            f.label,
-                            slot.value,
-                            slot.qual.as_str(),
-                            sp.unit,
-                            f.subject,
-                            f.key,
-                            attrs[p.attr],
-                            surface,
-                            *s as i64,
-                            e as i64
-                        ])?;
-                        ins_topic.execute(params![sp.topic, claim_id])?;
-                        // Some claims carry a second topic too (tariffs are also trade).
-                        if sp.topic == "tariffs" {
-                            ins_topic.execute(params!["trade", claim_id])?;
-                        } else if claim_id % 7 == 0 {
-                            ins_topic.execute(params![topic_names[secondary], claim_id])?;
-                        }
-                        ins_fts.execute(params![claim_id, sentences[*idx].2, f.subject])?;
-                    }
-                }
-                article += 1;
-            }
+        let end = (article + ARTICLES_PER_TX).min(args.articles);
+        let mut batch = Vec::with_capacity((end - article) * VERSIONS);
+        for a in article..end {
+            generator.article(a, &mut batch);
         }
-        tx.commit()?;
+        let new: Vec<NewVersion> = batch.iter().map(GenVersion::as_new).collect();
+        versions += store
+            .import_versions(&new)
+            .with_context(|| format!("writing {}", args.db.display()))?;
+        article = end;
         eprint!(
-            "\rclaimdiff-gen: {article}/{} articles, {claim_id} claims ({:.0?})",
+            "\rclaimdiff-gen: {article}/{} articles, {} claims ({:.0?})",
             args.articles,
+            generator.claims,
             t0.elapsed()
         );
     }
     eprintln!();
-    conn.pragma_update(None, "journal_mode", "WAL")?;
-    let schema: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    drop(conn);
-    // Prove the file opens as a claimdiff database, and build its derived tables: the topic
-    // summary, and each version's claim lineage through the diff engine, as `record` does.
-    let mut store = claimdiff::store::SqliteStore::open(&args.db, false)
-        .with_context(|| format!("reopening {}", args.db.display()))?;
-    store.rebuild_summaries()?;
+    // Each version's claim lineage through the diff engine, as `record` computes it.
     let linked = store.relink(&mut claimdiff::history::lineage)?;
     eprintln!(
         "claimdiff-gen: linked {linked} versions ({:.1?})",
         t0.elapsed()
     );
     eprintln!(
-        "claimdiff-gen: wrote {} ({} articles, {version_id} versions, {claim_id} claims, {} topics, {n_sources} sources, schema {schema}) in {:.1?}",
+        "claimdiff-gen: wrote {} ({} articles, {versions} versions, {} claims, {} topics, {} sources, schema {}) in {:.1?}",
         args.db.display(),
         args.articles,
-        topic_names.len(),
+        generator.claims,
+        generator.topic_names.len(),
+        CITIES.len() * PAPERS.len(),
+        store.schema()?,
         t0.elapsed()
     );
     Ok(())

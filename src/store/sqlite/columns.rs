@@ -1,0 +1,218 @@
+//! The one place that lists the store's columns: the statements that write each table's rows,
+//! the column lists that read versions and claims, and the named positions the row readers
+//! read them at (checked against the statements' column names by the tests).
+
+use rusqlite::Row;
+
+use crate::model::{Claim, Lang, Qualifier, Sentence, Version};
+
+/// Writes a `sources` row: (name), kept when the name is already there.
+pub(super) const INSERT_SOURCE: &str = "INSERT OR IGNORE INTO sources (name) VALUES (?)";
+
+/// Writes an `articles` row: (key, source_id, url, title, created_at).
+pub(super) const INSERT_ARTICLE: &str =
+    "INSERT INTO articles (key, source_id, url, title, created_at) VALUES (?,?,?,?,?)";
+
+/// Writes a `versions` row: (article_id, number, recorded_at, published_at, at, content_hash,
+/// raw, format, encoding, text, lang, title).
+pub(super) const INSERT_VERSION: &str =
+    "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, raw, format, encoding, text, lang, title) \
+     VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+
+/// Writes a `sentences` row: (version_id, idx, paragraph, start, end, lang, text).
+pub(super) const INSERT_SENTENCE: &str =
+    "INSERT INTO sentences (version_id, idx, paragraph, start, end, lang, text) VALUES (?,?,?,?,?,?,?)";
+
+/// Writes a `claims` row: (version_id, ord, sentence_idx, label, value, value_max, qualifier,
+/// unit, subject, subject_key, attribution, surface, start, end).
+pub(super) const INSERT_CLAIM: &str =
+    "INSERT INTO claims (version_id, ord, sentence_idx, label, value, value_max, qualifier, unit, subject, subject_key, attribution, surface, start, end) \
+     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+/// Writes a `claim_topics` row: (topic, claim_id).
+pub(super) const INSERT_CLAIM_TOPIC: &str =
+    "INSERT OR IGNORE INTO claim_topics (topic, claim_id) VALUES (?, ?)";
+
+/// Writes a `claim_fts` row: (rowid = claim id, sentence, subject).
+pub(super) const INSERT_CLAIM_FTS: &str =
+    "INSERT INTO claim_fts (rowid, sentence, subject) VALUES (?, ?, ?)";
+
+/// The columns of a version row, over `versions v`, `articles a` and `sources s`; read by
+/// [`version_row`] at the positions in [`version`].
+pub(super) const VERSION_COLS: &str =
+    "v.id, a.key, s.name, v.number, v.recorded_at, v.published_at, \
+     v.content_hash, v.title, (SELECT count(*) FROM claims c WHERE c.version_id = v.id)";
+
+/// Declares consecutive column positions from 0, and `COUNT` after the last.
+macro_rules! positions {
+    ($($name:ident),* $(,)?) => { positions!(@ 0usize; $($name,)*); };
+    (@ $i:expr; $name:ident, $($rest:ident,)*) => {
+        pub const $name: usize = $i;
+        positions!(@ $i + 1; $($rest,)*);
+    };
+    (@ $i:expr;) => {
+        /// How many columns the row has (where the next columns start).
+        pub const COUNT: usize = $i;
+    };
+}
+
+/// Positions of [`VERSION_COLS`] in a row.
+pub(super) mod version {
+    positions!(
+        ID,
+        ARTICLE,
+        SOURCE,
+        NUMBER,
+        RECORDED_AT,
+        PUBLISHED_AT,
+        CONTENT_HASH,
+        TITLE,
+        CLAIMS
+    );
+}
+
+/// Positions of [`claim_cols`] in a row, from where the claim's columns start.
+pub(super) mod claim {
+    // VERSION_ID is read by no reader; it is listed so that the positions after it hold.
+    #![allow(dead_code)]
+    positions!(
+        ID,
+        VERSION_ID,
+        SENTENCE_IDX,
+        LABEL,
+        VALUE,
+        VALUE_MAX,
+        QUALIFIER,
+        UNIT,
+        SUBJECT,
+        SUBJECT_KEY,
+        ATTRIBUTION,
+        SURFACE,
+        START,
+        END,
+        SENTENCE,
+        TOPICS,
+    );
+}
+
+/// The columns [`claim_row`] reads, for the claims table under alias `a`, at the positions in
+/// [`claim`].
+pub(super) fn claim_cols(a: &str) -> String {
+    format!(
+        "{a}.id, {a}.version_id, {a}.sentence_idx, {a}.label, {a}.value, {a}.value_max, \
+         {a}.qualifier, {a}.unit, {a}.subject, {a}.subject_key, {a}.attribution, {a}.surface, \
+         {a}.start, {a}.end, \
+         (SELECT text FROM sentences se WHERE se.version_id = {a}.version_id AND se.idx = {a}.sentence_idx), \
+         (SELECT group_concat(topic, ' ') FROM (SELECT topic FROM claim_topics t WHERE t.claim_id = {a}.id ORDER BY topic))"
+    )
+}
+
+/// The columns [`sentence_row`] reads, from the `sentences` table.
+pub(super) const SENTENCE_COLS: &str = "idx, paragraph, start, end, lang, text";
+
+/// Reads a version row (columns as in [`VERSION_COLS`], from the first).
+pub(super) fn version_row(r: &Row) -> rusqlite::Result<Version> {
+    use version::*;
+    Ok(Version {
+        id: r.get(ID)?,
+        article: r.get(ARTICLE)?,
+        source: r.get(SOURCE)?,
+        number: r.get(NUMBER)?,
+        recorded_at: r.get(RECORDED_AT)?,
+        published_at: r.get(PUBLISHED_AT)?,
+        content_hash: r.get(CONTENT_HASH)?,
+        title: r.get(TITLE)?,
+        claims: r.get::<_, i64>(CLAIMS)? as usize,
+    })
+}
+
+/// Reads a claim row (columns as in [`claim_cols`], starting at `o`).
+pub(super) fn claim_row(r: &Row, o: usize) -> rusqlite::Result<Claim> {
+    use claim::*;
+    let q: String = r.get(o + QUALIFIER)?;
+    let key: String = r.get(o + SUBJECT_KEY)?;
+    let topics: Option<String> = r.get(o + TOPICS)?;
+    Ok(Claim {
+        label: r.get(o + LABEL)?,
+        value: r.get(o + VALUE)?,
+        value_max: r.get(o + VALUE_MAX)?,
+        qualifier: Qualifier::parse(&q).unwrap_or_default(),
+        unit: r.get(o + UNIT)?,
+        subject: r.get(o + SUBJECT)?,
+        topics: topics
+            .map(|t| t.split(' ').map(str::to_string).collect())
+            .unwrap_or_default(),
+        attribution: r.get(o + ATTRIBUTION)?,
+        surface: r.get(o + SURFACE)?,
+        sentence: r
+            .get::<_, Option<String>>(o + SENTENCE)?
+            .unwrap_or_default(),
+        start: r.get::<_, i64>(o + START)? as usize,
+        end: r.get::<_, i64>(o + END)? as usize,
+        sentence_index: r.get::<_, i64>(o + SENTENCE_IDX)? as usize,
+        key: key
+            .split(' ')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+    })
+}
+
+/// Reads a sentence row (columns as in [`SENTENCE_COLS`]), by name.
+pub(super) fn sentence_row(r: &Row) -> rusqlite::Result<Sentence> {
+    Ok(Sentence {
+        index: r.get::<_, i64>("idx")? as usize,
+        paragraph: r.get::<_, i64>("paragraph")? as usize,
+        start: r.get::<_, i64>("start")? as usize,
+        end: r.get::<_, i64>("end")? as usize,
+        lang: Lang::parse(&r.get::<_, String>("lang")?).unwrap_or_default(),
+        text: r.get("text")?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The named positions point at the columns they name, in every statement that reads
+    /// versions and claims side by side.
+    #[test]
+    fn positions_name_their_columns() {
+        let store = crate::store::SqliteStore::in_memory().unwrap();
+        let sql = format!(
+            "SELECT {VERSION_COLS}, {} FROM versions v JOIN articles a ON a.id = v.article_id \
+             JOIN sources s ON s.id = a.source_id JOIN claims c ON c.version_id = v.id",
+            claim_cols("c")
+        );
+        let st = store.connection().prepare(&sql).unwrap();
+        let name = |i| st.column_name(i).unwrap().to_string();
+        assert_eq!(st.column_count(), version::COUNT + claim::COUNT);
+        let o = version::COUNT;
+        for (i, n) in [
+            (version::ID, "id"),
+            (version::ARTICLE, "key"),
+            (version::SOURCE, "name"),
+            (version::NUMBER, "number"),
+            (version::RECORDED_AT, "recorded_at"),
+            (version::PUBLISHED_AT, "published_at"),
+            (version::CONTENT_HASH, "content_hash"),
+            (version::TITLE, "title"),
+            (o + claim::ID, "id"),
+            (o + claim::VERSION_ID, "version_id"),
+            (o + claim::SENTENCE_IDX, "sentence_idx"),
+            (o + claim::LABEL, "label"),
+            (o + claim::VALUE, "value"),
+            (o + claim::VALUE_MAX, "value_max"),
+            (o + claim::QUALIFIER, "qualifier"),
+            (o + claim::UNIT, "unit"),
+            (o + claim::SUBJECT, "subject"),
+            (o + claim::SUBJECT_KEY, "subject_key"),
+            (o + claim::ATTRIBUTION, "attribution"),
+            (o + claim::SURFACE, "surface"),
+            (o + claim::START, "start"),
+            (o + claim::END, "end"),
+        ] {
+            assert_eq!(name(i), n);
+        }
+    }
+}

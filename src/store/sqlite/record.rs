@@ -1,0 +1,329 @@
+//! Writes: a recorded version (source, article, version rows, its sentences, claims, topics
+//! and search rows, its lineage and the topic summary), the bulk import, and the rows that
+//! derive from claims (lineage, timeline, topic summary).
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use super::columns::{
+    INSERT_ARTICLE, INSERT_CLAIM, INSERT_CLAIM_FTS, INSERT_CLAIM_TOPIC, INSERT_SENTENCE,
+    INSERT_SOURCE, INSERT_VERSION,
+};
+use super::read::{claims_on, sentences_on};
+use crate::error::{Error, Result};
+use crate::model::{Extraction, Lineage};
+use crate::store::{LinkFn, NewVersion};
+
+/// What [`record`] did inside its transaction.
+pub(super) enum Outcome {
+    /// The content equals the article's latest version (this number): nothing to commit.
+    Unchanged(u32),
+    /// The version was written under this number.
+    Stored(u32),
+}
+
+/// Writes `v` unless it equals its article's latest version, with its lineage from the
+/// version before (computed by `link`).
+pub(super) fn record(tx: &Transaction, v: &NewVersion, link: &mut LinkFn) -> Result<Outcome> {
+    let article_id = article_for(tx, v)?;
+    let latest = latest_version(tx, article_id)?;
+    if let Some((n, h)) = &latest {
+        if h == v.content_hash {
+            return Ok(Outcome::Unchanged(*n));
+        }
+    }
+    let number = latest.map_or(1, |(n, _)| n + 1);
+    let version_id = insert_version(tx, article_id, number, v)?;
+    let previous = previous_version(tx, article_id, number)?;
+    let lineage = match previous {
+        Some(p) => link(
+            &sentences_on(tx, p)?,
+            &claims_on(tx, p)?,
+            &v.extraction.sentences,
+            &v.extraction.claims,
+        ),
+        None => Lineage::first(v.extraction.claims.len()),
+    };
+    write_lineage(tx, version_id, previous, &lineage)?;
+    refresh_topic_summary(tx, Some(article_id))?;
+    Ok(Outcome::Stored(number))
+}
+
+/// Writes every version of `batch` as the next version of its article, without lineage
+/// (`linked = 0`, for `relink`); the topic summary of the articles touched is rebuilt once.
+pub(super) fn import(tx: &Transaction, batch: &[NewVersion]) -> Result<usize> {
+    let mut articles = Vec::new();
+    for v in batch {
+        let article_id = article_for(tx, v)?;
+        let number = latest_version(tx, article_id)?.map_or(1, |(n, _)| n + 1);
+        insert_version(tx, article_id, number, v)?;
+        if articles.last() != Some(&article_id) {
+            articles.push(article_id);
+        }
+    }
+    articles.sort_unstable();
+    articles.dedup();
+    refresh_topic_summaries(tx, &articles)?;
+    Ok(batch.len())
+}
+
+/// The id of `v`'s article, creating its source and article on first sight and updating the
+/// article's URL and title when given; an article of another source is an error.
+fn article_for(tx: &Transaction, v: &NewVersion) -> Result<i64> {
+    tx.prepare_cached(INSERT_SOURCE)?.execute([v.source])?;
+    let source_id: i64 = tx
+        .prepare_cached("SELECT id FROM sources WHERE name = ?")?
+        .query_row([v.source], |r| r.get("id"))?;
+    let existing: Option<(i64, i64, String)> = tx
+        .prepare_cached(
+            "SELECT a.id, a.source_id, s.name FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.key = ?",
+        )?
+        .query_row([v.article], |r| {
+            Ok((r.get("id")?, r.get("source_id")?, r.get("name")?))
+        })
+        .optional()?;
+    match existing {
+        Some((id, sid, name)) => {
+            if sid != source_id {
+                return Err(Error::SourceMismatch {
+                    article: v.article.to_string(),
+                    stored: name,
+                    given: v.source.to_string(),
+                });
+            }
+            if v.url.is_some() || v.title.is_some() {
+                tx.prepare_cached(
+                    "UPDATE articles SET url = coalesce(?, url), title = coalesce(?, title) WHERE id = ?",
+                )?
+                .execute(params![v.url, v.title, id])?;
+            }
+            Ok(id)
+        }
+        None => {
+            tx.prepare_cached(INSERT_ARTICLE)?.execute(params![
+                v.article,
+                source_id,
+                v.url,
+                v.title,
+                v.recorded_at
+            ])?;
+            Ok(tx.last_insert_rowid())
+        }
+    }
+}
+
+/// The number and content hash of an article's latest version.
+fn latest_version(tx: &Transaction, article_id: i64) -> Result<Option<(u32, String)>> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT number, content_hash FROM versions WHERE article_id = ? ORDER BY number DESC LIMIT 1",
+        )?
+        .query_row([article_id], |r| Ok((r.get("number")?, r.get("content_hash")?)))
+        .optional()?)
+}
+
+/// Writes the version row and its extraction; returns the version's id.
+fn insert_version(tx: &Transaction, article_id: i64, number: u32, v: &NewVersion) -> Result<i64> {
+    let at = v.published_at.as_deref().unwrap_or(&v.recorded_at);
+    tx.prepare_cached(INSERT_VERSION)?.execute(params![
+        article_id,
+        number,
+        v.recorded_at,
+        v.published_at,
+        at,
+        v.content_hash,
+        v.raw,
+        v.format,
+        v.encoding,
+        v.text,
+        v.lang,
+        v.title
+    ])?;
+    let version_id = tx.last_insert_rowid();
+    write_extraction(tx, version_id, v.extraction)?;
+    Ok(version_id)
+}
+
+/// Writes a version's sentences, claims, claim topics and search rows.
+pub(super) fn write_extraction(tx: &Transaction, version_id: i64, ex: &Extraction) -> Result<()> {
+    let mut st = tx.prepare_cached(INSERT_SENTENCE)?;
+    for s in &ex.sentences {
+        st.execute(params![
+            version_id,
+            s.index as i64,
+            s.paragraph as i64,
+            s.start as i64,
+            s.end as i64,
+            s.lang.as_str(),
+            s.text
+        ])?;
+    }
+    let mut cl = tx.prepare_cached(INSERT_CLAIM)?;
+    let mut tp = tx.prepare_cached(INSERT_CLAIM_TOPIC)?;
+    let mut fts = tx.prepare_cached(INSERT_CLAIM_FTS)?;
+    for (ord, c) in ex.claims.iter().enumerate() {
+        cl.execute(params![
+            version_id,
+            ord as i64,
+            c.sentence_index as i64,
+            c.label,
+            c.value,
+            c.value_max,
+            c.qualifier.as_str(),
+            c.unit,
+            c.subject,
+            c.key.join(" "),
+            c.attribution,
+            c.surface,
+            c.start as i64,
+            c.end as i64
+        ])?;
+        let id = tx.last_insert_rowid();
+        for t in &c.topics {
+            tp.execute(params![t, id])?;
+        }
+        fts.execute(params![id, c.sentence, c.subject])?;
+    }
+    Ok(())
+}
+
+/// Deletes a version's sentences, claims and the rows derived from them.
+pub(super) fn delete_extraction(tx: &Transaction, version_id: i64) -> Result<()> {
+    tx.execute(
+        "DELETE FROM claim_fts WHERE rowid IN (SELECT id FROM claims WHERE version_id = ?)",
+        [version_id],
+    )?;
+    tx.execute("DELETE FROM timeline WHERE version_id = ?", [version_id])?;
+    tx.execute("DELETE FROM claims WHERE version_id = ?", [version_id])?;
+    tx.execute("DELETE FROM sentences WHERE version_id = ?", [version_id])?;
+    Ok(())
+}
+
+/// The ids of a version's claims, in order.
+fn claim_ids(conn: &Connection, version_id: i64) -> Result<Vec<i64>> {
+    let mut st = conn.prepare_cached("SELECT id FROM claims WHERE version_id = ? ORDER BY ord")?;
+    let rows = st.query_map([version_id], |r| r.get("id"))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The id of the version before `number` of an article, if there is one.
+pub(super) fn previous_version(
+    conn: &Connection,
+    article_id: i64,
+    number: u32,
+) -> Result<Option<i64>> {
+    if number <= 1 {
+        return Ok(None);
+    }
+    Ok(conn
+        .prepare_cached("SELECT id FROM versions WHERE article_id = ? AND number = ?")?
+        .query_row(params![article_id, number - 1], |r| r.get("id"))
+        .optional()?)
+}
+
+/// Stores a version's lineage: each claim's status and the claim it continues, and the
+/// version's rows in the topic timeline (its claims, and the older claims it dropped).
+pub(super) fn write_lineage(
+    tx: &Connection,
+    version_id: i64,
+    previous: Option<i64>,
+    lineage: &Lineage,
+) -> Result<()> {
+    let ids = claim_ids(tx, version_id)?;
+    let before = match previous {
+        Some(p) => claim_ids(tx, p)?,
+        None => Vec::new(),
+    };
+    if lineage.previous.len() != ids.len()
+        || lineage
+            .previous
+            .iter()
+            .flatten()
+            .map(|(i, _)| *i)
+            .chain(lineage.removed.iter().copied())
+            .any(|i| i >= before.len())
+    {
+        return Err(Error::LineageMismatch(version_id));
+    }
+    let mut up = tx.prepare_cached("UPDATE claims SET status = ?, previous_id = ? WHERE id = ?")?;
+    for (k, id) in ids.iter().enumerate() {
+        let prev = lineage.previous[k].map(|(i, _)| before[i]);
+        up.execute(params![lineage.status(k).as_str(), prev, id])?;
+    }
+    tx.execute("DELETE FROM timeline WHERE version_id = ?", [version_id])?;
+    tx.execute(
+        "INSERT INTO timeline (topic, at, version_id, claim_id, status, source_id, change_pct) \
+         SELECT t.topic, v.at, v.id, c.id, c.status, a.source_id, \
+         CASE WHEN c.status = 'changed' AND p.value <> 0 \
+              THEN abs(c.value - p.value) * 100.0 / abs(p.value) END \
+         FROM claims c JOIN versions v ON v.id = c.version_id \
+         JOIN articles a ON a.id = v.article_id JOIN claim_topics t ON t.claim_id = c.id \
+         LEFT JOIN claims p ON p.id = c.previous_id WHERE c.version_id = ?",
+        [version_id],
+    )?;
+    let mut gone = tx.prepare_cached(
+        "INSERT OR IGNORE INTO timeline (topic, at, version_id, claim_id, status, source_id) \
+         SELECT t.topic, v.at, v.id, t.claim_id, 'removed', a.source_id \
+         FROM claim_topics t, versions v JOIN articles a ON a.id = v.article_id \
+         WHERE t.claim_id = ?2 AND v.id = ?1",
+    )?;
+    for &i in &lineage.removed {
+        gone.execute(params![version_id, before[i]])?;
+    }
+    tx.execute("UPDATE versions SET linked = 1 WHERE id = ?", [version_id])?;
+    Ok(())
+}
+
+/// The topic summary rows, from the claims: topic, article, source, claims, latest time.
+const TOPIC_SUMMARY: &str =
+    "INSERT INTO topic_articles (topic, article_id, source_id, claims, latest) \
+     SELECT t.topic, v.article_id, a.source_id, count(*), max(v.at) FROM claim_topics t \
+     JOIN claims c ON c.id = t.claim_id JOIN versions v ON v.id = c.version_id \
+     JOIN articles a ON a.id = v.article_id";
+
+/// Rewrites the topic summary rows of one article (or of every article with `None`).
+pub(super) fn refresh_topic_summary(tx: &Transaction, article_id: Option<i64>) -> Result<()> {
+    match article_id {
+        Some(id) => {
+            tx.execute("DELETE FROM topic_articles WHERE article_id = ?", [id])?;
+            tx.prepare_cached(&format!(
+                "{TOPIC_SUMMARY} WHERE v.article_id = ? GROUP BY t.topic, v.article_id"
+            ))?
+            .execute([id])?;
+        }
+        None => {
+            tx.execute("DELETE FROM topic_articles", [])?;
+            tx.execute(
+                &format!("{TOPIC_SUMMARY} GROUP BY t.topic, v.article_id"),
+                [],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Rewrites the topic summary rows of many articles at once: the summary is keyed by topic,
+/// so deleting an article's rows reads the whole table, once for all of them here.
+fn refresh_topic_summaries(tx: &Transaction, article_ids: &[i64]) -> Result<()> {
+    tx.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS refresh_articles (id INTEGER PRIMARY KEY)",
+        [],
+    )?;
+    let mut add =
+        tx.prepare_cached("INSERT OR IGNORE INTO temp.refresh_articles (id) VALUES (?)")?;
+    for id in article_ids {
+        add.execute([id])?;
+    }
+    tx.execute(
+        "DELETE FROM topic_articles WHERE article_id IN (SELECT id FROM temp.refresh_articles)",
+        [],
+    )?;
+    tx.execute(
+        &format!(
+            "{TOPIC_SUMMARY} WHERE v.article_id IN (SELECT id FROM temp.refresh_articles) \
+             GROUP BY t.topic, v.article_id"
+        ),
+        [],
+    )?;
+    tx.execute("DELETE FROM temp.refresh_articles", [])?;
+    Ok(())
+}

@@ -1,0 +1,311 @@
+//! Unit tests of the SQLite store, on in-memory databases (and temporary files for opening).
+
+use super::*;
+use crate::extract::Extractor;
+use crate::history;
+use crate::ingest::content_hash;
+use crate::model::ClaimStatus;
+
+const V1: &str = "The tariff on steel imports rose to 25 percent on Monday, officials said.\n\n\
+                  At least 40 people were injured in the attack, the Health Ministry said.";
+const V2: &str = "The tariff on steel imports rose to 30 percent on Monday, officials said.\n\n\
+                  At least 40 people were injured in the attack, the Health Ministry said.";
+
+/// Records `text` as a version of `article` from `source`, as `record` does, through the
+/// trait object the commands hold.
+fn put(store: &mut dyn Store, source: &str, article: &str, text: &str) -> Result<Recorded> {
+    let extraction = Extractor::default().extract_text(text);
+    let hash = content_hash(text);
+    store.record(
+        &new_version(source, article, text, &hash, &extraction),
+        &mut history::lineage,
+    )
+}
+
+fn new_version<'a>(
+    source: &'a str,
+    article: &'a str,
+    text: &'a str,
+    hash: &'a str,
+    extraction: &'a Extraction,
+) -> NewVersion<'a> {
+    NewVersion {
+        source,
+        article,
+        url: None,
+        title: Some("Tariffs"),
+        recorded_at: "2025-03-01T10:00:00Z".into(),
+        published_at: None,
+        raw: text.as_bytes(),
+        format: "text",
+        encoding: None,
+        text,
+        content_hash: hash,
+        lang: extraction.lang.as_str(),
+        extraction,
+    }
+}
+
+fn stored(r: Recorded) -> Version {
+    match r {
+        Recorded::Stored(v) => v,
+        Recorded::Unchanged(n) => panic!("version {n} unchanged"),
+    }
+}
+
+fn r(s: &str) -> VersionRef {
+    VersionRef::parse(s).unwrap()
+}
+
+#[test]
+fn in_memory_store_has_the_whole_schema() {
+    let store = SqliteStore::in_memory().unwrap();
+    assert_eq!(store.schema().unwrap(), schema::MIGRATIONS.len());
+    assert!(store.articles().unwrap().is_empty());
+}
+
+#[test]
+fn record_numbers_versions_and_skips_identical_content() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    let v1 = stored(put(&mut store, "Herald", "steel", V1).unwrap());
+    assert_eq!(
+        (v1.number, v1.article.as_str(), v1.source.as_str()),
+        (1, "steel", "Herald")
+    );
+    assert_eq!(v1.content_hash, content_hash(V1));
+    assert!(v1.claims >= 2, "{v1:?}");
+    // The same text again writes nothing.
+    assert_eq!(
+        put(&mut store, "Herald", "steel", V1).unwrap(),
+        Recorded::Unchanged(1)
+    );
+    let v2 = stored(put(&mut store, "Herald", "steel", V2).unwrap());
+    assert_eq!(v2.number, 2);
+    let versions = store.versions("steel").unwrap();
+    assert_eq!(
+        versions.iter().map(|v| v.number).collect::<Vec<_>>(),
+        [1, 2]
+    );
+    let articles = store.articles().unwrap();
+    assert_eq!(articles.len(), 1);
+    assert_eq!(
+        (articles[0].versions, articles[0].title.as_deref()),
+        (2, Some("Tariffs"))
+    );
+}
+
+#[test]
+fn load_returns_what_was_recorded() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    let v = stored(put(&mut store, "Herald", "steel", V1).unwrap());
+    let sv = store.load(&v).unwrap();
+    let ex = Extractor::default().extract_text(V1);
+    assert_eq!(sv.text, V1);
+    assert_eq!(sv.sentences, ex.sentences);
+    assert_eq!(sv.claims.len(), ex.claims.len());
+    for (a, b) in sv.claims.iter().zip(&ex.claims) {
+        assert_eq!(
+            (&a.label, a.value, &a.sentence),
+            (&b.label, b.value, &b.sentence)
+        );
+    }
+}
+
+#[test]
+fn refs_resolve_and_errors_name_what_is_missing() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    put(&mut store, "Herald", "steel", V1).unwrap();
+    put(&mut store, "Herald", "steel", V2).unwrap();
+    assert_eq!(store.resolve(&r("steel")).unwrap().number, 2);
+    assert_eq!(store.resolve(&r("steel@first")).unwrap().number, 1);
+    assert_eq!(store.resolve(&r("steel@2")).unwrap().number, 2);
+    let e = store.resolve(&r("steel@5")).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            Error::MissingVersion {
+                number: 5,
+                count: 2,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert_eq!(
+        e.to_string(),
+        "article \"steel\" has no version 5 (it has versions 1 to 2)"
+    );
+    let e = store.resolve(&r("copper")).unwrap_err();
+    assert!(
+        matches!(e, Error::UnknownArticle(ref a) if a == "copper"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn an_article_keeps_its_source() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    put(&mut store, "Herald", "steel", V1).unwrap();
+    let e = put(&mut store, "Tribune", "steel", V2).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "article \"steel\" belongs to source \"Herald\", not \"Tribune\" (use another --article key)"
+    );
+    // Nothing of the refused version was kept, not even its source.
+    assert_eq!(store.versions("steel").unwrap().len(), 1);
+    assert!(store.source_texts("Tribune", "x").unwrap().is_empty());
+}
+
+#[test]
+fn source_texts_are_the_other_articles_latest_versions() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    put(&mut store, "Herald", "a", V1).unwrap();
+    put(&mut store, "Herald", "b", V1).unwrap();
+    put(&mut store, "Herald", "b", V2).unwrap();
+    put(&mut store, "Tribune", "c", V1).unwrap();
+    assert_eq!(store.source_texts("Herald", "a").unwrap(), [V2]);
+    assert_eq!(store.source_texts("Herald", "z").unwrap(), [V2, V1]);
+}
+
+#[test]
+fn timeline_and_topics_follow_the_lineage() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    put(&mut store, "Herald", "steel", V1).unwrap();
+    put(&mut store, "Herald", "steel", V2).unwrap();
+    let topics = store.topics().unwrap();
+    let tariffs = topics
+        .iter()
+        .find(|t| t.topic == "tariffs")
+        .expect("a tariffs topic");
+    assert_eq!((tariffs.articles, tariffs.sources), (1, 1));
+    let q = TimelineQuery {
+        topics: vec!["tariffs".into()],
+        all: true,
+        ..Default::default()
+    };
+    let tl = store.timeline(&q).unwrap();
+    assert_eq!(tl.total, tl.entries.len());
+    let changed: Vec<_> = tl
+        .entries
+        .iter()
+        .filter(|e| e.status == ClaimStatus::Changed)
+        .collect();
+    assert_eq!(changed.len(), 1, "{:?}", tl.entries);
+    assert_eq!(changed[0].claim.value, 30.0);
+    assert_eq!(changed[0].previous.as_ref().map(|p| p.value), Some(25.0));
+    assert_eq!(changed[0].version.number, 2);
+    // Only big changes: 25 → 30 is a 20% move.
+    let big = TimelineQuery {
+        min_change: Some(50.0),
+        ..q.clone()
+    };
+    assert_eq!(store.timeline(&big).unwrap().total, 0);
+    let limited = TimelineQuery {
+        limit: Some(1),
+        ..q
+    };
+    let tl1 = store.timeline(&limited).unwrap();
+    assert_eq!((tl1.entries.len(), tl1.total), (1, tl.total));
+}
+
+#[test]
+fn search_matches_words_not_operators() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    put(&mut store, "Herald", "steel", V1).unwrap();
+    let hits = store.search("injured", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].claim.value, 40.0);
+    assert_eq!(hits[0].version.article, "steel");
+    assert!(store.search("\"AND OR (", 10).unwrap().is_empty());
+    assert!(store.search("copper", 10).unwrap().is_empty());
+}
+
+#[test]
+fn reindex_rewrites_claims_and_reports_changes() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    put(&mut store, "Herald", "steel", V1).unwrap();
+    put(&mut store, "Herald", "steel", V2).unwrap();
+    let ex = Extractor::default();
+    let mut same = |rv: &RawVersion| -> Result<Extraction, BoxError> {
+        Ok(ex.extract_text(std::str::from_utf8(&rv.raw)?))
+    };
+    let report = store.reindex(&mut same, &mut history::lineage).unwrap();
+    assert_eq!((report.versions, report.versions_changed), (2, 0));
+    assert_eq!(report.claims_before, report.claims_after);
+    let mut nothing =
+        |_: &RawVersion| -> Result<Extraction, BoxError> { Ok(Extraction::default()) };
+    let report = store.reindex(&mut nothing, &mut history::lineage).unwrap();
+    assert_eq!((report.versions_changed, report.claims_after), (2, 0));
+    assert_eq!(store.resolve(&r("steel")).unwrap().claims, 0);
+    let mut failing = |_: &RawVersion| -> Result<Extraction, BoxError> { Err("bad bytes".into()) };
+    let e = store
+        .reindex(&mut failing, &mut history::lineage)
+        .unwrap_err();
+    assert_eq!(
+        format!("{:#}", anyhow::Error::from(e)),
+        "re-extracting steel: bad bytes"
+    );
+}
+
+#[test]
+fn imported_versions_are_linked_later() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    let ex = Extractor::default();
+    let (e1, e2) = (ex.extract_text(V1), ex.extract_text(V2));
+    let (h1, h2) = (content_hash(V1), content_hash(V2));
+    let batch = [
+        new_version("Herald", "steel", V1, &h1, &e1),
+        new_version("Herald", "steel", V2, &h2, &e2),
+        new_version("Tribune", "other", V1, &h1, &e1),
+    ];
+    assert_eq!(store.import_versions(&batch).unwrap(), 3);
+    assert_eq!(store.versions("steel").unwrap().len(), 2);
+    assert!(store.topics().unwrap().iter().any(|t| t.topic == "tariffs"));
+    // No timeline before the lineage is computed; relink computes it once.
+    let q = TimelineQuery {
+        topics: vec!["tariffs".into()],
+        ..Default::default()
+    };
+    assert_eq!(store.timeline(&q).unwrap().total, 0);
+    assert_eq!(store.relink(&mut history::lineage).unwrap(), 3);
+    assert_eq!(store.relink(&mut history::lineage).unwrap(), 0);
+    assert!(store.timeline(&q).unwrap().total > 0);
+}
+
+#[test]
+fn topic_terms_accumulate() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    assert_eq!(store.topic_terms().unwrap(), "");
+    store.add_topic_terms("steel: rebar").unwrap();
+    store.add_topic_terms("ports: dock, pier").unwrap();
+    assert_eq!(
+        store.topic_terms().unwrap(),
+        "steel: rebar\nports: dock, pier\n"
+    );
+}
+
+#[test]
+fn opening_names_what_is_wrong_with_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("none.db");
+    let e = SqliteStore::open(&missing, false).err().unwrap();
+    assert!(matches!(e, Error::NoDatabase(_)), "{e:?}");
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, vec![b'x'; 4096]).unwrap();
+    let e = SqliteStore::open(&junk, false).err().unwrap();
+    assert!(matches!(e, Error::NotADatabase(_)), "{e:?}");
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "{} is not a claimdiff database (not SQLite)",
+            junk.display()
+        )
+    );
+    let newer = dir.path().join("newer.db");
+    drop(SqliteStore::open(&newer, true).unwrap());
+    let conn = Connection::open(&newer).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    let e = SqliteStore::open(&newer, false).err().unwrap();
+    assert!(matches!(e, Error::SchemaTooNew { found: 99, .. }), "{e:?}");
+}
