@@ -48,9 +48,10 @@ pub fn decimal_evidence(text: &str) -> Option<DecimalMark> {
     }
 }
 
-/// What one digit run alone says about the decimal mark.
-fn classify(t: &[u8]) -> Option<DecimalMark> {
-    // Counts and last positions of the separators, in one pass.
+/// The counts of '.' and ',' in a digit run and the positions of the last of each, in one pass:
+/// `(dots, commas, last_dot, last_comma)`.
+#[inline]
+fn separators(t: &[u8]) -> (usize, usize, usize, usize) {
     let (mut dots, mut commas, mut last_dot, mut last_comma) = (0, 0, 0, 0);
     for (k, &c) in t.iter().enumerate() {
         if c == b'.' {
@@ -61,6 +62,12 @@ fn classify(t: &[u8]) -> Option<DecimalMark> {
             last_comma = k;
         }
     }
+    (dots, commas, last_dot, last_comma)
+}
+
+/// What one digit run alone says about the decimal mark.
+fn classify(t: &[u8]) -> Option<DecimalMark> {
+    let (dots, commas, last_dot, last_comma) = separators(t);
     match (dots, commas) {
         (0, 0) => None,
         (d, c) if d > 0 && c > 0 => {
@@ -91,17 +98,7 @@ pub fn parse_digits(t: &str, mark: Option<DecimalMark>, lang: Lang) -> Option<f6
     if !t.is_empty() && t.len() <= 15 && t.bytes().all(|b| b.is_ascii_digit()) {
         return t.parse::<u64>().ok().map(|n| n as f64);
     }
-    // Counts and last positions of the separators, in one pass.
-    let (mut dots, mut commas, mut last_dot, mut last_comma) = (0, 0, 0, 0);
-    for (k, c) in t.bytes().enumerate() {
-        if c == b'.' {
-            dots += 1;
-            last_dot = k;
-        } else if c == b',' {
-            commas += 1;
-            last_comma = k;
-        }
-    }
+    let (dots, commas, last_dot, last_comma) = separators(t.as_bytes());
     let decimal = match (dots, commas) {
         (0, 0) => None,
         (d, c) if d > 0 && c > 0 => Some(if last_dot > last_comma { b'.' } else { b',' }),
