@@ -36,7 +36,7 @@
 //! - `fetch`: `model`, `error`, `time`, `url`, `ingest`, `extract`, `store`, `pipeline`, `record`
 //! - `watch`: `time`, `url`, `fetch`
 //! - `render`: `model`, `text`, `align`, `diff`, `history`, `store`, `fetch`
-//! - `report`: `model`, `store`, `diff`, `history`, `record`, `fetch`, `render`
+//! - `report`: `model`, `extract`, `store`, `diff`, `history`, `record`, `fetch`, `render`
 
 pub mod align;
 pub mod diff;

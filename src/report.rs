@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use serde::{Serialize, Serializer};
 
 use crate::diff::{ClaimChange, ClaimDiff, Mode, Summary};
+use crate::extract::Dropped;
 use crate::fetch::Outcome;
 use crate::history::{Entry, History};
 use crate::model::{Article, Claim, Lang, Version};
@@ -246,13 +247,23 @@ pub struct ExtractReport {
     /// How many sentences the text has.
     pub sentences: usize,
     pub claims: Vec<Claim>,
+    /// With `--explain`: the numbers no claim was made of, with the rule that dropped each.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dropped: Option<Vec<Dropped>>,
 }
 
 impl Report for ExtractReport {
     const FORMATS: &'static [Format] = TEXT_JSON;
 
     fn text(&self, _st: Style, out: &mut dyn Write) -> io::Result<()> {
-        out.write_all(claims_text(&self.claims).as_bytes())
+        out.write_all(claims_text(&self.claims).as_bytes())?;
+        if let Some(dropped) = &self.dropped {
+            writeln!(out, "\nnot claims: {}", dropped.len())?;
+            for d in dropped {
+                writeln!(out, "  {:<12} {:<26} {}", d.surface, d.rule, d.sentence)?;
+            }
+        }
+        Ok(())
     }
 }
 

@@ -21,6 +21,9 @@ pub struct ExtractArgs {
     /// Read {"id", "text"} objects a line; write {"id", "claims"} a line.
     #[arg(long)]
     jsonl: bool,
+    /// Also list the numbers that were not taken as claims, with the rule that dropped each.
+    #[arg(long, conflicts_with = "jsonl")]
+    explain: bool,
     /// Output format.
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(ExtractReport::FORMATS))]
     format: Format,
@@ -35,8 +38,13 @@ pub fn run(args: &ExtractArgs, out: &mut dyn Write) -> Result<()> {
         return extract_jsonl(ex, args.file.as_deref(), out);
     }
     let bytes = read_input(args.file.as_deref())?;
-    let e = process(&bytes, &ProcessOptions::new(&ex))?.extraction;
+    let processed = process(&bytes, &ProcessOptions::new(&ex))?;
+    let dropped = args
+        .explain
+        .then(|| ex.dropped(&processed.doc, &processed.extraction));
+    let e = processed.extraction;
     let report = ExtractReport {
+        dropped,
         lang: e.lang,
         sentences: e.sentences.len(),
         claims: e.claims,

@@ -17,6 +17,17 @@ use crate::{lang, segment, word_set};
 
 pub use topics::Lexicon;
 
+/// A number the extractor read and did not make a claim of, and the rule that ruled it out.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Dropped {
+    /// The number as written.
+    pub surface: String,
+    /// The name of the exclusion rule (`quantity/exclusion/`) that dropped it.
+    pub rule: &'static str,
+    /// The sentence it stands in.
+    pub sentence: String,
+}
+
 /// The claim extractor: holds the topic lexicon; cheap to share.
 #[derive(Debug, Clone)]
 pub struct Extractor {
@@ -145,6 +156,32 @@ impl Extractor {
             sentences,
             claims,
         }
+    }
+
+    /// The numbers of an extraction's sentences that no claim was made of, each with the
+    /// exclusion rule that dropped it (see [`quantity::explain`]): what `extract --explain`
+    /// shows. `extraction` must come from [`Extractor::extract`] of `doc` (its sentences carry
+    /// the language each was read in).
+    pub fn dropped(&self, doc: &Document, extraction: &Extraction) -> Vec<Dropped> {
+        let doc_mark = doc_decimal_evidence(&doc.text);
+        let mut out = Vec::new();
+        for s in &extraction.sentences {
+            if !has_candidate(&s.text) {
+                continue;
+            }
+            let toks = tokens::tokenize(&s.text);
+            let mark = numbers::decimal_evidence(&s.text).or(doc_mark);
+            for (surface, rule) in quantity::explain(&toks, s.lang, mark) {
+                if let Some(rule) = rule {
+                    out.push(Dropped {
+                        surface,
+                        rule,
+                        sentence: s.text.clone(),
+                    });
+                }
+            }
+        }
+        out
     }
 
     /// Claims of one plain text (no furniture removal beyond the line rules).

@@ -198,3 +198,58 @@ fn output_that_cannot_be_written_is_an_error_but_a_closed_pipe_is_not() {
     let r = Run::from(child.wait_with_output().unwrap()).ok();
     assert!(r.stderr.is_empty(), "{}", r.stderr);
 }
+
+#[test]
+fn extract_explain_names_the_rule_that_dropped_each_number() {
+    let env = Env::new();
+    let text =
+        "On March 4, the agency said 1,200 homes were flooded and the G7 pledged $5m in aid.";
+    let f = env.write("explain.txt", text);
+    let j = env
+        .run(&[
+            "extract",
+            f.to_str().unwrap(),
+            "--explain",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
+    let dropped: Vec<(String, String)> = j["dropped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            assert_eq!(d["sentence"], text);
+            (
+                d["surface"].as_str().unwrap().into(),
+                d["rule"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dropped,
+        [
+            ("4".to_string(), "day_after_month".to_string()),
+            ("7".to_string(), "letters_glued_before".to_string())
+        ]
+    );
+    // The claims are the same with or without --explain, and JSON has no `dropped` without it.
+    let plain = env
+        .run(&["extract", f.to_str().unwrap(), "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(plain["claims"], j["claims"]);
+    assert!(plain.get("dropped").is_none());
+    let t = env
+        .run(&["extract", f.to_str().unwrap(), "--explain"])
+        .ok()
+        .stdout;
+    assert!(
+        t.contains("not claims: 2") && t.contains("day_after_month"),
+        "{t}"
+    );
+    // --explain reads one text; with --jsonl it is a usage error.
+    let e = env.run(&["extract", "--jsonl", "--explain", f.to_str().unwrap()]);
+    assert_eq!(e.code, 2, "{}", e.stderr);
+}
