@@ -8,6 +8,28 @@
 //! extract in one call and [`record`] stores a version; the commands themselves live in the
 //! binary (`src/commands/`).
 //!
+//! ## As a library
+//!
+//! The types re-exported at the root are the library's surface; the modules behind them are
+//! public for the binary, the benches and the tests, and hidden from the docs.
+//!
+//! ```
+//! use claimdiff::{diff, Extractor, Kind, Lexicon, Mode, Side, Status};
+//!
+//! let extractor = Extractor::new(Lexicon::builtin());
+//! let before = extractor.extract_text("Officials said more than 50 people were evacuated.");
+//! let after = extractor.extract_text("Officials said 55 people were evacuated.");
+//! assert_eq!(after.claims[0].value, 55.0);
+//!
+//! let d = diff(
+//!     &Side::new(&before.sentences, &before.claims),
+//!     &Side::new(&after.sentences, &after.claims),
+//!     Mode::Versions,
+//! );
+//! assert_eq!(d.claims[0].status(), Status::Changed);
+//! assert_eq!(d.claims[0].kind(), Some(Kind::Refinement));
+//! ```
+//!
 //! ## Layers
 //!
 //! Dependencies point down only: each module below may use the modules its line names and
@@ -38,24 +60,54 @@
 //! - `render`: `model`, `text`, `align`, `diff`, `history`, `store`, `fetch`
 //! - `report`: `model`, `extract`, `store`, `diff`, `history`, `record`, `fetch`, `render`
 
+#![deny(missing_docs)]
+
+#[doc(hidden)]
 pub mod align;
+#[doc(hidden)]
 pub mod diff;
 pub mod error;
+#[doc(hidden)]
 pub mod extract;
+#[doc(hidden)]
 pub mod fetch;
+#[doc(hidden)]
 pub mod history;
+#[doc(hidden)]
 pub mod ingest;
+#[doc(hidden)]
 pub mod input;
+#[doc(hidden)]
 pub mod jsonl;
+#[doc(hidden)]
 pub mod lang;
 pub mod model;
+#[doc(hidden)]
 pub mod pipeline;
+#[doc(hidden)]
 pub mod record;
+#[doc(hidden)]
 pub mod render;
+#[doc(hidden)]
 pub mod report;
+#[doc(hidden)]
 pub mod segment;
+#[doc(hidden)]
 pub mod store;
+#[doc(hidden)]
 pub mod text;
+#[doc(hidden)]
 pub mod time;
+#[doc(hidden)]
 pub mod url;
+#[doc(hidden)]
 pub mod watch;
+
+// The library's curated surface: what a program using claimdiff as a library needs. The modules
+// above are public for the binary, the benches and the tests, and hidden from the docs.
+pub use diff::{diff, ClaimChange, ClaimDiff, Kind, Mode, Side, Status};
+pub use error::Error;
+pub use extract::{Extractor, Lexicon};
+pub use model::{Article, Claim, Extraction, Lang, Qualifier, Sentence, Version};
+pub use pipeline::{process, ProcessOptions, Processed};
+pub use store::{sqlite::SqliteStore, Store};

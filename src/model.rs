@@ -13,11 +13,17 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     #[default]
+    /// As stated: "55".
     Exact,
+    /// "about", "nearly", "around", "some", "roughly".
     Approx,
+    /// "more than", "over".
     MoreThan,
+    /// "at least".
     AtLeast,
+    /// "less than", "under".
     LessThan,
+    /// "up to", "no more than".
     AtMost,
 }
 
@@ -65,17 +71,21 @@ impl Qualifier {
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
+    /// English.
     En,
+    /// Spanish.
     Es,
 }
 
 impl Lang {
+    /// The language's ISO 639-1 code.
     pub fn as_str(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
         }
     }
+    /// The language of an ISO 639-1 code claimdiff reads.
     pub fn parse(s: &str) -> Option<Lang> {
         match s {
             "en" => Some(Lang::En),
@@ -89,18 +99,29 @@ impl Lang {
 /// (plus `sentence_index`, which the diff engine uses to align claims).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
+    /// A compact rendering for people ("50+ extradited").
     pub label: String,
+    /// The number, scaled ("1.2 million" is 1200000).
     pub value: f64,
+    /// The upper end of a range ("between 20 and 30"), else `None`.
     pub value_max: Option<f64>,
+    /// How the figure is hedged.
     pub qualifier: Qualifier,
+    /// `percent`, an ISO 4217 code, or a lower-case singular English unit; `None` for a count.
     pub unit: Option<String>,
+    /// What the number counts or measures.
     pub subject: String,
+    /// Lower-case topic names the claim belongs to.
     pub topics: Vec<String>,
+    /// Who the text says the figure comes from, if anyone.
     pub attribution: Option<String>,
+    /// The figure exactly as written (the text between `start` and `end`).
     pub surface: String,
+    /// The sentence the figure stands in.
     pub sentence: String,
     /// Char offsets of `surface` in the text that was given.
     pub start: usize,
+    /// Char offset just past `surface`.
     pub end: usize,
     /// Index of the sentence the claim comes from, in the version's sentence list.
     pub sentence_index: usize,
@@ -112,44 +133,68 @@ pub struct Claim {
 /// One sentence of a text, with char offsets into that text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
+    /// Position in the text's sentence list, from 0.
     pub index: usize,
+    /// Index of the paragraph it belongs to.
     pub paragraph: usize,
+    /// Char offset of its first char in the text.
     pub start: usize,
+    /// Char offset just past its last char.
     pub end: usize,
+    /// The sentence as written.
     pub text: String,
+    /// The language it was read in.
     pub lang: Lang,
 }
 
 /// What the pipeline makes of one text: its sentences and claims.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
+    /// The text's main language.
     pub lang: Lang,
+    /// Every sentence, in order.
     pub sentences: Vec<Sentence>,
+    /// The claims, in reading order.
     pub claims: Vec<Claim>,
 }
 
 /// A stored article: one story of one source, with its versions.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Article {
+    /// The article's key (given with `--article`, or derived from its URL).
     pub key: String,
+    /// The outlet it belongs to.
     pub source: String,
+    /// Its URL, when known.
     pub url: Option<String>,
+    /// Its latest title, when known.
     pub title: Option<String>,
+    /// How many versions are stored.
     pub versions: usize,
+    /// The time of its latest version.
     pub latest_at: Option<String>,
 }
 
 /// One stored version of an article, without its text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Version {
+    /// The store's id of the version.
     pub id: i64,
+    /// The article's key.
     pub article: String,
+    /// The article's source.
     pub source: String,
+    /// Its number within the article, from 1.
     pub number: u32,
+    /// When it was recorded (RFC 3339, UTC).
     pub recorded_at: String,
+    /// The time given with `--at` or by the page, when known.
     pub published_at: Option<String>,
+    /// Hex SHA-256 of its normalised text.
     pub content_hash: String,
+    /// Its title, when known.
     pub title: Option<String>,
+    /// How many claims it holds.
     pub claims: usize,
 }
 
@@ -168,12 +213,14 @@ pub enum ClaimStatus {
     New,
     /// The same claim with another value, range, qualifier or unit.
     Changed,
+    /// The same claim with the same figure.
     Unchanged,
     /// Present in the version before and gone from this one.
     Removed,
 }
 
 impl ClaimStatus {
+    /// The status as JSON and CSV name it.
     pub fn as_str(self) -> &'static str {
         match self {
             ClaimStatus::New => "new",
@@ -182,6 +229,7 @@ impl ClaimStatus {
             ClaimStatus::Removed => "removed",
         }
     }
+    /// The status of its name.
     pub fn parse(s: &str) -> Option<ClaimStatus> {
         Some(match s {
             "new" => ClaimStatus::New,
