@@ -28,7 +28,7 @@ pub enum Error {
         reason: &'static str,
     },
     /// No article is stored under this key.
-    #[error("unknown article {0:?} (see `claimdiff log` for the articles stored)")]
+    #[error("unknown article {0:?}")]
     UnknownArticle(String),
     /// The article exists but has no version of this number.
     #[error("article {article:?} has no version {number} (it has versions 1 to {count})")]
@@ -73,7 +73,7 @@ pub enum Error {
         source: rusqlite::Error,
     },
     /// An article key recorded under one source was given with another.
-    #[error("article {article:?} belongs to source {stored:?}, not {given:?} (use another --article key)")]
+    #[error("article {article:?} belongs to source {stored:?}, not {given:?}")]
     SourceMismatch {
         /// The article key.
         article: String,
@@ -163,7 +163,7 @@ mod tests {
             ),
             (
                 Error::UnknownArticle("a".into()),
-                "unknown article \"a\" (see `claimdiff log` for the articles stored)",
+                "unknown article \"a\"",
             ),
             (
                 Error::MissingVersion {
@@ -195,7 +195,7 @@ mod tests {
                     stored: "S".into(),
                     given: "T".into(),
                 },
-                "article \"a\" belongs to source \"S\", not \"T\" (use another --article key)",
+                "article \"a\" belongs to source \"S\", not \"T\"",
             ),
             (Error::NoArticleText, "no article text found in the input"),
             (

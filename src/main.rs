@@ -95,7 +95,10 @@ fn main() -> ExitCode {
             // What was written before the error still goes out.
             let _ = out.flush();
             let msg = format!("{e:#}").replace('\n', " ");
-            eprintln!("claimdiff: error: {msg}");
+            let hint = commands::hint(&e)
+                .map(|h| format!(" ({h})"))
+                .unwrap_or_default();
+            eprintln!("claimdiff: error: {msg}{hint}");
             ExitCode::from(1)
         }
     }

@@ -72,7 +72,7 @@ fn load_version(store: &SqliteStore, s: &str) -> Result<Loaded> {
         .map_err(|e| anyhow!("{s:?} is neither a file nor a version ref: {e}"))?;
     let v = store.resolve(&r).map_err(|e| {
         if Path::new(s).extension().is_some() {
-            anyhow!("{s:?} is not a file, and as a version ref: {e}")
+            anyhow::Error::new(e).context(format!("{s:?} is not a file, and as a version ref"))
         } else {
             e.into()
         }

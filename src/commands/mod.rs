@@ -88,3 +88,16 @@ impl Global {
         render::write(report, self.format, self.style, out).context(WRITE_ERROR)
     }
 }
+
+/// What a person can do about an error the library reports, said after its message: hints are
+/// the command line's business, so the library's errors carry none.
+pub fn hint(e: &anyhow::Error) -> Option<&'static str> {
+    let kind = e
+        .chain()
+        .find_map(|c| c.downcast_ref::<claimdiff::Error>())?;
+    match kind {
+        claimdiff::Error::UnknownArticle(_) => Some("see `claimdiff log` for the articles stored"),
+        claimdiff::Error::SourceMismatch { .. } => Some("use another --article key"),
+        _ => None,
+    }
+}

@@ -275,6 +275,17 @@ const BAD_CASES: &[BadCase] = &[
     bad(&["claims", "nosuch"], "unknown article \"nosuch\"", 1),
     bad(&["claims", "nosuch@1"], "unknown article \"nosuch\"", 1),
     bad(&["log", "nosuch"], "unknown article \"nosuch\"", 1),
+    // the command line's hint follows the library's message
+    bad(
+        &["claims", "nosuch"],
+        "unknown article \"nosuch\" (see `claimdiff log` for the articles stored)",
+        1,
+    ),
+    bad(
+        &["diff", "flood@1", "nosuch.txt"],
+        "\"nosuch.txt\" is not a file, and as a version ref: unknown article \"nosuch.txt\" (see `claimdiff log`",
+        1,
+    ),
     bad(&["diff", "nosuch@1", "flood@1"], "nosuch", 1),
     bad(&["diff", "flood@1", "nosuch"], "nosuch", 1),
     bad(
