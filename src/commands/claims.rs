@@ -7,7 +7,7 @@ use clap::Args;
 
 use claimdiff::render::{Format, Report};
 use claimdiff::report::ClaimsReport;
-use claimdiff::store::{Store, VersionRef};
+use claimdiff::store::VersionRef;
 
 use super::{formats, Common, Global};
 

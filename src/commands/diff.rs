@@ -14,7 +14,7 @@ use claimdiff::model::{Claim, Sentence};
 use claimdiff::pipeline::{extractor, process, ProcessOptions};
 use claimdiff::render::{vref, Format, Report};
 use claimdiff::report::{DiffReport, SideLabel};
-use claimdiff::store::{SqliteStore, Store, VersionRef};
+use claimdiff::store::{Store, VersionRef};
 
 use super::{formats, Common, Global};
 
@@ -67,7 +67,7 @@ fn load_file(ex: &Extractor, p: &Path) -> Result<Loaded> {
     })
 }
 
-fn load_version(store: &SqliteStore, s: &str) -> Result<Loaded> {
+fn load_version(store: &dyn Store, s: &str) -> Result<Loaded> {
     let r = VersionRef::parse(s)
         .map_err(|e| anyhow!("{s:?} is neither a file nor a version ref: {e}"))?;
     let v = store.resolve(&r).map_err(|e| {
@@ -103,13 +103,10 @@ pub fn run(args: &DiffArgs, out: &mut dyn Write) -> Result<()> {
     } else {
         None
     };
-    let ex = extractor(
-        store.as_ref().map(|s| s as &dyn Store),
-        g.topics_file.as_deref(),
-    )?;
+    let ex = extractor(store.as_deref(), g.topics_file.as_deref())?;
     let load = |s: &str| -> Result<Loaded> {
         match &store {
-            Some(store) if !is_file(s) => load_version(store, s),
+            Some(store) if !is_file(s) => load_version(&**store, s),
             _ => load_file(&ex, Path::new(s)),
         }
     };

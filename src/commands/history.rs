@@ -10,7 +10,6 @@ use claimdiff::history::{self, Query};
 use claimdiff::pipeline::extractor;
 use claimdiff::render::{Format, Report};
 use claimdiff::report::HistoryReport;
-use claimdiff::store::Store;
 use claimdiff::time::{parse_time, parse_until};
 
 use super::{formats, Common, Global};
@@ -78,8 +77,8 @@ pub fn run(args: &HistoryArgs, out: &mut dyn Write) -> Result<()> {
     if linked > 0 {
         eprintln!("claimdiff: stored claim lineage for {linked} versions recorded before it was kept (once)");
     }
-    let ex = extractor(Some(&store), g.topics_file.as_deref())?;
-    let h = history::history(&store, &ex.lexicon, &q)?;
+    let ex = extractor(Some(&*store), g.topics_file.as_deref())?;
+    let h = history::history(&*store, &ex.lexicon, &q)?;
     let report = if h.topics.is_empty() {
         HistoryReport::NoMatch {
             topic: q.topic,

@@ -8,7 +8,6 @@ use clap::Args;
 
 use claimdiff::render::{Format, Report};
 use claimdiff::report::LogReport;
-use claimdiff::store::Store;
 
 use super::{formats, Common, Global};
 

@@ -23,7 +23,7 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::Args;
 
 use claimdiff::render::{self, Format, Report, Style};
-use claimdiff::store::SqliteStore;
+use claimdiff::store::{self, Store};
 
 /// What a failure to write the output says before its reason.
 pub const WRITE_ERROR: &str = "cannot write the output";
@@ -79,8 +79,8 @@ impl Global {
     }
 
     /// Opens the database for reading (it must exist).
-    pub fn open_read(&self) -> Result<SqliteStore> {
-        Ok(SqliteStore::open(&self.db, false)?)
+    pub fn open_read(&self) -> Result<Box<dyn Store>> {
+        Ok(store::open(&self.db, false)?)
     }
 
     /// Writes `report` in this command's format.

@@ -12,7 +12,6 @@ use claimdiff::pipeline::extractor;
 use claimdiff::record::{record_bytes, RecordRequest};
 use claimdiff::render::{Format, Report};
 use claimdiff::report::RecordReport;
-use claimdiff::store::SqliteStore;
 use claimdiff::time::parse_time;
 use claimdiff::url::article_key;
 
@@ -53,8 +52,8 @@ pub fn run(args: &RecordArgs, out: &mut dyn Write) -> Result<()> {
     }
     let bytes = read_input(args.file.as_deref())?;
     claimdiff::ingest::decode::decode(&bytes, None)?;
-    let mut store = SqliteStore::open(&g.db, true)?;
-    let ex = extractor(Some(&store), g.topics_file.as_deref())?;
+    let mut store = claimdiff::store::open(&g.db, true)?;
+    let ex = extractor(Some(&*store), g.topics_file.as_deref())?;
     let request = RecordRequest {
         source: Some(args.source.clone()),
         article: args.article.clone(),
@@ -62,6 +61,6 @@ pub fn run(args: &RecordArgs, out: &mut dyn Write) -> Result<()> {
         title: args.title.clone(),
         at: args.at.clone(),
     };
-    let outcome = record_bytes(&mut store, &ex, &bytes, &request, None)?;
+    let outcome = record_bytes(&mut *store, &ex, &bytes, &request, None)?;
     g.write(&RecordReport(outcome), out)
 }

@@ -8,7 +8,7 @@ use clap::Args;
 use claimdiff::history;
 use claimdiff::pipeline::{extractor, process, ProcessOptions};
 use claimdiff::render::{Format, Report};
-use claimdiff::store::{ReindexReport, Store};
+use claimdiff::store::ReindexReport;
 
 use super::{formats, Common, Global};
 
@@ -24,7 +24,7 @@ pub struct ReindexArgs {
 pub fn run(args: &ReindexArgs, out: &mut dyn Write) -> Result<()> {
     let g = Global::new(&args.common, args.format);
     let mut store = g.open_read()?;
-    let ex = extractor(Some(&store), g.topics_file.as_deref())?;
+    let ex = extractor(Some(&*store), g.topics_file.as_deref())?;
     let report = store.reindex(
         &mut |rv| {
             let known = claimdiff::ingest::boilerplate::source_furniture(&rv.source_texts);

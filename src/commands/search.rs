@@ -7,7 +7,6 @@ use clap::Args;
 
 use claimdiff::render::{Format, Report};
 use claimdiff::report::SearchReport;
-use claimdiff::store::Store;
 
 use super::{formats, Common, Global};
 

@@ -11,7 +11,6 @@ use claimdiff::extract::Lexicon;
 use claimdiff::pipeline::read_topics_file;
 use claimdiff::render::{Format, Report};
 use claimdiff::report::{TopicsImported, TopicsReport};
-use claimdiff::store::{SqliteStore, Store};
 
 use super::{formats, Common, Global};
 
@@ -34,7 +33,7 @@ pub fn run(args: &TopicsArgs, out: &mut dyn Write) -> Result<()> {
         Lexicon::default()
             .add_text(&text)
             .with_context(|| format!("in {}", f.display()))?;
-        let mut store = SqliteStore::open(&g.db, true)?;
+        let mut store = claimdiff::store::open(&g.db, true)?;
         store.add_topic_terms(&text)?;
         return g.write(&TopicsImported { file: f.clone() }, out);
     }

@@ -28,7 +28,7 @@ use crate::extract::Extractor;
 use crate::ingest::{self, Format as DocFormat, IngestOptions};
 use crate::pipeline::extractor;
 use crate::record::{record_bytes, RecordOutcome, RecordRequest};
-use crate::store::{Recorded, SqliteStore, Store, VersionRef, Which};
+use crate::store::{Recorded, Store, VersionRef, Which};
 use crate::time::now;
 use crate::url::{article_key, authority_of, host_of, resolve_url, usable_canonical};
 use http::fail;
@@ -113,7 +113,7 @@ pub struct Session {
     topics_file: Option<PathBuf>,
     cache: HttpCache,
     cache_path: PathBuf,
-    store: Option<SqliteStore>,
+    store: Option<Box<dyn Store>>,
     extractor: Option<Extractor>,
     delay: Duration,
     hosts: HashMap<String, HostState>,
@@ -155,8 +155,8 @@ impl Session {
     /// Opens (creating if needed) the database and the extractor, once.
     fn open_store(&mut self) -> Result<()> {
         if self.store.is_none() {
-            let store = SqliteStore::open(&self.db, true)?;
-            self.extractor = Some(extractor(Some(&store), self.topics_file.as_deref())?);
+            let store = crate::store::open(&self.db, true)?;
+            self.extractor = Some(extractor(Some(&*store), self.topics_file.as_deref())?);
             self.store = Some(store);
         }
         Ok(())
@@ -298,7 +298,7 @@ impl Session {
             bail!("the database is not open");
         };
         let outcome = record_bytes(
-            store,
+            &mut **store,
             ex,
             &page.body,
             &RecordRequest {

@@ -153,6 +153,16 @@ impl VersionRef {
 /// transaction, so a version and its lineage are written together; the diff engine supplies it.
 pub type LinkFn<'a> = dyn FnMut(&[Sentence], &[Claim], &[Sentence], &[Claim]) -> Lineage + 'a;
 
+/// Opens the store at `location`: the one place that picks a backend (today the SQLite file at
+/// that path). With `create`, a missing store is created with its schema; without, a missing
+/// one is an error. Commands hold the result as `dyn Store`, whatever the backend.
+pub fn open(
+    location: &std::path::Path,
+    create: bool,
+) -> Result<Box<dyn Store>, crate::error::Error> {
+    Ok(Box::new(sqlite::SqliteStore::open(location, create)?))
+}
+
 /// Which timeline entries to read.
 #[derive(Debug, Clone, Default)]
 pub struct TimelineQuery {
