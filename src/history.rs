@@ -31,20 +31,14 @@ pub struct Entry {
     pub conflicts: Vec<String>,
 }
 
-/// What to show.
+/// What to show: a topic as the user named it, and which of its timeline entries.
 #[derive(Debug, Clone, Default)]
 pub struct Query {
+    /// The topic as given (any of its names or terms, in either language).
     pub topic: String,
-    pub source: Option<String>,
-    pub article: Option<String>,
-    pub since: Option<String>,
-    pub until: Option<String>,
-    /// Only changes of at least this many percent.
-    pub min_change: Option<f64>,
-    /// Show unchanged entries too.
-    pub all: bool,
-    /// Show only the latest this many entries (all when `None`).
-    pub limit: Option<usize>,
+    /// Source, article, time window, minimum change, `all` and limit. Its `topics` are left
+    /// empty: [`history`] fills them with the topic names `topic` resolves to.
+    pub window: TimelineQuery,
 }
 
 /// The timeline, or the topics to suggest when the query names none.
@@ -100,13 +94,7 @@ pub fn history(store: &dyn Store, lexicon: &Lexicon, q: &Query) -> Result<Histor
     // lies before --since): the query only reads them.
     let t = store.timeline(&TimelineQuery {
         topics: topics.clone(),
-        source: q.source.clone(),
-        article: q.article.clone(),
-        since: q.since.clone(),
-        until: q.until.clone(),
-        min_change: q.min_change,
-        all: q.all,
-        limit: q.limit,
+        ..q.window.clone()
     })?;
     let mut entries: Vec<Entry> = t
         .entries

@@ -10,6 +10,7 @@ use claimdiff::history::{self, Query};
 use claimdiff::pipeline::extractor;
 use claimdiff::render::{Format, Report};
 use claimdiff::report::HistoryReport;
+use claimdiff::store::TimelineQuery;
 use claimdiff::time::{parse_time, parse_until};
 
 use super::{formats, Common, Global};
@@ -47,8 +48,8 @@ pub struct HistoryArgs {
 impl HistoryArgs {
     /// The query the flags describe.
     fn query(&self) -> Result<Query> {
-        Ok(Query {
-            topic: self.topic.clone(),
+        let window = TimelineQuery {
+            topics: Vec::new(),
             source: self.source.clone(),
             article: self.article.clone(),
             since: self
@@ -64,6 +65,10 @@ impl HistoryArgs {
             min_change: self.min_change,
             all: self.all,
             limit: (self.limit > 0).then_some(self.limit),
+        };
+        Ok(Query {
+            topic: self.topic.clone(),
+            window,
         })
     }
 }
