@@ -184,7 +184,7 @@ pub struct AlignWeights {
 
 impl AlignWeights {
     /// The weights `claimdiff` uses.
-    pub const DEFAULT: AlignWeights = AlignWeights {
+    pub(crate) const DEFAULT: AlignWeights = AlignWeights {
         identical_deadline: Duration::from_millis(200),
         similarity_timeout: Duration::from_millis(5),
         inline_timeout: Duration::from_millis(10),
@@ -212,7 +212,7 @@ pub fn align(a: &[&str], b: &[&str]) -> Vec<SentencePair> {
 /// Aligns sentences `a` with sentences `b` with the given weights, in steps: identical
 /// sentences (in order, then moved), similar sentences (edited, or split and merged around
 /// one), splits and merges of the sentences left, and the rest as added or removed.
-pub fn align_with(a: &[&str], b: &[&str], w: &AlignWeights) -> Vec<SentencePair> {
+pub(crate) fn align_with(a: &[&str], b: &[&str], w: &AlignWeights) -> Vec<SentencePair> {
     let mut m = Matching::new(a.len(), b.len());
     identical(&mut m, a, b, w);
     let wa: Vec<Vec<u64>> = a.iter().map(|s| words(s)).collect();

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 /// A boxed error from a caller's callback (such as `reindex`'s re-extraction).
-pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+pub(crate) type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
 /// `Result` with claimdiff's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -117,7 +117,7 @@ pub enum Error {
 impl Error {
     /// The SQLite error code behind this error, if SQLite reported it (`DatabaseCorrupt`,
     /// `ReadOnly`, `DatabaseBusy`, ...).
-    pub fn sqlite_code(&self) -> Option<rusqlite::ErrorCode> {
+    pub(crate) fn sqlite_code(&self) -> Option<rusqlite::ErrorCode> {
         match self {
             Error::NotADatabase(_) => Some(rusqlite::ErrorCode::NotADatabase),
             Error::Sqlite(e)

@@ -29,7 +29,7 @@ fn read_stdin() -> Result<Vec<u8>> {
 }
 
 /// Why a file could not be read, in a few words.
-pub fn io_reason(e: &std::io::Error) -> String {
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),

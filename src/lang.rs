@@ -124,7 +124,7 @@ fn function_word(w: &[u8]) -> Option<Lang> {
 /// A clear majority of one language's function words decides at once; otherwise whatlang's
 /// trigram model (restricted to English and Spanish) does. The first path keeps detection off
 /// the hot path of long documents.
-pub fn detect(text: &str) -> Option<Lang> {
+pub(crate) fn detect(text: &str) -> Option<Lang> {
     let (en, es) = vote(text);
     if en >= 2 && en >= 3 * es {
         return Some(Lang::En);
@@ -176,7 +176,7 @@ fn trigram_detect(sample: &str) -> Option<Lang> {
 }
 
 /// The language of a whole document: detection over its first paragraphs; English if unsure.
-pub fn detect_document(text: &str) -> Lang {
+pub(crate) fn detect_document(text: &str) -> Lang {
     detect(&text[..crate::text::char_index(text, 3000)]).unwrap_or(Lang::En)
 }
 

@@ -54,7 +54,7 @@ impl Qualifier {
     }
 
     /// A short prefix or suffix used in labels: "50+", "~40", "<10".
-    pub fn symbol(self) -> &'static str {
+    pub(crate) fn symbol(self) -> &'static str {
         match self {
             Qualifier::Exact => "",
             Qualifier::Approx => "~",

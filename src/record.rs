@@ -33,7 +33,7 @@ pub struct RecordOutcome {
 }
 
 /// The article key a request names: `--article`, else one derived from `--url`.
-pub fn article_of(req: &RecordRequest) -> Result<String> {
+pub(crate) fn article_of(req: &RecordRequest) -> Result<String> {
     match (&req.article, &req.url) {
         (Some(k), _) if !k.trim().is_empty() => Ok(k.trim().to_string()),
         (_, Some(u)) => article_key(u),

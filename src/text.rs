@@ -43,7 +43,7 @@ pub fn lower(s: &str) -> Cow<'_, str> {
 
 /// `s.split_whitespace().count()`, counted over bytes: eight ASCII bytes at a time (see
 /// [`ascii_spaces`]), decoding only non-ASCII chars (news text is mostly ASCII).
-pub fn word_count(s: &str) -> usize {
+pub(crate) fn word_count(s: &str) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = s.as_bytes();
     let (mut words, mut prev_space, mut i) = (0usize, true, 0);
@@ -90,7 +90,7 @@ fn ascii_spaces(x: u64) -> u64 {
 /// The byte index of char `n` of `s`, or its length when it has no more chars (as
 /// `s.char_indices().nth(n)` gives it), counting char starts (bytes that are not `10xxxxxx`)
 /// eight bytes at a time.
-pub fn char_index(s: &str, n: usize) -> usize {
+pub(crate) fn char_index(s: &str, n: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = s.as_bytes();
     let (mut seen, mut i) = (0, 0);
@@ -117,7 +117,7 @@ pub fn char_index(s: &str, n: usize) -> usize {
 
 /// The index of the first ASCII digit in `b`, testing eight bytes at a time (exact per byte:
 /// the sums below stay within each byte).
-pub fn find_ascii_digit(b: &[u8]) -> Option<usize> {
+pub(crate) fn find_ascii_digit(b: &[u8]) -> Option<usize> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let mut chunks = b.chunks_exact(8);
@@ -138,7 +138,7 @@ pub fn find_ascii_digit(b: &[u8]) -> Option<usize> {
 /// Calls `f` with `w` in lower case (as `str::to_lowercase` gives it): as it is when it is
 /// ASCII without capitals, else lower-casing short ASCII words in a stack buffer, so that
 /// checking a word against a list allocates nothing.
-pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     if !w.bytes().any(|b| b >= 0x80 || b.is_ascii_uppercase()) {
         return f(w);
     }
@@ -153,7 +153,7 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Lower-cases and removes diacritics from Latin letters ("Más" → "mas"; "ñ" stays "ñ").
-pub fn fold(s: &str) -> String {
+pub(crate) fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
@@ -174,14 +174,14 @@ pub fn fold(s: &str) -> String {
 
 /// The stem of a lower-case word in `lang`, accent-folded. Memoised per thread: news text
 /// repeats its words, and stemming is the costliest step per claim.
-pub fn stem(word: &str, lang: Lang) -> String {
+pub(crate) fn stem(word: &str, lang: Lang) -> String {
     with_stem(word, lang, str::to_string)
 }
 
 /// Calls `f` with the stem of `word` (as [`stem`] gives it) without copying it out of the memo.
 /// The memo hashes with FxHash: its keys are short words, where SipHash costs more than the
 /// lookup itself.
-pub fn with_stem<R>(word: &str, lang: Lang, f: impl FnOnce(&str) -> R) -> R {
+pub(crate) fn with_stem<R>(word: &str, lang: Lang, f: impl FnOnce(&str) -> R) -> R {
     use rustc_hash::FxHashMap;
     use std::cell::RefCell;
     thread_local! {
@@ -204,7 +204,7 @@ pub fn with_stem<R>(word: &str, lang: Lang, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Stems of a word under both languages (for matching a query typed in either).
-pub fn stems_any(word: &str) -> [String; 2] {
+pub(crate) fn stems_any(word: &str) -> [String; 2] {
     [stem(word, Lang::En), stem(word, Lang::Es)]
 }
 

@@ -29,7 +29,7 @@ pub fn parse_until(s: &str, flag: &str) -> Result<String> {
 }
 
 /// Normalises a page time from metadata (RFC 3339 or a date); None when it does not parse.
-pub fn page_time(s: &str) -> Option<String> {
+pub(crate) fn page_time(s: &str) -> Option<String> {
     parse_time(s, "time").ok()
 }
 

@@ -61,7 +61,7 @@ pub fn article_key(url: &str) -> Result<String> {
 }
 
 /// The host and port of an http(s) URL (the unit of politeness), lower case.
-pub fn authority_of(url: &str) -> Option<String> {
+pub(crate) fn authority_of(url: &str) -> Option<String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))?;
@@ -82,7 +82,7 @@ pub fn host_of(url: &str) -> Option<String> {
 }
 
 /// Resolves a link found in a page or feed against the URL it came from.
-pub fn resolve_url(base: &str, link: &str) -> Option<String> {
+pub(crate) fn resolve_url(base: &str, link: &str) -> Option<String> {
     let link = link.trim();
     if link.is_empty() {
         return None;
@@ -135,7 +135,7 @@ pub fn resolve_url(base: &str, link: &str) -> Option<String> {
 
 /// The canonical URL a page names, when it is usable as the article's identity: absolute
 /// http(s), and not the site's front page standing in for an article.
-pub fn usable_canonical(final_url: &str, canonical: Option<&str>) -> Option<String> {
+pub(crate) fn usable_canonical(final_url: &str, canonical: Option<&str>) -> Option<String> {
     let c = resolve_url(final_url, canonical?)?;
     let key = article_key(&c).ok()?;
     let final_key = article_key(final_url).ok()?;

@@ -27,7 +27,7 @@ impl<'p> SentenceMap<'p> {
     }
 
     /// The pair sentence `i` of A is aligned in, when it has sentences of B.
-    pub fn aligned(&self, i: usize) -> Option<&'p SentencePair> {
+    pub(crate) fn aligned(&self, i: usize) -> Option<&'p SentencePair> {
         self.pairs.get(&i).copied().filter(|p| !p.b.is_empty())
     }
 }

@@ -146,7 +146,7 @@ impl ClaimChange {
     }
 
     /// The delta as a percentage of before.
-    pub fn delta_pct(&self) -> Option<f64> {
+    pub(crate) fn delta_pct(&self) -> Option<f64> {
         match self {
             ClaimChange::Changed { delta_pct, .. } => *delta_pct,
             _ => None,
@@ -265,7 +265,7 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
 /// Diffs two sides in the given mode with the given weights: aligns the sentences, then
 /// finds candidates, scores them, assigns partners, classifies every claim and marks
 /// corrections.
-pub fn diff_with(a: &Side, b: &Side, mode: Mode, w: &Weights) -> ClaimDiff {
+pub(crate) fn diff_with(a: &Side, b: &Side, mode: Mode, w: &Weights) -> ClaimDiff {
     let sa: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
     let sb: Vec<&str> = b.sentences.iter().map(|s| s.text.as_str()).collect();
     let pairs = align::align_with(&sa, &sb, &w.align);

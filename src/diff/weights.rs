@@ -147,7 +147,7 @@ pub struct NoticeWeights {
 
 impl Weights {
     /// The weights `claimdiff` uses.
-    pub const DEFAULT: Weights = Weights {
+    pub(crate) const DEFAULT: Weights = Weights {
         context: ContextWeights {
             words_each_side: 10,
             min_word_len: 3,

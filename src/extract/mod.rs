@@ -51,7 +51,7 @@ word_set!(
 
 /// True when a sentence is a correction or update notice ("Correction: An earlier version of
 /// this article misstated …", "Fe de errores: …"): it bears on other claims and makes none.
-pub fn is_correction_notice(sentence: &str) -> bool {
+pub(crate) fn is_correction_notice(sentence: &str) -> bool {
     let end = crate::text::char_index(sentence, 80);
     if !may_hold_correction_mark(&sentence.as_bytes()[..end]) {
         return false;

@@ -21,7 +21,7 @@ pub enum DecimalMark {
 
 /// Unambiguous evidence of a decimal mark in `text`: "3.5" or "1,234.5" says Point; "2,3" or
 /// "1.234,5" says Comma. None when the text shows neither (or both).
-pub fn decimal_evidence(text: &str) -> Option<DecimalMark> {
+pub(crate) fn decimal_evidence(text: &str) -> Option<DecimalMark> {
     let b = text.as_bytes();
     let (mut point, mut comma) = (false, false);
     let mut i = 0;
@@ -164,7 +164,7 @@ pub fn scale(lower: &str) -> Option<f64> {
 }
 
 /// The multiplier of a one-word "-fold" ("sixfold" → 6, "tenfold" → 10, "hundredfold" → 100).
-pub fn fold_multiplier(w: &str) -> Option<f64> {
+pub(crate) fn fold_multiplier(w: &str) -> Option<f64> {
     Some(match w.strip_suffix("fold")? {
         "two" => 2.0,
         "three" => 3.0,
@@ -206,13 +206,13 @@ word_set!(
 /// too), so a word that starts otherwise needs no lower-casing to be ruled out. Lower-casing
 /// maps no other first byte to these letters except for 'İ' and the Kelvin sign, which
 /// become 'i' and 'k'.
-pub fn may_start_number_word(b: u8) -> bool {
+pub(crate) fn may_start_number_word(b: u8) -> bool {
     number_words().may_start(b)
 }
 
 /// True when a lower-case word can start or continue a spelled-out number in either language,
 /// or is a vague plural of one ("hundreds", "miles").
-pub fn is_number_word(w: &str) -> bool {
+pub(crate) fn is_number_word(w: &str) -> bool {
     // Callers skip words by their first letter (see may_start_number_word): so must this, and
     // does, since the "-fold" words all start with a letter some listed word starts with.
     number_words().contains(w) || w.ends_with("fold") && fold_multiplier(w).is_some()
@@ -220,7 +220,7 @@ pub fn is_number_word(w: &str) -> bool {
 
 /// A spelled-out number found among a sentence's tokens.
 #[derive(Debug, Clone, Copy)]
-pub struct WordNumber {
+pub(crate) struct WordNumber {
     /// Token range (start inclusive, end exclusive).
     pub start: usize,
     pub end: usize,
@@ -303,7 +303,7 @@ fn es_number_lemma(w: &str) -> bool {
 
 /// Cardinal numbers written in words ("fifty", "cincuenta", "three hundred and forty-two
 /// thousand"), as token ranges. Ordinals ("a third transfer") are left out.
-pub fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
+pub(crate) fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
     let mut words: Vec<WordTok> = Vec::new();
     let mut index: Vec<usize> = Vec::new();
     let mut separated = false;

@@ -47,7 +47,7 @@ impl<'a> Tok<'a> {
     /// `c`, other than 'k' (lower case), read from the last byte alone: of all chars only 'İ'
     /// and the Kelvin sign lower-case to anything ASCII ("i̇", "k"), so the lower case ends
     /// with `c` just when the text ends with `c` or its capital.
-    pub fn ends_with_letter(&self, c: u8) -> bool {
+    pub(crate) fn ends_with_letter(&self, c: u8) -> bool {
         debug_assert!(c.is_ascii_lowercase() && c != b'k');
         self.text
             .as_bytes()
@@ -57,13 +57,13 @@ impl<'a> Tok<'a> {
     /// The first byte of the text in ASCII lower case. When the text in lower case starts
     /// with an ASCII letter other than 'i' or 'k', this is that letter (see
     /// [`Tok::ends_with_letter`]), so it can rule a word out before it is lower-cased.
-    pub fn first_letter(&self) -> u8 {
+    pub(crate) fn first_letter(&self) -> u8 {
         self.text
             .as_bytes()
             .first()
             .map_or(0, |b| b.to_ascii_lowercase())
     }
-    pub fn is_capitalized(&self) -> bool {
+    pub(crate) fn is_capitalized(&self) -> bool {
         self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
 }
@@ -121,7 +121,7 @@ impl std::fmt::Display for Lower<'_> {
 }
 
 /// Splits a sentence into tokens. Linear in the sentence length.
-pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
+pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 4);
     let mut i = 0;

@@ -128,7 +128,7 @@ impl Lexicon {
     }
 
     /// Adds to `out` the ids of the topics of `words` (in `lang`) that it does not hold yet.
-    pub fn topic_ids<'a>(
+    pub(crate) fn topic_ids<'a>(
         &self,
         words: impl Iterator<Item = &'a str>,
         lang: Lang,
@@ -174,7 +174,7 @@ impl Lexicon {
     }
 
     /// The names of topic ids (as [`Lexicon::topic_ids`] gives them), sorted.
-    pub fn names_sorted(&self, ids: &[u32]) -> Vec<String> {
+    pub(crate) fn names_sorted(&self, ids: &[u32]) -> Vec<String> {
         let mut names: Vec<&str> = ids
             .iter()
             .map(|&i| self.names[i as usize].as_str())

@@ -45,7 +45,7 @@ pub struct HttpCache {
 
 impl HttpCache {
     /// `claimdiff.db` → `claimdiff.db.http-cache.json`.
-    pub fn path_for(db: &Path) -> PathBuf {
+    pub(crate) fn path_for(db: &Path) -> PathBuf {
         let mut p = db.as_os_str().to_owned();
         p.push(".http-cache.json");
         PathBuf::from(p)
@@ -68,7 +68,7 @@ impl HttpCache {
     }
 
     /// Writes the cache atomically: a temporary file in the same directory, then a rename.
-    pub fn save(&self, path: &Path) -> Result<()> {
+    pub(crate) fn save(&self, path: &Path) -> Result<()> {
         let mut tmp = path.as_os_str().to_owned();
         tmp.push(format!(".tmp{}", std::process::id()));
         let tmp = PathBuf::from(tmp);

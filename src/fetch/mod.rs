@@ -91,7 +91,7 @@ pub enum Outcome {
 
 impl Outcome {
     /// Whether the page was stored as a new version.
-    pub fn is_new_version(&self) -> bool {
+    pub(crate) fn is_new_version(&self) -> bool {
         matches!(
             self,
             Outcome::Recorded { outcome, .. } if matches!(outcome.recorded, Recorded::Stored(_))
@@ -209,7 +209,7 @@ impl Session {
     }
 
     /// Lets hosts that failed be tried again (at the start of a new `watch` round).
-    pub fn forgive_hosts(&mut self) {
+    pub(crate) fn forgive_hosts(&mut self) {
         for st in self.hosts.values_mut() {
             st.failures = st.failures.min(MAX_HOST_FAILURES - 1);
         }
@@ -242,7 +242,7 @@ impl Session {
     }
 
     /// Downloads one article page and records it.
-    pub fn fetch_page(&mut self, url: &str, target: &Target) -> Result<Outcome> {
+    pub(crate) fn fetch_page(&mut self, url: &str, target: &Target) -> Result<Outcome> {
         article_key(url)?;
         // Validators only while the article they stand for is still in this database.
         let cached = self.cache.urls.get(url).cloned();
@@ -332,7 +332,7 @@ impl Session {
 
     /// Downloads a feed (conditionally) and returns its article links, absolute, in feed order.
     /// The second value is false when the feed answered 304 and the links are the cached ones.
-    pub fn fetch_feed(&mut self, url: &str) -> Result<(Vec<String>, bool)> {
+    pub(crate) fn fetch_feed(&mut self, url: &str) -> Result<(Vec<String>, bool)> {
         if host_of(url).is_none() {
             bail!("bad URL {url:?}: expected http:// or https://");
         }

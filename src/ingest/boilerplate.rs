@@ -32,7 +32,7 @@ impl Line<'_> {
 }
 
 /// A stable hash of a line's words, for recognising lines a source repeats across articles.
-pub fn line_hash(line: &str) -> u64 {
+pub(crate) fn line_hash(line: &str) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     for w in line.split_whitespace() {
         w.to_lowercase().hash(&mut h);
@@ -41,7 +41,7 @@ pub fn line_hash(line: &str) -> u64 {
 }
 
 /// The lines of `text` worth remembering as possible furniture of its source (3+ words).
-pub fn line_hashes(text: &str) -> impl Iterator<Item = u64> + '_ {
+pub(crate) fn line_hashes(text: &str) -> impl Iterator<Item = u64> + '_ {
     text.lines()
         .filter(|l| l.split_whitespace().nth(2).is_some())
         .map(line_hash)

@@ -17,7 +17,7 @@ use dom_smoothie::{Config, Readability, TextMode};
 use super::{Document, Format, PageMeta};
 
 /// True when the text is an HTML page or fragment rather than plain text.
-pub fn looks_like_html(text: &str) -> bool {
+pub(crate) fn looks_like_html(text: &str) -> bool {
     let head: String = text
         .trim_start_matches('\u{feff}')
         .trim_start()

@@ -33,7 +33,7 @@ fn delta_text(c: &ClaimChange) -> String {
 }
 
 /// The one-line summary of a diff.
-pub fn summary_line(d: &ClaimDiff) -> String {
+pub(crate) fn summary_line(d: &ClaimDiff) -> String {
     let s = d.summary;
     match d.mode {
         Mode::Versions => format!(
@@ -75,7 +75,13 @@ fn inline_text(changes: &[InlineChange], st: Style) -> String {
 }
 
 /// A diff for people: summary, claim changes with their sentences, optionally sentences.
-pub fn diff_text(title: &str, d: &ClaimDiff, st: Style, sentences: bool, all: bool) -> String {
+pub(crate) fn diff_text(
+    title: &str,
+    d: &ClaimDiff,
+    st: Style,
+    sentences: bool,
+    all: bool,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", st.bold(title));
     let _ = writeln!(out, "{}", summary_line(d));
@@ -178,7 +184,7 @@ fn sentences_text(out: &mut String, d: &ClaimDiff, st: Style) {
 }
 
 /// A diff as Markdown, for pasting into a report.
-pub fn diff_markdown(title: &str, d: &ClaimDiff) -> String {
+pub(crate) fn diff_markdown(title: &str, d: &ClaimDiff) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "### {title}\n\n{}\n", summary_line(d));
     let _ = writeln!(

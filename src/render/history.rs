@@ -8,7 +8,7 @@ use crate::history::{Entry, History};
 const MAX_CONFLICTS_SHOWN: usize = 3;
 
 /// A topic's timeline for people: one line per entry, with conflicts under it.
-pub fn history_text(st: Style, h: &History) -> String {
+pub(crate) fn history_text(st: Style, h: &History) -> String {
     use crate::history::EntryStatus as E;
     if h.entries.is_empty() {
         return format!(
@@ -68,7 +68,7 @@ pub fn history_text(st: Style, h: &History) -> String {
 }
 
 /// A topic's timeline as CSV.
-pub fn history_csv(h: &History) -> String {
+pub(crate) fn history_csv(h: &History) -> String {
     let rows: Vec<Vec<String>> = h
         .entries
         .iter()

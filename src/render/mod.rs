@@ -27,7 +27,8 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order `--help` lists them.
-    pub const ALL: &'static [Format] = &[Format::Text, Format::Json, Format::Markdown, Format::Csv];
+    pub(crate) const ALL: &'static [Format] =
+        &[Format::Text, Format::Json, Format::Markdown, Format::Csv];
 
     /// The name `--format` takes.
     pub fn name(self) -> &'static str {
@@ -62,16 +63,16 @@ impl Style {
     pub fn red(&self, s: &str) -> String {
         self.paint("31", s)
     }
-    pub fn green(&self, s: &str) -> String {
+    pub(crate) fn green(&self, s: &str) -> String {
         self.paint("32", s)
     }
-    pub fn yellow(&self, s: &str) -> String {
+    pub(crate) fn yellow(&self, s: &str) -> String {
         self.paint("33", s)
     }
-    pub fn bold(&self, s: &str) -> String {
+    pub(crate) fn bold(&self, s: &str) -> String {
         self.paint("1", s)
     }
-    pub fn dim(&self, s: &str) -> String {
+    pub(crate) fn dim(&self, s: &str) -> String {
         self.paint("2", s)
     }
 }

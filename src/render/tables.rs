@@ -5,7 +5,7 @@ use super::{cut, num, table, vref};
 use crate::model::{Article, Claim, Version};
 use crate::store::TopicCount;
 
-pub fn articles_text(list: &[Article]) -> String {
+pub(crate) fn articles_text(list: &[Article]) -> String {
     if list.is_empty() {
         return "no articles recorded yet\n".into();
     }
@@ -24,7 +24,7 @@ pub fn articles_text(list: &[Article]) -> String {
     table(&["ARTICLE", "SOURCE", "VERSIONS", "LATEST", "TITLE"], &rows)
 }
 
-pub fn versions_text(list: &[Version]) -> String {
+pub(crate) fn versions_text(list: &[Version]) -> String {
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|v| {
@@ -40,7 +40,7 @@ pub fn versions_text(list: &[Version]) -> String {
     table(&["VERSION", "AT", "RECORDED", "CLAIMS", "HASH"], &rows)
 }
 
-pub fn claims_text(claims: &[Claim]) -> String {
+pub(crate) fn claims_text(claims: &[Claim]) -> String {
     if claims.is_empty() {
         return "no claims\n".into();
     }
@@ -78,7 +78,7 @@ pub fn claims_text(claims: &[Claim]) -> String {
     )
 }
 
-pub fn topics_text(list: &[TopicCount]) -> String {
+pub(crate) fn topics_text(list: &[TopicCount]) -> String {
     if list.is_empty() {
         return "no topics yet (record an article first)\n".into();
     }
@@ -87,7 +87,7 @@ pub fn topics_text(list: &[TopicCount]) -> String {
 }
 
 /// A topic's cells, as the table and the CSV list them.
-pub fn topic_row(t: &TopicCount) -> Vec<String> {
+pub(crate) fn topic_row(t: &TopicCount) -> Vec<String> {
     vec![
         t.topic.clone(),
         t.claims.to_string(),

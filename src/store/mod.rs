@@ -151,7 +151,8 @@ impl VersionRef {
 /// Computes the lineage of a version's claims from the version before it, given (older
 /// sentences, older claims, newer sentences, newer claims). The store calls it inside its write
 /// transaction, so a version and its lineage are written together; the diff engine supplies it.
-pub type LinkFn<'a> = dyn FnMut(&[Sentence], &[Claim], &[Sentence], &[Claim]) -> Lineage + 'a;
+pub(crate) type LinkFn<'a> =
+    dyn FnMut(&[Sentence], &[Claim], &[Sentence], &[Claim]) -> Lineage + 'a;
 
 /// Opens the store at `location`: the one place that picks a backend (today the SQLite file at
 /// that path). With `create`, a missing store is created with its schema; without, a missing

@@ -34,7 +34,7 @@ pub struct WordSet {
 
 impl WordSet {
     /// Builds the set from list files' contents (see the module doc for the format).
-    pub fn from_lists(lists: &[&'static str]) -> WordSet {
+    pub(crate) fn from_lists(lists: &[&'static str]) -> WordSet {
         let mut set = WordSet::default();
         for list in lists {
             for entry in entries(list) {
@@ -45,7 +45,7 @@ impl WordSet {
     }
 
     /// Builds the set from words given in code (for tests and small derived sets).
-    pub fn from_words(words: &[&'static str]) -> WordSet {
+    pub(crate) fn from_words(words: &[&'static str]) -> WordSet {
         let mut set = WordSet::default();
         for w in words {
             set.insert(w);
@@ -71,7 +71,7 @@ impl WordSet {
 
     /// Whether some word of the set starts with byte `b` (compare a lower-cased first byte).
     #[inline]
-    pub fn may_start(&self, b: u8) -> bool {
+    pub(crate) fn may_start(&self, b: u8) -> bool {
         self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0
     }
 

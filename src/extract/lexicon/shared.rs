@@ -26,13 +26,13 @@ word_set!(
 
 /// True for a function word that never makes a subject (`w` lower-cased).
 #[inline]
-pub fn is_stopword(w: &str) -> bool {
+pub(crate) fn is_stopword(w: &str) -> bool {
     stopwords().contains(w)
 }
 
 /// True for a verb of speech or report (`w` lower-cased).
 #[inline]
-pub fn is_speech(w: &str) -> bool {
+pub(crate) fn is_speech(w: &str) -> bool {
     speech_verbs().contains(w)
 }
 
