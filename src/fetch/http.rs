@@ -7,6 +7,8 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail, Result};
 
+use crate::error::Error;
+
 /// The User-Agent every request sends.
 pub const USER_AGENT: &str = concat!(
     "claimdiff/",
@@ -134,25 +136,8 @@ pub enum Response {
     Ok(Page),
 }
 
-/// Why a request failed, and whether it says something about the host's health (timeouts,
-/// refused connections, 5xx, 429) rather than about the one URL (404, a non-HTML page).
-#[derive(Debug)]
-pub struct FetchError {
-    pub reason: String,
-    pub transient: bool,
-    pub retry_after: Option<Duration>,
-}
-
-impl std::fmt::Display for FetchError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.reason)
-    }
-}
-
-impl std::error::Error for FetchError {}
-
 pub(crate) fn fail(reason: impl Into<String>, transient: bool) -> anyhow::Error {
-    anyhow::Error::new(FetchError {
+    anyhow::Error::new(Error::Fetch {
         reason: reason.into(),
         transient,
         retry_after: None,
@@ -202,7 +187,7 @@ impl Http {
     }
 
     /// GETs `url`, following redirects, sending the validators if any. Non-2xx answers other
-    /// than 304 are errors ([`FetchError`] inside the anyhow error).
+    /// than 304 are errors ([`Error::Fetch`] inside the anyhow error).
     pub fn get(&self, url: &str, accept: &str, v: Option<&Validators>) -> Result<Response> {
         use ureq::ResponseExt;
         let mut req = self.agent.get(url).header("Accept", accept);
@@ -231,7 +216,7 @@ impl Http {
                 .and_then(|h| h.to_str().ok())
                 .and_then(|s| s.trim().parse::<u64>().ok())
                 .map(Duration::from_secs);
-            return Err(anyhow::Error::new(FetchError {
+            return Err(anyhow::Error::new(Error::Fetch {
                 reason: if status.is_redirection() {
                     format!("{reason} without a usable Location")
                 } else {

@@ -34,9 +34,7 @@ use crate::url::{article_key, authority_of, host_of, resolve_url, usable_canonic
 use http::fail;
 
 pub use cache::{CacheEntry, HttpCache};
-pub use http::{
-    parse_duration, FetchError, Http, HttpConfig, Page, Response, Validators, USER_AGENT,
-};
+pub use http::{parse_duration, Http, HttpConfig, Page, Response, Validators, USER_AGENT};
 
 /// Where `fetch` and `watch` say what they are doing: progress, each page fetched, each
 /// failure, warnings. The CLI's reporter draws a progress bar and prints; a library user may
@@ -192,9 +190,13 @@ impl Session {
         let st = self.hosts.entry(host).or_default();
         let (transient, retry_after) = match result {
             Ok(_) => (false, None),
-            Err(e) => match e.downcast_ref::<FetchError>() {
-                Some(f) => (f.transient, f.retry_after),
-                None => (false, None),
+            Err(e) => match e.downcast_ref::<crate::error::Error>() {
+                Some(crate::error::Error::Fetch {
+                    transient,
+                    retry_after,
+                    ..
+                }) => (*transient, *retry_after),
+                _ => (false, None),
             },
         };
         let wait = if transient {
