@@ -32,31 +32,14 @@ fn record_directory_fails_cleanly() {
     assert_eq!(env.snapshot(), before);
 }
 
-#[test]
-fn record_empty_file_fails_cleanly() {
+/// `record` refuses `bytes` (one line, exit 1) given as a file and on stdin, both into a new
+/// database (which is then not created) and into one holding an article (left unchanged, also
+/// for that article's key).
+fn assert_record_refused(bytes: &[u8]) {
     let env = Env::new();
-    let f = env.write("empty.txt", "");
+    let f = env.write("input", bytes);
     env.record(&f, "Wire", "x", &[]).user_error();
     env.assert_no_db();
-
-    let env = env_with_flood();
-    let before = env.snapshot();
-    let f = env.write("empty.txt", "");
-    env.record(&f, "Wire", "flood", &[]).user_error();
-    let f = env.write("blank.txt", "  \n\n\t \n");
-    env.record(&f, "Wire", "flood", &[]).user_error();
-    assert_eq!(env.snapshot(), before);
-}
-
-#[test]
-fn record_empty_stdin_fails_cleanly() {
-    let env = Env::new();
-    let db = env.db().to_string();
-    env.run_stdin(
-        &["record", "--source", "Wire", "--article", "x", "--db", &db],
-        b"",
-    )
-    .user_error();
     env.run_stdin(
         &[
             "record",
@@ -66,61 +49,47 @@ fn record_empty_stdin_fails_cleanly() {
             "--article",
             "x",
             "--db",
-            &db,
-        ],
-        b"",
-    )
-    .user_error();
-    env.assert_no_db();
-
-    let env = env_with_flood();
-    let db = env.db().to_string();
-    let before = env.snapshot();
-    env.run_stdin(
-        &[
-            "record",
-            "-",
-            "--source",
-            "Wire",
-            "--article",
-            "flood",
-            "--db",
-            &db,
-        ],
-        b"",
-    )
-    .user_error();
-    assert_eq!(env.snapshot(), before);
-}
-
-#[test]
-fn record_binary_data_fails_cleanly() {
-    let bytes: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00 the 12 workers";
-    let env = Env::new();
-    let f = env.write("image.png", bytes);
-    env.record(&f, "Wire", "x", &[]).user_error();
-    env.assert_no_db();
-
-    let env = env_with_flood();
-    let before = env.snapshot();
-    let f = env.write("image.png", bytes);
-    env.record(&f, "Wire", "flood", &[]).user_error();
-    let db = env.db().to_string();
-    env.run_stdin(
-        &[
-            "record",
-            "-",
-            "--source",
-            "Wire",
-            "--article",
-            "flood",
-            "--db",
-            &db,
+            env.db(),
         ],
         bytes,
     )
     .user_error();
+    env.assert_no_db();
+
+    let env = env_with_flood();
+    let before = env.snapshot();
+    let f = env.write("input", bytes);
+    for article in ["x", "flood"] {
+        env.record(&f, "Wire", article, &[]).user_error();
+        let args = [
+            "record",
+            "-",
+            "--source",
+            "Wire",
+            "--article",
+            article,
+            "--db",
+            env.db(),
+        ];
+        env.run_stdin(&args, bytes).user_error();
+        // No FILE argument reads stdin too.
+        env.run_stdin(&[&args[..1], &args[2..]].concat(), bytes)
+            .user_error();
+    }
     assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn record_empty_or_blank_input_fails_cleanly() {
+    assert_record_refused(b"");
+    assert_record_refused(b"  \n\n\t \n");
+}
+
+#[test]
+fn record_binary_data_fails_cleanly() {
+    assert_record_refused(
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00 the 12 workers",
+    );
 }
 
 #[test]
@@ -162,17 +131,7 @@ fn record_windows_1252_file_is_decoded() {
 #[test]
 fn record_invalid_utf8_that_is_not_latin1_fails_cleanly() {
     // C1 code points Windows-1252 leaves undefined, C0 controls and stray high bytes.
-    let bytes: &[u8] = b"\x81\x8d\x8f\x90\x9d\x01\x02\x03\xff\xfe\x80\x81\x8d\x1b\x1c\x9d\x90";
-    let env = Env::new();
-    let f = env.write("garbage.bin", bytes);
-    env.record(&f, "Wire", "x", &[]).user_error();
-    env.assert_no_db();
-
-    let env = env_with_flood();
-    let before = env.snapshot();
-    let f = env.write("garbage.bin", bytes);
-    env.record(&f, "Wire", "flood", &[]).user_error();
-    assert_eq!(env.snapshot(), before);
+    assert_record_refused(b"\x81\x8d\x8f\x90\x9d\x01\x02\x03\xff\xfe\x80\x81\x8d\x1b\x1c\x9d\x90");
 }
 
 #[test]
