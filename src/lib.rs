@@ -42,6 +42,7 @@
 //! - `error`: nothing
 //! - `time`: nothing
 //! - `url`: nothing
+//! - `config`: nothing
 //! - `text`: `model`
 //! - `input`: `error`
 //! - `lang`: `model`, `text`
@@ -64,6 +65,7 @@
 
 #[doc(hidden)]
 pub mod align;
+pub mod config;
 #[doc(hidden)]
 pub mod diff;
 pub mod error;

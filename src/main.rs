@@ -9,7 +9,9 @@ use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use claimdiff::render::Format;
 
 use commands::{
     claims, diff, extract, fetch, history, log, record, reindex, search, topics, watch,
@@ -28,6 +30,13 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
     about = "Track how the factual claims in news articles change across versions and outlets"
 )]
 struct Cli {
+    /// The options every command takes, before or after the subcommand.
+    #[command(flatten)]
+    common: commands::Common,
+    /// Output format (each command lists the ones it offers in its --help)
+    #[arg(long, global = true, value_name = "FORMAT", display_order = 101,
+          value_parser = commands::formats(Format::ALL), hide_possible_values = true)]
+    format: Option<Format>,
     #[command(subcommand)]
     command: Command,
 }
@@ -82,8 +91,54 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
+/// The command line's definition: [`Cli`], with `--db` hidden from the commands that never
+/// touch a database.
+fn definition() -> clap::Command {
+    Cli::command()
+        .term_width(80)
+        .mut_subcommand("extract", |c| c.mut_arg("db", |a| a.hide(true)))
+}
+
+/// Parses the command line; a usage error (clap's, or a `--format` given before the command
+/// that the command does not offer) prints clap's message and exits 2.
+fn parse() -> Cli {
+    let mut definition = definition();
+    let matches = definition.get_matches_mut();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut definition).exit());
+    if let (Some(format), Some((name, _))) = (cli.format, matches.subcommand()) {
+        let offered: Vec<String> = definition
+            .find_subcommand(name)
+            .and_then(|sc| sc.get_arguments().find(|a| a.get_id() == "format"))
+            .map(|a| {
+                a.get_possible_values()
+                    .iter()
+                    .map(|v| v.get_name().to_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !offered.iter().any(|o| o == format.name()) {
+            let msg = format!(
+                "invalid value '{}' for '--format <FORMAT>': `{name}` offers {}",
+                format.name(),
+                offered.join(", ")
+            );
+            definition
+                .error(clap::error::ErrorKind::InvalidValue, msg)
+                .exit();
+        }
+    }
+    cli
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = parse();
+    match claimdiff::config::load() {
+        Ok(config) => commands::set_config(config),
+        Err(e) => {
+            eprintln!("claimdiff: error: {e}");
+            return ExitCode::from(1);
+        }
+    }
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result =

@@ -17,32 +17,67 @@ pub mod watch;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use anyhow::{Context, Result};
 use clap::builder::{PossibleValuesParser, TypedValueParser};
-use clap::Args;
+use clap::{Args, ValueEnum};
 
+use claimdiff::config::Config;
 use claimdiff::render::{self, Format, Report, Style};
 use claimdiff::store::{self, Store};
 
 /// What a failure to write the output says before its reason.
 pub const WRITE_ERROR: &str = "cannot write the output";
 
+/// The database used when no flag, variable or configuration file names one.
+pub const DEFAULT_DB: &str = "claimdiff.db";
+
+/// When text output is coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set.
+    #[default]
+    Auto,
+    /// Always, even into a pipe or a file.
+    Always,
+    /// Never.
+    Never,
+}
+
 /// The options every command takes, `--format` aside (each command lists its own formats).
-#[derive(Args, Clone)]
+/// They are global: accepted before or after the subcommand.
+#[derive(Args, Clone, Debug, Default)]
 pub struct Common {
-    /// The database file (default: claimdiff.db in the current directory).
+    /// Database file [default: claimdiff.db, or the config file's db]
     #[arg(
         long,
         env = "CLAIMDIFF_DB",
-        default_value = "claimdiff.db",
         global = true,
+        value_name = "FILE",
         display_order = 100
     )]
-    pub db: PathBuf,
-    /// A topic lexicon file to add ("topic: term, term" lines).
-    #[arg(long, global = true, display_order = 102)]
-    pub topics: Option<PathBuf>,
+    pub db: Option<PathBuf>,
+    /// Colour text output: auto (on a terminal), always, never
+    #[arg(
+        long,
+        value_enum,
+        global = true,
+        default_value = "auto",
+        value_name = "WHEN",
+        hide_possible_values = true,
+        display_order = 102
+    )]
+    pub color: ColorWhen,
+    /// Topic lexicon file to add ("topic: term, term" lines)
+    #[arg(
+        long,
+        env = "CLAIMDIFF_LEXICON",
+        global = true,
+        value_name = "FILE",
+        display_order = 103
+    )]
+    pub lexicon: Option<PathBuf>,
 }
 
 /// The `--format` parser of a command that offers `formats`: any other value is a usage error
@@ -52,29 +87,52 @@ pub fn formats(formats: &'static [Format]) -> impl TypedValueParser<Value = Form
         .map(|name| Format::from_name(&name).expect("the parser accepts only format names"))
 }
 
+/// The configuration file's defaults, read once by `main` before any command runs.
+static CONFIG: OnceLock<Config> = OnceLock::new();
+
+/// Sets the configuration the commands run with (once; later calls are ignored).
+pub fn set_config(config: Config) {
+    let _ = CONFIG.set(config);
+}
+
+/// The configuration the commands run with (the defaults when none was set).
+pub fn config() -> &'static Config {
+    CONFIG.get_or_init(Config::default)
+}
+
 /// What a command runs with: the database, the output format and style, extra topics.
 #[derive(Debug, Clone)]
 pub struct Global {
     pub db: PathBuf,
     pub format: Format,
     pub style: Style,
-    /// Extra topic lexicon file (`--topics FILE`).
+    /// Extra topic lexicon file (`--lexicon FILE`, else the configuration file's).
     pub topics_file: Option<PathBuf>,
 }
 
 impl Global {
-    /// The context of a command given `common` and `--format`: colour only for text on a
-    /// terminal without `NO_COLOR`.
+    /// The context of a command given `common` and `--format`: flags and `CLAIMDIFF_*`
+    /// variables first, then the configuration file, then the defaults; colour only for text,
+    /// and with `--color auto` only on a terminal without `NO_COLOR`.
     pub fn new(common: &Common, format: Format) -> Global {
-        let color = std::io::stdout().is_terminal()
-            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        let config = config();
+        let color = match common.color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => {
+                std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        };
         Global {
-            db: common.db.clone(),
+            db: (common.db.clone())
+                .or_else(|| config.db.clone())
+                .unwrap_or_else(|| PathBuf::from(DEFAULT_DB)),
             format,
             style: Style {
                 color: color && format == Format::Text,
             },
-            topics_file: common.topics.clone(),
+            topics_file: common.lexicon.clone().or_else(|| config.lexicon.clone()),
         }
     }
 

@@ -27,8 +27,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order `--help` lists them.
-    pub(crate) const ALL: &'static [Format] =
-        &[Format::Text, Format::Json, Format::Markdown, Format::Csv];
+    pub const ALL: &'static [Format] = &[Format::Text, Format::Json, Format::Markdown, Format::Csv];
 
     /// The name `--format` takes.
     pub fn name(self) -> &'static str {

@@ -129,11 +129,13 @@ impl Env {
         self.db.to_str().expect("utf-8 temp path")
     }
 
-    /// A command with a clean environment: no CLAIMDIFF_DB, cwd in the temp dir, stdin empty.
+    /// A command with a clean environment: no CLAIMDIFF_DB, lexicon or config file, cwd in the temp dir, stdin empty.
     pub fn command(&self, args: &[&str]) -> Command {
         let mut c = Command::new(BIN);
         c.args(args)
             .env_remove("CLAIMDIFF_DB")
+            .env_remove("CLAIMDIFF_LEXICON")
+            .env("CLAIMDIFF_CONFIG", "")
             .current_dir(self.dir.path())
             .stdin(Stdio::null());
         c

@@ -15,3 +15,4 @@ mod log;
 mod record;
 mod reindex;
 mod store;
+mod surface;
