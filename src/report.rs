@@ -14,7 +14,7 @@ use crate::history::{Entry, History};
 use crate::model::{Article, Claim, Lang, Version};
 use crate::record::RecordOutcome;
 use crate::render::diff::{diff_markdown, diff_text};
-use crate::render::history::{history_csv, history_text};
+use crate::render::history::{history_csv, history_markdown, history_text};
 use crate::render::tables::{articles_text, claims_text, topic_row, topics_text, versions_text};
 use crate::render::{self, vref, Format, Report, Style};
 use crate::store::{Recorded, ReindexReport, TopicCount, VersionClaim};
@@ -202,7 +202,51 @@ pub enum LogReport {
 }
 
 impl Report for LogReport {
-    const FORMATS: &'static [Format] = TEXT_JSON;
+    const FORMATS: &'static [Format] = TEXT_JSON_CSV;
+
+    fn csv(&self, out: &mut dyn Write) -> io::Result<()> {
+        let text = match self {
+            LogReport::Articles { articles } => {
+                let rows: Vec<Vec<String>> = articles
+                    .iter()
+                    .map(|a| {
+                        vec![
+                            a.key.clone(),
+                            a.source.clone(),
+                            a.versions.to_string(),
+                            a.latest_at.clone().unwrap_or_default(),
+                            a.url.clone().unwrap_or_default(),
+                            a.title.clone().unwrap_or_default(),
+                        ]
+                    })
+                    .collect();
+                let headers = ["article", "source", "versions", "latest", "url", "title"];
+                render::csv(&headers, &rows)
+            }
+            LogReport::Versions { versions, .. } => {
+                let rows: Vec<Vec<String>> = versions
+                    .iter()
+                    .map(|v| {
+                        vec![
+                            v.article.clone(),
+                            v.source.clone(),
+                            v.number.to_string(),
+                            v.at().to_string(),
+                            v.recorded_at.clone(),
+                            v.claims.to_string(),
+                            v.content_hash.clone(),
+                            v.title.clone().unwrap_or_default(),
+                        ]
+                    })
+                    .collect();
+                let headers = [
+                    "article", "source", "version", "at", "recorded", "claims", "hash", "title",
+                ];
+                render::csv(&headers, &rows)
+            }
+        };
+        out.write_all(text.as_bytes())
+    }
 
     fn text(&self, _st: Style, out: &mut dyn Write) -> io::Result<()> {
         let text = match self {
@@ -224,7 +268,19 @@ pub struct ClaimsReport {
 }
 
 impl Report for ClaimsReport {
-    const FORMATS: &'static [Format] = TEXT_JSON;
+    const FORMATS: &'static [Format] = TEXT_JSON_CSV;
+
+    /// One row per claim: the version, then every CLAIM field.
+    fn csv(&self, out: &mut dyn Write) -> io::Result<()> {
+        let lead = [
+            self.article.clone(),
+            self.source.clone(),
+            self.version.to_string(),
+            self.at.clone(),
+        ];
+        let headers = ["article", "source", "version", "at"];
+        out.write_all(render::claims_csv(&headers, &lead, &self.claims).as_bytes())
+    }
 
     fn text(&self, _st: Style, out: &mut dyn Write) -> io::Result<()> {
         write!(
@@ -253,7 +309,12 @@ pub struct ExtractReport {
 }
 
 impl Report for ExtractReport {
-    const FORMATS: &'static [Format] = TEXT_JSON;
+    const FORMATS: &'static [Format] = TEXT_JSON_CSV;
+
+    /// One row per claim with every CLAIM field (the numbers not taken are text and JSON only).
+    fn csv(&self, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(render::claims_csv(&[], &[], &self.claims).as_bytes())
+    }
 
     fn text(&self, _st: Style, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(claims_text(&self.claims).as_bytes())?;
@@ -451,7 +512,32 @@ impl Serialize for SearchReport {
 }
 
 impl Report for SearchReport {
-    const FORMATS: &'static [Format] = TEXT_JSON;
+    const FORMATS: &'static [Format] = TEXT_JSON_CSV;
+
+    /// One row per claim: its version, then every CLAIM field.
+    fn csv(&self, out: &mut dyn Write) -> io::Result<()> {
+        let headers: Vec<&str> = ["article", "source", "version", "at"]
+            .into_iter()
+            .chain(render::CLAIM_COLUMNS)
+            .collect();
+        let rows: Vec<Vec<String>> = self
+            .hits
+            .iter()
+            .map(|h| {
+                let v = &h.version;
+                [
+                    v.article.clone(),
+                    v.source.clone(),
+                    v.number.to_string(),
+                    v.at().to_string(),
+                ]
+                .into_iter()
+                .chain(render::claim_cells(&h.claim))
+                .collect()
+            })
+            .collect();
+        out.write_all(render::csv(&headers, &rows).as_bytes())
+    }
 
     fn text(&self, _st: Style, out: &mut dyn Write) -> io::Result<()> {
         if self.hits.is_empty() {
@@ -538,7 +624,15 @@ impl HistoryReport {
 }
 
 impl Report for HistoryReport {
-    const FORMATS: &'static [Format] = TEXT_JSON_CSV;
+    const FORMATS: &'static [Format] = &[Format::Text, Format::Json, Format::Csv, Format::Markdown];
+
+    fn markdown(&self, out: &mut dyn Write) -> io::Result<()> {
+        let text = match self {
+            HistoryReport::NoMatch { topic, suggestions } => Self::no_match(topic, suggestions),
+            HistoryReport::Timeline(h) => history_markdown(h),
+        };
+        out.write_all(text.as_bytes())
+    }
 
     fn text(&self, st: Style, out: &mut dyn Write) -> io::Result<()> {
         let text = match self {

@@ -35,6 +35,9 @@ pub fn run(args: &ExtractArgs, out: &mut dyn Write) -> Result<()> {
     let g = Global::new(&args.common, args.format);
     let ex = extractor(None, g.topics_file.as_deref())?;
     if args.jsonl {
+        if args.format == Format::Csv {
+            anyhow::bail!("--jsonl writes JSON lines: --format csv does not apply");
+        }
         return extract_jsonl(ex, args.file.as_deref(), out);
     }
     let bytes = read_input(args.file.as_deref())?;

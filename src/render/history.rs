@@ -35,11 +35,17 @@ pub(crate) fn history_text(st: Style, h: &History) -> String {
     for e in &h.entries {
         let when = e.at.get(..16).unwrap_or(&e.at).replace('T', " ");
         let what = match e.status {
-            E::New => format!("new      {} {}", fig(&e.claim), e.claim.subject),
-            E::Unchanged => format!("same     {} {}", fig(&e.claim), e.claim.subject),
-            E::Removed => st.red(&format!("removed  {} {}", fig(&e.claim), e.claim.subject)),
+            E::New | E::Unchanged => {
+                format!(
+                    "{:<9} {} {}",
+                    e.status.as_str(),
+                    fig(&e.claim),
+                    e.claim.subject
+                )
+            }
+            E::Removed => st.red(&format!("removed   {} {}", fig(&e.claim), e.claim.subject)),
             E::Changed => st.yellow(&format!(
-                "changed  {} → {} {}",
+                "changed   {} → {} {}",
                 e.previous.as_ref().map(fig).unwrap_or_default(),
                 fig(&e.claim),
                 e.claim.subject
@@ -78,7 +84,7 @@ pub(crate) fn history_csv(h: &History) -> String {
                 e.source.clone(),
                 e.article.clone(),
                 e.version.to_string(),
-                format!("{:?}", e.status).to_lowercase(),
+                e.status.as_str().to_string(),
                 e.claim.label.clone(),
                 e.claim.value.to_string(),
                 e.claim.qualifier.as_str().into(),
@@ -107,4 +113,28 @@ pub(crate) fn history_csv(h: &History) -> String {
         ],
         &rows,
     )
+}
+
+/// A topic's timeline as a Markdown table, for reports.
+pub(crate) fn history_markdown(h: &History) -> String {
+    let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    let mut out = format!(
+        "### {} ({})\n\n| at | source | version | status | figure | previous | subject |\n|---|---|---|---|---|---|---|\n",
+        cell(&h.topic),
+        cell(&h.topics.join(", "))
+    );
+    for e in &h.entries {
+        out.push_str(&format!(
+            "| {} | {} | {}@{} | {} | {} | {} | {} |\n",
+            cell(&e.at),
+            cell(&e.source),
+            cell(&e.article),
+            e.version,
+            e.status.as_str(),
+            cell(&figure(&e.claim)),
+            cell(&e.previous.as_ref().map(figure).unwrap_or_default()),
+            cell(&e.claim.subject)
+        ));
+    }
+    out
 }

@@ -174,22 +174,63 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
     out
 }
 
-/// CSV with quoting where needed.
+/// CSV (RFC 4180: comma-separated, fields quoted where needed, CRLF-free lines) of a header row
+/// and rows, written by the `csv` crate.
 pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> String {
-    let q = |s: &str| {
-        if s.contains([',', '"', '\n']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    };
-    let mut out = headers.join(",");
-    out.push('\n');
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    // Writing into memory cannot fail; a row of another length is a bug the test suite sees.
+    let _ = w.write_record(headers);
     for r in rows {
-        out.push_str(&r.iter().map(|c| q(c)).collect::<Vec<_>>().join(","));
-        out.push('\n');
+        let _ = w.write_record(r);
     }
-    out
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The columns of a claim in CSV: every field of the contract's CLAIM, in its order.
+pub const CLAIM_COLUMNS: [&str; 12] = [
+    "label",
+    "value",
+    "value_max",
+    "qualifier",
+    "unit",
+    "subject",
+    "topics",
+    "attribution",
+    "surface",
+    "sentence",
+    "start",
+    "end",
+];
+
+/// A claim's cells under [`CLAIM_COLUMNS`]; topics joined with ";", absent values empty.
+pub fn claim_cells(c: &Claim) -> Vec<String> {
+    vec![
+        c.label.clone(),
+        c.value.to_string(),
+        c.value_max.map(|m| m.to_string()).unwrap_or_default(),
+        c.qualifier.as_str().to_string(),
+        c.unit.clone().unwrap_or_default(),
+        c.subject.clone(),
+        c.topics.join(";"),
+        c.attribution.clone().unwrap_or_default(),
+        c.surface.clone(),
+        c.sentence.clone(),
+        c.start.to_string(),
+        c.end.to_string(),
+    ]
+}
+
+/// CSV of claims, each row led by `lead` (the version's cells under `lead_headers`).
+pub fn claims_csv(lead_headers: &[&str], lead: &[String], claims: &[Claim]) -> String {
+    let headers: Vec<&str> = lead_headers.iter().copied().chain(CLAIM_COLUMNS).collect();
+    let rows: Vec<Vec<String>> = claims
+        .iter()
+        .map(|c| lead.iter().cloned().chain(claim_cells(c)).collect())
+        .collect();
+    csv(&headers, &rows)
 }
 
 pub(crate) fn cut(s: &str, n: usize) -> String {

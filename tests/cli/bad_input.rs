@@ -378,16 +378,14 @@ const BAD_CASES: &[BadCase] = &[
         2,
     ),
     // formats a command does not offer
-    bad(&["log", "--format", "csv"], TEXT_JSON, 2),
-    bad(&["log", "flood", "--format", "markdown"], TEXT_JSON, 2),
-    bad(&["claims", "flood", "--format", "csv"], TEXT_JSON, 2),
-    bad(&["claims", "flood", "--format", "markdown"], TEXT_JSON, 2),
-    bad(&["search", "flood", "--format", "csv"], TEXT_JSON, 2),
-    bad(&["search", "flood", "--format", "markdown"], TEXT_JSON, 2),
+    bad(&["log", "--format", "markdown"], TEXT_JSON_CSV, 2),
+    bad(&["log", "flood", "--format", "markdown"], TEXT_JSON_CSV, 2),
+    bad(&["claims", "flood", "--format", "markdown"], TEXT_JSON_CSV, 2),
+    bad(&["search", "flood", "--format", "markdown"], TEXT_JSON_CSV, 2),
     bad(&["topics", "--format", "markdown"], TEXT_JSON_CSV, 2),
     bad(
-        &["history", "--topic", "x", "--format", "markdown"],
-        TEXT_JSON_CSV,
+        &["--format", "markdown", "topics"],
+        "`topics` offers text, json, csv",
         2,
     ),
     bad(
@@ -409,11 +407,11 @@ const BAD_CASES: &[BadCase] = &[
         TEXT_JSON,
         2,
     ),
-    bad(&["extract", "{v2}", "--format", "markdown"], TEXT_JSON, 2),
+    bad(&["extract", "{v2}", "--format", "markdown"], TEXT_JSON_CSV, 2),
     bad(
         &["extract", "--jsonl", "{v2}", "--format", "csv"],
-        TEXT_JSON,
-        2,
+        "--jsonl writes JSON lines: --format csv does not apply",
+        1,
     ),
     bad(&["reindex", "--format", "csv"], TEXT_JSON, 2),
     bad(

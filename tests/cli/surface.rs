@@ -65,3 +65,69 @@ fn a_format_the_command_does_not_offer_is_a_usage_error_listing_the_offered_ones
         );
     }
 }
+
+/// Parses CSV with the `csv` crate: the header row and the records.
+fn parse_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut r = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let headers = r
+        .headers()
+        .expect("headers")
+        .iter()
+        .map(String::from)
+        .collect();
+    let rows = r
+        .records()
+        .map(|rec| {
+            rec.expect("an RFC 4180 record")
+                .iter()
+                .map(String::from)
+                .collect()
+        })
+        .collect();
+    (headers, rows)
+}
+
+#[test]
+fn every_tabular_command_writes_csv_and_diff_and_history_markdown() {
+    let env = flood();
+    let v2 = env.path("v2.txt");
+    let claims = env.run_db(&["claims", "flood@2", "--format", "csv"]).ok();
+    let (headers, rows) = parse_csv(&claims.stdout);
+    for f in CLAIM_FIELDS {
+        assert!(
+            headers.iter().any(|h| h == f),
+            "claims CSV lacks {f}: {headers:?}"
+        );
+    }
+    let json = env.claims_json("flood@2");
+    assert_eq!(rows.len(), claims_of(&json).len());
+    let sentence = headers.iter().position(|h| h == "sentence").unwrap();
+    // The sentences hold commas and quotes: quoted, and read back whole.
+    assert_eq!(
+        rows[0][sentence],
+        claims_of(&json)[0]["sentence"].as_str().unwrap()
+    );
+    for args in [
+        vec!["log"],
+        vec!["log", "flood"],
+        vec!["search", "residents"],
+        vec!["extract", v2.to_str().unwrap()],
+        vec!["history", "--topic", "health"],
+        vec!["topics"],
+    ] {
+        let mut all = args.clone();
+        all.extend(["--format", "csv"]);
+        let r = env.run_db(&all).ok();
+        let (headers, rows) = parse_csv(&r.stdout);
+        assert!(headers.len() > 2, "{args:?}: {}", r.stdout);
+        assert!(!rows.is_empty(), "{args:?}: {}", r.stdout);
+    }
+    let md = env
+        .run_db(&["history", "--topic", "health", "--format", "markdown"])
+        .ok();
+    assert!(md.stdout.contains("| at | source |"), "{}", md.stdout);
+    let md = env
+        .run_db(&["diff", "flood@1", "flood@2", "--format", "markdown"])
+        .ok();
+    assert!(md.stdout.contains("| status |"), "{}", md.stdout);
+}
