@@ -27,6 +27,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[command(
     name = "claimdiff",
     version,
+    after_help = "Options go before or after the command: claimdiff --db news.db log",
     about = "Track how the factual claims in news articles change across versions and outlets"
 )]
 struct Cli {
@@ -43,27 +44,42 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Store a new version of an article (plain text or HTML; FILE, or stdin for - or none).
+    /// Store a new version of an article (text or HTML, from FILE or stdin).
+    #[command(
+        after_help = "Example:\n  claimdiff record story.txt --source Reuters --article quake"
+    )]
     Record(record::RecordArgs),
     /// The versions of one article, or every article with its version count.
+    #[command(after_help = "Example:\n  claimdiff log quake")]
     Log(log::LogArgs),
-    /// The claims of one stored version (ARTICLE, ARTICLE@N, ARTICLE@first, ARTICLE@latest).
+    /// The claims of one stored version (ARTICLE, ARTICLE@N, ARTICLE@latest).
+    #[command(after_help = "Example:\n  claimdiff claims quake@2 --format csv > claims.csv")]
     Claims(claims::ClaimsArgs),
     /// How claims changed from A to B (version refs or files).
+    #[command(after_help = "Example:\n  claimdiff diff quake@1 quake@2")]
     Diff(diff::DiffArgs),
     /// Every claim on a topic across articles, versions and sources, oldest first.
+    #[command(after_help = "Example:\n  claimdiff history tariffs --since 2025-01-01")]
     History(history::HistoryArgs),
     /// The topics known, with claim, article and source counts.
+    #[command(after_help = "Example:\n  claimdiff topics --format csv")]
     Topics(topics::TopicsArgs),
     /// Full-text search over claim sentences.
+    #[command(after_help = "Example:\n  claimdiff search \"evacuated residents\"")]
     Search(search::SearchArgs),
     /// Claims of a text without storing anything.
+    #[command(after_help = "Example:\n  claimdiff extract story.txt --format json")]
     Extract(extract::ExtractArgs),
     /// Download pages over HTTP(S) and record each as `record` does.
+    #[command(
+        after_help = "Example:\n  claimdiff fetch https://example.com/news/quake --source \"Example Times\""
+    )]
     Fetch(fetch::FetchArgs),
-    /// Poll RSS/Atom feeds and record new versions of every article they link to.
+    /// Poll RSS/Atom feeds; record new versions of the articles they link to.
+    #[command(after_help = "Example:\n  claimdiff watch https://example.com/rss.xml --every 30m")]
     Watch(watch::WatchArgs),
     /// Re-run extraction over every stored version (one transaction).
+    #[command(after_help = "Example:\n  claimdiff reindex")]
     Reindex(reindex::ReindexArgs),
 }
 
@@ -156,5 +172,46 @@ fn main() -> ExitCode {
             eprintln!("claimdiff: error: {msg}{hint}");
             ExitCode::from(1)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every argument of every command says what it is, every command shows an example, and
+    /// every help screen fits 80 columns.
+    #[test]
+    fn every_command_and_argument_has_help_that_fits_80_columns() {
+        let mut cli = definition();
+        cli.build();
+        for sc in cli
+            .get_subcommands_mut()
+            .filter(|sc| sc.get_name() != "help")
+        {
+            let name = sc.get_name().to_string();
+            assert!(sc.get_about().is_some(), "{name} has no about");
+            assert!(sc.get_after_help().is_some(), "{name} has no example");
+            for a in sc.get_arguments() {
+                if a.is_hide_set() || ["help", "version"].contains(&a.get_id().as_str()) {
+                    continue;
+                }
+                assert!(a.get_help().is_some(), "{name}: {} has no help", a.get_id());
+            }
+            let help = sc.render_help().to_string();
+            for line in help.lines() {
+                assert!(line.chars().count() <= 80, "{name}: {line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn extract_does_not_offer_a_database() {
+        let mut cli = definition();
+        cli.build();
+        let extract = cli.find_subcommand_mut("extract").unwrap();
+        assert!(!extract.render_help().to_string().contains("--db"));
+        let log = cli.find_subcommand_mut("log").unwrap();
+        assert!(log.render_help().to_string().contains("--db"));
     }
 }

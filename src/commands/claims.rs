@@ -13,8 +13,10 @@ use super::{formats, Common, Global};
 
 #[derive(Args)]
 pub struct ClaimsArgs {
+    /// The version: ARTICLE (its latest), ARTICLE@N, ARTICLE@first or ARTICLE@latest
+    #[arg(value_name = "REF")]
     version: String,
-    /// Output format.
+    /// Output format
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(ClaimsReport::FORMATS))]
     format: Format,
     #[command(flatten)]

@@ -20,18 +20,22 @@ use super::{formats, Common, Global};
 
 #[derive(Args)]
 pub struct DiffArgs {
+    /// The older side: a version ref (ARTICLE, ARTICLE@N) or a file (- for stdin)
+    #[arg(value_name = "A")]
     a: String,
+    /// The newer side: a version ref or a file
+    #[arg(value_name = "B")]
     b: String,
-    /// Treat A and B as two outlets' stories.
+    /// Treat A and B as two outlets' stories (agreement and conflict)
     #[arg(long)]
     sources: bool,
-    /// Also show the sentence-level diff.
+    /// Also show the sentence-level diff
     #[arg(long)]
     sentences: bool,
-    /// Also list unchanged claims.
+    /// Also list unchanged claims
     #[arg(long)]
     all: bool,
-    /// Output format.
+    /// Output format
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(DiffReport::FORMATS))]
     format: Format,
     #[command(flatten)]

@@ -17,14 +17,16 @@ use super::{formats, Common, Global};
 
 #[derive(Args)]
 pub struct ExtractArgs {
+    /// Text or HTML file to read (- or none: stdin)
+    #[arg(value_name = "FILE")]
     file: Option<PathBuf>,
-    /// Read {"id", "text"} objects a line; write {"id", "claims"} a line.
+    /// Read {"id", "text"} objects a line; write {"id", "claims"} a line
     #[arg(long)]
     jsonl: bool,
-    /// Also list the numbers that were not taken as claims, with the rule that dropped each.
+    /// Also list the numbers not taken as claims, with the rule that dropped each
     #[arg(long, conflicts_with = "jsonl")]
     explain: bool,
-    /// Output format.
+    /// Output format
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(ExtractReport::FORMATS))]
     format: Format,
     #[command(flatten)]

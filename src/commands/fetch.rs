@@ -23,23 +23,24 @@ pub const FORMATS: &[Format] = &[Format::Text, Format::Json];
 /// The options `fetch` and `watch` share: politeness and output.
 #[derive(Args)]
 pub struct SessionArgs {
-    /// Minimum time between two requests to one host.
-    #[arg(long, default_value = "1s")]
+    /// Minimum time between two requests to one host (500ms, 2s, ...)
+    #[arg(long, value_name = "DURATION", default_value = "1s")]
     pub delay: String,
-    /// Output format.
+    /// Output format
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(FORMATS))]
     pub format: Format,
 }
 
 #[derive(Args)]
 pub struct FetchArgs {
-    #[arg(required = true)]
+    /// Pages to download (http:// or https://)
+    #[arg(required = true, value_name = "URL")]
     urls: Vec<String>,
-    /// The source (default: the page's og:site_name, else its host).
-    #[arg(long)]
+    /// The source (default: the config's name for the host, og:site_name, the host)
+    #[arg(long, value_name = "NAME")]
     source: Option<String>,
-    /// The article key (one URL only; default: derived from the canonical or final URL).
-    #[arg(long)]
+    /// The article key (one URL only; default: from the canonical or final URL)
+    #[arg(long, value_name = "KEY")]
     article: Option<String>,
     #[command(flatten)]
     session: SessionArgs,

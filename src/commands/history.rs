@@ -17,28 +17,34 @@ use super::{formats, Common, Global};
 
 #[derive(Args)]
 pub struct HistoryArgs {
-    #[arg(long)]
-    topic: String,
-    #[arg(long)]
+    /// Topic: its name or any of its terms, English or Spanish ("tariffs", "aranceles")
+    #[arg(value_name = "TOPIC", required_unless_present = "topic")]
+    topic_name: Option<String>,
+    /// The topic, as a flag (the same as TOPIC)
+    #[arg(long, value_name = "TOPIC", conflicts_with = "topic_name")]
+    topic: Option<String>,
+    /// Only this source's articles (case does not matter)
+    #[arg(long, value_name = "NAME")]
     source: Option<String>,
-    #[arg(long)]
+    /// Only this article's versions
+    #[arg(long, value_name = "KEY")]
     article: Option<String>,
-    /// RFC 3339 or YYYY-MM-DD (from the start of that day).
-    #[arg(long)]
+    /// From this time: RFC 3339, or YYYY-MM-DD from the start of that day
+    #[arg(long, value_name = "TIME")]
     since: Option<String>,
-    /// RFC 3339 or YYYY-MM-DD (to the end of that day).
-    #[arg(long)]
+    /// Until this time: RFC 3339, or YYYY-MM-DD to the end of that day
+    #[arg(long, value_name = "TIME")]
     until: Option<String>,
-    /// Only changes of at least this many percent.
-    #[arg(long)]
+    /// Only changes of at least this many percent
+    #[arg(long, value_name = "PERCENT")]
     min_change: Option<f64>,
-    /// Also show unchanged entries.
+    /// Also show unchanged entries
     #[arg(long)]
     all: bool,
-    /// Show the latest N entries (still oldest first); 0 shows every entry.
-    #[arg(long, default_value_t = 1000)]
+    /// Show the latest N entries (still oldest first); 0 shows all
+    #[arg(long, value_name = "N", default_value_t = 1000)]
     limit: usize,
-    /// Output format.
+    /// Output format
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(HistoryReport::FORMATS))]
     format: Format,
     #[command(flatten)]
@@ -67,7 +73,9 @@ impl HistoryArgs {
             limit: (self.limit > 0).then_some(self.limit),
         };
         Ok(Query {
-            topic: self.topic.clone(),
+            topic: (self.topic_name.clone())
+                .or_else(|| self.topic.clone())
+                .unwrap_or_default(),
             window,
         })
     }

@@ -13,8 +13,10 @@ use super::{formats, Common, Global};
 
 #[derive(Args)]
 pub struct LogArgs {
+    /// The article whose versions to list (default: list every article)
+    #[arg(value_name = "ARTICLE")]
     article: Option<String>,
-    /// Output format.
+    /// Output format
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(LogReport::FORMATS))]
     format: Format,
     #[command(flatten)]

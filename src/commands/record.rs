@@ -19,19 +19,25 @@ use super::{formats, Common, Global};
 
 #[derive(Args)]
 pub struct RecordArgs {
+    /// Text or HTML file to record (- or none: stdin)
+    #[arg(value_name = "FILE")]
     file: Option<PathBuf>,
-    #[arg(long)]
+    /// The outlet the article belongs to ("Reuters", "El País")
+    #[arg(long, value_name = "NAME")]
     source: String,
-    #[arg(long)]
+    /// The article's key (default: derived from --url)
+    #[arg(long, value_name = "KEY")]
     article: Option<String>,
+    /// The article's URL (its key when --article is not given)
     #[arg(long)]
     url: Option<String>,
+    /// The article's title (default: the page's own)
     #[arg(long)]
     title: Option<String>,
-    /// The version's time: RFC 3339 or YYYY-MM-DD (default: the page's own time, else now).
+    /// The version's time: RFC 3339 or YYYY-MM-DD (default: the page's, else now)
     #[arg(long)]
     at: Option<String>,
-    /// Output format.
+    /// Output format
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(RecordReport::FORMATS))]
     format: Format,
     #[command(flatten)]

@@ -14,7 +14,7 @@ use super::{formats, Common, Global};
 
 #[derive(Args)]
 pub struct ReindexArgs {
-    /// Output format.
+    /// Output format
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(ReindexReport::FORMATS))]
     format: Format,
     #[command(flatten)]

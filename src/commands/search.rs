@@ -12,10 +12,13 @@ use super::{formats, Common, Global};
 
 #[derive(Args)]
 pub struct SearchArgs {
+    /// Words to find in claim sentences (stemmed: "tariff" finds "tariffs")
+    #[arg(value_name = "QUERY")]
     query: String,
-    #[arg(long, default_value_t = 50)]
+    /// At most this many sentences
+    #[arg(long, value_name = "N", default_value_t = 50)]
     limit: usize,
-    /// Output format.
+    /// Output format
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(SearchReport::FORMATS))]
     format: Format,
     #[command(flatten)]

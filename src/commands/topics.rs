@@ -16,10 +16,10 @@ use super::{formats, Common, Global};
 
 #[derive(Args)]
 pub struct TopicsArgs {
-    /// Add the topics of a lexicon file to the database.
-    #[arg(long)]
+    /// Add the topics of a lexicon file to the database
+    #[arg(long, value_name = "FILE")]
     import: Option<PathBuf>,
-    /// Output format.
+    /// Output format
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(TopicsReport::FORMATS))]
     format: Format,
     #[command(flatten)]

@@ -18,16 +18,17 @@ use super::{Common, Global};
 
 #[derive(Args)]
 pub struct WatchArgs {
-    #[arg(required = true)]
+    /// RSS or Atom feeds to poll (http:// or https://)
+    #[arg(required = true, value_name = "FEED_URL")]
     feeds: Vec<String>,
     /// Time between two polls: 30s, 15m, 1h, ...
-    #[arg(long, default_value = "15m")]
+    #[arg(long, value_name = "DURATION", default_value = "15m")]
     every: String,
-    /// Poll once and exit (for cron).
+    /// Poll once and exit (for cron)
     #[arg(long)]
     once: bool,
-    /// The source for every article (default: each page's site name, else its host).
-    #[arg(long)]
+    /// The source for every article (default: each page's site name, else host)
+    #[arg(long, value_name = "NAME")]
     source: Option<String>,
     #[command(flatten)]
     session: SessionArgs,

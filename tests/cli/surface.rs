@@ -131,3 +131,25 @@ fn every_tabular_command_writes_csv_and_diff_and_history_markdown() {
         .ok();
     assert!(md.stdout.contains("| status |"), "{}", md.stdout);
 }
+
+#[test]
+fn history_takes_the_topic_as_an_argument_and_help_says_what_each_option_is() {
+    let env = flood();
+    let positional = env.run_db(&["history", "health", "--format", "json"]).ok();
+    let flag = env
+        .run_db(&["history", "--topic", "health", "--format", "json"])
+        .ok();
+    assert_eq!(positional.stdout, flag.stdout);
+    assert!(!positional.json()["entries"].as_array().unwrap().is_empty());
+    let help = env.run(&["extract", "--help"]).ok().stdout;
+    assert!(!help.contains("--db"), "{help}");
+    assert!(
+        help.contains("--lexicon <FILE>") && help.contains("Example:"),
+        "{help}"
+    );
+    let help = env.run(&["record", "--help"]).ok().stdout;
+    assert!(help.contains("--source <NAME>    The outlet"), "{help}");
+    // The lexicon option is no longer one letter away from --topic.
+    let r = env.run_db(&["history", "--topics", "health"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+}
