@@ -61,17 +61,9 @@ impl fmt::Display for ConfigError {
 impl std::error::Error for ConfigError {}
 
 impl Config {
-    /// The source name configured for `host` (compared without case and a leading "www.").
+    /// The source name configured for `host` (see [`source_for_host`]).
     pub fn source_for_host(&self, host: &str) -> Option<&str> {
-        let bare = |h: &str| {
-            let h = h.to_lowercase();
-            h.strip_prefix("www.").map(str::to_string).unwrap_or(h)
-        };
-        let want = bare(host);
-        self.sources
-            .iter()
-            .find(|(h, _)| bare(h) == want)
-            .map(|(_, s)| s.as_str())
+        source_for_host(&self.sources, host)
     }
 
     /// Parses a configuration file's text; `file` names it in errors.
@@ -107,6 +99,19 @@ impl Config {
             }),
         }
     }
+}
+
+/// The source name `sources` gives `host`, hosts compared without case and a leading "www.".
+pub fn source_for_host<'a>(sources: &'a BTreeMap<String, String>, host: &str) -> Option<&'a str> {
+    let bare = |h: &str| {
+        let h = h.to_lowercase();
+        h.strip_prefix("www.").map(str::to_string).unwrap_or(h)
+    };
+    let want = bare(host);
+    sources
+        .iter()
+        .find(|(h, _)| bare(h) == want)
+        .map(|(_, s)| s.as_str())
 }
 
 /// Where the configuration file is: `CLAIMDIFF_CONFIG` when set (empty: none), else

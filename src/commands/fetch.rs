@@ -10,7 +10,9 @@ use anyhow::{bail, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use claimdiff::fetch::{fetch_all, parse_duration, Outcome, Reporter, Session, Target};
+use claimdiff::fetch::{
+    fetch_all, parse_duration, Http, HttpConfig, Outcome, Reporter, Session, Target,
+};
 use claimdiff::render::fetch::outcome_text;
 use claimdiff::render::{write_sorted_json, Format, Style};
 use claimdiff::report::FetchReport;
@@ -65,7 +67,7 @@ pub fn run(args: &FetchArgs, out: &mut dyn Write) -> Result<()> {
     }
     let delay = parse_duration(&args.session.delay, "--delay")?;
     let mut console = Console::new(&g, out);
-    let mut session = Session::new(&g.db, g.topics_file.as_deref(), delay, &mut console)?;
+    let mut session = session(&g, delay, &mut console)?;
     let target = Target {
         source: args.source.clone(),
         article: args.article.as_ref().map(|a| a.trim().to_string()),
@@ -81,6 +83,25 @@ pub fn run(args: &FetchArgs, out: &mut dyn Write) -> Result<()> {
         bail!("{failed} of {} URLs failed", args.urls.len());
     }
     Ok(())
+}
+
+/// The session `fetch` and `watch` run: the database and lexicon of `g`, the configuration's
+/// source names by host, and its user agent unless `CLAIMDIFF_USER_AGENT` names another.
+pub fn session(g: &Global, delay: Duration, console: &mut Console) -> Result<Session> {
+    let mut session = Session::new(&g.db, g.topics_file.as_deref(), delay, console)?;
+    let config = super::config();
+    session.host_sources = config.sources.clone();
+    let user_agent = std::env::var("CLAIMDIFF_USER_AGENT")
+        .ok()
+        .filter(|ua| !ua.trim().is_empty())
+        .or_else(|| config.user_agent.clone());
+    if user_agent.is_some() {
+        session.http = Http::new(HttpConfig {
+            user_agent,
+            ..HttpConfig::from_env()?
+        });
+    }
+    Ok(session)
 }
 
 /// The CLI's [`Reporter`]: progress on a terminal's stderr, pages on `out` (text format only),

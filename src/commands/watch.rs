@@ -8,7 +8,7 @@ use std::time::Duration;
 use anyhow::{bail, Result};
 use clap::Args;
 
-use claimdiff::fetch::{parse_duration, Session};
+use claimdiff::fetch::parse_duration;
 use claimdiff::render::write_sorted_json;
 use claimdiff::url::host_of;
 use claimdiff::watch::{round_line, watch, Round, WatchOptions, WatchReporter};
@@ -67,7 +67,7 @@ pub fn run(args: &WatchArgs, out: &mut dyn Write) -> Result<()> {
     let (opts, delay) = args.options()?;
     let mut console = Console::new(&g, out);
     console.once = opts.once;
-    let mut session = Session::new(&g.db, g.topics_file.as_deref(), delay, &mut console)?;
+    let mut session = super::fetch::session(&g, delay, &mut console)?;
     let watched = watch(&mut session, &opts, &mut console);
     console.written()?;
     watched

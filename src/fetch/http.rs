@@ -26,6 +26,8 @@ pub struct HttpConfig {
     /// Largest body accepted (after gzip decoding).
     pub max_bytes: u64,
     pub max_redirects: u32,
+    /// The User-Agent sent (default: [`USER_AGENT`]).
+    pub user_agent: Option<String>,
 }
 
 impl Default for HttpConfig {
@@ -35,6 +37,7 @@ impl Default for HttpConfig {
             timeout: Duration::from_secs(30),
             max_bytes: 10 * 1024 * 1024,
             max_redirects: 10,
+            user_agent: None,
         }
     }
 }
@@ -175,7 +178,7 @@ fn human_duration(d: Duration) -> String {
 impl Http {
     pub fn new(config: HttpConfig) -> Http {
         let agent: ureq::Agent = ureq::Agent::config_builder()
-            .user_agent(USER_AGENT)
+            .user_agent(config.user_agent.as_deref().unwrap_or(USER_AGENT))
             .http_status_as_error(false)
             .max_redirects(config.max_redirects)
             .timeout_global(Some(config.timeout))

@@ -115,6 +115,8 @@ pub struct Session {
     extractor: Option<Extractor>,
     delay: Duration,
     hosts: HashMap<String, HostState>,
+    /// Source names by host (the user's configuration), used when no source is given.
+    pub host_sources: std::collections::BTreeMap<String, String>,
 }
 
 impl Session {
@@ -143,6 +145,7 @@ impl Session {
             extractor: None,
             delay,
             hosts: HashMap::new(),
+            host_sources: Default::default(),
         };
         if db.exists() {
             s.open_store()?;
@@ -281,6 +284,10 @@ impl Session {
         let source = target
             .source
             .clone()
+            .or_else(|| {
+                let host = host_of(&page.final_url)?;
+                crate::config::source_for_host(&self.host_sources, &host).map(str::to_string)
+            })
             .or_else(|| {
                 doc.meta
                     .site_name

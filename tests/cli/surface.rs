@@ -153,3 +153,67 @@ fn history_takes_the_topic_as_an_argument_and_help_says_what_each_option_is() {
     let r = env.run_db(&["history", "--topics", "health"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
 }
+
+/// Serves `page` as HTML to every request on 127.0.0.1 for `requests` requests; returns the
+/// base URL and a handle yielding the User-Agent of each request.
+fn serve(page: &'static str, requests: usize) -> (String, std::thread::JoinHandle<Vec<String>>) {
+    let server = tiny_http::Server::http("127.0.0.1:0").expect("bind");
+    let url = format!(
+        "http://127.0.0.1:{}",
+        server.server_addr().to_ip().unwrap().port()
+    );
+    let handle = std::thread::spawn(move || {
+        let mut agents = Vec::new();
+        for _ in 0..requests {
+            let Ok(Some(req)) = server.recv_timeout(std::time::Duration::from_secs(20)) else {
+                break;
+            };
+            let ua = req.headers().iter().find(|h| h.field.equiv("User-Agent"));
+            agents.push(ua.map(|h| h.value.to_string()).unwrap_or_default());
+            let header = tiny_http::Header::from_bytes("Content-Type", "text/html").unwrap();
+            let _ = req.respond(tiny_http::Response::from_string(page).with_header(header));
+        }
+        agents
+    });
+    (url, handle)
+}
+
+#[test]
+fn the_config_file_sets_defaults_that_flags_and_variables_override() {
+    let env = flood();
+    let config = env.write(
+        "config.toml",
+        format!(
+            "db = {:?}\nuser_agent = \"newsroom-bot/1\"\n\n[sources]\n\"127.0.0.1\" = \"Local Times\"\n",
+            env.db()
+        ),
+    );
+    let with_config = |args: &[&str]| {
+        let mut c = env.command(args);
+        c.env("CLAIMDIFF_CONFIG", &config);
+        Run::from(c.output().unwrap())
+    };
+    // The config's database, unless --db or CLAIMDIFF_DB names another.
+    let log = with_config(&["log", "--format", "json"]).ok();
+    assert_eq!(article_counts(&log.json())["flood"], 2);
+    let other = env.path("other.db");
+    let r = with_config(&["log", "--db", other.to_str().unwrap()]);
+    assert!(r.stderr.contains("other.db"), "{}", r.stderr);
+    // Source names by host and the user agent, for fetch.
+    let (url, server) = serve(
+        "<html><head><title>Quake</title></head><body><article><p>Officials said 240 homes were damaged in the town on Monday.</p></article></body></html>",
+        1,
+    );
+    let fetched = with_config(&["fetch", &format!("{url}/quake"), "--format", "json"]).ok();
+    assert_eq!(
+        fetched.json()["results"][0]["source"],
+        "Local Times",
+        "{}",
+        fetched.stdout
+    );
+    assert_eq!(server.join().unwrap(), ["newsroom-bot/1"]);
+    // A file that does not parse: one line naming the file and the line, exit 1.
+    std::fs::write(&config, "db = \"x.db\"\n\nuser_agent = \n").unwrap();
+    let bad = with_config(&["log"]).user_error();
+    assert!(bad.stderr.contains("config.toml, line 3"), "{}", bad.stderr);
+}
