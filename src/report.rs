@@ -15,6 +15,7 @@ use crate::model::{Article, Claim, Lang, Version};
 use crate::record::RecordOutcome;
 use crate::render::diff::{diff_markdown, diff_text};
 use crate::render::history::{history_csv, history_markdown, history_text};
+use crate::render::search::{matched_words, snippet};
 use crate::render::tables::{articles_text, claims_text, topic_row, topics_text, versions_text};
 use crate::render::{self, vref, Format, Report, Style};
 use crate::store::{Recorded, ReindexReport, TopicCount, VersionClaim};
@@ -467,20 +468,54 @@ impl Report for TopicsImported {
     }
 }
 
-/// `search`: the claims whose sentences match a query.
+/// `search`: the sentences that match a query, each with its claims.
 pub struct SearchReport {
     pub query: String,
+    /// The claims of the matching sentences, best sentence first, a sentence's claims together
+    /// (as [`Store::search`](crate::store::Store::search) gives them).
     pub hits: Vec<VersionClaim>,
 }
 
-/// One search result in JSON.
+/// One matching sentence: its version and its claims.
+struct SentenceHit<'a> {
+    version: &'a Version,
+    sentence: &'a str,
+    claims: Vec<&'a Claim>,
+}
+
+impl SearchReport {
+    /// The hits grouped by sentence, best first.
+    fn sentences(&self) -> Vec<SentenceHit<'_>> {
+        let mut out: Vec<SentenceHit> = Vec::new();
+        for h in &self.hits {
+            match out.last_mut() {
+                Some(last)
+                    if last.version.id == h.version.id && last.sentence == h.claim.sentence =>
+                {
+                    last.claims.push(&h.claim)
+                }
+                _ => out.push(SentenceHit {
+                    version: &h.version,
+                    sentence: &h.claim.sentence,
+                    claims: vec![&h.claim],
+                }),
+            }
+        }
+        out
+    }
+}
+
+/// One search result in JSON: a sentence, where the query matched it, and its claims.
 #[derive(Serialize)]
 struct HitJson<'a> {
     article: &'a str,
     source: &'a str,
     version: u32,
     at: &'a str,
-    claim: &'a Claim,
+    sentence: &'a str,
+    /// The matched words, as [start, end) char offsets in `sentence`.
+    matched: Vec<[usize; 2]>,
+    claims: Vec<&'a Claim>,
 }
 
 /// The JSON of a [`SearchReport`].
@@ -492,15 +527,21 @@ struct SearchJson<'a> {
 
 impl Serialize for SearchReport {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let char_at = |text: &str, byte: usize| text[..byte].chars().count();
         let results = self
-            .hits
-            .iter()
+            .sentences()
+            .into_iter()
             .map(|h| HitJson {
                 article: &h.version.article,
                 source: &h.version.source,
                 version: h.version.number,
                 at: h.version.at(),
-                claim: &h.claim,
+                sentence: h.sentence,
+                matched: matched_words(h.sentence, &self.query)
+                    .into_iter()
+                    .map(|r| [char_at(h.sentence, r.start), char_at(h.sentence, r.end)])
+                    .collect(),
+                claims: h.claims,
             })
             .collect();
         SearchJson {
@@ -511,52 +552,61 @@ impl Serialize for SearchReport {
     }
 }
 
+/// Width of the sentence snippet in the text table.
+const SNIPPET_CHARS: usize = 60;
+
 impl Report for SearchReport {
     const FORMATS: &'static [Format] = TEXT_JSON_CSV;
 
-    /// One row per claim: its version, then every CLAIM field.
-    fn csv(&self, out: &mut dyn Write) -> io::Result<()> {
-        let headers: Vec<&str> = ["article", "source", "version", "at"]
-            .into_iter()
-            .chain(render::CLAIM_COLUMNS)
-            .collect();
-        let rows: Vec<Vec<String>> = self
-            .hits
+    fn text(&self, st: Style, out: &mut dyn Write) -> io::Result<()> {
+        let hits = self.sentences();
+        if hits.is_empty() {
+            return writeln!(out, "no claim sentences match {:?}", self.query);
+        }
+        let mark = |w: &str| {
+            if st.color {
+                st.bold(w)
+            } else {
+                format!("[{w}]")
+            }
+        };
+        let rows: Vec<Vec<String>> = hits
             .iter()
             .map(|h| {
-                let v = &h.version;
-                [
+                let labels: Vec<&str> = h.claims.iter().map(|c| c.label.as_str()).collect();
+                let matched = matched_words(h.sentence, &self.query);
+                vec![
+                    vref(h.version),
+                    h.version.source.clone(),
+                    labels.join("; "),
+                    snippet(h.sentence, &matched, SNIPPET_CHARS, &mark),
+                ]
+            })
+            .collect();
+        let table = render::table(&["VERSION", "SOURCE", "CLAIMS", "SENTENCE"], &rows);
+        out.write_all(table.as_bytes())
+    }
+
+    /// One row per sentence: its version, the sentence, its claims' labels (";"-joined).
+    fn csv(&self, out: &mut dyn Write) -> io::Result<()> {
+        let rows: Vec<Vec<String>> = self
+            .sentences()
+            .iter()
+            .map(|h| {
+                let v = h.version;
+                let labels: Vec<&str> = h.claims.iter().map(|c| c.label.as_str()).collect();
+                vec![
                     v.article.clone(),
                     v.source.clone(),
                     v.number.to_string(),
                     v.at().to_string(),
+                    h.sentence.to_string(),
+                    labels.join(";"),
                 ]
-                .into_iter()
-                .chain(render::claim_cells(&h.claim))
-                .collect()
             })
             .collect();
+        let headers = ["article", "source", "version", "at", "sentence", "claims"];
         out.write_all(render::csv(&headers, &rows).as_bytes())
-    }
-
-    fn text(&self, _st: Style, out: &mut dyn Write) -> io::Result<()> {
-        if self.hits.is_empty() {
-            return writeln!(out, "no claims match {:?}", self.query);
-        }
-        let rows: Vec<Vec<String>> = self
-            .hits
-            .iter()
-            .map(|h| {
-                vec![
-                    vref(&h.version),
-                    h.version.source.clone(),
-                    h.claim.label.clone(),
-                    h.claim.sentence.chars().take(70).collect(),
-                ]
-            })
-            .collect();
-        let table = render::table(&["VERSION", "SOURCE", "CLAIM", "SENTENCE"], &rows);
-        out.write_all(table.as_bytes())
     }
 }
 

@@ -13,8 +13,8 @@ use super::{formats, Common, Global};
 #[derive(Args)]
 pub struct SearchArgs {
     /// Words to find in claim sentences (stemmed: "tariff" finds "tariffs")
-    #[arg(value_name = "QUERY")]
-    query: String,
+    #[arg(value_name = "QUERY", required = true)]
+    query: Vec<String>,
     /// At most this many sentences
     #[arg(long, value_name = "N", default_value_t = 50)]
     limit: usize,
@@ -28,9 +28,10 @@ pub struct SearchArgs {
 pub fn run(args: &SearchArgs, out: &mut dyn Write) -> Result<()> {
     let g = Global::new(&args.common, args.format);
     let store = g.open_read()?;
+    let query = args.query.join(" ");
     let report = SearchReport {
-        query: args.query.clone(),
-        hits: store.search(&args.query, args.limit)?,
+        hits: store.search(&query, args.limit)?,
+        query,
     };
     g.write(&report, out)
 }

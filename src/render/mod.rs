@@ -8,6 +8,7 @@
 pub mod diff;
 pub mod fetch;
 pub mod history;
+pub mod search;
 pub mod tables;
 
 use std::io::{self, Write};

@@ -274,8 +274,9 @@ pub trait Store {
     fn timeline(&self, q: &TimelineQuery) -> Result<Timeline>;
     /// Topics with claim, article and source counts, most claims first.
     fn topics(&self) -> Result<Vec<TopicCount>>;
-    /// Full-text search over claim sentences and subjects, best matches first; every word of
-    /// `query` is matched as a word (operators and quotes are data).
+    /// Full-text search over claim sentences, stemmed and accent-folded in English and Spanish:
+    /// the claims of the `limit` best-matching sentences, best first, a sentence's claims
+    /// together in text order; every word of `query` must match (operators and quotes are data).
     fn search(&self, query: &str, limit: usize) -> Result<Vec<VersionClaim>>;
     /// User additions to the topic lexicon, one added block after another.
     fn topic_terms(&self) -> Result<String>;

@@ -217,3 +217,45 @@ fn the_config_file_sets_defaults_that_flags_and_variables_override() {
     let bad = with_config(&["log"]).user_error();
     assert!(bad.stderr.contains("config.toml, line 3"), "{}", bad.stderr);
 }
+
+#[test]
+fn search_is_stemmed_and_accent_folded_and_shows_the_matched_words() {
+    let env = flood();
+    let es = env.write(
+        "es.txt",
+        "Los aranceles al acero de México subirán un 25% a partir de marzo, según el ministerio de economía, que calcula pérdidas de 300 millones de pesos.\n",
+    );
+    env.record(&es, "Diario", "acero", &[]).ok();
+    // Spanish plural from the singular, accents folded.
+    let r = env
+        .run_db(&["search", "arancel", "mexico", "--format", "json"])
+        .ok()
+        .json();
+    let results = r["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1, "{r}");
+    assert_eq!(results[0]["article"], "acero");
+    assert_eq!(
+        results[0]["claims"].as_array().unwrap().len(),
+        2,
+        "one row, both claims"
+    );
+    assert_eq!(
+        results[0]["matched"],
+        serde_json::json!([[4, 13], [26, 32]])
+    );
+    // English plural from the singular; the matched word is in the text snippet.
+    let text = env.run_db(&["search", "resident"]).ok().stdout;
+    assert!(text.contains("[residents]"), "{text}");
+    assert_eq!(
+        text.lines().count(),
+        3,
+        "one row per sentence (two versions): {text}"
+    );
+    let csv = env
+        .run_db(&["search", "resident", "--format", "csv"])
+        .ok()
+        .stdout;
+    assert_eq!(parse_csv(&csv).1.len(), 2, "{csv}");
+    let none = env.run_db(&["search", "copper"]).ok().stdout;
+    assert_eq!(none, "no claim sentences match \"copper\"\n");
+}

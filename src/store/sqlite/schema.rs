@@ -24,10 +24,15 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0004_lineage",
         include_str!("../../../schema/0004_lineage.sql"),
     ),
+    (
+        "0005_stemmed_search",
+        include_str!("../../../schema/0005_stemmed_search.sql"),
+    ),
 ];
 
 /// Sets the connection up (WAL, foreign keys) and brings the schema up to date.
 pub(super) fn prepare(conn: &mut Connection, path: &Path) -> Result<()> {
+    super::search::register(conn)?;
     // Switching a new database to WAL takes an exclusive lock that the busy handler does
     // not wait for; several processes creating one database at once retry here.
     let mut tries = 0;
