@@ -151,7 +151,10 @@ fn main() -> ExitCode {
     match claimdiff::config::load() {
         Ok(config) => commands::set_config(config),
         Err(e) => {
-            eprintln!("claimdiff: error: {e}");
+            eprintln!(
+                "claimdiff: error: {}",
+                claimdiff::render::terminal::neutralise(&e.to_string(), false)
+            );
             return ExitCode::from(1);
         }
     }
@@ -166,6 +169,7 @@ fn main() -> ExitCode {
             // What was written before the error still goes out.
             let _ = out.flush();
             let msg = format!("{e:#}").replace('\n', " ");
+            let msg = claimdiff::render::terminal::neutralise(&msg, false);
             let hint = commands::hint(&e)
                 .map(|h| format!(" ({h})"))
                 .unwrap_or_default();

@@ -14,6 +14,7 @@ use claimdiff::fetch::{
     fetch_all, parse_duration, Http, HttpConfig, Outcome, Reporter, Session, Target,
 };
 use claimdiff::render::fetch::outcome_text;
+use claimdiff::render::terminal::neutralise;
 use claimdiff::render::{write_sorted_json, Format, Style};
 use claimdiff::report::FetchReport;
 
@@ -190,18 +191,19 @@ impl Reporter for Console<'_> {
     fn page(&mut self, outcome: &Outcome) {
         if self.text {
             let text = outcome_text(outcome, self.style, true);
-            self.print(text.as_bytes());
+            self.print(neutralise(&text, self.style.color).as_bytes());
         }
     }
 
     /// `claimdiff: error: URL: reason` on stderr.
     fn failed(&mut self, url: &str, e: &anyhow::Error) {
-        let msg = format!("{e:#}").replace('\n', " ");
+        let msg = neutralise(&format!("{url}: {e:#}").replace('\n', " "), false).into_owned();
         self.progress
-            .suspend(|| eprintln!("claimdiff: error: {url}: {msg}"));
+            .suspend(|| eprintln!("claimdiff: error: {msg}"));
     }
 
     fn warning(&mut self, message: &str) {
+        let message = neutralise(message, false);
         self.progress
             .suspend(|| eprintln!("claimdiff: warning: {message}"));
     }

@@ -9,6 +9,7 @@ use anyhow::{bail, Result};
 use clap::Args;
 
 use claimdiff::fetch::parse_duration;
+use claimdiff::render::terminal::neutralise;
 use claimdiff::render::write_sorted_json;
 use claimdiff::url::host_of;
 use claimdiff::watch::{round_line, watch, Round, WatchOptions, WatchReporter};
@@ -78,7 +79,8 @@ impl WatchReporter for Console<'_> {
     fn round(&mut self, round: &Round) {
         let mut doc = Vec::new();
         if self.text {
-            doc.extend_from_slice(round_line(round).as_bytes());
+            let line = round_line(round);
+            doc.extend_from_slice(neutralise(&line, false).as_bytes());
         } else if self.once {
             let _ = write_sorted_json(round, &mut doc);
         } else {

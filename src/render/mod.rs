@@ -10,6 +10,7 @@ pub mod fetch;
 pub mod history;
 pub mod search;
 pub mod tables;
+pub mod terminal;
 
 use std::io::{self, Write};
 
@@ -119,11 +120,26 @@ pub fn write<R: Report>(
         return Err(unsupported(format));
     }
     match format {
-        Format::Text => report.text(st, out),
+        // Text and Markdown are read on terminals: no control characters from stored strings.
+        Format::Text => {
+            let mut text = Vec::new();
+            report.text(st, &mut text)?;
+            write_neutralised(&text, st.color, out)
+        }
+        Format::Markdown => {
+            let mut text = Vec::new();
+            report.markdown(&mut text)?;
+            write_neutralised(&text, false, out)
+        }
         Format::Json => report.json(out),
         Format::Csv => report.csv(out),
-        Format::Markdown => report.markdown(out),
     }
+}
+
+/// Writes `text` with its control characters neutralised ([`terminal::neutralise`]).
+pub fn write_neutralised(text: &[u8], keep_style: bool, out: &mut dyn Write) -> io::Result<()> {
+    let text = String::from_utf8_lossy(text);
+    out.write_all(terminal::neutralise(&text, keep_style).as_bytes())
 }
 
 fn unsupported(f: Format) -> io::Error {

@@ -259,3 +259,64 @@ fn search_is_stemmed_and_accent_folded_and_shows_the_matched_words() {
     let none = env.run_db(&["search", "copper"]).ok().stdout;
     assert_eq!(none, "no claim sentences match \"copper\"\n");
 }
+
+/// Bytes a hostile page or key could carry to take over a terminal.
+const HOSTILE: [&str; 5] = ["\x1b", "\x07", "\u{9b}", "\u{9d}", "\r"];
+
+#[track_caller]
+fn assert_no_controls(what: &str, out: &str) {
+    for b in HOSTILE {
+        assert!(
+            !out.contains(b),
+            "{what}: {b:?} reached the output: {out:?}"
+        );
+    }
+}
+
+#[test]
+fn text_output_carries_no_control_characters_from_stored_strings() {
+    let env = Env::new();
+    let text = "\x1b]0;pwned\x07Floodwaters forced 2,400 residents\x1b[2J from their homes on Tuesday, the agency said.\r\n\nRescue crews reached 35 villages\u{9b}31m by nightfall.\n";
+    let file = env.write("evil.txt", text);
+    let key = "evil\x1b]2;title\x07key";
+    let source = "Evil\x1b[8mWire";
+    let title = "Title\x1b]8;;http://x\x1b\\link\x07";
+    let rec = env.record(&file, source, key, &["--title", title]).ok();
+    assert_no_controls("record", &rec.stdout);
+    let file2 = env.write("evil2.txt", text.replace("2,400", "3,100"));
+    env.record(&file2, source, key, &[]).ok();
+    for args in [
+        vec!["log"],
+        vec!["log", key],
+        vec!["claims", key],
+        vec![
+            "diff",
+            &format!("{key}@1"),
+            &format!("{key}@2"),
+            "--sentences",
+            "--all",
+        ],
+        vec!["history", "housing", "--all"],
+        vec!["search", "residents"],
+        vec!["topics"],
+        vec!["extract", file.to_str().unwrap()],
+    ] {
+        for format in ["text", "markdown"] {
+            let mut all = args.clone();
+            all.extend(["--format", format]);
+            let r = env.run_db(&all);
+            if format == "markdown" && r.code == 2 {
+                continue;
+            }
+            let r = r.ok();
+            assert!(!r.stdout.is_empty(), "{args:?}");
+            assert_no_controls(&format!("{args:?} {format}"), &r.stdout);
+        }
+    }
+    // Errors naming a hostile key say so without its control bytes.
+    let r = env.run_db(&["claims", "no\x1b]0;x\x07such"]).user_error();
+    assert_no_controls("error", &r.stderr);
+    // JSON keeps the strings exactly (escaped by JSON itself).
+    let log = env.log_json();
+    assert_eq!(log["articles"][0]["key"], key);
+}
