@@ -58,7 +58,7 @@
 //! - `record`: `model`, `error`, `time`, `url`, `ingest`, `extract`, `store`, `diff`, `pipeline`
 //! - `fetch`: `model`, `error`, `time`, `url`, `config`, `ingest`, `extract`, `store`, `pipeline`, `record`
 //! - `watch`: `time`, `url`, `fetch`
-//! - `render`: `model`, `text`, `align`, `diff`, `history`, `store`, `fetch`
+//! - `render`: `model`, `text`, `lang`, `align`, `diff`, `history`, `store`, `fetch`
 //! - `report`: `model`, `extract`, `store`, `diff`, `history`, `record`, `fetch`, `render`
 
 #![deny(missing_docs)]

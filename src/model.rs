@@ -4,7 +4,7 @@
 
 pub mod figure;
 
-pub use figure::format_figure;
+pub use figure::{format_delta, format_figure, format_figure_in, format_number};
 
 use serde::{Deserialize, Serialize};
 

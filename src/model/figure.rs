@@ -1,10 +1,11 @@
-//! How a claim's figure is written for people: "50+", "~24", "25%", "$1.2bn", "20–30 minute".
-//! Part of the model so that every layer above it (extraction labels, render, the commands)
-//! formats figures the same way without depending on the extractor.
+//! How a claim's figure is written for people: "50+", "~24", "25%", "$1.2bn", "20–30 minutes",
+//! "10,000" (or "10.000" in Spanish), "2½ hours", "45 minutos". Part of the model so that every
+//! layer above it (extraction labels, render, the commands) formats figures the same way
+//! without depending on the extractor.
 
 use std::fmt::Write;
 
-use super::{Claim, Qualifier};
+use super::{Claim, Lang, Qualifier};
 
 impl Claim {
     /// The claim's figure in compact form (see [`format_figure`]).
@@ -31,22 +32,87 @@ fn scaled(v: f64) -> (f64, &'static str) {
     }
 }
 
-/// Appends one figure to `out`, scaled to "tn", "bn" or "M" and with at most three decimals:
-/// "1.2bn", "24", "0.125".
-fn push_number(out: &mut String, v: f64) {
+/// The vulgar fraction glyph of an exact fractional part, if it has one.
+fn fraction_glyph(fract: f64) -> Option<char> {
+    const GLYPHS: [(f64, char); 5] = [
+        (0.5, '½'),
+        (0.25, '¼'),
+        (0.75, '¾'),
+        (1.0 / 3.0, '⅓'),
+        (2.0 / 3.0, '⅔'),
+    ];
+    GLYPHS
+        .iter()
+        .find(|(f, _)| (fract - f).abs() < 1e-9)
+        .map(|(_, g)| *g)
+}
+
+/// The digits of a whole number with the thousands grouped as `lang` writes them: "10,000" in
+/// English (from 1,000), "10.000" in Spanish (from 10.000, as the RAE has it).
+fn grouped(whole: u64, lang: Lang) -> String {
+    let digits = whole.to_string();
+    let (sep, from) = match lang {
+        Lang::En => (',', 1_000),
+        Lang::Es => ('.', 10_000),
+    };
+    if whole < from {
+        return digits;
+    }
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Appends one figure to `out` in `lang`'s notation: scaled to "tn", "bn" or "M" from a
+/// million, thousands grouped below ("10,000"), at most three decimals with `lang`'s decimal
+/// mark, and, when `fractions` allows, "½", "⅓", "¼" for exact fractions ("2½").
+fn push_number_in(out: &mut String, v: f64, lang: Lang, fractions: bool) {
     let (scaled, suffix) = scaled(v);
-    // Whole numbers (most figures) skip float formatting, which costs far more.
-    if scaled.fract() == 0.0 && scaled.abs() < 1e15 && !(scaled == 0.0 && scaled.is_sign_negative())
-    {
-        let _ = write!(out, "{}", scaled as i64);
+    if scaled < 0.0 {
+        out.push('-');
+    }
+    let abs = scaled.abs();
+    let (whole, fract) = (abs.trunc(), abs.fract());
+    if abs >= 1e15 {
+        let _ = write!(out, "{abs}");
+    } else if fract == 0.0 {
+        out.push_str(&grouped(whole as u64, lang));
+    } else if let Some(glyph) = fraction_glyph(fract).filter(|_| fractions && suffix.is_empty()) {
+        if whole > 0.0 {
+            out.push_str(&grouped(whole as u64, lang));
+        }
+        out.push(glyph);
     } else {
-        let start = out.len();
-        let _ = write!(out, "{:.3}", scaled);
-        while out[start..].contains('.') && (out.ends_with('0') || out.ends_with('.')) {
-            out.pop();
+        // Three decimals at most, trailing zeros dropped.
+        let thousandths = (abs * 1000.0).round() as u64;
+        out.push_str(&grouped(thousandths / 1000, lang));
+        let decimals = format!("{:03}", thousandths % 1000);
+        let decimals = decimals.trim_end_matches('0');
+        if !decimals.is_empty() {
+            out.push(if lang == Lang::Es { ',' } else { '.' });
+            out.push_str(decimals);
         }
     }
     out.push_str(suffix);
+}
+
+/// A number in people's notation in `lang`: "10,000", "1.3bn", "2.75" ("10.000", "2,75").
+pub fn format_number(v: f64, lang: Lang) -> String {
+    let mut out = String::new();
+    push_number_in(&mut out, v, lang, false);
+    out
+}
+
+/// A signed change in people's notation: "+1.3bn", "-300M", "+2,400", "+0.5".
+pub fn format_delta(delta: f64, lang: Lang) -> String {
+    let mut out = String::from(if delta >= 0.0 { "+" } else { "" });
+    push_number_in(&mut out, delta, lang, false);
+    out
 }
 
 /// The sign written before a currency figure ("$5"), or None for other units.
@@ -64,18 +130,112 @@ fn currency_code(unit: &str) -> bool {
     unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// A compact rendering of a figure: "50+", "~24", "25%", "$1.2bn", "20–30 minute".
+/// Units written the same in the plural: abbreviations, scales and names of scales.
+const INVARIANT_UNITS: &[&str] = &[
+    "a few dozen",
+    "celsius",
+    "cm",
+    "fahrenheit",
+    "fold",
+    "g",
+    "hertz",
+    "kg",
+    "km",
+    "km/h",
+    "lb",
+    "m",
+    "mg",
+    "ml",
+    "mm",
+    "mph",
+    "rpm",
+];
+
+/// An English unit name's plural: "hours", "feet", "centuries", "miles per gallon",
+/// "basis points"; abbreviations stay as they are.
+fn english_plural(unit: &str) -> String {
+    if INVARIANT_UNITS.contains(&unit) {
+        return unit.to_string();
+    }
+    // "mile per gallon": the first word takes the plural; otherwise the last one.
+    let (head, tail) = match unit.split_once(" per ") {
+        Some((h, t)) => (h, format!(" per {t}")),
+        None => (unit, String::new()),
+    };
+    let (before, last) = match head.rsplit_once(' ') {
+        Some((b, l)) => (format!("{b} "), l),
+        None => (String::new(), head),
+    };
+    let plural = match last {
+        "foot" => "feet".to_string(),
+        "inch" => "inches".to_string(),
+        "century" => "centuries".to_string(),
+        w => format!("{w}s"),
+    };
+    format!("{before}{plural}{tail}")
+}
+
+/// The Spanish name of a unit, singular and plural, for the units Spanish news writes in words.
+fn spanish_unit(unit: &str) -> Option<(&'static str, &'static str)> {
+    Some(match unit {
+        "year" => ("año", "años"),
+        "month" => ("mes", "meses"),
+        "week" => ("semana", "semanas"),
+        "day" => ("día", "días"),
+        "hour" => ("hora", "horas"),
+        "minute" => ("minuto", "minutos"),
+        "second" => ("segundo", "segundos"),
+        "decade" => ("década", "décadas"),
+        "century" => ("siglo", "siglos"),
+        "ton" => ("tonelada", "toneladas"),
+        "hectare" => ("hectárea", "hectáreas"),
+        "barrel" => ("barril", "barriles"),
+        "mile" => ("milla", "millas"),
+        "liter" => ("litro", "litros"),
+        "degree" => ("grado", "grados"),
+        "point" => ("punto", "puntos"),
+        "percentage point" => ("punto porcentual", "puntos porcentuales"),
+        _ => return None,
+    })
+}
+
+/// A unit's name as written after a figure in `lang`, plural when `plural`.
+fn unit_name(unit: &str, plural: bool, lang: Lang) -> String {
+    match (lang, spanish_unit(unit)) {
+        (Lang::Es, Some((one, many))) => (if plural { many } else { one }).to_string(),
+        _ if plural => english_plural(unit),
+        _ => unit.to_string(),
+    }
+}
+
+/// A compact rendering of a figure in English: "50+", "~24", "25%", "$1.2bn", "10,000",
+/// "20–30 minutes", "2½ hours" (see [`format_figure_in`]).
 pub fn format_figure(
     value: f64,
     value_max: Option<f64>,
     qualifier: Qualifier,
     unit: Option<&str>,
 ) -> String {
+    format_figure_in(value, value_max, qualifier, unit, Lang::En)
+}
+
+/// A compact rendering of a figure in `lang`'s notation: thousands grouped ("10,000",
+/// "10.000"), millions and up scaled ("1.2bn"), units in the plural and, in Spanish, in Spanish
+/// where the unit has a common name ("45 minutos"), exact halves, thirds and quarters of
+/// counted or measured things as "½", "⅓", "¼".
+pub fn format_figure_in(
+    value: f64,
+    value_max: Option<f64>,
+    qualifier: Qualifier,
+    unit: Option<&str>,
+    lang: Lang,
+) -> String {
     let mut out = String::with_capacity(32);
     if qualifier != Qualifier::MoreThan {
         out.push_str(qualifier.symbol());
     }
     let sign = currency_sign(unit);
+    let is_currency = sign.is_some() || unit.is_some_and(currency_code);
     match (sign, unit) {
         (Some(sign), _) => out.push_str(sign),
         (None, Some(u)) if u != "percent" && currency_code(u) => {
@@ -84,16 +244,18 @@ pub fn format_figure(
         }
         _ => {}
     }
-    push_number(&mut out, value);
+    let fractions = !is_currency && unit != Some("percent");
+    push_number_in(&mut out, value, lang, fractions);
     if let Some(m) = value_max {
         out.push('–');
-        push_number(&mut out, m);
+        push_number_in(&mut out, m, lang, fractions);
     }
     match (sign, unit) {
         (None, Some("percent")) => out.push('%'),
         (None, Some(u)) if !currency_code(u) => {
+            let plural = value_max.is_some() || value.abs() > 1.0;
             out.push(' ');
-            out.push_str(u);
+            out.push_str(&unit_name(u, plural, lang));
         }
         _ => {}
     }
@@ -118,33 +280,58 @@ mod tests {
                 Some(30.0),
                 Qualifier::Approx,
                 Some("minute"),
-                "~20–30 minute",
+                "~20–30 minutes",
             ),
             (5.0, None, Qualifier::AtLeast, Some("CAD"), "≥CAD 5"),
             (0.125, None, Qualifier::Exact, Some("km"), "0.125 km"),
             (3.5e12, None, Qualifier::LessThan, Some("EUR"), "<€3.5tn"),
+            (1.0, None, Qualifier::Exact, Some("hour"), "1 hour"),
         ] {
             assert_eq!(format_figure(value, max, qualifier, unit), want);
         }
     }
 
     #[test]
-    fn whole_numbers_render_as_float_formatting_would() {
-        let slow = |v: f64| {
-            let mut s = format!("{v:.3}");
-            while s.contains('.') && (s.ends_with('0') || s.ends_with('.')) {
-                s.pop();
-            }
-            s
-        };
-        for v in [
-            0.0, -0.0, 1.0, -7.0, 12.0, 999_999.0, -450_000.0, 2.5e14, 1e15, 3.0e20,
+    fn peoples_notation_in_english_and_spanish() {
+        let es = |v: f64, u: Option<&str>| format_figure_in(v, None, Qualifier::Exact, u, Lang::Es);
+        let en = |v: f64, u: Option<&str>| format_figure_in(v, None, Qualifier::Exact, u, Lang::En);
+        assert_eq!(en(10_000.0, None), "10,000");
+        assert_eq!(es(10_000.0, None), "10.000");
+        assert_eq!(en(2_400.0, None), "2,400");
+        assert_eq!(es(2_400.0, None), "2400");
+        assert_eq!(en(3.0, Some("decade")), "3 decades");
+        assert_eq!(es(45.0, Some("minute")), "45 minutos");
+        assert_eq!(es(1.0, Some("month")), "1 mes");
+        assert_eq!(en(2.5, Some("hour")), "2½ hours");
+        assert_eq!(en(0.5, None), "½");
+        assert_eq!(en(1.0 / 3.0, Some("mile")), "⅓ mile");
+        assert_eq!(es(2.75, Some("percent")), "2,75%");
+        assert_eq!(en(2.5, Some("USD")), "$2.5");
+        assert_eq!(en(12.0, Some("square foot")), "12 square feet");
+        assert_eq!(en(30.0, Some("mile per gallon")), "30 miles per gallon");
+        assert_eq!(en(8.0, Some("km")), "8 km");
+        assert_eq!(en(999.9996, None), "1,000");
+        assert_eq!(format_delta(1.3e9, Lang::En), "+1.3bn");
+        assert_eq!(format_delta(-3e8, Lang::En), "-300M");
+        assert_eq!(format_delta(-700.0, Lang::En), "-700");
+        assert_eq!(format_delta(12_500.0, Lang::Es), "+12.500");
+    }
+
+    #[test]
+    fn numbers_of_every_size_render() {
+        for (v, want) in [
+            (0.0, "0"),
+            (-0.0, "0"),
+            (-7.0, "-7"),
+            (999_999.0, "999,999"),
+            (-450_000.0, "-450,000"),
+            (2.5e14, "250tn"),
+            (3.0e20, "300,000,000tn"),
+            (0.0001, "0"),
         ] {
-            let (s, suffix) = scaled(v);
-            assert_eq!(
-                format_figure(v, None, Qualifier::Exact, None),
-                format!("{}{suffix}", slow(s))
-            );
+            assert_eq!(format_figure(v, None, Qualifier::Exact, None), want, "{v}");
         }
+        assert_eq!(format_number(1.25e6, Lang::En), "1.25M");
+        assert_eq!(format_number(1.25e6, Lang::Es), "1,25M");
     }
 }

@@ -3,9 +3,10 @@
 
 use std::fmt::Write as _;
 
-use super::{figure, num, Style};
+use super::{claim_lang, figure, Style};
 use crate::align::InlineChange;
 use crate::diff::{ClaimChange, ClaimDiff, Kind, Mode, Status};
+use crate::model::format_delta;
 
 fn kind_word(k: Option<Kind>) -> &'static str {
     match k {
@@ -19,15 +20,15 @@ fn kind_word(k: Option<Kind>) -> &'static str {
 }
 
 fn delta_text(c: &ClaimChange) -> String {
+    let lang = claim_lang(c.latest());
     match (c.delta(), c.delta_pct()) {
         (Some(d), Some(p)) => format!(
-            " ({}{}, {}{:.1}%)",
-            if d >= 0.0 { "+" } else { "" },
-            num(d),
+            " ({}, {}{:.1}%)",
+            format_delta(d, lang),
             if p >= 0.0 { "+" } else { "" },
             p
         ),
-        (Some(d), None) => format!(" ({}{})", if d >= 0.0 { "+" } else { "" }, num(d)),
+        (Some(d), None) => format!(" ({})", format_delta(d, lang)),
         _ => String::new(),
     }
 }

@@ -16,7 +16,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::model::{Claim, Version};
+use crate::model::{Claim, Lang, Version};
 
 /// Output formats a command can print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,16 +265,15 @@ pub fn vref(v: &Version) -> String {
     format!("{}@{}", v.article, v.number)
 }
 
-pub(crate) fn num(v: f64) -> String {
-    let mut s = format!("{v:.4}");
-    while s.contains('.') && (s.ends_with('0') || s.ends_with('.')) {
-        s.pop();
-    }
-    s
+/// The language whose notation a claim's figures are written in: its sentence's.
+pub(crate) fn claim_lang(c: &Claim) -> Lang {
+    crate::lang::detect(&c.sentence).unwrap_or_default()
 }
 
+/// A claim's figure in people's notation, in the language of its sentence.
 pub(crate) fn figure(c: &Claim) -> String {
-    crate::model::format_figure(c.value, c.value_max, c.qualifier, c.unit.as_deref())
+    let lang = claim_lang(c);
+    crate::model::format_figure_in(c.value, c.value_max, c.qualifier, c.unit.as_deref(), lang)
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! Tables for people: the articles and versions `log` lists, the claims of a version or a
 //! text, and the topics known.
 
-use super::{cut, num, table, vref};
+use super::{claim_lang, cut, table, vref};
+use crate::model::format_number;
 use crate::model::{Article, Claim, Version};
 use crate::store::TopicCount;
 
@@ -40,6 +41,11 @@ pub(crate) fn versions_text(list: &[Version]) -> String {
     table(&["VERSION", "AT", "RECORDED", "CLAIMS", "HASH"], &rows)
 }
 
+/// A value of `c` in people's notation, in the language of its sentence.
+fn number(v: f64, c: &Claim) -> String {
+    format_number(v, claim_lang(c))
+}
+
 pub(crate) fn claims_text(claims: &[Claim]) -> String {
     if claims.is_empty() {
         return "no claims\n".into();
@@ -52,8 +58,8 @@ pub(crate) fn claims_text(claims: &[Claim]) -> String {
                 (i + 1).to_string(),
                 cut(&c.label, 40),
                 match c.value_max {
-                    Some(m) => format!("{}–{}", num(c.value), num(m)),
-                    None => num(c.value),
+                    Some(m) => format!("{}–{}", number(c.value, c), number(m, c)),
+                    None => number(c.value, c),
                 },
                 c.qualifier.as_str().to_string(),
                 c.unit.clone().unwrap_or_else(|| "-".into()),

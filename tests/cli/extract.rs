@@ -7,7 +7,7 @@ fn extract_a_file_in_text_and_json() {
     let env = Env::new();
     let f = env.write("flood.txt", FLOOD_V1);
     let text = env.run(&["extract", f.to_str().unwrap()]).ok().stdout;
-    assert!(text.contains("2400"), "{text}");
+    assert!(text.contains("2,400"), "{text}");
     assert!(text.contains("~120"), "{text}");
     let j = env
         .run(&["extract", f.to_str().unwrap(), "--format", "json"])

@@ -122,10 +122,11 @@ fn timeline_lines(env: &Env, extra: &[&str]) -> Vec<String> {
     let mut args = vec!["history", "--format", "csv"];
     args.extend_from_slice(extra);
     let out = env.run_db(&args).ok().stdout;
-    out.lines()
-        .skip(1)
-        .map(|l| {
-            let f: Vec<&str> = l.split(',').collect();
+    csv::Reader::from_reader(out.as_bytes())
+        .records()
+        .map(|r| {
+            let r = r.expect("a CSV record");
+            let f: Vec<&str> = r.iter().collect();
             let prev = if f[9].is_empty() {
                 String::new()
             } else {

@@ -89,13 +89,13 @@ fn claims_accepts_every_ref_form() {
     for r in ["flood@1", "flood@first"] {
         let t = env.run_db(&["claims", r]).ok().stdout;
         assert!(t.contains("flood@1"), "{t}");
-        assert!(t.contains("2400"), "{t}");
-        assert!(!t.contains("3100"), "{t}");
+        assert!(t.contains("2,400"), "{t}");
+        assert!(!t.contains("3,100"), "{t}");
     }
     for r in ["flood", "flood@latest", "flood@2"] {
         let t = env.run_db(&["claims", r]).ok().stdout;
         assert!(t.contains("flood@2"), "{t}");
-        assert!(t.contains("3100"), "{t}");
+        assert!(t.contains("3,100"), "{t}");
     }
 }
 

@@ -158,7 +158,7 @@ fn second_version_is_two_and_summarises_changes() {
         "{}",
         r.stdout
     );
-    assert!(r.stdout.contains("2400 → 3100"), "{}", r.stdout);
+    assert!(r.stdout.contains("2,400 → 3,100"), "{}", r.stdout);
     // Re-recording the latest again is "unchanged since version 2".
     let again = env.record(&f2, "Wire", "flood", &[]).ok();
     assert!(

@@ -320,3 +320,45 @@ fn text_output_carries_no_control_characters_from_stored_strings() {
     let log = env.log_json();
     assert_eq!(log["articles"][0]["key"], key);
 }
+
+#[test]
+fn text_output_writes_figures_in_peoples_notation() {
+    let env = Env::new();
+    let en = env.write(
+        "en.txt",
+        "The agency said 10,000 people were evacuated.\n\nThe dispute has lasted three decades, officials said.\n",
+    );
+    let es = env.write(
+        "es.txt",
+        "Según la agencia, 12.500 personas fueron evacuadas y la reunión duró 45 minutos.\n",
+    );
+    let text = env.run(&["extract", en.to_str().unwrap()]).ok().stdout;
+    assert!(text.contains("10,000") && !text.contains("10000"), "{text}");
+    assert!(text.contains("3 decades"), "{text}");
+    let text = env.run(&["extract", es.to_str().unwrap()]).ok().stdout;
+    assert!(text.contains("  12.500  "), "{text}");
+    // A Spanish diff speaks Spanish units.
+    let es2 = env.write(
+        "es2.txt",
+        "Según la agencia, 12.500 personas fueron evacuadas y la reunión duró 50 minutos.\n",
+    );
+    let d = env
+        .run(&["diff", es.to_str().unwrap(), es2.to_str().unwrap()])
+        .ok()
+        .stdout;
+    assert!(d.contains("45 minutos → 50 minutos"), "{d}");
+    // Large deltas scaled in the diff.
+    let a = env.write(
+        "a.txt",
+        "The government released $40 million in aid on Wednesday, officials said.\n",
+    );
+    let b = env.write(
+        "b.txt",
+        "The government released $340 million in aid on Wednesday, officials said.\n",
+    );
+    let d = env
+        .run(&["diff", a.to_str().unwrap(), b.to_str().unwrap()])
+        .ok()
+        .stdout;
+    assert!(d.contains("+300M"), "{d}");
+}
