@@ -114,10 +114,10 @@ impl Report for RecordReport {
             Recorded::Stored(v) => {
                 writeln!(
                     out,
-                    "recorded {} ({}, {} claims)",
+                    "recorded {} ({}, {})",
                     vref(v),
                     v.source,
-                    v.claims
+                    render::count(v.claims, "claim", "claims")
                 )?;
                 match &o.diff {
                     None => writeln!(out, "first version: every claim is new"),
@@ -286,12 +286,12 @@ impl Report for ClaimsReport {
     fn text(&self, _st: Style, out: &mut dyn Write) -> io::Result<()> {
         write!(
             out,
-            "{}@{} ({}, {}): {} claims\n{}",
+            "{}@{} ({}, {}): {}\n{}",
             self.article,
             self.version,
             self.source,
             self.at,
-            self.claims.len(),
+            render::count(self.claims.len(), "claim", "claims"),
             claims_text(&self.claims)
         )
     }

@@ -82,9 +82,19 @@ impl HistoryArgs {
 }
 
 pub fn run(args: &HistoryArgs, out: &mut dyn Write) -> Result<()> {
-    let q = args.query()?;
+    let mut q = args.query()?;
     let g = Global::new(&args.common, args.format);
     let mut store = g.open_read()?;
+    // --source names a source whatever its case, as topics do.
+    if let Some(given) = q.window.source.clone() {
+        let folded = given.to_lowercase();
+        if let Some(a) = (store.articles()?)
+            .into_iter()
+            .find(|a| a.source.to_lowercase() == folded)
+        {
+            q.window.source = Some(a.source);
+        }
+    }
     // Versions stored by a claimdiff from before lineage was kept get it now, once.
     let linked = store.relink(&mut history::lineage)?;
     if linked > 0 {

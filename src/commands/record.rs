@@ -44,6 +44,23 @@ pub struct RecordArgs {
     common: Common,
 }
 
+/// The headline of a plain text: its first line when that is short, has no final period and is
+/// followed by a blank line (HTML pages carry their own title).
+fn headline(bytes: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(bytes)
+        .ok()?
+        .trim_start_matches('\u{feff}');
+    if text.trim_start().starts_with('<') {
+        return None;
+    }
+    let text = text.replace("\r\n", "\n");
+    let (first, rest) = text.split_once('\n')?;
+    let first = first.trim();
+    let blank_follows = rest.split('\n').next().is_some_and(|l| l.trim().is_empty());
+    let short = !first.is_empty() && first.chars().count() <= 120;
+    (short && blank_follows && !first.ends_with(['.', ':', ';', ','])).then(|| first.to_string())
+}
+
 pub fn run(args: &RecordArgs, out: &mut dyn Write) -> Result<()> {
     let g = Global::new(&args.common, args.format);
     // Check everything about the input before the database is opened (or created).
@@ -56,6 +73,15 @@ pub fn run(args: &RecordArgs, out: &mut dyn Write) -> Result<()> {
     if let Some(u) = &args.url {
         article_key(u)?;
     }
+    if let Some(dir) = g.db.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !g.db.exists() && !dir.is_dir() {
+            bail!(
+                "cannot create database {}: directory {} does not exist",
+                g.db.display(),
+                dir.display()
+            );
+        }
+    }
     let bytes = read_input(args.file.as_deref())?;
     claimdiff::ingest::decode::decode(&bytes, None)?;
     let mut store = claimdiff::store::open(&g.db, true)?;
@@ -64,7 +90,7 @@ pub fn run(args: &RecordArgs, out: &mut dyn Write) -> Result<()> {
         source: Some(args.source.clone()),
         article: args.article.clone(),
         url: args.url.clone(),
-        title: args.title.clone(),
+        title: args.title.clone().or_else(|| headline(&bytes)),
         at: args.at.clone(),
     };
     let outcome = record_bytes(&mut *store, &ex, &bytes, &request, None)?;

@@ -32,10 +32,10 @@ pub fn outcome_text(o: &Outcome, st: Style, with_diff: bool) -> String {
                 )),
                 Recorded::Stored(v) => {
                     s.push_str(&format!(
-                        "{url}: recorded {} ({}, {} claims{enc})\n",
+                        "{url}: recorded {} ({}, {}{enc})\n",
                         vref(v),
                         v.source,
-                        v.claims
+                        super::count(v.claims, "claim", "claims")
                     ));
                     if with_diff {
                         match &outcome.diff {

@@ -11,17 +11,14 @@ const MAX_CONFLICTS_SHOWN: usize = 3;
 pub(crate) fn history_text(st: Style, h: &History) -> String {
     use crate::history::EntryStatus as E;
     if h.entries.is_empty() {
-        return format!(
-            "no claims on topic {} match these filters\n",
-            h.topics.join(", ")
-        );
+        return format!("no entries to show on topic {}\n", h.topics.join(", "));
     }
     let fig = figure;
     let mut out = format!(
-        "{} ({}): {} entries\n",
+        "{} ({}): {}\n",
         st.bold(&h.topic),
         h.topics.join(", "),
-        h.total
+        super::count(h.total, "entry", "entries")
     );
     if h.total > h.entries.len() {
         out.push_str(&format!(

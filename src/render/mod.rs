@@ -260,6 +260,11 @@ pub(crate) fn cut(s: &str, n: usize) -> String {
     }
 }
 
+/// "1 entry", "2 entries": a count and its noun, singular or plural.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// A version as "article@N".
 pub fn vref(v: &Version) -> String {
     format!("{}@{}", v.article, v.number)

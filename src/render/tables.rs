@@ -10,6 +10,9 @@ pub(crate) fn articles_text(list: &[Article]) -> String {
     if list.is_empty() {
         return "no articles recorded yet\n".into();
     }
+    // In the order of the dates shown: latest version oldest first.
+    let mut list: Vec<&Article> = list.iter().collect();
+    list.sort_by(|a, b| a.latest_at.cmp(&b.latest_at).then(a.key.cmp(&b.key)));
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|a| {
@@ -26,6 +29,9 @@ pub(crate) fn articles_text(list: &[Article]) -> String {
 }
 
 pub(crate) fn versions_text(list: &[Version]) -> String {
+    // In the order of the times shown (a version given an earlier --at comes first).
+    let mut list: Vec<&Version> = list.iter().collect();
+    list.sort_by(|a, b| a.at().cmp(b.at()).then(a.number.cmp(&b.number)));
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|v| {

@@ -362,3 +362,69 @@ fn text_output_writes_figures_in_peoples_notation() {
         .stdout;
     assert!(d.contains("+300M"), "{d}");
 }
+
+#[test]
+fn text_says_what_was_asked_in_plain_words() {
+    let env = flood();
+    // Plurals, and one status vocabulary.
+    let one = env.write(
+        "one.txt",
+        "Officials said 240 homes were damaged in the town on Monday.\n",
+    );
+    let r = env.record(&one, "Agency", "one", &[]).ok();
+    assert!(r.stdout.contains("(Agency, 1 claim)"), "{}", r.stdout);
+    let h = env.run_db(&["history", "housing", "--all"]).ok().stdout;
+    assert!(!h.contains(" same "), "{h}");
+    // --source folds case.
+    let upper = env.run_db(&[
+        "history", "health", "--source", "AGENCY", "--format", "json",
+    ]);
+    let exact = env.run_db(&[
+        "history", "health", "--source", "Agency", "--format", "json",
+    ]);
+    assert_eq!(upper.ok().stdout, exact.ok().stdout);
+    // log lists versions in the order of the times it shows.
+    let early = env.write("early.txt", FLOOD_V1.replace("2,400", "2,000"));
+    env.record(&early, "Agency", "flood", &["--at", "2024-06-01"])
+        .ok();
+    let log = env.run_db(&["log", "flood"]).ok().stdout;
+    let order: Vec<&str> = log
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(order, ["flood@3", "flood@1", "flood@2"], "{log}");
+    // A plain text's headline is its title.
+    let story = env.write(
+        "story.txt",
+        "Quake damages 240 homes\n\nOfficials said 240 homes were damaged.\n",
+    );
+    env.record(&story, "Wire", "quake", &[]).ok();
+    let log = env.log_json();
+    let quake = log["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["key"] == "quake")
+        .unwrap();
+    assert_eq!(quake["title"], "Quake damages 240 homes");
+    // record into a directory that does not exist names it.
+    let missing = env.path("nosuch/dir/x.db");
+    let r = env
+        .run(&[
+            "record",
+            story.to_str().unwrap(),
+            "--source",
+            "W",
+            "--article",
+            "q",
+            "--db",
+            missing.to_str().unwrap(),
+        ])
+        .user_error();
+    assert!(
+        r.stderr.contains("directory") && r.stderr.contains("nosuch"),
+        "{}",
+        r.stderr
+    );
+}
