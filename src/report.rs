@@ -16,7 +16,9 @@ use crate::record::RecordOutcome;
 use crate::render::diff::{diff_markdown, diff_text};
 use crate::render::history::{history_csv, history_markdown, history_text};
 use crate::render::search::{matched_words, snippet};
-use crate::render::tables::{articles_text, claims_text, topic_row, topics_text, versions_text};
+use crate::render::tables::{
+    articles_csv, articles_text, claims_text, topic_row, topics_text, versions_csv, versions_text,
+};
 use crate::render::{self, vref, Format, Report, Style};
 use crate::store::{Recorded, ReindexReport, TopicCount, VersionClaim};
 
@@ -207,44 +209,8 @@ impl Report for LogReport {
 
     fn csv(&self, out: &mut dyn Write) -> io::Result<()> {
         let text = match self {
-            LogReport::Articles { articles } => {
-                let rows: Vec<Vec<String>> = articles
-                    .iter()
-                    .map(|a| {
-                        vec![
-                            a.key.clone(),
-                            a.source.clone(),
-                            a.versions.to_string(),
-                            a.latest_at.clone().unwrap_or_default(),
-                            a.url.clone().unwrap_or_default(),
-                            a.title.clone().unwrap_or_default(),
-                        ]
-                    })
-                    .collect();
-                let headers = ["article", "source", "versions", "latest", "url", "title"];
-                render::csv(&headers, &rows)
-            }
-            LogReport::Versions { versions, .. } => {
-                let rows: Vec<Vec<String>> = versions
-                    .iter()
-                    .map(|v| {
-                        vec![
-                            v.article.clone(),
-                            v.source.clone(),
-                            v.number.to_string(),
-                            v.at().to_string(),
-                            v.recorded_at.clone(),
-                            v.claims.to_string(),
-                            v.content_hash.clone(),
-                            v.title.clone().unwrap_or_default(),
-                        ]
-                    })
-                    .collect();
-                let headers = [
-                    "article", "source", "version", "at", "recorded", "claims", "hash", "title",
-                ];
-                render::csv(&headers, &rows)
-            }
+            LogReport::Articles { articles } => articles_csv(articles),
+            LogReport::Versions { versions, .. } => versions_csv(versions),
         };
         out.write_all(text.as_bytes())
     }

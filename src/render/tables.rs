@@ -16,16 +16,60 @@ pub(crate) fn articles_text(list: &[Article]) -> String {
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|a| {
-            vec![
-                a.key.clone(),
-                a.source.clone(),
-                a.versions.to_string(),
-                a.latest_at.clone().unwrap_or_default(),
-                cut(a.title.as_deref().unwrap_or(""), 50),
-            ]
+            let mut cells = article_cells(a);
+            cells.push(cut(a.title.as_deref().unwrap_or(""), 50));
+            cells
         })
         .collect();
     table(&["ARTICLE", "SOURCE", "VERSIONS", "LATEST", "TITLE"], &rows)
+}
+
+/// An article's key, source, version count and latest time, as the table and the CSV list them.
+fn article_cells(a: &Article) -> Vec<String> {
+    vec![
+        a.key.clone(),
+        a.source.clone(),
+        a.versions.to_string(),
+        a.latest_at.clone().unwrap_or_default(),
+    ]
+}
+
+/// `log --format csv`: every article, with its URL and whole title.
+pub(crate) fn articles_csv(list: &[Article]) -> String {
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|a| {
+            let mut cells = article_cells(a);
+            cells.push(a.url.clone().unwrap_or_default());
+            cells.push(a.title.clone().unwrap_or_default());
+            cells
+        })
+        .collect();
+    let headers = ["article", "source", "versions", "latest", "url", "title"];
+    super::csv(&headers, &rows)
+}
+
+/// `log ARTICLE --format csv`: the article's versions, with their whole hashes and titles.
+pub(crate) fn versions_csv(list: &[Version]) -> String {
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|v| {
+            vec![
+                v.article.clone(),
+                v.source.clone(),
+                v.number.to_string(),
+                v.at().to_string(),
+                v.recorded_at.clone(),
+                v.claims.to_string(),
+                v.content_hash.clone(),
+                v.title.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let headers = [
+        "article", "source", "version", "at", "recorded", "claims", "hash", "title",
+    ];
+    super::csv(&headers, &rows)
 }
 
 pub(crate) fn versions_text(list: &[Version]) -> String {
