@@ -33,6 +33,9 @@ pub const WRITE_ERROR: &str = "cannot write the output";
 /// The database used when no flag, variable or configuration file names one.
 pub const DEFAULT_DB: &str = "claimdiff.db";
 
+/// The width tables fit in when stdout is not a terminal (files, pipes, tests).
+pub const FIXED_TABLE_WIDTH: usize = 100;
+
 /// When text output is coloured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum ColorWhen {
@@ -78,6 +81,9 @@ pub struct Common {
         display_order = 103
     )]
     pub lexicon: Option<PathBuf>,
+    /// Show tables whole instead of fitting them to the terminal
+    #[arg(long, global = true, display_order = 104)]
+    pub wide: bool,
 }
 
 /// The `--format` parser of a command that offers `formats`: any other value is a usage error
@@ -124,6 +130,12 @@ impl Global {
                     && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             }
         };
+        let table_width = match terminal_size::terminal_size() {
+            _ if common.wide => None,
+            Some((w, _)) if std::io::stdout().is_terminal() => Some(usize::from(w.0)),
+            _ => Some(FIXED_TABLE_WIDTH),
+        };
+        render::set_table_width(table_width);
         Global {
             db: (common.db.clone())
                 .or_else(|| config.db.clone())

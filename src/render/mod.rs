@@ -13,6 +13,7 @@ pub mod tables;
 pub mod terminal;
 
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::Serialize;
 
@@ -162,7 +163,34 @@ pub fn write_sorted_json<T: Serialize>(v: &T, out: &mut dyn Write) -> io::Result
     out.write_all(json(&value).as_bytes())
 }
 
-/// A plain text table with columns padded to their widest cell (by chars).
+/// The width text tables fit in: 0 for no limit (`--wide`). The command line sets it from the
+/// terminal (a fixed 100 columns when stdout is not one, so output is deterministic).
+static TABLE_WIDTH: AtomicUsize = AtomicUsize::new(0);
+
+/// Sets the width text tables fit in; `None` lets them be as wide as their cells.
+pub fn set_table_width(width: Option<usize>) {
+    TABLE_WIDTH.store(width.unwrap_or(0), Ordering::Relaxed);
+}
+
+/// Column widths of cells `widths` shrunk to fit `limit` columns (two spaces between columns):
+/// the widest column gives up a char at a time, none below its header or 6 chars.
+fn fit(mut widths: Vec<usize>, headers: &[&str], limit: usize) -> Vec<usize> {
+    let floor: Vec<usize> = headers.iter().map(|h| h.chars().count().max(6)).collect();
+    let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1);
+    while total(&widths) > limit {
+        let widest = (0..widths.len())
+            .filter(|&i| widths[i] > floor[i])
+            .max_by_key(|&i| (widths[i], i));
+        match widest {
+            Some(i) => widths[i] -= 1,
+            None => break,
+        }
+    }
+    widths
+}
+
+/// A plain text table with columns padded to their widest cell (by chars), fitted to the
+/// table width ([`set_table_width`]) by cutting the longest cells with "…".
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
     for r in rows {
@@ -172,11 +200,16 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
             }
         }
     }
+    let limit = TABLE_WIDTH.load(Ordering::Relaxed);
+    if limit > 0 {
+        widths = fit(widths, headers, limit);
+    }
     let mut out = String::new();
     let line = |cells: Vec<&str>, out: &mut String| {
         let n = cells.len();
         for (i, c) in cells.into_iter().enumerate() {
-            out.push_str(c);
+            let c = cut(c, widths[i]);
+            out.push_str(&c);
             if i + 1 < n {
                 let pad = widths[i] - c.chars().count() + 2;
                 out.extend(std::iter::repeat_n(' ', pad));

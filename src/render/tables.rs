@@ -1,7 +1,7 @@
 //! Tables for people: the articles and versions `log` lists, the claims of a version or a
 //! text, and the topics known.
 
-use super::{claim_lang, cut, table, vref};
+use super::{claim_lang, table, vref};
 use crate::model::format_number;
 use crate::model::{Article, Claim, Version};
 use crate::store::TopicCount;
@@ -17,7 +17,7 @@ pub(crate) fn articles_text(list: &[Article]) -> String {
         .iter()
         .map(|a| {
             let mut cells = article_cells(a);
-            cells.push(cut(a.title.as_deref().unwrap_or(""), 50));
+            cells.push(a.title.clone().unwrap_or_default());
             cells
         })
         .collect();
@@ -106,16 +106,16 @@ pub(crate) fn claims_text(claims: &[Claim]) -> String {
         .map(|(i, c)| {
             vec![
                 (i + 1).to_string(),
-                cut(&c.label, 40),
+                c.label.clone(),
                 match c.value_max {
                     Some(m) => format!("{}–{}", number(c.value, c), number(m, c)),
                     None => number(c.value, c),
                 },
                 c.qualifier.as_str().to_string(),
                 c.unit.clone().unwrap_or_else(|| "-".into()),
-                cut(&c.subject, 40),
+                c.subject.clone(),
                 c.topics.join(","),
-                cut(c.attribution.as_deref().unwrap_or("-"), 28),
+                c.attribution.clone().unwrap_or_else(|| "-".into()),
             ]
         })
         .collect();

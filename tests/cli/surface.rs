@@ -428,3 +428,16 @@ fn text_says_what_was_asked_in_plain_words() {
         r.stderr
     );
 }
+
+#[test]
+fn tables_fit_100_columns_off_a_terminal_and_wide_shows_everything() {
+    let env = flood();
+    let fitted = env.run_db(&["claims", "flood@2"]).ok().stdout;
+    for line in fitted.lines() {
+        assert!(line.chars().count() <= 100, "{line:?}");
+    }
+    assert!(fitted.contains('…'), "{fitted}");
+    let wide = env.run_db(&["claims", "flood@2", "--wide"]).ok().stdout;
+    assert!(wide.lines().any(|l| l.chars().count() > 100), "{wide}");
+    assert!(wide.contains("the regional emergency agency"), "{wide}");
+}
