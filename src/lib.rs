@@ -55,6 +55,7 @@
 //! - `pipeline`: `model`, `error`, `input`, `ingest`, `extract`, `store`
 //! - `jsonl`: `model`, `input`, `extract`
 //! - `record`: `model`, `error`, `time`, `url`, `ingest`, `extract`, `store`, `diff`, `pipeline`
+//! - `archive`: `model`, `error`, `ingest`, `store`
 //! - `fetch`: `model`, `error`, `time`, `url`, `ingest`, `extract`, `store`, `pipeline`, `record`
 //! - `watch`: `time`, `url`, `fetch`
 //! - `render`: `model`, `text`, `align`, `diff`, `history`, `store`, `fetch`
@@ -64,6 +65,8 @@
 
 #[doc(hidden)]
 pub mod align;
+#[doc(hidden)]
+pub mod archive;
 #[doc(hidden)]
 pub mod diff;
 pub mod error;

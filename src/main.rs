@@ -9,10 +9,11 @@ use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use commands::{
-    claims, diff, extract, fetch, history, log, record, reindex, search, topics, watch,
+    claims, completions, diff, export, extract, fetch, history, import, log, man, mv, record,
+    reindex, rm, search, show, source, topics, watch,
 };
 
 /// mimalloc instead of the system allocator: extraction makes and drops many small strings
@@ -56,6 +57,22 @@ enum Command {
     Watch(watch::WatchArgs),
     /// Re-run extraction over every stored version (one transaction).
     Reindex(reindex::ReindexArgs),
+    /// Print a stored version back: its text (or --raw, the input as recorded).
+    Show(show::ShowArgs),
+    /// Delete an article or one version (a dry run unless --yes).
+    Rm(rm::RmArgs),
+    /// Rename an article key.
+    Mv(mv::MvArgs),
+    /// List, rename or merge sources.
+    Source(source::SourceArgs),
+    /// Write the store (or a filter of it) as a JSONL archive or a CSV of claims.
+    Export(export::ExportArgs),
+    /// Read an archive (what `export` writes) into the store, in one transaction.
+    Import(import::ImportArgs),
+    /// Print the shell completion script for SHELL.
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff), or write one per command with --dir.
+    Man(man::ManArgs),
 }
 
 fn run(command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -71,6 +88,14 @@ fn run(command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Fetch(a) => fetch::run(a, out),
         Command::Watch(a) => watch::run(a, out),
         Command::Reindex(a) => reindex::run(a, out),
+        Command::Show(a) => show::run(a, out),
+        Command::Rm(a) => rm::run(a, out),
+        Command::Mv(a) => mv::run(a, out),
+        Command::Source(a) => source::run(a, out),
+        Command::Export(a) => export::run(a, out),
+        Command::Import(a) => import::run(a, out),
+        Command::Completions(a) => completions::run(a, &mut Cli::command(), out),
+        Command::Man(a) => man::run(a, Cli::command(), out),
     }
 }
 
@@ -91,6 +116,10 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) if e.is::<diff::ClaimsChanged>() => {
+            let _ = out.flush();
+            ExitCode::from(diff::CLAIMS_CHANGED)
+        }
         Err(e) => {
             // What was written before the error still goes out.
             let _ = out.flush();
