@@ -84,8 +84,7 @@ pub struct ImportCounts {
     pub read: usize,
     /// Versions stored.
     pub stored: usize,
-    /// Versions the store already held (same article, content and recording time, or the
-    /// same content as the article's latest version).
+    /// Versions the store already held (same article, content and recording time).
     pub skipped: usize,
 }
 

@@ -282,15 +282,16 @@ pub struct SourceCount {
 pub enum Imported {
     /// The version was stored under this number.
     Stored(u32),
-    /// The article already holds it (same content recorded at the same time, or the same
-    /// content as its latest version): nothing was written.
+    /// The article already holds it (the same content recorded at the same time): nothing
+    /// was written.
     Skipped,
 }
 
 /// An import in progress: one write transaction that versions are added to in order.
 /// Nothing is visible until [`Import::commit`]; dropping it without commit writes nothing.
 pub trait Import {
-    /// Adds `v` as the next version of its article, with its lineage from the version before
+    /// Adds `v` as the next version of its article (even when its content equals the latest
+    /// one's: an archive is stored as it is), with its lineage from the version before
     /// computed by `link`, unless the article already holds it ([`Imported::Skipped`]). An
     /// article key stored under another source is [`Error::SourceMismatch`].
     fn add(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Imported>;

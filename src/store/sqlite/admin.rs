@@ -96,7 +96,7 @@ pub(super) fn remove_version(tx: &Transaction, version: &Version, link: &mut Lin
 
 /// Recomputes the lineage of version `id` (number `number` of its article) from the version
 /// now before it.
-fn relink_version(
+pub(super) fn relink_version(
     tx: &Transaction,
     id: i64,
     article_id: i64,

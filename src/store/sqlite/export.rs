@@ -1,13 +1,16 @@
 //! Archives: every version a filter keeps, read one at a time with its input, text, sentences
 //! and claims (what `export` writes), and an import that adds versions in one transaction,
-//! each linked to the version before as `record` links it.
+//! each stored as given (no comparison with the version before, unlike `record`) and linked
+//! to the version before as `record` links it; a version the article already holds (same
+//! content recorded at the same time) is skipped.
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Transaction};
 
+use super::admin::relink_version;
 use super::columns::{version, version_row, VERSION_COLS};
 use super::read::{claims_on, sentences_on};
-use super::record::{record, Outcome};
+use super::record::import;
 use crate::error::Result;
 use crate::store::{
     ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, StoredVersion,
@@ -88,10 +91,21 @@ impl Import for SqliteImport<'_> {
         if held.is_some() {
             return Ok(Imported::Skipped);
         }
-        Ok(match record(&self.tx, v, link)? {
-            Outcome::Unchanged(_) => Imported::Skipped,
-            Outcome::Stored(n) => Imported::Stored(n),
-        })
+        // Stored as given (an archive may hold two recordings of the same text in a row),
+        // then linked to the version before.
+        import(&self.tx, std::slice::from_ref(v))?;
+        let (id, article_id, number): (i64, i64, u32) = self
+            .tx
+            .prepare_cached(
+                "SELECT v.id, v.article_id, v.number FROM versions v \
+                 JOIN articles a ON a.id = v.article_id WHERE a.key = ? \
+                 ORDER BY v.number DESC LIMIT 1",
+            )?
+            .query_row([v.article], |r| {
+                Ok((r.get("id")?, r.get("article_id")?, r.get("number")?))
+            })?;
+        relink_version(&self.tx, id, article_id, number, link)?;
+        Ok(Imported::Stored(number))
     }
 
     fn commit(self: Box<Self>) -> Result<()> {
