@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::Args;
 use clap_complete::Shell;
 
@@ -18,6 +18,9 @@ pub struct CompletionsArgs {
 
 pub fn run(args: &CompletionsArgs, cli: &mut clap::Command, out: &mut dyn Write) -> Result<()> {
     let name = cli.get_name().to_string();
-    clap_complete::generate(args.shell, cli, name, out);
-    Ok(())
+    // clap_complete panics on a write error; written to memory first, a closed pipe
+    // (`| head`) is an ordinary write error.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, cli, name, &mut script);
+    out.write_all(&script).context(super::WRITE_ERROR)
 }

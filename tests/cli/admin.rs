@@ -430,15 +430,16 @@ fn export_import_round_trips_the_samples() {
         j
     };
     assert_eq!(h(copy.to_str().unwrap()), h(env.db()));
-    // Importing again stores nothing.
+    // Importing again (here from stdin) stores nothing.
     let r = env
-        .run(&["import", "archive.jsonl", "--db", copy.to_str().unwrap()])
+        .run_stdin(
+            &["import", "-", "--db", copy.to_str().unwrap()],
+            archive.as_bytes(),
+        )
         .ok();
-    assert!(
-        r.stdout
-            .ends_with("4 versions read, 0 stored, 4 already held\n"),
-        "{}",
-        r.stdout
+    assert_eq!(
+        r.stdout,
+        "imported -: 4 versions read, 0 stored, 4 already held\n"
     );
 }
 
