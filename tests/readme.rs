@@ -10,6 +10,9 @@
 //! matches any number of lines (long output cut short). Trailing blank lines, and spaces at the
 //! end of a line (which editors strip), are not compared.
 //!
+//! The fetch and watch examples start their own web server, `samples/serve.sh` (python3 on a free
+//! port of 127.0.0.1, stopped by the tour's last fetch command, or here after a failure).
+//!
 //! `BLESS=1 cargo test --test readme` rewrites the outputs in README.md with what the commands
 //! print now, keeping every placeholder that still matches: run it after changing output, then
 //! read the diff.
@@ -209,6 +212,10 @@ fn readme_console_examples_print_what_they_show() {
                 e.expected.push(String::new());
             }
         }
+    }
+    // A web server the tour started (samples/serve.sh) and did not stop, after a failure.
+    if let Ok(pid) = std::fs::read_to_string(dir.path().join(".serve/pid")) {
+        let _ = Command::new("kill").arg(pid.trim()).status();
     }
     assert!(examples > 0, "README.md has no console examples");
     if blessing {
