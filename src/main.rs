@@ -57,7 +57,7 @@ enum Command {
     Watch(watch::WatchArgs),
     /// Re-run extraction over every stored version (one transaction).
     Reindex(reindex::ReindexArgs),
-    /// Print a stored version back: its text (or --raw, the input as recorded).
+    /// Print a stored version's text (--raw: its input as recorded).
     Show(show::ShowArgs),
     /// Delete an article or one version (a dry run unless --yes).
     Rm(rm::RmArgs),
@@ -65,9 +65,9 @@ enum Command {
     Mv(mv::MvArgs),
     /// List, rename or merge sources.
     Source(source::SourceArgs),
-    /// Write the store (or a filter of it) as a JSONL archive or a CSV of claims.
+    /// Write the store as a JSONL archive, or a CSV of its claims.
     Export(export::ExportArgs),
-    /// Read an archive (what `export` writes) into the store, in one transaction.
+    /// Read an archive (what `export` writes) into the store.
     Import(import::ImportArgs),
     /// Print the shell completion script for SHELL.
     Completions(completions::CompletionsArgs),

@@ -21,8 +21,7 @@ use super::{formats, Common, Global};
     after_help = "Examples:\n  claimdiff rm courier-sheinbaum-trump@2         # what would go\n  claimdiff rm courier-sheinbaum-trump@2 --yes   # remove version 2"
 )]
 pub struct RmArgs {
-    /// An article key (the article and every version of it) or one version:
-    /// ARTICLE@N, ARTICLE@first, ARTICLE@latest.
+    /// An article (with all its versions) or one version: ARTICLE@N, @first, @latest.
     target: String,
     /// Remove; without it, only list what would be removed.
     #[arg(long, short = 'y')]
