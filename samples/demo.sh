@@ -6,7 +6,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --locked -q
 cd=${CARGO_TARGET_DIR:-target}/release/claimdiff
-db=${CLAIMDIFF_DB:-$(mktemp -d)/demo.db}
+# A temporary database unless CLAIMDIFF_DB names one to keep; the temporary one is removed at
+# exit, however the script ends.
+if [ -n "${CLAIMDIFF_DB:-}" ]; then
+    db=$CLAIMDIFF_DB
+else
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' EXIT
+    db=$tmp/demo.db
+fi
 export CLAIMDIFF_DB=$db
 s=samples/extradition
 $cd record $s/courier-v1.txt --source "The Gulf Courier" --article courier-sheinbaum-trump --at 2025-12-04T08:00:00Z
@@ -21,4 +29,8 @@ echo; echo "\$ claimdiff diff courier-sheinbaum-trump wire-sheinbaum-trump"
 $cd diff courier-sheinbaum-trump wire-sheinbaum-trump
 echo; echo "\$ claimdiff history --topic tariffs"
 $cd history --topic tariffs
-echo; echo "(database: $db)"
+if [ -n "${tmp:-}" ]; then
+    echo; echo "(a temporary database, removed now; set CLAIMDIFF_DB=path to keep one)"
+else
+    echo; echo "(database: $db)"
+fi

@@ -82,6 +82,12 @@ pub enum Error {
         /// The source given.
         given: String,
     },
+    /// An article key that is already taken (`mv` onto an existing article).
+    #[error("article {0:?} already exists")]
+    ArticleExists(String),
+    /// No source is stored under this name.
+    #[error("unknown source {0:?}")]
+    UnknownSource(String),
     /// The input holds no article text (empty, or HTML whose body is all furniture).
     #[error("no article text found in the input")]
     NoArticleText,

@@ -56,6 +56,7 @@
 //! - `pipeline`: `model`, `error`, `input`, `ingest`, `extract`, `store`
 //! - `jsonl`: `model`, `input`, `extract`
 //! - `record`: `model`, `error`, `time`, `url`, `ingest`, `extract`, `store`, `diff`, `pipeline`
+//! - `archive`: `model`, `error`, `ingest`, `store`
 //! - `fetch`: `model`, `error`, `time`, `url`, `config`, `ingest`, `extract`, `store`, `pipeline`, `record`
 //! - `watch`: `time`, `url`, `fetch`
 //! - `render`: `model`, `text`, `lang`, `align`, `diff`, `history`, `store`, `fetch`
@@ -66,6 +67,8 @@
 #[doc(hidden)]
 pub mod align;
 pub mod config;
+#[doc(hidden)]
+pub mod archive;
 #[doc(hidden)]
 pub mod diff;
 pub mod error;

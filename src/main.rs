@@ -14,7 +14,8 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use claimdiff::render::Format;
 
 use commands::{
-    claims, diff, extract, fetch, history, log, record, reindex, search, topics, watch,
+    claims, completions, diff, export, extract, fetch, history, import, log, man, mv, record,
+    reindex, rm, search, show, source, topics, watch,
 };
 
 /// mimalloc instead of the system allocator: extraction makes and drops many small strings
@@ -81,6 +82,30 @@ enum Command {
     /// Re-run extraction over every stored version (one transaction).
     #[command(after_help = "Example:\n  claimdiff reindex")]
     Reindex(reindex::ReindexArgs),
+    /// Print a stored version's text (--raw: its input as recorded).
+    #[command(after_help = "Example:\n  claimdiff show quake@2")]
+    Show(show::ShowArgs),
+    /// Delete an article or one version (a dry run unless --yes).
+    #[command(after_help = "Example:\n  claimdiff rm quake@3 --yes")]
+    Rm(rm::RmArgs),
+    /// Rename an article key.
+    #[command(after_help = "Example:\n  claimdiff mv quake quake-2025")]
+    Mv(mv::MvArgs),
+    /// List, rename or merge sources.
+    #[command(after_help = "Example:\n  claimdiff source rename \"Reuter\" \"Reuters\"")]
+    Source(source::SourceArgs),
+    /// Write the store as a JSONL archive, or a CSV of its claims.
+    #[command(after_help = "Example:\n  claimdiff export --source Reuters > reuters.jsonl")]
+    Export(export::ExportArgs),
+    /// Read an archive (what `export` writes) into the store.
+    #[command(after_help = "Example:\n  claimdiff import reuters.jsonl --db team.db")]
+    Import(import::ImportArgs),
+    /// Print the shell completion script for SHELL.
+    #[command(after_help = "Example:\n  claimdiff completions bash > /etc/bash_completion.d/claimdiff")]
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff), or write one per command with --dir.
+    #[command(after_help = "Example:\n  claimdiff man > claimdiff.1")]
+    Man(man::ManArgs),
 }
 
 fn run(command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -96,6 +121,14 @@ fn run(command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Fetch(a) => fetch::run(a, out),
         Command::Watch(a) => watch::run(a, out),
         Command::Reindex(a) => reindex::run(a, out),
+        Command::Show(a) => show::run(a, out),
+        Command::Rm(a) => rm::run(a, out),
+        Command::Mv(a) => mv::run(a, out),
+        Command::Source(a) => source::run(a, out),
+        Command::Export(a) => export::run(a, out),
+        Command::Import(a) => import::run(a, out),
+        Command::Completions(a) => completions::run(a, &mut definition(), out),
+        Command::Man(a) => man::run(a, definition(), out),
     }
 }
 
@@ -165,6 +198,10 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) if e.is::<diff::ClaimsChanged>() => {
+            let _ = out.flush();
+            ExitCode::from(diff::CLAIMS_CHANGED)
+        }
         Err(e) => {
             // What was written before the error still goes out.
             let _ = out.flush();

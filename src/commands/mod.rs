@@ -4,14 +4,22 @@
 //! takes ([`Common`]) and the context made of them ([`Global`]).
 
 pub mod claims;
+pub mod completions;
 pub mod diff;
+pub mod export;
 pub mod extract;
 pub mod fetch;
 pub mod history;
+pub mod import;
 pub mod log;
+pub mod man;
+pub mod mv;
 pub mod record;
 pub mod reindex;
+pub mod rm;
 pub mod search;
+pub mod show;
+pub mod source;
 pub mod topics;
 pub mod watch;
 
@@ -161,13 +169,21 @@ impl Global {
 
 /// What a person can do about an error the library reports, said after its message: hints are
 /// the command line's business, so the library's errors carry none.
-pub fn hint(e: &anyhow::Error) -> Option<&'static str> {
+pub fn hint(e: &anyhow::Error) -> Option<String> {
     let kind = e
         .chain()
         .find_map(|c| c.downcast_ref::<claimdiff::Error>())?;
     match kind {
-        claimdiff::Error::UnknownArticle(_) => Some("see `claimdiff log` for the articles stored"),
-        claimdiff::Error::SourceMismatch { .. } => Some("use another --article key"),
+        claimdiff::Error::UnknownArticle(_) => {
+            Some("see `claimdiff log` for the articles stored".into())
+        }
+        claimdiff::Error::SourceMismatch { stored, .. } => Some(format!(
+            "to add a version of it, use --source {stored:?}; for another article, another \
+             --article key"
+        )),
+        claimdiff::Error::UnknownSource(_) => {
+            Some("see `claimdiff source list` for the sources stored".into())
+        }
         _ => None,
     }
 }

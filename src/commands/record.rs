@@ -7,11 +7,13 @@ use std::path::PathBuf;
 use anyhow::{bail, Result};
 use clap::Args;
 
+use claimdiff::diff::Summary;
 use claimdiff::input::read_input;
 use claimdiff::pipeline::extractor;
 use claimdiff::record::{record_bytes, RecordRequest};
 use claimdiff::render::{Format, Report};
 use claimdiff::report::RecordReport;
+use claimdiff::store::Recorded;
 use claimdiff::time::parse_time;
 use claimdiff::url::article_key;
 
@@ -37,6 +39,10 @@ pub struct RecordArgs {
     /// The version's time: RFC 3339 or YYYY-MM-DD (default: the page's, else now)
     #[arg(long)]
     at: Option<String>,
+    /// Exit with status 3 when the version stored changed claims (added, removed or changed
+    /// against the version before; a first version with claims counts), 0 when not.
+    #[arg(long)]
+    exit_code: bool,
     /// Output format
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(RecordReport::FORMATS))]
     format: Format,
@@ -94,5 +100,14 @@ pub fn run(args: &RecordArgs, out: &mut dyn Write) -> Result<()> {
         at: args.at.clone(),
     };
     let outcome = record_bytes(&mut *store, &ex, &bytes, &request, None)?;
-    g.write(&RecordReport(outcome), out)
+    let summary = match (&outcome.recorded, &outcome.diff) {
+        (Recorded::Unchanged(_), _) => Summary::default(),
+        (Recorded::Stored(_), Some((_, d))) => d.summary,
+        (Recorded::Stored(v), None) => Summary {
+            added: v.claims,
+            ..Summary::default()
+        },
+    };
+    g.write(&RecordReport(outcome), out)?;
+    super::diff::exit_status(args.exit_code, &summary)
 }

@@ -231,6 +231,74 @@ pub struct TopicCount {
     pub latest: Option<String>,
 }
 
+/// How a version was given: its input exactly as recorded and how it was read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VersionInput {
+    /// The input exactly as it was recorded.
+    pub raw: Vec<u8>,
+    /// `text` or `html`.
+    pub format: String,
+    /// The encoding the input was decoded from, when it was not UTF-8.
+    pub encoding: Option<String>,
+    /// The text's language (`en`, `es`).
+    pub lang: String,
+    /// The article's URL, when known.
+    pub url: Option<String>,
+}
+
+/// A stored version with everything an archive keeps of it (what `export` writes).
+#[derive(Debug, Clone)]
+pub struct ArchivedVersion {
+    /// The version with its text, sentences and claims.
+    pub stored: StoredVersion,
+    /// Its input and how it was read.
+    pub input: VersionInput,
+}
+
+/// Which versions [`Store::export`] reads; every field left `None` keeps everything.
+#[derive(Debug, Clone, Default)]
+pub struct ExportFilter {
+    /// Only this source's versions.
+    pub source: Option<String>,
+    /// Only this article's versions.
+    pub article: Option<String>,
+    /// Only versions whose time is at or after this (RFC 3339).
+    pub since: Option<String>,
+}
+
+/// A source with how much the store holds of it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SourceCount {
+    /// The source's name.
+    pub source: String,
+    /// Its articles.
+    pub articles: usize,
+    /// Their versions.
+    pub versions: usize,
+}
+
+/// What one [`Import::add`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imported {
+    /// The version was stored under this number.
+    Stored(u32),
+    /// The article already holds it (the same content recorded at the same time): nothing
+    /// was written.
+    Skipped,
+}
+
+/// An import in progress: one write transaction that versions are added to in order.
+/// Nothing is visible until [`Import::commit`]; dropping it without commit writes nothing.
+pub trait Import {
+    /// Adds `v` as the next version of its article (even when its content equals the latest
+    /// one's: an archive is stored as it is), with its lineage from the version before
+    /// computed by `link`, unless the article already holds it ([`Imported::Skipped`]). An
+    /// article key stored under another source is [`Error::SourceMismatch`].
+    fn add(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Imported>;
+    /// Commits every version added.
+    fn commit(self: Box<Self>) -> Result<()>;
+}
+
 /// The store's API, in the domain's terms: the seam between the commands and a database.
 /// [`SqliteStore`] is the embedded implementation; a server-backed one (PostgreSQL) would be
 /// another. Every write is one transaction; every error is a typed [`Error`].
@@ -282,6 +350,39 @@ pub trait Store {
     fn topic_terms(&self) -> Result<String>;
     /// Stores `lines` ("topic: term, term") as a user addition to the topic lexicon.
     fn add_topic_terms(&mut self, lines: &str) -> Result<()>;
+
+    // Housekeeping and archives (`show`, `rm`, `mv`, `source`, `export`, `import`).
+
+    /// The input a version was recorded from, and how it was read.
+    fn input(&self, version: &Version) -> Result<VersionInput>;
+    /// Deletes an article with all its versions in one transaction (a source left without
+    /// articles goes too); returns the versions removed. [`Error::UnknownArticle`] when it has
+    /// none.
+    fn remove_article(&mut self, article: &str) -> Result<Vec<Version>>;
+    /// Deletes one version in one transaction. The versions after it move down one number
+    /// (version numbers stay 1..N) and the one that followed it gets its lineage recomputed
+    /// with `link` from the version now before it; removing an article's only version removes
+    /// the article.
+    fn remove_version(&mut self, version: &Version, link: &mut LinkFn) -> Result<()>;
+    /// Renames an article key; [`Error::UnknownArticle`] for an unknown `from`,
+    /// [`Error::ArticleExists`] when `to` is taken.
+    fn rename_article(&mut self, from: &str, to: &str) -> Result<()>;
+    /// Every source with its article and version counts, by name.
+    fn sources(&self) -> Result<Vec<SourceCount>>;
+    /// Moves every article of source `from` to source `into` (created when missing: a rename)
+    /// and deletes `from`, in one transaction; returns how many articles moved.
+    /// [`Error::UnknownSource`] for an unknown `from`.
+    fn merge_source(&mut self, from: &str, into: &str) -> Result<usize>;
+    /// Calls `each` with every version `filter` keeps, by article key then number, reading
+    /// one version at a time (memory does not grow with the store); returns how many. An
+    /// error from `each` stops the export and is returned.
+    fn export(
+        &self,
+        filter: &ExportFilter,
+        each: &mut dyn FnMut(&ArchivedVersion) -> Result<()>,
+    ) -> Result<usize>;
+    /// Starts an import: one write transaction that versions are added to ([`Import`]).
+    fn import(&mut self) -> Result<Box<dyn Import + '_>>;
 }
 
 #[cfg(test)]

@@ -4,9 +4,12 @@
 //!
 //! Its parts: [`schema`] (migrations), [`columns`] (every table's columns and the row
 //! readers), `record` (writes), `read` (articles, versions, texts, topics), `lineage`
-//! (reindex and relink), `timeline` and `search`.
+//! (reindex and relink), `timeline`, `search`, `admin` (removing and renaming articles and
+//! sources) and `export` (archives out and in).
 
+mod admin;
 mod columns;
+mod export;
 mod lineage;
 mod read;
 mod record;
@@ -23,8 +26,9 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use super::{
-    LinkFn, NewVersion, RawVersion, Recorded, ReindexReport, Store, StoredVersion, Timeline,
-    TimelineQuery, TopicCount, VersionClaim, VersionRef, Which,
+    ArchivedVersion, ExportFilter, Import, LinkFn, NewVersion, RawVersion, Recorded, ReindexReport,
+    SourceCount, Store, StoredVersion, Timeline, TimelineQuery, TopicCount, VersionClaim,
+    VersionInput, VersionRef, Which,
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Article, Extraction, Version};
@@ -167,5 +171,54 @@ impl Store for SqliteStore {
         tx.execute("INSERT INTO topic_terms (lines) VALUES (?)", [lines])?;
         tx.commit()?;
         Ok(())
+    }
+
+    fn input(&self, version: &Version) -> Result<VersionInput> {
+        admin::input(&self.conn, version)
+    }
+
+    fn remove_article(&mut self, article: &str) -> Result<Vec<Version>> {
+        let versions = self.versions(article)?;
+        let tx = self.write()?;
+        admin::remove_article(&tx, &versions)?;
+        tx.commit()?;
+        Ok(versions)
+    }
+
+    fn remove_version(&mut self, version: &Version, link: &mut LinkFn) -> Result<()> {
+        let tx = self.write()?;
+        admin::remove_version(&tx, version, link)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn rename_article(&mut self, from: &str, to: &str) -> Result<()> {
+        let tx = self.write()?;
+        admin::rename_article(&tx, from, to)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn sources(&self) -> Result<Vec<SourceCount>> {
+        admin::sources(&self.conn)
+    }
+
+    fn merge_source(&mut self, from: &str, into: &str) -> Result<usize> {
+        let tx = self.write()?;
+        let moved = admin::merge_source(&tx, from, into)?;
+        tx.commit()?;
+        Ok(moved)
+    }
+
+    fn export(
+        &self,
+        filter: &ExportFilter,
+        each: &mut dyn FnMut(&ArchivedVersion) -> Result<()>,
+    ) -> Result<usize> {
+        export::export(&self.conn, filter, each)
+    }
+
+    fn import(&mut self) -> Result<Box<dyn Import + '_>> {
+        Ok(Box::new(export::SqliteImport { tx: self.write()? }))
     }
 }

@@ -1,0 +1,119 @@
+//! Archives: a store's versions written out for researchers and read back in. [`jsonl`] is
+//! claimdiff's own archive (one version a line with its text, input, sentences and claims,
+//! which round-trips exactly); [`csv`] writes one claim a line for spreadsheets. Reading is
+//! behind [`ArchiveFormat`], so that other archive formats (other tools' collections of article
+//! versions) can be added as readers that yield the same [`Entry`].
+//!
+//! An import is one store transaction ([`crate::store::Import`]): an invalid entry stops it
+//! with the entry's line named, and nothing is written.
+
+pub mod csv;
+pub mod jsonl;
+
+use std::io::BufRead;
+
+use anyhow::{Context, Result};
+
+use crate::model::Extraction;
+use crate::store::{Imported, LinkFn, NewVersion, Store};
+
+/// The archive formats `import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArchiveFormat {
+    /// claimdiff's own JSONL (what `export` writes).
+    Jsonl,
+}
+
+impl ArchiveFormat {
+    /// Every format, by name (what `--from` takes).
+    pub const ALL: &'static [(&'static str, ArchiveFormat)] = &[("jsonl", ArchiveFormat::Jsonl)];
+}
+
+/// One version read from an archive, ready to store.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The publisher's name.
+    pub source: String,
+    /// The article key.
+    pub article: String,
+    /// The article's URL, when known.
+    pub url: Option<String>,
+    /// The version's title, when known.
+    pub title: Option<String>,
+    /// When it was recorded (RFC 3339, UTC).
+    pub recorded_at: String,
+    /// When the page says it was published or modified.
+    pub published_at: Option<String>,
+    /// The input exactly as it was given.
+    pub raw: Vec<u8>,
+    /// `text` or `html`.
+    pub format: String,
+    /// The encoding the input was decoded from, when it was not UTF-8.
+    pub encoding: Option<String>,
+    /// The normalised text.
+    pub text: String,
+    /// Its sentences and claims (offsets into `text`).
+    pub extraction: Extraction,
+}
+
+impl Entry {
+    /// The version to store.
+    fn new_version<'a>(&'a self, content_hash: &'a str) -> NewVersion<'a> {
+        NewVersion {
+            source: &self.source,
+            article: &self.article,
+            url: self.url.as_deref(),
+            title: self.title.as_deref(),
+            recorded_at: self.recorded_at.clone(),
+            published_at: self.published_at.clone(),
+            raw: &self.raw,
+            format: &self.format,
+            encoding: self.encoding.as_deref(),
+            text: &self.text,
+            content_hash,
+            lang: self.extraction.lang.as_str(),
+            extraction: &self.extraction,
+        }
+    }
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ImportCounts {
+    /// Versions read from the archive.
+    pub read: usize,
+    /// Versions stored.
+    pub stored: usize,
+    /// Versions the store already held (same article, content and recording time).
+    pub skipped: usize,
+}
+
+/// Reads every entry of `input` (in `format`) into `store` in one transaction, each linked to
+/// the version before it with `link`; any invalid entry is an error naming its line, and then
+/// nothing is written.
+pub fn import(
+    store: &mut dyn Store,
+    input: &mut dyn BufRead,
+    format: ArchiveFormat,
+    link: &mut LinkFn,
+) -> Result<ImportCounts> {
+    let mut import = store.import()?;
+    let mut counts = ImportCounts::default();
+    let mut add = |line: usize, entry: Entry| -> Result<()> {
+        let hash = crate::ingest::content_hash(&entry.text);
+        let done = import
+            .add(&entry.new_version(&hash), link)
+            .with_context(|| format!("line {line}"))?;
+        counts.read += 1;
+        match done {
+            Imported::Stored(_) => counts.stored += 1,
+            Imported::Skipped => counts.skipped += 1,
+        }
+        Ok(())
+    };
+    match format {
+        ArchiveFormat::Jsonl => jsonl::read(input, &mut add)?,
+    }
+    import.commit()?;
+    Ok(counts)
+}
