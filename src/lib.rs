@@ -66,9 +66,9 @@
 
 #[doc(hidden)]
 pub mod align;
-pub mod config;
 #[doc(hidden)]
 pub mod archive;
+pub mod config;
 #[doc(hidden)]
 pub mod diff;
 pub mod error;

@@ -101,7 +101,9 @@ enum Command {
     #[command(after_help = "Example:\n  claimdiff import reuters.jsonl --db team.db")]
     Import(import::ImportArgs),
     /// Print the shell completion script for SHELL.
-    #[command(after_help = "Example:\n  claimdiff completions bash > /etc/bash_completion.d/claimdiff")]
+    #[command(
+        after_help = "Example:\n  claimdiff completions bash > /etc/bash_completion.d/claimdiff"
+    )]
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff), or write one per command with --dir.
     #[command(after_help = "Example:\n  claimdiff man > claimdiff.1")]

@@ -6,22 +6,19 @@
 use std::io::Write;
 
 use anyhow::{Context, Result};
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 use claimdiff::archive::{csv::ClaimsCsv, jsonl};
+use claimdiff::render::Format;
 use claimdiff::store::{ArchivedVersion, ExportFilter};
 use claimdiff::time::parse_time;
 
-use super::{Common, Global, WRITE_ERROR};
+use super::{formats, Common, Global, WRITE_ERROR};
 
-/// What `export` writes.
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum ExportFormat {
-    /// One version a line with its text, input, sentences and claims (what `import` reads).
-    Jsonl,
-    /// One claim a row, with its version's article, source, number, time, URL and title.
-    Csv,
-}
+/// What `export` writes: JSONL (one version a line with its text, input, sentences and claims:
+/// what `import` reads) or CSV (one claim a row, with its version's article, source, number,
+/// time, URL and title).
+const FORMATS: &[Format] = &[Format::Jsonl, Format::Csv];
 
 #[derive(Args)]
 #[command(
@@ -38,8 +35,8 @@ pub struct ExportArgs {
     #[arg(long)]
     since: Option<String>,
     /// Output format.
-    #[arg(long, value_enum, default_value = "jsonl", display_order = 101)]
-    format: ExportFormat,
+    #[arg(long, default_value = "jsonl", global = true, display_order = 101, value_parser = formats(FORMATS))]
+    format: Format,
     #[command(flatten)]
     common: Common,
 }
@@ -66,14 +63,15 @@ pub fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<()> {
         })
     };
     let result = match args.format {
-        ExportFormat::Jsonl => store.export(&filter, &mut |a: &ArchivedVersion| {
+        Format::Jsonl => store.export(&filter, &mut |a: &ArchivedVersion| {
             keep(jsonl::write(a, out))
         }),
-        ExportFormat::Csv => {
+        Format::Csv => {
             let mut csv = ClaimsCsv::new(&mut *out).context(WRITE_ERROR)?;
             let r = store.export(&filter, &mut |a: &ArchivedVersion| keep(csv.write(a)));
             r.and_then(|n| keep(csv.finish()).map(|()| n))
         }
+        other => anyhow::bail!("export writes jsonl or csv, not {}", other.name()),
     };
     match (result, write_error) {
         (Ok(_), _) => Ok(()),

@@ -26,11 +26,19 @@ pub enum Format {
     Json,
     Markdown,
     Csv,
+    /// One JSON document a line (`export`'s archive; no report renders it).
+    Jsonl,
 }
 
 impl Format {
     /// Every format, in the order `--help` lists them.
-    pub const ALL: &'static [Format] = &[Format::Text, Format::Json, Format::Markdown, Format::Csv];
+    pub const ALL: &'static [Format] = &[
+        Format::Text,
+        Format::Json,
+        Format::Markdown,
+        Format::Csv,
+        Format::Jsonl,
+    ];
 
     /// The name `--format` takes.
     pub fn name(self) -> &'static str {
@@ -39,6 +47,7 @@ impl Format {
             Format::Json => "json",
             Format::Markdown => "markdown",
             Format::Csv => "csv",
+            Format::Jsonl => "jsonl",
         }
     }
 
@@ -134,6 +143,7 @@ pub fn write<R: Report>(
         }
         Format::Json => report.json(out),
         Format::Csv => report.csv(out),
+        Format::Jsonl => Err(unsupported(format)),
     }
 }
 
