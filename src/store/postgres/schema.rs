@@ -1,5 +1,5 @@
 //! The PostgreSQL schema: the migrations in `schema/postgres/NNNN_*.sql`, applied in order,
-//! each in the same transaction as its row in `claimdiff_migrations` (the table that tells a
+//! in one transaction with their rows in `claimdiff_migrations` (the table that tells a
 //! claimdiff database from any other). Concurrent first opens queue on an advisory lock.
 
 use std::path::PathBuf;
@@ -52,21 +52,26 @@ pub(super) fn version(c: &mut impl GenericClient) -> Result<usize> {
 /// Checks that the database is claimdiff's (or empty, with `create`) and not from a newer
 /// claimdiff, and applies the migrations it lacks. `shown` is the redacted URL for messages.
 pub(super) fn prepare(client: &mut Client, shown: &str, create: bool) -> Result<()> {
-    let known = MIGRATIONS.len();
-    if has_ledger(client)? {
-        let found = version(client)?;
-        if found > known {
-            return Err(Error::SchemaTooNew {
-                path: PathBuf::from(shown),
-                found,
-                known,
-            });
-        }
-        if found == known {
-            return Ok(());
-        }
-    } else {
-        let row = client.query_one(
+    // The common case, without a lock: an up-to-date claimdiff database.
+    if has_ledger(client)? && version(client)? == MIGRATIONS.len() {
+        return Ok(());
+    }
+    // Otherwise decide under the migration lock, so that a process that is creating the
+    // schema right now is waited for rather than mistaken for someone else's tables. The lock
+    // is the session's, taken before the transaction begins, so that the transaction sees
+    // (catalog caches included) what the process before it committed.
+    client.execute("SELECT pg_advisory_lock($1)", &[&MIGRATION_LOCK])?;
+    let done = migrate(client, shown, create);
+    client.execute("SELECT pg_advisory_unlock($1)", &[&MIGRATION_LOCK])?;
+    done
+}
+
+/// Creates the schema in an empty database (with `create`) or refuses it, and applies the
+/// migrations it lacks, in one transaction; the caller holds the migration lock.
+fn migrate(client: &mut Client, shown: &str, create: bool) -> Result<()> {
+    let mut tx = client.transaction()?;
+    if !has_ledger(&mut tx)? {
+        let row = tx.query_one(
             "SELECT count(*) AS tables FROM pg_tables WHERE schemaname = current_schema()",
             &[],
         )?;
@@ -76,16 +81,8 @@ pub(super) fn prepare(client: &mut Client, shown: &str, create: bool) -> Result<
         if !create {
             return Err(Error::NoDatabase(PathBuf::from(shown)));
         }
+        tx.batch_execute(LEDGER)?;
     }
-    migrate(client, shown)
-}
-
-/// Applies the missing migrations in one transaction, under the advisory lock (another
-/// process may have migrated while this one waited for it).
-fn migrate(client: &mut Client, shown: &str) -> Result<()> {
-    let mut tx = client.transaction()?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
-    tx.batch_execute(LEDGER)?;
     let current = version(&mut tx)?;
     if current > MIGRATIONS.len() {
         return Err(Error::SchemaTooNew {
