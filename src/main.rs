@@ -12,7 +12,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use commands::{
-    claims, diff, extract, fetch, history, log, record, reindex, search, topics, watch,
+    claims, copy, diff, extract, fetch, history, log, record, reindex, search, topics, watch,
 };
 
 /// mimalloc instead of the system allocator: extraction makes and drops many small strings
@@ -56,6 +56,8 @@ enum Command {
     Watch(watch::WatchArgs),
     /// Re-run extraction over every stored version (one transaction).
     Reindex(reindex::ReindexArgs),
+    /// Copy a whole store into another (SQLite file ⇄ PostgreSQL), verifying the counts.
+    Copy(copy::CopyArgs),
 }
 
 fn run(command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -71,6 +73,7 @@ fn run(command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Fetch(a) => fetch::run(a, out),
         Command::Watch(a) => watch::run(a, out),
         Command::Reindex(a) => reindex::run(a, out),
+        Command::Copy(a) => copy::run(a, out),
     }
 }
 

@@ -4,6 +4,7 @@
 //! takes ([`Common`]) and the context made of them ([`Global`]).
 
 pub mod claims;
+pub mod copy;
 pub mod diff;
 pub mod extract;
 pub mod fetch;

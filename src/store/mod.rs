@@ -4,6 +4,7 @@
 //! [`postgres::PgStore`] is the server-backed one (PostgreSQL, for newsrooms whose watchers run on
 //! several machines), with its schema in `schema/postgres/`; [`open`] picks one by the location.
 
+pub mod copy;
 pub mod postgres;
 pub mod sqlite;
 
@@ -85,6 +86,20 @@ pub struct RawVersion {
     /// The latest text of other articles of the same source, as [`Store::source_texts`] gives
     /// them when `record` runs (the caller finds the source's furniture in them).
     pub source_texts: Vec<String>,
+}
+
+/// A stored version's input as it was recorded: what a copy into another store needs besides
+/// the version's text, sentences and claims ([`Store::input`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordedInput {
+    /// The input exactly as given.
+    pub raw: Vec<u8>,
+    /// `text` or `html`.
+    pub format: String,
+    /// The encoding it was decoded from, when it was not UTF-8.
+    pub encoding: Option<String>,
+    /// The text's language (`en`, `es`).
+    pub lang: String,
 }
 
 /// What `reindex` changed.
@@ -283,6 +298,8 @@ pub trait Store {
     fn resolve(&self, r: &VersionRef) -> Result<Version>;
     /// A version with its text, sentences and claims (in order).
     fn load(&self, version: &Version) -> Result<StoredVersion>;
+    /// A version's input as recorded (raw bytes, format, encoding, language), for copies.
+    fn input(&self, version: &Version) -> Result<RecordedInput>;
     /// The latest text of up to 50 other articles of `source`, newest first: where the caller
     /// finds the lines the source repeats (its furniture, see
     /// [`crate::ingest::boilerplate::source_furniture`]).

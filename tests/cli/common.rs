@@ -194,6 +194,11 @@ impl Env {
         }
     }
 
+    /// A workspace whose database is an SQLite file, whatever the suite's backend.
+    pub fn sqlite() -> Env {
+        Env::sqlite_in(tempfile::tempdir().expect("temp dir"))
+    }
+
     fn sqlite_in(dir: TempDir) -> Env {
         let db = dir.path().join("test.db");
         Env { dir, db, pg: None }

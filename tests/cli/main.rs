@@ -8,6 +8,7 @@
 mod common;
 
 mod bad_input;
+mod copy;
 mod diff;
 mod extract;
 mod fetch;

@@ -29,8 +29,8 @@ use std::time::Duration;
 use postgres::{Client, Config, NoTls};
 
 use super::{
-    LinkFn, NewVersion, RawVersion, Recorded, ReindexReport, Store, StoredVersion, Timeline,
-    TimelineQuery, TopicCount, VersionClaim, VersionRef, Which,
+    LinkFn, NewVersion, RawVersion, Recorded, RecordedInput, ReindexReport, Store, StoredVersion,
+    Timeline, TimelineQuery, TopicCount, VersionClaim, VersionRef, Which,
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Article, Extraction, Version};
@@ -180,6 +180,10 @@ impl Store for PgStore {
 
     fn load(&self, version: &Version) -> Result<StoredVersion> {
         read::load(&mut *self.client.borrow_mut(), version)
+    }
+
+    fn input(&self, version: &Version) -> Result<RecordedInput> {
+        read::input(&mut *self.client.borrow_mut(), version.id)
     }
 
     fn source_texts(&self, source: &str, except_article: &str) -> Result<Vec<String>> {

@@ -12,8 +12,8 @@ use super::columns::{
 use crate::error::{Error, Result};
 use crate::model::{Article, Claim, ClaimStatus, Sentence, Version};
 use crate::store::{
-    StoredVersion, Timeline, TimelineEntry, TimelineQuery, TopicCount, VersionClaim, VersionRef,
-    Which,
+    RecordedInput, StoredVersion, Timeline, TimelineEntry, TimelineQuery, TopicCount, VersionClaim,
+    VersionRef, Which,
 };
 
 /// The claims of one version, in order.
@@ -99,6 +99,20 @@ pub(super) fn load(c: &mut impl GenericClient, version: &Version) -> Result<Stor
         text,
         sentences: sentences_on(c, version.id)?,
         claims: claims_on(c, version.id)?,
+    })
+}
+
+/// A version's input as recorded.
+pub(super) fn input(c: &mut impl GenericClient, version_id: i64) -> Result<RecordedInput> {
+    let r = c.query_one(
+        "SELECT raw, format, encoding, lang FROM versions WHERE id = $1",
+        &[&version_id],
+    )?;
+    Ok(RecordedInput {
+        raw: r.get("raw"),
+        format: r.get("format"),
+        encoding: r.get("encoding"),
+        lang: r.get("lang"),
     })
 }
 

@@ -23,8 +23,8 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use super::{
-    LinkFn, NewVersion, RawVersion, Recorded, ReindexReport, Store, StoredVersion, Timeline,
-    TimelineQuery, TopicCount, VersionClaim, VersionRef, Which,
+    LinkFn, NewVersion, RawVersion, Recorded, RecordedInput, ReindexReport, Store, StoredVersion,
+    Timeline, TimelineQuery, TopicCount, VersionClaim, VersionRef, Which,
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Article, Extraction, Version};
@@ -128,6 +128,21 @@ impl Store for SqliteStore {
 
     fn load(&self, version: &Version) -> Result<StoredVersion> {
         read::load(&self.conn, version)
+    }
+
+    fn input(&self, version: &Version) -> Result<RecordedInput> {
+        Ok(self.conn.query_row(
+            "SELECT raw, format, encoding, lang FROM versions WHERE id = ?",
+            [version.id],
+            |r| {
+                Ok(RecordedInput {
+                    raw: r.get("raw")?,
+                    format: r.get("format")?,
+                    encoding: r.get("encoding")?,
+                    lang: r.get("lang")?,
+                })
+            },
+        )?)
     }
 
     fn source_texts(&self, source: &str, except_article: &str) -> Result<Vec<String>> {
