@@ -18,3 +18,4 @@ mod postgres;
 mod record;
 mod reindex;
 mod store;
+mod writers;
