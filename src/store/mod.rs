@@ -165,6 +165,28 @@ impl VersionRef {
     }
 }
 
+impl VersionRef {
+    /// The version this ref names among its article's versions (oldest first, as
+    /// [`Store::versions`] gives them).
+    pub(crate) fn pick(&self, versions: &[Version]) -> Result<Version> {
+        let v = match self.which {
+            Which::Latest => versions.last(),
+            Which::First => versions.first(),
+            Which::Number(n) => versions.iter().find(|v| v.number == n),
+        };
+        match (v, &self.which) {
+            (Some(v), _) => Ok(v.clone()),
+            (None, Which::Number(n)) => Err(Error::MissingVersion {
+                article: self.article.clone(),
+                number: *n,
+                count: versions.len(),
+            }),
+            // An article without versions is unknown: first and latest exist otherwise.
+            (None, _) => Err(Error::UnknownArticle(self.article.clone())),
+        }
+    }
+}
+
 /// Computes the lineage of a version's claims from the version before it, given (older
 /// sentences, older claims, newer sentences, newer claims). The store calls it inside its write
 /// transaction, so a version and its lineage are written together; the diff engine supplies it.

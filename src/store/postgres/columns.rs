@@ -1,8 +1,12 @@
 //! The column lists that read versions, claims and sentences, and the row readers that read
-//! them at named positions (the SQLite store's `columns`, in PostgreSQL's types: `INTEGER`
+//! them at the SQLite store's named positions (in PostgreSQL's types: `INTEGER`
 //! numbers and offsets are `i32`, ids and counts `i64`).
 
 use postgres::Row;
+
+/// The named positions of the version and claim columns: the SQLite store's, as both stores
+/// list the columns in the same order.
+pub(super) use crate::store::sqlite::columns::{claim, version};
 
 use crate::model::{Claim, Lang, Qualifier, Sentence, Version};
 
@@ -12,59 +16,11 @@ pub(super) const VERSION_COLS: &str =
     "v.id, a.key, s.name, v.number, v.recorded_at, v.published_at, \
      v.content_hash, v.title, (SELECT count(*) FROM claims cc WHERE cc.version_id = v.id)";
 
-/// Declares consecutive column positions from 0, and `COUNT` after the last.
-macro_rules! positions {
-    ($($name:ident),* $(,)?) => { positions!(@ 0usize; $($name,)*); };
-    (@ $i:expr; $name:ident, $($rest:ident,)*) => {
-        pub const $name: usize = $i;
-        positions!(@ $i + 1; $($rest,)*);
-    };
-    (@ $i:expr;) => {
-        /// How many columns the row has (where the next columns start).
-        pub const COUNT: usize = $i;
-    };
-}
-
-/// Positions of [`VERSION_COLS`] in a row.
-pub(super) mod version {
-    positions!(
-        ID,
-        ARTICLE,
-        SOURCE,
-        NUMBER,
-        RECORDED_AT,
-        PUBLISHED_AT,
-        CONTENT_HASH,
-        TITLE,
-        CLAIMS
-    );
-}
-
-/// Positions of [`claim_cols`] in a row, from where the claim's columns start.
-pub(super) mod claim {
-    positions!(
-        ID,
-        SENTENCE_IDX,
-        LABEL,
-        VALUE,
-        VALUE_MAX,
-        QUALIFIER,
-        UNIT,
-        SUBJECT,
-        SUBJECT_KEY,
-        ATTRIBUTION,
-        SURFACE,
-        START,
-        END,
-        SENTENCE,
-        TOPICS,
-    );
-}
-
-/// The columns [`claim_row`] reads, for the claims table under alias `a`.
+/// The columns [`claim_row`] reads, for the claims table under alias `a`, at the positions in
+/// [`claim`].
 pub(super) fn claim_cols(a: &str) -> String {
     format!(
-        "{a}.id, {a}.sentence_idx, {a}.label, {a}.value, {a}.value_max, \
+        "{a}.id, {a}.version_id, {a}.sentence_idx, {a}.label, {a}.value, {a}.value_max, \
          {a}.qualifier, {a}.unit, {a}.subject, {a}.subject_key, {a}.attribution, {a}.surface, \
          {a}.start_char, {a}.end_char, \
          (SELECT text FROM sentences se WHERE se.version_id = {a}.version_id AND se.idx = {a}.sentence_idx), \

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::model::{Article, Claim, ClaimStatus, Sentence, Version};
 use crate::store::{
     RecordedInput, StoredVersion, Timeline, TimelineEntry, TimelineQuery, TopicCount, VersionClaim,
-    VersionRef, Which,
+    VersionRef,
 };
 
 /// The claims of one version, in order.
@@ -73,21 +73,7 @@ pub(super) fn versions(c: &mut impl GenericClient, article: &str) -> Result<Vec<
 }
 
 pub(super) fn resolve(c: &mut impl GenericClient, r: &VersionRef) -> Result<Version> {
-    let versions = versions(c, &r.article)?;
-    let v = match r.which {
-        Which::Latest => versions.last(),
-        Which::First => versions.first(),
-        Which::Number(n) => versions.iter().find(|v| v.number == n),
-    };
-    match (v, &r.which) {
-        (Some(v), _) => Ok(v.clone()),
-        (None, Which::Number(n)) => Err(Error::MissingVersion {
-            article: r.article.clone(),
-            number: *n,
-            count: versions.len(),
-        }),
-        (None, _) => Err(Error::UnknownArticle(r.article.clone())),
-    }
+    r.pick(&versions(c, &r.article)?)
 }
 
 pub(super) fn load(c: &mut impl GenericClient, version: &Version) -> Result<StoredVersion> {

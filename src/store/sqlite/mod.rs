@@ -6,7 +6,7 @@
 //! readers), `record` (writes), `read` (articles, versions, texts, topics), `lineage`
 //! (reindex and relink), `timeline` and `search`.
 
-mod columns;
+pub(in crate::store) mod columns;
 mod lineage;
 mod read;
 mod record;
