@@ -293,3 +293,50 @@ fn concurrent_writers_number_versions_without_gaps() {
     assert_eq!(numbers, (1..=32).collect::<Vec<u32>>());
     assert_eq!(store.versions("same").unwrap().len(), 1);
 }
+
+/// The SQLite store's named positions point at the columns they name in this store's lists.
+#[test]
+fn shared_positions_name_the_columns() {
+    let Some(db) = TestDb::new("columns") else {
+        return eprintln!("CLAIMDIFF_TEST_PG not set: skipped");
+    };
+    drop(PgStore::open(&db.url(), true).unwrap());
+    let mut c = postgres::Client::connect(&db.url(), NoTls).unwrap();
+    let sql = format!(
+        "SELECT {}, {} FROM versions v JOIN articles a ON a.id = v.article_id \
+         JOIN sources s ON s.id = a.source_id JOIN claims c ON c.version_id = v.id",
+        columns::VERSION_COLS,
+        columns::claim_cols("c")
+    );
+    let st = c.prepare(&sql).unwrap();
+    let name = |i: usize| st.columns()[i].name().to_string();
+    use columns::{claim, version};
+    let o = version::COUNT;
+    assert_eq!(st.columns().len(), o + claim::COUNT);
+    for (i, n) in [
+        (version::ID, "id"),
+        (version::ARTICLE, "key"),
+        (version::SOURCE, "name"),
+        (version::NUMBER, "number"),
+        (version::RECORDED_AT, "recorded_at"),
+        (version::PUBLISHED_AT, "published_at"),
+        (version::CONTENT_HASH, "content_hash"),
+        (version::TITLE, "title"),
+        (o + claim::ID, "id"),
+        (o + claim::VERSION_ID, "version_id"),
+        (o + claim::SENTENCE_IDX, "sentence_idx"),
+        (o + claim::LABEL, "label"),
+        (o + claim::VALUE, "value"),
+        (o + claim::VALUE_MAX, "value_max"),
+        (o + claim::QUALIFIER, "qualifier"),
+        (o + claim::UNIT, "unit"),
+        (o + claim::SUBJECT, "subject"),
+        (o + claim::SUBJECT_KEY, "subject_key"),
+        (o + claim::ATTRIBUTION, "attribution"),
+        (o + claim::SURFACE, "surface"),
+        (o + claim::START, "start_char"),
+        (o + claim::END, "end_char"),
+    ] {
+        assert_eq!(name(i), n);
+    }
+}
