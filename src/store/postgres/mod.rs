@@ -22,7 +22,7 @@ mod schema;
 #[cfg(test)]
 mod tests;
 
-use std::cell::RefCell;
+use std::cell::{RefCell, RefMut};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -101,10 +101,23 @@ impl From<postgres::Error> for Error {
     }
 }
 
+/// Connects to the server; the error names the URL without its password.
+fn connect(config: &Config, shown: &str) -> Result<Client> {
+    config.connect(NoTls).map_err(|e| Error::CannotConnect {
+        url: shown.to_string(),
+        reason: reason(&e),
+    })
+}
+
 /// The PostgreSQL implementation of [`Store`].
 pub struct PgStore {
     /// One connection; reads borrow it mutably for the length of a query.
     client: RefCell<Client>,
+    /// How to connect again when the connection is lost (a server restart, a network cut):
+    /// the operation that saw it fails (its transaction lost whole), the next one reconnects.
+    config: Config,
+    /// The URL without its password, for messages.
+    shown: String,
 }
 
 impl PgStore {
@@ -114,35 +127,53 @@ impl PgStore {
     /// written by a newer claimdiff is [`Error::SchemaTooNew`]. No message shows the password.
     pub fn open(url: &str, create: bool) -> Result<PgStore> {
         let shown = redact(url);
-        let cannot = |reason: String| Error::CannotConnect {
+        let mut config = Config::from_str(url).map_err(|e| Error::CannotConnect {
             url: shown.clone(),
-            reason,
-        };
-        let mut config = Config::from_str(url).map_err(|e| cannot(e.to_string()))?;
+            reason: e.to_string(),
+        })?;
         if config.get_connect_timeout().is_none() {
             config.connect_timeout(Duration::from_secs(10));
         }
         if config.get_application_name().is_none() {
             config.application_name("claimdiff");
         }
-        let mut client = config.connect(NoTls).map_err(|e| cannot(reason(&e)))?;
+        let mut client = connect(&config, &shown)?;
         schema::prepare(&mut client, &shown, create)?;
         Ok(PgStore {
             client: RefCell::new(client),
+            config,
+            shown,
         })
+    }
+
+    /// The connection, connected again first if it was lost.
+    fn conn(&self) -> Result<RefMut<'_, Client>> {
+        let mut client = self.client.borrow_mut();
+        if client.is_closed() {
+            *client = connect(&self.config, &self.shown)?;
+        }
+        Ok(client)
+    }
+
+    /// The connection for a write, connected again first if it was lost.
+    fn conn_mut(&mut self) -> Result<&mut Client> {
+        let client = self.client.get_mut();
+        if client.is_closed() {
+            *client = connect(&self.config, &self.shown)?;
+        }
+        Ok(client)
     }
 
     /// The number of migrations applied.
     pub fn schema(&self) -> Result<usize> {
-        schema::version(&mut *self.client.borrow_mut())
+        schema::version(&mut *self.conn()?)
     }
 }
 
 impl Store for PgStore {
     fn record(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Recorded> {
         let number = {
-            let client = self.client.get_mut();
-            let mut tx = client.transaction()?;
+            let mut tx = self.conn_mut()?.transaction()?;
             match record::record(&mut tx, v, link)? {
                 // Dropping the transaction rolls back what it touched: nothing is written.
                 record::Outcome::Unchanged(n) => return Ok(Recorded::Unchanged(n)),
@@ -160,34 +191,34 @@ impl Store for PgStore {
     }
 
     fn import_versions(&mut self, batch: &[NewVersion]) -> Result<usize> {
-        let mut tx = self.client.get_mut().transaction()?;
+        let mut tx = self.conn_mut()?.transaction()?;
         let n = record::import(&mut tx, batch)?;
         tx.commit()?;
         Ok(n)
     }
 
     fn articles(&self) -> Result<Vec<Article>> {
-        read::articles(&mut *self.client.borrow_mut())
+        read::articles(&mut *self.conn()?)
     }
 
     fn versions(&self, article: &str) -> Result<Vec<Version>> {
-        read::versions(&mut *self.client.borrow_mut(), article)
+        read::versions(&mut *self.conn()?, article)
     }
 
     fn resolve(&self, r: &VersionRef) -> Result<Version> {
-        read::resolve(&mut *self.client.borrow_mut(), r)
+        read::resolve(&mut *self.conn()?, r)
     }
 
     fn load(&self, version: &Version) -> Result<StoredVersion> {
-        read::load(&mut *self.client.borrow_mut(), version)
+        read::load(&mut *self.conn()?, version)
     }
 
     fn input(&self, version: &Version) -> Result<RecordedInput> {
-        read::input(&mut *self.client.borrow_mut(), version.id)
+        read::input(&mut *self.conn()?, version.id)
     }
 
     fn source_texts(&self, source: &str, except_article: &str) -> Result<Vec<String>> {
-        read::source_texts(&mut *self.client.borrow_mut(), source, except_article)
+        read::source_texts(&mut *self.conn()?, source, except_article)
     }
 
     fn reindex(
@@ -195,31 +226,31 @@ impl Store for PgStore {
         f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
         link: &mut LinkFn,
     ) -> Result<ReindexReport> {
-        lineage::reindex(self.client.get_mut(), f, link)
+        lineage::reindex(self.conn_mut()?, f, link)
     }
 
     fn relink(&mut self, link: &mut LinkFn) -> Result<usize> {
-        lineage::relink(self.client.get_mut(), link)
+        lineage::relink(self.conn_mut()?, link)
     }
 
     fn timeline(&self, q: &TimelineQuery) -> Result<Timeline> {
-        read::timeline(&mut *self.client.borrow_mut(), q)
+        read::timeline(&mut *self.conn()?, q)
     }
 
     fn topics(&self) -> Result<Vec<TopicCount>> {
-        read::topics(&mut *self.client.borrow_mut())
+        read::topics(&mut *self.conn()?)
     }
 
     fn search(&self, query: &str, limit: usize) -> Result<Vec<VersionClaim>> {
-        read::search(&mut *self.client.borrow_mut(), query, limit)
+        read::search(&mut *self.conn()?, query, limit)
     }
 
     fn topic_terms(&self) -> Result<String> {
-        read::topic_terms(&mut *self.client.borrow_mut())
+        read::topic_terms(&mut *self.conn()?)
     }
 
     fn add_topic_terms(&mut self, lines: &str) -> Result<()> {
-        let mut tx = self.client.get_mut().transaction()?;
+        let mut tx = self.conn_mut()?.transaction()?;
         tx.execute("INSERT INTO topic_terms (lines) VALUES ($1)", &[&lines])?;
         tx.commit()?;
         Ok(())

@@ -340,3 +340,56 @@ fn shared_positions_name_the_columns() {
         assert_eq!(name(i), n);
     }
 }
+
+/// A lost connection (a server restart, a network cut) fails the operation that meets it,
+/// writing nothing, and the next operation connects again.
+#[test]
+fn a_lost_connection_fails_one_operation_and_then_reconnects() {
+    let Some(db) = TestDb::new("reconnect") else {
+        return eprintln!("CLAIMDIFF_TEST_PG not set: skipped");
+    };
+    let mut store = PgStore::open(&db.url(), true).unwrap();
+    put(
+        &mut store,
+        "Herald",
+        "steel",
+        STEEL[0],
+        "2025-03-01T10:00:00Z",
+    )
+    .unwrap();
+    let mut admin = postgres::Client::connect(&db.url(), NoTls).unwrap();
+    let cut = |admin: &mut postgres::Client| {
+        admin
+            .execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()",
+                &[],
+            )
+            .unwrap()
+    };
+    cut(&mut admin);
+    let lost = put(
+        &mut store,
+        "Herald",
+        "steel",
+        STEEL[1],
+        "2025-03-02T10:00:00Z",
+    );
+    assert!(matches!(lost, Err(Error::Postgres(_))), "{lost:?}");
+    assert_eq!(store.versions("steel").unwrap().len(), 1);
+    let again = put(
+        &mut store,
+        "Herald",
+        "steel",
+        STEEL[1],
+        "2025-03-02T10:00:00Z",
+    )
+    .unwrap();
+    assert!(
+        matches!(again, Recorded::Stored(Version { number: 2, .. })),
+        "{again:?}"
+    );
+    cut(&mut admin);
+    assert!(store.articles().is_err());
+    assert_eq!(store.articles().unwrap().len(), 1);
+}
