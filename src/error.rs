@@ -112,6 +112,21 @@ pub enum Error {
         /// How long the server asked to wait.
         retry_after: Option<Duration>,
     },
+    /// A PostgreSQL server could not be reached, or refused the login (the URL is shown
+    /// without its password).
+    #[error("cannot connect to PostgreSQL at {url}: {reason}")]
+    CannotConnect {
+        /// The database URL, password removed.
+        url: String,
+        /// The client's or the server's reason.
+        reason: String,
+    },
+    /// A PostgreSQL database that holds tables of its own and no claimdiff schema.
+    #[error("PostgreSQL database {0} is not a claimdiff database (it holds other tables)")]
+    ForeignDatabase(String),
+    /// Any other PostgreSQL failure, as the server or the client described it.
+    #[error("PostgreSQL: {0}")]
+    Postgres(String),
     /// Any other SQLite failure; [`Error::sqlite_code`] tells its kind.
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),

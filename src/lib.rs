@@ -3,7 +3,7 @@
 //!
 //! The pipeline, one module per stage:
 //! [`ingest`] (bytes → normalised text, furniture marked) → [`segment`] (sentences) →
-//! [`extract`] (claims) → [`store`] (SQLite) → [`align`] and [`diff`] (versions and sources) →
+//! [`extract`] (claims) → [`store`] (SQLite, or PostgreSQL) → [`align`] and [`diff`] (versions and sources) →
 //! [`render`] (text, JSON, Markdown, CSV) of the typed [`report`]s. [`pipeline`] runs ingest →
 //! extract in one call and [`record`] stores a version; the commands themselves live in the
 //! binary (`src/commands/`).

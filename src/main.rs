@@ -14,7 +14,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use claimdiff::render::Format;
 
 use commands::{
-    claims, completions, diff, export, extract, fetch, history, import, log, man, mv, record,
+    claims, completions, copy, diff, export, extract, fetch, history, import, log, man, mv, record,
     reindex, rm, search, show, source, topics, watch,
 };
 
@@ -108,6 +108,11 @@ enum Command {
     /// Print the manual page (roff), or write one per command with --dir.
     #[command(after_help = "Example:\n  claimdiff man > claimdiff.1")]
     Man(man::ManArgs),
+    /// Copy a whole store into another (SQLite file ⇄ PostgreSQL), verifying the counts.
+    #[command(
+        after_help = "Example:\n  claimdiff copy --from claimdiff.db --to postgres://desk@db/claims"
+    )]
+    Copy(copy::CopyArgs),
 }
 
 fn run(command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -131,6 +136,7 @@ fn run(command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Import(a) => import::run(a, out),
         Command::Completions(a) => completions::run(a, &mut definition(), out),
         Command::Man(a) => man::run(a, definition(), out),
+        Command::Copy(a) => copy::run(a, out),
     }
 }
 

@@ -364,6 +364,34 @@ impl Report for DiffReport {
 }
 
 // ---------------------------------------------------------------------------------------------
+// copy
+
+/// `copy`: which stores, and what the target holds after the copy (verified equal to the
+/// source's counts).
+#[derive(Serialize)]
+pub struct CopyReport {
+    /// The source, as messages show it (no password).
+    pub from: String,
+    /// The target, as messages show it (no password).
+    pub to: String,
+    /// Articles, versions and claims in both stores.
+    pub copied: crate::store::copy::StoreCounts,
+}
+
+impl Report for CopyReport {
+    const FORMATS: &'static [Format] = TEXT_JSON;
+
+    fn text(&self, _st: Style, out: &mut dyn Write) -> io::Result<()> {
+        let c = &self.copied;
+        writeln!(
+            out,
+            "copied {} articles, {} versions, {} claims from {} to {} (verified: the counts are equal)",
+            c.articles, c.versions, c.claims, self.from, self.to
+        )
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // reindex, topics, search
 
 impl Report for ReindexReport {

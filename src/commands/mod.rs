@@ -5,6 +5,7 @@
 
 pub mod claims;
 pub mod completions;
+pub mod copy;
 pub mod diff;
 pub mod export;
 pub mod extract;

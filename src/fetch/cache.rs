@@ -44,8 +44,20 @@ pub struct HttpCache {
 }
 
 impl HttpCache {
-    /// `claimdiff.db` → `claimdiff.db.http-cache.json`.
+    /// `claimdiff.db` → `claimdiff.db.http-cache.json`. A PostgreSQL database has no folder:
+    /// its sidecar sits in the working directory, named after its host, port and database
+    /// (`postgres://u:pw@db.example:5432/news` → `db_example_5432_news.http-cache.json`).
     pub(crate) fn path_for(db: &Path) -> PathBuf {
+        if let Some(url) = db.to_str().filter(|u| crate::store::postgres::is_url(u)) {
+            let rest = url.split_once("://").map_or(url, |(_, r)| r);
+            let rest = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
+            let rest = rest.split('?').next().unwrap_or(rest);
+            let name: String = rest
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                .collect();
+            return PathBuf::from(format!("{name}.http-cache.json"));
+        }
         let mut p = db.as_os_str().to_owned();
         p.push(".http-cache.json");
         PathBuf::from(p)
@@ -95,6 +107,12 @@ mod tests {
         assert_eq!(
             HttpCache::path_for(Path::new("/tmp/x/claimdiff.db")),
             PathBuf::from("/tmp/x/claimdiff.db.http-cache.json")
+        );
+        assert_eq!(
+            HttpCache::path_for(Path::new(
+                "postgres://u:pw@db.example:5432/news?sslmode=disable"
+            )),
+            PathBuf::from("db_example_5432_news.http-cache.json")
         );
     }
 }

@@ -1,8 +1,11 @@
 //! Store: where versions, sentences and claims live. All SQL is behind this module's
 //! domain-shaped API ([`Store`]); [`sqlite::SqliteStore`] is the embedded implementation, with
 //! the schema in `schema/NNNN_*.sql` applied in order and tracked by `PRAGMA user_version`.
-//! A server-backed store (PostgreSQL for newsrooms) would be a second implementation of the trait.
+//! [`postgres::PgStore`] is the server-backed one (PostgreSQL, for newsrooms whose watchers run on
+//! several machines), with its schema in `schema/postgres/`; [`open`] picks one by the location.
 
+pub mod copy;
+pub mod postgres;
 pub mod sqlite;
 
 use serde::Serialize;
@@ -148,20 +151,68 @@ impl VersionRef {
     }
 }
 
+impl VersionRef {
+    /// The version this ref names among its article's versions (oldest first, as
+    /// [`Store::versions`] gives them).
+    pub(crate) fn pick(&self, versions: &[Version]) -> Result<Version> {
+        let v = match self.which {
+            Which::Latest => versions.last(),
+            Which::First => versions.first(),
+            Which::Number(n) => versions.iter().find(|v| v.number == n),
+        };
+        match (v, &self.which) {
+            (Some(v), _) => Ok(v.clone()),
+            (None, Which::Number(n)) => Err(Error::MissingVersion {
+                article: self.article.clone(),
+                number: *n,
+                count: versions.len(),
+            }),
+            // An article without versions is unknown: first and latest exist otherwise.
+            (None, _) => Err(Error::UnknownArticle(self.article.clone())),
+        }
+    }
+}
+
 /// Computes the lineage of a version's claims from the version before it, given (older
 /// sentences, older claims, newer sentences, newer claims). The store calls it inside its write
 /// transaction, so a version and its lineage are written together; the diff engine supplies it.
 pub(crate) type LinkFn<'a> =
     dyn FnMut(&[Sentence], &[Claim], &[Sentence], &[Claim]) -> Lineage + 'a;
 
-/// Opens the store at `location`: the one place that picks a backend (today the SQLite file at
-/// that path). With `create`, a missing store is created with its schema; without, a missing
-/// one is an error. Commands hold the result as `dyn Store`, whatever the backend.
+/// Opens the store at `location`: the one place that picks a backend. A `postgres://` or
+/// `postgresql://` URL is a PostgreSQL database ([`postgres::PgStore`]); anything else is the
+/// path of an SQLite file. With `create`, a missing store (file, or claimdiff's tables in an
+/// empty database) is created with its schema; without, a missing one is an error. Commands
+/// hold the result as `dyn Store`, whatever the backend.
 pub fn open(
     location: &std::path::Path,
     create: bool,
 ) -> Result<Box<dyn Store>, crate::error::Error> {
-    Ok(Box::new(sqlite::SqliteStore::open(location, create)?))
+    match location.to_str() {
+        Some(url) if postgres::is_url(url) => Ok(Box::new(postgres::PgStore::open(url, create)?)),
+        _ => Ok(Box::new(sqlite::SqliteStore::open(location, create)?)),
+    }
+}
+
+/// How a location is shown in messages: a database URL without its password, a path as is.
+pub fn display_location(location: &std::path::Path) -> String {
+    match location.to_str() {
+        Some(url) if postgres::is_url(url) => postgres::redact(url),
+        _ => location.display().to_string(),
+    }
+}
+
+/// Whether two claim lists are the same, topics compared as sets (what `reindex` counts as an
+/// unchanged version).
+pub(crate) fn same_claims(before: &[Claim], after: &[Claim]) -> bool {
+    before.len() == after.len()
+        && before.iter().zip(after).all(|(a, b)| {
+            let mut b = b.clone();
+            b.topics.sort();
+            let mut a = a.clone();
+            a.topics.sort();
+            a == b
+        })
 }
 
 /// Which timeline entries to read.
@@ -300,8 +351,8 @@ pub trait Import {
 }
 
 /// The store's API, in the domain's terms: the seam between the commands and a database.
-/// [`SqliteStore`] is the embedded implementation; a server-backed one (PostgreSQL) would be
-/// another. Every write is one transaction; every error is a typed [`Error`].
+/// [`SqliteStore`] is the embedded implementation; [`postgres::PgStore`] the server-backed
+/// one. Every write is one transaction; every error is a typed [`Error`].
 pub trait Store {
     /// Stores a new version unless its content hash equals the article's latest version's
     /// (then returns [`Recorded::Unchanged`] and writes nothing), with its claims' lineage

@@ -1,5 +1,10 @@
 //! The harness every CLI test uses: texts to record, a workspace with its own database
 //! ([`Env`]), a finished run ([`Run`]) with its checks, and JSON helpers.
+//!
+//! One suite, two backends: by default each [`Env`]'s database is an SQLite file in its temp
+//! dir; with `CLAIMDIFF_TEST_PG` set to a server's base URL (`postgres://user@host:port`, see
+//! `scripts/pg-test-cluster.sh`) it is a fresh PostgreSQL database of its own, created empty and
+//! dropped with the `Env`. Tests that are about SQLite files call [`skip_on_pg`].
 
 pub use std::collections::BTreeMap;
 pub use std::io::Write;
@@ -101,18 +106,170 @@ impl Run {
     }
 }
 
-/// A temporary workspace: a directory (also the child's working directory) and a database
-/// path inside it.
+/// The PostgreSQL server the suite runs against, when `CLAIMDIFF_TEST_PG` names one.
+pub fn pg_base() -> Option<String> {
+    std::env::var("CLAIMDIFF_TEST_PG")
+        .ok()
+        .filter(|s| !s.is_empty())
+        .map(|s| s.trim_end_matches('/').to_string())
+}
+
+/// True (and says why on stderr) when the suite runs on PostgreSQL and the calling test is
+/// about SQLite files: the test returns early.
+pub fn skip_on_pg(reason: &str) -> bool {
+    let skip = pg_base().is_some();
+    if skip {
+        eprintln!("skipped on PostgreSQL: {reason}");
+    }
+    skip
+}
+
+/// A PostgreSQL database made for one [`Env`], dropped with it.
+pub struct PgDatabase {
+    pub base: String,
+    pub name: String,
+}
+
+impl PgDatabase {
+    fn create(base: &str) -> PgDatabase {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let name = format!("claimdiff_cli_{}_{n}", std::process::id());
+        let mut admin = pg_client(&format!("{base}/postgres"));
+        admin
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .expect("drop a stale test database");
+        admin
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("create a test database");
+        PgDatabase {
+            base: base.to_string(),
+            name,
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("{}/{}", self.base, self.name)
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let admin = postgres::Client::connect(&format!("{}/postgres", self.base), postgres::NoTls);
+        if let Ok(mut admin) = admin {
+            let _ = admin.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+pub fn pg_client(url: &str) -> postgres::Client {
+    postgres::Client::connect(url, postgres::NoTls)
+        .unwrap_or_else(|e| panic!("cannot connect to the test server {url}: {e}"))
+}
+
+/// A temporary workspace: a directory (also the child's working directory) and a database:
+/// a path inside it, or the URL of a PostgreSQL database of its own ([`pg_base`]).
 pub struct Env {
     pub dir: TempDir,
     pub db: PathBuf,
+    pub pg: Option<PgDatabase>,
 }
 
 impl Env {
     pub fn new() -> Env {
         let dir = tempfile::tempdir().expect("temp dir");
+        match pg_base() {
+            Some(base) => {
+                let pg = PgDatabase::create(&base);
+                Env {
+                    dir,
+                    db: PathBuf::from(pg.url()),
+                    pg: Some(pg),
+                }
+            }
+            None => Env::sqlite_in(dir),
+        }
+    }
+
+    /// A workspace whose database is an SQLite file, whatever the suite's backend.
+    pub fn sqlite() -> Env {
+        Env::sqlite_in(tempfile::tempdir().expect("temp dir"))
+    }
+
+    fn sqlite_in(dir: TempDir) -> Env {
         let db = dir.path().join("test.db");
-        Env { dir, db }
+        Env { dir, db, pg: None }
+    }
+
+    /// What messages about the database name it by: the file's name or the database's.
+    pub fn db_label(&self) -> &str {
+        match &self.pg {
+            Some(pg) => &pg.name,
+            None => "test.db",
+        }
+    }
+
+    /// Whether claimdiff's database exists: the file, or claimdiff's tables in the database.
+    pub fn has_db(&self) -> bool {
+        match &self.pg {
+            Some(pg) => {
+                let row = pg_client(&pg.url())
+                    .query_one(
+                        "SELECT to_regclass('claimdiff_migrations') IS NOT NULL",
+                        &[],
+                    )
+                    .expect("query the test database");
+                row.get(0)
+            }
+            None => self.db.exists(),
+        }
+    }
+
+    /// Runs SQL statements on the database directly (both backends' dialects must take them).
+    pub fn sql(&self, statements: &str) {
+        match &self.pg {
+            Some(pg) => pg_client(&pg.url()).batch_execute(statements).expect("SQL"),
+            None => rusqlite::Connection::open(&self.db)
+                .and_then(|c| c.execute_batch(statements))
+                .expect("SQL"),
+        }
+    }
+
+    /// One number from the database (`SELECT count(*) ...`).
+    pub fn sql_count(&self, query: &str) -> i64 {
+        match &self.pg {
+            Some(pg) => pg_client(&pg.url())
+                .query_one(query, &[])
+                .expect("SQL")
+                .get(0),
+            None => rusqlite::Connection::open(&self.db)
+                .and_then(|c| c.query_row(query, [], |r| r.get(0)))
+                .expect("SQL"),
+        }
+    }
+
+    /// The schema version recorded in the database (`PRAGMA user_version`, or the latest
+    /// migration in `claimdiff_migrations`).
+    pub fn schema_version(&self) -> i64 {
+        match &self.pg {
+            Some(_) => {
+                self.sql_count("SELECT coalesce(max(number), 0)::bigint FROM claimdiff_migrations")
+            }
+            None => self.sql_count("PRAGMA user_version"),
+        }
+    }
+
+    /// Marks the database as written by a newer claimdiff (schema 999).
+    pub fn mark_schema_newer(&self) {
+        match &self.pg {
+            Some(_) => {
+                self.sql("INSERT INTO claimdiff_migrations (number, name) VALUES (999, 'future')")
+            }
+            None => self.sql("PRAGMA user_version = 999"),
+        }
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -125,6 +282,7 @@ impl Env {
         p
     }
 
+    /// The value for `--db`: the file's path or the database's URL.
     pub fn db(&self) -> &str {
         self.db.to_str().expect("utf-8 temp path")
     }
@@ -179,9 +337,9 @@ impl Env {
         self.run_db(&args)
     }
 
-    /// `log --format json`, or None when the database file does not exist.
+    /// `log --format json`, or None when the database does not exist.
     pub fn snapshot(&self) -> Option<String> {
-        if !self.db.exists() {
+        if !self.has_db() {
             return None;
         }
         Some(self.run_db(&["log", "--format", "json"]).ok().stdout)
@@ -198,7 +356,7 @@ impl Env {
     /// No database was created anywhere it could have been.
     #[track_caller]
     pub fn assert_no_db(&self) {
-        assert!(!self.db.exists(), "{} was created", self.db.display());
+        assert!(!self.has_db(), "{} was created", self.db.display());
         assert!(
             !self.path("claimdiff.db").exists(),
             "claimdiff.db was created in the working directory"

@@ -277,14 +277,10 @@ fn history_statuses_are_stored_and_rebuilt_by_reindex_and_backfill() {
 
     // A database whose versions were stored without lineage (as by an older claimdiff) gets
     // it on the first history run.
-    {
-        let conn = rusqlite::Connection::open(env.db()).unwrap();
-        conn.execute_batch(
-            "UPDATE claims SET status = NULL, previous_id = NULL; \
-             UPDATE versions SET linked = 0; DELETE FROM timeline;",
-        )
-        .unwrap();
-    }
+    env.sql(
+        "UPDATE claims SET status = NULL, previous_id = NULL; \
+         UPDATE versions SET linked = false; DELETE FROM timeline;",
+    );
     let first = env
         .run_db(&["history", "--topic", "tariffs", "--all", "--format", "json"])
         .ok();

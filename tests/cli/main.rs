@@ -1,5 +1,6 @@
 //! End-to-end tests of the `claimdiff` binary: every test runs the real executable with an
-//! explicit `--db` inside a temporary directory (also used as the working directory, so a
+//! explicit `--db` (an SQLite file, or with `CLAIMDIFF_TEST_PG` a PostgreSQL database of its
+//! own) inside a temporary directory (also used as the working directory, so a
 //! stray `claimdiff.db` would be noticed), and checks exit codes, output and the database.
 //!
 //! One test binary (one link) with a module per command; the harness is in [`common`].
@@ -8,12 +9,15 @@ mod common;
 
 mod admin;
 mod bad_input;
+mod copy;
 mod diff;
 mod extract;
 mod fetch;
 mod history;
 mod log;
+mod postgres;
 mod record;
 mod reindex;
 mod store;
 mod surface;
+mod writers;

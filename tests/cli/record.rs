@@ -288,7 +288,7 @@ fn claimdiff_db_env_var_is_used_when_db_flag_is_absent() {
         .output()
         .unwrap();
     Run::from(out).ok();
-    assert!(env.db.exists());
+    assert!(env.has_db());
     let out = env
         .command(&["log", "--format", "json"])
         .env("CLAIMDIFF_DB", &from_env)

@@ -57,7 +57,7 @@ macro_rules! positions {
 }
 
 /// Positions of [`VERSION_COLS`] in a row.
-pub(super) mod version {
+pub(in crate::store) mod version {
     positions!(
         ID,
         ARTICLE,
@@ -72,7 +72,7 @@ pub(super) mod version {
 }
 
 /// Positions of [`claim_cols`] in a row, from where the claim's columns start.
-pub(super) mod claim {
+pub(in crate::store) mod claim {
     // VERSION_ID is read by no reader; it is listed so that the positions after it hold.
     #![allow(dead_code)]
     positions!(

@@ -9,19 +9,7 @@ use super::record::{
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Claim, Extraction, Lineage, Sentence};
-use crate::store::{LinkFn, RawVersion, ReindexReport};
-
-/// Whether two claim lists are the same, topics compared as sets.
-fn same_claims(before: &[Claim], after: &[Claim]) -> bool {
-    before.len() == after.len()
-        && before.iter().zip(after).all(|(a, b)| {
-            let mut b = b.clone();
-            b.topics.sort();
-            let mut a = a.clone();
-            a.topics.sort();
-            a == b
-        })
-}
+use crate::store::{same_claims, LinkFn, RawVersion, ReindexReport};
 
 pub(super) fn reindex(
     conn: &mut Connection,

@@ -8,7 +8,7 @@
 //! sources) and `export` (archives out and in).
 
 mod admin;
-mod columns;
+pub(in crate::store) mod columns;
 mod export;
 mod lineage;
 mod read;

@@ -9,7 +9,7 @@ use super::columns::{
 };
 use crate::error::{Error, Result};
 use crate::model::{Article, Claim, Sentence, Version};
-use crate::store::{StoredVersion, TopicCount, VersionRef, Which};
+use crate::store::{StoredVersion, TopicCount, VersionRef};
 
 /// The claims of one version, in order.
 pub(super) fn claims_on(conn: &Connection, version_id: i64) -> Result<Vec<Claim>> {
@@ -67,22 +67,7 @@ pub(super) fn versions(conn: &Connection, article: &str) -> Result<Vec<Version>>
 }
 
 pub(super) fn resolve(conn: &Connection, r: &VersionRef) -> Result<Version> {
-    let versions = versions(conn, &r.article)?;
-    let v = match r.which {
-        Which::Latest => versions.last(),
-        Which::First => versions.first(),
-        Which::Number(n) => versions.iter().find(|v| v.number == n),
-    };
-    match (v, &r.which) {
-        (Some(v), _) => Ok(v.clone()),
-        (None, Which::Number(n)) => Err(Error::MissingVersion {
-            article: r.article.clone(),
-            number: *n,
-            count: versions.len(),
-        }),
-        // `versions` errs on an article without versions: first and latest always exist.
-        (None, _) => Err(Error::UnknownArticle(r.article.clone())),
-    }
+    r.pick(&versions(conn, &r.article)?)
 }
 
 pub(super) fn load(conn: &Connection, version: &Version) -> Result<StoredVersion> {

@@ -1,0 +1,290 @@
+//! The server store: a PostgreSQL database, for teams whose watchers run on several machines.
+//! The same [`Store`] as the SQLite file, with the same semantics: every write one
+//! transaction, a version's lineage and timeline rows written with it, unchanged content not
+//! stored, user topic terms, full-text search (here `tsvector` columns with per-language,
+//! accent-folding configurations).
+//!
+//! Concurrency between processes and machines: a writer locks its article's row
+//! (`SELECT ... FOR UPDATE`) before it reads the latest version, so version numbers have no
+//! gaps or duplicates and identical content is stored once, whoever writes it.
+//!
+//! Its parts: [`schema`] (migrations in `schema/postgres/`, tracked in a table), `columns`
+//! (column lists and row readers), `record` (writes), `read` (articles, versions, topics,
+//! timeline, search) and `lineage` (reindex and relink). Messages never show the URL's
+//! password ([`redact`]).
+
+mod admin;
+mod columns;
+mod lineage;
+mod read;
+mod record;
+mod schema;
+
+#[cfg(test)]
+mod tests;
+
+use std::cell::{RefCell, RefMut};
+use std::str::FromStr;
+use std::time::Duration;
+
+use postgres::{Client, Config, NoTls};
+
+use super::{
+    LinkFn, NewVersion, RawVersion, Recorded, ReindexReport, Store, StoredVersion, Timeline,
+    TimelineQuery, TopicCount, VersionClaim, VersionInput, VersionRef, Which,
+};
+use crate::error::{BoxError, Error, Result};
+use crate::model::{Article, Extraction, Version};
+
+/// Whether `location` names a PostgreSQL database (`postgres://` or `postgresql://`).
+pub fn is_url(location: &str) -> bool {
+    location.starts_with("postgres://") || location.starts_with("postgresql://")
+}
+
+/// `url` with its password (in the user part or a `password=` parameter) replaced by `***`:
+/// the only form of a database URL that messages show.
+pub fn redact(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let (authority_end, _) = rest
+        .char_indices()
+        .find(|&(_, c)| c == '/' || c == '?')
+        .unwrap_or((rest.len(), ' '));
+    let (authority, tail) = rest.split_at(authority_end);
+    let authority = match authority.rsplit_once('@') {
+        Some((user, host)) => match user.split_once(':') {
+            Some((name, _)) => format!("{name}:***@{host}"),
+            None => authority.to_string(),
+        },
+        None => authority.to_string(),
+    };
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let params: Vec<String> = query
+                .split('&')
+                .map(|p| match p.split_once('=') {
+                    Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+                    _ => p.to_string(),
+                })
+                .collect();
+            format!("{path}?{}", params.join("&"))
+        }
+        None => tail.to_string(),
+    };
+    if scheme.is_empty() {
+        format!("{authority}{tail}")
+    } else {
+        format!("{scheme}://{authority}{tail}")
+    }
+}
+
+/// What the server or the client said: the server's message when it explained itself, else
+/// the client's with its causes ("error connecting to server: Connection refused ...").
+pub(crate) fn reason(e: &postgres::Error) -> String {
+    if let Some(db) = e.as_db_error() {
+        return db.message().to_string();
+    }
+    let mut out = e.to_string();
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        let text = c.to_string();
+        if !out.contains(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        cause = c.source();
+    }
+    out
+}
+
+impl From<postgres::Error> for Error {
+    fn from(e: postgres::Error) -> Error {
+        Error::Postgres(reason(&e))
+    }
+}
+
+/// Connects to the server; the error names the URL without its password.
+fn connect(config: &Config, shown: &str) -> Result<Client> {
+    config.connect(NoTls).map_err(|e| Error::CannotConnect {
+        url: shown.to_string(),
+        reason: reason(&e),
+    })
+}
+
+/// The PostgreSQL implementation of [`Store`].
+pub struct PgStore {
+    /// One connection; reads borrow it mutably for the length of a query.
+    client: RefCell<Client>,
+    /// How to connect again when the connection is lost (a server restart, a network cut):
+    /// the operation that saw it fails (its transaction lost whole), the next one reconnects.
+    config: Config,
+    /// The URL without its password, for messages.
+    shown: String,
+}
+
+impl PgStore {
+    /// Connects to the database at `url` and brings its schema up to date. With `create`, a
+    /// database without claimdiff's tables gets them; without, that is
+    /// [`Error::NoDatabase`]. A database with other tables is [`Error::ForeignDatabase`]; one
+    /// written by a newer claimdiff is [`Error::SchemaTooNew`]. No message shows the password.
+    pub fn open(url: &str, create: bool) -> Result<PgStore> {
+        let shown = redact(url);
+        let mut config = Config::from_str(url).map_err(|e| Error::CannotConnect {
+            url: shown.clone(),
+            reason: e.to_string(),
+        })?;
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(Duration::from_secs(10));
+        }
+        if config.get_application_name().is_none() {
+            config.application_name("claimdiff");
+        }
+        let mut client = connect(&config, &shown)?;
+        schema::prepare(&mut client, &shown, create)?;
+        Ok(PgStore {
+            client: RefCell::new(client),
+            config,
+            shown,
+        })
+    }
+
+    /// The connection, connected again first if it was lost.
+    fn conn(&self) -> Result<RefMut<'_, Client>> {
+        let mut client = self.client.borrow_mut();
+        if client.is_closed() {
+            *client = connect(&self.config, &self.shown)?;
+        }
+        Ok(client)
+    }
+
+    /// The connection for a write, connected again first if it was lost.
+    fn conn_mut(&mut self) -> Result<&mut Client> {
+        let client = self.client.get_mut();
+        if client.is_closed() {
+            *client = connect(&self.config, &self.shown)?;
+        }
+        Ok(client)
+    }
+
+    /// The number of migrations applied.
+    pub fn schema(&self) -> Result<usize> {
+        schema::version(&mut *self.conn()?)
+    }
+}
+
+impl Store for PgStore {
+    fn record(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Recorded> {
+        let number = {
+            let mut tx = self.conn_mut()?.transaction()?;
+            match record::record(&mut tx, v, link)? {
+                // Dropping the transaction rolls back what it touched: nothing is written.
+                record::Outcome::Unchanged(n) => return Ok(Recorded::Unchanged(n)),
+                record::Outcome::Stored(number) => {
+                    tx.commit()?;
+                    number
+                }
+            }
+        };
+        let r = VersionRef {
+            article: v.article.to_string(),
+            which: Which::Number(number),
+        };
+        Ok(Recorded::Stored(self.resolve(&r)?))
+    }
+
+    fn import_versions(&mut self, batch: &[NewVersion]) -> Result<usize> {
+        let mut tx = self.conn_mut()?.transaction()?;
+        let n = record::import(&mut tx, batch)?;
+        tx.commit()?;
+        Ok(n)
+    }
+
+    fn articles(&self) -> Result<Vec<Article>> {
+        read::articles(&mut *self.conn()?)
+    }
+
+    fn versions(&self, article: &str) -> Result<Vec<Version>> {
+        read::versions(&mut *self.conn()?, article)
+    }
+
+    fn resolve(&self, r: &VersionRef) -> Result<Version> {
+        read::resolve(&mut *self.conn()?, r)
+    }
+
+    fn load(&self, version: &Version) -> Result<StoredVersion> {
+        read::load(&mut *self.conn()?, version)
+    }
+
+    fn input(&self, version: &Version) -> Result<VersionInput> {
+        read::input(&mut *self.conn()?, version.id)
+    }
+
+    fn source_texts(&self, source: &str, except_article: &str) -> Result<Vec<String>> {
+        read::source_texts(&mut *self.conn()?, source, except_article)
+    }
+
+    fn reindex(
+        &mut self,
+        f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
+        link: &mut LinkFn,
+    ) -> Result<ReindexReport> {
+        lineage::reindex(self.conn_mut()?, f, link)
+    }
+
+    fn relink(&mut self, link: &mut LinkFn) -> Result<usize> {
+        lineage::relink(self.conn_mut()?, link)
+    }
+
+    fn timeline(&self, q: &TimelineQuery) -> Result<Timeline> {
+        read::timeline(&mut *self.conn()?, q)
+    }
+
+    fn topics(&self) -> Result<Vec<TopicCount>> {
+        read::topics(&mut *self.conn()?)
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<VersionClaim>> {
+        read::search(&mut *self.conn()?, query, limit)
+    }
+
+    fn topic_terms(&self) -> Result<String> {
+        read::topic_terms(&mut *self.conn()?)
+    }
+
+    fn add_topic_terms(&mut self, lines: &str) -> Result<()> {
+        let mut tx = self.conn_mut()?.transaction()?;
+        tx.execute("INSERT INTO topic_terms (lines) VALUES ($1)", &[&lines])?;
+        tx.commit()?;
+        Ok(())
+    }
+    fn remove_article(&mut self, _article: &str) -> Result<Vec<Version>> {
+        admin::pending("rm")
+    }
+
+    fn remove_version(&mut self, _version: &Version, _link: &mut LinkFn) -> Result<()> {
+        admin::pending("rm")
+    }
+
+    fn rename_article(&mut self, _from: &str, _to: &str) -> Result<()> {
+        admin::pending("mv")
+    }
+
+    fn sources(&self) -> Result<Vec<super::SourceCount>> {
+        admin::pending("source list")
+    }
+
+    fn merge_source(&mut self, _from: &str, _into: &str) -> Result<usize> {
+        admin::pending("source merge")
+    }
+
+    fn export(
+        &self,
+        _filter: &super::ExportFilter,
+        _each: &mut dyn FnMut(&super::ArchivedVersion) -> Result<()>,
+    ) -> Result<usize> {
+        admin::pending("export")
+    }
+
+    fn import(&mut self) -> Result<Box<dyn super::Import + '_>> {
+        admin::pending("import")
+    }
+}
