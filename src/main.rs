@@ -12,7 +12,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use commands::{
-    claims, diff, extract, fetch, history, log, record, reindex, search, topics, watch,
+    claims, diff, extract, fetch, history, log, record, reindex, search, serve, topics, watch,
 };
 
 /// mimalloc instead of the system allocator: extraction makes and drops many small strings
@@ -56,6 +56,8 @@ enum Command {
     Watch(watch::WatchArgs),
     /// Re-run extraction over every stored version (one transaction).
     Reindex(reindex::ReindexArgs),
+    /// A local web view of the store: articles, diffs, outlets and topic charts (JSON too).
+    Serve(serve::ServeArgs),
 }
 
 fn run(command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -71,6 +73,7 @@ fn run(command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Fetch(a) => fetch::run(a, out),
         Command::Watch(a) => watch::run(a, out),
         Command::Reindex(a) => reindex::run(a, out),
+        Command::Serve(a) => serve::run(a, out),
     }
 }
 

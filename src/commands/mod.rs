@@ -12,6 +12,7 @@ pub mod log;
 pub mod record;
 pub mod reindex;
 pub mod search;
+pub mod serve;
 pub mod topics;
 pub mod watch;
 

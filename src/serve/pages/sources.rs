@@ -1,0 +1,156 @@
+//! Two outlets' stories side by side: agreements, conflicts and what only one of them says,
+//! each row with both sentences (JSON: `diff A B --sources`). `/sources` picks the two.
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use maud::{html, Markup};
+
+use super::article::{label, resolve};
+use super::{json_of, respond, Out};
+use crate::diff::{self, ClaimChange, Kind, Mode, Side};
+use crate::model::{Article, Claim};
+use crate::render::vref;
+use crate::report::DiffReport;
+use crate::serve::html::{
+    article_href, figure, kind_word, layout, seg, version_href, Nav, Text,
+};
+use crate::serve::params::Params;
+use crate::serve::{wants_json, Failure, Shared};
+
+/// `/sources?a=KEY&b=KEY`: the picker, or a redirect to the pair's stable URL.
+pub(crate) async fn form(
+    State(app): State<Shared>,
+    Query(raw): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    let json = wants_json(&headers);
+    respond(&app, json, move |store, _| {
+        let p = Params::new(raw, &["a", "b"])?;
+        if let (Some(a), Some(b)) = (p.text("a"), p.text("b")) {
+            return Ok(Out::Redirect(format!("/sources/{}/{}", seg(a), seg(b))));
+        }
+        if json {
+            let missing = if p.text("a").is_none() { "a" } else { "b" };
+            return Err(Failure::bad(missing, "give the two articles to compare, a and b"));
+        }
+        let articles = store.articles().map_err(Failure::internal)?;
+        Ok(Out::Html(layout("Compare outlets", Nav::Sources, picker(&articles, &p))))
+    })
+    .await
+}
+
+fn picker(articles: &[Article], p: &Params) -> Markup {
+    let select = |name: &str, label: &str| {
+        let chosen = p.text(name).unwrap_or("");
+        html! {
+            label { (label) " "
+                select name=(name) {
+                    @for a in articles {
+                        option value=(Text(&a.key)) selected[a.key == chosen] {
+                            (Text(&a.source)) ": " (Text(a.title.as_deref().unwrap_or(&a.key)))
+                        }
+                    }
+                }
+            }
+        }
+    };
+    html! {
+        h1 { "Compare two outlets" }
+        p { "Pick two articles on the same story: their figures are matched, and each pair shows both sentences." }
+        form.compare method="get" action="/sources" {
+            (select("a", "Article A")) (select("b", "Article B"))
+            button type="submit" { "Compare" }
+        }
+    }
+}
+
+/// `/sources/{a}/{b}`: article refs (`KEY`, `KEY@N`) compared as two outlets' stories.
+pub(crate) async fn diff(
+    State(app): State<Shared>,
+    Path((a, b)): Path<(String, String)>,
+    Query(raw): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    let json = wants_json(&headers);
+    respond(&app, json, move |store, _| {
+        Params::new(raw, &[])?;
+        let (va, vb) = (resolve(store, &a)?, resolve(store, &b)?);
+        if va.id == vb.id {
+            return Err(Failure::NotFound {
+                what: format!("{a} and {b} are the same version: nothing to compare"),
+                back: ("/sources".into(), "compare outlets".into()),
+            });
+        }
+        let sa = store.load(&va).map_err(Failure::internal)?;
+        let sb = store.load(&vb).map_err(Failure::internal)?;
+        let report = DiffReport {
+            from: label(&va),
+            to: label(&vb),
+            title: format!("{} vs {}", vref(&va), vref(&vb)),
+            diff: diff::diff(
+                &Side::new(&sa.sentences, &sa.claims),
+                &Side::new(&sb.sentences, &sb.claims),
+                Mode::Sources,
+            ),
+            sentences: false,
+            all: true,
+        };
+        if json {
+            return Ok(json_of(&report));
+        }
+        let side = |v: &crate::model::Version| {
+            html! { a href=(version_href(&v.article, v.number)) { (Text(&v.source)) } " (" a href=(article_href(&v.article)) { (Text(&vref(v))) } ")" }
+        };
+        Ok(Out::Html(layout(
+            &report.title,
+            Nav::Sources,
+            html! {
+                h1 { (Text(&va.source)) " vs " (Text(&vb.source)) }
+                p.meta { "A: " (side(&va)) " · B: " (side(&vb)) }
+                p.summary { (crate::render::diff::summary_line(&report.diff)) }
+                (side_by_side(&report, &va.source, &vb.source))
+            },
+        )))
+    })
+    .await
+}
+
+/// Every matched pair and lone claim in a table: A's figure and sentence, the verdict, B's.
+fn side_by_side(report: &DiffReport, a: &str, b: &str) -> Markup {
+    let cell = |c: Option<&Claim>| {
+        html! {
+            @match c {
+                Some(c) => td { strong.figure { (Text(&figure(c))) } " " (Text(&c.subject)) p.sentence { (Text(&c.sentence)) } },
+                None => td.none { "—" },
+            }
+        }
+    };
+    html! {
+        div.scroll {
+            table.sides {
+                thead { tr { th scope="col" { "A: " (Text(a)) } th scope="col" { "Verdict" } th scope="col" { "B: " (Text(b)) } } }
+                tbody {
+                    @for c in &report.diff.claims {
+                        @let (class, verdict) = verdict(c);
+                        tr.(class) {
+                            (cell(c.before())) td.verdict { (verdict) } (cell(c.after()))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn verdict(c: &ClaimChange) -> (&'static str, &'static str) {
+    match c {
+        ClaimChange::Unchanged { .. } => ("agree", "agree"),
+        ClaimChange::Changed { kind, .. } if *kind == Kind::Conflict => ("conflict", "conflict"),
+        ClaimChange::Changed { .. } => ("changed", kind_word(c.kind())),
+        ClaimChange::Added { .. } => ("only-b", "only in B"),
+        ClaimChange::Removed { .. } => ("only-a", "only in A"),
+    }
+}
