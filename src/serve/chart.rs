@@ -158,7 +158,7 @@ fn panel(
             svg viewBox=(format!("0 0 {WIDTH} {HEIGHT}")) role="img" aria-labelledby=(id)
                 data-unit=(Text(unit)) data-points=(points) {
                 title id=(id) { "Figures in " (Text(unit)) " over time: " (points) " points in " (series.len()) " series" }
-                (axes(&scale, unit))
+                (axes(&scale))
                 @for (k, s) in series.iter().enumerate() {
                     (series_svg(k, s, entries, times, &scale, corrections))
                 }
@@ -176,7 +176,7 @@ fn panel(
     }
 }
 
-fn axes(scale: &Scale, unit: &str) -> Markup {
+fn axes(scale: &Scale) -> Markup {
     let fmt_time = |t: f64| {
         DateTime::from_timestamp(t as i64, 0)
             .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
@@ -192,7 +192,6 @@ fn axes(scale: &Scale, unit: &str) -> Markup {
             text x=(LEFT - 6.0) y=(bottom) text-anchor="end" { (label(scale.v0)) }
             text x=(LEFT) y=(HEIGHT - 8.0) { (fmt_time(scale.t0)) }
             text x=(right) y=(HEIGHT - 8.0) text-anchor="end" { (fmt_time(scale.t1)) }
-            text x="4" y=(TOP + 4.0) { (Text(unit)) }
         }
     }
 }

@@ -109,7 +109,9 @@ pub(crate) async fn timeline(
             before = after;
         }
         let others = store.articles().map_err(Failure::internal)?;
-        Ok(Out::Html(timeline_page(&key, article.as_ref(), &versions, &diffs, &others)))
+        let title = versions.last().and_then(|v| v.title.clone()).unwrap_or_else(|| key.clone());
+        let body = timeline_page(&key, article.as_ref(), &versions, &diffs, &others);
+        Ok(Out::Html(layout(&title, Nav::Articles, body)))
     })
     .await
 }
