@@ -239,7 +239,7 @@ fn stored_markup_scripts_and_escapes_are_shown_inert() {
     let version = get(&server.url(&format!("/articles/{key}/versions/1")), false);
     assert!(version.body.contains("&lt;script&gt;alert("));
     assert!(version.body.contains("&lt;img src=x onerror=alert("));
-    assert!(version.body.contains("[31m"), "the escape's printable rest stays: {}", version.body);
+    assert!(version.body.contains("120 homes["), "the escape's printable rest stays");
 }
 
 #[test]
