@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test crate uses part of it
 
+pub mod webdriver;
+
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

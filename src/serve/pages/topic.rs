@@ -207,7 +207,12 @@ fn page(h: &History, p: &Params, corrections: &Corrections) -> Markup {
 fn filters(h: &History, p: &Params) -> Markup {
     let value = |name: &str| p.text(name).unwrap_or("").to_string();
     let all = p.flag("all").unwrap_or(false);
+    let any = ["source", "article", "since", "until", "min_change", "limit"]
+        .iter()
+        .any(|n| p.text(n).is_some())
+        || all;
     html! {
+        details.filters open[any] { summary { "Filters" }
         form.filters method="get" action=(topic_href(&h.topic)) {
             label { "Source " input name="source" value=(Text(&value("source"))); }
             label { "Article " input name="article" value=(Text(&value("article"))); }
@@ -217,6 +222,7 @@ fn filters(h: &History, p: &Params) -> Markup {
             label { "Latest " input name="limit" inputmode="numeric" placeholder="1000" value=(Text(&value("limit"))); }
             label.check { input type="checkbox" name="all" value="1" checked[all]; " unchanged too" }
             button type="submit" { "Filter" }
+        }
         }
     }
 }
