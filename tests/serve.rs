@@ -14,9 +14,16 @@ const VIEWS: &[(&str, &[&str])] = &[
     ("/articles/courier-sheinbaum-trump", &["log", COURIER]),
     (
         "/articles/courier-sheinbaum-trump/compare/1/3",
-        &["diff", "courier-sheinbaum-trump@1", "courier-sheinbaum-trump@3"],
+        &[
+            "diff",
+            "courier-sheinbaum-trump@1",
+            "courier-sheinbaum-trump@3",
+        ],
     ),
-    ("/articles/bajio-aranceles/versions/2", &["claims", "bajio-aranceles@2"]),
+    (
+        "/articles/bajio-aranceles/versions/2",
+        &["claims", "bajio-aranceles@2"],
+    ),
     (
         "/sources/courier-sheinbaum-trump/wire-sheinbaum-trump",
         &["diff", COURIER, "wire-sheinbaum-trump", "--sources"],
@@ -25,7 +32,14 @@ const VIEWS: &[(&str, &[&str])] = &[
     ("/topics/tariffs", &["history", "--topic", "tariffs"]),
     (
         "/topics/tariffs?source=The%20Gulf%20Courier&all=1",
-        &["history", "--topic", "tariffs", "--source", "The Gulf Courier", "--all"],
+        &[
+            "history",
+            "--topic",
+            "tariffs",
+            "--source",
+            "The Gulf Courier",
+            "--all",
+        ],
     ),
     ("/search?q=tariff", &["search", "tariff"]),
 ];
@@ -42,7 +56,11 @@ fn json_path(path: &str) -> String {
 fn assert_page(a: &Answer, what: &str) {
     assert_eq!(a.status, 200, "{what}: {}", a.body);
     assert_eq!(a.content_type, "text/html; charset=utf-8", "{what}");
-    assert!(a.csp.contains("default-src 'none'"), "{what}: CSP {:?}", a.csp);
+    assert!(
+        a.csp.contains("default-src 'none'"),
+        "{what}: CSP {:?}",
+        a.csp
+    );
     assert!(!a.csp.contains("unsafe-inline"), "{what}");
     assert!(a.body.starts_with("<!DOCTYPE html>"), "{what}");
     assert!(!a.body.contains("<script"), "{what}: no script on any page");
@@ -59,9 +77,17 @@ fn every_page_and_its_json_twin_match_the_cli() {
         let by_accept = get(&server.url(path), true);
         assert_eq!(by_accept.status, 200, "{path}: {}", by_accept.body);
         assert_eq!(by_accept.content_type, "application/json", "{path}");
-        assert_eq!(by_accept.json(), expected, "{path} (Accept) differs from {args:?}");
+        assert_eq!(
+            by_accept.json(),
+            expected,
+            "{path} (Accept) differs from {args:?}"
+        );
         let by_suffix = get(&server.url(&json_path(path)), false);
-        assert_eq!(by_suffix.json(), expected, "{path} (.json) differs from {args:?}");
+        assert_eq!(
+            by_suffix.json(),
+            expected,
+            "{path} (.json) differs from {args:?}"
+        );
         assert_page(&get(&server.url(path), false), path);
     }
 }
@@ -81,7 +107,9 @@ fn the_article_page_shows_each_versions_changes_with_highlighted_words() {
     assert!(page.body.contains("<del>"));
     // The v2 → v3 correction (30% → 25%) and its compare link.
     assert!(page.body.contains("correction"));
-    assert!(page.body.contains("href=\"/articles/courier-sheinbaum-trump/compare/2/3\""));
+    assert!(page
+        .body
+        .contains("href=\"/articles/courier-sheinbaum-trump/compare/2/3\""));
     // The compare form and its redirect to the pair's stable URL.
     let r = get(
         &server.url("/articles/courier-sheinbaum-trump/compare?from=1&to=2"),
@@ -94,19 +122,36 @@ fn the_article_page_shows_each_versions_changes_with_highlighted_words() {
 #[test]
 fn a_versions_text_has_every_claim_marked_in_place_with_a_deep_link() {
     let server = Server::start(samples_db(), &[]);
-    let claims = get(&server.url("/articles/courier-sheinbaum-trump/versions/1.json"), false).json();
+    let claims = get(
+        &server.url("/articles/courier-sheinbaum-trump/versions/1.json"),
+        false,
+    )
+    .json();
     let n = claims["claims"].as_array().unwrap().len();
-    assert!(n >= 16, "courier v1 has at least the README's 16 claims: {n}");
-    let page = get(&server.url("/articles/courier-sheinbaum-trump/versions/1"), false);
+    assert!(
+        n >= 16,
+        "courier v1 has at least the README's 16 claims: {n}"
+    );
+    let page = get(
+        &server.url("/articles/courier-sheinbaum-trump/versions/1"),
+        false,
+    );
     assert_page(&page, "version");
     assert_eq!(page.body.matches("<a class=\"claim\"").count(), n);
     assert!(page.body.contains(&format!("id=\"claim-{n}\"")));
     // One claim's own page and JSON.
-    let one = get(&server.url("/articles/courier-sheinbaum-trump/versions/1/claims/6"), true).json();
+    let one = get(
+        &server.url("/articles/courier-sheinbaum-trump/versions/1/claims/6"),
+        true,
+    )
+    .json();
     assert_eq!(one["claims"].as_array().unwrap().len(), 1);
     assert_eq!(one["claims"][0], claims["claims"][5]);
     assert_page(
-        &get(&server.url("/articles/courier-sheinbaum-trump/versions/1/claims/6"), false),
+        &get(
+            &server.url("/articles/courier-sheinbaum-trump/versions/1/claims/6"),
+            false,
+        ),
         "claim",
     );
 }
@@ -123,12 +168,19 @@ fn the_topic_chart_has_a_point_per_figure_shown() {
     assert!(page.body.contains("<svg"));
     assert_eq!(page.body.matches("<circle class=\"point").count(), shown);
     // The 30% → 25% correction is marked on the chart.
-    assert!(page.body.contains("class=\"point correction"), "{}", page.body);
+    assert!(
+        page.body.contains("class=\"point correction"),
+        "{}",
+        page.body
+    );
     // Filters narrow the chart as they narrow the history.
     let wire = get(&server.url("/topics/tariffs?source=Northern%20Wire"), true).json();
     let wire_points = wire["entries"].as_array().unwrap().len();
     let page = get(&server.url("/topics/tariffs?source=Northern%20Wire"), false);
-    assert_eq!(page.body.matches("<circle class=\"point").count(), wire_points);
+    assert_eq!(
+        page.body.matches("<circle class=\"point").count(),
+        wire_points
+    );
 }
 
 #[test]
@@ -155,10 +207,22 @@ fn unknown_things_are_404_pages_and_bad_parameters_are_400_naming_them() {
     let server = Server::start(samples_db(), &[]);
     let not_found = [
         ("/articles/nope", "no article \"nope\""),
-        ("/articles/courier-sheinbaum-trump/versions/9", "has no version 9"),
-        ("/articles/courier-sheinbaum-trump/versions/x", "has no version \"x\""),
-        ("/articles/courier-sheinbaum-trump/versions/1/claims/99", "has no claim \"99\""),
-        ("/articles/courier-sheinbaum-trump/compare/1/1", "the same version"),
+        (
+            "/articles/courier-sheinbaum-trump/versions/9",
+            "has no version 9",
+        ),
+        (
+            "/articles/courier-sheinbaum-trump/versions/x",
+            "has no version \"x\"",
+        ),
+        (
+            "/articles/courier-sheinbaum-trump/versions/1/claims/99",
+            "has no claim \"99\"",
+        ),
+        (
+            "/articles/courier-sheinbaum-trump/compare/1/1",
+            "the same version",
+        ),
         ("/topics/zzzz", "no claims match topic \"zzzz\""),
         ("/sources/nope/wire-sheinbaum-trump", "no article \"nope\""),
         ("/no/such/page", "no page at /no/such/page"),
@@ -166,7 +230,11 @@ fn unknown_things_are_404_pages_and_bad_parameters_are_400_naming_them() {
     for (path, says) in not_found {
         let a = get(&server.url(path), false);
         assert_eq!(a.status, 404, "{path}");
-        assert!(a.body.contains(&says.replace('"', "&quot;")), "{path}: {}", a.body);
+        assert!(
+            a.body.contains(&says.replace('"', "&quot;")),
+            "{path}: {}",
+            a.body
+        );
         assert!(a.body.contains("<a href=\"/"), "{path}: a link back");
         assert_eq!(get(&server.url(path), true).status, 404, "{path} as JSON");
     }
@@ -206,10 +274,21 @@ fn stored_markup_scripts_and_escapes_are_shown_inert() {
     std::fs::write(&f2, v2).unwrap();
     let title = "<script>alert('title')</script><img src=x onerror=alert(4)>";
     for (f, at) in [(&f1, "2025-12-04T08:00:00Z"), (&f2, "2025-12-04T09:00:00Z")] {
-        cli(&db, &[
-            "record", f.to_str().unwrap(), "--source", "<b onmouseover=alert(5)>Evil</b>",
-            "--article", "x\"><script>alert(6)</script>", "--title", title, "--at", at,
-        ]);
+        cli(
+            &db,
+            &[
+                "record",
+                f.to_str().unwrap(),
+                "--source",
+                "<b onmouseover=alert(5)>Evil</b>",
+                "--article",
+                "x\"><script>alert(6)</script>",
+                "--title",
+                title,
+                "--at",
+                at,
+            ],
+        );
     }
     let server = Server::start(&db, &[]);
     let key = "x%22%3E%3Cscript%3Ealert%286%29%3C%2Fscript%3E";
@@ -226,20 +305,39 @@ fn stored_markup_scripts_and_escapes_are_shown_inert() {
     for path in &pages {
         let a = get(&server.url(path), false);
         assert_page(&a, path);
-        for raw in ["<img", "<b ", "<a href=\"javascript", "href=\"javascript", "\x1b"] {
+        for raw in [
+            "<img",
+            "<b ",
+            "<a href=\"javascript",
+            "href=\"javascript",
+            "\x1b",
+        ] {
             assert!(!a.body.contains(raw), "{path} carries {raw:?} raw");
         }
-        assert!(!a.body.contains("onerror=alert") || a.body.contains("&lt;img src=x onerror=alert"),
-            "{path}: onerror= only as escaped text");
+        assert!(
+            !a.body.contains("onerror=alert") || a.body.contains("&lt;img src=x onerror=alert"),
+            "{path}: onerror= only as escaped text"
+        );
     }
     // The text is there, escaped: shown, not run.
     let article = get(&server.url(&format!("/articles/{key}")), false);
-    assert!(article.body.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;")
-        || article.body.contains("&lt;script&gt;alert('title')&lt;/script&gt;"), "{}", article.body);
+    assert!(
+        article
+            .body
+            .contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;")
+            || article
+                .body
+                .contains("&lt;script&gt;alert('title')&lt;/script&gt;"),
+        "{}",
+        article.body
+    );
     let version = get(&server.url(&format!("/articles/{key}/versions/1")), false);
     assert!(version.body.contains("&lt;script&gt;alert("));
     assert!(version.body.contains("&lt;img src=x onerror=alert("));
-    assert!(version.body.contains("120 homes["), "the escape's printable rest stays");
+    assert!(
+        version.body.contains("120 homes["),
+        "the escape's printable rest stays"
+    );
 }
 
 #[test]
@@ -274,7 +372,17 @@ fn recording_needs_allow_record_and_a_same_origin_form() {
     let db = fresh_db("record");
     let seed = db.parent().unwrap().join("seed.txt");
     std::fs::write(&seed, "The agency said 40 people were rescued on Monday.\n").unwrap();
-    cli(&db, &["record", seed.to_str().unwrap(), "--source", "S", "--article", "a"]);
+    cli(
+        &db,
+        &[
+            "record",
+            seed.to_str().unwrap(),
+            "--source",
+            "S",
+            "--article",
+            "a",
+        ],
+    );
     let form = [
         ("source", "S"),
         ("article", "a"),

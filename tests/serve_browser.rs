@@ -56,7 +56,11 @@ fn a_reader_follows_an_article_compares_versions_and_reads_a_topic_chart() {
         .filter(|_| true)
         .unwrap_or_else(|| b.find("a.article[href='/articles/courier-sheinbaum-trump']"));
     b.click(&courier);
-    assert!(b.url().ends_with("/articles/courier-sheinbaum-trump"), "{}", b.url());
+    assert!(
+        b.url().ends_with("/articles/courier-sheinbaum-trump"),
+        "{}",
+        b.url()
+    );
     assert_eq!(b.find_all("li.version").len(), 3);
     b.screenshot(&shot("article"));
 
@@ -65,7 +69,8 @@ fn a_reader_follows_an_article_compares_versions_and_reads_a_topic_chart() {
     b.click(&b.find("select[name=to] option[value='3']"));
     b.click(&b.find("form.compare button"));
     assert!(
-        b.url().ends_with("/articles/courier-sheinbaum-trump/compare/1/3"),
+        b.url()
+            .ends_with("/articles/courier-sheinbaum-trump/compare/1/3"),
         "{}",
         b.url()
     );
@@ -100,6 +105,9 @@ fn a_reader_follows_an_article_compares_versions_and_reads_a_topic_chart() {
     assert!(page_w <= 390.0, "main fits a phone: {page_w}");
     b.screenshot(&shot("topic-phone"));
     b.open(&server.url("/sources/courier-sheinbaum-trump/wire-sheinbaum-trump"));
-    assert!(!b.find_all("table.sides tr.conflict").is_empty() || !b.find_all("table.sides tr.agree").is_empty());
+    assert!(
+        !b.find_all("table.sides tr.conflict").is_empty()
+            || !b.find_all("table.sides tr.agree").is_empty()
+    );
     b.screenshot(&shot("sources-phone"));
 }

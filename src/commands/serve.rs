@@ -37,12 +37,18 @@ pub fn run(args: &ServeArgs, out: &mut dyn Write) -> Result<()> {
         };
         anyhow!("cannot listen on {}: {why}", args.bind)
     })?;
-    let addr = listener.local_addr().context("cannot read the bound address")?;
+    let addr = listener
+        .local_addr()
+        .context("cannot read the bound address")?;
     if !addr.ip().is_loopback() {
         eprintln!(
             "claimdiff: warning: listening on {addr}, not loopback: anyone who can reach this \
              machine can read the database{}",
-            if args.allow_record { " and record into it" } else { "" }
+            if args.allow_record {
+                " and record into it"
+            } else {
+                ""
+            }
         );
     }
     let url = format!("http://{addr}/");

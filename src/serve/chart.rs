@@ -148,7 +148,11 @@ fn panel(
     let scale = Scale {
         t0,
         t1: if t1 > t0 { t1 } else { t0 + 3600.0 },
-        v0: if lo >= 0.0 { (lo - pad).max(0.0) } else { lo - pad },
+        v0: if lo >= 0.0 {
+            (lo - pad).max(0.0)
+        } else {
+            lo - pad
+        },
         v1: hi + pad,
     };
     let id = format!("chart-{n}");
@@ -251,7 +255,12 @@ fn point(e: &Entry, t: f64, scale: &Scale, corrections: &Corrections) -> Markup 
     }
     let tip = format!(
         "{} {}@{} {}: {} {}",
-        e.at, e.article, e.version, e.source, figure(&e.claim), e.claim.subject
+        e.at,
+        e.article,
+        e.version,
+        e.source,
+        figure(&e.claim),
+        e.claim.subject
     );
     html! {
         @if corrected {
@@ -308,8 +317,20 @@ mod tests {
     #[test]
     fn a_lineage_is_one_series_with_a_point_per_figure() {
         let entries = vec![
-            entry(1, "2025-12-04T08:00:00Z", EntryStatus::New, claim(30.0, 10), None),
-            entry(2, "2025-12-04T10:00:00Z", EntryStatus::New, claim(50.0, 40), None),
+            entry(
+                1,
+                "2025-12-04T08:00:00Z",
+                EntryStatus::New,
+                claim(30.0, 10),
+                None,
+            ),
+            entry(
+                2,
+                "2025-12-04T10:00:00Z",
+                EntryStatus::New,
+                claim(50.0, 40),
+                None,
+            ),
             entry(
                 3,
                 "2025-12-05T09:00:00Z",

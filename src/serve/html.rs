@@ -130,7 +130,11 @@ pub(crate) fn figure(c: &Claim) -> String {
 
 /// A signed number ("+5", "-2.5").
 pub(crate) fn signed(v: f64) -> String {
-    format!("{}{}", if v >= 0.0 { "+" } else { "" }, crate::render::num(v))
+    format!(
+        "{}{}",
+        if v >= 0.0 { "+" } else { "" },
+        crate::render::num(v)
+    )
 }
 
 /// The word a change's kind goes by.
@@ -195,7 +199,11 @@ pub(crate) fn change_item(c: &ClaimChange, mode: Mode) -> Markup {
 }
 
 /// A version's text with each claim marked in place (`<mark id="claim-N">`), paragraphs kept.
-pub(crate) fn marked_text(text: &str, claims: &[Claim], claim_href: &dyn Fn(usize) -> String) -> Markup {
+pub(crate) fn marked_text(
+    text: &str,
+    claims: &[Claim],
+    claim_href: &dyn Fn(usize) -> String,
+) -> Markup {
     let chars: Vec<char> = text.chars().collect();
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| (claims[i].start, claims[i].end));
@@ -221,5 +229,36 @@ pub(crate) fn marked_text(text: &str, claims: &[Claim], claim_href: &dyn Fn(usiz
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_http_urls_become_links() {
+        let js = external("javascript:alert(1)").into_string();
+        assert!(!js.contains("href"), "{js}");
+        let js = external(" JavaScript:alert(1)").into_string();
+        assert!(!js.contains("href"), "{js}");
+        let ok = external("https://news.example/a?b=1&c=\"2\"").into_string();
+        assert!(
+            ok.contains("href=\"https://news.example/a?b=1&amp;c=&quot;2&quot;\""),
+            "{ok}"
+        );
+    }
+
+    #[test]
+    fn text_drops_control_characters_and_escapes_markup() {
+        let t = maud::html! { (Text("\x1b[31m<b>x</b>\u{202e}\0 ok\n")) }.into_string();
+        assert_eq!(t, "[31m&lt;b&gt;x&lt;/b&gt; ok\n");
+    }
+
+    #[test]
+    fn path_segments_are_percent_encoded_dots_included() {
+        assert_eq!(seg("a b/c.json@2"), "a%20b%2Fc%2Ejson%402");
+        assert_eq!(seg("México"), "M%C3%A9xico");
+        assert_eq!(article_href("x"), "/articles/x");
     }
 }

@@ -74,12 +74,18 @@ pub fn router(config: Config) -> Router {
     let mut r = Router::new()
         .route("/", get(pages::articles::list))
         .route("/articles/{key}", get(pages::article::timeline))
-        .route("/articles/{key}/compare", get(pages::article::compare_redirect))
+        .route(
+            "/articles/{key}/compare",
+            get(pages::article::compare_redirect),
+        )
         .route(
             "/articles/{key}/compare/{from}/{to}",
             get(pages::article::compare),
         )
-        .route("/articles/{key}/versions/{n}", get(pages::article::version_page))
+        .route(
+            "/articles/{key}/versions/{n}",
+            get(pages::article::version_page),
+        )
         .route(
             "/articles/{key}/versions/{n}/claims/{i}",
             get(pages::article::claim),
@@ -145,7 +151,10 @@ async fn headers(req: Request, next: Next) -> Response {
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     let ms = started.elapsed().as_secs_f64() * 1000.0;
     if let Ok(v) = HeaderValue::from_str(&format!("app;dur={ms:.2}")) {

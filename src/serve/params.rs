@@ -27,10 +27,7 @@ impl Params {
 
     /// The value of `name`, unless absent or blank.
     pub(crate) fn text(&self, name: &str) -> Option<&str> {
-        self.0
-            .get(name)
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
+        self.0.get(name).map(|s| s.trim()).filter(|s| !s.is_empty())
     }
 
     /// The value of `name` parsed as `T` (`what` says what it must be).

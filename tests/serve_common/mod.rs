@@ -14,17 +14,48 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_claimdiff");
 
 /// The samples, recorded as `samples/demo.sh` records them: (file, source, article, time).
 const SAMPLES: &[(&str, &str, &str, &str)] = &[
-    ("extradition/courier-v1.txt", "The Gulf Courier", "courier-sheinbaum-trump", "2025-12-04T08:00:00Z"),
-    ("extradition/wire.txt", "Northern Wire", "wire-sheinbaum-trump", "2025-12-04T11:00:00Z"),
-    ("extradition/courier-v2.txt", "The Gulf Courier", "courier-sheinbaum-trump", "2025-12-04T14:30:00Z"),
-    ("extradition/courier-v3.txt", "The Gulf Courier", "courier-sheinbaum-trump", "2025-12-05T09:15:00Z"),
-    ("aranceles/bajio-v1.txt", "Diario del Bajío", "bajio-aranceles", "2025-12-04T10:00:00Z"),
-    ("aranceles/bajio-v2.txt", "Diario del Bajío", "bajio-aranceles", "2025-12-05T07:45:00Z"),
+    (
+        "extradition/courier-v1.txt",
+        "The Gulf Courier",
+        "courier-sheinbaum-trump",
+        "2025-12-04T08:00:00Z",
+    ),
+    (
+        "extradition/wire.txt",
+        "Northern Wire",
+        "wire-sheinbaum-trump",
+        "2025-12-04T11:00:00Z",
+    ),
+    (
+        "extradition/courier-v2.txt",
+        "The Gulf Courier",
+        "courier-sheinbaum-trump",
+        "2025-12-04T14:30:00Z",
+    ),
+    (
+        "extradition/courier-v3.txt",
+        "The Gulf Courier",
+        "courier-sheinbaum-trump",
+        "2025-12-05T09:15:00Z",
+    ),
+    (
+        "aranceles/bajio-v1.txt",
+        "Diario del Bajío",
+        "bajio-aranceles",
+        "2025-12-04T10:00:00Z",
+    ),
+    (
+        "aranceles/bajio-v2.txt",
+        "Diario del Bajío",
+        "bajio-aranceles",
+        "2025-12-05T07:45:00Z",
+    ),
 ];
 
 /// A fresh database path under the test temp dir.
 pub fn fresh_db(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("serve-{}", std::process::id()));
+    let dir =
+        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("serve-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let db = dir.join(format!("{name}.db"));
     let _ = std::fs::remove_file(&db);
@@ -55,7 +86,19 @@ pub fn samples_db() -> &'static Path {
         let db = fresh_db("samples");
         for (file, source, article, at) in SAMPLES {
             let file = format!("samples/{file}");
-            cli(&db, &["record", &file, "--source", source, "--article", article, "--at", at]);
+            cli(
+                &db,
+                &[
+                    "record",
+                    &file,
+                    "--source",
+                    source,
+                    "--article",
+                    article,
+                    "--at",
+                    at,
+                ],
+            );
         }
         db
     })
@@ -117,8 +160,7 @@ pub struct Answer {
 
 impl Answer {
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.body)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
     }
 }
 

@@ -32,8 +32,8 @@ fn agent() -> ureq::Agent {
 
 fn value(mut res: ureq::http::Response<ureq::Body>, what: &str) -> Value {
     let status = res.status().as_u16();
-    let body: Value = serde_json::from_str(&res.body_mut().read_to_string().unwrap())
-        .unwrap_or(Value::Null);
+    let body: Value =
+        serde_json::from_str(&res.body_mut().read_to_string().unwrap()).unwrap_or(Value::Null);
     assert!(status < 400, "webdriver {what}: {status} {body}");
     body["value"].clone()
 }
@@ -55,7 +55,10 @@ impl Browser {
         let root = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
         while agent().get(&format!("{root}/status")).call().is_err() {
-            assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "chromedriver did not start"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
         let caps = json!({"capabilities": {"alwaysMatch": {
@@ -92,7 +95,10 @@ impl Browser {
     }
 
     fn get(&self, path: &str) -> Value {
-        value(agent().get(&format!("{}{path}", self.base)).call().unwrap(), path)
+        value(
+            agent().get(&format!("{}{path}", self.base)).call().unwrap(),
+            path,
+        )
     }
 
     /// Opens `url` and waits for it to load.
@@ -110,7 +116,11 @@ impl Browser {
         let found = self.post("/elements", json!({"using": "css selector", "value": css}));
         found
             .as_array()
-            .map(|a| a.iter().filter_map(|e| e[ELEMENT].as_str().map(String::from)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|e| e[ELEMENT].as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -136,7 +146,10 @@ impl Browser {
     /// An element's drawn (width, height) in CSS pixels.
     pub fn size(&self, element: &str) -> (f64, f64) {
         let r = self.get(&format!("/element/{element}/rect"));
-        (r["width"].as_f64().unwrap_or(0.0), r["height"].as_f64().unwrap_or(0.0))
+        (
+            r["width"].as_f64().unwrap_or(0.0),
+            r["height"].as_f64().unwrap_or(0.0),
+        )
     }
 
     /// Resizes the window.

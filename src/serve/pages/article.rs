@@ -109,7 +109,10 @@ pub(crate) async fn timeline(
             before = after;
         }
         let others = store.articles().map_err(Failure::internal)?;
-        let title = versions.last().and_then(|v| v.title.clone()).unwrap_or_else(|| key.clone());
+        let title = versions
+            .last()
+            .and_then(|v| v.title.clone())
+            .unwrap_or_else(|| key.clone());
         let body = timeline_page(&key, article.as_ref(), &versions, &diffs, &others);
         Ok(Out::Html(layout(&title, Nav::Articles, body)))
     })
@@ -398,6 +401,9 @@ pub(crate) fn resolve(store: &dyn Store, given: &str) -> Result<Version, Failure
     };
     v.ok_or_else(|| Failure::NotFound {
         what: format!("{given:?} names no stored version"),
-        back: (article_href(&r.article), format!("the versions of {}", r.article)),
+        back: (
+            article_href(&r.article),
+            format!("the versions of {}", r.article),
+        ),
     })
 }

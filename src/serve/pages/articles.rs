@@ -103,7 +103,12 @@ fn claim_changes(store: &dyn Store, app: &App, a: &Article) -> Result<usize, Fai
         return Ok(0);
     };
     let key = (a.key.clone(), latest.id);
-    if let Some(n) = app.change_counts.lock().ok().and_then(|m| m.get(&key).copied()) {
+    if let Some(n) = app
+        .change_counts
+        .lock()
+        .ok()
+        .and_then(|m| m.get(&key).copied())
+    {
         return Ok(n);
     }
     let mut n = 0;

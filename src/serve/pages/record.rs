@@ -63,7 +63,10 @@ pub(crate) async fn submit(
     let cross_site = !same_origin(&headers);
     respond(&app, json, move |_, app| {
         if cross_site {
-            return Err(Failure::bad("origin", "a record form may only be sent from this server's own page"));
+            return Err(Failure::bad(
+                "origin",
+                "a record form may only be sent from this server's own page",
+            ));
         }
         let p = Params::new(raw, &["source", "article", "title", "at", "text"])?;
         let required = |name: &str| {
@@ -71,7 +74,8 @@ pub(crate) async fn submit(
                 .map(str::to_string)
                 .ok_or_else(|| Failure::bad(name, "this field is required"))
         };
-        let (source, article, text) = (required("source")?, required("article")?, required("text")?);
+        let (source, article, text) =
+            (required("source")?, required("article")?, required("text")?);
         if let Some(at) = p.text("at") {
             crate::time::parse_time(at, "at")
                 .map_err(|_| Failure::bad("at", format!("{at:?} is not RFC 3339 or YYYY-MM-DD")))?;
@@ -91,7 +95,9 @@ pub(crate) async fn submit(
             return Ok(json_of(&RecordReport(outcome)));
         }
         Ok(match &outcome.recorded {
-            Recorded::Stored(v) => Out::Redirect(format!("{}#v{}", article_href(&article), v.number)),
+            Recorded::Stored(v) => {
+                Out::Redirect(format!("{}#v{}", article_href(&article), v.number))
+            }
             Recorded::Unchanged(_) => Out::Redirect(article_href(&article)),
         })
     })

@@ -14,9 +14,7 @@ use crate::diff::{self, ClaimChange, Kind, Mode, Side};
 use crate::model::{Article, Claim};
 use crate::render::vref;
 use crate::report::DiffReport;
-use crate::serve::html::{
-    article_href, figure, kind_word, layout, seg, version_href, Nav, Text,
-};
+use crate::serve::html::{article_href, figure, kind_word, layout, seg, version_href, Nav, Text};
 use crate::serve::params::Params;
 use crate::serve::{wants_json, Failure, Shared};
 
@@ -34,10 +32,17 @@ pub(crate) async fn form(
         }
         if json {
             let missing = if p.text("a").is_none() { "a" } else { "b" };
-            return Err(Failure::bad(missing, "give the two articles to compare, a and b"));
+            return Err(Failure::bad(
+                missing,
+                "give the two articles to compare, a and b",
+            ));
         }
         let articles = store.articles().map_err(Failure::internal)?;
-        Ok(Out::Html(layout("Compare outlets", Nav::Sources, picker(&articles, &p))))
+        Ok(Out::Html(layout(
+            "Compare outlets",
+            Nav::Sources,
+            picker(&articles, &p),
+        )))
     })
     .await
 }

@@ -64,10 +64,13 @@ fn query(topic: &str, p: &Params) -> Result<HistoryQuery, Failure> {
     let time = |name: &str, until: bool| -> Result<Option<String>, Failure> {
         p.text(name)
             .map(|s| {
-                let parsed = if until { parse_until(s, name) } else { parse_time(s, name) };
-                parsed.map_err(|_| {
-                    Failure::bad(name, format!("{s:?} is not RFC 3339 or YYYY-MM-DD"))
-                })
+                let parsed = if until {
+                    parse_until(s, name)
+                } else {
+                    parse_time(s, name)
+                };
+                parsed
+                    .map_err(|_| Failure::bad(name, format!("{s:?} is not RFC 3339 or YYYY-MM-DD")))
             })
             .transpose()
     };
@@ -102,7 +105,15 @@ pub(crate) async fn timeline(
 ) -> Response {
     let json = wants_json(&headers);
     respond(&app, json, move |store, app| {
-        const PARAMS: &[&str] = &["source", "article", "since", "until", "min_change", "all", "limit"];
+        const PARAMS: &[&str] = &[
+            "source",
+            "article",
+            "since",
+            "until",
+            "min_change",
+            "all",
+            "limit",
+        ];
         let p = Params::new(raw, PARAMS)?;
         let q = query(&topic, &p)?;
         let lexicon = lexicon(store)?;
@@ -114,7 +125,11 @@ pub(crate) async fn timeline(
             return Ok(json_of(&HistoryReport::Timeline(h)));
         }
         let corrections = corrections(store, app, &h.entries)?;
-        Ok(Out::Html(layout(&h.topic, Nav::Topics, page(&h, &p, &corrections))))
+        Ok(Out::Html(layout(
+            &h.topic,
+            Nav::Topics,
+            page(&h, &p, &corrections),
+        )))
     })
     .await
 }
@@ -153,7 +168,11 @@ fn corrections(store: &dyn Store, app: &App, entries: &[Entry]) -> Result<Correc
     let mut found = Corrections::new();
     for (article, version) in changed.into_iter().rev().take(CORRECTION_CHECKS) {
         let key = (article.clone(), version);
-        let cached = app.corrections.lock().ok().and_then(|m| m.get(&key).cloned());
+        let cached = app
+            .corrections
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&key).cloned());
         let starts = match cached {
             Some(s) => s,
             None => {
