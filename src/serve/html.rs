@@ -137,16 +137,11 @@ pub(crate) fn signed(v: f64) -> String {
     )
 }
 
-/// The word a change's kind goes by.
-pub(crate) fn kind_word(k: Option<Kind>) -> &'static str {
-    match k {
-        Some(Kind::Refinement) => "refinement",
-        Some(Kind::Update) => "update",
-        Some(Kind::Correction) => "correction",
-        Some(Kind::AgreementWithinBounds) => "agreement within bounds",
-        Some(Kind::Conflict) => "conflict",
-        None => "",
-    }
+/// The word a change's kind goes by: its JSON name in words ("agreement within bounds").
+pub(crate) fn kind_word(k: Option<Kind>) -> String {
+    k.and_then(|k| serde_json::to_value(k).ok())
+        .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
+        .unwrap_or_default()
 }
 
 /// A sentence with its changed words highlighted (`<del>`, `<ins>`).
@@ -166,12 +161,12 @@ pub(crate) fn inline(changes: &[InlineChange]) -> Markup {
 pub(crate) fn change_item(c: &ClaimChange, mode: Mode) -> Markup {
     let (class, word) = match (c, mode) {
         (ClaimChange::Changed { .. }, _) => ("changed", kind_word(c.kind())),
-        (ClaimChange::Added { .. }, Mode::Versions) => ("added", "added"),
-        (ClaimChange::Added { .. }, Mode::Sources) => ("added", "only in B"),
-        (ClaimChange::Removed { .. }, Mode::Versions) => ("removed", "removed"),
-        (ClaimChange::Removed { .. }, Mode::Sources) => ("removed", "only in A"),
-        (ClaimChange::Unchanged { .. }, Mode::Versions) => ("unchanged", "unchanged"),
-        (ClaimChange::Unchanged { .. }, Mode::Sources) => ("unchanged", "agree"),
+        (ClaimChange::Added { .. }, Mode::Versions) => ("added", "added".to_string()),
+        (ClaimChange::Added { .. }, Mode::Sources) => ("added", "only in B".to_string()),
+        (ClaimChange::Removed { .. }, Mode::Versions) => ("removed", "removed".to_string()),
+        (ClaimChange::Removed { .. }, Mode::Sources) => ("removed", "only in A".to_string()),
+        (ClaimChange::Unchanged { .. }, Mode::Versions) => ("unchanged", "unchanged".to_string()),
+        (ClaimChange::Unchanged { .. }, Mode::Sources) => ("unchanged", "agree".to_string()),
     };
     let conflict = c.kind() == Some(Kind::Conflict) || c.kind() == Some(Kind::Correction);
     html! {

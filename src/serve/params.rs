@@ -1,18 +1,43 @@
-//! Query parameters: each page names the ones it takes; an unknown one, or a value that does
-//! not parse, is a 400 naming it.
+//! What a page request asks: JSON or HTML, and its query parameters. Each page names the
+//! parameters it takes; an unknown one, or a value that does not parse, is a 400 naming it.
 
 use std::collections::HashMap;
 use std::str::FromStr;
 
-use super::Failure;
+use axum::extract::{FromRequestParts, Query};
+use axum::http::request::Parts;
+use axum::response::Response;
 
-/// A page's query parameters, checked against the names it takes.
-pub(crate) struct Params(HashMap<String, String>);
+use super::{wants_json, Failure};
+
+/// A request's query parameters, and whether it asked for JSON.
+pub(crate) struct Params {
+    raw: HashMap<String, String>,
+    /// JSON was asked for (`Accept: application/json`, or the `.json` suffix).
+    pub(crate) json: bool,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Params {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Params, Response> {
+        let json = wants_json(&parts.headers);
+        match Query::<HashMap<String, String>>::try_from_uri(&parts.uri) {
+            Ok(Query(raw)) => Ok(Params { raw, json }),
+            Err(e) => Err(Failure::bad("query", e.body_text()).respond(json)),
+        }
+    }
+}
 
 impl Params {
-    /// The parameters of `raw`, refusing names the page does not take.
-    pub(crate) fn new(raw: HashMap<String, String>, allowed: &[&str]) -> Result<Params, Failure> {
-        let mut names: Vec<&String> = raw.keys().collect();
+    /// The parameters of `raw`.
+    pub(crate) fn new(raw: HashMap<String, String>, json: bool) -> Params {
+        Params { raw, json }
+    }
+
+    /// Refuses the parameters the page does not take (all but `allowed`).
+    pub(crate) fn allow(&self, allowed: &[&str]) -> Result<(), Failure> {
+        let mut names: Vec<&String> = self.raw.keys().collect();
         names.sort();
         if let Some(bad) = names.into_iter().find(|k| !allowed.contains(&k.as_str())) {
             let takes = if allowed.is_empty() {
@@ -22,12 +47,15 @@ impl Params {
             };
             return Err(Failure::bad(bad, format!("unknown parameter; {takes}")));
         }
-        Ok(Params(raw))
+        Ok(())
     }
 
     /// The value of `name`, unless absent or blank.
     pub(crate) fn text(&self, name: &str) -> Option<&str> {
-        self.0.get(name).map(|s| s.trim()).filter(|s| !s.is_empty())
+        self.raw
+            .get(name)
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
     }
 
     /// The value of `name` parsed as `T` (`what` says what it must be).
@@ -42,7 +70,7 @@ impl Params {
 
     /// A yes/no parameter: present (empty, `1`, `true`, `on`, `yes`) or `0`, `false`, `off`, `no`.
     pub(crate) fn flag(&self, name: &str) -> Result<bool, Failure> {
-        match self.0.get(name).map(|s| s.trim().to_ascii_lowercase()) {
+        match self.raw.get(name).map(|s| s.trim().to_ascii_lowercase()) {
             None => Ok(false),
             Some(v) => match v.as_str() {
                 "" | "1" | "true" | "on" | "yes" => Ok(true),
@@ -70,7 +98,9 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        Params::new(raw, allowed)
+        let p = Params::new(raw, false);
+        p.allow(allowed)?;
+        Ok(p)
     }
 
     #[test]

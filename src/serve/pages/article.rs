@@ -2,10 +2,7 @@
 //! one before (JSON: `log ARTICLE`), two versions compared (`diff A B`), a version's text with
 //! its claims marked in place (`claims REF`) and one claim (`claims REF`, that claim only).
 
-use std::collections::HashMap;
-
-use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
+use axum::extract::{Path, State};
 use axum::response::Response;
 use maud::{html, Markup};
 
@@ -19,7 +16,7 @@ use crate::serve::html::{
     version_href, Nav, Text,
 };
 use crate::serve::params::Params;
-use crate::serve::{wants_json, Failure, Shared};
+use crate::serve::{Failure, Shared};
 use crate::store::{Store, StoredVersion, VersionRef, Which};
 
 /// The 404 of an article that is not stored.
@@ -82,14 +79,11 @@ fn summary(d: &ClaimDiff) -> String {
 pub(crate) async fn timeline(
     State(app): State<Shared>,
     Path(key): Path<String>,
-    Query(raw): Query<HashMap<String, String>>,
-    headers: HeaderMap,
+    p: Params,
 ) -> Response {
-    let json = wants_json(&headers);
-    respond(&app, json, move |store, _| {
-        Params::new(raw, &[])?;
+    respond(&app, p, &[], move |store, _, p| {
         let versions = versions(store, &key)?;
-        if json {
+        if p.json {
             return Ok(json_of(&LogReport::Versions {
                 article: key.clone(),
                 source: versions[0].source.clone(),
@@ -214,12 +208,9 @@ fn sources_form(key: &str, others: &[Article]) -> Markup {
 pub(crate) async fn compare_redirect(
     State(app): State<Shared>,
     Path(key): Path<String>,
-    Query(raw): Query<HashMap<String, String>>,
-    headers: HeaderMap,
+    p: Params,
 ) -> Response {
-    let json = wants_json(&headers);
-    respond(&app, json, move |store, _| {
-        let p = Params::new(raw, &["from", "to"])?;
+    respond(&app, p, &["from", "to"], move |store, _, p| {
         versions(store, &key)?;
         let from = p.parse::<u32>("from", "a version number")?;
         let to = p.parse::<u32>("to", "a version number")?;
@@ -234,12 +225,9 @@ pub(crate) async fn compare_redirect(
 pub(crate) async fn compare(
     State(app): State<Shared>,
     Path((key, from, to)): Path<(String, String, String)>,
-    Query(raw): Query<HashMap<String, String>>,
-    headers: HeaderMap,
+    p: Params,
 ) -> Response {
-    let json = wants_json(&headers);
-    respond(&app, json, move |store, _| {
-        let p = Params::new(raw, &["all"])?;
+    respond(&app, p, &["all"], move |store, _, p| {
         let all = p.flag("all")?;
         let (a, b) = (number(&key, &from)?, number(&key, &to)?);
         if a == b {
@@ -249,16 +237,8 @@ pub(crate) async fn compare(
             });
         }
         let (va, vb) = (version(store, &key, a)?, version(store, &key, b)?);
-        let (sa, sb) = (load(store, &va)?, load(store, &vb)?);
-        let report = DiffReport {
-            from: label(&va),
-            to: label(&vb),
-            title: format!("{} → {}", vref(&va), vref(&vb)),
-            diff: versions_diff(&sa, &sb),
-            sentences: false,
-            all,
-        };
-        if json {
+        let report = diff_report(store, &va, &vb, Mode::Versions, all)?;
+        if p.json {
             return Ok(json_of(&report));
         }
         let versions = versions(store, &key)?;
@@ -278,6 +258,30 @@ pub(crate) async fn compare(
         )))
     })
     .await
+}
+
+/// The diff report of two stored versions, as `claimdiff diff A B` builds it.
+pub(crate) fn diff_report(
+    store: &dyn Store,
+    a: &Version,
+    b: &Version,
+    mode: Mode,
+    all: bool,
+) -> Result<DiffReport, Failure> {
+    let (sa, sb) = (load(store, a)?, load(store, b)?);
+    let sep = if mode == Mode::Versions { "→" } else { "vs" };
+    Ok(DiffReport {
+        from: label(a),
+        to: label(b),
+        title: format!("{} {sep} {}", vref(a), vref(b)),
+        diff: diff::diff(
+            &Side::new(&sa.sentences, &sa.claims),
+            &Side::new(&sb.sentences, &sb.claims),
+            mode,
+        ),
+        sentences: false,
+        all,
+    })
 }
 
 /// A stored version as one side of a diff.
@@ -304,17 +308,14 @@ fn claims_report(v: &Version, sv: StoredVersion) -> ClaimsReport {
 pub(crate) async fn version_page(
     State(app): State<Shared>,
     Path((key, n)): Path<(String, String)>,
-    Query(raw): Query<HashMap<String, String>>,
-    headers: HeaderMap,
+    p: Params,
 ) -> Response {
-    let json = wants_json(&headers);
-    respond(&app, json, move |store, _| {
-        Params::new(raw, &[])?;
+    respond(&app, p, &[], move |store, _, p| {
         let v = version(store, &key, number(&key, &n)?)?;
         let sv = load(store, &v)?;
         let text = sv.text.clone();
         let report = claims_report(&v, sv);
-        if json {
+        if p.json {
             return Ok(json_of(&report));
         }
         let title = format!("{}@{}", key, v.number);
@@ -344,12 +345,9 @@ pub(crate) async fn version_page(
 pub(crate) async fn claim(
     State(app): State<Shared>,
     Path((key, n, i)): Path<(String, String, String)>,
-    Query(raw): Query<HashMap<String, String>>,
-    headers: HeaderMap,
+    p: Params,
 ) -> Response {
-    let json = wants_json(&headers);
-    respond(&app, json, move |store, _| {
-        Params::new(raw, &[])?;
+    respond(&app, p, &[], move |store, _, p| {
         let v = version(store, &key, number(&key, &n)?)?;
         let sv = load(store, &v)?;
         let index = i.parse::<usize>().ok().filter(|i| *i >= 1 && *i <= sv.claims.len());
@@ -362,7 +360,7 @@ pub(crate) async fn claim(
         let mut report = claims_report(&v, sv);
         let c = report.claims.swap_remove(index - 1);
         report.claims = vec![c];
-        if json {
+        if p.json {
             return Ok(json_of(&report));
         }
         let c = &report.claims[0];

@@ -2,10 +2,9 @@
 //! of claim changes; filtered by source and topic, a page at a time) and the search page. JSON:
 //! `log --format json` and `search --format json`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
-use axum::extract::{Query, State};
-use axum::http::HeaderMap;
+use axum::extract::State;
 use axum::response::Response;
 use maud::{html, Markup};
 
@@ -15,7 +14,7 @@ use crate::model::Article;
 use crate::report::{LogReport, SearchReport};
 use crate::serve::html::{article_href, layout, q, version_href, Nav, Text};
 use crate::serve::params::Params;
-use crate::serve::{wants_json, App, Failure, Shared};
+use crate::serve::{App, Failure, Shared};
 use crate::store::{Store, TimelineQuery};
 
 /// Articles on one page of the list.
@@ -24,54 +23,53 @@ pub(crate) const PAGE_SIZE: usize = 50;
 const SEARCH_LIMIT: usize = 50;
 
 /// `/`: the articles, filtered by `source` and `topic`, `page` by page.
-pub(crate) async fn list(
-    State(app): State<Shared>,
-    Query(raw): Query<HashMap<String, String>>,
-    headers: HeaderMap,
-) -> Response {
-    let json = wants_json(&headers);
-    respond(&app, json, move |store, app| {
-        let p = Params::new(raw, &["source", "topic", "page"])?;
-        let page = p.page()?;
-        let mut articles = store.articles().map_err(Failure::internal)?;
-        let sources: Vec<String> = {
-            let mut s: Vec<String> = articles.iter().map(|a| a.source.clone()).collect();
-            s.dedup();
-            s
-        };
-        if let Some(s) = p.text("source") {
-            articles.retain(|a| a.source == s);
-        }
-        if let Some(t) = p.text("topic") {
-            let keys = articles_on(store, t)?;
-            articles.retain(|a| keys.contains(&a.key));
-        }
-        let total = articles.len();
-        let shown: Vec<Article> = articles
-            .into_iter()
-            .skip((page - 1) * PAGE_SIZE)
-            .take(PAGE_SIZE)
-            .collect();
-        if json {
-            return Ok(json_of(&LogReport::Articles { articles: shown }));
-        }
-        let changes = shown
-            .iter()
-            .map(|a| claim_changes(store, app, a))
-            .collect::<Result<Vec<_>, _>>()?;
-        let filters = filter_form(store, &sources, &p)?;
-        Ok(Out::Html(layout(
-            "Articles",
-            Nav::Articles,
-            html! {
-                h1 { "Articles" }
-                (filters)
-                p.count { (total) " articles" @if total > PAGE_SIZE { ", page " (page) } }
-                (table(&shown, &changes))
-                (pager(&p, page, total))
-            },
-        )))
-    })
+pub(crate) async fn list(State(app): State<Shared>, p: Params) -> Response {
+    respond(
+        &app,
+        p,
+        &["source", "topic", "page"],
+        move |store, app, p| {
+            let page = p.page()?;
+            let mut articles = store.articles().map_err(Failure::internal)?;
+            let sources: Vec<String> = {
+                let mut s: Vec<String> = articles.iter().map(|a| a.source.clone()).collect();
+                s.dedup();
+                s
+            };
+            if let Some(s) = p.text("source") {
+                articles.retain(|a| a.source == s);
+            }
+            if let Some(t) = p.text("topic") {
+                let keys = articles_on(store, t)?;
+                articles.retain(|a| keys.contains(&a.key));
+            }
+            let total = articles.len();
+            let shown: Vec<Article> = articles
+                .into_iter()
+                .skip((page - 1) * PAGE_SIZE)
+                .take(PAGE_SIZE)
+                .collect();
+            if p.json {
+                return Ok(json_of(&LogReport::Articles { articles: shown }));
+            }
+            let changes = shown
+                .iter()
+                .map(|a| claim_changes(store, app, a))
+                .collect::<Result<Vec<_>, _>>()?;
+            let filters = filter_form(store, &sources, &p)?;
+            Ok(Out::Html(layout(
+                "Articles",
+                Nav::Articles,
+                html! {
+                    h1 { "Articles" }
+                    (filters)
+                    p.count { (total) " articles" @if total > PAGE_SIZE { ", page " (page) } }
+                    (table(&shown, &changes))
+                    (pager(&p, page, total))
+                },
+            )))
+        },
+    )
     .await
 }
 
@@ -202,19 +200,13 @@ fn pager(p: &Params, page: usize, total: usize) -> Markup {
 }
 
 /// `/search?q=…`: claims whose sentences match, as `claimdiff search`.
-pub(crate) async fn search(
-    State(app): State<Shared>,
-    Query(raw): Query<HashMap<String, String>>,
-    headers: HeaderMap,
-) -> Response {
-    let json = wants_json(&headers);
-    respond(&app, json, move |store, _| {
-        let p = Params::new(raw, &["q", "limit"])?;
+pub(crate) async fn search(State(app): State<Shared>, p: Params) -> Response {
+    respond(&app, p, &["q", "limit"], move |store, _, p| {
         let limit = p
             .parse::<usize>("limit", "a number of results")?
             .unwrap_or(SEARCH_LIMIT);
         let query = p.text("q").unwrap_or("").to_string();
-        if query.is_empty() && json {
+        if query.is_empty() && p.json {
             return Err(Failure::bad("q", "give the words to search for"));
         }
         let hits = if query.is_empty() {
@@ -223,7 +215,7 @@ pub(crate) async fn search(
             store.search(&query, limit).map_err(Failure::internal)?
         };
         let report = SearchReport { query, hits };
-        if json {
+        if p.json {
             return Ok(json_of(&report));
         }
         Ok(Out::Html(layout(

@@ -11,6 +11,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::Markup;
 
+use super::params::Params;
 use super::{with_store, App, Failure, Shared};
 use crate::render::{self, Format, Report, Style};
 use crate::store::Store;
@@ -35,12 +36,17 @@ pub(crate) fn json_of<R: Report>(report: &R) -> Out {
     Out::Json(StatusCode::OK, out)
 }
 
-/// Runs `f` on the store and answers with what it returns, or with its failure.
-pub(crate) async fn respond<F>(app: &Shared, json: bool, f: F) -> Response
+/// Checks that the request takes only the `allowed` parameters, runs `f` on the store and
+/// answers with what it returns, or with its failure.
+pub(crate) async fn respond<F>(app: &Shared, p: Params, allowed: &[&str], f: F) -> Response
 where
-    F: FnOnce(&dyn Store, &App) -> Result<Out, Failure> + Send + 'static,
+    F: FnOnce(&dyn Store, &App, Params) -> Result<Out, Failure> + Send + 'static,
 {
-    match with_store(app, f).await {
+    let json = p.json;
+    if let Err(e) = p.allow(allowed) {
+        return e.respond(json);
+    }
+    match with_store(app, move |store, app| f(store, app, p)).await {
         Ok(Out::Json(status, body)) => super::body(status, "application/json", body),
         Ok(Out::Html(page)) => super::body(
             StatusCode::OK,

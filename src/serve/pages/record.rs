@@ -18,8 +18,8 @@ use crate::serve::{wants_json, Failure, Shared};
 use crate::store::Recorded;
 
 /// `GET /record`: the form.
-pub(crate) async fn form(State(app): State<Shared>, headers: HeaderMap) -> Response {
-    respond(&app, wants_json(&headers), |_, _| {
+pub(crate) async fn form(State(app): State<Shared>, p: Params) -> Response {
+    respond(&app, p, &[], |_, _, _| {
         Ok(Out::Html(layout(
             "Record a version",
             Nav::Record,
@@ -61,14 +61,16 @@ pub(crate) async fn submit(
 ) -> Response {
     let json = wants_json(&headers);
     let cross_site = !same_origin(&headers);
-    respond(&app, json, move |_, app| {
+    let query = Params::new(HashMap::new(), json);
+    respond(&app, query, &[], move |_, app, _| {
         if cross_site {
             return Err(Failure::bad(
                 "origin",
                 "a record form may only be sent from this server's own page",
             ));
         }
-        let p = Params::new(raw, &["source", "article", "title", "at", "text"])?;
+        let p = Params::new(raw, json);
+        p.allow(&["source", "article", "title", "at", "text"])?;
         let required = |name: &str| {
             p.text(name)
                 .map(str::to_string)
@@ -91,7 +93,7 @@ pub(crate) async fn submit(
         };
         let outcome = record_bytes(&mut *store, &ex, text.as_bytes(), &request, None)
             .map_err(|e| Failure::bad("text", format!("{e:#}")))?;
-        if json {
+        if p.json {
             return Ok(json_of(&RecordReport(outcome)));
         }
         Ok(match &outcome.recorded {

@@ -1,36 +1,27 @@
 //! Two outlets' stories side by side: agreements, conflicts and what only one of them says,
 //! each row with both sentences (JSON: `diff A B --sources`). `/sources` picks the two.
 
-use std::collections::HashMap;
-
-use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
+use axum::extract::{Path, State};
 use axum::response::Response;
 use maud::{html, Markup};
 
-use super::article::{label, resolve};
+use super::article::{diff_report, resolve};
 use super::{json_of, respond, Out};
-use crate::diff::{self, ClaimChange, Kind, Mode, Side};
+use crate::diff::{ClaimChange, Kind, Mode};
 use crate::model::{Article, Claim};
 use crate::render::vref;
 use crate::report::DiffReport;
 use crate::serve::html::{article_href, figure, kind_word, layout, seg, version_href, Nav, Text};
 use crate::serve::params::Params;
-use crate::serve::{wants_json, Failure, Shared};
+use crate::serve::{Failure, Shared};
 
 /// `/sources?a=KEY&b=KEY`: the picker, or a redirect to the pair's stable URL.
-pub(crate) async fn form(
-    State(app): State<Shared>,
-    Query(raw): Query<HashMap<String, String>>,
-    headers: HeaderMap,
-) -> Response {
-    let json = wants_json(&headers);
-    respond(&app, json, move |store, _| {
-        let p = Params::new(raw, &["a", "b"])?;
+pub(crate) async fn form(State(app): State<Shared>, p: Params) -> Response {
+    respond(&app, p, &["a", "b"], move |store, _, p| {
         if let (Some(a), Some(b)) = (p.text("a"), p.text("b")) {
             return Ok(Out::Redirect(format!("/sources/{}/{}", seg(a), seg(b))));
         }
-        if json {
+        if p.json {
             let missing = if p.text("a").is_none() { "a" } else { "b" };
             return Err(Failure::bad(
                 missing,
@@ -76,12 +67,9 @@ fn picker(articles: &[Article], p: &Params) -> Markup {
 pub(crate) async fn diff(
     State(app): State<Shared>,
     Path((a, b)): Path<(String, String)>,
-    Query(raw): Query<HashMap<String, String>>,
-    headers: HeaderMap,
+    p: Params,
 ) -> Response {
-    let json = wants_json(&headers);
-    respond(&app, json, move |store, _| {
-        Params::new(raw, &[])?;
+    respond(&app, p, &[], move |store, _, p| {
         let (va, vb) = (resolve(store, &a)?, resolve(store, &b)?);
         if va.id == vb.id {
             return Err(Failure::NotFound {
@@ -89,21 +77,8 @@ pub(crate) async fn diff(
                 back: ("/sources".into(), "compare outlets".into()),
             });
         }
-        let sa = store.load(&va).map_err(Failure::internal)?;
-        let sb = store.load(&vb).map_err(Failure::internal)?;
-        let report = DiffReport {
-            from: label(&va),
-            to: label(&vb),
-            title: format!("{} vs {}", vref(&va), vref(&vb)),
-            diff: diff::diff(
-                &Side::new(&sa.sentences, &sa.claims),
-                &Side::new(&sb.sentences, &sb.claims),
-                Mode::Sources,
-            ),
-            sentences: false,
-            all: true,
-        };
-        if json {
+        let report = diff_report(store, &va, &vb, Mode::Sources, true)?;
+        if p.json {
             return Ok(json_of(&report));
         }
         let side = |v: &crate::model::Version| {
@@ -150,12 +125,14 @@ fn side_by_side(report: &DiffReport, a: &str, b: &str) -> Markup {
     }
 }
 
-fn verdict(c: &ClaimChange) -> (&'static str, &'static str) {
+fn verdict(c: &ClaimChange) -> (&'static str, String) {
     match c {
-        ClaimChange::Unchanged { .. } => ("agree", "agree"),
-        ClaimChange::Changed { kind, .. } if *kind == Kind::Conflict => ("conflict", "conflict"),
+        ClaimChange::Unchanged { .. } => ("agree", "agree".to_string()),
+        ClaimChange::Changed { kind, .. } if *kind == Kind::Conflict => {
+            ("conflict", "conflict".to_string())
+        }
         ClaimChange::Changed { .. } => ("changed", kind_word(c.kind())),
-        ClaimChange::Added { .. } => ("only-b", "only in B"),
-        ClaimChange::Removed { .. } => ("only-a", "only in A"),
+        ClaimChange::Added { .. } => ("only-b", "only in B".to_string()),
+        ClaimChange::Removed { .. } => ("only-a", "only in A".to_string()),
     }
 }

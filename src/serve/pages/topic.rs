@@ -2,10 +2,10 @@
 //! across outlets with its chart, filtered as `history` is (source, article, since, until,
 //! min_change, all, limit).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{html, Markup};
 
@@ -16,7 +16,7 @@ use crate::report::{HistoryReport, TopicsReport};
 use crate::serve::chart::{self, Corrections};
 use crate::serve::html::{figure, layout, topic_href, version_href, Nav, Text};
 use crate::serve::params::Params;
-use crate::serve::{wants_json, App, Failure, Shared};
+use crate::serve::{App, Failure, Shared};
 use crate::store::{Store, TimelineQuery, VersionRef, Which};
 use crate::time::{parse_time, parse_until};
 
@@ -25,19 +25,24 @@ const DEFAULT_LIMIT: usize = 1000;
 /// At most this many changed versions are diffed to find which changes are corrections.
 const CORRECTION_CHECKS: usize = 200;
 
+/// The query parameters of a topic's page: `history`'s filters.
+const TIMELINE_PARAMS: &[&str] = &[
+    "source",
+    "article",
+    "since",
+    "until",
+    "min_change",
+    "all",
+    "limit",
+];
+
 /// `/topics`: the topics known, with their counts.
-pub(crate) async fn list(
-    State(app): State<Shared>,
-    Query(raw): Query<HashMap<String, String>>,
-    headers: HeaderMap,
-) -> Response {
-    let json = wants_json(&headers);
-    respond(&app, json, move |store, _| {
-        Params::new(raw, &[])?;
+pub(crate) async fn list(State(app): State<Shared>, p: Params) -> Response {
+    respond(&app, p, &[], move |store, _, p| {
         let report = TopicsReport {
             topics: store.topics().map_err(Failure::internal)?,
         };
-        if json {
+        if p.json {
             return Ok(json_of(&report));
         }
         Ok(Out::Html(layout(
@@ -100,28 +105,16 @@ fn query(topic: &str, p: &Params) -> Result<HistoryQuery, Failure> {
 pub(crate) async fn timeline(
     State(app): State<Shared>,
     Path(topic): Path<String>,
-    Query(raw): Query<HashMap<String, String>>,
-    headers: HeaderMap,
+    p: Params,
 ) -> Response {
-    let json = wants_json(&headers);
-    respond(&app, json, move |store, app| {
-        const PARAMS: &[&str] = &[
-            "source",
-            "article",
-            "since",
-            "until",
-            "min_change",
-            "all",
-            "limit",
-        ];
-        let p = Params::new(raw, PARAMS)?;
+    respond(&app, p, TIMELINE_PARAMS, move |store, app, p| {
         let q = query(&topic, &p)?;
         let lexicon = lexicon(store)?;
         let h = history::history(store, &lexicon, &q).map_err(Failure::internal)?;
         if h.topics.is_empty() {
-            return no_match(json, &topic, h.suggestions);
+            return no_match(p.json, &topic, h.suggestions);
         }
-        if json {
+        if p.json {
             return Ok(json_of(&HistoryReport::Timeline(h)));
         }
         let corrections = corrections(store, app, &h.entries)?;
