@@ -22,7 +22,8 @@ use crate::time::{parse_time, parse_until};
 
 /// Entries shown unless `limit` says otherwise (as `claimdiff history`).
 const DEFAULT_LIMIT: usize = 1000;
-/// At most this many changed versions are diffed to find which changes are corrections.
+/// At most this many changed versions are read (the ones with a correction notice diffed)
+/// to find which changes are corrections.
 const CORRECTION_CHECKS: usize = 200;
 
 /// The query parameters of a topic's page: `history`'s filters.
@@ -191,7 +192,16 @@ fn corrected_starts(store: &dyn Store, article: &str, version: u32) -> Result<Ve
         let v = store.resolve(&r).map_err(Failure::internal)?;
         store.load(&v).map_err(Failure::internal)
     };
-    let (a, b) = (get(version - 1)?, get(version)?);
+    let b = get(version)?;
+    // Only a version with a correction notice has corrections: most are skipped unread.
+    if !b
+        .sentences
+        .iter()
+        .any(|s| crate::extract::is_correction_notice(&s.text))
+    {
+        return Ok(Vec::new());
+    }
+    let a = get(version - 1)?;
     let d = diff::diff(
         &Side::new(&a.sentences, &a.claims),
         &Side::new(&b.sentences, &b.claims),
