@@ -8,12 +8,12 @@ use maud::{html, Markup};
 
 use super::{json_of, respond, Out};
 use crate::diff::{self, ClaimDiff, Mode, Side, Status};
-use crate::model::{Article, Version};
+use crate::model::Version;
 use crate::render::vref;
 use crate::report::{ClaimsReport, DiffReport, LogReport, SideLabel};
 use crate::serve::html::{
-    article_href, change_item, claim_href, compare_href, external, figure, layout, marked_text,
-    version_href, Nav, Text,
+    article_href, change_item, claim_href, compare_href, figure, layout, marked_text, version_href,
+    Nav, Text,
 };
 use crate::serve::params::Params;
 use crate::serve::{Failure, Shared};
@@ -90,11 +90,6 @@ pub(crate) async fn timeline(
                 versions,
             }));
         }
-        let article = store
-            .articles()
-            .map_err(Failure::internal)?
-            .into_iter()
-            .find(|a| a.key == key);
         let mut diffs: Vec<Option<ClaimDiff>> = vec![None];
         let mut before = load(store, &versions[0])?;
         for v in &versions[1..] {
@@ -102,34 +97,26 @@ pub(crate) async fn timeline(
             diffs.push(Some(versions_diff(&before, &after)));
             before = after;
         }
-        let others = store.articles().map_err(Failure::internal)?;
         let title = versions
             .last()
             .and_then(|v| v.title.clone())
             .unwrap_or_else(|| key.clone());
-        let body = timeline_page(&key, article.as_ref(), &versions, &diffs, &others);
+        let body = timeline_page(&key, &versions, &diffs);
         Ok(Out::Html(layout(&title, Nav::Articles, body)))
     })
     .await
 }
 
-fn timeline_page(
-    key: &str,
-    article: Option<&Article>,
-    versions: &[Version],
-    diffs: &[Option<ClaimDiff>],
-    others: &[Article],
-) -> Markup {
+fn timeline_page(key: &str, versions: &[Version], diffs: &[Option<ClaimDiff>]) -> Markup {
     let latest = versions.last().expect("an article has a version");
     let title = latest.title.clone().unwrap_or_else(|| key.to_string());
     html! {
         h1 { (Text(&title)) }
         p.meta {
             (Text(&latest.source)) " · " code { (Text(key)) } " · " (versions.len()) " versions"
-            @if let Some(url) = article.and_then(|a| a.url.as_deref()) { " · " (external(url)) }
         }
         (compare_form(key, versions))
-        (sources_form(key, others))
+        (sources_form(key))
         ol.timeline aria-label="Versions" {
             @for (v, d) in versions.iter().zip(diffs).rev() {
                 li.version id=(format!("v{}", v.number)) {
@@ -188,16 +175,12 @@ fn compare_form(key: &str, versions: &[Version]) -> Markup {
 }
 
 /// The form that compares the article with another outlet's.
-fn sources_form(key: &str, others: &[Article]) -> Markup {
+fn sources_form(key: &str) -> Markup {
     html! {
         form.compare method="get" action="/sources" {
             input type="hidden" name="a" value=(Text(key));
-            label { "Compare with another article "
-                select name="b" {
-                    @for o in others.iter().filter(|o| o.key != key) {
-                        option value=(Text(&o.key)) { (Text(&o.source)) ": " (Text(o.title.as_deref().unwrap_or(&o.key))) }
-                    }
-                }
+            label { "Compare with another outlet's article (its key, or KEY@N) "
+                input name="b" required;
             }
             button type="submit" { "Compare outlets" }
         }

@@ -12,7 +12,7 @@ use super::{json_of, lexicon, respond, Out};
 use crate::diff::{self, Mode, Side};
 use crate::model::Article;
 use crate::report::{LogReport, SearchReport};
-use crate::serve::html::{article_href, layout, q, version_href, Nav, Text};
+use crate::serve::html::{article_href, external, layout, q, version_href, Nav, Text};
 use crate::serve::params::Params;
 use crate::serve::{App, Failure, Shared};
 use crate::store::{Store, TimelineQuery};
@@ -168,7 +168,8 @@ fn table(articles: &[Article], changes: &[usize]) -> Markup {
                         tr {
                             td { a.article href=(article_href(&a.key)) {
                                 (Text(a.title.as_deref().unwrap_or(&a.key)))
-                            } br; small.key { (Text(&a.key)) } }
+                            } br; small.key { (Text(&a.key)) }
+                            @if let Some(url) = &a.url { br; small.url { (external(url)) } } }
                             td { (Text(&a.source)) }
                             td.num { (a.versions) }
                             td { time { (Text(a.latest_at.as_deref().unwrap_or(""))) } }

@@ -8,7 +8,7 @@ use maud::{html, Markup};
 use super::article::{diff_report, resolve};
 use super::{json_of, respond, Out};
 use crate::diff::{ClaimChange, Kind, Mode};
-use crate::model::{Article, Claim};
+use crate::model::Claim;
 use crate::render::vref;
 use crate::report::DiffReport;
 use crate::serve::html::{article_href, figure, kind_word, layout, seg, version_href, Nav, Text};
@@ -17,7 +17,7 @@ use crate::serve::{Failure, Shared};
 
 /// `/sources?a=KEY&b=KEY`: the picker, or a redirect to the pair's stable URL.
 pub(crate) async fn form(State(app): State<Shared>, p: Params) -> Response {
-    respond(&app, p, &["a", "b"], move |store, _, p| {
+    respond(&app, p, &["a", "b"], move |_, _, p| {
         if let (Some(a), Some(b)) = (p.text("a"), p.text("b")) {
             return Ok(Out::Redirect(format!("/sources/{}/{}", seg(a), seg(b))));
         }
@@ -28,36 +28,27 @@ pub(crate) async fn form(State(app): State<Shared>, p: Params) -> Response {
                 "give the two articles to compare, a and b",
             ));
         }
-        let articles = store.articles().map_err(Failure::internal)?;
         Ok(Out::Html(layout(
             "Compare outlets",
             Nav::Sources,
-            picker(&articles, &p),
+            picker(&p),
         )))
     })
     .await
 }
 
-fn picker(articles: &[Article], p: &Params) -> Markup {
-    let select = |name: &str, label: &str| {
-        let chosen = p.text(name).unwrap_or("");
+fn picker(p: &Params) -> Markup {
+    let field = |name: &str, label: &str| {
+        let given = p.text(name).unwrap_or("");
         html! {
-            label { (label) " "
-                select name=(name) {
-                    @for a in articles {
-                        option value=(Text(&a.key)) selected[a.key == chosen] {
-                            (Text(&a.source)) ": " (Text(a.title.as_deref().unwrap_or(&a.key)))
-                        }
-                    }
-                }
-            }
+            label { (label) " " input name=(name) required value=(Text(given)) placeholder="KEY or KEY@N"; }
         }
     };
     html! {
         h1 { "Compare two outlets" }
-        p { "Pick two articles on the same story: their figures are matched, and each pair shows both sentences." }
+        p { "Give two articles on the same story (their keys, as the " a href="/" { "articles page" } " shows them): their figures are matched, and each pair shows both sentences." }
         form.compare method="get" action="/sources" {
-            (select("a", "Article A")) (select("b", "Article B"))
+            (field("a", "Article A")) (field("b", "Article B"))
             button type="submit" { "Compare" }
         }
     }
