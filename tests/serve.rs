@@ -341,7 +341,7 @@ fn stored_markup_scripts_and_escapes_are_shown_inert() {
 }
 
 #[test]
-fn serve_refuses_to_start_on_a_missing_database_or_a_busy_port() {
+fn serve_refuses_to_start_on_a_missing_or_newer_database_or_a_busy_port() {
     let missing = fresh_db("missing");
     let out = std::process::Command::new(BIN)
         .args(["serve", "--bind", "127.0.0.1:0", "--db"])
@@ -353,6 +353,25 @@ fn serve_refuses_to_start_on_a_missing_database_or_a_busy_port() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.starts_with("claimdiff: error: "), "{err}");
     assert!(!missing.exists(), "no database was created");
+
+    let newer = fresh_db("newer");
+    cli(
+        &newer,
+        &["record", "README.md", "--source", "S", "--article", "a"],
+    );
+    rusqlite::Connection::open(&newer)
+        .unwrap()
+        .pragma_update(None, "user_version", 999)
+        .unwrap();
+    let out = std::process::Command::new(BIN)
+        .args(["serve", "--bind", "127.0.0.1:0", "--db"])
+        .arg(&newer)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("newer"), "{err}");
 
     let server = Server::start(samples_db(), &[]);
     let port = server.base.rsplit(':').next().unwrap();
