@@ -91,11 +91,12 @@ pub(crate) async fn diff(
 
 /// Every matched pair and lone claim in a table: A's figure and sentence, the verdict, B's.
 fn side_by_side(report: &DiffReport, a: &str, b: &str) -> Markup {
-    let cell = |c: Option<&Claim>| {
+    let (side_a, side_b) = (format!("A: {a}"), format!("B: {b}"));
+    let cell = |c: Option<&Claim>, side: &str| {
         html! {
             @match c {
-                Some(c) => td { strong.figure { (Text(&figure(c))) } " " (Text(&c.subject)) p.sentence { (Text(&c.sentence)) } },
-                None => td.none { "—" },
+                Some(c) => td data-side=(Text(side)) { strong.figure { (Text(&figure(c))) } " " (Text(&c.subject)) p.sentence { (Text(&c.sentence)) } },
+                None => td.none data-side=(Text(side)) { "—" },
             }
         }
     };
@@ -107,7 +108,7 @@ fn side_by_side(report: &DiffReport, a: &str, b: &str) -> Markup {
                     @for c in &report.diff.claims {
                         @let (class, verdict) = verdict(c);
                         tr.(class) {
-                            (cell(c.before())) td.verdict { (verdict) } (cell(c.after()))
+                            (cell(c.before(), &side_a)) td.verdict { (verdict) } (cell(c.after(), &side_b))
                         }
                     }
                 }
