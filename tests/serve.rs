@@ -340,18 +340,26 @@ fn stored_markup_scripts_and_escapes_are_shown_inert() {
     );
 }
 
-#[test]
-fn serve_refuses_to_start_on_a_missing_or_newer_database_or_a_busy_port() {
-    let missing = fresh_db("missing");
+/// Runs `serve` on `db` bound to `bind`, which must refuse to start: exit 1 and one line on
+/// stderr, returned.
+#[track_caller]
+fn refused(db: &std::path::Path, bind: &str) -> String {
     let out = std::process::Command::new(BIN)
-        .args(["serve", "--bind", "127.0.0.1:0", "--db"])
-        .arg(&missing)
+        .args(["serve", "--bind", bind, "--db"])
+        .arg(db)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.starts_with("claimdiff: error: "), "{err}");
+    err
+}
+
+#[test]
+fn serve_refuses_to_start_on_a_missing_or_newer_database_or_a_busy_port() {
+    let missing = fresh_db("missing");
+    refused(&missing, "127.0.0.1:0");
     assert!(!missing.exists(), "no database was created");
 
     let newer = fresh_db("newer");
@@ -363,26 +371,12 @@ fn serve_refuses_to_start_on_a_missing_or_newer_database_or_a_busy_port() {
         .unwrap()
         .pragma_update(None, "user_version", 999)
         .unwrap();
-    let out = std::process::Command::new(BIN)
-        .args(["serve", "--bind", "127.0.0.1:0", "--db"])
-        .arg(&newer)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(err.lines().count(), 1, "{err}");
+    let err = refused(&newer, "127.0.0.1:0");
     assert!(err.contains("newer"), "{err}");
 
     let server = Server::start(samples_db(), &[]);
     let port = server.base.rsplit(':').next().unwrap();
-    let out = std::process::Command::new(BIN)
-        .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--db"])
-        .arg(samples_db())
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(err.lines().count(), 1, "{err}");
+    let err = refused(samples_db(), &format!("127.0.0.1:{port}"));
     assert!(err.contains("the address is in use"), "{err}");
 }
 
