@@ -61,6 +61,7 @@
 //! - `watch`: `time`, `url`, `fetch`
 //! - `render`: `model`, `text`, `lang`, `align`, `diff`, `history`, `store`, `fetch`
 //! - `report`: `model`, `extract`, `store`, `diff`, `history`, `record`, `fetch`, `render`
+//! - `serve`: `model`, `error`, `time`, `align`, `extract`, `store`, `diff`, `history`, `pipeline`, `record`, `render`, `report`
 
 #![deny(missing_docs)]
 
@@ -97,6 +98,8 @@ pub mod render;
 pub mod report;
 #[doc(hidden)]
 pub mod segment;
+#[doc(hidden)]
+pub mod serve;
 #[doc(hidden)]
 pub mod store;
 #[doc(hidden)]

@@ -15,7 +15,7 @@ use claimdiff::render::Format;
 
 use commands::{
     claims, completions, copy, diff, export, extract, fetch, history, import, log, man, mv, record,
-    reindex, rm, search, show, source, topics, watch,
+    reindex, rm, search, serve, show, source, topics, watch,
 };
 
 /// mimalloc instead of the system allocator: extraction makes and drops many small strings
@@ -113,6 +113,9 @@ enum Command {
         after_help = "Example:\n  claimdiff copy --from claimdiff.db --to postgres://desk@db/claims"
     )]
     Copy(copy::CopyArgs),
+    /// A local web view of the store: articles, diffs, outlets and topic charts (JSON too).
+    #[command(after_help = "Example:\n  claimdiff serve --db news.db --open")]
+    Serve(serve::ServeArgs),
 }
 
 fn run(command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -137,6 +140,7 @@ fn run(command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Completions(a) => completions::run(a, &mut definition(), out),
         Command::Man(a) => man::run(a, definition(), out),
         Command::Copy(a) => copy::run(a, out),
+        Command::Serve(a) => serve::run(a, out),
     }
 }
 

@@ -19,6 +19,7 @@ pub mod record;
 pub mod reindex;
 pub mod rm;
 pub mod search;
+pub mod serve;
 pub mod show;
 pub mod source;
 pub mod topics;
