@@ -461,7 +461,6 @@ fn housekeeping_and_export_answer_as_the_sqlite_store_does() {
                 lang: crate::model::Lang::parse(&a.input.lang).unwrap_or_default(),
                 sentences: s.sentences.clone(),
                 claims: s.claims.clone(),
-                ..Extraction::default()
             };
             let v = NewVersion {
                 source: &s.version.source,
