@@ -6,7 +6,7 @@
 
 use postgres::{GenericClient, Transaction};
 
-use super::read::{claims_on, sentences_on};
+use super::read::{claims_on, sentences_on, versions};
 use super::record::{delete_extraction, previous_version, refresh_topic_summaries, write_lineage};
 use crate::error::{Error, Result};
 use crate::model::{Lineage, Version};
@@ -33,16 +33,17 @@ fn delete_article_row(tx: &mut Transaction, article_id: i64) -> Result<()> {
     Ok(())
 }
 
-pub(super) fn remove_article(tx: &mut Transaction, versions: &[Version]) -> Result<()> {
-    let Some(first) = versions.first() else {
-        return Ok(());
-    };
-    let id = article_id(tx, &first.article)?;
-    for v in versions {
+/// Deletes an article and its versions; returns them. The article's row is locked before its
+/// versions are read, so a version a concurrent writer adds is either listed or not yet there.
+pub(super) fn remove_article(tx: &mut Transaction, article: &str) -> Result<Vec<Version>> {
+    let id = article_id(tx, article)?;
+    let versions = versions(tx, article)?;
+    for v in &versions {
         delete_extraction(tx, v.id)?;
     }
     tx.execute("DELETE FROM versions WHERE article_id = $1", &[&id])?;
-    delete_article_row(tx, id)
+    delete_article_row(tx, id)?;
+    Ok(versions)
 }
 
 pub(super) fn remove_version(

@@ -261,9 +261,8 @@ impl Store for PgStore {
     }
 
     fn remove_article(&mut self, article: &str) -> Result<Vec<Version>> {
-        let versions = self.versions(article)?;
         let mut tx = self.conn_mut()?.transaction()?;
-        admin::remove_article(&mut tx, &versions)?;
+        let versions = admin::remove_article(&mut tx, article)?;
         tx.commit()?;
         Ok(versions)
     }
