@@ -18,6 +18,7 @@ use std::time::Instant;
 
 use anyhow::{anyhow, bail, Context, Result};
 use claimdiff::model::{Claim, Extraction, Lang, Qualifier, Sentence};
+use claimdiff::store::postgres::{self, PgStore};
 use claimdiff::store::{NewVersion, SqliteStore, Store};
 
 const VERSIONS: usize = 5;
@@ -763,7 +764,19 @@ fn run(args: &Args) -> Result<()> {
     }
     // The store creates the file with every migration applied (and user_version set), and
     // writes each batch of articles in one transaction.
-    let mut store = SqliteStore::open(&args.db, true)?;
+    // A `postgres://` URL fills a PostgreSQL database instead (its tables created when missing).
+    let (mut store, schema): (Box<dyn Store>, usize) = match args.db.to_str() {
+        Some(url) if postgres::is_url(url) => {
+            let store = PgStore::open(url, true)?;
+            let schema = store.schema()?;
+            (Box::new(store), schema)
+        }
+        _ => {
+            let store = SqliteStore::open(&args.db, true)?;
+            let schema = store.schema()?;
+            (Box::new(store), schema)
+        }
+    };
     let t0 = Instant::now();
     let mut generator = Generator::new(args.articles);
     let mut versions = 0usize;
@@ -800,7 +813,7 @@ fn run(args: &Args) -> Result<()> {
         generator.claims,
         generator.topic_names.len(),
         CITIES.len() * PAPERS.len(),
-        store.schema()?,
+        schema,
         t0.elapsed()
     );
     Ok(())

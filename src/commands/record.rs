@@ -79,7 +79,14 @@ pub fn run(args: &RecordArgs, out: &mut dyn Write) -> Result<()> {
     if let Some(u) = &args.url {
         article_key(u)?;
     }
-    if let Some(dir) = g.db.parent().filter(|d| !d.as_os_str().is_empty()) {
+    // A file's directory must exist; a PostgreSQL URL has none.
+    let is_url =
+        g.db.to_str()
+            .is_some_and(claimdiff::store::postgres::is_url);
+    if let Some(dir) =
+        g.db.parent()
+            .filter(|d| !is_url && !d.as_os_str().is_empty())
+    {
         if !g.db.exists() && !dir.is_dir() {
             bail!(
                 "cannot create database {}: directory {} does not exist",

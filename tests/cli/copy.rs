@@ -1,5 +1,6 @@
 //! `claimdiff copy`: a store round-trips SQLite → the suite's backend (PostgreSQL with
-//! `CLAIMDIFF_TEST_PG`) → SQLite with every answer equal, and the copy refuses what it must.
+//! `CLAIMDIFF_TEST_PG`) → SQLite with every answer and its `export` equal, an SQLite archive
+//! imported into the suite's backend exports the same bytes, and the copy refuses what it must.
 
 use crate::common::*;
 
@@ -133,6 +134,17 @@ fn copy_round_trips_every_answer() {
         }
         assert_eq!(got.len(), expected.len());
     }
+    // The archive is the same bytes on the way there and back, in both formats.
+    for format in ["jsonl", "csv"] {
+        let export = |env: &Env| env.run_db(&["export", "--format", format]).ok().stdout;
+        let want = export(&source);
+        assert!(want.lines().count() >= 8, "{want}");
+        assert!(
+            export(&middle) == want,
+            "middle: the {format} export differs"
+        );
+        assert!(export(&back) == want, "back: the {format} export differs");
+    }
     assert_eq!(
         back.run_db(&["search", "toneladas", "--format", "json"])
             .ok()
@@ -168,4 +180,39 @@ fn copy_refuses_a_target_with_articles_and_a_missing_source() {
         .run(&["copy", "--from", source.db(), "--to", source.db()])
         .user_error();
     assert!(r.stderr.contains("the same store"), "{}", r.stderr);
+}
+
+/// An SQLite store's archive imported into the suite's backend (PostgreSQL with
+/// `CLAIMDIFF_TEST_PG`) exports the same bytes, and importing it again stores nothing.
+#[test]
+fn an_sqlite_archive_imports_into_the_suite_backend_and_exports_the_same_bytes() {
+    let source = sample_store();
+    let archive = source.run_db(&["export"]).ok().stdout;
+    let file = source.write("archive.jsonl", &archive);
+    let file = file.to_str().unwrap();
+    let target = Env::new();
+    let r = target.run_db(&["import", file]).ok();
+    assert_eq!(
+        r.stdout,
+        format!("imported {file}: 8 versions read, 8 stored, 0 already held\n")
+    );
+    assert!(
+        target.run_db(&["export"]).ok().stdout == archive,
+        "the re-exported archive differs"
+    );
+    let csv = |env: &Env| env.run_db(&["export", "--format", "csv"]).ok().stdout;
+    assert_eq!(csv(&target), csv(&source));
+    let r = target.run_db(&["import", file]).ok();
+    assert_eq!(
+        r.stdout,
+        format!("imported {file}: 8 versions read, 0 stored, 8 already held\n")
+    );
+    // Version ids follow the archive's order, so compare what does not show them.
+    for query in [["log", "--format", "json"], ["topics", "--format", "json"]] {
+        assert_eq!(
+            target.run_db(&query).ok().stdout,
+            source.run_db(&query).ok().stdout,
+            "{query:?}"
+        );
+    }
 }

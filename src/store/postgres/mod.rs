@@ -10,11 +10,13 @@
 //!
 //! Its parts: [`schema`] (migrations in `schema/postgres/`, tracked in a table), `columns`
 //! (column lists and row readers), `record` (writes), `read` (articles, versions, topics,
-//! timeline, search) and `lineage` (reindex and relink). Messages never show the URL's
+//! timeline, search), `lineage` (reindex and relink), `admin` (rm, mv, sources) and
+//! `export` (export and import). Messages never show the URL's
 //! password ([`redact`]).
 
 mod admin;
 mod columns;
+mod export;
 mod lineage;
 mod read;
 mod record;
@@ -30,8 +32,9 @@ use std::time::Duration;
 use postgres::{Client, Config, NoTls};
 
 use super::{
-    LinkFn, NewVersion, RawVersion, Recorded, ReindexReport, Store, StoredVersion, Timeline,
-    TimelineQuery, TopicCount, VersionClaim, VersionInput, VersionRef, Which,
+    ArchivedVersion, ExportFilter, Import, LinkFn, NewVersion, RawVersion, Recorded, ReindexReport,
+    SourceCount, Store, StoredVersion, Timeline, TimelineQuery, TopicCount, VersionClaim,
+    VersionInput, VersionRef, Which,
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Article, Extraction, Version};
@@ -256,35 +259,49 @@ impl Store for PgStore {
         tx.commit()?;
         Ok(())
     }
-    fn remove_article(&mut self, _article: &str) -> Result<Vec<Version>> {
-        admin::pending("rm")
+
+    fn remove_article(&mut self, article: &str) -> Result<Vec<Version>> {
+        let mut tx = self.conn_mut()?.transaction()?;
+        let versions = admin::remove_article(&mut tx, article)?;
+        tx.commit()?;
+        Ok(versions)
     }
 
-    fn remove_version(&mut self, _version: &Version, _link: &mut LinkFn) -> Result<()> {
-        admin::pending("rm")
+    fn remove_version(&mut self, version: &Version, link: &mut LinkFn) -> Result<()> {
+        let mut tx = self.conn_mut()?.transaction()?;
+        admin::remove_version(&mut tx, version, link)?;
+        tx.commit()?;
+        Ok(())
     }
 
-    fn rename_article(&mut self, _from: &str, _to: &str) -> Result<()> {
-        admin::pending("mv")
+    fn rename_article(&mut self, from: &str, to: &str) -> Result<()> {
+        let mut tx = self.conn_mut()?.transaction()?;
+        admin::rename_article(&mut tx, from, to)?;
+        tx.commit()?;
+        Ok(())
     }
 
-    fn sources(&self) -> Result<Vec<super::SourceCount>> {
-        admin::pending("source list")
+    fn sources(&self) -> Result<Vec<SourceCount>> {
+        admin::sources(&mut *self.conn()?)
     }
 
-    fn merge_source(&mut self, _from: &str, _into: &str) -> Result<usize> {
-        admin::pending("source merge")
+    fn merge_source(&mut self, from: &str, into: &str) -> Result<usize> {
+        let mut tx = self.conn_mut()?.transaction()?;
+        let moved = admin::merge_source(&mut tx, from, into)?;
+        tx.commit()?;
+        Ok(moved)
     }
 
     fn export(
         &self,
-        _filter: &super::ExportFilter,
-        _each: &mut dyn FnMut(&super::ArchivedVersion) -> Result<()>,
+        filter: &ExportFilter,
+        each: &mut dyn FnMut(&ArchivedVersion) -> Result<()>,
     ) -> Result<usize> {
-        admin::pending("export")
+        export::export(&mut *self.conn()?, filter, each)
     }
 
-    fn import(&mut self) -> Result<Box<dyn super::Import + '_>> {
-        admin::pending("import")
+    fn import(&mut self) -> Result<Box<dyn Import + '_>> {
+        let tx = self.conn_mut()?.transaction()?;
+        Ok(Box::new(export::PgImport { tx }))
     }
 }

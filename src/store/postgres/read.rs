@@ -149,7 +149,7 @@ pub(super) fn topic_terms(c: &mut impl GenericClient) -> Result<String> {
 }
 
 /// Boxed query arguments as the client takes them.
-fn params(args: &[Box<dyn ToSql + Sync>]) -> Vec<&(dyn ToSql + Sync)> {
+pub(super) fn params(args: &[Box<dyn ToSql + Sync>]) -> Vec<&(dyn ToSql + Sync)> {
     args.iter().map(|a| a.as_ref()).collect()
 }
 

@@ -7,7 +7,7 @@ use super::*;
 use crate::extract::Extractor;
 use crate::history;
 use crate::ingest::content_hash;
-use crate::store::SqliteStore;
+use crate::store::{Imported, SqliteStore};
 
 #[test]
 fn urls_are_recognised_and_passwords_redacted() {
@@ -392,4 +392,100 @@ fn a_lost_connection_fails_one_operation_and_then_reconnects() {
     cut(&mut admin);
     assert!(store.articles().is_err());
     assert_eq!(store.articles().unwrap().len(), 1);
+}
+
+/// The same housekeeping on both stores, with what each answered and exported.
+fn housekeep(store: &mut dyn Store) -> Vec<String> {
+    let steel2 = store
+        .resolve(&VersionRef::parse("steel@2").unwrap())
+        .unwrap();
+    let mut out = vec![
+        format!("{:?}", store.remove_version(&steel2, &mut history::lineage)),
+        format!("{:?}", store.rename_article("cafe", "steel")),
+        format!("{:?}", store.rename_article("nope", "x")),
+        format!("{:?}", store.remove_article("nope").map(|v| v.len())),
+        format!("{:?}", store.merge_source("Nope", "Herald")),
+        format!("{:?}", store.merge_source("Diario", "Herald")),
+        format!("{:?}", store.sources()),
+    ];
+    let filter = ExportFilter {
+        article: Some("steel".into()),
+        ..Default::default()
+    };
+    let mut archive = Vec::new();
+    let n = store
+        .export(&filter, &mut |a| {
+            let v = Version {
+                id: 0,
+                ..a.stored.version.clone()
+            };
+            archive.push(format!(
+                "{v:?} {:?} {:?} {:?}",
+                a.stored.text, a.stored.claims, a.input
+            ));
+            Ok(())
+        })
+        .unwrap();
+    out.push(format!("{n} {archive:?}"));
+    out.extend(answers(store));
+    out
+}
+
+#[test]
+fn housekeeping_and_export_answer_as_the_sqlite_store_does() {
+    let Some(db) = TestDb::new("admin") else {
+        return eprintln!("CLAIMDIFF_TEST_PG not set: skipped");
+    };
+    let mut pg = PgStore::open(&db.url(), true).unwrap();
+    let mut lite = SqliteStore::in_memory().unwrap();
+    fill(&mut pg);
+    fill(&mut lite);
+    let (got, want) = (housekeep(&mut pg), housekeep(&mut lite));
+    assert_eq!(got, want);
+    assert!(want[0] == "Ok(())" && want[5] == "Ok(1)", "{want:?}");
+    assert_eq!(pg.versions("steel").unwrap().len(), 2);
+    // A whole-store import into PostgreSQL holds what the SQLite store holds; a second
+    // import of the same versions skips them all.
+    let target = TestDb::new("admin_import").unwrap();
+    let mut copy = PgStore::open(&target.url(), true).unwrap();
+    for round in [0, 1] {
+        let mut archived = Vec::new();
+        lite.export(&ExportFilter::default(), &mut |a| {
+            archived.push(a.clone());
+            Ok(())
+        })
+        .unwrap();
+        let mut import = copy.import().unwrap();
+        for a in &archived {
+            let s = &a.stored;
+            let ex = Extraction {
+                lang: crate::model::Lang::parse(&a.input.lang).unwrap_or_default(),
+                sentences: s.sentences.clone(),
+                claims: s.claims.clone(),
+            };
+            let v = NewVersion {
+                source: &s.version.source,
+                article: &s.version.article,
+                url: a.input.url.as_deref(),
+                title: s.version.title.as_deref(),
+                recorded_at: s.version.recorded_at.clone(),
+                published_at: s.version.published_at.clone(),
+                raw: &a.input.raw,
+                format: &a.input.format,
+                encoding: a.input.encoding.as_deref(),
+                text: &s.text,
+                content_hash: &s.version.content_hash,
+                lang: &a.input.lang,
+                extraction: &ex,
+            };
+            let added = import.add(&v, &mut history::lineage).unwrap();
+            assert_eq!(added == Imported::Skipped, round == 1, "{added:?}");
+        }
+        import.commit().unwrap();
+    }
+    copy.add_topic_terms("steel: acero, steel").unwrap();
+    // All but the source's texts, which come newest-stored first: here in archive order.
+    let (mut got, mut want) = (answers(&copy), answers(&lite));
+    assert_eq!(got.pop().map(|t| t.len()), want.pop().map(|t| t.len()));
+    assert_eq!(got, want);
 }
