@@ -2,6 +2,7 @@
 //! claims and their parts. Plain data, no behaviour beyond small conversions and the way a
 //! figure is written ([`figure`]).
 
+pub mod cells;
 pub mod figure;
 
 pub use figure::{format_delta, format_figure, format_figure_in, format_number};

@@ -3,29 +3,11 @@
 
 use std::io::{self, Write};
 
+use crate::model::cells::{claim_cells, CLAIM_COLUMNS};
 use crate::store::ArchivedVersion;
 
-/// The columns, in order.
-const HEADER: [&str; 18] = [
-    "article",
-    "source",
-    "version",
-    "at",
-    "url",
-    "title",
-    "label",
-    "value",
-    "value_max",
-    "qualifier",
-    "unit",
-    "subject",
-    "topics",
-    "attribution",
-    "surface",
-    "sentence",
-    "start",
-    "end",
-];
+/// The version's columns, before the claim's ([`CLAIM_COLUMNS`]).
+const VERSION_COLUMNS: [&str; 6] = ["article", "source", "version", "at", "url", "title"];
 
 /// Writes claims as CSV rows, the header first.
 pub struct ClaimsCsv<W: Write> {
@@ -36,7 +18,7 @@ impl<W: Write> ClaimsCsv<W> {
     /// A writer to `out`; writes the header row.
     pub fn new(out: W) -> io::Result<ClaimsCsv<W>> {
         let mut out = ::csv::Writer::from_writer(out);
-        out.write_record(HEADER)?;
+        out.write_record(VERSION_COLUMNS.iter().chain(&CLAIM_COLUMNS))?;
         Ok(ClaimsCsv { out })
     }
 
@@ -45,26 +27,18 @@ impl<W: Write> ClaimsCsv<W> {
         let v = &a.stored.version;
         let opt = |s: &Option<String>| s.clone().unwrap_or_default();
         for c in &a.stored.claims {
-            self.out.write_record([
-                v.article.clone(),
-                v.source.clone(),
-                v.number.to_string(),
-                v.at().to_string(),
-                opt(&a.input.url),
-                opt(&v.title),
-                c.label.clone(),
-                c.value.to_string(),
-                c.value_max.map(|m| m.to_string()).unwrap_or_default(),
-                c.qualifier.as_str().to_string(),
-                opt(&c.unit),
-                c.subject.clone(),
-                c.topics.join(";"),
-                opt(&c.attribution),
-                c.surface.clone(),
-                c.sentence.clone(),
-                c.start.to_string(),
-                c.end.to_string(),
-            ])?;
+            self.out.write_record(
+                [
+                    v.article.clone(),
+                    v.source.clone(),
+                    v.number.to_string(),
+                    v.at().to_string(),
+                    opt(&a.input.url),
+                    opt(&v.title),
+                ]
+                .into_iter()
+                .chain(claim_cells(c)),
+            )?;
         }
         Ok(())
     }

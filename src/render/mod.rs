@@ -249,39 +249,7 @@ pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// The columns of a claim in CSV: every field of the contract's CLAIM, in its order.
-pub const CLAIM_COLUMNS: [&str; 12] = [
-    "label",
-    "value",
-    "value_max",
-    "qualifier",
-    "unit",
-    "subject",
-    "topics",
-    "attribution",
-    "surface",
-    "sentence",
-    "start",
-    "end",
-];
-
-/// A claim's cells under [`CLAIM_COLUMNS`]; topics joined with ";", absent values empty.
-pub fn claim_cells(c: &Claim) -> Vec<String> {
-    vec![
-        c.label.clone(),
-        c.value.to_string(),
-        c.value_max.map(|m| m.to_string()).unwrap_or_default(),
-        c.qualifier.as_str().to_string(),
-        c.unit.clone().unwrap_or_default(),
-        c.subject.clone(),
-        c.topics.join(";"),
-        c.attribution.clone().unwrap_or_default(),
-        c.surface.clone(),
-        c.sentence.clone(),
-        c.start.to_string(),
-        c.end.to_string(),
-    ]
-}
+pub use crate::model::cells::{claim_cells, CLAIM_COLUMNS};
 
 /// CSV of claims, each row led by `lead` (the version's cells under `lead_headers`).
 pub fn claims_csv(lead_headers: &[&str], lead: &[String], claims: &[Claim]) -> String {
