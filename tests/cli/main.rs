@@ -10,6 +10,7 @@ mod bad_input;
 mod diff;
 mod extract;
 mod fetch;
+mod harden;
 mod history;
 mod log;
 mod record;

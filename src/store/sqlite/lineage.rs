@@ -115,15 +115,20 @@ pub(super) fn reindex(
     Ok(report)
 }
 
-pub(super) fn relink(conn: &mut Connection, link: &mut LinkFn) -> Result<usize> {
-    let pending: Option<i64> = conn
+/// Whether some version waits for its lineage (then [`relink`] has work, and must write).
+pub(super) fn pending(conn: &Connection) -> Result<bool> {
+    Ok(conn
         .query_row(
             "SELECT id FROM versions WHERE linked = 0 LIMIT 1",
             [],
-            |r| r.get("id"),
+            |r| r.get::<_, i64>("id"),
         )
-        .optional()?;
-    if pending.is_none() {
+        .optional()?
+        .is_some())
+}
+
+pub(super) fn relink(conn: &mut Connection, link: &mut LinkFn) -> Result<usize> {
+    if !pending(conn)? {
         return Ok(0);
     }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;

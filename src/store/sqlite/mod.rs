@@ -1,6 +1,8 @@
 //! The embedded store: one SQLite file (bundled SQLite), WAL mode and a busy timeout so that
 //! several `claimdiff` processes can write at once, foreign keys on, every write one
-//! `BEGIN IMMEDIATE` transaction.
+//! `BEGIN IMMEDIATE` transaction. Read commands open the file read-only; a file that is not
+//! claimdiff's (another application's SQLite database, or empty where a store must exist) is
+//! refused before anything is written to it.
 //!
 //! Its parts: [`schema`] (migrations), [`columns`] (every table's columns and the row
 //! readers), `record` (writes), `read` (articles, versions, texts, topics), `lineage`
@@ -17,10 +19,8 @@ mod timeline;
 #[cfg(test)]
 mod tests;
 
+use rusqlite::{Connection, TransactionBehavior};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
-
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use super::{
     LinkFn, NewVersion, RawVersion, Recorded, ReindexReport, Store, StoredVersion, Timeline,
@@ -32,35 +32,50 @@ use crate::model::{Article, Extraction, Version};
 /// The SQLite implementation of [`Store`].
 pub struct SqliteStore {
     conn: Connection,
+    /// The database file (`None` in memory), to reopen for writing.
+    path: Option<PathBuf>,
+    /// Whether `conn` was opened for writing: a store opened to read reopens its file for
+    /// writing on its first write (only ever a file already known to be claimdiff's).
+    writable: bool,
 }
 
 impl SqliteStore {
-    /// Opens the database at `path`. With `create`, a missing file is created with the schema;
-    /// without it, a missing file is an error (read commands never create a database).
+    /// Opens the database at `path`. Without `create` (read commands) the file must exist and
+    /// be a claimdiff database, and it is opened read-only: nothing is written unless the
+    /// caller writes (or the schema needs a migration). With `create`, a missing or empty
+    /// file gets the schema; any other file must already be a claimdiff database: claimdiff
+    /// never writes into another application's SQLite file.
     pub fn open(path: &Path, create: bool) -> Result<SqliteStore> {
         if !create && !path.exists() {
             return Err(Error::NoDatabase(path.to_path_buf()));
         }
-        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI;
-        if create {
-            flags |= OpenFlags::SQLITE_OPEN_CREATE;
-        }
-        let mut conn =
-            Connection::open_with_flags(path, flags).map_err(|reason| Error::CannotOpen {
-                path: path.to_path_buf(),
-                reason,
-            })?;
-        conn.busy_timeout(Duration::from_secs(30))?;
-        schema::prepare(&mut conn, path).map_err(|e| {
-            if e.sqlite_code() == Some(rusqlite::ErrorCode::NotADatabase) {
-                Error::NotADatabase(path.to_path_buf())
-            } else {
-                e
+        let kind = if path.exists() {
+            let probe = schema::open_read_only(path)?;
+            let kind = schema::identify(&probe, path)?;
+            if !create && kind == schema::Kind::Current {
+                return Ok(SqliteStore {
+                    conn: probe,
+                    path: Some(path.to_path_buf()),
+                    writable: false,
+                });
             }
-        })?;
-        Ok(SqliteStore { conn })
+            kind
+        } else {
+            schema::Kind::Empty
+        };
+        if kind == schema::Kind::Empty && !create {
+            return Err(Error::NotClaimdiff {
+                path: path.to_path_buf(),
+                why: "an empty file",
+            });
+        }
+        let mut conn = schema::open_read_write(path, create)?;
+        schema::prepare(&mut conn, path).map_err(|e| read_only(path, e))?;
+        Ok(SqliteStore {
+            conn,
+            path: Some(path.to_path_buf()),
+            writable: true,
+        })
     }
 
     /// A new, empty store in memory with the whole schema: for tests, and for tools that
@@ -68,7 +83,11 @@ impl SqliteStore {
     pub fn in_memory() -> Result<SqliteStore> {
         let mut conn = Connection::open_in_memory()?;
         schema::prepare(&mut conn, &PathBuf::from(":memory:"))?;
-        Ok(SqliteStore { conn })
+        Ok(SqliteStore {
+            conn,
+            path: None,
+            writable: true,
+        })
     }
 
     /// The number of migrations applied (for tests and `--version` style reports).
@@ -83,35 +102,69 @@ impl SqliteStore {
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
+    /// Reopens a store opened to read for writing (its file is claimdiff's: `open` checked).
+    fn writable(&mut self) -> Result<()> {
+        if let (false, Some(path)) = (self.writable, &self.path) {
+            let mut conn = schema::open_read_write(path, false)?;
+            schema::prepare(&mut conn, path)?;
+            self.conn = conn;
+            self.writable = true;
+        }
+        Ok(())
+    }
+
+    /// Runs a write on this store, reopened for writing first if it was opened to read; a
+    /// write refused because the file or its directory is read-only says so.
+    fn writing<T>(&mut self, f: impl FnOnce(&mut SqliteStore) -> Result<T>) -> Result<T> {
+        let result = self.writable().and_then(|()| f(self));
+        match &self.path {
+            Some(path) => result.map_err(|e| read_only(path, e)),
+            None => result,
+        }
+    }
+
     #[cfg(test)]
     fn connection(&self) -> &Connection {
         &self.conn
     }
 }
 
+/// `e`, or [`Error::ReadOnly`] when SQLite refused a write to the read-only file at `path`.
+fn read_only(path: &Path, e: Error) -> Error {
+    if e.sqlite_code() == Some(rusqlite::ErrorCode::ReadOnly) {
+        Error::ReadOnly(path.to_path_buf())
+    } else {
+        e
+    }
+}
+
 impl Store for SqliteStore {
     fn record(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Recorded> {
-        let tx = self.write()?;
-        match record::record(&tx, v, link)? {
-            // Dropping the transaction rolls back the source and article rows it may have
-            // touched: an unchanged version writes nothing.
-            record::Outcome::Unchanged(n) => Ok(Recorded::Unchanged(n)),
-            record::Outcome::Stored(number) => {
-                tx.commit()?;
-                let r = VersionRef {
-                    article: v.article.to_string(),
-                    which: Which::Number(number),
-                };
-                Ok(Recorded::Stored(self.resolve(&r)?))
+        self.writing(|store| {
+            let tx = store.write()?;
+            match record::record(&tx, v, link)? {
+                // Dropping the transaction rolls back the source and article rows it may have
+                // touched: an unchanged version writes nothing.
+                record::Outcome::Unchanged(n) => Ok(Recorded::Unchanged(n)),
+                record::Outcome::Stored(number) => {
+                    tx.commit()?;
+                    let r = VersionRef {
+                        article: v.article.to_string(),
+                        which: Which::Number(number),
+                    };
+                    Ok(Recorded::Stored(store.resolve(&r)?))
+                }
             }
-        }
+        })
     }
 
     fn import_versions(&mut self, batch: &[NewVersion]) -> Result<usize> {
-        let tx = self.write()?;
-        let n = record::import(&tx, batch)?;
-        tx.commit()?;
-        Ok(n)
+        self.writing(|store| {
+            let tx = store.write()?;
+            let n = record::import(&tx, batch)?;
+            tx.commit()?;
+            Ok(n)
+        })
     }
 
     fn articles(&self) -> Result<Vec<Article>> {
@@ -139,11 +192,14 @@ impl Store for SqliteStore {
         f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
         link: &mut LinkFn,
     ) -> Result<ReindexReport> {
-        lineage::reindex(&mut self.conn, f, link)
+        self.writing(|store| lineage::reindex(&mut store.conn, f, link))
     }
 
     fn relink(&mut self, link: &mut LinkFn) -> Result<usize> {
-        lineage::relink(&mut self.conn, link)
+        if !lineage::pending(&self.conn)? {
+            return Ok(0);
+        }
+        self.writing(|store| lineage::relink(&mut store.conn, link))
     }
 
     fn timeline(&self, q: &TimelineQuery) -> Result<Timeline> {
@@ -163,9 +219,11 @@ impl Store for SqliteStore {
     }
 
     fn add_topic_terms(&mut self, lines: &str) -> Result<()> {
-        let tx = self.write()?;
-        tx.execute("INSERT INTO topic_terms (lines) VALUES (?)", [lines])?;
-        tx.commit()?;
-        Ok(())
+        self.writing(|store| {
+            let tx = store.write()?;
+            tx.execute("INSERT INTO topic_terms (lines) VALUES (?)", [lines])?;
+            tx.commit()?;
+            Ok(())
+        })
     }
 }

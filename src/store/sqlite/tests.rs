@@ -388,3 +388,35 @@ fn reindex_includes_versions_recorded_while_it_runs() {
         .unwrap();
     assert_eq!(n, 0);
 }
+
+#[test]
+fn only_new_empty_or_claimdiff_files_are_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.db");
+    let conn = Connection::open(&other).unwrap();
+    conn.execute_batch("CREATE TABLE versions (x); PRAGMA user_version = 2;")
+        .unwrap();
+    drop(conn);
+    let before = std::fs::read(&other).unwrap();
+    for create in [false, true] {
+        let e = SqliteStore::open(&other, create).err().unwrap();
+        assert!(matches!(e, Error::NotClaimdiff { .. }), "{e:?}");
+    }
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+    let empty = dir.path().join("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    let e = SqliteStore::open(&empty, false).err().unwrap();
+    assert!(matches!(e, Error::NotClaimdiff { .. }), "{e:?}");
+    let store = SqliteStore::open(&empty, true).unwrap();
+    let app: i64 = store
+        .connection()
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(app, schema::APPLICATION_ID);
+    drop(store);
+    // A read opens read-only: a write through it reopens the file for writing.
+    let mut reader = SqliteStore::open(&empty, false).unwrap();
+    assert!(!reader.writable);
+    put(&mut reader, "Herald", "steel", V1).unwrap();
+    assert!(reader.writable);
+}

@@ -1,0 +1,135 @@
+//! Hardening (issue 14): claimdiff never writes into a database that is not its own, input
+//! sizes are capped, hostile pages neither stall nor impersonate, flags never panic.
+
+use crate::common::*;
+
+/// Every command that reads the store, with the arguments it needs.
+const READ_COMMANDS: &[&[&str]] = &[
+    &["log"],
+    &["claims", "flood"],
+    &["history", "--topic", "health"],
+    &["search", "residents"],
+    &["topics"],
+    &["diff", "flood@1", "flood@2"],
+    &["reindex"],
+];
+
+/// The files in `dir`, by name.
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn another_applications_sqlite_file_is_left_byte_identical() {
+    let env = Env::new();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE settings (k TEXT, v TEXT); INSERT INTO settings VALUES ('theme', 'dark'); \
+         PRAGMA user_version = 3;",
+    )
+    .unwrap();
+    drop(conn);
+    let before = std::fs::read(&env.db).unwrap();
+    let listing = files_in(env.dir.path());
+    let text = env.write("flood.txt", FLOOD_V1);
+    let mut commands: Vec<Vec<&str>> = READ_COMMANDS.iter().map(|c| c.to_vec()).collect();
+    commands.push(vec![
+        "record",
+        text.to_str().unwrap(),
+        "--source",
+        "Wire",
+        "--article",
+        "flood",
+    ]);
+    for args in commands {
+        let r = env.run_db(&args).user_error();
+        assert!(
+            r.stderr
+                .contains("is not a claimdiff database (another application's SQLite database)"),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert_eq!(std::fs::read(&env.db).unwrap(), before, "{args:?} wrote");
+    }
+    let mut after = files_in(env.dir.path());
+    after.retain(|f| f != "flood.txt");
+    assert_eq!(after, listing, "journal files appeared");
+}
+
+#[test]
+fn read_commands_leave_an_empty_file_empty() {
+    let env = Env::new();
+    std::fs::write(&env.db, b"").unwrap();
+    for args in READ_COMMANDS {
+        let r = env.run_db(args).user_error();
+        assert!(
+            r.stderr
+                .contains("is not a claimdiff database (an empty file)"),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert_eq!(std::fs::metadata(&env.db).unwrap().len(), 0, "{args:?}");
+    }
+}
+
+/// Runs `args` as an unprivileged user when the tests run as root (root ignores directory
+/// permissions), else as is; `None` when that is not possible here.
+fn run_unprivileged(env: &Env, args: &[&str]) -> Option<Run> {
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    let mut c = if root {
+        // The binary must be reachable by the unprivileged user.
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", BIN]);
+        c
+    } else {
+        Command::new(BIN)
+    };
+    c.args(args)
+        .args(["--db", env.db()])
+        .env_remove("CLAIMDIFF_DB")
+        .current_dir(env.dir.path())
+        .stdin(Stdio::null());
+    let out = c.output().ok()?;
+    if root && String::from_utf8_lossy(&out.stderr).contains("Permission denied") {
+        return None;
+    }
+    Some(Run::from(out))
+}
+
+#[test]
+fn a_read_only_directory_reads_and_names_why_it_cannot_write() {
+    let env = Env::new();
+    let f = env.write("flood.txt", FLOOD_V1);
+    env.record(&f, "Wire", "flood", &[]).ok();
+    let set_mode = |mode| {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(env.dir.path(), std::fs::Permissions::from_mode(mode)).unwrap();
+        std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(mode & 0o444)).unwrap();
+    };
+    set_mode(0o555);
+    let log = run_unprivileged(&env, &["log"]);
+    let record = run_unprivileged(
+        &env,
+        &["record", "flood.txt", "--source", "Wire", "--article", "b"],
+    );
+    set_mode(0o755);
+    let (Some(log), Some(record)) = (log, record) else {
+        eprintln!("skipped: cannot run as an unprivileged user here");
+        return;
+    };
+    assert!(log.ok().stdout.contains("flood"));
+    let r = record.user_error();
+    assert!(
+        r.stderr.contains("the file or its directory is read-only"),
+        "{}",
+        r.stderr
+    );
+}
