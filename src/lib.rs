@@ -55,7 +55,7 @@
 //! - `pipeline`: `model`, `error`, `input`, `ingest`, `extract`, `store`
 //! - `jsonl`: `model`, `input`, `extract`
 //! - `record`: `model`, `error`, `time`, `url`, `ingest`, `extract`, `store`, `diff`, `pipeline`
-//! - `fetch`: `model`, `error`, `time`, `url`, `ingest`, `extract`, `store`, `pipeline`, `record`
+//! - `fetch`: `model`, `error`, `time`, `url`, `input`, `ingest`, `extract`, `store`, `pipeline`, `record`
 //! - `watch`: `time`, `url`, `fetch`
 //! - `render`: `model`, `text`, `align`, `diff`, `history`, `store`, `fetch`
 //! - `report`: `model`, `extract`, `store`, `diff`, `history`, `record`, `fetch`, `render`

@@ -43,6 +43,10 @@ pub struct Common {
     /// A topic lexicon file to add ("topic: term, term" lines).
     #[arg(long, global = true, display_order = 102)]
     pub topics: Option<PathBuf>,
+    /// The largest input accepted: each file, standard input, lexicon file, JSONL line (50M;
+    /// K, M, G suffixes).
+    #[arg(long, env = "CLAIMDIFF_MAX_INPUT_SIZE", global = true, display_order = 103, value_parser = claimdiff::input::parse_size)]
+    pub max_input_size: Option<u64>,
 }
 
 /// The `--format` parser of a command that offers `formats`: any other value is a usage error
@@ -66,6 +70,9 @@ impl Global {
     /// The context of a command given `common` and `--format`: colour only for text on a
     /// terminal without `NO_COLOR`.
     pub fn new(common: &Common, format: Format) -> Global {
+        if let Some(n) = common.max_input_size {
+            claimdiff::input::set_max_input_size(n);
+        }
         let color = std::io::stdout().is_terminal()
             && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
         Global {

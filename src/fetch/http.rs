@@ -150,18 +150,6 @@ pub struct Http {
     pub config: HttpConfig,
 }
 
-fn human_bytes(n: u64) -> String {
-    if n >= 1024 * 1024 && n.is_multiple_of(1024 * 1024) {
-        format!("{} MB", n / (1024 * 1024))
-    } else if n >= 1024 * 1024 {
-        format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
-    } else if n >= 1024 {
-        format!("{} KB", n / 1024)
-    } else {
-        format!("{n} bytes")
-    }
-}
-
 fn human_duration(d: Duration) -> String {
     if d.as_millis() < 1000 {
         format!("{} ms", d.as_millis())
@@ -246,7 +234,7 @@ impl Http {
             bail!(fail(
                 format!(
                     "the page is larger than the {} limit (CLAIMDIFF_HTTP_MAX_BYTES)",
-                    human_bytes(max)
+                    crate::input::human_size(max)
                 ),
                 false
             ));
@@ -295,7 +283,7 @@ impl Http {
             E::BodyExceedsLimit(_) => (
                 format!(
                     "the page is larger than the {} limit (CLAIMDIFF_HTTP_MAX_BYTES)",
-                    human_bytes(self.config.max_bytes)
+                    crate::input::human_size(self.config.max_bytes)
                 ),
                 false,
             ),

@@ -133,3 +133,54 @@ fn a_read_only_directory_reads_and_names_why_it_cannot_write() {
         r.stderr
     );
 }
+
+#[test]
+fn endless_inputs_are_refused_at_the_size_cap() {
+    let env = Env::new();
+    let started = std::time::Instant::now();
+    let mut c = env.command(&[
+        "record",
+        "-",
+        "--source",
+        "W",
+        "--article",
+        "a",
+        "--db",
+        env.db(),
+    ]);
+    c.stdin(std::fs::File::open("/dev/zero").unwrap());
+    let r = Run::from(c.output().unwrap()).user_error();
+    assert_eq!(
+        r.stderr.trim(),
+        "claimdiff: error: standard input is larger than the input size limit (50 MB); raise it with --max-input-size"
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    env.assert_no_db();
+    let line = format!("{{\"id\": 1, \"text\": \"{}\"}}\n", "a".repeat(3000));
+    let r = env
+        .run_stdin(
+            &["extract", "--jsonl", "--max-input-size", "2K"],
+            line.as_bytes(),
+        )
+        .user_error();
+    assert!(
+        r.stderr
+            .contains("line 1 is larger than the input size limit (2 KB)"),
+        "{}",
+        r.stderr
+    );
+    let lexicon = env.write("topics.txt", format!("floods: {}\n", "flood, ".repeat(400)));
+    let r = env
+        .run(&[
+            "extract",
+            "--topics",
+            lexicon.to_str().unwrap(),
+            "--max-input-size",
+            "1K",
+            "-",
+        ])
+        .user_error();
+    assert!(r.stderr.contains("topics file"), "{}", r.stderr);
+    let r = env.run(&["log", "--max-input-size", "lots"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+}
