@@ -10,7 +10,7 @@ use anyhow::{bail, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use claimdiff::fetch::{fetch_all, parse_duration, Outcome, Reporter, Session, Target};
+use claimdiff::fetch::{duration_arg, fetch_all, Outcome, Reporter, Session, Target};
 use claimdiff::render::fetch::outcome_text;
 use claimdiff::render::{write_sorted_json, Format, Style};
 use claimdiff::report::FetchReport;
@@ -24,8 +24,8 @@ pub const FORMATS: &[Format] = &[Format::Text, Format::Json];
 #[derive(Args)]
 pub struct SessionArgs {
     /// Minimum time between two requests to one host.
-    #[arg(long, default_value = "1s")]
-    pub delay: String,
+    #[arg(long, default_value = "1s", value_parser = duration_arg)]
+    pub delay: Duration,
     /// Output format.
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(FORMATS))]
     pub format: Format,
@@ -62,7 +62,7 @@ pub fn run(args: &FetchArgs, out: &mut dyn Write) -> Result<()> {
             bail!("--article must not be empty");
         }
     }
-    let delay = parse_duration(&args.session.delay, "--delay")?;
+    let delay = args.session.delay;
     let mut console = Console::new(&g, out);
     let mut session = Session::new(&g.db, g.topics_file.as_deref(), delay, &mut console)?;
     let target = Target {

@@ -8,7 +8,7 @@ use std::time::Duration;
 use anyhow::{bail, Result};
 use clap::Args;
 
-use claimdiff::fetch::{parse_duration, Session};
+use claimdiff::fetch::{duration_arg, Session};
 use claimdiff::render::write_sorted_json;
 use claimdiff::url::host_of;
 use claimdiff::watch::{round_line, watch, Round, WatchOptions, WatchReporter};
@@ -21,8 +21,8 @@ pub struct WatchArgs {
     #[arg(required = true)]
     feeds: Vec<String>,
     /// Time between two polls: 30s, 15m, 1h, ...
-    #[arg(long, default_value = "15m")]
-    every: String,
+    #[arg(long, default_value = "15m", value_parser = duration_arg)]
+    every: Duration,
     /// Poll once and exit (for cron).
     #[arg(long)]
     once: bool,
@@ -41,11 +41,11 @@ impl WatchArgs {
         if self.feeds.is_empty() {
             bail!("give at least one feed URL");
         }
-        let every = parse_duration(&self.every, "--every")?;
+        let every = self.every;
         if every.is_zero() && !self.once {
             bail!("bad --every value: it must be longer than 0s");
         }
-        let delay = parse_duration(&self.session.delay, "--delay")?;
+        let delay = self.session.delay;
         for f in &self.feeds {
             if host_of(f).is_none() {
                 bail!("bad feed URL {f:?}: expected http:// or https://");

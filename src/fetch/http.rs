@@ -70,42 +70,57 @@ impl HttpConfig {
     }
 }
 
+/// The longest duration a flag accepts: a year (`--every 1y` of a watch or a `--delay` longer
+/// than that is a typo, and larger values would overflow the clock).
+pub const MAX_DURATION: Duration = Duration::from_secs(366 * 86400);
+
 /// Parses a duration: `30s`, `15m`, `1h`, `1h30m`, `500ms`, `2d`; a bare number is seconds.
 pub fn parse_duration(s: &str, flag: &str) -> Result<Duration> {
-    let bad = || anyhow!("bad {flag} value {s:?}: expected a duration like 30s, 15m or 1h");
+    duration_arg(s).map_err(|e| anyhow!("bad {flag} value {s:?}: {e}"))
+}
+
+/// [`parse_duration`] as a command-line value parser: the error says what is wrong (clap
+/// names the flag and the value), so a bad or huge duration is a usage error.
+pub fn duration_arg(s: &str) -> Result<Duration, String> {
+    let bad = || "expected a duration like 30s, 15m or 1h".to_string();
     let t = s.trim().to_ascii_lowercase();
     if t.is_empty() {
         return Err(bad());
     }
-    if let Ok(n) = t.parse::<f64>() {
-        return (n.is_finite() && n >= 0.0)
-            .then(|| Duration::from_secs_f64(n))
-            .ok_or_else(bad);
-    }
-    let mut total = 0f64;
-    let mut rest = t.as_str();
-    while !rest.is_empty() {
-        let num_end = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .ok_or_else(bad)?;
-        if num_end == 0 {
-            return Err(bad());
+    let total = match t.parse::<f64>() {
+        Ok(n) if n.is_finite() && n >= 0.0 => n,
+        Ok(_) => return Err(bad()),
+        Err(_) => {
+            let mut total = 0f64;
+            let mut rest = t.as_str();
+            while !rest.is_empty() {
+                let num_end = rest
+                    .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+                    .ok_or_else(bad)?;
+                if num_end == 0 {
+                    return Err(bad());
+                }
+                let n: f64 = rest[..num_end].parse().map_err(|_| bad())?;
+                rest = &rest[num_end..];
+                let unit_end = rest
+                    .find(|c: char| c.is_ascii_digit() || c == '.')
+                    .unwrap_or(rest.len());
+                let secs = match &rest[..unit_end] {
+                    "ms" => 0.001,
+                    "s" | "sec" | "secs" => 1.0,
+                    "m" | "min" | "mins" => 60.0,
+                    "h" | "hr" | "hrs" => 3600.0,
+                    "d" => 86400.0,
+                    _ => return Err(bad()),
+                };
+                total += n * secs;
+                rest = &rest[unit_end..];
+            }
+            total
         }
-        let n: f64 = rest[..num_end].parse().map_err(|_| bad())?;
-        rest = &rest[num_end..];
-        let unit_end = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
-        let secs = match &rest[..unit_end] {
-            "ms" => 0.001,
-            "s" | "sec" | "secs" => 1.0,
-            "m" | "min" | "mins" => 60.0,
-            "h" | "hr" | "hrs" => 3600.0,
-            "d" => 86400.0,
-            _ => return Err(bad()),
-        };
-        total += n * secs;
-        rest = &rest[unit_end..];
+    };
+    if total > MAX_DURATION.as_secs_f64() {
+        return Err("too long: at most 366d".into());
     }
     Ok(Duration::from_secs_f64(total))
 }
@@ -314,7 +329,16 @@ mod tests {
         assert_eq!(d("1h30m"), Duration::from_secs(5400));
         assert_eq!(d("250ms"), Duration::from_millis(250));
         assert_eq!(d("90"), Duration::from_secs(90));
-        for bad in ["", "m", "15x", "-1s", "1.2.3s", "h1"] {
+        for bad in [
+            "",
+            "m",
+            "15x",
+            "-1s",
+            "1.2.3s",
+            "h1",
+            "99999999999999999999s",
+            "367d",
+        ] {
             assert!(parse_duration(bad, "--every").is_err(), "{bad}");
         }
     }

@@ -34,7 +34,9 @@ use crate::url::{article_key, authority_of, host_of, resolve_url, usable_canonic
 use http::fail;
 
 pub use cache::{CacheEntry, HttpCache};
-pub use http::{parse_duration, Http, HttpConfig, Page, Response, Validators, USER_AGENT};
+pub use http::{
+    duration_arg, parse_duration, Http, HttpConfig, Page, Response, Validators, USER_AGENT,
+};
 
 /// Where `fetch` and `watch` say what they are doing: progress, each page fetched, each
 /// failure, warnings. The CLI's reporter draws a progress bar and prints; a library user may
