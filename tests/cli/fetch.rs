@@ -904,9 +904,10 @@ fn bad_flags_fail_before_any_request() {
         &["watch", "http://127.0.0.1:1/feed", "--every", "15x"],
         &[],
     );
-    assert_eq!(r.code, 1);
+    assert_eq!(r.code, 2, "a bad duration is a usage error");
     assert!(
-        r.stderr.contains("bad --every value \"15x\""),
+        r.stderr
+            .contains("invalid value '15x' for '--every <EVERY>': expected a duration like"),
         "{}",
         r.stderr
     );
