@@ -17,6 +17,7 @@
 
 pub mod cache;
 pub mod http;
+mod trust;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -117,6 +118,10 @@ pub struct Session {
     extractor: Option<Extractor>,
     delay: Duration,
     hosts: HashMap<String, HostState>,
+    /// Warnings about pages already handled, for the caller's reporter ([`Session::take_warnings`]).
+    warnings: Vec<String>,
+    /// Canonical hosts any page may name (`CLAIMDIFF_TRUSTED_HOSTS`).
+    trusted_hosts: Vec<String>,
 }
 
 impl Session {
@@ -145,11 +150,19 @@ impl Session {
             extractor: None,
             delay,
             hosts: HashMap::new(),
+            warnings: Vec::new(),
+            trusted_hosts: trust::trusted_hosts_from_env(),
         };
         if db.exists() {
             s.open_store()?;
         }
         Ok(s)
+    }
+
+    /// The warnings about the pages handled since the last call (a canonical URL on another
+    /// site ignored, a cache that could not be written), oldest first.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
     }
 
     /// Opens (creating if needed) the database and the extractor, once.
@@ -278,14 +291,20 @@ impl Session {
         if doc.format != DocFormat::Html {
             bail!("not an HTML page (no HTML markup in the body)");
         }
-        let canonical = usable_canonical(&page.final_url, doc.meta.canonical_url.as_deref());
+        let mut canonical = usable_canonical(&page.final_url, doc.meta.canonical_url.as_deref());
+        let mut site_name = doc.meta.site_name.clone();
+        if let Some(c) =
+            canonical.take_if(|c| !trust::same_site(&page.final_url, c, &self.trusted_hosts))
+        {
+            self.warnings.push(trust::refused(&page.final_url, &c));
+            site_name = None;
+        }
         let page_url = canonical.clone().unwrap_or_else(|| page.final_url.clone());
         let source = target
             .source
             .clone()
             .or_else(|| {
-                doc.meta
-                    .site_name
+                site_name
                     .as_deref()
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
@@ -314,7 +333,9 @@ impl Session {
             },
             page.charset.as_deref(),
         )?;
-        self.remember(
+        // The version is stored: a cache that cannot be written only costs a full download
+        // next time, so it is a warning, not this page's failure.
+        if let Err(e) = self.remember(
             url,
             CacheEntry {
                 etag: page.validators.etag,
@@ -323,7 +344,9 @@ impl Session {
                 links: None,
                 checked_at: now(),
             },
-        )?;
+        ) {
+            self.warnings.push(format!("{url}: recorded, but {e:#}"));
+        }
         Ok(Outcome::Recorded {
             url: url.to_string(),
             final_url: page.final_url,
@@ -414,6 +437,9 @@ pub fn fetch_all(
                 failed += 1;
                 reporter.failed(url, &e);
             }
+        }
+        for w in session.take_warnings() {
+            reporter.warning(&w);
         }
         reporter.step_done();
     }

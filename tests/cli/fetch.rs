@@ -257,8 +257,13 @@ fn claimdiff(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     ] {
         cmd.env_remove(var);
     }
+    // The fixtures' canonical URLs name their outlets' hosts, not the test server's.
     cmd.env("NO_COLOR", "1")
-        .env("CLAIMDIFF_HTTP_TIMEOUT_MS", "3000");
+        .env("CLAIMDIFF_HTTP_TIMEOUT_MS", "3000")
+        .env(
+            "CLAIMDIFF_TRUSTED_HOSTS",
+            "harbourledger.example,diariodevaldoria.example",
+        );
     for (k, v) in env {
         cmd.env(k, v);
     }

@@ -184,3 +184,57 @@ fn endless_inputs_are_refused_at_the_size_cap() {
     let r = env.run(&["log", "--max-input-size", "lots"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
 }
+
+/// Serves `body` as HTML to every request on 127.0.0.1, for the life of the test.
+fn serve_html(body: String) -> String {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let port = server.server_addr().to_ip().unwrap().port();
+    std::thread::spawn(move || {
+        for req in server.incoming_requests() {
+            let header =
+                tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8").unwrap();
+            let _ = req.respond(tiny_http::Response::from_string(body.clone()).with_header(header));
+        }
+    });
+    format!("http://127.0.0.1:{port}")
+}
+
+#[test]
+fn a_page_cannot_name_another_sites_article_as_its_own() {
+    let page = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fetch/harbour-v1.html"),
+    )
+    .unwrap();
+    assert!(page.contains("https://www.harbourledger.example/business/"));
+    let base = serve_html(page);
+    let env = Env::new();
+    let r = env
+        .run_db(&[
+            "fetch",
+            &format!("{base}/spoof"),
+            "--delay",
+            "0s",
+            "--format",
+            "json",
+        ])
+        .ok();
+    assert!(
+        r.stderr
+            .contains("ignored its canonical URL https://www.harbourledger.example/"),
+        "{}",
+        r.stderr
+    );
+    let log = env.log_json();
+    let keys: Vec<&str> = log["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["key"].as_str().unwrap())
+        .collect();
+    let host = base.trim_start_matches("http://");
+    assert_eq!(keys, [format!("{host}/spoof")]);
+    assert_eq!(
+        log["articles"][0]["source"], "127.0.0.1",
+        "not the page's og:site_name"
+    );
+}
