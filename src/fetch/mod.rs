@@ -251,10 +251,17 @@ impl Session {
     }
 
     fn remember(&mut self, url: &str, entry: CacheEntry) -> Result<()> {
-        if self.cache.urls.get(url) == Some(&entry) {
+        let key = HttpCache::key(url);
+        let mut entry = entry;
+        if let Some(links) = &mut entry.links {
+            for l in links.iter_mut() {
+                *l = HttpCache::key(l);
+            }
+        }
+        if self.cache.urls.get(&key) == Some(&entry) {
             return Ok(());
         }
-        self.cache.urls.insert(url.to_string(), entry);
+        self.cache.urls.insert(key, entry);
         self.cache.save(&self.cache_path)
     }
 
@@ -262,7 +269,7 @@ impl Session {
     pub(crate) fn fetch_page(&mut self, url: &str, target: &Target) -> Result<Outcome> {
         article_key(url)?;
         // Validators only while the article they stand for is still in this database.
-        let cached = self.cache.urls.get(url).cloned();
+        let cached = self.cache.urls.get(&HttpCache::key(url)).cloned();
         let validators = cached
             .as_ref()
             .filter(|c| c.article.as_deref().is_some_and(|a| self.article_exists(a)))
@@ -363,7 +370,7 @@ impl Session {
         if host_of(url).is_none() {
             bail!("bad URL {url:?}: expected http:// or https://");
         }
-        let cached = self.cache.urls.get(url).cloned();
+        let cached = self.cache.urls.get(&HttpCache::key(url)).cloned();
         let validators = cached
             .as_ref()
             .filter(|c| c.links.is_some())
