@@ -2,7 +2,7 @@
 //! text, sentences and claims, a source's other texts, the topic counts and the user's topic
 //! terms.
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use super::columns::{
     claim_cols, claim_row, sentence_row, version_row, SENTENCE_COLS, VERSION_COLS,
@@ -66,22 +66,36 @@ pub(super) fn versions(conn: &Connection, article: &str) -> Result<Vec<Version>>
     Ok(rows)
 }
 
+/// The version a ref names, read as one row (the cost of `record`, which resolves the version
+/// it stored, does not grow with the article's versions).
 pub(super) fn resolve(conn: &Connection, r: &VersionRef) -> Result<Version> {
-    let versions = versions(conn, &r.article)?;
-    let v = match r.which {
-        Which::Latest => versions.last(),
-        Which::First => versions.first(),
-        Which::Number(n) => versions.iter().find(|v| v.number == n),
+    let (filter, number) = match r.which {
+        Which::Latest => ("ORDER BY v.number DESC LIMIT 1", None),
+        Which::First => ("ORDER BY v.number LIMIT 1", None),
+        Which::Number(n) => ("AND v.number = ?2", Some(n)),
     };
-    match (v, &r.which) {
-        (Some(v), _) => Ok(v.clone()),
-        (None, Which::Number(n)) => Err(Error::MissingVersion {
+    let sql = format!(
+        "SELECT {VERSION_COLS} FROM versions v JOIN articles a ON a.id = v.article_id \
+         JOIN sources s ON s.id = a.source_id WHERE a.key = ?1 {filter}"
+    );
+    let mut st = conn.prepare_cached(&sql)?;
+    let found = match number {
+        Some(n) => st.query_row(params![r.article, n], version_row),
+        None => st.query_row(params![r.article], version_row),
+    }
+    .optional()?;
+    if let Some(v) = found {
+        return Ok(v);
+    }
+    // Not found: say whether the article or the version is missing.
+    let count = versions(conn, &r.article)?.len();
+    match r.which {
+        Which::Number(n) => Err(Error::MissingVersion {
             article: r.article.clone(),
-            number: *n,
-            count: versions.len(),
+            number: n,
+            count,
         }),
-        // `versions` errs on an article without versions: first and latest always exist.
-        (None, _) => Err(Error::UnknownArticle(r.article.clone())),
+        _ => Err(Error::UnknownArticle(r.article.clone())),
     }
 }
 

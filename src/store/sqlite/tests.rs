@@ -420,3 +420,36 @@ fn only_new_empty_or_claimdiff_files_are_written() {
     put(&mut reader, "Herald", "steel", V1).unwrap();
     assert!(reader.writable);
 }
+
+/// `record` adds each version to the topic summary instead of recounting the article: the
+/// rows equal a full recount.
+#[test]
+fn the_topic_summary_kept_by_record_equals_a_recount() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    for text in [V1, V2, V1, V2] {
+        put(&mut store, "Herald", "steel", text).unwrap();
+    }
+    put(&mut store, "Herald", "other", V2).unwrap();
+    let rows = |store: &SqliteStore| -> Vec<(String, i64, i64, String)> {
+        let mut st = store
+            .connection()
+            .prepare("SELECT topic, article_id, claims, latest FROM topic_articles ORDER BY 1, 2")
+            .unwrap();
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    };
+    let kept = rows(&store);
+    assert!(kept.iter().any(|(_, _, n, _)| *n >= 4), "{kept:?}");
+    let tx = store.write().unwrap();
+    record::refresh_topic_summary(&tx, None).unwrap();
+    tx.commit().unwrap();
+    assert_eq!(rows(&store), kept);
+    assert_eq!(store.resolve(&r("steel@first")).unwrap().number, 1);
+    assert_eq!(store.resolve(&r("steel")).unwrap().number, 4);
+    assert!(matches!(
+        store.resolve(&r("steel@9")),
+        Err(Error::MissingVersion { count: 4, .. })
+    ));
+}
