@@ -132,7 +132,7 @@ impl VersionRef {
             Some((a, n)) => match n.parse::<u32>() {
                 Ok(0) | Err(_) => {
                     return Err(bad(
-                        "after @ give a version number from 1, 'first' or 'latest'",
+                        "after @ give a version number from 1, 'first' or 'latest' (a key that holds @ is named KEY@latest)",
                     ))
                 }
                 Ok(n) => (a, Which::Number(n)),

@@ -238,3 +238,35 @@ fn a_page_cannot_name_another_sites_article_as_its_own() {
         "not the page's og:site_name"
     );
 }
+
+#[test]
+fn sources_and_keys_are_checked_at_record_and_keys_with_at_are_reachable() {
+    let env = Env::new();
+    let f = env.write("flood.txt", FLOOD_V1);
+    for (source, article, says) in [
+        ("", "a", "bad --source: it is empty"),
+        ("Wire\u{1b}[2J", "a", "it contains control characters"),
+        ("Wire", "a\u{7}b", "bad --article"),
+    ] {
+        let r = env.record(&f, source, article, &[]).user_error();
+        assert!(r.stderr.contains(says), "{}", r.stderr);
+        env.assert_no_db();
+    }
+    let long = "x".repeat(3000);
+    let r = env.record(&f, "Wire", &long, &[]).user_error();
+    assert!(
+        r.stderr.contains("3000 characters, at most 2000"),
+        "{}",
+        r.stderr
+    );
+    env.record(&f, "Wire", "medium.example/@desk/flood", &[])
+        .ok();
+    let r = env
+        .run_db(&["claims", "medium.example/@desk/flood"])
+        .user_error();
+    assert!(r.stderr.contains("is named KEY@latest"), "{}", r.stderr);
+    let r = env
+        .run_db(&["claims", "medium.example/@desk/flood@latest"])
+        .ok();
+    assert!(r.stdout.contains("medium.example/@desk/flood@1"), "{}", r.stdout);
+}
