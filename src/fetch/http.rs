@@ -70,6 +70,42 @@ impl HttpConfig {
     }
 }
 
+/// `url` with an internationalised host in its ASCII (punycode) form, which HTTP needs:
+/// `http://bücher.example/a` → `http://xn--bcher-kva.example/a`. Other URLs are unchanged.
+pub(crate) fn ascii_host(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    if authority.is_ascii() {
+        return url.to_string();
+    }
+    let (userinfo, hostport) = match authority.rsplit_once('@') {
+        Some((u, h)) => (Some(u), h),
+        None => (None, authority),
+    };
+    let (host, port) = match hostport.rsplit_once(':') {
+        Some((h, p)) if p.chars().all(|c| c.is_ascii_digit()) => (h, Some(p)),
+        _ => (hostport, None),
+    };
+    let Ok(host) = idna::domain_to_ascii(host) else {
+        return url.to_string();
+    };
+    let mut out = format!("{scheme}://");
+    if let Some(u) = userinfo {
+        out.push_str(u);
+        out.push('@');
+    }
+    out.push_str(&host);
+    if let Some(p) = port {
+        out.push(':');
+        out.push_str(p);
+    }
+    out.push_str(tail);
+    out
+}
+
 /// The longest duration a flag accepts: a year (`--every 1y` of a watch or a `--delay` longer
 /// than that is a typo, and larger values would overflow the clock).
 pub const MAX_DURATION: Duration = Duration::from_secs(366 * 86400);
@@ -193,6 +229,7 @@ impl Http {
     /// than 304 are errors ([`Error::Fetch`] inside the anyhow error).
     pub fn get(&self, url: &str, accept: &str, v: Option<&Validators>) -> Result<Response> {
         use ureq::ResponseExt;
+        let url = &ascii_host(url);
         let mut req = self.agent.get(url).header("Accept", accept);
         if let Some(v) = v {
             if let Some(e) = &v.etag {

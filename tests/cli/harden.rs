@@ -268,5 +268,29 @@ fn sources_and_keys_are_checked_at_record_and_keys_with_at_are_reachable() {
     let r = env
         .run_db(&["claims", "medium.example/@desk/flood@latest"])
         .ok();
-    assert!(r.stdout.contains("medium.example/@desk/flood@1"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("medium.example/@desk/flood@1"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn smaller_messages_name_the_real_cause() {
+    let env = Env::new();
+    for bad in ["NaN", "inf", "-inf"] {
+        let r = env.run_db(&[
+            "history",
+            "--topic",
+            "health",
+            &format!("--min-change={bad}"),
+        ]);
+        assert_eq!(r.code, 2, "{bad}: {}", r.stderr);
+        assert!(r.stderr.contains("expected a percentage"), "{}", r.stderr);
+    }
+    // An IPv6 literal is a host (the request itself fails: nothing listens on port 9).
+    let r = env.run_db(&["fetch", "http://[::1]:9/a", "--delay", "0s"]);
+    assert_eq!(r.code, 1);
+    assert!(!r.stderr.contains("no host"), "{}", r.stderr);
+    assert!(r.stderr.contains("http://[::1]:9/a: "), "{}", r.stderr);
 }
