@@ -239,7 +239,11 @@ impl Http {
                 req = req.header("If-Modified-Since", m);
             }
         }
-        let mut resp = req.call().map_err(|e| self.error(e))?;
+        let mut resp = match req.call() {
+            Ok(r) => r,
+            Err(ureq::Error::TooManyRedirects) => return Err(self.redirect_error(url)),
+            Err(e) => return Err(self.error(e)),
+        };
         let status = resp.status();
         if status.as_u16() == 304 {
             return Ok(Response::NotModified);
@@ -303,6 +307,44 @@ impl Http {
             body: bytes,
             validators,
         }))
+    }
+
+    /// Why following `url`'s redirects failed: ureq counts a redirect to a URL it cannot
+    /// follow (`file:`, `javascript:`) as one more redirect, so the chain is walked again
+    /// without following, one request a hop, to name such a target; else "more than N".
+    fn redirect_error(&self, url: &str) -> anyhow::Error {
+        let probe: ureq::Agent = ureq::Agent::config_builder()
+            .user_agent(USER_AGENT)
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .timeout_global(Some(self.config.timeout))
+            .build()
+            .into();
+        let mut at = url.to_string();
+        for _ in 0..=self.config.max_redirects {
+            let Ok(r) = probe.get(&at).call() else {
+                break;
+            };
+            let location = r
+                .headers()
+                .get("location")
+                .and_then(|h| h.to_str().ok())
+                .map(str::to_string);
+            let (true, Some(location)) = (r.status().is_redirection(), location) else {
+                break;
+            };
+            match crate::url::resolve_url(&at, &location) {
+                Some(next) => at = next,
+                None => {
+                    let shown: String = location.chars().take(80).collect();
+                    return fail(
+                        format!("redirected to {shown:?}, which is not an http(s) URL"),
+                        false,
+                    );
+                }
+            }
+        }
+        self.error(ureq::Error::TooManyRedirects)
     }
 
     fn error(&self, e: ureq::Error) -> anyhow::Error {

@@ -293,4 +293,22 @@ fn smaller_messages_name_the_real_cause() {
     assert_eq!(r.code, 1);
     assert!(!r.stderr.contains("no host"), "{}", r.stderr);
     assert!(r.stderr.contains("http://[::1]:9/a: "), "{}", r.stderr);
+    // A redirect to file: is named as such, not counted as a redirect loop or a 404.
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let port = server.server_addr().to_ip().unwrap().port();
+    std::thread::spawn(move || {
+        for req in server.incoming_requests() {
+            let to = tiny_http::Header::from_bytes("Location", "file:///etc/passwd").unwrap();
+            let _ = req.respond(tiny_http::Response::empty(302).with_header(to));
+        }
+    });
+    let url = format!("http://127.0.0.1:{port}/a");
+    let r = env.run_db(&["fetch", &url, "--delay", "0s"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr
+            .contains("redirected to \"file:///etc/passwd\", which is not an http(s) URL"),
+        "{}",
+        r.stderr
+    );
 }
