@@ -1,8 +1,8 @@
 //! The embedded store: one SQLite file (bundled SQLite), WAL mode and a busy timeout so that
 //! several `claimdiff` processes can write at once, foreign keys on, every write one
 //! `BEGIN IMMEDIATE` transaction. Read commands open the file read-only; a file that is not
-//! claimdiff's (another application's SQLite database, or empty where a store must exist) is
-//! refused before anything is written to it.
+//! claimdiff's (another application's SQLite database) is refused before anything is written
+//! to it; an empty file reads as an empty store.
 //!
 //! Its parts: [`schema`] (migrations), [`columns`] (every table's columns and the row
 //! readers), `record` (writes), `read` (articles, versions, texts, topics), `lineage`
@@ -42,7 +42,8 @@ pub struct SqliteStore {
 impl SqliteStore {
     /// Opens the database at `path`. Without `create` (read commands) the file must exist and
     /// be a claimdiff database, and it is opened read-only: nothing is written unless the
-    /// caller writes (or the schema needs a migration). With `create`, a missing or empty
+    /// caller writes (or the schema needs a migration); an empty file reads as an empty store
+    /// and stays empty. With `create`, a missing or empty
     /// file gets the schema; any other file must already be a claimdiff database: claimdiff
     /// never writes into another application's SQLite file.
     pub fn open(path: &Path, create: bool) -> Result<SqliteStore> {
@@ -64,10 +65,9 @@ impl SqliteStore {
             schema::Kind::Empty
         };
         if kind == schema::Kind::Empty && !create {
-            return Err(Error::NotClaimdiff {
-                path: path.to_path_buf(),
-                why: "an empty file",
-            });
+            // Nothing stored yet (or another process is creating the store right now): read
+            // as an empty store, without writing the file.
+            return SqliteStore::in_memory();
         }
         let mut conn = schema::open_read_write(path, create)?;
         schema::prepare(&mut conn, path).map_err(|e| read_only(path, e))?;
