@@ -26,6 +26,9 @@ pub struct HttpConfig {
     /// Largest body accepted (after gzip decoding).
     pub max_bytes: u64,
     pub max_redirects: u32,
+    /// Time allowed to read a downloaded page (decode, readability): a page that takes longer
+    /// is reported and skipped, and a `watch` round goes on.
+    pub page_deadline: Duration,
 }
 
 impl Default for HttpConfig {
@@ -35,13 +38,14 @@ impl Default for HttpConfig {
             timeout: Duration::from_secs(30),
             max_bytes: 10 * 1024 * 1024,
             max_redirects: 10,
+            page_deadline: Duration::from_secs(20),
         }
     }
 }
 
 impl HttpConfig {
-    /// The defaults, overridden by `CLAIMDIFF_HTTP_TIMEOUT_MS`, `CLAIMDIFF_HTTP_CONNECT_TIMEOUT_MS`
-    /// and `CLAIMDIFF_HTTP_MAX_BYTES`.
+    /// The defaults, overridden by `CLAIMDIFF_HTTP_TIMEOUT_MS`, `CLAIMDIFF_HTTP_CONNECT_TIMEOUT_MS`,
+    /// `CLAIMDIFF_HTTP_MAX_BYTES` and `CLAIMDIFF_PAGE_DEADLINE_MS`.
     pub fn from_env() -> Result<HttpConfig> {
         fn num(var: &str) -> Result<Option<u64>> {
             match std::env::var(var) {
@@ -65,6 +69,9 @@ impl HttpConfig {
         c.connect_timeout = c.connect_timeout.min(c.timeout);
         if let Some(n) = num("CLAIMDIFF_HTTP_MAX_BYTES")? {
             c.max_bytes = n;
+        }
+        if let Some(ms) = num("CLAIMDIFF_PAGE_DEADLINE_MS")? {
+            c.page_deadline = Duration::from_millis(ms);
         }
         Ok(c)
     }

@@ -289,12 +289,17 @@ impl Session {
             None | Some("text/html") | Some("application/xhtml+xml") => {}
             Some(other) => bail!("not an HTML page (Content-Type: {other})"),
         }
-        let opts = IngestOptions {
-            known_furniture: None,
-            charset_hint: page.charset.as_deref(),
-        };
         // The page's own metadata names the source, the article and its canonical URL.
-        let doc = ingest::ingest(&page.body, &opts)?;
+        let body = std::sync::Arc::new(page.body);
+        let doc = read_within(
+            body.clone(),
+            page.charset.clone(),
+            self.http.config.page_deadline,
+        )?;
+        let page = Page {
+            body: std::sync::Arc::try_unwrap(body).unwrap_or_else(|b| (*b).clone()),
+            ..page
+        };
         if doc.format != DocFormat::Html {
             bail!("not an HTML page (no HTML markup in the body)");
         }
@@ -419,6 +424,34 @@ impl Session {
             },
         )?;
         Ok((links, true))
+    }
+}
+
+/// Reads a downloaded page (decode, readability) on a thread of its own, within `deadline`: a
+/// page that takes longer is an error (the thread finishes in the background), so one hostile
+/// page cannot stall a `fetch` or a `watch` round.
+fn read_within(
+    body: std::sync::Arc<Vec<u8>>,
+    charset: Option<String>,
+    deadline: Duration,
+) -> Result<ingest::Document> {
+    let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    std::thread::spawn(move || {
+        let opts = IngestOptions {
+            known_furniture: None,
+            charset_hint: charset.as_deref(),
+        };
+        let _ = tx.send(ingest::ingest(&body, &opts));
+    });
+    match rx.recv_timeout(deadline) {
+        Ok(doc) => doc,
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+            bail!("reading the page failed (internal error)")
+        }
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => bail!(
+            "reading the page took longer than {:.1} s (CLAIMDIFF_PAGE_DEADLINE_MS); skipped",
+            deadline.as_secs_f64()
+        ),
     }
 }
 

@@ -321,3 +321,33 @@ fn smaller_messages_name_the_real_cause() {
         r.stderr
     );
 }
+
+#[test]
+fn a_page_that_takes_too_long_to_read_is_reported_and_skipped() {
+    let paragraphs: String = (0..20_000)
+        .map(|i| format!("<p>Crews reached {i} villages by nightfall, officials said.</p>"))
+        .collect();
+    let base = serve_html(format!(
+        "<html><body><article>{paragraphs}</article></body></html>"
+    ));
+    let env = Env::new();
+    let mut c = env.command(&[
+        "fetch",
+        &format!("{base}/slow"),
+        "--delay",
+        "0s",
+        "--db",
+        env.db(),
+    ]);
+    c.env("CLAIMDIFF_PAGE_DEADLINE_MS", "1");
+    let r = Run::from(c.output().unwrap());
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "reading the page took longer than 0.0 s (CLAIMDIFF_PAGE_DEADLINE_MS); skipped"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(env.snapshot().is_none_or(|log| !log.contains("slow")));
+}
