@@ -54,6 +54,15 @@ pub enum Error {
     /// The file exists but is not an SQLite database (`SQLITE_NOTADB`).
     #[error("{} is not a claimdiff database (not SQLite)", .0.display())]
     NotADatabase(PathBuf),
+    /// The file is SQLite but not claimdiff's (another application's database, or empty
+    /// where a read command needs a store): claimdiff leaves it as it is.
+    #[error("{} is not a claimdiff database ({why})", path.display())]
+    NotClaimdiff {
+        /// The database file.
+        path: PathBuf,
+        /// What it is instead.
+        why: &'static str,
+    },
     /// The database was written by a newer claimdiff, with migrations this build lacks.
     #[error("database {} was written by a newer claimdiff (schema {found}; this build knows up to {known}): upgrade claimdiff", path.display())]
     SchemaTooNew {
@@ -65,13 +74,17 @@ pub enum Error {
         known: usize,
     },
     /// A schema migration failed.
-    #[error("applying schema migration {name}")]
+    #[error("applying schema migration {name}: {reason}")]
     Migration {
         /// The migration's name (`0004_lineage`).
         name: &'static str,
-        /// SQLite's error.
-        source: rusqlite::Error,
+        /// SQLite's error (part of the message: SQLite's own source repeats it).
+        reason: rusqlite::Error,
     },
+    /// A write to a database the process may not write (the file, or the directory SQLite
+    /// keeps its journal in, is read-only).
+    #[error("cannot write to database {}: the file or its directory is read-only", .0.display())]
+    ReadOnly(PathBuf),
     /// An article key recorded under one source was given with another.
     #[error("article {article:?} belongs to source {stored:?}, not {given:?}")]
     SourceMismatch {
@@ -127,12 +140,19 @@ pub enum Error {
     /// Any other PostgreSQL failure, as the server or the client described it.
     #[error("PostgreSQL: {0}")]
     Postgres(String),
-    /// Any other SQLite failure; [`Error::sqlite_code`] tells its kind.
-    #[error(transparent)]
-    Sqlite(#[from] rusqlite::Error),
+    /// Any other SQLite failure; [`Error::sqlite_code`] tells its kind. SQLite's message once:
+    /// rusqlite's own source (the result code) would repeat it under `{:#}`.
+    #[error("{0}")]
+    Sqlite(rusqlite::Error),
     /// An I/O failure.
     #[error(transparent)]
     Io(#[from] std::io::Error),
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Error {
+        Error::Sqlite(e)
+    }
 }
 
 impl Error {
@@ -142,7 +162,7 @@ impl Error {
         match self {
             Error::NotADatabase(_) => Some(rusqlite::ErrorCode::NotADatabase),
             Error::Sqlite(e)
-            | Error::Migration { source: e, .. }
+            | Error::Migration { reason: e, .. }
             | Error::CannotOpen { reason: e, .. } => e.sqlite_error_code(),
             _ => None,
         }
@@ -153,20 +173,26 @@ impl Error {
 mod tests {
     use super::*;
 
-    /// `{:#}` (what the CLI prints) shows a wrapped SQLite error exactly as the bare one.
+    /// `{:#}` (what the CLI prints) says SQLite's message once, not followed by its result
+    /// code's text repeating it ("malformed: Error code 11: ... malformed").
     #[test]
-    fn sqlite_errors_print_as_before() {
+    fn sqlite_errors_say_their_message_once() {
         let conn = rusqlite::Connection::open_in_memory().unwrap();
-        let fail = || {
-            conn.prepare("SELECT * FROM nowhere")
-                .map(|_| ())
-                .unwrap_err()
-        };
-        let bare = format!("{:#}", anyhow::Error::from(fail()));
-        assert!(bare.starts_with("no such table: nowhere"), "{bare}");
+        let e = conn
+            .prepare("SELECT * FROM nowhere")
+            .map(|_| ())
+            .unwrap_err();
+        assert!(
+            format!("{:#}", anyhow::Error::from(e)).contains("Error code"),
+            "rusqlite's own chain repeats the message"
+        );
+        let e = conn
+            .prepare("SELECT * FROM nowhere")
+            .map(|_| ())
+            .unwrap_err();
         assert_eq!(
-            format!("{:#}", anyhow::Error::from(Error::from(fail()))),
-            bare
+            format!("{:#}", anyhow::Error::from(Error::from(e))),
+            "no such table: nowhere"
         );
     }
 
@@ -219,6 +245,17 @@ mod tests {
                 "article \"a\" belongs to source \"S\", not \"T\"",
             ),
             (Error::NoArticleText, "no article text found in the input"),
+            (
+                Error::NotClaimdiff {
+                    path: p(),
+                    why: "another application's SQLite database",
+                },
+                "x.db is not a claimdiff database (another application's SQLite database)",
+            ),
+            (
+                Error::ReadOnly(p()),
+                "cannot write to database x.db: the file or its directory is read-only",
+            ),
             (
                 Error::LineageMismatch(7),
                 "internal error: claim lineage does not fit version 7",

@@ -39,7 +39,7 @@ pub fn extract_jsonl(ex: Extractor, input: Option<&Path>, out: &mut dyn Write) -
     std::thread::spawn(move || {
         let mut first_line = 1usize;
         loop {
-            let chunk = read_chunk(&mut reader);
+            let chunk = read_chunk(&mut reader, first_line);
             let last = !matches!(&chunk, Ok(c) if !c.is_empty());
             let n = chunk.as_ref().map_or(0, Vec::len);
             if chunk_tx.send(chunk.map(|c| (first_line, c))).is_err() || last {
@@ -96,8 +96,9 @@ type JsonlReader = std::io::BufReader<Box<dyn Read + Send>>;
 /// The next lines of `reader`, up to about [`JSONL_CHUNK_BYTES`]; empty at the end. A chunk
 /// also ends where the input has no more lines ready (the buffer is empty and the next read
 /// may wait), so that a slow producer on a pipe gets each line's result without waiting for
-/// a whole chunk, and a bad line is reported at once.
-fn read_chunk(reader: &mut JsonlReader) -> Result<Vec<Vec<u8>>> {
+/// a whole chunk, and a bad line is reported at once. A line longer than the input size cap
+/// (`first_line` numbers the chunk's first line) is refused as soon as it passes the cap.
+fn read_chunk(reader: &mut JsonlReader, first_line: usize) -> Result<Vec<Vec<u8>>> {
     let mut lines = Vec::new();
     let mut bytes = 0;
     while bytes < JSONL_CHUNK_BYTES && lines.len() < 1024 {
@@ -105,11 +106,18 @@ fn read_chunk(reader: &mut JsonlReader) -> Result<Vec<Vec<u8>>> {
             break;
         }
         let mut line = Vec::new();
+        let cap = crate::input::max_input_size();
         let read = reader
+            .by_ref()
+            .take(cap.saturating_add(1))
             .read_until(b'\n', &mut line)
             .map_err(|e| anyhow!("cannot read input: {e}"))?;
         if read == 0 {
             break;
+        }
+        if line.len() as u64 > cap && line.last() != Some(&b'\n') {
+            let n = first_line + lines.len();
+            return Err(crate::input::too_large(&format!("line {n}")));
         }
         bytes += read;
         lines.push(line);

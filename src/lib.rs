@@ -57,7 +57,7 @@
 //! - `jsonl`: `model`, `input`, `extract`
 //! - `record`: `model`, `error`, `time`, `url`, `ingest`, `extract`, `store`, `diff`, `pipeline`
 //! - `archive`: `model`, `error`, `ingest`, `store`
-//! - `fetch`: `model`, `error`, `time`, `url`, `config`, `ingest`, `extract`, `store`, `pipeline`, `record`
+//! - `fetch`: `model`, `error`, `time`, `url`, `config`, `input`, `ingest`, `extract`, `store`, `pipeline`, `record`
 //! - `watch`: `time`, `url`, `fetch`
 //! - `render`: `model`, `text`, `lang`, `align`, `diff`, `history`, `store`, `fetch`
 //! - `report`: `model`, `extract`, `store`, `diff`, `history`, `record`, `fetch`, `render`

@@ -3,6 +3,9 @@
 //! 1; usage errors (clap's, an unsupported `--format` among them) exit 2. A closed stdout
 //! (`| head`) is not an error.
 
+#[cfg(test)]
+#[path = "commands/args_fuzz.rs"]
+mod args_fuzz;
 mod commands;
 
 use std::io::{BufWriter, Write};

@@ -9,7 +9,7 @@ use anyhow::{anyhow, Context, Result};
 
 use crate::extract::{Extractor, Lexicon};
 use crate::ingest::{self, Document, IngestOptions};
-use crate::input::io_reason;
+use crate::input::{io_reason, read_capped};
 use crate::model::Extraction;
 use crate::store::Store;
 
@@ -68,9 +68,14 @@ pub fn extractor(store: Option<&dyn Store>, topics_file: Option<&Path>) -> Resul
 }
 
 /// The text of a topic lexicon file ("topic: term, term" lines), with a one-line error.
+/// The file is capped like every input ([`crate::input::max_input_size`]).
 pub fn read_topics_file(f: &Path) -> Result<String> {
-    std::fs::read_to_string(f)
-        .map_err(|e| anyhow!("cannot read topics file {}: {}", f.display(), io_reason(&e)))
+    let what = format!("topics file {}", f.display());
+    let file =
+        std::fs::File::open(f).map_err(|e| anyhow!("cannot read {what}: {}", io_reason(&e)))?;
+    let len = file.metadata().map_or(0, |m| m.len());
+    String::from_utf8(read_capped(file, &what, len)?)
+        .map_err(|_| anyhow!("cannot read {what}: stream did not contain valid UTF-8"))
 }
 
 #[cfg(test)]

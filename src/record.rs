@@ -41,6 +41,33 @@ pub(crate) fn article_of(req: &RecordRequest) -> Result<String> {
     }
 }
 
+/// The longest source name accepted, in characters.
+pub const MAX_SOURCE_CHARS: usize = 200;
+/// The longest article key accepted, in characters (URL-derived keys included).
+pub const MAX_KEY_CHARS: usize = 2000;
+
+/// Refuses a source name or article key that is blank, too long, or holds control characters
+/// (which would reach terminals and reports raw); `flag` names it in the error.
+pub fn check_name(flag: &str, value: &str, max_chars: usize) -> Result<()> {
+    let shown: String = value
+        .chars()
+        .take(60)
+        .collect::<String>()
+        .escape_debug()
+        .to_string();
+    if value.trim().is_empty() {
+        bail!("bad {flag}: it is empty");
+    }
+    if value.chars().any(char::is_control) {
+        bail!("bad {flag} \"{shown}\": it contains control characters");
+    }
+    let n = value.chars().count();
+    if n > max_chars {
+        bail!("bad {flag} \"{shown}...\": {n} characters, at most {max_chars}");
+    }
+    Ok(())
+}
+
 /// Stores a version from bytes already read (used by `record` and `fetch`).
 pub fn record_bytes(
     store: &mut dyn Store,
@@ -53,7 +80,9 @@ pub fn record_bytes(
         .source
         .as_deref()
         .ok_or_else(|| anyhow!("--source is required"))?;
+    check_name("--source", source, MAX_SOURCE_CHARS)?;
     let key = article_of(req)?;
+    check_name("--article", &key, MAX_KEY_CHARS)?;
     let published = match &req.at {
         Some(t) => Some(parse_time(t, "--at")?),
         None => None,
@@ -119,4 +148,24 @@ pub fn record_bytes(
         claims: extraction.claims.len(),
         encoding: doc.encoding,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_checked() {
+        assert!(check_name("--source", "Herald", 200).is_ok());
+        let e = |v: &str, max| check_name("--source", v, max).unwrap_err().to_string();
+        assert_eq!(e(" ", 200), "bad --source: it is empty");
+        assert_eq!(
+            e("Her\x1b]0;pwned\x07ald", 200),
+            "bad --source \"Her\\u{1b}]0;pwned\\u{7}ald\": it contains control characters"
+        );
+        assert_eq!(
+            e("abc", 2),
+            "bad --source \"abc...\": 3 characters, at most 2"
+        );
+    }
 }

@@ -22,7 +22,10 @@ pub fn article_key(url: &str) -> Result<String> {
     };
     let host = host.to_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);
-    if host.is_empty() || !host.contains('.') && host != "localhost" && !host.starts_with("127.") {
+    let ip6 = host.starts_with('[') && host.contains(']');
+    if host.is_empty()
+        || !host.contains('.') && host != "localhost" && !host.starts_with("127.") && !ip6
+    {
         bail!("bad URL {url:?}: no host");
     }
     let host = host.split('@').next_back().unwrap_or(host);

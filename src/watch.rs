@@ -145,6 +145,9 @@ fn round(session: &mut Session, opts: &WatchOptions, reporter: &mut dyn WatchRep
                 reporter.failed(url, &e);
             }
         }
+        for w in session.take_warnings() {
+            reporter.warning(&w);
+        }
         reporter.step_done();
     }
     reporter.finish();

@@ -11,7 +11,7 @@ use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use claimdiff::fetch::{
-    fetch_all, parse_duration, Http, HttpConfig, Outcome, Reporter, Session, Target,
+    duration_arg, fetch_all, Http, HttpConfig, Outcome, Reporter, Session, Target,
 };
 use claimdiff::render::fetch::outcome_text;
 use claimdiff::render::terminal::neutralise;
@@ -27,8 +27,8 @@ pub const FORMATS: &[Format] = &[Format::Text, Format::Json];
 #[derive(Args)]
 pub struct SessionArgs {
     /// Minimum time between two requests to one host (500ms, 2s, ...)
-    #[arg(long, value_name = "DURATION", default_value = "1s")]
-    pub delay: String,
+    #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = duration_arg)]
+    pub delay: Duration,
     /// Output format
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(FORMATS))]
     pub format: Format,
@@ -66,7 +66,7 @@ pub fn run(args: &FetchArgs, out: &mut dyn Write) -> Result<()> {
             bail!("--article must not be empty");
         }
     }
-    let delay = parse_duration(&args.session.delay, "--delay")?;
+    let delay = args.session.delay;
     let mut console = Console::new(&g, out);
     let mut session = session(&g, delay, &mut console)?;
     let target = Target {

@@ -36,7 +36,7 @@ pub struct HistoryArgs {
     #[arg(long, value_name = "TIME")]
     until: Option<String>,
     /// Only changes of at least this many percent
-    #[arg(long, value_name = "PERCENT")]
+    #[arg(long, value_name = "PERCENT", value_parser = finite_percent)]
     min_change: Option<f64>,
     /// Also show unchanged entries
     #[arg(long)]
@@ -111,4 +111,12 @@ pub fn run(args: &HistoryArgs, out: &mut dyn Write) -> Result<()> {
         HistoryReport::Timeline(h)
     };
     g.write(&report, out)
+}
+
+/// `--min-change`: a finite, non-negative percentage (NaN and infinities match nothing useful).
+fn finite_percent(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(n) if n.is_finite() && n >= 0.0 => Ok(n),
+        _ => Err("expected a percentage from 0, such as 10 or 2.5".into()),
+    }
 }

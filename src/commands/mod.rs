@@ -94,6 +94,9 @@ pub struct Common {
     /// Show tables whole instead of fitting them to the terminal
     #[arg(long, global = true, display_order = 104)]
     pub wide: bool,
+    /// Largest input accepted per file, stdin, lexicon or JSONL line (50M; K, M, G)
+    #[arg(long, env = "CLAIMDIFF_MAX_INPUT_SIZE", global = true, value_name = "SIZE", display_order = 105, value_parser = claimdiff::input::parse_size)]
+    pub max_input_size: Option<u64>,
 }
 
 /// The `--format` parser of a command that offers `formats`: any other value is a usage error
@@ -131,6 +134,9 @@ impl Global {
     /// variables first, then the configuration file, then the defaults; colour only for text,
     /// and with `--color auto` only on a terminal without `NO_COLOR`.
     pub fn new(common: &Common, format: Format) -> Global {
+        if let Some(n) = common.max_input_size {
+            claimdiff::input::set_max_input_size(n);
+        }
         let config = config();
         let color = match common.color {
             ColorWhen::Always => true,

@@ -70,6 +70,13 @@ fn headline(bytes: &[u8]) -> Option<String> {
 pub fn run(args: &RecordArgs, out: &mut dyn Write) -> Result<()> {
     let g = Global::new(&args.common, args.format);
     // Check everything about the input before the database is opened (or created).
+    {
+        use claimdiff::record::{check_name, MAX_KEY_CHARS, MAX_SOURCE_CHARS};
+        check_name("--source", &args.source, MAX_SOURCE_CHARS)?;
+        if let Some(a) = args.article.as_deref().filter(|a| !a.trim().is_empty()) {
+            check_name("--article", a.trim(), MAX_KEY_CHARS)?;
+        }
+    }
     if args.article.as_deref().is_none_or(|a| a.trim().is_empty()) && args.url.is_none() {
         bail!("give --article KEY or --url URL so the version has an article");
     }

@@ -8,7 +8,7 @@ use std::time::Duration;
 use anyhow::{bail, Result};
 use clap::Args;
 
-use claimdiff::fetch::parse_duration;
+use claimdiff::fetch::duration_arg;
 use claimdiff::render::terminal::neutralise;
 use claimdiff::render::write_sorted_json;
 use claimdiff::url::host_of;
@@ -23,8 +23,8 @@ pub struct WatchArgs {
     #[arg(required = true, value_name = "FEED_URL")]
     feeds: Vec<String>,
     /// Time between two polls: 30s, 15m, 1h, ...
-    #[arg(long, value_name = "DURATION", default_value = "15m")]
-    every: String,
+    #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = duration_arg)]
+    every: Duration,
     /// Poll once and exit (for cron)
     #[arg(long)]
     once: bool,
@@ -43,11 +43,11 @@ impl WatchArgs {
         if self.feeds.is_empty() {
             bail!("give at least one feed URL");
         }
-        let every = parse_duration(&self.every, "--every")?;
+        let every = self.every;
         if every.is_zero() && !self.once {
             bail!("bad --every value: it must be longer than 0s");
         }
-        let delay = parse_duration(&self.session.delay, "--delay")?;
+        let delay = self.session.delay;
         for f in &self.feeds {
             if host_of(f).is_none() {
                 bail!("bad feed URL {f:?}: expected http:// or https://");

@@ -63,9 +63,56 @@ impl HttpCache {
         PathBuf::from(p)
     }
 
+    /// The key a URL is remembered under: without the user name and password it may carry
+    /// (`https://user:secret@host/a` → `https://host/a`), which never reach the cache file.
+    pub(crate) fn key(url: &str) -> String {
+        let Some((scheme, rest)) = url.split_once("://") else {
+            return url.to_string();
+        };
+        let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        match rest[..authority_end].rfind('@') {
+            Some(at) => format!("{scheme}://{}", &rest[at + 1..]),
+            None => url.to_string(),
+        }
+    }
+
+    /// Removes the temporary files of saves that never finished (a killed `fetch`):
+    /// `CACHE.tmpPID` whose process is gone.
+    fn remove_stale_temporaries(path: &Path) {
+        let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+            return;
+        };
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        let prefix = format!("{}.tmp", name.to_string_lossy());
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let file = e.file_name().to_string_lossy().into_owned();
+            let Some(pid) = file
+                .strip_prefix(&prefix)
+                .and_then(|p| p.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            let alive = Path::new("/proc").is_dir() && Path::new(&format!("/proc/{pid}")).exists();
+            if !alive && pid != std::process::id() {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+
     /// Reads the cache; a missing file is an empty cache, and so is a damaged one (it only
-    /// makes the next requests unconditional), with the warning to give.
+    /// makes the next requests unconditional), with the warning to give. Temporary files
+    /// left by a killed save are removed.
     pub fn load(path: &Path) -> (HttpCache, Option<String>) {
+        if Path::new("/proc/self").exists() {
+            Self::remove_stale_temporaries(path);
+        }
         match std::fs::read(path) {
             Ok(bytes) => match serde_json::from_slice(&bytes) {
                 Ok(cache) => (cache, None),
@@ -101,6 +148,33 @@ impl HttpCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_carry_no_credentials() {
+        assert_eq!(
+            HttpCache::key("https://user:secret@news.example/a?b=c@d"),
+            "https://news.example/a?b=c@d"
+        );
+        assert_eq!(
+            HttpCache::key("https://news.example/a"),
+            "https://news.example/a"
+        );
+    }
+
+    #[test]
+    fn stale_temporaries_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = dir.path().join("x.db.http-cache.json");
+        // No process has pid 4194305 (above Linux's pid_max).
+        let stale = dir.path().join("x.db.http-cache.json.tmp4194305");
+        std::fs::write(&stale, b"{").unwrap();
+        let other = dir.path().join("x.db.other.tmp4194305");
+        std::fs::write(&other, b"{").unwrap();
+        let (cache, warning) = HttpCache::load(&cache);
+        assert!(cache.urls.is_empty() && warning.is_none());
+        assert!(!stale.exists());
+        assert!(other.exists());
+    }
 
     #[test]
     fn cache_path_sits_next_to_the_database() {

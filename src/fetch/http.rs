@@ -28,6 +28,9 @@ pub struct HttpConfig {
     pub max_redirects: u32,
     /// The User-Agent sent (default: [`USER_AGENT`]).
     pub user_agent: Option<String>,
+    /// Time allowed to read a downloaded page (decode, readability): a page that takes longer
+    /// is reported and skipped, and a `watch` round goes on.
+    pub page_deadline: Duration,
 }
 
 impl Default for HttpConfig {
@@ -38,13 +41,14 @@ impl Default for HttpConfig {
             max_bytes: 10 * 1024 * 1024,
             max_redirects: 10,
             user_agent: None,
+            page_deadline: Duration::from_secs(20),
         }
     }
 }
 
 impl HttpConfig {
-    /// The defaults, overridden by `CLAIMDIFF_HTTP_TIMEOUT_MS`, `CLAIMDIFF_HTTP_CONNECT_TIMEOUT_MS`
-    /// and `CLAIMDIFF_HTTP_MAX_BYTES`.
+    /// The defaults, overridden by `CLAIMDIFF_HTTP_TIMEOUT_MS`, `CLAIMDIFF_HTTP_CONNECT_TIMEOUT_MS`,
+    /// `CLAIMDIFF_HTTP_MAX_BYTES` and `CLAIMDIFF_PAGE_DEADLINE_MS`.
     pub fn from_env() -> Result<HttpConfig> {
         fn num(var: &str) -> Result<Option<u64>> {
             match std::env::var(var) {
@@ -69,46 +73,100 @@ impl HttpConfig {
         if let Some(n) = num("CLAIMDIFF_HTTP_MAX_BYTES")? {
             c.max_bytes = n;
         }
+        if let Some(ms) = num("CLAIMDIFF_PAGE_DEADLINE_MS")? {
+            c.page_deadline = Duration::from_millis(ms);
+        }
         Ok(c)
     }
 }
 
+/// `url` with an internationalised host in its ASCII (punycode) form, which HTTP needs:
+/// `http://bücher.example/a` → `http://xn--bcher-kva.example/a`. Other URLs are unchanged.
+pub(crate) fn ascii_host(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    if authority.is_ascii() {
+        return url.to_string();
+    }
+    let (userinfo, hostport) = match authority.rsplit_once('@') {
+        Some((u, h)) => (Some(u), h),
+        None => (None, authority),
+    };
+    let (host, port) = match hostport.rsplit_once(':') {
+        Some((h, p)) if p.chars().all(|c| c.is_ascii_digit()) => (h, Some(p)),
+        _ => (hostport, None),
+    };
+    let Ok(host) = idna::domain_to_ascii(host) else {
+        return url.to_string();
+    };
+    let mut out = format!("{scheme}://");
+    if let Some(u) = userinfo {
+        out.push_str(u);
+        out.push('@');
+    }
+    out.push_str(&host);
+    if let Some(p) = port {
+        out.push(':');
+        out.push_str(p);
+    }
+    out.push_str(tail);
+    out
+}
+
+/// The longest duration a flag accepts: a year (`--every 1y` of a watch or a `--delay` longer
+/// than that is a typo, and larger values would overflow the clock).
+pub const MAX_DURATION: Duration = Duration::from_secs(366 * 86400);
+
 /// Parses a duration: `30s`, `15m`, `1h`, `1h30m`, `500ms`, `2d`; a bare number is seconds.
 pub fn parse_duration(s: &str, flag: &str) -> Result<Duration> {
-    let bad = || anyhow!("bad {flag} value {s:?}: expected a duration like 30s, 15m or 1h");
+    duration_arg(s).map_err(|e| anyhow!("bad {flag} value {s:?}: {e}"))
+}
+
+/// [`parse_duration`] as a command-line value parser: the error says what is wrong (clap
+/// names the flag and the value), so a bad or huge duration is a usage error.
+pub fn duration_arg(s: &str) -> Result<Duration, String> {
+    let bad = || "expected a duration like 30s, 15m or 1h".to_string();
     let t = s.trim().to_ascii_lowercase();
     if t.is_empty() {
         return Err(bad());
     }
-    if let Ok(n) = t.parse::<f64>() {
-        return (n.is_finite() && n >= 0.0)
-            .then(|| Duration::from_secs_f64(n))
-            .ok_or_else(bad);
-    }
-    let mut total = 0f64;
-    let mut rest = t.as_str();
-    while !rest.is_empty() {
-        let num_end = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .ok_or_else(bad)?;
-        if num_end == 0 {
-            return Err(bad());
+    let total = match t.parse::<f64>() {
+        Ok(n) if n.is_finite() && n >= 0.0 => n,
+        Ok(_) => return Err(bad()),
+        Err(_) => {
+            let mut total = 0f64;
+            let mut rest = t.as_str();
+            while !rest.is_empty() {
+                let num_end = rest
+                    .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+                    .ok_or_else(bad)?;
+                if num_end == 0 {
+                    return Err(bad());
+                }
+                let n: f64 = rest[..num_end].parse().map_err(|_| bad())?;
+                rest = &rest[num_end..];
+                let unit_end = rest
+                    .find(|c: char| c.is_ascii_digit() || c == '.')
+                    .unwrap_or(rest.len());
+                let secs = match &rest[..unit_end] {
+                    "ms" => 0.001,
+                    "s" | "sec" | "secs" => 1.0,
+                    "m" | "min" | "mins" => 60.0,
+                    "h" | "hr" | "hrs" => 3600.0,
+                    "d" => 86400.0,
+                    _ => return Err(bad()),
+                };
+                total += n * secs;
+                rest = &rest[unit_end..];
+            }
+            total
         }
-        let n: f64 = rest[..num_end].parse().map_err(|_| bad())?;
-        rest = &rest[num_end..];
-        let unit_end = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
-        let secs = match &rest[..unit_end] {
-            "ms" => 0.001,
-            "s" | "sec" | "secs" => 1.0,
-            "m" | "min" | "mins" => 60.0,
-            "h" | "hr" | "hrs" => 3600.0,
-            "d" => 86400.0,
-            _ => return Err(bad()),
-        };
-        total += n * secs;
-        rest = &rest[unit_end..];
+    };
+    if total > MAX_DURATION.as_secs_f64() {
+        return Err("too long: at most 366d".into());
     }
     Ok(Duration::from_secs_f64(total))
 }
@@ -153,18 +211,6 @@ pub struct Http {
     pub config: HttpConfig,
 }
 
-fn human_bytes(n: u64) -> String {
-    if n >= 1024 * 1024 && n.is_multiple_of(1024 * 1024) {
-        format!("{} MB", n / (1024 * 1024))
-    } else if n >= 1024 * 1024 {
-        format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
-    } else if n >= 1024 {
-        format!("{} KB", n / 1024)
-    } else {
-        format!("{n} bytes")
-    }
-}
-
 fn human_duration(d: Duration) -> String {
     if d.as_millis() < 1000 {
         format!("{} ms", d.as_millis())
@@ -193,6 +239,7 @@ impl Http {
     /// than 304 are errors ([`Error::Fetch`] inside the anyhow error).
     pub fn get(&self, url: &str, accept: &str, v: Option<&Validators>) -> Result<Response> {
         use ureq::ResponseExt;
+        let url = &ascii_host(url);
         let mut req = self.agent.get(url).header("Accept", accept);
         if let Some(v) = v {
             if let Some(e) = &v.etag {
@@ -202,7 +249,11 @@ impl Http {
                 req = req.header("If-Modified-Since", m);
             }
         }
-        let mut resp = req.call().map_err(|e| self.error(e))?;
+        let mut resp = match req.call() {
+            Ok(r) => r,
+            Err(ureq::Error::TooManyRedirects) => return Err(self.redirect_error(url)),
+            Err(e) => return Err(self.error(e)),
+        };
         let status = resp.status();
         if status.as_u16() == 304 {
             return Ok(Response::NotModified);
@@ -249,7 +300,7 @@ impl Http {
             bail!(fail(
                 format!(
                     "the page is larger than the {} limit (CLAIMDIFF_HTTP_MAX_BYTES)",
-                    human_bytes(max)
+                    crate::input::human_size(max)
                 ),
                 false
             ));
@@ -266,6 +317,44 @@ impl Http {
             body: bytes,
             validators,
         }))
+    }
+
+    /// Why following `url`'s redirects failed: ureq counts a redirect to a URL it cannot
+    /// follow (`file:`, `javascript:`) as one more redirect, so the chain is walked again
+    /// without following, one request a hop, to name such a target; else "more than N".
+    fn redirect_error(&self, url: &str) -> anyhow::Error {
+        let probe: ureq::Agent = ureq::Agent::config_builder()
+            .user_agent(USER_AGENT)
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .timeout_global(Some(self.config.timeout))
+            .build()
+            .into();
+        let mut at = url.to_string();
+        for _ in 0..=self.config.max_redirects {
+            let Ok(r) = probe.get(&at).call() else {
+                break;
+            };
+            let location = r
+                .headers()
+                .get("location")
+                .and_then(|h| h.to_str().ok())
+                .map(str::to_string);
+            let (true, Some(location)) = (r.status().is_redirection(), location) else {
+                break;
+            };
+            match crate::url::resolve_url(&at, &location) {
+                Some(next) => at = next,
+                None => {
+                    let shown: String = location.chars().take(80).collect();
+                    return fail(
+                        format!("redirected to {shown:?}, which is not an http(s) URL"),
+                        false,
+                    );
+                }
+            }
+        }
+        self.error(ureq::Error::TooManyRedirects)
     }
 
     fn error(&self, e: ureq::Error) -> anyhow::Error {
@@ -298,7 +387,7 @@ impl Http {
             E::BodyExceedsLimit(_) => (
                 format!(
                     "the page is larger than the {} limit (CLAIMDIFF_HTTP_MAX_BYTES)",
-                    human_bytes(self.config.max_bytes)
+                    crate::input::human_size(self.config.max_bytes)
                 ),
                 false,
             ),
@@ -329,7 +418,16 @@ mod tests {
         assert_eq!(d("1h30m"), Duration::from_secs(5400));
         assert_eq!(d("250ms"), Duration::from_millis(250));
         assert_eq!(d("90"), Duration::from_secs(90));
-        for bad in ["", "m", "15x", "-1s", "1.2.3s", "h1"] {
+        for bad in [
+            "",
+            "m",
+            "15x",
+            "-1s",
+            "1.2.3s",
+            "h1",
+            "99999999999999999999s",
+            "367d",
+        ] {
             assert!(parse_duration(bad, "--every").is_err(), "{bad}");
         }
     }

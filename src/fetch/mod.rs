@@ -17,6 +17,7 @@
 
 pub mod cache;
 pub mod http;
+mod trust;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -34,7 +35,9 @@ use crate::url::{article_key, authority_of, host_of, resolve_url, usable_canonic
 use http::fail;
 
 pub use cache::{CacheEntry, HttpCache};
-pub use http::{parse_duration, Http, HttpConfig, Page, Response, Validators, USER_AGENT};
+pub use http::{
+    duration_arg, parse_duration, Http, HttpConfig, Page, Response, Validators, USER_AGENT,
+};
 
 /// Where `fetch` and `watch` say what they are doing: progress, each page fetched, each
 /// failure, warnings. The CLI's reporter draws a progress bar and prints; a library user may
@@ -117,6 +120,10 @@ pub struct Session {
     hosts: HashMap<String, HostState>,
     /// Source names by host (the user's configuration), used when no source is given.
     pub host_sources: std::collections::BTreeMap<String, String>,
+    /// Warnings about pages already handled, for the caller's reporter ([`Session::take_warnings`]).
+    warnings: Vec<String>,
+    /// Canonical hosts any page may name (`CLAIMDIFF_TRUSTED_HOSTS`).
+    trusted_hosts: Vec<String>,
 }
 
 impl Session {
@@ -146,11 +153,19 @@ impl Session {
             delay,
             hosts: HashMap::new(),
             host_sources: Default::default(),
+            warnings: Vec::new(),
+            trusted_hosts: trust::trusted_hosts_from_env(),
         };
         if db.exists() {
             s.open_store()?;
         }
         Ok(s)
+    }
+
+    /// The warnings about the pages handled since the last call (a canonical URL on another
+    /// site ignored, a cache that could not be written), oldest first.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
     }
 
     /// Opens (creating if needed) the database and the extractor, once.
@@ -239,10 +254,17 @@ impl Session {
     }
 
     fn remember(&mut self, url: &str, entry: CacheEntry) -> Result<()> {
-        if self.cache.urls.get(url) == Some(&entry) {
+        let key = HttpCache::key(url);
+        let mut entry = entry;
+        if let Some(links) = &mut entry.links {
+            for l in links.iter_mut() {
+                *l = HttpCache::key(l);
+            }
+        }
+        if self.cache.urls.get(&key) == Some(&entry) {
             return Ok(());
         }
-        self.cache.urls.insert(url.to_string(), entry);
+        self.cache.urls.insert(key, entry);
         self.cache.save(&self.cache_path)
     }
 
@@ -250,7 +272,7 @@ impl Session {
     pub(crate) fn fetch_page(&mut self, url: &str, target: &Target) -> Result<Outcome> {
         article_key(url)?;
         // Validators only while the article they stand for is still in this database.
-        let cached = self.cache.urls.get(url).cloned();
+        let cached = self.cache.urls.get(&HttpCache::key(url)).cloned();
         let validators = cached
             .as_ref()
             .filter(|c| c.article.as_deref().is_some_and(|a| self.article_exists(a)))
@@ -270,16 +292,28 @@ impl Session {
             None | Some("text/html") | Some("application/xhtml+xml") => {}
             Some(other) => bail!("not an HTML page (Content-Type: {other})"),
         }
-        let opts = IngestOptions {
-            known_furniture: None,
-            charset_hint: page.charset.as_deref(),
-        };
         // The page's own metadata names the source, the article and its canonical URL.
-        let doc = ingest::ingest(&page.body, &opts)?;
+        let body = std::sync::Arc::new(page.body);
+        let doc = read_within(
+            body.clone(),
+            page.charset.clone(),
+            self.http.config.page_deadline,
+        )?;
+        let page = Page {
+            body: std::sync::Arc::try_unwrap(body).unwrap_or_else(|b| (*b).clone()),
+            ..page
+        };
         if doc.format != DocFormat::Html {
             bail!("not an HTML page (no HTML markup in the body)");
         }
-        let canonical = usable_canonical(&page.final_url, doc.meta.canonical_url.as_deref());
+        let mut canonical = usable_canonical(&page.final_url, doc.meta.canonical_url.as_deref());
+        let mut site_name = doc.meta.site_name.clone();
+        if let Some(c) =
+            canonical.take_if(|c| !trust::same_site(&page.final_url, c, &self.trusted_hosts))
+        {
+            self.warnings.push(trust::refused(&page.final_url, &c));
+            site_name = None;
+        }
         let page_url = canonical.clone().unwrap_or_else(|| page.final_url.clone());
         let source = target
             .source
@@ -289,8 +323,7 @@ impl Session {
                 crate::config::source_for_host(&self.host_sources, &host).map(str::to_string)
             })
             .or_else(|| {
-                doc.meta
-                    .site_name
+                site_name
                     .as_deref()
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
@@ -319,7 +352,9 @@ impl Session {
             },
             page.charset.as_deref(),
         )?;
-        self.remember(
+        // The version is stored: a cache that cannot be written only costs a full download
+        // next time, so it is a warning, not this page's failure.
+        if let Err(e) = self.remember(
             url,
             CacheEntry {
                 etag: page.validators.etag,
@@ -328,7 +363,9 @@ impl Session {
                 links: None,
                 checked_at: now(),
             },
-        )?;
+        ) {
+            self.warnings.push(format!("{url}: recorded, but {e:#}"));
+        }
         Ok(Outcome::Recorded {
             url: url.to_string(),
             final_url: page.final_url,
@@ -345,7 +382,7 @@ impl Session {
         if host_of(url).is_none() {
             bail!("bad URL {url:?}: expected http:// or https://");
         }
-        let cached = self.cache.urls.get(url).cloned();
+        let cached = self.cache.urls.get(&HttpCache::key(url)).cloned();
         let validators = cached
             .as_ref()
             .filter(|c| c.links.is_some())
@@ -397,6 +434,34 @@ impl Session {
     }
 }
 
+/// Reads a downloaded page (decode, readability) on a thread of its own, within `deadline`: a
+/// page that takes longer is an error (the thread finishes in the background), so one hostile
+/// page cannot stall a `fetch` or a `watch` round.
+fn read_within(
+    body: std::sync::Arc<Vec<u8>>,
+    charset: Option<String>,
+    deadline: Duration,
+) -> Result<ingest::Document> {
+    let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    std::thread::spawn(move || {
+        let opts = IngestOptions {
+            known_furniture: None,
+            charset_hint: charset.as_deref(),
+        };
+        let _ = tx.send(ingest::ingest(&body, &opts));
+    });
+    match rx.recv_timeout(deadline) {
+        Ok(doc) => doc,
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+            bail!("reading the page failed (internal error)")
+        }
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => bail!(
+            "reading the page took longer than {:.1} s (CLAIMDIFF_PAGE_DEADLINE_MS); skipped",
+            deadline.as_secs_f64()
+        ),
+    }
+}
+
 /// `claimdiff fetch`: fetches and records every URL, telling `reporter` about each page and
 /// failure; returns the pages fetched and how many URLs failed.
 pub fn fetch_all(
@@ -419,6 +484,9 @@ pub fn fetch_all(
                 failed += 1;
                 reporter.failed(url, &e);
             }
+        }
+        for w in session.take_warnings() {
+            reporter.warning(&w);
         }
         reporter.step_done();
     }

@@ -39,7 +39,7 @@ pub fn extract(html: &str) -> Result<Document> {
         text_mode: TextMode::Formatted,
         ..Config::default()
     };
-    let meta_doc = dom_query::Document::from(html);
+    let meta_doc = dom_query::Document::from(&*super::nesting::cap_depth(html));
     let meta = page_meta(&meta_doc);
     strip_furniture(&meta_doc);
     let mut reader = match Readability::with_document(meta_doc, None, Some(cfg)) {

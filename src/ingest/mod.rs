@@ -8,6 +8,7 @@
 pub mod boilerplate;
 pub mod decode;
 pub mod html;
+mod nesting;
 
 use std::ops::Range;
 

@@ -135,7 +135,7 @@ impl VersionRef {
             Some((a, n)) => match n.parse::<u32>() {
                 Ok(0) | Err(_) => {
                     return Err(bad(
-                        "after @ give a version number from 1, 'first' or 'latest'",
+                        "after @ give a version number from 1, 'first' or 'latest' (a key that holds @ is named KEY@latest)",
                     ))
                 }
                 Ok(n) => (a, Which::Number(n)),
@@ -379,8 +379,10 @@ pub trait Store {
     /// [`crate::ingest::boilerplate::source_furniture`]).
     fn source_texts(&self, source: &str, except_article: &str) -> Result<Vec<String>>;
     /// Re-extracts every stored version with `f` (given the version's raw input and its
-    /// source's other texts) and recomputes lineage with `link`, in one transaction. An error
-    /// from `f` stops it as [`Error::Reextract`] and writes nothing.
+    /// source's other texts) and recomputes lineage with `link`, in one transaction. Versions
+    /// recorded while it extracts are re-extracted too, under the write lock, so every
+    /// version's lineage points at its predecessor's new claims. An error from `f` stops it
+    /// as [`Error::Reextract`] and writes nothing.
     fn reindex(
         &mut self,
         f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,

@@ -257,8 +257,13 @@ fn claimdiff(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     ] {
         cmd.env_remove(var);
     }
+    // The fixtures' canonical URLs name their outlets' hosts, not the test server's.
     cmd.env("NO_COLOR", "1")
-        .env("CLAIMDIFF_HTTP_TIMEOUT_MS", "3000");
+        .env("CLAIMDIFF_HTTP_TIMEOUT_MS", "3000")
+        .env(
+            "CLAIMDIFF_TRUSTED_HOSTS",
+            "harbourledger.example,diariodevaldoria.example",
+        );
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -904,9 +909,10 @@ fn bad_flags_fail_before_any_request() {
         &["watch", "http://127.0.0.1:1/feed", "--every", "15x"],
         &[],
     );
-    assert_eq!(r.code, 1);
+    assert_eq!(r.code, 2, "a bad duration is a usage error");
     assert!(
-        r.stderr.contains("bad --every value \"15x\""),
+        r.stderr
+            .contains("invalid value '15x' for '--every <DURATION>': expected a duration like"),
         "{}",
         r.stderr
     );

@@ -13,6 +13,7 @@ mod copy;
 mod diff;
 mod extract;
 mod fetch;
+mod harden;
 mod history;
 mod log;
 mod postgres;

@@ -148,7 +148,10 @@ fn history_takes_the_topic_as_an_argument_and_help_says_what_each_option_is() {
         "{help}"
     );
     let help = env.run(&["record", "--help"]).ok().stdout;
-    assert!(help.contains("--source <NAME>    The outlet"), "{help}");
+    assert!(
+        help.contains("--source <NAME>") && help.contains("The outlet"),
+        "{help}"
+    );
     // The lexicon option is no longer one letter away from --topic.
     let r = env.run_db(&["history", "--topics", "health"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
@@ -278,8 +281,15 @@ fn text_output_carries_no_control_characters_from_stored_strings() {
     let env = Env::new();
     let text = "\x1b]0;pwned\x07Floodwaters forced 2,400 residents\x1b[2J from their homes on Tuesday, the agency said.\r\n\nRescue crews reached 35 villages\u{9b}31m by nightfall.\n";
     let file = env.write("evil.txt", text);
-    let key = "evil\x1b]2;title\x07key";
-    let source = "Evil\x1b[8mWire";
+    // Keys and sources with control characters are refused at the door...
+    let r = env
+        .record(&file, "Evil\x1b[8mWire", "evil\x1b]2;title\x07key", &[])
+        .user_error();
+    assert!(r.stderr.contains("control characters"), "{}", r.stderr);
+    assert_no_controls("refusal", &r.stderr);
+    // ...titles and texts are stored as given and neutralised on the way out.
+    let key = "evil-key";
+    let source = "EvilWire";
     let title = "Title\x1b]8;;http://x\x1b\\link\x07";
     let rec = env.record(&file, source, key, &["--title", title]).ok();
     assert_no_controls("record", &rec.stdout);
@@ -318,7 +328,7 @@ fn text_output_carries_no_control_characters_from_stored_strings() {
     assert_no_controls("error", &r.stderr);
     // JSON keeps the strings exactly (escaped by JSON itself).
     let log = env.log_json();
-    assert_eq!(log["articles"][0]["key"], key);
+    assert_eq!(log["articles"][0]["title"], title);
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Rewrites of stored claims and their lineage: `reindex` (re-extract every version with the
 //! current extractor) and `relink` (compute the lineage of versions stored without one).
 
+use std::collections::HashMap;
+
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use super::read::{claims_on, sentences_on, source_texts};
@@ -11,76 +13,110 @@ use crate::error::{BoxError, Error, Result};
 use crate::model::{Claim, Extraction, Lineage, Sentence};
 use crate::store::{same_claims, LinkFn, RawVersion, ReindexReport};
 
+/// A version re-extracted by [`reindex`], waiting to be written.
+struct Reextracted {
+    /// How many claims the version had before.
+    claims_before: usize,
+    /// Whether its claims differ after re-extraction.
+    changed: bool,
+    extraction: Extraction,
+}
+
+/// Every stored version's id and article, each article's versions in order.
+fn version_order(conn: &Connection) -> Result<Vec<(i64, i64)>> {
+    let mut st = conn.prepare("SELECT id, article_id FROM versions ORDER BY article_id, number")?;
+    let rows = st.query_map([], |r| Ok((r.get("id")?, r.get("article_id")?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Re-extracts one stored version with `f`.
+fn reextract(
+    conn: &Connection,
+    id: i64,
+    f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
+) -> Result<Reextracted> {
+    let (source, article, raw): (String, String, Vec<u8>) = conn
+        .prepare_cached(
+            "SELECT s.name, a.key, v.raw FROM versions v JOIN articles a ON a.id = v.article_id \
+             JOIN sources s ON s.id = a.source_id WHERE v.id = ?",
+        )?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let rv = RawVersion {
+        id,
+        claims_before: claims_on(conn, id)?,
+        source_texts: source_texts(conn, &source, &article)?,
+        source,
+        article,
+        raw,
+    };
+    let extraction = f(&rv).map_err(|source| Error::Reextract {
+        article: rv.article.clone(),
+        source,
+    })?;
+    Ok(Reextracted {
+        claims_before: rv.claims_before.len(),
+        changed: !same_claims(&rv.claims_before, &extraction.claims),
+        extraction,
+    })
+}
+
+/// Re-extracts every version with `f` and rewrites its claims and lineage. The extraction runs
+/// first without the write lock (it is the slow part); then, holding the lock, the list of
+/// versions is read again: versions recorded meanwhile are extracted there (no one can add
+/// more), versions gone are dropped, and everything is written in one transaction in the order
+/// read under the lock, so each version's lineage points at its predecessor's new claims.
 pub(super) fn reindex(
     conn: &mut Connection,
     f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
     link: &mut LinkFn,
 ) -> Result<ReindexReport> {
-    // Each article's versions in order, so that each one's lineage is computed from the
-    // new extraction of the version before.
-    let ids: Vec<(i64, String, String, Vec<u8>)> = {
-        let mut st = conn.prepare(
-            "SELECT v.id, s.name, a.key, v.raw FROM versions v JOIN articles a ON a.id = v.article_id \
-             JOIN sources s ON s.id = a.source_id ORDER BY v.article_id, v.number",
-        )?;
-        let rows = st.query_map([], |r| {
-            Ok((r.get("id")?, r.get("name")?, r.get("key")?, r.get("raw")?))
-        })?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    let mut report = ReindexReport::default();
-    let mut results: Vec<(i64, String, Extraction)> = Vec::with_capacity(ids.len());
-    for (id, source, article, raw) in ids {
-        let rv = RawVersion {
-            id,
-            claims_before: claims_on(conn, id)?,
-            source_texts: source_texts(conn, &source, &article)?,
-            source,
-            article,
-            raw,
-        };
-        let ex = f(&rv).map_err(|source| Error::Reextract {
-            article: rv.article.clone(),
-            source,
-        })?;
-        report.versions += 1;
-        report.claims_before += rv.claims_before.len();
-        report.claims_after += ex.claims.len();
-        if !same_claims(&rv.claims_before, &ex.claims) {
-            report.versions_changed += 1;
-        }
-        results.push((id, rv.article, ex));
+    let mut done: HashMap<i64, Reextracted> = HashMap::new();
+    for (id, _) in version_order(conn)? {
+        done.insert(id, reextract(conn, id, f)?);
     }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    for (id, _, ex) in &results {
-        delete_extraction(&tx, *id)?;
-        write_extraction(&tx, *id, ex)?;
-    }
-    for (k, (id, article, ex)) in results.iter().enumerate() {
-        let before = k
-            .checked_sub(1)
-            .map(|p| &results[p])
-            .filter(|(_, a, _)| a == article);
+    let order = version_order(&tx)?;
+    let mut report = ReindexReport::default();
+    let mut previous: Option<(i64, i64, Extraction)> = None;
+    for (id, article_id) in order {
+        let r = match done.remove(&id) {
+            Some(r) => r,
+            None => reextract(&tx, id, f)?,
+        };
+        report.versions += 1;
+        report.claims_before += r.claims_before;
+        report.claims_after += r.extraction.claims.len();
+        report.versions_changed += usize::from(r.changed);
+        let ex = r.extraction;
+        delete_extraction(&tx, id)?;
+        write_extraction(&tx, id, &ex)?;
+        let before = previous.as_ref().filter(|(_, a, _)| *a == article_id);
         let lineage = match before {
             Some((_, _, old)) => link(&old.sentences, &old.claims, &ex.sentences, &ex.claims),
             None => Lineage::first(ex.claims.len()),
         };
-        write_lineage(&tx, *id, before.map(|(p, _, _)| *p), &lineage)?;
+        write_lineage(&tx, id, before.map(|(p, _, _)| *p), &lineage)?;
+        previous = Some((id, article_id, ex));
     }
     refresh_topic_summary(&tx, None)?;
     tx.commit()?;
     Ok(report)
 }
 
-pub(super) fn relink(conn: &mut Connection, link: &mut LinkFn) -> Result<usize> {
-    let pending: Option<i64> = conn
+/// Whether some version waits for its lineage (then [`relink`] has work, and must write).
+pub(super) fn pending(conn: &Connection) -> Result<bool> {
+    Ok(conn
         .query_row(
             "SELECT id FROM versions WHERE linked = 0 LIMIT 1",
             [],
-            |r| r.get("id"),
+            |r| r.get::<_, i64>("id"),
         )
-        .optional()?;
-    if pending.is_none() {
+        .optional()?
+        .is_some())
+}
+
+pub(super) fn relink(conn: &mut Connection, link: &mut LinkFn) -> Result<usize> {
+    if !pending(conn)? {
         return Ok(0);
     }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;

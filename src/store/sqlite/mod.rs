@@ -1,6 +1,8 @@
 //! The embedded store: one SQLite file (bundled SQLite), WAL mode and a busy timeout so that
 //! several `claimdiff` processes can write at once, foreign keys on, every write one
-//! `BEGIN IMMEDIATE` transaction.
+//! `BEGIN IMMEDIATE` transaction. Read commands open the file read-only; a file that is not
+//! claimdiff's (another application's SQLite database) is refused before anything is written
+//! to it; an empty file reads as an empty store.
 //!
 //! Its parts: [`schema`] (migrations), [`columns`] (every table's columns and the row
 //! readers), `record` (writes), `read` (articles, versions, texts, topics), `lineage`
@@ -20,10 +22,8 @@ mod timeline;
 #[cfg(test)]
 mod tests;
 
+use rusqlite::{Connection, TransactionBehavior};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
-
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use super::{
     ArchivedVersion, ExportFilter, Import, LinkFn, NewVersion, RawVersion, Recorded, ReindexReport,
@@ -36,35 +36,50 @@ use crate::model::{Article, Extraction, Version};
 /// The SQLite implementation of [`Store`].
 pub struct SqliteStore {
     conn: Connection,
+    /// The database file (`None` in memory), to reopen for writing.
+    path: Option<PathBuf>,
+    /// Whether `conn` was opened for writing: a store opened to read reopens its file for
+    /// writing on its first write (only ever a file already known to be claimdiff's).
+    writable: bool,
 }
 
 impl SqliteStore {
-    /// Opens the database at `path`. With `create`, a missing file is created with the schema;
-    /// without it, a missing file is an error (read commands never create a database).
+    /// Opens the database at `path`. Without `create` (read commands) the file must exist and
+    /// be a claimdiff database, and it is opened read-only: nothing is written unless the
+    /// caller writes (or the schema needs a migration); an empty file reads as an empty store
+    /// and stays empty. With `create`, a missing or empty
+    /// file gets the schema; any other file must already be a claimdiff database: claimdiff
+    /// never writes into another application's SQLite file.
     pub fn open(path: &Path, create: bool) -> Result<SqliteStore> {
         if !create && !path.exists() {
             return Err(Error::NoDatabase(path.to_path_buf()));
         }
-        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI;
-        if create {
-            flags |= OpenFlags::SQLITE_OPEN_CREATE;
-        }
-        let mut conn =
-            Connection::open_with_flags(path, flags).map_err(|reason| Error::CannotOpen {
-                path: path.to_path_buf(),
-                reason,
-            })?;
-        conn.busy_timeout(Duration::from_secs(30))?;
-        schema::prepare(&mut conn, path).map_err(|e| {
-            if e.sqlite_code() == Some(rusqlite::ErrorCode::NotADatabase) {
-                Error::NotADatabase(path.to_path_buf())
-            } else {
-                e
+        let kind = if path.exists() {
+            let probe = schema::open_read_only(path)?;
+            let kind = schema::identify(&probe, path)?;
+            if !create && kind == schema::Kind::Current {
+                return Ok(SqliteStore {
+                    conn: probe,
+                    path: Some(path.to_path_buf()),
+                    writable: false,
+                });
             }
-        })?;
-        Ok(SqliteStore { conn })
+            kind
+        } else {
+            schema::Kind::Empty
+        };
+        if kind == schema::Kind::Empty && !create {
+            // Nothing stored yet (or another process is creating the store right now): read
+            // as an empty store, without writing the file.
+            return SqliteStore::in_memory();
+        }
+        let mut conn = schema::open_read_write(path, create)?;
+        schema::prepare(&mut conn, path).map_err(|e| read_only(path, e))?;
+        Ok(SqliteStore {
+            conn,
+            path: Some(path.to_path_buf()),
+            writable: true,
+        })
     }
 
     /// A new, empty store in memory with the whole schema: for tests, and for tools that
@@ -72,7 +87,11 @@ impl SqliteStore {
     pub fn in_memory() -> Result<SqliteStore> {
         let mut conn = Connection::open_in_memory()?;
         schema::prepare(&mut conn, &PathBuf::from(":memory:"))?;
-        Ok(SqliteStore { conn })
+        Ok(SqliteStore {
+            conn,
+            path: None,
+            writable: true,
+        })
     }
 
     /// The number of migrations applied (for tests and `--version` style reports).
@@ -87,35 +106,69 @@ impl SqliteStore {
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
+    /// Reopens a store opened to read for writing (its file is claimdiff's: `open` checked).
+    fn writable(&mut self) -> Result<()> {
+        if let (false, Some(path)) = (self.writable, &self.path) {
+            let mut conn = schema::open_read_write(path, false)?;
+            schema::prepare(&mut conn, path)?;
+            self.conn = conn;
+            self.writable = true;
+        }
+        Ok(())
+    }
+
+    /// Runs a write on this store, reopened for writing first if it was opened to read; a
+    /// write refused because the file or its directory is read-only says so.
+    fn writing<T>(&mut self, f: impl FnOnce(&mut SqliteStore) -> Result<T>) -> Result<T> {
+        let result = self.writable().and_then(|()| f(self));
+        match &self.path {
+            Some(path) => result.map_err(|e| read_only(path, e)),
+            None => result,
+        }
+    }
+
     #[cfg(test)]
     fn connection(&self) -> &Connection {
         &self.conn
     }
 }
 
+/// `e`, or [`Error::ReadOnly`] when SQLite refused a write to the read-only file at `path`.
+fn read_only(path: &Path, e: Error) -> Error {
+    if e.sqlite_code() == Some(rusqlite::ErrorCode::ReadOnly) {
+        Error::ReadOnly(path.to_path_buf())
+    } else {
+        e
+    }
+}
+
 impl Store for SqliteStore {
     fn record(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Recorded> {
-        let tx = self.write()?;
-        match record::record(&tx, v, link)? {
-            // Dropping the transaction rolls back the source and article rows it may have
-            // touched: an unchanged version writes nothing.
-            record::Outcome::Unchanged(n) => Ok(Recorded::Unchanged(n)),
-            record::Outcome::Stored(number) => {
-                tx.commit()?;
-                let r = VersionRef {
-                    article: v.article.to_string(),
-                    which: Which::Number(number),
-                };
-                Ok(Recorded::Stored(self.resolve(&r)?))
+        self.writing(|store| {
+            let tx = store.write()?;
+            match record::record(&tx, v, link)? {
+                // Dropping the transaction rolls back the source and article rows it may have
+                // touched: an unchanged version writes nothing.
+                record::Outcome::Unchanged(n) => Ok(Recorded::Unchanged(n)),
+                record::Outcome::Stored(number) => {
+                    tx.commit()?;
+                    let r = VersionRef {
+                        article: v.article.to_string(),
+                        which: Which::Number(number),
+                    };
+                    Ok(Recorded::Stored(store.resolve(&r)?))
+                }
             }
-        }
+        })
     }
 
     fn import_versions(&mut self, batch: &[NewVersion]) -> Result<usize> {
-        let tx = self.write()?;
-        let n = record::import(&tx, batch)?;
-        tx.commit()?;
-        Ok(n)
+        self.writing(|store| {
+            let tx = store.write()?;
+            let n = record::import(&tx, batch)?;
+            tx.commit()?;
+            Ok(n)
+        })
     }
 
     fn articles(&self) -> Result<Vec<Article>> {
@@ -143,11 +196,14 @@ impl Store for SqliteStore {
         f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
         link: &mut LinkFn,
     ) -> Result<ReindexReport> {
-        lineage::reindex(&mut self.conn, f, link)
+        self.writing(|store| lineage::reindex(&mut store.conn, f, link))
     }
 
     fn relink(&mut self, link: &mut LinkFn) -> Result<usize> {
-        lineage::relink(&mut self.conn, link)
+        if !lineage::pending(&self.conn)? {
+            return Ok(0);
+        }
+        self.writing(|store| lineage::relink(&mut store.conn, link))
     }
 
     fn timeline(&self, q: &TimelineQuery) -> Result<Timeline> {
@@ -167,10 +223,12 @@ impl Store for SqliteStore {
     }
 
     fn add_topic_terms(&mut self, lines: &str) -> Result<()> {
-        let tx = self.write()?;
-        tx.execute("INSERT INTO topic_terms (lines) VALUES (?)", [lines])?;
-        tx.commit()?;
-        Ok(())
+        self.writing(|store| {
+            let tx = store.write()?;
+            tx.execute("INSERT INTO topic_terms (lines) VALUES (?)", [lines])?;
+            tx.commit()?;
+            Ok(())
+        })
     }
 
     fn input(&self, version: &Version) -> Result<VersionInput> {
@@ -178,25 +236,33 @@ impl Store for SqliteStore {
     }
 
     fn remove_article(&mut self, article: &str) -> Result<Vec<Version>> {
-        let versions = self.versions(article)?;
-        let tx = self.write()?;
-        admin::remove_article(&tx, &versions)?;
-        tx.commit()?;
-        Ok(versions)
+        self.writing(|store| {
+            let tx = store.write()?;
+            // Listed inside the write transaction: a version another writer adds meanwhile
+            // is removed too or not yet there.
+            let versions = read::versions(&tx, article)?;
+            admin::remove_article(&tx, &versions)?;
+            tx.commit()?;
+            Ok(versions)
+        })
     }
 
     fn remove_version(&mut self, version: &Version, link: &mut LinkFn) -> Result<()> {
-        let tx = self.write()?;
-        admin::remove_version(&tx, version, link)?;
-        tx.commit()?;
-        Ok(())
+        self.writing(|store| {
+            let tx = store.write()?;
+            admin::remove_version(&tx, version, link)?;
+            tx.commit()?;
+            Ok(())
+        })
     }
 
     fn rename_article(&mut self, from: &str, to: &str) -> Result<()> {
-        let tx = self.write()?;
-        admin::rename_article(&tx, from, to)?;
-        tx.commit()?;
-        Ok(())
+        self.writing(|store| {
+            let tx = store.write()?;
+            admin::rename_article(&tx, from, to)?;
+            tx.commit()?;
+            Ok(())
+        })
     }
 
     fn sources(&self) -> Result<Vec<SourceCount>> {
@@ -204,10 +270,12 @@ impl Store for SqliteStore {
     }
 
     fn merge_source(&mut self, from: &str, into: &str) -> Result<usize> {
-        let tx = self.write()?;
-        let moved = admin::merge_source(&tx, from, into)?;
-        tx.commit()?;
-        Ok(moved)
+        self.writing(|store| {
+            let tx = store.write()?;
+            let moved = admin::merge_source(&tx, from, into)?;
+            tx.commit()?;
+            Ok(moved)
+        })
     }
 
     fn export(
@@ -219,6 +287,7 @@ impl Store for SqliteStore {
     }
 
     fn import(&mut self) -> Result<Box<dyn Import + '_>> {
+        self.writing(|_| Ok(()))?;
         Ok(Box::new(export::SqliteImport { tx: self.write()? }))
     }
 }

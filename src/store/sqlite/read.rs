@@ -2,14 +2,14 @@
 //! text, sentences and claims, a source's other texts, the topic counts and the user's topic
 //! terms.
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use super::columns::{
     claim_cols, claim_row, sentence_row, version_row, SENTENCE_COLS, VERSION_COLS,
 };
 use crate::error::{Error, Result};
 use crate::model::{Article, Claim, Sentence, Version};
-use crate::store::{StoredVersion, TopicCount, VersionRef};
+use crate::store::{StoredVersion, TopicCount, VersionRef, Which};
 
 /// The claims of one version, in order.
 pub(super) fn claims_on(conn: &Connection, version_id: i64) -> Result<Vec<Claim>> {
@@ -66,8 +66,37 @@ pub(super) fn versions(conn: &Connection, article: &str) -> Result<Vec<Version>>
     Ok(rows)
 }
 
+/// The version a ref names, read as one row (the cost of `record`, which resolves the version
+/// it stored, does not grow with the article's versions).
 pub(super) fn resolve(conn: &Connection, r: &VersionRef) -> Result<Version> {
-    r.pick(&versions(conn, &r.article)?)
+    let (filter, number) = match r.which {
+        Which::Latest => ("ORDER BY v.number DESC LIMIT 1", None),
+        Which::First => ("ORDER BY v.number LIMIT 1", None),
+        Which::Number(n) => ("AND v.number = ?2", Some(n)),
+    };
+    let sql = format!(
+        "SELECT {VERSION_COLS} FROM versions v JOIN articles a ON a.id = v.article_id \
+         JOIN sources s ON s.id = a.source_id WHERE a.key = ?1 {filter}"
+    );
+    let mut st = conn.prepare_cached(&sql)?;
+    let found = match number {
+        Some(n) => st.query_row(params![r.article, n], version_row),
+        None => st.query_row(params![r.article], version_row),
+    }
+    .optional()?;
+    if let Some(v) = found {
+        return Ok(v);
+    }
+    // Not found: say whether the article or the version is missing.
+    let count = versions(conn, &r.article)?.len();
+    match r.which {
+        Which::Number(n) => Err(Error::MissingVersion {
+            article: r.article.clone(),
+            number: n,
+            count,
+        }),
+        _ => Err(Error::UnknownArticle(r.article.clone())),
+    }
 }
 
 pub(super) fn load(conn: &Connection, version: &Version) -> Result<StoredVersion> {

@@ -44,7 +44,7 @@ pub(super) fn record(tx: &Transaction, v: &NewVersion, link: &mut LinkFn) -> Res
         None => Lineage::first(v.extraction.claims.len()),
     };
     write_lineage(tx, version_id, previous, &lineage)?;
-    refresh_topic_summary(tx, Some(article_id))?;
+    add_to_topic_summary(tx, version_id)?;
     Ok(Outcome::Stored(number))
 }
 
@@ -279,6 +279,18 @@ const TOPIC_SUMMARY: &str =
      SELECT t.topic, v.article_id, a.source_id, count(*), max(v.at) FROM claim_topics t \
      JOIN claims c ON c.id = t.claim_id JOIN versions v ON v.id = c.version_id \
      JOIN articles a ON a.id = v.article_id";
+
+/// Adds a new version's claims to its article's topic summary rows (the rows of the versions
+/// before stay as they are, so the cost is the version's, not the article's).
+fn add_to_topic_summary(tx: &Transaction, version_id: i64) -> Result<()> {
+    tx.prepare_cached(&format!(
+        "{TOPIC_SUMMARY} WHERE v.id = ? GROUP BY t.topic \
+         ON CONFLICT (topic, article_id) DO UPDATE SET claims = claims + excluded.claims, \
+         latest = max(coalesce(latest, excluded.latest), excluded.latest)"
+    ))?
+    .execute([version_id])?;
+    Ok(())
+}
 
 /// Rewrites the topic summary rows of one article (or of every article with `None`).
 pub(super) fn refresh_topic_summary(tx: &Transaction, article_id: Option<i64>) -> Result<()> {

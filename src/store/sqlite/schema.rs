@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
@@ -28,7 +28,151 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0005_stemmed_search",
         include_str!("../../../schema/0005_stemmed_search.sql"),
     ),
+    (
+        "0006_harden",
+        include_str!("../../../schema/0006_harden.sql"),
+    ),
 ];
+
+/// claimdiff's `PRAGMA application_id` ("ClDf"), set by migration 0006: a file that carries it
+/// is claimdiff's whatever else it holds.
+pub(super) const APPLICATION_ID: i64 = 0x436c_4466;
+
+/// What a database file holds, as far as claimdiff is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// Nothing yet (a 0-byte file, or SQLite without any table): a store may be created in it.
+    Empty,
+    /// A claimdiff database with every migration this build knows.
+    Current,
+    /// A claimdiff database from an older claimdiff (migrations to apply).
+    Older,
+}
+
+/// How long a connection waits for another process's lock.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Opens `path` read-only: a read command writes nothing, not even the WAL switch. In a
+/// directory it cannot write to (where SQLite cannot create the WAL index of a WAL
+/// database) it reads the file as immutable, which is safe there: no claimdiff can write it.
+pub(super) fn open_read_only(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)
+        .and_then(|c| {
+            c.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
+            Ok(c)
+        })
+        .or_else(|e| {
+            let cannot_index = matches!(
+                e.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+            );
+            if !cannot_index || dir_writable(path) {
+                return Err(e);
+            }
+            let uri = format!("file:{}?immutable=1", uri_path(path));
+            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+        })
+        .map_err(|reason| open_error(path, reason))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    Ok(conn)
+}
+
+/// Whether a file can be created next to `path` (where SQLite puts `-wal` and `-shm`).
+fn dir_writable(path: &Path) -> bool {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let probe = dir.join(format!(".claimdiff-probe-{}", std::process::id()));
+    match std::fs::File::create(&probe) {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// `path` as the path part of a `file:` URI (`?`, `#` and `%` escaped).
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '?' | '#' | '%' => out.push_str(&format!("%{:02X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Opens `path` for writing (creating it with `create`); the caller has checked that it is
+/// new, empty or claimdiff's.
+pub(super) fn open_read_write(path: &Path, create: bool) -> Result<Connection> {
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    Ok(conn)
+}
+
+/// The error for a file SQLite could not open: "not SQLite" said as such.
+fn open_error(path: &Path, reason: rusqlite::Error) -> Error {
+    if reason.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) {
+        Error::NotADatabase(path.to_path_buf())
+    } else {
+        Error::CannotOpen {
+            path: path.to_path_buf(),
+            reason,
+        }
+    }
+}
+
+/// What the database on `conn` is: empty, claimdiff's (current or older), or an error naming
+/// why it is not claimdiff's (another application's, a newer claimdiff's, not SQLite).
+pub(super) fn identify(conn: &Connection, path: &Path) -> Result<Kind> {
+    let not_sqlite = |e: rusqlite::Error| {
+        if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) {
+            Error::NotADatabase(path.to_path_buf())
+        } else {
+            Error::Sqlite(e)
+        }
+    };
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+        .map_err(not_sqlite)?;
+    let pragma = |name: &str| -> Result<i64> {
+        conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
+            .map_err(not_sqlite)
+    };
+    let (app, user_version) = (pragma("application_id")?, pragma("user_version")?);
+    if tables.is_empty() && app == 0 && user_version == 0 {
+        return Ok(Kind::Empty);
+    }
+    let ours_by_tables = ["sources", "articles", "versions", "claims"]
+        .iter()
+        .all(|t| tables.iter().any(|n| n == t));
+    let ours = app == APPLICATION_ID || (app == 0 && user_version >= 1 && ours_by_tables);
+    if !ours {
+        return Err(Error::NotClaimdiff {
+            path: path.to_path_buf(),
+            why: "another application's SQLite database",
+        });
+    }
+    let known = MIGRATIONS.len();
+    match user_version as usize {
+        v if v > known => Err(Error::SchemaTooNew {
+            path: path.to_path_buf(),
+            found: v,
+            known,
+        }),
+        v if v == known => Ok(Kind::Current),
+        _ => Ok(Kind::Older),
+    }
+}
 
 /// Sets the connection up (WAL, foreign keys) and brings the schema up to date.
 pub(super) fn prepare(conn: &mut Connection, path: &Path) -> Result<()> {
@@ -79,7 +223,7 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     let current = version(&tx)?;
     for (i, (name, sql)) in MIGRATIONS.iter().enumerate().skip(current) {
         tx.execute_batch(sql)
-            .map_err(|source| Error::Migration { name, source })?;
+            .map_err(|reason| Error::Migration { name, reason })?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
     }
     tx.commit()?;

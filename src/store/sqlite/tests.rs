@@ -309,3 +309,148 @@ fn opening_names_what_is_wrong_with_the_file() {
     let e = SqliteStore::open(&newer, false).err().unwrap();
     assert!(matches!(e, Error::SchemaTooNew { found: 99, .. }), "{e:?}");
 }
+
+/// Claims whose `previous_id` names no claim of the version before theirs, and versions
+/// without lineage: both must stay 0 whatever runs at the same time.
+fn broken_lineage(conn: &Connection) -> (i64, i64) {
+    let dangling = conn
+        .query_row(
+            "SELECT count(*) FROM claims c JOIN versions v ON v.id = c.version_id \
+             WHERE c.previous_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM claims p \
+             JOIN versions pv ON pv.id = p.version_id WHERE p.id = c.previous_id \
+             AND pv.article_id = v.article_id AND pv.number = v.number - 1)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let unlinked = conn
+        .query_row("SELECT count(*) FROM versions WHERE linked = 0", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    (dangling, unlinked)
+}
+
+/// A version recorded by another connection while `reindex` extracts (the callback is the
+/// deterministic hook: it runs in the window between extraction and the write) is re-extracted
+/// too, and every version's lineage points at its predecessor's new claims.
+#[test]
+fn reindex_includes_versions_recorded_while_it_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("race.db");
+    let mut store = SqliteStore::open(&db, true).unwrap();
+    put(&mut store, "Herald", "steel", V1).unwrap();
+    put(&mut store, "Herald", "steel", V2).unwrap();
+    let mut other = SqliteStore::open(&db, false).unwrap();
+    let ex = Extractor::default();
+    let mut calls = 0;
+    let mut extract_and_race = |rv: &RawVersion| -> Result<Extraction, BoxError> {
+        calls += 1;
+        if calls == 1 {
+            put(&mut other, "Herald", "steel", &V1.replace("25", "35")).unwrap();
+        }
+        Ok(ex.extract_text(std::str::from_utf8(&rv.raw)?))
+    };
+    let report = store
+        .reindex(&mut extract_and_race, &mut history::lineage)
+        .unwrap();
+    assert_eq!(
+        report.versions, 3,
+        "the version recorded meanwhile is reindexed"
+    );
+    assert_eq!(broken_lineage(store.connection()), (0, 0));
+    let v3_status: String = store
+        .connection()
+        .query_row(
+            "SELECT c.status FROM claims c JOIN versions v ON v.id = c.version_id \
+             WHERE v.number = 3 AND c.value = 35",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(v3_status, "changed");
+    // A reindex that empties every version empties the one recorded meanwhile too.
+    let mut other = SqliteStore::open(&db, false).unwrap();
+    let mut raced = false;
+    let mut empty_and_race = |_: &RawVersion| -> Result<Extraction, BoxError> {
+        if !std::mem::replace(&mut raced, true) {
+            put(&mut other, "Herald", "steel", V2).unwrap();
+        }
+        Ok(Extraction::default())
+    };
+    let report = store
+        .reindex(&mut empty_and_race, &mut history::lineage)
+        .unwrap();
+    assert_eq!((report.versions, report.claims_after), (4, 0));
+    let n: i64 = store
+        .connection()
+        .query_row("SELECT count(*) FROM claims", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 0);
+}
+
+#[test]
+fn only_new_empty_or_claimdiff_files_are_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.db");
+    let conn = Connection::open(&other).unwrap();
+    conn.execute_batch("CREATE TABLE versions (x); PRAGMA user_version = 2;")
+        .unwrap();
+    drop(conn);
+    let before = std::fs::read(&other).unwrap();
+    for create in [false, true] {
+        let e = SqliteStore::open(&other, create).err().unwrap();
+        assert!(matches!(e, Error::NotClaimdiff { .. }), "{e:?}");
+    }
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+    let empty = dir.path().join("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    let reader = SqliteStore::open(&empty, false).unwrap();
+    assert!(reader.articles().unwrap().is_empty());
+    assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0, "a read wrote");
+    let store = SqliteStore::open(&empty, true).unwrap();
+    let app: i64 = store
+        .connection()
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(app, schema::APPLICATION_ID);
+    drop(store);
+    // A read opens read-only: a write through it reopens the file for writing.
+    let mut reader = SqliteStore::open(&empty, false).unwrap();
+    assert!(!reader.writable);
+    put(&mut reader, "Herald", "steel", V1).unwrap();
+    assert!(reader.writable);
+}
+
+/// `record` adds each version to the topic summary instead of recounting the article: the
+/// rows equal a full recount.
+#[test]
+fn the_topic_summary_kept_by_record_equals_a_recount() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    for text in [V1, V2, V1, V2] {
+        put(&mut store, "Herald", "steel", text).unwrap();
+    }
+    put(&mut store, "Herald", "other", V2).unwrap();
+    let rows = |store: &SqliteStore| -> Vec<(String, i64, i64, String)> {
+        let mut st = store
+            .connection()
+            .prepare("SELECT topic, article_id, claims, latest FROM topic_articles ORDER BY 1, 2")
+            .unwrap();
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    };
+    let kept = rows(&store);
+    assert!(kept.iter().any(|(_, _, n, _)| *n >= 4), "{kept:?}");
+    let tx = store.write().unwrap();
+    record::refresh_topic_summary(&tx, None).unwrap();
+    tx.commit().unwrap();
+    assert_eq!(rows(&store), kept);
+    assert_eq!(store.resolve(&r("steel@first")).unwrap().number, 1);
+    assert_eq!(store.resolve(&r("steel")).unwrap().number, 4);
+    assert!(matches!(
+        store.resolve(&r("steel@9")),
+        Err(Error::MissingVersion { count: 4, .. })
+    ));
+}
