@@ -257,12 +257,17 @@ fn merge_scales(out: &[Atom], toks: &[Tok], lang: Lang) -> Vec<Atom> {
     merged
 }
 
-/// "one out of three", "3 out of 4", "one in five": two numbers joined into a proportion.
+/// "one out of three", "3 out of 4", "one in five", "tres de cada diez": two numbers joined
+/// into a proportion.
 fn join_proportions(merged: &mut Vec<Atom>, toks: &[Tok]) {
     let mut k = 0;
     while k + 1 < merged.len() {
         let (a, b) = (merged[k], merged[k + 1]);
-        let out_of = b.start == a.end + 2 && toks[a.end].is("out") && toks[a.end + 1].is("of");
+        // "3 out of 4", "tres de cada diez", "two of every five".
+        let out_of = b.start == a.end + 2
+            && (toks[a.end].is("out") && toks[a.end + 1].is("of")
+                || toks[a.end].is("de") && toks[a.end + 1].is("cada")
+                || toks[a.end].is("of") && toks[a.end + 1].is("every"));
         // "one in five adults", but not "2 in 10 minutes" nor "3 in 2019".
         let one_in = b.start == a.end + 1
             && toks[a.end].is("in")
@@ -593,7 +598,8 @@ mod tests {
         assert!((frac("One fifth of the harvest") - 0.2).abs() < 1e-9);
         assert!((frac("three out of four farmers") - 0.75).abs() < 1e-9);
         assert!((frac("one in five adults") - 0.2).abs() < 1e-9);
-        assert_eq!(q("scored 2 in 10 minutes", Lang::En).len(), 2);
+        // "2 in 10 minutes" is a count and its time window, not a proportion.
+        assert_eq!(q("scored 2 in 10 minutes", Lang::En)[0].0, 2.0);
         assert!((frac("add 1\u{2044}64 of a teaspoon") - 1.0 / 64.0).abs() < 1e-12);
     }
 
