@@ -27,8 +27,8 @@ const GOAL: Scores = Scores {
 const EN_FLOOR: Scores = Scores {
     label: 0.7,
     subject: 0.83,
-    topic_p: 0.74,
-    topic_r: 0.95,
+    topic_p: 0.91,
+    topic_r: 0.9,
     attribution: 0.84,
     claim_p: 0.99,
     claim_r: 0.98,
@@ -38,7 +38,7 @@ const EN_FLOOR: Scores = Scores {
 const ES_FLOOR: Scores = Scores {
     label: 0.64,
     subject: 0.83,
-    topic_p: 0.77,
+    topic_p: 0.94,
     topic_r: 0.92,
     attribution: 0.87,
     claim_p: 0.99,

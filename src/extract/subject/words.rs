@@ -109,7 +109,7 @@ word_set!(
 );
 
 /// A rough verb test without a tagger: common news verbs and regular past forms.
-pub(super) fn is_verb(w: &str, lang: Lang) -> bool {
+pub(crate) fn is_verb(w: &str, lang: Lang) -> bool {
     if w.len() < 3 || is_stopword(w) {
         return false;
     }
