@@ -258,7 +258,14 @@ impl Extractor {
             let surface = s.text[bstart..bend].to_string();
             let end = start + surface.chars().count();
             out.push(Claim {
-                label: subject::label(q.value, q.value_max, q.qualifier, q.unit.as_deref(), &subj),
+                label: subject::label(
+                    q.value,
+                    q.value_max,
+                    q.qualifier,
+                    q.unit.as_deref(),
+                    &subj,
+                    s.lang,
+                ),
                 value: q.value,
                 value_max: q.value_max,
                 qualifier: q.qualifier,
