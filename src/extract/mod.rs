@@ -29,6 +29,18 @@ pub struct Dropped {
     pub sentence: String,
 }
 
+/// What a figure counted, kept for the stand-ins of later figures.
+struct Antecedent {
+    unit: Option<String>,
+    /// The noun phrase as its label shows it ("jobs", "nurses").
+    phrase: String,
+    key: Vec<String>,
+    topics: Vec<u32>,
+}
+
+/// Recent figures a stand-in may refer to.
+const MAX_ANTECEDENTS: usize = 8;
+
 /// The claim extractor: holds the topic lexicon; cheap to share.
 #[derive(Debug, Clone)]
 pub struct Extractor {
@@ -133,6 +145,8 @@ impl Extractor {
         let mut sentences = segment::sentences(&doc.text, &doc.skip, doc_lang);
         let doc_mark = doc_decimal_evidence(&doc.text);
         let mut claims = Vec::new();
+        // Nouns of recent figures, for stand-ins in later sentences ("It said another 700").
+        let mut antecedents: Vec<Antecedent> = Vec::new();
         // Language per paragraph (a page can mix them), decided once per paragraph.
         let mut para_lang: Option<(usize, Lang)> = None;
         for s in sentences.iter_mut() {
@@ -150,7 +164,7 @@ impl Extractor {
                     para_lang = Some((s.paragraph, s.lang));
                 }
             }
-            self.sentence_claims(s, doc_mark, &mut claims);
+            self.sentence_claims(s, doc_mark, &mut antecedents, &mut claims);
         }
         Extraction {
             lang: doc_lang,
@@ -205,6 +219,7 @@ impl Extractor {
         &self,
         s: &Sentence,
         doc_mark: Option<numbers::DecimalMark>,
+        antecedents: &mut Vec<Antecedent>,
         out: &mut Vec<Claim>,
     ) {
         let toks = tokens::tokenize(&s.text);
@@ -237,6 +252,35 @@ impl Extractor {
             } else if let Some(h) = subject::head(&subj.phrase) {
                 heads.push((q.unit.clone(), h));
             }
+            // A figure that names no noun of its own ("Of them, 11 were charged", "another
+            // 700 would follow", "up from 25%") counts what the nearest earlier figure of the
+            // same unit counted.
+            let own_words = subject::label_words(&subj.phrase, s.lang);
+            // The antecedent keeps the noun up to its first function word ("jobs in March"
+            // → "jobs").
+            let cut = own_words
+                .iter()
+                .skip(1)
+                .position(|w| crate::text::with_lower(w, subject::words::is_stopword))
+                .map_or(own_words.len(), |p| p + 1);
+            let own = own_words[..cut].join(" ");
+            let borrowed = own.is_empty() && subj.figure.is_none();
+            if borrowed {
+                if let Some(a) = antecedents.iter().rev().find(|a| a.unit == q.unit) {
+                    subj.phrase = a.phrase.clone();
+                    subj.text = a.phrase.clone();
+                    for k in &a.key {
+                        if !subj.key.contains(k) {
+                            subj.key.push(k.clone());
+                        }
+                    }
+                    for t in &a.topics {
+                        if !topic_ids.contains(t) {
+                            topic_ids.push(*t);
+                        }
+                    }
+                }
+            }
             // Topics from the figure's own clause, proper names left out: "killed 14 people
             // and left 200,000 homes without power" gives each figure its own.
             let span = clause::span(&toks, q.start, q.end, s.lang);
@@ -245,6 +289,17 @@ impl Extractor {
                 s.lang,
                 &mut topic_ids,
             );
+            if !borrowed && subj.figure.is_none() {
+                if antecedents.len() >= MAX_ANTECEDENTS {
+                    antecedents.remove(0);
+                }
+                antecedents.push(Antecedent {
+                    unit: q.unit.clone(),
+                    phrase: own,
+                    key: subj.key.clone(),
+                    topics: topic_ids.clone(),
+                });
+            }
             let topics = self.lexicon.names_sorted(&topic_ids);
             let bstart = toks[q.start].start;
             let bend = toks[q.end - 1].end;
@@ -302,6 +357,25 @@ mod tests {
         assert_eq!(ex.claims[0].surface, "más de 50");
         assert_eq!(ex.claims[0].attribution.as_deref(), Some("la Fiscalía"));
         assert_eq!(ex.claims[1].value, 2.3);
+    }
+
+    #[test]
+    fn stand_ins_borrow_the_noun_of_an_earlier_figure() {
+        let ex = Extractor::default()
+            .extract_text("The company cut 1,500 jobs in March. It said another 700 would follow.");
+        assert_eq!(ex.claims[1].label, "700 jobs");
+        assert!(ex.claims[1].topics.contains(&"employment".to_string()));
+        let ex = Extractor::default()
+            .extract_text("Police arrested 19 suspects on Monday. Of them, 11 were charged.");
+        assert_eq!(ex.claims[1].label, "11 suspects");
+    }
+
+    #[test]
+    fn appositive_ages_name_their_person() {
+        let ex = Extractor::default()
+            .extract_text("Maria Delgado, 46, was arrested at her home in Tucson on Monday.");
+        assert_eq!(ex.claims[0].label, "46-year-old Maria Delgado");
+        assert_eq!(ex.claims[0].subject, "age of Maria Delgado");
     }
 
     #[test]

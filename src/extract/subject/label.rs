@@ -17,7 +17,8 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
     for w in phrase.split_whitespace().take(LABEL_WORDS) {
         let stop = text::with_lower(w, |l| {
             let l = l.trim_matches(|c: char| !c.is_alphanumeric());
-            !out.is_empty() && (is_verb(l, lang) || phrase_ends().contains(l))
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            !out.is_empty() && !capital && (is_verb(l, lang) || phrase_ends().contains(l))
                 || stand_ins().contains(l)
         });
         if stop {

@@ -12,5 +12,5 @@ pub mod phrase;
 pub mod words;
 
 pub use attribution::attribution;
-pub use label::label;
+pub use label::{label, label_words};
 pub use phrase::{elliptic, head, subject, Subject};

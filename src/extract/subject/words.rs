@@ -2,7 +2,7 @@
 //! comment), and the rough verb test built on them. Every set holds lower-case words; look a
 //! token up by its lower case ([`crate::extract::tokens::Tok::low`]).
 
-pub(super) use crate::extract::lexicon::shared::is_stopword;
+pub(crate) use crate::extract::lexicon::shared::is_stopword;
 use crate::model::Lang;
 use crate::word_set;
 
