@@ -29,7 +29,7 @@ const EN_FLOOR: Scores = Scores {
     subject: 0.91,
     topic_p: 0.9,
     topic_r: 0.95,
-    attribution: 0.84,
+    attribution: 0.89,
     claim_p: 0.99,
     claim_r: 0.98,
 };
@@ -40,7 +40,7 @@ const ES_FLOOR: Scores = Scores {
     subject: 0.91,
     topic_p: 0.96,
     topic_r: 0.96,
-    attribution: 0.87,
+    attribution: 0.95,
     claim_p: 0.99,
     claim_r: 0.98,
 };

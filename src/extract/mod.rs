@@ -38,6 +38,12 @@ struct Antecedent {
     topics: Vec<u32>,
 }
 
+/// What one sentence's claims read from the sentences before it.
+struct Context<'c> {
+    antecedents: &'c mut Vec<Antecedent>,
+    speaker: &'c mut Option<String>,
+}
+
 /// Recent figures a stand-in may refer to.
 const MAX_ANTECEDENTS: usize = 8;
 
@@ -121,6 +127,21 @@ fn doc_decimal_evidence(text: &str) -> Option<numbers::DecimalMark> {
     numbers::decimal_evidence(&pieces)
 }
 
+/// Cheap test: could this sentence name a speaker (one of the commonest verbs of speech)?
+fn names_speaker(s: &str) -> bool {
+    [
+        " said",
+        " says",
+        " told",
+        " dijo",
+        " afirmó",
+        " informó",
+        " declaró",
+    ]
+    .iter()
+    .any(|v| s.contains(v))
+}
+
 /// Cheap test: could this sentence hold a number?
 fn has_candidate(s: &str) -> bool {
     if crate::text::find_ascii_digit(s.as_bytes()).is_some() {
@@ -147,10 +168,20 @@ impl Extractor {
         let mut claims = Vec::new();
         // Nouns of recent figures, for stand-ins in later sentences ("It said another 700").
         let mut antecedents: Vec<Antecedent> = Vec::new();
+        // The last speaker named, for quotes continued and pronoun speakers ("she said").
+        let mut speaker: Option<String> = None;
         // Language per paragraph (a page can mix them), decided once per paragraph.
         let mut para_lang: Option<(usize, Lang)> = None;
         for s in sentences.iter_mut() {
             if !has_candidate(&s.text) || is_correction_notice(&s.text) {
+                // A sentence without figures may still name the speaker of the quotes and
+                // pronouns that follow ("Minister X said Canada would retaliate.").
+                if names_speaker(&s.text) {
+                    let toks = tokens::tokenize(&s.text);
+                    if let Some(a) = subject::attribution(&s.text, &toks) {
+                        speaker = Some(a);
+                    }
+                }
                 continue;
             }
             match para_lang {
@@ -164,7 +195,11 @@ impl Extractor {
                     para_lang = Some((s.paragraph, s.lang));
                 }
             }
-            self.sentence_claims(s, doc_mark, &mut antecedents, &mut claims);
+            let context = Context {
+                antecedents: &mut antecedents,
+                speaker: &mut speaker,
+            };
+            self.sentence_claims(s, doc_mark, context, &mut claims);
         }
         Extraction {
             lang: doc_lang,
@@ -219,16 +254,25 @@ impl Extractor {
         &self,
         s: &Sentence,
         doc_mark: Option<numbers::DecimalMark>,
-        antecedents: &mut Vec<Antecedent>,
+        context: Context,
         out: &mut Vec<Claim>,
     ) {
+        let Context {
+            antecedents,
+            speaker,
+        } = context;
         let toks = tokens::tokenize(&s.text);
         let mark = numbers::decimal_evidence(&s.text).or(doc_mark);
         let found = quantity::find(&toks, s.lang, mark);
         if found.is_empty() {
             return;
         }
-        let attribution = subject::attribution(&s.text, &toks);
+        let mut attribution = subject::attribution(&s.text, &toks);
+        match &attribution {
+            Some(a) => *speaker = Some(a.clone()),
+            None if subject::continues_speaker(&toks) => attribution.clone_from(speaker),
+            None => {}
+        }
         let title = clause::title_case(&toks);
         let mut topic_ids: Vec<u32> = Vec::new();
         // The head noun of the previous figure in this sentence, by unit: list items such as
