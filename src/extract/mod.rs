@@ -333,7 +333,11 @@ impl Extractor {
                 s.lang,
                 &mut topic_ids,
             );
-            if !borrowed && subj.figure.is_none() {
+            let noun_first = own
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword));
+            if !borrowed && subj.figure.is_none() && noun_first {
                 if antecedents.len() >= MAX_ANTECEDENTS {
                     antecedents.remove(0);
                 }
