@@ -278,6 +278,7 @@ impl Extractor {
         // The head noun of the previous figure in this sentence, by unit: list items such as
         // "25% tariffs on cars, 25% on trucks and 50% on steel" share it.
         let mut heads: Vec<(Option<String>, String)> = Vec::new();
+        let mut list_topics: Vec<(Option<String>, Vec<u32>)> = Vec::new();
         let mut cursor: (usize, usize) = (0, 0);
         for q in found {
             let mut subj = subject::subject(&s.text, &toks, &q, s.lang);
@@ -333,6 +334,14 @@ impl Extractor {
                 s.lang,
                 &mut topic_ids,
             );
+            // A list item whose clause names no topic ("…, 25% a los automóviles y 50% al
+            // acero") shares the topics of the figure of the same unit before it.
+            if topic_ids.is_empty() {
+                if let Some((_, t)) = list_topics.iter().rev().find(|(u, _)| *u == q.unit) {
+                    topic_ids.clone_from(t);
+                }
+            }
+            list_topics.push((q.unit.clone(), topic_ids.clone()));
             let noun_first = own
                 .split_whitespace()
                 .next()

@@ -74,6 +74,18 @@ fn inline_text(changes: &[InlineChange], st: Style) -> String {
     out
 }
 
+/// A sentence with its claim's figure marked: "… a **25%** levy".
+fn marked(sentence: &str, surface: &str, st: Style) -> String {
+    match sentence.find(surface).filter(|_| !surface.is_empty()) {
+        Some(i) => {
+            let end = i + surface.len();
+            let figure = st.bold(&format!("**{surface}**"));
+            format!("{}{figure}{}", &sentence[..i], &sentence[end..])
+        }
+        None => sentence.to_string(),
+    }
+}
+
 /// A diff for people: summary, claim changes with their sentences, optionally sentences.
 pub(crate) fn diff_text(
     title: &str,
@@ -108,7 +120,11 @@ pub(crate) fn diff_text(
                     };
                 let _ = writeln!(out, "\n{painted} {}{}", a.subject, delta_text(c));
                 let _ = writeln!(out, "  fields: {}", c.fields().join(", "));
-                if c.inline().is_empty() {
+                if d.mode == Mode::Sources && b.sentence != a.sentence {
+                    // Two outlets' sentences rarely share words: quote both, figures marked.
+                    let _ = writeln!(out, "  A: {}", marked(&b.sentence, &b.surface, st));
+                    let _ = writeln!(out, "  B: {}", marked(&a.sentence, &a.surface, st));
+                } else if c.inline().is_empty() {
                     let _ = writeln!(out, "  {}", st.dim(&a.sentence));
                 } else {
                     let _ = writeln!(out, "  {}", inline_text(c.inline(), st));
