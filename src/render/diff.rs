@@ -229,3 +229,18 @@ pub(crate) fn diff_markdown(title: &str, d: &ClaimDiff) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sources_sentence_marks_its_figure() {
+        let st = Style { color: false };
+        assert_eq!(
+            marked("Goods not covered face a 25% levy.", "25%", st),
+            "Goods not covered face a **25%** levy."
+        );
+        assert_eq!(marked("No figure here.", "30%", st), "No figure here.");
+    }
+}
