@@ -1,7 +1,5 @@
-//! Exclusion rules for numbers that frame a story rather than state a fact: points in time
-//! ("two weeks after the vote"), time windows of another figure ("in the past three
-//! months"), figures of speech ("100% sure", "one concession for another"), counts of
-//! anonymous sources ("two people familiar with"), parts of names ("Erik ten Hag"), legal
+//! Exclusion rules for numbers that frame a story rather than state a fact: figures of
+//! speech ("100% sure", "one concession for another"), counts of anonymous sources ("two people familiar with"), parts of names ("Erik ten Hag"), legal
 //! citations ("18 U.S.C. 1030"), age-group teams ("under-21") and reading times ("4 min read").
 
 use super::Context;
@@ -11,24 +9,6 @@ use crate::extract::quantity::{lower, numbers, word_at};
 use crate::extract::tokens::Kind;
 use crate::word_set;
 
-word_set!(
-    /// Words after "N years" that make it a point in time ("two weeks after", "dos años después").
-    time_point_markers,
-    "en/time_point_markers.txt",
-    "es/time_point_markers.txt"
-);
-word_set!(
-    /// Words before "N months" that make it a window ("the past three months", "los últimos").
-    window_adjectives,
-    "en/window_adjectives.txt",
-    "es/window_adjectives.txt"
-);
-word_set!(
-    /// Words before "in N years" that make it a window ("the first decline in 26 years").
-    window_superlatives,
-    "en/window_superlatives.txt",
-    "es/window_superlatives.txt"
-);
 word_set!(
     /// Nouns for cited people ("two people familiar with", "dos fuentes cercanas").
     source_nouns,
@@ -52,86 +32,6 @@ word_set!(
     reading_words,
     "any/reading_words.txt"
 );
-
-/// The token index after the number's time unit ("two weeks| after"), when a time unit
-/// (year, month, week, day, hour, minute, decade) follows the number.
-fn after_time_unit(c: &Context) -> Option<usize> {
-    let w = c.next_word.as_deref()?;
-    matches!(
-        unit_word(w)?,
-        "year" | "month" | "week" | "day" | "hour" | "minute" | "decade"
-    )
-    .then_some(c.a.end + 1)
-}
-
-/// The number opens its clause: first in the sentence, after punctuation, or after "and",
-/// "but", "y", "pero".
-fn opens_clause(c: &Context) -> bool {
-    match c.prev {
-        None => true,
-        Some(p) if p.kind == Kind::Punct => !matches!(p.text, "%" | "$" | "€" | "£"),
-        Some(_) => c.prev_word.as_deref().is_some_and(|w| {
-            matches!(w, "and" | "but" | "just" | "only" | "y" | "pero" | "apenas")
-        }),
-    }
-}
-
-/// A point in time, not a duration: "two weeks after the vote", "two years later", "tres
-/// meses antes", "dos años más tarde", "hace dos años". "after"/"before" count only when the
-/// number opens its clause ("sentenced to 10 years after a trial" is a duration).
-pub(super) fn time_point(c: &Context) -> bool {
-    if c.prev_word.as_deref() == Some("hace") {
-        return after_time_unit(c).is_some();
-    }
-    let Some(k) = after_time_unit(c) else {
-        return false;
-    };
-    let Some(w) = word_at(c.toks, k) else {
-        return false;
-    };
-    if w == "más" || w == "mas" {
-        match word_at(c.toks, k + 1) {
-            Some(t) if t == "tarde" => return true,
-            _ => return false,
-        }
-    }
-    let unambiguous = matches!(
-        w.as_str(),
-        "later" | "earlier" | "ago" | "afterward" | "afterwards" | "atrás" | "atras" | "luego"
-    );
-    time_point_markers().contains(&w) && (unambiguous || opens_clause(c))
-}
-
-/// A time window of another figure: "in the past three months", "over the last two
-/// years", "los últimos tres meses", "the first decline in 26 years", "rose 8% in three
-/// months", "subieron 30% en dos semanas", "within five years" (beside another figure).
-pub(super) fn time_window(c: &Context) -> bool {
-    if after_time_unit(c).is_none() {
-        return false;
-    }
-    let (a, toks) = (c.a, c.toks);
-    let Some(p) = c.prev_word.as_deref() else {
-        return false;
-    };
-    // "the past three months", "within five years": a window only beside another figure.
-    if window_adjectives().contains(p) || p == "within" {
-        return toks
-            .iter()
-            .enumerate()
-            .any(|(i, t)| t.kind == Kind::Num && !(a.start..a.end).contains(&i));
-    }
-    if !matches!(p, "in" | "en") || a.start < 2 {
-        return false;
-    }
-    // "rose 8% in three months": a figure right before "in".
-    let before = &toks[a.start - 2];
-    if before.kind == Kind::Num || before.text == "%" {
-        return true;
-    }
-    // "the first decline in 26 years": a superlative shortly before.
-    (a.start.saturating_sub(6)..a.start - 1)
-        .any(|k| word_at(toks, k).is_some_and(|w| window_superlatives().contains(&w)))
-}
 
 /// Figures of speech: "100% sure", "cien por ciento seguro", "gave 110%", "one concession
 /// for another", "one step forward and two steps back".
