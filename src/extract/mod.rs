@@ -127,6 +127,32 @@ fn doc_decimal_evidence(text: &str) -> Option<numbers::DecimalMark> {
     numbers::decimal_evidence(&pieces)
 }
 
+/// Makes every label of a version unique: a label shown twice names its source when the two
+/// differ ("25% tariff (officials)"), else its rank ("25% tariff (2)").
+fn unique_labels(claims: &mut [Claim]) {
+    for i in 1..claims.len() {
+        let (before, rest) = claims.split_at_mut(i);
+        let c = &mut rest[0];
+        let clash = |l: &str| before.iter().any(|b| b.label == l);
+        if !clash(&c.label) {
+            continue;
+        }
+        if let Some(a) = &c.attribution {
+            let named = format!("{} ({a})", c.label);
+            if !clash(&named) {
+                c.label = named;
+                continue;
+            }
+        }
+        let base = c.label.clone();
+        let mut n = 2;
+        while clash(&c.label) {
+            c.label = format!("{base} ({n})");
+            n += 1;
+        }
+    }
+}
+
 /// Cheap test: could this sentence name a speaker (one of the commonest verbs of speech)?
 fn names_speaker(s: &str) -> bool {
     [
@@ -201,6 +227,7 @@ impl Extractor {
             };
             self.sentence_claims(s, doc_mark, context, &mut claims);
         }
+        unique_labels(&mut claims);
         Extraction {
             lang: doc_lang,
             sentences,
@@ -425,6 +452,17 @@ mod tests {
         let ex = Extractor::default()
             .extract_text("Police arrested 19 suspects on Monday. Of them, 11 were charged.");
         assert_eq!(ex.claims[1].label, "11 suspects");
+    }
+
+    #[test]
+    fn labels_are_unique_within_a_version() {
+        let ex = Extractor::default().extract_text(
+            "The tariff on cars is 25%. The tariff on steel is 25%. The tariff on oil is 25%.",
+        );
+        let labels: Vec<&str> = ex.claims.iter().map(|c| c.label.as_str()).collect();
+        for (i, l) in labels.iter().enumerate() {
+            assert!(!labels[..i].contains(l), "{labels:?}");
+        }
     }
 
     #[test]
