@@ -7,15 +7,9 @@ use claimdiff::extract::Extractor;
 use claimdiff::model::{Claim, Lang};
 use serde_json::Value;
 
-fn load(name: &str) -> Vec<Value> {
-    let path = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{path}: {e}"))
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).expect("labelled line is JSON"))
-        .collect()
-}
+#[path = "support/labelled.rs"]
+mod labelled;
+use labelled::load;
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-3 * a.abs().max(b.abs()).max(1.0)

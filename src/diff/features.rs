@@ -146,8 +146,43 @@ pub(super) fn key_overlap(a: &[String], b: &[String], w: &ContextWeights) -> f32
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let inter = a.iter().filter(|k| b.contains(k)).count();
+    let inter = a
+        .iter()
+        .filter(|k| b.iter().any(|m| same_thing(k, m)))
+        .count();
     inter as f32 / a.len().min(b.len()).max(w.min_key_len) as f32
+}
+
+const SYNONYMS: &str = include_str!("synonyms.txt");
+
+/// Stem → concept, from `synonyms.txt` (every word stemmed in both languages).
+fn concepts() -> &'static std::collections::HashMap<String, usize> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<String, usize>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        let lines = SYNONYMS
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        for (id, line) in lines.enumerate() {
+            let words = line.split_once(':').map_or(line, |(_, w)| w);
+            for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                for st in crate::text::stems_any(&crate::text::lower(w)) {
+                    map.entry(st).or_insert(id);
+                }
+            }
+        }
+        map
+    })
+}
+
+/// Two key stems name the same thing: equal, or synonyms or translations ("car" and
+/// "automóviles", "extradited" and "handed", "duty" and "arancel").
+pub(super) fn same_thing(a: &str, b: &str) -> bool {
+    a == b || {
+        let m = concepts();
+        m.get(a).is_some_and(|x| m.get(b) == Some(x))
+    }
 }
 
 /// A claim's key with its topics added, so that "tariff" and "levy" meet through `tariffs`.
@@ -258,6 +293,33 @@ pub(super) fn about_40_died() -> Claim {
         "about 40",
         "about 40 died",
     )
+}
+
+#[cfg(test)]
+mod synonym_tests {
+    use super::*;
+    use crate::model::Lang;
+    use crate::text::stem;
+
+    #[test]
+    fn synonyms_and_translations_name_the_same_thing() {
+        assert!(same_thing(
+            &stem("cars", Lang::En),
+            &stem("automóviles", Lang::Es)
+        ));
+        assert!(same_thing(
+            &stem("duty", Lang::En),
+            &stem("aranceles", Lang::Es)
+        ));
+        assert!(same_thing(
+            &stem("extradited", Lang::En),
+            &stem("handed", Lang::En)
+        ));
+        assert!(!same_thing(
+            &stem("cars", Lang::En),
+            &stem("steel", Lang::En)
+        ));
+    }
 }
 
 #[cfg(test)]

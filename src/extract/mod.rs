@@ -4,6 +4,7 @@
 //!
 //! Sentences without a digit or a number word cost one byte scan; only the rest are tokenized.
 
+pub mod clause;
 pub mod lexicon;
 pub mod numbers;
 pub mod quantity;
@@ -27,6 +28,24 @@ pub struct Dropped {
     /// The sentence it stands in.
     pub sentence: String,
 }
+
+/// What a figure counted, kept for the stand-ins of later figures.
+struct Antecedent {
+    unit: Option<String>,
+    /// The noun phrase as its label shows it ("jobs", "nurses").
+    phrase: String,
+    key: Vec<String>,
+    topics: Vec<u32>,
+}
+
+/// What one sentence's claims read from the sentences before it.
+struct Context<'c> {
+    antecedents: &'c mut Vec<Antecedent>,
+    speaker: &'c mut Option<String>,
+}
+
+/// Recent figures a stand-in may refer to.
+const MAX_ANTECEDENTS: usize = 8;
 
 /// The claim extractor: holds the topic lexicon; cheap to share.
 #[derive(Debug, Clone)]
@@ -108,6 +127,47 @@ fn doc_decimal_evidence(text: &str) -> Option<numbers::DecimalMark> {
     numbers::decimal_evidence(&pieces)
 }
 
+/// Makes every label of a version unique: a label shown twice names its source when the two
+/// differ ("25% tariff (officials)"), else its rank ("25% tariff (2)").
+fn unique_labels(claims: &mut [Claim]) {
+    // Labels taken so far, and for each repeated label the next number to try: linear in the
+    // number of claims (a run-on text can hold tens of thousands).
+    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut next_number: std::collections::HashMap<String, u32> = Default::default();
+    for c in claims.iter_mut() {
+        if taken.contains(&c.label) {
+            let named = c.attribution.as_ref().map(|a| format!("{} ({a})", c.label));
+            match named {
+                Some(named) if !taken.contains(&named) => c.label = named,
+                _ => {
+                    let n = next_number.entry(c.label.clone()).or_insert(2);
+                    while taken.contains(&format!("{} ({n})", c.label)) {
+                        *n += 1;
+                    }
+                    c.label = format!("{} ({n})", c.label);
+                    *n += 1;
+                }
+            }
+        }
+        taken.insert(c.label.clone());
+    }
+}
+
+/// Cheap test: could this sentence name a speaker (one of the commonest verbs of speech)?
+fn names_speaker(s: &str) -> bool {
+    [
+        " said",
+        " says",
+        " told",
+        " dijo",
+        " afirmó",
+        " informó",
+        " declaró",
+    ]
+    .iter()
+    .any(|v| s.contains(v))
+}
+
 /// Cheap test: could this sentence hold a number?
 fn has_candidate(s: &str) -> bool {
     if crate::text::find_ascii_digit(s.as_bytes()).is_some() {
@@ -132,10 +192,22 @@ impl Extractor {
         let mut sentences = segment::sentences(&doc.text, &doc.skip, doc_lang);
         let doc_mark = doc_decimal_evidence(&doc.text);
         let mut claims = Vec::new();
+        // Nouns of recent figures, for stand-ins in later sentences ("It said another 700").
+        let mut antecedents: Vec<Antecedent> = Vec::new();
+        // The last speaker named, for quotes continued and pronoun speakers ("she said").
+        let mut speaker: Option<String> = None;
         // Language per paragraph (a page can mix them), decided once per paragraph.
         let mut para_lang: Option<(usize, Lang)> = None;
         for s in sentences.iter_mut() {
             if !has_candidate(&s.text) || is_correction_notice(&s.text) {
+                // A sentence without figures may still name the speaker of the quotes and
+                // pronouns that follow ("Minister X said Canada would retaliate.").
+                if names_speaker(&s.text) {
+                    let toks = tokens::tokenize(&s.text);
+                    if let Some(a) = subject::attribution(&s.text, &toks) {
+                        speaker = Some(a);
+                    }
+                }
                 continue;
             }
             match para_lang {
@@ -149,8 +221,13 @@ impl Extractor {
                     para_lang = Some((s.paragraph, s.lang));
                 }
             }
-            self.sentence_claims(s, doc_mark, &mut claims);
+            let context = Context {
+                antecedents: &mut antecedents,
+                speaker: &mut speaker,
+            };
+            self.sentence_claims(s, doc_mark, context, &mut claims);
         }
+        unique_labels(&mut claims);
         Extraction {
             lang: doc_lang,
             sentences,
@@ -204,23 +281,35 @@ impl Extractor {
         &self,
         s: &Sentence,
         doc_mark: Option<numbers::DecimalMark>,
+        context: Context,
         out: &mut Vec<Claim>,
     ) {
+        let Context {
+            antecedents,
+            speaker,
+        } = context;
         let toks = tokens::tokenize(&s.text);
         let mark = numbers::decimal_evidence(&s.text).or(doc_mark);
         let found = quantity::find(&toks, s.lang, mark);
         if found.is_empty() {
             return;
         }
-        let attribution = subject::attribution(&s.text, &toks);
-        let mut sentence_topics: Option<Vec<u32>> = None;
+        let mut attribution = subject::attribution(&s.text, &toks);
+        match &attribution {
+            Some(a) => *speaker = Some(a.clone()),
+            None if subject::continues_speaker(&toks) => attribution.clone_from(speaker),
+            None => {}
+        }
+        let title = clause::title_case(&toks);
         let mut topic_ids: Vec<u32> = Vec::new();
         // The head noun of the previous figure in this sentence, by unit: list items such as
         // "25% tariffs on cars, 25% on trucks and 50% on steel" share it.
         let mut heads: Vec<(Option<String>, String)> = Vec::new();
+        let mut list_topics: Vec<(Option<String>, Vec<u32>)> = Vec::new();
         let mut cursor: (usize, usize) = (0, 0);
         for q in found {
             let mut subj = subject::subject(&s.text, &toks, &q, s.lang);
+            topic_ids.clear();
             if subject::elliptic(&subj.phrase) {
                 if let Some((_, h)) = heads.iter().rev().find(|(u, _)| *u == q.unit) {
                     subj.phrase = format!("{h} {}", subj.phrase);
@@ -229,25 +318,71 @@ impl Extractor {
                     if !subj.key.contains(&st) {
                         subj.key.insert(0, st);
                     }
+                    self.lexicon
+                        .topic_ids(std::iter::once(h.as_str()), s.lang, &mut topic_ids);
                 }
             } else if let Some(h) = subject::head(&subj.phrase) {
                 heads.push((q.unit.clone(), h));
             }
-            // The subject's topics, and those of the sentence around it: "1 million customers
-            // without power" is about energy although its subject is "customers".
-            topic_ids.clear();
-            self.lexicon
-                .topic_ids(subj.text.split_whitespace(), s.lang, &mut topic_ids);
-            let around = sentence_topics.get_or_insert_with(|| {
-                let mut ids = Vec::new();
-                let words = s.text.split(|c: char| !c.is_alphanumeric());
-                self.lexicon.topic_ids(words, s.lang, &mut ids);
-                ids
-            });
-            for t in around.iter() {
-                if !topic_ids.contains(t) {
-                    topic_ids.push(*t);
+            // A figure that names no noun of its own ("Of them, 11 were charged", "another
+            // 700 would follow", "up from 25%") counts what the nearest earlier figure of the
+            // same unit counted.
+            let own_words = subject::label_words(&subj.phrase, s.lang);
+            // The antecedent keeps the noun up to its first function word ("jobs in March"
+            // → "jobs").
+            let cut = own_words
+                .iter()
+                .skip(1)
+                .position(|w| crate::text::with_lower(w, subject::words::is_stopword))
+                .map_or(own_words.len(), |p| p + 1);
+            let own = own_words[..cut].join(" ");
+            let borrowed = own.is_empty() && subj.figure.is_none();
+            if borrowed {
+                if let Some(a) = antecedents.iter().rev().find(|a| a.unit == q.unit) {
+                    subj.phrase = a.phrase.clone();
+                    subj.text = a.phrase.clone();
+                    for k in &a.key {
+                        if !subj.key.contains(k) {
+                            subj.key.push(k.clone());
+                        }
+                    }
+                    for t in &a.topics {
+                        if !topic_ids.contains(t) {
+                            topic_ids.push(*t);
+                        }
+                    }
                 }
+            }
+            // Topics from the figure's own clause, proper names left out: "killed 14 people
+            // and left 200,000 homes without power" gives each figure its own.
+            let span = clause::span(&toks, q.start, q.end, s.lang);
+            self.lexicon.topic_ids(
+                clause::topic_words(&toks, span, title),
+                s.lang,
+                &mut topic_ids,
+            );
+            // A list item whose clause names no topic ("…, 25% a los automóviles y 50% al
+            // acero") shares the topics of the figure of the same unit before it.
+            if topic_ids.is_empty() {
+                if let Some((_, t)) = list_topics.iter().rev().find(|(u, _)| *u == q.unit) {
+                    topic_ids.clone_from(t);
+                }
+            }
+            list_topics.push((q.unit.clone(), topic_ids.clone()));
+            let noun_first = own
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword));
+            if !borrowed && subj.figure.is_none() && noun_first {
+                if antecedents.len() >= MAX_ANTECEDENTS {
+                    antecedents.remove(0);
+                }
+                antecedents.push(Antecedent {
+                    unit: q.unit.clone(),
+                    phrase: own,
+                    key: subj.key.clone(),
+                    topics: topic_ids.clone(),
+                });
             }
             let topics = self.lexicon.names_sorted(&topic_ids);
             let bstart = toks[q.start].start;
@@ -262,7 +397,14 @@ impl Extractor {
             let surface = s.text[bstart..bend].to_string();
             let end = start + surface.chars().count();
             out.push(Claim {
-                label: subject::label(q.value, q.value_max, q.qualifier, q.unit.as_deref(), &subj),
+                label: subject::label(
+                    q.value,
+                    q.value_max,
+                    q.qualifier,
+                    q.unit.as_deref(),
+                    &subj,
+                    s.lang,
+                ),
                 value: q.value,
                 value_max: q.value_max,
                 qualifier: q.qualifier,
@@ -299,6 +441,36 @@ mod tests {
         assert_eq!(ex.claims[0].surface, "más de 50");
         assert_eq!(ex.claims[0].attribution.as_deref(), Some("la Fiscalía"));
         assert_eq!(ex.claims[1].value, 2.3);
+    }
+
+    #[test]
+    fn stand_ins_borrow_the_noun_of_an_earlier_figure() {
+        let ex = Extractor::default()
+            .extract_text("The company cut 1,500 jobs in March. It said another 700 would follow.");
+        assert_eq!(ex.claims[1].label, "700 jobs");
+        assert!(ex.claims[1].topics.contains(&"employment".to_string()));
+        let ex = Extractor::default()
+            .extract_text("Police arrested 19 suspects on Monday. Of them, 11 were charged.");
+        assert_eq!(ex.claims[1].label, "11 suspects");
+    }
+
+    #[test]
+    fn labels_are_unique_within_a_version() {
+        let ex = Extractor::default().extract_text(
+            "The tariff on cars is 25%. The tariff on steel is 25%. The tariff on oil is 25%.",
+        );
+        let labels: Vec<&str> = ex.claims.iter().map(|c| c.label.as_str()).collect();
+        for (i, l) in labels.iter().enumerate() {
+            assert!(!labels[..i].contains(l), "{labels:?}");
+        }
+    }
+
+    #[test]
+    fn appositive_ages_name_their_person() {
+        let ex = Extractor::default()
+            .extract_text("Maria Delgado, 46, was arrested at her home in Tucson on Monday.");
+        assert_eq!(ex.claims[0].label, "46-year-old Maria Delgado");
+        assert_eq!(ex.claims[0].subject, "age of Maria Delgado");
     }
 
     #[test]

@@ -18,8 +18,11 @@ const BUILTIN: &str = include_str!("topics.txt");
 /// Topic names and the stems that point to them.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    /// Stem → ids (indices into `names`) of the topics it points to, in the order added.
-    by_stem: FxHashMap<String, Vec<u32>>,
+    /// Per language (English, Spanish): stem → ids (indices into `names`) of the topics it
+    /// points to, in the order added. Every term is stemmed by each language's stemmer into
+    /// that language's map, and a word is looked up only in its own language's map, so an
+    /// English word never meets a Spanish stem ("her" is not "heridos").
+    by_stem: [FxHashMap<String, Vec<u32>>; 2],
     /// Topic names by id, in the order first added.
     names: Vec<String>,
     topics: BTreeSet<String>,
@@ -104,8 +107,8 @@ impl Lexicon {
                 .collect();
             all.push(topic.as_str());
             for term in all {
-                for s in text::stems_any(term) {
-                    let v = self.by_stem.entry(s).or_default();
+                for (map, s) in self.by_stem.iter_mut().zip(text::stems_any(term)) {
+                    let v = map.entry(s).or_default();
                     if !v.contains(&id) {
                         v.push(id);
                     }
@@ -167,7 +170,7 @@ impl Lexicon {
             return Box::default();
         }
         text::with_stem(&lw, lang, |s| {
-            self.by_stem
+            self.by_stem[usize::from(lang == Lang::Es)]
                 .get(s)
                 .map_or_else(Box::default, |v| v.as_slice().into())
         })
@@ -190,8 +193,8 @@ impl Lexicon {
             return vec![q];
         }
         let mut out: Vec<String> = Vec::new();
-        for s in text::stems_any(&q) {
-            for &id in self.by_stem.get(&s).into_iter().flatten() {
+        for (map, s) in self.by_stem.iter().zip(text::stems_any(&q)) {
+            for &id in map.get(&s).into_iter().flatten() {
                 let t = &self.names[id as usize];
                 if !out.contains(t) {
                     out.push(t.clone());
@@ -227,5 +230,19 @@ mod tests {
             vec!["water"]
         );
         assert!(lx.add_text("no colon here").is_err());
+    }
+
+    #[test]
+    fn words_meet_only_their_own_language_s_stems() {
+        let lx = Lexicon::builtin();
+        assert!(lx.topics_of(["her"].into_iter(), Lang::En).is_empty());
+        assert_eq!(
+            lx.topics_of(["heridos"].into_iter(), Lang::Es),
+            vec!["casualties"]
+        );
+        assert_eq!(
+            lx.topics_of(["wounded"].into_iter(), Lang::En),
+            vec!["casualties"]
+        );
     }
 }

@@ -75,6 +75,18 @@ fn inline_text(changes: &[InlineChange], st: Style) -> String {
     out
 }
 
+/// A sentence with its claim's figure marked: "… a **25%** levy".
+fn marked(sentence: &str, surface: &str, st: Style) -> String {
+    match sentence.find(surface).filter(|_| !surface.is_empty()) {
+        Some(i) => {
+            let end = i + surface.len();
+            let figure = st.bold(&format!("**{surface}**"));
+            format!("{}{figure}{}", &sentence[..i], &sentence[end..])
+        }
+        None => sentence.to_string(),
+    }
+}
+
 /// A diff for people: summary, claim changes with their sentences, optionally sentences.
 pub(crate) fn diff_text(
     title: &str,
@@ -109,7 +121,11 @@ pub(crate) fn diff_text(
                     };
                 let _ = writeln!(out, "\n{painted} {}{}", a.subject, delta_text(c));
                 let _ = writeln!(out, "  fields: {}", c.fields().join(", "));
-                if c.inline().is_empty() {
+                if d.mode == Mode::Sources && b.sentence != a.sentence {
+                    // Two outlets' sentences rarely share words: quote both, figures marked.
+                    let _ = writeln!(out, "  A: {}", marked(&b.sentence, &b.surface, st));
+                    let _ = writeln!(out, "  B: {}", marked(&a.sentence, &a.surface, st));
+                } else if c.inline().is_empty() {
                     let _ = writeln!(out, "  {}", st.dim(&a.sentence));
                 } else {
                     let _ = writeln!(out, "  {}", inline_text(c.inline(), st));
@@ -213,4 +229,19 @@ pub(crate) fn diff_markdown(title: &str, d: &ClaimDiff) -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sources_sentence_marks_its_figure() {
+        let st = Style { color: false };
+        assert_eq!(
+            marked("Goods not covered face a 25% levy.", "25%", st),
+            "Goods not covered face a **25%** levy."
+        );
+        assert_eq!(marked("No figure here.", "30%", st), "No figure here.");
+    }
 }

@@ -57,7 +57,7 @@ mod tests {
         for w in ["said", "according", "forecast", "dijo", "informó", "reveló"] {
             assert!(is_speech(w), "{w}");
         }
-        for w in ["rose", "Said", "dijeron", "informo"] {
+        for w in ["rose", "Said", "bajaron", "informo"] {
             assert!(!is_speech(w), "{w}");
         }
     }

@@ -157,6 +157,18 @@ fn digit_atom(toks: &[Tok], i: usize, lang: Lang, mark: Option<DecimalMark>) -> 
             });
         }
     }
+    // Counted nouns take integers: "2.350 casos" is 2350 even in an article that writes
+    // "12.5%" (and "2,350 cases" in one that writes "12,5%").
+    let mark = match counted_grouping(t.text) {
+        Some(sep) if counted_noun_follows(toks, i + 1) && !measure_word_at(toks, i + 1) => {
+            Some(if sep == b'.' {
+                DecimalMark::Comma
+            } else {
+                DecimalMark::Point
+            })
+        }
+        _ => mark,
+    };
     if let Some(v) = numbers::parse_digits(t.text, mark, lang) {
         // A minus sign glued to the number and standing apart from what precedes it,
         // or written as a word ("minus 233", "minus-5").
@@ -257,12 +269,38 @@ fn merge_scales(out: &[Atom], toks: &[Tok], lang: Lang) -> Vec<Atom> {
     merged
 }
 
-/// "one out of three", "3 out of 4", "one in five": two numbers joined into a proportion.
+/// The separator of a number that reads as thousands when it counts: one '.' or ',' with one
+/// to three digits (no leading zero) before it and exactly three after ("2.350", "2,350").
+fn counted_grouping(t: &str) -> Option<u8> {
+    let b = t.as_bytes();
+    let at = b.iter().position(|&c| c == b'.' || c == b',')?;
+    let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
+    (b.len() - at - 1 == 3
+        && (1..=3).contains(&at)
+        && b[0] != b'0'
+        && digits(&b[..at])
+        && digits(&b[at + 1..]))
+    .then_some(b[at])
+}
+
+/// True when the word at `i` is a unit, scale or currency: what follows measures, not counts.
+fn measure_word_at(toks: &[Tok], i: usize) -> bool {
+    word_at(toks, i).is_some_and(|w| {
+        unit_word(&w).is_some() || numbers::scale(&w).is_some() || currency_word(&w).is_some()
+    })
+}
+
+/// "one out of three", "3 out of 4", "one in five", "tres de cada diez": two numbers joined
+/// into a proportion.
 fn join_proportions(merged: &mut Vec<Atom>, toks: &[Tok]) {
     let mut k = 0;
     while k + 1 < merged.len() {
         let (a, b) = (merged[k], merged[k + 1]);
-        let out_of = b.start == a.end + 2 && toks[a.end].is("out") && toks[a.end + 1].is("of");
+        // "3 out of 4", "tres de cada diez", "two of every five".
+        let out_of = b.start == a.end + 2
+            && (toks[a.end].is("out") && toks[a.end + 1].is("of")
+                || toks[a.end].is("de") && toks[a.end + 1].is("cada")
+                || toks[a.end].is("of") && toks[a.end + 1].is("every"));
         // "one in five adults", but not "2 in 10 minutes" nor "3 in 2019".
         let one_in = b.start == a.end + 1
             && toks[a.end].is("in")
@@ -594,6 +632,14 @@ mod tests {
         assert!((frac("three out of four farmers") - 0.75).abs() < 1e-9);
         assert!((frac("one in five adults") - 0.2).abs() < 1e-9);
         assert_eq!(q("scored 2 in 10 minutes", Lang::En).len(), 2);
+        // Counted nouns take integers whatever the decimal mark the text shows.
+        let point = Some(crate::extract::numbers::DecimalMark::Point);
+        let toks = crate::extract::tokens::tokenize("Hubo 2.350 casos y 1.250 kilómetros.");
+        let got: Vec<f64> = super::super::find(&toks, Lang::Es, point)
+            .iter()
+            .map(|q| q.value)
+            .collect();
+        assert_eq!(got, vec![2350.0, 1.25]);
         assert!((frac("add 1\u{2044}64 of a teaspoon") - 1.0 / 64.0).abs() < 1e-12);
     }
 

@@ -29,7 +29,23 @@ pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
         let mut k = from;
         while k < toks.len() {
             let t = &toks[k];
+            let title_dot = t.text == "."
+                && k > from
+                && matches!(
+                    lw[k - 1].as_str(),
+                    "dr" | "mr"
+                        | "mrs"
+                        | "ms"
+                        | "sr"
+                        | "sra"
+                        | "gen"
+                        | "gov"
+                        | "sen"
+                        | "rep"
+                        | "lic"
+                );
             if t.kind == Kind::Punct
+                && !title_dot
                 && matches!(t.text, "," | "." | ";" | ":" | "(" | ")" | "\"" | "”" | "—")
             {
                 break;
@@ -100,6 +116,27 @@ pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
     None
 }
 
+/// True when a sentence without a speaker of its own speaks for the last one named: it
+/// continues a quote (opens with a quotation mark) or gives its speaker as a pronoun ("She
+/// said …", "“…,” he said", "…, añadió").
+pub fn continues_speaker(toks: &[Tok]) -> bool {
+    if toks
+        .first()
+        .is_some_and(|t| matches!(t.text, "“" | "\"" | "«"))
+    {
+        return true;
+    }
+    let lw: Vec<Lower> = toks.iter().map(Tok::low).collect();
+    lw.iter().enumerate().any(|(i, w)| {
+        is_speech(w)
+            && (i > 0 && pronouns().contains(&lw[i - 1])
+                || lw.get(i + 1).is_some_and(|n| pronouns().contains(n))
+                || i > 0
+                    && matches!(toks[i - 1].text, "," | "”")
+                    && toks.get(i + 1).is_none_or(|n| n.kind == Kind::Punct))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,10 +163,30 @@ mod tests {
             ),
             ("Officials have said 26 were sent.", Some("Officials")),
             ("He said 26 were sent.", None),
+            (
+                "“We hired 300 nurses,” said Dr. Anita Rao.",
+                Some("Dr. Anita Rao"),
+            ),
             ("Prices rose 4% in May.", None),
         ] {
             let got = attribution(sentence, &tokenize(sentence));
             assert_eq!(got.as_deref(), speaker, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn quotes_and_pronouns_continue_the_last_speaker() {
+        for (sentence, continues) in [
+            ("“Another 150 will start in January.”", true),
+            ("She said 12 of them were rifles.", true),
+            ("“Los primeros 4 llegan en marzo”, añadió.", true),
+            ("Prices rose 4% in May.", false),
+        ] {
+            assert_eq!(
+                continues_speaker(&tokenize(sentence)),
+                continues,
+                "{sentence}"
+            );
         }
     }
 }

@@ -1,8 +1,39 @@
 //! Labels: the compact name of a claim, its figure and the first words of its subject
 //! ("50+ organized crime leaders", "hundreds of people").
 
+use super::words::{is_stopword, is_verb, phrase_ends, stand_ins};
 use super::Subject;
-use crate::model::{format_figure, Qualifier};
+use crate::model::{format_figure, Lang, Qualifier};
+use crate::text;
+
+/// Words a label's phrase holds at most.
+const LABEL_WORDS: usize = 5;
+
+/// The words of a subject phrase a label keeps: up to [`LABEL_WORDS`], cut before a verb or
+/// a stand-in that follows the first word ("renters spend …", "leaders them"), and never
+/// ending on a function word ("55 crime leaders to the" → "55 crime leaders").
+pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for w in phrase.split_whitespace().take(LABEL_WORDS) {
+        let stop = text::with_lower(w, |l| {
+            let l = l.trim_matches(|c: char| !c.is_alphanumeric());
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            !out.is_empty() && !capital && (is_verb(l, lang) || phrase_ends().contains(l))
+                || stand_ins().contains(l)
+        });
+        if stop {
+            break;
+        }
+        out.push(w);
+    }
+    while out
+        .last()
+        .is_some_and(|w| text::with_lower(w, |l| is_stopword(l) || l.len() == 1))
+    {
+        out.pop();
+    }
+    out
+}
 
 /// The label of a claim: its figure and the first words of its subject.
 pub fn label(
@@ -11,6 +42,7 @@ pub fn label(
     qualifier: Qualifier,
     unit: Option<&str>,
     subj: &Subject,
+    lang: Lang,
 ) -> String {
     let mut out = match &subj.figure {
         Some(f) => f.clone(),
@@ -21,7 +53,7 @@ pub fn label(
     } else {
         &subj.phrase
     };
-    for w in source.split_whitespace().take(4) {
+    for w in label_words(source, lang) {
         out.push(' ');
         out.push_str(w);
     }
@@ -33,15 +65,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn label_is_the_figure_and_four_words_of_the_phrase() {
+    fn label_words_stop_at_verbs_stand_ins_and_function_words() {
+        assert_eq!(label_words("renters spend more", Lang::En), ["renters"]);
+        assert_eq!(
+            label_words("new homes on the former airfield", Lang::En),
+            ["new", "homes", "on", "the", "former"]
+        );
+        assert_eq!(
+            label_words("pickup trucks over a brake defect", Lang::En),
+            ["pickup", "trucks", "over", "a", "brake"]
+        );
+        assert_eq!(
+            label_words("exportaciones cayeron", Lang::Es),
+            ["exportaciones"]
+        );
+        assert!(label_words("them later died", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn label_is_the_figure_and_words_of_the_phrase() {
         let subj = Subject {
             text: "extradited organized crime leaders".into(),
             phrase: "organized crime leaders to the United States".into(),
             ..Subject::default()
         };
         assert_eq!(
-            label(50.0, None, Qualifier::MoreThan, None, &subj),
-            "50+ organized crime leaders to"
+            label(50.0, None, Qualifier::MoreThan, None, &subj, Lang::En),
+            "50+ organized crime leaders"
         );
         let vague = Subject {
             text: "people".into(),
@@ -49,7 +99,14 @@ mod tests {
             ..Subject::default()
         };
         assert_eq!(
-            label(100.0, Some(900.0), Qualifier::Approx, None, &vague),
+            label(
+                100.0,
+                Some(900.0),
+                Qualifier::Approx,
+                None,
+                &vague,
+                Lang::En
+            ),
             "hundreds of people"
         );
     }

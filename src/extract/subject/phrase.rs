@@ -55,13 +55,65 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         }
     }
     let key = key(&text, lang);
-    let figure = vague_figure(sentence, toks, q, &phrase, after.start);
+    let mut figure = vague_figure(sentence, toks, q, &phrase, after.start);
+    if let Some(person) = appositive_age(sentence, toks, q) {
+        let years = format!("{}", q.value.round() as i64);
+        figure = Some(match lang {
+            Lang::En => format!("{years}-year-old"),
+            Lang::Es => format!("{years} años:"),
+        });
+        let text = match lang {
+            Lang::En => format!("age of {person}"),
+            Lang::Es => format!("edad de {person}"),
+        };
+        return Subject {
+            key: self::key(&text, lang),
+            text,
+            phrase: person,
+            figure,
+        };
+    }
     Subject {
         text,
         key,
         phrase,
         figure,
     }
+}
+
+/// The person or thing an age set off by commas belongs to: "Maria Delgado, 46,", "the
+/// defendant, 34,", "The suspects, both 17,", "The senator, who is 81,", "Juan Pérez, de 46
+/// años,". None when the figure is not an age in years, or no comma sets it off.
+fn appositive_age(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
+    if q.unit.as_deref() != Some("year") || q.value >= 120.0 || q.value_max.is_some() {
+        return None;
+    }
+    let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
+    let mut k = q.start;
+    if k > 0 && (is(k - 1, "de") || is(k - 1, "both") || is(k - 1, "aged")) {
+        k -= 1;
+    }
+    if k >= 2 && (is(k - 1, "is") || is(k - 1, "was")) && is(k - 2, "who") {
+        k -= 2;
+    }
+    if k == 0 || toks[k - 1].text != "," {
+        return None;
+    }
+    let comma = k - 1;
+    let mut from = comma;
+    while from > 0 && toks[from - 1].is_capitalized() {
+        from -= 1;
+    }
+    if from == comma {
+        // No name: the noun before the comma ("the defendant").
+        let w = toks.get(comma.checked_sub(1)?)?;
+        if w.kind != Kind::Word || is_stopword(&w.low()) {
+            return None;
+        }
+        from = comma - 1;
+    }
+    // "Dr." and other titles stay out; the name is what follows them.
+    Some(sentence[toks[from].start..toks[comma - 1].end].to_string())
 }
 
 /// The noun phrase after a quantity, as [`phrase_after`] reads it.
@@ -87,6 +139,11 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
     let mut i = q.end;
     // "25% of the workers", "la mitad del país", "2.000 millones de pesos de inversión"
     while is_word(i, figure_links()) {
+        i += 1;
+    }
+    // A partitive names its whole after the figure: "two of the 12 detainees", "7 of the 9
+    // reactors", "dos de los 12 detenidos": read through the whole's size to its noun.
+    if i > q.end && toks.get(i).is_some_and(|t| t.kind == Kind::Num) {
         i += 1;
     }
     let mut np_start = i;

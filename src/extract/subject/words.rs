@@ -2,7 +2,7 @@
 //! comment), and the rough verb test built on them. Every set holds lower-case words; look a
 //! token up by its lower case ([`crate::extract::tokens::Tok::low`]).
 
-pub(super) use crate::extract::lexicon::shared::is_stopword;
+pub(crate) use crate::extract::lexicon::shared::is_stopword;
 use crate::model::Lang;
 use crate::word_set;
 
@@ -42,6 +42,7 @@ word_set!(
     /// Common news verbs the rough verb test knows beyond regular past forms.
     news_verbs,
     "en/news_verbs.txt",
+    "es/news_verbs.txt",
 );
 word_set!(
     /// Pronouns (and relative words) that name no speaker on their own.
@@ -102,6 +103,12 @@ word_set!(
     "es/speaker_ends.txt",
 );
 word_set!(
+    /// Words that stand for a noun named elsewhere ("two of them", "otros 150").
+    pub(crate) stand_ins,
+    "en/stand_ins.txt",
+    "es/stand_ins.txt",
+);
+word_set!(
     /// Words that join clauses: a speaker named before its verb of speech starts after them.
     pub(super) clause_joiners,
     "en/clause_joiners.txt",
@@ -109,7 +116,7 @@ word_set!(
 );
 
 /// A rough verb test without a tagger: common news verbs and regular past forms.
-pub(super) fn is_verb(w: &str, lang: Lang) -> bool {
+pub(crate) fn is_verb(w: &str, lang: Lang) -> bool {
     if w.len() < 3 || is_stopword(w) {
         return false;
     }
@@ -122,6 +129,11 @@ pub(super) fn is_verb(w: &str, lang: Lang) -> bool {
             (w.ends_with("ó")
                 || w.ends_with("aron")
                 || w.ends_with("ieron")
+                || w.ends_with("yeron")
+                || w.ends_with("aban")
+                || w.ends_with("ían")
+                || w.ends_with("rán")
+                || w.ends_with("rá")
                 || w.ends_with("ado")
                 || w.ends_with("ido"))
                 && w.len() > 4

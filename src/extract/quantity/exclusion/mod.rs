@@ -9,6 +9,7 @@
 
 mod context;
 mod digits;
+mod framing;
 
 use std::cell::OnceCell;
 
@@ -113,6 +114,12 @@ pub(super) const RULES: &[Rule] = &[
     rule("spanish_clock_time", context::spanish_clock_time),
     rule("compound_adjective", context::compound_adjective),
     rule("number_word_in_name", context::number_word_in_name),
+    rule("figure_of_speech", framing::figure_of_speech),
+    rule("source_count", framing::source_count),
+    rule("number_word_inside_name", framing::number_word_inside_name),
+    rule("code_citation", framing::code_citation),
+    rule("age_group_team", framing::age_group_team),
+    rule("reading_time", framing::reading_time),
     rule("counted_before", context::counted_before),
     rule("vague_scale", context::vague_scale),
     rule("one_idiom", context::one_idiom),
@@ -208,6 +215,12 @@ mod tests {
         ("spanish_clock_time", Lang::Es, "Llegó a las 10 en punto.", "10", "Llegó a los 10 años.", "10"),
         ("compound_adjective", Lang::En, "A three-way meeting began.", "three", "A 10-year plan began.", "10"),
         ("number_word_in_name", Lang::En, "The Big Ten announced a deal.", "Ten", "The big Ten announced a deal.", "Ten"),
+        ("figure_of_speech", Lang::En, "I am 100% sure of it.", "100", "It is 100% owned by the state.", "100"),
+        ("source_count", Lang::En, "Two people familiar with the plan spoke.", "Two", "Two people died in the crash.", "Two"),
+        ("number_word_inside_name", Lang::En, "United sacked Erik ten Hag.", "ten", "In Texas three Democrats left.", "three"),
+        ("code_citation", Lang::En, "He was charged under 18 U.S.C. 1030 today.", "1030", "He was charged with 18 counts today.", "18"),
+        ("age_group_team", Lang::Es, "La selección sub-20 ganó.", "20", "Los menores de 20 años ganaron.", "20"),
+        ("reading_time", Lang::En, "Tariffs. 4 min read", "4", "They spoke for 4 min today.", "4"),
         ("counted_before", Lang::En, "The two leaders met.", "two", "They ran the two miles.", "two"),
         ("vague_scale", Lang::En, "Thousands of people came.", "Thousands", "Five thousand people came.", "Five thousand"),
         ("one_idiom", Lang::En, "It is one of the best.", "one", "Officials said one soldier died.", "one"),

@@ -1,0 +1,199 @@
+//! Clauses: the stretch of a sentence a figure belongs to, cut at clause punctuation and at
+//! words that join clauses ("and", "while", "mientras", "que"), and the words in it that may
+//! name a topic (proper names left out: "Casa Blanca", "Home Office", "Social Security").
+
+use std::sync::OnceLock;
+
+use crate::extract::subject::words::is_verb;
+use crate::extract::tokens::{Kind, Tok};
+use crate::model::Lang;
+use crate::word_set;
+
+const HOMONYMS: &str = include_str!("topic_homonyms.txt");
+
+/// Topic terms with an unrelated second sense (by English stem), each with the words that
+/// must stand in its clause for it to name its topic (`topic_homonyms.txt`).
+fn homonyms() -> &'static [(String, Vec<String>)] {
+    static SET: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
+    SET.get_or_init(|| {
+        HOMONYMS
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once(':'))
+            .map(|(w, ctx)| {
+                let ctx = ctx.split(',').map(|c| c.trim().to_string()).collect();
+                (crate::text::stem(w.trim(), Lang::En), ctx)
+            })
+            .collect()
+    })
+}
+
+word_set!(
+    /// Words that open a new clause: a figure's topics and attribution stop there.
+    clause_openers,
+    "en/clause_openers.txt",
+    "es/clause_openers.txt"
+);
+
+/// True when token `t` ends a clause as punctuation.
+fn clause_punct(t: &Tok) -> bool {
+    t.kind == Kind::Punct
+        && matches!(
+            t.text,
+            "," | ";" | ":" | "—" | "–" | "(" | ")" | "“" | "”" | "\""
+        )
+}
+
+/// True when token `i` opens a new clause; "and"/"y" only before a verb ("killed 14 people
+/// and left 200,000 homes", not "Canada and the United States").
+fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
+    let t = &toks[i];
+    if clause_punct(t) {
+        return true;
+    }
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = t.low();
+    if w == "and" || w == "y" {
+        return toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && is_verb(&n.low(), lang));
+    }
+    clause_openers().contains(&w)
+}
+
+/// The token range `[start, end)` of the clause holding tokens `[from, to)`.
+pub fn span(toks: &[Tok], from: usize, to: usize, lang: Lang) -> (usize, usize) {
+    let mut start = from;
+    while start > 0 && !opens_clause(toks, start - 1, lang) {
+        start -= 1;
+    }
+    let mut end = to;
+    while end < toks.len() && !opens_clause(toks, end, lang) {
+        end += 1;
+    }
+    (start, end)
+}
+
+/// True when word token `i` is a homonym of a topic term whose context words are missing
+/// from the clause `[start, end)` ("a stadium with 60,000 seats").
+fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) -> bool {
+    let w = toks[i].low();
+    let first = w.as_bytes().first().copied();
+    if !homonyms()
+        .iter()
+        .any(|(h, _)| h.as_bytes().first().copied() == first)
+    {
+        return false;
+    }
+    // Matched on the English stem, as topic terms are ("approved" is "approval").
+    let found = crate::text::with_stem(&w, Lang::En, |st| {
+        homonyms().iter().find(|(h, _)| h == st).map(|(_, ctx)| ctx)
+    });
+    let Some(ctx) = found else {
+        return false;
+    };
+    !(start..end).any(|k| k != i && ctx.iter().any(|c| toks[k].is(c)))
+}
+
+/// True when three in four words of the sentence are capitalised (a headline in title case), where
+/// capitals say nothing about names.
+pub fn title_case(toks: &[Tok]) -> bool {
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.text.len() > 3)
+    {
+        words += 1;
+        caps += usize::from(t.is_capitalized());
+    }
+    words >= 3 && caps * 4 >= words * 3
+}
+
+/// True when word token `i` is part of a proper name: capitalised (not an all-capitals
+/// acronym such as "GDP"), and either inside the sentence or next to another capitalised
+/// word ("Casa Blanca dijo", "Social Security payments").
+pub fn in_name(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if !t.is_capitalized() || t.text.chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
+    let cap = |k: usize| toks.get(k).is_some_and(Tok::is_capitalized);
+    let sentence_start = toks[..i].iter().all(|p| p.kind == Kind::Punct);
+    !sentence_start || cap(i + 1)
+}
+
+/// The words of tokens `[start, end)` that may name a topic: proper names left out unless
+/// the sentence is in title case.
+pub fn topic_words<'a, 't>(
+    toks: &'t [Tok<'a>],
+    (start, end): (usize, usize),
+    title: bool,
+) -> impl Iterator<Item = &'a str> + 't {
+    (start..end)
+        .filter(move |&i| {
+            toks[i].kind == Kind::Word
+                && (title || !in_name(toks, i))
+                && !homonym_out_of_context(toks, i, (start, end))
+        })
+        .map(move |i| toks[i].text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn clause_of(s: &str, word: &str) -> String {
+        let toks = tokenize(s);
+        let i = toks.iter().position(|t| t.text == word).unwrap();
+        let lang = if s.contains(" que ") {
+            Lang::Es
+        } else {
+            Lang::En
+        };
+        let (a, b) = span(&toks, i, i + 1, lang);
+        let words: Vec<&str> = topic_words(&toks, (a, b), title_case(&toks)).collect();
+        words.join(" ")
+    }
+
+    #[test]
+    fn clauses_stop_at_punctuation_and_joiners() {
+        let s = "The storm killed 14 people and left 200,000 homes without power, officials said.";
+        assert_eq!(clause_of(s, "14"), "The storm killed people");
+        assert_eq!(clause_of(s, "200,000"), "left homes without power");
+        let s = "La Secretaría de Salud informó que se registraron 2.350 casos de dengue.";
+        assert_eq!(clause_of(s, "2.350"), "se registraron casos de dengue");
+    }
+
+    #[test]
+    fn proper_names_are_not_topic_words() {
+        let s = "La Casa Blanca dijo que 1.500 soldados irán.";
+        assert_eq!(clause_of(s, "dijo"), "dijo");
+        assert_eq!(
+            clause_of("Exports fell 2.3% in May.", "fell"),
+            "Exports fell in"
+        );
+        assert_eq!(
+            clause_of("The Home Office said GDP fell.", "said"),
+            "said GDP fell"
+        );
+        assert_eq!(
+            clause_of("Ruling Party Keeps Majority As Turnout Climbs", "Keeps"),
+            "Ruling Party Keeps Majority As Turnout Climbs"
+        );
+    }
+
+    #[test]
+    fn homonyms_need_their_context() {
+        assert_eq!(
+            clause_of("The stadium has 60,000 seats.", "seats"),
+            "The stadium has"
+        );
+        assert_eq!(
+            clause_of("Labour won 411 seats.", "seats"),
+            "Labour won seats"
+        );
+    }
+}

@@ -1,0 +1,162 @@
+//! Exclusion rules for numbers that frame a story rather than state a fact: figures of
+//! speech ("100% sure", "one concession for another"), counts of anonymous sources ("two people familiar with"), parts of names ("Erik ten Hag"), legal
+//! citations ("18 U.S.C. 1030"), age-group teams ("under-21") and reading times ("4 min read").
+
+use super::Context;
+use crate::extract::quantity::dates::{is_month, is_weekday};
+use crate::extract::quantity::units::unit_word;
+use crate::extract::quantity::{lower, numbers, word_at};
+use crate::extract::tokens::Kind;
+use crate::word_set;
+
+word_set!(
+    /// Nouns for cited people ("two people familiar with", "dos fuentes cercanas").
+    source_nouns,
+    "en/source_nouns.txt",
+    "es/source_nouns.txt"
+);
+word_set!(
+    /// Words that mark an anonymous source ("familiar", "close", "cercanas").
+    source_markers,
+    "en/source_markers.txt",
+    "es/source_markers.txt"
+);
+word_set!(
+    /// Adjectives after "100%" that make it a figure of speech ("sure", "seguro").
+    percent_idiom_adjectives,
+    "en/percent_idiom_adjectives.txt",
+    "es/percent_idiom_adjectives.txt"
+);
+word_set!(
+    /// Words after a number of minutes that make it a reading time ("read", "lectura").
+    reading_words,
+    "any/reading_words.txt"
+);
+
+/// Figures of speech: "100% sure", "cien por ciento seguro", "gave 110%", "one concession
+/// for another", "one step forward and two steps back".
+pub(super) fn figure_of_speech(c: &Context) -> bool {
+    let (a, toks) = (c.a, c.toks);
+    if a.value >= 100.0 {
+        // Past the percent sign or words.
+        let mut k = a.end;
+        match toks.get(k) {
+            Some(t) if t.text == "%" => k += 1,
+            Some(t) if t.is("percent") => k += 1,
+            Some(t) if t.is("per") || t.is("por") => k += 2,
+            _ => return false,
+        }
+        let idiom_after = word_at(toks, k).is_some_and(|w| percent_idiom_adjectives().contains(&w));
+        let given = a.value > 100.0
+            && (a.start.saturating_sub(4)..a.start).any(|i| {
+                word_at(toks, i).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "gave" | "give" | "gives" | "giving" | "dio" | "dar" | "dan"
+                    )
+                })
+            });
+        return idiom_after || given;
+    }
+    if c.first.kind != Kind::Word || a.value > 2.0 {
+        return false;
+    }
+    let one_for_another = word_at(toks, a.end + 1).is_some_and(|w| w == "for")
+        && word_at(toks, a.end + 2).is_some_and(|w| w == "another");
+    let steps = c
+        .next_word
+        .as_deref()
+        .is_some_and(|w| w == "step" || w == "steps")
+        && word_at(toks, a.end + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "forward" | "back" | "backward" | "backwards" | "ahead"
+            )
+        });
+    one_for_another || steps
+}
+
+/// Counts of anonymous sources: "two people familiar with the matter", "three officials
+/// briefed on the talks", "dos personas cercanas a la negociación".
+pub(super) fn source_count(c: &Context) -> bool {
+    c.a.value <= 12.0
+        && c.next_word
+            .as_deref()
+            .is_some_and(|w| source_nouns().contains(w))
+        && (c.a.end + 1..c.a.end + 7)
+            .any(|k| word_at(c.toks, k).is_some_and(|w| source_markers().contains(&w)))
+}
+
+/// A lower-case number word inside a name: "Erik ten Hag" (not "in March three Democrats").
+pub(super) fn number_word_inside_name(c: &Context) -> bool {
+    let a = c.a;
+    c.first.kind == Kind::Word
+        && !c.first.is_capitalized()
+        && a.end - a.start == 1
+        && a.start >= 2
+        && c.prev.is_some_and(|p| p.is_capitalized())
+        && c.prev_word
+            .as_deref()
+            .is_some_and(|p| !is_month(p) && !is_weekday(p))
+        && c.next.is_some_and(|n| {
+            n.is_capitalized() && !n.text.ends_with('s') && !numbers::is_number_word(&lower(n))
+        })
+}
+
+/// Legal citations: "18 U.S.C. 1030", "40 CFR 60".
+pub(super) fn code_citation(c: &Context) -> bool {
+    let joined = |from: usize, to: usize| -> String {
+        c.toks[from.min(c.toks.len())..to.min(c.toks.len())]
+            .iter()
+            .map(|t| t.text)
+            .collect()
+    };
+    let codes = ["U.S.C", "USC", "C.F.R", "CFR"];
+    let after = joined(c.a.end, c.a.end + 6);
+    let before = joined(c.a.start.saturating_sub(6), c.a.start);
+    c.digits()
+        && (codes.iter().any(|k| after.starts_with(k))
+            || codes
+                .iter()
+                .any(|k| before.ends_with(k) || before.ends_with(&format!("{k}."))))
+}
+
+/// Age-group teams: "the under-21 side", "la selección sub-20" (not "sub-7 nanometer").
+pub(super) fn age_group_team(c: &Context) -> bool {
+    let (a, toks) = (c.a, c.toks);
+    c.digits()
+        && (12.0..=23.0).contains(&a.value)
+        && a.start >= 2
+        && c.next_word
+            .as_deref()
+            .is_none_or(|w| unit_word(w).is_none())
+        && c.prev.is_some_and(|p| p.text == "-" && !p.space_before)
+        && !c.first.space_before
+        && word_at(toks, a.start - 2).is_some_and(|w| w == "under" || w == "sub")
+}
+
+/// Reading and listening times: "4 min read", "8 min listen", "5-minute read", "Lectura de
+/// 5 minutos", "5 minutos de lectura".
+pub(super) fn reading_time(c: &Context) -> bool {
+    let (a, toks) = (c.a, c.toks);
+    let mut k = a.end;
+    if toks.get(k).is_some_and(|t| t.text == "-") {
+        k += 1;
+    }
+    let minutes = |w: &str| {
+        matches!(
+            w,
+            "min" | "mins" | "minute" | "minutes" | "minuto" | "minutos"
+        )
+    };
+    if !word_at(toks, k).is_some_and(|w| minutes(&w)) {
+        return false;
+    }
+    let read_after = word_at(toks, k + 1).is_some_and(|w| reading_words().contains(&w))
+        || word_at(toks, k + 1).is_some_and(|w| w == "de")
+            && word_at(toks, k + 2).is_some_and(|w| w == "lectura");
+    let read_before = c.prev_word.as_deref() == Some("de")
+        && a.start >= 2
+        && word_at(toks, a.start - 2).is_some_and(|w| w == "lectura");
+    read_after || read_before
+}
