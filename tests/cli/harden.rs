@@ -26,7 +26,7 @@ fn files_in(dir: &Path) -> Vec<String> {
 
 #[test]
 fn another_applications_sqlite_file_is_left_byte_identical() {
-    let env = Env::new();
+    let env = Env::sqlite();
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     conn.execute_batch(
         "CREATE TABLE settings (k TEXT, v TEXT); INSERT INTO settings VALUES ('theme', 'dark'); \
@@ -63,7 +63,7 @@ fn another_applications_sqlite_file_is_left_byte_identical() {
 
 #[test]
 fn read_commands_read_an_empty_file_as_an_empty_store_and_leave_it_empty() {
-    let env = Env::new();
+    let env = Env::sqlite();
     std::fs::write(&env.db, b"").unwrap();
     for args in READ_COMMANDS {
         let r = env.run_db(args);
@@ -115,7 +115,7 @@ fn run_unprivileged(env: &Env, args: &[&str]) -> Option<Run> {
 
 #[test]
 fn a_read_only_directory_reads_and_names_why_it_cannot_write() {
-    let env = Env::new();
+    let env = Env::sqlite();
     let f = env.write("flood.txt", FLOOD_V1);
     env.record(&f, "Wire", "flood", &[]).ok();
     let set_mode = |mode| {
