@@ -14,12 +14,14 @@ pub(super) const INSERT_ARTICLE: &str =
     "INSERT INTO articles (key, source_id, url, title, created_at) VALUES (?,?,?,?,?)";
 
 /// Writes a `versions` row: (article_id, number, recorded_at, published_at, at, content_hash,
-/// raw, format, encoding, text, lang, title).
+/// body, base_id, input, format, encoding, lang, title); body, base_id and input as
+/// [`super::codec`] packs them.
 pub(super) const INSERT_VERSION: &str =
-    "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, raw, format, encoding, text, lang, title) \
-     VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+    "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, body, base_id, input, format, encoding, lang, title) \
+     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-/// Writes a `sentences` row: (version_id, idx, paragraph, start, end, lang, text).
+/// Writes a `sentences` row: (version_id, idx, paragraph, start, end, lang, text); text NULL
+/// when [`super::codec::keeps_text`] says the version's text holds it.
 pub(super) const INSERT_SENTENCE: &str =
     "INSERT INTO sentences (version_id, idx, paragraph, start, end, lang, text) VALUES (?,?,?,?,?,?,?)";
 
@@ -32,10 +34,6 @@ pub(super) const INSERT_CLAIM: &str =
 /// Writes a `claim_topics` row: (topic, claim_id).
 pub(super) const INSERT_CLAIM_TOPIC: &str =
     "INSERT OR IGNORE INTO claim_topics (topic, claim_id) VALUES (?, ?)";
-
-/// Writes a `claim_fts` row: (rowid = claim id, sentence, subject).
-pub(super) const INSERT_CLAIM_FTS: &str =
-    "INSERT INTO claim_fts (rowid, sentence, subject) VALUES (?, ?, ?)";
 
 /// The columns of a version row, over `versions v`, `articles a` and `sources s`; read by
 /// [`version_row`] at the positions in [`version`].
@@ -107,8 +105,10 @@ pub(super) fn claim_cols(a: &str) -> String {
     )
 }
 
-/// The columns [`sentence_row`] reads, from the `sentences` table.
-pub(super) const SENTENCE_COLS: &str = "idx, paragraph, start, end, lang, text";
+/// The columns [`sentence_row`] reads, from the `sentences` table (a text not stored reads as
+/// empty, for [`super::codec::fill_sentences`]).
+pub(super) const SENTENCE_COLS: &str =
+    "idx, paragraph, start, end, lang, coalesce(text, '') AS text";
 
 /// Reads a version row (columns as in [`VERSION_COLS`], from the first).
 pub(super) fn version_row(r: &Row) -> rusqlite::Result<Version> {
