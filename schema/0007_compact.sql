@@ -5,7 +5,9 @@
 DROP TABLE claim_fts;
 
 -- claim_stems keeps its index without a copy of the stems (contentless): search reads rowids
--- and ranks only. Rebuilt from the sentences, with its triggers.
+-- and ranks only; and it indexes each quoted sentence once, under its first claim's id (search
+-- groups hits by sentence and reads all of its claims; claims go a version at a time). Rebuilt
+-- from the sentences, with its triggers.
 DROP TRIGGER claim_stems_insert;
 DROP TRIGGER claim_stems_delete;
 DROP TABLE claim_stems;
@@ -16,8 +18,9 @@ CREATE VIRTUAL TABLE claim_stems USING fts5(
     tokenize = 'unicode61 remove_diacritics 2'
 );
 INSERT INTO claim_stems (rowid, stems)
-SELECT c.id, claimdiff_stems(s.text)
-FROM claims c JOIN sentences s ON s.version_id = c.version_id AND s.idx = c.sentence_idx;
+SELECT min(c.id), claimdiff_stems(s.text)
+FROM claims c JOIN sentences s ON s.version_id = c.version_id AND s.idx = c.sentence_idx
+GROUP BY c.version_id, c.sentence_idx;
 
 -- Texts packed: body is the normalised text, zstd-compressed, as a delta against the key
 -- version base_id (the article's first version here) when that is smaller; input is the input
@@ -35,31 +38,31 @@ UPDATE versions SET
     input = CASE WHEN raw = CAST(text AS BLOB) THEN NULL ELSE claimdiff_pack(raw, text) END;
 UPDATE versions SET base_id = NULL WHERE base_id IS NOT NULL AND NOT claimdiff_is_delta(body);
 
--- A sentence's text only where a claim quotes it or it is not the slice of its version's text
--- that its char offsets name (substr counts chars too); readers fill in the others.
-CREATE TABLE sentences_packed (
+-- Sentences: the spans of all of a version's sentences in versions.spans (claimdiff_spans packs
+-- them), and a sentence's text only where a claim quotes it or it is not the slice of its
+-- version's text that its char offsets name (substr counts chars too).
+ALTER TABLE versions ADD COLUMN spans BLOB;
+UPDATE versions SET spans = (
+    SELECT claimdiff_spans(s.idx, s.paragraph, s.start, s.end, s.lang ORDER BY s.idx)
+    FROM sentences s WHERE s.version_id = versions.id
+);
+CREATE TABLE sentence_texts (
     version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
     idx        INTEGER NOT NULL,
-    paragraph  INTEGER NOT NULL,
-    start      INTEGER NOT NULL,
-    end        INTEGER NOT NULL,
-    lang       TEXT NOT NULL,
-    text       TEXT,
+    text       TEXT NOT NULL,
     PRIMARY KEY (version_id, idx)
 ) WITHOUT ROWID;
-INSERT INTO sentences_packed (version_id, idx, paragraph, start, end, lang, text)
-SELECT s.version_id, s.idx, s.paragraph, s.start, s.end, s.lang,
-    CASE WHEN EXISTS (
-            SELECT 1 FROM claims c WHERE c.version_id = s.version_id AND c.sentence_idx = s.idx
-        )
-        OR s.text IS NOT (
-            SELECT substr(v.text, s.start + 1, s.end - s.start) FROM versions v
-            WHERE v.id = s.version_id
-        )
-    THEN s.text END
-FROM sentences s;
+INSERT INTO sentence_texts (version_id, idx, text)
+SELECT s.version_id, s.idx, s.text FROM sentences s
+WHERE EXISTS (
+        SELECT 1 FROM claims c WHERE c.version_id = s.version_id AND c.sentence_idx = s.idx
+    )
+    OR s.text IS NOT (
+        SELECT substr(v.text, s.start + 1, s.end - s.start) FROM versions v
+        WHERE v.id = s.version_id
+    );
 DROP TABLE sentences;
-ALTER TABLE sentences_packed RENAME TO sentences;
+ALTER TABLE sentence_texts RENAME TO sentences;
 
 -- Claim topics keyed by claim first: every read looks topics up by claim (the timeline and
 -- the topic summary carry the topic-first paths), so the second index goes.
@@ -75,7 +78,12 @@ ALTER TABLE claim_topics_by_claim RENAME TO claim_topics;
 ALTER TABLE versions DROP COLUMN raw;
 ALTER TABLE versions DROP COLUMN text;
 
-CREATE TRIGGER claim_stems_insert AFTER INSERT ON claims BEGIN
+CREATE TRIGGER claim_stems_insert AFTER INSERT ON claims
+WHEN NOT EXISTS (
+    SELECT 1 FROM claims c
+    WHERE c.version_id = new.version_id AND c.sentence_idx = new.sentence_idx AND c.id <> new.id
+)
+BEGIN
     INSERT INTO claim_stems (rowid, stems)
     SELECT new.id, claimdiff_stems(s.text)
     FROM sentences s WHERE s.version_id = new.version_id AND s.idx = new.sentence_idx;

@@ -8,8 +8,10 @@
 //! decompressions, and a version that the key does not help becomes the next key. The input
 //! as given (`versions.input`) is stored only when it is not byte for byte the normalised text,
 //! compressed with that text as the dictionary (an HTML page shares its words with its text).
-//! A sentence's text is stored only when a claim quotes it or it is not the slice of the
-//! version's text its offsets name; [`fill_sentences`] restores the others.
+//! A version's sentences are one blob of varints (`versions.spans`: index, paragraph, char
+//! offsets and language of each, see [`pack_spans`]); a sentence's text is stored (in the
+//! `sentences` table) only when a claim quotes it or it is not the slice of the version's text
+//! its offsets name; [`sentences`] puts them back together.
 //!
 //! A stored blob starts with a tag byte: [`VERBATIM`] (the bytes follow as they are: tiny
 //! texts), [`ZSTD`] (one zstd frame) or [`DELTA`] (one zstd frame made with the base as its
@@ -20,7 +22,7 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::model::Sentence;
+use crate::model::{Lang, Sentence};
 
 /// Tag of a blob holding the bytes as they are.
 const VERBATIM: u8 = 0;
@@ -33,10 +35,12 @@ const MAX_SIZE: u64 = 1 << 30;
 /// zstd's level: small texts compress about as well at 9 as at 19, many times faster.
 const LEVEL: i32 = 9;
 
-/// The SQL functions migration 0007 packs existing texts with: `claimdiff_pack(data, base)`
-/// (base may be NULL) and `claimdiff_is_delta(blob)`.
+/// The SQL functions migration 0007 packs existing rows with: `claimdiff_pack(data, base)`
+/// (base may be NULL), `claimdiff_is_delta(blob)` and the aggregate
+/// `claimdiff_spans(idx, paragraph, start, end, lang ORDER BY idx)`.
 const PACK_FUNCTION: &str = "claimdiff_pack";
 const IS_DELTA_FUNCTION: &str = "claimdiff_is_delta";
+const SPANS_FUNCTION: &str = "claimdiff_spans";
 
 /// `data` as a stored blob: the smallest of verbatim, compressed, and (with a base) compressed
 /// against the base.
@@ -221,22 +225,191 @@ impl<'t> Slicer<'t> {
 }
 
 /// Whether a sentence's text needs storing: a claim quotes it, or it is not the slice of the
-/// version's text its char offsets name (what [`fill_sentences`] would restore).
+/// version's text its char offsets name (what [`sentences`] would restore).
 pub(super) fn keeps_text(s: &Sentence, quoted: bool, text: &mut Slicer) -> bool {
     quoted || text.slice(s.start, s.end) != Some(s.text.as_str())
 }
 
-/// Fills in the sentences stored without their text (read as empty) from the version's text.
-pub(super) fn fill_sentences(conn: &Connection, id: i64, sentences: &mut [Sentence]) -> Result<()> {
-    if sentences.iter().all(|s| !s.text.is_empty()) {
-        return Ok(());
+/// The sentences of version `id`, in order, with their texts: the spans, the texts stored, and
+/// the others sliced from the version's text.
+pub(super) fn sentences(conn: &Connection, id: i64) -> Result<Vec<Sentence>> {
+    let spans: Option<Vec<u8>> = conn
+        .prepare_cached("SELECT spans FROM versions WHERE id = ?")?
+        .query_row([id], |r| r.get("spans"))?;
+    let mut sentences = match spans {
+        Some(blob) => unpack_spans(&blob)?,
+        None => Vec::new(),
+    };
+    let mut st = conn.prepare_cached("SELECT idx, text FROM sentences WHERE version_id = ?")?;
+    let kept = st.query_map([id], |r| {
+        Ok((r.get::<_, i64>("idx")?, r.get::<_, String>("text")?))
+    })?;
+    for row in kept {
+        let (idx, text) = row?;
+        // Spans come in index order: found by bisection (by a scan when an import's are not).
+        let at = match sentences.binary_search_by_key(&idx, |s| s.index as i64) {
+            Ok(i) => Some(i),
+            Err(_) => sentences.iter().position(|s| s.index as i64 == idx),
+        };
+        if let Some(i) = at {
+            sentences[i].text = text;
+        }
     }
-    let text = text(conn, id)?;
-    let mut slicer = Slicer::new(&text);
-    for s in sentences.iter_mut().filter(|s| s.text.is_empty()) {
-        s.text = slicer.slice(s.start, s.end).unwrap_or_default().to_string();
+    if sentences.iter().any(|s| s.text.is_empty()) {
+        let text = text(conn, id)?;
+        let mut slicer = Slicer::new(&text);
+        for s in sentences.iter_mut().filter(|s| s.text.is_empty()) {
+            s.text = slicer.slice(s.start, s.end).unwrap_or_default().to_string();
+        }
     }
-    Ok(())
+    Ok(sentences)
+}
+
+/// Appends `n` as a LEB128 varint.
+fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Appends a signed difference, zigzag-encoded (small either way).
+fn put_delta(out: &mut Vec<u8>, to: usize, from: usize) {
+    let d = to as i64 - from as i64;
+    put_varint(out, ((d << 1) ^ (d >> 63)) as u64);
+}
+
+/// Reads varints and deltas back, in order.
+struct Reader<'b> {
+    bytes: &'b [u8],
+}
+
+impl Reader<'_> {
+    fn varint(&mut self) -> Result<u64> {
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
+            let (&b, rest) = self
+                .bytes
+                .split_first()
+                .ok_or_else(|| Error::Codec("truncated sentence spans".into()))?;
+            self.bytes = rest;
+            n |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Ok(n);
+            }
+        }
+        Err(Error::Codec("a varint too long in sentence spans".into()))
+    }
+
+    fn delta(&mut self, from: usize) -> Result<usize> {
+        let z = self.varint()?;
+        let d = ((z >> 1) as i64) ^ -((z & 1) as i64);
+        usize::try_from(from as i64 + d)
+            .map_err(|_| Error::Codec("a negative offset in sentence spans".into()))
+    }
+}
+
+/// A span as the spans blob holds it: index, paragraph, char offsets and language.
+type Span<'a> = (usize, usize, usize, usize, &'a str);
+
+/// The spans of sentences (their texts left out), packed: per sentence its index, paragraph
+/// and start as differences from the sentence before (index + 1, paragraph, end), its length,
+/// and its language (a length and the bytes); the whole compressed.
+fn pack_span_list<'a>(spans: impl Iterator<Item = Span<'a>>) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let (mut idx, mut paragraph, mut end) = (0, 0, 0);
+    for (i, p, s, e, lang) in spans {
+        put_delta(&mut out, i, idx);
+        put_delta(&mut out, p, paragraph);
+        put_delta(&mut out, s, end);
+        put_delta(&mut out, e, s);
+        put_varint(&mut out, lang.len() as u64);
+        out.extend_from_slice(lang.as_bytes());
+        (idx, paragraph, end) = (i + 1, p, e);
+    }
+    pack(&out, None)
+}
+
+/// A version's sentence spans as `versions.spans` stores them.
+pub(super) fn pack_spans(sentences: &[Sentence]) -> Result<Vec<u8>> {
+    pack_span_list(
+        sentences
+            .iter()
+            .map(|s| (s.index, s.paragraph, s.start, s.end, s.lang.as_str())),
+    )
+}
+
+/// The sentences a spans blob holds, their texts empty.
+fn unpack_spans(blob: &[u8]) -> Result<Vec<Sentence>> {
+    let bytes = unpack(blob, None)?;
+    let mut r = Reader { bytes: &bytes };
+    let mut out = Vec::new();
+    let (mut idx, mut paragraph, mut end) = (0, 0, 0);
+    while !r.bytes.is_empty() {
+        let index = r.delta(idx)?;
+        let p = r.delta(paragraph)?;
+        let start = r.delta(end)?;
+        let e = r.delta(start)?;
+        let len = r.varint()? as usize;
+        if len > r.bytes.len() {
+            return Err(Error::Codec("truncated sentence spans".into()));
+        }
+        let (lang, rest) = r.bytes.split_at(len);
+        r.bytes = rest;
+        out.push(Sentence {
+            index,
+            paragraph: p,
+            start,
+            end: e,
+            text: String::new(),
+            lang: Lang::parse(std::str::from_utf8(lang).unwrap_or_default()).unwrap_or_default(),
+        });
+        (idx, paragraph, end) = (index + 1, p, e);
+    }
+    Ok(out)
+}
+
+/// `claimdiff_spans(idx, paragraph, start, end, lang)`: the spans blob of a version's sentence
+/// rows (migration 0007), NULL for none.
+struct SpansAggregate;
+
+type SpanRow = (i64, i64, i64, i64, String);
+
+impl rusqlite::functions::Aggregate<Vec<SpanRow>, Option<Vec<u8>>> for SpansAggregate {
+    fn init(&self, _: &mut rusqlite::functions::Context<'_>) -> rusqlite::Result<Vec<SpanRow>> {
+        Ok(Vec::new())
+    }
+
+    fn step(
+        &self,
+        ctx: &mut rusqlite::functions::Context<'_>,
+        acc: &mut Vec<SpanRow>,
+    ) -> rusqlite::Result<()> {
+        acc.push((
+            ctx.get(0)?,
+            ctx.get(1)?,
+            ctx.get(2)?,
+            ctx.get(3)?,
+            ctx.get(4)?,
+        ));
+        Ok(())
+    }
+
+    fn finalize(
+        &self,
+        _: &mut rusqlite::functions::Context<'_>,
+        acc: Option<Vec<SpanRow>>,
+    ) -> rusqlite::Result<Option<Vec<u8>>> {
+        let Some(rows) = acc else { return Ok(None) };
+        let n = |v: i64| v.max(0) as usize;
+        pack_span_list(
+            rows.iter()
+                .map(|(i, p, s, e, l)| (n(*i), n(*p), n(*s), n(*e), l.as_str())),
+        )
+        .map(Some)
+        .map_err(|e| rusqlite::Error::UserFunctionError(Box::new(e)))
+    }
 }
 
 /// Registers the packing functions migration 0007 calls.
@@ -255,7 +428,8 @@ pub(super) fn register(conn: &Connection) -> rusqlite::Result<()> {
     })?;
     conn.create_scalar_function(IS_DELTA_FUNCTION, 1, flags, move |ctx| {
         Ok(bytes(ctx.get_raw(0)).is_some_and(|b| is_delta(&b)))
-    })
+    })?;
+    conn.create_aggregate_function(SPANS_FUNCTION, 5, flags, SpansAggregate)
 }
 
 #[cfg(test)]
@@ -303,6 +477,31 @@ mod tests {
             unpack(&blob, Some(TEXT.as_bytes())).unwrap(),
             html.as_bytes()
         );
+    }
+
+    #[test]
+    fn sentence_spans_round_trip_without_their_texts() {
+        let s = |index, paragraph, start, end, lang| Sentence {
+            index,
+            paragraph,
+            start,
+            end,
+            text: String::new(),
+            lang,
+        };
+        // Gaps, a paragraph going back and an overlap are kept as they are (imports).
+        let list = vec![
+            s(0, 0, 0, 40, Lang::En),
+            s(1, 0, 41, 300, Lang::Es),
+            s(3, 2, 302, 302_000, Lang::En),
+            s(4, 1, 301_000, 301_500, Lang::En),
+        ];
+        let blob = pack_spans(&list).unwrap();
+        assert!(blob.len() < 40, "{}", blob.len());
+        assert_eq!(unpack_spans(&blob).unwrap(), list);
+        assert!(unpack_spans(&pack_spans(&[]).unwrap()).unwrap().is_empty());
+        let cut = pack(&[0x80], None).unwrap();
+        assert!(unpack_spans(&cut).is_err());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use rusqlite::Row;
 
-use crate::model::{Claim, Lang, Qualifier, Sentence, Version};
+use crate::model::{Claim, Qualifier, Version};
 
 /// Writes a `sources` row: (name), kept when the name is already there.
 pub(super) const INSERT_SOURCE: &str = "INSERT OR IGNORE INTO sources (name) VALUES (?)";
@@ -20,10 +20,10 @@ pub(super) const INSERT_VERSION: &str =
     "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, body, base_id, input, format, encoding, lang, title) \
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-/// Writes a `sentences` row: (version_id, idx, paragraph, start, end, lang, text); text NULL
-/// when [`super::codec::keeps_text`] says the version's text holds it.
+/// Writes a `sentences` row: (version_id, idx, text), for the sentences whose text
+/// [`super::codec::keeps_text`] keeps (the spans of all are in `versions.spans`).
 pub(super) const INSERT_SENTENCE: &str =
-    "INSERT INTO sentences (version_id, idx, paragraph, start, end, lang, text) VALUES (?,?,?,?,?,?,?)";
+    "INSERT INTO sentences (version_id, idx, text) VALUES (?,?,?)";
 
 /// Writes a `claims` row: (version_id, ord, sentence_idx, label, value, value_max, qualifier,
 /// unit, subject, subject_key, attribution, surface, start, end).
@@ -105,11 +105,6 @@ pub(super) fn claim_cols(a: &str) -> String {
     )
 }
 
-/// The columns [`sentence_row`] reads, from the `sentences` table (a text not stored reads as
-/// empty, for [`super::codec::fill_sentences`]).
-pub(super) const SENTENCE_COLS: &str =
-    "idx, paragraph, start, end, lang, coalesce(text, '') AS text";
-
 /// Reads a version row (columns as in [`VERSION_COLS`], from the first).
 pub(super) fn version_row(r: &Row) -> rusqlite::Result<Version> {
     use version::*;
@@ -155,18 +150,6 @@ pub(super) fn claim_row(r: &Row, o: usize) -> rusqlite::Result<Claim> {
             .filter(|s| !s.is_empty())
             .map(str::to_string)
             .collect(),
-    })
-}
-
-/// Reads a sentence row (columns as in [`SENTENCE_COLS`]), by name.
-pub(super) fn sentence_row(r: &Row) -> rusqlite::Result<Sentence> {
-    Ok(Sentence {
-        index: r.get::<_, i64>("idx")? as usize,
-        paragraph: r.get::<_, i64>("paragraph")? as usize,
-        start: r.get::<_, i64>("start")? as usize,
-        end: r.get::<_, i64>("end")? as usize,
-        lang: Lang::parse(&r.get::<_, String>("lang")?).unwrap_or_default(),
-        text: r.get("text")?,
     })
 }
 

@@ -5,9 +5,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::codec;
-use super::columns::{
-    claim_cols, claim_row, sentence_row, version_row, SENTENCE_COLS, VERSION_COLS,
-};
+use super::columns::{claim_cols, claim_row, version_row, VERSION_COLS};
 use crate::error::{Error, Result};
 use crate::model::{Article, Claim, Sentence, Version};
 use crate::store::{StoredVersion, TopicCount, VersionRef, Which};
@@ -25,13 +23,7 @@ pub(super) fn claims_on(conn: &Connection, version_id: i64) -> Result<Vec<Claim>
 
 /// The sentences of one version, in order, with their texts.
 pub(super) fn sentences_on(conn: &Connection, version_id: i64) -> Result<Vec<Sentence>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {SENTENCE_COLS} FROM sentences WHERE version_id = ? ORDER BY idx"
-    ))?;
-    let rows = st.query_map([version_id], sentence_row)?;
-    let mut sentences: Vec<Sentence> = rows.collect::<rusqlite::Result<_>>()?;
-    codec::fill_sentences(conn, version_id, &mut sentences)?;
-    Ok(sentences)
+    codec::sentences(conn, version_id)
 }
 
 pub(super) fn articles(conn: &Connection) -> Result<Vec<Article>> {

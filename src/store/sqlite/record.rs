@@ -146,8 +146,9 @@ fn insert_version(tx: &Transaction, article_id: i64, number: u32, v: &NewVersion
     Ok(version_id)
 }
 
-/// Writes a version's sentences (the text of those that `text`, the version's, holds left
-/// out), claims and claim topics; the stemmed search rows follow the claims by trigger.
+/// Writes a version's sentences (their spans, and the texts that `text`, the version's, does
+/// not hold or that claims quote), claims and claim topics; the stemmed search rows follow the
+/// claims by trigger.
 pub(super) fn write_extraction(
     tx: &Transaction,
     version_id: i64,
@@ -155,19 +156,14 @@ pub(super) fn write_extraction(
     text: &str,
 ) -> Result<()> {
     let quoted: rustc_hash::FxHashSet<usize> = ex.claims.iter().map(|c| c.sentence_index).collect();
+    tx.prepare_cached("UPDATE versions SET spans = ? WHERE id = ?")?
+        .execute(params![codec::pack_spans(&ex.sentences)?, version_id])?;
     let mut st = tx.prepare_cached(INSERT_SENTENCE)?;
     let mut slicer = codec::Slicer::new(text);
     for s in &ex.sentences {
-        let kept = codec::keeps_text(s, quoted.contains(&s.index), &mut slicer);
-        st.execute(params![
-            version_id,
-            s.index as i64,
-            s.paragraph as i64,
-            s.start as i64,
-            s.end as i64,
-            s.lang.as_str(),
-            kept.then_some(&s.text)
-        ])?;
+        if codec::keeps_text(s, quoted.contains(&s.index), &mut slicer) {
+            st.execute(params![version_id, s.index as i64, s.text])?;
+        }
     }
     let mut cl = tx.prepare_cached(INSERT_CLAIM)?;
     let mut tp = tx.prepare_cached(INSERT_CLAIM_TOPIC)?;
