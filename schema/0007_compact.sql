@@ -7,9 +7,8 @@ DROP TABLE claim_fts;
 -- claim_stems keeps its index without a copy of the stems (contentless): search reads rowids
 -- and ranks only; and it indexes each quoted sentence once, under its first claim's id (search
 -- groups hits by sentence and reads all of its claims; claims go a version at a time). Rebuilt
--- from the sentences, with its triggers.
+-- from the sentences, with its insert trigger (the delete trigger of schema 5 stays as it is).
 DROP TRIGGER claim_stems_insert;
-DROP TRIGGER claim_stems_delete;
 DROP TABLE claim_stems;
 CREATE VIRTUAL TABLE claim_stems USING fts5(
     stems,
@@ -87,8 +86,4 @@ BEGIN
     INSERT INTO claim_stems (rowid, stems)
     SELECT new.id, claimdiff_stems(s.text)
     FROM sentences s WHERE s.version_id = new.version_id AND s.idx = new.sentence_idx;
-END;
-
-CREATE TRIGGER claim_stems_delete AFTER DELETE ON claims BEGIN
-    DELETE FROM claim_stems WHERE rowid = old.id;
 END;
