@@ -123,7 +123,14 @@ fn latest_version(tx: &Transaction, article_id: i64) -> Result<Option<(u32, Stri
 }
 
 /// Writes the version row (its texts packed) and its extraction; returns the version's id.
-fn insert_version(tx: &Transaction, article_id: i64, number: u32, v: &NewVersion) -> Result<i64> {
+/// The one way a version is written: record, import and any bulk path go through it, since the
+/// row's texts are the codec's.
+pub(super) fn insert_version(
+    tx: &Transaction,
+    article_id: i64,
+    number: u32,
+    v: &NewVersion,
+) -> Result<i64> {
     let at = v.published_at.as_deref().unwrap_or(&v.recorded_at);
     let packed = codec::pack_text(tx, article_id, v.text)?;
     tx.prepare_cached(INSERT_VERSION)?.execute(params![
