@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
         --articles) articles="$2"; shift 2 ;;
         --versions) versions="$2"; shift 2 ;;
         --prose) prose="$2"; shift 2 ;;
-        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "storage-bench: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
