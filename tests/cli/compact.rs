@@ -1,7 +1,7 @@
 //! Compact storage (schema 7): texts packed, inputs kept only when they differ from the text,
 //! and a database in the layout before it (schema 6, written here with main's migration files
 //! and plain SQL) migrated in place with the same `claims`, `diff`, `search`, `show` and
-//! `export` output.
+//! `export` output. Every test works on an SQLite workspace, whatever the suite's backend.
 
 use crate::common::*;
 
@@ -150,9 +150,6 @@ fn old_layout(env: &Env) -> Env {
 
 #[test]
 fn a_store_in_the_old_layout_migrates_in_place_and_reads_the_same() {
-    if skip_on_pg("SQLite's storage layout") {
-        return;
-    }
     let env = recorded();
     let expected = outputs(&env);
     let old = old_layout(&env);
@@ -196,9 +193,6 @@ fn a_store_in_the_old_layout_migrates_in_place_and_reads_the_same() {
 
 #[test]
 fn the_store_keeps_inputs_only_where_they_differ_and_each_sentence_once() {
-    if skip_on_pg("SQLite's storage layout") {
-        return;
-    }
     let env = recorded();
     assert_eq!(
         env.sql_count("SELECT count(*) FROM versions WHERE input IS NULL"),
