@@ -10,7 +10,12 @@
 //! qualifiers firm up ("more than 50" → "55"), paragraphs swap places, and now and then a
 //! sentence is replaced by another one (two claims removed, two added).
 //!
-//! Usage: `claimdiff-gen --db PATH [--articles N] [--force]`
+//! `--versions N` changes the versions per article, and `--prose BYTES` pads every version with
+//! claim-free paragraphs up to about that size (edited a little between versions, from a separate
+//! random stream, so the default output is unchanged): the storage bench
+//! (`scripts/storage-bench.sh`) uses both for news-sized versions.
+//!
+//! Usage: `claimdiff-gen --db PATH [--articles N] [--versions N] [--prose BYTES] [--force]`
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -31,6 +36,10 @@ const ARTICLES_PER_TX: usize = 2_000;
 mod synth;
 
 use synth::{group, Rng, MONTHS_EN, MONTHS_ES};
+
+/// Claim-free paragraphs that pad versions to news size (`--prose`).
+#[path = "../dev/prose.rs"]
+mod prose;
 
 /// Something a figure can count or measure, in both languages.
 struct Spec {
@@ -422,12 +431,16 @@ fn revise(
 struct Args {
     db: PathBuf,
     articles: usize,
+    versions: usize,
+    prose: usize,
     force: bool,
 }
 
 fn parse_args() -> Result<Args> {
     let mut db = None;
     let mut articles = 20_000usize;
+    let mut versions = VERSIONS;
+    let mut prose = 0usize;
     let mut force = false;
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -445,12 +458,23 @@ fn parse_args() -> Result<Args> {
                     .parse()
                     .map_err(|_| anyhow!("bad --articles value {n:?}: expected a whole number"))?;
             }
+            "--versions" | "--prose" => {
+                let n = it.next().ok_or_else(|| anyhow!("{a} needs a number"))?;
+                let n: usize = n
+                    .parse()
+                    .map_err(|_| anyhow!("bad {a} value {n:?}: expected a whole number"))?;
+                match a.as_str() {
+                    "--versions" => versions = n.max(1),
+                    _ => prose = n,
+                }
+            }
             "--force" => force = true,
             "-h" | "--help" => {
                 println!(
-                    "claimdiff-gen --db PATH [--articles N] [--force]\n\n\
+                    "claimdiff-gen --db PATH [--articles N] [--versions N] [--prose BYTES] [--force]\n\n\
                      Writes a deterministic claimdiff database of N articles (default 20000), each with\n\
-                     {VERSIONS} versions of {} claims, for the scale bench. --force replaces an existing file.",
+                     {VERSIONS} versions (--versions) of {} claims, for the scale bench; --prose pads each version\n\
+                     with claim-free paragraphs to about BYTES. --force replaces an existing file.",
                     SENTENCES * 2
                 );
                 std::process::exit(0);
@@ -461,6 +485,8 @@ fn parse_args() -> Result<Args> {
     Ok(Args {
         db: db.ok_or_else(|| anyhow!("--db PATH is required"))?,
         articles,
+        versions,
+        prose,
         force,
     })
 }
@@ -522,6 +548,9 @@ struct Generator {
     start: i64,
     span: i64,
     articles: usize,
+    /// Versions per article, and the claim-free prose each is padded to (bytes).
+    versions: usize,
+    prose: usize,
     /// Claims written so far (every seventh claim carries a second topic).
     claims: u64,
 }
@@ -535,7 +564,7 @@ struct Language {
 }
 
 impl Generator {
-    fn new(articles: usize) -> Generator {
+    fn new(articles: usize, versions: usize, prose: usize) -> Generator {
         let topic_names = topics();
         assert_eq!(SPECS.len(), topic_names.len() * 3, "three specs per topic");
         Generator {
@@ -546,6 +575,8 @@ impl Generator {
                 .timestamp(),
             span: 360 * 86_400,
             articles,
+            versions,
+            prose,
             claims: 0,
         }
     }
@@ -586,12 +617,18 @@ impl Generator {
             .map(|_| new_para(rng, topic, secondary, frames, week))
             .collect();
         let mut at = created;
-        for number in 1..=VERSIONS {
+        // The claim-free prose, from its own random stream (the figures' stream stays as it is).
+        let mut prose_rng = Rng::new(SEED ^ 0x5eed_0000 ^ a_id as u64);
+        let mut filler = prose::paragraphs(&mut prose_rng, es, self.prose);
+        for number in 1..=self.versions {
             if number > 1 {
                 revise(&mut self.rng, &mut paras, topic, secondary, frames, week);
+                prose::revise(&mut prose_rng, es, &mut filler);
                 at += 1_800 + self.rng.below(6 * 3_600) as i64;
             }
-            let (text, extraction) = self.version(&paras, &language, self.topic_names[secondary]);
+            let (mut text, mut extraction) =
+                self.version(&paras, &language, self.topic_names[secondary]);
+            prose::append(&mut text, &mut extraction, &filler);
             out.push(GenVersion {
                 source: format!("{city} {paper}"),
                 url: format!("https://{key}"),
@@ -778,12 +815,12 @@ fn run(args: &Args) -> Result<()> {
         }
     };
     let t0 = Instant::now();
-    let mut generator = Generator::new(args.articles);
+    let mut generator = Generator::new(args.articles, args.versions, args.prose);
     let mut versions = 0usize;
     let mut article = 0usize;
     while article < args.articles {
         let end = (article + ARTICLES_PER_TX).min(args.articles);
-        let mut batch = Vec::with_capacity((end - article) * VERSIONS);
+        let mut batch = Vec::with_capacity((end - article) * args.versions);
         for a in article..end {
             generator.article(a, &mut batch);
         }

@@ -140,6 +140,9 @@ pub enum Error {
     /// Any other PostgreSQL failure, as the server or the client described it.
     #[error("PostgreSQL: {0}")]
     Postgres(String),
+    /// A stored text that cannot be unpacked (a damaged database, or a bug).
+    #[error("damaged stored text: {0}")]
+    Codec(String),
     /// Any other SQLite failure; [`Error::sqlite_code`] tells its kind. SQLite's message once:
     /// rusqlite's own source (the result code) would repeat it under `{:#}`.
     #[error("{0}")]

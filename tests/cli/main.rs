@@ -9,6 +9,7 @@ mod common;
 
 mod admin;
 mod bad_input;
+mod compact;
 mod copy;
 mod diff;
 mod extract;

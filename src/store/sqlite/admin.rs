@@ -5,6 +5,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
+use super::codec;
 use super::read::{claims_on, sentences_on};
 use super::record::{delete_extraction, previous_version, refresh_topic_summary, write_lineage};
 use crate::error::{Error, Result};
@@ -12,14 +13,15 @@ use crate::model::{Lineage, Version};
 use crate::store::{LinkFn, SourceCount, VersionInput};
 
 pub(super) fn input(conn: &Connection, version: &Version) -> Result<VersionInput> {
+    let (raw, _) = codec::input(conn, version.id)?;
     Ok(conn
         .prepare_cached(
-            "SELECT v.raw, v.format, v.encoding, v.lang, a.url FROM versions v \
+            "SELECT v.format, v.encoding, v.lang, a.url FROM versions v \
              JOIN articles a ON a.id = v.article_id WHERE v.id = ?",
         )?
         .query_row([version.id], |r| {
             Ok(VersionInput {
-                raw: r.get("raw")?,
+                raw,
                 format: r.get("format")?,
                 encoding: r.get("encoding")?,
                 lang: r.get("lang")?,
@@ -65,6 +67,7 @@ pub(super) fn remove_article(tx: &Transaction, versions: &[Version]) -> Result<(
 pub(super) fn remove_version(tx: &Transaction, version: &Version, link: &mut LinkFn) -> Result<()> {
     let id = article_id(tx, &version.article)?;
     delete_extraction(tx, version.id)?;
+    codec::release_base(tx, version.id)?;
     tx.execute("DELETE FROM versions WHERE id = ?", [version.id])?;
     // Two steps, so that no two versions share a number in between (UNIQUE).
     tx.execute(

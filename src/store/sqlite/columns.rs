@@ -4,7 +4,7 @@
 
 use rusqlite::Row;
 
-use crate::model::{Claim, Lang, Qualifier, Sentence, Version};
+use crate::model::{Claim, Qualifier, Version};
 
 /// Writes a `sources` row: (name), kept when the name is already there.
 pub(super) const INSERT_SOURCE: &str = "INSERT OR IGNORE INTO sources (name) VALUES (?)";
@@ -14,14 +14,16 @@ pub(super) const INSERT_ARTICLE: &str =
     "INSERT INTO articles (key, source_id, url, title, created_at) VALUES (?,?,?,?,?)";
 
 /// Writes a `versions` row: (article_id, number, recorded_at, published_at, at, content_hash,
-/// raw, format, encoding, text, lang, title).
+/// body, base_id, input, format, encoding, lang, title); body, base_id and input as
+/// [`super::codec`] packs them.
 pub(super) const INSERT_VERSION: &str =
-    "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, raw, format, encoding, text, lang, title) \
-     VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+    "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, body, base_id, input, format, encoding, lang, title) \
+     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-/// Writes a `sentences` row: (version_id, idx, paragraph, start, end, lang, text).
+/// Writes a `sentences` row: (version_id, idx, text), for the sentences whose text
+/// [`super::codec::keeps_text`] keeps (the spans of all are in `versions.spans`).
 pub(super) const INSERT_SENTENCE: &str =
-    "INSERT INTO sentences (version_id, idx, paragraph, start, end, lang, text) VALUES (?,?,?,?,?,?,?)";
+    "INSERT INTO sentences (version_id, idx, text) VALUES (?,?,?)";
 
 /// Writes a `claims` row: (version_id, ord, sentence_idx, label, value, value_max, qualifier,
 /// unit, subject, subject_key, attribution, surface, start, end).
@@ -32,10 +34,6 @@ pub(super) const INSERT_CLAIM: &str =
 /// Writes a `claim_topics` row: (topic, claim_id).
 pub(super) const INSERT_CLAIM_TOPIC: &str =
     "INSERT OR IGNORE INTO claim_topics (topic, claim_id) VALUES (?, ?)";
-
-/// Writes a `claim_fts` row: (rowid = claim id, sentence, subject).
-pub(super) const INSERT_CLAIM_FTS: &str =
-    "INSERT INTO claim_fts (rowid, sentence, subject) VALUES (?, ?, ?)";
 
 /// The columns of a version row, over `versions v`, `articles a` and `sources s`; read by
 /// [`version_row`] at the positions in [`version`].
@@ -107,9 +105,6 @@ pub(super) fn claim_cols(a: &str) -> String {
     )
 }
 
-/// The columns [`sentence_row`] reads, from the `sentences` table.
-pub(super) const SENTENCE_COLS: &str = "idx, paragraph, start, end, lang, text";
-
 /// Reads a version row (columns as in [`VERSION_COLS`], from the first).
 pub(super) fn version_row(r: &Row) -> rusqlite::Result<Version> {
     use version::*;
@@ -155,18 +150,6 @@ pub(super) fn claim_row(r: &Row, o: usize) -> rusqlite::Result<Claim> {
             .filter(|s| !s.is_empty())
             .map(str::to_string)
             .collect(),
-    })
-}
-
-/// Reads a sentence row (columns as in [`SENTENCE_COLS`]), by name.
-pub(super) fn sentence_row(r: &Row) -> rusqlite::Result<Sentence> {
-    Ok(Sentence {
-        index: r.get::<_, i64>("idx")? as usize,
-        paragraph: r.get::<_, i64>("paragraph")? as usize,
-        start: r.get::<_, i64>("start")? as usize,
-        end: r.get::<_, i64>("end")? as usize,
-        lang: Lang::parse(&r.get::<_, String>("lang")?).unwrap_or_default(),
-        text: r.get("text")?,
     })
 }
 

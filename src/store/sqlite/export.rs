@@ -8,6 +8,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::admin::relink_version;
+use super::codec;
 use super::columns::{version, version_row, VERSION_COLS};
 use super::read::{claims_on, sentences_on};
 use super::record::import;
@@ -18,7 +19,7 @@ use crate::store::{
 };
 
 /// Where the input's columns start in an export row: after the version's.
-const TEXT: usize = version::COUNT;
+const INPUT: usize = version::COUNT;
 
 pub(super) fn export(
     conn: &Connection,
@@ -26,7 +27,7 @@ pub(super) fn export(
     each: &mut dyn FnMut(&ArchivedVersion) -> Result<()>,
 ) -> Result<usize> {
     let mut sql = format!(
-        "SELECT {VERSION_COLS}, v.text, v.raw, v.format, v.encoding, v.lang, a.url \
+        "SELECT {VERSION_COLS}, v.format, v.encoding, v.lang, a.url \
          FROM versions v JOIN articles a ON a.id = v.article_id \
          JOIN sources s ON s.id = a.source_id WHERE 1"
     );
@@ -49,19 +50,20 @@ pub(super) fn export(
     while let Some(r) = rows.next()? {
         let version = version_row(r)?;
         let id = version.id;
+        let (raw, text) = codec::input(conn, id)?;
         let archived = ArchivedVersion {
             stored: StoredVersion {
                 version,
-                text: r.get(TEXT)?,
+                text,
                 sentences: sentences_on(conn, id)?,
                 claims: claims_on(conn, id)?,
             },
             input: VersionInput {
-                raw: r.get(TEXT + 1)?,
-                format: r.get(TEXT + 2)?,
-                encoding: r.get(TEXT + 3)?,
-                lang: r.get(TEXT + 4)?,
-                url: r.get(TEXT + 5)?,
+                raw,
+                format: r.get(INPUT)?,
+                encoding: r.get(INPUT + 1)?,
+                lang: r.get(INPUT + 2)?,
+                url: r.get(INPUT + 3)?,
             },
         };
         each(&archived)?;

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
+use super::codec;
 use super::read::{claims_on, sentences_on, source_texts};
 use super::record::{
     delete_extraction, previous_version, refresh_topic_summary, write_extraction, write_lineage,
@@ -35,12 +36,13 @@ fn reextract(
     id: i64,
     f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
 ) -> Result<Reextracted> {
-    let (source, article, raw): (String, String, Vec<u8>) = conn
+    let (source, article): (String, String) = conn
         .prepare_cached(
-            "SELECT s.name, a.key, v.raw FROM versions v JOIN articles a ON a.id = v.article_id \
+            "SELECT s.name, a.key FROM versions v JOIN articles a ON a.id = v.article_id \
              JOIN sources s ON s.id = a.source_id WHERE v.id = ?",
         )?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let (raw, _) = codec::input(conn, id)?;
     let rv = RawVersion {
         id,
         claims_before: claims_on(conn, id)?,
@@ -89,7 +91,7 @@ pub(super) fn reindex(
         report.versions_changed += usize::from(r.changed);
         let ex = r.extraction;
         delete_extraction(&tx, id)?;
-        write_extraction(&tx, id, &ex)?;
+        write_extraction(&tx, id, &ex, &codec::text(&tx, id)?)?;
         let before = previous.as_ref().filter(|(_, a, _)| *a == article_id);
         let lineage = match before {
             Some((_, _, old)) => link(&old.sentences, &old.claims, &ex.sentences, &ex.claims),

@@ -5,11 +5,13 @@
 //! to it; an empty file reads as an empty store.
 //!
 //! Its parts: [`schema`] (migrations), [`columns`] (every table's columns and the row
-//! readers), `record` (writes), `read` (articles, versions, texts, topics), `lineage`
+//! readers), `codec` (how texts are packed: every reader and writer of texts goes through it),
+//! `record` (writes), `read` (articles, versions, texts, topics), `lineage`
 //! (reindex and relink), `timeline`, `search`, `admin` (removing and renaming articles and
 //! sources) and `export` (archives out and in).
 
 mod admin;
+mod codec;
 pub(in crate::store) mod columns;
 mod export;
 mod lineage;

@@ -4,9 +4,8 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::columns::{
-    claim_cols, claim_row, sentence_row, version_row, SENTENCE_COLS, VERSION_COLS,
-};
+use super::codec;
+use super::columns::{claim_cols, claim_row, version_row, VERSION_COLS};
 use crate::error::{Error, Result};
 use crate::model::{Article, Claim, Sentence, Version};
 use crate::store::{StoredVersion, TopicCount, VersionRef, Which};
@@ -22,13 +21,9 @@ pub(super) fn claims_on(conn: &Connection, version_id: i64) -> Result<Vec<Claim>
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The sentences of one version, in order.
+/// The sentences of one version, in order, with their texts.
 pub(super) fn sentences_on(conn: &Connection, version_id: i64) -> Result<Vec<Sentence>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {SENTENCE_COLS} FROM sentences WHERE version_id = ? ORDER BY idx"
-    ))?;
-    let rows = st.query_map([version_id], sentence_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    codec::sentences(conn, version_id)
 }
 
 pub(super) fn articles(conn: &Connection) -> Result<Vec<Article>> {
@@ -100,12 +95,9 @@ pub(super) fn resolve(conn: &Connection, r: &VersionRef) -> Result<Version> {
 }
 
 pub(super) fn load(conn: &Connection, version: &Version) -> Result<StoredVersion> {
-    let text: String = conn
-        .prepare_cached("SELECT text FROM versions WHERE id = ?")?
-        .query_row([version.id], |r| r.get("text"))?;
     Ok(StoredVersion {
         version: version.clone(),
-        text,
+        text: codec::text(conn, version.id)?,
         sentences: sentences_on(conn, version.id)?,
         claims: claims_on(conn, version.id)?,
     })
@@ -118,12 +110,14 @@ pub(super) fn source_texts(
     except_article: &str,
 ) -> Result<Vec<String>> {
     let mut st = conn.prepare_cached(
-        "SELECT v.text FROM versions v JOIN articles a ON a.id = v.article_id JOIN sources s ON s.id = a.source_id \
+        "SELECT v.id FROM versions v JOIN articles a ON a.id = v.article_id JOIN sources s ON s.id = a.source_id \
          WHERE s.name = ? AND a.key <> ? AND v.number = (SELECT max(number) FROM versions WHERE article_id = a.id) \
          ORDER BY v.id DESC LIMIT 50",
     )?;
-    let rows = st.query_map(params![source, except_article], |r| r.get("text"))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let ids: Vec<i64> = st
+        .query_map(params![source, except_article], |r| r.get("id"))?
+        .collect::<rusqlite::Result<_>>()?;
+    ids.into_iter().map(|id| codec::text(conn, id)).collect()
 }
 
 pub(super) fn topics(conn: &Connection) -> Result<Vec<TopicCount>> {

@@ -4,9 +4,10 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
+use super::codec;
 use super::columns::{
-    INSERT_ARTICLE, INSERT_CLAIM, INSERT_CLAIM_FTS, INSERT_CLAIM_TOPIC, INSERT_SENTENCE,
-    INSERT_SOURCE, INSERT_VERSION,
+    INSERT_ARTICLE, INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SENTENCE, INSERT_SOURCE,
+    INSERT_VERSION,
 };
 use super::read::{claims_on, sentences_on};
 use crate::error::{Error, Result};
@@ -121,9 +122,17 @@ fn latest_version(tx: &Transaction, article_id: i64) -> Result<Option<(u32, Stri
         .optional()?)
 }
 
-/// Writes the version row and its extraction; returns the version's id.
-fn insert_version(tx: &Transaction, article_id: i64, number: u32, v: &NewVersion) -> Result<i64> {
+/// Writes the version row (its texts packed) and its extraction; returns the version's id.
+/// The one way a version is written: record, import and any bulk path go through it, since the
+/// row's texts are the codec's.
+pub(super) fn insert_version(
+    tx: &Transaction,
+    article_id: i64,
+    number: u32,
+    v: &NewVersion,
+) -> Result<i64> {
     let at = v.published_at.as_deref().unwrap_or(&v.recorded_at);
+    let packed = codec::pack_text(tx, article_id, v.text)?;
     tx.prepare_cached(INSERT_VERSION)?.execute(params![
         article_id,
         number,
@@ -131,35 +140,40 @@ fn insert_version(tx: &Transaction, article_id: i64, number: u32, v: &NewVersion
         v.published_at,
         at,
         v.content_hash,
-        v.raw,
+        packed.body,
+        packed.base_id,
+        codec::pack_input(v.raw, v.text)?,
         v.format,
         v.encoding,
-        v.text,
         v.lang,
         v.title
     ])?;
     let version_id = tx.last_insert_rowid();
-    write_extraction(tx, version_id, v.extraction)?;
+    write_extraction(tx, version_id, v.extraction, v.text)?;
     Ok(version_id)
 }
 
-/// Writes a version's sentences, claims, claim topics and search rows.
-pub(super) fn write_extraction(tx: &Transaction, version_id: i64, ex: &Extraction) -> Result<()> {
+/// Writes a version's sentences (their spans, and the texts that `text`, the version's, does
+/// not hold or that claims quote), claims and claim topics; the stemmed search rows follow the
+/// claims by trigger.
+pub(super) fn write_extraction(
+    tx: &Transaction,
+    version_id: i64,
+    ex: &Extraction,
+    text: &str,
+) -> Result<()> {
+    let quoted: rustc_hash::FxHashSet<usize> = ex.claims.iter().map(|c| c.sentence_index).collect();
+    tx.prepare_cached("UPDATE versions SET spans = ? WHERE id = ?")?
+        .execute(params![codec::pack_spans(&ex.sentences)?, version_id])?;
     let mut st = tx.prepare_cached(INSERT_SENTENCE)?;
+    let mut slicer = codec::Slicer::new(text);
     for s in &ex.sentences {
-        st.execute(params![
-            version_id,
-            s.index as i64,
-            s.paragraph as i64,
-            s.start as i64,
-            s.end as i64,
-            s.lang.as_str(),
-            s.text
-        ])?;
+        if codec::keeps_text(s, quoted.contains(&s.index), &mut slicer) {
+            st.execute(params![version_id, s.index as i64, s.text])?;
+        }
     }
     let mut cl = tx.prepare_cached(INSERT_CLAIM)?;
     let mut tp = tx.prepare_cached(INSERT_CLAIM_TOPIC)?;
-    let mut fts = tx.prepare_cached(INSERT_CLAIM_FTS)?;
     for (ord, c) in ex.claims.iter().enumerate() {
         cl.execute(params![
             version_id,
@@ -181,17 +195,12 @@ pub(super) fn write_extraction(tx: &Transaction, version_id: i64, ex: &Extractio
         for t in &c.topics {
             tp.execute(params![t, id])?;
         }
-        fts.execute(params![id, c.sentence, c.subject])?;
     }
     Ok(())
 }
 
 /// Deletes a version's sentences, claims and the rows derived from them.
 pub(super) fn delete_extraction(tx: &Transaction, version_id: i64) -> Result<()> {
-    tx.execute(
-        "DELETE FROM claim_fts WHERE rowid IN (SELECT id FROM claims WHERE version_id = ?)",
-        [version_id],
-    )?;
     tx.execute("DELETE FROM timeline WHERE version_id = ?", [version_id])?;
     tx.execute("DELETE FROM claims WHERE version_id = ?", [version_id])?;
     tx.execute("DELETE FROM sentences WHERE version_id = ?", [version_id])?;

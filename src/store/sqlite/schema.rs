@@ -32,6 +32,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0006_harden",
         include_str!("../../../schema/0006_harden.sql"),
     ),
+    (
+        "0007_compact",
+        include_str!("../../../schema/0007_compact.sql"),
+    ),
 ];
 
 /// claimdiff's `PRAGMA application_id` ("ClDf"), set by migration 0006: a file that carries it
@@ -177,6 +181,7 @@ pub(super) fn identify(conn: &Connection, path: &Path) -> Result<Kind> {
 /// Sets the connection up (WAL, foreign keys) and brings the schema up to date.
 pub(super) fn prepare(conn: &mut Connection, path: &Path) -> Result<()> {
     super::search::register(conn)?;
+    super::codec::register(conn)?;
     // Switching a new database to WAL takes an exclusive lock that the busy handler does
     // not wait for; several processes creating one database at once retry here.
     let mut tries = 0;

@@ -454,3 +454,47 @@ fn the_topic_summary_kept_by_record_equals_a_recount() {
         Err(Error::MissingVersion { count: 4, .. })
     ));
 }
+
+/// The key version a version's text is packed against.
+fn base_of(store: &SqliteStore, v: &Version) -> Option<i64> {
+    store
+        .connection()
+        .query_row("SELECT base_id FROM versions WHERE id = ?", [v.id], |r| {
+            r.get(0)
+        })
+        .unwrap()
+}
+
+/// Versions are packed against their article's latest key version; a text the key does not
+/// help becomes the next key; removing a key re-packs the versions packed against it; every
+/// text reads back whole.
+#[test]
+fn texts_pack_against_the_latest_key_version() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    // Hex words share no three bytes with V1: a delta against V1 cannot be smaller.
+    let hex: String = (0..300u32)
+        .map(|i| format!("{:x}", i.wrapping_mul(2_654_435_761)))
+        .collect::<Vec<_>>()
+        .join("-");
+    let hex2 = hex.replacen("-", "-0-", 5);
+    let texts = [V1, V2, hex.as_str(), hex2.as_str()];
+    let versions: Vec<Version> = texts
+        .iter()
+        .map(|t| stored(put(&mut store, "Herald", "steel", t).unwrap()))
+        .collect();
+    let bases: Vec<Option<i64>> = versions.iter().map(|v| base_of(&store, v)).collect();
+    assert_eq!(
+        bases,
+        [None, Some(versions[0].id), None, Some(versions[2].id)]
+    );
+    for (v, t) in versions.iter().zip(texts) {
+        assert_eq!(store.load(v).unwrap().text, t);
+        assert_eq!(store.input(v).unwrap().raw, t.as_bytes());
+    }
+    store
+        .remove_version(&versions[2], &mut history::lineage)
+        .unwrap();
+    let last = store.resolve(&r("steel@3")).unwrap();
+    assert_eq!(store.load(&last).unwrap().text, hex2);
+    assert_eq!(base_of(&store, &last), None);
+}

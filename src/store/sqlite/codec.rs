@@ -1,0 +1,534 @@
+//! How texts are stored: the one codec every reader and writer of version texts goes through
+//! (record, import, read, export, admin, reindex, search's sentences, migration 0007).
+//!
+//! A version's normalised text is stored in `versions.body`, zstd-compressed, and when it pays,
+//! as a delta: compressed with the text of a *key* version of the same article (one stored
+//! without a base) as the zstd dictionary, its id in `versions.base_id`. The base of a new
+//! version is the article's latest key version, so reading any text takes at most two
+//! decompressions, and a version that the key does not help becomes the next key. The input
+//! as given (`versions.input`) is stored only when it is not byte for byte the normalised text,
+//! compressed with that text as the dictionary (an HTML page shares its words with its text).
+//! A version's sentences are one blob of varints (`versions.spans`: index, paragraph, char
+//! offsets and language of each, see [`pack_spans`]); a sentence's text is stored (in the
+//! `sentences` table) only when a claim quotes it or it is not the slice of the version's text
+//! its offsets name; [`sentences`] puts them back together.
+//!
+//! A stored blob starts with a tag byte: [`VERBATIM`] (the bytes follow as they are: tiny
+//! texts), [`ZSTD`] (one zstd frame) or [`DELTA`] (one zstd frame made with the base as its
+//! dictionary).
+
+use rusqlite::functions::FunctionFlags;
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+use crate::model::{Lang, Sentence};
+
+/// Tag of a blob holding the bytes as they are.
+const VERBATIM: u8 = 0;
+/// Tag of a blob holding one zstd frame.
+const ZSTD: u8 = 1;
+/// Tag of a blob holding one zstd frame compressed against the base text as dictionary.
+const DELTA: u8 = 2;
+/// The largest size a stored text may claim (a damaged header must not allocate more).
+const MAX_SIZE: u64 = 1 << 30;
+/// zstd's level: news-sized texts compress within 1% of level 19 at 6, many times faster.
+const LEVEL: i32 = 6;
+
+/// The SQL functions migration 0007 packs existing rows with: `claimdiff_pack(data, base)`
+/// (base may be NULL), `claimdiff_is_delta(blob)` and the aggregate
+/// `claimdiff_spans(idx, paragraph, start, end, lang ORDER BY idx)`.
+const PACK_FUNCTION: &str = "claimdiff_pack";
+const IS_DELTA_FUNCTION: &str = "claimdiff_is_delta";
+const SPANS_FUNCTION: &str = "claimdiff_spans";
+
+/// `data` as a stored blob: the smallest of verbatim, compressed, and (with a base) compressed
+/// against the base. A delta under a quarter of the data (a revision) is taken without trying
+/// the others: no text compresses that well on its own.
+pub(super) fn pack(data: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
+    let mut delta = None;
+    if let Some(base) = base.filter(|b| !b.is_empty()) {
+        let mut c = zstd::bulk::Compressor::with_dictionary(LEVEL, base).map_err(codec_error)?;
+        let d = c.compress(data).map_err(codec_error)?;
+        if d.len() * 4 < data.len() {
+            return Ok(tagged(DELTA, d));
+        }
+        delta = Some(d);
+    }
+    let mut best = tagged(VERBATIM, data.to_vec());
+    let plain = zstd::bulk::compress(data, LEVEL).map_err(codec_error)?;
+    if plain.len() + 1 < best.len() {
+        best = tagged(ZSTD, plain);
+    }
+    if let Some(d) = delta.filter(|d| d.len() + 1 < best.len()) {
+        best = tagged(DELTA, d);
+    }
+    Ok(best)
+}
+
+/// `payload` behind its tag byte.
+fn tagged(tag: u8, payload: Vec<u8>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(payload.len() + 1);
+    out.push(tag);
+    out.extend_from_slice(&payload);
+    out
+}
+
+/// Whether a blob was packed against a base (and needs it to unpack).
+pub(super) fn is_delta(blob: &[u8]) -> bool {
+    blob.first() == Some(&DELTA)
+}
+
+/// The bytes a blob holds; `base` is the text it was packed against, for a delta.
+pub(super) fn unpack(blob: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
+    let Some((&tag, payload)) = blob.split_first() else {
+        return Err(Error::Codec("an empty stored text".into()));
+    };
+    let size = || -> Result<usize> {
+        match zstd::zstd_safe::get_frame_content_size(payload) {
+            Ok(Some(n)) if n <= MAX_SIZE => Ok(n as usize),
+            _ => Err(Error::Codec(
+                "a stored text without a plausible size".into(),
+            )),
+        }
+    };
+    match tag {
+        VERBATIM => Ok(payload.to_vec()),
+        ZSTD => zstd::bulk::decompress(payload, size()?).map_err(codec_error),
+        DELTA => {
+            let base = base.ok_or_else(|| Error::Codec("a delta without its base".into()))?;
+            let size = size()?;
+            zstd::bulk::Decompressor::with_dictionary(base)
+                .and_then(|mut d| d.decompress(payload, size))
+                .map_err(codec_error)
+        }
+        t => Err(Error::Codec(format!("unknown stored text tag {t}"))),
+    }
+}
+
+fn codec_error(e: std::io::Error) -> Error {
+    Error::Codec(e.to_string())
+}
+
+fn utf8(bytes: Vec<u8>) -> Result<String> {
+    String::from_utf8(bytes).map_err(|_| Error::Codec("a stored text that is not UTF-8".into()))
+}
+
+/// A version's text, its body packed for storage and the key version it was packed against.
+pub(super) struct PackedText {
+    pub body: Vec<u8>,
+    pub base_id: Option<i64>,
+}
+
+/// Packs a new version's text of article `article_id` against the article's latest key version.
+pub(super) fn pack_text(conn: &Connection, article_id: i64, text: &str) -> Result<PackedText> {
+    let key: Option<(i64, Vec<u8>)> = conn
+        .prepare_cached(
+            "SELECT id, body FROM versions WHERE article_id = ? AND base_id IS NULL \
+             ORDER BY number DESC LIMIT 1",
+        )?
+        .query_row([article_id], |r| Ok((r.get("id")?, r.get("body")?)))
+        .optional()?;
+    let (base_id, base) = match key {
+        Some((id, body)) => (Some(id), Some(unpack(&body, None)?)),
+        None => (None, None),
+    };
+    let body = pack(text.as_bytes(), base.as_deref())?;
+    let base_id = base_id.filter(|_| is_delta(&body));
+    Ok(PackedText { body, base_id })
+}
+
+/// The stored form of a version's input: `None` when it is its normalised text byte for byte.
+pub(super) fn pack_input(raw: &[u8], text: &str) -> Result<Option<Vec<u8>>> {
+    if raw == text.as_bytes() {
+        return Ok(None);
+    }
+    pack(raw, Some(text.as_bytes())).map(Some)
+}
+
+/// The normalised text of version `id`.
+pub(super) fn text(conn: &Connection, id: i64) -> Result<String> {
+    let (body, base): (Vec<u8>, Option<Vec<u8>>) = conn
+        .prepare_cached(
+            "SELECT v.body, b.body AS base FROM versions v \
+             LEFT JOIN versions b ON b.id = v.base_id WHERE v.id = ?",
+        )?
+        .query_row([id], |r| Ok((r.get("body")?, r.get("base")?)))?;
+    let base = base.map(|b| unpack(&b, None)).transpose()?;
+    utf8(unpack(&body, base.as_deref())?)
+}
+
+/// The input of version `id` as given, and its normalised text.
+pub(super) fn input(conn: &Connection, id: i64) -> Result<(Vec<u8>, String)> {
+    let text = text(conn, id)?;
+    let input: Option<Vec<u8>> = conn
+        .prepare_cached("SELECT input FROM versions WHERE id = ?")?
+        .query_row([id], |r| r.get("input"))?;
+    let raw = match input {
+        Some(blob) => unpack(&blob, Some(text.as_bytes()))?,
+        None => text.as_bytes().to_vec(),
+    };
+    Ok((raw, text))
+}
+
+/// Re-packs the versions packed against key version `id` without a base (before `id` goes).
+pub(super) fn release_base(conn: &Connection, id: i64) -> Result<()> {
+    let dependents: Vec<i64> = conn
+        .prepare_cached("SELECT id FROM versions WHERE base_id = ?")?
+        .query_map([id], |r| r.get("id"))?
+        .collect::<rusqlite::Result<_>>()?;
+    for d in dependents {
+        let body = pack(text(conn, d)?.as_bytes(), None)?;
+        conn.prepare_cached("UPDATE versions SET body = ?, base_id = NULL WHERE id = ?")?
+            .execute(rusqlite::params![body, d])?;
+    }
+    Ok(())
+}
+
+/// Slices a text by char offsets, walking forward from the last slice (sentences come in
+/// order, so slicing all of a text's sentences is linear in its length).
+pub(super) struct Slicer<'t> {
+    text: &'t str,
+    /// The char offset and the byte offset the walk stands at.
+    chars: usize,
+    bytes: usize,
+}
+
+impl<'t> Slicer<'t> {
+    pub(super) fn new(text: &'t str) -> Slicer<'t> {
+        Slicer {
+            text,
+            chars: 0,
+            bytes: 0,
+        }
+    }
+
+    /// The byte offset of char offset `n` (`None` past the end).
+    fn byte_at(&mut self, n: usize) -> Option<usize> {
+        if n < self.chars {
+            (self.chars, self.bytes) = (0, 0);
+        }
+        for c in self.text[self.bytes..].chars() {
+            if self.chars == n {
+                break;
+            }
+            self.chars += 1;
+            self.bytes += c.len_utf8();
+        }
+        (self.chars == n).then_some(self.bytes)
+    }
+
+    /// The chars `start..end` of the text.
+    pub(super) fn slice(&mut self, start: usize, end: usize) -> Option<&'t str> {
+        if end < start {
+            return None;
+        }
+        let from = self.byte_at(start)?;
+        let to = self.byte_at(end)?;
+        Some(&self.text[from..to])
+    }
+}
+
+/// Whether a sentence's text needs storing: a claim quotes it, or it is not the slice of the
+/// version's text its char offsets name (what [`sentences`] would restore).
+pub(super) fn keeps_text(s: &Sentence, quoted: bool, text: &mut Slicer) -> bool {
+    quoted || text.slice(s.start, s.end) != Some(s.text.as_str())
+}
+
+/// The sentences of version `id`, in order, with their texts: the spans, the texts stored, and
+/// the others sliced from the version's text.
+pub(super) fn sentences(conn: &Connection, id: i64) -> Result<Vec<Sentence>> {
+    let spans: Option<Vec<u8>> = conn
+        .prepare_cached("SELECT spans FROM versions WHERE id = ?")?
+        .query_row([id], |r| r.get("spans"))?;
+    let mut sentences = match spans {
+        Some(blob) => unpack_spans(&blob)?,
+        None => Vec::new(),
+    };
+    let mut st = conn.prepare_cached("SELECT idx, text FROM sentences WHERE version_id = ?")?;
+    let kept = st.query_map([id], |r| {
+        Ok((r.get::<_, i64>("idx")?, r.get::<_, String>("text")?))
+    })?;
+    for row in kept {
+        let (idx, text) = row?;
+        // Spans come in index order: found by bisection (by a scan when an import's are not).
+        let at = match sentences.binary_search_by_key(&idx, |s| s.index as i64) {
+            Ok(i) => Some(i),
+            Err(_) => sentences.iter().position(|s| s.index as i64 == idx),
+        };
+        if let Some(i) = at {
+            sentences[i].text = text;
+        }
+    }
+    if sentences.iter().any(|s| s.text.is_empty()) {
+        let text = text(conn, id)?;
+        let mut slicer = Slicer::new(&text);
+        for s in sentences.iter_mut().filter(|s| s.text.is_empty()) {
+            s.text = slicer.slice(s.start, s.end).unwrap_or_default().to_string();
+        }
+    }
+    Ok(sentences)
+}
+
+/// Appends `n` as a LEB128 varint.
+fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Appends a signed difference, zigzag-encoded (small either way).
+fn put_delta(out: &mut Vec<u8>, to: usize, from: usize) {
+    let d = to as i64 - from as i64;
+    put_varint(out, ((d << 1) ^ (d >> 63)) as u64);
+}
+
+/// Reads varints and deltas back, in order.
+struct Reader<'b> {
+    bytes: &'b [u8],
+}
+
+impl Reader<'_> {
+    fn varint(&mut self) -> Result<u64> {
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
+            let (&b, rest) = self
+                .bytes
+                .split_first()
+                .ok_or_else(|| Error::Codec("truncated sentence spans".into()))?;
+            self.bytes = rest;
+            n |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Ok(n);
+            }
+        }
+        Err(Error::Codec("a varint too long in sentence spans".into()))
+    }
+
+    fn delta(&mut self, from: usize) -> Result<usize> {
+        let z = self.varint()?;
+        let d = ((z >> 1) as i64) ^ -((z & 1) as i64);
+        usize::try_from(from as i64 + d)
+            .map_err(|_| Error::Codec("a negative offset in sentence spans".into()))
+    }
+}
+
+/// A span as the spans blob holds it: index, paragraph, char offsets and language.
+type Span<'a> = (usize, usize, usize, usize, &'a str);
+
+/// The spans of sentences (their texts left out), packed: per sentence its index, paragraph
+/// and start as differences from the sentence before (index + 1, paragraph, end), its length,
+/// and its language (a length and the bytes); the whole compressed.
+fn pack_span_list<'a>(spans: impl Iterator<Item = Span<'a>>) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let (mut idx, mut paragraph, mut end) = (0, 0, 0);
+    for (i, p, s, e, lang) in spans {
+        put_delta(&mut out, i, idx);
+        put_delta(&mut out, p, paragraph);
+        put_delta(&mut out, s, end);
+        put_delta(&mut out, e, s);
+        put_varint(&mut out, lang.len() as u64);
+        out.extend_from_slice(lang.as_bytes());
+        (idx, paragraph, end) = (i + 1, p, e);
+    }
+    pack(&out, None)
+}
+
+/// A version's sentence spans as `versions.spans` stores them.
+pub(super) fn pack_spans(sentences: &[Sentence]) -> Result<Vec<u8>> {
+    pack_span_list(
+        sentences
+            .iter()
+            .map(|s| (s.index, s.paragraph, s.start, s.end, s.lang.as_str())),
+    )
+}
+
+/// The sentences a spans blob holds, their texts empty.
+fn unpack_spans(blob: &[u8]) -> Result<Vec<Sentence>> {
+    let bytes = unpack(blob, None)?;
+    let mut r = Reader { bytes: &bytes };
+    let mut out = Vec::new();
+    let (mut idx, mut paragraph, mut end) = (0, 0, 0);
+    while !r.bytes.is_empty() {
+        let index = r.delta(idx)?;
+        let p = r.delta(paragraph)?;
+        let start = r.delta(end)?;
+        let e = r.delta(start)?;
+        let len = r.varint()? as usize;
+        if len > r.bytes.len() {
+            return Err(Error::Codec("truncated sentence spans".into()));
+        }
+        let (lang, rest) = r.bytes.split_at(len);
+        r.bytes = rest;
+        out.push(Sentence {
+            index,
+            paragraph: p,
+            start,
+            end: e,
+            text: String::new(),
+            lang: Lang::parse(std::str::from_utf8(lang).unwrap_or_default()).unwrap_or_default(),
+        });
+        (idx, paragraph, end) = (index + 1, p, e);
+    }
+    Ok(out)
+}
+
+/// `claimdiff_spans(idx, paragraph, start, end, lang)`: the spans blob of a version's sentence
+/// rows (migration 0007), NULL for none.
+struct SpansAggregate;
+
+type SpanRow = (i64, i64, i64, i64, String);
+
+impl rusqlite::functions::Aggregate<Vec<SpanRow>, Option<Vec<u8>>> for SpansAggregate {
+    fn init(&self, _: &mut rusqlite::functions::Context<'_>) -> rusqlite::Result<Vec<SpanRow>> {
+        Ok(Vec::new())
+    }
+
+    fn step(
+        &self,
+        ctx: &mut rusqlite::functions::Context<'_>,
+        acc: &mut Vec<SpanRow>,
+    ) -> rusqlite::Result<()> {
+        acc.push((
+            ctx.get(0)?,
+            ctx.get(1)?,
+            ctx.get(2)?,
+            ctx.get(3)?,
+            ctx.get(4)?,
+        ));
+        Ok(())
+    }
+
+    fn finalize(
+        &self,
+        _: &mut rusqlite::functions::Context<'_>,
+        acc: Option<Vec<SpanRow>>,
+    ) -> rusqlite::Result<Option<Vec<u8>>> {
+        let Some(rows) = acc else { return Ok(None) };
+        let n = |v: i64| v.max(0) as usize;
+        pack_span_list(
+            rows.iter()
+                .map(|(i, p, s, e, l)| (n(*i), n(*p), n(*s), n(*e), l.as_str())),
+        )
+        .map(Some)
+        .map_err(|e| rusqlite::Error::UserFunctionError(Box::new(e)))
+    }
+}
+
+/// Registers the packing functions migration 0007 calls.
+pub(super) fn register(conn: &Connection) -> rusqlite::Result<()> {
+    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
+    let bytes = |v: ValueRef<'_>| -> Option<Vec<u8>> {
+        match v {
+            ValueRef::Text(b) | ValueRef::Blob(b) => Some(b.to_vec()),
+            _ => None,
+        }
+    };
+    conn.create_scalar_function(PACK_FUNCTION, 2, flags, move |ctx| {
+        let data = bytes(ctx.get_raw(0)).unwrap_or_default();
+        let base = bytes(ctx.get_raw(1));
+        pack(&data, base.as_deref()).map_err(|e| rusqlite::Error::UserFunctionError(Box::new(e)))
+    })?;
+    conn.create_scalar_function(IS_DELTA_FUNCTION, 1, flags, move |ctx| {
+        Ok(bytes(ctx.get_raw(0)).is_some_and(|b| is_delta(&b)))
+    })?;
+    conn.create_aggregate_function(SPANS_FUNCTION, 5, flags, SpansAggregate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "The governor defended the new measure before the weekend. \
+        Officials reported 25 people injured and 3 killed, the Health Ministry said on May 4. \
+        Opposition lawmakers questioned the pace of the negotiations in a closed-door meeting.";
+
+    #[test]
+    fn packed_texts_unpack_to_the_same_bytes_and_deltas_need_their_base() {
+        let long = TEXT.repeat(4);
+        for data in ["", "a", "ñandú", TEXT, long.as_str()] {
+            let blob = pack(data.as_bytes(), None).unwrap();
+            assert_eq!(unpack(&blob, None).unwrap(), data.as_bytes());
+        }
+        let revised = long.replace("25 people", "31 people");
+        let plain = pack(revised.as_bytes(), None).unwrap();
+        let delta = pack(revised.as_bytes(), Some(long.as_bytes())).unwrap();
+        assert!(is_delta(&delta) && !is_delta(&plain));
+        assert!(
+            delta.len() * 3 < plain.len(),
+            "{} vs {}",
+            delta.len(),
+            plain.len()
+        );
+        assert_eq!(
+            unpack(&delta, Some(long.as_bytes())).unwrap(),
+            revised.as_bytes()
+        );
+        assert!(unpack(&delta, None).is_err());
+        // A tiny text is kept as it is, one byte longer.
+        assert_eq!(pack(b"ab", None).unwrap(), b"\0ab");
+        assert!(unpack(&[], None).is_err() && unpack(&[9, 1], None).is_err());
+    }
+
+    #[test]
+    fn input_equal_to_the_text_is_not_stored() {
+        assert_eq!(pack_input(TEXT.as_bytes(), TEXT).unwrap(), None);
+        let html = format!("<html><body><p>{TEXT}</p></body></html>");
+        let blob = pack_input(html.as_bytes(), TEXT).unwrap().unwrap();
+        assert!(blob.len() < 60, "{}", blob.len());
+        assert_eq!(
+            unpack(&blob, Some(TEXT.as_bytes())).unwrap(),
+            html.as_bytes()
+        );
+    }
+
+    #[test]
+    fn sentence_spans_round_trip_without_their_texts() {
+        let s = |index, paragraph, start, end, lang| Sentence {
+            index,
+            paragraph,
+            start,
+            end,
+            text: String::new(),
+            lang,
+        };
+        // Gaps, a paragraph going back and an overlap are kept as they are (imports).
+        let list = vec![
+            s(0, 0, 0, 40, Lang::En),
+            s(1, 0, 41, 300, Lang::Es),
+            s(3, 2, 302, 302_000, Lang::En),
+            s(4, 1, 301_000, 301_500, Lang::En),
+        ];
+        let blob = pack_spans(&list).unwrap();
+        assert!(blob.len() < 40, "{}", blob.len());
+        assert_eq!(unpack_spans(&blob).unwrap(), list);
+        assert!(unpack_spans(&pack_spans(&[]).unwrap()).unwrap().is_empty());
+        let cut = pack(&[0x80], None).unwrap();
+        assert!(unpack_spans(&cut).is_err());
+    }
+
+    #[test]
+    fn sentence_slices_count_chars() {
+        let text = "Él dijo. Sí, 25%.";
+        let mut sl = Slicer::new(text);
+        assert_eq!(sl.slice(9, 17), Some("Sí, 25%."));
+        assert_eq!(sl.slice(0, 8), Some("Él dijo."));
+        assert_eq!(sl.slice(9, 9), Some(""));
+        assert_eq!(sl.slice(17, 17), Some(""));
+        assert_eq!(sl.slice(9, 30), None);
+        assert_eq!(sl.slice(5, 2), None);
+        let s = Sentence {
+            index: 1,
+            paragraph: 0,
+            start: 9,
+            end: 17,
+            text: "Sí, 25%.".into(),
+            lang: Default::default(),
+        };
+        assert!(!keeps_text(&s, false, &mut Slicer::new(text)));
+        assert!(keeps_text(&s, true, &mut Slicer::new(text)));
+        assert!(keeps_text(&s, false, &mut Slicer::new("Él dijo. No, 25%.")));
+    }
+}

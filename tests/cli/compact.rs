@@ -1,0 +1,242 @@
+//! Compact storage (schema 7): texts packed, inputs kept only when they differ from the text,
+//! and a database in the layout before it (schema 6, written here with main's migration files
+//! and plain SQL) migrated in place with the same `claims`, `diff`, `search`, `show` and
+//! `export` output. Every test works on an SQLite workspace, whatever the suite's backend.
+
+use crate::common::*;
+
+/// Main's migrations before compact storage, as the files were.
+const OLD_SCHEMA: [&str; 6] = [
+    include_str!("../../schema/0001_init.sql"),
+    include_str!("../../schema/0002_search.sql"),
+    include_str!("../../schema/0003_topic_summary.sql"),
+    include_str!("../../schema/0004_lineage.sql"),
+    include_str!("../../schema/0005_stemmed_search.sql"),
+    include_str!("../../schema/0006_harden.sql"),
+];
+
+const PAGE: &str = "<html><head><title>Port strike</title></head><body><article>\
+    <p>Dock workers began a 48-hour strike at the port on Monday, halting the loading of 60 \
+    container ships, the union said.</p><p>The port handles about 30% of the country's \
+    imports.</p></article></body></html>";
+
+/// A store with a three-version text article (the second's input with a byte-order mark, which
+/// normalisation drops) and an HTML article.
+fn recorded() -> Env {
+    let env = Env::sqlite();
+    let v1 = env.write("v1.txt", FLOOD_V1);
+    let v2 = env.write("v2.txt", format!("\u{feff}{FLOOD_V2}"));
+    let v3 = env.write("v3.txt", FLOOD_V2.replace("3,100", "3,400"));
+    let page = env.write("page.html", PAGE);
+    for f in [&v1, &v2, &v3] {
+        env.record(f, "Wire", "flood", &[]).ok();
+    }
+    env.record(&page, "Port News", "strike", &[]).ok();
+    env
+}
+
+/// What the read commands say about the store, for comparing two stores.
+fn outputs(env: &Env) -> Vec<String> {
+    let mut out = Vec::new();
+    for args in [
+        &["claims", "flood@2", "--format", "json"][..],
+        &["claims", "strike", "--format", "json"],
+        &["diff", "flood@1", "flood@3", "--format", "json"],
+        &["search", "residents", "--format", "json"],
+        &["search", "ships", "--format", "json"],
+        &["show", "flood@2", "--raw"],
+        &["show", "flood@3"],
+        &["show", "strike", "--raw"],
+        &["show", "strike"],
+        &["export"],
+    ] {
+        out.push(env.run_db(args).ok().stdout);
+    }
+    out
+}
+
+/// Rewrites `env`'s store into a new file in the layout of schema 6 (the rows as main's
+/// claimdiff wrote them: texts, inputs and every sentence's text in the clear).
+fn old_layout(env: &Env) -> Env {
+    let old = Env::sqlite();
+    let conn = rusqlite::Connection::open(&old.db).unwrap();
+    // Schema 5 fills its index through this function; schema 7 rebuilds the index with the
+    // real one, so a stand-in does here.
+    conn.create_scalar_function(
+        "claimdiff_stems",
+        1,
+        rusqlite::functions::FunctionFlags::SQLITE_UTF8,
+        |ctx| Ok(ctx.get::<String>(0)?.to_lowercase()),
+    )
+    .unwrap();
+    for (i, sql) in OLD_SCHEMA.iter().enumerate() {
+        conn.execute_batch(sql).unwrap();
+        conn.pragma_update(None, "user_version", i as i64 + 1)
+            .unwrap();
+    }
+    conn.execute("ATTACH ? AS new", [env.db()]).unwrap();
+    conn.execute_batch(
+        "INSERT INTO sources SELECT * FROM new.sources;
+         INSERT INTO articles SELECT * FROM new.articles;
+         CREATE TEMP TABLE texts (id INTEGER PRIMARY KEY, raw BLOB, text TEXT);",
+    )
+    .unwrap();
+    let versions: Vec<(i64, String)> = conn
+        .prepare(
+            "SELECT v.id, a.key || '@' || v.number FROM new.versions v \
+             JOIN new.articles a ON a.id = v.article_id",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let ids: BTreeMap<String, i64> = versions.iter().map(|(id, r)| (r.clone(), *id)).collect();
+    for (id, r) in versions {
+        let raw = env
+            .command(&["show", &r, "--raw", "--db", env.db()])
+            .output()
+            .unwrap();
+        let shown = env.run_db(&["show", &r, "--format", "json"]).ok().json();
+        let text = shown["text"].as_str().expect("show's JSON has the text");
+        conn.execute(
+            "INSERT INTO temp.texts VALUES (?, ?, ?)",
+            rusqlite::params![id, raw.stdout, text],
+        )
+        .unwrap();
+    }
+    conn.execute_batch(
+        "INSERT INTO versions (id, article_id, number, recorded_at, published_at, at,
+             content_hash, raw, format, encoding, text, lang, title, linked)
+         SELECT v.id, v.article_id, v.number, v.recorded_at, v.published_at, v.at,
+             v.content_hash, t.raw, v.format, v.encoding, t.text, v.lang, v.title, v.linked
+         FROM new.versions v JOIN temp.texts t ON t.id = v.id;",
+    )
+    .unwrap();
+    // Every sentence with its text, as the export has them.
+    for line in env.run_db(&["export"]).ok().stdout.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let r = format!("{}@{}", v["article"].as_str().unwrap(), v["version"]);
+        let id = ids[&r];
+        for s in v["sentences"].as_array().unwrap() {
+            conn.execute(
+                "INSERT INTO sentences (version_id, idx, paragraph, start, end, lang, text) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rusqlite::params![
+                    id,
+                    s["index"].as_i64(),
+                    s["paragraph"].as_i64(),
+                    s["start"].as_i64(),
+                    s["end"].as_i64(),
+                    s["lang"].as_str(),
+                    s["text"].as_str()
+                ],
+            )
+            .unwrap();
+        }
+    }
+    conn.execute_batch(
+        "INSERT INTO claims SELECT * FROM new.claims;
+         INSERT INTO claim_topics (topic, claim_id) SELECT topic, claim_id FROM new.claim_topics;
+         INSERT INTO claim_fts (rowid, sentence, subject)
+         SELECT c.id, s.text, c.subject FROM claims c
+         JOIN sentences s ON s.version_id = c.version_id AND s.idx = c.sentence_idx;
+         INSERT INTO timeline SELECT * FROM new.timeline;
+         INSERT INTO topic_articles SELECT * FROM new.topic_articles;",
+    )
+    .unwrap();
+    old
+}
+
+#[test]
+fn a_store_in_the_old_layout_migrates_in_place_and_reads_the_same() {
+    let env = recorded();
+    let expected = outputs(&env);
+    let old = old_layout(&env);
+    assert_eq!(old.schema_version(), 6);
+    assert_eq!(
+        old.sql_count("SELECT count(*) FROM versions WHERE raw = CAST(text AS BLOB)"),
+        2
+    );
+    assert_eq!(outputs(&old), expected);
+    // The first read migrated the file: texts packed, the old columns and tables gone.
+    assert_eq!(old.schema_version(), 7);
+    assert_eq!(
+        old.sql_count(
+            "SELECT count(*) FROM pragma_table_info('versions') WHERE name IN ('raw', 'text')"
+        ),
+        0
+    );
+    assert_eq!(
+        old.sql_count("SELECT count(*) FROM sqlite_master WHERE name = 'claim_fts'"),
+        0
+    );
+    // The two later flood versions are deltas against the first; only the marked and HTML inputs
+    // are kept beside their texts.
+    assert_eq!(
+        old.sql_count("SELECT count(*) FROM versions WHERE base_id IS NOT NULL"),
+        2
+    );
+    assert_eq!(
+        old.sql_count("SELECT count(*) FROM versions WHERE input IS NOT NULL"),
+        2
+    );
+    // Records and searches go on as before.
+    let v4 = old.write("v4.txt", FLOOD_V2.replace("3,100", "3,900"));
+    old.record(&v4, "Wire", "flood", &[]).ok();
+    let hits = old
+        .run_db(&["search", "residents", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(hits["results"].as_array().map(Vec::len), Some(4), "{hits}");
+}
+
+#[test]
+fn the_store_keeps_inputs_only_where_they_differ_and_each_sentence_once() {
+    let env = recorded();
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM versions WHERE input IS NULL"),
+        2
+    );
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM versions WHERE base_id IS NOT NULL"),
+        2
+    );
+    // Sentences with claims keep their text (search indexes it); the others are read from the
+    // version's text.
+    assert_eq!(
+        env.sql_count(
+            "SELECT count(*) FROM claims c WHERE NOT EXISTS (SELECT 1 FROM sentences s \
+             WHERE s.version_id = c.version_id AND s.idx = c.sentence_idx)"
+        ),
+        0
+    );
+    let page = env.run_db(&["show", "strike", "--raw"]).ok().stdout;
+    assert_eq!(page, PAGE);
+    let marked = env.run_db(&["show", "flood@2", "--raw"]).ok().stdout;
+    assert_eq!(marked, format!("\u{feff}{FLOOD_V2}"));
+}
+
+/// The texts of versions, as `show` gives them.
+fn texts(env: &Env, refs: &[&str]) -> Vec<Value> {
+    refs.iter()
+        .map(|r| env.run_db(&["show", r, "--format", "json"]).ok().json()["text"].clone())
+        .collect()
+}
+
+#[test]
+fn removing_the_version_others_are_packed_against_keeps_their_texts() {
+    let env = recorded();
+    let before = texts(&env, &["flood@2", "flood@3"]);
+    env.run_db(&["rm", "flood@1", "--yes"]).ok();
+    let after = texts(&env, &["flood@1", "flood@2"]);
+    assert_eq!(after, before);
+    let sentences = env
+        .run_db(&["claims", "flood@2", "--format", "json"])
+        .ok()
+        .json();
+    assert!(
+        sentences.to_string().contains("3,400 residents"),
+        "{sentences}"
+    );
+}
