@@ -120,22 +120,39 @@ fn union(a: &[u64], b: &[u64]) -> Vec<u64> {
 
 /// String similarity of two sentences (similar's ratio over words).
 pub fn similarity(a: &str, b: &str) -> f32 {
-    similarity_within(a, b, AlignWeights::DEFAULT.similarity_timeout)
+    similarity_within(a, b, AlignWeights::DEFAULT.max_word_pairs)
 }
 
-/// String similarity of two sentences, computed within `timeout`.
-fn similarity_within(a: &str, b: &str, timeout: Duration) -> f32 {
-    TextDiff::configure()
-        .timeout(timeout)
-        .diff_words(a, b)
-        .ratio()
+/// Whether the word diff of `a` and `b` stays within `max_word_pairs` (see [`AlignWeights`]).
+fn diffable(a: &str, b: &str, max_word_pairs: usize) -> bool {
+    let count = |s: &str| s.split_whitespace().count();
+    count(a).saturating_mul(count(b)) <= max_word_pairs
+}
+
+/// String similarity of two sentences; a pair too long to diff within `max_word_pairs` is
+/// compared by word overlap.
+fn similarity_within(a: &str, b: &str, max_word_pairs: usize) -> f32 {
+    if !diffable(a, b, max_word_pairs) {
+        return dice(&words(a), &words(b));
+    }
+    TextDiff::configure().diff_words(a, b).ratio()
 }
 
 /// The word-level diff of an edited sentence.
 pub fn inline(a: &str, b: &str) -> Vec<InlineChange> {
-    let diff = TextDiff::configure()
-        .timeout(AlignWeights::DEFAULT.inline_timeout)
-        .diff_words(a, b);
+    if !diffable(a, b, AlignWeights::DEFAULT.max_word_pairs) {
+        return vec![
+            InlineChange {
+                tag: "delete",
+                text: a.to_string(),
+            },
+            InlineChange {
+                tag: "insert",
+                text: b.to_string(),
+            },
+        ];
+    }
+    let diff = TextDiff::configure().diff_words(a, b);
     let mut out: Vec<InlineChange> = Vec::new();
     for ch in diff.iter_all_changes() {
         let tag = match ch.tag() {
@@ -159,12 +176,17 @@ pub fn inline(a: &str, b: &str) -> Vec<InlineChange> {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AlignWeights {
     /// How long the in-order pass over identical sentences (a patience diff) may run before
-    /// it settles for what it found; the passes after it pick up the rest.
+    /// it settles for what it found (the passes after it pick up the rest) — only on texts
+    /// longer than `unbounded_sentences`: below that it always runs to the end, so the result
+    /// never depends on the machine's load.
     pub identical_deadline: Duration,
-    /// How long one string similarity may take: a pathological pair is cut short, not slow.
-    pub similarity_timeout: Duration,
-    /// How long one sentence's word diff may take.
-    pub inline_timeout: Duration,
+    /// Sentences (both texts together) up to which the in-order pass has no deadline.
+    pub unbounded_sentences: usize,
+    /// The largest (words of one sentence × words of the other) a word diff is run on: a
+    /// longer pair is compared by word overlap alone (similarity) or shown as replaced whole
+    /// (inline diff). A bound on work, not on time, so results never depend on the machine's
+    /// load.
+    pub max_word_pairs: usize,
     /// Rarest words of an unmatched sentence looked up for candidates.
     pub rare_words: usize,
     /// Candidates compared per unmatched sentence, at most.
@@ -186,8 +208,8 @@ impl AlignWeights {
     /// The weights `claimdiff` uses.
     pub(crate) const DEFAULT: AlignWeights = AlignWeights {
         identical_deadline: Duration::from_millis(200),
-        similarity_timeout: Duration::from_millis(5),
-        inline_timeout: Duration::from_millis(10),
+        unbounded_sentences: 10_000,
+        max_word_pairs: 40_000,
         rare_words: 8,
         max_candidates: 12,
         min_word_overlap: 0.3,
@@ -290,8 +312,9 @@ impl Matching {
 fn identical(m: &mut Matching, a: &[&str], b: &[&str], w: &AlignWeights) {
     let na: Vec<u64> = a.iter().map(|s| norm(s)).collect();
     let nb: Vec<u64> = b.iter().map(|s| norm(s)).collect();
-    let deadline = Instant::now() + w.identical_deadline;
-    for op in capture_diff_slices_deadline(Algorithm::Patience, &na, &nb, Some(deadline)) {
+    let deadline = (na.len() + nb.len() > w.unbounded_sentences)
+        .then(|| Instant::now() + w.identical_deadline);
+    for op in capture_diff_slices_deadline(Algorithm::Patience, &na, &nb, deadline) {
         if let DiffOp::Equal {
             old_index,
             new_index,
@@ -370,7 +393,7 @@ fn similar_pairs(
             if d < w.min_word_overlap {
                 continue;
             }
-            let r = similarity_within(a[i], b[j], w.similarity_timeout);
+            let r = similarity_within(a[i], b[j], w.max_word_pairs);
             let score = r.max(d);
             if score >= w.edit_threshold {
                 scored.push((score, i, j));
@@ -507,6 +530,22 @@ fn leftovers(m: &mut Matching) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pairs_too_long_to_diff_are_compared_by_their_words_alone() {
+        let a = "river levels rose again ".repeat(60);
+        let b = "river levels fell again ".repeat(60);
+        assert!(!diffable(&a, &b, AlignWeights::DEFAULT.max_word_pairs));
+        // Word overlap, the same on every run and every machine.
+        assert_eq!(similarity(&a, &b), dice(&words(&a), &words(&b)));
+        let whole = inline(&a, &b);
+        let tags: Vec<&str> = whole.iter().map(|c| c.tag).collect();
+        assert_eq!(tags, ["delete", "insert"]);
+        assert_eq!(whole[0].text, a);
+        // A news-length pair gets its word diff.
+        let short = inline("Rain fell on 12 towns.", "Rain fell on 14 towns.");
+        assert!(short.iter().any(|c| c.tag == "equal" && c.text.contains("towns")));
+    }
 
     #[test]
     fn statuses() {
