@@ -1,0 +1,232 @@
+//! Bulk import of other tools' archives: the versions a reader finds are gathered in batches
+//! of [`BATCH`]; each batch is read by the pipeline (decode, HTML, claims) on every core
+//! (rayon: the versions are independent and the pool is already the extractor's), then stored
+//! in one transaction, each version linked to the one before it as `record` links it.
+//!
+//! An interrupted import loses at most its last batch, and running it again continues: the
+//! store skips a version it already holds (same article, content hash and time). What cannot
+//! be read (no date, an empty or binary text, a bad URL, an unreadable end of file) is skipped,
+//! reported through [`Observer::skipped`] and counted; a version is stored whole or not at all.
+
+use std::path::Path;
+
+use anyhow::{anyhow, bail, Result};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::found::{archive_time, Found, FoundVersion, Skip};
+use super::{diffengine, ArchiveFormat, Entry};
+use crate::diff::{self, Mode, Side};
+use crate::extract::Extractor;
+use crate::model::{Claim, Sentence};
+use crate::pipeline::{process, ProcessOptions};
+use crate::record::{check_name, MAX_KEY_CHARS, MAX_SOURCE_CHARS};
+use crate::store::{Imported, Store};
+use crate::url::article_key;
+
+/// Versions stored per transaction (and read by the pipeline together).
+pub const BATCH: usize = 200;
+
+/// What a bulk import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct BulkCounts {
+    /// Articles met in the archive (each counted once per run of its versions).
+    pub articles: usize,
+    /// Items read from the archive (versions and unreadable items).
+    pub read: usize,
+    /// Versions stored.
+    pub stored: usize,
+    /// Versions the store already held (an earlier run of the same import).
+    pub held: usize,
+    /// Claims of the versions stored.
+    pub claims: usize,
+    /// Claims whose value changed from one stored version to the next.
+    pub claim_changes: usize,
+    /// Items skipped (each reported with its reason).
+    pub skipped: usize,
+}
+
+/// Who hears of an import's progress: the command shows it (the library prints nothing).
+pub trait Observer {
+    /// An item was skipped.
+    fn skipped(&mut self, skip: &Skip);
+    /// `n` more items were dealt with (stored, held or skipped).
+    fn advanced(&mut self, n: usize);
+}
+
+/// How many items the archive at `path` holds (for a progress bar).
+pub fn count(path: &Path, format: ArchiveFormat) -> Result<u64> {
+    match format {
+        ArchiveFormat::Diffengine | ArchiveFormat::Newsedits => diffengine::count(path),
+        ArchiveFormat::GitNewsdiffs => super::git_newsdiffs::count(path),
+        ArchiveFormat::Jsonl => bail!("jsonl archives are imported by archive::import"),
+    }
+}
+
+/// Imports every version of the archive at `path` into `store`, in batches.
+pub fn import(
+    store: &mut dyn Store,
+    path: &Path,
+    format: ArchiveFormat,
+    extractor: &Extractor,
+    observer: &mut dyn Observer,
+) -> Result<BulkCounts> {
+    let mut bulk = Bulk {
+        store,
+        extractor,
+        observer,
+        batch: Vec::with_capacity(BATCH),
+        counts: BulkCounts::default(),
+        last_article: None,
+    };
+    let mut each = |found: Found| bulk.push(found);
+    match format {
+        ArchiveFormat::Diffengine | ArchiveFormat::Newsedits => {
+            diffengine::read(path, format, &mut each)?
+        }
+        ArchiveFormat::GitNewsdiffs => super::git_newsdiffs::read(path, &mut each)?,
+        ArchiveFormat::Jsonl => bail!("jsonl archives are imported by archive::import"),
+    }
+    bulk.flush()?;
+    Ok(bulk.counts)
+}
+
+/// An import in progress: the batch being gathered and what is done.
+struct Bulk<'a> {
+    store: &'a mut dyn Store,
+    extractor: &'a Extractor,
+    observer: &'a mut dyn Observer,
+    batch: Vec<Found>,
+    counts: BulkCounts,
+    /// The article of the last version stored or held (articles are counted on change).
+    last_article: Option<String>,
+}
+
+/// A version read by the pipeline, ready to store.
+struct Prepared {
+    place: String,
+    entry: Entry,
+}
+
+impl Bulk<'_> {
+    fn push(&mut self, found: Found) -> Result<()> {
+        self.counts.read += 1;
+        self.batch.push(found);
+        if self.batch.len() >= BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Reads the batch on every core and stores it in one transaction.
+    fn flush(&mut self) -> Result<()> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::take(&mut self.batch);
+        let n = batch.len();
+        let ex = self.extractor;
+        let prepared: Vec<Result<Prepared, Skip>> = batch
+            .into_par_iter()
+            .map(|found| found.and_then(|v| prepare(v, ex)))
+            .collect();
+        let mut done = BulkCounts::default();
+        let mut last_article = self.last_article.clone();
+        let mut changes = 0;
+        let mut link = |bs: &[Sentence], bc: &[Claim], as_: &[Sentence], ac: &[Claim]| {
+            let d = diff::diff(&Side::new(bs, bc), &Side::new(as_, ac), Mode::Versions);
+            changes += d.summary.changed;
+            d.lineage
+        };
+        let mut skips = Vec::new();
+        let mut import = self.store.import()?;
+        for p in prepared {
+            let p = match p {
+                Ok(p) => p,
+                Err(skip) => {
+                    skips.push(skip);
+                    continue;
+                }
+            };
+            let e = &p.entry;
+            if last_article.as_deref() != Some(e.article.as_str()) {
+                done.articles += 1;
+                last_article = Some(e.article.clone());
+            }
+            let hash = crate::ingest::content_hash(&e.text);
+            let added = import.add(&e.new_version(&hash), &mut link).map_err(|err| {
+                anyhow!(
+                    "{}: {err}; {} versions were stored before it (run the same import again to continue)",
+                    p.place,
+                    self.counts.stored
+                )
+            })?;
+            match added {
+                Imported::Stored(_) => {
+                    done.stored += 1;
+                    done.claims += e.extraction.claims.len();
+                }
+                Imported::Skipped => done.held += 1,
+            }
+        }
+        import.commit()?;
+        done.claim_changes = changes;
+        done.skipped = skips.len();
+        for s in &skips {
+            self.observer.skipped(s);
+        }
+        self.last_article = last_article;
+        let c = &mut self.counts;
+        c.articles += done.articles;
+        c.stored += done.stored;
+        c.held += done.held;
+        c.claims += done.claims;
+        c.claim_changes += done.claim_changes;
+        c.skipped += done.skipped;
+        self.observer.advanced(n);
+        Ok(())
+    }
+}
+
+/// Reads one version through the pipeline, or says why it cannot be imported.
+fn prepare(v: FoundVersion, ex: &Extractor) -> Result<Prepared, Skip> {
+    let skip = |reason: String| Skip::new(v.place.clone(), reason);
+    let recorded_at =
+        archive_time(&v.at).ok_or_else(|| skip(format!("date {:?} does not parse", v.at)))?;
+    let article = article_key(&v.url).map_err(|e| skip(format!("{e:#}")))?;
+    check_name("article", &article, MAX_KEY_CHARS).map_err(|e| skip(format!("{e:#}")))?;
+    let source = match &v.source {
+        Some(s) => s.trim().to_string(),
+        None => article.split('/').next().unwrap_or_default().to_string(),
+    };
+    check_name("source", &source, MAX_SOURCE_CHARS).map_err(|e| skip(format!("{e:#}")))?;
+    if v.body.iter().all(u8::is_ascii_whitespace) {
+        return Err(skip("the text is empty".into()));
+    }
+    let processed =
+        process(&v.body, &ProcessOptions::new(ex)).map_err(|e| skip(format!("{e:#}")))?;
+    let (doc, extraction) = (processed.doc, processed.extraction);
+    let published_at = doc
+        .meta
+        .modified
+        .as_deref()
+        .or(doc.meta.published.as_deref())
+        .and_then(crate::time::page_time);
+    let entry = Entry {
+        source,
+        article,
+        url: Some(v.url.clone()),
+        title: v.title.clone().or(doc.meta.title),
+        recorded_at,
+        published_at,
+        raw: v.body,
+        format: doc.format.as_str().to_string(),
+        encoding: doc.encoding.map(str::to_string),
+        text: doc.text,
+        extraction,
+    };
+    Ok(Prepared {
+        place: v.place,
+        entry,
+    })
+}
