@@ -1,7 +1,9 @@
 //! Bulk import of other tools' archives: the versions a reader finds are gathered in batches
 //! of [`BATCH`]; each batch is read by the pipeline (decode, HTML, claims) on every core
-//! (rayon: the versions are independent and the pool is already the extractor's), then stored
-//! in one transaction, each version linked to the one before it as `record` links it.
+//! (rayon: the versions are independent, their sizes uneven, and work stealing evens them
+//! out), then stored in one transaction, each version linked to the one before it as `record`
+//! links it. Reading and extracting run on a scoped thread while the calling thread stores the
+//! batch before, so the store's writes overlap the extraction.
 //!
 //! An interrupted import loses at most its last batch, and running it again continues: the
 //! store skips a version it already holds (same article, content hash and time). What cannot
@@ -9,6 +11,7 @@
 //! reported through [`Observer::skipped`] and counted; a version is stored whole or not at all.
 
 use std::path::Path;
+use std::sync::mpsc::SyncSender;
 
 use anyhow::{anyhow, bail, Result};
 use rayon::prelude::*;
@@ -63,7 +66,8 @@ pub fn count(path: &Path, format: ArchiveFormat) -> Result<u64> {
     }
 }
 
-/// Imports every version of the archive at `path` into `store`, in batches.
+/// Imports every version of the archive at `path` into `store`, in batches: one thread reads
+/// the archive and extracts each batch on every core while this one stores the batch before.
 pub fn import(
     store: &mut dyn Store,
     path: &Path,
@@ -71,32 +75,76 @@ pub fn import(
     extractor: &Extractor,
     observer: &mut dyn Observer,
 ) -> Result<BulkCounts> {
-    let mut bulk = Bulk {
-        store,
-        extractor,
-        observer,
-        batch: Vec::with_capacity(BATCH),
-        counts: BulkCounts::default(),
-        last_article: None,
-    };
-    let mut each = |found: Found| bulk.push(found);
-    match format {
-        ArchiveFormat::Diffengine | ArchiveFormat::Newsedits => {
-            diffengine::read(path, format, &mut each)?
-        }
-        ArchiveFormat::GitNewsdiffs => super::git_newsdiffs::read(path, &mut each)?,
-        ArchiveFormat::Jsonl => bail!("jsonl archives are imported by archive::import"),
+    if format == ArchiveFormat::Jsonl {
+        bail!("jsonl archives are imported by archive::import");
     }
-    bulk.flush()?;
-    Ok(bulk.counts)
+    // Two batches in flight: one being stored, the next being extracted.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<Prepared, Skip>>>(1);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || read_and_extract(path, format, extractor, &tx));
+        let mut writer = Writer {
+            store,
+            observer,
+            counts: BulkCounts::default(),
+            last_article: None,
+        };
+        let stored = rx.iter().try_for_each(|batch| writer.store(batch));
+        // A failed write drops the receiver, which stops the reader at its next batch.
+        drop(rx);
+        let read = reader
+            .join()
+            .unwrap_or_else(|_| Err(anyhow!("the archive reader panicked")));
+        stored?;
+        read?;
+        Ok(writer.counts)
+    })
 }
 
-/// An import in progress: the batch being gathered and what is done.
-struct Bulk<'a> {
+/// Reads the archive, gathering its versions in batches of [`BATCH`], and sends each batch
+/// extracted on every core (rayon: the versions are independent and their sizes uneven) to the
+/// writer; stops quietly when the writer is gone.
+fn read_and_extract(
+    path: &Path,
+    format: ArchiveFormat,
+    ex: &Extractor,
+    tx: &SyncSender<Vec<Result<Prepared, Skip>>>,
+) -> Result<()> {
+    let mut batch: Vec<Found> = Vec::with_capacity(BATCH);
+    let mut gone = false;
+    let mut send = |batch: Vec<Found>| -> Result<()> {
+        let prepared = batch
+            .into_par_iter()
+            .map(|found| found.and_then(|v| prepare(v, ex)))
+            .collect();
+        if tx.send(prepared).is_err() {
+            gone = true;
+            bail!("the import stopped");
+        }
+        Ok(())
+    };
+    let mut each = |found: Found| -> Result<()> {
+        batch.push(found);
+        if batch.len() >= BATCH {
+            send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))?;
+        }
+        Ok(())
+    };
+    let read = match format {
+        ArchiveFormat::GitNewsdiffs => super::git_newsdiffs::read(path, &mut each),
+        _ => diffengine::read(path, format, &mut each),
+    };
+    let read = read.and_then(|()| send(batch));
+    match read {
+        // The writer's error is the one to report.
+        Err(_) if gone => Ok(()),
+        other => other,
+    }
+}
+
+/// The storing side of an import: what is done so far.
+struct Writer<'a> {
     store: &'a mut dyn Store,
-    extractor: &'a Extractor,
     observer: &'a mut dyn Observer,
-    batch: Vec<Found>,
     counts: BulkCounts,
     /// The article of the last version stored or held (articles are counted on change).
     last_article: Option<String>,
@@ -108,29 +156,17 @@ struct Prepared {
     entry: Entry,
 }
 
-impl Bulk<'_> {
-    fn push(&mut self, found: Found) -> Result<()> {
-        self.counts.read += 1;
-        self.batch.push(found);
-        if self.batch.len() >= BATCH {
-            self.flush()?;
-        }
-        Ok(())
-    }
-
-    /// Reads the batch on every core and stores it in one transaction.
-    fn flush(&mut self) -> Result<()> {
-        if self.batch.is_empty() {
+impl Writer<'_> {
+    /// Stores a batch in one transaction; the counts change only when it commits.
+    fn store(&mut self, batch: Vec<Result<Prepared, Skip>>) -> Result<()> {
+        if batch.is_empty() {
             return Ok(());
         }
-        let batch = std::mem::take(&mut self.batch);
         let n = batch.len();
-        let ex = self.extractor;
-        let prepared: Vec<Result<Prepared, Skip>> = batch
-            .into_par_iter()
-            .map(|found| found.and_then(|v| prepare(v, ex)))
-            .collect();
-        let mut done = BulkCounts::default();
+        let mut done = BulkCounts {
+            read: n,
+            ..BulkCounts::default()
+        };
         let mut last_article = self.last_article.clone();
         let mut changes = 0;
         let mut link = |bs: &[Sentence], bc: &[Claim], as_: &[Sentence], ac: &[Claim]| {
@@ -140,7 +176,7 @@ impl Bulk<'_> {
         };
         let mut skips = Vec::new();
         let mut import = self.store.import()?;
-        for p in prepared {
+        for p in batch {
             let p = match p {
                 Ok(p) => p,
                 Err(skip) => {
@@ -178,6 +214,7 @@ impl Bulk<'_> {
         self.last_article = last_article;
         let c = &mut self.counts;
         c.articles += done.articles;
+        c.read += done.read;
         c.stored += done.stored;
         c.held += done.held;
         c.claims += done.claims;

@@ -382,3 +382,51 @@ fn a_truncated_archive_is_skipped_where_it_breaks() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_archive_of_several_batches_is_stored_whole_and_silent_when_piped() {
+    let env = Env::new();
+    let path = env.path("many.db");
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch(DIFFENGINE_SCHEMA).unwrap();
+    c.execute_batch("BEGIN").unwrap();
+    for e in 1..=45 {
+        let url = format!("https://example.com/port/{e}");
+        c.execute(
+            "INSERT INTO entry VALUES (?, ?, '2024-03-01', '2024-03-01', NULL)",
+            rusqlite::params![e, url],
+        )
+        .unwrap();
+        for v in 0..10 {
+            c.execute(
+                "INSERT INTO entryversion (title, url, summary, created, entry_id) VALUES ('T', ?, ?, ?, ?)",
+                rusqlite::params![
+                    url,
+                    format!("The port loaded {} container ships on Monday, officials said.", 100 + v),
+                    format!("2024-03-01 {:02}:00:00", 8 + v),
+                    e
+                ],
+            )
+            .unwrap();
+        }
+    }
+    c.execute_batch("COMMIT").unwrap();
+    let (report, stderr) = import_json(&env, &[path.to_str().unwrap()]);
+    assert_eq!(
+        stderr, "",
+        "nothing but skips on stderr when it is not a terminal"
+    );
+    assert_eq!(
+        (
+            n(&report, "articles"),
+            n(&report, "stored"),
+            n(&report, "claims"),
+            n(&report, "claim_changes")
+        ),
+        (45, 450, 450, 405),
+        "{report}"
+    );
+    let counts = article_counts(&env.log_json());
+    assert_eq!(counts.len(), 45);
+    assert!(counts.values().all(|&v| v == 10), "{counts:?}");
+}
