@@ -430,3 +430,101 @@ fn an_archive_of_several_batches_is_stored_whole_and_silent_when_piped() {
     assert_eq!(counts.len(), 45);
     assert!(counts.values().all(|&v| v == 10), "{counts:?}");
 }
+
+/// Runs git in `repo` with a fixed identity and time.
+fn git(repo: &Path, at: &str, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .current_dir(repo)
+        .args([
+            "-c",
+            "user.name=NewsDiffs",
+            "-c",
+            "user.email=bot@newsdiffs.test",
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=master",
+        ])
+        .args(args)
+        .env("GIT_AUTHOR_DATE", at)
+        .env("GIT_COMMITTER_DATE", at)
+        .output()
+        .expect("run git");
+    assert!(out.status.success(), "git {args:?}: {out:?}");
+}
+
+/// Commits `files` (path, NewsDiffs text) at `at`.
+fn commit(repo: &Path, at: &str, files: &[(&str, String)]) {
+    for (path, text) in files {
+        let p = repo.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    git(repo, at, &["add", "-A"]);
+    git(repo, at, &["commit", "-q", "-m", "Change"]);
+}
+
+/// A NewsDiffs article file: date, title and byline lines, then the body.
+fn newsdiffs_file(html: &str) -> String {
+    let body = html.replace("<p>", "").replace("</p>", "");
+    format!("March 1, 2024\nPort strike\nBy A Reporter\n\n{body}\n")
+}
+
+#[test]
+fn a_newsdiffs_git_archive_imports_one_version_per_commit() {
+    let env = Env::new();
+    let repo = env.path("newsdiffs");
+    std::fs::create_dir(&repo).unwrap();
+    git(&repo, "2024-03-01T07:00:00Z", &["init", "-q"]);
+    let strike = "www.example.com/news/strike.html";
+    let budget = "news.example.org/city/budget";
+    commit(
+        &repo,
+        "2024-03-01T08:00:00Z",
+        &[
+            (strike, newsdiffs_file(STRIKE[0].1)),
+            ("README", "NewsDiffs archive\n".into()),
+        ],
+    );
+    commit(
+        &repo,
+        "2024-03-01T10:30:00Z",
+        &[
+            (strike, newsdiffs_file(STRIKE[1].1)),
+            (budget, format!("March 1\nBudget\nBy B\n\n{BUDGET}\n")),
+        ],
+    );
+    commit(
+        &repo,
+        "2024-03-02T09:00:00Z",
+        &[(strike, newsdiffs_file(STRIKE[2].1))],
+    );
+    let dir = repo.to_str().unwrap();
+    let (report, stderr) = import_json(&env, &[dir]);
+    assert_eq!(report["from"], "git-newsdiffs", "{report}");
+    assert_eq!(
+        (
+            n(&report, "articles"),
+            n(&report, "stored"),
+            n(&report, "skipped"),
+            n(&report, "claim_changes")
+        ),
+        (2, 4, 1, 2),
+        "{report}"
+    );
+    assert!(
+        stderr.starts_with("skipped commit ") && stderr.contains(" README: "),
+        "{stderr}"
+    );
+    let versions = env
+        .run_db(&["log", "example.com/news/strike.html", "--format", "json"])
+        .ok()
+        .json();
+    let v = &versions["versions"];
+    assert_eq!(v[1]["recorded_at"], "2024-03-01T10:30:00Z", "{versions}");
+    assert_eq!(v[1]["title"], "Port strike", "{versions}");
+    assert_eq!(v[0]["source"], "example.com", "{versions}");
+    // Again: nothing new.
+    let (again, _) = import_json(&env, &[dir]);
+    assert_eq!((n(&again, "stored"), n(&again, "held")), (0, 4), "{again}");
+}
