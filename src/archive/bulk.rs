@@ -39,7 +39,8 @@ pub struct BulkCounts {
     pub read: usize,
     /// Versions stored.
     pub stored: usize,
-    /// Versions the store already held (an earlier run of the same import).
+    /// Versions not stored: the store already held them (an earlier run of the same import),
+    /// or their text equals their article's latest version (as `record` skips it).
     pub held: usize,
     /// Claims of the versions stored.
     pub claims: usize,
@@ -175,37 +176,45 @@ impl Writer<'_> {
             d.lineage
         };
         let mut skips = Vec::new();
-        let mut import = self.store.import()?;
+        let mut ready = Vec::with_capacity(n);
         for p in batch {
-            let p = match p {
-                Ok(p) => p,
-                Err(skip) => {
-                    skips.push(skip);
-                    continue;
-                }
-            };
-            let e = &p.entry;
-            if last_article.as_deref() != Some(e.article.as_str()) {
-                done.articles += 1;
-                last_article = Some(e.article.clone());
+            match p {
+                Ok(p) => ready.push(p),
+                Err(skip) => skips.push(skip),
             }
-            let hash = crate::ingest::content_hash(&e.text);
-            let added = import.add(&e.new_version(&hash), &mut link).map_err(|err| {
-                anyhow!(
-                    "{}: {err}; {} versions were stored before it (run the same import again to continue)",
-                    p.place,
-                    self.counts.stored
-                )
-            })?;
-            match added {
+        }
+        for p in &ready {
+            let article = &p.entry.article;
+            if last_article.as_ref() != Some(article) {
+                done.articles += 1;
+                last_article = Some(article.clone());
+            }
+        }
+        let hashes: Vec<String> = ready
+            .iter()
+            .map(|p| crate::ingest::content_hash(&p.entry.text))
+            .collect();
+        let versions: Vec<_> = ready
+            .iter()
+            .zip(&hashes)
+            .map(|(p, h)| p.entry.new_version(h))
+            .collect();
+        let added = self.store.import_batch(&versions, &mut link).map_err(|err| {
+            let first = ready.first().map_or("", |p| p.place.as_str());
+            anyhow!(
+                "{err} (in the batch from {first}); {} versions were stored before it: run the same import again to continue",
+                self.counts.stored
+            )
+        })?;
+        for (p, a) in ready.iter().zip(added) {
+            match a {
                 Imported::Stored(_) => {
                     done.stored += 1;
-                    done.claims += e.extraction.claims.len();
+                    done.claims += p.entry.extraction.claims.len();
                 }
                 Imported::Skipped => done.held += 1,
             }
         }
-        import.commit()?;
         done.claim_changes = changes;
         done.skipped = skips.len();
         for s in &skips {

@@ -10,6 +10,7 @@
 //! sources) and `export` (archives out and in).
 
 mod admin;
+mod bulk;
 pub(in crate::store) mod columns;
 mod export;
 mod lineage;
@@ -26,9 +27,9 @@ use rusqlite::{Connection, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 use super::{
-    ArchivedVersion, ExportFilter, Import, LinkFn, NewVersion, RawVersion, Recorded, ReindexReport,
-    SourceCount, Store, StoredVersion, Timeline, TimelineQuery, TopicCount, VersionClaim,
-    VersionInput, VersionRef, Which,
+    ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, RawVersion, Recorded,
+    ReindexReport, SourceCount, Store, StoredVersion, Timeline, TimelineQuery, TopicCount,
+    VersionClaim, VersionInput, VersionRef, Which,
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Article, Extraction, Version};
@@ -159,6 +160,15 @@ impl Store for SqliteStore {
                     Ok(Recorded::Stored(store.resolve(&r)?))
                 }
             }
+        })
+    }
+
+    fn import_batch(&mut self, batch: &[NewVersion], link: &mut LinkFn) -> Result<Vec<Imported>> {
+        self.writing(|store| {
+            let tx = store.write()?;
+            let done = bulk::import_batch(&tx, batch, link)?;
+            tx.commit()?;
+            Ok(done)
         })
     }
 
