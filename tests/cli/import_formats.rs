@@ -151,6 +151,19 @@ fn import_json(env: &Env, args: &[&str]) -> (Value, String) {
     (r.json(), r.stderr)
 }
 
+/// `log ARTICLE --format json`'s versions.
+fn versions_of(env: &Env, article: &str) -> Value {
+    env.run_db(&["log", article, "--format", "json"])
+        .ok()
+        .json()["versions"]
+        .take()
+}
+
+/// The report's counts named by `fields`, in order.
+fn counts(v: &Value, fields: &[&str]) -> Vec<u64> {
+    fields.iter().map(|f| n(v, f)).collect()
+}
+
 fn n(v: &Value, field: &str) -> u64 {
     v[field]
         .as_u64()
@@ -163,18 +176,10 @@ fn a_diffengine_archive_imports_with_times_lineage_and_skips() {
     let archive = diffengine_archive(&env, "diffengine.db");
     let (report, stderr) = import_json(&env, &[archive.to_str().unwrap()]);
     assert_eq!(report["from"], "diffengine", "{report}");
+    assert_eq!(counts(&report, &["articles", "read"]), [2, 7], "{report}");
     assert_eq!(
-        (n(&report, "articles"), n(&report, "read")),
-        (2, 7),
-        "{report}"
-    );
-    assert_eq!(
-        (
-            n(&report, "stored"),
-            n(&report, "held"),
-            n(&report, "skipped")
-        ),
-        (4, 0, 3),
+        counts(&report, &["stored", "held", "skipped"]),
+        [4, 0, 3],
         "{report}"
     );
     // The strike's hours change, then its ships.
@@ -196,22 +201,22 @@ fn a_diffengine_archive_imports_with_times_lineage_and_skips() {
         "{stderr}"
     );
     let log = env.log_json();
-    let counts = article_counts(&log);
-    assert_eq!(counts.get("example.com/news/strike"), Some(&3), "{log}");
+    let per_article = article_counts(&log);
     assert_eq!(
-        counts.get("news.example.org/city/budget"),
+        per_article.get("example.com/news/strike"),
+        Some(&3),
+        "{log}"
+    );
+    assert_eq!(
+        per_article.get("news.example.org/city/budget"),
         Some(&1),
         "{log}"
     );
     // Source: the URL's host; times: the archive's.
-    let versions = env
-        .run_db(&["log", "example.com/news/strike", "--format", "json"])
-        .ok()
-        .json();
-    let v = &versions["versions"];
-    assert_eq!(v[0]["source"], "example.com", "{versions}");
-    assert_eq!(v[0]["recorded_at"], "2024-03-01T08:00:00Z", "{versions}");
-    assert_eq!(v[2]["recorded_at"], "2024-03-02T09:00:00Z", "{versions}");
+    let v = versions_of(&env, "example.com/news/strike");
+    assert_eq!(v[0]["source"], "example.com", "{v}");
+    assert_eq!(v[0]["recorded_at"], "2024-03-01T08:00:00Z", "{v}");
+    assert_eq!(v[2]["recorded_at"], "2024-03-02T09:00:00Z", "{v}");
     // Each version is linked to the one before: the diff of the last two shows the ships.
     let diff = env
         .run_db(&[
@@ -233,8 +238,8 @@ fn a_second_run_continues_without_duplicates() {
     let before = env.snapshot();
     let (again, _) = import_json(&env, &[file]);
     assert_eq!(
-        (n(&again, "stored"), n(&again, "held"), n(&again, "claims")),
-        (0, 4, 0),
+        counts(&again, &["stored", "held", "claims"]),
+        [0, 4, 0],
         "{again}"
     );
     assert_eq!(env.snapshot(), before, "a re-run changed the store");
@@ -248,16 +253,12 @@ fn a_second_run_continues_without_duplicates() {
     .unwrap();
     let (grown, _) = import_json(&env, &[file]);
     assert_eq!(
-        (
-            n(&grown, "stored"),
-            n(&grown, "held"),
-            n(&grown, "claim_changes")
-        ),
-        (1, 4, 1),
+        counts(&grown, &["stored", "held", "claim_changes"]),
+        [1, 4, 1],
         "{grown}"
     );
-    let counts = article_counts(&env.log_json());
-    assert_eq!(counts.get("example.com/news/strike"), Some(&4));
+    let per_article = article_counts(&env.log_json());
+    assert_eq!(per_article.get("example.com/news/strike"), Some(&4));
 }
 
 #[test]
@@ -267,12 +268,8 @@ fn a_newsedits_archive_keeps_its_outlets_and_version_order() {
     let (report, stderr) = import_json(&env, &[archive.to_str().unwrap()]);
     assert_eq!(report["from"], "newsedits", "{report}");
     assert_eq!(
-        (
-            n(&report, "articles"),
-            n(&report, "stored"),
-            n(&report, "skipped")
-        ),
-        (2, 4, 0),
+        counts(&report, &["articles", "stored", "skipped"]),
+        [2, 4, 0],
         "{report} {stderr}"
     );
     assert_eq!(n(&report, "claim_changes"), 2, "{report}");
@@ -284,13 +281,9 @@ fn a_newsedits_archive_keeps_its_outlets_and_version_order() {
         sources.contains("\"guardian\"") && sources.contains("\"bbc\""),
         "{sources}"
     );
-    let versions = env
-        .run_db(&["log", "theguardian.com/world/strike", "--format", "json"])
-        .ok()
-        .json();
-    let v = &versions["versions"];
-    assert_eq!(v[0]["recorded_at"], "2024-03-01T08:00:00Z", "{versions}");
-    assert_eq!(v[2]["recorded_at"], "2024-03-02T09:00:00Z", "{versions}");
+    let v = versions_of(&env, "theguardian.com/world/strike");
+    assert_eq!(v[0]["recorded_at"], "2024-03-01T08:00:00Z", "{v}");
+    assert_eq!(v[2]["recorded_at"], "2024-03-02T09:00:00Z", "{v}");
 }
 
 #[test]
@@ -417,18 +410,13 @@ fn an_archive_of_several_batches_is_stored_whole_and_silent_when_piped() {
         "nothing but skips on stderr when it is not a terminal"
     );
     assert_eq!(
-        (
-            n(&report, "articles"),
-            n(&report, "stored"),
-            n(&report, "claims"),
-            n(&report, "claim_changes")
-        ),
-        (45, 450, 450, 405),
+        counts(&report, &["articles", "stored", "claims", "claim_changes"]),
+        [45, 450, 450, 405],
         "{report}"
     );
-    let counts = article_counts(&env.log_json());
-    assert_eq!(counts.len(), 45);
-    assert!(counts.values().all(|&v| v == 10), "{counts:?}");
+    let per_article = article_counts(&env.log_json());
+    assert_eq!(per_article.len(), 45);
+    assert!(per_article.values().all(|&v| v == 10), "{per_article:?}");
 }
 
 /// Runs git in `repo` with a fixed identity and time.
@@ -503,28 +491,19 @@ fn a_newsdiffs_git_archive_imports_one_version_per_commit() {
     let (report, stderr) = import_json(&env, &[dir]);
     assert_eq!(report["from"], "git-newsdiffs", "{report}");
     assert_eq!(
-        (
-            n(&report, "articles"),
-            n(&report, "stored"),
-            n(&report, "skipped"),
-            n(&report, "claim_changes")
-        ),
-        (2, 4, 1, 2),
+        counts(&report, &["articles", "stored", "skipped", "claim_changes"]),
+        [2, 4, 1, 2],
         "{report}"
     );
     assert!(
         stderr.starts_with("skipped commit ") && stderr.contains(" README: "),
         "{stderr}"
     );
-    let versions = env
-        .run_db(&["log", "example.com/news/strike.html", "--format", "json"])
-        .ok()
-        .json();
-    let v = &versions["versions"];
-    assert_eq!(v[1]["recorded_at"], "2024-03-01T10:30:00Z", "{versions}");
-    assert_eq!(v[1]["title"], "Port strike", "{versions}");
-    assert_eq!(v[0]["source"], "example.com", "{versions}");
+    let v = versions_of(&env, "example.com/news/strike.html");
+    assert_eq!(v[1]["recorded_at"], "2024-03-01T10:30:00Z", "{v}");
+    assert_eq!(v[1]["title"], "Port strike", "{v}");
+    assert_eq!(v[0]["source"], "example.com", "{v}");
     // Again: nothing new.
     let (again, _) = import_json(&env, &[dir]);
-    assert_eq!((n(&again, "stored"), n(&again, "held")), (0, 4), "{again}");
+    assert_eq!(counts(&again, &["stored", "held"]), [0, 4], "{again}");
 }
