@@ -21,8 +21,8 @@ use super::found::{archive_time, Found, FoundVersion, Skip};
 use super::{diffengine, ArchiveFormat, Entry};
 use crate::diff::{self, Mode, Side};
 use crate::extract::Extractor;
+use crate::ingest::{Document, IngestOptions};
 use crate::model::{Claim, Sentence};
-use crate::pipeline::{process, ProcessOptions};
 use crate::record::{check_name, MAX_KEY_CHARS, MAX_SOURCE_CHARS};
 use crate::store::{Imported, Store};
 use crate::url::article_key;
@@ -67,10 +67,13 @@ pub fn count(path: &Path, format: ArchiveFormat) -> Result<u64> {
     }
 }
 
-/// Imports every version of the archive at `path` into `store`, in batches: one thread reads
-/// the archive and extracts each batch on every core while this one stores the batch before.
+/// Imports every version of the archive at `path` into `store` (found at `location`), in
+/// batches: one thread reads the archive and extracts each batch on every core while this one
+/// stores the batch before. The reading thread opens `location` too, to skip extracting the
+/// versions the store already holds (a re-run goes as fast as the archive can be read).
 pub fn import(
     store: &mut dyn Store,
+    location: &Path,
     path: &Path,
     format: ArchiveFormat,
     extractor: &Extractor,
@@ -80,9 +83,9 @@ pub fn import(
         bail!("jsonl archives are imported by archive::import");
     }
     // Two batches in flight: one being stored, the next being extracted.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<Prepared, Skip>>>(1);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Ready>>(1);
     std::thread::scope(|scope| {
-        let reader = scope.spawn(move || read_and_extract(path, format, extractor, &tx));
+        let reader = scope.spawn(move || read_and_extract(path, location, format, extractor, &tx));
         let mut writer = Writer {
             store,
             observer,
@@ -106,18 +109,37 @@ pub fn import(
 /// writer; stops quietly when the writer is gone.
 fn read_and_extract(
     path: &Path,
+    location: &Path,
     format: ArchiveFormat,
     ex: &Extractor,
-    tx: &SyncSender<Vec<Result<Prepared, Skip>>>,
+    tx: &SyncSender<Vec<Ready>>,
 ) -> Result<()> {
     let mut batch: Vec<Found> = Vec::with_capacity(BATCH);
     let mut gone = false;
+    // The store as it was, read on this thread: versions it holds are not extracted again.
+    let held = crate::store::open(location, false).ok();
     let mut send = |batch: Vec<Found>| -> Result<()> {
-        let prepared = batch
+        let ingested: Vec<Result<Ingested, Skip>> = batch
             .into_par_iter()
-            .map(|found| found.and_then(|v| prepare(v, ex)))
+            .map(|found| found.and_then(ingest))
             .collect();
-        if tx.send(prepared).is_err() {
+        let marked: Vec<(Result<Ingested, Skip>, bool)> = ingested
+            .into_iter()
+            .map(|i| {
+                let holds = matches!((&i, &held), (Ok(i), Some(store))
+                    if store.holds(&i.article, &i.hash, &i.recorded_at).unwrap_or(false));
+                (i, holds)
+            })
+            .collect();
+        let ready = marked
+            .into_par_iter()
+            .map(|(i, holds)| match i {
+                Err(skip) => Ready::Skipped(skip),
+                Ok(i) if holds => Ready::Held(i.article),
+                Ok(i) => Ready::Fresh(Box::new(extract(i, ex))),
+            })
+            .collect();
+        if tx.send(ready).is_err() {
             gone = true;
             bail!("the import stopped");
         }
@@ -154,12 +176,24 @@ struct Writer<'a> {
 /// A version read by the pipeline, ready to store.
 struct Prepared {
     place: String,
+    /// [`crate::ingest::content_hash`] of its text.
+    hash: String,
     entry: Entry,
+}
+
+/// What the reader sends the writer for each item of the archive.
+enum Ready {
+    /// A version to store.
+    Fresh(Box<Prepared>),
+    /// A version of this article the store already holds (not extracted again).
+    Held(String),
+    /// An item that cannot be imported.
+    Skipped(Skip),
 }
 
 impl Writer<'_> {
     /// Stores a batch in one transaction; the counts change only when it commits.
-    fn store(&mut self, batch: Vec<Result<Prepared, Skip>>) -> Result<()> {
+    fn store(&mut self, batch: Vec<Ready>) -> Result<()> {
         if batch.is_empty() {
             return Ok(());
         }
@@ -177,28 +211,25 @@ impl Writer<'_> {
         };
         let mut skips = Vec::new();
         let mut ready = Vec::with_capacity(n);
-        for p in batch {
-            match p {
-                Ok(p) => ready.push(p),
-                Err(skip) => skips.push(skip),
-            }
-        }
-        for p in &ready {
-            let article = &p.entry.article;
+        for r in batch {
+            let article = match &r {
+                Ready::Skipped(skip) => {
+                    skips.push(skip.clone());
+                    continue;
+                }
+                Ready::Held(article) => article,
+                Ready::Fresh(p) => &p.entry.article,
+            };
             if last_article.as_ref() != Some(article) {
                 done.articles += 1;
                 last_article = Some(article.clone());
             }
+            match r {
+                Ready::Fresh(p) => ready.push(*p),
+                _ => done.held += 1,
+            }
         }
-        let hashes: Vec<String> = ready
-            .iter()
-            .map(|p| crate::ingest::content_hash(&p.entry.text))
-            .collect();
-        let versions: Vec<_> = ready
-            .iter()
-            .zip(&hashes)
-            .map(|(p, h)| p.entry.new_version(h))
-            .collect();
+        let versions: Vec<_> = ready.iter().map(|p| p.entry.new_version(&p.hash)).collect();
         let added = self.store.import_batch(&versions, &mut link).map_err(|err| {
             let first = ready.first().map_or("", |p| p.place.as_str());
             anyhow!(
@@ -234,8 +265,20 @@ impl Writer<'_> {
     }
 }
 
-/// Reads one version through the pipeline, or says why it cannot be imported.
-fn prepare(v: FoundVersion, ex: &Extractor) -> Result<Prepared, Skip> {
+/// A version ingested (decoded, its text found and hashed), its claims not yet extracted.
+struct Ingested {
+    place: String,
+    found: FoundVersion,
+    source: String,
+    article: String,
+    recorded_at: String,
+    doc: Document,
+    hash: String,
+}
+
+/// Checks a version's time, URL and names and ingests its text, or says why it cannot be
+/// imported.
+fn ingest(v: FoundVersion) -> Result<Ingested, Skip> {
     let skip = |reason: String| Skip::new(v.place.clone(), reason);
     let recorded_at =
         archive_time(&v.at).ok_or_else(|| skip(format!("date {:?} does not parse", v.at)))?;
@@ -249,9 +292,23 @@ fn prepare(v: FoundVersion, ex: &Extractor) -> Result<Prepared, Skip> {
     if v.body.iter().all(u8::is_ascii_whitespace) {
         return Err(skip("the text is empty".into()));
     }
-    let processed =
-        process(&v.body, &ProcessOptions::new(ex)).map_err(|e| skip(format!("{e:#}")))?;
-    let (doc, extraction) = (processed.doc, processed.extraction);
+    let doc = crate::ingest::ingest(&v.body, &IngestOptions::default())
+        .map_err(|e| skip(format!("{e:#}")))?;
+    Ok(Ingested {
+        place: v.place.clone(),
+        hash: crate::ingest::content_hash(&doc.text),
+        found: v,
+        source,
+        article,
+        recorded_at,
+        doc,
+    })
+}
+
+/// Extracts an ingested version's claims: the version, ready to store.
+fn extract(i: Ingested, ex: &Extractor) -> Prepared {
+    let extraction = ex.extract(&i.doc);
+    let doc = i.doc;
     let published_at = doc
         .meta
         .modified
@@ -259,20 +316,21 @@ fn prepare(v: FoundVersion, ex: &Extractor) -> Result<Prepared, Skip> {
         .or(doc.meta.published.as_deref())
         .and_then(crate::time::page_time);
     let entry = Entry {
-        source,
-        article,
-        url: Some(v.url.clone()),
-        title: v.title.clone().or(doc.meta.title),
-        recorded_at,
+        source: i.source,
+        article: i.article,
+        url: Some(i.found.url),
+        title: i.found.title.or(doc.meta.title),
+        recorded_at: i.recorded_at,
         published_at,
-        raw: v.body,
+        raw: i.found.body,
         format: doc.format.as_str().to_string(),
         encoding: doc.encoding.map(str::to_string),
         text: doc.text,
         extraction,
     };
-    Ok(Prepared {
-        place: v.place,
+    Prepared {
+        place: i.place,
+        hash: i.hash,
         entry,
-    })
+    }
 }

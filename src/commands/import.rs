@@ -170,7 +170,7 @@ fn import_bulk(g: &Global, file: &Path, format: ArchiveFormat) -> Result<BulkCou
     let mut shown = Shown {
         bar: progress_bar(total),
     };
-    let counts = bulk::import(&mut *store, file, format, &ex, &mut shown);
+    let counts = bulk::import(&mut *store, &g.db, file, format, &ex, &mut shown);
     shown.bar.finish_and_clear();
     counts.with_context(|| file.display().to_string())
 }

@@ -379,6 +379,9 @@ pub trait Store {
         import.commit()?;
         Ok(done)
     }
+    /// Whether `article` holds a version with this content hash recorded at `recorded_at`
+    /// (what an archive import skips).
+    fn holds(&self, article: &str, content_hash: &str, recorded_at: &str) -> Result<bool>;
     /// Every article with its version count, by source then key.
     fn articles(&self) -> Result<Vec<Article>>;
     /// The versions of one article, oldest first; [`Error::UnknownArticle`] when it has none.

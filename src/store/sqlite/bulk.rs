@@ -4,21 +4,26 @@
 //! the store already holds (same article, content hash and time: an earlier run of the same
 //! import) and those whose text equals their article's latest version.
 
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::record::{record, Outcome};
 use crate::error::Result;
 use crate::store::{Imported, LinkFn, NewVersion};
 
-/// Whether the store holds `v`: the same article key, content hash and time.
-fn holds(tx: &Transaction, v: &NewVersion) -> Result<bool> {
-    Ok(tx
+/// Whether the store holds a version of `article` with this content hash and time.
+pub(super) fn holds(
+    conn: &Connection,
+    article: &str,
+    content_hash: &str,
+    recorded_at: &str,
+) -> Result<bool> {
+    Ok(conn
         .prepare_cached(
             "SELECT 1 FROM versions v JOIN articles a ON a.id = v.article_id \
              WHERE a.key = ? AND v.content_hash = ? AND v.recorded_at = ?",
         )?
         .query_row(
-            rusqlite::params![v.article, v.content_hash, v.recorded_at],
+            rusqlite::params![article, content_hash, recorded_at],
             |_| Ok(()),
         )
         .optional()?
@@ -33,7 +38,7 @@ pub(super) fn import_batch(
 ) -> Result<Vec<Imported>> {
     let mut out = Vec::with_capacity(batch.len());
     for v in batch {
-        if holds(tx, v)? {
+        if holds(tx, v.article, v.content_hash, &v.recorded_at)? {
             out.push(Imported::Skipped);
             continue;
         }

@@ -172,6 +172,10 @@ impl Store for SqliteStore {
         })
     }
 
+    fn holds(&self, article: &str, content_hash: &str, recorded_at: &str) -> Result<bool> {
+        bulk::holds(&self.conn, article, content_hash, recorded_at)
+    }
+
     fn import_versions(&mut self, batch: &[NewVersion]) -> Result<usize> {
         self.writing(|store| {
             let tx = store.write()?;
