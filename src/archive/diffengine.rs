@@ -45,7 +45,11 @@ fn text_column(cols: &[String]) -> Option<&'static str> {
 pub fn detect(path: &Path) -> Result<ArchiveFormat> {
     let shown = path.display();
     let conn = open(path)?;
-    let read = |t| columns(&conn, t).map_err(|e| anyhow!("cannot read {shown}: {e}"));
+    let read = |t| {
+        columns(&conn, t).map_err(|e| {
+            anyhow!("cannot read {shown}: {e} (if it is a damaged archive, name its format with --from to import what can be read)")
+        })
+    };
     let versions = read("entryversion")?;
     let has = |c: &str| versions.iter().any(|n| n == c);
     if has("source") && has("entry_id") && text_column(&versions).is_some() {

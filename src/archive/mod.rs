@@ -60,6 +60,14 @@ impl ArchiveFormat {
 /// The first bytes of every SQLite database file.
 const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
 
+/// Whether the file at `path` starts as an SQLite database does (whole or damaged).
+pub fn is_sqlite(path: &Path) -> bool {
+    let mut head = [0; 16];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| head == SQLITE_HEADER)
+}
+
 /// The format of the archive at `path`, told from its content: an SQLite file with diffengine's
 /// or NewsEdits' tables, a directory holding a git repository, or a file of JSON lines. Anything
 /// else is an error naming what was found.

@@ -8,7 +8,7 @@
 use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
@@ -94,7 +94,8 @@ impl Report for ImportReport {
     }
 }
 
-/// The format of each file: `--from`, else told from its content (stdin is JSONL).
+/// The format of each file: `--from` (checked against the content for other tools'
+/// archives), else told from its content (stdin is JSONL).
 fn formats_of(args: &ImportArgs) -> Result<Vec<ArchiveFormat>> {
     let given = args.from.as_deref().map(|name| {
         ArchiveFormat::ALL
@@ -106,6 +107,24 @@ fn formats_of(args: &ImportArgs) -> Result<Vec<ArchiveFormat>> {
     args.files
         .iter()
         .map(|f| match given {
+            // Other tools' archives are checked against the format named.
+            Some(g) if g != ArchiveFormat::Jsonl => {
+                let found = match archive::detect(f) {
+                    Ok(found) => found,
+                    // A damaged SQLite file: its reader skips what it cannot read.
+                    Err(_) if archive::is_sqlite(f) => g,
+                    Err(e) => return Err(e),
+                };
+                if found != g {
+                    bail!(
+                        "{} is a {} archive, not {}",
+                        f.display(),
+                        found.name(),
+                        g.name()
+                    );
+                }
+                Ok(g)
+            }
             Some(g) => Ok(g),
             None if f.as_os_str() == "-" => Ok(ArchiveFormat::Jsonl),
             None => archive::detect(f),

@@ -329,6 +329,14 @@ fn formats_are_detected_and_other_files_refused() {
         "{}",
         r.stderr
     );
+    let r = fresh
+        .run_db(&["import", "--from", "newsedits", de.to_str().unwrap()])
+        .user_error();
+    assert!(
+        r.stderr.contains("is a diffengine archive, not newsedits"),
+        "{}",
+        r.stderr
+    );
     // A bad file among good ones: nothing is imported.
     fresh
         .run_db(&["import", de.to_str().unwrap(), text.to_str().unwrap()])
@@ -366,6 +374,13 @@ fn a_truncated_archive_is_skipped_where_it_breaks() {
     c.execute_batch("COMMIT").unwrap();
     drop(c);
     truncate_half(&path);
+    // Its tables cannot be read to tell its format: the error says how to go on.
+    let r = env.run_db(&["import", path.to_str().unwrap()]).user_error();
+    assert!(
+        r.stderr.contains("name its format with --from"),
+        "{}",
+        r.stderr
+    );
     let (report, stderr) = import_json(&env, &["--from", "diffengine", path.to_str().unwrap()]);
     assert!(n(&report, "skipped") >= 1, "{report}");
     assert!(n(&report, "stored") < 60, "{report}");
