@@ -3,13 +3,16 @@
 //! (rayon: the versions are independent, their sizes uneven, and work stealing evens them
 //! out), then stored in one transaction, each version linked to the one before it as `record`
 //! links it. Reading and extracting run on a scoped thread while the calling thread stores the
-//! batch before, so the store's writes overlap the extraction.
+//! batch before, so the store's writes overlap the extraction; the claim diffs that link each
+//! version to the one before are computed there too, on every core ([`super::ahead`]), and the
+//! storing thread only checks them.
 //!
 //! An interrupted import loses at most its last batch, and running it again continues: the
 //! store skips a version it already holds (same article, content hash and time). What cannot
 //! be read (no date, an empty or binary text, a bad URL, an unreadable end of file) is skipped,
 //! reported through [`Observer::skipped`] and counted; a version is stored whole or not at all.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::mpsc::SyncSender;
 
@@ -17,6 +20,7 @@ use anyhow::{anyhow, bail, Result};
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::ahead::{link_ahead, Ahead, Carried, Item};
 use super::found::{archive_time, Found, FoundVersion, Skip};
 use super::{diffengine, ArchiveFormat, Entry};
 use crate::diff::{self, Mode, Side};
@@ -118,6 +122,7 @@ fn read_and_extract(
     let mut gone = false;
     // The store as it was, read on this thread: versions it holds are not extracted again.
     let held = crate::store::open(location, false).ok();
+    let mut carried: Carried = None;
     let mut send = |batch: Vec<Found>| -> Result<()> {
         let ingested: Vec<Result<Ingested, Skip>> = batch
             .into_par_iter()
@@ -131,7 +136,7 @@ fn read_and_extract(
                 (i, holds)
             })
             .collect();
-        let ready = marked
+        let mut ready: Vec<Ready> = marked
             .into_par_iter()
             .map(|(i, holds)| match i {
                 Err(skip) => Ready::Skipped(skip),
@@ -139,6 +144,7 @@ fn read_and_extract(
                 Ok(i) => Ready::Fresh(Box::new(extract(i, ex))),
             })
             .collect();
+        link_batch_ahead(&mut ready, &mut carried);
         if tx.send(ready).is_err() {
             gone = true;
             bail!("the import stopped");
@@ -179,6 +185,36 @@ struct Prepared {
     /// [`crate::ingest::content_hash`] of its text.
     hash: String,
     entry: Entry,
+    /// Its lineage from the version before it in the archive, computed ahead.
+    ahead: Option<Ahead>,
+}
+
+/// Computes the lineage of the batch's fresh versions ahead ([`ahead::link_ahead`]).
+fn link_batch_ahead(ready: &mut [Ready], carried: &mut Carried) {
+    let items: Vec<Item> = ready
+        .iter()
+        .filter_map(|r| match r {
+            Ready::Skipped(_) => None,
+            Ready::Held(article) => Some((article.as_str(), None)),
+            Ready::Fresh(p) => {
+                let ex = &p.entry.extraction;
+                Some((
+                    p.entry.article.as_str(),
+                    Some((&ex.sentences[..], &ex.claims[..])),
+                ))
+            }
+        })
+        .collect();
+    let mut aheads = link_ahead(&items, carried).into_iter();
+    for r in ready.iter_mut() {
+        match r {
+            Ready::Skipped(_) => {}
+            Ready::Held(_) => {
+                aheads.next();
+            }
+            Ready::Fresh(p) => p.ahead = aheads.next().flatten(),
+        }
+    }
 }
 
 /// What the reader sends the writer for each item of the archive.
@@ -204,11 +240,6 @@ impl Writer<'_> {
         };
         let mut last_article = self.last_article.clone();
         let mut changes = 0;
-        let mut link = |bs: &[Sentence], bc: &[Claim], as_: &[Sentence], ac: &[Claim]| {
-            let d = diff::diff(&Side::new(bs, bc), &Side::new(as_, ac), Mode::Versions);
-            changes += d.summary.changed;
-            d.lineage
-        };
         let mut skips = Vec::new();
         let mut ready = Vec::with_capacity(n);
         for r in batch {
@@ -230,6 +261,24 @@ impl Writer<'_> {
             }
         }
         let versions: Vec<_> = ready.iter().map(|p| p.entry.new_version(&p.hash)).collect();
+        // The store calls `link` with the new version's own claims: they name it.
+        let aheads: HashMap<*const Claim, &Ahead> = ready
+            .iter()
+            .filter(|p| !p.entry.extraction.claims.is_empty())
+            .filter_map(|p| Some((p.entry.extraction.claims.as_ptr(), p.ahead.as_ref()?)))
+            .collect();
+        let mut link = |bs: &[Sentence], bc: &[Claim], as_: &[Sentence], ac: &[Claim]| {
+            let known = aheads
+                .get(&ac.as_ptr())
+                .filter(|_| !ac.is_empty())
+                .and_then(|a| a.for_before(bs, bc));
+            let (lineage, changed) = known.unwrap_or_else(|| {
+                let d = diff::diff(&Side::new(bs, bc), &Side::new(as_, ac), Mode::Versions);
+                (d.lineage, d.summary.changed)
+            });
+            changes += changed;
+            lineage
+        };
         let added = self.store.import_batch(&versions, &mut link).map_err(|err| {
             let first = ready.first().map_or("", |p| p.place.as_str());
             anyhow!(
@@ -332,5 +381,6 @@ fn extract(i: Ingested, ex: &Extractor) -> Prepared {
         place: i.place,
         hash: i.hash,
         entry,
+        ahead: None,
     }
 }

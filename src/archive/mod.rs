@@ -11,6 +11,7 @@
 //! stores in batches, skipping (with a reason) what it cannot read; [`detect`] tells the
 //! formats apart.
 
+mod ahead;
 pub mod bulk;
 pub mod csv;
 pub mod diffengine;
