@@ -4,7 +4,7 @@
 //! out), then stored in one transaction, each version linked to the one before it as `record`
 //! links it. Reading and extracting run on a scoped thread while the calling thread stores the
 //! batch before, so the store's writes overlap the extraction; the claim diffs that link each
-//! version to the one before are computed there too, on every core ([`super::ahead`]), and the
+//! version to the one before are computed there too, on every core (`archive/ahead.rs`), and the
 //! storing thread only checks them.
 //!
 //! An interrupted import loses at most its last batch, and running it again continues: the
