@@ -103,7 +103,12 @@ pub fn import(
             .join()
             .unwrap_or_else(|_| Err(anyhow!("the archive reader panicked")));
         stored?;
-        read?;
+        read.map_err(|e| {
+            anyhow!(
+                "{e:#}; {} versions were stored before it: run the same import again to continue",
+                writer.counts.stored
+            )
+        })?;
         Ok(writer.counts)
     })
 }
