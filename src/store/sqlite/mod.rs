@@ -10,7 +10,6 @@
 //! sources) and `export` (archives out and in).
 
 mod admin;
-mod bulk;
 pub(in crate::store) mod columns;
 mod export;
 mod lineage;
@@ -19,6 +18,8 @@ mod record;
 mod schema;
 mod search;
 mod timeline;
+// Archive imports in batches (`import_batch`, `holds`).
+mod bulk;
 
 #[cfg(test)]
 mod tests;
