@@ -4,15 +4,25 @@
 //! behind [`ArchiveFormat`], so that other archive formats (other tools' collections of article
 //! versions) can be added as readers that yield the same [`Entry`].
 //!
-//! An import is one store transaction ([`crate::store::Import`]): an invalid entry stops it
-//! with the entry's line named, and nothing is written.
+//! A JSONL import is one store transaction ([`crate::store::Import`]): an invalid entry stops
+//! it with the entry's line named, and nothing is written. Other tools' archives
+//! ([`diffengine`]'s and NewsEdits' SQLite databases, NewsDiffs' git repositories in
+//! [`git_newsdiffs`]) yield [`found::FoundVersion`]s that [`bulk`] extracts in parallel and
+//! stores in batches, skipping (with a reason) what it cannot read; [`detect`] tells the
+//! formats apart.
 
+mod ahead;
+pub mod bulk;
 pub mod csv;
+pub mod diffengine;
+pub mod found;
+pub mod git_newsdiffs;
 pub mod jsonl;
 
-use std::io::BufRead;
+use std::io::{BufRead, Read};
+use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 
 use crate::model::Extraction;
 use crate::store::{Imported, LinkFn, NewVersion, Store};
@@ -22,11 +32,71 @@ use crate::store::{Imported, LinkFn, NewVersion, Store};
 pub enum ArchiveFormat {
     /// claimdiff's own JSONL (what `export` writes).
     Jsonl,
+    /// A diffengine database (SQLite: peewee's `entry` and `entryversion` tables).
+    Diffengine,
+    /// A NewsEdits database (SQLite: `entryversion` rows with `source` and `version`).
+    Newsedits,
+    /// A NewsDiffs git repository (one file per article, one commit per version).
+    GitNewsdiffs,
 }
 
 impl ArchiveFormat {
     /// Every format, by name (what `--from` takes).
-    pub const ALL: &'static [(&'static str, ArchiveFormat)] = &[("jsonl", ArchiveFormat::Jsonl)];
+    pub const ALL: &'static [(&'static str, ArchiveFormat)] = &[
+        ("jsonl", ArchiveFormat::Jsonl),
+        ("diffengine", ArchiveFormat::Diffengine),
+        ("newsedits", ArchiveFormat::Newsedits),
+        ("git-newsdiffs", ArchiveFormat::GitNewsdiffs),
+    ];
+
+    /// The format's name (what `--from` takes).
+    pub fn name(self) -> &'static str {
+        ArchiveFormat::ALL
+            .iter()
+            .find(|(_, f)| *f == self)
+            .map_or("jsonl", |(n, _)| n)
+    }
+}
+
+/// The first bytes of every SQLite database file.
+const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
+
+/// Whether the file at `path` starts as an SQLite database does (whole or damaged).
+pub fn is_sqlite(path: &Path) -> bool {
+    let mut head = [0; 16];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| head == SQLITE_HEADER)
+}
+
+/// The format of the archive at `path`, told from its content: an SQLite file with diffengine's
+/// or NewsEdits' tables, a directory holding a git repository, or a file of JSON lines. Anything
+/// else is an error naming what was found.
+pub fn detect(path: &Path) -> Result<ArchiveFormat> {
+    let shown = path.display();
+    if path.is_dir() {
+        if path.join(".git").exists() {
+            return Ok(ArchiveFormat::GitNewsdiffs);
+        }
+        bail!("{shown} is a directory without a git repository (NewsDiffs archives are git repositories)");
+    }
+    let mut head = Vec::with_capacity(4096);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(4096).read_to_end(&mut head))
+        .with_context(|| format!("cannot read {shown}"))?;
+    if head.starts_with(SQLITE_HEADER) {
+        return diffengine::detect(path);
+    }
+    let first = head
+        .split(|b| *b == b'\n')
+        .map(|l| l.trim_ascii())
+        .find(|l| !l.is_empty());
+    match first {
+        Some(l) if l.starts_with(b"{") => Ok(ArchiveFormat::Jsonl),
+        _ => bail!(
+            "{shown} is in none of the formats import reads (diffengine, newsedits, jsonl, git-newsdiffs)"
+        ),
+    }
 }
 
 /// One version read from an archive, ready to store.
@@ -113,6 +183,10 @@ pub fn import(
     };
     match format {
         ArchiveFormat::Jsonl => jsonl::read(input, &mut add)?,
+        other => bail!(
+            "{} archives are read by bulk::import, not as a stream",
+            other.name()
+        ),
     }
     import.commit()?;
     Ok(counts)

@@ -1,14 +1,20 @@
-//! `claimdiff import FILE [--from jsonl]`: reads an archive (claimdiff's JSONL, what `export`
-//! writes) into the store in one transaction. Versions the store already holds are skipped;
-//! an invalid line stops the import with its line number, and nothing is written.
+//! `claimdiff import FILE… [--from FORMAT]`: reads archives into the store. claimdiff's own
+//! JSONL (what `export` writes) goes in one transaction, an invalid line stopping it with its
+//! line number and nothing written. Other tools' archives (diffengine, NewsEdits, NewsDiffs'
+//! git) are read by [`claimdiff::archive::bulk`]: claims extracted on every core, stored in
+//! batches, unreadable items skipped with one stderr line each, a progress bar on a terminal.
+//! Either way, versions the store already holds are skipped, so a re-run continues.
 
-use std::io::{self, BufRead, BufReader, Write};
-use std::path::PathBuf;
+use std::io::{self, BufRead, BufReader, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use clap::Args;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
+use claimdiff::archive::bulk::{self, BulkCounts, Observer};
+use claimdiff::archive::found::Skip;
 use claimdiff::archive::{self, ArchiveFormat, ImportCounts};
 use claimdiff::history;
 use claimdiff::render::{Format, Report, Style};
@@ -17,14 +23,15 @@ use super::{formats, Common, Global};
 
 #[derive(Args)]
 #[command(
-    after_help = "Example: claimdiff export --db old.db > a.jsonl && claimdiff import a.jsonl --db new.db"
+    after_help = "Example:\n  claimdiff import diffengine.db --db claims.db\n  claimdiff export --db old.db > a.jsonl && claimdiff import a.jsonl --db new.db"
 )]
 pub struct ImportArgs {
-    /// The archive to read (- for stdin).
-    file: PathBuf,
-    /// The archive's format.
-    #[arg(long, default_value = "jsonl", value_parser = clap::builder::PossibleValuesParser::new(ArchiveFormat::ALL.iter().map(|(n, _)| *n)))]
-    from: String,
+    /// The archives to read (- for JSONL on stdin).
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// The archives' format [default: told from each file's content]
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(ArchiveFormat::ALL.iter().map(|(n, _)| *n)))]
+    from: Option<String>,
     /// Output format.
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(ImportReport::FORMATS))]
     format: Format,
@@ -32,66 +39,200 @@ pub struct ImportArgs {
     common: Common,
 }
 
-/// `import`: how many versions were read, stored and skipped.
+/// What an import of one archive did.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Counts {
+    /// claimdiff's JSONL: versions read, stored and already held.
+    Jsonl(ImportCounts),
+    /// Another tool's archive, with articles, claims and skips.
+    Bulk(BulkCounts),
+}
+
+/// `import`: what was read, stored and skipped from one archive.
 #[derive(Serialize)]
 pub struct ImportReport {
     file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from: Option<&'static str>,
     #[serde(flatten)]
-    counts: ImportCounts,
+    counts: Counts,
+}
+
+/// "1 version" or "2 versions".
+fn plural(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
 impl Report for ImportReport {
     const FORMATS: &'static [Format] = &[Format::Text, Format::Json];
 
     fn text(&self, _st: Style, out: &mut dyn Write) -> io::Result<()> {
-        let c = &self.counts;
-        let s = if c.read == 1 { "" } else { "s" };
-        writeln!(
-            out,
-            "imported {}: {} version{s} read, {} stored, {} already held",
-            self.file, c.read, c.stored, c.skipped
-        )
+        match &self.counts {
+            Counts::Jsonl(c) => writeln!(
+                out,
+                "imported {}: {} read, {} stored, {} already held",
+                self.file,
+                plural(c.read, "version"),
+                c.stored,
+                c.skipped
+            ),
+            Counts::Bulk(c) => writeln!(
+                out,
+                "imported {} ({}): {}, {} read, {} stored, {} already held, {} skipped; {}, {}",
+                self.file,
+                self.from.unwrap_or_default(),
+                plural(c.articles, "article"),
+                plural(c.read, "version"),
+                c.stored,
+                c.held,
+                c.skipped,
+                plural(c.claims, "claim"),
+                plural(c.claim_changes, "claim change"),
+            ),
+        }
     }
+}
+
+/// The format of each file: `--from` (checked against the content for other tools'
+/// archives), else told from its content (stdin is JSONL).
+fn formats_of(args: &ImportArgs) -> Result<Vec<ArchiveFormat>> {
+    let given = args.from.as_deref().map(|name| {
+        ArchiveFormat::ALL
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, f)| *f)
+            .expect("clap accepts only known formats")
+    });
+    args.files
+        .iter()
+        .map(|f| match given {
+            // Other tools' archives are checked against the format named.
+            Some(g) if g != ArchiveFormat::Jsonl => {
+                let found = match archive::detect(f) {
+                    Ok(found) => found,
+                    // A damaged SQLite file: its reader skips what it cannot read.
+                    Err(_) if archive::is_sqlite(f) => g,
+                    Err(e) => return Err(e),
+                };
+                if found != g {
+                    bail!(
+                        "{} is a {} archive, not {}",
+                        f.display(),
+                        found.name(),
+                        g.name()
+                    );
+                }
+                Ok(g)
+            }
+            Some(g) => Ok(g),
+            None if f.as_os_str() == "-" => Ok(ArchiveFormat::Jsonl),
+            None => archive::detect(f),
+        })
+        .collect()
 }
 
 pub fn run(args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
     let g = Global::new(&args.common, args.format);
-    let format = ArchiveFormat::ALL
-        .iter()
-        .find(|(n, _)| *n == args.from)
-        .map(|(_, f)| *f)
-        .expect("clap accepts only known formats");
-    let mut input: Box<dyn BufRead> = if args.file.as_os_str() == "-" {
+    // Every file's format is known before the store is opened (or created).
+    let formats = formats_of(args)?;
+    for (file, format) in args.files.iter().zip(formats) {
+        let report = match format {
+            ArchiveFormat::Jsonl => ImportReport {
+                file: file.display().to_string(),
+                from: None,
+                counts: Counts::Jsonl(import_jsonl(&g, file)?),
+            },
+            _ => ImportReport {
+                file: file.display().to_string(),
+                from: Some(format.name()),
+                counts: Counts::Bulk(import_bulk(&g, file, format)?),
+            },
+        };
+        g.write(&report, out)?;
+    }
+    Ok(())
+}
+
+/// Imports claimdiff's JSONL in one transaction; a database this import created is removed
+/// when it fails.
+fn import_jsonl(g: &Global, file: &Path) -> Result<ImportCounts> {
+    let mut input: Box<dyn BufRead> = if file.as_os_str() == "-" {
         Box::new(io::stdin().lock())
     } else {
-        let f = std::fs::File::open(&args.file)
-            .with_context(|| format!("cannot read {}", args.file.display()))?;
+        let f =
+            std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
         Box::new(BufReader::with_capacity(1 << 20, f))
     };
     let created = !g.db.exists();
     let mut store = claimdiff::store::open(&g.db, true)?;
-    let counts = archive::import(&mut *store, &mut input, format, &mut history::lineage)
-        .with_context(|| args.file.display().to_string());
+    let counts = archive::import(
+        &mut *store,
+        &mut input,
+        ArchiveFormat::Jsonl,
+        &mut history::lineage,
+    )
+    .with_context(|| file.display().to_string());
     drop(store);
-    let counts = match counts {
-        Ok(c) => c,
-        Err(e) => {
-            // A database this import created holds nothing: it goes too.
-            if created {
-                remove_database(&g.db);
-            }
-            return Err(e);
-        }
+    if counts.is_err() && created {
+        // A database this import created holds nothing: it goes too.
+        remove_database(&g.db);
+    }
+    counts
+}
+
+/// Imports another tool's archive in batches, with a progress bar on a terminal.
+fn import_bulk(g: &Global, file: &Path, format: ArchiveFormat) -> Result<BulkCounts> {
+    let total = bulk::count(file, format).unwrap_or(0);
+    let mut store = claimdiff::store::open(&g.db, true)?;
+    let ex = claimdiff::pipeline::extractor(Some(&*store), g.topics_file.as_deref())?;
+    let mut shown = Shown {
+        bar: progress_bar(total),
     };
-    let report = ImportReport {
-        file: args.file.display().to_string(),
-        counts,
-    };
-    g.write(&report, out)
+    let counts = bulk::import(&mut *store, &g.db, file, format, &ex, &mut shown);
+    shown.bar.finish_and_clear();
+    counts.with_context(|| file.display().to_string())
+}
+
+/// What the user sees while an import runs: a line per skipped item, and the progress bar.
+struct Shown {
+    bar: ProgressBar,
+}
+
+impl Observer for Shown {
+    fn skipped(&mut self, skip: &Skip) {
+        self.bar
+            .suspend(|| eprintln!("skipped {}: {}", skip.place, skip.reason));
+    }
+
+    fn advanced(&mut self, n: usize) {
+        self.bar.inc(n as u64);
+    }
+}
+
+/// A progress bar of `len` versions with rate and ETA on stderr when it is a terminal, else a
+/// hidden one (nothing is drawn when piped).
+fn progress_bar(len: u64) -> ProgressBar {
+    if !std::io::stderr().is_terminal() || len < 2 {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+    let style =
+        ProgressStyle::with_template("importing {pos}/{len} versions [{bar:30}] {rate} ETA {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0} versions/s", state.per_sec());
+                },
+            )
+            .progress_chars("=> ");
+    pb.set_style(style);
+    pb
 }
 
 /// Removes a database file and its WAL companions.
-fn remove_database(db: &std::path::Path) {
+fn remove_database(db: &Path) {
     for suffix in ["", "-wal", "-shm"] {
         let mut p = db.as_os_str().to_owned();
         p.push(suffix);

@@ -365,6 +365,23 @@ pub trait Store {
     /// becomes the next version of its article. For bulk loaders such as `claimdiff-gen`.
     /// Returns how many versions it wrote.
     fn import_versions(&mut self, batch: &[NewVersion]) -> Result<usize>;
+    /// Adds a batch of versions read from another tool's archive in one transaction, in order,
+    /// each linked to the version before with `link`. A version the article already holds
+    /// (same content hash and time) is [`Imported::Skipped`]; so may be (SQLite: is) one whose
+    /// text equals the article's latest, as `record` skips it. Backends override it with a
+    /// faster path (SQLite: src/store/sqlite/bulk.rs); this one goes through [`Store::import`].
+    fn import_batch(&mut self, batch: &[NewVersion], link: &mut LinkFn) -> Result<Vec<Imported>> {
+        let mut import = self.import()?;
+        let mut done = Vec::with_capacity(batch.len());
+        for v in batch {
+            done.push(import.add(v, link)?);
+        }
+        import.commit()?;
+        Ok(done)
+    }
+    /// Whether `article` holds a version with this content hash recorded at `recorded_at`
+    /// (what an archive import skips).
+    fn holds(&self, article: &str, content_hash: &str, recorded_at: &str) -> Result<bool>;
     /// Every article with its version count, by source then key.
     fn articles(&self) -> Result<Vec<Article>>;
     /// The versions of one article, oldest first; [`Error::UnknownArticle`] when it has none.

@@ -16,6 +16,7 @@ mod extract;
 mod fetch;
 mod harden;
 mod history;
+mod import_formats;
 mod log;
 mod postgres;
 mod record;

@@ -15,6 +15,7 @@
 //! password ([`redact`]).
 
 mod admin;
+mod bulk;
 mod columns;
 mod export;
 mod lineage;
@@ -247,6 +248,10 @@ impl Store for PgStore {
 
     fn search(&self, query: &str, limit: usize) -> Result<Vec<VersionClaim>> {
         read::search(&mut *self.conn()?, query, limit)
+    }
+
+    fn holds(&self, article: &str, content_hash: &str, recorded_at: &str) -> Result<bool> {
+        bulk::holds(&mut *self.conn()?, article, content_hash, recorded_at)
     }
 
     fn topic_terms(&self) -> Result<String> {

@@ -20,6 +20,8 @@ mod record;
 mod schema;
 mod search;
 mod timeline;
+// Archive imports in batches (`import_batch`, `holds`).
+mod bulk;
 
 #[cfg(test)]
 mod tests;
@@ -28,9 +30,9 @@ use rusqlite::{Connection, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 use super::{
-    ArchivedVersion, ExportFilter, Import, LinkFn, NewVersion, RawVersion, Recorded, ReindexReport,
-    SourceCount, Store, StoredVersion, Timeline, TimelineQuery, TopicCount, VersionClaim,
-    VersionInput, VersionRef, Which,
+    ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, RawVersion, Recorded,
+    ReindexReport, SourceCount, Store, StoredVersion, Timeline, TimelineQuery, TopicCount,
+    VersionClaim, VersionInput, VersionRef, Which,
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Article, Extraction, Version};
@@ -162,6 +164,19 @@ impl Store for SqliteStore {
                 }
             }
         })
+    }
+
+    fn import_batch(&mut self, batch: &[NewVersion], link: &mut LinkFn) -> Result<Vec<Imported>> {
+        self.writing(|store| {
+            let tx = store.write()?;
+            let done = bulk::import_batch(&tx, batch, link)?;
+            tx.commit()?;
+            Ok(done)
+        })
+    }
+
+    fn holds(&self, article: &str, content_hash: &str, recorded_at: &str) -> Result<bool> {
+        bulk::holds(&self.conn, article, content_hash, recorded_at)
     }
 
     fn import_versions(&mut self, batch: &[NewVersion]) -> Result<usize> {

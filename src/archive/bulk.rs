@@ -1,0 +1,391 @@
+//! Bulk import of other tools' archives: the versions a reader finds are gathered in batches
+//! of [`BATCH`]; each batch is read by the pipeline (decode, HTML, claims) on every core
+//! (rayon: the versions are independent, their sizes uneven, and work stealing evens them
+//! out), then stored in one transaction, each version linked to the one before it as `record`
+//! links it. Reading and extracting run on a scoped thread while the calling thread stores the
+//! batch before, so the store's writes overlap the extraction; the claim diffs that link each
+//! version to the one before are computed there too, on every core (`archive/ahead.rs`), and the
+//! storing thread only checks them.
+//!
+//! An interrupted import loses at most its last batch, and running it again continues: the
+//! store skips a version it already holds (same article, content hash and time). What cannot
+//! be read (no date, an empty or binary text, a bad URL, an unreadable end of file) is skipped,
+//! reported through [`Observer::skipped`] and counted; a version is stored whole or not at all.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::mpsc::SyncSender;
+
+use anyhow::{anyhow, bail, Result};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::ahead::{link_ahead, Ahead, Carried, Item};
+use super::found::{archive_time, Found, FoundVersion, Skip};
+use super::{diffengine, ArchiveFormat, Entry};
+use crate::diff::{self, Mode, Side};
+use crate::extract::Extractor;
+use crate::ingest::{Document, IngestOptions};
+use crate::model::{Claim, Sentence};
+use crate::record::{check_name, MAX_KEY_CHARS, MAX_SOURCE_CHARS};
+use crate::store::{Imported, Store};
+use crate::url::article_key;
+
+/// Versions stored per transaction (and read by the pipeline together).
+pub const BATCH: usize = 200;
+
+/// What a bulk import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct BulkCounts {
+    /// Articles met in the archive (each counted once per run of its versions).
+    pub articles: usize,
+    /// Items read from the archive (versions and unreadable items).
+    pub read: usize,
+    /// Versions stored.
+    pub stored: usize,
+    /// Versions not stored: the store already held them (an earlier run of the same import),
+    /// or their text equals their article's latest version (as `record` skips it).
+    pub held: usize,
+    /// Claims of the versions stored.
+    pub claims: usize,
+    /// Claims whose value changed from one stored version to the next.
+    pub claim_changes: usize,
+    /// Items skipped (each reported with its reason).
+    pub skipped: usize,
+}
+
+/// Who hears of an import's progress: the command shows it (the library prints nothing).
+pub trait Observer {
+    /// An item was skipped.
+    fn skipped(&mut self, skip: &Skip);
+    /// `n` more items were dealt with (stored, held or skipped).
+    fn advanced(&mut self, n: usize);
+}
+
+/// How many items the archive at `path` holds (for a progress bar).
+pub fn count(path: &Path, format: ArchiveFormat) -> Result<u64> {
+    match format {
+        ArchiveFormat::Diffengine | ArchiveFormat::Newsedits => diffengine::count(path),
+        ArchiveFormat::GitNewsdiffs => super::git_newsdiffs::count(path),
+        ArchiveFormat::Jsonl => bail!("jsonl archives are imported by archive::import"),
+    }
+}
+
+/// Imports every version of the archive at `path` into `store` (found at `location`), in
+/// batches: one thread reads the archive and extracts each batch on every core while this one
+/// stores the batch before. The reading thread opens `location` too, to skip extracting the
+/// versions the store already holds (a re-run goes as fast as the archive can be read).
+pub fn import(
+    store: &mut dyn Store,
+    location: &Path,
+    path: &Path,
+    format: ArchiveFormat,
+    extractor: &Extractor,
+    observer: &mut dyn Observer,
+) -> Result<BulkCounts> {
+    if format == ArchiveFormat::Jsonl {
+        bail!("jsonl archives are imported by archive::import");
+    }
+    // Two batches in flight: one being stored, the next being extracted.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Ready>>(1);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || read_and_extract(path, location, format, extractor, &tx));
+        let mut writer = Writer {
+            store,
+            observer,
+            counts: BulkCounts::default(),
+            last_article: None,
+        };
+        let stored = rx.iter().try_for_each(|batch| writer.store(batch));
+        // A failed write drops the receiver, which stops the reader at its next batch.
+        drop(rx);
+        let read = reader
+            .join()
+            .unwrap_or_else(|_| Err(anyhow!("the archive reader panicked")));
+        stored?;
+        read.map_err(|e| {
+            anyhow!(
+                "{e:#}; {} versions were stored before it: run the same import again to continue",
+                writer.counts.stored
+            )
+        })?;
+        Ok(writer.counts)
+    })
+}
+
+/// Reads the archive, gathering its versions in batches of [`BATCH`], and sends each batch
+/// extracted on every core (rayon: the versions are independent and their sizes uneven) to the
+/// writer; stops quietly when the writer is gone.
+fn read_and_extract(
+    path: &Path,
+    location: &Path,
+    format: ArchiveFormat,
+    ex: &Extractor,
+    tx: &SyncSender<Vec<Ready>>,
+) -> Result<()> {
+    let mut batch: Vec<Found> = Vec::with_capacity(BATCH);
+    let mut gone = false;
+    // The store as it was, read on this thread: versions it holds are not extracted again.
+    let held = crate::store::open(location, false).ok();
+    let mut carried: Carried = None;
+    let mut send = |batch: Vec<Found>| -> Result<()> {
+        let ingested: Vec<Result<Ingested, Skip>> = batch
+            .into_par_iter()
+            .map(|found| found.and_then(ingest))
+            .collect();
+        let marked: Vec<(Result<Ingested, Skip>, bool)> = ingested
+            .into_iter()
+            .map(|i| {
+                let holds = matches!((&i, &held), (Ok(i), Some(store))
+                    if store.holds(&i.article, &i.hash, &i.recorded_at).unwrap_or(false));
+                (i, holds)
+            })
+            .collect();
+        let mut ready: Vec<Ready> = marked
+            .into_par_iter()
+            .map(|(i, holds)| match i {
+                Err(skip) => Ready::Skipped(skip),
+                Ok(i) if holds => Ready::Held(i.article),
+                Ok(i) => Ready::Fresh(Box::new(extract(i, ex))),
+            })
+            .collect();
+        link_batch_ahead(&mut ready, &mut carried);
+        if tx.send(ready).is_err() {
+            gone = true;
+            bail!("the import stopped");
+        }
+        Ok(())
+    };
+    let mut each = |found: Found| -> Result<()> {
+        batch.push(found);
+        if batch.len() >= BATCH {
+            send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))?;
+        }
+        Ok(())
+    };
+    let read = match format {
+        ArchiveFormat::GitNewsdiffs => super::git_newsdiffs::read(path, &mut each),
+        _ => diffengine::read(path, format, &mut each),
+    };
+    let read = read.and_then(|()| send(batch));
+    match read {
+        // The writer's error is the one to report.
+        Err(_) if gone => Ok(()),
+        other => other,
+    }
+}
+
+/// The storing side of an import: what is done so far.
+struct Writer<'a> {
+    store: &'a mut dyn Store,
+    observer: &'a mut dyn Observer,
+    counts: BulkCounts,
+    /// The article of the last version stored or held (articles are counted on change).
+    last_article: Option<String>,
+}
+
+/// A version read by the pipeline, ready to store.
+struct Prepared {
+    place: String,
+    /// [`crate::ingest::content_hash`] of its text.
+    hash: String,
+    entry: Entry,
+    /// Its lineage from the version before it in the archive, computed ahead.
+    ahead: Option<Ahead>,
+}
+
+/// Computes the lineage of the batch's fresh versions ahead ([`ahead::link_ahead`]).
+fn link_batch_ahead(ready: &mut [Ready], carried: &mut Carried) {
+    let items: Vec<Item> = ready
+        .iter()
+        .filter_map(|r| match r {
+            Ready::Skipped(_) => None,
+            Ready::Held(article) => Some((article.as_str(), None)),
+            Ready::Fresh(p) => {
+                let ex = &p.entry.extraction;
+                Some((
+                    p.entry.article.as_str(),
+                    Some((&ex.sentences[..], &ex.claims[..])),
+                ))
+            }
+        })
+        .collect();
+    let mut aheads = link_ahead(&items, carried).into_iter();
+    for r in ready.iter_mut() {
+        match r {
+            Ready::Skipped(_) => {}
+            Ready::Held(_) => {
+                aheads.next();
+            }
+            Ready::Fresh(p) => p.ahead = aheads.next().flatten(),
+        }
+    }
+}
+
+/// What the reader sends the writer for each item of the archive.
+enum Ready {
+    /// A version to store.
+    Fresh(Box<Prepared>),
+    /// A version of this article the store already holds (not extracted again).
+    Held(String),
+    /// An item that cannot be imported.
+    Skipped(Skip),
+}
+
+impl Writer<'_> {
+    /// Stores a batch in one transaction; the counts change only when it commits.
+    fn store(&mut self, batch: Vec<Ready>) -> Result<()> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let n = batch.len();
+        let mut done = BulkCounts {
+            read: n,
+            ..BulkCounts::default()
+        };
+        let mut last_article = self.last_article.clone();
+        let mut changes = 0;
+        let mut skips = Vec::new();
+        let mut ready = Vec::with_capacity(n);
+        for r in batch {
+            let article = match &r {
+                Ready::Skipped(skip) => {
+                    skips.push(skip.clone());
+                    continue;
+                }
+                Ready::Held(article) => article,
+                Ready::Fresh(p) => &p.entry.article,
+            };
+            if last_article.as_ref() != Some(article) {
+                done.articles += 1;
+                last_article = Some(article.clone());
+            }
+            match r {
+                Ready::Fresh(p) => ready.push(*p),
+                _ => done.held += 1,
+            }
+        }
+        let versions: Vec<_> = ready.iter().map(|p| p.entry.new_version(&p.hash)).collect();
+        // The store calls `link` with the new version's own claims: they name it.
+        let aheads: HashMap<*const Claim, &Ahead> = ready
+            .iter()
+            .filter(|p| !p.entry.extraction.claims.is_empty())
+            .filter_map(|p| Some((p.entry.extraction.claims.as_ptr(), p.ahead.as_ref()?)))
+            .collect();
+        let mut link = |bs: &[Sentence], bc: &[Claim], as_: &[Sentence], ac: &[Claim]| {
+            let known = aheads
+                .get(&ac.as_ptr())
+                .filter(|_| !ac.is_empty())
+                .and_then(|a| a.for_before(bs, bc));
+            let (lineage, changed) = known.unwrap_or_else(|| {
+                let d = diff::diff(&Side::new(bs, bc), &Side::new(as_, ac), Mode::Versions);
+                (d.lineage, d.summary.changed)
+            });
+            changes += changed;
+            lineage
+        };
+        let added = self.store.import_batch(&versions, &mut link).map_err(|err| {
+            let first = ready.first().map_or("", |p| p.place.as_str());
+            anyhow!(
+                "{err} (in the batch from {first}); {} versions were stored before it: run the same import again to continue",
+                self.counts.stored
+            )
+        })?;
+        for (p, a) in ready.iter().zip(added) {
+            match a {
+                Imported::Stored(_) => {
+                    done.stored += 1;
+                    done.claims += p.entry.extraction.claims.len();
+                }
+                Imported::Skipped => done.held += 1,
+            }
+        }
+        done.claim_changes = changes;
+        done.skipped = skips.len();
+        for s in &skips {
+            self.observer.skipped(s);
+        }
+        self.last_article = last_article;
+        let c = &mut self.counts;
+        c.articles += done.articles;
+        c.read += done.read;
+        c.stored += done.stored;
+        c.held += done.held;
+        c.claims += done.claims;
+        c.claim_changes += done.claim_changes;
+        c.skipped += done.skipped;
+        self.observer.advanced(n);
+        Ok(())
+    }
+}
+
+/// A version ingested (decoded, its text found and hashed), its claims not yet extracted.
+struct Ingested {
+    place: String,
+    found: FoundVersion,
+    source: String,
+    article: String,
+    recorded_at: String,
+    doc: Document,
+    hash: String,
+}
+
+/// Checks a version's time, URL and names and ingests its text, or says why it cannot be
+/// imported.
+fn ingest(v: FoundVersion) -> Result<Ingested, Skip> {
+    let skip = |reason: String| Skip::new(v.place.clone(), reason);
+    let recorded_at =
+        archive_time(&v.at).ok_or_else(|| skip(format!("date {:?} does not parse", v.at)))?;
+    let article = article_key(&v.url).map_err(|e| skip(format!("{e:#}")))?;
+    check_name("article", &article, MAX_KEY_CHARS).map_err(|e| skip(format!("{e:#}")))?;
+    let source = match &v.source {
+        Some(s) => s.trim().to_string(),
+        None => article.split('/').next().unwrap_or_default().to_string(),
+    };
+    check_name("source", &source, MAX_SOURCE_CHARS).map_err(|e| skip(format!("{e:#}")))?;
+    if v.body.iter().all(u8::is_ascii_whitespace) {
+        return Err(skip("the text is empty".into()));
+    }
+    let doc = crate::ingest::ingest(&v.body, &IngestOptions::default())
+        .map_err(|e| skip(format!("{e:#}")))?;
+    Ok(Ingested {
+        place: v.place.clone(),
+        hash: crate::ingest::content_hash(&doc.text),
+        found: v,
+        source,
+        article,
+        recorded_at,
+        doc,
+    })
+}
+
+/// Extracts an ingested version's claims: the version, ready to store.
+fn extract(i: Ingested, ex: &Extractor) -> Prepared {
+    let extraction = ex.extract(&i.doc);
+    let doc = i.doc;
+    let published_at = doc
+        .meta
+        .modified
+        .as_deref()
+        .or(doc.meta.published.as_deref())
+        .and_then(crate::time::page_time);
+    let entry = Entry {
+        source: i.source,
+        article: i.article,
+        url: Some(i.found.url),
+        title: i.found.title.or(doc.meta.title),
+        recorded_at: i.recorded_at,
+        published_at,
+        raw: i.found.body,
+        format: doc.format.as_str().to_string(),
+        encoding: doc.encoding.map(str::to_string),
+        text: doc.text,
+        extraction,
+    };
+    Prepared {
+        place: i.place,
+        hash: i.hash,
+        entry,
+        ahead: None,
+    }
+}
