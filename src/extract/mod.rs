@@ -338,7 +338,12 @@ impl Extractor {
             let own = own_words[..cut].join(" ");
             let borrowed = own.is_empty() && subj.figure.is_none();
             if borrowed {
-                if let Some(a) = antecedents.iter().rev().find(|a| a.unit == q.unit) {
+                // A bare percentage ("up 16% on a year earlier") is a share or change of
+                // the nearest figure when none of its own unit stands before it.
+                let same_unit = antecedents.iter().rev().find(|a| a.unit == q.unit);
+                let percent = q.unit.as_deref() == Some("percent");
+                let nearest = antecedents.last().filter(|_| percent);
+                if let Some(a) = same_unit.or(nearest) {
                     subj.phrase = a.phrase.clone();
                     subj.text = a.phrase.clone();
                     for k in &a.key {

@@ -1,7 +1,7 @@
 //! Labels: the compact name of a claim, its figure and the first words of its subject
 //! ("50+ organized crime leaders", "hundreds of people").
 
-use super::words::{is_stopword, is_verb, phrase_ends, stand_ins};
+use super::words::{is_stopword, is_verb, phrase_ends, scope_prepositions, stand_ins};
 use super::Subject;
 use crate::model::{format_figure, Lang, Qualifier};
 use crate::text;
@@ -18,7 +18,11 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
         let stop = text::with_lower(w, |l| {
             let l = l.trim_matches(|c: char| !c.is_alphanumeric());
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            !out.is_empty() && !capital && (is_verb(l, lang) || phrase_ends().contains(l))
+            let cut = is_verb(l, lang) || phrase_ends().contains(l);
+            // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
+            // place or time after the noun opens another phrase.
+            let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
+            !out.is_empty() && (!capital && cut || scope && scope_prepositions().contains(l))
                 || stand_ins().contains(l)
         });
         if stop {
@@ -33,6 +37,10 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
         out.pop();
     }
     out
+}
+
+fn is_scope(w: &str) -> bool {
+    text::with_lower(w, |l| scope_prepositions().contains(l))
 }
 
 /// The label of a claim: its figure and the first words of its subject.
