@@ -153,6 +153,46 @@ fn unique_labels(claims: &mut [Claim]) {
     }
 }
 
+/// The attribution of the figure at token `at`: a sentence cut by contrasting clauses ("fire
+/// officials said, while the police reported 5 arrests", "…, and US border officials have
+/// reported …") gives each figure the source named in its own clause, else one named before
+/// it, else an "according to" after it, else none when the sentence `named` a source
+/// elsewhere; otherwise the sentence's
+/// `attribution` (its own or a continued speaker's).
+fn clause_attribution(
+    sentence: &str,
+    toks: &[tokens::Tok],
+    at: usize,
+    named: bool,
+    attribution: &Option<String>,
+) -> Option<String> {
+    let (a, b) = subject::contrast_segment(toks, at);
+    if a == 0 && b == toks.len() {
+        return attribution.clone();
+    }
+    // "according to X" / "según X" at the end covers the whole sentence.
+    let according = || {
+        toks[b..]
+            .iter()
+            .any(|t| t.is("according") || t.is("según") || t.is("citing"))
+            .then(|| subject::attribution(sentence, &toks[b..]))
+            .flatten()
+    };
+    let before = || {
+        (a > 0)
+            .then(|| subject::attribution(sentence, &toks[..a]))
+            .flatten()
+    };
+    let own = subject::attribution(sentence, &toks[a..b])
+        .or_else(before)
+        .or_else(according);
+    if own.is_some() || named {
+        own
+    } else {
+        attribution.clone()
+    }
+}
+
 /// Cheap test: could this sentence name a speaker (one of the commonest verbs of speech)?
 fn names_speaker(s: &str) -> bool {
     [
@@ -295,6 +335,7 @@ impl Extractor {
             return;
         }
         let mut attribution = subject::attribution(&s.text, &toks);
+        let named = attribution.is_some();
         match &attribution {
             Some(a) => *speaker = Some(a.clone()),
             None if subject::continues_speaker(&toks) => attribution.clone_from(speaker),
@@ -416,7 +457,7 @@ impl Extractor {
                 unit: q.unit,
                 subject: subj.text,
                 topics,
-                attribution: attribution.clone(),
+                attribution: clause_attribution(&s.text, &toks, q.start, named, &attribution),
                 surface,
                 sentence: s.text.clone(),
                 start,
