@@ -351,8 +351,10 @@ impl Extractor {
         for q in found {
             let mut subj = subject::subject(&s.text, &toks, &q, s.lang);
             topic_ids.clear();
+            let mut shared_head = false;
             if subject::elliptic(&subj.phrase) {
                 if let Some((_, h)) = heads.iter().rev().find(|(u, _)| *u == q.unit) {
+                    shared_head = true;
                     subj.phrase = format!("{h} {}", subj.phrase);
                     subj.text = subj.phrase.clone();
                     let st = crate::text::stem(h, s.lang);
@@ -409,7 +411,9 @@ impl Extractor {
             );
             // A list item whose clause names no topic ("…, 25% a los automóviles y 50% al
             // acero") shares the topics of the figure of the same unit before it.
-            if topic_ids.is_empty() {
+            // An item that names its own object ("$2 billion on roads") keeps to it.
+            let own_object = subject::elliptic(&subj.phrase) && !shared_head;
+            if topic_ids.is_empty() && !own_object {
                 if let Some((_, t)) = list_topics.iter().rev().find(|(u, _)| *u == q.unit) {
                     topic_ids.clone_from(t);
                 }

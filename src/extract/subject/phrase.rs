@@ -349,18 +349,21 @@ fn paid_for(
             k += 1;
         }
         // Not a time ("in the second quarter", "over the next seven years"), a rate ("por
-        // litro") or an act ("for helping", "por ayudar").
+        // litro") or an act with an object ("for helping clients", "por ayudar a"); a bare
+        // gerund names a thing ("for policing").
         let time = (q.end + 1..k + 3).any(|i| is(i, time_words()) || is(i, rate_bases()));
+        let object_follows = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word);
         let thing = toks.get(k).is_some_and(|t| {
             let w = t.low();
             t.kind == Kind::Word
                 && !t.is_capitalized()
                 && !is_stopword(&w)
                 && !is_verb(&w, lang)
-                && !match lang {
-                    Lang::En => w.ends_with("ing"),
-                    Lang::Es => w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"),
-                }
+                && !(object_follows
+                    && match lang {
+                        Lang::En => w.ends_with("ing"),
+                        Lang::Es => w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"),
+                    })
         });
         if thing && !time {
             let mut end = k + 1;
