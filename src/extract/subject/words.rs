@@ -147,6 +147,12 @@ word_set!(
     "es/measure_leads.txt",
 );
 
+word_set!(
+    /// English finite verb forms that are never nouns ("ran", "go").
+    pub(super) finite_irregulars,
+    "en/finite_irregulars.txt",
+);
+
 /// A rough verb test without a tagger: common news verbs and regular past forms.
 pub(crate) fn is_verb(w: &str, lang: Lang) -> bool {
     if is_stopword(w) {
