@@ -153,44 +153,51 @@ fn unique_labels(claims: &mut [Claim]) {
     }
 }
 
-/// The attribution of the figure at token `at`: a sentence cut by contrasting clauses ("fire
-/// officials said, while the police reported 5 arrests", "…, and US border officials have
-/// reported …") gives each figure the source named in its own clause, else one named before
-/// it, else an "according to" after it, else none when the sentence `named` a source
-/// elsewhere; otherwise the sentence's
-/// `attribution` (its own or a continued speaker's).
-fn clause_attribution(
+/// Most contrast segments a sentence is read by (each costs a few scans of it): a longer
+/// run-on text keeps the sentence's attribution, so extraction stays linear.
+const MAX_SEGMENTS: usize = 8;
+
+/// The attribution of each contrast segment of a sentence ("fire officials said, while the
+/// police reported 5 arrests", "…, and US border officials have reported …"): the source
+/// named in the segment, else one named before it, else an "according to" after it, else
+/// none when the sentence `named` a source elsewhere, else the sentence's `attribution` (a
+/// continued speaker's). Empty when the sentence is one segment or too many.
+fn segment_attributions(
     sentence: &str,
     toks: &[tokens::Tok],
-    at: usize,
+    starts: &[usize],
     named: bool,
     attribution: &Option<String>,
-) -> Option<String> {
-    let (a, b) = subject::contrast_segment(toks, at);
-    if a == 0 && b == toks.len() {
-        return attribution.clone();
+) -> Vec<Option<String>> {
+    if starts.len() < 2 || starts.len() > MAX_SEGMENTS {
+        return Vec::new();
     }
-    // "according to X" / "según X" at the end covers the whole sentence.
-    let according = || {
-        toks[b..]
-            .iter()
-            .any(|t| t.is("according") || t.is("según") || t.is("citing"))
-            .then(|| subject::attribution(sentence, &toks[b..]))
-            .flatten()
-    };
-    let before = || {
-        (a > 0)
-            .then(|| subject::attribution(sentence, &toks[..a]))
-            .flatten()
-    };
-    let own = subject::attribution(sentence, &toks[a..b])
-        .or_else(before)
-        .or_else(according);
-    if own.is_some() || named {
-        own
-    } else {
-        attribution.clone()
+    let mut out = Vec::with_capacity(starts.len());
+    for (i, &a) in starts.iter().enumerate() {
+        let b = starts.get(i + 1).copied().unwrap_or(toks.len());
+        // "according to X" / "según X" at the end covers the whole sentence.
+        let according = || {
+            toks[b..]
+                .iter()
+                .any(|t| t.is("according") || t.is("según") || t.is("citing"))
+                .then(|| subject::attribution(sentence, &toks[b..]))
+                .flatten()
+        };
+        let before = || {
+            (a > 0)
+                .then(|| subject::attribution(sentence, &toks[..a]))
+                .flatten()
+        };
+        let own = subject::attribution(sentence, &toks[a..b])
+            .or_else(before)
+            .or_else(according);
+        out.push(if own.is_some() || named {
+            own
+        } else {
+            attribution.clone()
+        });
     }
+    out
 }
 
 /// Cheap test: could this sentence name a speaker (one of the commonest verbs of speech)?
@@ -341,6 +348,8 @@ impl Extractor {
             None if subject::continues_speaker(&toks) => attribution.clone_from(speaker),
             None => {}
         }
+        let starts = subject::contrast_starts(&toks);
+        let by_segment = segment_attributions(&s.text, &toks, &starts, named, &attribution);
         let title = clause::title_case(&toks);
         let mut topic_ids: Vec<u32> = Vec::new();
         // The head noun of the previous figure in this sentence, by unit: list items such as
@@ -461,7 +470,12 @@ impl Extractor {
                 unit: q.unit,
                 subject: subj.text,
                 topics,
-                attribution: clause_attribution(&s.text, &toks, q.start, named, &attribution),
+                attribution: if by_segment.is_empty() {
+                    attribution.clone()
+                } else {
+                    let seg = starts.partition_point(|&st| st <= q.start) - 1;
+                    by_segment[seg].clone()
+                },
                 surface,
                 sentence: s.text.clone(),
                 start,
