@@ -153,6 +153,34 @@ fn unique_labels(claims: &mut [Claim]) {
     }
 }
 
+/// Gives a figure that names no noun of its own the noun, key and topics of the nearest
+/// earlier figure of its unit; a bare percentage ("up 16% on a year earlier"), a share or
+/// change of the nearest figure, takes that one's when none of its unit stands before it.
+fn borrow_antecedent(
+    antecedents: &[Antecedent],
+    unit: Option<&str>,
+    subj: &mut subject::Subject,
+    topic_ids: &mut Vec<u32>,
+) {
+    let same_unit = antecedents.iter().rev().find(|a| a.unit.as_deref() == unit);
+    let nearest = antecedents.last().filter(|_| unit == Some("percent"));
+    let Some(a) = same_unit.or(nearest) else {
+        return;
+    };
+    subj.phrase = a.phrase.clone();
+    subj.text = a.phrase.clone();
+    for k in &a.key {
+        if !subj.key.contains(k) {
+            subj.key.push(k.clone());
+        }
+    }
+    for t in &a.topics {
+        if !topic_ids.contains(t) {
+            topic_ids.push(*t);
+        }
+    }
+}
+
 /// Most contrast segments a sentence is read by (each costs a few scans of it): a longer
 /// run-on text keeps the sentence's attribution, so extraction stays linear.
 const MAX_SEGMENTS: usize = 8;
@@ -390,25 +418,7 @@ impl Extractor {
             let own = own_words[..cut].join(" ");
             let borrowed = own.is_empty() && subj.figure.is_none();
             if borrowed {
-                // A bare percentage ("up 16% on a year earlier") is a share or change of
-                // the nearest figure when none of its own unit stands before it.
-                let same_unit = antecedents.iter().rev().find(|a| a.unit == q.unit);
-                let percent = q.unit.as_deref() == Some("percent");
-                let nearest = antecedents.last().filter(|_| percent);
-                if let Some(a) = same_unit.or(nearest) {
-                    subj.phrase = a.phrase.clone();
-                    subj.text = a.phrase.clone();
-                    for k in &a.key {
-                        if !subj.key.contains(k) {
-                            subj.key.push(k.clone());
-                        }
-                    }
-                    for t in &a.topics {
-                        if !topic_ids.contains(t) {
-                            topic_ids.push(*t);
-                        }
-                    }
-                }
+                borrow_antecedent(antecedents, q.unit.as_deref(), &mut subj, &mut topic_ids);
             }
             // Topics from the figure's own clause, proper names left out: "killed 14 people
             // and left 200,000 homes without power" gives each figure its own.

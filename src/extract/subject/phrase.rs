@@ -321,6 +321,14 @@ fn words_before(
     }
 }
 
+/// True for a gerund or infinitive, an act rather than a thing ("helping", "ayudar").
+fn is_act(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => w.ends_with("ing"),
+        Lang::Es => w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"),
+    }
+}
+
 /// What a sum of money pays for: the noun phrase after "for"/"in"/"on" ("£40 for a barbecue
 /// kit", "$39 billion in grants", "100 millones de euros por el delantero"), not a time ("in
 /// October", "over the next seven years"); else the act, a regular participle before it that
@@ -355,15 +363,12 @@ fn paid_for(
         let object_follows = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word);
         let thing = toks.get(k).is_some_and(|t| {
             let w = t.low();
+            let act = object_follows && is_act(&w, lang);
             t.kind == Kind::Word
                 && !t.is_capitalized()
                 && !is_stopword(&w)
                 && !is_verb(&w, lang)
-                && !(object_follows
-                    && match lang {
-                        Lang::En => w.ends_with("ing"),
-                        Lang::Es => w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"),
-                    })
+                && !act
         });
         if thing && !time {
             let mut end = k + 1;
@@ -384,7 +389,7 @@ fn paid_for(
             return Some(sentence[toks[q.end].start..toks[end - 1].end].to_string());
         }
     }
-    verb.filter(|v| payment_verbs().contains(*v))
+    verb.filter(|v| payment_verbs().contains(v))
         .map(str::to_string)
 }
 
