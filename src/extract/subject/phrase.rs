@@ -65,7 +65,11 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let key = key(&text, lang);
     let mut figure = vague_figure(sentence, toks, q, &phrase, after.start);
     if let Some(person) = appositive_age(sentence, toks, q) {
-        let years = format!("{}", q.value.round() as i64);
+        // "de entre 19 y 25 años": the ages of a group.
+        let years = match q.value_max {
+            Some(hi) => format!("{}–{}", q.value.round() as i64, hi.round() as i64),
+            None => format!("{}", q.value.round() as i64),
+        };
         figure = Some(match lang {
             Lang::En => format!("{years}-year-old"),
             Lang::Es => format!("{years} años:"),
@@ -91,9 +95,10 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
 
 /// The person or thing an age set off by commas belongs to: "Maria Delgado, 46,", "the
 /// defendant, 34,", "The suspects, both 17,", "The senator, who is 81,", "Juan Pérez, de 46
-/// años,". None when the figure is not an age in years, or no comma sets it off.
+/// años,", "Los cuatro detenidos, de entre 19 y 25 años,". None when the figure is not an
+/// age in years, or no comma sets it off.
 fn appositive_age(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
-    if q.unit.as_deref() != Some("year") || q.value >= 120.0 || q.value_max.is_some() {
+    if q.unit.as_deref() != Some("year") || q.value.max(q.value_max.unwrap_or(0.0)) >= 120.0 {
         return None;
     }
     let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
@@ -528,6 +533,16 @@ mod tests {
         assert_eq!(s.phrase, "aranceles autos");
         let s = subj("They set a tariff of 25% on cars.", Lang::En);
         assert_eq!(s.phrase, "tariff on cars");
+    }
+
+    #[test]
+    fn appositive_ages_of_a_group_keep_their_range() {
+        let s = subj(
+            "Los cuatro detenidos, de entre 19 y 25 años, fueron presentados.",
+            Lang::Es,
+        );
+        assert_eq!(s.figure.as_deref(), Some("19–25 años:"));
+        assert_eq!(s.text, "edad de detenidos");
     }
 
     #[test]
