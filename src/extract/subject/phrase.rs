@@ -6,7 +6,7 @@
 use super::words::{
     auxiliaries, definite_articles, figure_links, is_stopword, is_verb, measure_leads, noun_links,
     participle_boundaries, payment_prepositions, payment_verbs, phrase_ends, phrase_leads,
-    rate_bases, rate_markers, relational_prepositions, scope_prepositions, time_words,
+    rate_bases, rate_markers, relational_prepositions, scope_prepositions, time_tails, time_words,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -196,6 +196,11 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
             break;
         }
         let w = word(i);
+        // "15% a decade ago", "two years later": a time, not what the figure counts.
+        if content > 0 && time_tails().contains(&w) {
+            np_end = np_start;
+            break;
+        }
         if phrase_ends().contains(&w) {
             // "55 leaders were extradited": keep the participle after an auxiliary as the verb.
             if auxiliaries().contains(&w) {

@@ -153,6 +153,13 @@ word_set!(
     "en/finite_irregulars.txt",
 );
 
+word_set!(
+    /// Words that close a time phrase after a figure ("a decade ago", "dos años atrás").
+    pub(super) time_tails,
+    "en/time_tails.txt",
+    "es/time_tails.txt",
+);
+
 /// A rough verb test without a tagger: common news verbs and regular past forms.
 pub(crate) fn is_verb(w: &str, lang: Lang) -> bool {
     if is_stopword(w) {
