@@ -27,22 +27,24 @@ const GOAL: Scores = Scores {
     claim_r: 0.95,
 };
 
-/// Measured floor for English.
+/// Measured floor for English: label, subject, topic recall and attribution at or above the
+/// goal, topic precision at it; claim precision below it (time expressions and windows are
+/// still extracted: NewsQuant labels them as quantities).
 const EN_FLOOR: Scores = Scores {
-    label: 0.87,
-    subject: 0.91,
-    topic_p: 0.9,
+    label: 0.93,
+    subject: 0.95,
+    topic_p: 0.97,
     topic_r: 0.97,
-    attribution: 0.89,
+    attribution: 0.94,
     claim_p: 0.95,
     claim_r: 0.98,
 };
 
-/// Measured floor for Spanish.
+/// Measured floor for Spanish (claim precision below the goal, as in English).
 const ES_FLOOR: Scores = Scores {
-    label: 0.88,
-    subject: 0.91,
-    topic_p: 0.96,
+    label: 0.95,
+    subject: 0.95,
+    topic_p: 0.97,
     topic_r: 0.98,
     attribution: 0.95,
     claim_p: 0.93,

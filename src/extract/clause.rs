@@ -44,8 +44,9 @@ fn clause_punct(t: &Tok) -> bool {
         )
 }
 
-/// True when token `i` opens a new clause; "and"/"y" only before a verb ("killed 14 people
-/// and left 200,000 homes", not "Canada and the United States").
+/// True when token `i` opens a new clause; "and"/"y" only before a verb or a figure ("killed
+/// 14 people and left 200,000 homes", "… and 25% on the rest", not "Canada and the United
+/// States").
 fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
     let t = &toks[i];
     if clause_punct(t) {
@@ -56,9 +57,10 @@ fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
     }
     let w = t.low();
     if w == "and" || w == "y" {
-        return toks
-            .get(i + 1)
-            .is_some_and(|n| n.kind == Kind::Word && is_verb(&n.low(), lang));
+        // "… 10% on energy imports and 25% on everything else": a list item of its own.
+        return toks.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Num || n.kind == Kind::Word && is_verb(&n.low(), lang)
+        });
     }
     clause_openers().contains(&w)
 }

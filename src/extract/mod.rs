@@ -153,6 +153,81 @@ fn unique_labels(claims: &mut [Claim]) {
     }
 }
 
+/// Gives a figure that names no noun of its own the noun, key and topics of the nearest
+/// earlier figure of its unit; a bare percentage ("up 16% on a year earlier"), a share or
+/// change of the nearest figure, takes that one's when none of its unit stands before it.
+fn borrow_antecedent(
+    antecedents: &[Antecedent],
+    unit: Option<&str>,
+    subj: &mut subject::Subject,
+    topic_ids: &mut Vec<u32>,
+) {
+    let same_unit = antecedents.iter().rev().find(|a| a.unit.as_deref() == unit);
+    let nearest = antecedents.last().filter(|_| unit == Some("percent"));
+    let Some(a) = same_unit.or(nearest) else {
+        return;
+    };
+    subj.phrase = a.phrase.clone();
+    subj.text = a.phrase.clone();
+    for k in &a.key {
+        if !subj.key.contains(k) {
+            subj.key.push(k.clone());
+        }
+    }
+    for t in &a.topics {
+        if !topic_ids.contains(t) {
+            topic_ids.push(*t);
+        }
+    }
+}
+
+/// Most contrast segments a sentence is read by (each costs a few scans of it): a longer
+/// run-on text keeps the sentence's attribution, so extraction stays linear.
+const MAX_SEGMENTS: usize = 8;
+
+/// The attribution of each contrast segment of a sentence ("fire officials said, while the
+/// police reported 5 arrests", "…, and US border officials have reported …"): the source
+/// named in the segment, else one named before it, else an "according to" after it, else
+/// none when the sentence `named` a source elsewhere, else the sentence's `attribution` (a
+/// continued speaker's). Empty when the sentence is one segment or too many.
+fn segment_attributions(
+    sentence: &str,
+    toks: &[tokens::Tok],
+    starts: &[usize],
+    named: bool,
+    attribution: &Option<String>,
+) -> Vec<Option<String>> {
+    if starts.len() < 2 || starts.len() > MAX_SEGMENTS {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(starts.len());
+    for (i, &a) in starts.iter().enumerate() {
+        let b = starts.get(i + 1).copied().unwrap_or(toks.len());
+        // "according to X" / "según X" at the end covers the whole sentence.
+        let according = || {
+            toks[b..]
+                .iter()
+                .any(|t| t.is("according") || t.is("según") || t.is("citing"))
+                .then(|| subject::attribution(sentence, &toks[b..]))
+                .flatten()
+        };
+        let before = || {
+            (a > 0)
+                .then(|| subject::attribution(sentence, &toks[..a]))
+                .flatten()
+        };
+        let own = subject::attribution(sentence, &toks[a..b])
+            .or_else(before)
+            .or_else(according);
+        out.push(if own.is_some() || named {
+            own
+        } else {
+            attribution.clone()
+        });
+    }
+    out
+}
+
 /// Cheap test: could this sentence name a speaker (one of the commonest verbs of speech)?
 fn names_speaker(s: &str) -> bool {
     [
@@ -295,11 +370,14 @@ impl Extractor {
             return;
         }
         let mut attribution = subject::attribution(&s.text, &toks);
+        let named = attribution.is_some();
         match &attribution {
             Some(a) => *speaker = Some(a.clone()),
             None if subject::continues_speaker(&toks) => attribution.clone_from(speaker),
             None => {}
         }
+        let starts = subject::contrast_starts(&toks);
+        let by_segment = segment_attributions(&s.text, &toks, &starts, named, &attribution);
         let title = clause::title_case(&toks);
         let mut topic_ids: Vec<u32> = Vec::new();
         // The head noun of the previous figure in this sentence, by unit: list items such as
@@ -310,8 +388,10 @@ impl Extractor {
         for q in found {
             let mut subj = subject::subject(&s.text, &toks, &q, s.lang);
             topic_ids.clear();
+            let mut shared_head = false;
             if subject::elliptic(&subj.phrase) {
                 if let Some((_, h)) = heads.iter().rev().find(|(u, _)| *u == q.unit) {
+                    shared_head = true;
                     subj.phrase = format!("{h} {}", subj.phrase);
                     subj.text = subj.phrase.clone();
                     let st = crate::text::stem(h, s.lang);
@@ -338,20 +418,7 @@ impl Extractor {
             let own = own_words[..cut].join(" ");
             let borrowed = own.is_empty() && subj.figure.is_none();
             if borrowed {
-                if let Some(a) = antecedents.iter().rev().find(|a| a.unit == q.unit) {
-                    subj.phrase = a.phrase.clone();
-                    subj.text = a.phrase.clone();
-                    for k in &a.key {
-                        if !subj.key.contains(k) {
-                            subj.key.push(k.clone());
-                        }
-                    }
-                    for t in &a.topics {
-                        if !topic_ids.contains(t) {
-                            topic_ids.push(*t);
-                        }
-                    }
-                }
+                borrow_antecedent(antecedents, q.unit.as_deref(), &mut subj, &mut topic_ids);
             }
             // Topics from the figure's own clause, proper names left out: "killed 14 people
             // and left 200,000 homes without power" gives each figure its own.
@@ -363,7 +430,9 @@ impl Extractor {
             );
             // A list item whose clause names no topic ("…, 25% a los automóviles y 50% al
             // acero") shares the topics of the figure of the same unit before it.
-            if topic_ids.is_empty() {
+            // An item that names its own object ("$2 billion on roads") keeps to it.
+            let own_object = subject::elliptic(&subj.phrase) && !shared_head;
+            if topic_ids.is_empty() && !own_object {
                 if let Some((_, t)) = list_topics.iter().rev().find(|(u, _)| *u == q.unit) {
                     topic_ids.clone_from(t);
                 }
@@ -411,7 +480,12 @@ impl Extractor {
                 unit: q.unit,
                 subject: subj.text,
                 topics,
-                attribution: attribution.clone(),
+                attribution: if by_segment.is_empty() {
+                    attribution.clone()
+                } else {
+                    let seg = starts.partition_point(|&st| st <= q.start) - 1;
+                    by_segment[seg].clone()
+                },
                 surface,
                 sentence: s.text.clone(),
                 start,

@@ -1,7 +1,9 @@
 //! Labels: the compact name of a claim, its figure and the first words of its subject
 //! ("50+ organized crime leaders", "hundreds of people").
 
-use super::words::{is_stopword, is_verb, phrase_ends, stand_ins};
+use super::words::{
+    finite_irregulars, is_stopword, is_verb, phrase_ends, scope_prepositions, stand_ins,
+};
 use super::Subject;
 use crate::model::{format_figure, Lang, Qualifier};
 use crate::text;
@@ -18,10 +20,16 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
         let stop = text::with_lower(w, |l| {
             let l = l.trim_matches(|c: char| !c.is_alphanumeric());
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            !out.is_empty() && !capital && (is_verb(l, lang) || phrase_ends().contains(l))
+            let cut = is_verb(l, lang) || phrase_ends().contains(l);
+            // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
+            // place or time after the noun opens another phrase.
+            let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
+            !out.is_empty() && (!capital && cut || scope && scope_prepositions().contains(l))
                 || stand_ins().contains(l)
         });
-        if stop {
+        // A phrase that opens on a finite verb names no thing ("2 years ran …", "4 llegan en
+        // marzo"): the label is the figure alone, never a fragment.
+        if stop || out.is_empty() && text::with_lower(w, |l| finite_verb(l, lang)) {
             break;
         }
         out.push(w);
@@ -33,6 +41,25 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
         out.pop();
     }
     out
+}
+
+/// True for a verb form that is no participle and no noun: Spanish finite forms ("llegan",
+/// "cayeron"; not "detenidos"), and the English irregular ones that are never nouns ("ran",
+/// "go"; English "arrests", "rise", "raise" are nouns as often as verbs).
+fn finite_verb(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => finite_irregulars().contains(w),
+        Lang::Es => {
+            let participle = ["ado", "ido", "ados", "idos", "ada", "ida", "adas", "idas"]
+                .iter()
+                .any(|e| w.ends_with(e));
+            !participle && is_verb(w, lang)
+        }
+    }
+}
+
+fn is_scope(w: &str) -> bool {
+    text::with_lower(w, |l| scope_prepositions().contains(l))
 }
 
 /// The label of a claim: its figure and the first words of its subject.
@@ -80,6 +107,14 @@ mod tests {
             ["exportaciones"]
         );
         assert!(label_words("them later died", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_phrase_opening_on_a_finite_verb_gives_no_words() {
+        assert!(label_words("llegan en marzo", Lang::Es).is_empty());
+        assert!(label_words("ran in European elections", Lang::En).is_empty());
+        assert_eq!(label_words("detenidos en Oaxaca", Lang::Es), ["detenidos"]);
+        assert_eq!(label_words("arrests", Lang::En), ["arrests"]);
     }
 
     #[test]

@@ -11,6 +11,6 @@ pub mod label;
 pub mod phrase;
 pub mod words;
 
-pub use attribution::{attribution, continues_speaker};
+pub use attribution::{attribution, continues_speaker, contrast_starts};
 pub use label::{label, label_words};
 pub use phrase::{elliptic, head, subject, Subject};

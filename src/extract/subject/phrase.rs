@@ -4,9 +4,9 @@
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
 use super::words::{
-    auxiliaries, definite_articles, figure_links, is_stopword, is_verb, noun_links,
-    participle_boundaries, phrase_ends, phrase_leads, rate_bases, rate_markers,
-    relational_prepositions, scope_prepositions,
+    auxiliaries, definite_articles, figure_links, is_stopword, is_verb, measure_leads, noun_links,
+    participle_boundaries, payment_prepositions, payment_verbs, phrase_ends, phrase_leads,
+    rate_bases, rate_markers, relational_prepositions, scope_prepositions, time_tails, time_words,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -32,13 +32,21 @@ pub struct Subject {
 pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subject {
     let measured = q.unit.is_some();
     let after = phrase_after(sentence, toks, q, lang);
-    let before = words_before(toks, q, lang, !after.text.is_empty());
-    let verb = before.verb.or(after.verb);
+    let before = words_before(sentence, toks, q, lang, !after.text.is_empty());
+    let verb = before.verb.clone().or(after.verb);
     // Measured quantities ("a tariff of 25%", "unemployment rose to 5%") often name the thing
     // before the number; counted ones name it after.
     let mut phrase = after.text;
     if phrase.is_empty() || (measured && after.content == 0) {
-        phrase = before.words.join(" ");
+        // "a crowd of 200,000", "growth of 1.1%", "un aumento de 10%": the linked noun; money
+        // names what it pays for ("£40 for a barbecue kit") or the act ("£17.4bn borrowed");
+        // else the words before it, in the text's order ("Port of Eastmere").
+        phrase = linked_noun_phrase(toks, q, lang, "")
+            .or_else(|| {
+                let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
+                paid_for(sentence, toks, q, lang, verb)
+            })
+            .unwrap_or(before.text);
     } else if measured {
         if let Some(linked) = linked_noun_phrase(toks, q, lang, &phrase) {
             phrase = linked;
@@ -57,7 +65,11 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let key = key(&text, lang);
     let mut figure = vague_figure(sentence, toks, q, &phrase, after.start);
     if let Some(person) = appositive_age(sentence, toks, q) {
-        let years = format!("{}", q.value.round() as i64);
+        // "de entre 19 y 25 años": the ages of a group.
+        let years = match q.value_max {
+            Some(hi) => format!("{}–{}", q.value.round() as i64, hi.round() as i64),
+            None => format!("{}", q.value.round() as i64),
+        };
         figure = Some(match lang {
             Lang::En => format!("{years}-year-old"),
             Lang::Es => format!("{years} años:"),
@@ -83,9 +95,10 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
 
 /// The person or thing an age set off by commas belongs to: "Maria Delgado, 46,", "the
 /// defendant, 34,", "The suspects, both 17,", "The senator, who is 81,", "Juan Pérez, de 46
-/// años,". None when the figure is not an age in years, or no comma sets it off.
+/// años,", "Los cuatro detenidos, de entre 19 y 25 años,". None when the figure is not an
+/// age in years, or no comma sets it off.
 fn appositive_age(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
-    if q.unit.as_deref() != Some("year") || q.value >= 120.0 || q.value_max.is_some() {
+    if q.unit.as_deref() != Some("year") || q.value.max(q.value_max.unwrap_or(0.0)) >= 120.0 {
         return None;
     }
     let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
@@ -183,6 +196,11 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
             break;
         }
         let w = word(i);
+        // "15% a decade ago", "two years later": a time, not what the figure counts.
+        if content > 0 && time_tails().contains(&w) {
+            np_end = np_start;
+            break;
+        }
         if phrase_ends().contains(&w) {
             // "55 leaders were extradited": keep the participle after an auxiliary as the verb.
             if auxiliaries().contains(&w) {
@@ -235,15 +253,25 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
 /// The governing verb and content words before a quantity, within its clause.
 struct WordsBefore {
     verb: Option<String>,
-    /// Content words in sentence order, at most four.
-    words: Vec<String>,
+    /// True when the verb stands right before the figure, no content word between them.
+    verb_adjacent: bool,
+    /// The text from the first to the last of at most four content words, in the
+    /// sentence's order and case ("Port of Eastmere").
+    text: String,
 }
 
 /// Reads back from the quantity to the clause start (at most eight tokens) for its verb and
 /// the content words before it; `has_phrase_after` stops the search at the verb.
-fn words_before(toks: &[Tok], q: &Quantity, lang: Lang, has_phrase_after: bool) -> WordsBefore {
+fn words_before(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+    has_phrase_after: bool,
+) -> WordsBefore {
     let mut verb: Option<String> = None;
-    let mut words: Vec<String> = Vec::new();
+    let mut words: Vec<usize> = Vec::new();
+    let mut verb_at = 0;
     let mut j = q.start;
     let mut steps = 0;
     while j > 0 && steps < 8 {
@@ -262,23 +290,117 @@ fn words_before(toks: &[Tok], q: &Quantity, lang: Lang, has_phrase_after: bool) 
         let w = toks[j].low();
         if verb.is_none() && is_verb(&w, lang) {
             verb = Some(w.to_string());
+            verb_at = j;
             if !words.is_empty() || has_phrase_after {
                 break;
             }
             continue;
         }
-        if phrase_ends().contains(&w) && !auxiliaries().contains(&w) {
+        // "importaciones desde China subieron 9%": a preposition inside the phrase before the
+        // verb does not end it.
+        let inside = verb.is_some() && !words.is_empty() && scope_prepositions().contains(&w);
+        if phrase_ends().contains(&w) && !auxiliaries().contains(&w) && !inside {
             break;
         }
         if !is_stopword(&w) {
-            words.push(w.into());
+            words.push(j);
         }
         if words.len() >= 4 {
             break;
         }
     }
     words.reverse();
-    WordsBefore { verb, words }
+    // "the number of overdose deaths" → "overdose deaths".
+    if words.len() > 1 && measure_leads().contains(&toks[words[0]].low()) {
+        words.remove(0);
+    }
+    let text = match (words.first(), words.last()) {
+        (Some(&a), Some(&b)) if toks[a..b].iter().all(|t| t.kind == Kind::Word) => {
+            sentence[toks[a].start..toks[b].end].to_string()
+        }
+        _ => words
+            .iter()
+            .map(|&k| toks[k].low().to_string())
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
+    WordsBefore {
+        verb_adjacent: verb.is_some() && words.iter().all(|&k| k < verb_at),
+        verb,
+        text,
+    }
+}
+
+/// True for a gerund or infinitive, an act rather than a thing ("helping", "ayudar").
+fn is_act(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => w.ends_with("ing"),
+        Lang::Es => w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"),
+    }
+}
+
+/// What a sum of money pays for: the noun phrase after "for"/"in"/"on" ("£40 for a barbecue
+/// kit", "$39 billion in grants", "100 millones de euros por el delantero"), not a time ("in
+/// October", "over the next seven years"); else the act, a regular participle before it that
+/// is no verb of change ("£17.4 billion borrowed"). None for other figures.
+fn paid_for(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+    verb: Option<&str>,
+) -> Option<String> {
+    let unit = q.unit.as_deref()?;
+    if unit.len() != 3 || !unit.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let is = |i: usize, set: &WordSet| toks.get(i).is_some_and(|t| set.contains(&t.low()));
+    let article = |i: usize| {
+        is(i, definite_articles())
+            || toks
+                .get(i)
+                .is_some_and(|t| t.is("a") || t.is("un") || t.is("una"))
+    };
+    if is(q.end, payment_prepositions()) {
+        let mut k = q.end + 1;
+        while article(k) {
+            k += 1;
+        }
+        // Not a time ("in the second quarter", "over the next seven years"), a rate ("por
+        // litro") or an act with an object ("for helping clients", "por ayudar a"); a bare
+        // gerund names a thing ("for policing").
+        let time = (q.end + 1..k + 3).any(|i| is(i, time_words()) || is(i, rate_bases()));
+        let object_follows = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word);
+        let thing = toks.get(k).is_some_and(|t| {
+            let w = t.low();
+            let act = object_follows && is_act(&w, lang);
+            t.kind == Kind::Word
+                && !t.is_capitalized()
+                && !is_stopword(&w)
+                && !is_verb(&w, lang)
+                && !act
+        });
+        if thing && !time {
+            let mut end = k + 1;
+            let hyphen =
+                |i: usize| toks[i].text == "-" && !toks[i].space_before && i + 1 < toks.len();
+            while end < toks.len()
+                && end < k + 5
+                && (toks[end].kind == Kind::Word || hyphen(end))
+                && !phrase_ends().contains(&toks[end].low())
+                && !scope_prepositions().contains(&toks[end].low())
+                && !is_verb(&toks[end].low(), lang)
+            {
+                end += 1;
+            }
+            while end > k + 1 && is_stopword(&toks[end - 1].low()) {
+                end -= 1;
+            }
+            return Some(sentence[toks[q.end].start..toks[end - 1].end].to_string());
+        }
+    }
+    verb.filter(|v| payment_verbs().contains(v))
+        .map(str::to_string)
 }
 
 /// "aranceles del 25% a los autos", "a tariff of 25% on cars": the noun joined to a measured
@@ -309,7 +431,11 @@ fn linked_noun_phrase(toks: &[Tok], q: &Quantity, lang: Lang, phrase: &str) -> O
         .skip_while(|w| text::with_lower(w, |l| phrase_leads().contains(l)))
         .collect::<Vec<_>>()
         .join(" ");
-    Some(format!("{} {rest}", toks[k - 1].text))
+    Some(
+        format!("{} {rest}", toks[k - 1].text)
+            .trim_end()
+            .to_string(),
+    )
 }
 
 /// The stemmed, accent-folded content words of a subject's text, each once, in order.
@@ -412,6 +538,16 @@ mod tests {
         assert_eq!(s.phrase, "aranceles autos");
         let s = subj("They set a tariff of 25% on cars.", Lang::En);
         assert_eq!(s.phrase, "tariff on cars");
+    }
+
+    #[test]
+    fn appositive_ages_of_a_group_keep_their_range() {
+        let s = subj(
+            "Los cuatro detenidos, de entre 19 y 25 años, fueron presentados.",
+            Lang::Es,
+        );
+        assert_eq!(s.figure.as_deref(), Some("19–25 años:"));
+        assert_eq!(s.text, "edad de detenidos");
     }
 
     #[test]

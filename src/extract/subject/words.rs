@@ -115,13 +115,61 @@ word_set!(
     "es/clause_joiners.txt",
 );
 
+word_set!(
+    /// Prepositions after a sum of money that name what it pays for ("£40 for a kit").
+    pub(super) payment_prepositions,
+    "en/payment_prepositions.txt",
+    "es/payment_prepositions.txt",
+);
+word_set!(
+    /// Words of time ("next", "years", "ago", months, weekdays): a phrase they open names no
+    /// thing.
+    pub(super) time_words,
+    "en/time_words.txt",
+    "es/time_words.txt",
+    "en/months.txt",
+    "es/months.txt",
+    "en/weekdays.txt",
+    "es/weekdays.txt",
+);
+
+word_set!(
+    /// Verbs of paying and getting money ("borrowed", "pagado"): a sum they govern is
+    /// labelled by the act.
+    pub(super) payment_verbs,
+    "en/payment_verbs.txt",
+    "es/payment_verbs.txt",
+);
+word_set!(
+    /// Nouns that only say "how many" before what is counted ("the number of deaths").
+    pub(super) measure_leads,
+    "en/measure_leads.txt",
+    "es/measure_leads.txt",
+);
+
+word_set!(
+    /// English finite verb forms that are never nouns ("ran", "go").
+    pub(super) finite_irregulars,
+    "en/finite_irregulars.txt",
+);
+
+word_set!(
+    /// Words that close a time phrase after a figure ("a decade ago", "dos años atrás").
+    pub(super) time_tails,
+    "en/time_tails.txt",
+    "es/time_tails.txt",
+);
+
 /// A rough verb test without a tagger: common news verbs and regular past forms.
 pub(crate) fn is_verb(w: &str, lang: Lang) -> bool {
-    if w.len() < 3 || is_stopword(w) {
+    if is_stopword(w) {
         return false;
     }
     if news_verbs().contains(w) {
         return true;
+    }
+    if w.len() < 3 {
+        return false;
     }
     match lang {
         Lang::En => w.ends_with("ed") && w.len() > 4,
