@@ -15,6 +15,7 @@ pub mod import;
 pub mod log;
 pub mod man;
 pub mod mv;
+pub mod notify;
 pub mod record;
 pub mod reindex;
 pub mod rm;

@@ -15,6 +15,7 @@
 //! password ([`redact`]).
 
 mod admin;
+mod alerts;
 mod columns;
 mod export;
 mod lineage;
@@ -32,9 +33,9 @@ use std::time::Duration;
 use postgres::{Client, Config, NoTls};
 
 use super::{
-    ArchivedVersion, ExportFilter, Import, LinkFn, NewVersion, RawVersion, Recorded, ReindexReport,
-    SourceCount, Store, StoredVersion, Timeline, TimelineQuery, TopicCount, VersionClaim,
-    VersionInput, VersionRef, Which,
+    AlertAttempt, ArchivedVersion, ExportFilter, Import, LinkFn, NewVersion, QueuedAlert,
+    RawVersion, Recorded, ReindexReport, SourceCount, Store, StoredVersion, Timeline,
+    TimelineQuery, TopicCount, VersionClaim, VersionInput, VersionRef, Which,
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Article, Extraction, Version};
@@ -303,5 +304,23 @@ impl Store for PgStore {
     fn import(&mut self) -> Result<Box<dyn Import + '_>> {
         let tx = self.conn_mut()?.transaction()?;
         Ok(Box::new(export::PgImport { tx }))
+    }
+
+    fn queue_alerts(&mut self, alerts: &[QueuedAlert]) -> Result<usize> {
+        let mut tx = self.conn_mut()?.transaction()?;
+        let added = alerts::queue(&mut tx, alerts)?;
+        tx.commit()?;
+        Ok(added)
+    }
+
+    fn pending_alerts(&self, target: &str) -> Result<Vec<QueuedAlert>> {
+        alerts::pending(&mut *self.conn()?, target)
+    }
+
+    fn settle_alert(&mut self, change: &str, target: &str, attempt: &AlertAttempt) -> Result<()> {
+        let mut tx = self.conn_mut()?.transaction()?;
+        alerts::settle(&mut tx, change, target, attempt)?;
+        tx.commit()?;
+        Ok(())
     }
 }

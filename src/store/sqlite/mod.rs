@@ -10,6 +10,7 @@
 //! sources) and `export` (archives out and in).
 
 mod admin;
+mod alerts;
 pub(in crate::store) mod columns;
 mod export;
 mod lineage;
@@ -26,9 +27,9 @@ use rusqlite::{Connection, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 use super::{
-    ArchivedVersion, ExportFilter, Import, LinkFn, NewVersion, RawVersion, Recorded, ReindexReport,
-    SourceCount, Store, StoredVersion, Timeline, TimelineQuery, TopicCount, VersionClaim,
-    VersionInput, VersionRef, Which,
+    AlertAttempt, ArchivedVersion, ExportFilter, Import, LinkFn, NewVersion, QueuedAlert,
+    RawVersion, Recorded, ReindexReport, SourceCount, Store, StoredVersion, Timeline,
+    TimelineQuery, TopicCount, VersionClaim, VersionInput, VersionRef, Which,
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Article, Extraction, Version};
@@ -289,5 +290,27 @@ impl Store for SqliteStore {
     fn import(&mut self) -> Result<Box<dyn Import + '_>> {
         self.writing(|_| Ok(()))?;
         Ok(Box::new(export::SqliteImport { tx: self.write()? }))
+    }
+
+    fn queue_alerts(&mut self, alerts: &[QueuedAlert]) -> Result<usize> {
+        self.writing(|store| {
+            let tx = store.write()?;
+            let added = alerts::queue(&tx, alerts)?;
+            tx.commit()?;
+            Ok(added)
+        })
+    }
+
+    fn pending_alerts(&self, target: &str) -> Result<Vec<QueuedAlert>> {
+        alerts::pending(&self.conn, target)
+    }
+
+    fn settle_alert(&mut self, change: &str, target: &str, attempt: &AlertAttempt) -> Result<()> {
+        self.writing(|store| {
+            let tx = store.write()?;
+            alerts::settle(&tx, change, target, attempt)?;
+            tx.commit()?;
+            Ok(())
+        })
     }
 }

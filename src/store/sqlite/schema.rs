@@ -32,6 +32,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0006_harden",
         include_str!("../../../schema/0006_harden.sql"),
     ),
+    (
+        "0008_alerts",
+        include_str!("../../../schema/0008_alerts.sql"),
+    ),
 ];
 
 /// claimdiff's `PRAGMA application_id` ("ClDf"), set by migration 0006: a file that carries it
