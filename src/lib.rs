@@ -62,7 +62,7 @@
 //! - `render`: `model`, `text`, `lang`, `align`, `diff`, `history`, `store`, `fetch`
 //! - `report`: `model`, `extract`, `store`, `diff`, `history`, `record`, `fetch`, `render`
 //! - `alert`: `model`, `time`, `url`, `diff`, `store`, `record`
-//! - `serve`: `model`, `error`, `time`, `align`, `extract`, `store`, `diff`, `history`, `pipeline`, `record`, `render`, `report`
+//! - `serve`: `model`, `error`, `time`, `alert`, `align`, `extract`, `store`, `diff`, `history`, `pipeline`, `record`, `render`, `report`
 
 #![deny(missing_docs)]
 

@@ -132,8 +132,8 @@ fn entry_title(c: &ChangeAlert) -> String {
 /// An entry's summary: where the change is and the sentences before and after.
 fn entry_summary(c: &ChangeAlert) -> String {
     format!(
-        "{} (version {} of {}, {}): \"{}\" was \"{}\"",
-        c.article, c.version, c.previous_version, c.source, c.after.sentence, c.before.sentence
+        "{}@{} ({}): \"{}\" Before, in @{}: \"{}\"",
+        c.article, c.version, c.source, c.after.sentence, c.previous_version, c.before.sentence
     )
 }
 

@@ -9,6 +9,7 @@ pub mod copy;
 pub mod diff;
 pub mod export;
 pub mod extract;
+pub mod feed;
 pub mod fetch;
 pub mod history;
 pub mod import;

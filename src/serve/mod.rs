@@ -12,6 +12,7 @@
 
 mod chart;
 mod failure;
+mod feed;
 mod html;
 mod pages;
 mod params;
@@ -95,6 +96,7 @@ pub fn router(config: Config) -> Router {
         .route("/topics", get(pages::topic::list))
         .route("/topics/{topic}", get(pages::topic::timeline))
         .route("/search", get(pages::articles::search))
+        .route("/feed.atom", get(feed::atom))
         .route("/assets/style.css", get(stylesheet));
     if app.config.allow_record {
         r = r.route(

@@ -470,3 +470,156 @@ fn a_notify_url_that_is_not_http_is_a_usage_error() {
     assert_eq!(r.code, 2, "a filter without a target: {}", r.stderr);
     assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
 }
+
+// ---------------------------------------------------------------------------------------------
+// the Atom feed
+
+/// Records the story's three versions as plain text (the stadium sentence with characters
+/// XML must escape), an hour apart.
+fn recorded_story() -> (tempfile::TempDir, PathBuf) {
+    let (dir, db) = temp_db();
+    for n in 1..=3 {
+        let html = version(n).replace("the new stadium", "the new R&D \"lab\" <stadium>");
+        let text: String = html
+            .split("<p>")
+            .skip(1)
+            .map(|p| format!("{}\n\n", p.split("</p>").next().unwrap()))
+            .collect();
+        let file = dir.path().join(format!("v{n}.txt"));
+        std::fs::write(&file, text).unwrap();
+        let at = format!("2026-03-0{n}T10:00:00Z");
+        ok(claimdiff(
+            &db,
+            &[
+                "record",
+                file.to_str().unwrap(),
+                "--source",
+                "Valencia Daily",
+                "--article",
+                "floods",
+                "--at",
+                &at,
+            ],
+        ));
+    }
+    (dir, db)
+}
+
+fn parse_feed(xml: &str) -> feed_rs::model::Feed {
+    feed_rs::parser::parse(xml.as_bytes()).unwrap_or_else(|e| panic!("{e}: {xml}"))
+}
+
+fn entry_ids(feed: &feed_rs::model::Feed) -> Vec<String> {
+    feed.entries.iter().map(|e| e.id.clone()).collect()
+}
+
+#[test]
+fn feed_writes_the_latest_claim_changes_as_atom() {
+    let (dir, db) = recorded_story();
+    let r = ok(claimdiff(&db, &["feed", "--limit", "100"]));
+    let feed = parse_feed(&r.stdout);
+    assert_eq!(feed.feed_type, feed_rs::model::FeedType::Atom);
+    // Five changes from @1 to @2, three from @2 to @3 (two claims stayed the same).
+    assert_eq!(feed.entries.len(), 8, "{}", r.stdout);
+    let ids = entry_ids(&feed);
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), 8, "{ids:?}");
+    assert!(ids.iter().all(|i| i.starts_with("urn:claimdiff:change:")));
+    let newest = &feed.entries[0];
+    assert_eq!(
+        newest.updated.unwrap().to_rfc3339(),
+        "2026-03-03T10:00:00+00:00"
+    );
+    assert_eq!(
+        feed.entries[7].updated.unwrap().to_rfc3339(),
+        "2026-03-02T10:00:00+00:00"
+    );
+    assert_eq!(
+        feed.updated.unwrap().to_rfc3339(),
+        "2026-03-03T10:00:00+00:00"
+    );
+    let title = newest.title.as_ref().unwrap().content.clone();
+    assert!(title.contains("At least 52 → At least 60"), "{title}");
+    let stadium = feed
+        .entries
+        .iter()
+        .find_map(|e| e.summary.as_ref().filter(|s| s.content.contains("stadium")))
+        .expect("the stadium change");
+    assert!(
+        stadium.content.contains("R&D \"lab\" <stadium>"),
+        "{}",
+        stadium.content
+    );
+
+    // The same changes keep their ids: a shorter feed is a prefix, a topic feed a subset.
+    let r = ok(claimdiff(&db, &["feed", "--limit", "2"]));
+    assert_eq!(entry_ids(&parse_feed(&r.stdout)), ids[..2]);
+    let out = dir.path().join("housing.atom");
+    let r = ok(claimdiff(
+        &db,
+        &[
+            "feed",
+            "--topic",
+            "Housing",
+            "--output",
+            out.to_str().unwrap(),
+        ],
+    ));
+    assert_eq!(r.stdout, "");
+    let housing = parse_feed(&std::fs::read_to_string(&out).unwrap());
+    assert_eq!(housing.entries.len(), 2);
+    assert!(entry_ids(&housing).iter().all(|i| ids.contains(i)));
+    assert_ne!(housing.id, feed.id);
+
+    let r = claimdiff(&db, &["feed", "--limit", "0"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+}
+
+#[test]
+fn serve_publishes_the_feed() {
+    use std::io::BufRead;
+    let (_dir, db) = recorded_story();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .args(["serve", "--bind", "127.0.0.1:0", "--db"])
+        .arg(&db)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let base = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no address: {line}"))
+        .trim_end_matches('/')
+        .to_string();
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let get = |path: &str| {
+        let mut res = agent.get(format!("{base}{path}")).call().unwrap();
+        let ct = res.headers()["content-type"].to_str().unwrap().to_string();
+        (
+            res.status().as_u16(),
+            ct,
+            res.body_mut().read_to_string().unwrap(),
+        )
+    };
+    let (status, ct, body) = get("/feed.atom?topic=housing");
+    let bad = get("/feed.atom?limit=0");
+    let cli = ok(claimdiff(&db, &["feed", "--topic", "housing"]));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(ct, "application/atom+xml; charset=utf-8");
+    let served = parse_feed(&body);
+    assert_eq!(served.entries.len(), 2);
+    assert_eq!(entry_ids(&served), entry_ids(&parse_feed(&cli.stdout)));
+    assert_eq!(bad.0, 400, "{}", bad.2);
+}
