@@ -156,7 +156,12 @@ impl Reporter for Alerting<'_, '_> {
 }
 
 impl WatchReporter for Alerting<'_, '_> {
+    /// Between rounds, retries what is still pending (a receiver that was down); then ends
+    /// the round.
     fn round(&mut self, round: &Round) {
+        if self.pending > 0 && !self.console.once {
+            self.flush();
+        }
         self.console.round(round);
     }
 }
