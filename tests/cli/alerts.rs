@@ -6,7 +6,6 @@
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -14,6 +13,8 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
+
+use super::common::Env;
 
 // ---------------------------------------------------------------------------------------------
 // the watched site: one RSS feed linking one article whose text the test sets
@@ -252,9 +253,15 @@ struct Run {
     took: Duration,
 }
 
-fn claimdiff(db: &Path, args: &[&str]) -> Run {
+/// Runs claimdiff in `env`'s folder on its database (an SQLite file, or with
+/// `CLAIMDIFF_TEST_PG` a PostgreSQL database of its own).
+fn claimdiff(env: &Env, args: &[&str]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimdiff"));
-    cmd.args(args).arg("--db").arg(db);
+    cmd.args(args)
+        .arg("--db")
+        .arg(&env.db)
+        .current_dir(env.dir.path())
+        .env("CLAIMDIFF_CONFIG", "");
     for var in [
         "CLAIMDIFF_DB",
         "HTTP_PROXY",
@@ -286,18 +293,12 @@ fn ok(r: Run) -> Run {
     r
 }
 
-fn temp_db() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("alerts.db");
-    (dir, db)
-}
-
 /// `watch --once` of the site's feed with `extra` flags.
-fn watch_once(db: &Path, site: &Site, extra: &[&str]) -> Run {
+fn watch_once(env: &Env, site: &Site, extra: &[&str]) -> Run {
     let feed = site.feed();
     let mut args = vec!["watch", feed.as_str(), "--once", "--delay", "0s"];
     args.extend_from_slice(extra);
-    claimdiff(db, &args)
+    claimdiff(env, &args)
 }
 
 /// The `after` values of the changes a receiver accepted, in order.
@@ -323,15 +324,15 @@ fn a_receiver_that_fails_twice_gets_each_change_exactly_once() {
             Answer::Status(200)
         }
     });
-    let (_dir, db) = temp_db();
+    let env = Env::new();
     let notify = ["--notify-url", receiver.url.as_str()];
-    ok(watch_once(&db, &site, &notify));
+    ok(watch_once(&env, &site, &notify));
     assert!(
         receiver.received().is_empty(),
         "a first version changes nothing"
     );
     site.show(2);
-    let r = ok(watch_once(&db, &site, &notify));
+    let r = ok(watch_once(&env, &site, &notify));
     assert_eq!(
         r.stderr, "",
         "retries that end in a delivery are not warnings"
@@ -353,7 +354,7 @@ fn a_receiver_that_fails_twice_gets_each_change_exactly_once() {
     assert_eq!(first["delta_pct"], 30.0);
     assert!(first["url"].as_str().unwrap().ends_with("/news/floods"));
     // Nothing new: nothing sent again.
-    ok(watch_once(&db, &site, &notify));
+    ok(watch_once(&env, &site, &notify));
     assert_eq!(receiver.received().len(), 7);
 }
 
@@ -361,7 +362,7 @@ fn a_receiver_that_fails_twice_gets_each_change_exactly_once() {
 fn a_hanging_receiver_is_bounded_reported_and_served_on_the_next_run() {
     let site = Site::start();
     let receiver = Receiver::start(|_| Answer::Hang);
-    let (_dir, db) = temp_db();
+    let env = Env::new();
     let notify = [
         "--notify-url",
         receiver.url.as_str(),
@@ -370,9 +371,9 @@ fn a_hanging_receiver_is_bounded_reported_and_served_on_the_next_run() {
         "--min-change",
         "20",
     ];
-    ok(watch_once(&db, &site, &notify));
+    ok(watch_once(&env, &site, &notify));
     site.show(2);
-    let r = watch_once(&db, &site, &notify);
+    let r = watch_once(&env, &site, &notify);
     assert_eq!(r.code, 1, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
     assert!(r.stderr.contains("could not notify url:"), "{}", r.stderr);
     assert!(r.stderr.contains("kept for the next run"), "{}", r.stderr);
@@ -383,7 +384,7 @@ fn a_hanging_receiver_is_bounded_reported_and_served_on_the_next_run() {
     assert!(r.stdout.contains("1 new version"), "{}", r.stdout);
 
     receiver.answer_with(|_| Answer::Status(200));
-    ok(watch_once(&db, &site, &notify));
+    ok(watch_once(&env, &site, &notify));
     // 30% (people), 50% (stadium) and 33% (bridges) qualify; 4% and 2.5% never do.
     assert_eq!(accepted_values(&receiver), vec![52.0, 450_000_000.0, 40.0]);
     assert!(receiver.accepted().values().all(|&n| n == 1));
@@ -393,8 +394,8 @@ fn a_hanging_receiver_is_bounded_reported_and_served_on_the_next_run() {
 fn restarts_deliver_each_qualifying_change_once_to_a_url_and_a_command() {
     let site = Site::start();
     let receiver = Receiver::start(|_| Answer::Status(200));
-    let (dir, db) = temp_db();
-    let sink = dir.path().join("cmd.jsonl");
+    let env = Env::new();
+    let sink = env.dir.path().join("cmd.jsonl");
     let cmd = format!(
         "cat >> '{}' && echo >> '{}'",
         sink.display(),
@@ -416,9 +417,9 @@ fn restarts_deliver_each_qualifying_change_once_to_a_url_and_a_command() {
     ];
     for n in 1..=3 {
         site.show(n);
-        ok(watch_once(&db, &site, &notify));
+        ok(watch_once(&env, &site, &notify));
         // A restart with nothing new sends nothing again.
-        ok(watch_once(&db, &site, &notify));
+        ok(watch_once(&env, &site, &notify));
     }
     // Qualifying: bridges 30 → 40 (v2) and evacuated 2,050 → 3,000 (v3). Never: the deaths
     // (a refinement), the homes (down), the stadium (no topic), 2,000 → 2,050 (2.5%).
@@ -438,14 +439,14 @@ fn restarts_deliver_each_qualifying_change_once_to_a_url_and_a_command() {
 
 #[test]
 fn a_notify_url_that_is_not_http_is_a_usage_error() {
-    let (dir, db) = temp_db();
+    let env = Env::new();
     for url in [
         "ftp://example.com/hook",
         "example.com/hook",
         "file:///tmp/x",
     ] {
         let r = claimdiff(
-            &db,
+            &env,
             &[
                 "watch",
                 "http://127.0.0.1:9/feed",
@@ -458,7 +459,7 @@ fn a_notify_url_that_is_not_http_is_a_usage_error() {
         assert!(r.stderr.contains("--notify-url"), "{}", r.stderr);
     }
     let r = claimdiff(
-        &db,
+        &env,
         &[
             "watch",
             "http://127.0.0.1:9/feed",
@@ -468,7 +469,7 @@ fn a_notify_url_that_is_not_http_is_a_usage_error() {
         ],
     );
     assert_eq!(r.code, 2, "a filter without a target: {}", r.stderr);
-    assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
+    assert!(std::fs::read_dir(env.dir.path()).unwrap().next().is_none());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -476,8 +477,8 @@ fn a_notify_url_that_is_not_http_is_a_usage_error() {
 
 /// Records the story's three versions as plain text (the stadium sentence with characters
 /// XML must escape), an hour apart.
-fn recorded_story() -> (tempfile::TempDir, PathBuf) {
-    let (dir, db) = temp_db();
+fn recorded_story() -> Env {
+    let env = Env::new();
     for n in 1..=3 {
         let html = version(n).replace("the new stadium", "the new R&D \"lab\" <stadium>");
         let text: String = html
@@ -485,11 +486,11 @@ fn recorded_story() -> (tempfile::TempDir, PathBuf) {
             .skip(1)
             .map(|p| format!("{}\n\n", p.split("</p>").next().unwrap()))
             .collect();
-        let file = dir.path().join(format!("v{n}.txt"));
+        let file = env.dir.path().join(format!("v{n}.txt"));
         std::fs::write(&file, text).unwrap();
         let at = format!("2026-03-0{n}T10:00:00Z");
         ok(claimdiff(
-            &db,
+            &env,
             &[
                 "record",
                 file.to_str().unwrap(),
@@ -502,7 +503,7 @@ fn recorded_story() -> (tempfile::TempDir, PathBuf) {
             ],
         ));
     }
-    (dir, db)
+    env
 }
 
 fn parse_feed(xml: &str) -> feed_rs::model::Feed {
@@ -515,8 +516,8 @@ fn entry_ids(feed: &feed_rs::model::Feed) -> Vec<String> {
 
 #[test]
 fn feed_writes_the_latest_claim_changes_as_atom() {
-    let (dir, db) = recorded_story();
-    let r = ok(claimdiff(&db, &["feed", "--limit", "100"]));
+    let env = recorded_story();
+    let r = ok(claimdiff(&env, &["feed", "--limit", "100"]));
     let feed = parse_feed(&r.stdout);
     assert_eq!(feed.feed_type, feed_rs::model::FeedType::Atom);
     // Five changes from @1 to @2, three from @2 to @3 (two claims stayed the same).
@@ -554,11 +555,11 @@ fn feed_writes_the_latest_claim_changes_as_atom() {
     );
 
     // The same changes keep their ids: a shorter feed is a prefix, a topic feed a subset.
-    let r = ok(claimdiff(&db, &["feed", "--limit", "2"]));
+    let r = ok(claimdiff(&env, &["feed", "--limit", "2"]));
     assert_eq!(entry_ids(&parse_feed(&r.stdout)), ids[..2]);
-    let out = dir.path().join("housing.atom");
+    let out = env.dir.path().join("housing.atom");
     let r = ok(claimdiff(
-        &db,
+        &env,
         &[
             "feed",
             "--topic",
@@ -573,17 +574,18 @@ fn feed_writes_the_latest_claim_changes_as_atom() {
     assert!(entry_ids(&housing).iter().all(|i| ids.contains(i)));
     assert_ne!(housing.id, feed.id);
 
-    let r = claimdiff(&db, &["feed", "--limit", "0"]);
+    let r = claimdiff(&env, &["feed", "--limit", "0"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
 }
 
 #[test]
 fn serve_publishes_the_feed() {
     use std::io::BufRead;
-    let (_dir, db) = recorded_story();
+    let env = recorded_story();
     let mut child = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
         .args(["serve", "--bind", "127.0.0.1:0", "--db"])
-        .arg(&db)
+        .arg(&env.db)
+        .current_dir(env.dir.path())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
         .spawn()
@@ -613,7 +615,7 @@ fn serve_publishes_the_feed() {
     };
     let (status, ct, body) = get("/feed.atom?topic=housing");
     let bad = get("/feed.atom?limit=0");
-    let cli = ok(claimdiff(&db, &["feed", "--topic", "housing"]));
+    let cli = ok(claimdiff(&env, &["feed", "--topic", "housing"]));
     let _ = child.kill();
     let _ = child.wait();
     assert_eq!(status, 200, "{body}");
