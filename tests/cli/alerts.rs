@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::process::{Command, Output};
+use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use super::common::Env;
+use super::common::{Env, Run};
 
 // ---------------------------------------------------------------------------------------------
 // the watched site: one RSS feed linking one article whose text the test sets
@@ -246,51 +246,19 @@ fn read_request(stream: &mut TcpStream) -> Option<Vec<u8>> {
 // ---------------------------------------------------------------------------------------------
 // running the binary
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-    took: Duration,
-}
-
 /// Runs claimdiff in `env`'s folder on its database (an SQLite file, or with
-/// `CLAIMDIFF_TEST_PG` a PostgreSQL database of its own).
+/// `CLAIMDIFF_TEST_PG` a PostgreSQL database of its own), retries 20 ms apart.
 fn claimdiff(env: &Env, args: &[&str]) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimdiff"));
-    cmd.args(args)
-        .arg("--db")
+    let mut cmd = env.command(args);
+    cmd.arg("--db")
         .arg(&env.db)
-        .current_dir(env.dir.path())
-        .env("CLAIMDIFF_CONFIG", "");
-    for var in [
-        "CLAIMDIFF_DB",
-        "HTTP_PROXY",
-        "http_proxy",
-        "ALL_PROXY",
-        "all_proxy",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.env("NO_COLOR", "1")
+        .env("NO_COLOR", "1")
         .env("CLAIMDIFF_NOTIFY_BACKOFF_MS", "20")
         .env("CLAIMDIFF_HTTP_TIMEOUT_MS", "3000");
-    let started = Instant::now();
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = cmd.output().expect("run claimdiff");
-    Run {
-        code: status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&stderr).into_owned(),
-        took: started.elapsed(),
+    for var in ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"] {
+        cmd.env_remove(var);
     }
-}
-
-fn ok(r: Run) -> Run {
-    assert_eq!(r.code, 0, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
-    r
+    Run::from(cmd.output().expect("run claimdiff"))
 }
 
 /// `watch --once` of the site's feed with `extra` flags.
@@ -326,13 +294,13 @@ fn a_receiver_that_fails_twice_gets_each_change_exactly_once() {
     });
     let env = Env::new();
     let notify = ["--notify-url", receiver.url.as_str()];
-    ok(watch_once(&env, &site, &notify));
+    watch_once(&env, &site, &notify).ok();
     assert!(
         receiver.received().is_empty(),
         "a first version changes nothing"
     );
     site.show(2);
-    let r = ok(watch_once(&env, &site, &notify));
+    let r = watch_once(&env, &site, &notify).ok();
     assert_eq!(
         r.stderr, "",
         "retries that end in a delivery are not warnings"
@@ -354,7 +322,7 @@ fn a_receiver_that_fails_twice_gets_each_change_exactly_once() {
     assert_eq!(first["delta_pct"], 30.0);
     assert!(first["url"].as_str().unwrap().ends_with("/news/floods"));
     // Nothing new: nothing sent again.
-    ok(watch_once(&env, &site, &notify));
+    watch_once(&env, &site, &notify).ok();
     assert_eq!(receiver.received().len(), 7);
 }
 
@@ -371,20 +339,22 @@ fn a_hanging_receiver_is_bounded_reported_and_served_on_the_next_run() {
         "--min-change",
         "20",
     ];
-    ok(watch_once(&env, &site, &notify));
+    watch_once(&env, &site, &notify).ok();
     site.show(2);
+    let started = Instant::now();
     let r = watch_once(&env, &site, &notify);
+    let took = started.elapsed();
     assert_eq!(r.code, 1, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
     assert!(r.stderr.contains("could not notify url:"), "{}", r.stderr);
     assert!(r.stderr.contains("kept for the next run"), "{}", r.stderr);
-    assert!(r.took < Duration::from_secs(15), "took {:?}", r.took);
+    assert!(took < Duration::from_secs(15), "took {took:?}");
     // Four attempts at the first qualifying change; the others wait behind it.
     assert_eq!(receiver.received().len(), 4);
     // The version was recorded all the same.
     assert!(r.stdout.contains("1 new version"), "{}", r.stdout);
 
     receiver.answer_with(|_| Answer::Status(200));
-    ok(watch_once(&env, &site, &notify));
+    watch_once(&env, &site, &notify).ok();
     // 30% (people), 50% (stadium) and 33% (bridges) qualify; 4% and 2.5% never do.
     assert_eq!(accepted_values(&receiver), vec![52.0, 450_000_000.0, 40.0]);
     assert!(receiver.accepted().values().all(|&n| n == 1));
@@ -417,9 +387,9 @@ fn restarts_deliver_each_qualifying_change_once_to_a_url_and_a_command() {
     ];
     for n in 1..=3 {
         site.show(n);
-        ok(watch_once(&env, &site, &notify));
+        watch_once(&env, &site, &notify).ok();
         // A restart with nothing new sends nothing again.
-        ok(watch_once(&env, &site, &notify));
+        watch_once(&env, &site, &notify).ok();
     }
     // Qualifying: bridges 30 → 40 (v2) and evacuated 2,050 → 3,000 (v3). Never: the deaths
     // (a refinement), the homes (down), the stadium (no topic), 2,000 → 2,050 (2.5%).
@@ -489,7 +459,7 @@ fn recorded_story() -> Env {
         let file = env.dir.path().join(format!("v{n}.txt"));
         std::fs::write(&file, text).unwrap();
         let at = format!("2026-03-0{n}T10:00:00Z");
-        ok(claimdiff(
+        claimdiff(
             &env,
             &[
                 "record",
@@ -501,7 +471,8 @@ fn recorded_story() -> Env {
                 "--at",
                 &at,
             ],
-        ));
+        )
+        .ok();
     }
     env
 }
@@ -517,7 +488,7 @@ fn entry_ids(feed: &feed_rs::model::Feed) -> Vec<String> {
 #[test]
 fn feed_writes_the_latest_claim_changes_as_atom() {
     let env = recorded_story();
-    let r = ok(claimdiff(&env, &["feed", "--limit", "100"]));
+    let r = claimdiff(&env, &["feed", "--limit", "100"]).ok();
     let feed = parse_feed(&r.stdout);
     assert_eq!(feed.feed_type, feed_rs::model::FeedType::Atom);
     // Five changes from @1 to @2, three from @2 to @3 (two claims stayed the same).
@@ -555,10 +526,10 @@ fn feed_writes_the_latest_claim_changes_as_atom() {
     );
 
     // The same changes keep their ids: a shorter feed is a prefix, a topic feed a subset.
-    let r = ok(claimdiff(&env, &["feed", "--limit", "2"]));
+    let r = claimdiff(&env, &["feed", "--limit", "2"]).ok();
     assert_eq!(entry_ids(&parse_feed(&r.stdout)), ids[..2]);
     let out = env.dir.path().join("housing.atom");
-    let r = ok(claimdiff(
+    let r = claimdiff(
         &env,
         &[
             "feed",
@@ -567,7 +538,8 @@ fn feed_writes_the_latest_claim_changes_as_atom() {
             "--output",
             out.to_str().unwrap(),
         ],
-    ));
+    )
+    .ok();
     assert_eq!(r.stdout, "");
     let housing = parse_feed(&std::fs::read_to_string(&out).unwrap());
     assert_eq!(housing.entries.len(), 2);
@@ -615,7 +587,7 @@ fn serve_publishes_the_feed() {
     };
     let (status, ct, body) = get("/feed.atom?topic=housing");
     let bad = get("/feed.atom?limit=0");
-    let cli = ok(claimdiff(&env, &["feed", "--topic", "housing"]));
+    let cli = claimdiff(&env, &["feed", "--topic", "housing"]).ok();
     let _ = child.kill();
     let _ = child.wait();
     assert_eq!(status, 200, "{body}");
