@@ -97,7 +97,7 @@ impl AlertFilter {
 /// One changed claim of a new version: the JSON payload delivered and the feed's entry.
 #[derive(Debug, Clone, Serialize)]
 pub struct ChangeAlert {
-    /// Stable identity of the change: the new version's store id and the claim's offset in it.
+    /// Stable identity of the change ([`change_id`]).
     pub id: String,
     /// The article key.
     pub article: String,
@@ -131,9 +131,12 @@ pub struct ChangeAlert {
     pub after: Claim,
 }
 
-/// The identity of the change to the claim at char offset `start` of the version `version_id`.
-pub fn change_id(version_id: i64, start: usize) -> String {
-    format!("{version_id}-{start}")
+/// The identity of the change to the claim at char offset `start` of `version`: the version's
+/// store id, the start of its content hash (a store may reuse the id of a removed version; the
+/// hash tells the new one apart) and the offset.
+pub fn change_id(version: &Version, start: usize) -> String {
+    let hash: String = version.content_hash.chars().take(8).collect();
+    format!("{}-{hash}-{start}", version.id)
 }
 
 /// The alerts of one new version (`version`, compared with `previous` in `diff`): one per
@@ -168,7 +171,7 @@ pub fn alerts_of(
                     _ => None,
                 };
                 Some(ChangeAlert {
-                    id: change_id(version.id, after.start),
+                    id: change_id(version, after.start),
                     article: version.article.clone(),
                     source: version.source.clone(),
                     url: url.map(str::to_string),

@@ -26,7 +26,20 @@ fn claim(value: f64, unit: Option<&str>, topics: &[&str], sentence: &str) -> Cla
 fn alert(before: f64, after: f64, kind: Kind) -> ChangeAlert {
     let delta = after - before;
     ChangeAlert {
-        id: change_id(3, 7),
+        id: change_id(
+            &Version {
+                id: 3,
+                article: "a".into(),
+                source: "s".into(),
+                number: 2,
+                recorded_at: "2026-01-02T03:04:05Z".into(),
+                published_at: None,
+                content_hash: "0123456789abcdef".into(),
+                title: None,
+                claims: 5,
+            },
+            7,
+        ),
         article: "a".into(),
         source: "s".into(),
         url: Some("https://example.com/a?x=1&y=<2>".into()),
@@ -84,7 +97,7 @@ fn kinds_and_directions_parse_by_their_json_names() {
     let json = serde_json::to_value(alert(1.0, 2.0, Kind::Update)).unwrap();
     assert_eq!(json["kind"], "update");
     assert_eq!(json["direction"], "up");
-    assert_eq!(json["id"], "3-7");
+    assert_eq!(json["id"], "3-01234567-7");
 }
 
 #[test]
@@ -105,7 +118,10 @@ fn the_atom_feed_escapes_text_and_drops_what_xml_cannot_carry() {
         xml.contains("href=\"https://example.com/a?x=1&amp;y=&lt;2&gt;\""),
         "{xml}"
     );
-    assert!(xml.contains("<id>urn:claimdiff:change:3-7</id>"), "{xml}");
+    assert!(
+        xml.contains("<id>urn:claimdiff:change:3-01234567-7</id>"),
+        "{xml}"
+    );
     assert!(
         xml.contains("<updated>2026-01-02T03:04:05Z</updated>"),
         "{xml}"
