@@ -163,3 +163,43 @@ fn the_ledger_queues_a_change_once_and_forgets_it_once_delivered() {
     assert_eq!(pending[0].change, "1-5");
     assert_eq!(store.pending_alerts("cmd:b").unwrap().len(), 1);
 }
+
+#[test]
+fn a_command_target_gets_the_json_on_stdin_and_a_hanging_one_is_cut_short() {
+    let dir = std::env::temp_dir().join(format!("claimdiff-alert-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let sink = dir.join("got.json");
+    let quick = Delivery {
+        attempts: 2,
+        timeout: std::time::Duration::from_millis(200),
+        backoff: std::time::Duration::from_millis(1),
+    };
+    let cat = NotifyTarget::Command(format!("cat > '{}'", sink.display()));
+    deliver::deliver(&cat, "{\"id\":\"x\"}", &quick).unwrap();
+    assert_eq!(std::fs::read_to_string(&sink).unwrap(), "{\"id\":\"x\"}");
+
+    let failing = NotifyTarget::Command("exit 3".into());
+    let e = deliver::deliver(&failing, "{}", &quick).unwrap_err();
+    assert!(e.contains("failed") && e.ends_with("(2 attempts)"), "{e}");
+
+    let started = std::time::Instant::now();
+    let hanging = NotifyTarget::Command("sleep 5".into());
+    let e = deliver::deliver(&hanging, "{}", &quick).unwrap_err();
+    assert!(e.contains("did not finish within 200 ms"), "{e}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(3));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn only_http_urls_are_notify_targets() {
+    assert!(NotifyTarget::url("https://hooks.example.com/x").is_ok());
+    assert!(NotifyTarget::url("http://127.0.0.1:8080/").is_ok());
+    for bad in [
+        "ftp://example.com/",
+        "mailto:a@example.com",
+        "example.com",
+        "https://",
+    ] {
+        assert!(NotifyTarget::url(bad).is_err(), "{bad}");
+    }
+}
