@@ -18,8 +18,10 @@ use crate::store::Store;
 const ATOM: &str = "http://www.w3.org/2005/Atom";
 
 /// The latest `limit` claim changes in `store` on any of `topics` (every topic when empty),
-/// newest first. Versions are diffed with the version before them, newest first, until enough
-/// changes are found.
+/// newest first (by version time, then version, then reading order). Each version is diffed
+/// with the one before it; articles are read newest first and the reading stops at the first
+/// article whose latest version is older than the `limit`th change found, so a short feed of a
+/// large store reads only its newest articles.
 pub fn latest_changes(
     store: &dyn Store,
     topics: &[String],
@@ -29,30 +31,64 @@ pub fn latest_changes(
         topics: topics.to_vec(),
         ..AlertFilter::default()
     };
-    let mut pairs: Vec<(Version, Version, Option<String>)> = Vec::new();
-    for article in store.articles()? {
-        let versions = store.versions(&article.key)?;
-        for w in versions.windows(2) {
-            pairs.push((w[0].clone(), w[1].clone(), article.url.clone()));
-        }
-    }
-    pairs.sort_by(|a, b| (b.1.at(), b.1.id).cmp(&(a.1.at(), a.1.id)));
-    let mut changes = Vec::new();
-    for (before, after, url) in &pairs {
-        if changes.len() >= limit {
+    let mut articles = store.articles()?;
+    articles.sort_by(|a, b| b.latest_at.cmp(&a.latest_at));
+    let mut found: Vec<Ranked> = Vec::new();
+    let mut cutoff: Option<String> = None;
+    for article in &articles {
+        let Some(latest) = &article.latest_at else {
+            continue;
+        };
+        if cutoff.as_ref().is_some_and(|c| latest < c) {
             break;
         }
-        let (a, b) = (store.load(before)?, store.load(after)?);
-        let d = diff(
-            &Side::new(&a.sentences, &a.claims),
-            &Side::new(&b.sentences, &b.claims),
-            Mode::Versions,
-        );
-        let found = alerts_of(after, before, url.as_deref(), &d);
-        changes.extend(found.into_iter().filter(|c| filter.keeps(c)));
+        for w in store.versions(&article.key)?.windows(2) {
+            let (before, after) = (&w[0], &w[1]);
+            if cutoff.as_deref().is_some_and(|c| after.at() < c) {
+                continue;
+            }
+            let (a, b) = (store.load(before)?, store.load(after)?);
+            let d = diff(
+                &Side::new(&a.sentences, &a.claims),
+                &Side::new(&b.sentences, &b.claims),
+                Mode::Versions,
+            );
+            let alerts = alerts_of(after, before, article.url.as_deref(), &d);
+            let kept = alerts.into_iter().filter(|c| filter.keeps(c));
+            found.extend(kept.enumerate().map(|(i, c)| Ranked::new(after, i, c)));
+        }
+        if found.len() >= limit {
+            found.sort_by(Ranked::newest_first);
+            found.truncate(limit);
+            cutoff = found.last().map(|r| r.at.clone());
+        }
     }
-    changes.truncate(limit);
-    Ok(changes)
+    found.sort_by(Ranked::newest_first);
+    found.truncate(limit);
+    Ok(found.into_iter().map(|r| r.change).collect())
+}
+
+/// A change with what orders the feed: its version's time and id, its place in the version.
+struct Ranked {
+    at: String,
+    version_id: i64,
+    index: usize,
+    change: ChangeAlert,
+}
+
+impl Ranked {
+    fn new(version: &Version, index: usize, change: ChangeAlert) -> Ranked {
+        Ranked {
+            at: version.at().to_string(),
+            version_id: version.id,
+            index,
+            change,
+        }
+    }
+
+    fn newest_first(a: &Ranked, b: &Ranked) -> std::cmp::Ordering {
+        (&b.at, b.version_id, a.index).cmp(&(&a.at, a.version_id, b.index))
+    }
 }
 
 /// What the feed says about itself.

@@ -550,6 +550,58 @@ fn feed_writes_the_latest_claim_changes_as_atom() {
     assert_eq!(r.code, 1, "{}", r.stderr);
 }
 
+/// Records `text` as a version of `article` at `at`.
+fn record_text(env: &Env, article: &str, text: &str, at: &str) {
+    let file = env.write(&format!("{article}-{at}.txt"), text);
+    let args = [
+        "record",
+        file.to_str().unwrap(),
+        "--source",
+        "Port News",
+        "--article",
+        article,
+        "--at",
+        at,
+    ];
+    claimdiff(env, &args).ok();
+}
+
+#[test]
+fn the_feed_orders_changes_across_articles_newest_first() {
+    let env = recorded_story();
+    let port = |n: &str| {
+        format!("The port authority said it will spend {n} billion dollars on the new docks.\n")
+    };
+    record_text(&env, "port", &port("2.4"), "2026-02-01T10:00:00Z");
+    record_text(&env, "port", &port("2.7"), "2026-02-02T10:00:00Z");
+    record_text(&env, "later", &port("3.1"), "2026-03-04T10:00:00Z");
+    record_text(&env, "later", &port("2.9"), "2026-03-05T10:00:00Z");
+    let all = parse_feed(&claimdiff(&env, &["feed", "--limit", "100"]).ok().stdout);
+    let times: Vec<String> = all
+        .entries
+        .iter()
+        .map(|e| e.updated.unwrap().format("%m-%d").to_string())
+        .collect();
+    let mut expected = vec!["03-05"];
+    expected.extend(["03-03"; 3]);
+    expected.extend(["03-02"; 5]);
+    expected.push("02-02");
+    assert_eq!(times, expected);
+    // A short feed is the start of the long one, whichever articles it reads.
+    for limit in [1, 4, 9] {
+        let short = parse_feed(
+            &claimdiff(&env, &["feed", "--limit", &limit.to_string()])
+                .ok()
+                .stdout,
+        );
+        assert_eq!(
+            entry_ids(&short),
+            entry_ids(&all)[..limit],
+            "--limit {limit}"
+        );
+    }
+}
+
 #[test]
 fn serve_publishes_the_feed() {
     use std::io::BufRead;
