@@ -1,6 +1,8 @@
 //! `claimdiff watch FEED_URL... [--every DURATION] [--once]`: polls RSS/Atom feeds and records
 //! new versions of every article they link to. Text prints each new version with its claim
 //! changes and a summary line per round; JSON one document for `--once`, else a line a round.
+//! With `--notify-url`/`--notify-cmd` (the flags of [`super::notify`]) each qualifying claim change
+//! of a new version is also delivered, once; what an earlier run could not deliver goes first.
 
 use std::io::Write;
 use std::time::Duration;

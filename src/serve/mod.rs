@@ -5,10 +5,11 @@
 //!
 //! The parts: [`router`] (the routes, the JSON negotiation, the security headers), `pages`
 //! (one handler module per page), `html` (the page shell, escaping-safe building blocks),
-//! `chart` (a topic's figures as server-side SVG), `params` (query parameters, 400 on a bad
-//! one) and `failure` (the 404 and 400 pages). The store is opened per request, read-only, on a
-//! blocking thread (a [`Store`](crate::store::Store) is not `Sync`); nothing is written unless
-//! the server was started with `allow_record`.
+//! `chart` (a topic's figures as server-side SVG), `feed` (`/feed.atom`, the claim changes as
+//! Atom), `params` (query parameters, 400 on a bad one) and `failure` (the 404 and 400 pages).
+//! The store is opened per request, read-only, on a blocking thread (a
+//! [`Store`](crate::store::Store) is not `Sync`); nothing is written unless the server was
+//! started with `allow_record`.
 
 mod chart;
 mod failure;
