@@ -14,3 +14,10 @@ CREATE TABLE alert_deliveries (
 );
 CREATE INDEX alert_deliveries_pending ON alert_deliveries (target, id)
     WHERE delivered_at IS NULL;
+-- How far each target's notifier has looked: the id of the newest version whose changes it has
+-- queued. On start, versions stored after it (by a run that stopped between recording a version
+-- and queueing its changes) are caught up; a new target starts at the newest version.
+CREATE TABLE alert_cursors (
+    target TEXT PRIMARY KEY,
+    version_id INTEGER NOT NULL
+);

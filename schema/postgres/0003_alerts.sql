@@ -13,3 +13,8 @@ CREATE TABLE alert_deliveries (
 );
 CREATE INDEX alert_deliveries_pending ON alert_deliveries (target, id)
     WHERE delivered_at IS NULL;
+-- How far each target's notifier has looked (the newest version whose changes it queued).
+CREATE TABLE alert_cursors (
+    target TEXT PRIMARY KEY,
+    version_id BIGINT NOT NULL
+);

@@ -9,8 +9,7 @@ use anyhow::Result;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 
-use super::{alerts_of, AlertFilter, ChangeAlert};
-use crate::diff::{diff, Mode, Side};
+use super::{alerts_between, AlertFilter, ChangeAlert};
 use crate::model::Version;
 use crate::store::Store;
 
@@ -47,13 +46,7 @@ pub fn latest_changes(
             if cutoff.as_deref().is_some_and(|c| after.at() < c) {
                 continue;
             }
-            let (a, b) = (store.load(before)?, store.load(after)?);
-            let d = diff(
-                &Side::new(&a.sentences, &a.claims),
-                &Side::new(&b.sentences, &b.claims),
-                Mode::Versions,
-            );
-            let alerts = alerts_of(after, before, article.url.as_deref(), &d);
+            let alerts = alerts_between(store, before, after, article.url.as_deref())?;
             let kept = alerts.into_iter().filter(|c| filter.keeps(c));
             found.extend(kept.enumerate().map(|(i, c)| Ranked::new(after, i, c)));
         }

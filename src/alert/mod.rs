@@ -16,8 +16,9 @@ mod notifier;
 
 use serde::Serialize;
 
-use crate::diff::{ClaimChange, ClaimDiff, Kind};
+use crate::diff::{diff, ClaimChange, ClaimDiff, Kind, Mode, Side};
 use crate::model::{Claim, Version};
+use crate::store::Store;
 
 pub use deliver::{Delivery, NotifyTarget};
 pub use notifier::{FlushReport, Notifier, Undelivered};
@@ -192,6 +193,22 @@ pub fn alerts_of(
             _ => None,
         })
         .collect()
+}
+
+/// The alerts of `after` against `before`, both read from `store` and diffed.
+pub fn alerts_between(
+    store: &dyn Store,
+    before: &Version,
+    after: &Version,
+    url: Option<&str>,
+) -> crate::error::Result<Vec<ChangeAlert>> {
+    let (a, b) = (store.load(before)?, store.load(after)?);
+    let d = diff(
+        &Side::new(&a.sentences, &a.claims),
+        &Side::new(&b.sentences, &b.claims),
+        Mode::Versions,
+    );
+    Ok(alerts_of(after, before, url, &d))
 }
 
 #[cfg(test)]

@@ -1,14 +1,16 @@
 //! The notifier: queues the alerts a filter keeps in the store's delivery ledger, one row per
 //! target, and delivers what the ledger holds pending, oldest first. A change is queued once
 //! (the ledger's key is the change and the target) and marked delivered as soon as a target
-//! accepts it, so a restart neither loses nor repeats it.
+//! accepts it, so a restart neither loses nor repeats it. Each target's cursor (the newest
+//! version considered) lets a restart queue the changes of versions a stopped run recorded but
+//! never queued ([`Notifier::catch_up`]).
 
 use anyhow::Result;
 
 use super::deliver::{deliver, Delivery, NotifyTarget};
 use super::{AlertFilter, ChangeAlert};
 use crate::record::RecordOutcome;
-use crate::store::{AlertAttempt, QueuedAlert, Recorded, Store};
+use crate::store::{AlertAttempt, QueuedAlert, Recorded, Store, VersionRef, Which};
 
 /// Queues and delivers alerts for a set of targets.
 pub struct Notifier {
@@ -59,17 +61,45 @@ impl Notifier {
     /// Queues, for every target, the alerts of a recorded version that the filter keeps;
     /// returns how many were new to the ledger.
     pub fn queue_recorded(&mut self, outcome: &RecordOutcome, url: Option<&str>) -> Result<usize> {
-        let (Recorded::Stored(version), Some((previous, diff))) =
-            (&outcome.recorded, &outcome.diff)
-        else {
+        let Recorded::Stored(version) = &outcome.recorded else {
             return Ok(0);
         };
-        let alerts = super::alerts_of(version, previous, url, diff);
-        self.queue(&alerts)
+        let alerts = match &outcome.diff {
+            Some((previous, diff)) => super::alerts_of(version, previous, url, diff),
+            None => Vec::new(),
+        };
+        self.queue(version.id, &alerts)
     }
 
-    /// Queues, for every target, the alerts the filter keeps; returns how many were new.
-    pub fn queue(&mut self, alerts: &[ChangeAlert]) -> Result<usize> {
+    /// Queues the changes of the versions stored since the targets' cursors (versions a run
+    /// recorded but stopped before queueing); returns how many alerts were new. A target seen
+    /// for the first time starts at the newest version: nothing older is notified.
+    pub fn catch_up(&mut self) -> Result<usize> {
+        let mut from = i64::MAX;
+        for t in &self.targets {
+            from = from.min(self.store.alert_cursor(&t.ledger_name())?);
+        }
+        let mut added = 0;
+        for version in self.store.versions_after(from)? {
+            let alerts = match version.number.checked_sub(1).filter(|&n| n > 0) {
+                Some(n) => {
+                    let before = self.store.resolve(&VersionRef {
+                        article: version.article.clone(),
+                        which: Which::Number(n),
+                    })?;
+                    let url = self.store.input(&version)?.url;
+                    super::alerts_between(&*self.store, &before, &version, url.as_deref())?
+                }
+                None => Vec::new(),
+            };
+            added += self.queue(version.id, &alerts)?;
+        }
+        Ok(added)
+    }
+
+    /// Queues, for every target, the alerts of version `version_id` that the filter keeps, and
+    /// moves the targets' cursors to it; returns how many were new.
+    fn queue(&mut self, version_id: i64, alerts: &[ChangeAlert]) -> Result<usize> {
         let queued_at = crate::time::now();
         let mut rows = Vec::new();
         for a in alerts.iter().filter(|a| self.filter.keeps(a)) {
@@ -84,10 +114,8 @@ impl Notifier {
                 });
             }
         }
-        if rows.is_empty() {
-            return Ok(0);
-        }
-        Ok(self.store.queue_alerts(&rows)?)
+        let targets: Vec<String> = self.targets.iter().map(|t| t.ledger_name()).collect();
+        Ok(self.store.queue_alerts(&targets, version_id, &rows)?)
     }
 
     /// Delivers every pending alert, target by target, in the order they were queued. A

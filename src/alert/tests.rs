@@ -130,7 +130,7 @@ fn the_atom_feed_escapes_text_and_drops_what_xml_cannot_carry() {
 }
 
 #[test]
-fn the_ledger_queues_a_change_once_and_forgets_it_once_delivered() {
+fn the_ledger_queues_a_change_once_and_keeps_cursors() {
     use crate::store::{AlertAttempt, QueuedAlert, SqliteStore, Store};
     let mut store = SqliteStore::in_memory().unwrap();
     let row = |change: &str, target: &str| QueuedAlert {
@@ -145,8 +145,20 @@ fn the_ledger_queues_a_change_once_and_forgets_it_once_delivered() {
         row("1-5", "url:a"),
         row("1-0", "cmd:b"),
     ];
-    assert_eq!(store.queue_alerts(&rows).unwrap(), 3);
-    assert_eq!(store.queue_alerts(&rows[..1]).unwrap(), 0, "queued once");
+    let targets = ["url:a".to_string(), "cmd:b".to_string()];
+    assert_eq!(store.alert_cursor("url:a").unwrap(), 0, "an empty store");
+    assert_eq!(store.queue_alerts(&targets, 5, &rows).unwrap(), 3);
+    assert_eq!(
+        store.queue_alerts(&targets, 3, &rows[..1]).unwrap(),
+        0,
+        "queued once"
+    );
+    assert_eq!(
+        store.alert_cursor("url:a").unwrap(),
+        5,
+        "a cursor never moves back"
+    );
+    assert_eq!(store.alert_cursor("cmd:b").unwrap(), 5);
     let failed = AlertAttempt::Failed("HTTP 500".into());
     store.settle_alert("1-0", "url:a", &failed).unwrap();
     let pending = store.pending_alerts("url:a").unwrap();
@@ -157,7 +169,7 @@ fn the_ledger_queues_a_change_once_and_forgets_it_once_delivered() {
     );
     let delivered = AlertAttempt::Delivered("2026-01-01T00:01:00Z".into());
     store.settle_alert("1-0", "url:a", &delivered).unwrap();
-    store.queue_alerts(&rows[..1]).unwrap();
+    store.queue_alerts(&targets, 6, &rows[..1]).unwrap();
     let pending = store.pending_alerts("url:a").unwrap();
     assert_eq!(pending.len(), 1, "a delivered change is not queued again");
     assert_eq!(pending[0].change, "1-5");

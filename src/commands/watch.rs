@@ -80,8 +80,8 @@ pub fn run(args: &WatchArgs, out: &mut dyn Write) -> Result<()> {
         console: &mut console,
         pending: 0,
     };
-    // Changes an earlier run found but could not deliver go out first.
-    alerting.flush();
+    // Changes an earlier run recorded but did not queue, or could not deliver, go out first.
+    alerting.catch_up();
     let watched = watch(&mut session, &opts, &mut alerting);
     let pending = alerting.pending;
     console.written()?;
@@ -101,6 +101,17 @@ struct Alerting<'c, 'o> {
 }
 
 impl Alerting<'_, '_> {
+    /// Queues the changes of versions stored since the last run's cursor, then delivers what
+    /// is pending.
+    fn catch_up(&mut self) {
+        if let Some(n) = &mut self.notifier {
+            if let Err(e) = n.catch_up() {
+                self.console.warning(&format!("notifications: {e:#}"));
+            }
+        }
+        self.flush();
+    }
+
     /// Delivers what is pending; failures are warnings (the ledger keeps the alerts).
     fn flush(&mut self) {
         let Some(n) = &mut self.notifier else {

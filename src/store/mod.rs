@@ -460,10 +460,21 @@ pub trait Store {
     ) -> Result<usize>;
     /// Starts an import: one write transaction that versions are added to ([`Import`]).
     fn import(&mut self) -> Result<Box<dyn Import + '_>>;
-    /// Queues alerts in the delivery ledger (one transaction). One the ledger already holds
-    /// for its target, delivered or not, is left as it is: a change is queued once. Returns
-    /// how many were new.
-    fn queue_alerts(&mut self, alerts: &[QueuedAlert]) -> Result<usize>;
+    /// Queues alerts in the delivery ledger and moves the cursor of each of `targets` to
+    /// `version_id` (one transaction; a cursor never moves back). An alert the ledger already
+    /// holds for its target, delivered or not, is left as it is: a change is queued once.
+    /// Returns how many were new.
+    fn queue_alerts(
+        &mut self,
+        targets: &[String],
+        version_id: i64,
+        alerts: &[QueuedAlert],
+    ) -> Result<usize>;
+    /// The id of the newest version whose changes were queued for `target`; a target without
+    /// a cursor gets one at the newest version stored (older changes are not notified).
+    fn alert_cursor(&mut self, target: &str) -> Result<i64>;
+    /// The versions whose id is greater than `id`, in id order.
+    fn versions_after(&self, id: i64) -> Result<Vec<Version>>;
     /// The alerts not yet delivered to `target`, in the order they were queued.
     fn pending_alerts(&self, target: &str) -> Result<Vec<QueuedAlert>>;
     /// Records how a delivery of `change` to `target` went.

@@ -408,6 +408,30 @@ fn restarts_deliver_each_qualifying_change_once_to_a_url_and_a_command() {
 }
 
 #[test]
+fn changes_recorded_without_notifying_are_caught_up_on_the_next_start() {
+    let site = Site::start();
+    let receiver = Receiver::start(|_| Answer::Status(200));
+    let env = Env::new();
+    let notify = ["--notify-url", receiver.url.as_str(), "--kind", "update"];
+    site.show(1);
+    watch_once(&env, &site, &notify).ok();
+    // A run that stored version 2 but never queued its changes (as one killed in between).
+    site.show(2);
+    let page = format!("{}/news/floods", site.base);
+    claimdiff(&env, &["fetch", &page, "--delay", "0s"]).ok();
+    assert!(receiver.received().is_empty());
+    let r = watch_once(&env, &site, &notify).ok();
+    assert!(r.stdout.contains("0 new versions"), "{}", r.stdout);
+    // The four updates of version 2, not the refinement; then nothing more.
+    assert_eq!(
+        accepted_values(&receiver),
+        vec![1150.0, 450_000_000.0, 2050.0, 40.0]
+    );
+    watch_once(&env, &site, &notify).ok();
+    assert_eq!(receiver.received().len(), 4);
+}
+
+#[test]
 fn a_notify_url_that_is_not_http_is_a_usage_error() {
     let env = Env::new();
     for url in [

@@ -306,11 +306,28 @@ impl Store for PgStore {
         Ok(Box::new(export::PgImport { tx }))
     }
 
-    fn queue_alerts(&mut self, alerts: &[QueuedAlert]) -> Result<usize> {
+    fn queue_alerts(
+        &mut self,
+        targets: &[String],
+        version_id: i64,
+        alerts: &[QueuedAlert],
+    ) -> Result<usize> {
         let mut tx = self.conn_mut()?.transaction()?;
         let added = alerts::queue(&mut tx, alerts)?;
+        alerts::advance(&mut tx, targets, version_id)?;
         tx.commit()?;
         Ok(added)
+    }
+
+    fn alert_cursor(&mut self, target: &str) -> Result<i64> {
+        let mut tx = self.conn_mut()?.transaction()?;
+        let id = alerts::cursor(&mut tx, target)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    fn versions_after(&self, id: i64) -> Result<Vec<Version>> {
+        alerts::versions_after(&mut *self.conn()?, id)
     }
 
     fn pending_alerts(&self, target: &str) -> Result<Vec<QueuedAlert>> {

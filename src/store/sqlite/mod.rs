@@ -292,13 +292,32 @@ impl Store for SqliteStore {
         Ok(Box::new(export::SqliteImport { tx: self.write()? }))
     }
 
-    fn queue_alerts(&mut self, alerts: &[QueuedAlert]) -> Result<usize> {
+    fn queue_alerts(
+        &mut self,
+        targets: &[String],
+        version_id: i64,
+        alerts: &[QueuedAlert],
+    ) -> Result<usize> {
         self.writing(|store| {
             let tx = store.write()?;
             let added = alerts::queue(&tx, alerts)?;
+            alerts::advance(&tx, targets, version_id)?;
             tx.commit()?;
             Ok(added)
         })
+    }
+
+    fn alert_cursor(&mut self, target: &str) -> Result<i64> {
+        self.writing(|store| {
+            let tx = store.write()?;
+            let id = alerts::cursor(&tx, target)?;
+            tx.commit()?;
+            Ok(id)
+        })
+    }
+
+    fn versions_after(&self, id: i64) -> Result<Vec<Version>> {
+        alerts::versions_after(&self.conn, id)
     }
 
     fn pending_alerts(&self, target: &str) -> Result<Vec<QueuedAlert>> {
