@@ -201,7 +201,7 @@ pub fn alerts_between(
     before: &Version,
     after: &Version,
     url: Option<&str>,
-) -> crate::error::Result<Vec<ChangeAlert>> {
+) -> anyhow::Result<Vec<ChangeAlert>> {
     let (a, b) = (store.load(before)?, store.load(after)?);
     let d = diff(
         &Side::new(&a.sentences, &a.claims),
