@@ -544,7 +544,9 @@ mod tests {
         assert_eq!(whole[0].text, a);
         // A news-length pair gets its word diff.
         let short = inline("Rain fell on 12 towns.", "Rain fell on 14 towns.");
-        assert!(short.iter().any(|c| c.tag == "equal" && c.text.contains("towns")));
+        assert!(short
+            .iter()
+            .any(|c| c.tag == "equal" && c.text.contains("towns")));
     }
 
     #[test]

@@ -61,10 +61,13 @@
 //! - `watch`: `time`, `url`, `fetch`
 //! - `render`: `model`, `text`, `lang`, `align`, `diff`, `history`, `store`, `fetch`
 //! - `report`: `model`, `extract`, `store`, `diff`, `history`, `record`, `fetch`, `render`
-//! - `serve`: `model`, `error`, `time`, `align`, `extract`, `store`, `diff`, `history`, `pipeline`, `record`, `render`, `report`
+//! - `alert`: `model`, `time`, `url`, `diff`, `store`, `record`
+//! - `serve`: `model`, `error`, `time`, `alert`, `align`, `extract`, `store`, `diff`, `history`, `pipeline`, `record`, `render`, `report`
 
 #![deny(missing_docs)]
 
+#[doc(hidden)]
+pub mod alert;
 #[doc(hidden)]
 pub mod align;
 #[doc(hidden)]

@@ -17,8 +17,8 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use claimdiff::render::Format;
 
 use commands::{
-    claims, completions, copy, diff, export, extract, fetch, history, import, log, man, mv, record,
-    reindex, rm, search, serve, show, source, topics, watch,
+    claims, completions, copy, diff, export, extract, feed, fetch, history, import, log, man, mv,
+    record, reindex, rm, search, serve, show, source, topics, watch,
 };
 
 /// mimalloc instead of the system allocator: extraction makes and drops many small strings
@@ -79,6 +79,9 @@ enum Command {
         after_help = "Example:\n  claimdiff fetch https://example.com/news/quake --source \"Example Times\""
     )]
     Fetch(fetch::FetchArgs),
+    /// Write the latest claim changes as an Atom feed.
+    #[command(after_help = "Example:\n  claimdiff feed --topic inflation --output changes.atom")]
+    Feed(feed::FeedArgs),
     /// Poll RSS/Atom feeds; record new versions of the articles they link to.
     #[command(after_help = "Example:\n  claimdiff watch https://example.com/rss.xml --every 30m")]
     Watch(watch::WatchArgs),
@@ -133,6 +136,7 @@ fn run(command: &Command, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Extract(a) => extract::run(a, out),
         Command::Fetch(a) => fetch::run(a, out),
         Command::Watch(a) => watch::run(a, out),
+        Command::Feed(a) => feed::run(a, out),
         Command::Reindex(a) => reindex::run(a, out),
         Command::Show(a) => show::run(a, out),
         Command::Rm(a) => rm::run(a, out),

@@ -5,13 +5,15 @@
 //!
 //! The parts: [`router`] (the routes, the JSON negotiation, the security headers), `pages`
 //! (one handler module per page), `html` (the page shell, escaping-safe building blocks),
-//! `chart` (a topic's figures as server-side SVG), `params` (query parameters, 400 on a bad
-//! one) and `failure` (the 404 and 400 pages). The store is opened per request, read-only, on a
-//! blocking thread (a [`Store`](crate::store::Store) is not `Sync`); nothing is written unless
-//! the server was started with `allow_record`.
+//! `chart` (a topic's figures as server-side SVG), `feed` (`/feed.atom`, the claim changes as
+//! Atom), `params` (query parameters, 400 on a bad one) and `failure` (the 404 and 400 pages).
+//! The store is opened per request, read-only, on a blocking thread (a
+//! [`Store`](crate::store::Store) is not `Sync`); nothing is written unless the server was
+//! started with `allow_record`.
 
 mod chart;
 mod failure;
+mod feed;
 mod html;
 mod pages;
 mod params;
@@ -95,6 +97,7 @@ pub fn router(config: Config) -> Router {
         .route("/topics", get(pages::topic::list))
         .route("/topics/{topic}", get(pages::topic::timeline))
         .route("/search", get(pages::articles::search))
+        .route("/feed.atom", get(feed::atom))
         .route("/assets/style.css", get(stylesheet));
     if app.config.allow_record {
         r = r.route(

@@ -328,6 +328,30 @@ pub struct SourceCount {
     pub versions: usize,
 }
 
+/// A claim change in the delivery ledger, for one notification target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueuedAlert {
+    /// The change's stable identity (see `alert::change_id`).
+    pub change: String,
+    /// The target's ledger name (`url:...`, `cmd:...`).
+    pub target: String,
+    /// The JSON delivered.
+    pub payload: String,
+    /// When it was queued (RFC 3339).
+    pub queued_at: String,
+    /// Failed delivery attempts so far.
+    pub attempts: u32,
+}
+
+/// How one delivery of a [`QueuedAlert`] went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AlertAttempt {
+    /// Delivered at this time (RFC 3339): never delivered again.
+    Delivered(String),
+    /// Failed with this reason: still pending.
+    Failed(String),
+}
+
 /// What one [`Import::add`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Imported {
@@ -453,6 +477,25 @@ pub trait Store {
     ) -> Result<usize>;
     /// Starts an import: one write transaction that versions are added to ([`Import`]).
     fn import(&mut self) -> Result<Box<dyn Import + '_>>;
+    /// Queues alerts in the delivery ledger and moves the cursor of each of `targets` to
+    /// `version_id` (one transaction; a cursor never moves back). An alert the ledger already
+    /// holds for its target, delivered or not, is left as it is: a change is queued once.
+    /// Returns how many were new.
+    fn queue_alerts(
+        &mut self,
+        targets: &[String],
+        version_id: i64,
+        alerts: &[QueuedAlert],
+    ) -> Result<usize>;
+    /// The id of the newest version whose changes were queued for `target`; a target without
+    /// a cursor gets one at the newest version stored (older changes are not notified).
+    fn alert_cursor(&mut self, target: &str) -> Result<i64>;
+    /// The versions whose id is greater than `id`, in id order.
+    fn versions_after(&self, id: i64) -> Result<Vec<Version>>;
+    /// The alerts not yet delivered to `target`, in the order they were queued.
+    fn pending_alerts(&self, target: &str) -> Result<Vec<QueuedAlert>>;
+    /// Records how a delivery of `change` to `target` went.
+    fn settle_alert(&mut self, change: &str, target: &str, attempt: &AlertAttempt) -> Result<()>;
 }
 
 #[cfg(test)]

@@ -160,7 +160,7 @@ fn a_store_in_the_old_layout_migrates_in_place_and_reads_the_same() {
     );
     assert_eq!(outputs(&old), expected);
     // The first read migrated the file: texts packed, the old columns and tables gone.
-    assert_eq!(old.schema_version(), 7);
+    assert_eq!(old.schema_version(), env.schema_version());
     assert_eq!(
         old.sql_count(
             "SELECT count(*) FROM pragma_table_info('versions') WHERE name IN ('raw', 'text')"

@@ -8,6 +8,7 @@
 mod common;
 
 mod admin;
+mod alerts;
 mod bad_input;
 mod compact;
 mod copy;

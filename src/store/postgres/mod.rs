@@ -15,6 +15,7 @@
 //! password ([`redact`]).
 
 mod admin;
+mod alerts;
 mod bulk;
 mod columns;
 mod export;
@@ -33,9 +34,9 @@ use std::time::Duration;
 use postgres::{Client, Config, NoTls};
 
 use super::{
-    ArchivedVersion, ExportFilter, Import, LinkFn, NewVersion, RawVersion, Recorded, ReindexReport,
-    SourceCount, Store, StoredVersion, Timeline, TimelineQuery, TopicCount, VersionClaim,
-    VersionInput, VersionRef, Which,
+    AlertAttempt, ArchivedVersion, ExportFilter, Import, LinkFn, NewVersion, QueuedAlert,
+    RawVersion, Recorded, ReindexReport, SourceCount, Store, StoredVersion, Timeline,
+    TimelineQuery, TopicCount, VersionClaim, VersionInput, VersionRef, Which,
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Article, Extraction, Version};
@@ -308,5 +309,40 @@ impl Store for PgStore {
     fn import(&mut self) -> Result<Box<dyn Import + '_>> {
         let tx = self.conn_mut()?.transaction()?;
         Ok(Box::new(export::PgImport { tx }))
+    }
+
+    fn queue_alerts(
+        &mut self,
+        targets: &[String],
+        version_id: i64,
+        alerts: &[QueuedAlert],
+    ) -> Result<usize> {
+        let mut tx = self.conn_mut()?.transaction()?;
+        let added = alerts::queue(&mut tx, alerts)?;
+        alerts::advance(&mut tx, targets, version_id)?;
+        tx.commit()?;
+        Ok(added)
+    }
+
+    fn alert_cursor(&mut self, target: &str) -> Result<i64> {
+        let mut tx = self.conn_mut()?.transaction()?;
+        let id = alerts::cursor(&mut tx, target)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    fn versions_after(&self, id: i64) -> Result<Vec<Version>> {
+        alerts::versions_after(&mut *self.conn()?, id)
+    }
+
+    fn pending_alerts(&self, target: &str) -> Result<Vec<QueuedAlert>> {
+        alerts::pending(&mut *self.conn()?, target)
+    }
+
+    fn settle_alert(&mut self, change: &str, target: &str, attempt: &AlertAttempt) -> Result<()> {
+        let mut tx = self.conn_mut()?.transaction()?;
+        alerts::settle(&mut tx, change, target, attempt)?;
+        tx.commit()?;
+        Ok(())
     }
 }

@@ -18,6 +18,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0002_search",
         include_str!("../../../schema/postgres/0002_search.sql"),
     ),
+    (
+        "0003_alerts",
+        include_str!("../../../schema/postgres/0003_alerts.sql"),
+    ),
 ];
 
 /// The key of the advisory lock migrations hold ("claimdiff" in ASCII, as a number).

@@ -11,6 +11,7 @@
 //! sources) and `export` (archives out and in).
 
 mod admin;
+mod alerts;
 mod codec;
 pub(in crate::store) mod columns;
 mod export;
@@ -30,9 +31,9 @@ use rusqlite::{Connection, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 use super::{
-    ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, RawVersion, Recorded,
-    ReindexReport, SourceCount, Store, StoredVersion, Timeline, TimelineQuery, TopicCount,
-    VersionClaim, VersionInput, VersionRef, Which,
+    AlertAttempt, ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, QueuedAlert,
+    RawVersion, Recorded, ReindexReport, SourceCount, Store, StoredVersion, Timeline,
+    TimelineQuery, TopicCount, VersionClaim, VersionInput, VersionRef, Which,
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Article, Extraction, Version};
@@ -306,5 +307,46 @@ impl Store for SqliteStore {
     fn import(&mut self) -> Result<Box<dyn Import + '_>> {
         self.writing(|_| Ok(()))?;
         Ok(Box::new(export::SqliteImport { tx: self.write()? }))
+    }
+
+    fn queue_alerts(
+        &mut self,
+        targets: &[String],
+        version_id: i64,
+        alerts: &[QueuedAlert],
+    ) -> Result<usize> {
+        self.writing(|store| {
+            let tx = store.write()?;
+            let added = alerts::queue(&tx, alerts)?;
+            alerts::advance(&tx, targets, version_id)?;
+            tx.commit()?;
+            Ok(added)
+        })
+    }
+
+    fn alert_cursor(&mut self, target: &str) -> Result<i64> {
+        self.writing(|store| {
+            let tx = store.write()?;
+            let id = alerts::cursor(&tx, target)?;
+            tx.commit()?;
+            Ok(id)
+        })
+    }
+
+    fn versions_after(&self, id: i64) -> Result<Vec<Version>> {
+        alerts::versions_after(&self.conn, id)
+    }
+
+    fn pending_alerts(&self, target: &str) -> Result<Vec<QueuedAlert>> {
+        alerts::pending(&self.conn, target)
+    }
+
+    fn settle_alert(&mut self, change: &str, target: &str, attempt: &AlertAttempt) -> Result<()> {
+        self.writing(|store| {
+            let tx = store.write()?;
+            alerts::settle(&tx, change, target, attempt)?;
+            tx.commit()?;
+            Ok(())
+        })
     }
 }

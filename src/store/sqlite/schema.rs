@@ -36,6 +36,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0007_compact",
         include_str!("../../../schema/0007_compact.sql"),
     ),
+    (
+        "0008_alerts",
+        include_str!("../../../schema/0008_alerts.sql"),
+    ),
 ];
 
 /// claimdiff's `PRAGMA application_id` ("ClDf"), set by migration 0006: a file that carries it
