@@ -19,6 +19,7 @@ use claimdiff::archive::{self, ArchiveFormat, ImportCounts};
 use claimdiff::history;
 use claimdiff::render::{Format, Report, Style};
 
+use super::notify::{flush_warnings, NotifyArgs};
 use super::{formats, Common, Global};
 
 #[derive(Args)]
@@ -35,6 +36,9 @@ pub struct ImportArgs {
     /// Output format.
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(ImportReport::FORMATS))]
     format: Format,
+    /// Where the claim changes the archives bring are notified, and which.
+    #[command(flatten)]
+    notify: NotifyArgs,
     #[command(flatten)]
     common: Common,
 }
@@ -136,6 +140,12 @@ pub fn run(args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
     let g = Global::new(&args.common, args.format);
     // Every file's format is known before the store is opened (or created).
     let formats = formats_of(args)?;
+    // With --notify-*: the targets' cursors are set (and earlier undelivered alerts queued)
+    // before the import, so what it stores is what gets notified after it.
+    let mut notifier = args.notify.notifier(&g.db)?;
+    if let Some(n) = &mut notifier {
+        n.catch_up()?;
+    }
     for (file, format) in args.files.iter().zip(formats) {
         let report = match format {
             ArchiveFormat::Jsonl => ImportReport {
@@ -150,6 +160,20 @@ pub fn run(args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
             },
         };
         g.write(&report, out)?;
+    }
+    if let Some(n) = &mut notifier {
+        n.catch_up()?;
+        let report = n.flush()?;
+        for w in flush_warnings(&report) {
+            eprintln!("claimdiff: warning: {w}");
+        }
+        if report.pending > 0 {
+            bail!(
+                "{} notification{} not delivered; kept for the next run",
+                report.pending,
+                if report.pending == 1 { "" } else { "s" }
+            );
+        }
     }
     Ok(())
 }

@@ -673,3 +673,61 @@ fn serve_publishes_the_feed() {
     assert_eq!(entry_ids(&served), entry_ids(&parse_feed(&cli.stdout)));
     assert_eq!(bad.0, 400, "{}", bad.2);
 }
+
+#[test]
+fn import_notifies_the_changes_an_archive_brings_once() {
+    // An archive: two versions of one story, exported from another store.
+    let source = Env::new();
+    for (n, at) in [(1, "2025-01-10T08:00:00Z"), (2, "2025-01-10T12:00:00Z")] {
+        record_text(&source, "floods", &version(n), at);
+    }
+    let archive = source.write("archive.jsonl", claimdiff(&source, &["export"]).ok().stdout);
+    let env = Env::new();
+    let sink = env.dir.path().join("cmd.jsonl");
+    let cmd = format!(
+        "cat >> '{}' && echo >> '{}'",
+        sink.display(),
+        sink.display()
+    );
+    let import = [
+        "import",
+        archive.to_str().unwrap(),
+        "--notify-cmd",
+        cmd.as_str(),
+        "--direction",
+        "up",
+    ];
+    claimdiff(&env, &import).ok();
+    let values = |sink: &std::path::Path| -> Vec<f64> {
+        let mut v: Vec<f64> = std::fs::read_to_string(sink)
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| {
+                serde_json::from_str::<Value>(l).unwrap()["after"]["value"]
+                    .as_f64()
+                    .unwrap()
+            })
+            .collect();
+        v.sort_by(f64::total_cmp);
+        v
+    };
+    // Up between the two versions: killed 40 → 52, stadium 300 → 450, evacuated 2,000 →
+    // 2,050, bridges 30 → 40; the homes went down.
+    let first = values(&sink);
+    assert!(!first.is_empty(), "nothing notified");
+    assert!(
+        !first.contains(&1150.0),
+        "a change down was notified: {first:?}"
+    );
+    assert!(first.contains(&40.0), "{first:?}");
+    // A re-run holds every version already: nothing is notified twice.
+    claimdiff(&env, &import).ok();
+    assert_eq!(values(&sink), first);
+    // Filters without a target are a usage error.
+    let r = claimdiff(
+        &env,
+        &["import", archive.to_str().unwrap(), "--topic", "floods"],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+}
