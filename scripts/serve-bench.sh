@@ -60,7 +60,8 @@ base=$(grep -o 'http://[^ ]*' "$out" | sed 's,/$,,')
 read -r a1 a2 source < <(curl -sf "$base/.json" | python3 -c '
 import json, sys, urllib.parse as u
 a = json.load(sys.stdin)["articles"]
-other = next(x for x in a if x["source"] != a[0]["source"])
+# The first page may hold one source only: then its last article stands in.
+other = next((x for x in a if x["source"] != a[0]["source"]), a[-1])
 q = lambda s: u.quote(s, safe="")
 print(q(a[0]["key"]), q(other["key"]), q(a[0]["source"]))')
 

@@ -51,6 +51,10 @@ pub struct History {
     pub total: usize,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub suggestions: Vec<String>,
+    /// The query's filters as the user gave them ("--since 2024-01-01"), so that an empty
+    /// timeline can say what narrowed it; the command fills them, the JSON leaves them out.
+    #[serde(skip)]
+    pub filters: Vec<String>,
 }
 
 /// The lineage of a version's claims from the version before, by the diff engine's claim
@@ -88,6 +92,7 @@ pub fn history(store: &dyn Store, lexicon: &Lexicon, q: &Query) -> Result<Histor
             entries: Vec::new(),
             total: 0,
             suggestions: scored.into_iter().take(3).map(|(_, t)| t).collect(),
+            filters: Vec::new(),
         });
     }
     // Statuses were stored with each version (against the version before it, even when that
@@ -122,6 +127,7 @@ pub fn history(store: &dyn Store, lexicon: &Lexicon, q: &Query) -> Result<Histor
         entries,
         total: t.total,
         suggestions: Vec::new(),
+        filters: Vec::new(),
     })
 }
 

@@ -441,3 +441,55 @@ fn a_bind_beyond_loopback_is_warned_about() {
     assert!(err.contains("warning: listening on 0.0.0.0"), "{err}");
     assert!(err.contains("not loopback"), "{err}");
 }
+
+#[test]
+fn the_topic_filter_sees_an_article_recorded_while_serving() {
+    let db = fresh_db("topic-cache");
+    let text = |name: &str, body: &str| {
+        let path = db.parent().unwrap().join(name);
+        std::fs::write(&path, body).unwrap();
+        path
+    };
+    let first = text(
+        "a.txt",
+        "Officials said a 25% tariff on steel would start in March.\n",
+    );
+    cli(
+        &db,
+        &[
+            "record",
+            first.to_str().unwrap(),
+            "--source",
+            "S",
+            "--article",
+            "a",
+        ],
+    );
+    let server = Server::start(&db, &[]);
+    let on_tariffs = || get(&server.url("/?topic=tariffs"), true).json()["articles"].clone();
+    assert_eq!(on_tariffs().as_array().unwrap().len(), 1);
+    // Asked again, the kept answer; after another article on the topic, a fresh one.
+    assert_eq!(on_tariffs().as_array().unwrap().len(), 1);
+    let second = text(
+        "b.txt",
+        "The government set a 10% tariff on imported cars.\n",
+    );
+    cli(
+        &db,
+        &[
+            "record",
+            second.to_str().unwrap(),
+            "--source",
+            "T",
+            "--article",
+            "b",
+        ],
+    );
+    let keys: Vec<String> = on_tariffs()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["key"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(keys, ["a", "b"]);
+}

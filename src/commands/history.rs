@@ -81,6 +81,30 @@ impl HistoryArgs {
     }
 }
 
+impl HistoryArgs {
+    /// The filters that narrow the timeline, as given on the command line, for the message
+    /// an empty timeline prints.
+    fn filters(&self) -> Vec<String> {
+        let given = [
+            ("--source", &self.source),
+            ("--article", &self.article),
+            ("--since", &self.since),
+            ("--until", &self.until),
+        ];
+        let mut filters: Vec<String> = given
+            .into_iter()
+            .filter_map(|(flag, v)| v.as_ref().map(|v| format!("{flag} {v}")))
+            .collect();
+        if let Some(p) = self.min_change {
+            filters.push(format!("--min-change {p}"));
+        }
+        if !self.all {
+            filters.push("no --all: unchanged entries hidden".into());
+        }
+        filters
+    }
+}
+
 pub fn run(args: &HistoryArgs, out: &mut dyn Write) -> Result<()> {
     let mut q = args.query()?;
     let g = Global::new(&args.common, args.format);
@@ -101,7 +125,8 @@ pub fn run(args: &HistoryArgs, out: &mut dyn Write) -> Result<()> {
         eprintln!("claimdiff: stored claim lineage for {linked} versions recorded before it was kept (once)");
     }
     let ex = extractor(Some(&*store), g.topics_file.as_deref())?;
-    let h = history::history(&*store, &ex.lexicon, &q)?;
+    let mut h = history::history(&*store, &ex.lexicon, &q)?;
+    h.filters = args.filters();
     let report = if h.topics.is_empty() {
         HistoryReport::NoMatch {
             topic: q.topic,

@@ -115,6 +115,21 @@ pub fn format_delta(delta: f64, lang: Lang) -> String {
     out
 }
 
+/// A relative change to one decimal in `lang`'s notation: "+34.8%", "-5.0%" ("+34,8%").
+pub fn format_percent_change(pct: f64, lang: Lang) -> String {
+    if !pct.is_finite() {
+        return format!("{pct}%");
+    }
+    let tenths = (pct.abs() * 10.0).round() as u64;
+    let mark = if lang == Lang::Es { ',' } else { '.' };
+    format!(
+        "{}{}{mark}{}%",
+        if pct >= 0.0 { "+" } else { "-" },
+        grouped(tenths / 10, lang),
+        tenths % 10
+    )
+}
+
 /// The sign written before a currency figure ("$5"), or None for other units.
 fn currency_sign(unit: Option<&str>) -> Option<&'static str> {
     match unit {
@@ -315,6 +330,10 @@ mod tests {
         assert_eq!(format_delta(-3e8, Lang::En), "-300M");
         assert_eq!(format_delta(-700.0, Lang::En), "-700");
         assert_eq!(format_delta(12_500.0, Lang::Es), "+12.500");
+        assert_eq!(format_percent_change(34.78, Lang::Es), "+34,8%");
+        assert_eq!(format_percent_change(34.78, Lang::En), "+34.8%");
+        assert_eq!(format_percent_change(-5.0, Lang::En), "-5.0%");
+        assert_eq!(format_percent_change(12_345.6, Lang::Es), "+12.345,6%");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::{claim_lang, figure, Style};
 use crate::align::InlineChange;
 use crate::diff::{ClaimChange, ClaimDiff, Kind, Mode, Status};
+use crate::model::figure::format_percent_change;
 use crate::model::format_delta;
 
 fn kind_word(k: Option<Kind>) -> &'static str {
@@ -23,10 +24,9 @@ fn delta_text(c: &ClaimChange) -> String {
     let lang = claim_lang(c.latest());
     match (c.delta(), c.delta_pct()) {
         (Some(d), Some(p)) => format!(
-            " ({}, {}{:.1}%)",
+            " ({}, {})",
             format_delta(d, lang),
-            if p >= 0.0 { "+" } else { "" },
-            p
+            format_percent_change(p, lang)
         ),
         (Some(d), None) => format!(" ({})", format_delta(d, lang)),
         _ => String::new(),

@@ -11,7 +11,7 @@ const MAX_CONFLICTS_SHOWN: usize = 3;
 pub(crate) fn history_text(st: Style, h: &History) -> String {
     use crate::history::EntryStatus as E;
     if h.entries.is_empty() {
-        return format!("no entries to show on topic {}\n", h.topics.join(", "));
+        return empty_text(h);
     }
     let fig = figure;
     let mut out = format!(
@@ -67,6 +67,16 @@ pub(crate) fn history_text(st: Style, h: &History) -> String {
             ));
         }
     }
+    out
+}
+
+/// What an empty timeline says: the topic and the filters that narrowed it.
+fn empty_text(h: &History) -> String {
+    let mut out = format!("no entries to show on topic {}", h.topics.join(", "));
+    if !h.filters.is_empty() {
+        out.push_str(&format!(" ({})", h.filters.join(", ")));
+    }
+    out.push('\n');
     out
 }
 

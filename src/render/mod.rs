@@ -182,15 +182,30 @@ pub fn set_table_width(width: Option<usize>) {
     TABLE_WIDTH.store(width.unwrap_or(0), Ordering::Relaxed);
 }
 
+/// Headers of the columns that give up width last: a claim's label is what a reader scans for,
+/// and a cut figure ("10,00…") would misstate it.
+const PRIORITY_HEADERS: [&str; 2] = ["LABEL", "VALUE"];
+
 /// Column widths of cells `widths` shrunk to fit `limit` columns (two spaces between columns):
-/// the widest column gives up a char at a time, none below its header or 6 chars.
+/// the widest column gives up a char at a time, none below its header or 6 chars; a priority
+/// column ([`PRIORITY_HEADERS`]) shrinks only once every other column is at its floor.
 fn fit(mut widths: Vec<usize>, headers: &[&str], limit: usize) -> Vec<usize> {
     let floor: Vec<usize> = headers.iter().map(|h| h.chars().count().max(6)).collect();
+    let priority: Vec<bool> = headers
+        .iter()
+        .map(|h| PRIORITY_HEADERS.contains(h))
+        .collect();
     let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1);
     while total(&widths) > limit {
+        let shrinkable = |i: &usize| widths[*i] > floor[*i];
         let widest = (0..widths.len())
-            .filter(|&i| widths[i] > floor[i])
-            .max_by_key(|&i| (widths[i], i));
+            .filter(|i| shrinkable(i) && !priority[*i])
+            .max_by_key(|&i| (widths[i], i))
+            .or_else(|| {
+                (0..widths.len())
+                    .filter(shrinkable)
+                    .max_by_key(|&i| (widths[i], i))
+            });
         match widest {
             Some(i) => widths[i] -= 1,
             None => break,
@@ -310,6 +325,18 @@ mod tests {
             lines[1].chars().position(|c| c == 'z'),
             lines[2].chars().position(|c| c == 'y')
         );
+    }
+
+    #[test]
+    fn fitting_shrinks_other_columns_before_the_label() {
+        // 30 + 25 + 25 + 4 separators = 84 columns into 60: the label keeps its 30 chars.
+        let w = fit(vec![30, 25, 25], &["LABEL", "SUBJECT", "TOPICS"], 60);
+        assert_eq!(w, vec![30, 13, 13]);
+        // Only when the others are at their floor (6 chars or their header) does the label give.
+        let w = fit(vec![30, 25, 25], &["LABEL", "SUBJECT", "TOPICS"], 30);
+        assert_eq!(w, vec![13, 7, 6]);
+        // Without a label column the widest column still gives first.
+        assert_eq!(fit(vec![30, 10], &["A", "B"], 30), vec![18, 10]);
     }
 
     #[test]

@@ -479,3 +479,36 @@ fn search_finds_claims_and_tolerates_fts_syntax() {
         BTreeMap::from([("courier".to_string(), 3)])
     );
 }
+
+#[test]
+fn an_empty_history_names_the_filters_it_had() {
+    let env = Env::new();
+    record_courier(&env);
+    let text = env
+        .run_db(&[
+            "history",
+            "--topic",
+            "tariffs",
+            "--source",
+            "the gulf courier",
+            "--since",
+            "2031-01-01",
+            "--min-change",
+            "5",
+        ])
+        .ok()
+        .stdout;
+    assert_eq!(
+        text,
+        "no entries to show on topic tariffs (--source the gulf courier, --since 2031-01-01, \
+         --min-change 5, no --all: unchanged entries hidden)\n"
+    );
+    let text = env
+        .run_db(&["history", "tariffs", "--until", "2001-01-01", "--all"])
+        .ok()
+        .stdout;
+    assert_eq!(
+        text,
+        "no entries to show on topic tariffs (--until 2001-01-01)\n"
+    );
+}

@@ -40,6 +40,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0008_alerts",
         include_str!("../../../schema/0008_alerts.sql"),
     ),
+    (
+        "0009_article_times",
+        include_str!("../../../schema/0009_article_times.sql"),
+    ),
 ];
 
 /// claimdiff's `PRAGMA application_id` ("ClDf"), set by migration 0006: a file that carries it
