@@ -270,6 +270,18 @@ fn watch_once(env: &Env, site: &Site, extra: &[&str]) -> Run {
 }
 
 /// The `after` values of the changes a receiver accepted, in order.
+/// A `--notify-cmd` appending each JSON it reads to a file of the workspace, one per line:
+/// the file and the command.
+fn command_sink(env: &Env) -> (std::path::PathBuf, String) {
+    let sink = env.dir.path().join("cmd.jsonl");
+    let cmd = format!(
+        "cat >> '{}' && echo >> '{}'",
+        sink.display(),
+        sink.display()
+    );
+    (sink, cmd)
+}
+
 fn accepted_values(receiver: &Receiver) -> Vec<f64> {
     receiver
         .received()
@@ -365,12 +377,7 @@ fn restarts_deliver_each_qualifying_change_once_to_a_url_and_a_command() {
     let site = Site::start();
     let receiver = Receiver::start(|_| Answer::Status(200));
     let env = Env::new();
-    let sink = env.dir.path().join("cmd.jsonl");
-    let cmd = format!(
-        "cat >> '{}' && echo >> '{}'",
-        sink.display(),
-        sink.display()
-    );
+    let (sink, cmd) = command_sink(&env);
     let notify = [
         "--notify-url",
         receiver.url.as_str(),
@@ -683,12 +690,7 @@ fn import_notifies_the_changes_an_archive_brings_once() {
     }
     let archive = source.write("archive.jsonl", claimdiff(&source, &["export"]).ok().stdout);
     let env = Env::new();
-    let sink = env.dir.path().join("cmd.jsonl");
-    let cmd = format!(
-        "cat >> '{}' && echo >> '{}'",
-        sink.display(),
-        sink.display()
-    );
+    let (sink, cmd) = command_sink(&env);
     let import = [
         "import",
         archive.to_str().unwrap(),
