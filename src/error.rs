@@ -161,6 +161,11 @@ impl From<rusqlite::Error> for Error {
 impl Error {
     /// The SQLite error code behind this error, if SQLite reported it (`DatabaseCorrupt`,
     /// `ReadOnly`, `DatabaseBusy`, ...).
+    /// Whether SQLite gave up waiting for another process's write lock (its busy timeout).
+    pub fn is_busy(&self) -> bool {
+        self.sqlite_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+    }
+
     pub(crate) fn sqlite_code(&self) -> Option<rusqlite::ErrorCode> {
         match self {
             Error::NotADatabase(_) => Some(rusqlite::ErrorCode::NotADatabase),

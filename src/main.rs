@@ -239,6 +239,23 @@ fn main() -> ExitCode {
 mod tests {
     use super::*;
 
+    /// A write that waited out SQLite's busy timeout says why and what to do.
+    #[test]
+    fn a_locked_database_gets_a_hint() {
+        let busy = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            Some("database is locked".into()),
+        );
+        let e = anyhow::Error::from(claimdiff::Error::Sqlite(busy));
+        let hint = commands::hint(&e).expect("a hint");
+        assert!(hint.contains("another claimdiff process"), "{hint}");
+        let other = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+            None,
+        );
+        assert!(commands::hint(&anyhow::Error::from(claimdiff::Error::Sqlite(other))).is_none());
+    }
+
     /// Every argument of every command says what it is, every command shows an example, and
     /// every help screen fits 80 columns.
     #[test]

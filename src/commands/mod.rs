@@ -194,6 +194,11 @@ pub fn hint(e: &anyhow::Error) -> Option<String> {
         claimdiff::Error::UnknownSource(_) => {
             Some("see `claimdiff source list` for the sources stored".into())
         }
+        e if e.is_busy() => Some(
+            "another claimdiff process kept the database locked (a reindex or a large import?); \
+             run the command again when it is done"
+                .into(),
+        ),
         _ => None,
     }
 }
