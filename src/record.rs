@@ -87,7 +87,14 @@ pub fn record_bytes(
         Some(t) => Some(parse_time(t, "--at")?),
         None => None,
     };
-    let lines = crate::ingest::boilerplate::source_furniture(&store.source_texts(source, &key)?);
+    // Only pages of the same site teach the source's furniture (a page from elsewhere recorded
+    // under this source cannot hide this site's sentences).
+    let site = req.url.as_deref().and_then(crate::url::site_of);
+    let lines = crate::ingest::boilerplate::source_furniture(&store.source_texts(
+        source,
+        &key,
+        site.as_deref(),
+    )?);
     let processed = process(
         bytes,
         &ProcessOptions {

@@ -84,6 +84,35 @@ pub fn host_of(url: &str) -> Option<String> {
     (!host.is_empty()).then_some(host)
 }
 
+/// Second-level labels under which registrations happen (`co.uk`, `com.au`, `gov.br`, ...):
+/// a small public-suffix rule, enough to keep `a.co.uk` and `b.co.uk` apart.
+const SECOND_LEVEL: &[&str] = &[
+    "ac", "co", "com", "edu", "gob", "gov", "ltd", "mil", "net", "nic", "or", "org", "plc", "sch",
+];
+
+/// The registrable domain of `host` (`news.herald.example` → `herald.example`,
+/// `www.herald.co.uk` → `herald.co.uk`); an IP address or single label is itself.
+pub(crate) fn registrable_domain(host: &str) -> String {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    if host.starts_with('[') || host.parse::<std::net::Ipv4Addr>().is_ok() {
+        return host;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    let n = labels.len();
+    let keep = if n >= 3 && labels[n - 1].len() == 2 && SECOND_LEVEL.contains(&labels[n - 2]) {
+        3
+    } else {
+        2
+    };
+    labels[n.saturating_sub(keep)..].join(".")
+}
+
+/// The registrable domain of an http(s) URL's host (`https://news.herald.example/x` →
+/// `herald.example`): the site a page belongs to.
+pub fn site_of(url: &str) -> Option<String> {
+    host_of(url).map(|h| registrable_domain(&h))
+}
+
 /// Resolves a link found in a page or feed against the URL it came from.
 pub(crate) fn resolve_url(base: &str, link: &str) -> Option<String> {
     let link = link.trim();

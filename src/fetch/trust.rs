@@ -4,30 +4,7 @@
 //! is the host the page was fetched from or shares its registrable domain
 //! (`www.herald.example` and `news.herald.example`, `a.herald.co.uk` and `herald.co.uk`).
 
-use crate::url::host_of;
-
-/// Second-level labels under which registrations happen (`co.uk`, `com.au`, `gov.br`, ...):
-/// a small public-suffix rule, enough to keep `a.co.uk` and `b.co.uk` apart.
-const SECOND_LEVEL: &[&str] = &[
-    "ac", "co", "com", "edu", "gob", "gov", "ltd", "mil", "net", "nic", "or", "org", "plc", "sch",
-];
-
-/// The registrable domain of `host` (`news.herald.example` → `herald.example`,
-/// `www.herald.co.uk` → `herald.co.uk`); an IP address or single label is itself.
-pub(crate) fn registrable_domain(host: &str) -> String {
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
-    if host.starts_with('[') || host.parse::<std::net::Ipv4Addr>().is_ok() {
-        return host;
-    }
-    let labels: Vec<&str> = host.split('.').collect();
-    let n = labels.len();
-    let keep = if n >= 3 && labels[n - 1].len() == 2 && SECOND_LEVEL.contains(&labels[n - 2]) {
-        3
-    } else {
-        2
-    };
-    labels[n.saturating_sub(keep)..].join(".")
-}
+use crate::url::{host_of, registrable_domain};
 
 /// The hosts whose canonical URLs a page from any host may name (`CLAIMDIFF_TRUSTED_HOSTS`,
 /// comma-separated: a mirror, a syndication partner, a test server's fixtures).

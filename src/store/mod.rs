@@ -83,8 +83,9 @@ pub struct RawVersion {
     pub raw: Vec<u8>,
     /// The claims stored for it before re-extraction.
     pub claims_before: Vec<Claim>,
-    /// The latest text of other articles of the same source, as [`Store::source_texts`] gives
-    /// them when `record` runs (the caller finds the source's furniture in them).
+    /// The latest text of other articles of the same source on the same site, as
+    /// [`Store::source_texts`] gives them when `record` runs (the caller finds the source's
+    /// furniture in them).
     pub source_texts: Vec<String>,
 }
 
@@ -200,6 +201,22 @@ pub fn display_location(location: &std::path::Path) -> String {
         Some(url) if postgres::is_url(url) => postgres::redact(url),
         _ => location.display().to_string(),
     }
+}
+
+/// The ids among (version id, article URL) rows, in order, whose article is on `site` (or has
+/// no URL), up to 50: the texts [`Store::source_texts`] reads.
+pub(crate) fn on_site(
+    rows: Vec<(i64, Option<String>)>,
+    site: Option<&str>,
+) -> impl Iterator<Item = i64> {
+    let site = site.map(str::to_string);
+    rows.into_iter()
+        .filter(move |(_, url)| match (&site, url) {
+            (Some(site), Some(url)) => crate::url::site_of(url).as_deref() == Some(site.as_str()),
+            _ => true,
+        })
+        .map(|(id, _)| id)
+        .take(50)
 }
 
 /// Whether two claim lists are the same, topics compared as sets (what `reindex` counts as an
@@ -417,8 +434,16 @@ pub trait Store {
     fn load(&self, version: &Version) -> Result<StoredVersion>;
     /// The latest text of up to 50 other articles of `source`, newest first: where the caller
     /// finds the lines the source repeats (its furniture, see
-    /// [`crate::ingest::boilerplate::source_furniture`]).
-    fn source_texts(&self, source: &str, except_article: &str) -> Result<Vec<String>>;
+    /// [`crate::ingest::boilerplate::source_furniture`]). With `site` (a registrable domain,
+    /// [`crate::url::site_of`]), only articles whose URL is on that site or that have no URL
+    /// (recorded from files) count: pages fetched from elsewhere cannot teach a source's
+    /// furniture.
+    fn source_texts(
+        &self,
+        source: &str,
+        except_article: &str,
+        site: Option<&str>,
+    ) -> Result<Vec<String>>;
     /// Re-extracts every stored version with `f` (given the version's raw input and its
     /// source's other texts) and recomputes lineage with `link`, in one transaction. Versions
     /// recorded while it extracts are re-extracted too, under the write lock, so every

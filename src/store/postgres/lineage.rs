@@ -29,7 +29,7 @@ pub(super) fn reindex(
     // Each article's versions in order, so that each one's lineage is computed from the
     // new extraction of the version before.
     let all = client.query(
-        "SELECT v.id, s.name, a.key, v.raw, v.lang FROM versions v JOIN articles a ON a.id = v.article_id \
+        "SELECT v.id, s.name, a.key, a.url, v.raw, v.lang FROM versions v JOIN articles a ON a.id = v.article_id \
          JOIN sources s ON s.id = a.source_id ORDER BY v.article_id, v.number",
         &[],
     )?;
@@ -38,10 +38,12 @@ pub(super) fn reindex(
     for row in all {
         let (id, source, article): (i64, String, String) =
             (row.get("id"), row.get("name"), row.get("key"));
+        let url: Option<String> = row.get("url");
+        let site = url.as_deref().and_then(crate::url::site_of);
         let rv = RawVersion {
             id,
             claims_before: claims_on(client, id)?,
-            source_texts: source_texts(client, &source, &article)?,
+            source_texts: source_texts(client, &source, &article, site.as_deref())?,
             source,
             article,
             raw: row.get("raw"),

@@ -223,8 +223,13 @@ impl Store for PgStore {
         read::input(&mut *self.conn()?, version.id)
     }
 
-    fn source_texts(&self, source: &str, except_article: &str) -> Result<Vec<String>> {
-        read::source_texts(&mut *self.conn()?, source, except_article)
+    fn source_texts(
+        &self,
+        source: &str,
+        except_article: &str,
+        site: Option<&str>,
+    ) -> Result<Vec<String>> {
+        read::source_texts(&mut *self.conn()?, source, except_article, site)
     }
 
     fn reindex(

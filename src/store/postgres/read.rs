@@ -109,14 +109,20 @@ pub(super) fn source_texts(
     c: &mut impl GenericClient,
     source: &str,
     except_article: &str,
+    site: Option<&str>,
 ) -> Result<Vec<String>> {
     let rows = c.query(
-        "SELECT v.text FROM versions v JOIN articles a ON a.id = v.article_id JOIN sources s ON s.id = a.source_id \
+        "SELECT v.id, a.url FROM versions v JOIN articles a ON a.id = v.article_id JOIN sources s ON s.id = a.source_id \
          WHERE s.name = $1 AND a.key <> $2 AND v.number = (SELECT max(number) FROM versions WHERE article_id = a.id) \
-         ORDER BY v.id DESC LIMIT 50",
+         ORDER BY v.id DESC",
         &[&source, &except_article],
     )?;
-    Ok(rows.iter().map(|r| r.get("text")).collect())
+    let rows: Vec<(i64, Option<String>)> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
+    let ids: Vec<i64> = crate::store::on_site(rows, site).collect();
+    let texts = c.query("SELECT id, text FROM versions WHERE id = ANY($1)", &[&ids])?;
+    let by_id: std::collections::HashMap<i64, String> =
+        texts.iter().map(|r| (r.get(0), r.get(1))).collect();
+    Ok(ids.iter().filter_map(|id| by_id.get(id).cloned()).collect())
 }
 
 pub(super) fn topics(c: &mut impl GenericClient) -> Result<Vec<TopicCount>> {

@@ -168,7 +168,7 @@ fn answers(store: &dyn Store) -> Vec<String> {
     out.push(store.topic_terms().unwrap());
     out.push(format!(
         "{:?}",
-        store.source_texts("Herald", "other").unwrap()
+        store.source_texts("Herald", "other", None).unwrap()
     ));
     out
 }

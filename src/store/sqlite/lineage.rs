@@ -36,17 +36,18 @@ fn reextract(
     id: i64,
     f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
 ) -> Result<Reextracted> {
-    let (source, article): (String, String) = conn
+    let (source, article, url): (String, String, Option<String>) = conn
         .prepare_cached(
-            "SELECT s.name, a.key FROM versions v JOIN articles a ON a.id = v.article_id \
+            "SELECT s.name, a.key, a.url FROM versions v JOIN articles a ON a.id = v.article_id \
              JOIN sources s ON s.id = a.source_id WHERE v.id = ?",
         )?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let site = url.as_deref().and_then(crate::url::site_of);
     let (raw, _) = codec::input(conn, id)?;
     let rv = RawVersion {
         id,
         claims_before: claims_on(conn, id)?,
-        source_texts: source_texts(conn, &source, &article)?,
+        source_texts: source_texts(conn, &source, &article, site.as_deref())?,
         source,
         article,
         raw,

@@ -205,8 +205,13 @@ impl Store for SqliteStore {
         read::load(&self.conn, version)
     }
 
-    fn source_texts(&self, source: &str, except_article: &str) -> Result<Vec<String>> {
-        read::source_texts(&self.conn, source, except_article)
+    fn source_texts(
+        &self,
+        source: &str,
+        except_article: &str,
+        site: Option<&str>,
+    ) -> Result<Vec<String>> {
+        read::source_texts(&self.conn, source, except_article, site)
     }
 
     fn reindex(

@@ -108,16 +108,21 @@ pub(super) fn source_texts(
     conn: &Connection,
     source: &str,
     except_article: &str,
+    site: Option<&str>,
 ) -> Result<Vec<String>> {
     let mut st = conn.prepare_cached(
-        "SELECT v.id FROM versions v JOIN articles a ON a.id = v.article_id JOIN sources s ON s.id = a.source_id \
+        "SELECT v.id, a.url FROM versions v JOIN articles a ON a.id = v.article_id JOIN sources s ON s.id = a.source_id \
          WHERE s.name = ? AND a.key <> ? AND v.number = (SELECT max(number) FROM versions WHERE article_id = a.id) \
-         ORDER BY v.id DESC LIMIT 50",
+         ORDER BY v.id DESC",
     )?;
-    let ids: Vec<i64> = st
-        .query_map(params![source, except_article], |r| r.get("id"))?
+    let rows: Vec<(i64, Option<String>)> = st
+        .query_map(params![source, except_article], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
-    ids.into_iter().map(|id| codec::text(conn, id)).collect()
+    crate::store::on_site(rows, site)
+        .map(|id| codec::text(conn, id))
+        .collect()
 }
 
 pub(super) fn topics(conn: &Connection) -> Result<Vec<TopicCount>> {

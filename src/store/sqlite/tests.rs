@@ -153,7 +153,7 @@ fn an_article_keeps_its_source() {
     );
     // Nothing of the refused version was kept, not even its source.
     assert_eq!(store.versions("steel").unwrap().len(), 1);
-    assert!(store.source_texts("Tribune", "x").unwrap().is_empty());
+    assert!(store.source_texts("Tribune", "x", None).unwrap().is_empty());
 }
 
 #[test]
@@ -163,8 +163,31 @@ fn source_texts_are_the_other_articles_latest_versions() {
     put(&mut store, "Herald", "b", V1).unwrap();
     put(&mut store, "Herald", "b", V2).unwrap();
     put(&mut store, "Tribune", "c", V1).unwrap();
-    assert_eq!(store.source_texts("Herald", "a").unwrap(), [V2]);
-    assert_eq!(store.source_texts("Herald", "z").unwrap(), [V2, V1]);
+    assert_eq!(store.source_texts("Herald", "a", None).unwrap(), [V2]);
+    assert_eq!(store.source_texts("Herald", "z", None).unwrap(), [V2, V1]);
+}
+
+#[test]
+fn source_texts_for_a_site_leave_out_pages_fetched_from_elsewhere() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    let extraction = Extractor::default().extract_text(V1);
+    let hash = content_hash(V1);
+    for (article, url) in [
+        ("own", Some("https://news.herald.example/own")),
+        ("file", None),
+        ("spoof", Some("https://herald.attacker.example/spoof")),
+    ] {
+        let v = NewVersion {
+            url,
+            ..new_version("Herald", article, V1, &hash, &extraction)
+        };
+        store.record(&v, &mut history::lineage).unwrap();
+    }
+    let n = |site| store.source_texts("Herald", "new", site).unwrap().len();
+    assert_eq!(n(None), 3);
+    // The site's own pages and the ones recorded from files count; the spoof does not.
+    assert_eq!(n(Some("herald.example")), 2);
+    assert_eq!(n(Some("attacker.example")), 2);
 }
 
 #[test]
