@@ -44,6 +44,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0009_article_times",
         include_str!("../../../schema/0009_article_times.sql"),
     ),
+    (
+        "0010_stems_trigger",
+        include_str!("../../../schema/0010_stems_trigger.sql"),
+    ),
 ];
 
 /// claimdiff's `PRAGMA application_id` ("ClDf"), set by migration 0006: a file that carries it
