@@ -12,7 +12,7 @@
 //! be read (no date, an empty or binary text, a bad URL, an unreadable end of file) is skipped,
 //! reported through [`Observer::skipped`] and counted; a version is stored whole or not at all.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::mpsc::SyncSender;
 
@@ -22,10 +22,11 @@ use serde::Serialize;
 
 use super::ahead::{link_ahead, Ahead, Carried, Item};
 use super::found::{archive_time, Found, FoundVersion, Skip};
+use super::furniture::{Furniture, Seen};
 use super::{diffengine, ArchiveFormat, Entry};
 use crate::diff::{self, Mode, Side};
 use crate::extract::Extractor;
-use crate::ingest::{Document, IngestOptions};
+use crate::ingest::{boilerplate, Document, IngestOptions};
 use crate::model::{Claim, Sentence};
 use crate::record::{check_name, MAX_KEY_CHARS, MAX_SOURCE_CHARS};
 use crate::store::{Imported, Store};
@@ -52,6 +53,8 @@ pub struct BulkCounts {
     pub claim_changes: usize,
     /// Items skipped (each reported with its reason).
     pub skipped: usize,
+    /// Of the skipped, versions whose article key the store holds under another source.
+    pub other_source: usize,
 }
 
 /// Who hears of an import's progress: the command shows it (the library prints nothing).
@@ -128,11 +131,13 @@ fn read_and_extract(
     // The store as it was, read on this thread: versions it holds are not extracted again.
     let held = crate::store::open(location, false).ok();
     let mut carried: Carried = None;
+    let mut furniture = Furniture::default();
     let mut send = |batch: Vec<Found>| -> Result<()> {
         let ingested: Vec<Result<Ingested, Skip>> = batch
             .into_par_iter()
             .map(|found| found.and_then(ingest))
             .collect();
+        let known = batch_furniture(&mut furniture, held.as_deref(), &ingested);
         let marked: Vec<(Result<Ingested, Skip>, bool)> = ingested
             .into_iter()
             .map(|i| {
@@ -146,7 +151,12 @@ fn read_and_extract(
             .map(|(i, holds)| match i {
                 Err(skip) => Ready::Skipped(skip),
                 Ok(i) if holds => Ready::Held(i.article),
-                Ok(i) => Ready::Fresh(Box::new(extract(i, ex))),
+                Ok(mut i) => {
+                    if let Some(k) = known.get(&(i.source.clone(), i.article.clone())) {
+                        i.doc.skip = boilerplate::furniture(&i.doc.text, Some(k));
+                    }
+                    Ready::Fresh(Box::new(extract(i, ex)))
+                }
             })
             .collect();
         link_batch_ahead(&mut ready, &mut carried);
@@ -173,6 +183,26 @@ fn read_and_extract(
         Err(_) if gone => Ok(()),
         other => other,
     }
+}
+
+/// The furniture of each article of a batch (by source and key), learned from the batch's
+/// texts (each article's latest) and the store's ([`Furniture`]).
+fn batch_furniture(
+    furniture: &mut Furniture,
+    store: Option<&dyn Store>,
+    ingested: &[Result<Ingested, Skip>],
+) -> HashMap<(String, String), HashSet<u64>> {
+    let seen: Vec<Seen> = ingested
+        .iter()
+        .flatten()
+        .map(|i| Seen {
+            source: &i.source,
+            site: crate::url::site_of(&i.found.url),
+            article: &i.article,
+            text: &i.doc.text,
+        })
+        .collect();
+    furniture.for_batch(store, &seen)
 }
 
 /// The storing side of an import: what is done so far.
@@ -265,6 +295,7 @@ impl Writer<'_> {
                 _ => done.held += 1,
             }
         }
+        let ready = self.own_sources(ready, &mut skips, &mut done)?;
         let versions: Vec<_> = ready.iter().map(|p| p.entry.new_version(&p.hash)).collect();
         // The store calls `link` with the new version's own claims: they name it.
         let aheads: HashMap<*const Claim, &Ahead> = ready
@@ -314,8 +345,48 @@ impl Writer<'_> {
         c.claims += done.claims;
         c.claim_changes += done.claim_changes;
         c.skipped += done.skipped;
+        c.other_source += done.other_source;
         self.observer.advanced(n);
         Ok(())
+    }
+
+    /// The versions of `ready` whose article is stored (or first met in this batch) under
+    /// their own source; the others are skipped, naming the key and both sources.
+    fn own_sources(
+        &mut self,
+        ready: Vec<Prepared>,
+        skips: &mut Vec<Skip>,
+        done: &mut BulkCounts,
+    ) -> Result<Vec<Prepared>> {
+        let mut owners: HashMap<String, Option<String>> = HashMap::new();
+        let mut kept = Vec::with_capacity(ready.len());
+        for p in ready {
+            let article = &p.entry.article;
+            let owner = match owners.get_mut(article) {
+                Some(owner) => owner,
+                None => {
+                    let stored = self.store.article_source(article)?;
+                    owners.entry(article.clone()).or_insert(stored)
+                }
+            };
+            match owner {
+                Some(s) if *s != p.entry.source => {
+                    let mismatch = crate::error::Error::SourceMismatch {
+                        article: article.clone(),
+                        stored: s.clone(),
+                        given: p.entry.source.clone(),
+                    };
+                    skips.push(Skip::new(p.place, mismatch.to_string()));
+                    done.other_source += 1;
+                }
+                Some(_) => kept.push(p),
+                None => {
+                    *owner = Some(p.entry.source.clone());
+                    kept.push(p);
+                }
+            }
+        }
+        Ok(kept)
     }
 }
 

@@ -83,7 +83,7 @@ impl Report for ImportReport {
             ),
             Counts::Bulk(c) => writeln!(
                 out,
-                "imported {} ({}): {}, {} read, {} stored, {} already held, {} skipped; {}, {}",
+                "imported {} ({}): {}, {} read, {} stored, {} already held, {} skipped{}; {}, {}",
                 self.file,
                 self.from.unwrap_or_default(),
                 plural(c.articles, "article"),
@@ -91,6 +91,10 @@ impl Report for ImportReport {
                 c.stored,
                 c.held,
                 c.skipped,
+                match c.other_source {
+                    0 => String::new(),
+                    n => format!(" ({n} under another source)"),
+                },
                 plural(c.claims, "claim"),
                 plural(c.claim_changes, "claim change"),
             ),

@@ -521,6 +521,22 @@ pub trait Store {
     fn pending_alerts(&self, target: &str) -> Result<Vec<QueuedAlert>>;
     /// Records how a delivery of `change` to `target` went.
     fn settle_alert(&mut self, change: &str, target: &str, attempt: &AlertAttempt) -> Result<()>;
+
+    // Archive imports (`src/archive/bulk.rs`).
+
+    /// The latest text of up to 50 articles of `source` with their keys, newest first, filtered
+    /// by `site` as [`Store::source_texts`] does: what an import learns a source's furniture
+    /// from, once per source, telling each article's own text apart.
+    fn source_article_texts(
+        &self,
+        source: &str,
+        site: Option<&str>,
+    ) -> Result<Vec<(String, String)>>;
+    /// The source `article` is stored under; `None` when the store does not hold it.
+    fn article_source(&self, article: &str) -> Result<Option<String>>;
+    /// Deletes the ledger rows of alerts delivered before `before` (RFC 3339) in one
+    /// transaction; returns how many went. Pending alerts are kept whatever their age.
+    fn prune_alerts(&mut self, before: &str) -> Result<usize>;
 }
 
 #[cfg(test)]

@@ -97,3 +97,12 @@ pub(super) fn versions_after(c: &mut impl GenericClient, id: i64) -> Result<Vec<
     );
     Ok(c.query(&sql, &[&id])?.iter().map(version_row).collect())
 }
+
+/// Deletes the rows of alerts delivered before `before`; pending rows stay.
+pub(super) fn prune(tx: &mut Transaction, before: &str) -> Result<usize> {
+    let n = tx.execute(
+        "DELETE FROM alert_deliveries WHERE delivered_at IS NOT NULL AND delivered_at < $1",
+        &[&before],
+    )?;
+    Ok(n as usize)
+}

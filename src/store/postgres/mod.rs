@@ -19,6 +19,7 @@ mod alerts;
 mod bulk;
 mod columns;
 mod export;
+mod import_reads;
 mod lineage;
 mod read;
 mod record;
@@ -349,5 +350,24 @@ impl Store for PgStore {
         alerts::settle(&mut tx, change, target, attempt)?;
         tx.commit()?;
         Ok(())
+    }
+
+    fn source_article_texts(
+        &self,
+        source: &str,
+        site: Option<&str>,
+    ) -> Result<Vec<(String, String)>> {
+        import_reads::source_article_texts(&mut *self.conn()?, source, site)
+    }
+
+    fn article_source(&self, article: &str) -> Result<Option<String>> {
+        import_reads::article_source(&mut *self.conn()?, article)
+    }
+
+    fn prune_alerts(&mut self, before: &str) -> Result<usize> {
+        let mut tx = self.conn_mut()?.transaction()?;
+        let n = alerts::prune(&mut tx, before)?;
+        tx.commit()?;
+        Ok(n)
     }
 }

@@ -96,3 +96,11 @@ pub(super) fn versions_after(conn: &Connection, id: i64) -> Result<Vec<Version>>
     let rows = st.query_map([id], version_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Deletes the rows of alerts delivered before `before`; pending rows stay.
+pub(super) fn prune(tx: &Transaction, before: &str) -> Result<usize> {
+    Ok(tx.execute(
+        "DELETE FROM alert_deliveries WHERE delivered_at IS NOT NULL AND delivered_at < ?",
+        [before],
+    )?)
+}

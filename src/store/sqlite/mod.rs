@@ -23,6 +23,7 @@ mod search;
 mod timeline;
 // Archive imports in batches (`import_batch`, `holds`).
 mod bulk;
+mod import_reads;
 
 #[cfg(test)]
 mod tests;
@@ -352,6 +353,27 @@ impl Store for SqliteStore {
             alerts::settle(&tx, change, target, attempt)?;
             tx.commit()?;
             Ok(())
+        })
+    }
+
+    fn source_article_texts(
+        &self,
+        source: &str,
+        site: Option<&str>,
+    ) -> Result<Vec<(String, String)>> {
+        import_reads::source_article_texts(&self.conn, source, site)
+    }
+
+    fn article_source(&self, article: &str) -> Result<Option<String>> {
+        import_reads::article_source(&self.conn, article)
+    }
+
+    fn prune_alerts(&mut self, before: &str) -> Result<usize> {
+        self.writing(|store| {
+            let tx = store.write()?;
+            let n = alerts::prune(&tx, before)?;
+            tx.commit()?;
+            Ok(n)
         })
     }
 }
