@@ -34,34 +34,170 @@ fn columns(conn: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
     names.collect()
 }
 
-/// The column that holds NewsEdits' text.
-fn text_column(cols: &[String]) -> Option<&'static str> {
-    ["summary", "text", "body"]
-        .into_iter()
-        .find(|c| cols.iter().any(|n| n == c))
+/// A column's names in the archives met so far: the name written by the format's published
+/// description first, then the variants other releases use.
+struct Column {
+    what: &'static str,
+    names: &'static [&'static str],
 }
 
-/// Which of the two formats an SQLite file is in, from its tables.
+/// NewsEdits' `entryversion` columns and their known variants.
+const TEXT: Column = Column {
+    what: "text",
+    names: &["summary", "text", "body", "content", "article_text"],
+};
+const ENTRY: Column = Column {
+    what: "article id",
+    names: &["entry_id", "entryid", "article_id"],
+};
+const CREATED: Column = Column {
+    what: "time",
+    names: &["created", "created_at", "timestamp", "date", "fetched_at"],
+};
+const URL: Column = Column {
+    what: "URL",
+    names: &["url", "link"],
+};
+const SOURCE: Column = Column {
+    what: "outlet",
+    names: &["source", "outlet", "news_org", "publisher"],
+};
+const VERSION: Column = Column {
+    what: "version number",
+    names: &["version", "version_num", "version_number"],
+};
+const TITLE: Column = Column {
+    what: "title",
+    names: &["title", "headline"],
+};
+
+/// Column names whose presence means the texts are not plain (compressed, stored as deltas)
+/// or the archive is a format version this reader does not know: such an archive is refused.
+const UNKNOWN_MEANING: &[&str] = &[
+    "compressed",
+    "compression",
+    "delta",
+    "patch",
+    "diff_of",
+    "base_id",
+    "format_version",
+    "schema_version",
+];
+
+/// Tables whose presence says the archive is a newer (or another) format.
+const UNKNOWN_TABLES: &[&str] = &["schema_version", "format_version", "claimdiff_format"];
+
+impl Column {
+    /// The name this column has in `cols`, when it is there.
+    fn find(&self, cols: &[String]) -> Option<&'static str> {
+        self.names
+            .iter()
+            .copied()
+            .find(|n| cols.iter().any(|c| c.eq_ignore_ascii_case(n)))
+    }
+}
+
+/// How a NewsEdits file names its columns: each role's column (`source` missing: the outlet is
+/// the file's name, as NewsEdits releases one file per outlet).
+pub(super) struct Shape {
+    text: &'static str,
+    entry: &'static str,
+    created: &'static str,
+    url: &'static str,
+    source: Option<&'static str>,
+    version: Option<&'static str>,
+    title: Option<&'static str>,
+}
+
+impl Shape {
+    /// The shape of a NewsEdits `entryversion` table, or what is missing from it.
+    fn of(cols: &[String]) -> std::result::Result<Shape, String> {
+        let need = |c: &Column| {
+            c.find(cols).ok_or_else(|| {
+                format!(
+                    "its entryversion table has no {} column ({})",
+                    c.what,
+                    c.names.join(", ")
+                )
+            })
+        };
+        Ok(Shape {
+            text: need(&TEXT)?,
+            entry: need(&ENTRY)?,
+            created: need(&CREATED)?,
+            url: need(&URL)?,
+            source: SOURCE.find(cols),
+            version: VERSION.find(cols),
+            title: TITLE.find(cols),
+        })
+    }
+}
+
+/// Why an SQLite archive's shape is one this reader does not know: a table or a column that
+/// changes what the rows mean.
+fn unknown_shape(tables: &[String], cols: &[String]) -> Option<String> {
+    if let Some(t) = tables
+        .iter()
+        .find(|t| UNKNOWN_TABLES.iter().any(|u| t.eq_ignore_ascii_case(u)))
+    {
+        return Some(format!(
+            "it has a {t:?} table: a format version claimdiff does not know"
+        ));
+    }
+    cols.iter()
+        .find(|c| UNKNOWN_MEANING.iter().any(|u| c.eq_ignore_ascii_case(u)))
+        .map(|c| {
+            format!("its entryversion table has a {c:?} column: its texts may not be plain text or HTML")
+        })
+}
+
+/// The tables of the database.
+fn tables(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut st = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table'")?;
+    let names = st.query_map([], |r| r.get(0))?;
+    names.collect()
+}
+
+/// diffengine's required columns: `entry` (id, url), `entryversion` (these).
+const DIFFENGINE_VERSION_COLUMNS: &[&str] =
+    &["id", "entry_id", "title", "summary", "created", "url"];
+
+/// Which of the two formats an SQLite file is in, from its tables; a file in neither, or in a
+/// shape this reader does not know, is an error naming what was unexpected.
 pub fn detect(path: &Path) -> Result<ArchiveFormat> {
     let shown = path.display();
     let conn = open(path)?;
-    let read = |t| {
-        columns(&conn, t).map_err(|e| {
-            anyhow!("cannot read {shown}: {e} (if it is a damaged archive, name its format with --from to import what can be read)")
-        })
+    let unreadable = |e: rusqlite::Error| {
+        anyhow!("cannot read {shown}: {e} (if it is a damaged archive, name its format with --from to import what can be read)")
     };
-    let versions = read("entryversion")?;
-    let has = |c: &str| versions.iter().any(|n| n == c);
-    if has("source") && has("entry_id") && text_column(&versions).is_some() {
-        return Ok(ArchiveFormat::Newsedits);
+    let versions = columns(&conn, "entryversion").map_err(unreadable)?;
+    let entry = columns(&conn, "entry").map_err(unreadable)?;
+    let all = tables(&conn).map_err(unreadable)?;
+    if versions.is_empty() {
+        if !columns(&conn, "claims").map_err(unreadable)?.is_empty() {
+            bail!("{shown} is a claimdiff database: copy it with `claimdiff copy`");
+        }
+        bail!("{shown} is an SQLite database without diffengine's or NewsEdits' tables (entry, entryversion)");
     }
-    if has("entry_id") && has("summary") && !read("entry")?.is_empty() {
+    if let Some(why) = unknown_shape(&all, &versions) {
+        bail!("{shown}: {why}");
+    }
+    // diffengine: an `entry` table beside `entryversion`, and no outlet column.
+    if !entry.is_empty() && SOURCE.find(&versions).is_none() {
+        let missing = DIFFENGINE_VERSION_COLUMNS
+            .iter()
+            .map(|c| ("entryversion", c, &versions))
+            .chain([("entry", &"id", &entry), ("entry", &"url", &entry)])
+            .find(|(_, c, cols)| !cols.iter().any(|n| n == *c));
+        if let Some((table, c, _)) = missing {
+            bail!("{shown} looks like a diffengine archive, but its {table} table has no {c:?} column");
+        }
         return Ok(ArchiveFormat::Diffengine);
     }
-    if !read("claims")?.is_empty() {
-        bail!("{shown} is a claimdiff database: copy it with `claimdiff copy`");
-    }
-    bail!("{shown} is an SQLite database without diffengine's or NewsEdits' tables (entry, entryversion)")
+    Shape::of(&versions).map_err(|why| {
+        anyhow!("{shown} has an entryversion table, but {why}: not a diffengine or NewsEdits shape claimdiff knows")
+    })?;
+    Ok(ArchiveFormat::Newsedits)
 }
 
 /// How many versions the archive holds (for progress).
@@ -102,17 +238,9 @@ pub fn read(
              ORDER BY v.entry_id, v.created, v.id"
             .to_string(),
         _ => {
-            let cols = columns(&conn, "entryversion")?;
-            let body = text_column(&cols).unwrap_or("summary");
-            let version = if cols.iter().any(|c| c == "version") {
-                "version"
-            } else {
-                "created"
-            };
-            format!(
-                "SELECT {version}, source, title, url, {body}, created, NULL, entry_id \
-                 FROM entryversion ORDER BY source, entry_id, {version}, created"
-            )
+            let shape = Shape::of(&columns(&conn, "entryversion")?)
+                .map_err(|why| anyhow!("{file}: {why}"))?;
+            newsedits_sql(&shape, path)
         }
     };
     let stopped = |n: usize, e: rusqlite::Error| {
@@ -178,6 +306,32 @@ fn version(
         at: text(row, 5)?.unwrap_or_default(),
         body: bytes(row, 4)?,
     })
+}
+
+/// The query reading a NewsEdits file of `shape` in article order, versions oldest first
+/// (version numbers compared as numbers: some files write them as text or reals).
+fn newsedits_sql(shape: &Shape, path: &Path) -> String {
+    let q = |c: &str| format!("\"{c}\"");
+    // One file per outlet: the outlet is the file's name (`ap.db`: ap).
+    let source = match shape.source {
+        Some(c) => q(c),
+        None => {
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            format!("'{}'", stem.replace('\'', "''"))
+        }
+    };
+    let version = shape.version.map_or_else(|| q(shape.created), q);
+    let title = shape.title.map_or_else(|| "NULL".to_string(), q);
+    let (entry, created) = (q(shape.entry), q(shape.created));
+    format!(
+        "SELECT {version}, {source}, {title}, {url}, {text}, {created}, NULL, {entry} \
+         FROM entryversion ORDER BY {source}, {entry}, CAST({version} AS REAL), {version}, {created}",
+        url = q(shape.url),
+        text = q(shape.text),
+    )
 }
 
 /// A cell as text for messages.

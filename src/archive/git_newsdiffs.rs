@@ -44,6 +44,9 @@ fn git(repo: &Path, args: &[&str]) -> Result<Vec<u8>> {
 
 /// Every file added or modified by every commit, by file then time.
 fn changes(repo: &Path) -> Result<Vec<Change>> {
+    if git(repo, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_err() {
+        bail!("the git repository has no commits");
+    }
     let log = git(
         repo,
         &[
@@ -143,6 +146,24 @@ fn title(body: &[u8]) -> Option<String> {
     (!line.is_empty() && line.chars().count() <= 300).then(|| line.to_string())
 }
 
+/// Why a file of the repository is not an article: NewsDiffs' paths are the article's URL
+/// without the scheme, so they start with a host name (a dotted name) and go on with a path.
+fn not_an_article(path: &str) -> Option<String> {
+    let (host, rest) = path.split_once('/').unwrap_or((path, ""));
+    let hostlike = host.contains('.')
+        && !host.starts_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'));
+    if !hostlike || rest.is_empty() {
+        Some(format!(
+            "{path:?} is not an article (NewsDiffs paths start with the site's host name, then its path)"
+        ))
+    } else {
+        None
+    }
+}
+
 /// Reads every version of the repository, by article, oldest first.
 pub fn read(repo: &Path, each: &mut dyn FnMut(Found) -> Result<()>) -> Result<()> {
     let changes = changes(repo).with_context(|| repo.display().to_string())?;
@@ -150,6 +171,10 @@ pub fn read(repo: &Path, each: &mut dyn FnMut(Found) -> Result<()>) -> Result<()
     for c in changes {
         let short = &c.commit[..c.commit.len().min(12)];
         let place = format!("commit {short} {}", c.path);
+        if let Some(why) = not_an_article(&c.path) {
+            each(Err(Skip::new(place, why)))?;
+            continue;
+        }
         let body = match contents.get(&c.commit, &c.path)? {
             Some(body) => body,
             None => {
@@ -167,4 +192,27 @@ pub fn read(repo: &Path, each: &mut dyn FnMut(Found) -> Result<()>) -> Result<()
         }))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::not_an_article;
+
+    #[test]
+    fn only_host_then_path_files_are_articles() {
+        assert_eq!(
+            not_an_article("www.example.com/2012/10/01/story.html"),
+            None
+        );
+        assert_eq!(not_an_article("example.co.uk:8080/news/a"), None);
+        for other in [
+            "README.md",
+            ".gitignore",
+            "articles/www.example.com/a",
+            "www.example.com/",
+            "notes/todo.txt",
+        ] {
+            assert!(not_an_article(other).is_some(), "{other}");
+        }
+    }
 }

@@ -18,10 +18,18 @@ use super::Entry;
 use crate::model::{Claim, Extraction, Lang, Sentence};
 use crate::store::ArchivedVersion;
 
+/// The archive format this build writes and reads. A line may carry it as `archive_format`
+/// (this build writes none: its lines are format 1); a line of a later format, or with a field
+/// this build does not know, is refused with its line number rather than read half-understood.
+pub const ARCHIVE_FORMAT: u32 = 1;
+
 /// One line of the archive.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Line<'a> {
+    /// The archive format the line is written in (absent: 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    archive_format: Option<u32>,
     article: Cow<'a, str>,
     source: Cow<'a, str>,
     /// The version's number when it was exported (an import numbers versions in file order).
@@ -58,6 +66,7 @@ pub fn write(a: &ArchivedVersion, out: &mut dyn Write) -> io::Result<()> {
         }
     };
     let line = Line {
+        archive_format: None,
         article: Cow::Borrowed(&v.article),
         source: Cow::Borrowed(&v.source),
         version: Some(v.number),
@@ -87,6 +96,9 @@ fn time(field: &str, value: &str) -> Result<()> {
 
 /// The entry a line holds, checked.
 fn entry(line: Line) -> Result<Entry> {
+    if let Some(f) = line.archive_format.filter(|f| *f != ARCHIVE_FORMAT) {
+        bail!("archive_format {f} is not the one this claimdiff reads ({ARCHIVE_FORMAT}): written by another claimdiff version");
+    }
     for (field, value) in [("article", &line.article), ("source", &line.source)] {
         if value.trim().is_empty() {
             bail!("{field} is empty");
@@ -137,6 +149,19 @@ fn entry(line: Line) -> Result<Entry> {
     })
 }
 
+/// serde's error, shortened when it is an unknown field (the list of known ones is long) and
+/// saying what it likely means.
+fn unknown_field(e: serde_json::Error) -> anyhow::Error {
+    let msg = e.to_string();
+    match msg.strip_prefix("unknown field ") {
+        Some(rest) => {
+            let field = rest.split(',').next().unwrap_or(rest);
+            anyhow!("unknown field {field}: written by a newer claimdiff? (this one reads archive format {ARCHIVE_FORMAT})")
+        }
+        None => e.into(),
+    }
+}
+
 /// Reads the archive line by line, giving `add` each entry with its line number (from 1);
 /// blank lines are skipped. The first invalid line stops it with an error naming the line.
 pub fn read(
@@ -159,7 +184,7 @@ pub fn read(
             continue;
         }
         let e = serde_json::from_str::<Line>(&buf)
-            .map_err(anyhow::Error::from)
+            .map_err(unknown_field)
             .and_then(entry)
             .with_context(|| format!("line {n}"))?;
         add(n, e)?;

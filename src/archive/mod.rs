@@ -16,6 +16,7 @@ pub mod bulk;
 pub mod csv;
 pub mod diffengine;
 pub mod found;
+mod furniture;
 pub mod git_newsdiffs;
 pub mod jsonl;
 
@@ -75,8 +76,23 @@ pub fn is_sqlite(path: &Path) -> bool {
 pub fn detect(path: &Path) -> Result<ArchiveFormat> {
     let shown = path.display();
     if path.is_dir() {
-        if path.join(".git").exists() {
+        // A working tree, or a bare repository (a NewsDiffs server's copy).
+        let bare = path.join("HEAD").is_file() && path.join("objects").is_dir();
+        if path.join(".git").exists() || bare {
             return Ok(ArchiveFormat::GitNewsdiffs);
+        }
+        // NewsDiffs keeps its repository in `articles/` under its own folder.
+        let nested = std::fs::read_dir(path)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.join(".git").exists());
+        if let Some(inner) = nested {
+            bail!(
+                "{shown} is a directory without a git repository; {} holds one: import that",
+                inner.display()
+            );
         }
         bail!("{shown} is a directory without a git repository (NewsDiffs archives are git repositories)");
     }

@@ -29,7 +29,7 @@ const BUDGET: &str =
     "The city council approved a budget of $4.2 million for road repairs, the mayor said.";
 
 /// diffengine's tables, as peewee creates them.
-const DIFFENGINE_SCHEMA: &str = r#"
+pub(crate) const DIFFENGINE_SCHEMA: &str = r#"
 CREATE TABLE "feed" ("id" INTEGER NOT NULL PRIMARY KEY, "url" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "created" DATETIME NOT NULL);
 CREATE TABLE "entry" ("id" INTEGER NOT NULL PRIMARY KEY, "url" VARCHAR(255) NOT NULL, "created" DATETIME NOT NULL, "checked" DATETIME NOT NULL, "tweet_status_id_str" VARCHAR(255));
 CREATE TABLE "feedentry" ("id" INTEGER NOT NULL PRIMARY KEY, "feed_id" INTEGER NOT NULL, "entry_id" INTEGER NOT NULL, "created" DATETIME NOT NULL);
@@ -143,7 +143,7 @@ fn newsedits_archive(env: &Env, name: &str) -> PathBuf {
     path
 }
 
-fn import_json(env: &Env, args: &[&str]) -> (Value, String) {
+pub(crate) fn import_json(env: &Env, args: &[&str]) -> (Value, String) {
     let mut all = vec!["import"];
     all.extend_from_slice(args);
     all.extend(["--format", "json"]);
@@ -160,11 +160,11 @@ fn versions_of(env: &Env, article: &str) -> Value {
 }
 
 /// The report's counts named by `fields`, in order.
-fn counts(v: &Value, fields: &[&str]) -> Vec<u64> {
+pub(crate) fn counts(v: &Value, fields: &[&str]) -> Vec<u64> {
     fields.iter().map(|f| n(v, f)).collect()
 }
 
-fn n(v: &Value, field: &str) -> u64 {
+pub(crate) fn n(v: &Value, field: &str) -> u64 {
     v[field]
         .as_u64()
         .unwrap_or_else(|| panic!("{field} in {v}"))
@@ -410,7 +410,8 @@ fn an_archive_of_several_batches_is_stored_whole_and_silent_when_piped() {
                 "INSERT INTO entryversion (title, url, summary, created, entry_id) VALUES ('T', ?, ?, ?, ?)",
                 rusqlite::params![
                     url,
-                    format!("The port loaded {} container ships on Monday, officials said.", 100 + v),
+                    // Each article its own words: lines shared by a source's articles are furniture.
+                    format!("Port number {e} loaded {} container ships on Monday, officials said.", 100 + v),
                     format!("2024-03-01 {:02}:00:00", 8 + v),
                     e
                 ],
@@ -435,7 +436,7 @@ fn an_archive_of_several_batches_is_stored_whole_and_silent_when_piped() {
 }
 
 /// Runs git in `repo` with a fixed identity and time.
-fn git(repo: &Path, at: &str, args: &[&str]) {
+pub(crate) fn git(repo: &Path, at: &str, args: &[&str]) {
     let out = std::process::Command::new("git")
         .current_dir(repo)
         .args([
@@ -457,7 +458,7 @@ fn git(repo: &Path, at: &str, args: &[&str]) {
 }
 
 /// Commits `files` (path, NewsDiffs text) at `at`.
-fn commit(repo: &Path, at: &str, files: &[(&str, String)]) {
+pub(crate) fn commit(repo: &Path, at: &str, files: &[(&str, String)]) {
     for (path, text) in files {
         let p = repo.join(path);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
