@@ -4,6 +4,12 @@
 //! accepts it, so a restart neither loses nor repeats it. Each target's cursor (the newest
 //! version considered) lets a restart queue the changes of versions a stopped run recorded but
 //! never queued ([`Notifier::catch_up`]).
+//!
+//! The ledger does not grow forever: rows delivered more than [`LEDGER_RETENTION_DAYS`] ago
+//! are deleted when a run starts ([`Notifier::catch_up`]). That is safe because a change is
+//! only ever queued for a target whose cursor is before its version (the cursor moves in the
+//! same transaction as the queueing): a delivered row's change is never queued again for its
+//! target, with or without the row.
 
 use anyhow::Result;
 
@@ -18,7 +24,12 @@ pub struct Notifier {
     filter: AlertFilter,
     targets: Vec<NotifyTarget>,
     delivery: Delivery,
+    /// Each target's cursor as last read or moved by this notifier (`None`: not read yet).
+    cursors: Vec<Option<i64>>,
 }
+
+/// Delivered ledger rows older than this many days are deleted.
+pub const LEDGER_RETENTION_DAYS: i64 = 30;
 
 /// A delivery that failed every attempt (the alert stays pending for the next flush).
 #[derive(Debug, Clone)]
@@ -50,11 +61,13 @@ impl Notifier {
         targets: Vec<NotifyTarget>,
         delivery: Delivery,
     ) -> Notifier {
+        let cursors = vec![None; targets.len()];
         Notifier {
             store,
             filter,
             targets,
             delivery,
+            cursors,
         }
     }
 
@@ -75,9 +88,14 @@ impl Notifier {
     /// recorded but stopped before queueing); returns how many alerts were new. A target seen
     /// for the first time starts at the newest version: nothing older is notified.
     pub fn catch_up(&mut self) -> Result<usize> {
+        let cutoff = chrono::Utc::now() - chrono::Duration::days(LEDGER_RETENTION_DAYS);
+        self.store
+            .prune_alerts(&cutoff.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))?;
         let mut from = i64::MAX;
-        for t in &self.targets {
-            from = from.min(self.store.alert_cursor(&t.ledger_name())?);
+        for (i, t) in self.targets.iter().enumerate() {
+            let cursor = self.store.alert_cursor(&t.ledger_name())?;
+            self.cursors[i] = Some(cursor);
+            from = from.min(cursor);
         }
         let mut added = 0;
         for version in self.store.versions_after(from)? {
@@ -97,14 +115,23 @@ impl Notifier {
         Ok(added)
     }
 
-    /// Queues, for every target, the alerts of version `version_id` that the filter keeps, and
-    /// moves the targets' cursors to it; returns how many were new.
+    /// Queues, for every target whose cursor is before version `version_id`, the alerts of
+    /// that version the filter keeps, and moves the targets' cursors to it; returns how many
+    /// were new. A target already past it (another run with fewer targets moved it) gets
+    /// nothing: it was queued for it then.
     fn queue(&mut self, version_id: i64, alerts: &[ChangeAlert]) -> Result<usize> {
         let queued_at = crate::time::now();
         let mut rows = Vec::new();
+        let behind: Vec<&NotifyTarget> = self
+            .targets
+            .iter()
+            .zip(&self.cursors)
+            .filter(|(_, c)| c.is_none_or(|c| c < version_id))
+            .map(|(t, _)| t)
+            .collect();
         for a in alerts.iter().filter(|a| self.filter.keeps(a)) {
             let payload = serde_json::to_string(a)?;
-            for t in &self.targets {
+            for t in &behind {
                 rows.push(QueuedAlert {
                     change: a.id.clone(),
                     target: t.ledger_name(),
@@ -115,7 +142,11 @@ impl Notifier {
             }
         }
         let targets: Vec<String> = self.targets.iter().map(|t| t.ledger_name()).collect();
-        Ok(self.store.queue_alerts(&targets, version_id, &rows)?)
+        let added = self.store.queue_alerts(&targets, version_id, &rows)?;
+        for c in &mut self.cursors {
+            *c = Some(c.map_or(version_id, |c| c.max(version_id)));
+        }
+        Ok(added)
     }
 
     /// Delivers every pending alert, target by target, in the order they were queued. A

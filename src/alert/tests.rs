@@ -215,3 +215,107 @@ fn only_http_urls_are_notify_targets() {
         assert!(NotifyTarget::url(bad).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn delivered_ledger_rows_are_pruned_after_the_retention_and_pending_ones_kept() {
+    use crate::store::{AlertAttempt, QueuedAlert, SqliteStore, Store};
+    let mut store = SqliteStore::in_memory().unwrap();
+    let row = |change: &str| QueuedAlert {
+        change: change.into(),
+        target: "url:a".into(),
+        payload: "{}".into(),
+        queued_at: "2026-01-01T00:00:00Z".into(),
+        attempts: 0,
+    };
+    let rows = [row("old"), row("recent"), row("pending")];
+    store
+        .queue_alerts(&["url:a".to_string()], 3, &rows)
+        .unwrap();
+    for (change, at) in [
+        ("old", "2026-01-01T00:01:00Z"),
+        ("recent", "2026-03-01T00:00:00Z"),
+    ] {
+        store
+            .settle_alert(change, "url:a", &AlertAttempt::Delivered(at.into()))
+            .unwrap();
+    }
+    assert_eq!(store.prune_alerts("2026-02-01T00:00:00Z").unwrap(), 1);
+    assert_eq!(store.prune_alerts("2026-02-01T00:00:00Z").unwrap(), 0);
+    let pending = store.pending_alerts("url:a").unwrap();
+    assert_eq!(pending.len(), 1);
+    assert_eq!(pending[0].change, "pending");
+    // The recent delivered row is still there: queueing it again adds nothing.
+    assert_eq!(
+        store
+            .queue_alerts(&["url:a".to_string()], 3, &rows[1..2])
+            .unwrap(),
+        0
+    );
+}
+
+#[test]
+fn a_target_ahead_of_another_is_not_queued_again_once_its_rows_are_pruned() {
+    use crate::record::{record_bytes, RecordRequest};
+    use crate::store::SqliteStore;
+    let dir = std::env::temp_dir().join(format!("claimdiff-prune-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("a.db");
+    let ex = crate::extract::Extractor::default();
+    let record = |ships: u32| {
+        let mut store = SqliteStore::open(&db, true).unwrap();
+        let text = format!("The port loaded {ships} container ships on Monday, officials said.");
+        let req = RecordRequest {
+            source: Some("Port News".into()),
+            article: Some("port".into()),
+            url: None,
+            title: None,
+            at: None,
+        };
+        record_bytes(&mut store, &ex, text.as_bytes(), &req, None).unwrap();
+    };
+    let target = |name: &str| {
+        NotifyTarget::Command(format!(
+            "cat >> '{}'; echo >> '{}'",
+            dir.join(name).display(),
+            dir.join(name).display()
+        ))
+    };
+    let lines = |name: &str| {
+        std::fs::read_to_string(dir.join(name))
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.is_empty())
+            .count()
+    };
+    let run = |targets: Vec<NotifyTarget>| {
+        let store = Box::new(SqliteStore::open(&db, false).unwrap());
+        let mut n = Notifier::new(store, AlertFilter::default(), targets, Delivery::default());
+        n.catch_up().unwrap();
+        let report = n.flush().unwrap();
+        assert_eq!(report.pending, 0, "{report:?}");
+    };
+    record(60);
+    run(vec![target("a")]);
+    record(65);
+    run(vec![target("a")]);
+    assert_eq!(lines("a"), 1, "a hears of 60 → 65");
+    run(vec![target("b")]);
+    record(70);
+    run(vec![target("b")]);
+    assert_eq!(lines("b"), 1, "b hears of 65 → 70 only");
+    // b's rows age past the retention; a's cursor is still at 65.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch("UPDATE alert_deliveries SET delivered_at = '2000-01-01T00:00:00Z'")
+        .unwrap();
+    run(vec![target("a"), target("b")]);
+    assert_eq!(lines("a"), 2, "a catches up with 65 → 70");
+    assert_eq!(lines("b"), 1, "b is not told twice");
+    let left: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT count(*) FROM alert_deliveries", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 1, "only a's new row is kept");
+    let _ = std::fs::remove_dir_all(&dir);
+}
