@@ -1,14 +1,25 @@
-//! Bulk ingest for archive imports on PostgreSQL: whether a version is already held (what a
-//! re-run of an import skips before extracting it). Batches go through the trait's default
-//! [`crate::store::Store::import_batch`] (one transaction, [`crate::store::Import::add`] each).
+//! Bulk ingest for archive imports on PostgreSQL ([`crate::store::Store::import_batch`]): a
+//! batch of versions in one transaction, with what can be asked once per batch asked once
+//! (which versions are already held, the sources and articles, each article's latest version,
+//! the topic summaries) and each version's own rows written by one prepared statement and the
+//! extraction's array inserts. The lineage of a version whose predecessor is in the same batch
+//! is computed from the predecessor's extraction in memory (the archive's claims, so the
+//! importer's diffs computed ahead are taken), not read back. Also [`holds`], what a re-run
+//! checks before extracting a version.
 
-use postgres::Client;
+use std::collections::{HashMap, HashSet};
 
-use crate::error::Result;
+use postgres::{Client, GenericClient, Transaction};
+
+use super::read::{claims_on, sentences_on};
+use super::record::{refresh_topic_summaries, write_extraction, write_lineage};
+use crate::error::{Error, Result};
+use crate::model::Lineage;
+use crate::store::{Imported, LinkFn, NewVersion};
 
 /// Whether the store holds a version of `article` with this content hash and time.
 pub(super) fn holds(
-    client: &mut Client,
+    client: &mut impl GenericClient,
     article: &str,
     content_hash: &str,
     recorded_at: &str,
@@ -20,4 +31,176 @@ pub(super) fn holds(
             &[&article, &content_hash, &recorded_at],
         )?
         .is_some())
+}
+
+const INSERT_VERSION: &str =
+    "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, \
+     raw, format, encoding, text, lang, title) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
+
+/// Adds `batch` in one transaction, in order: a version the store holds (same article, hash
+/// and time) or whose text equals its article's latest is [`Imported::Skipped`]; the others
+/// are stored as their article's next version, linked to the version before with `link`. An
+/// article key stored under another source is [`Error::SourceMismatch`] and nothing is written.
+pub(super) fn import_batch(
+    client: &mut Client,
+    batch: &[NewVersion],
+    link: &mut LinkFn,
+) -> Result<Vec<Imported>> {
+    let mut tx = client.transaction()?;
+    let held = held_in(&mut tx, batch)?;
+    let articles = articles_of(&mut tx, batch)?;
+    let ids: Vec<i64> = articles.values().copied().collect();
+    // Each article's latest version: (id, number, content hash), moved on as versions are added.
+    let mut latest: HashMap<i64, (i64, u32, String)> = tx
+        .query(
+            "SELECT DISTINCT ON (article_id) article_id, id, number, content_hash FROM versions \
+             WHERE article_id = ANY($1) ORDER BY article_id, number DESC",
+            &[&ids],
+        )?
+        .iter()
+        .map(|r| {
+            let number: i32 = r.get(2);
+            (r.get(0), (r.get(1), number as u32, r.get(3)))
+        })
+        .collect();
+    let insert = tx.prepare(INSERT_VERSION)?;
+    // The batch's index of each article's latest version, when it was added by this batch.
+    let mut in_batch: HashMap<i64, usize> = HashMap::new();
+    let mut done = Vec::with_capacity(batch.len());
+    for (i, v) in batch.iter().enumerate() {
+        let article_id = articles[v.article];
+        let last = latest.get(&article_id);
+        if held.contains(&i) || last.is_some_and(|(_, _, h)| h == v.content_hash) {
+            done.push(Imported::Skipped);
+            continue;
+        }
+        let number = last.map_or(1, |(_, n, _)| n + 1);
+        let previous = last.map(|(id, _, _)| *id);
+        let at = v.published_at.as_deref().unwrap_or(&v.recorded_at);
+        let id: i64 = tx
+            .query_one(
+                &insert,
+                &[
+                    &article_id,
+                    &(number as i32),
+                    &v.recorded_at,
+                    &v.published_at,
+                    &at,
+                    &v.content_hash,
+                    &v.raw,
+                    &v.format,
+                    &v.encoding,
+                    &v.text,
+                    &v.lang,
+                    &v.title,
+                ],
+            )?
+            .get(0);
+        write_extraction(&mut tx, id, v.extraction, v.lang)?;
+        let (after_s, after_c) = (&v.extraction.sentences, &v.extraction.claims);
+        let lineage = match (previous, in_batch.get(&article_id)) {
+            (Some(_), Some(&j)) => {
+                let b = batch[j].extraction;
+                link(&b.sentences, &b.claims, after_s, after_c)
+            }
+            (Some(p), None) => link(
+                &sentences_on(&mut tx, p)?,
+                &claims_on(&mut tx, p)?,
+                after_s,
+                after_c,
+            ),
+            (None, _) => Lineage::first(after_c.len()),
+        };
+        write_lineage(&mut tx, id, previous, &lineage)?;
+        latest.insert(article_id, (id, number, v.content_hash.to_string()));
+        in_batch.insert(article_id, i);
+        done.push(Imported::Stored(number));
+    }
+    let mut touched: Vec<i64> = in_batch.keys().copied().collect();
+    touched.sort_unstable();
+    refresh_topic_summaries(&mut tx, &touched)?;
+    tx.commit()?;
+    Ok(done)
+}
+
+/// The indexes of the batch's versions the store already holds (same article, hash, time).
+fn held_in(tx: &mut Transaction, batch: &[NewVersion]) -> Result<HashSet<usize>> {
+    let keys: Vec<&str> = batch.iter().map(|v| v.article).collect();
+    let hashes: Vec<&str> = batch.iter().map(|v| v.content_hash).collect();
+    let times: Vec<&str> = batch.iter().map(|v| v.recorded_at.as_str()).collect();
+    let idx: Vec<i32> = (0..batch.len() as i32).collect();
+    let rows = tx.query(
+        "SELECT u.i FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS u(key, hash, at, i) \
+         JOIN articles a ON a.key = u.key \
+         JOIN versions v ON v.article_id = a.id AND v.content_hash = u.hash AND v.recorded_at = u.at",
+        &[&keys, &hashes, &times, &idx],
+    )?;
+    Ok(rows.iter().map(|r| r.get::<_, i32>(0) as usize).collect())
+}
+
+/// The ids of the batch's articles, locked for this transaction (in id order, so concurrent
+/// importers do not deadlock), their sources and articles created on first sight and their
+/// URL and title updated to the batch's last given; an article of another source is an error.
+fn articles_of<'a>(
+    tx: &mut Transaction,
+    batch: &[NewVersion<'a>],
+) -> Result<HashMap<&'a str, i64>> {
+    // Per article: its source, first time, and last URL and title given.
+    let mut order: Vec<&str> = Vec::new();
+    let mut seen: HashMap<&str, (&str, &str, Option<&str>, Option<&str>)> = HashMap::new();
+    for v in batch {
+        let e = seen.entry(v.article).or_insert_with(|| {
+            order.push(v.article);
+            (v.source, v.recorded_at.as_str(), None, None)
+        });
+        e.2 = v.url.or(e.2);
+        e.3 = v.title.or(e.3);
+    }
+    let col = |f: fn(&(&'a str, &str, Option<&str>, Option<&str>)) -> Option<String>| {
+        order.iter().map(|k| f(&seen[k])).collect::<Vec<_>>()
+    };
+    let sources = col(|e| Some(e.0.to_string()));
+    let times = col(|e| Some(e.1.to_string()));
+    let urls = col(|e| e.2.map(str::to_string));
+    let titles = col(|e| e.3.map(str::to_string));
+    tx.execute(
+        "INSERT INTO sources (name) SELECT DISTINCT unnest($1::text[]) ON CONFLICT (name) DO NOTHING",
+        &[&sources],
+    )?;
+    tx.execute(
+        "INSERT INTO articles (key, source_id, url, title, created_at) \
+         SELECT u.key, s.id, u.url, u.title, u.at \
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(key, source, url, title, at) \
+         JOIN sources s ON s.name = u.source ORDER BY u.key ON CONFLICT (key) DO NOTHING",
+        &[&order, &sources, &urls, &titles, &times],
+    )?;
+    let rows = tx.query(
+        "SELECT a.id, a.key, s.name FROM articles a JOIN sources s ON s.id = a.source_id \
+         WHERE a.key = ANY($1) ORDER BY a.id FOR UPDATE OF a",
+        &[&order],
+    )?;
+    let mut ids = HashMap::new();
+    for r in &rows {
+        let key: String = r.get(1);
+        let Some((&k, &(source, ..))) = seen.get_key_value(key.as_str()) else {
+            continue;
+        };
+        let stored: String = r.get(2);
+        if stored != source {
+            return Err(Error::SourceMismatch {
+                article: key,
+                stored,
+                given: source.to_string(),
+            });
+        }
+        ids.insert(k, r.get::<_, i64>(0));
+    }
+    tx.execute(
+        "UPDATE articles a SET url = coalesce(u.url, a.url), title = coalesce(u.title, a.title) \
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS u(key, url, title) \
+         WHERE a.key = u.key AND (u.url IS NOT NULL OR u.title IS NOT NULL)",
+        &[&order, &urls, &titles],
+    )?;
+    Ok(ids)
 }

@@ -35,7 +35,7 @@ use std::time::Duration;
 use postgres::{Client, Config, NoTls};
 
 use super::{
-    AlertAttempt, ArchivedVersion, ExportFilter, Import, LinkFn, NewVersion, QueuedAlert,
+    AlertAttempt, ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, QueuedAlert,
     RawVersion, Recorded, ReindexReport, SourceCount, Store, StoredVersion, Timeline,
     TimelineQuery, TopicCount, VersionClaim, VersionInput, VersionRef, Which,
 };
@@ -362,6 +362,10 @@ impl Store for PgStore {
 
     fn article_source(&self, article: &str) -> Result<Option<String>> {
         import_reads::article_source(&mut *self.conn()?, article)
+    }
+
+    fn import_batch(&mut self, batch: &[NewVersion], link: &mut LinkFn) -> Result<Vec<Imported>> {
+        bulk::import_batch(self.conn_mut()?, batch, link)
     }
 
     fn prune_alerts(&mut self, before: &str) -> Result<usize> {
