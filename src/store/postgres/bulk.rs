@@ -139,6 +139,15 @@ fn held_in(tx: &mut Transaction, batch: &[NewVersion]) -> Result<HashSet<usize>>
     Ok(rows.iter().map(|r| r.get::<_, i32>(0) as usize).collect())
 }
 
+/// An article as a batch gives it: its source, its first version's time, and the last URL and
+/// title its versions give.
+struct Seen<'a> {
+    source: &'a str,
+    at: String,
+    url: Option<&'a str>,
+    title: Option<&'a str>,
+}
+
 /// The ids of the batch's articles, locked for this transaction (in id order, so concurrent
 /// importers do not deadlock), their sources and articles created on first sight and their
 /// URL and title updated to the batch's last given; an article of another source is an error.
@@ -146,24 +155,25 @@ fn articles_of<'a>(
     tx: &mut Transaction,
     batch: &[NewVersion<'a>],
 ) -> Result<HashMap<&'a str, i64>> {
-    // Per article: its source, first time, and last URL and title given.
     let mut order: Vec<&str> = Vec::new();
-    let mut seen: HashMap<&str, (&str, &str, Option<&str>, Option<&str>)> = HashMap::new();
+    let mut seen: HashMap<&str, Seen> = HashMap::new();
     for v in batch {
         let e = seen.entry(v.article).or_insert_with(|| {
             order.push(v.article);
-            (v.source, v.recorded_at.as_str(), None, None)
+            Seen {
+                source: v.source,
+                at: v.recorded_at.clone(),
+                url: None,
+                title: None,
+            }
         });
-        e.2 = v.url.or(e.2);
-        e.3 = v.title.or(e.3);
+        e.url = v.url.or(e.url);
+        e.title = v.title.or(e.title);
     }
-    let col = |f: fn(&(&'a str, &str, Option<&str>, Option<&str>)) -> Option<String>| {
-        order.iter().map(|k| f(&seen[k])).collect::<Vec<_>>()
-    };
-    let sources = col(|e| Some(e.0.to_string()));
-    let times = col(|e| Some(e.1.to_string()));
-    let urls = col(|e| e.2.map(str::to_string));
-    let titles = col(|e| e.3.map(str::to_string));
+    let sources: Vec<&str> = order.iter().map(|k| seen[k].source).collect();
+    let times: Vec<&str> = order.iter().map(|k| seen[k].at.as_str()).collect();
+    let urls: Vec<Option<&str>> = order.iter().map(|k| seen[k].url).collect();
+    let titles: Vec<Option<&str>> = order.iter().map(|k| seen[k].title).collect();
     tx.execute(
         "INSERT INTO sources (name) SELECT DISTINCT unnest($1::text[]) ON CONFLICT (name) DO NOTHING",
         &[&sources],
@@ -183,9 +193,10 @@ fn articles_of<'a>(
     let mut ids = HashMap::new();
     for r in &rows {
         let key: String = r.get(1);
-        let Some((&k, &(source, ..))) = seen.get_key_value(key.as_str()) else {
+        let Some((&k, e)) = seen.get_key_value(key.as_str()) else {
             continue;
         };
+        let source = e.source;
         let stored: String = r.get(2);
         if stored != source {
             return Err(Error::SourceMismatch {
