@@ -41,6 +41,16 @@ fn read_atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> 
         if wi < words.len() && words[wi].start == i {
             let w = words[wi];
             wi += 1;
+            // "por ciento" is the unit of the number before it ("cien por ciento"), never a
+            // number of its own, even when that number is dropped as a figure of speech.
+            let percent_word = w.end == w.start + 1
+                && toks[w.start].is("ciento")
+                && w.start > 0
+                && toks[w.start - 1].is("por");
+            if percent_word {
+                i = w.end;
+                continue;
+            }
             out.push(Atom {
                 start: w.start,
                 end: w.end,
@@ -632,6 +642,13 @@ mod tests {
         assert!((frac("three out of four farmers") - 0.75).abs() < 1e-9);
         assert!((frac("one in five adults") - 0.2).abs() < 1e-9);
         assert_eq!(q("scored 2 in 10 minutes", Lang::En).len(), 2);
+        // "por ciento" is a unit: the idiom drops "cien" and leaves no "ciento" behind.
+        assert!(q("Estoy cien por ciento seguro.", Lang::Es).is_empty());
+        let percent = q("El precio subió cien por ciento.", Lang::Es);
+        assert_eq!(
+            percent,
+            vec![(100.0, None, Qualifier::Exact, Some("percent".into()))]
+        );
         // Counted nouns take integers whatever the decimal mark the text shows.
         let point = Some(crate::extract::numbers::DecimalMark::Point);
         let toks = crate::extract::tokens::tokenize("Hubo 2.350 casos y 1.250 kilómetros.");
