@@ -512,6 +512,7 @@ impl Extractor {
                     q.unit.as_deref(),
                     &subj,
                     s.lang,
+                    subject::Notation::of_figure(&surface, s.lang, mark),
                 ),
                 value: q.value,
                 value_max: q.value_max,

@@ -151,7 +151,7 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
     let measured = q.unit.is_some();
     let mut i = q.end;
     // "25% of the workers", "la mitad del país", "2.000 millones de pesos de inversión"
-    while is_word(i, figure_links()) {
+    while is_word(i, figure_links(lang)) {
         i += 1;
     }
     // A partitive names its whole after the figure: "two of the 12 detainees", "7 of the 9
