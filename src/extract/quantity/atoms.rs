@@ -633,6 +633,12 @@ mod tests {
         );
         assert_eq!(unit("charges in 90 seconds"), u(90.0, Some("second")));
         assert_eq!(unit("Okafor, 58, said"), u(58.0, Some("year")));
+        assert_eq!(unit("the defendant, 34, had"), u(34.0, Some("year")));
+        assert_eq!(
+            unit("The suspects, both 17, appeared"),
+            u(17.0, Some("year"))
+        );
+        assert_eq!(unit("the company, 34, said"), u(34.0, None));
         assert_eq!(
             one("demand for sub-200 sq m flats"),
             (200.0, None, Qualifier::LessThan, Some("m2".into()))
