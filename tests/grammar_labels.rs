@@ -50,7 +50,7 @@ const EN_FLOOR: Scores = Scores {
 const ES_FLOOR: Scores = Scores {
     label: 0.95,
     subject: 0.95,
-    topic_p: 0.97,
+    topic_p: 0.99,
     topic_r: 0.98,
     attribution: 0.95,
     claim_p: 0.97,
