@@ -134,13 +134,27 @@ fn jsonl_line(ex: &Extractor, line: &[u8], n: usize) -> Result<Option<String>> {
     let (id, t) = parse_jsonl_line(text, n)?;
     let id = &id;
     let t: &str = &t;
-    let e = ex.extract_text(t);
+    // With `--all-quantities`, the quantities that are not claims follow in "non_claims".
+    let (e, non) = if ex.all_quantities {
+        let (e, non) = ex.extract_text_all(t);
+        (e, Some(non))
+    } else {
+        (ex.extract_text(t), None)
+    };
     let claims: Vec<JsonlClaim> = e.claims.iter().map(JsonlClaim::of).collect();
+    let non_claims = non
+        .as_ref()
+        .map(|n| n.iter().map(JsonlNonClaim::of).collect());
     // Sized up front: a claim's line holds its sentence and about 300 bytes more, and growing
     // a buffer of a few hundred kilobytes by doubling costs more than the writing itself.
     let size: usize = claims.iter().map(|c| c.sentence.len() + 320).sum::<usize>() + 64;
     let mut buf = Vec::with_capacity(size);
-    serde_json::to_writer(&mut buf, &JsonlOut { claims, id })?;
+    let line = JsonlOut {
+        claims,
+        id,
+        non_claims,
+    };
+    serde_json::to_writer(&mut buf, &line)?;
     buf.push(b'\n');
     // serde_json writes UTF-8 only.
     Ok(Some(String::from_utf8(buf)?))
@@ -194,6 +208,29 @@ fn parse_jsonl_line(text: &str, n: usize) -> Result<(serde_json::Value, Cow<'_, 
 struct JsonlOut<'a> {
     claims: Vec<JsonlClaim<'a>>,
     id: &'a serde_json::Value,
+    /// With `--all-quantities` only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    non_claims: Option<Vec<JsonlNonClaim<'a>>>,
+}
+
+/// A quantity that is not a claim, as `extract --jsonl --all-quantities` writes it: its
+/// claim fields, `"claim": false` and its class.
+#[derive(serde::Serialize)]
+struct JsonlNonClaim<'a> {
+    #[serde(flatten)]
+    quantity: JsonlClaim<'a>,
+    claim: bool,
+    non_claim: crate::extract::NonClaimClass,
+}
+
+impl<'a> JsonlNonClaim<'a> {
+    fn of(n: &'a crate::extract::NonClaim) -> JsonlNonClaim<'a> {
+        JsonlNonClaim {
+            quantity: JsonlClaim::of(&n.quantity),
+            claim: false,
+            non_claim: n.class,
+        }
+    }
 }
 
 /// A [`Claim`] as `extract --jsonl` writes it: borrowed, fields in name order.

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use serde::{Serialize, Serializer};
 
 use crate::diff::{ClaimChange, ClaimDiff, Mode, Summary};
-use crate::extract::Dropped;
+use crate::extract::{Dropped, NonClaim};
 use crate::fetch::Outcome;
 use crate::history::{Entry, History};
 use crate::model::{Article, Claim, Lang, Version};
@@ -273,6 +273,9 @@ pub struct ExtractReport {
     /// With `--explain`: the numbers no claim was made of, with the rule that dropped each.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dropped: Option<Vec<Dropped>>,
+    /// With `--all-quantities`: the quantities recognised that are not claims, with their class.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub non_claims: Option<Vec<NonClaim>>,
 }
 
 impl Report for ExtractReport {
@@ -289,6 +292,19 @@ impl Report for ExtractReport {
             writeln!(out, "\nnot claims: {}", dropped.len())?;
             for d in dropped {
                 writeln!(out, "  {:<12} {:<26} {}", d.surface, d.rule, d.sentence)?;
+            }
+        }
+        if let Some(non) = &self.non_claims {
+            writeln!(out, "\nquantities that are not claims: {}", non.len())?;
+            for n in non {
+                let q = &n.quantity;
+                writeln!(
+                    out,
+                    "  {:<14} {:<16} {}",
+                    q.surface,
+                    n.class.name(),
+                    q.sentence
+                )?;
             }
         }
         Ok(())

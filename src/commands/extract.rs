@@ -26,6 +26,10 @@ pub struct ExtractArgs {
     /// Also list the numbers not taken as claims, with the rule that dropped each
     #[arg(long, conflicts_with = "jsonl")]
     explain: bool,
+    /// Also list the quantities recognised that are not claims (time expressions and windows,
+    /// age groups), each marked "claim": false with its class in "non_claim"
+    #[arg(long)]
+    all_quantities: bool,
     /// Output format
     #[arg(long, default_value = "text", global = true, display_order = 101, value_parser = formats(ExtractReport::FORMATS))]
     format: Format,
@@ -35,7 +39,8 @@ pub struct ExtractArgs {
 
 pub fn run(args: &ExtractArgs, out: &mut dyn Write) -> Result<()> {
     let g = Global::new(&args.common, args.format);
-    let ex = extractor(None, g.topics_file.as_deref())?;
+    let mut ex = extractor(None, g.topics_file.as_deref())?;
+    ex.all_quantities = args.all_quantities;
     if args.jsonl {
         if args.format == Format::Csv {
             anyhow::bail!("--jsonl writes JSON lines: --format csv does not apply");
@@ -47,9 +52,13 @@ pub fn run(args: &ExtractArgs, out: &mut dyn Write) -> Result<()> {
     let dropped = args
         .explain
         .then(|| ex.dropped(&processed.doc, &processed.extraction));
+    let non_claims = args
+        .all_quantities
+        .then(|| ex.extract_all(&processed.doc).1);
     let e = processed.extraction;
     let report = ExtractReport {
         dropped,
+        non_claims,
         lang: e.lang,
         sentences: e.sentences.len(),
         claims: e.claims,

@@ -185,6 +185,38 @@ pub(super) fn same_thing(a: &str, b: &str) -> bool {
     }
 }
 
+/// The head noun of what a count counts, from its label ("5 planes" → planes, "4 military
+/// aircraft" → aircraft, "26 alleged cartel members to …" → members): the last word before
+/// the first function word after the figure. None for a measured figure (its unit says what
+/// it measures), a label that opens on words ("hundreds of people") or one without a noun.
+pub(super) fn counted_head(c: &Claim) -> Option<String> {
+    if c.unit.is_some() {
+        return None;
+    }
+    let mut words = c.label.split(' ');
+    let figure = words.next()?;
+    if !figure.chars().any(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    let head = words
+        .take_while(|w| {
+            let l = crate::text::lower(w);
+            w.chars().all(char::is_alphabetic) && !crate::extract::lexicon::shared::is_stopword(&l)
+        })
+        .last()?;
+    Some(crate::text::lower(head).into_owned())
+}
+
+/// Two counts count the same kind of thing: their head nouns are the same word, or synonyms
+/// or translations ("planes", "aircraft"; "cars", "automóviles").
+pub(super) fn same_head(a: &Claim, b: &Claim) -> bool {
+    let (Some(x), Some(y)) = (counted_head(a), counted_head(b)) else {
+        return false;
+    };
+    let (sx, sy) = (crate::text::stems_any(&x), crate::text::stems_any(&y));
+    sx.iter().any(|p| sy.iter().any(|q| same_thing(p, q)))
+}
+
 /// A claim's key with its topics added, so that "tariff" and "levy" meet through `tariffs`.
 pub(super) fn with_topics(c: &Claim) -> Vec<String> {
     let mut k = c.key.clone();
@@ -300,6 +332,25 @@ mod synonym_tests {
     use super::*;
     use crate::model::Lang;
     use crate::text::stem;
+
+    #[test]
+    fn counts_of_the_same_kind_of_thing_share_a_head() {
+        use crate::model::Qualifier;
+        let count = |label: &str| {
+            let mut c = test_claim(5.0, Qualifier::Exact, None, &[], "5", "5 of them.");
+            c.label = label.into();
+            c
+        };
+        assert_eq!(counted_head(&count("5 planes")).as_deref(), Some("planes"));
+        assert_eq!(
+            counted_head(&count("4 military aircraft to Texas")).as_deref(),
+            Some("aircraft")
+        );
+        assert_eq!(counted_head(&count("hundreds of people")), None);
+        assert!(same_head(&count("5 planes"), &count("4 military aircraft")));
+        assert!(same_head(&count("5 cars"), &count("4 automóviles")));
+        assert!(!same_head(&count("5 planes"), &count("4 states")));
+    }
 
     #[test]
     fn synonyms_and_translations_name_the_same_thing() {

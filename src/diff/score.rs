@@ -4,7 +4,7 @@
 
 use super::candidates::Lookup;
 use super::features::{
-    closeness, dice, key_overlap, overlap, same_value, unit_family, with_topics, Sides,
+    closeness, dice, key_overlap, overlap, same_head, same_value, unit_family, with_topics, Sides,
 };
 use super::weights::Weights;
 use super::Mode;
@@ -143,6 +143,11 @@ fn source_score(p: &Pair, close: f32, distinctive: bool, w: &Weights) -> f32 {
         + if p.shared_topic { s.shared_topic } else { 0.0 }
         + if p.same_value && distinctive {
             s.same_distinctive_value
+        } else {
+            0.0
+        }
+        + if same_head(p.a, p.b) {
+            s.same_head
         } else {
             0.0
         }

@@ -99,6 +99,9 @@ pub struct SourceWeights {
     /// Bonus for the very same distinctive figure: evidence of its own that two outlets
     /// report the same thing.
     pub same_distinctive_value: f32,
+    /// Bonus for counts of the same kind of thing (the head nouns of their labels, synonyms
+    /// and translations included: "5 planes", "4 military aircraft").
+    pub same_head: f32,
     /// A figure above this (or with a unit, or a fraction) is distinctive, not an everyday
     /// small count.
     pub distinctive_above: f64,
@@ -179,6 +182,7 @@ impl Weights {
             closeness: 0.25,
             shared_topic: 0.15,
             same_distinctive_value: 0.1,
+            same_head: 0.15,
             distinctive_above: 10.0,
             min_context: 0.15,
             min_closeness: 0.8,

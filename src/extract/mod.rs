@@ -6,6 +6,7 @@
 
 pub mod clause;
 pub mod lexicon;
+pub mod nonclaim;
 pub mod numbers;
 pub mod quantity;
 pub mod subject;
@@ -16,6 +17,7 @@ use crate::ingest::Document;
 use crate::model::{Claim, Extraction, Lang, Sentence};
 use crate::{lang, segment, word_set};
 
+pub use nonclaim::{NonClaim, NonClaimClass};
 pub use topics::Lexicon;
 
 /// A number the extractor read and did not make a claim of, and the rule that ruled it out.
@@ -42,6 +44,8 @@ struct Antecedent {
 struct Context<'c> {
     antecedents: &'c mut Vec<Antecedent>,
     speaker: &'c mut Option<String>,
+    /// Where the quantities that are not claims go, when they are wanted.
+    non_claims: Option<&'c mut Vec<NonClaim>>,
 }
 
 /// Recent figures a stand-in may refer to.
@@ -51,13 +55,14 @@ const MAX_ANTECEDENTS: usize = 8;
 #[derive(Debug, Clone)]
 pub struct Extractor {
     pub lexicon: Lexicon,
+    /// Whether callers that write claims (`extract --jsonl`) also write the quantities that
+    /// are not claims ([`Extractor::extract_all`]); extraction itself ignores it.
+    pub all_quantities: bool,
 }
 
 impl Default for Extractor {
     fn default() -> Self {
-        Extractor {
-            lexicon: Lexicon::builtin(),
-        }
+        Extractor::new(Lexicon::builtin())
     }
 }
 
@@ -258,11 +263,32 @@ fn has_candidate(s: &str) -> bool {
 
 impl Extractor {
     pub fn new(lexicon: Lexicon) -> Extractor {
-        Extractor { lexicon }
+        Extractor {
+            lexicon,
+            all_quantities: false,
+        }
     }
 
     /// Sentences and claims of an ingested document.
     pub fn extract(&self, doc: &Document) -> Extraction {
+        self.extract_into(doc, None)
+    }
+
+    /// Sentences and claims of an ingested document, and the quantities it recognised that
+    /// are not claims ([`nonclaim`]: time expressions and windows, age groups), in reading
+    /// order: what `extract --all-quantities` lists. The claims are those of [`Extractor::extract`].
+    pub fn extract_all(&self, doc: &Document) -> (Extraction, Vec<NonClaim>) {
+        let mut non_claims = Vec::new();
+        let e = self.extract_into(doc, Some(&mut non_claims));
+        (e, non_claims)
+    }
+
+    /// [`Extractor::extract_all`] of one plain text.
+    pub fn extract_text_all(&self, text: &str) -> (Extraction, Vec<NonClaim>) {
+        self.extract_all(&crate::ingest::plain(text))
+    }
+
+    fn extract_into(&self, doc: &Document, mut non: Option<&mut Vec<NonClaim>>) -> Extraction {
         let doc_lang = lang::detect_document(&doc.text);
         let mut sentences = segment::sentences(&doc.text, &doc.skip, doc_lang);
         let doc_mark = doc_decimal_evidence(&doc.text);
@@ -299,6 +325,7 @@ impl Extractor {
             let context = Context {
                 antecedents: &mut antecedents,
                 speaker: &mut speaker,
+                non_claims: non.as_deref_mut(),
             };
             self.sentence_claims(s, doc_mark, context, &mut claims);
         }
@@ -362,6 +389,7 @@ impl Extractor {
         let Context {
             antecedents,
             speaker,
+            mut non_claims,
         } = context;
         let toks = tokens::tokenize(&s.text);
         let mark = numbers::decimal_evidence(&s.text).or(doc_mark);
@@ -385,7 +413,16 @@ impl Extractor {
         let mut heads: Vec<(Option<String>, String)> = Vec::new();
         let mut list_topics: Vec<(Option<String>, Vec<u32>)> = Vec::new();
         let mut cursor: (usize, usize) = (0, 0);
-        for q in found {
+        let classes: Vec<Option<NonClaimClass>> = found
+            .iter()
+            .map(|q| nonclaim::classify(&toks, q, &found, s.lang))
+            .collect();
+        for (q, class) in found.into_iter().zip(classes) {
+            // A quantity that is not a claim is built only when it is asked for, and lends
+            // nothing (head noun, topics, antecedent) to the claims after it.
+            if class.is_some() && non_claims.is_none() {
+                continue;
+            }
             let mut subj = subject::subject(&s.text, &toks, &q, s.lang);
             topic_ids.clear();
             let mut shared_head = false;
@@ -401,7 +438,7 @@ impl Extractor {
                     self.lexicon
                         .topic_ids(std::iter::once(h.as_str()), s.lang, &mut topic_ids);
                 }
-            } else if let Some(h) = subject::head(&subj.phrase) {
+            } else if let Some(h) = subject::head(&subj.phrase).filter(|_| class.is_none()) {
                 heads.push((q.unit.clone(), h));
             }
             // A figure that names no noun of its own ("Of them, 11 were charged", "another
@@ -437,12 +474,14 @@ impl Extractor {
                     topic_ids.clone_from(t);
                 }
             }
-            list_topics.push((q.unit.clone(), topic_ids.clone()));
+            if class.is_none() {
+                list_topics.push((q.unit.clone(), topic_ids.clone()));
+            }
             let noun_first = own
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword));
-            if !borrowed && subj.figure.is_none() && noun_first {
+            if !borrowed && subj.figure.is_none() && noun_first && class.is_none() {
                 if antecedents.len() >= MAX_ANTECEDENTS {
                     antecedents.remove(0);
                 }
@@ -465,7 +504,7 @@ impl Extractor {
             let start = s.start + cursor.1;
             let surface = s.text[bstart..bend].to_string();
             let end = start + surface.chars().count();
-            out.push(Claim {
+            let claim = Claim {
                 label: subject::label(
                     q.value,
                     q.value_max,
@@ -473,6 +512,7 @@ impl Extractor {
                     q.unit.as_deref(),
                     &subj,
                     s.lang,
+                    subject::Notation::of_figure(&surface, s.lang, mark),
                 ),
                 value: q.value,
                 value_max: q.value_max,
@@ -492,7 +532,15 @@ impl Extractor {
                 end,
                 sentence_index: s.index,
                 key: subj.key,
-            });
+            };
+            match (class, non_claims.as_deref_mut()) {
+                (None, _) => out.push(claim),
+                (Some(class), Some(non)) => non.push(NonClaim {
+                    quantity: claim,
+                    class,
+                }),
+                (Some(_), None) => {}
+            }
         }
     }
 }

@@ -11,7 +11,14 @@ use rustc_hash::FxHashMap;
 use anyhow::{bail, Result};
 
 use crate::model::Lang;
-use crate::text;
+use crate::{text, word_set};
+
+word_set!(
+    /// Topic terms that name their topic only when no other word does ("prices", "precio").
+    weak_topic_terms,
+    "en/weak_topic_terms.txt",
+    "es/weak_topic_terms.txt"
+);
 
 const BUILTIN: &str = include_str!("topics.txt");
 
@@ -144,21 +151,37 @@ impl Lexicon {
                 c.by_lang.iter_mut().for_each(FxHashMap::clear);
             }
             let memo = &mut c.by_lang[usize::from(lang == Lang::Es)];
+            // Topics of weak terms ("prices"), kept only when no other word names one.
+            let mut weak: Vec<u32> = Vec::new();
+            let mut named = !out.is_empty();
             for w in words {
                 // Lower-casing keeps an ASCII word's length: too short either way.
                 if w.len() < 3 && w.is_ascii() {
                     continue;
                 }
-                if let Some(ids) = memo.get(w) {
-                    add_new(out, ids);
+                let ids = match memo.get(w) {
+                    Some(ids) => ids.clone(),
+                    None => {
+                        if memo.len() >= WORD_CACHE_MAX {
+                            memo.clear();
+                        }
+                        let ids = self.word_topic_ids(w, lang);
+                        memo.insert(w.into(), ids.clone());
+                        ids
+                    }
+                };
+                if ids.is_empty() {
                     continue;
                 }
-                if memo.len() >= WORD_CACHE_MAX {
-                    memo.clear();
+                if text::with_lower(w, |l| weak_topic_terms().contains(l)) {
+                    add_new(&mut weak, &ids);
+                } else {
+                    named = true;
+                    add_new(out, &ids);
                 }
-                let ids = self.word_topic_ids(w, lang);
-                add_new(out, &ids);
-                memo.insert(w.into(), ids);
+            }
+            if !named {
+                add_new(out, &weak);
             }
         });
     }

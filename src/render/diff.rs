@@ -7,7 +7,42 @@ use super::{claim_lang, figure, Style};
 use crate::align::InlineChange;
 use crate::diff::{ClaimChange, ClaimDiff, Kind, Mode, Status};
 use crate::model::figure::format_percent_change;
-use crate::model::format_delta;
+use crate::model::{format_delta, Claim};
+
+/// Two labels split into their differing heads and the words they end on in common:
+/// ("$2.4bn Port of Eastmere", "$2.7bn Port of Eastmere") → ("$2.4bn", "$2.7bn", "Port of
+/// Eastmere"); labels that end differently come back whole, with no common words.
+pub(crate) fn split_labels(before: &str, after: &str) -> (String, String, String) {
+    let b: Vec<&str> = before.split(' ').collect();
+    let a: Vec<&str> = after.split(' ').collect();
+    let mut k = 0;
+    while k + 1 < b.len() && k + 1 < a.len() && b[b.len() - 1 - k] == a[a.len() - 1 - k] {
+        k += 1;
+    }
+    (
+        b[..b.len() - k].join(" "),
+        a[..a.len() - k].join(" "),
+        b[b.len() - k..].join(" "),
+    )
+}
+
+/// A change from one claim to another as people read it, in the words of their labels (the
+/// ones `claims` shows, in the article's notation): "2,3% → 3,1% exportaciones" when the
+/// labels name the same thing, else both labels ("25% tariff on cars vs 25% arancel").
+/// Returns the figures part ("2,3% → 3,1%") and the shared words after it.
+pub(crate) fn label_change(b: &Claim, a: &Claim, link: &str) -> (String, String) {
+    let (bf, af, tail) = split_labels(&b.label, &a.label);
+    (format!("{bf} {link} {af}"), tail)
+}
+
+/// " words" for a non-empty `tail`, else nothing.
+fn spaced(tail: &str) -> String {
+    if tail.is_empty() {
+        String::new()
+    } else {
+        format!(" {tail}")
+    }
+}
 
 fn kind_word(k: Option<Kind>) -> &'static str {
     match k {
@@ -105,13 +140,13 @@ pub(crate) fn diff_text(
                 after: a,
                 ..
             } => {
+                let (figures, tail) = match d.mode {
+                    Mode::Versions => label_change(b, a, "→"),
+                    Mode::Sources => label_change(b, a, "vs"),
+                };
                 let head = match d.mode {
-                    Mode::Versions => {
-                        format!("~ {}: {} → {}", kind_word(c.kind()), figure(b), figure(a))
-                    }
-                    Mode::Sources => {
-                        format!("{}: {} vs {}", kind_word(c.kind()), figure(b), figure(a))
-                    }
+                    Mode::Versions => format!("~ {}: {figures}", kind_word(c.kind())),
+                    Mode::Sources => format!("{}: {figures}", kind_word(c.kind())),
                 };
                 let painted =
                     if c.kind() == Some(Kind::Conflict) || c.kind() == Some(Kind::Correction) {
@@ -119,7 +154,7 @@ pub(crate) fn diff_text(
                     } else {
                         st.yellow(&head)
                     };
-                let _ = writeln!(out, "\n{painted} {}{}", a.subject, delta_text(c));
+                let _ = writeln!(out, "\n{painted}{}{}", spaced(&tail), delta_text(c));
                 let _ = writeln!(out, "  fields: {}", c.fields().join(", "));
                 if d.mode == Mode::Sources && b.sentence != a.sentence {
                     // Two outlets' sentences rarely share words: quote both, figures marked.
@@ -137,12 +172,7 @@ pub(crate) fn diff_text(
                 } else {
                     "added"
                 };
-                let _ = writeln!(
-                    out,
-                    "\n{} {}",
-                    st.green(&format!("+ {word}: {}", figure(a))),
-                    a.subject
-                );
+                let _ = writeln!(out, "\n{}", st.green(&format!("+ {word}: {}", a.label)));
                 let _ = writeln!(out, "  {}", st.dim(&a.sentence));
             }
             ClaimChange::Removed { before: b } => {
@@ -151,12 +181,7 @@ pub(crate) fn diff_text(
                 } else {
                     "removed"
                 };
-                let _ = writeln!(
-                    out,
-                    "\n{} {}",
-                    st.red(&format!("- {word}: {}", figure(b))),
-                    b.subject
-                );
+                let _ = writeln!(out, "\n{}", st.red(&format!("- {word}: {}", b.label)));
                 let _ = writeln!(out, "  {}", st.dim(&b.sentence));
             }
             ClaimChange::Unchanged { before: b, .. } if all => {
@@ -165,7 +190,7 @@ pub(crate) fn diff_text(
                 } else {
                     "unchanged"
                 };
-                let _ = writeln!(out, "\n= {word}: {} {}", figure(b), b.subject);
+                let _ = writeln!(out, "\n= {word}: {}", b.label);
             }
             ClaimChange::Unchanged { .. } => {}
         }
@@ -206,12 +231,23 @@ pub(crate) fn diff_markdown(title: &str, d: &ClaimDiff) -> String {
     let _ = writeln!(out, "### {title}\n\n{}\n", summary_line(d));
     let _ = writeln!(
         out,
-        "| status | before | after | subject | change |\n|---|---|---|---|---|"
+        "| status | before | after | label | change |\n|---|---|---|---|---|"
     );
     for c in &d.claims {
-        let b = c.before().map(figure).unwrap_or_default();
-        let a = c.after().map(figure).unwrap_or_default();
-        let subj = c.latest().subject.clone();
+        // The figures as the labels write them when both sides name the same thing.
+        let (b, a) = match (c.before(), c.after()) {
+            (Some(b), Some(a)) if c.status() == Status::Changed => {
+                match split_labels(&b.label, &a.label) {
+                    (_, _, tail) if tail.is_empty() => (figure(b), figure(a)),
+                    (bf, af, _) => (bf, af),
+                }
+            }
+            (b, a) => (
+                b.map(figure).unwrap_or_default(),
+                a.map(figure).unwrap_or_default(),
+            ),
+        };
+        let subj = c.latest().label.clone();
         let status = match c.status() {
             Status::Unchanged => "unchanged",
             Status::Changed => "changed",
@@ -234,6 +270,40 @@ pub(crate) fn diff_markdown(title: &str, d: &ClaimDiff) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn changes_read_in_the_words_of_the_labels() {
+        let split = |b: &str, a: &str| split_labels(b, a);
+        assert_eq!(
+            split(
+                "2,3% exportaciones automotrices",
+                "3,1% exportaciones automotrices"
+            ),
+            (
+                "2,3%".into(),
+                "3,1%".into(),
+                "exportaciones automotrices".into()
+            )
+        );
+        assert_eq!(
+            split("45 minutos reunión", "30 minutos reunión"),
+            ("45".into(), "30".into(), "minutos reunión".into())
+        );
+        // Labels that end differently stay whole; a label is never emptied.
+        assert_eq!(
+            split("25% tariff on cars", "25% arancel"),
+            (
+                "25% tariff on cars".into(),
+                "25% arancel".into(),
+                String::new()
+            )
+        );
+        assert_eq!(
+            split("~8.500 empleos", "8.500 empleos"),
+            ("~8.500".into(), "8.500".into(), "empleos".into())
+        );
+        assert_eq!(split("MXN 2bn", "MXN 3bn").2, "");
+    }
 
     #[test]
     fn a_sources_sentence_marks_its_figure() {

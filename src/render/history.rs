@@ -1,6 +1,7 @@
 //! A topic's history for people (the timeline) and for spreadsheets (CSV, one row per entry,
 //! every conflict included).
 
+use super::diff::{label_change, split_labels};
 use super::{csv, figure, Style};
 use crate::history::{Entry, History};
 
@@ -13,7 +14,6 @@ pub(crate) fn history_text(st: Style, h: &History) -> String {
     if h.entries.is_empty() {
         return empty_text(h);
     }
-    let fig = figure;
     let mut out = format!(
         "{} ({}): {}\n",
         st.bold(&h.topic),
@@ -32,21 +32,15 @@ pub(crate) fn history_text(st: Style, h: &History) -> String {
     for e in &h.entries {
         let when = e.at.get(..16).unwrap_or(&e.at).replace('T', " ");
         let what = match e.status {
-            E::New | E::Unchanged => {
-                format!(
-                    "{:<9} {} {}",
-                    e.status.as_str(),
-                    fig(&e.claim),
-                    e.claim.subject
-                )
+            E::New | E::Unchanged => format!("{:<9} {}", e.status.as_str(), e.claim.label),
+            E::Removed => st.red(&format!("removed   {}", e.claim.label)),
+            E::Changed => {
+                let (figures, tail) = match &e.previous {
+                    Some(p) => label_change(p, &e.claim, "→"),
+                    None => (e.claim.label.clone(), String::new()),
+                };
+                st.yellow(format!("changed   {figures} {tail}").trim_end())
             }
-            E::Removed => st.red(&format!("removed   {} {}", fig(&e.claim), e.claim.subject)),
-            E::Changed => st.yellow(&format!(
-                "changed   {} → {} {}",
-                e.previous.as_ref().map(fig).unwrap_or_default(),
-                fig(&e.claim),
-                e.claim.subject
-            )),
         };
         let vref = format!("{}@{}", e.article, e.version);
         out.push_str(&format!("{when}  {:<sw$}  {vref:<vw$}  {what}\n", e.source));
@@ -126,11 +120,23 @@ pub(crate) fn history_csv(h: &History) -> String {
 pub(crate) fn history_markdown(h: &History) -> String {
     let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
     let mut out = format!(
-        "### {} ({})\n\n| at | source | version | status | figure | previous | subject |\n|---|---|---|---|---|---|---|\n",
+        "### {} ({})\n\n| at | source | version | status | figure | previous | label |\n|---|---|---|---|---|---|---|\n",
         cell(&h.topic),
         cell(&h.topics.join(", "))
     );
     for e in &h.entries {
+        // The figures as the labels write them when both name the same thing.
+        let (previous, now) = match &e.previous {
+            Some(p) => {
+                let (pf, nf, tail) = split_labels(&p.label, &e.claim.label);
+                if tail.is_empty() {
+                    (figure(p), figure(&e.claim))
+                } else {
+                    (pf, nf)
+                }
+            }
+            None => (String::new(), figure(&e.claim)),
+        };
         out.push_str(&format!(
             "| {} | {} | {}@{} | {} | {} | {} | {} |\n",
             cell(&e.at),
@@ -138,9 +144,9 @@ pub(crate) fn history_markdown(h: &History) -> String {
             cell(&e.article),
             e.version,
             e.status.as_str(),
-            cell(&figure(&e.claim)),
-            cell(&e.previous.as_ref().map(figure).unwrap_or_default()),
-            cell(&e.claim.subject)
+            cell(&now),
+            cell(&previous),
+            cell(&e.claim.label)
         ));
     }
     out

@@ -347,7 +347,7 @@ fn text_output_writes_figures_in_peoples_notation() {
     assert!(text.contains("3 decades"), "{text}");
     let text = env.run(&["extract", es.to_str().unwrap()]).ok().stdout;
     assert!(text.contains("  12.500  "), "{text}");
-    // A Spanish diff speaks Spanish units.
+    // A Spanish diff speaks Spanish units, in the words of the claim's label.
     let es2 = env.write(
         "es2.txt",
         "Según la agencia, 12.500 personas fueron evacuadas y la reunión duró 50 minutos.\n",
@@ -356,7 +356,7 @@ fn text_output_writes_figures_in_peoples_notation() {
         .run(&["diff", es.to_str().unwrap(), es2.to_str().unwrap()])
         .ok()
         .stdout;
-    assert!(d.contains("45 minutos → 50 minutos"), "{d}");
+    assert!(d.contains("45 → 50 minutos reunión"), "{d}");
     // Large deltas scaled in the diff.
     let a = env.write(
         "a.txt",

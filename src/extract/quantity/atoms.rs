@@ -41,6 +41,16 @@ fn read_atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> 
         if wi < words.len() && words[wi].start == i {
             let w = words[wi];
             wi += 1;
+            // "por ciento" is the unit of the number before it ("cien por ciento"), never a
+            // number of its own, even when that number is dropped as a figure of speech.
+            let percent_word = w.end == w.start + 1
+                && toks[w.start].is("ciento")
+                && w.start > 0
+                && toks[w.start - 1].is("por");
+            if percent_word {
+                i = w.end;
+                continue;
+            }
             out.push(Atom {
                 start: w.start,
                 end: w.end,
@@ -623,6 +633,12 @@ mod tests {
         );
         assert_eq!(unit("charges in 90 seconds"), u(90.0, Some("second")));
         assert_eq!(unit("Okafor, 58, said"), u(58.0, Some("year")));
+        assert_eq!(unit("the defendant, 34, had"), u(34.0, Some("year")));
+        assert_eq!(
+            unit("The suspects, both 17, appeared"),
+            u(17.0, Some("year"))
+        );
+        assert_eq!(unit("the company, 34, said"), u(34.0, None));
         assert_eq!(
             one("demand for sub-200 sq m flats"),
             (200.0, None, Qualifier::LessThan, Some("m2".into()))
@@ -632,6 +648,13 @@ mod tests {
         assert!((frac("three out of four farmers") - 0.75).abs() < 1e-9);
         assert!((frac("one in five adults") - 0.2).abs() < 1e-9);
         assert_eq!(q("scored 2 in 10 minutes", Lang::En).len(), 2);
+        // "por ciento" is a unit: the idiom drops "cien" and leaves no "ciento" behind.
+        assert!(q("Estoy cien por ciento seguro.", Lang::Es).is_empty());
+        let percent = q("El precio subió cien por ciento.", Lang::Es);
+        assert_eq!(
+            percent,
+            vec![(100.0, None, Qualifier::Exact, Some("percent".into()))]
+        );
         // Counted nouns take integers whatever the decimal mark the text shows.
         let point = Some(crate::extract::numbers::DecimalMark::Point);
         let toks = crate::extract::tokens::tokenize("Hubo 2.350 casos y 1.250 kilómetros.");

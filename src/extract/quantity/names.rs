@@ -14,6 +14,12 @@ word_set!(
     "en/verbs_after_bare_age.txt"
 );
 word_set!(
+    /// Nouns for people a number between commas after them gives an age ("the defendant, 34,").
+    person_nouns,
+    "en/person_nouns.txt",
+    "es/person_nouns.txt"
+);
+word_set!(
     /// Parties and faiths that read like a nationality before a counted noun.
     party_and_faith_words,
     "en/party_and_faith_words.txt"
@@ -73,17 +79,31 @@ pub(super) fn bare_age(a: &Atom, toks: &[Tok]) -> bool {
         && word_at(toks, a.end).is_some_and(|w| verbs_after_bare_age().contains(&w))
 }
 
-/// A whole number from 1 to 120 between commas right after a capitalised name: an age.
+/// A whole number from 1 to 120 between commas right after a capitalised name or a noun for
+/// a person: an age ("Maria Delgado, 46,", "the defendant, 34,", "The suspects, both 17,",
+/// "The senator, who is 81,").
 pub(super) fn appositive_age(a: &Atom, toks: &[Tok]) -> bool {
+    let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
+    // Words between the comma and the age: "both", "who is", "who was".
+    let mut k = a.start;
+    if k >= 1 && is(k - 1, "both") {
+        k -= 1;
+    } else if k >= 2 && (is(k - 1, "is") || is(k - 1, "was")) && is(k - 2, "who") {
+        k -= 2;
+    }
+    let named = |t: &Tok| {
+        t.is_capitalized()
+            && t.text.chars().count() > 1
+            && !is_month(&lower(t))
+            && !is_weekday(&lower(t))
+    };
+    let person = |t: &Tok| t.kind == Kind::Word && person_nouns().contains(&lower(t));
     a.plain_digits
         && (1.0..=120.0).contains(&a.value)
-        && a.start >= 2
-        && toks[a.start - 1].text == ","
+        && k >= 2
+        && toks[k - 1].text == ","
         && toks.get(a.end).is_some_and(|t| t.text == ",")
-        && toks[a.start - 2].is_capitalized()
-        && toks[a.start - 2].text.chars().count() > 1
-        && !is_month(&lower(&toks[a.start - 2]))
-        && !is_weekday(&lower(&toks[a.start - 2]))
+        && (named(&toks[k - 2]) || person(&toks[k - 2]))
         && toks.get(a.end + 1).is_some_and(|t| {
             t.kind == Kind::Word && !t.is_capitalized() && !matches!(t.text, "and" | "or" | "y")
         })

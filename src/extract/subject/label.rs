@@ -5,8 +5,118 @@ use super::words::{
     finite_irregulars, is_stopword, is_verb, phrase_ends, scope_prepositions, stand_ins,
 };
 use super::Subject;
-use crate::model::{format_figure, Lang, Qualifier};
+use crate::extract::numbers::DecimalMark;
+use crate::model::{format_figure_in, Lang, Qualifier};
 use crate::text;
+
+/// How the article writes its numbers: the figure of a label is printed as the article
+/// prints it ("8.500 empleos" in a text that groups thousands with a point, "1.6 millones" →
+/// "1.6M" in one that writes a decimal point), else in its language's usual notation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Notation {
+    /// The decimal mark, '.' or ','; thousands are grouped with the other.
+    pub decimal: char,
+    /// Four-digit numbers are grouped too ("8.500", "8,500").
+    pub group_four: bool,
+}
+
+impl Notation {
+    /// The usual notation of `lang`: "10,000" and "2.5" in English, "8500", "10.000" and
+    /// "2,5" in Spanish.
+    pub fn of_lang(lang: Lang) -> Notation {
+        match lang {
+            Lang::En => Notation {
+                decimal: '.',
+                group_four: true,
+            },
+            Lang::Es => Notation {
+                decimal: ',',
+                group_four: false,
+            },
+        }
+    }
+
+    /// The notation a figure written as `surface` shows, in a text whose decimal mark is
+    /// `mark` (when it shows one): the figure's own separators first ("1.234,5", "2,3",
+    /// "8.500"), then the text's decimal mark, then `lang`'s usual notation.
+    pub fn of_figure(surface: &str, lang: Lang, mark: Option<DecimalMark>) -> Notation {
+        let mut n = Notation::of_lang(lang);
+        if let Some(m) = mark {
+            n.decimal = if m == DecimalMark::Point { '.' } else { ',' };
+        }
+        // Separators between digits, with the number of digits after each up to a non-digit.
+        let b = surface.as_bytes();
+        let mut seps: Vec<(u8, usize, usize)> = Vec::new(); // (sep, digits before, digits after)
+        let mut run = 0usize;
+        for i in 0..b.len() {
+            if b[i].is_ascii_digit() {
+                run += 1;
+                continue;
+            }
+            if (b[i] == b'.' || b[i] == b',')
+                && run > 0
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            {
+                let after = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+                seps.push((b[i], run, after));
+            }
+            run = 0;
+        }
+        match seps.as_slice() {
+            [] => {}
+            // Both marks: the last one is the decimal mark ("1.234,5").
+            [.., (last, _, _)] if seps.iter().any(|s| s.0 != *last) => {
+                n.decimal = char::from(*last);
+            }
+            // One mark before exactly three digits groups thousands ("8.500", "12,000").
+            [(sep, before, 3), ..] => {
+                n.decimal = if *sep == b'.' { ',' } else { '.' };
+                n.group_four |= *before == 1;
+            }
+            [(sep, _, _), ..] => n.decimal = char::from(*sep),
+        }
+        n
+    }
+
+    /// `figure`, written in `lang`'s usual notation, in this one.
+    pub fn apply(self, figure: &str, lang: Lang) -> String {
+        let usual = Notation::of_lang(lang);
+        let swap = self.decimal != usual.decimal;
+        let group = if self.decimal == '.' { ',' } else { '.' };
+        let chars: Vec<char> = figure.chars().collect();
+        let mut out = String::with_capacity(figure.len() + 2);
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let between_digits = (c == '.' || c == ',')
+                && i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            if between_digits && swap {
+                out.push(if c == '.' { ',' } else { '.' });
+                i += 1;
+                continue;
+            }
+            // A four-digit whole number standing alone: "8500" → "8.500".
+            let starts_run = c.is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_digit());
+            let run = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let alone = starts_run
+                && run == 4
+                && !(i > 0 && matches!(chars[i - 1], '.' | ','))
+                && !chars.get(i + 4).is_some_and(|c| matches!(c, '.' | ','));
+            if alone && self.group_four && !usual.group_four {
+                out.push(c);
+                out.push(group);
+                out.extend(&chars[i + 1..i + 4]);
+                i += 4;
+                continue;
+            }
+            out.push(c);
+            i += 1;
+        }
+        out
+    }
+}
 
 /// Words a label's phrase holds at most.
 const LABEL_WORDS: usize = 5;
@@ -62,7 +172,8 @@ fn is_scope(w: &str) -> bool {
     text::with_lower(w, |l| scope_prepositions().contains(l))
 }
 
-/// The label of a claim: its figure and the first words of its subject.
+/// The label of a claim: its figure, in the article's `notation` and language ("45 minutos"),
+/// and the first words of its subject.
 pub fn label(
     value: f64,
     value_max: Option<f64>,
@@ -70,11 +181,16 @@ pub fn label(
     unit: Option<&str>,
     subj: &Subject,
     lang: Lang,
+    notation: Notation,
 ) -> String {
     let mut out = match &subj.figure {
         Some(f) => f.clone(),
-        None => format_figure(value, value_max, qualifier, unit),
+        None => notation.apply(
+            &format_figure_in(value, value_max, qualifier, unit, lang),
+            lang,
+        ),
     };
+
     let source = if subj.phrase.is_empty() {
         &subj.text
     } else {
@@ -118,14 +234,37 @@ mod tests {
     }
 
     #[test]
+    fn figures_keep_the_article_notation() {
+        let es = |surface: &str, mark: Option<DecimalMark>, figure: &str| {
+            Notation::of_figure(surface, Lang::Es, mark).apply(figure, Lang::Es)
+        };
+        // Spanish usual: decimal comma, four digits ungrouped.
+        assert_eq!(es("8500", None, "~8500"), "~8500");
+        assert_eq!(es("8.500", None, "~8500"), "~8.500");
+        assert_eq!(es("2,3%", None, "2,3%"), "2,3%");
+        assert_eq!(es("12.000", None, "12.000"), "12.000");
+        // A Mexican text writes a decimal point and groups with commas.
+        assert_eq!(es("1.6 millones", None, "1,6M"), "1.6M");
+        assert_eq!(es("8,500", None, "8500"), "8,500");
+        assert_eq!(
+            es("3", Some(DecimalMark::Point), "2,5–3,5 km"),
+            "2.5–3.5 km"
+        );
+        assert_eq!(es("1.234,5", None, "1234,5"), "1234,5");
+        let en = Notation::of_figure("10,000", Lang::En, None);
+        assert_eq!(en.apply("10,000 jobs", Lang::En), "10,000 jobs");
+    }
+
+    #[test]
     fn label_is_the_figure_and_words_of_the_phrase() {
+        let en = Notation::of_lang(Lang::En);
         let subj = Subject {
             text: "extradited organized crime leaders".into(),
             phrase: "organized crime leaders to the United States".into(),
             ..Subject::default()
         };
         assert_eq!(
-            label(50.0, None, Qualifier::MoreThan, None, &subj, Lang::En),
+            label(50.0, None, Qualifier::MoreThan, None, &subj, Lang::En, en),
             "50+ organized crime leaders"
         );
         let vague = Subject {
@@ -140,7 +279,8 @@ mod tests {
                 Qualifier::Approx,
                 None,
                 &vague,
-                Lang::En
+                Lang::En,
+                en
             ),
             "hundreds of people"
         );

@@ -12,5 +12,5 @@ pub mod phrase;
 pub mod words;
 
 pub use attribution::{attribution, continues_speaker, contrast_starts};
-pub use label::{label, label_words};
+pub use label::{label, label_words, Notation};
 pub use phrase::{elliptic, head, subject, Subject};

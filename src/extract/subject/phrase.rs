@@ -46,7 +46,17 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
                 let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
                 paid_for(sentence, toks, q, lang, verb)
             })
-            .unwrap_or(before.text);
+            .unwrap_or_else(|| {
+                // A name before a counted unit or money is who acts, not what is counted or
+                // paid for: the label keeps the unit and the act ("The Energy Department
+                // released 1 million barrels" → "1M barrels released", "The Port of Eastmere
+                // will spend $2.4 billion" → "$2.4bn spend").
+                if q.unit.as_deref() != Some("percent") && proper_name(&before.text) {
+                    String::new()
+                } else {
+                    before.text
+                }
+            });
     } else if measured {
         if let Some(linked) = linked_noun_phrase(toks, q, lang, &phrase) {
             phrase = linked;
@@ -91,6 +101,21 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         phrase,
         figure,
     }
+}
+
+/// True for a name of two capitalised words or more, joined at most by "of", "de", "del"
+/// ("Energy Department", "Port of Eastmere", "Secretaría de Energía").
+fn proper_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    caps >= 2
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "of" | "de" | "del" | "la")
+        })
 }
 
 /// The person or thing an age set off by commas belongs to: "Maria Delgado, 46,", "the
@@ -151,7 +176,7 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
     let measured = q.unit.is_some();
     let mut i = q.end;
     // "25% of the workers", "la mitad del país", "2.000 millones de pesos de inversión"
-    while is_word(i, figure_links()) {
+    while is_word(i, figure_links(lang)) {
         i += 1;
     }
     // A partitive names its whole after the figure: "two of the 12 detainees", "7 of the 9
@@ -160,8 +185,11 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         i += 1;
     }
     let mut np_start = i;
-    // A phrase that opens with a preposition ("5.2% in October") is not what the number counts.
-    if is_word(i, scope_prepositions()) {
+    // A phrase that opens with a preposition ("5.2% in October") is not what the number counts,
+    // nor a day or month after "on" ("sold 2 million barrels on Tuesday").
+    let on_a_time = (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
+        || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized);
+    if is_word(i, scope_prepositions()) || on_a_time {
         i = toks.len();
         np_start = i;
     }

@@ -51,12 +51,25 @@ word_set!(
     "es/pronouns.txt",
 );
 word_set!(
-    /// Words between a figure and the noun it counts ("25% of the workers", "la mitad del
-    /// país").
-    pub(super) figure_links,
+    /// Words between a figure and the noun it counts in English ("25% of the workers").
+    figure_links_en,
     "en/figure_links.txt",
+);
+word_set!(
+    /// Words between a figure and the noun it counts in Spanish ("la mitad del país").
+    figure_links_es,
     "es/figure_links.txt",
 );
+
+/// Words between a figure and the noun it counts, in the sentence's language only: the English
+/// article "a" is the Spanish preposition of "25% a los automóviles", which names the goods a
+/// tariff falls on, not what the figure counts.
+pub(super) fn figure_links(lang: Lang) -> &'static crate::extract::lexicon::WordSet {
+    match lang {
+        Lang::En => figure_links_en(),
+        Lang::Es => figure_links_es(),
+    }
+}
 word_set!(
     /// Prepositions that, right after a figure, open a phrase other than what it counts
     /// ("5.2% in October").

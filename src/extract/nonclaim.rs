@@ -1,0 +1,384 @@
+//! Quantities that are not claims. Recognising a quantity and deciding it is a claim are two
+//! layers: a time expression ("two weeks after the vote"), a time window of another figure
+//! ("rose 8% in the past three months") or an age group ("children under five") is read as a
+//! quantity (a quantity benchmark such as NewsQuant counts it), but it states nothing a
+//! journalist would track, so it never becomes a claim: it never reaches `claims`, `record`,
+//! `diff`, `history` or search. `extract --all-quantities` lists these with their class.
+//!
+//! Each class is a named rule ([`CLASSES`]) over the tokens around the quantity; the first
+//! that holds classifies it.
+
+use serde::Serialize;
+
+use super::quantity::Quantity;
+use super::tokens::{Kind, Lower, Tok};
+use crate::model::{Claim, Lang, Qualifier};
+use crate::word_set;
+
+/// Why a recognised quantity is not a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NonClaimClass {
+    /// A point in time reckoned from an event: "two weeks after", "dos años más tarde",
+    /// "hace tres meses".
+    TimeExpression,
+    /// The period another figure of the sentence is measured over: "in the past three
+    /// months", "the first drop in nine months", "en dos semanas".
+    TimeWindow,
+    /// The age bound of a group of people: "children under five", "menores de 18 años".
+    AgeGroup,
+}
+
+impl NonClaimClass {
+    /// The class's name as JSON writes it ("time_expression").
+    pub fn name(self) -> &'static str {
+        match self {
+            NonClaimClass::TimeExpression => "time_expression",
+            NonClaimClass::TimeWindow => "time_window",
+            NonClaimClass::AgeGroup => "age_group",
+        }
+    }
+}
+
+/// A recognised quantity that is not a claim: the claim it would have been, and why not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NonClaim {
+    pub quantity: Claim,
+    pub class: NonClaimClass,
+}
+
+impl Serialize for NonClaim {
+    /// The quantity's claim fields, plus `"claim": false` and `"non_claim": "<class>"`.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Flat<'a> {
+            #[serde(flatten)]
+            quantity: &'a Claim,
+            claim: bool,
+            non_claim: NonClaimClass,
+        }
+        Flat {
+            quantity: &self.quantity,
+            claim: false,
+            non_claim: self.class,
+        }
+        .serialize(s)
+    }
+}
+
+word_set!(
+    /// Words right after a duration that make it a time expression ("after", "ago", "después").
+    time_anchors,
+    "en/time_anchors.txt",
+    "es/time_anchors.txt"
+);
+word_set!(
+    /// Words right before a duration that make it a point in time ("hace").
+    time_anchors_before,
+    "es/time_anchors_before.txt"
+);
+word_set!(
+    /// Words right before a duration that make it the length of something ("for", "waited").
+    duration_measures,
+    "en/duration_measures.txt",
+    "es/duration_measures.txt"
+);
+word_set!(
+    /// Prepositions that open a time window ("in", "within", "over", "en", "durante").
+    window_prepositions,
+    "en/window_prepositions.txt",
+    "es/window_prepositions.txt"
+);
+word_set!(
+    /// Words that make a duration a window after its preposition ("past", "últimos").
+    window_adjectives,
+    "en/window_adjectives.txt",
+    "es/window_adjectives.txt"
+);
+word_set!(
+    /// Words that put a clause in the future ("will", "would", "serán").
+    future_markers,
+    "en/future_markers.txt",
+    "es/future_markers.txt"
+);
+word_set!(
+    /// Plural nouns for people an age bound after them makes an age group ("children").
+    age_group_nouns,
+    "en/age_group_nouns.txt",
+    "es/age_group_nouns.txt"
+);
+
+/// Units of time: a quantity in one of these may be a time expression or window.
+const TIME_UNITS: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+];
+
+fn is_time(q: &Quantity) -> bool {
+    q.unit.as_deref().is_some_and(|u| TIME_UNITS.contains(&u))
+}
+
+/// The word at token `i`, lower-cased, if it is a word.
+fn word<'a>(toks: &[Tok<'a>], i: Option<usize>) -> Option<Lower<'a>> {
+    toks.get(i?).filter(|t| t.kind == Kind::Word).map(Tok::low)
+}
+
+/// One classifying rule: a name and its test.
+pub struct ClassRule {
+    pub class: NonClaimClass,
+    pub test: fn(&[Tok], &Quantity, &[Quantity], Lang) -> bool,
+}
+
+/// The rules, tried in order.
+pub const CLASSES: &[ClassRule] = &[
+    ClassRule {
+        class: NonClaimClass::TimeExpression,
+        test: time_expression,
+    },
+    ClassRule {
+        class: NonClaimClass::TimeWindow,
+        test: time_window,
+    },
+    ClassRule {
+        class: NonClaimClass::AgeGroup,
+        test: age_group,
+    },
+];
+
+/// Why `q` (one of the sentence's quantities `all`) is not a claim, or None when it is one.
+pub fn classify(toks: &[Tok], q: &Quantity, all: &[Quantity], lang: Lang) -> Option<NonClaimClass> {
+    CLASSES
+        .iter()
+        .find(|r| (r.test)(toks, q, all, lang))
+        .map(|r| r.class)
+}
+
+/// A duration followed by "after", "before", "later", "ago" ("dos años después", "dos años
+/// más tarde") or preceded by "hace"; not one measured by the word before it or bounded
+/// ("waited up to 72 hours before", "grounded for three weeks after": the length of an event).
+fn time_expression(toks: &[Tok], q: &Quantity, _: &[Quantity], _: Lang) -> bool {
+    if !is_time(q) || matches!(q.qualifier, Qualifier::AtMost | Qualifier::AtLeast) {
+        return false;
+    }
+    if word(toks, q.start.checked_sub(1)).is_some_and(|w| duration_measures().contains(&w)) {
+        return false;
+    }
+    let anchor = |i: usize| word(toks, Some(i)).is_some_and(|w| time_anchors().contains(&w));
+    let more = word(toks, Some(q.end)).is_some_and(|w| matches!(w.as_str(), "más" | "mas"));
+    anchor(q.end)
+        || (more && anchor(q.end + 1))
+        || word(toks, q.start.checked_sub(1)).is_some_and(|w| time_anchors_before().contains(&w))
+}
+
+/// A duration after a window preposition ("in", "within", "over", "en"), with "the past",
+/// "last", "los últimos" or nothing between ("during"/"durante" only with such a word: "lasted
+/// during 45 minutes" measures an event), in a sentence that states another figure the window
+/// belongs to. A duration alone in its sentence ("the plant will close within two years") is
+/// its own claim.
+fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], _: Lang) -> bool {
+    if !is_time(q) || !all.iter().any(|o| o != q && !is_time(o)) {
+        return false;
+    }
+    let mut i = q.start.checked_sub(1);
+    let mut adjective = false;
+    if word(toks, i).is_some_and(|w| window_adjectives().contains(&w)) {
+        adjective = true;
+        i = i.and_then(|i| i.checked_sub(1));
+    }
+    if word(toks, i).is_some_and(|w| matches!(w.as_str(), "the" | "los" | "las")) {
+        i = i.and_then(|i| i.checked_sub(1));
+    }
+    let Some(prep) = word(toks, i).filter(|w| window_prepositions().contains(w)) else {
+        return false;
+    };
+    if adjective {
+        return true;
+    }
+    // A bare window: not "during 45 minutes" (the length of an event), nor "in two weeks"
+    // after a future (a deadline the clause promises: "600 beds would be ready in two weeks").
+    let future = || {
+        toks[..q.start]
+            .iter()
+            .rev()
+            .take_while(|t| t.text != "," && t.text != ";")
+            .any(|t| t.kind == Kind::Word && future_markers().contains(&t.low()))
+    };
+    !matches!(prep.as_str(), "during" | "throughout" | "durante") && !future()
+}
+
+/// An age bound of a group of people: "children under five", "people over 65", "niños
+/// menores de cinco años", "mayores de 65 años". An age range ("men aged 18 to 24") says
+/// who a figure is about in full and stays a claim.
+fn age_group(toks: &[Tok], q: &Quantity, _: &[Quantity], _: Lang) -> bool {
+    if !matches!(q.unit.as_deref(), None | Some("year")) {
+        return false;
+    }
+    let before = |k: usize| word(toks, q.start.checked_sub(k));
+    let noun = |k: usize| before(k).is_some_and(|w| age_group_nouns().contains(&w));
+    let bound = matches!(q.qualifier, Qualifier::LessThan | Qualifier::MoreThan);
+    let spanish_bound = before(1).is_some_and(|w| w == "de")
+        && before(2).is_some_and(|w| matches!(w.as_str(), "menores" | "mayores"));
+    (bound && noun(1)) || spanish_bound
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{quantity, tokens};
+
+    /// The class of each quantity of `text`, with its surface.
+    fn classes(text: &str, lang: Lang) -> Vec<(String, Option<&'static str>)> {
+        let toks = tokens::tokenize(text);
+        let all = quantity::find(&toks, lang, None);
+        all.iter()
+            .map(|q| {
+                let surface = text[toks[q.start].start..toks[q.end - 1].end].to_string();
+                (
+                    surface,
+                    classify(&toks, q, &all, lang).map(NonClaimClass::name),
+                )
+            })
+            .collect()
+    }
+
+    fn class_of(text: &str, lang: Lang, surface: &str) -> Option<&'static str> {
+        let got = classes(text, lang);
+        got.iter()
+            .find(|(s, _)| s.contains(surface))
+            .unwrap_or_else(|| panic!("{surface:?} not read in {text:?}: {got:?}"))
+            .1
+    }
+
+    #[test]
+    fn each_rule_classifies_its_case_and_not_its_near_miss() {
+        let e = Lang::En;
+        let s = Lang::Es;
+        // (text, lang, surface, class): each class has a case and a near miss.
+        let table: &[(&str, Lang, &str, Option<&str>)] = &[
+            (
+                "Three weeks after the storm, the port reopened.",
+                e,
+                "Three weeks",
+                Some("time_expression"),
+            ),
+            (
+                "Four years ago, the mill employed 900 people.",
+                e,
+                "Four years",
+                Some("time_expression"),
+            ),
+            (
+                "Cinco meses más tarde, el puente seguía cerrado.",
+                s,
+                "Cinco meses",
+                Some("time_expression"),
+            ),
+            (
+                "Hace tres años, la planta empleaba a 900 personas.",
+                s,
+                "tres años",
+                Some("time_expression"),
+            ),
+            ("The walkout lasted three weeks.", e, "three weeks", None),
+            (
+                "Patients waited up to 9 hours before seeing a doctor.",
+                e,
+                "9 hours",
+                None,
+            ),
+            (
+                "The line was shut for two weeks after the crash.",
+                e,
+                "two weeks",
+                None,
+            ),
+            (
+                "Esperaron cuatro horas antes de votar.",
+                s,
+                "cuatro horas",
+                None,
+            ),
+            (
+                "Rents climbed 6% over the past four months.",
+                e,
+                "four months",
+                Some("time_window"),
+            ),
+            (
+                "Output fell 3%, the steepest fall in seven years.",
+                e,
+                "seven years",
+                Some("time_window"),
+            ),
+            (
+                "Las ventas cayeron 4% en los últimos cinco meses.",
+                s,
+                "cinco meses",
+                Some("time_window"),
+            ),
+            (
+                "Los casos subieron 20% en tres semanas.",
+                s,
+                "tres semanas",
+                Some("time_window"),
+            ),
+            (
+                "The plant will close within two years.",
+                e,
+                "two years",
+                None,
+            ),
+            (
+                "He said 300 homes would be rebuilt in six months.",
+                e,
+                "six months",
+                None,
+            ),
+            (
+                "It will cut rents 4% over the next two years.",
+                e,
+                "two years",
+                Some("time_window"),
+            ),
+            (
+                "La reunión duró durante 40 minutos y acabó con 3 acuerdos.",
+                s,
+                "40 minutos",
+                None,
+            ),
+            (
+                "Vaccines are offered to children under five.",
+                e,
+                "under five",
+                Some("age_group"),
+            ),
+            (
+                "Los niños menores de seis años no pagan.",
+                s,
+                "seis años",
+                Some("age_group"),
+            ),
+            ("Fewer than 40 children attended.", e, "40", None),
+            (
+                "Jobless rates among women aged 20 to 24 rose to 9%.",
+                e,
+                "20 to 24",
+                None,
+            ),
+        ];
+        for &(text, lang, surface, want) in table {
+            assert_eq!(
+                class_of(text, lang, surface),
+                want,
+                "{surface:?} in {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn classes_serialise_as_their_names() {
+        for r in CLASSES {
+            let json = serde_json::to_string(&r.class).unwrap();
+            assert_eq!(json, format!("\"{}\"", r.class.name()));
+        }
+    }
+}
