@@ -7,6 +7,8 @@ pub mod figure;
 
 pub use figure::{format_delta, format_figure, format_figure_in, format_number};
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 /// How a figure is hedged in the text ("more than 50", "about 40", "up to 12").
@@ -118,8 +120,9 @@ pub struct Claim {
     pub attribution: Option<String>,
     /// The figure exactly as written (the text between `start` and `end`).
     pub surface: String,
-    /// The sentence the figure stands in.
-    pub sentence: String,
+    /// The sentence the figure stands in: shared with the version's [`Sentence::text`] (one
+    /// copy of the text however many claims a sentence holds).
+    pub sentence: Arc<str>,
     /// Char offsets of `surface` in the text that was given.
     pub start: usize,
     /// Char offset just past `surface`.
@@ -142,8 +145,8 @@ pub struct Sentence {
     pub start: usize,
     /// Char offset just past its last char.
     pub end: usize,
-    /// The sentence as written.
-    pub text: String,
+    /// The sentence as written (shared with the claims made in it).
+    pub text: Arc<str>,
     /// The language it was read in.
     pub lang: Lang,
 }

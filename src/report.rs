@@ -484,7 +484,7 @@ impl SearchReport {
         for h in &self.hits {
             match out.last_mut() {
                 Some(last)
-                    if last.version.id == h.version.id && last.sentence == h.claim.sentence =>
+                    if last.version.id == h.version.id && last.sentence == &*h.claim.sentence =>
                 {
                     last.claims.push(&h.claim)
                 }

@@ -232,7 +232,7 @@ impl<'t> Slicer<'t> {
 /// Whether a sentence's text needs storing: a claim quotes it, or it is not the slice of the
 /// version's text its char offsets name (what [`sentences`] would restore).
 pub(super) fn keeps_text(s: &Sentence, quoted: bool, text: &mut Slicer) -> bool {
-    quoted || text.slice(s.start, s.end) != Some(s.text.as_str())
+    quoted || text.slice(s.start, s.end) != Some(&*s.text)
 }
 
 /// The sentences of version `id`, in order, with their texts: the spans, the texts stored, and
@@ -257,14 +257,14 @@ pub(super) fn sentences(conn: &Connection, id: i64) -> Result<Vec<Sentence>> {
             Err(_) => sentences.iter().position(|s| s.index as i64 == idx),
         };
         if let Some(i) = at {
-            sentences[i].text = text;
+            sentences[i].text = text.into();
         }
     }
     if sentences.iter().any(|s| s.text.is_empty()) {
         let text = text(conn, id)?;
         let mut slicer = Slicer::new(&text);
         for s in sentences.iter_mut().filter(|s| s.text.is_empty()) {
-            s.text = slicer.slice(s.start, s.end).unwrap_or_default().to_string();
+            s.text = slicer.slice(s.start, s.end).unwrap_or_default().into();
         }
     }
     Ok(sentences)
@@ -367,7 +367,7 @@ fn unpack_spans(blob: &[u8]) -> Result<Vec<Sentence>> {
             paragraph: p,
             start,
             end: e,
-            text: String::new(),
+            text: "".into(),
             lang: Lang::parse(std::str::from_utf8(lang).unwrap_or_default()).unwrap_or_default(),
         });
         (idx, paragraph, end) = (index + 1, p, e);
@@ -491,7 +491,7 @@ mod tests {
             paragraph,
             start,
             end,
-            text: String::new(),
+            text: "".into(),
             lang,
         };
         // Gaps, a paragraph going back and an overlap are kept as they are (imports).
