@@ -134,6 +134,48 @@ pub struct Claim {
     pub key: Vec<String>,
 }
 
+/// A [`Claim`] borrowed for JSON with its keys in name order, as a `serde_json::Value` map
+/// writes them (claimdiff's JSON once went through one and stays byte-identical to it): it is
+/// serialised straight to the output, without building a value or a string first.
+#[derive(Debug, Serialize)]
+pub struct SortedClaim<'a> {
+    attribution: &'a Option<String>,
+    end: usize,
+    key: &'a [String],
+    label: &'a str,
+    qualifier: Qualifier,
+    sentence: &'a str,
+    sentence_index: usize,
+    start: usize,
+    subject: &'a str,
+    surface: &'a str,
+    topics: &'a [String],
+    unit: &'a Option<String>,
+    value: f64,
+    value_max: Option<f64>,
+}
+
+impl<'a> From<&'a Claim> for SortedClaim<'a> {
+    fn from(c: &'a Claim) -> SortedClaim<'a> {
+        SortedClaim {
+            attribution: &c.attribution,
+            end: c.end,
+            key: &c.key,
+            label: &c.label,
+            qualifier: c.qualifier,
+            sentence: &c.sentence,
+            sentence_index: c.sentence_index,
+            start: c.start,
+            subject: &c.subject,
+            surface: &c.surface,
+            topics: &c.topics,
+            unit: &c.unit,
+            value: c.value,
+            value_max: c.value_max,
+        }
+    }
+}
+
 /// One sentence of a text, with char offsets into that text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
