@@ -54,6 +54,23 @@ pub fn process(bytes: &[u8], opts: &ProcessOptions) -> Result<Processed> {
     Ok(Processed { doc, extraction })
 }
 
+/// [`process`] taking the bytes: they come back unless the document's text is them byte for
+/// byte (see [`ingest::ingest_owned`]), so that a large plain text is held once.
+pub fn process_owned(
+    bytes: Vec<u8>,
+    opts: &ProcessOptions,
+) -> Result<(Processed, Option<Vec<u8>>)> {
+    let (doc, input) = ingest::ingest_owned(
+        bytes,
+        &IngestOptions {
+            known_furniture: opts.known_furniture,
+            charset_hint: opts.charset_hint,
+        },
+    )?;
+    let extraction = opts.extractor.extract(&doc);
+    Ok((Processed { doc, extraction }, input))
+}
+
 /// The extractor with the built-in lexicon, the database's additions and `--topics FILE`.
 pub fn extractor(store: Option<&dyn Store>, topics_file: Option<&Path>) -> Result<Extractor> {
     let mut lx = Lexicon::builtin();

@@ -9,7 +9,7 @@ use clap::Args;
 
 use claimdiff::input::read_input;
 use claimdiff::jsonl::extract_jsonl;
-use claimdiff::pipeline::{extractor, process, ProcessOptions};
+use claimdiff::pipeline::{extractor, process, ProcessOptions, Processed};
 use claimdiff::render::{Format, Report};
 use claimdiff::report::ExtractReport;
 
@@ -44,14 +44,20 @@ pub fn run(args: &ExtractArgs, out: &mut dyn Write) -> Result<()> {
     }
     let bytes = read_input(args.file.as_deref())?;
     let processed = process(&bytes, &ProcessOptions::new(&ex))?;
+    // What the report does not need goes before it is written: the input, the text, and the
+    // sentences (those quoted live on in their claims).
+    drop(bytes);
     let dropped = args
         .explain
         .then(|| ex.dropped(&processed.doc, &processed.extraction));
-    let e = processed.extraction;
+    let Processed { doc, extraction: e } = processed;
+    drop(doc);
+    let sentences = e.sentences.len();
+    drop(e.sentences);
     let report = ExtractReport {
         dropped,
         lang: e.lang,
-        sentences: e.sentences.len(),
+        sentences,
         claims: e.claims,
     };
     g.write(&report, out)

@@ -55,15 +55,14 @@ pub(super) fn pack(data: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
         }
         delta = Some(d);
     }
-    let mut best = tagged(VERBATIM, data.to_vec());
+    // The verbatim copy is made only when it is the smallest (a large text is not held twice).
     let plain = zstd::bulk::compress(data, LEVEL).map_err(codec_error)?;
-    if plain.len() + 1 < best.len() {
-        best = tagged(ZSTD, plain);
+    let mut best = (plain.len() < data.len()).then(|| tagged(ZSTD, plain));
+    let best_len = best.as_ref().map_or(data.len() + 1, Vec::len);
+    if let Some(d) = delta.filter(|d| d.len() + 1 < best_len) {
+        best = Some(tagged(DELTA, d));
     }
-    if let Some(d) = delta.filter(|d| d.len() + 1 < best.len()) {
-        best = tagged(DELTA, d);
-    }
-    Ok(best)
+    Ok(best.unwrap_or_else(|| tagged(VERBATIM, data.to_vec())))
 }
 
 /// `payload` behind its tag byte.
