@@ -48,8 +48,7 @@ const SPANS_FUNCTION: &str = "claimdiff_spans";
 pub(super) fn pack(data: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
     let mut delta = None;
     if let Some(base) = base.filter(|b| !b.is_empty()) {
-        let mut c = zstd::bulk::Compressor::with_dictionary(LEVEL, base).map_err(codec_error)?;
-        let d = c.compress(data).map_err(codec_error)?;
+        let d = compress_against(data, base)?;
         if d.len() * 4 < data.len() {
             return Ok(tagged(DELTA, d));
         }
@@ -103,6 +102,22 @@ pub(super) fn unpack(blob: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
         }
         t => Err(Error::Codec(format!("unknown stored text tag {t}"))),
     }
+}
+
+/// `data` compressed with `base` as a referenced prefix: a raw-content dictionary that zstd
+/// reads in place (unpacking loads it as a dictionary, which is the same thing for raw
+/// content), instead of a copy of it with its own tables, which took 4 times a large base.
+fn compress_against(data: &[u8], base: &[u8]) -> Result<Vec<u8>> {
+    use zstd::zstd_safe::{CCtx, CParameter};
+    let err = |code: usize| Error::Codec(zstd::zstd_safe::get_error_name(code).to_string());
+    let mut cctx = CCtx::create();
+    cctx.set_parameter(CParameter::CompressionLevel(LEVEL))
+        .map_err(err)?;
+    cctx.ref_prefix(base).map_err(err)?;
+    let mut out = Vec::with_capacity(zstd::zstd_safe::compress_bound(data.len()));
+    cctx.compress2(&mut out, data).map_err(err)?;
+    out.shrink_to_fit();
+    Ok(out)
 }
 
 fn codec_error(e: std::io::Error) -> Error {
