@@ -209,7 +209,7 @@ pub fn append(text: &mut String, ex: &mut Extraction, paras: &[Vec<String>]) {
                 paragraph: first_paragraph + k,
                 start: pos,
                 end: pos + len,
-                text: s.clone(),
+                text: s.as_str().into(),
                 lang: ex.lang,
             });
             pos += len;

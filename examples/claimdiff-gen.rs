@@ -682,7 +682,7 @@ impl Generator {
                 paragraph: idx,
                 start: pos,
                 end: pos + len,
-                text: sentence,
+                text: sentence.into(),
                 lang,
             });
             pos += len;
@@ -734,7 +734,7 @@ impl Generator {
             topics,
             attribution: Some(language.attrs[p.attr].to_string()),
             surface: f.surface,
-            sentence: String::new(),
+            sentence: "".into(),
             start: 0,
             end: 0,
             sentence_index: 0,

@@ -82,6 +82,8 @@ run() {
   if grep -q "panicked" "$err" 2>/dev/null; then code=101; fi
   if [ "$code" -ne 0 ] && [ "$code" -ne 137 ]; then
     { head -c 300 "$err"; echo; } >> "$stats/errors.log"
+    # A writer that gave up waiting for the write lock (the busy timeout).
+    if grep -q "database is locked" "$err" 2>/dev/null; then echo >> "$stats/locked-$kind"; fi
   fi
   echo >> "$stats/$kind.$code"
 }
@@ -154,6 +156,11 @@ for f in "$stats"/*.*; do
   case "$(basename "$f")" in err.*|errors.log) continue ;; esac
   printf '  %-14s %6d\n' "$(basename "$f")" "$(wc -l < "$f")"
 done
+locked=""
+for f in "$stats"/locked-*; do
+  [ -e "$f" ] && locked="$locked ${f##*/locked-} $(wc -l < "$f"),"
+done
+echo "'database is locked' exits:${locked:- none}"
 echo "store: $articles articles, $versions versions, $claims claims"
 echo "integrity_check: $integrity; foreign key violations: $fk"
 echo "lineage: $dangling claims pointing at no claim of the version before, $unlinked versions unlinked, $gaps articles with gaps in version numbers, $stale_status inconsistent statuses"

@@ -10,7 +10,7 @@ use anyhow::{anyhow, Context, Result};
 
 use crate::extract::Extractor;
 use crate::input::io_reason;
-use crate::model::Claim;
+use crate::model::SortedClaim;
 
 /// `extract --jsonl`: one `{"id", "text"}` object a line in, one `{"id", "claims"}` a line out.
 /// Streams, as a three-stage pipeline: a reader thread reads the input in chunks of about
@@ -141,13 +141,18 @@ fn jsonl_line(ex: &Extractor, line: &[u8], n: usize) -> Result<Option<String>> {
     } else {
         (ex.extract_text(t), None)
     };
-    let claims: Vec<JsonlClaim> = e.claims.iter().map(JsonlClaim::of).collect();
+    let claims: Vec<SortedClaim> = e.claims.iter().map(SortedClaim::from).collect();
     let non_claims = non
         .as_ref()
         .map(|n| n.iter().map(JsonlNonClaim::of).collect());
     // Sized up front: a claim's line holds its sentence and about 300 bytes more, and growing
     // a buffer of a few hundred kilobytes by doubling costs more than the writing itself.
-    let size: usize = claims.iter().map(|c| c.sentence.len() + 320).sum::<usize>() + 64;
+    let size: usize = e
+        .claims
+        .iter()
+        .map(|c| c.sentence.len() + 320)
+        .sum::<usize>()
+        + 64;
     let mut buf = Vec::with_capacity(size);
     let line = JsonlOut {
         claims,
@@ -206,7 +211,7 @@ fn parse_jsonl_line(text: &str, n: usize) -> Result<(serde_json::Value, Cow<'_, 
 /// `serde_json::Value` map, which sorts keys, and stays byte-identical to it.
 #[derive(serde::Serialize)]
 struct JsonlOut<'a> {
-    claims: Vec<JsonlClaim<'a>>,
+    claims: Vec<SortedClaim<'a>>,
     id: &'a serde_json::Value,
     /// With `--all-quantities` only.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -218,7 +223,7 @@ struct JsonlOut<'a> {
 #[derive(serde::Serialize)]
 struct JsonlNonClaim<'a> {
     #[serde(flatten)]
-    quantity: JsonlClaim<'a>,
+    quantity: SortedClaim<'a>,
     claim: bool,
     non_claim: crate::extract::NonClaimClass,
 }
@@ -226,49 +231,9 @@ struct JsonlNonClaim<'a> {
 impl<'a> JsonlNonClaim<'a> {
     fn of(n: &'a crate::extract::NonClaim) -> JsonlNonClaim<'a> {
         JsonlNonClaim {
-            quantity: JsonlClaim::of(&n.quantity),
+            quantity: SortedClaim::from(&n.quantity),
             claim: false,
             non_claim: n.class,
-        }
-    }
-}
-
-/// A [`Claim`] as `extract --jsonl` writes it: borrowed, fields in name order.
-#[derive(serde::Serialize)]
-struct JsonlClaim<'a> {
-    attribution: &'a Option<String>,
-    end: usize,
-    key: &'a [String],
-    label: &'a str,
-    qualifier: crate::model::Qualifier,
-    sentence: &'a str,
-    sentence_index: usize,
-    start: usize,
-    subject: &'a str,
-    surface: &'a str,
-    topics: &'a [String],
-    unit: &'a Option<String>,
-    value: f64,
-    value_max: Option<f64>,
-}
-
-impl<'a> JsonlClaim<'a> {
-    fn of(c: &'a Claim) -> JsonlClaim<'a> {
-        JsonlClaim {
-            attribution: &c.attribution,
-            end: c.end,
-            key: &c.key,
-            label: &c.label,
-            qualifier: c.qualifier,
-            sentence: &c.sentence,
-            sentence_index: c.sentence_index,
-            start: c.start,
-            subject: &c.subject,
-            surface: &c.surface,
-            topics: &c.topics,
-            unit: &c.unit,
-            value: c.value,
-            value_max: c.value_max,
         }
     }
 }

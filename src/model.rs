@@ -7,6 +7,8 @@ pub mod figure;
 
 pub use figure::{format_delta, format_figure, format_figure_in, format_number};
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 /// How a figure is hedged in the text ("more than 50", "about 40", "up to 12").
@@ -118,8 +120,9 @@ pub struct Claim {
     pub attribution: Option<String>,
     /// The figure exactly as written (the text between `start` and `end`).
     pub surface: String,
-    /// The sentence the figure stands in.
-    pub sentence: String,
+    /// The sentence the figure stands in: shared with the version's [`Sentence::text`] (one
+    /// copy of the text however many claims a sentence holds).
+    pub sentence: Arc<str>,
     /// Char offsets of `surface` in the text that was given.
     pub start: usize,
     /// Char offset just past `surface`.
@@ -129,6 +132,48 @@ pub struct Claim {
     /// The stemmed content words of the subject and governing verb: what alignment compares.
     #[serde(default)]
     pub key: Vec<String>,
+}
+
+/// A [`Claim`] borrowed for JSON with its keys in name order, as a `serde_json::Value` map
+/// writes them (claimdiff's JSON once went through one and stays byte-identical to it): it is
+/// serialised straight to the output, without building a value or a string first.
+#[derive(Debug, Serialize)]
+pub struct SortedClaim<'a> {
+    attribution: &'a Option<String>,
+    end: usize,
+    key: &'a [String],
+    label: &'a str,
+    qualifier: Qualifier,
+    sentence: &'a str,
+    sentence_index: usize,
+    start: usize,
+    subject: &'a str,
+    surface: &'a str,
+    topics: &'a [String],
+    unit: &'a Option<String>,
+    value: f64,
+    value_max: Option<f64>,
+}
+
+impl<'a> From<&'a Claim> for SortedClaim<'a> {
+    fn from(c: &'a Claim) -> SortedClaim<'a> {
+        SortedClaim {
+            attribution: &c.attribution,
+            end: c.end,
+            key: &c.key,
+            label: &c.label,
+            qualifier: c.qualifier,
+            sentence: &c.sentence,
+            sentence_index: c.sentence_index,
+            start: c.start,
+            subject: &c.subject,
+            surface: &c.surface,
+            topics: &c.topics,
+            unit: &c.unit,
+            value: c.value,
+            value_max: c.value_max,
+        }
+    }
 }
 
 /// One sentence of a text, with char offsets into that text.
@@ -142,8 +187,8 @@ pub struct Sentence {
     pub start: usize,
     /// Char offset just past its last char.
     pub end: usize,
-    /// The sentence as written.
-    pub text: String,
+    /// The sentence as written (shared with the claims made in it).
+    pub text: Arc<str>,
     /// The language it was read in.
     pub lang: Lang,
 }

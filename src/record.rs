@@ -2,12 +2,14 @@
 //! the bytes go through the [`pipeline`](crate::pipeline), the store diffs the new version
 //! against the one before inside its write transaction, and the outcome keeps that diff.
 
+use std::borrow::Cow;
+
 use anyhow::{anyhow, bail, Result};
 
 use crate::diff::{self, ClaimDiff, Mode, Side};
 use crate::extract::Extractor;
 use crate::model::{Claim, Sentence, Version};
-use crate::pipeline::{process, ProcessOptions};
+use crate::pipeline::{process, process_owned, ProcessOptions};
 use crate::store::{NewVersion, Recorded, Store, VersionRef, Which};
 use crate::time::{now, page_time, parse_time};
 use crate::url::article_key;
@@ -76,6 +78,28 @@ pub fn record_bytes(
     req: &RecordRequest,
     charset: Option<&str>,
 ) -> Result<RecordOutcome> {
+    record_input(store, ex, Cow::Borrowed(bytes), req, charset)
+}
+
+/// [`record_bytes`] taking the bytes: a plain UTF-8 text that is its own normalised text is
+/// then held once, not twice, while it is stored (`record` of a large file).
+pub fn record_owned(
+    store: &mut dyn Store,
+    ex: &Extractor,
+    bytes: Vec<u8>,
+    req: &RecordRequest,
+    charset: Option<&str>,
+) -> Result<RecordOutcome> {
+    record_input(store, ex, Cow::Owned(bytes), req, charset)
+}
+
+fn record_input(
+    store: &mut dyn Store,
+    ex: &Extractor,
+    bytes: Cow<[u8]>,
+    req: &RecordRequest,
+    charset: Option<&str>,
+) -> Result<RecordOutcome> {
     let source = req
         .source
         .as_deref()
@@ -95,15 +119,25 @@ pub fn record_bytes(
         &key,
         site.as_deref(),
     )?);
-    let processed = process(
-        bytes,
-        &ProcessOptions {
-            extractor: ex,
-            known_furniture: Some(&lines),
-            charset_hint: charset,
-        },
-    )?;
+    let opts = ProcessOptions {
+        extractor: ex,
+        known_furniture: Some(&lines),
+        charset_hint: charset,
+    };
+    // The input, unless it is the text byte for byte (then the text stands for it).
+    let (processed, input) = match bytes {
+        Cow::Borrowed(b) => {
+            let p = process(b, &opts)?;
+            let input = (b != p.doc.text.as_bytes()).then_some(b);
+            (p, input.map(Cow::Borrowed))
+        }
+        Cow::Owned(b) => {
+            let (p, input) = process_owned(b, &opts)?;
+            (p, input.map(Cow::Owned))
+        }
+    };
     let (doc, extraction) = (processed.doc, processed.extraction);
+    let raw: &[u8] = input.as_deref().unwrap_or(doc.text.as_bytes());
     let published = published.or_else(|| {
         doc.meta
             .modified
@@ -129,7 +163,7 @@ pub fn record_bytes(
             title: title.as_deref(),
             recorded_at: now(),
             published_at: published,
-            raw: bytes,
+            raw,
             format: doc.format.as_str(),
             encoding: doc.encoding,
             text: &doc.text,

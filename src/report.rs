@@ -11,7 +11,7 @@ use crate::diff::{ClaimChange, ClaimDiff, Mode, Summary};
 use crate::extract::{Dropped, NonClaim};
 use crate::fetch::Outcome;
 use crate::history::{Entry, History};
-use crate::model::{Article, Claim, Lang, Version};
+use crate::model::{Article, Claim, Lang, SortedClaim, Version};
 use crate::record::RecordOutcome;
 use crate::render::diff::{diff_markdown, diff_text};
 use crate::render::history::{history_csv, history_markdown, history_text};
@@ -249,6 +249,28 @@ impl Report for ClaimsReport {
         out.write_all(render::claims_csv(&headers, &lead, &self.claims).as_bytes())
     }
 
+    /// Keys in name order, as [`render::write_sorted_json`] gives them, streamed.
+    fn json(&self, out: &mut dyn Write) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Sorted<'a> {
+            article: &'a str,
+            at: &'a str,
+            claims: Vec<SortedClaim<'a>>,
+            source: &'a str,
+            version: u32,
+        }
+        write_pretty_json(
+            &Sorted {
+                article: &self.article,
+                at: &self.at,
+                claims: self.claims.iter().map(SortedClaim::from).collect(),
+                source: &self.source,
+                version: self.version,
+            },
+            out,
+        )
+    }
+
     fn text(&self, _st: Style, out: &mut dyn Write) -> io::Result<()> {
         write!(
             out,
@@ -284,6 +306,44 @@ impl Report for ExtractReport {
     /// One row per claim with every CLAIM field (the numbers not taken are text and JSON only).
     fn csv(&self, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(render::claims_csv(&[], &[], &self.claims).as_bytes())
+    }
+
+    /// Keys in name order, as [`render::write_sorted_json`] gives them, streamed: the claims
+    /// of a large text are not built as a JSON value and a string first (that took 20 times
+    /// the text's size).
+    fn json(&self, out: &mut dyn Write) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct SortedDropped<'a> {
+            rule: &'a str,
+            sentence: &'a str,
+            surface: &'a str,
+        }
+        #[derive(Serialize)]
+        struct Sorted<'a> {
+            claims: Vec<SortedClaim<'a>>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            dropped: Option<Vec<SortedDropped<'a>>>,
+            lang: Lang,
+            sentences: usize,
+        }
+        let dropped = self.dropped.as_ref().map(|ds| {
+            ds.iter()
+                .map(|d| SortedDropped {
+                    rule: d.rule,
+                    sentence: &d.sentence,
+                    surface: &d.surface,
+                })
+                .collect()
+        });
+        write_pretty_json(
+            &Sorted {
+                claims: self.claims.iter().map(SortedClaim::from).collect(),
+                dropped,
+                lang: self.lang,
+                sentences: self.sentences,
+            },
+            out,
+        )
     }
 
     fn text(&self, _st: Style, out: &mut dyn Write) -> io::Result<()> {
@@ -500,7 +560,7 @@ impl SearchReport {
         for h in &self.hits {
             match out.last_mut() {
                 Some(last)
-                    if last.version.id == h.version.id && last.sentence == h.claim.sentence =>
+                    if last.version.id == h.version.id && last.sentence == &*h.claim.sentence =>
                 {
                     last.claims.push(&h.claim)
                 }
@@ -708,5 +768,89 @@ impl Report for HistoryReport {
             HistoryReport::Timeline(h) => history_csv(h),
         };
         out.write_all(text.as_bytes())
+    }
+}
+
+/// `v` as pretty JSON and a newline, written as it is serialised (no value, no string).
+fn write_pretty_json<T: Serialize>(v: &T, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, v).map_err(io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+#[cfg(test)]
+mod streamed_json_tests {
+    use super::*;
+    use crate::model::Qualifier;
+
+    fn claim(i: usize) -> Claim {
+        Claim {
+            label: format!("{i}+ \"quoted\" homes"),
+            value: i as f64 * 1.5,
+            value_max: i.is_multiple_of(2).then_some(i as f64 * 3.0),
+            qualifier: Qualifier::AtLeast,
+            unit: i.is_multiple_of(3).then(|| "percent".to_string()),
+            subject: "homes".into(),
+            topics: vec!["housing".into(), "budget".into()],
+            attribution: (i % 2 == 1).then(|| "the council".to_string()),
+            surface: format!("{i}"),
+            sentence: format!("The council approved {i} homes \u{1b} on Monday.").into(),
+            start: 21,
+            end: 22,
+            sentence_index: i,
+            key: vec!["home".into(), "approv".into()],
+        }
+    }
+
+    fn streamed_and_sorted<R: Report>(r: &R) -> (String, String) {
+        let (mut streamed, mut sorted) = (Vec::new(), Vec::new());
+        r.json(&mut streamed).unwrap();
+        render::write_sorted_json(r, &mut sorted).unwrap();
+        (
+            String::from_utf8(streamed).unwrap(),
+            String::from_utf8(sorted).unwrap(),
+        )
+    }
+
+    /// The streamed JSON of `extract` and `claims` is byte for byte what the generic sorted
+    /// writer (a `serde_json::Value` built whole) gives, with every optional field set and not.
+    #[test]
+    fn streamed_reports_write_what_the_sorted_value_writes() {
+        let claims: Vec<Claim> = (0..4).map(claim).collect();
+        for dropped in [
+            None,
+            Some(vec![]),
+            Some(vec![Dropped {
+                surface: "2024".into(),
+                rule: "year",
+                sentence: "In 2024 it rained.".into(),
+            }]),
+        ] {
+            let r = ExtractReport {
+                lang: Lang::Es,
+                sentences: 9,
+                claims: claims.clone(),
+                dropped,
+            };
+            let (streamed, sorted) = streamed_and_sorted(&r);
+            assert_eq!(streamed, sorted);
+            assert!(streamed.contains("\"value_max\": null"), "{streamed}");
+        }
+        let empty = ExtractReport {
+            lang: Lang::En,
+            sentences: 0,
+            claims: vec![],
+            dropped: None,
+        };
+        let (streamed, sorted) = streamed_and_sorted(&empty);
+        assert_eq!(streamed, sorted);
+        let c = ClaimsReport {
+            article: "council-homes".into(),
+            source: "Herald".into(),
+            version: 3,
+            at: "2025-03-01T10:00:00Z".into(),
+            claims,
+        };
+        let (streamed, sorted) = streamed_and_sorted(&c);
+        assert_eq!(streamed, sorted);
     }
 }

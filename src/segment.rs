@@ -384,7 +384,7 @@ fn push(
         paragraph,
         start: cs,
         end: ce,
-        text: text[start..end].to_string(),
+        text: text[start..end].into(),
         lang,
     });
 }
@@ -396,7 +396,7 @@ mod tests {
     fn split(t: &str) -> Vec<String> {
         sentences(t, &[], Lang::En)
             .into_iter()
-            .map(|s| s.text)
+            .map(|s| s.text.to_string())
             .collect()
     }
 

@@ -174,7 +174,7 @@ fn sentence_splits() {
             .collect();
         let got: Vec<String> = claimdiff::segment::sentences(text, &[], lang)
             .into_iter()
-            .map(|s| s.text)
+            .map(|s| s.text.to_string())
             .collect();
         total += 1;
         if got == want {

@@ -9,7 +9,7 @@ use clap::Args;
 
 use claimdiff::input::read_input;
 use claimdiff::jsonl::extract_jsonl;
-use claimdiff::pipeline::{extractor, process, ProcessOptions};
+use claimdiff::pipeline::{extractor, process_owned, ProcessOptions, Processed};
 use claimdiff::render::{Format, Report};
 use claimdiff::report::ExtractReport;
 
@@ -48,19 +48,26 @@ pub fn run(args: &ExtractArgs, out: &mut dyn Write) -> Result<()> {
         return extract_jsonl(ex, args.file.as_deref(), out);
     }
     let bytes = read_input(args.file.as_deref())?;
-    let processed = process(&bytes, &ProcessOptions::new(&ex))?;
+    // The input becomes the text when it is plain UTF-8 (no copy); what the report does not
+    // need goes before it is written: the input, the text, and the sentences (those quoted
+    // live on in their claims).
+    let (processed, input) = process_owned(bytes, &ProcessOptions::new(&ex))?;
+    drop(input);
     let dropped = args
         .explain
         .then(|| ex.dropped(&processed.doc, &processed.extraction));
     let non_claims = args
         .all_quantities
         .then(|| ex.extract_all(&processed.doc).1);
-    let e = processed.extraction;
+    let Processed { doc, extraction: e } = processed;
+    drop(doc);
+    let sentences = e.sentences.len();
+    drop(e.sentences);
     let report = ExtractReport {
         dropped,
         non_claims,
         lang: e.lang,
-        sentences: e.sentences.len(),
+        sentences,
         claims: e.claims,
     };
     g.write(&report, out)

@@ -10,7 +10,7 @@ use clap::Args;
 use claimdiff::diff::Summary;
 use claimdiff::input::read_input;
 use claimdiff::pipeline::extractor;
-use claimdiff::record::{record_bytes, RecordRequest};
+use claimdiff::record::{record_owned, RecordRequest};
 use claimdiff::render::{Format, Report};
 use claimdiff::report::RecordReport;
 use claimdiff::store::Recorded;
@@ -59,7 +59,7 @@ fn headline(bytes: &[u8]) -> Option<String> {
     if text.trim_start().starts_with('<') {
         return None;
     }
-    let text = text.replace("\r\n", "\n");
+    // Lines end at "\n" ("\r\n" too: trimming drops the "\r"); only the first two are read.
     let (first, rest) = text.split_once('\n')?;
     let first = first.trim();
     let blank_follows = rest.split('\n').next().is_some_and(|l| l.trim().is_empty());
@@ -113,7 +113,7 @@ pub fn run(args: &RecordArgs, out: &mut dyn Write) -> Result<()> {
         title: args.title.clone().or_else(|| headline(&bytes)),
         at: args.at.clone(),
     };
-    let outcome = record_bytes(&mut *store, &ex, &bytes, &request, None)?;
+    let outcome = record_owned(&mut *store, &ex, bytes, &request, None)?;
     let summary = match (&outcome.recorded, &outcome.diff) {
         (Recorded::Unchanged(_), _) => Summary::default(),
         (Recorded::Stored(_), Some((_, d))) => d.summary,

@@ -1,4 +1,5 @@
-//! `claimdiff reindex`: re-runs extraction over every stored version, in one transaction.
+//! `claimdiff reindex`: re-runs extraction over every stored version, in batches of whole
+//! articles (each one transaction: see `Store::reindex`).
 
 use std::io::Write;
 

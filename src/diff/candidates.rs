@@ -159,8 +159,8 @@ mod tests {
             Side::new(&a.sentences, &a.claims),
             Side::new(&b.sentences, &b.claims),
         );
-        let ta: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
-        let tb: Vec<&str> = b.sentences.iter().map(|s| s.text.as_str()).collect();
+        let ta: Vec<&str> = a.sentences.iter().map(|s| &*s.text).collect();
+        let tb: Vec<&str> = b.sentences.iter().map(|s| &*s.text).collect();
         let pairs = crate::align::align(&ta, &tb);
         find(&Sides::new(&sa, &sb, &pairs, mode, &w.context), lim)
     }

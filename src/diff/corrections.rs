@@ -27,7 +27,7 @@ pub(super) fn mark(
 ) {
     let notices: Vec<&str> = sentences
         .iter()
-        .map(|s| s.text.as_str())
+        .map(|s| &*s.text)
         .filter(|t| is_correction_notice(t))
         .collect();
     if notices.is_empty() {

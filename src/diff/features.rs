@@ -306,7 +306,7 @@ pub(super) fn test_claim(
         topics: Vec::new(),
         attribution: None,
         surface: surface.to_string(),
-        sentence: sentence.to_string(),
+        sentence: sentence.into(),
         start,
         end: start + surface.len(),
         sentence_index: 0,

@@ -266,8 +266,8 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
 /// finds candidates, scores them, assigns partners, classifies every claim and marks
 /// corrections.
 pub(crate) fn diff_with(a: &Side, b: &Side, mode: Mode, w: &Weights) -> ClaimDiff {
-    let sa: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
-    let sb: Vec<&str> = b.sentences.iter().map(|s| s.text.as_str()).collect();
+    let sa: Vec<&str> = a.sentences.iter().map(|s| &*s.text).collect();
+    let sb: Vec<&str> = b.sentences.iter().map(|s| &*s.text).collect();
     let pairs = align::align_with(&sa, &sb, &w.align);
     let sides = features::Sides::new(a, b, &pairs, mode, &w.context);
     let lookups = candidates::find(&sides, &w.candidates);

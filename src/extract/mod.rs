@@ -355,7 +355,7 @@ impl Extractor {
                     out.push(Dropped {
                         surface,
                         rule,
-                        sentence: s.text.clone(),
+                        sentence: s.text.to_string(),
                     });
                 }
             }

@@ -32,6 +32,28 @@ pub fn decode(bytes: &[u8], charset_hint: Option<&str>) -> Result<Decoded> {
     utf8_or_other(bytes, charset_hint)
 }
 
+/// [`decode`] taking the bytes: plain UTF-8 (no byte-order mark) becomes the text without a
+/// copy, and `None` comes back; other bytes are decoded as [`decode`] does and come back with
+/// the text (they are not the text).
+pub fn decode_owned(
+    bytes: Vec<u8>,
+    charset_hint: Option<&str>,
+) -> Result<(Decoded, Option<Vec<u8>>)> {
+    let plain = Encoding::for_bom(&bytes).is_none()
+        && !bytes.contains(&0)
+        && !bytes.iter().all(|b| b.is_ascii_whitespace());
+    if !plain {
+        return decode(&bytes, charset_hint).map(|d| (d, Some(bytes)));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => checked(text, None).map(|d| (d, None)),
+        Err(e) => {
+            let bytes = e.into_bytes();
+            decode(&bytes, charset_hint).map(|d| (d, Some(bytes)))
+        }
+    }
+}
+
 fn utf8_or_other(bytes: &[u8], charset_hint: Option<&str>) -> Result<Decoded> {
     if bytes.contains(&0) {
         bail!("the input looks like binary data (it contains NUL bytes), not text or HTML");
@@ -118,6 +140,34 @@ mod tests {
         assert!(decode(b"  \n ", None).is_err());
         let noise: Vec<u8> = (0..400u32).map(|i| (i * 37 % 256) as u8).collect();
         assert!(decode(&noise, None).is_err());
+    }
+
+    #[test]
+    fn owned_bytes_decode_as_borrowed_ones_and_come_back_unless_they_are_the_text() {
+        let cases: [&[u8]; 6] = [
+            "Él dijo 25%.".as_bytes(),
+            b"\xef\xbb\xbfWith a BOM.",
+            b"El arancel subi\xf3 al 25%.",
+            b"  \n ",
+            b"\x00\x01abc",
+            b"\xff\xfeA\x00B\x00",
+        ];
+        for bytes in cases {
+            let borrowed = decode(bytes, None);
+            let owned = decode_owned(bytes.to_vec(), None);
+            match (borrowed, owned) {
+                (Ok(b), Ok((o, back))) => {
+                    assert_eq!((o.text.as_str(), o.encoding), (b.text.as_str(), b.encoding));
+                    let is_text = o.text.as_bytes() == bytes;
+                    assert_eq!(back.is_none(), is_text, "{bytes:?}");
+                    if let Some(back) = back {
+                        assert_eq!(back, bytes);
+                    }
+                }
+                (Err(b), Err(o)) => assert_eq!(b.to_string(), o.to_string()),
+                (b, o) => panic!("{bytes:?}: {b:?} but {o:?}"),
+            }
+        }
     }
 
     #[test]

@@ -35,23 +35,37 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
 
 /// Extracts the article text and metadata of an HTML page.
 pub fn extract(html: &str) -> Result<Document> {
+    read_article(parse_page(html))
+}
+
+/// The DOM of an HTML page, its nesting capped ([`super::nesting::cap_depth`]). It holds its
+/// own copy of the text: the page's string can be dropped once it is built.
+pub(crate) fn parse_page(html: &str) -> dom_query::Document {
+    dom_query::Document::from(&*super::nesting::cap_depth(html))
+}
+
+/// The article text and metadata of a page parsed by [`parse_page`]. Each big intermediate
+/// (the DOM, readability's article HTML and text) is dropped as soon as the next exists, so
+/// that no more than two of them are held at once.
+pub(crate) fn read_article(meta_doc: dom_query::Document) -> Result<Document> {
     let cfg = Config {
         text_mode: TextMode::Formatted,
         ..Config::default()
     };
-    let meta_doc = dom_query::Document::from(&*super::nesting::cap_depth(html));
     let meta = page_meta(&meta_doc);
     strip_furniture(&meta_doc);
     let mut reader = match Readability::with_document(meta_doc, None, Some(cfg)) {
         Ok(r) => r,
         Err(e) => bail!("could not read the HTML page: {e}"),
     };
-    let article = match reader.parse() {
+    let mut article = match reader.parse() {
         Ok(a) => a,
         Err(_) => bail!("no article body found in the HTML page"),
     };
-    let text = tidy(&article.text_content);
-    if text.trim().is_empty() || is_link_list(&article.content) {
+    drop(reader);
+    let link_list = is_link_list(&std::mem::take(&mut article.content));
+    let text = tidy(&std::mem::take(&mut article.text_content));
+    if text.trim().is_empty() || link_list {
         bail!("no article body found in the HTML page");
     }
     let mut meta = meta;
@@ -389,7 +403,8 @@ fn is_link_list(content: &str) -> bool {
 /// Normalises the extracted text: one paragraph per line, blank line between paragraphs,
 /// no runs of spaces, no non-breaking spaces.
 fn tidy(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    // Sized for the text and its final newline: a full buffer would double for that one byte.
+    let mut out = String::with_capacity(text.len() + 1);
     for para in text.split('\n') {
         let line: String = para
             .split(|c: char| c.is_whitespace())
@@ -405,6 +420,7 @@ fn tidy(text: &str) -> String {
         out.push_str(&line);
     }
     out.push('\n');
+    out.shrink_to_fit();
     out
 }
 

@@ -67,23 +67,49 @@ pub struct IngestOptions<'a> {
 /// Decodes `bytes`, extracts the article body of HTML, and marks furniture.
 pub fn ingest(bytes: &[u8], opts: &IngestOptions) -> Result<Document> {
     let decoded = decode::decode(bytes, opts.charset_hint)?;
-    let mut doc = if html::looks_like_html(&decoded.text) {
-        html::extract(&decoded.text)?
+    Ok(read_decoded(decoded, false, opts)?.0)
+}
+
+/// [`ingest`] taking the bytes: they come back unless the document's text is them byte for
+/// byte (a plain UTF-8 text), so that a large input is held once, as the text or as itself.
+pub fn ingest_owned(bytes: Vec<u8>, opts: &IngestOptions) -> Result<(Document, Option<Vec<u8>>)> {
+    let (decoded, kept) = decode::decode_owned(bytes, opts.charset_hint)?;
+    let (doc, page) = read_decoded(decoded, kept.is_none(), opts)?;
+    Ok((doc, kept.or(page)))
+}
+
+/// The document of a decoded text; with `keep_page`, an HTML page's text comes back too (the
+/// caller's input, when it was UTF-8), else it is dropped as soon as its DOM holds it.
+fn read_decoded(
+    decoded: decode::Decoded,
+    keep_page: bool,
+    opts: &IngestOptions,
+) -> Result<(Document, Option<Vec<u8>>)> {
+    let decode::Decoded { text, encoding } = decoded;
+    let mut page_text = None;
+    let mut doc = if html::looks_like_html(&text) {
+        let page = html::parse_page(&text);
+        if keep_page {
+            page_text = Some(text.into_bytes());
+        } else {
+            drop(text);
+        }
+        html::read_article(page)?
     } else {
         Document {
-            text: decoded.text,
+            text,
             skip: Vec::new(),
             format: Format::Text,
             meta: PageMeta::default(),
             encoding: None,
         }
     };
-    doc.encoding = decoded.encoding;
+    doc.encoding = encoding;
     if doc.text.trim().is_empty() {
         return Err(crate::error::Error::NoArticleText.into());
     }
     doc.skip = boilerplate::furniture(&doc.text, opts.known_furniture);
-    Ok(doc)
+    Ok((doc, page_text))
 }
 
 /// Hex SHA-256 of a version's normalised text: identical text is an identical version.

@@ -31,7 +31,7 @@ pub fn claim_cells(c: &Claim) -> Vec<String> {
         c.topics.join(";"),
         c.attribution.clone().unwrap_or_default(),
         c.surface.clone(),
-        c.sentence.clone(),
+        c.sentence.to_string(),
         c.start.to_string(),
         c.end.to_string(),
     ]

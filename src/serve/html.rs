@@ -179,7 +179,7 @@ pub(crate) fn change_item(c: &ClaimChange, mode: Mode) -> Markup {
             @if !c.inline().is_empty() {
                 p.sentence { (inline(c.inline())) }
             } @else if mode == Mode::Sources && c.before().is_some() && c.after().is_some() {
-                @let (b, a) = (c.before().map(|x| x.sentence.as_str()).unwrap_or(""), c.after().map(|x| x.sentence.as_str()).unwrap_or(""));
+                @let (b, a) = (c.before().map(|x| &*x.sentence).unwrap_or(""), c.after().map(|x| &*x.sentence).unwrap_or(""));
                 p.sentence { (Text(b)) }
                 @if a != b { p.sentence { (Text(a)) } }
             } @else {

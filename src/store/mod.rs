@@ -445,10 +445,12 @@ pub trait Store {
         site: Option<&str>,
     ) -> Result<Vec<String>>;
     /// Re-extracts every stored version with `f` (given the version's raw input and its
-    /// source's other texts) and recomputes lineage with `link`, in one transaction. Versions
-    /// recorded while it extracts are re-extracted too, under the write lock, so every
-    /// version's lineage points at its predecessor's new claims. An error from `f` stops it
-    /// as [`Error::Reextract`] and writes nothing.
+    /// source's other texts) and recomputes lineage with `link`: in one transaction
+    /// (PostgreSQL), or in batches of whole articles, each one transaction (SQLite, whose
+    /// writers wait for the write lock). Versions recorded while it extracts are re-extracted
+    /// too, under the write lock, so every version's lineage points at its predecessor's new
+    /// claims after each commit. An error from `f` stops it as [`Error::Reextract`]; the
+    /// batches committed before it stay (they are complete).
     fn reindex(
         &mut self,
         f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,

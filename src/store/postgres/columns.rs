@@ -65,7 +65,10 @@ pub(super) fn claim_row(r: &Row, o: usize) -> Claim {
             .unwrap_or_default(),
         attribution: r.get(o + ATTRIBUTION),
         surface: r.get(o + SURFACE),
-        sentence: r.get::<_, Option<String>>(o + SENTENCE).unwrap_or_default(),
+        sentence: r
+            .get::<_, Option<String>>(o + SENTENCE)
+            .unwrap_or_default()
+            .into(),
         start: r.get::<_, i32>(o + START) as usize,
         end: r.get::<_, i32>(o + END) as usize,
         sentence_index: r.get::<_, i32>(o + SENTENCE_IDX) as usize,
@@ -85,6 +88,6 @@ pub(super) fn sentence_row(r: &Row) -> Sentence {
         start: r.get::<_, i32>("start_char") as usize,
         end: r.get::<_, i32>("end_char") as usize,
         lang: Lang::parse(r.get("lang")).unwrap_or_default(),
-        text: r.get("text"),
+        text: r.get::<_, String>("text").into(),
     }
 }

@@ -186,7 +186,7 @@ pub(super) fn write_extraction(
             &s.iter().map(|s| int(s.start)).collect::<Vec<_>>(),
             &s.iter().map(|s| int(s.end)).collect::<Vec<_>>(),
             &s.iter().map(|s| s.lang.as_str()).collect::<Vec<_>>(),
-            &s.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(),
+            &s.iter().map(|s| &*s.text).collect::<Vec<_>>(),
         ],
     )?;
     let c = &ex.claims;
@@ -216,7 +216,7 @@ pub(super) fn write_extraction(
             &c.iter().map(|c| c.surface.as_str()).collect::<Vec<_>>(),
             &c.iter().map(|c| int(c.start)).collect::<Vec<_>>(),
             &c.iter().map(|c| int(c.end)).collect::<Vec<_>>(),
-            &c.iter().map(|c| c.sentence.as_str()).collect::<Vec<_>>(),
+            &c.iter().map(|c| &*c.sentence).collect::<Vec<_>>(),
             &(0..c.len()).map(claim_lang).collect::<Vec<_>>(),
         ],
     )?;

@@ -48,22 +48,20 @@ const SPANS_FUNCTION: &str = "claimdiff_spans";
 pub(super) fn pack(data: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
     let mut delta = None;
     if let Some(base) = base.filter(|b| !b.is_empty()) {
-        let mut c = zstd::bulk::Compressor::with_dictionary(LEVEL, base).map_err(codec_error)?;
-        let d = c.compress(data).map_err(codec_error)?;
+        let d = compress_against(data, base)?;
         if d.len() * 4 < data.len() {
             return Ok(tagged(DELTA, d));
         }
         delta = Some(d);
     }
-    let mut best = tagged(VERBATIM, data.to_vec());
+    // The verbatim copy is made only when it is the smallest (a large text is not held twice).
     let plain = zstd::bulk::compress(data, LEVEL).map_err(codec_error)?;
-    if plain.len() + 1 < best.len() {
-        best = tagged(ZSTD, plain);
+    let mut best = (plain.len() < data.len()).then(|| tagged(ZSTD, plain));
+    let best_len = best.as_ref().map_or(data.len() + 1, Vec::len);
+    if let Some(d) = delta.filter(|d| d.len() + 1 < best_len) {
+        best = Some(tagged(DELTA, d));
     }
-    if let Some(d) = delta.filter(|d| d.len() + 1 < best.len()) {
-        best = tagged(DELTA, d);
-    }
-    Ok(best)
+    Ok(best.unwrap_or_else(|| tagged(VERBATIM, data.to_vec())))
 }
 
 /// `payload` behind its tag byte.
@@ -104,6 +102,22 @@ pub(super) fn unpack(blob: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
         }
         t => Err(Error::Codec(format!("unknown stored text tag {t}"))),
     }
+}
+
+/// `data` compressed with `base` as a referenced prefix: a raw-content dictionary that zstd
+/// reads in place (unpacking loads it as a dictionary, which is the same thing for raw
+/// content), instead of a copy of it with its own tables, which took 4 times a large base.
+fn compress_against(data: &[u8], base: &[u8]) -> Result<Vec<u8>> {
+    use zstd::zstd_safe::{CCtx, CParameter};
+    let err = |code: usize| Error::Codec(zstd::zstd_safe::get_error_name(code).to_string());
+    let mut cctx = CCtx::create();
+    cctx.set_parameter(CParameter::CompressionLevel(LEVEL))
+        .map_err(err)?;
+    cctx.ref_prefix(base).map_err(err)?;
+    let mut out = Vec::with_capacity(zstd::zstd_safe::compress_bound(data.len()));
+    cctx.compress2(&mut out, data).map_err(err)?;
+    out.shrink_to_fit();
+    Ok(out)
 }
 
 fn codec_error(e: std::io::Error) -> Error {
@@ -232,7 +246,7 @@ impl<'t> Slicer<'t> {
 /// Whether a sentence's text needs storing: a claim quotes it, or it is not the slice of the
 /// version's text its char offsets name (what [`sentences`] would restore).
 pub(super) fn keeps_text(s: &Sentence, quoted: bool, text: &mut Slicer) -> bool {
-    quoted || text.slice(s.start, s.end) != Some(s.text.as_str())
+    quoted || text.slice(s.start, s.end) != Some(&*s.text)
 }
 
 /// The sentences of version `id`, in order, with their texts: the spans, the texts stored, and
@@ -257,14 +271,14 @@ pub(super) fn sentences(conn: &Connection, id: i64) -> Result<Vec<Sentence>> {
             Err(_) => sentences.iter().position(|s| s.index as i64 == idx),
         };
         if let Some(i) = at {
-            sentences[i].text = text;
+            sentences[i].text = text.into();
         }
     }
     if sentences.iter().any(|s| s.text.is_empty()) {
         let text = text(conn, id)?;
         let mut slicer = Slicer::new(&text);
         for s in sentences.iter_mut().filter(|s| s.text.is_empty()) {
-            s.text = slicer.slice(s.start, s.end).unwrap_or_default().to_string();
+            s.text = slicer.slice(s.start, s.end).unwrap_or_default().into();
         }
     }
     Ok(sentences)
@@ -367,7 +381,7 @@ fn unpack_spans(blob: &[u8]) -> Result<Vec<Sentence>> {
             paragraph: p,
             start,
             end: e,
-            text: String::new(),
+            text: "".into(),
             lang: Lang::parse(std::str::from_utf8(lang).unwrap_or_default()).unwrap_or_default(),
         });
         (idx, paragraph, end) = (index + 1, p, e);
@@ -491,7 +505,7 @@ mod tests {
             paragraph,
             start,
             end,
-            text: String::new(),
+            text: "".into(),
             lang,
         };
         // Gaps, a paragraph going back and an overlap are kept as they are (imports).

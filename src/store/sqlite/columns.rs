@@ -141,7 +141,8 @@ pub(super) fn claim_row(r: &Row, o: usize) -> rusqlite::Result<Claim> {
         surface: r.get(o + SURFACE)?,
         sentence: r
             .get::<_, Option<String>>(o + SENTENCE)?
-            .unwrap_or_default(),
+            .unwrap_or_default()
+            .into(),
         start: r.get::<_, i64>(o + START)? as usize,
         end: r.get::<_, i64>(o + END)? as usize,
         sentence_index: r.get::<_, i64>(o + SENTENCE_IDX)? as usize,

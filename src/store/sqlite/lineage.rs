@@ -1,14 +1,14 @@
 //! Rewrites of stored claims and their lineage: `reindex` (re-extract every version with the
 //! current extractor) and `relink` (compute the lineage of versions stored without one).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use super::codec;
 use super::read::{claims_on, sentences_on, source_texts};
 use super::record::{
-    delete_extraction, previous_version, refresh_topic_summary, write_extraction, write_lineage,
+    delete_extraction, previous_version, refresh_topic_summaries, write_extraction, write_lineage,
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Claim, Extraction, Lineage, Sentence};
@@ -63,47 +63,118 @@ fn reextract(
     })
 }
 
-/// Re-extracts every version with `f` and rewrites its claims and lineage. The extraction runs
-/// first without the write lock (it is the slow part); then, holding the lock, the list of
-/// versions is read again: versions recorded meanwhile are extracted there (no one can add
-/// more), versions gone are dropped, and everything is written in one transaction in the order
-/// read under the lock, so each version's lineage points at its predecessor's new claims.
+/// How many versions one [`reindex`] batch writes at most (an article is never split).
+const BATCH_VERSIONS: usize = 64;
+/// How many claims one [`reindex`] batch writes at most (one article with more is a batch).
+const BATCH_CLAIMS: usize = 5_000;
+/// How many times [`reindex`] looks for articles created since its last look.
+const MAX_PASSES: usize = 4;
+
+/// Re-extracts every version with `f` and rewrites its claims and lineage, in batches of whole
+/// articles ([`BATCH_VERSIONS`], [`BATCH_CLAIMS`]), each batch one write transaction, so that
+/// other writers wait for one batch (well under the busy timeout), never for the whole store.
+/// A batch's extraction runs first without the write lock (it is the slow part); then, holding
+/// the lock, each of its articles' versions are read again: versions recorded meanwhile are
+/// extracted there (no one can add more), versions gone are dropped, and every version's
+/// lineage points at its predecessor's new claims. Lineage is per article, so it is consistent
+/// after each batch: an article is all old claims or all new ones, and a version recorded
+/// between batches is diffed against whichever its predecessor holds. Articles created while
+/// the reindex runs get their own batches at the end (up to [`MAX_PASSES`] times: under an
+/// endless stream of new articles it stops; those were extracted by their own `record`).
 pub(super) fn reindex(
     conn: &mut Connection,
     f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
     link: &mut LinkFn,
 ) -> Result<ReindexReport> {
-    let mut done: HashMap<i64, Reextracted> = HashMap::new();
-    for (id, _) in version_order(conn)? {
-        done.insert(id, reextract(conn, id, f)?);
-    }
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let order = version_order(&tx)?;
+    reindex_in_batches(conn, f, link, BATCH_VERSIONS, BATCH_CLAIMS)
+}
+
+/// [`reindex`] with the batch limits given (small ones in tests).
+pub(super) fn reindex_in_batches(
+    conn: &mut Connection,
+    f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
+    link: &mut LinkFn,
+    max_versions: usize,
+    max_claims: usize,
+) -> Result<ReindexReport> {
     let mut report = ReindexReport::default();
-    let mut previous: Option<(i64, i64, Extraction)> = None;
-    for (id, article_id) in order {
-        let r = match done.remove(&id) {
-            Some(r) => r,
-            None => reextract(&tx, id, f)?,
-        };
-        report.versions += 1;
-        report.claims_before += r.claims_before;
-        report.claims_after += r.extraction.claims.len();
-        report.versions_changed += usize::from(r.changed);
-        let ex = r.extraction;
-        delete_extraction(&tx, id)?;
-        write_extraction(&tx, id, &ex, &codec::text(&tx, id)?)?;
-        let before = previous.as_ref().filter(|(_, a, _)| *a == article_id);
-        let lineage = match before {
-            Some((_, _, old)) => link(&old.sentences, &old.claims, &ex.sentences, &ex.claims),
-            None => Lineage::first(ex.claims.len()),
-        };
-        write_lineage(&tx, id, before.map(|(p, _, _)| *p), &lineage)?;
-        previous = Some((id, article_id, ex));
+    let mut seen: HashSet<i64> = HashSet::new();
+    for _ in 0..MAX_PASSES {
+        let todo: Vec<(i64, i64)> = version_order(conn)?
+            .into_iter()
+            .filter(|(_, article)| !seen.contains(article))
+            .collect();
+        if todo.is_empty() {
+            break;
+        }
+        let mut batch: HashMap<i64, Reextracted> = HashMap::new();
+        let mut articles: Vec<i64> = Vec::new();
+        let mut claims = 0;
+        for (i, &(id, article)) in todo.iter().enumerate() {
+            if articles.last() != Some(&article) {
+                articles.push(article);
+                seen.insert(article);
+            }
+            let r = reextract(conn, id, f)?;
+            claims += r.extraction.claims.len();
+            batch.insert(id, r);
+            let article_ends = todo.get(i + 1).is_none_or(|&(_, next)| next != article);
+            if article_ends && (batch.len() >= max_versions || claims >= max_claims) {
+                write_batch(conn, &articles, &mut batch, f, link, &mut report)?;
+                articles.clear();
+                claims = 0;
+            }
+        }
+        if !articles.is_empty() {
+            write_batch(conn, &articles, &mut batch, f, link, &mut report)?;
+        }
     }
-    refresh_topic_summary(&tx, None)?;
-    tx.commit()?;
     Ok(report)
+}
+
+/// Writes the re-extracted versions of `articles` in one write transaction: each article's
+/// versions as they are under the lock (those recorded since the extraction are extracted
+/// here), with their lineage, and the articles' topic summary.
+fn write_batch(
+    conn: &mut Connection,
+    articles: &[i64],
+    done: &mut HashMap<i64, Reextracted>,
+    f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
+    link: &mut LinkFn,
+    report: &mut ReindexReport,
+) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    for &article_id in articles {
+        let ids: Vec<i64> = tx
+            .prepare_cached("SELECT id FROM versions WHERE article_id = ? ORDER BY number")?
+            .query_map([article_id], |r| r.get("id"))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut previous: Option<(i64, Extraction)> = None;
+        for id in ids {
+            let r = match done.remove(&id) {
+                Some(r) => r,
+                None => reextract(&tx, id, f)?,
+            };
+            report.versions += 1;
+            report.claims_before += r.claims_before;
+            report.claims_after += r.extraction.claims.len();
+            report.versions_changed += usize::from(r.changed);
+            let ex = r.extraction;
+            delete_extraction(&tx, id)?;
+            write_extraction(&tx, id, &ex, &codec::text(&tx, id)?)?;
+            let lineage = match &previous {
+                Some((_, old)) => link(&old.sentences, &old.claims, &ex.sentences, &ex.claims),
+                None => Lineage::first(ex.claims.len()),
+            };
+            write_lineage(&tx, id, previous.as_ref().map(|(p, _)| *p), &lineage)?;
+            previous = Some((id, ex));
+        }
+    }
+    refresh_topic_summaries(&tx, articles)?;
+    tx.commit()?;
+    // Versions extracted and gone before the write (removed meanwhile) are dropped.
+    done.clear();
+    Ok(())
 }
 
 /// Whether some version waits for its lineage (then [`relink`] has work, and must write).

@@ -324,7 +324,7 @@ pub(super) fn refresh_topic_summary(tx: &Transaction, article_id: Option<i64>) -
 
 /// Rewrites the topic summary rows of many articles at once: the summary is keyed by topic,
 /// so deleting an article's rows reads the whole table, once for all of them here.
-fn refresh_topic_summaries(tx: &Transaction, article_ids: &[i64]) -> Result<()> {
+pub(super) fn refresh_topic_summaries(tx: &Transaction, article_ids: &[i64]) -> Result<()> {
     tx.execute(
         "CREATE TEMP TABLE IF NOT EXISTS refresh_articles (id INTEGER PRIMARY KEY)",
         [],
