@@ -48,15 +48,14 @@ const SPANS_FUNCTION: &str = "claimdiff_spans";
 pub(super) fn pack(data: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
     let mut delta = None;
     if let Some(base) = base.filter(|b| !b.is_empty()) {
-        let mut c = zstd::bulk::Compressor::with_dictionary(LEVEL, base).map_err(codec_error)?;
-        let d = c.compress(data).map_err(codec_error)?;
+        let d = compress(data, base)?;
         if d.len() * 4 < data.len() {
             return Ok(tagged(DELTA, d));
         }
         delta = Some(d);
     }
     let mut best = tagged(VERBATIM, data.to_vec());
-    let plain = zstd::bulk::compress(data, LEVEL).map_err(codec_error)?;
+    let plain = compress(data, &[])?;
     if plain.len() + 1 < best.len() {
         best = tagged(ZSTD, plain);
     }
@@ -94,16 +93,49 @@ pub(super) fn unpack(blob: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
     };
     match tag {
         VERBATIM => Ok(payload.to_vec()),
-        ZSTD => zstd::bulk::decompress(payload, size()?).map_err(codec_error),
+        ZSTD => decompress(payload, &[], size()?),
         DELTA => {
             let base = base.ok_or_else(|| Error::Codec("a delta without its base".into()))?;
             let size = size()?;
-            zstd::bulk::Decompressor::with_dictionary(base)
-                .and_then(|mut d| d.decompress(payload, size))
-                .map_err(codec_error)
+            decompress(payload, base, size)
         }
         t => Err(Error::Codec(format!("unknown stored text tag {t}"))),
     }
+}
+
+thread_local! {
+    /// One zstd context of each kind per thread, reused: creating one per text was a tenth of
+    /// an import's writer time (perf: ZSTD_createCCtx, ZSTD_createDCtx).
+    static COMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Compressor<'static>>> =
+        const { std::cell::RefCell::new(None) };
+    static DECOMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Decompressor<'static>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// `data` compressed at [`LEVEL`] with `dict` as the dictionary (none when empty).
+fn compress(data: &[u8], dict: &[u8]) -> Result<Vec<u8>> {
+    COMPRESSOR.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let c = match slot.as_mut() {
+            Some(c) => c,
+            None => slot.insert(zstd::bulk::Compressor::new(LEVEL).map_err(codec_error)?),
+        };
+        c.set_dictionary(LEVEL, dict).map_err(codec_error)?;
+        c.compress(data).map_err(codec_error)
+    })
+}
+
+/// The `size` bytes of a frame compressed with `dict` as the dictionary (none when empty).
+fn decompress(payload: &[u8], dict: &[u8], size: usize) -> Result<Vec<u8>> {
+    DECOMPRESSOR.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let d = match slot.as_mut() {
+            Some(d) => d,
+            None => slot.insert(zstd::bulk::Decompressor::new().map_err(codec_error)?),
+        };
+        d.set_dictionary(dict).map_err(codec_error)?;
+        d.decompress(payload, size).map_err(codec_error)
+    })
 }
 
 fn codec_error(e: std::io::Error) -> Error {
