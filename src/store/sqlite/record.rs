@@ -224,6 +224,14 @@ pub(super) fn delete_extraction(tx: &Transaction, version_id: i64) -> Result<()>
 /// (schema 11): its rows are found on the key (topic, at, version_id), for each topic the
 /// timeline holds (walked as a skip over the key: one probe a topic) at the version's time.
 fn delete_timeline(tx: &Connection, version_id: i64) -> Result<()> {
+    // A version not linked yet (every new one) has no rows: the walk is skipped.
+    let at: Option<String> = tx
+        .prepare_cached("SELECT at FROM versions WHERE id = ? AND linked = 1")?
+        .query_row([version_id], |r| r.get("at"))
+        .optional()?;
+    let Some(at) = at else {
+        return Ok(());
+    };
     tx.prepare_cached(
         "WITH RECURSIVE topics(topic) AS ( \
              SELECT min(topic) FROM timeline \
@@ -231,9 +239,9 @@ fn delete_timeline(tx: &Connection, version_id: i64) -> Result<()> {
              SELECT (SELECT min(t.topic) FROM timeline t WHERE t.topic > topics.topic) \
              FROM topics WHERE topics.topic IS NOT NULL) \
          DELETE FROM timeline WHERE topic IN (SELECT topic FROM topics WHERE topic IS NOT NULL) \
-         AND at = (SELECT at FROM versions WHERE id = ?1 AND linked = 1) AND version_id = ?1",
+         AND at = ?2 AND version_id = ?1",
     )?
-    .execute([version_id])?;
+    .execute(params![version_id, at])?;
     Ok(())
 }
 
