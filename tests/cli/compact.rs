@@ -171,6 +171,15 @@ fn a_store_in_the_old_layout_migrates_in_place_and_reads_the_same() {
         old.sql_count("SELECT count(*) FROM sqlite_master WHERE name = 'claim_fts'"),
         0
     );
+    // Schema 11: the timeline keeps only its key, and the store writes the search rows.
+    assert_eq!(
+        old.sql_count(
+            "SELECT count(*) FROM sqlite_master WHERE name IN \
+             ('timeline_version', 'timeline_source', 'claim_stems_insert')"
+        ),
+        0
+    );
+    assert!(old.sql_count("SELECT count(*) FROM timeline") > 0);
     // The two later flood versions are deltas against the first; only the marked and HTML inputs
     // are kept beside their texts.
     assert_eq!(

@@ -55,7 +55,7 @@ pub(super) fn pack(data: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
         delta = Some(d);
     }
     // The verbatim copy is made only when it is the smallest (a large text is not held twice).
-    let plain = zstd::bulk::compress(data, LEVEL).map_err(codec_error)?;
+    let plain = compress(data, &[])?;
     let mut best = (plain.len() < data.len()).then(|| tagged(ZSTD, plain));
     let best_len = best.as_ref().map_or(data.len() + 1, Vec::len);
     if let Some(d) = delta.filter(|d| d.len() + 1 < best_len) {
@@ -92,13 +92,11 @@ pub(super) fn unpack(blob: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
     };
     match tag {
         VERBATIM => Ok(payload.to_vec()),
-        ZSTD => zstd::bulk::decompress(payload, size()?).map_err(codec_error),
+        ZSTD => decompress(payload, &[], size()?),
         DELTA => {
             let base = base.ok_or_else(|| Error::Codec("a delta without its base".into()))?;
             let size = size()?;
-            zstd::bulk::Decompressor::with_dictionary(base)
-                .and_then(|mut d| d.decompress(payload, size))
-                .map_err(codec_error)
+            decompress(payload, base, size)
         }
         t => Err(Error::Codec(format!("unknown stored text tag {t}"))),
     }
@@ -118,6 +116,41 @@ fn compress_against(data: &[u8], base: &[u8]) -> Result<Vec<u8>> {
     cctx.compress2(&mut out, data).map_err(err)?;
     out.shrink_to_fit();
     Ok(out)
+}
+
+thread_local! {
+    /// One zstd context of each kind per thread, reused: creating one per text was a tenth of
+    /// an import's writer time (perf: ZSTD_createCCtx, ZSTD_createDCtx).
+    static COMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Compressor<'static>>> =
+        const { std::cell::RefCell::new(None) };
+    static DECOMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Decompressor<'static>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// `data` compressed at [`LEVEL`] with `dict` as the dictionary (none when empty).
+fn compress(data: &[u8], dict: &[u8]) -> Result<Vec<u8>> {
+    COMPRESSOR.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let c = match slot.as_mut() {
+            Some(c) => c,
+            None => slot.insert(zstd::bulk::Compressor::new(LEVEL).map_err(codec_error)?),
+        };
+        c.set_dictionary(LEVEL, dict).map_err(codec_error)?;
+        c.compress(data).map_err(codec_error)
+    })
+}
+
+/// The `size` bytes of a frame compressed with `dict` as the dictionary (none when empty).
+fn decompress(payload: &[u8], dict: &[u8], size: usize) -> Result<Vec<u8>> {
+    DECOMPRESSOR.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let d = match slot.as_mut() {
+            Some(d) => d,
+            None => slot.insert(zstd::bulk::Decompressor::new().map_err(codec_error)?),
+        };
+        d.set_dictionary(dict).map_err(codec_error)?;
+        d.decompress(payload, size).map_err(codec_error)
+    })
 }
 
 fn codec_error(e: std::io::Error) -> Error {

@@ -6,7 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::codec;
 use super::columns::{
-    INSERT_ARTICLE, INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SENTENCE, INSERT_SOURCE,
+    INSERT_ARTICLE, INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SENTENCE, INSERT_SOURCE, INSERT_STEMS,
     INSERT_VERSION,
 };
 use super::read::{claims_on, sentences_on};
@@ -154,8 +154,8 @@ pub(super) fn insert_version(
 }
 
 /// Writes a version's sentences (their spans, and the texts that `text`, the version's, does
-/// not hold or that claims quote), claims and claim topics; the stemmed search rows follow the
-/// claims by trigger.
+/// not hold or that claims quote), claims and claim topics, and the stemmed search row of each
+/// quoted sentence.
 pub(super) fn write_extraction(
     tx: &Transaction,
     version_id: i64,
@@ -174,6 +174,8 @@ pub(super) fn write_extraction(
     }
     let mut cl = tx.prepare_cached(INSERT_CLAIM)?;
     let mut tp = tx.prepare_cached(INSERT_CLAIM_TOPIC)?;
+    let mut stems = tx.prepare_cached(INSERT_STEMS)?;
+    let mut sentence_before = None;
     for (ord, c) in ex.claims.iter().enumerate() {
         cl.execute(params![
             version_id,
@@ -195,15 +197,51 @@ pub(super) fn write_extraction(
         for t in &c.topics {
             tp.execute(params![t, id])?;
         }
+        // A sentence is indexed once, under its first claim (claims come in reading order).
+        if sentence_before != Some(c.sentence_index) {
+            let at = ex.sentences.get(c.sentence_index);
+            let sentence = at
+                .filter(|s| s.index == c.sentence_index)
+                .or_else(|| ex.sentences.iter().find(|s| s.index == c.sentence_index));
+            if let Some(s) = sentence {
+                stems.execute(params![id, s.text])?;
+            }
+        }
+        sentence_before = Some(c.sentence_index);
     }
     Ok(())
 }
 
 /// Deletes a version's sentences, claims and the rows derived from them.
 pub(super) fn delete_extraction(tx: &Transaction, version_id: i64) -> Result<()> {
-    tx.execute("DELETE FROM timeline WHERE version_id = ?", [version_id])?;
+    delete_timeline(tx, version_id)?;
     tx.execute("DELETE FROM claims WHERE version_id = ?", [version_id])?;
     tx.execute("DELETE FROM sentences WHERE version_id = ?", [version_id])?;
+    Ok(())
+}
+
+/// Deletes a version's timeline rows, if it was linked. The timeline has no index by version
+/// (schema 11): its rows are found on the key (topic, at, version_id), for each topic the
+/// timeline holds (walked as a skip over the key: one probe a topic) at the version's time.
+fn delete_timeline(tx: &Connection, version_id: i64) -> Result<()> {
+    // A version not linked yet (every new one) has no rows: the walk is skipped.
+    let at: Option<String> = tx
+        .prepare_cached("SELECT at FROM versions WHERE id = ? AND linked = 1")?
+        .query_row([version_id], |r| r.get("at"))
+        .optional()?;
+    let Some(at) = at else {
+        return Ok(());
+    };
+    tx.prepare_cached(
+        "WITH RECURSIVE topics(topic) AS ( \
+             SELECT min(topic) FROM timeline \
+             UNION ALL \
+             SELECT (SELECT min(t.topic) FROM timeline t WHERE t.topic > topics.topic) \
+             FROM topics WHERE topics.topic IS NOT NULL) \
+         DELETE FROM timeline WHERE topic IN (SELECT topic FROM topics WHERE topic IS NOT NULL) \
+         AND at = ?2 AND version_id = ?1",
+    )?
+    .execute(params![version_id, at])?;
     Ok(())
 }
 
@@ -258,8 +296,8 @@ pub(super) fn write_lineage(
         let prev = lineage.previous[k].map(|(i, _)| before[i]);
         up.execute(params![lineage.status(k).as_str(), prev, id])?;
     }
-    tx.execute("DELETE FROM timeline WHERE version_id = ?", [version_id])?;
-    tx.execute(
+    delete_timeline(tx, version_id)?;
+    tx.prepare_cached(
         "INSERT INTO timeline (topic, at, version_id, claim_id, status, source_id, change_pct) \
          SELECT t.topic, v.at, v.id, c.id, c.status, a.source_id, \
          CASE WHEN c.status = 'changed' AND p.value <> 0 \
@@ -267,8 +305,8 @@ pub(super) fn write_lineage(
          FROM claims c JOIN versions v ON v.id = c.version_id \
          JOIN articles a ON a.id = v.article_id JOIN claim_topics t ON t.claim_id = c.id \
          LEFT JOIN claims p ON p.id = c.previous_id WHERE c.version_id = ?",
-        [version_id],
-    )?;
+    )?
+    .execute([version_id])?;
     let mut gone = tx.prepare_cached(
         "INSERT OR IGNORE INTO timeline (topic, at, version_id, claim_id, status, source_id) \
          SELECT t.topic, v.at, v.id, t.claim_id, 'removed', a.source_id \
@@ -278,7 +316,8 @@ pub(super) fn write_lineage(
     for &i in &lineage.removed {
         gone.execute(params![version_id, before[i]])?;
     }
-    tx.execute("UPDATE versions SET linked = 1 WHERE id = ?", [version_id])?;
+    tx.prepare_cached("UPDATE versions SET linked = 1 WHERE id = ?")?
+        .execute([version_id])?;
     Ok(())
 }
 

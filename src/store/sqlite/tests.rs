@@ -592,3 +592,84 @@ fn texts_pack_against_the_latest_key_version() {
     assert_eq!(store.load(&last).unwrap().text, hex2);
     assert_eq!(base_of(&store, &last), None);
 }
+
+/// The timeline's rows of a version, by status.
+fn timeline_rows(store: &SqliteStore, version_id: i64) -> Vec<(String, i64)> {
+    let mut st = store
+        .connection()
+        .prepare(
+            "SELECT status, count(*) FROM timeline WHERE version_id = ? GROUP BY status \
+             ORDER BY status",
+        )
+        .unwrap();
+    st.query_map([version_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+/// The timeline has no index by version (schema 11): removing a version still deletes its
+/// rows (found on the key, topic by topic, at the version's time), and the next version's rows
+/// are rewritten against the version now before it.
+#[test]
+fn removing_a_version_removes_its_timeline_rows() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    let v1 = stored(put(&mut store, "Herald", "steel", V1).unwrap());
+    let v2 = stored(put(&mut store, "Herald", "steel", V2).unwrap());
+    let v3 = stored(put(&mut store, "Herald", "steel", V1).unwrap());
+    assert!(timeline_rows(&store, v2.id)
+        .iter()
+        .any(|(s, _)| s == "changed"));
+    assert!(timeline_rows(&store, v3.id)
+        .iter()
+        .any(|(s, _)| s == "changed"));
+    store.remove_version(&v2, &mut history::lineage).unwrap();
+    assert_eq!(timeline_rows(&store, v2.id), []);
+    // V1 again after V1: nothing changed.
+    let after = timeline_rows(&store, v3.id);
+    assert!(
+        !after.is_empty() && after.iter().all(|(s, _)| s == "unchanged"),
+        "{after:?}"
+    );
+    assert!(!timeline_rows(&store, v1.id).is_empty());
+    let orphans: i64 = store
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM timeline WHERE version_id NOT IN (SELECT id FROM versions)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(orphans, 0);
+}
+
+/// Search rows are written with the claims (no trigger since schema 11): one per quoted
+/// sentence, under its first claim, and they go with the claims.
+#[test]
+fn each_quoted_sentence_is_indexed_once_under_its_first_claim() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    let text = format!("{V1}\n\nImports fell 3 percent to 2 million tons, the ministry said.");
+    let v = stored(put(&mut store, "Herald", "steel", &text).unwrap());
+    let count = |store: &SqliteStore, sql: &str| -> i64 {
+        store.connection().query_row(sql, [], |r| r.get(0)).unwrap()
+    };
+    let sentences = count(&store, "SELECT count(DISTINCT sentence_idx) FROM claims");
+    assert!(
+        count(&store, "SELECT count(*) FROM claims") > sentences,
+        "a sentence with two claims"
+    );
+    assert_eq!(count(&store, "SELECT count(*) FROM claim_stems"), sentences);
+    assert_eq!(
+        count(
+            &store,
+            "SELECT count(*) FROM claim_stems s JOIN claims c ON c.id = s.rowid \
+             WHERE NOT EXISTS (SELECT 1 FROM claims b WHERE b.version_id = c.version_id \
+             AND b.sentence_idx = c.sentence_idx AND b.ord < c.ord)"
+        ),
+        sentences
+    );
+    let hits = store.search("imports", 10).unwrap();
+    assert!(!hits.is_empty());
+    store.remove_version(&v, &mut history::lineage).unwrap();
+    assert_eq!(count(&store, "SELECT count(*) FROM claim_stems"), 0);
+}
