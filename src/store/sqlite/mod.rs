@@ -20,6 +20,7 @@ mod read;
 mod record;
 mod schema;
 mod search;
+mod summary;
 mod timeline;
 // Archive imports in batches (`import_batch`, `holds`).
 mod bulk;
@@ -353,5 +354,13 @@ impl Store for SqliteStore {
             tx.commit()?;
             Ok(())
         })
+    }
+
+    fn claim_changes(&self, articles: &[String]) -> Result<Vec<Option<usize>>> {
+        summary::claim_changes(&self.conn, articles)
+    }
+
+    fn articles_on_topics(&self, topics: &[String]) -> Result<Vec<String>> {
+        summary::articles_on(&self.conn, topics)
     }
 }

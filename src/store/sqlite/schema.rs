@@ -48,6 +48,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0010_stems_trigger",
         include_str!("../../../schema/0010_stems_trigger.sql"),
     ),
+    (
+        "0012_version_changes",
+        include_str!("../../../schema/0012_version_changes.sql"),
+    ),
 ];
 
 /// claimdiff's `PRAGMA application_id` ("ClDf"), set by migration 0006: a file that carries it
