@@ -178,6 +178,16 @@ impl Session {
         Ok(())
     }
 
+    /// Checks that the database can be used now (a lost PostgreSQL connection is replaced);
+    /// `watch` waits on it after a page failed to reach the database.
+    pub fn check_store(&mut self) -> Result<()> {
+        self.open_store()?;
+        if let Some(store) = &self.store {
+            store.check()?;
+        }
+        Ok(())
+    }
+
     /// Waits until the host may be asked again; errors when the host keeps failing.
     fn wait_for_host(&mut self, url: &str) -> Result<()> {
         let Some(host) = authority_of(url) else {
