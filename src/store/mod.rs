@@ -543,6 +543,8 @@ pub trait Store {
     fn claim_changes(&self, articles: &[String]) -> Result<Vec<Option<usize>>>;
     /// The keys of the articles with a claim on any of `topics` (topic names), in key order.
     fn articles_on_topics(&self, topics: &[String]) -> Result<Vec<String>>;
+    /// Every source's name, in name order (without reading articles or versions).
+    fn source_names(&self) -> Result<Vec<String>>;
     /// Checks that the store can be used now (a PostgreSQL store connects again if it lost its
     /// connection); what `watch` waits on after a failure to reach the database.
     fn check(&self) -> Result<()> {

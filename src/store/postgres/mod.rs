@@ -359,6 +359,10 @@ impl Store for PgStore {
         read::articles_on_topics(&mut *self.conn()?, topics)
     }
 
+    fn source_names(&self) -> Result<Vec<String>> {
+        read::source_names(&mut *self.conn()?)
+    }
+
     /// A round trip to the server; a connection the server dropped is noticed by the first
     /// try (which closes it) and replaced by the second.
     fn check(&self) -> Result<()> {

@@ -37,10 +37,12 @@ pub(super) fn sentences_on(c: &mut impl GenericClient, version_id: i64) -> Resul
 
 pub(super) fn articles(c: &mut impl GenericClient) -> Result<Vec<Article>> {
     let rows = c.query(
-        "SELECT a.key, s.name AS source, a.url, a.title, count(v.id) AS version_count, \
-         max(v.at) AS latest_at FROM articles a \
-         JOIN sources s ON s.id = a.source_id LEFT JOIN versions v ON v.article_id = a.id \
-         GROUP BY a.id, s.name ORDER BY s.name, a.key",
+        // Versions counted on their own, so that the index versions_article_at answers.
+        "SELECT a.key, s.name AS source, a.url, a.title, coalesce(v.n, 0) AS version_count, \
+         v.latest AS latest_at FROM articles a JOIN sources s ON s.id = a.source_id \
+         LEFT JOIN (SELECT article_id, count(*) AS n, max(at) AS latest FROM versions \
+                    GROUP BY article_id) v ON v.article_id = a.id \
+         ORDER BY s.name, a.key",
         &[],
     )?;
     Ok(rows
@@ -173,6 +175,12 @@ pub(super) fn claim_changes(
         .iter()
         .map(|k| found.get(k).copied().flatten())
         .collect())
+}
+
+/// Every source's name, in name order.
+pub(super) fn source_names(c: &mut impl GenericClient) -> Result<Vec<String>> {
+    let rows = c.query("SELECT name FROM sources ORDER BY name", &[])?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
 }
 
 /// The keys of the articles with a claim on any of `topics`, in key order.

@@ -23,8 +23,8 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../../../schema/postgres/0003_alerts.sql"),
     ),
     (
-        "0004_timeline_changes",
-        include_str!("../../../schema/postgres/0004_timeline_changes.sql"),
+        "0004_read_indexes",
+        include_str!("../../../schema/postgres/0004_read_indexes.sql"),
     ),
     (
         "0005_version_changes",

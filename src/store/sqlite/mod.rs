@@ -363,4 +363,8 @@ impl Store for SqliteStore {
     fn articles_on_topics(&self, topics: &[String]) -> Result<Vec<String>> {
         summary::articles_on(&self.conn, topics)
     }
+
+    fn source_names(&self) -> Result<Vec<String>> {
+        summary::source_names(&self.conn)
+    }
 }

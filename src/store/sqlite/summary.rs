@@ -1,7 +1,7 @@
 //! What the articles list reads without diffing or scanning timelines: each version's number
 //! of claim changes (schema 0012's `version_changes`, written with the version's lineage, so
 //! every path that stores a lineage keeps it: record, import, relink, reindex, rm) and the
-//! articles on a topic (from the topic summary `topic_articles`).
+//! articles on a topic (from the topic summary `topic_articles`), and the source names.
 
 use rusqlite::types::Value;
 use rusqlite::{params, Connection};
@@ -49,5 +49,12 @@ pub(super) fn articles_on(conn: &Connection, topics: &[String]) -> Result<Vec<St
     ))?;
     let args: Vec<Value> = topics.iter().map(|t| t.clone().into()).collect();
     let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every source's name, in name order.
+pub(super) fn source_names(conn: &Connection) -> Result<Vec<String>> {
+    let mut st = conn.prepare_cached("SELECT name FROM sources ORDER BY name")?;
+    let rows = st.query_map([], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
