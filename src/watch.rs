@@ -132,7 +132,7 @@ fn round(session: &mut Session, opts: &WatchOptions, reporter: &mut dyn WatchRep
         reporter.step(url);
         let mut fetched = session.fetch_page(url, &target);
         if let Err(e) = &fetched {
-            if database_failed(e) {
+            if crate::fetch::is_database_failure(e) {
                 match wait_for_database(session, opts.once, reporter, e) {
                     Ok(()) => fetched = session.fetch_page(url, &target),
                     Err(gave_up) => {
@@ -180,17 +180,6 @@ const FIRST_WAIT: Duration = Duration::from_secs(1);
 const MAX_WAIT: Duration = Duration::from_secs(60);
 /// How many waits `--once` makes before giving up on the database (1 + 2 + 4 + 8 + 16 s).
 const ONCE_RETRIES: u32 = 5;
-
-/// Whether a page failed because the database could not be reached or its connection was
-/// lost (then it is the database that is waited for, not the site).
-fn database_failed(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        matches!(
-            c.downcast_ref::<crate::error::Error>(),
-            Some(crate::error::Error::CannotConnect { .. } | crate::error::Error::Postgres(_))
-        )
-    })
-}
 
 /// After a page failed on the database (`failure`): checks the database until it answers,
 /// waiting between tries (1 s, doubling up to a minute), with a warning per wait that names

@@ -100,6 +100,17 @@ impl Outcome {
     }
 }
 
+/// Whether a page failed because the database could not be reached or its connection was
+/// lost (then it is the database that `watch` waits for, not the site).
+pub fn is_database_failure(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        matches!(
+            c.downcast_ref::<crate::error::Error>(),
+            Some(crate::error::Error::CannotConnect { .. } | crate::error::Error::Postgres(_))
+        )
+    })
+}
+
 /// Overrides of what the page says about itself.
 #[derive(Debug, Clone, Default)]
 pub struct Target {
