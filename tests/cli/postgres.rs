@@ -253,3 +253,55 @@ fn watch_waits_for_a_lost_database_with_backoff_and_records_afterwards() {
 fn redacted(url: &str) -> String {
     url.replace(":hunter2@", ":***@")
 }
+
+#[test]
+fn serve_counts_claim_changes_from_the_stored_lineage() {
+    use std::io::BufRead;
+    if server().is_none() {
+        return;
+    }
+    let env = Env::new();
+    env.record(&env.write("v1.txt", FLOOD_V1), "Wire", "flood", &[])
+        .ok();
+    env.record(&env.write("v2.txt", FLOOD_V2), "Wire", "flood", &[])
+        .ok();
+    let d = env
+        .run_db(&["diff", "flood@1", "flood@2", "--format", "json"])
+        .ok()
+        .json();
+    let expected: u64 = ["added", "changed", "removed"]
+        .iter()
+        .map(|k| d["summary"][k].as_u64().unwrap())
+        .sum();
+    assert!(expected > 0, "{d}");
+    assert_eq!(
+        env.sql_count("SELECT coalesce(sum(changes), 0)::bigint FROM version_changes"),
+        expected as i64
+    );
+    // The page shows the stored count: one changed in the store shows.
+    env.sql("UPDATE version_changes SET changes = changes + 100");
+    let mut child = env
+        .command(&["serve", "--bind", "127.0.0.1:0", "--db", env.db()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let base = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no address: {line}"))
+        .trim_end_matches('/')
+        .to_string();
+    let page = ureq::get(&format!("{base}/"))
+        .call()
+        .map(|mut r| r.body_mut().read_to_string().unwrap());
+    let _ = child.kill();
+    let _ = child.wait();
+    let page = page.unwrap();
+    let cell = format!("<td class=\"num\">{}</td>", expected + 200);
+    assert!(page.contains(&cell), "{cell} in {page}");
+}
