@@ -324,8 +324,15 @@ impl Report for ExtractReport {
             #[serde(skip_serializing_if = "Option::is_none")]
             dropped: Option<Vec<SortedDropped<'a>>>,
             lang: Lang,
+            /// Small (with `--all-quantities` only): a value, whose maps keep keys in order.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            non_claims: Option<serde_json::Value>,
             sentences: usize,
         }
+        let non_claims = match &self.non_claims {
+            Some(n) => Some(serde_json::to_value(n).map_err(io::Error::from)?),
+            None => None,
+        };
         let dropped = self.dropped.as_ref().map(|ds| {
             ds.iter()
                 .map(|d| SortedDropped {
@@ -340,6 +347,7 @@ impl Report for ExtractReport {
                 claims: self.claims.iter().map(SortedClaim::from).collect(),
                 dropped,
                 lang: self.lang,
+                non_claims,
                 sentences: self.sentences,
             },
             out,
@@ -830,6 +838,7 @@ mod streamed_json_tests {
                 sentences: 9,
                 claims: claims.clone(),
                 dropped,
+                non_claims: None,
             };
             let (streamed, sorted) = streamed_and_sorted(&r);
             assert_eq!(streamed, sorted);
@@ -840,6 +849,7 @@ mod streamed_json_tests {
             sentences: 0,
             claims: vec![],
             dropped: None,
+            non_claims: None,
         };
         let (streamed, sorted) = streamed_and_sorted(&empty);
         assert_eq!(streamed, sorted);

@@ -128,9 +128,24 @@ fn round(session: &mut Session, opts: &WatchOptions, reporter: &mut dyn WatchRep
     };
     let mut results = Vec::new();
     reporter.start(links.len() as u64, "articles");
-    for url in &links {
+    for (i, url) in links.iter().enumerate() {
         reporter.step(url);
-        match session.fetch_page(url, &target) {
+        let mut fetched = session.fetch_page(url, &target);
+        if let Err(e) = &fetched {
+            if crate::fetch::is_database_failure(e) {
+                match wait_for_database(session, opts.once, reporter, e) {
+                    Ok(()) => fetched = session.fetch_page(url, &target),
+                    Err(gave_up) => {
+                        reporter.failed(url, &gave_up);
+                        reporter.step_done();
+                        // The rest would fail the same way: not fetched, counted failed.
+                        summary.failed += links.len() - i;
+                        break;
+                    }
+                }
+            }
+        }
+        match fetched {
             Ok(o) => {
                 if o.is_new_version() {
                     summary.new_versions += 1;
@@ -156,6 +171,53 @@ fn round(session: &mut Session, opts: &WatchOptions, reporter: &mut dyn WatchRep
         feeds,
         results,
         summary,
+    }
+}
+
+/// The first wait after the database could not be reached; each next one is twice as long.
+const FIRST_WAIT: Duration = Duration::from_secs(1);
+/// The longest wait between two tries to reach the database.
+const MAX_WAIT: Duration = Duration::from_secs(60);
+/// How many waits `--once` makes before giving up on the database (1 + 2 + 4 + 8 + 16 s).
+const ONCE_RETRIES: u32 = 5;
+
+/// After a page failed on the database (`failure`): checks the database until it answers,
+/// waiting between tries (1 s, doubling up to a minute), with a warning per wait that names
+/// the cause and the wait (messages never show the database password). Watching goes on
+/// for as long as it takes; `--once` gives up after [`ONCE_RETRIES`] waits.
+fn wait_for_database(
+    session: &mut Session,
+    once: bool,
+    reporter: &mut dyn WatchReporter,
+    failure: &anyhow::Error,
+) -> Result<()> {
+    let mut wait = FIRST_WAIT;
+    let mut cause = format!("{failure:#}");
+    let mut retries = 0;
+    loop {
+        match session.check_store() {
+            Ok(()) if retries == 0 => {
+                reporter.warning(&format!(
+                    "lost the database connection ({cause}); connected again"
+                ));
+                return Ok(());
+            }
+            Ok(()) => {
+                reporter.warning("the database answers again; watching goes on");
+                return Ok(());
+            }
+            Err(e) => cause = format!("{e:#}"),
+        }
+        if once && retries == ONCE_RETRIES {
+            bail!("the database is unreachable ({cause}); gave up after {retries} retries");
+        }
+        reporter.warning(&format!(
+            "the database is unreachable ({cause}); retrying in {}s",
+            wait.as_secs()
+        ));
+        std::thread::sleep(wait);
+        wait = (wait * 2).min(MAX_WAIT);
+        retries += 1;
     }
 }
 

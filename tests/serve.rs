@@ -493,3 +493,126 @@ fn the_topic_filter_sees_an_article_recorded_while_serving() {
         .collect();
     assert_eq!(keys, ["a", "b"]);
 }
+
+/// The articles page's "Claim changes" cell of each article, by key.
+fn change_cells(server: &Server) -> std::collections::BTreeMap<String, usize> {
+    let page = get(&server.url("/"), false);
+    assert_page(&page, "articles");
+    page.body
+        .split("<tr>")
+        .filter_map(|row| {
+            let key = row
+                .split("<small class=\"key\">")
+                .nth(1)?
+                .split('<')
+                .next()?;
+            let last = row.rsplit("<td class=\"num\">").next()?.split('<').next()?;
+            Some((key.to_string(), last.parse().ok()?))
+        })
+        .collect()
+}
+
+/// Each article's claim changes as `claimdiff diff` reports them, version after version.
+fn diffed_changes(db: &std::path::Path) -> std::collections::BTreeMap<String, usize> {
+    let log: serde_json::Value =
+        serde_json::from_str(&cli(db, &["log", "--format", "json"])).unwrap();
+    let mut out = std::collections::BTreeMap::new();
+    for a in log["articles"].as_array().unwrap() {
+        let key = a["key"].as_str().unwrap();
+        let versions = a["versions"].as_u64().unwrap();
+        let mut n = 0;
+        for v in 1..versions {
+            let d = cli(
+                db,
+                &[
+                    "diff",
+                    &format!("{key}@{v}"),
+                    &format!("{key}@{}", v + 1),
+                    "--format",
+                    "json",
+                ],
+            );
+            let s = &serde_json::from_str::<serde_json::Value>(&d).unwrap()["summary"];
+            n += ["added", "changed", "removed"]
+                .iter()
+                .map(|k| s[k].as_u64().unwrap() as usize)
+                .sum::<usize>();
+        }
+        out.insert(key.to_string(), n);
+    }
+    out
+}
+
+#[test]
+fn claim_changes_are_what_diff_reports_from_the_store_the_fallback_and_the_migration() {
+    let db = fresh_db("changes");
+    std::fs::copy(samples_db(), &db).unwrap();
+    let expected = diffed_changes(&db);
+    assert_eq!(expected.len(), 3);
+    assert!(expected[COURIER] > 0, "{expected:?}");
+    // Read from the counts stored with each version's lineage.
+    let stored = {
+        let server = Server::start(&db, &[]);
+        change_cells(&server)
+    };
+    assert_eq!(stored, expected);
+    let sql = |s: &str| {
+        rusqlite::Connection::open(&db)
+            .unwrap()
+            .execute_batch(s)
+            .unwrap()
+    };
+    // The page reads the stored counts (not a diff): a count changed in the store shows.
+    let wire = "(SELECT v.id FROM versions v JOIN articles a ON a.id = v.article_id \
+                WHERE a.key = 'wire-sheinbaum-trump')";
+    sql(&format!(
+        "UPDATE version_changes SET changes = changes + 100 WHERE version_id IN {wire}"
+    ));
+    let bumped = {
+        let server = Server::start(&db, &[]);
+        change_cells(&server)
+    };
+    assert_eq!(
+        bumped["wire-sheinbaum-trump"],
+        expected["wire-sheinbaum-trump"] + 100
+    );
+    sql(&format!(
+        "UPDATE version_changes SET changes = changes - 100 WHERE version_id IN {wire}"
+    ));
+    // Versions without a stored lineage: the page diffs them itself, with the same result.
+    sql("UPDATE versions SET linked = 0 WHERE article_id = \
+         (SELECT id FROM articles WHERE key = 'courier-sheinbaum-trump')");
+    let fallback = {
+        let server = Server::start(&db, &[]);
+        change_cells(&server)
+    };
+    assert_eq!(fallback, expected);
+    // A store from before schema 12: the migration counts from the stored lineage.
+    sql("UPDATE versions SET linked = 1");
+    let version: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    sql(&format!(
+        "DROP TABLE version_changes; PRAGMA user_version = {}",
+        version - 1
+    ));
+    cli(&db, &["log"]);
+    let rows: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT count(*) FROM version_changes", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 6, "a row per version");
+    let migrated = {
+        let server = Server::start(&db, &[]);
+        change_cells(&server)
+    };
+    assert_eq!(migrated, expected);
+    // Removing a version recounts the one that now follows its predecessor.
+    cli(&db, &["rm", "courier-sheinbaum-trump@2"]);
+    let after_rm = {
+        let server = Server::start(&db, &[]);
+        change_cells(&server)
+    };
+    assert_eq!(after_rm, diffed_changes(&db));
+}

@@ -112,11 +112,11 @@ pub fn run(args: &HistoryArgs, out: &mut dyn Write) -> Result<()> {
     // --source names a source whatever its case, as topics do.
     if let Some(given) = q.window.source.clone() {
         let folded = given.to_lowercase();
-        if let Some(a) = (store.articles()?)
+        if let Some(name) = (store.source_names()?)
             .into_iter()
-            .find(|a| a.source.to_lowercase() == folded)
+            .find(|s| s.to_lowercase() == folded)
         {
-            q.window.source = Some(a.source);
+            q.window.source = Some(name);
         }
     }
     // Versions stored by a claimdiff from before lineage was kept get it now, once.

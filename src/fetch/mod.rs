@@ -100,6 +100,17 @@ impl Outcome {
     }
 }
 
+/// Whether a page failed because the database could not be reached or its connection was
+/// lost (then it is the database that `watch` waits for, not the site).
+pub fn is_database_failure(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        matches!(
+            c.downcast_ref::<crate::error::Error>(),
+            Some(crate::error::Error::CannotConnect { .. } | crate::error::Error::Postgres(_))
+        )
+    })
+}
+
 /// Overrides of what the page says about itself.
 #[derive(Debug, Clone, Default)]
 pub struct Target {
@@ -174,6 +185,16 @@ impl Session {
             let store = crate::store::open(&self.db, true)?;
             self.extractor = Some(extractor(Some(&*store), self.topics_file.as_deref())?);
             self.store = Some(store);
+        }
+        Ok(())
+    }
+
+    /// Checks that the database can be used now (a lost PostgreSQL connection is replaced);
+    /// `watch` waits on it after a page failed to reach the database.
+    pub fn check_store(&mut self) -> Result<()> {
+        self.open_store()?;
+        if let Some(store) = &self.store {
+            store.check()?;
         }
         Ok(())
     }

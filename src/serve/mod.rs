@@ -18,7 +18,7 @@ mod html;
 mod pages;
 mod params;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -52,22 +52,12 @@ pub struct Config {
 /// What every handler shares: the configuration and caches of what never changes once stored.
 pub(crate) struct App {
     pub(crate) config: Config,
-    /// Claim changes of an article, keyed by (article, id of its latest version).
+    /// Claim changes of an article whose lineage is not all stored (the store keeps the
+    /// others), keyed by (article, id of its latest version).
     pub(crate) change_counts: Mutex<HashMap<(String, i64), usize>>,
     /// Where the corrected claims of a version start, keyed by (article, version).
     pub(crate) corrections: Mutex<HashMap<(String, u32), Vec<usize>>>,
-    /// The articles with a claim on a topic, keyed by the topic as asked and the store's
-    /// article fingerprint (see `pages::articles`), so that `/?topic=` reads the topic's
-    /// timeline once per change of the store rather than on every request.
-    pub(crate) topic_articles: Mutex<TopicArticles>,
 }
-
-/// Article keys on a topic, keyed by (topic as asked, fingerprint of the article list).
-pub(crate) type TopicArticles = HashMap<(String, Fingerprint), Arc<HashSet<String>>>;
-
-/// What changes whenever a version is recorded or removed: the number of articles, of their
-/// versions, and the latest version's time.
-pub(crate) type Fingerprint = (usize, usize, Option<String>);
 
 /// The shared state handlers receive.
 pub(crate) type Shared = Arc<App>;
@@ -83,7 +73,6 @@ pub fn router(config: Config) -> Router {
         config,
         change_counts: Mutex::new(HashMap::new()),
         corrections: Mutex::new(HashMap::new()),
-        topic_articles: Mutex::new(HashMap::new()),
     });
     let mut r = Router::new()
         .route("/", get(pages::articles::list))

@@ -232,6 +232,21 @@ pub(crate) fn same_claims(before: &[Claim], after: &[Claim]) -> bool {
         })
 }
 
+/// How many claim changes a version's lineage records against the version before it
+/// (`previous`): claims added or changed, and claims of that version it dropped. A first
+/// version has none. What [`Store::claim_changes`] sums, stored with each lineage.
+pub(crate) fn lineage_changes(previous: Option<i64>, lineage: &Lineage) -> usize {
+    if previous.is_none() {
+        return 0;
+    }
+    let added_or_changed = lineage
+        .previous
+        .iter()
+        .filter(|p| !matches!(p, Some((_, false))))
+        .count();
+    added_or_changed + lineage.removed.len()
+}
+
 /// Which timeline entries to read.
 #[derive(Debug, Clone, Default)]
 pub struct TimelineQuery {
@@ -539,6 +554,20 @@ pub trait Store {
     /// Deletes the ledger rows of alerts delivered before `before` (RFC 3339) in one
     /// transaction; returns how many went. Pending alerts are kept whatever their age.
     fn prune_alerts(&mut self, before: &str) -> Result<usize>;
+    /// Each of these articles' claim changes over its versions (each version against the one
+    /// before: claims added, changed and removed, as the stored lineage says; see
+    /// [`lineage_changes`]), in the order given; `None` for an article that has a version whose
+    /// lineage is not stored yet (or that is not in the store).
+    fn claim_changes(&self, articles: &[String]) -> Result<Vec<Option<usize>>>;
+    /// The keys of the articles with a claim on any of `topics` (topic names), in key order.
+    fn articles_on_topics(&self, topics: &[String]) -> Result<Vec<String>>;
+    /// Every source's name, in name order (without reading articles or versions).
+    fn source_names(&self) -> Result<Vec<String>>;
+    /// Checks that the store can be used now (a PostgreSQL store connects again if it lost its
+    /// connection); what `watch` waits on after a failure to reach the database.
+    fn check(&self) -> Result<()> {
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 //! `log --format json` and `search --format json`.
 
 use std::collections::HashSet;
-use std::sync::Arc;
 
 use axum::extract::State;
 use axum::response::Response;
@@ -15,8 +14,8 @@ use crate::model::Article;
 use crate::report::{LogReport, SearchReport};
 use crate::serve::html::{article_href, external, layout, q, version_href, Nav, Text};
 use crate::serve::params::Params;
-use crate::serve::{App, Failure, Fingerprint, Shared};
-use crate::store::{Store, TimelineQuery};
+use crate::serve::{App, Failure, Shared};
+use crate::store::Store;
 
 /// Articles on one page of the list.
 pub(crate) const PAGE_SIZE: usize = 50;
@@ -41,7 +40,7 @@ pub(crate) async fn list(State(app): State<Shared>, p: Params) -> Response {
                 articles.retain(|a| a.source == s);
             }
             if let Some(t) = p.text("topic") {
-                let keys = articles_on_cached(store, app, t, fingerprint(&articles))?;
+                let keys = articles_on(store, t)?;
                 articles.retain(|a| keys.contains(&a.key));
             }
             let total = articles.len();
@@ -53,10 +52,7 @@ pub(crate) async fn list(State(app): State<Shared>, p: Params) -> Response {
             if p.json {
                 return Ok(json_of(&LogReport::Articles { articles: shown }));
             }
-            let changes = shown
-                .iter()
-                .map(|a| claim_changes(store, app, a))
-                .collect::<Result<Vec<_>, _>>()?;
+            let changes = claim_changes(store, app, &shown)?;
             let filters = filter_form(store, &sources, &p)?;
             Ok(Out::Html(layout(
                 "Articles",
@@ -74,40 +70,8 @@ pub(crate) async fn list(State(app): State<Shared>, p: Params) -> Response {
     .await
 }
 
-/// The store's [`Fingerprint`], from its article list.
-fn fingerprint(articles: &[Article]) -> Fingerprint {
-    let versions = articles.iter().map(|a| a.versions).sum();
-    let latest = articles.iter().filter_map(|a| a.latest_at.clone()).max();
-    (articles.len(), versions, latest)
-}
-
-/// [`articles_on`], kept per topic while the store's `fingerprint` stays the same (reading a
-/// topic's whole timeline takes about half a second on a 100,000-version store).
-fn articles_on_cached(
-    store: &dyn Store,
-    app: &App,
-    topic: &str,
-    fingerprint: Fingerprint,
-) -> Result<Arc<HashSet<String>>, Failure> {
-    let key = (topic.to_string(), fingerprint);
-    if let Some(keys) = app
-        .topic_articles
-        .lock()
-        .ok()
-        .and_then(|m| m.get(&key).cloned())
-    {
-        return Ok(keys);
-    }
-    let keys = Arc::new(articles_on(store, topic)?);
-    if let Ok(mut m) = app.topic_articles.lock() {
-        // Entries for an older fingerprint can never match again.
-        m.retain(|(_, f), _| *f == key.1);
-        m.insert(key, keys.clone());
-    }
-    Ok(keys)
-}
-
-/// The keys of the articles with a claim on `topic` (any of its names or terms).
+/// The keys of the articles with a claim on `topic` (any of its names or terms), from the
+/// store's topic summary.
 fn articles_on(store: &dyn Store, topic: &str) -> Result<HashSet<String>, Failure> {
     let topics = lexicon(store)?.resolve(topic);
     if topics.is_empty() {
@@ -116,20 +80,35 @@ fn articles_on(store: &dyn Store, topic: &str) -> Result<HashSet<String>, Failur
             format!("no topic is named {topic:?}; the topics page lists them"),
         ));
     }
-    // Every claim is `new` in the first version that has it, so the entries without the
-    // `unchanged` ones name every article.
-    let t = store
-        .timeline(&TimelineQuery {
-            topics,
-            ..TimelineQuery::default()
-        })
+    let keys = store
+        .articles_on_topics(&topics)
         .map_err(Failure::internal)?;
-    Ok(t.entries.into_iter().map(|e| e.version.article).collect())
+    Ok(keys.into_iter().collect())
 }
 
-/// How many claims changed, were added or were removed over an article's versions (each
-/// against the one before); computed once per latest version and kept.
-fn claim_changes(store: &dyn Store, app: &App, a: &Article) -> Result<usize, Failure> {
+/// How many claims changed, were added or were removed over each article's versions (each
+/// against the one before), as the store keeps them with each version's lineage; an article
+/// with a version not linked yet is diffed here instead (once per latest version, kept).
+fn claim_changes(
+    store: &dyn Store,
+    app: &App,
+    articles: &[Article],
+) -> Result<Vec<usize>, Failure> {
+    let keys: Vec<String> = articles.iter().map(|a| a.key.clone()).collect();
+    let stored = store.claim_changes(&keys).map_err(Failure::internal)?;
+    articles
+        .iter()
+        .zip(stored)
+        .map(|(a, n)| match n {
+            Some(n) => Ok(n),
+            None => diffed_changes(store, app, a),
+        })
+        .collect()
+}
+
+/// An article's claim changes from diffing its versions; computed once per latest version
+/// and kept.
+fn diffed_changes(store: &dyn Store, app: &App, a: &Article) -> Result<usize, Failure> {
     let versions = store.versions(&a.key).map_err(Failure::internal)?;
     let Some(latest) = versions.last() else {
         return Ok(0);

@@ -374,4 +374,26 @@ impl Store for PgStore {
         tx.commit()?;
         Ok(n)
     }
+
+    fn claim_changes(&self, articles: &[String]) -> Result<Vec<Option<usize>>> {
+        read::claim_changes(&mut *self.conn()?, articles)
+    }
+
+    fn articles_on_topics(&self, topics: &[String]) -> Result<Vec<String>> {
+        read::articles_on_topics(&mut *self.conn()?, topics)
+    }
+
+    fn source_names(&self) -> Result<Vec<String>> {
+        read::source_names(&mut *self.conn()?)
+    }
+
+    /// A round trip to the server; a connection the server dropped is noticed by the first
+    /// try (which closes it) and replaced by the second.
+    fn check(&self) -> Result<()> {
+        if self.conn()?.simple_query("SELECT 1").is_ok() {
+            return Ok(());
+        }
+        self.conn()?.simple_query("SELECT 1")?;
+        Ok(())
+    }
 }

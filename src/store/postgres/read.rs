@@ -37,10 +37,12 @@ pub(super) fn sentences_on(c: &mut impl GenericClient, version_id: i64) -> Resul
 
 pub(super) fn articles(c: &mut impl GenericClient) -> Result<Vec<Article>> {
     let rows = c.query(
-        "SELECT a.key, s.name AS source, a.url, a.title, count(v.id) AS version_count, \
-         max(v.at) AS latest_at FROM articles a \
-         JOIN sources s ON s.id = a.source_id LEFT JOIN versions v ON v.article_id = a.id \
-         GROUP BY a.id, s.name ORDER BY s.name, a.key",
+        // Versions counted on their own, so that the index versions_article_at answers.
+        "SELECT a.key, s.name AS source, a.url, a.title, coalesce(v.n, 0) AS version_count, \
+         v.latest AS latest_at FROM articles a JOIN sources s ON s.id = a.source_id \
+         LEFT JOIN (SELECT article_id, count(*) AS n, max(at) AS latest FROM versions \
+                    GROUP BY article_id) v ON v.article_id = a.id \
+         ORDER BY s.name, a.key",
         &[],
     )?;
     Ok(rows
@@ -144,6 +146,56 @@ pub(super) fn topics(c: &mut impl GenericClient) -> Result<Vec<TopicCount>> {
         .collect())
 }
 
+/// Each article's claim changes over its versions, in the order given (`None`: an article
+/// with a version not linked yet, or not in the store). One query for them all.
+pub(super) fn claim_changes(
+    c: &mut impl GenericClient,
+    articles: &[String],
+) -> Result<Vec<Option<usize>>> {
+    let rows = c.query(
+        "SELECT a.key, count(*) AS versions, count(vc.version_id) AS counted, \
+         coalesce(sum(vc.changes), 0)::bigint AS changes FROM articles a \
+         JOIN versions v ON v.article_id = a.id \
+         LEFT JOIN version_changes vc ON vc.version_id = v.id AND v.linked \
+         WHERE a.key = ANY($1) GROUP BY a.key",
+        &[&articles],
+    )?;
+    let found: std::collections::HashMap<String, Option<usize>> = rows
+        .iter()
+        .map(|r| {
+            let (versions, counted): (i64, i64) = (r.get("versions"), r.get("counted"));
+            let changes: i64 = r.get("changes");
+            (
+                r.get("key"),
+                (counted == versions).then_some(changes as usize),
+            )
+        })
+        .collect();
+    Ok(articles
+        .iter()
+        .map(|k| found.get(k).copied().flatten())
+        .collect())
+}
+
+/// Every source's name, in name order.
+pub(super) fn source_names(c: &mut impl GenericClient) -> Result<Vec<String>> {
+    let rows = c.query("SELECT name FROM sources ORDER BY name", &[])?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
+/// The keys of the articles with a claim on any of `topics`, in key order.
+pub(super) fn articles_on_topics(
+    c: &mut impl GenericClient,
+    topics: &[String],
+) -> Result<Vec<String>> {
+    let rows = c.query(
+        "SELECT DISTINCT a.key FROM topic_articles t JOIN articles a ON a.id = t.article_id \
+         WHERE t.topic = ANY($1) ORDER BY a.key",
+        &[&topics],
+    )?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
 pub(super) fn topic_terms(c: &mut impl GenericClient) -> Result<String> {
     let rows = c.query("SELECT lines FROM topic_terms ORDER BY id", &[])?;
     let mut out = String::new();
@@ -169,12 +221,23 @@ const PREVIOUS: usize = CLAIM + claim::COUNT;
 /// The query for the matching (version, claim, status, at) rows with its arguments; joins are
 /// added only for the filters that need them.
 fn matching(q: &TimelineQuery) -> (String, Vec<Box<dyn ToSql + Sync>>) {
-    let distinct = if q.topics.len() > 1 { "DISTINCT " } else { "" };
-    let mut inner = format!(
-        "SELECT {distinct}tl.version_id, tl.claim_id, tl.status, tl.at FROM timeline tl \
-         WHERE tl.topic = ANY($1)"
-    );
-    let mut args: Vec<Box<dyn ToSql + Sync>> = vec![Box::new(q.topics.clone())];
+    // One topic is an equality, so that an index on (topic, at) yields its entries in time
+    // order (`= ANY` of an array does not: PostgreSQL then sorts every matching row).
+    let (mut inner, topics): (String, Box<dyn ToSql + Sync>) = match q.topics.as_slice() {
+        [one] => (
+            "SELECT tl.version_id, tl.claim_id, tl.status, tl.at FROM timeline tl \
+             WHERE tl.topic = $1"
+                .to_string(),
+            Box::new(one.clone()),
+        ),
+        _ => (
+            "SELECT DISTINCT tl.version_id, tl.claim_id, tl.status, tl.at FROM timeline tl \
+             WHERE tl.topic = ANY($1)"
+                .to_string(),
+            Box::new(q.topics.clone()),
+        ),
+    };
+    let mut args: Vec<Box<dyn ToSql + Sync>> = vec![topics];
     let mut arg = |inner: &mut String, sql: &str, value: Box<dyn ToSql + Sync>| {
         args.push(value);
         inner.push_str(&sql.replace("$?", &format!("${}", args.len())));
@@ -195,7 +258,9 @@ fn matching(q: &TimelineQuery) -> (String, Vec<Box<dyn ToSql + Sync>>) {
         arg(&mut inner, sql, Box::new(a.clone()));
     }
     if let Some(min) = q.min_change {
-        let sql = " AND tl.status = 'changed' AND tl.change_pct >= $?";
+        // `<> 'unchanged'` too: the predicate of the partial index timeline_changes.
+        let sql = " AND tl.status <> 'unchanged' AND tl.status = 'changed' \
+                   AND tl.change_pct >= $?";
         arg(&mut inner, sql, Box::new(min));
     } else if !q.all {
         inner.push_str(" AND tl.status <> 'unchanged'");

@@ -330,6 +330,12 @@ pub(super) fn write_lineage(
             &[&version_id, &removed],
         )?;
     }
+    let changes = crate::store::lineage_changes(previous, lineage) as i32;
+    tx.execute(
+        "INSERT INTO version_changes (version_id, changes) VALUES ($1, $2) \
+         ON CONFLICT (version_id) DO UPDATE SET changes = EXCLUDED.changes",
+        &[&version_id, &changes],
+    )?;
     tx.execute(
         "UPDATE versions SET linked = true WHERE id = $1",
         &[&version_id],

@@ -22,6 +22,14 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0003_alerts",
         include_str!("../../../schema/postgres/0003_alerts.sql"),
     ),
+    (
+        "0004_read_indexes",
+        include_str!("../../../schema/postgres/0004_read_indexes.sql"),
+    ),
+    (
+        "0005_version_changes",
+        include_str!("../../../schema/postgres/0005_version_changes.sql"),
+    ),
 ];
 
 /// The key of the advisory lock migrations hold ("claimdiff" in ASCII, as a number).

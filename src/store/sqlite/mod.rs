@@ -20,6 +20,7 @@ mod read;
 mod record;
 mod schema;
 mod search;
+mod summary;
 mod timeline;
 // Archive imports in batches (`import_batch`, `holds`).
 mod bulk;
@@ -375,5 +376,17 @@ impl Store for SqliteStore {
             tx.commit()?;
             Ok(n)
         })
+    }
+
+    fn claim_changes(&self, articles: &[String]) -> Result<Vec<Option<usize>>> {
+        summary::claim_changes(&self.conn, articles)
+    }
+
+    fn articles_on_topics(&self, topics: &[String]) -> Result<Vec<String>> {
+        summary::articles_on(&self.conn, topics)
+    }
+
+    fn source_names(&self) -> Result<Vec<String>> {
+        summary::source_names(&self.conn)
     }
 }

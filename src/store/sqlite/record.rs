@@ -316,6 +316,8 @@ pub(super) fn write_lineage(
     for &i in &lineage.removed {
         gone.execute(params![version_id, before[i]])?;
     }
+    let changes = crate::store::lineage_changes(previous, lineage);
+    super::summary::write_changes(tx, version_id, changes)?;
     tx.prepare_cached("UPDATE versions SET linked = 1 WHERE id = ?")?
         .execute([version_id])?;
     Ok(())

@@ -52,6 +52,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0011_slim_timeline",
         include_str!("../../../schema/0011_slim_timeline.sql"),
     ),
+    (
+        "0012_version_changes",
+        include_str!("../../../schema/0012_version_changes.sql"),
+    ),
 ];
 
 /// claimdiff's `PRAGMA application_id` ("ClDf"), set by migration 0006: a file that carries it
