@@ -24,6 +24,14 @@ pub struct ProcessOptions<'a> {
 }
 
 impl<'a> ProcessOptions<'a> {
+    /// What ingesting needs of these options.
+    fn ingest(&self) -> IngestOptions<'a> {
+        IngestOptions {
+            known_furniture: self.known_furniture,
+            charset_hint: self.charset_hint,
+        }
+    }
+
     /// Plain reading: no known furniture, no charset hint.
     pub fn new(extractor: &'a Extractor) -> ProcessOptions<'a> {
         ProcessOptions {
@@ -43,13 +51,7 @@ pub struct Processed {
 
 /// Ingests `bytes` (decoding, HTML extraction, furniture) and extracts the claims of the text.
 pub fn process(bytes: &[u8], opts: &ProcessOptions) -> Result<Processed> {
-    let doc = ingest::ingest(
-        bytes,
-        &IngestOptions {
-            known_furniture: opts.known_furniture,
-            charset_hint: opts.charset_hint,
-        },
-    )?;
+    let doc = ingest::ingest(bytes, &opts.ingest())?;
     let extraction = opts.extractor.extract(&doc);
     Ok(Processed { doc, extraction })
 }
@@ -60,13 +62,7 @@ pub fn process_owned(
     bytes: Vec<u8>,
     opts: &ProcessOptions,
 ) -> Result<(Processed, Option<Vec<u8>>)> {
-    let (doc, input) = ingest::ingest_owned(
-        bytes,
-        &IngestOptions {
-            known_furniture: opts.known_furniture,
-            charset_hint: opts.charset_hint,
-        },
-    )?;
+    let (doc, input) = ingest::ingest_owned(bytes, &opts.ingest())?;
     let extraction = opts.extractor.extract(&doc);
     Ok((Processed { doc, extraction }, input))
 }
