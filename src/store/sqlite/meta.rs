@@ -61,3 +61,93 @@ pub(super) fn mark_if_complete(
     )?;
     Ok(true)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::put;
+    use super::super::{lineage, SqliteStore};
+    use super::*;
+    use crate::error::BoxError;
+    use crate::extract::Extractor;
+    use crate::history;
+    use crate::model::Extraction;
+    use crate::store::{RawVersion, Store};
+
+    const TEXT: &str = "Officials said 40 people were hurt and 3 died in the storm.";
+
+    fn extract(rv: &RawVersion) -> std::result::Result<Extraction, BoxError> {
+        if rv.article == "c" {
+            return Err("cannot read c".into());
+        }
+        Ok(Extractor::default().extract_text(std::str::from_utf8(&rv.raw)?))
+    }
+
+    #[test]
+    fn a_new_store_holds_this_extractor() {
+        let store = SqliteStore::in_memory().unwrap();
+        assert_eq!(store.extractor_version().unwrap(), EXTRACTOR_VERSION);
+    }
+
+    #[test]
+    fn only_a_complete_reindex_marks_the_store() {
+        let mut store = SqliteStore::in_memory().unwrap();
+        for article in ["a", "b", "c"] {
+            put(&mut store, "Wire", article, TEXT).unwrap();
+        }
+        store
+            .conn
+            .execute("UPDATE store_meta SET value = '0'", [])
+            .unwrap();
+        // Batches of one version: a and b commit, c fails; the store stays at 0.
+        let stopped = lineage::reindex_marking(
+            &mut store.conn,
+            &mut extract,
+            &mut history::lineage,
+            (1, 1000),
+            Some(7),
+        );
+        assert!(stopped.is_err());
+        assert_eq!(extractor(&store.conn).unwrap(), 0);
+        // Without c, the batch of b (the last) records the version.
+        store.remove_article("c").unwrap();
+        let report = lineage::reindex_marking(
+            &mut store.conn,
+            &mut extract,
+            &mut history::lineage,
+            (1, 1000),
+            Some(7),
+        )
+        .unwrap();
+        assert_eq!(report.versions, 2);
+        assert_eq!(extractor(&store.conn).unwrap(), 7);
+        // A plain reindex leaves it as it is.
+        store.reindex(&mut extract, &mut history::lineage).unwrap();
+        assert_eq!(store.extractor_version().unwrap(), 7);
+    }
+
+    #[test]
+    fn upgrading_an_empty_store_marks_it() {
+        let mut store = SqliteStore::in_memory().unwrap();
+        store
+            .conn
+            .execute("UPDATE store_meta SET value = '0'", [])
+            .unwrap();
+        let report = store
+            .upgrade(9, &mut extract, &mut history::lineage)
+            .unwrap();
+        assert_eq!(report.versions, 0);
+        assert_eq!(store.extractor_version().unwrap(), 9);
+    }
+
+    #[test]
+    fn marking_needs_every_article() {
+        let mut store = SqliteStore::in_memory().unwrap();
+        put(&mut store, "Wire", "a", TEXT).unwrap();
+        let tx = store.conn.transaction().unwrap();
+        assert!(!mark_if_complete(&tx, &HashSet::new(), 5).unwrap());
+        assert_eq!(extractor(&tx).unwrap(), EXTRACTOR_VERSION);
+        let ids: HashSet<i64> = [1].into();
+        assert!(mark_if_complete(&tx, &ids, 5).unwrap());
+        assert_eq!(extractor(&tx).unwrap(), 5);
+    }
+}
