@@ -585,6 +585,9 @@ pub trait Store {
         f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
         link: &mut LinkFn,
     ) -> Result<ReindexReport>;
+    /// Records `extractor` as the store's extractor version, whatever it was: for a store
+    /// whose claims were all copied from another ([`copy::copy`]) rather than extracted here.
+    fn set_extractor_version(&mut self, extractor: u32) -> Result<()>;
 }
 
 #[cfg(test)]

@@ -218,3 +218,19 @@ fn the_migration_marks_a_store_with_versions_older_and_an_empty_one_current() {
     assert_eq!(stored_extractor(&with_versions), 0);
     assert_eq!(stored_extractor(&empty), i64::from(EXTRACTOR_VERSION + 5));
 }
+
+#[test]
+fn a_copy_holds_the_extractor_of_the_claims_it_copied() {
+    let older = recorded_flood();
+    make_older(&older);
+    let copy = Env::new();
+    older
+        .run(&["copy", "--from", older.db(), "--to", copy.db()])
+        .ok();
+    // The copy holds the old labels, so it is as old as the store they came from.
+    assert_eq!(stored_extractor(&copy), 0);
+    let run = copy.run_db(&["claims", "flood"]).ok();
+    assert_eq!(extractor_notes(&run).len(), 1, "{}", run.stderr);
+    copy.run_db(&["reindex"]).ok();
+    assert_eq!(stored_extractor(&copy), i64::from(EXTRACTOR_VERSION));
+}

@@ -48,10 +48,16 @@ pub(super) fn mark_if_complete(
     if row.get::<_, i64>("missed") > 0 {
         return Ok(false);
     }
-    tx.execute(
+    set(tx, version)?;
+    Ok(true)
+}
+
+/// Records `version` as the store's extractor version, whatever it was.
+pub(super) fn set(c: &mut impl GenericClient, version: u32) -> Result<()> {
+    c.execute(
         "INSERT INTO store_meta (key, value) VALUES ($1, $2) \
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         &[&EXTRACTOR_KEY, &version.to_string()],
     )?;
-    Ok(true)
+    Ok(())
 }

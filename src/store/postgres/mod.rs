@@ -411,4 +411,8 @@ impl Store for PgStore {
     ) -> Result<ReindexReport> {
         lineage::reindex_marking(self.conn_mut()?, f, link, Some(extractor))
     }
+
+    fn set_extractor_version(&mut self, extractor: u32) -> Result<()> {
+        meta::set(self.conn_mut()?, extractor)
+    }
 }

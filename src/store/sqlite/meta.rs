@@ -39,6 +39,16 @@ pub(super) fn extractor(conn: &Connection) -> Result<u32> {
     Ok(value.and_then(|v| v.trim().parse().ok()).unwrap_or(0))
 }
 
+/// Records `version` as the store's extractor version, whatever it was.
+pub(super) fn set(tx: &Connection, version: u32) -> Result<()> {
+    tx.execute(
+        "INSERT INTO store_meta (key, value) VALUES (?1, ?2) \
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (EXTRACTOR_KEY, version.to_string()),
+    )?;
+    Ok(())
+}
+
 /// Records `version` as the store's extractor version when every stored version belongs to
 /// an article in `reindexed` (the articles a reindex re-extracted, under the write lock `tx`
 /// holds); returns whether it did.
@@ -54,11 +64,7 @@ pub(super) fn mark_if_complete(
     if !articles.iter().all(|a| reindexed.contains(a)) {
         return Ok(false);
     }
-    tx.execute(
-        "INSERT INTO store_meta (key, value) VALUES (?1, ?2) \
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (EXTRACTOR_KEY, version.to_string()),
-    )?;
+    set(tx, version)?;
     Ok(true)
 }
 

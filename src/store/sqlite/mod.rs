@@ -404,4 +404,13 @@ impl Store for SqliteStore {
     ) -> Result<ReindexReport> {
         self.writing(|store| lineage::upgrade(&mut store.conn, extractor, f, link))
     }
+
+    fn set_extractor_version(&mut self, extractor: u32) -> Result<()> {
+        self.writing(|store| {
+            let tx = store.write()?;
+            meta::set(&tx, extractor)?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
 }
