@@ -49,7 +49,7 @@
 //! - `segment`: `model`, `text`
 //! - `ingest`: `model`, `text`, `lang`, `error`
 //! - `extract`: `model`, `text`, `lang`, `segment`, `ingest`, `error`
-//! - `store`: `model`, `text`, `url`, `error`
+//! - `store`: `model`, `text`, `url`, `error`, `extract` (its version number only)
 //! - `align`: `model`, `text`
 //! - `diff`: `model`, `text`, `align`, `extract`
 //! - `history`: `model`, `text`, `diff`, `extract`, `store`

@@ -166,9 +166,12 @@ impl Global {
         }
     }
 
-    /// Opens the database for reading (it must exist).
+    /// Opens the database for reading (it must exist); when its claims come from another
+    /// extractor than this claimdiff's, says so on stderr ([`extractor_note`]).
     pub fn open_read(&self) -> Result<Box<dyn Store>> {
-        Ok(store::open(&self.db, false)?)
+        let store = store::open(&self.db, false)?;
+        note_extractor(&*store, &self.db);
+        Ok(store)
     }
 
     /// Writes `report` in this command's format.
@@ -200,5 +203,33 @@ pub fn hint(e: &anyhow::Error) -> Option<String> {
                 .into(),
         ),
         _ => None,
+    }
+}
+
+/// The line a read prints to stderr when the claims in the store at `db` were extracted by
+/// another extractor (`stored`, from [`Store::extractor_version`]) than this claimdiff's:
+/// an older one (`reindex` upgrades them) or a newer one (claims may differ from what this
+/// claimdiff extracts). `None` when they are this claimdiff's.
+pub fn extractor_note(db: &std::path::Path, stored: u32) -> Option<String> {
+    let now = claimdiff::extract::version::EXTRACTOR_VERSION;
+    let db = store::display_location(db);
+    match stored.cmp(&now) {
+        std::cmp::Ordering::Equal => None,
+        std::cmp::Ordering::Less => Some(format!(
+            "note: claims in {db} were extracted by an older claimdiff (extractor {stored}, \
+             now {now}); run `claimdiff reindex` to upgrade them"
+        )),
+        std::cmp::Ordering::Greater => Some(format!(
+            "note: claims in {db} were extracted by a newer claimdiff (extractor {stored}, \
+             this one has {now}); they may differ from what this claimdiff extracts"
+        )),
+    }
+}
+
+/// Prints [`extractor_note`] for `store` (at `db`) to stderr, if any: never to stdout, so
+/// JSON output stays clean. A store whose version cannot be read is not noted.
+pub fn note_extractor(store: &dyn Store, db: &std::path::Path) {
+    if let Some(note) = (store.extractor_version().ok()).and_then(|v| extractor_note(db, v)) {
+        eprintln!("{note}");
     }
 }

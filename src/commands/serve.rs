@@ -31,6 +31,9 @@ pub struct ServeArgs {
 pub fn run(args: &ServeArgs, out: &mut dyn Write) -> Result<()> {
     let db = Global::new(&args.common, Format::Text).db;
     serve::check(&db)?;
+    if let Ok(store) = claimdiff::store::open(&db, false) {
+        super::note_extractor(&*store, &db);
+    }
     let listener = TcpListener::bind(args.bind).map_err(|e| {
         let why = match e.kind() {
             std::io::ErrorKind::AddrInUse => "the address is in use".to_string(),

@@ -186,11 +186,12 @@ pub(super) fn same_thing(a: &str, b: &str) -> bool {
 }
 
 /// The head noun of what a count counts, from its label ("5 planes" → planes, "4 military
-/// aircraft" → aircraft, "26 alleged cartel members to …" → members): the last word before
+/// aircraft" → aircraft, "26 alleged cartel members to …" → members), or of what a percentage
+/// is a share of ("58–60% votos" → votos, "25% tariff on cars" → tariff): the last word before
 /// the first function word after the figure. None for a measured figure (its unit says what
 /// it measures), a label that opens on words ("hundreds of people") or one without a noun.
 pub(super) fn counted_head(c: &Claim) -> Option<String> {
-    if c.unit.is_some() {
+    if c.unit.as_deref().is_some_and(|u| u != "percent") {
         return None;
     }
     let mut words = c.label.split(' ');
@@ -350,6 +351,27 @@ mod synonym_tests {
         assert!(same_head(&count("5 planes"), &count("4 military aircraft")));
         assert!(same_head(&count("5 cars"), &count("4 automóviles")));
         assert!(!same_head(&count("5 planes"), &count("4 states")));
+    }
+
+    #[test]
+    fn percentages_share_a_head_when_they_are_shares_of_the_same_thing() {
+        use crate::model::Qualifier;
+        let share = |label: &str, unit: &str| {
+            let mut c = test_claim(5.0, Qualifier::Exact, Some(unit), &[], "5%", "5% of it.");
+            c.label = label.into();
+            c
+        };
+        let pct = |label: &str| share(label, "percent");
+        assert_eq!(counted_head(&pct("58–60% votos")).as_deref(), Some("votos"));
+        assert!(same_head(
+            &pct("6% business lending"),
+            &pct("3% Lending to companies")
+        ));
+        assert!(same_head(&pct("54% vote"), &pct("59,5% sufragios")));
+        assert!(!same_head(&pct("61% lista nominal"), &pct("58–60% votos")));
+        assert_eq!(counted_head(&pct("14%")), None);
+        // A measured figure's unit says what it measures: no head.
+        assert_eq!(counted_head(&share("4 m rivers", "m")), None);
     }
 
     #[test]

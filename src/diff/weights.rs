@@ -99,8 +99,9 @@ pub struct SourceWeights {
     /// Bonus for the very same distinctive figure: evidence of its own that two outlets
     /// report the same thing.
     pub same_distinctive_value: f32,
-    /// Bonus for counts of the same kind of thing (the head nouns of their labels, synonyms
-    /// and translations included: "5 planes", "4 military aircraft").
+    /// Bonus for counts of the same kind of thing, or percentages of the same thing (the head
+    /// nouns of their labels, synonyms and translations included: "5 planes", "4 military
+    /// aircraft"; "58–60% votos", "59,5% sufragios").
     pub same_head: f32,
     /// A figure above this (or with a unit, or a fraction) is distinctive, not an everyday
     /// small count.

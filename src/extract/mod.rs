@@ -12,6 +12,7 @@ pub mod quantity;
 pub mod subject;
 pub mod tokens;
 pub mod topics;
+pub mod version;
 
 use crate::ingest::Document;
 use crate::model::{Claim, Extraction, Lang, Sentence};

@@ -123,6 +123,8 @@ pub fn copy(
         progress(written);
     }
     to.relink(link)?;
+    // The claims are the source's as they are: so is the extractor that wrote them.
+    to.set_extractor_version(from.extractor_version()?)?;
     let terms = from.topic_terms()?;
     if !terms.is_empty() {
         to.add_topic_terms(terms.strip_suffix('\n').unwrap_or(&terms))?;

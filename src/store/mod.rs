@@ -568,6 +568,26 @@ pub trait Store {
     fn check(&self) -> Result<()> {
         Ok(())
     }
+
+    // The extractor that wrote the claims (`store_meta`; `src/extract/version.rs`).
+
+    /// The extractor version whose claims the store holds: the one of the claimdiff that
+    /// created it, 0 for a store recorded before claimdiff kept it (older than any), or the
+    /// one of the last complete [`Store::upgrade`]. `record`, `import` and `watch` leave it as
+    /// it is: the store still holds the older claims.
+    fn extractor_version(&self) -> Result<u32>;
+    /// [`Store::reindex`] that, once every stored version is re-extracted, records `extractor`
+    /// as the store's extractor version in the transaction of its last write (an incomplete
+    /// reindex leaves it as it was).
+    fn upgrade(
+        &mut self,
+        extractor: u32,
+        f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
+        link: &mut LinkFn,
+    ) -> Result<ReindexReport>;
+    /// Records `extractor` as the store's extractor version, whatever it was: for a store
+    /// whose claims were all copied from another ([`copy::copy`]) rather than extracted here.
+    fn set_extractor_version(&mut self, extractor: u32) -> Result<()>;
 }
 
 #[cfg(test)]

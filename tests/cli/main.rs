@@ -25,4 +25,5 @@ mod record;
 mod reindex;
 mod store;
 mod surface;
+mod upgrade;
 mod writers;

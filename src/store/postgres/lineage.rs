@@ -26,6 +26,17 @@ pub(super) fn reindex(
     f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
     link: &mut LinkFn,
 ) -> Result<ReindexReport> {
+    reindex_marking(client, f, link, None)
+}
+
+/// [`reindex`] that, with `mark`, records that extractor version in its transaction when it
+/// re-extracted every version the store holds then.
+pub(super) fn reindex_marking(
+    client: &mut Client,
+    f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
+    link: &mut LinkFn,
+    mark: Option<u32>,
+) -> Result<ReindexReport> {
     // Each article's versions in order, so that each one's lineage is computed from the
     // new extraction of the version before.
     let all = client.query(
@@ -86,6 +97,10 @@ pub(super) fn reindex(
         write_lineage(&mut tx, r.id, before.map(|b| b.id), &lineage)?;
     }
     refresh_all_topic_summaries(&mut tx)?;
+    if let Some(version) = mark {
+        let ids: Vec<i64> = results.iter().map(|r| r.id).collect();
+        super::meta::mark_if_complete(&mut tx, &ids, version)?;
+    }
     tx.commit()?;
     Ok(report)
 }

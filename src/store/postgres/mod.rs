@@ -21,6 +21,8 @@ mod columns;
 mod export;
 mod import_reads;
 mod lineage;
+// Which extractor wrote the claims (`store_meta`).
+mod meta;
 mod read;
 mod record;
 mod schema;
@@ -395,5 +397,22 @@ impl Store for PgStore {
         }
         self.conn()?.simple_query("SELECT 1")?;
         Ok(())
+    }
+
+    fn extractor_version(&self) -> Result<u32> {
+        meta::extractor(&mut *self.conn()?)
+    }
+
+    fn upgrade(
+        &mut self,
+        extractor: u32,
+        f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
+        link: &mut LinkFn,
+    ) -> Result<ReindexReport> {
+        lineage::reindex_marking(self.conn_mut()?, f, link, Some(extractor))
+    }
+
+    fn set_extractor_version(&mut self, extractor: u32) -> Result<()> {
+        meta::set(self.conn_mut()?, extractor)
     }
 }

@@ -30,6 +30,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0005_version_changes",
         include_str!("../../../schema/postgres/0005_version_changes.sql"),
     ),
+    (
+        "0006_store_meta",
+        include_str!("../../../schema/postgres/0006_store_meta.sql"),
+    ),
 ];
 
 /// The key of the advisory lock migrations hold ("claimdiff" in ASCII, as a number).
@@ -103,6 +107,7 @@ fn migrate(client: &mut Client, shown: &str, create: bool) -> Result<()> {
             known: MIGRATIONS.len(),
         });
     }
+    super::meta::before_migrations(&mut tx)?;
     for (i, (name, sql)) in MIGRATIONS.iter().enumerate().skip(current) {
         tx.batch_execute(sql).map_err(|e| {
             Error::Postgres(format!("applying migration {name}: {}", super::reason(&e)))

@@ -89,6 +89,17 @@ pub(super) fn reindex(
     reindex_in_batches(conn, f, link, BATCH_VERSIONS, BATCH_CLAIMS)
 }
 
+/// [`reindex`] that records `extractor` as the store's extractor version when complete.
+pub(super) fn upgrade(
+    conn: &mut Connection,
+    extractor: u32,
+    f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
+    link: &mut LinkFn,
+) -> Result<ReindexReport> {
+    let limits = (BATCH_VERSIONS, BATCH_CLAIMS);
+    reindex_marking(conn, f, link, limits, Some(extractor))
+}
+
 /// [`reindex`] with the batch limits given (small ones in tests).
 pub(super) fn reindex_in_batches(
     conn: &mut Connection,
@@ -97,6 +108,21 @@ pub(super) fn reindex_in_batches(
     max_versions: usize,
     max_claims: usize,
 ) -> Result<ReindexReport> {
+    reindex_marking(conn, f, link, (max_versions, max_claims), None)
+}
+
+/// [`reindex`] that, with `mark`, records that extractor version in the store once every
+/// version is re-extracted: in the transaction of the batch that completes it (each pass's
+/// last batch checks, see [`super::meta::mark_if_complete`]), or on its own for a store
+/// without versions.
+pub(super) fn reindex_marking(
+    conn: &mut Connection,
+    f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
+    link: &mut LinkFn,
+    (max_versions, max_claims): (usize, usize),
+    mark: Option<u32>,
+) -> Result<ReindexReport> {
+    let mut marked = false;
     let mut report = ReindexReport::default();
     let mut seen: HashSet<i64> = HashSet::new();
     for _ in 0..MAX_PASSES {
@@ -120,13 +146,22 @@ pub(super) fn reindex_in_batches(
             batch.insert(id, r);
             let article_ends = todo.get(i + 1).is_none_or(|&(_, next)| next != article);
             if article_ends && (batch.len() >= max_versions || claims >= max_claims) {
-                write_batch(conn, &articles, &mut batch, f, link, &mut report)?;
+                let last = i + 1 == todo.len();
+                let mark = mark.filter(|_| last).map(|v| (v, &seen));
+                marked = write_batch(conn, &articles, &mut batch, f, link, &mut report, mark)?;
                 articles.clear();
                 claims = 0;
             }
         }
         if !articles.is_empty() {
-            write_batch(conn, &articles, &mut batch, f, link, &mut report)?;
+            let mark = mark.map(|v| (v, &seen));
+            marked = write_batch(conn, &articles, &mut batch, f, link, &mut report, mark)?;
+        }
+    }
+    if let (Some(version), false) = (mark, marked) {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if super::meta::mark_if_complete(&tx, &seen, version)? {
+            tx.commit()?;
         }
     }
     Ok(report)
@@ -134,7 +169,9 @@ pub(super) fn reindex_in_batches(
 
 /// Writes the re-extracted versions of `articles` in one write transaction: each article's
 /// versions as they are under the lock (those recorded since the extraction are extracted
-/// here), with their lineage, and the articles' topic summary.
+/// here), with their lineage, and the articles' topic summary. With `mark` (an extractor
+/// version and the articles re-extracted so far), records the version when that is all of
+/// them; returns whether it did.
 fn write_batch(
     conn: &mut Connection,
     articles: &[i64],
@@ -142,7 +179,8 @@ fn write_batch(
     f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
     link: &mut LinkFn,
     report: &mut ReindexReport,
-) -> Result<()> {
+    mark: Option<(u32, &HashSet<i64>)>,
+) -> Result<bool> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     for &article_id in articles {
         let ids: Vec<i64> = tx
@@ -171,10 +209,14 @@ fn write_batch(
         }
     }
     refresh_topic_summaries(&tx, articles)?;
+    let marked = match mark {
+        Some((version, seen)) => super::meta::mark_if_complete(&tx, seen, version)?,
+        None => false,
+    };
     tx.commit()?;
     // Versions extracted and gone before the write (removed meanwhile) are dropped.
     done.clear();
-    Ok(())
+    Ok(marked)
 }
 
 /// Whether some version waits for its lineage (then [`relink`] has work, and must write).

@@ -16,6 +16,8 @@ mod codec;
 pub(in crate::store) mod columns;
 mod export;
 mod lineage;
+// Which extractor wrote the claims (`store_meta`).
+mod meta;
 mod read;
 mod record;
 mod schema;
@@ -388,5 +390,27 @@ impl Store for SqliteStore {
 
     fn source_names(&self) -> Result<Vec<String>> {
         summary::source_names(&self.conn)
+    }
+
+    fn extractor_version(&self) -> Result<u32> {
+        meta::extractor(&self.conn)
+    }
+
+    fn upgrade(
+        &mut self,
+        extractor: u32,
+        f: &mut dyn FnMut(&RawVersion) -> Result<Extraction, BoxError>,
+        link: &mut LinkFn,
+    ) -> Result<ReindexReport> {
+        self.writing(|store| lineage::upgrade(&mut store.conn, extractor, f, link))
+    }
+
+    fn set_extractor_version(&mut self, extractor: u32) -> Result<()> {
+        self.writing(|store| {
+            let tx = store.write()?;
+            meta::set(&tx, extractor)?;
+            tx.commit()?;
+            Ok(())
+        })
     }
 }

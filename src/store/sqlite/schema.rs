@@ -56,6 +56,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0012_version_changes",
         include_str!("../../../schema/0012_version_changes.sql"),
     ),
+    (
+        "0013_store_meta",
+        include_str!("../../../schema/0013_store_meta.sql"),
+    ),
 ];
 
 /// claimdiff's `PRAGMA application_id` ("ClDf"), set by migration 0006: a file that carries it
@@ -205,6 +209,7 @@ pub(super) fn identify(conn: &Connection, path: &Path) -> Result<Kind> {
 pub(super) fn prepare(conn: &mut Connection, path: &Path) -> Result<()> {
     super::search::register(conn)?;
     super::codec::register(conn)?;
+    super::meta::register(conn)?;
     // A version's write runs ~30 distinct statements; with rusqlite's default cache of 16 they
     // evicted each other and were parsed again for every version (a quarter of an import's
     // writer time in perf).

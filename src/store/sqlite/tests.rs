@@ -13,7 +13,12 @@ const V2: &str = "The tariff on steel imports rose to 30 percent on Monday, offi
 
 /// Records `text` as a version of `article` from `source`, as `record` does, through the
 /// trait object the commands hold.
-fn put(store: &mut dyn Store, source: &str, article: &str, text: &str) -> Result<Recorded> {
+pub(super) fn put(
+    store: &mut dyn Store,
+    source: &str,
+    article: &str,
+    text: &str,
+) -> Result<Recorded> {
     let extraction = Extractor::default().extract_text(text);
     let hash = content_hash(text);
     store.record(
