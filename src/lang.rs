@@ -125,12 +125,27 @@ fn function_word(w: &[u8]) -> Option<Lang> {
 /// trigram model (restricted to English and Spanish) does. The first path keeps detection off
 /// the hot path of long documents.
 pub(crate) fn detect(text: &str) -> Option<Lang> {
+    detect_with_trust(text).map(|(l, _)| l)
+}
+
+/// The language of a short line, only when the evidence is trustworthy: function words decide,
+/// or whatlang calls its verdict reliable. A guess from the trigrams of a few words ("About 300
+/// schools remain closed.") is no evidence that a line is written in another language.
+pub(crate) fn detect_trusted(text: &str) -> Option<Lang> {
+    detect_with_trust(text).and_then(|(l, trusted)| trusted.then_some(l))
+}
+
+/// A language and whether the evidence for it is trustworthy (see [`detect_trusted`]).
+type Verdict = Option<(Lang, bool)>;
+
+/// The language of `text` and whether the evidence is trustworthy.
+fn detect_with_trust(text: &str) -> Verdict {
     let (en, es) = vote(text);
     if en >= 2 && en >= 3 * es {
-        return Some(Lang::En);
+        return Some((Lang::En, true));
     }
     if es >= 2 && es >= 3 * en {
-        return Some(Lang::Es);
+        return Some((Lang::Es, true));
     }
     // A few hundred characters are plenty and keep detection cheap on long paragraphs.
     let sample = &text[..crate::text::char_index(text, 400)];
@@ -143,20 +158,21 @@ pub(crate) fn detect(text: &str) -> Option<Lang> {
 /// whatlang's verdict on `sample`. Short samples are memoised per thread: the lines the vote
 /// cannot decide are mostly page furniture ("Sign up for our newsletter", "© 2025 …"), which a
 /// source repeats in every article, and whatlang costs ~50,000 instructions a call.
-fn trigram_detect(sample: &str) -> Option<Lang> {
+fn trigram_detect(sample: &str) -> Verdict {
     use rustc_hash::FxHashMap;
     use std::cell::RefCell;
     const MEMO_MAX_LEN: usize = 200;
     const MEMO_MAX_ENTRIES: usize = 4096;
     thread_local! {
-        static MEMO: RefCell<FxHashMap<Box<str>, Option<Lang>>> = RefCell::default();
+        static MEMO: RefCell<FxHashMap<Box<str>, Verdict>> = RefCell::default();
     }
     let detect = |s: &str| {
         let info = detector().detect(s)?;
-        match info.lang() {
-            whatlang::Lang::Spa => Some(Lang::Es),
-            _ => Some(Lang::En),
-        }
+        let lang = match info.lang() {
+            whatlang::Lang::Spa => Lang::Es,
+            _ => Lang::En,
+        };
+        Some((lang, info.is_reliable()))
     };
     if sample.len() > MEMO_MAX_LEN {
         return detect(sample);
