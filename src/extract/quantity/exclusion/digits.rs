@@ -102,6 +102,7 @@ pub(super) fn letters_glued_after(c: &Context) -> bool {
                 // "5G", "4G": a generation of networks, not grams ("km", "kmh" and "bpd" are
                 // units too).
                 let ok = n.text != "G" && unit_word(w).is_some()
+                    || crate::extract::quantity::build::glued_temperature(n).is_some()
                     || numbers::scale(w).is_some()
                     || multi_unit(toks, a.end).is_some()
                     || pence(a, toks)
