@@ -187,8 +187,14 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
     let mut np_start = i;
     // A phrase that opens with a preposition ("5.2% in October") is not what the number counts,
     // nor a day or month after "on" ("sold 2 million barrels on Tuesday").
+    // Nor a window it was measured over ("rose 7% over the past four months", "within the
+    // next year"): a function word, an article or none, then a time word.
+    let article = |k: usize| toks.get(k).is_some_and(|t| t.is("the") || t.is("los") || t.is("las"));
+    let window = toks.get(i).is_some_and(|t| t.kind == Kind::Word && is_stopword(&word(i)))
+        && (is_word(i + 1, time_words()) || article(i + 1) && is_word(i + 2, time_words()));
     let on_a_time = (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
-        || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized);
+        || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
+        || window;
     if is_word(i, scope_prepositions()) || on_a_time {
         i = toks.len();
         np_start = i;
