@@ -189,8 +189,13 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
     // nor a day or month after "on" ("sold 2 million barrels on Tuesday").
     // Nor a window it was measured over ("rose 7% over the past four months", "within the
     // next year"): a function word, an article or none, then a time word.
-    let article = |k: usize| toks.get(k).is_some_and(|t| t.is("the") || t.is("los") || t.is("las"));
-    let window = toks.get(i).is_some_and(|t| t.kind == Kind::Word && is_stopword(&word(i)))
+    let article = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is("the") || t.is("los") || t.is("las"))
+    };
+    let window = toks
+        .get(i)
+        .is_some_and(|t| t.kind == Kind::Word && is_stopword(&word(i)))
         && (is_word(i + 1, time_words()) || article(i + 1) && is_word(i + 2, time_words()));
     let on_a_time = (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
         || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
@@ -312,6 +317,15 @@ fn words_before(
         j -= 1;
         steps += 1;
         let t = &toks[j];
+        if t.kind == Kind::Num {
+            // Another figure: the words after it up to a function word are its own unit
+            // ("0 to 100 km/h in 3.9 seconds"), not what this one measures.
+            let own = (j + 1..q.start)
+                .find(|&m| toks[m].kind == Kind::Word && is_stopword(&toks[m].low()))
+                .unwrap_or(q.start);
+            words.retain(|&k| k > own);
+            continue;
+        }
         if t.kind != Kind::Word {
             if matches!(
                 t.text,
