@@ -196,7 +196,12 @@ pub fn label(
     } else {
         &subj.phrase
     };
-    for w in label_words(source, lang) {
+    let words = label_words(source, lang);
+    if let Some(link) = subj.link.as_deref().filter(|_| !words.is_empty()) {
+        out.push(' ');
+        out.push_str(link);
+    }
+    for w in words {
         out.push(' ');
         out.push_str(w);
     }

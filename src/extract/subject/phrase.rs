@@ -26,6 +26,9 @@ pub struct Subject {
     /// How a vague figure is written, for its label ("hundreds of", "several thousand"):
     /// a range such as 100–1000 would read as a precise one.
     pub figure: Option<String>,
+    /// The words that join the figure to its phrase ("of the", "del"), for the label: "49%
+    /// del PIB", "30% of the workers".
+    pub link: Option<String>,
 }
 
 /// Reads the subject of quantity `q` in a sentence.
@@ -37,10 +40,12 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     // Measured quantities ("a tariff of 25%", "unemployment rose to 5%") often name the thing
     // before the number; counted ones name it after.
     let mut phrase = after.text;
+    let mut link = after.link;
     if phrase.is_empty() || (measured && after.content == 0) {
         // "a crowd of 200,000", "growth of 1.1%", "un aumento de 10%": the linked noun; money
         // names what it pays for ("£40 for a barbecue kit") or the act ("£17.4bn borrowed");
         // else the words before it, in the text's order ("Port of Eastmere").
+        link = None;
         phrase = linked_noun_phrase(toks, q, lang, "")
             .or_else(|| {
                 let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
@@ -60,6 +65,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     } else if measured {
         if let Some(linked) = linked_noun_phrase(toks, q, lang, &phrase) {
             phrase = linked;
+            link = None;
         }
     }
     let mut text = phrase.clone();
@@ -93,12 +99,14 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             text,
             phrase: person,
             figure,
+            link: None,
         };
     }
     Subject {
         text,
         key,
         phrase,
+        link: link.filter(|_| figure.is_none()),
         figure,
     }
 }
@@ -165,6 +173,9 @@ struct PhraseAfter {
     verb: Option<String>,
     /// The phrase's text, function words trimmed at its end.
     text: String,
+    /// The link words between the figure and the phrase ("of the", "del"), when they open
+    /// with "of"/"de" and no other figure stands between.
+    link: Option<String>,
 }
 
 /// The noun phrase after the quantity: "… 50 organized crime leaders to Washington".
@@ -181,8 +192,20 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
     }
     // A partitive names its whole after the figure: "two of the 12 detainees", "7 of the 9
     // reactors", "dos de los 12 detenidos": read through the whole's size to its noun.
+    let opens_link = toks
+        .get(q.end)
+        .is_some_and(|t| t.is("of") || t.is("de") || t.is("del"));
+    // Only "of"/"de" and articles are shown: "of their income" would carry a stand-in.
+    let plain_link = (q.end..i).all(|k| {
+        ["of", "de", "del", "the", "el", "la", "los", "las"]
+            .iter()
+            .any(|w| toks[k].is(w))
+    });
+    let mut link = (i > q.end && opens_link && plain_link)
+        .then(|| sentence[toks[q.end].start..toks[i - 1].end].to_string());
     if i > q.end && toks.get(i).is_some_and(|t| t.kind == Kind::Num) {
         i += 1;
+        link = None;
     }
     let mut np_start = i;
     // A phrase that opens with a preposition ("5.2% in October") is not what the number counts,
@@ -285,6 +308,7 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         start: np_start,
         content,
         verb,
+        link: link.filter(|_| !text.is_empty()),
         text,
     }
 }
