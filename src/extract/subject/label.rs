@@ -134,7 +134,11 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
             // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
             // place or time after the noun opens another phrase.
             let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
-            !out.is_empty() && (!capital && cut || scope && scope_prepositions().contains(l))
+            // "11 Democrats joining Republicans", "40 senators voting against": a gerund
+            // after a plural noun opens a clause about it.
+            let gerund = out.last().is_some_and(|p| p.ends_with('s')) && gerund(l, lang);
+            !out.is_empty()
+                && (!capital && (cut || gerund) || scope && scope_prepositions().contains(l))
                 || stand_ins().contains(l)
         });
         // A phrase that opens on a finite verb names no thing ("2 years ran …", "4 llegan en
@@ -164,6 +168,21 @@ fn finite_verb(w: &str, lang: Lang) -> bool {
                 .iter()
                 .any(|e| w.ends_with(e));
             !participle && is_verb(w, lang)
+        }
+    }
+}
+
+/// A gerund: English "-ing" (not "thing", "king"), Spanish "-ando", "-iendo", and with a
+/// pronoun glued ("uniéndose", "llevándolos").
+fn gerund(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => w.len() > 5 && w.ends_with("ing"),
+        Lang::Es => {
+            w.len() > 5
+                && (w.ends_with("ando")
+                    || w.ends_with("iendo")
+                    || w.contains("ándo")
+                    || w.contains("iéndo"))
         }
     }
 }
@@ -228,6 +247,15 @@ mod tests {
             ["exportaciones"]
         );
         assert!(label_words("them later died", Lang::En).is_empty());
+        assert_eq!(
+            label_words("Democrats joining Republicans", Lang::En),
+            ["Democrats"]
+        );
+        assert_eq!(
+            label_words("legisladores uniéndose a la oposición", Lang::Es),
+            ["legisladores"]
+        );
+        assert_eq!(label_words("housing units", Lang::En), ["housing", "units"]);
     }
 
     #[test]

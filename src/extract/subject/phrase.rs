@@ -37,6 +37,12 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let after = phrase_after(sentence, toks, q, lang);
     let before = words_before(sentence, toks, q, lang, !after.text.is_empty());
     let verb = before.verb.clone().or(after.verb);
+    let tally = q
+        .unit
+        .is_none()
+        .then(|| crate::extract::tally::side(toks, q.num_start, q.num_end))
+        .flatten()
+        .map(|first| (first, before.text.clone()));
     // Measured quantities ("a tariff of 25%", "unemployment rose to 5%") often name the thing
     // before the number; counted ones name it after.
     let mut phrase = after.text;
@@ -77,6 +83,17 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
                 format!("{v} {text}")
             };
         }
+    }
+    // A vote tally: "61 yes votes", "38 no votes" ("300 votos favorables").
+    if let Some((first, voters)) = tally {
+        phrase = match (lang, first) {
+            (Lang::En, true) => "yes votes",
+            (Lang::En, false) => "no votes",
+            (Lang::Es, true) => "votos favorables",
+            (Lang::Es, false) => "votos contrarios",
+        }
+        .to_string();
+        text = format!("{voters} {phrase}").trim_start().to_string();
     }
     let key = key(&text, lang);
     let mut figure = vague_figure(sentence, toks, q, &phrase, after.start);

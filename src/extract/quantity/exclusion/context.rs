@@ -101,10 +101,13 @@ pub(super) fn label(c: &Context) -> bool {
         && c.prev_word.as_deref().is_some_and(label_noun)
 }
 
-/// Sports scores and records: "2-1", "2-2" (a dash that does not make a rising range).
+/// Sports scores and records: "2-1", "2-2" (a dash that does not make a rising range); not
+/// a vote tally ("the Senate voted 61-38").
 pub(super) fn score(c: &Context) -> bool {
     let (a, toks, first) = (c.a, c.toks, c.first);
-    if !(c.digits() && a.plain_digits) {
+    if !(c.digits() && a.plain_digits)
+        || crate::extract::tally::side(toks, a.start, a.end).is_some()
+    {
         return false;
     }
     let dash = |k: usize| {
