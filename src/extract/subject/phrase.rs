@@ -240,7 +240,7 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
     let on_a_time = (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
         || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
         || window;
-    if is_word(i, scope_prepositions()) || on_a_time {
+    if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang)) || on_a_time {
         i = toks.len();
         np_start = i;
     }
@@ -330,6 +330,43 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
     }
 }
 
+/// Whether the preposition at `i`, right after the duration `q`, opens what the duration
+/// measures: a place of an event ("12 years in prison", "tres días en el hospital") or its
+/// purpose ("12 months to repay the loan", "seis meses para pagar"), not a time ("in May").
+fn duration_event(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
+    const TIME: &[&str] = &[
+        "second", "minute", "hour", "day", "week", "month", "year", "decade",
+    ];
+    if !q.unit.as_deref().is_some_and(|u| TIME.contains(&u)) {
+        return false;
+    }
+    let mut k = i + 1;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.kind == Kind::Word && definite_articles().contains(&t.low()))
+    {
+        k += 1;
+    }
+    let Some(t) = toks
+        .get(k)
+        .filter(|t| t.kind == Kind::Word && !t.is_capitalized())
+    else {
+        return false;
+    };
+    let w = t.low();
+    if is_stopword(&w) || time_words().contains(&w) {
+        return false;
+    }
+    let p = toks[i].low();
+    match p.as_str() {
+        "in" | "en" => true,
+        // An infinitive: English after "to" with no article; Spanish "-ar", "-er", "-ir".
+        "to" => k == i + 1 && !w.ends_with('s') && lang == Lang::En,
+        "para" => ["ar", "er", "ir"].iter().any(|e| w.ends_with(e)),
+        _ => false,
+    }
+}
+
 /// The governing verb and content words before a quantity, within its clause.
 struct WordsBefore {
     verb: Option<String>,
@@ -384,6 +421,11 @@ fn words_before(
                 break;
             }
             continue;
+        }
+        // "engineers estimate repairs will cost $60 million": a verb of speech opens the
+        // reported clause; the words before it are the source.
+        if !words.is_empty() && crate::extract::lexicon::shared::is_speech(&w) {
+            break;
         }
         // "importaciones desde China subieron 9%": a preposition inside the phrase before the
         // verb does not end it.
