@@ -126,11 +126,17 @@ const LABEL_WORDS: usize = 5;
 /// ending on a function word ("55 crime leaders to the" → "55 crime leaders").
 pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
-    for w in phrase.split_whitespace().take(LABEL_WORDS) {
+    let all: Vec<&str> = phrase.split_whitespace().take(LABEL_WORDS).collect();
+    for (i, &w) in all.iter().enumerate() {
         let stop = text::with_lower(w, |l| {
             let l = l.trim_matches(|c: char| !c.is_alphanumeric());
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            let cut = is_verb(l, lang) || phrase_ends().contains(l);
+            // "55 alleged organized crime leaders": a participle before a noun modifies it;
+            // after a plural noun it is the verb ("3 shelters reached capacity").
+            let after_plural = out.last().is_some_and(|p| p.ends_with('s'));
+            let modifier =
+                !after_plural && all.get(i + 1).is_some_and(|n| attributive_next(n, lang));
+            let cut = is_verb(l, lang) && !modifier || phrase_ends().contains(l);
             // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
             // place or time after the noun opens another phrase.
             let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
@@ -170,6 +176,17 @@ fn finite_verb(w: &str, lang: Lang) -> bool {
             !participle && is_verb(w, lang)
         }
     }
+}
+
+/// True when `next`, the word after an English "-ed" form, is a plain lower-case noun or
+/// adjective the form modifies ("organized crime"), not a function word, a verb or a name.
+fn attributive_next(next: &str, lang: Lang) -> bool {
+    lang == Lang::En
+        && next.chars().all(|c| c.is_ascii_lowercase())
+        && !is_stopword(next)
+        && !is_verb(next, lang)
+        && !phrase_ends().contains(next)
+        && !scope_prepositions().contains(next)
 }
 
 /// A gerund: English "-ing" (not "thing", "king"), Spanish "-ando", "-iendo", and with a
@@ -256,6 +273,14 @@ mod tests {
             ["legisladores"]
         );
         assert_eq!(label_words("housing units", Lang::En), ["housing", "units"]);
+        assert_eq!(
+            label_words("alleged organized crime leaders", Lang::En),
+            ["alleged", "organized", "crime", "leaders"]
+        );
+        assert_eq!(
+            label_words("leaders extradited to Texas", Lang::En),
+            ["leaders"]
+        );
     }
 
     #[test]
