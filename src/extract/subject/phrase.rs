@@ -123,7 +123,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         text,
         key,
         phrase,
-        link: link.filter(|_| figure.is_none()),
+        // A share or measure reads with its link ("49% del PIB"); a count without it
+        // ("~24 llamadas", never "~24 de llamadas").
+        link: link.filter(|_| figure.is_none() && (measured || q.value < 1.0)),
         figure,
     }
 }
