@@ -332,14 +332,19 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
     }
 }
 
+/// A unit of time a duration is measured in.
+fn is_duration_unit(u: &str) -> bool {
+    const TIME: &[&str] = &[
+        "second", "minute", "hour", "day", "week", "month", "year", "decade",
+    ];
+    TIME.contains(&u)
+}
+
 /// Whether the preposition at `i`, right after the duration `q`, opens what the duration
 /// measures: a place of an event ("12 years in prison", "tres días en el hospital") or its
 /// purpose ("12 months to repay the loan", "seis meses para pagar"), not a time ("in May").
 fn duration_event(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
-    const TIME: &[&str] = &[
-        "second", "minute", "hour", "day", "week", "month", "year", "decade",
-    ];
-    if !q.unit.as_deref().is_some_and(|u| TIME.contains(&u)) {
+    if !q.unit.as_deref().is_some_and(is_duration_unit) {
         return false;
     }
     let mut k = i + 1;
@@ -432,6 +437,14 @@ fn words_before(
         // "importaciones desde China subieron 9%": a preposition inside the phrase before the
         // verb does not end it.
         let inside = verb.is_some() && !words.is_empty() && scope_prepositions().contains(&w);
+        // "se reunieron durante 45 minutos": the word that introduces a duration does not
+        // end the clause it measures.
+        let introduces = j + 1 == q.start
+            && q.unit.as_deref().is_some_and(is_duration_unit)
+            && matches!(w.as_str(), "during" | "durante");
+        if introduces {
+            continue;
+        }
         if phrase_ends().contains(&w) && !auxiliaries().contains(&w) && !inside {
             break;
         }
