@@ -2,7 +2,7 @@
 # NewsQuant: scores claimdiff's extraction against the external NewsQuant benchmark
 # (590 English news sentences, 904 annotated quantities; see ../shared/bench/newsquant/README.md).
 #
-#   scripts/newsquant.sh [--errors N]
+#   scripts/newsquant.sh [--errors N] [--claims-errors N]
 #
 # Builds the release binary, runs `claimdiff extract --jsonl --all-quantities` over
 # newsquant.jsonl and scores the predictions with the benchmark's own score.py (value, unit and
@@ -13,11 +13,21 @@
 # NewsQuant is a quantity-recognition benchmark (it annotates "two weeks after" as a quantity),
 # so the second score, printed last, is the figure to quote; the first shows what classifying
 # those quantities as non-claims costs on it. --errors N is passed to score.py (for the
-# quantity layer) to list N sentences with misses and extras. The benchmark lives outside the
+# quantity layer) to list N sentences with misses and extras; --claims-errors N lists them for
+# the claims-only score (what the default `extract --jsonl` output misses). The benchmark lives outside the
 # repository, in ../shared (or $NEWSQUANT_DIR), and is only read: the predictions (which quote
 # its sentences) go to a temporary directory that is removed afterwards, never into the project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+claims_errors=0
+layer_args=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --claims-errors) claims_errors="${2:?--claims-errors needs a number}"; shift 2 ;;
+        *) layer_args+=("$1"); shift ;;
+    esac
+done
 
 bench_dir="${NEWSQUANT_DIR:-../shared/bench/newsquant}"
 if [ ! -d "$bench_dir" ]; then
@@ -65,6 +75,10 @@ with open(sys.argv[1]) as src, open(sys.argv[2], "w") as dst:
         dst.write(json.dumps(obj) + "\n")
 PY
 echo "== claims only (what record/diff/history keep)"
-python3 "$bench_dir/score.py" "$bench_dir/newsquant.jsonl" "$predictions" | tail -n 1
+if [ "$claims_errors" -gt 0 ]; then
+    python3 "$bench_dir/score.py" "$bench_dir/newsquant.jsonl" "$predictions" --errors "$claims_errors"
+else
+    python3 "$bench_dir/score.py" "$bench_dir/newsquant.jsonl" "$predictions" | tail -n 1
+fi
 echo "== quantity layer (claims + recognised non-claims; the NewsQuant figure)"
-python3 "$bench_dir/score.py" "$bench_dir/newsquant.jsonl" "$quantities" "$@"
+python3 "$bench_dir/score.py" "$bench_dir/newsquant.jsonl" "$quantities" ${layer_args[@]+"${layer_args[@]}"}

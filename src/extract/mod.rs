@@ -10,6 +10,7 @@ pub mod nonclaim;
 pub mod numbers;
 pub mod quantity;
 pub mod subject;
+pub mod tally;
 pub mod tokens;
 pub mod topics;
 pub mod version;

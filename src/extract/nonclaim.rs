@@ -193,6 +193,11 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], _: Lang) -> bool {
     if adjective {
         return true;
     }
+    // A bare window of seconds or minutes is the time an event took ("0 to 60 mph in 7.2
+    // seconds", "charges in under 20 minutes"): no figure is tallied over so short a period.
+    if matches!(q.unit.as_deref(), Some("second" | "minute")) {
+        return false;
+    }
     // A bare window: not "during 45 minutes" (the length of an event), nor "in two weeks"
     // after a future (a deadline the clause promises: "600 beds would be ready in two weeks").
     let future = || {
@@ -319,6 +324,24 @@ mod tests {
                 "Los casos subieron 20% en tres semanas.",
                 s,
                 "tres semanas",
+                Some("time_window"),
+            ),
+            (
+                "The coupe reaches 100 km/h in 4.1 seconds.",
+                e,
+                "4.1 seconds",
+                None,
+            ),
+            (
+                "El autobús carga el 80% de la batería en 25 minutos.",
+                s,
+                "25 minutos",
+                None,
+            ),
+            (
+                "Sales rose 12% in the past 30 minutes of trading.",
+                e,
+                "30 minutes",
                 Some("time_window"),
             ),
             (

@@ -73,6 +73,15 @@ pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
     })
 }
 
+/// A temperature scale written as one capital letter glued to its number ("1.5C", "98F").
+pub(super) fn glued_temperature(t: &Tok) -> Option<&'static str> {
+    match t.text {
+        "C" if !t.space_before => Some("celsius"),
+        "F" if !t.space_before => Some("fahrenheit"),
+        _ => None,
+    }
+}
+
 /// The unit or currency written after the number: "%", "percent", "dollars", "hectáreas",
 /// "km/h", "-year-old", "°C", "164p". Sets `unit` where a currency before the number left it
 /// unset (a currency word may refine that currency: "$5 pesos"); returns where the surface
@@ -107,6 +116,12 @@ fn unit_after(a: &Atom, toks: &[Tok], start: usize, unit: &mut Option<String>) -
         } else if t2.text == "p" && !t2.space_before && pence(a, toks) {
             if unit.is_none() {
                 *unit = Some("penny".into());
+                end = i + 1;
+            }
+        } else if let Some(u) = glued_temperature(t2).filter(|_| i == a.end) {
+            // "1.5C", "40C", "98F": a capital scale letter glued to the number.
+            if unit.is_none() {
+                *unit = Some(u.into());
                 end = i + 1;
             }
         } else if t2.text == "°" || t2.text == "º" {

@@ -206,8 +206,9 @@ pub(super) fn label_noun(w: &str) -> bool {
 }
 
 /// Capitalised words that open a sentence or phrase and may stand before a number.
+/// A function word ("Otros 150", "Other 40") is never a name either.
 pub(super) fn opener_word(w: &str) -> bool {
-    openers().contains(w) || w.ends_with("ly")
+    openers().contains(w) || w.ends_with("ly") || crate::extract::lexicon::shared::is_stopword(w)
 }
 
 #[cfg(test)]

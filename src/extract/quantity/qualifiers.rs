@@ -89,6 +89,10 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
             return None;
         }
     }
+    // "inching back up to 4.8 percent": a return to a level, not a bound.
+    if last == "to" && words.len() >= 3 && toks[words[1]].is("up") && toks[words[2]].is("back") {
+        return None;
+    }
     let phrases = before_by_last_word().get(last.as_str())?;
     // The longest phrase that the words before the number end with (each ends with `last`).
     phrases.iter().find_map(|&(phrase, q)| {
@@ -170,6 +174,16 @@ mod tests {
             }
         }
         best
+    }
+
+    #[test]
+    fn back_up_to_is_a_return_not_a_bound() {
+        let at = |s: &str| {
+            let toks = tokenize(s);
+            qualifier_before(&toks, toks.len() - 2).map(|(q, _)| q)
+        };
+        assert_eq!(at("inching back up to 4.8 %"), None);
+        assert_eq!(at("waited up to 72 h"), Some(Qualifier::AtMost));
     }
 
     #[test]

@@ -126,15 +126,25 @@ const LABEL_WORDS: usize = 5;
 /// ending on a function word ("55 crime leaders to the" → "55 crime leaders").
 pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
-    for w in phrase.split_whitespace().take(LABEL_WORDS) {
+    let all: Vec<&str> = phrase.split_whitespace().take(LABEL_WORDS).collect();
+    for (i, &w) in all.iter().enumerate() {
         let stop = text::with_lower(w, |l| {
             let l = l.trim_matches(|c: char| !c.is_alphanumeric());
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            let cut = is_verb(l, lang) || phrase_ends().contains(l);
+            // "55 alleged organized crime leaders": a participle before a noun modifies it;
+            // after a plural noun it is the verb ("3 shelters reached capacity").
+            let after_plural = out.last().is_some_and(|p| p.ends_with('s'));
+            let modifier =
+                !after_plural && all.get(i + 1).is_some_and(|n| attributive_next(n, lang));
+            let cut = is_verb(l, lang) && !modifier || phrase_ends().contains(l);
             // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
             // place or time after the noun opens another phrase.
             let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
-            !out.is_empty() && (!capital && cut || scope && scope_prepositions().contains(l))
+            // "11 Democrats joining Republicans", "40 senators voting against": a gerund
+            // after a plural noun opens a clause about it.
+            let gerund = out.last().is_some_and(|p| p.ends_with('s')) && gerund(l, lang);
+            !out.is_empty()
+                && (!capital && (cut || gerund) || scope && scope_prepositions().contains(l))
                 || stand_ins().contains(l)
         });
         // A phrase that opens on a finite verb names no thing ("2 years ran …", "4 llegan en
@@ -168,6 +178,32 @@ fn finite_verb(w: &str, lang: Lang) -> bool {
     }
 }
 
+/// True when `next`, the word after an English "-ed" form, is a plain lower-case noun or
+/// adjective the form modifies ("organized crime"), not a function word, a verb or a name.
+fn attributive_next(next: &str, lang: Lang) -> bool {
+    lang == Lang::En
+        && next.chars().all(|c| c.is_ascii_lowercase())
+        && !is_stopword(next)
+        && !is_verb(next, lang)
+        && !phrase_ends().contains(next)
+        && !scope_prepositions().contains(next)
+}
+
+/// A gerund: English "-ing" (not "thing", "king"), Spanish "-ando", "-iendo", and with a
+/// pronoun glued ("uniéndose", "llevándolos").
+fn gerund(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => w.len() > 5 && w.ends_with("ing"),
+        Lang::Es => {
+            w.len() > 5
+                && (w.ends_with("ando")
+                    || w.ends_with("iendo")
+                    || w.contains("ándo")
+                    || w.contains("iéndo"))
+        }
+    }
+}
+
 fn is_scope(w: &str) -> bool {
     text::with_lower(w, |l| scope_prepositions().contains(l))
 }
@@ -196,7 +232,12 @@ pub fn label(
     } else {
         &subj.phrase
     };
-    for w in label_words(source, lang) {
+    let words = label_words(source, lang);
+    if let Some(link) = subj.link.as_deref().filter(|_| !words.is_empty()) {
+        out.push(' ');
+        out.push_str(link);
+    }
+    for w in words {
         out.push(' ');
         out.push_str(w);
     }
@@ -223,6 +264,23 @@ mod tests {
             ["exportaciones"]
         );
         assert!(label_words("them later died", Lang::En).is_empty());
+        assert_eq!(
+            label_words("Democrats joining Republicans", Lang::En),
+            ["Democrats"]
+        );
+        assert_eq!(
+            label_words("legisladores uniéndose a la oposición", Lang::Es),
+            ["legisladores"]
+        );
+        assert_eq!(label_words("housing units", Lang::En), ["housing", "units"]);
+        assert_eq!(
+            label_words("alleged organized crime leaders", Lang::En),
+            ["alleged", "organized", "crime", "leaders"]
+        );
+        assert_eq!(
+            label_words("leaders extradited to Texas", Lang::En),
+            ["leaders"]
+        );
     }
 
     #[test]

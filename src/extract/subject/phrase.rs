@@ -26,6 +26,9 @@ pub struct Subject {
     /// How a vague figure is written, for its label ("hundreds of", "several thousand"):
     /// a range such as 100–1000 would read as a precise one.
     pub figure: Option<String>,
+    /// The words that join the figure to its phrase ("of the", "del"), for the label: "49%
+    /// del PIB", "30% of the workers".
+    pub link: Option<String>,
 }
 
 /// Reads the subject of quantity `q` in a sentence.
@@ -34,13 +37,21 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let after = phrase_after(sentence, toks, q, lang);
     let before = words_before(sentence, toks, q, lang, !after.text.is_empty());
     let verb = before.verb.clone().or(after.verb);
+    let tally = q
+        .unit
+        .is_none()
+        .then(|| crate::extract::tally::side(toks, q.num_start, q.num_end))
+        .flatten()
+        .map(|first| (first, before.text.clone()));
     // Measured quantities ("a tariff of 25%", "unemployment rose to 5%") often name the thing
     // before the number; counted ones name it after.
     let mut phrase = after.text;
+    let mut link = after.link;
     if phrase.is_empty() || (measured && after.content == 0) {
         // "a crowd of 200,000", "growth of 1.1%", "un aumento de 10%": the linked noun; money
         // names what it pays for ("£40 for a barbecue kit") or the act ("£17.4bn borrowed");
         // else the words before it, in the text's order ("Port of Eastmere").
+        link = None;
         phrase = linked_noun_phrase(toks, q, lang, "")
             .or_else(|| {
                 let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
@@ -60,6 +71,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     } else if measured {
         if let Some(linked) = linked_noun_phrase(toks, q, lang, &phrase) {
             phrase = linked;
+            link = None;
         }
     }
     let mut text = phrase.clone();
@@ -71,6 +83,17 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
                 format!("{v} {text}")
             };
         }
+    }
+    // A vote tally: "61 yes votes", "38 no votes" ("300 votos favorables").
+    if let Some((first, voters)) = tally {
+        phrase = match (lang, first) {
+            (Lang::En, true) => "yes votes",
+            (Lang::En, false) => "no votes",
+            (Lang::Es, true) => "votos favorables",
+            (Lang::Es, false) => "votos contrarios",
+        }
+        .to_string();
+        text = format!("{voters} {phrase}").trim_start().to_string();
     }
     let key = key(&text, lang);
     let mut figure = vague_figure(sentence, toks, q, &phrase, after.start);
@@ -93,12 +116,16 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             text,
             phrase: person,
             figure,
+            link: None,
         };
     }
     Subject {
         text,
         key,
         phrase,
+        // A share or measure reads with its link ("49% del PIB"); a count without it
+        // ("~24 llamadas", never "~24 de llamadas").
+        link: link.filter(|_| figure.is_none() && (measured || q.value < 1.0)),
         figure,
     }
 }
@@ -165,6 +192,9 @@ struct PhraseAfter {
     verb: Option<String>,
     /// The phrase's text, function words trimmed at its end.
     text: String,
+    /// The link words between the figure and the phrase ("of the", "del"), when they open
+    /// with "of"/"de" and no other figure stands between.
+    link: Option<String>,
 }
 
 /// The noun phrase after the quantity: "… 50 organized crime leaders to Washington".
@@ -181,15 +211,38 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
     }
     // A partitive names its whole after the figure: "two of the 12 detainees", "7 of the 9
     // reactors", "dos de los 12 detenidos": read through the whole's size to its noun.
+    let opens_link = toks
+        .get(q.end)
+        .is_some_and(|t| t.is("of") || t.is("de") || t.is("del"));
+    // Only "of"/"de" and articles are shown: "of their income" would carry a stand-in.
+    let plain_link = (q.end..i).all(|k| {
+        ["of", "de", "del", "the", "el", "la", "los", "las"]
+            .iter()
+            .any(|w| toks[k].is(w))
+    });
+    let mut link = (i > q.end && opens_link && plain_link)
+        .then(|| sentence[toks[q.end].start..toks[i - 1].end].to_string());
     if i > q.end && toks.get(i).is_some_and(|t| t.kind == Kind::Num) {
         i += 1;
+        link = None;
     }
     let mut np_start = i;
     // A phrase that opens with a preposition ("5.2% in October") is not what the number counts,
     // nor a day or month after "on" ("sold 2 million barrels on Tuesday").
+    // Nor a window it was measured over ("rose 7% over the past four months", "within the
+    // next year"): a function word, an article or none, then a time word.
+    let article = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is("the") || t.is("los") || t.is("las"))
+    };
+    let window = toks
+        .get(i)
+        .is_some_and(|t| t.kind == Kind::Word && is_stopword(&word(i)))
+        && (is_word(i + 1, time_words()) || article(i + 1) && is_word(i + 2, time_words()));
     let on_a_time = (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
-        || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized);
-    if is_word(i, scope_prepositions()) || on_a_time {
+        || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
+        || window;
+    if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang)) || on_a_time {
         i = toks.len();
         np_start = i;
     }
@@ -274,7 +327,50 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         start: np_start,
         content,
         verb,
+        link: link.filter(|_| !text.is_empty()),
         text,
+    }
+}
+
+/// A unit of time a duration is measured in.
+fn is_duration_unit(u: &str) -> bool {
+    const TIME: &[&str] = &[
+        "second", "minute", "hour", "day", "week", "month", "year", "decade",
+    ];
+    TIME.contains(&u)
+}
+
+/// Whether the preposition at `i`, right after the duration `q`, opens what the duration
+/// measures: a place of an event ("12 years in prison", "tres días en el hospital") or its
+/// purpose ("12 months to repay the loan", "seis meses para pagar"), not a time ("in May").
+fn duration_event(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
+    if !q.unit.as_deref().is_some_and(is_duration_unit) {
+        return false;
+    }
+    let mut k = i + 1;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.kind == Kind::Word && definite_articles().contains(&t.low()))
+    {
+        k += 1;
+    }
+    let Some(t) = toks
+        .get(k)
+        .filter(|t| t.kind == Kind::Word && !t.is_capitalized())
+    else {
+        return false;
+    };
+    let w = t.low();
+    if is_stopword(&w) || time_words().contains(&w) {
+        return false;
+    }
+    let p = toks[i].low();
+    match p.as_str() {
+        "in" | "en" => true,
+        // An infinitive: English after "to" with no article; Spanish "-ar", "-er", "-ir".
+        "to" => k == i + 1 && !w.ends_with('s') && lang == Lang::En,
+        "para" => ["ar", "er", "ir"].iter().any(|e| w.ends_with(e)),
+        _ => false,
     }
 }
 
@@ -306,6 +402,15 @@ fn words_before(
         j -= 1;
         steps += 1;
         let t = &toks[j];
+        if t.kind == Kind::Num {
+            // Another figure: the words after it up to a function word are its own unit
+            // ("0 to 100 km/h in 3.9 seconds"), not what this one measures.
+            let own = (j + 1..q.start)
+                .find(|&m| toks[m].kind == Kind::Word && is_stopword(&toks[m].low()))
+                .unwrap_or(q.start);
+            words.retain(|&k| k > own);
+            continue;
+        }
         if t.kind != Kind::Word {
             if matches!(
                 t.text,
@@ -324,9 +429,22 @@ fn words_before(
             }
             continue;
         }
+        // "engineers estimate repairs will cost $60 million": a verb of speech opens the
+        // reported clause; the words before it are the source.
+        if !words.is_empty() && crate::extract::lexicon::shared::is_speech(&w) {
+            break;
+        }
         // "importaciones desde China subieron 9%": a preposition inside the phrase before the
         // verb does not end it.
         let inside = verb.is_some() && !words.is_empty() && scope_prepositions().contains(&w);
+        // "se reunieron durante 45 minutos": the word that introduces a duration does not
+        // end the clause it measures.
+        let introduces = j + 1 == q.start
+            && q.unit.as_deref().is_some_and(is_duration_unit)
+            && matches!(w.as_str(), "during" | "durante");
+        if introduces {
+            continue;
+        }
         if phrase_ends().contains(&w) && !auxiliaries().contains(&w) && !inside {
             break;
         }

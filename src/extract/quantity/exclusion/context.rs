@@ -101,10 +101,13 @@ pub(super) fn label(c: &Context) -> bool {
         && c.prev_word.as_deref().is_some_and(label_noun)
 }
 
-/// Sports scores and records: "2-1", "2-2" (a dash that does not make a rising range).
+/// Sports scores and records: "2-1", "2-2" (a dash that does not make a rising range); not
+/// a vote tally ("the Senate voted 61-38").
 pub(super) fn score(c: &Context) -> bool {
     let (a, toks, first) = (c.a, c.toks, c.first);
-    if !(c.digits() && a.plain_digits) {
+    if !(c.digits() && a.plain_digits)
+        || crate::extract::tally::side(toks, a.start, a.end).is_some()
+    {
         return false;
     }
     let dash = |k: usize| {
@@ -294,6 +297,28 @@ fn the_word_one(c: &Context) -> bool {
             && c.a.end - c.a.start == 1
             && matches!(lower(c.first).as_str(), "one" | "uno")
     })
+}
+
+word_set!(
+    /// Words that make a number after "the" a place in a ranking ("the bottom three", "los
+    /// primeros diez" is ordinal already).
+    rank_words,
+    "en/rank_words.txt",
+    "es/rank_words.txt"
+);
+
+/// "the top three", "the bottom 10", "los cinco primeros" aside: a bracket of a ranking, not a
+/// count (but "the top 10 exporters" counts exporters, "top 3% of earners" is a share).
+pub(super) fn rank_bracket(c: &Context) -> bool {
+    let (a, toks) = (c.a, c.toks);
+    let ranked = a.start >= 2
+        && c.prev_word
+            .as_deref()
+            .is_some_and(|p| rank_words().contains(p))
+        && word_at(toks, a.start - 2).is_some_and(|w| w == "the" || w == "los" || w == "las");
+    let nothing_counted = c.next.is_none_or(|n| n.kind != Kind::Word)
+        || c.next_word.as_deref().is_some_and(function_word);
+    ranked && nothing_counted
 }
 
 /// "one of the", "no one", "one another", "each one": idioms that are not counts (but "said

@@ -102,6 +102,7 @@ pub(super) fn letters_glued_after(c: &Context) -> bool {
                 // "5G", "4G": a generation of networks, not grams ("km", "kmh" and "bpd" are
                 // units too).
                 let ok = n.text != "G" && unit_word(w).is_some()
+                    || crate::extract::quantity::build::glued_temperature(n).is_some()
                     || numbers::scale(w).is_some()
                     || multi_unit(toks, a.end).is_some()
                     || pence(a, toks)
@@ -203,6 +204,7 @@ fn may_be_named(c: &Context) -> bool {
 pub(super) fn name_before(c: &Context) -> bool {
     let (a, toks) = (c.a, c.toks);
     may_be_named(c)
+        && crate::extract::tally::side(toks, a.start, a.end).is_none()
         && c.prev.is_some_and(|p| {
             let camel = p.kind == Kind::Word && p.text.chars().skip(1).any(char::is_uppercase);
             let single_caps = p.kind == Kind::Word
