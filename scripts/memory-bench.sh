@@ -13,6 +13,10 @@
 # and the peak RSS is printed in MB and as a multiple of the input's size. The ratio includes
 # the process's fixed start-up memory (printed first: `extract` of a one-line text).
 # --inputs DIR only writes the inputs into DIR (for a profiler such as heaptrack) and exits.
+# Heap profilers do not see claimdiff's allocator (mimalloc): profile examples/memprofile.rs,
+# the same record and extract on the system allocator:
+#   cargo build --example memprofile
+#   heaptrack target/debug/examples/memprofile record DIR/t.db DIR/text.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +28,7 @@ while [ $# -gt 0 ]; do
         --mb) mb="$2"; shift 2 ;;
         --bin) bin="$2"; shift 2 ;;
         --inputs) inputs="$2"; shift 2 ;;
-        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "memory-bench: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done

@@ -4,10 +4,10 @@
 
 pub mod cells;
 pub mod figure;
+pub mod span;
 
 pub use figure::{format_delta, format_figure, format_figure_in, format_number};
-
-use std::sync::Arc;
+pub use span::TextSpan;
 
 use serde::{Deserialize, Serialize};
 
@@ -120,9 +120,9 @@ pub struct Claim {
     pub attribution: Option<String>,
     /// The figure exactly as written (the text between `start` and `end`).
     pub surface: String,
-    /// The sentence the figure stands in: shared with the version's [`Sentence::text`] (one
-    /// copy of the text however many claims a sentence holds).
-    pub sentence: Arc<str>,
+    /// The sentence the figure stands in: shared with the version's [`Sentence::text`], a
+    /// span of the version's one text (no copy however many claims a sentence holds).
+    pub sentence: TextSpan,
     /// Char offsets of `surface` in the text that was given.
     pub start: usize,
     /// Char offset just past `surface`.
@@ -176,6 +176,17 @@ impl<'a> From<&'a Claim> for SortedClaim<'a> {
     }
 }
 
+/// Claims serialised as a list of [`SortedClaim`]s, each made as it is written: a report of
+/// many claims needs no list of borrowed views beside them (a large text's views took half
+/// the size of the claims themselves).
+pub struct SortedClaims<'a>(pub &'a [Claim]);
+
+impl Serialize for SortedClaims<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(SortedClaim::from))
+    }
+}
+
 /// One sentence of a text, with char offsets into that text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
@@ -187,8 +198,9 @@ pub struct Sentence {
     pub start: usize,
     /// Char offset just past its last char.
     pub end: usize,
-    /// The sentence as written (shared with the claims made in it).
-    pub text: Arc<str>,
+    /// The sentence as written: a span of the text it was read from (shared with the other
+    /// sentences and with the claims made in it).
+    pub text: TextSpan,
     /// The language it was read in.
     pub lang: Lang,
 }

@@ -95,6 +95,7 @@ pub fn read_topics_file(f: &Path) -> Result<String> {
 mod tests {
     use super::*;
     use crate::ingest::Format;
+    use crate::model::TextSpan;
 
     #[test]
     fn process_reads_html_and_extracts_the_article_claims() {
@@ -109,29 +110,48 @@ mod tests {
         assert_eq!(values, [2400.0]);
     }
 
-    /// A claim's sentence is its version's sentence, not a copy: one allocation per sentence
-    /// however many claims it holds (a copy per claim tripled record's memory on dense prose).
+    /// A claim's sentence is its version's sentence, and every sentence is a span of the
+    /// document's one text, not a copy: the text is held once however many sentences and
+    /// claims read it (a copy per claim tripled record's memory on dense prose; a copy per
+    /// sentence was a second copy of the whole text).
     #[test]
-    fn claims_share_their_sentence_with_the_extraction() {
+    fn sentences_and_claims_are_spans_of_the_one_text() {
         let text = "Prices rose 4 percent in March and 6 percent in April, the bureau said. \
             The port handled 2,000 containers.\n\nExports fell by 12 percent.";
         let ex = Extractor::default();
         let p = process(text.as_bytes(), &ProcessOptions::new(&ex)).unwrap();
-        let e = &p.extraction;
+        let (doc, e) = (&p.doc, &p.extraction);
+        assert_eq!(e.sentences.len(), 3, "{:?}", e.sentences);
+        for s in &e.sentences {
+            assert!(s.text.is_in(&doc.text), "sentence {} is a copy", s.index);
+            assert_eq!(&doc.text[s.text.range()], &*s.text);
+        }
         assert_eq!(e.claims.len(), 4, "{:?}", e.claims);
         for c in &e.claims {
             let s = &e.sentences[c.sentence_index];
             assert!(
-                std::sync::Arc::ptr_eq(&c.sentence, &s.text),
+                TextSpan::shares(&c.sentence, &s.text),
                 "claim {:?} holds a copy of sentence {}",
                 c.label,
                 s.index
             );
         }
-        assert!(std::sync::Arc::ptr_eq(
+        assert!(TextSpan::shares(
             &e.claims[0].sentence,
             &e.claims[1].sentence
         ));
+        // The same for HTML: the spans point into the article text read from the page.
+        let page = format!(
+            "<html><body><article><p>{}</p></article></body></html>",
+            text
+        );
+        let p = process(page.as_bytes(), &ProcessOptions::new(&ex)).unwrap();
+        assert!(!p.extraction.sentences.is_empty());
+        assert!(p
+            .extraction
+            .sentences
+            .iter()
+            .all(|s| s.text.is_in(&p.doc.text)));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::diff::{ClaimChange, ClaimDiff, Mode, Summary};
 use crate::extract::{Dropped, NonClaim};
 use crate::fetch::Outcome;
 use crate::history::{Entry, History};
-use crate::model::{Article, Claim, Lang, SortedClaim, Version};
+use crate::model::{Article, Claim, Lang, SortedClaims, Version};
 use crate::record::RecordOutcome;
 use crate::render::diff::{diff_markdown, diff_text};
 use crate::render::history::{history_csv, history_markdown, history_text};
@@ -255,7 +255,7 @@ impl Report for ClaimsReport {
         struct Sorted<'a> {
             article: &'a str,
             at: &'a str,
-            claims: Vec<SortedClaim<'a>>,
+            claims: SortedClaims<'a>,
             source: &'a str,
             version: u32,
         }
@@ -263,7 +263,7 @@ impl Report for ClaimsReport {
             &Sorted {
                 article: &self.article,
                 at: &self.at,
-                claims: self.claims.iter().map(SortedClaim::from).collect(),
+                claims: SortedClaims(&self.claims),
                 source: &self.source,
                 version: self.version,
             },
@@ -320,7 +320,7 @@ impl Report for ExtractReport {
         }
         #[derive(Serialize)]
         struct Sorted<'a> {
-            claims: Vec<SortedClaim<'a>>,
+            claims: SortedClaims<'a>,
             #[serde(skip_serializing_if = "Option::is_none")]
             dropped: Option<Vec<SortedDropped<'a>>>,
             lang: Lang,
@@ -344,7 +344,7 @@ impl Report for ExtractReport {
         });
         write_pretty_json(
             &Sorted {
-                claims: self.claims.iter().map(SortedClaim::from).collect(),
+                claims: SortedClaims(&self.claims),
                 dropped,
                 lang: self.lang,
                 non_claims,

@@ -6,8 +6,9 @@
 //! and abbreviations such as "U.S." or "EE.UU." unless the next word is a typical sentence opener.
 
 use std::ops::Range;
+use std::sync::Arc;
 
-use crate::model::{Lang, Sentence};
+use crate::model::{Lang, Sentence, TextSpan};
 
 /// Abbreviations after which a period never ends a sentence (lower case, without the final dot).
 const TITLES: &[&str] = &[
@@ -107,8 +108,9 @@ const OPENERS: &[&str] = &[
 /// The longest sentence kept whole, in bytes; longer run-on text is cut at a space.
 const MAX_SENTENCE: usize = 4000;
 
-/// Splits `text` into sentences, skipping the byte ranges in `skip` (sorted, disjoint).
-pub fn sentences(text: &str, skip: &[Range<usize>], lang: Lang) -> Vec<Sentence> {
+/// Splits `text` into sentences, skipping the byte ranges in `skip` (sorted, disjoint). Each
+/// sentence's text is a span of `text` (shared, not copied).
+pub fn sentences(text: &Arc<str>, skip: &[Range<usize>], lang: Lang) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut cursor = CharCursor::default();
     let mut paragraph = 0usize;
@@ -219,7 +221,7 @@ impl CharCursor {
 }
 
 fn split_block(
-    text: &str,
+    text: &Arc<str>,
     block: Range<usize>,
     paragraph: usize,
     lang: Lang,
@@ -338,7 +340,7 @@ fn boundary(before: &str, terminator: u8, next_word: &str) -> bool {
 }
 
 fn push(
-    text: &str,
+    text: &Arc<str>,
     mut start: usize,
     mut end: usize,
     paragraph: usize,
@@ -384,7 +386,7 @@ fn push(
         paragraph,
         start: cs,
         end: ce,
-        text: text[start..end].into(),
+        text: TextSpan::new(text, start..end),
         lang,
     });
 }
@@ -394,7 +396,7 @@ mod tests {
     use super::*;
 
     fn split(t: &str) -> Vec<String> {
-        sentences(t, &[], Lang::En)
+        sentences(&Arc::from(t), &[], Lang::En)
             .into_iter()
             .map(|s| s.text.to_string())
             .collect()
@@ -431,7 +433,7 @@ mod tests {
     #[test]
     fn char_offsets_are_chars() {
         let t = "Según EE.UU. hubo 50 extradiciones. Después, más.";
-        let s = sentences(t, &[], Lang::Es);
+        let s = sentences(&Arc::from(t), &[], Lang::Es);
         assert_eq!(s.len(), 2);
         let chars: Vec<char> = t.chars().collect();
         let got: String = chars[s[1].start..s[1].end].iter().collect();

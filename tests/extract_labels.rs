@@ -172,7 +172,7 @@ fn sentence_splits() {
             .iter()
             .map(|s| s.as_str().unwrap())
             .collect();
-        let got: Vec<String> = claimdiff::segment::sentences(text, &[], lang)
+        let got: Vec<String> = claimdiff::segment::sentences(&text.into(), &[], lang)
             .into_iter()
             .map(|s| s.text.to_string())
             .collect();

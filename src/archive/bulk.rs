@@ -450,7 +450,7 @@ fn extract(i: Ingested, ex: &Extractor) -> Prepared {
         raw: i.found.body,
         format: doc.format.as_str().to_string(),
         encoding: doc.encoding.map(str::to_string),
-        text: doc.text,
+        text: doc.text.to_string(),
         extraction,
     };
     Prepared {

@@ -77,7 +77,7 @@ pub(crate) fn read_article(meta_doc: dom_query::Document) -> Result<Document> {
     meta.published = meta.published.or(article.published_time);
     meta.modified = meta.modified.or(article.modified_time);
     Ok(Document {
-        text,
+        text: text.into(),
         skip: Vec::new(),
         format: Format::Html,
         meta,

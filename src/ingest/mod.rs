@@ -11,6 +11,7 @@ pub mod html;
 mod nesting;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use anyhow::Result;
 use sha2::{Digest, Sha256};
@@ -45,8 +46,9 @@ pub struct PageMeta {
 /// A text ready for segmentation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
-    /// The normalised text: the input itself for plain text, the article body for HTML.
-    pub text: String,
+    /// The normalised text: the input itself for plain text, the article body for HTML. One
+    /// allocation that the sentences (and claims) read from it share ([`crate::model::TextSpan`]).
+    pub text: Arc<str>,
     /// Byte ranges of `text` that are page furniture, sorted and disjoint.
     pub skip: Vec<Range<usize>>,
     pub format: Format,
@@ -97,7 +99,7 @@ fn read_decoded(
         html::read_article(page)?
     } else {
         Document {
-            text,
+            text: Arc::from(text),
             skip: Vec::new(),
             format: Format::Text,
             meta: PageMeta::default(),
@@ -122,7 +124,7 @@ pub fn content_hash(text: &str) -> String {
 pub fn plain(text: &str) -> Document {
     Document {
         skip: boilerplate::furniture(text, None),
-        text: text.to_string(),
+        text: Arc::from(text),
         format: Format::Text,
         meta: PageMeta::default(),
         encoding: None,
