@@ -8,11 +8,11 @@
 
 /// The version of the extraction output. Stores record it (`store_meta`); `0` there means a
 /// store recorded before claimdiff kept it (older than 1).
-pub const EXTRACTOR_VERSION: u32 = 1;
+pub const EXTRACTOR_VERSION: u32 = 2;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "a3dd79115862fc44745c1cc024c6b7d02d96f1ccbf4d4e602d34db8d636cc21e";
+    "81c9ab31a2ad2ac6e0915525c579227f7a32fc50a81e7e66dd038e9a824d3071";
 
 #[cfg(test)]
 mod tests {
