@@ -20,11 +20,6 @@ pub(super) const INSERT_VERSION: &str =
     "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, body, base_id, input, format, encoding, lang, title) \
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-/// Writes a `sentences` row: (version_id, idx, text), for the sentences whose text
-/// [`super::codec::keeps_text`] keeps (the spans of all are in `versions.spans`).
-pub(super) const INSERT_SENTENCE: &str =
-    "INSERT INTO sentences (version_id, idx, text) VALUES (?,?,?)";
-
 /// Writes a `claims` row: (version_id, ord, sentence_idx, label, value, value_max, qualifier,
 /// unit, subject, subject_key, attribution, surface, start, end).
 pub(super) const INSERT_CLAIM: &str =
@@ -107,7 +102,8 @@ pub(super) fn claim_cols(a: &str) -> String {
         "{a}.id, {a}.version_id, {a}.sentence_idx, {a}.label, {a}.value, {a}.value_max, \
          {a}.qualifier, {a}.unit, {a}.subject, {a}.subject_key, {a}.attribution, {a}.surface, \
          {a}.start, {a}.end, \
-         (SELECT text FROM sentences se WHERE se.version_id = {a}.version_id AND se.idx = {a}.sentence_idx), \
+         (SELECT claimdiff_sentence(sv.spans, sb.spans, {a}.sentence_idx) FROM versions sv \
+          LEFT JOIN versions sb ON sb.id = sv.base_id WHERE sv.id = {a}.version_id), \
          (SELECT group_concat(topic, ' ') FROM (SELECT topic FROM claim_topics t WHERE t.claim_id = {a}.id ORDER BY topic))"
     )
 }

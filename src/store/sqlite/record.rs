@@ -6,8 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::codec;
 use super::columns::{
-    INSERT_ARTICLE, INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SENTENCE, INSERT_SOURCE, INSERT_STEMS,
-    INSERT_VERSION,
+    INSERT_ARTICLE, INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SOURCE, INSERT_STEMS, INSERT_VERSION,
 };
 use super::read::{claims_on, sentences_on};
 use crate::error::{Error, Result};
@@ -163,15 +162,13 @@ pub(super) fn write_extraction(
     text: &str,
 ) -> Result<()> {
     let quoted: rustc_hash::FxHashSet<usize> = ex.claims.iter().map(|c| c.sentence_index).collect();
-    tx.prepare_cached("UPDATE versions SET spans = ? WHERE id = ?")?
-        .execute(params![codec::pack_spans(&ex.sentences)?, version_id])?;
-    let mut st = tx.prepare_cached(INSERT_SENTENCE)?;
-    let mut slicer = codec::Slicer::new(text);
-    for s in &ex.sentences {
-        if codec::keeps_text(s, quoted.contains(&s.index), &mut slicer) {
-            st.execute(params![version_id, s.index as i64, s.text])?;
-        }
-    }
+    codec::write_sentences(
+        tx,
+        version_id,
+        &ex.sentences,
+        &|i| quoted.contains(&i),
+        text,
+    )?;
     let mut cl = tx.prepare_cached(INSERT_CLAIM)?;
     let mut tp = tx.prepare_cached(INSERT_CLAIM_TOPIC)?;
     let mut stems = tx.prepare_cached(INSERT_STEMS)?;
@@ -212,11 +209,11 @@ pub(super) fn write_extraction(
     Ok(())
 }
 
-/// Deletes a version's sentences, claims and the rows derived from them.
+/// Deletes a version's claims and the rows derived from them (its sentence blob stays until
+/// [`write_extraction`] or the version's deletion replaces it: versions may be packed against it).
 pub(super) fn delete_extraction(tx: &Transaction, version_id: i64) -> Result<()> {
     delete_timeline(tx, version_id)?;
     tx.execute("DELETE FROM claims WHERE version_id = ?", [version_id])?;
-    tx.execute("DELETE FROM sentences WHERE version_id = ?", [version_id])?;
     Ok(())
 }
 

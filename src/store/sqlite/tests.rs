@@ -673,3 +673,40 @@ fn each_quoted_sentence_is_indexed_once_under_its_first_claim() {
     store.remove_version(&v, &mut history::lineage).unwrap();
     assert_eq!(count(&store, "SELECT count(*) FROM claim_stems"), 0);
 }
+
+/// A version's sentence blob is packed against its key version's; rewriting the key's
+/// sentences (a reindex does, key first or alone) re-packs the versions packed against it, and
+/// removing the key leaves their sentences whole.
+#[test]
+fn sentence_blobs_pack_against_the_key_and_survive_its_rewrite_and_removal() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    let v1 = stored(put(&mut store, "Wire", "a", V1).unwrap());
+    let v2 = stored(put(&mut store, "Wire", "a", V2).unwrap());
+    assert_eq!(base_of(&store, &v2), Some(v1.id));
+    let spans: Vec<u8> = store
+        .connection()
+        .query_row("SELECT spans FROM versions WHERE id = ?", [v2.id], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert!(codec::is_delta(&spans));
+    let before = store.load(&v2).unwrap();
+    assert!(before
+        .claims
+        .iter()
+        .all(|c| c.sentence.contains(&*c.surface)));
+    // The key's sentences rewritten with every text kept (as if all were quoted).
+    let ex = Extractor::default().extract_text(V1);
+    codec::write_sentences(store.connection(), v1.id, &ex.sentences, &|_| true, "").unwrap();
+    let reread = store.load(&v2).unwrap();
+    assert_eq!(
+        (reread.sentences, reread.claims),
+        (before.sentences.clone(), before.claims.clone())
+    );
+    assert_eq!(store.load(&v1).unwrap().sentences, ex.sentences);
+    store.remove_version(&v1, &mut history::lineage).unwrap();
+    let after = store.load(&store.resolve(&r("a@1")).unwrap()).unwrap();
+    assert_eq!(after.sentences, before.sentences);
+    assert_eq!(after.claims, before.claims);
+    assert_eq!(after.text, before.text);
+}
