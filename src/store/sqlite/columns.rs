@@ -20,15 +20,78 @@ pub(super) const INSERT_VERSION: &str =
     "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, body, base_id, input, format, encoding, lang, title) \
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-/// Writes a `claims` row: (version_id, ord, sentence_idx, label, value, value_max, qualifier,
-/// unit, subject, subject_key, attribution, surface, start, end).
+/// Writes a `claims` row: (version_id, ord, sentence_idx, label, label_subject, value,
+/// value_max, qualifier, unit, subject, subject_key, attribution, surface, start, end); the
+/// label as [`label_head`] splits it, the qualifier as its [`qualifier_code`].
 pub(super) const INSERT_CLAIM: &str =
-    "INSERT INTO claims (version_id, ord, sentence_idx, label, value, value_max, qualifier, unit, subject, subject_key, attribution, surface, start, end) \
-     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    "INSERT INTO claims (version_id, ord, sentence_idx, label, label_subject, value, value_max, qualifier, unit, subject, subject_key, attribution, surface, start, end) \
+     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-/// Writes a `claim_topics` row: (topic, claim_id).
+/// Adds a topic name to `topics` (schema 14: claim topics and the timeline hold its id).
+pub(super) const INSERT_TOPIC: &str = "INSERT OR IGNORE INTO topics (name) VALUES (?)";
+
+/// Writes a `claim_topics` row: (claim_id, topic name), the topic added first with
+/// [`INSERT_TOPIC`].
 pub(super) const INSERT_CLAIM_TOPIC: &str =
-    "INSERT OR IGNORE INTO claim_topics (topic, claim_id) VALUES (?, ?)";
+    "INSERT OR IGNORE INTO claim_topics (claim_id, topic_id) SELECT ?, id FROM topics WHERE name = ?";
+
+/// The qualifiers in the order of their codes in `claims.qualifier` (schema 14).
+const QUALIFIERS: [Qualifier; 6] = [
+    Qualifier::Exact,
+    Qualifier::Approx,
+    Qualifier::MoreThan,
+    Qualifier::AtLeast,
+    Qualifier::LessThan,
+    Qualifier::AtMost,
+];
+
+/// A qualifier's code in `claims.qualifier`.
+pub(super) fn qualifier_code(q: Qualifier) -> i64 {
+    QUALIFIERS.iter().position(|&x| x == q).unwrap_or(0) as i64
+}
+
+/// The codes of claim statuses in `claims.status` and `timeline.status` (schema 14), as SQL
+/// literals too.
+pub(in crate::store) mod status {
+    use crate::model::ClaimStatus;
+
+    pub const NEW: i64 = 0;
+    pub const CHANGED: i64 = 1;
+    pub const UNCHANGED: i64 = 2;
+    pub const REMOVED: i64 = 3;
+
+    /// A status's code.
+    pub fn code(s: ClaimStatus) -> i64 {
+        match s {
+            ClaimStatus::New => NEW,
+            ClaimStatus::Changed => CHANGED,
+            ClaimStatus::Unchanged => UNCHANGED,
+            ClaimStatus::Removed => REMOVED,
+        }
+    }
+
+    /// The status of a code (`New` for an unknown one).
+    pub fn of(code: i64) -> ClaimStatus {
+        match code {
+            CHANGED => ClaimStatus::Changed,
+            UNCHANGED => ClaimStatus::Unchanged,
+            REMOVED => ClaimStatus::Removed,
+            _ => ClaimStatus::New,
+        }
+    }
+}
+
+/// A label as `claims` stores it: without its subject when it is "<head> <subject>" (the
+/// usual shape: the figure, then the subject's words), with `label_subject` = 1 then.
+pub(super) fn label_head<'a>(label: &'a str, subject: &str) -> (&'a str, bool) {
+    match label
+        .strip_suffix(subject)
+        .and_then(|h| h.strip_suffix(' '))
+    {
+        Some(head) => (head, true),
+        None => (label, false),
+    }
+}
 
 /// Writes a `claim_stems` row: (rowid, sentence text), the text indexed as its stems; the rowid
 /// is the id of the sentence's first claim. Written by the store, not by a trigger on claims
@@ -99,12 +162,15 @@ pub(in crate::store) mod claim {
 /// [`claim`].
 pub(super) fn claim_cols(a: &str) -> String {
     format!(
-        "{a}.id, {a}.version_id, {a}.sentence_idx, {a}.label, {a}.value, {a}.value_max, \
+        "{a}.id, {a}.version_id, {a}.sentence_idx, \
+         CASE WHEN {a}.label_subject THEN {a}.label || ' ' || {a}.subject ELSE {a}.label END AS label, \
+         {a}.value, {a}.value_max, \
          {a}.qualifier, {a}.unit, {a}.subject, {a}.subject_key, {a}.attribution, {a}.surface, \
          {a}.start, {a}.end, \
          (SELECT claimdiff_sentence(sv.spans, sb.spans, {a}.sentence_idx) FROM versions sv \
           LEFT JOIN versions sb ON sb.id = sv.base_id WHERE sv.id = {a}.version_id), \
-         (SELECT group_concat(topic, ' ') FROM (SELECT topic FROM claim_topics t WHERE t.claim_id = {a}.id ORDER BY topic))"
+         (SELECT group_concat(name, ' ') FROM (SELECT tp.name FROM claim_topics t \
+          JOIN topics tp ON tp.id = t.topic_id WHERE t.claim_id = {a}.id ORDER BY tp.name))"
     )
 }
 
@@ -127,14 +193,17 @@ pub(super) fn version_row(r: &Row) -> rusqlite::Result<Version> {
 /// Reads a claim row (columns as in [`claim_cols`], starting at `o`).
 pub(super) fn claim_row(r: &Row, o: usize) -> rusqlite::Result<Claim> {
     use claim::*;
-    let q: String = r.get(o + QUALIFIER)?;
+    let q: i64 = r.get(o + QUALIFIER)?;
     let key: String = r.get(o + SUBJECT_KEY)?;
     let topics: Option<String> = r.get(o + TOPICS)?;
     Ok(Claim {
         label: r.get(o + LABEL)?,
         value: r.get(o + VALUE)?,
         value_max: r.get(o + VALUE_MAX)?,
-        qualifier: Qualifier::parse(&q).unwrap_or_default(),
+        qualifier: usize::try_from(q)
+            .ok()
+            .and_then(|i| QUALIFIERS.get(i).copied())
+            .unwrap_or_default(),
         unit: r.get(o + UNIT)?,
         subject: r.get(o + SUBJECT)?,
         topics: topics

@@ -382,7 +382,7 @@ fn reindex_includes_versions_recorded_while_it_runs() {
         "the version recorded meanwhile is reindexed"
     );
     assert_eq!(broken_lineage(store.connection()), (0, 0));
-    let v3_status: String = store
+    let v3_status: i64 = store
         .connection()
         .query_row(
             "SELECT c.status FROM claims c JOIN versions v ON v.id = c.version_id \
@@ -391,7 +391,7 @@ fn reindex_includes_versions_recorded_while_it_runs() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(v3_status, "changed");
+    assert_eq!(columns::status::of(v3_status), ClaimStatus::Changed);
     // A reindex that empties every version empties the one recorded meanwhile too.
     let mut other = SqliteStore::open(&db, false).unwrap();
     let mut raced = false;
@@ -467,8 +467,8 @@ fn reindex_commits_in_batches_and_writers_get_in_between() {
     // a@1, a@2, b@1, b@2, c@1..c@3 (c@3 recorded before c's batch); a@3 came after a's.
     assert_eq!(report.versions, 7);
     assert_eq!(broken_lineage(store.connection()), (0, 0));
-    let status = |article: &str, value: f64| -> String {
-        store
+    let status = |article: &str, value: f64| -> ClaimStatus {
+        let code: i64 = store
             .connection()
             .query_row(
                 "SELECT c.status FROM claims c JOIN versions v ON v.id = c.version_id \
@@ -477,10 +477,11 @@ fn reindex_commits_in_batches_and_writers_get_in_between() {
                 rusqlite::params![article, value],
                 |r| r.get(0),
             )
-            .unwrap()
+            .unwrap();
+        columns::status::of(code)
     };
-    assert_eq!(status("a", 35.0), "changed");
-    assert_eq!(status("c", 45.0), "changed");
+    assert_eq!(status("a", 35.0), ClaimStatus::Changed);
+    assert_eq!(status("c", 45.0), ClaimStatus::Changed);
 }
 
 #[test]
@@ -602,10 +603,13 @@ fn timeline_rows(store: &SqliteStore, version_id: i64) -> Vec<(String, i64)> {
              ORDER BY status",
         )
         .unwrap();
-    st.query_map([version_id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap()
+    st.query_map([version_id], |r| {
+        let code: i64 = r.get(0)?;
+        Ok((columns::status::of(code).as_str().to_string(), r.get(1)?))
+    })
+    .unwrap()
+    .collect::<rusqlite::Result<_>>()
+    .unwrap()
 }
 
 /// The timeline has no index by version (schema 11): removing a version still deletes its
