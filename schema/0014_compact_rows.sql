@@ -16,6 +16,11 @@ UPDATE versions SET spans = claimdiff_rebase(spans, (
 WHERE base_id IS NOT NULL AND spans IS NOT NULL;
 DROP TABLE sentences;
 
+-- A lower-case hex content hash (claimdiff's SHA-256) as its 32 bytes instead of 64 chars;
+-- the store reads it back as text (src/store/sqlite/columns.rs, hash_value and hash_text).
+UPDATE versions SET content_hash = unhex(content_hash)
+WHERE length(content_hash) > 0 AND lower(hex(unhex(content_hash))) = content_hash;
+
 -- Topics by id: claim topics and the timeline repeated each topic's name in every row (and
 -- the timeline in its key). Names are added as claims bring them and never removed.
 CREATE TABLE topics (
@@ -86,10 +91,11 @@ CREATE TRIGGER claim_stems_delete AFTER DELETE ON claims BEGIN
     DELETE FROM claim_stems WHERE rowid = old.id;
 END;
 
--- The timeline by topic id, with the status code.
+-- The timeline by topic id, with the status code, and its time as whole seconds since the
+-- epoch (a time SQLite cannot read as 0): the key's 20-char times were a third of its bytes.
 CREATE TABLE timeline_compact (
     topic_id   INTEGER NOT NULL,
-    at         TEXT NOT NULL,
+    at         INTEGER NOT NULL,
     version_id INTEGER NOT NULL,
     claim_id   INTEGER NOT NULL,
     status     INTEGER NOT NULL,
@@ -98,10 +104,10 @@ CREATE TABLE timeline_compact (
     PRIMARY KEY (topic_id, at, version_id, claim_id)
 ) WITHOUT ROWID;
 INSERT INTO timeline_compact (topic_id, at, version_id, claim_id, status, source_id, change_pct)
-SELECT p.id, t.at, t.version_id, t.claim_id,
+SELECT p.id, coalesce(unixepoch(t.at), 0), t.version_id, t.claim_id,
     CASE t.status WHEN 'new' THEN 0 WHEN 'changed' THEN 1 WHEN 'unchanged' THEN 2 ELSE 3 END,
     t.source_id, t.change_pct
 FROM timeline t JOIN topics p ON p.name = t.topic
-ORDER BY p.id, t.at, t.version_id, t.claim_id;
+ORDER BY 1, 2, t.version_id, t.claim_id;
 DROP TABLE timeline;
 ALTER TABLE timeline_compact RENAME TO timeline;

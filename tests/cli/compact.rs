@@ -117,7 +117,8 @@ fn old_layout(env: &Env) -> Env {
         "INSERT INTO versions (id, article_id, number, recorded_at, published_at, at,
              content_hash, raw, format, encoding, text, lang, title, linked)
          SELECT v.id, v.article_id, v.number, v.recorded_at, v.published_at, v.at,
-             v.content_hash, t.raw, v.format, v.encoding, t.text, v.lang, v.title, v.linked
+             lower(hex(v.content_hash)), t.raw, v.format, v.encoding, t.text, v.lang, v.title,
+             v.linked
          FROM new.versions v JOIN temp.texts t ON t.id = v.id;",
     )
     .unwrap();
@@ -158,8 +159,9 @@ fn old_layout(env: &Env) -> Env {
          SELECT c.id, s.text, c.subject FROM claims c
          JOIN sentences s ON s.version_id = c.version_id AND s.idx = c.sentence_idx;
          INSERT INTO timeline (topic, at, version_id, claim_id, status, source_id, change_pct)
-         SELECT p.name, t.at, t.version_id, t.claim_id, {TL_STATUS}, t.source_id, t.change_pct
-         FROM new.timeline t JOIN new.topics p ON p.id = t.topic_id;
+         SELECT p.name, v.at, t.version_id, t.claim_id, {TL_STATUS}, t.source_id, t.change_pct
+         FROM new.timeline t JOIN new.topics p ON p.id = t.topic_id
+         JOIN new.versions v ON v.id = t.version_id;
          INSERT INTO topic_articles SELECT * FROM new.topic_articles;"
     ))
     .unwrap();
@@ -212,6 +214,10 @@ fn a_store_in_the_old_layout_migrates_in_place_and_reads_the_same() {
         old.sql_count("SELECT count(*) FROM timeline")
     );
     assert!(old.sql_count("SELECT count(*) FROM claims WHERE label_subject = 1") > 0);
+    assert_eq!(
+        old.sql_count("SELECT count(*) FROM versions WHERE typeof(content_hash) <> 'blob'"),
+        0
+    );
     assert_eq!(
         old.sql_count("SELECT count(*) FROM claims WHERE typeof(qualifier) <> 'integer'"),
         0

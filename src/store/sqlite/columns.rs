@@ -2,6 +2,7 @@
 //! the column lists that read versions and claims, and the named positions the row readers
 //! read them at (checked against the statements' column names by the tests).
 
+use rusqlite::types::Value;
 use rusqlite::Row;
 
 use crate::model::{Claim, Qualifier, Version};
@@ -34,6 +35,40 @@ pub(super) const INSERT_TOPIC: &str = "INSERT OR IGNORE INTO topics (name) VALUE
 /// [`INSERT_TOPIC`].
 pub(super) const INSERT_CLAIM_TOPIC: &str =
     "INSERT OR IGNORE INTO claim_topics (claim_id, topic_id) SELECT ?, id FROM topics WHERE name = ?";
+
+/// A content hash as `versions.content_hash` holds it (schema 14): the bytes of a lower-case
+/// hex hash (claimdiff's SHA-256, 32 bytes instead of 64 chars), any other text as it is.
+pub(super) fn hash_value(hash: &str) -> Value {
+    let hex = |c: u8| match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        _ => None,
+    };
+    let bytes: Option<Vec<u8>> = (hash.len() % 2 == 0)
+        .then(|| {
+            hash.as_bytes()
+                .chunks(2)
+                .map(|p| Some((hex(p[0])? << 4) | hex(p[1])?))
+                .collect()
+        })
+        .flatten();
+    match bytes {
+        Some(b) if !b.is_empty() => Value::Blob(b),
+        _ => Value::Text(hash.to_string()),
+    }
+}
+
+/// SQL reading a `versions.content_hash` column (`col`) back as the hash's text.
+pub(super) fn hash_text(col: &str) -> String {
+    format!("CASE WHEN typeof({col}) = 'blob' THEN lower(hex({col})) ELSE {col} END")
+}
+
+/// A time as the timeline's key holds it (schema 14): whole seconds since the epoch, from the
+/// ISO 8601 text `expr` (a time SQLite cannot read counts as 0). A third of the key's bytes
+/// were the time's 20 chars.
+pub(super) fn time_key(expr: &str) -> String {
+    format!("coalesce(unixepoch({expr}), 0)")
+}
 
 /// The qualifiers in the order of their codes in `claims.qualifier` (schema 14).
 const QUALIFIERS: [Qualifier; 6] = [
@@ -104,7 +139,9 @@ pub(super) const INSERT_STEMS: &str =
 /// [`version_row`] at the positions in [`version`].
 pub(super) const VERSION_COLS: &str =
     "v.id, a.key, s.name, v.number, v.recorded_at, v.published_at, \
-     v.content_hash, v.title, (SELECT count(*) FROM claims c WHERE c.version_id = v.id)";
+     CASE WHEN typeof(v.content_hash) = 'blob' THEN lower(hex(v.content_hash)) \
+     ELSE v.content_hash END AS content_hash, \
+     v.title, (SELECT count(*) FROM claims c WHERE c.version_id = v.id)";
 
 /// Declares consecutive column positions from 0, and `COUNT` after the last.
 macro_rules! positions {

@@ -6,8 +6,8 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::codec;
 use super::columns::{
-    label_head, qualifier_code, status, INSERT_ARTICLE, INSERT_CLAIM, INSERT_CLAIM_TOPIC,
-    INSERT_SOURCE, INSERT_STEMS, INSERT_TOPIC, INSERT_VERSION,
+    hash_text, hash_value, label_head, qualifier_code, status, time_key, INSERT_ARTICLE,
+    INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SOURCE, INSERT_STEMS, INSERT_TOPIC, INSERT_VERSION,
 };
 use super::read::{claims_on, sentences_on};
 use crate::error::{Error, Result};
@@ -115,10 +115,14 @@ fn article_for(tx: &Transaction, v: &NewVersion) -> Result<i64> {
 /// The number and content hash of an article's latest version.
 fn latest_version(tx: &Transaction, article_id: i64) -> Result<Option<(u32, String)>> {
     Ok(tx
-        .prepare_cached(
-            "SELECT number, content_hash FROM versions WHERE article_id = ? ORDER BY number DESC LIMIT 1",
-        )?
-        .query_row([article_id], |r| Ok((r.get("number")?, r.get("content_hash")?)))
+        .prepare_cached(&format!(
+            "SELECT number, {} AS content_hash FROM versions WHERE article_id = ? \
+                 ORDER BY number DESC LIMIT 1",
+            hash_text("content_hash")
+        ))?
+        .query_row([article_id], |r| {
+            Ok((r.get("number")?, r.get("content_hash")?))
+        })
         .optional()?)
 }
 
@@ -139,7 +143,7 @@ pub(super) fn insert_version(
         v.recorded_at,
         v.published_at,
         at,
-        v.content_hash,
+        hash_value(v.content_hash),
         packed.body,
         packed.base_id,
         codec::pack_input(v.raw, v.text)?,
@@ -234,7 +238,7 @@ fn delete_timeline(tx: &Connection, version_id: i64) -> Result<()> {
     let Some(at) = at else {
         return Ok(());
     };
-    tx.prepare_cached(
+    tx.prepare_cached(&format!(
         "WITH RECURSIVE walk(topic_id) AS ( \
              SELECT min(topic_id) FROM timeline \
              UNION ALL \
@@ -242,8 +246,9 @@ fn delete_timeline(tx: &Connection, version_id: i64) -> Result<()> {
              FROM walk WHERE walk.topic_id IS NOT NULL) \
          DELETE FROM timeline \
          WHERE topic_id IN (SELECT topic_id FROM walk WHERE topic_id IS NOT NULL) \
-         AND at = ?2 AND version_id = ?1",
-    )?
+         AND at = {} AND version_id = ?1",
+        time_key("?2")
+    ))?
     .execute(params![version_id, at])?;
     Ok(())
 }
@@ -302,21 +307,23 @@ pub(super) fn write_lineage(
     delete_timeline(tx, version_id)?;
     tx.prepare_cached(&format!(
         "INSERT INTO timeline (topic_id, at, version_id, claim_id, status, source_id, change_pct) \
-         SELECT t.topic_id, v.at, v.id, c.id, c.status, a.source_id, \
+         SELECT t.topic_id, {at}, v.id, c.id, c.status, a.source_id, \
          CASE WHEN c.status = {changed} AND p.value <> 0 \
               THEN abs(c.value - p.value) * 100.0 / abs(p.value) END \
          FROM claims c JOIN versions v ON v.id = c.version_id \
          JOIN articles a ON a.id = v.article_id JOIN claim_topics t ON t.claim_id = c.id \
          LEFT JOIN claims p ON p.id = c.previous_id WHERE c.version_id = ?",
-        changed = status::CHANGED
+        changed = status::CHANGED,
+        at = time_key("v.at")
     ))?
     .execute([version_id])?;
     let mut gone = tx.prepare_cached(&format!(
         "INSERT OR IGNORE INTO timeline (topic_id, at, version_id, claim_id, status, source_id) \
-         SELECT t.topic_id, v.at, v.id, t.claim_id, {removed}, a.source_id \
+         SELECT t.topic_id, {at}, v.id, t.claim_id, {removed}, a.source_id \
          FROM claim_topics t, versions v JOIN articles a ON a.id = v.article_id \
          WHERE t.claim_id = ?2 AND v.id = ?1",
-        removed = status::REMOVED
+        removed = status::REMOVED,
+        at = time_key("v.at")
     ))?;
     for &i in &lineage.removed {
         gone.execute(params![version_id, before[i]])?;

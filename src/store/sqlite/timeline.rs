@@ -5,7 +5,9 @@
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension};
 
-use super::columns::{claim, claim_cols, claim_row, status, version, version_row, VERSION_COLS};
+use super::columns::{
+    claim, claim_cols, claim_row, status, time_key, version, version_row, VERSION_COLS,
+};
 use crate::error::Result;
 use crate::store::{Timeline, TimelineEntry, TimelineQuery};
 
@@ -26,11 +28,11 @@ fn matching(q: &TimelineQuery, topic_ids: &[i64]) -> (String, Vec<Value>) {
     inner.push_str(&format!(" WHERE tl.topic_id IN ({marks})"));
     let mut args: Vec<Value> = topic_ids.iter().map(|&t| t.into()).collect();
     if let Some(t) = &q.since {
-        inner.push_str(" AND tl.at >= ?");
+        inner.push_str(&format!(" AND tl.at >= {}", time_key("?")));
         args.push(t.clone().into());
     }
     if let Some(t) = &q.until {
-        inner.push_str(" AND tl.at <= ?");
+        inner.push_str(&format!(" AND tl.at <= {}", time_key("?")));
         args.push(t.clone().into());
     }
     if let Some(s) = &q.source {
