@@ -44,7 +44,9 @@ pub(super) fn hash_value(hash: &str) -> Value {
         b'a'..=b'f' => Some(c - b'a' + 10),
         _ => None,
     };
-    let bytes: Option<Vec<u8>> = (hash.len() % 2 == 0)
+    let bytes: Option<Vec<u8>> = hash
+        .len()
+        .is_multiple_of(2)
         .then(|| {
             hash.as_bytes()
                 .chunks(2)
