@@ -268,6 +268,47 @@ pub(super) fn claim_row(r: &Row, o: usize) -> rusqlite::Result<Claim> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ClaimStatus;
+
+    /// Schema 14's compact forms read back as what was written.
+    #[test]
+    fn compact_forms_round_trip() {
+        assert_eq!(
+            label_head("25% tariff on steel", "tariff on steel"),
+            ("25%", true)
+        );
+        // Not the subject at a word boundary, or no subject at the end: kept whole.
+        assert_eq!(label_head("25%tariff", "tariff"), ("25%tariff", false));
+        assert_eq!(label_head("3 killed", "people"), ("3 killed", false));
+        for q in QUALIFIERS {
+            assert_eq!(QUALIFIERS[qualifier_code(q) as usize], q);
+        }
+        for s in [
+            ClaimStatus::New,
+            ClaimStatus::Changed,
+            ClaimStatus::Unchanged,
+            ClaimStatus::Removed,
+        ] {
+            assert_eq!(status::of(status::code(s)), s);
+        }
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        let sha = crate::ingest::content_hash("text");
+        for h in [sha.as_str(), "ABCD", "abc", "", "not hex"] {
+            let v = hash_value(h);
+            assert_eq!(matches!(v, Value::Blob(_)), h == sha, "{h}");
+            let back: String = conn
+                .query_row(&format!("SELECT {}", hash_text("?1")), [&v], |r| r.get(0))
+                .unwrap();
+            assert_eq!(back, h);
+        }
+        let t = |s: &str| -> i64 {
+            conn.query_row(&format!("SELECT {}", time_key("?")), [s], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(t("2025-01-01T06:00:00Z"), 1_735_711_200);
+        assert_eq!(t("2025-01-01T08:00:00+02:00"), 1_735_711_200);
+        assert_eq!(t("not a time"), 0);
+    }
 
     /// The named positions point at the columns they name, in every statement that reads
     /// versions and claims side by side.
