@@ -429,38 +429,67 @@ fn spans_with_texts(spans: Option<&[u8]>, texts: &str) -> Result<Option<Vec<u8>>
     pack(&bytes, None).map(Some)
 }
 
-/// A sentence blob as read (with its key version's) and its bytes.
+/// A sentence blob as read (with its key version's, for a delta) and its bytes.
 struct Unpacked {
     blob: Vec<u8>,
     base: Option<Vec<u8>>,
-    bytes: Vec<u8>,
+    bytes: std::rc::Rc<[u8]>,
 }
 
+/// How many unpacked sentence blobs [`quoted_text`] keeps per thread: a timeline entry reads
+/// its claim's version and the version before it, by turns, and their key versions'.
+const RECENT_BLOBS: usize = 16;
+
 /// The text a claim of sentence `idx` quotes, from its version's sentence blob and its key
-/// version's (`claimdiff_sentence(spans, base_spans, idx)`, read by every claim row). The last
-/// blob read is kept unpacked: a version's claims ask for it one after the other.
+/// version's (`claimdiff_sentence(spans, base_spans, idx)`, read by every claim row). The
+/// blobs read last are kept unpacked ([`RECENT_BLOBS`]): a version's claims ask one after the
+/// other, a timeline's entries by turns with the claims they continue, and the versions of an
+/// article share their key.
 fn quoted_text(blob: &[u8], base: Option<&[u8]>, idx: usize) -> Result<Option<String>> {
     thread_local! {
-        static LAST: std::cell::RefCell<Option<Unpacked>> = const { std::cell::RefCell::new(None) };
+        static RECENT: std::cell::RefCell<Vec<Unpacked>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    LAST.with(|cell| {
-        let mut last = cell.borrow_mut();
-        let hit = last
-            .as_ref()
-            .is_some_and(|l| l.blob == blob && l.base.as_deref() == base);
-        if !hit {
-            *last = Some(Unpacked {
-                bytes: unpack_spans_blob(blob, base)?,
-                blob: blob.to_vec(),
-                base: base.map(<[u8]>::to_vec),
-            });
-        }
-        let bytes = last
-            .as_ref()
-            .map(|l| l.bytes.as_slice())
-            .unwrap_or_default();
-        sentences::kept_text(bytes, idx)
+    RECENT.with(|cell| {
+        let mut recent = cell.borrow_mut();
+        let base = base.filter(|_| is_delta(blob));
+        let bytes = unpacked(&mut recent, blob, base)?;
+        sentences::kept_text(&bytes, idx)
     })
+}
+
+/// A blob's bytes (against `base`'s, for a delta) from the `recent` ones, unpacked and added
+/// when not there.
+fn unpacked(
+    recent: &mut Vec<Unpacked>,
+    blob: &[u8],
+    base: Option<&[u8]>,
+) -> Result<std::rc::Rc<[u8]>> {
+    if let Some(i) = recent
+        .iter()
+        .position(|u| u.blob == blob && u.base.as_deref() == base)
+    {
+        let u = recent.remove(i);
+        let bytes = u.bytes.clone();
+        recent.insert(0, u);
+        return Ok(bytes);
+    }
+    let bytes: std::rc::Rc<[u8]> = match base {
+        Some(b) => {
+            let base_bytes = unpacked(recent, b, None)?;
+            unpack(blob, Some(&base_bytes))?.into()
+        }
+        None => unpack(blob, None)?.into(),
+    };
+    recent.insert(
+        0,
+        Unpacked {
+            blob: blob.to_vec(),
+            base: base.map(<[u8]>::to_vec),
+            bytes: bytes.clone(),
+        },
+    );
+    recent.truncate(RECENT_BLOBS);
+    Ok(bytes)
 }
 
 /// `claimdiff_spans(idx, paragraph, start, end, lang)`: the spans blob of a version's sentence
