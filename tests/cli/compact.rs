@@ -55,6 +55,14 @@ fn outputs(env: &Env) -> Vec<String> {
     out
 }
 
+/// Schema 14's codes of qualifiers and statuses, back to schema 6's names.
+const QUALIFIER: &str = "CASE qualifier WHEN 1 THEN 'approx' WHEN 2 THEN 'more_than' \
+    WHEN 3 THEN 'at_least' WHEN 4 THEN 'less_than' WHEN 5 THEN 'at_most' ELSE 'exact' END";
+const STATUS: &str =
+    "CASE status WHEN 0 THEN 'new' WHEN 1 THEN 'changed' WHEN 2 THEN 'unchanged' END";
+const TL_STATUS: &str = "CASE t.status WHEN 0 THEN 'new' WHEN 1 THEN 'changed' \
+    WHEN 2 THEN 'unchanged' ELSE 'removed' END";
+
 /// Rewrites `env`'s store into a new file in the layout of schema 6 (the rows as main's
 /// claimdiff wrote them: texts, inputs and every sentence's text in the clear).
 fn old_layout(env: &Env) -> Env {
@@ -109,7 +117,8 @@ fn old_layout(env: &Env) -> Env {
         "INSERT INTO versions (id, article_id, number, recorded_at, published_at, at,
              content_hash, raw, format, encoding, text, lang, title, linked)
          SELECT v.id, v.article_id, v.number, v.recorded_at, v.published_at, v.at,
-             v.content_hash, t.raw, v.format, v.encoding, t.text, v.lang, v.title, v.linked
+             lower(hex(v.content_hash)), t.raw, v.format, v.encoding, t.text, v.lang, v.title,
+             v.linked
          FROM new.versions v JOIN temp.texts t ON t.id = v.id;",
     )
     .unwrap();
@@ -135,15 +144,26 @@ fn old_layout(env: &Env) -> Env {
             .unwrap();
         }
     }
-    conn.execute_batch(
-        "INSERT INTO claims SELECT * FROM new.claims;
-         INSERT INTO claim_topics (topic, claim_id) SELECT topic, claim_id FROM new.claim_topics;
+    conn.execute_batch(&format!(
+        "INSERT INTO claims (id, version_id, ord, sentence_idx, label, value, value_max,
+             qualifier, unit, subject, subject_key, attribution, surface, start, end, status,
+             previous_id)
+         SELECT id, version_id, ord, sentence_idx,
+             CASE WHEN label_subject THEN label || ' ' || subject ELSE label END,
+             value, value_max, {QUALIFIER}, unit, subject, subject_key, attribution, surface,
+             start, end, {STATUS}, previous_id
+         FROM new.claims;
+         INSERT INTO claim_topics (topic, claim_id)
+         SELECT p.name, t.claim_id FROM new.claim_topics t JOIN new.topics p ON p.id = t.topic_id;
          INSERT INTO claim_fts (rowid, sentence, subject)
          SELECT c.id, s.text, c.subject FROM claims c
          JOIN sentences s ON s.version_id = c.version_id AND s.idx = c.sentence_idx;
-         INSERT INTO timeline SELECT * FROM new.timeline;
-         INSERT INTO topic_articles SELECT * FROM new.topic_articles;",
-    )
+         INSERT INTO timeline (topic, at, version_id, claim_id, status, source_id, change_pct)
+         SELECT p.name, v.at, t.version_id, t.claim_id, {TL_STATUS}, t.source_id, t.change_pct
+         FROM new.timeline t JOIN new.topics p ON p.id = t.topic_id
+         JOIN new.versions v ON v.id = t.version_id;
+         INSERT INTO topic_articles SELECT * FROM new.topic_articles;"
+    ))
     .unwrap();
     old
 }
@@ -180,6 +200,28 @@ fn a_store_in_the_old_layout_migrates_in_place_and_reads_the_same() {
         0
     );
     assert!(old.sql_count("SELECT count(*) FROM timeline") > 0);
+    // Schema 14: sentence texts in the versions' blobs, topics by id, labels without the
+    // subject they end with, qualifier and status codes.
+    assert_eq!(
+        old.sql_count("SELECT count(*) FROM sqlite_master WHERE name = 'sentences'"),
+        0
+    );
+    assert_eq!(
+        old.sql_count(
+            "SELECT count(*) FROM timeline t JOIN topics p ON p.id = t.topic_id \
+             WHERE t.status BETWEEN 0 AND 3"
+        ),
+        old.sql_count("SELECT count(*) FROM timeline")
+    );
+    assert!(old.sql_count("SELECT count(*) FROM claims WHERE label_subject = 1") > 0);
+    assert_eq!(
+        old.sql_count("SELECT count(*) FROM versions WHERE typeof(content_hash) <> 'blob'"),
+        0
+    );
+    assert_eq!(
+        old.sql_count("SELECT count(*) FROM claims WHERE typeof(qualifier) <> 'integer'"),
+        0
+    );
     // The two later flood versions are deltas against the first; only the marked and HTML inputs
     // are kept beside their texts.
     assert_eq!(
@@ -211,15 +253,24 @@ fn the_store_keeps_inputs_only_where_they_differ_and_each_sentence_once() {
         env.sql_count("SELECT count(*) FROM versions WHERE base_id IS NOT NULL"),
         2
     );
-    // Sentences with claims keep their text (search indexes it); the others are read from the
-    // version's text.
+    // Sentences with claims keep their text, in their version's sentence blob (schema 14: no
+    // sentences table); the others are read from the version's text.
     assert_eq!(
-        env.sql_count(
-            "SELECT count(*) FROM claims c WHERE NOT EXISTS (SELECT 1 FROM sentences s \
-             WHERE s.version_id = c.version_id AND s.idx = c.sentence_idx)"
-        ),
+        env.sql_count("SELECT count(*) FROM sqlite_master WHERE name = 'sentences'"),
         0
     );
+    for r in ["flood@1", "flood@2", "flood@3", "strike"] {
+        let claims = env.run_db(&["claims", r, "--format", "json"]).ok().json();
+        let claims = claims["claims"].as_array().expect("claims");
+        assert!(!claims.is_empty(), "{r}");
+        for c in claims {
+            let (sentence, surface) = (c["sentence"].as_str(), c["surface"].as_str());
+            assert!(
+                sentence.zip(surface).is_some_and(|(s, f)| s.contains(f)),
+                "{r}: {c}"
+            );
+        }
+    }
     let page = env.run_db(&["show", "strike", "--raw"]).ok().stdout;
     assert_eq!(page, PAGE);
     let marked = env.run_db(&["show", "flood@2", "--raw"]).ok().stdout;

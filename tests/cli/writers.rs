@@ -70,8 +70,15 @@ fn concurrent_writers_lose_nothing_and_keep_numbering_and_lineage() {
     ] {
         assert_eq!(env.sql_count(q), 0, "{what}");
     }
+    // SQLite stores the status as a code since schema 14 (1: changed), PostgreSQL by name.
+    let changed = match env.pg {
+        Some(_) => "'changed'",
+        None => "1",
+    };
     assert!(
-        env.sql_count("SELECT count(*) FROM claims WHERE status = 'changed'") > 0,
+        env.sql_count(&format!(
+            "SELECT count(*) FROM claims WHERE status = {changed}"
+        )) > 0,
         "the shared articles' versions continue each other's claims"
     );
 }

@@ -6,6 +6,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Transaction};
 
+use super::columns::hash_value;
 use super::record::{record, Outcome};
 use crate::error::Result;
 use crate::store::{Imported, LinkFn, NewVersion};
@@ -23,7 +24,7 @@ pub(super) fn holds(
              WHERE a.key = ? AND v.content_hash = ? AND v.recorded_at = ?",
         )?
         .query_row(
-            rusqlite::params![article, content_hash, recorded_at],
+            rusqlite::params![article, hash_value(content_hash), recorded_at],
             |_| Ok(()),
         )
         .optional()?

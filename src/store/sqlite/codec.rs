@@ -1,5 +1,6 @@
 //! How texts are stored: the one codec every reader and writer of version texts goes through
-//! (record, import, read, export, admin, reindex, search's sentences, migration 0007).
+//! (record, import, read, export, admin, reindex, search's sentences, migrations 0007 and
+//! 0014).
 //!
 //! A version's normalised text is stored in `versions.body`, zstd-compressed, and when it pays,
 //! as a delta: compressed with the text of a *key* version of the same article (one stored
@@ -9,9 +10,12 @@
 //! as given (`versions.input`) is stored only when it is not byte for byte the normalised text,
 //! compressed with that text as the dictionary (an HTML page shares its words with its text).
 //! A version's sentences are one blob of varints (`versions.spans`: index, paragraph, char
-//! offsets and language of each, see [`pack_spans`]); a sentence's text is stored (in the
-//! `sentences` table) only when a claim quotes it or it is not the slice of the version's text
-//! its offsets name; [`sentences`] puts them back together.
+//! offsets and language of each, and the texts kept, see the `sentences` submodule), packed
+//! like the text, against its key version's blob when that is smaller (a revision repeats
+//! most of its key's sentences); a sentence's text is kept only when a claim quotes it or it
+//! is not the slice of the version's text its offsets name; [`sentences`] puts them back
+//! together, and a claim row reads its quoted sentence with `claimdiff_sentence` (schema 14:
+//! the texts were rows of a `sentences` table before, 19% of a store's bytes).
 //!
 //! A stored blob starts with a tag byte: [`VERBATIM`] (the bytes follow as they are: tiny
 //! texts), [`ZSTD`] (one zstd frame) or [`DELTA`] (one zstd frame made with the base as its
@@ -22,7 +26,9 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::model::{Lang, Sentence};
+use crate::model::Sentence;
+
+mod sentences;
 
 /// Tag of a blob holding the bytes as they are.
 const VERBATIM: u8 = 0;
@@ -41,6 +47,13 @@ const LEVEL: i32 = 6;
 const PACK_FUNCTION: &str = "claimdiff_pack";
 const IS_DELTA_FUNCTION: &str = "claimdiff_is_delta";
 const SPANS_FUNCTION: &str = "claimdiff_spans";
+/// Migration 0014's: `claimdiff_spans_texts(spans, texts)` (see [`spans_with_texts`]) and
+/// `claimdiff_rebase(blob, base)` (a blob that is not a delta, packed against `base`'s bytes
+/// when that is smaller); and `claimdiff_sentence(spans, base_spans, idx)` (see
+/// [`quoted_text`]), which every claim row reads its sentence with.
+const SPANS_TEXTS_FUNCTION: &str = "claimdiff_spans_texts";
+const REBASE_FUNCTION: &str = "claimdiff_rebase";
+const SENTENCE_FUNCTION: &str = "claimdiff_sentence";
 
 /// `data` as a stored blob: the smallest of verbatim, compressed, and (with a base) compressed
 /// against the base. A delta under a quarter of the data (a revision) is taken without trying
@@ -218,7 +231,8 @@ pub(super) fn input(conn: &Connection, id: i64) -> Result<(Vec<u8>, String)> {
     Ok((raw, text))
 }
 
-/// Re-packs the versions packed against key version `id` without a base (before `id` goes).
+/// Re-packs the versions packed against key version `id` (their texts and sentence blobs)
+/// without a base (before `id` goes).
 pub(super) fn release_base(conn: &Connection, id: i64) -> Result<()> {
     let dependents: Vec<i64> = conn
         .prepare_cached("SELECT id FROM versions WHERE base_id = ?")?
@@ -226,8 +240,11 @@ pub(super) fn release_base(conn: &Connection, id: i64) -> Result<()> {
         .collect::<rusqlite::Result<_>>()?;
     for d in dependents {
         let body = pack(text(conn, d)?.as_bytes(), None)?;
-        conn.prepare_cached("UPDATE versions SET body = ?, base_id = NULL WHERE id = ?")?
-            .execute(rusqlite::params![body, d])?;
+        let spans = spans_bytes(conn, d)?.map(|b| pack(&b, None)).transpose()?;
+        conn.prepare_cached(
+            "UPDATE versions SET body = ?, spans = ?, base_id = NULL WHERE id = ?",
+        )?
+        .execute(rusqlite::params![body, spans, d])?;
     }
     Ok(())
 }
@@ -282,144 +299,197 @@ pub(super) fn keeps_text(s: &Sentence, quoted: bool, text: &mut Slicer) -> bool 
     quoted || text.slice(s.start, s.end) != Some(&*s.text)
 }
 
-/// The sentences of version `id`, in order, with their texts: the spans, the texts stored, and
-/// the others sliced from the version's text.
+/// The bytes of version `id`'s sentence blob (`versions.spans`, see [`sentences`]), unpacked
+/// (against its key version's blob when it is a delta); `None` when it has none.
+fn spans_bytes(conn: &Connection, id: i64) -> Result<Option<Vec<u8>>> {
+    let (blob, base): (Option<Vec<u8>>, Option<Vec<u8>>) = conn
+        .prepare_cached(
+            "SELECT v.spans, b.spans AS base FROM versions v \
+             LEFT JOIN versions b ON b.id = v.base_id WHERE v.id = ?",
+        )?
+        .query_row([id], |r| Ok((r.get("spans")?, r.get("base")?)))?;
+    blob.map(|b| unpack_spans_blob(&b, base.as_deref()))
+        .transpose()
+}
+
+/// A sentence blob's bytes; `base` is the key version's blob, needed when it is a delta.
+fn unpack_spans_blob(blob: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
+    let base = match base.filter(|_| is_delta(blob)) {
+        Some(b) => Some(unpack(b, None)?),
+        None => None,
+    };
+    unpack(blob, base.as_deref())
+}
+
+/// The sentences of version `id`, in order, with their texts: the kept ones from its sentence
+/// blob, the others sliced from the version's text.
 pub(super) fn sentences(conn: &Connection, id: i64) -> Result<Vec<Sentence>> {
-    let spans: Option<Vec<u8>> = conn
-        .prepare_cached("SELECT spans FROM versions WHERE id = ?")?
-        .query_row([id], |r| r.get("spans"))?;
-    let mut sentences = match spans {
-        Some(blob) => unpack_spans(&blob)?,
+    let decoded = match spans_bytes(conn, id)? {
+        Some(bytes) => sentences::decode(&bytes, true)?,
         None => Vec::new(),
     };
-    let mut st = conn.prepare_cached("SELECT idx, text FROM sentences WHERE version_id = ?")?;
-    let kept = st.query_map([id], |r| {
-        Ok((r.get::<_, i64>("idx")?, r.get::<_, String>("text")?))
-    })?;
-    for row in kept {
-        let (idx, text) = row?;
-        // Spans come in index order: found by bisection (by a scan when an import's are not).
-        let at = match sentences.binary_search_by_key(&idx, |s| s.index as i64) {
-            Ok(i) => Some(i),
-            Err(_) => sentences.iter().position(|s| s.index as i64 == idx),
-        };
-        if let Some(i) = at {
-            sentences[i].text = text.into();
-        }
-    }
-    if sentences.iter().any(|s| s.text.is_empty()) {
+    let mut out: Vec<Sentence> = decoded.iter().map(|(s, _)| s.clone()).collect();
+    if decoded.iter().any(|(_, kept)| !kept) {
         let text = text(conn, id)?;
         let mut slicer = Slicer::new(&text);
-        for s in sentences.iter_mut().filter(|s| s.text.is_empty()) {
-            s.text = slicer.slice(s.start, s.end).unwrap_or_default().into();
-        }
-    }
-    Ok(sentences)
-}
-
-/// Appends `n` as a LEB128 varint.
-fn put_varint(out: &mut Vec<u8>, mut n: u64) {
-    while n >= 0x80 {
-        out.push((n as u8) | 0x80);
-        n >>= 7;
-    }
-    out.push(n as u8);
-}
-
-/// Appends a signed difference, zigzag-encoded (small either way).
-fn put_delta(out: &mut Vec<u8>, to: usize, from: usize) {
-    let d = to as i64 - from as i64;
-    put_varint(out, ((d << 1) ^ (d >> 63)) as u64);
-}
-
-/// Reads varints and deltas back, in order.
-struct Reader<'b> {
-    bytes: &'b [u8],
-}
-
-impl Reader<'_> {
-    fn varint(&mut self) -> Result<u64> {
-        let mut n = 0u64;
-        for shift in (0..64).step_by(7) {
-            let (&b, rest) = self
-                .bytes
-                .split_first()
-                .ok_or_else(|| Error::Codec("truncated sentence spans".into()))?;
-            self.bytes = rest;
-            n |= u64::from(b & 0x7f) << shift;
-            if b < 0x80 {
-                return Ok(n);
+        for (s, (_, kept)) in out.iter_mut().zip(&decoded) {
+            if !kept {
+                s.text = slicer.slice(s.start, s.end).unwrap_or_default().into();
             }
         }
-        Err(Error::Codec("a varint too long in sentence spans".into()))
-    }
-
-    fn delta(&mut self, from: usize) -> Result<usize> {
-        let z = self.varint()?;
-        let d = ((z >> 1) as i64) ^ -((z & 1) as i64);
-        usize::try_from(from as i64 + d)
-            .map_err(|_| Error::Codec("a negative offset in sentence spans".into()))
-    }
-}
-
-/// A span as the spans blob holds it: index, paragraph, char offsets and language.
-type Span<'a> = (usize, usize, usize, usize, &'a str);
-
-/// The spans of sentences (their texts left out), packed: per sentence its index, paragraph
-/// and start as differences from the sentence before (index + 1, paragraph, end), its length,
-/// and its language (a length and the bytes); the whole compressed.
-fn pack_span_list<'a>(spans: impl Iterator<Item = Span<'a>>) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    let (mut idx, mut paragraph, mut end) = (0, 0, 0);
-    for (i, p, s, e, lang) in spans {
-        put_delta(&mut out, i, idx);
-        put_delta(&mut out, p, paragraph);
-        put_delta(&mut out, s, end);
-        put_delta(&mut out, e, s);
-        put_varint(&mut out, lang.len() as u64);
-        out.extend_from_slice(lang.as_bytes());
-        (idx, paragraph, end) = (i + 1, p, e);
-    }
-    pack(&out, None)
-}
-
-/// A version's sentence spans as `versions.spans` stores them.
-pub(super) fn pack_spans(sentences: &[Sentence]) -> Result<Vec<u8>> {
-    pack_span_list(
-        sentences
-            .iter()
-            .map(|s| (s.index, s.paragraph, s.start, s.end, s.lang.as_str())),
-    )
-}
-
-/// The sentences a spans blob holds, their texts empty.
-fn unpack_spans(blob: &[u8]) -> Result<Vec<Sentence>> {
-    let bytes = unpack(blob, None)?;
-    let mut r = Reader { bytes: &bytes };
-    let mut out = Vec::new();
-    let (mut idx, mut paragraph, mut end) = (0, 0, 0);
-    while !r.bytes.is_empty() {
-        let index = r.delta(idx)?;
-        let p = r.delta(paragraph)?;
-        let start = r.delta(end)?;
-        let e = r.delta(start)?;
-        let len = r.varint()? as usize;
-        if len > r.bytes.len() {
-            return Err(Error::Codec("truncated sentence spans".into()));
-        }
-        let (lang, rest) = r.bytes.split_at(len);
-        r.bytes = rest;
-        out.push(Sentence {
-            index,
-            paragraph: p,
-            start,
-            end: e,
-            text: "".into(),
-            lang: Lang::parse(std::str::from_utf8(lang).unwrap_or_default()).unwrap_or_default(),
-        });
-        (idx, paragraph, end) = (index + 1, p, e);
     }
     Ok(out)
+}
+
+/// Writes version `id`'s sentences as its sentence blob: their spans, and the texts that a
+/// claim quotes (`quoted` indexes) or that `text`, the version's, does not hold as the slice
+/// their offsets name. The blob is packed against its key version's (`versions.base_id`) when
+/// that is smaller; the versions packed against this one's blob are packed again against the
+/// new one (a reindex rewrites a key version's sentences before, or without, theirs).
+pub(super) fn write_sentences(
+    conn: &Connection,
+    id: i64,
+    list: &[Sentence],
+    quoted: &dyn Fn(usize) -> bool,
+    text: &str,
+) -> Result<()> {
+    let mut slicer = Slicer::new(text);
+    let bytes = sentences::encode(
+        list.iter().map(|s| {
+            let kept = keeps_text(s, quoted(s.index), &mut slicer);
+            let t = kept.then_some(&*s.text);
+            (s.index, s.paragraph, s.start, s.end, s.lang.as_str(), t)
+        }),
+        true,
+    );
+    let (article_id, base, old): (i64, Option<Vec<u8>>, Option<Vec<u8>>) = conn
+        .prepare_cached(
+            "SELECT v.article_id, b.spans AS base, v.spans FROM versions v \
+             LEFT JOIN versions b ON b.id = v.base_id WHERE v.id = ?",
+        )?
+        .query_row([id], |r| {
+            Ok((r.get("article_id")?, r.get("base")?, r.get("spans")?))
+        })?;
+    let base = base.map(|b| unpack(&b, None)).transpose()?;
+    let blob = pack(&bytes, base.as_deref())?;
+    conn.prepare_cached("UPDATE versions SET spans = ? WHERE id = ?")?
+        .execute(rusqlite::params![blob, id])?;
+    // Only a key version (without a base) has versions packed against it.
+    let dependents: Vec<(i64, Option<Vec<u8>>)> = match (&old, base.is_none()) {
+        (Some(_), true) => conn
+            .prepare_cached(
+                "SELECT id, spans FROM versions WHERE article_id = ? AND base_id = ? \
+                 AND spans IS NOT NULL",
+            )?
+            .query_map([article_id, id], |r| Ok((r.get("id")?, r.get("spans")?)))?
+            .collect::<rusqlite::Result<_>>()?,
+        _ => Vec::new(),
+    };
+    if let (Some(old), false) = (old, dependents.is_empty()) {
+        let old = unpack(&old, None)?;
+        for (d, b) in dependents {
+            let Some(b) = b else { continue };
+            let repacked = pack(&unpack(&b, Some(&old))?, Some(&bytes))?;
+            conn.prepare_cached("UPDATE versions SET spans = ? WHERE id = ?")?
+                .execute(rusqlite::params![repacked, d])?;
+        }
+    }
+    Ok(())
+}
+
+/// The spans of sentences in the layout before schema 14 (no texts), packed: what
+/// `claimdiff_spans` gives migration 0007.
+fn pack_span_list<'a>(spans: impl Iterator<Item = sentences::Span<'a>>) -> Result<Vec<u8>> {
+    pack(&sentences::encode(spans, false), None)
+}
+
+/// Migration 0014's `claimdiff_spans_texts(spans, texts)`: a sentence blob in the layout
+/// before schema 14 (`spans`, not a delta) and the texts its `sentences` table kept (`texts`,
+/// a JSON array of `[idx, text]` pairs), as one blob in the layout with texts, not a delta.
+fn spans_with_texts(spans: Option<&[u8]>, texts: &str) -> Result<Option<Vec<u8>>> {
+    let pairs: Vec<(i64, String)> = serde_json::from_str(texts)
+        .map_err(|e| Error::Codec(format!("sentence texts to migrate: {e}")))?;
+    let list = match spans {
+        Some(b) => sentences::decode(&unpack(b, None)?, false)?,
+        None => return Ok(None),
+    };
+    let text_of = |i: usize| {
+        pairs
+            .iter()
+            .find(|(idx, _)| *idx == i as i64)
+            .map(|(_, t)| t.as_str())
+    };
+    let bytes = sentences::encode(
+        list.iter().map(|(s, _)| {
+            let t = text_of(s.index);
+            (s.index, s.paragraph, s.start, s.end, s.lang.as_str(), t)
+        }),
+        true,
+    );
+    pack(&bytes, None).map(Some)
+}
+
+/// A sentence blob as read (with its key version's, for a delta) and its bytes.
+struct Unpacked {
+    blob: Vec<u8>,
+    base: Option<Vec<u8>>,
+    bytes: std::rc::Rc<[u8]>,
+}
+
+/// How many unpacked sentence blobs [`quoted_text`] keeps per thread: a timeline entry reads
+/// its claim's version and the version before it, by turns, and their key versions'.
+const RECENT_BLOBS: usize = 16;
+
+/// The text a claim of sentence `idx` quotes, from its version's sentence blob and its key
+/// version's (`claimdiff_sentence(spans, base_spans, idx)`, read by every claim row). The
+/// blobs read last are kept unpacked ([`RECENT_BLOBS`]): a version's claims ask one after the
+/// other, a timeline's entries by turns with the claims they continue, and the versions of an
+/// article share their key.
+fn quoted_text(blob: &[u8], base: Option<&[u8]>, idx: usize) -> Result<Option<String>> {
+    thread_local! {
+        static RECENT: std::cell::RefCell<Vec<Unpacked>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    RECENT.with(|cell| {
+        let mut recent = cell.borrow_mut();
+        let base = base.filter(|_| is_delta(blob));
+        let bytes = unpacked(&mut recent, blob, base)?;
+        sentences::kept_text(&bytes, idx)
+    })
+}
+
+/// A blob's bytes (against `base`'s, for a delta) from the `recent` ones, unpacked and added
+/// when not there.
+fn unpacked(
+    recent: &mut Vec<Unpacked>,
+    blob: &[u8],
+    base: Option<&[u8]>,
+) -> Result<std::rc::Rc<[u8]>> {
+    if let Some(i) = recent
+        .iter()
+        .position(|u| u.blob == blob && u.base.as_deref() == base)
+    {
+        let u = recent.remove(i);
+        let bytes = u.bytes.clone();
+        recent.insert(0, u);
+        return Ok(bytes);
+    }
+    let bytes: std::rc::Rc<[u8]> = match base {
+        Some(b) => {
+            let base_bytes = unpacked(recent, b, None)?;
+            unpack(blob, Some(&base_bytes))?.into()
+        }
+        None => unpack(blob, None)?.into(),
+    };
+    recent.insert(
+        0,
+        Unpacked {
+            blob: blob.to_vec(),
+            base: base.map(<[u8]>::to_vec),
+            bytes: bytes.clone(),
+        },
+    );
+    recent.truncate(RECENT_BLOBS);
+    Ok(bytes)
 }
 
 /// `claimdiff_spans(idx, paragraph, start, end, lang)`: the spans blob of a version's sentence
@@ -457,14 +527,20 @@ impl rusqlite::functions::Aggregate<Vec<SpanRow>, Option<Vec<u8>>> for SpansAggr
         let n = |v: i64| v.max(0) as usize;
         pack_span_list(
             rows.iter()
-                .map(|(i, p, s, e, l)| (n(*i), n(*p), n(*s), n(*e), l.as_str())),
+                .map(|(i, p, s, e, l)| (n(*i), n(*p), n(*s), n(*e), l.as_str(), None)),
         )
         .map(Some)
         .map_err(|e| rusqlite::Error::UserFunctionError(Box::new(e)))
     }
 }
 
-/// Registers the packing functions migration 0007 calls.
+/// A user function's error from the codec's.
+fn function_error(e: Error) -> rusqlite::Error {
+    rusqlite::Error::UserFunctionError(Box::new(e))
+}
+
+/// Registers the packing functions migrations 0007 and 0014 call, and the one every claim row
+/// reads its sentence with (`claimdiff_sentence`).
 pub(super) fn register(conn: &Connection) -> rusqlite::Result<()> {
     let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
     let bytes = |v: ValueRef<'_>| -> Option<Vec<u8>> {
@@ -481,12 +557,39 @@ pub(super) fn register(conn: &Connection) -> rusqlite::Result<()> {
     conn.create_scalar_function(IS_DELTA_FUNCTION, 1, flags, move |ctx| {
         Ok(bytes(ctx.get_raw(0)).is_some_and(|b| is_delta(&b)))
     })?;
-    conn.create_aggregate_function(SPANS_FUNCTION, 5, flags, SpansAggregate)
+    conn.create_aggregate_function(SPANS_FUNCTION, 5, flags, SpansAggregate)?;
+    conn.create_scalar_function(SENTENCE_FUNCTION, 3, flags, move |ctx| {
+        let Some(blob) = bytes(ctx.get_raw(0)) else {
+            return Ok(None);
+        };
+        let base = bytes(ctx.get_raw(1));
+        let idx = ctx.get::<i64>(2)?.max(0) as usize;
+        quoted_text(&blob, base.as_deref(), idx).map_err(function_error)
+    })?;
+    conn.create_scalar_function(SPANS_TEXTS_FUNCTION, 2, flags, move |ctx| {
+        let spans = bytes(ctx.get_raw(0));
+        let texts = ctx.get::<Option<String>>(1)?.unwrap_or_else(|| "[]".into());
+        spans_with_texts(spans.as_deref(), &texts).map_err(function_error)
+    })?;
+    conn.create_scalar_function(REBASE_FUNCTION, 2, flags, move |ctx| {
+        let Some(blob) = bytes(ctx.get_raw(0)) else {
+            return Ok(None);
+        };
+        let rebased = || -> Result<Vec<u8>> {
+            let data = unpack(&blob, None)?;
+            let base = bytes(ctx.get_raw(1))
+                .map(|b| unpack(&b, None))
+                .transpose()?;
+            pack(&data, base.as_deref())
+        };
+        rebased().map(Some).map_err(function_error)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Lang;
 
     const TEXT: &str = "The governor defended the new measure before the weekend. \
         Officials reported 25 people injured and 3 killed, the Health Ministry said on May 4. \
@@ -532,7 +635,7 @@ mod tests {
     }
 
     #[test]
-    fn sentence_spans_round_trip_without_their_texts() {
+    fn sentence_spans_round_trip_with_and_without_their_texts() {
         let s = |index, paragraph, start, end, lang| Sentence {
             index,
             paragraph,
@@ -548,12 +651,63 @@ mod tests {
             s(3, 2, 302, 302_000, Lang::En),
             s(4, 1, 301_000, 301_500, Lang::En),
         ];
-        let blob = pack_spans(&list).unwrap();
-        assert!(blob.len() < 40, "{}", blob.len());
-        assert_eq!(unpack_spans(&blob).unwrap(), list);
-        assert!(unpack_spans(&pack_spans(&[]).unwrap()).unwrap().is_empty());
-        let cut = pack(&[0x80], None).unwrap();
-        assert!(unpack_spans(&cut).is_err());
+        let texts = [None, Some("Él dijo 25."), Some(""), None];
+        let spans = || {
+            list.iter()
+                .zip(texts)
+                .map(|(s, t)| (s.index, s.paragraph, s.start, s.end, s.lang.as_str(), t))
+        };
+        let old = pack_span_list(spans()).unwrap();
+        assert!(old.len() < 40, "{}", old.len());
+        let back = sentences::decode(&unpack(&old, None).unwrap(), false).unwrap();
+        assert_eq!(
+            back.iter().map(|(s, _)| s.clone()).collect::<Vec<_>>(),
+            list
+        );
+        let bytes = sentences::encode(spans(), true);
+        let back = sentences::decode(&bytes, true).unwrap();
+        let kept: Vec<Option<&str>> = back.iter().map(|(s, k)| k.then_some(&*s.text)).collect();
+        assert_eq!(kept, texts);
+        assert_eq!(
+            sentences::kept_text(&bytes, 1).unwrap().as_deref(),
+            Some("Él dijo 25.")
+        );
+        assert_eq!(sentences::kept_text(&bytes, 0).unwrap(), None);
+        assert_eq!(
+            sentences::kept_text(&bytes, 3).unwrap().as_deref(),
+            Some("")
+        );
+        assert!(sentences::decode(&[], true).unwrap().is_empty());
+        assert!(sentences::decode(&[0x80], true).is_err());
+        assert!(sentences::decode(&bytes[..bytes.len() - 3], true).is_err());
+    }
+
+    #[test]
+    fn the_migration_puts_kept_texts_into_the_old_blob_and_rebases_it() {
+        let s = |index, start, end| Sentence {
+            index,
+            paragraph: 0,
+            start,
+            end,
+            text: "".into(),
+            lang: Lang::Es,
+        };
+        let list = [s(0, 0, 10), s(1, 11, 30)];
+        let old = pack_span_list(
+            list.iter()
+                .map(|s| (s.index, s.paragraph, s.start, s.end, s.lang.as_str(), None)),
+        )
+        .unwrap();
+        let blob = spans_with_texts(Some(&old), r#"[[1, "Subió un 25%."]]"#)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            quoted_text(&blob, None, 1).unwrap().as_deref(),
+            Some("Subió un 25%.")
+        );
+        assert_eq!(quoted_text(&blob, None, 0).unwrap(), None);
+        assert_eq!(spans_with_texts(None, "[]").unwrap(), None);
+        assert!(spans_with_texts(Some(&old), "not json").is_err());
     }
 
     #[test]

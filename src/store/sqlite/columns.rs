@@ -2,6 +2,7 @@
 //! the column lists that read versions and claims, and the named positions the row readers
 //! read them at (checked against the statements' column names by the tests).
 
+use rusqlite::types::Value;
 use rusqlite::Row;
 
 use crate::model::{Claim, Qualifier, Version};
@@ -20,20 +21,114 @@ pub(super) const INSERT_VERSION: &str =
     "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, body, base_id, input, format, encoding, lang, title) \
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-/// Writes a `sentences` row: (version_id, idx, text), for the sentences whose text
-/// [`super::codec::keeps_text`] keeps (the spans of all are in `versions.spans`).
-pub(super) const INSERT_SENTENCE: &str =
-    "INSERT INTO sentences (version_id, idx, text) VALUES (?,?,?)";
-
-/// Writes a `claims` row: (version_id, ord, sentence_idx, label, value, value_max, qualifier,
-/// unit, subject, subject_key, attribution, surface, start, end).
+/// Writes a `claims` row: (version_id, ord, sentence_idx, label, label_subject, value,
+/// value_max, qualifier, unit, subject, subject_key, attribution, surface, start, end); the
+/// label as [`label_head`] splits it, the qualifier as its [`qualifier_code`].
 pub(super) const INSERT_CLAIM: &str =
-    "INSERT INTO claims (version_id, ord, sentence_idx, label, value, value_max, qualifier, unit, subject, subject_key, attribution, surface, start, end) \
-     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    "INSERT INTO claims (version_id, ord, sentence_idx, label, label_subject, value, value_max, qualifier, unit, subject, subject_key, attribution, surface, start, end) \
+     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-/// Writes a `claim_topics` row: (topic, claim_id).
+/// Adds a topic name to `topics` (schema 14: claim topics and the timeline hold its id).
+pub(super) const INSERT_TOPIC: &str = "INSERT OR IGNORE INTO topics (name) VALUES (?)";
+
+/// Writes a `claim_topics` row: (claim_id, topic name), the topic added first with
+/// [`INSERT_TOPIC`].
 pub(super) const INSERT_CLAIM_TOPIC: &str =
-    "INSERT OR IGNORE INTO claim_topics (topic, claim_id) VALUES (?, ?)";
+    "INSERT OR IGNORE INTO claim_topics (claim_id, topic_id) SELECT ?, id FROM topics WHERE name = ?";
+
+/// A content hash as `versions.content_hash` holds it (schema 14): the bytes of a lower-case
+/// hex hash (claimdiff's SHA-256, 32 bytes instead of 64 chars), any other text as it is.
+pub(super) fn hash_value(hash: &str) -> Value {
+    let hex = |c: u8| match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        _ => None,
+    };
+    let bytes: Option<Vec<u8>> = hash
+        .len()
+        .is_multiple_of(2)
+        .then(|| {
+            hash.as_bytes()
+                .chunks(2)
+                .map(|p| Some((hex(p[0])? << 4) | hex(p[1])?))
+                .collect()
+        })
+        .flatten();
+    match bytes {
+        Some(b) if !b.is_empty() => Value::Blob(b),
+        _ => Value::Text(hash.to_string()),
+    }
+}
+
+/// SQL reading a `versions.content_hash` column (`col`) back as the hash's text.
+pub(super) fn hash_text(col: &str) -> String {
+    format!("CASE WHEN typeof({col}) = 'blob' THEN lower(hex({col})) ELSE {col} END")
+}
+
+/// A time as the timeline's key holds it (schema 14): whole seconds since the epoch, from the
+/// ISO 8601 text `expr` (a time SQLite cannot read counts as 0). A third of the key's bytes
+/// were the time's 20 chars.
+pub(super) fn time_key(expr: &str) -> String {
+    format!("coalesce(unixepoch({expr}), 0)")
+}
+
+/// The qualifiers in the order of their codes in `claims.qualifier` (schema 14).
+const QUALIFIERS: [Qualifier; 6] = [
+    Qualifier::Exact,
+    Qualifier::Approx,
+    Qualifier::MoreThan,
+    Qualifier::AtLeast,
+    Qualifier::LessThan,
+    Qualifier::AtMost,
+];
+
+/// A qualifier's code in `claims.qualifier`.
+pub(super) fn qualifier_code(q: Qualifier) -> i64 {
+    QUALIFIERS.iter().position(|&x| x == q).unwrap_or(0) as i64
+}
+
+/// The codes of claim statuses in `claims.status` and `timeline.status` (schema 14), as SQL
+/// literals too.
+pub(in crate::store) mod status {
+    use crate::model::ClaimStatus;
+
+    pub const NEW: i64 = 0;
+    pub const CHANGED: i64 = 1;
+    pub const UNCHANGED: i64 = 2;
+    pub const REMOVED: i64 = 3;
+
+    /// A status's code.
+    pub fn code(s: ClaimStatus) -> i64 {
+        match s {
+            ClaimStatus::New => NEW,
+            ClaimStatus::Changed => CHANGED,
+            ClaimStatus::Unchanged => UNCHANGED,
+            ClaimStatus::Removed => REMOVED,
+        }
+    }
+
+    /// The status of a code (`New` for an unknown one).
+    pub fn of(code: i64) -> ClaimStatus {
+        match code {
+            CHANGED => ClaimStatus::Changed,
+            UNCHANGED => ClaimStatus::Unchanged,
+            REMOVED => ClaimStatus::Removed,
+            _ => ClaimStatus::New,
+        }
+    }
+}
+
+/// A label as `claims` stores it: without its subject when it is "<head> <subject>" (the
+/// usual shape: the figure, then the subject's words), with `label_subject` = 1 then.
+pub(super) fn label_head<'a>(label: &'a str, subject: &str) -> (&'a str, bool) {
+    match label
+        .strip_suffix(subject)
+        .and_then(|h| h.strip_suffix(' '))
+    {
+        Some(head) => (head, true),
+        None => (label, false),
+    }
+}
 
 /// Writes a `claim_stems` row: (rowid, sentence text), the text indexed as its stems; the rowid
 /// is the id of the sentence's first claim. Written by the store, not by a trigger on claims
@@ -46,7 +141,9 @@ pub(super) const INSERT_STEMS: &str =
 /// [`version_row`] at the positions in [`version`].
 pub(super) const VERSION_COLS: &str =
     "v.id, a.key, s.name, v.number, v.recorded_at, v.published_at, \
-     v.content_hash, v.title, (SELECT count(*) FROM claims c WHERE c.version_id = v.id)";
+     CASE WHEN typeof(v.content_hash) = 'blob' THEN lower(hex(v.content_hash)) \
+     ELSE v.content_hash END AS content_hash, \
+     v.title, (SELECT count(*) FROM claims c WHERE c.version_id = v.id)";
 
 /// Declares consecutive column positions from 0, and `COUNT` after the last.
 macro_rules! positions {
@@ -104,11 +201,15 @@ pub(in crate::store) mod claim {
 /// [`claim`].
 pub(super) fn claim_cols(a: &str) -> String {
     format!(
-        "{a}.id, {a}.version_id, {a}.sentence_idx, {a}.label, {a}.value, {a}.value_max, \
+        "{a}.id, {a}.version_id, {a}.sentence_idx, \
+         CASE WHEN {a}.label_subject THEN {a}.label || ' ' || {a}.subject ELSE {a}.label END AS label, \
+         {a}.value, {a}.value_max, \
          {a}.qualifier, {a}.unit, {a}.subject, {a}.subject_key, {a}.attribution, {a}.surface, \
          {a}.start, {a}.end, \
-         (SELECT text FROM sentences se WHERE se.version_id = {a}.version_id AND se.idx = {a}.sentence_idx), \
-         (SELECT group_concat(topic, ' ') FROM (SELECT topic FROM claim_topics t WHERE t.claim_id = {a}.id ORDER BY topic))"
+         (SELECT claimdiff_sentence(sv.spans, sb.spans, {a}.sentence_idx) FROM versions sv \
+          LEFT JOIN versions sb ON sb.id = sv.base_id WHERE sv.id = {a}.version_id), \
+         (SELECT group_concat(name, ' ') FROM (SELECT tp.name FROM claim_topics t \
+          JOIN topics tp ON tp.id = t.topic_id WHERE t.claim_id = {a}.id ORDER BY tp.name))"
     )
 }
 
@@ -131,14 +232,17 @@ pub(super) fn version_row(r: &Row) -> rusqlite::Result<Version> {
 /// Reads a claim row (columns as in [`claim_cols`], starting at `o`).
 pub(super) fn claim_row(r: &Row, o: usize) -> rusqlite::Result<Claim> {
     use claim::*;
-    let q: String = r.get(o + QUALIFIER)?;
+    let q: i64 = r.get(o + QUALIFIER)?;
     let key: String = r.get(o + SUBJECT_KEY)?;
     let topics: Option<String> = r.get(o + TOPICS)?;
     Ok(Claim {
         label: r.get(o + LABEL)?,
         value: r.get(o + VALUE)?,
         value_max: r.get(o + VALUE_MAX)?,
-        qualifier: Qualifier::parse(&q).unwrap_or_default(),
+        qualifier: usize::try_from(q)
+            .ok()
+            .and_then(|i| QUALIFIERS.get(i).copied())
+            .unwrap_or_default(),
         unit: r.get(o + UNIT)?,
         subject: r.get(o + SUBJECT)?,
         topics: topics
@@ -164,6 +268,47 @@ pub(super) fn claim_row(r: &Row, o: usize) -> rusqlite::Result<Claim> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ClaimStatus;
+
+    /// Schema 14's compact forms read back as what was written.
+    #[test]
+    fn compact_forms_round_trip() {
+        assert_eq!(
+            label_head("25% tariff on steel", "tariff on steel"),
+            ("25%", true)
+        );
+        // Not the subject at a word boundary, or no subject at the end: kept whole.
+        assert_eq!(label_head("25%tariff", "tariff"), ("25%tariff", false));
+        assert_eq!(label_head("3 killed", "people"), ("3 killed", false));
+        for q in QUALIFIERS {
+            assert_eq!(QUALIFIERS[qualifier_code(q) as usize], q);
+        }
+        for s in [
+            ClaimStatus::New,
+            ClaimStatus::Changed,
+            ClaimStatus::Unchanged,
+            ClaimStatus::Removed,
+        ] {
+            assert_eq!(status::of(status::code(s)), s);
+        }
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        let sha = crate::ingest::content_hash("text");
+        for h in [sha.as_str(), "ABCD", "abc", "", "not hex"] {
+            let v = hash_value(h);
+            assert_eq!(matches!(v, Value::Blob(_)), h == sha, "{h}");
+            let back: String = conn
+                .query_row(&format!("SELECT {}", hash_text("?1")), [&v], |r| r.get(0))
+                .unwrap();
+            assert_eq!(back, h);
+        }
+        let t = |s: &str| -> i64 {
+            conn.query_row(&format!("SELECT {}", time_key("?")), [s], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(t("2025-01-01T06:00:00Z"), 1_735_711_200);
+        assert_eq!(t("2025-01-01T08:00:00+02:00"), 1_735_711_200);
+        assert_eq!(t("not a time"), 0);
+    }
 
     /// The named positions point at the columns they name, in every statement that reads
     /// versions and claims side by side.

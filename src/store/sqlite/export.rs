@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::admin::relink_version;
 use super::codec;
-use super::columns::{version, version_row, VERSION_COLS};
+use super::columns::{hash_value, version, version_row, VERSION_COLS};
 use super::read::{claims_on, sentences_on};
 use super::record::import;
 use crate::error::Result;
@@ -86,7 +86,7 @@ impl Import for SqliteImport<'_> {
                  WHERE a.key = ? AND v.content_hash = ? AND v.recorded_at = ?",
             )?
             .query_row(
-                rusqlite::params![v.article, v.content_hash, v.recorded_at],
+                rusqlite::params![v.article, hash_value(v.content_hash), v.recorded_at],
                 |r| r.get("id"),
             )
             .optional()?;

@@ -6,8 +6,8 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::codec;
 use super::columns::{
-    INSERT_ARTICLE, INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SENTENCE, INSERT_SOURCE, INSERT_STEMS,
-    INSERT_VERSION,
+    hash_text, hash_value, label_head, qualifier_code, status, time_key, INSERT_ARTICLE,
+    INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SOURCE, INSERT_STEMS, INSERT_TOPIC, INSERT_VERSION,
 };
 use super::read::{claims_on, sentences_on};
 use crate::error::{Error, Result};
@@ -115,10 +115,14 @@ fn article_for(tx: &Transaction, v: &NewVersion) -> Result<i64> {
 /// The number and content hash of an article's latest version.
 fn latest_version(tx: &Transaction, article_id: i64) -> Result<Option<(u32, String)>> {
     Ok(tx
-        .prepare_cached(
-            "SELECT number, content_hash FROM versions WHERE article_id = ? ORDER BY number DESC LIMIT 1",
-        )?
-        .query_row([article_id], |r| Ok((r.get("number")?, r.get("content_hash")?)))
+        .prepare_cached(&format!(
+            "SELECT number, {} AS content_hash FROM versions WHERE article_id = ? \
+                 ORDER BY number DESC LIMIT 1",
+            hash_text("content_hash")
+        ))?
+        .query_row([article_id], |r| {
+            Ok((r.get("number")?, r.get("content_hash")?))
+        })
         .optional()?)
 }
 
@@ -139,7 +143,7 @@ pub(super) fn insert_version(
         v.recorded_at,
         v.published_at,
         at,
-        v.content_hash,
+        hash_value(v.content_hash),
         packed.body,
         packed.base_id,
         codec::pack_input(v.raw, v.text)?,
@@ -163,28 +167,29 @@ pub(super) fn write_extraction(
     text: &str,
 ) -> Result<()> {
     let quoted: rustc_hash::FxHashSet<usize> = ex.claims.iter().map(|c| c.sentence_index).collect();
-    tx.prepare_cached("UPDATE versions SET spans = ? WHERE id = ?")?
-        .execute(params![codec::pack_spans(&ex.sentences)?, version_id])?;
-    let mut st = tx.prepare_cached(INSERT_SENTENCE)?;
-    let mut slicer = codec::Slicer::new(text);
-    for s in &ex.sentences {
-        if codec::keeps_text(s, quoted.contains(&s.index), &mut slicer) {
-            st.execute(params![version_id, s.index as i64, s.text])?;
-        }
-    }
+    codec::write_sentences(
+        tx,
+        version_id,
+        &ex.sentences,
+        &|i| quoted.contains(&i),
+        text,
+    )?;
     let mut cl = tx.prepare_cached(INSERT_CLAIM)?;
+    let mut topic = tx.prepare_cached(INSERT_TOPIC)?;
     let mut tp = tx.prepare_cached(INSERT_CLAIM_TOPIC)?;
     let mut stems = tx.prepare_cached(INSERT_STEMS)?;
     let mut sentence_before = None;
     for (ord, c) in ex.claims.iter().enumerate() {
+        let (label, label_subject) = label_head(&c.label, &c.subject);
         cl.execute(params![
             version_id,
             ord as i64,
             c.sentence_index as i64,
-            c.label,
+            label,
+            label_subject,
             c.value,
             c.value_max,
-            c.qualifier.as_str(),
+            qualifier_code(c.qualifier),
             c.unit,
             c.subject,
             c.key.join(" "),
@@ -195,7 +200,8 @@ pub(super) fn write_extraction(
         ])?;
         let id = tx.last_insert_rowid();
         for t in &c.topics {
-            tp.execute(params![t, id])?;
+            topic.execute([t])?;
+            tp.execute(params![id, t])?;
         }
         // A sentence is indexed once, under its first claim (claims come in reading order).
         if sentence_before != Some(c.sentence_index) {
@@ -212,11 +218,11 @@ pub(super) fn write_extraction(
     Ok(())
 }
 
-/// Deletes a version's sentences, claims and the rows derived from them.
+/// Deletes a version's claims and the rows derived from them (its sentence blob stays until
+/// [`write_extraction`] or the version's deletion replaces it: versions may be packed against it).
 pub(super) fn delete_extraction(tx: &Transaction, version_id: i64) -> Result<()> {
     delete_timeline(tx, version_id)?;
     tx.execute("DELETE FROM claims WHERE version_id = ?", [version_id])?;
-    tx.execute("DELETE FROM sentences WHERE version_id = ?", [version_id])?;
     Ok(())
 }
 
@@ -232,15 +238,17 @@ fn delete_timeline(tx: &Connection, version_id: i64) -> Result<()> {
     let Some(at) = at else {
         return Ok(());
     };
-    tx.prepare_cached(
-        "WITH RECURSIVE topics(topic) AS ( \
-             SELECT min(topic) FROM timeline \
+    tx.prepare_cached(&format!(
+        "WITH RECURSIVE walk(topic_id) AS ( \
+             SELECT min(topic_id) FROM timeline \
              UNION ALL \
-             SELECT (SELECT min(t.topic) FROM timeline t WHERE t.topic > topics.topic) \
-             FROM topics WHERE topics.topic IS NOT NULL) \
-         DELETE FROM timeline WHERE topic IN (SELECT topic FROM topics WHERE topic IS NOT NULL) \
-         AND at = ?2 AND version_id = ?1",
-    )?
+             SELECT (SELECT min(t.topic_id) FROM timeline t WHERE t.topic_id > walk.topic_id) \
+             FROM walk WHERE walk.topic_id IS NOT NULL) \
+         DELETE FROM timeline \
+         WHERE topic_id IN (SELECT topic_id FROM walk WHERE topic_id IS NOT NULL) \
+         AND at = {} AND version_id = ?1",
+        time_key("?2")
+    ))?
     .execute(params![version_id, at])?;
     Ok(())
 }
@@ -294,25 +302,29 @@ pub(super) fn write_lineage(
     let mut up = tx.prepare_cached("UPDATE claims SET status = ?, previous_id = ? WHERE id = ?")?;
     for (k, id) in ids.iter().enumerate() {
         let prev = lineage.previous[k].map(|(i, _)| before[i]);
-        up.execute(params![lineage.status(k).as_str(), prev, id])?;
+        up.execute(params![status::code(lineage.status(k)), prev, id])?;
     }
     delete_timeline(tx, version_id)?;
-    tx.prepare_cached(
-        "INSERT INTO timeline (topic, at, version_id, claim_id, status, source_id, change_pct) \
-         SELECT t.topic, v.at, v.id, c.id, c.status, a.source_id, \
-         CASE WHEN c.status = 'changed' AND p.value <> 0 \
+    tx.prepare_cached(&format!(
+        "INSERT INTO timeline (topic_id, at, version_id, claim_id, status, source_id, change_pct) \
+         SELECT t.topic_id, {at}, v.id, c.id, c.status, a.source_id, \
+         CASE WHEN c.status = {changed} AND p.value <> 0 \
               THEN abs(c.value - p.value) * 100.0 / abs(p.value) END \
          FROM claims c JOIN versions v ON v.id = c.version_id \
          JOIN articles a ON a.id = v.article_id JOIN claim_topics t ON t.claim_id = c.id \
          LEFT JOIN claims p ON p.id = c.previous_id WHERE c.version_id = ?",
-    )?
+        changed = status::CHANGED,
+        at = time_key("v.at")
+    ))?
     .execute([version_id])?;
-    let mut gone = tx.prepare_cached(
-        "INSERT OR IGNORE INTO timeline (topic, at, version_id, claim_id, status, source_id) \
-         SELECT t.topic, v.at, v.id, t.claim_id, 'removed', a.source_id \
+    let mut gone = tx.prepare_cached(&format!(
+        "INSERT OR IGNORE INTO timeline (topic_id, at, version_id, claim_id, status, source_id) \
+         SELECT t.topic_id, {at}, v.id, t.claim_id, {removed}, a.source_id \
          FROM claim_topics t, versions v JOIN articles a ON a.id = v.article_id \
          WHERE t.claim_id = ?2 AND v.id = ?1",
-    )?;
+        removed = status::REMOVED,
+        at = time_key("v.at")
+    ))?;
     for &i in &lineage.removed {
         gone.execute(params![version_id, before[i]])?;
     }
@@ -326,7 +338,8 @@ pub(super) fn write_lineage(
 /// The topic summary rows, from the claims: topic, article, source, claims, latest time.
 const TOPIC_SUMMARY: &str =
     "INSERT INTO topic_articles (topic, article_id, source_id, claims, latest) \
-     SELECT t.topic, v.article_id, a.source_id, count(*), max(v.at) FROM claim_topics t \
+     SELECT tp.name, v.article_id, a.source_id, count(*), max(v.at) FROM claim_topics t \
+     JOIN topics tp ON tp.id = t.topic_id \
      JOIN claims c ON c.id = t.claim_id JOIN versions v ON v.id = c.version_id \
      JOIN articles a ON a.id = v.article_id";
 
@@ -334,7 +347,7 @@ const TOPIC_SUMMARY: &str =
 /// before stay as they are, so the cost is the version's, not the article's).
 fn add_to_topic_summary(tx: &Transaction, version_id: i64) -> Result<()> {
     tx.prepare_cached(&format!(
-        "{TOPIC_SUMMARY} WHERE v.id = ? GROUP BY t.topic \
+        "{TOPIC_SUMMARY} WHERE v.id = ? GROUP BY tp.name \
          ON CONFLICT (topic, article_id) DO UPDATE SET claims = claims + excluded.claims, \
          latest = max(coalesce(latest, excluded.latest), excluded.latest)"
     ))?
@@ -348,14 +361,14 @@ pub(super) fn refresh_topic_summary(tx: &Transaction, article_id: Option<i64>) -
         Some(id) => {
             tx.execute("DELETE FROM topic_articles WHERE article_id = ?", [id])?;
             tx.prepare_cached(&format!(
-                "{TOPIC_SUMMARY} WHERE v.article_id = ? GROUP BY t.topic, v.article_id"
+                "{TOPIC_SUMMARY} WHERE v.article_id = ? GROUP BY tp.name, v.article_id"
             ))?
             .execute([id])?;
         }
         None => {
             tx.execute("DELETE FROM topic_articles", [])?;
             tx.execute(
-                &format!("{TOPIC_SUMMARY} GROUP BY t.topic, v.article_id"),
+                &format!("{TOPIC_SUMMARY} GROUP BY tp.name, v.article_id"),
                 [],
             )?;
         }
@@ -382,7 +395,7 @@ pub(super) fn refresh_topic_summaries(tx: &Transaction, article_ids: &[i64]) -> 
     tx.execute(
         &format!(
             "{TOPIC_SUMMARY} WHERE v.article_id IN (SELECT id FROM temp.refresh_articles) \
-             GROUP BY t.topic, v.article_id"
+             GROUP BY tp.name, v.article_id"
         ),
         [],
     )?;

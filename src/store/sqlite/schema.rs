@@ -60,6 +60,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0013_store_meta",
         include_str!("../../../schema/0013_store_meta.sql"),
     ),
+    (
+        "0014_compact_rows",
+        include_str!("../../../schema/0014_compact_rows.sql"),
+    ),
 ];
 
 /// claimdiff's `PRAGMA application_id` ("ClDf"), set by migration 0006: a file that carries it
@@ -106,6 +110,9 @@ pub(super) fn open_read_only(path: &Path) -> Result<Connection> {
         })
         .map_err(|reason| open_error(path, reason))?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    // Reads call the codec's functions too (every claim row reads its sentence with one).
+    super::search::register(&conn)?;
+    super::codec::register(&conn)?;
     Ok(conn)
 }
 

@@ -387,7 +387,7 @@ fn reindex_includes_versions_recorded_while_it_runs() {
         "the version recorded meanwhile is reindexed"
     );
     assert_eq!(broken_lineage(store.connection()), (0, 0));
-    let v3_status: String = store
+    let v3_status: i64 = store
         .connection()
         .query_row(
             "SELECT c.status FROM claims c JOIN versions v ON v.id = c.version_id \
@@ -396,7 +396,7 @@ fn reindex_includes_versions_recorded_while_it_runs() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(v3_status, "changed");
+    assert_eq!(columns::status::of(v3_status), ClaimStatus::Changed);
     // A reindex that empties every version empties the one recorded meanwhile too.
     let mut other = SqliteStore::open(&db, false).unwrap();
     let mut raced = false;
@@ -472,8 +472,8 @@ fn reindex_commits_in_batches_and_writers_get_in_between() {
     // a@1, a@2, b@1, b@2, c@1..c@3 (c@3 recorded before c's batch); a@3 came after a's.
     assert_eq!(report.versions, 7);
     assert_eq!(broken_lineage(store.connection()), (0, 0));
-    let status = |article: &str, value: f64| -> String {
-        store
+    let status = |article: &str, value: f64| -> ClaimStatus {
+        let code: i64 = store
             .connection()
             .query_row(
                 "SELECT c.status FROM claims c JOIN versions v ON v.id = c.version_id \
@@ -482,10 +482,11 @@ fn reindex_commits_in_batches_and_writers_get_in_between() {
                 rusqlite::params![article, value],
                 |r| r.get(0),
             )
-            .unwrap()
+            .unwrap();
+        columns::status::of(code)
     };
-    assert_eq!(status("a", 35.0), "changed");
-    assert_eq!(status("c", 45.0), "changed");
+    assert_eq!(status("a", 35.0), ClaimStatus::Changed);
+    assert_eq!(status("c", 45.0), ClaimStatus::Changed);
 }
 
 #[test]
@@ -607,10 +608,13 @@ fn timeline_rows(store: &SqliteStore, version_id: i64) -> Vec<(String, i64)> {
              ORDER BY status",
         )
         .unwrap();
-    st.query_map([version_id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap()
+    st.query_map([version_id], |r| {
+        let code: i64 = r.get(0)?;
+        Ok((columns::status::of(code).as_str().to_string(), r.get(1)?))
+    })
+    .unwrap()
+    .collect::<rusqlite::Result<_>>()
+    .unwrap()
 }
 
 /// The timeline has no index by version (schema 11): removing a version still deletes its
@@ -677,4 +681,41 @@ fn each_quoted_sentence_is_indexed_once_under_its_first_claim() {
     assert!(!hits.is_empty());
     store.remove_version(&v, &mut history::lineage).unwrap();
     assert_eq!(count(&store, "SELECT count(*) FROM claim_stems"), 0);
+}
+
+/// A version's sentence blob is packed against its key version's; rewriting the key's
+/// sentences (a reindex does, key first or alone) re-packs the versions packed against it, and
+/// removing the key leaves their sentences whole.
+#[test]
+fn sentence_blobs_pack_against_the_key_and_survive_its_rewrite_and_removal() {
+    let mut store = SqliteStore::in_memory().unwrap();
+    let v1 = stored(put(&mut store, "Wire", "a", V1).unwrap());
+    let v2 = stored(put(&mut store, "Wire", "a", V2).unwrap());
+    assert_eq!(base_of(&store, &v2), Some(v1.id));
+    let spans: Vec<u8> = store
+        .connection()
+        .query_row("SELECT spans FROM versions WHERE id = ?", [v2.id], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert!(codec::is_delta(&spans));
+    let before = store.load(&v2).unwrap();
+    assert!(before
+        .claims
+        .iter()
+        .all(|c| c.sentence.contains(&*c.surface)));
+    // The key's sentences rewritten with every text kept (as if all were quoted).
+    let ex = Extractor::default().extract_text(V1);
+    codec::write_sentences(store.connection(), v1.id, &ex.sentences, &|_| true, "").unwrap();
+    let reread = store.load(&v2).unwrap();
+    assert_eq!(
+        (reread.sentences, reread.claims),
+        (before.sentences.clone(), before.claims.clone())
+    );
+    assert_eq!(store.load(&v1).unwrap().sentences, ex.sentences);
+    store.remove_version(&v1, &mut history::lineage).unwrap();
+    let after = store.load(&store.resolve(&r("a@1")).unwrap()).unwrap();
+    assert_eq!(after.sentences, before.sentences);
+    assert_eq!(after.claims, before.claims);
+    assert_eq!(after.text, before.text);
 }

@@ -3,11 +3,12 @@
 //! version, claim and the claim each continues.
 
 use rusqlite::types::Value;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
-use super::columns::{claim, claim_cols, claim_row, version, version_row, VERSION_COLS};
+use super::columns::{
+    claim, claim_cols, claim_row, status, time_key, version, version_row, VERSION_COLS,
+};
 use crate::error::Result;
-use crate::model::ClaimStatus;
 use crate::store::{Timeline, TimelineEntry, TimelineQuery};
 
 /// Where a timeline row's status sits: after the version's columns.
@@ -19,19 +20,19 @@ const PREVIOUS: usize = CLAIM + claim::COUNT;
 
 /// The query for the matching (version, claim, status, at) rows with its arguments; joins are
 /// added only for the filters that need them.
-fn matching(q: &TimelineQuery) -> (String, Vec<Value>) {
-    let distinct = if q.topics.len() > 1 { "DISTINCT " } else { "" };
+fn matching(q: &TimelineQuery, topic_ids: &[i64]) -> (String, Vec<Value>) {
+    let distinct = if topic_ids.len() > 1 { "DISTINCT " } else { "" };
     let mut inner =
         format!("SELECT {distinct}tl.version_id, tl.claim_id, tl.status, tl.at FROM timeline tl");
-    let marks = vec!["?"; q.topics.len()].join(",");
-    inner.push_str(&format!(" WHERE tl.topic IN ({marks})"));
-    let mut args: Vec<Value> = q.topics.iter().map(|t| t.clone().into()).collect();
+    let marks = vec!["?"; topic_ids.len()].join(",");
+    inner.push_str(&format!(" WHERE tl.topic_id IN ({marks})"));
+    let mut args: Vec<Value> = topic_ids.iter().map(|&t| t.into()).collect();
     if let Some(t) = &q.since {
-        inner.push_str(" AND tl.at >= ?");
+        inner.push_str(&format!(" AND tl.at >= {}", time_key("?")));
         args.push(t.clone().into());
     }
     if let Some(t) = &q.until {
-        inner.push_str(" AND tl.at <= ?");
+        inner.push_str(&format!(" AND tl.at <= {}", time_key("?")));
         args.push(t.clone().into());
     }
     if let Some(s) = &q.source {
@@ -46,19 +47,32 @@ fn matching(q: &TimelineQuery) -> (String, Vec<Value>) {
         args.push(a.clone().into());
     }
     if let Some(min) = q.min_change {
-        inner.push_str(" AND tl.status = 'changed' AND tl.change_pct >= ?");
+        inner.push_str(&format!(
+            " AND tl.status = {} AND tl.change_pct >= ?",
+            status::CHANGED
+        ));
         args.push(min.into());
     } else if !q.all {
-        inner.push_str(" AND tl.status <> 'unchanged'");
+        inner.push_str(&format!(" AND tl.status <> {}", status::UNCHANGED));
     }
     (inner, args)
 }
 
 pub(super) fn timeline(conn: &Connection, q: &TimelineQuery) -> Result<Timeline> {
-    if q.topics.is_empty() {
+    // The topics' ids (schema 14), looked up first: the planner reads one topic's range of the
+    // key in time order for `topic_id = ?`, not for an id from a subquery.
+    let mut ids = Vec::new();
+    for t in &q.topics {
+        let id: Option<i64> = conn
+            .prepare_cached("SELECT id FROM topics WHERE name = ?")?
+            .query_row([t], |r| r.get(0))
+            .optional()?;
+        ids.extend(id);
+    }
+    if ids.is_empty() {
         return Ok(Timeline::default());
     }
-    let (inner, mut args) = matching(q);
+    let (inner, mut args) = matching(q, &ids);
     let total: i64 = conn.query_row(
         &format!("SELECT count(*) FROM ({inner})"),
         rusqlite::params_from_iter(args.iter()),
@@ -69,22 +83,23 @@ pub(super) fn timeline(conn: &Connection, q: &TimelineQuery) -> Result<Timeline>
          ({inner} ORDER BY tl.at DESC, tl.version_id DESC, tl.claim_id DESC LIMIT ?) h \
          JOIN versions v ON v.id = h.version_id JOIN articles a ON a.id = v.article_id \
          JOIN sources s ON s.id = a.source_id JOIN claims c ON c.id = h.claim_id \
-         LEFT JOIN claims p ON p.id = c.previous_id AND h.status <> 'removed' \
+         LEFT JOIN claims p ON p.id = c.previous_id AND h.status <> {removed} \
          ORDER BY h.at, h.version_id, c.ord",
         claim_cols("c"),
-        claim_cols("p")
+        claim_cols("p"),
+        removed = status::REMOVED
     );
     args.push(q.limit.map_or(-1, |n| n as i64).into());
     let mut st = conn.prepare(&sql)?;
     let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
-        let status: String = r.get(STATUS)?;
+        let code: i64 = r.get(STATUS)?;
         let previous = match r.get::<_, Option<i64>>(PREVIOUS + claim::ID)? {
             Some(_) => Some(claim_row(r, PREVIOUS)?),
             None => None,
         };
         Ok(TimelineEntry {
             version: version_row(r)?,
-            status: ClaimStatus::parse(&status).unwrap_or(ClaimStatus::New),
+            status: status::of(code),
             claim: claim_row(r, CLAIM)?,
             previous,
         })
