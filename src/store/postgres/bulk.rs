@@ -39,13 +39,15 @@ const INSERT_VERSION: &str =
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
 
 /// Adds `batch` in one transaction, in order: a version the store holds (same article, hash
-/// and time) or whose text equals its article's latest is [`Imported::Skipped`]; the others
-/// are stored as their article's next version, linked to the version before with `link`. An
-/// article key stored under another source is [`Error::SourceMismatch`] and nothing is written.
+/// and time) or, unless `as_given`, whose text equals its article's latest is
+/// [`Imported::Skipped`]; the others are stored as their article's next version, linked to the
+/// version before with `link`. An article key stored under another source is
+/// [`Error::SourceMismatch`] and nothing is written.
 pub(super) fn import_batch(
     client: &mut Client,
     batch: &[NewVersion],
     link: &mut LinkFn,
+    as_given: bool,
 ) -> Result<Vec<Imported>> {
     let mut tx = client.transaction()?;
     let held = held_in(&mut tx, batch)?;
@@ -68,10 +70,14 @@ pub(super) fn import_batch(
     // The batch's index of each article's latest version, when it was added by this batch.
     let mut in_batch: HashMap<i64, usize> = HashMap::new();
     let mut done = Vec::with_capacity(batch.len());
+    let mut added: HashSet<(&str, &str, &str)> = HashSet::new();
     for (i, v) in batch.iter().enumerate() {
         let article_id = articles[v.article];
         let last = latest.get(&article_id);
-        if held.contains(&i) || last.is_some_and(|(_, _, h)| h == v.content_hash) {
+        let unchanged = !as_given && last.is_some_and(|(_, _, h)| h == v.content_hash);
+        // A version given twice in the batch is held the second time.
+        let again = !added.insert((v.article, v.content_hash, v.recorded_at.as_str()));
+        if held.contains(&i) || unchanged || again {
             done.push(Imported::Skipped);
             continue;
         }

@@ -7,12 +7,12 @@
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Transaction};
 
-use super::admin::relink_version;
 use super::codec;
 use super::columns::{version, version_row, VERSION_COLS};
 use super::read::{claims_on, sentences_on};
-use super::record::import;
+use super::record::{import, previous_version, write_lineage};
 use crate::error::Result;
+use crate::model::Lineage;
 use crate::store::{
     ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, StoredVersion,
     VersionInput,
@@ -106,7 +106,20 @@ impl Import for SqliteImport<'_> {
             .query_row([v.article], |r| {
                 Ok((r.get("id")?, r.get("article_id")?, r.get("number")?))
             })?;
-        relink_version(&self.tx, id, article_id, number, link)?;
+        // Linked from the version as given (not read back): its claims are the ones the
+        // importer's diff computed ahead names.
+        let previous = previous_version(&self.tx, article_id, number)?;
+        let ex = v.extraction;
+        let lineage = match previous {
+            Some(p) => link(
+                &sentences_on(&self.tx, p)?,
+                &claims_on(&self.tx, p)?,
+                &ex.sentences,
+                &ex.claims,
+            ),
+            None => Lineage::first(ex.claims.len()),
+        };
+        write_lineage(&self.tx, id, previous, &lineage)?;
         Ok(Imported::Stored(number))
     }
 
