@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 use postgres::{Client, GenericClient, Transaction};
 
 use super::read::{claims_on, sentences_on};
-use super::record::{refresh_topic_summaries, write_extraction, write_lineage};
+use super::record::{insert_version, refresh_topic_summaries, write_lineage, INSERT_VERSION};
 use crate::error::{Error, Result};
 use crate::model::Lineage;
 use crate::store::{Imported, LinkFn, NewVersion};
@@ -32,11 +32,6 @@ pub(super) fn holds(
         )?
         .is_some())
 }
-
-const INSERT_VERSION: &str =
-    "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, \
-     raw, format, encoding, text, lang, title) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
 
 /// Adds `batch` in one transaction, in order: a version the store holds (same article, hash
 /// and time) or, unless `as_given`, whose text equals its article's latest is
@@ -83,27 +78,7 @@ pub(super) fn import_batch(
         }
         let number = last.map_or(1, |(_, n, _)| n + 1);
         let previous = last.map(|(id, _, _)| *id);
-        let at = v.published_at.as_deref().unwrap_or(&v.recorded_at);
-        let id: i64 = tx
-            .query_one(
-                &insert,
-                &[
-                    &article_id,
-                    &(number as i32),
-                    &v.recorded_at,
-                    &v.published_at,
-                    &at,
-                    &v.content_hash,
-                    &v.raw,
-                    &v.format,
-                    &v.encoding,
-                    &v.text,
-                    &v.lang,
-                    &v.title,
-                ],
-            )?
-            .get(0);
-        write_extraction(&mut tx, id, v.extraction, v.lang)?;
+        let id = insert_version(&mut tx, &insert, article_id, number, v)?;
         let (after_s, after_c) = (&v.extraction.sentences, &v.extraction.claims);
         let lineage = match (previous, in_batch.get(&article_id)) {
             (Some(_), Some(&j)) => {

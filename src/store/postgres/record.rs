@@ -7,7 +7,7 @@
 //! concurrent writers of one article queue there; sources and articles are created with
 //! `ON CONFLICT DO NOTHING`, so concurrent first sightings do not fail.
 
-use postgres::{GenericClient, Transaction};
+use postgres::{GenericClient, Statement, Transaction};
 
 use super::read::{claims_on, sentences_on};
 use crate::error::{Error, Result};
@@ -33,7 +33,8 @@ pub(super) fn record(tx: &mut Transaction, v: &NewVersion, link: &mut LinkFn) ->
         }
     }
     let number = latest.map_or(1, |(n, _)| n + 1);
-    let version_id = insert_version(tx, article_id, number, v)?;
+    let insert = tx.prepare(INSERT_VERSION)?;
+    let version_id = insert_version(tx, &insert, article_id, number, v)?;
     let previous = previous_version(tx, article_id, number)?;
     let lineage = match previous {
         Some(p) => link(
@@ -53,10 +54,11 @@ pub(super) fn record(tx: &mut Transaction, v: &NewVersion, link: &mut LinkFn) ->
 /// (`linked` false, for `relink`); the topic summary of the articles touched is rebuilt once.
 pub(super) fn import(tx: &mut Transaction, batch: &[NewVersion]) -> Result<usize> {
     let mut articles = Vec::new();
+    let insert = tx.prepare(INSERT_VERSION)?;
     for v in batch {
         let article_id = article_for(tx, v)?;
         let number = latest_version(tx, article_id)?.map_or(1, |(n, _)| n + 1);
-        insert_version(tx, article_id, number, v)?;
+        insert_version(tx, &insert, article_id, number, v)?;
         articles.push(article_id);
     }
     articles.sort_unstable();
@@ -115,18 +117,25 @@ fn latest_version(tx: &mut Transaction, article_id: i64) -> Result<Option<(u32, 
     Ok(row.map(|r| (r.get::<_, i32>("number") as u32, r.get("content_hash"))))
 }
 
-/// Writes the version row and its extraction; returns the version's id.
-fn insert_version(
+/// Writes a version row ([`insert_version`]'s statement, prepared once per transaction).
+pub(super) const INSERT_VERSION: &str =
+    "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, \
+     raw, format, encoding, text, lang, title) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
+
+/// Writes the version row (with `insert`, [`INSERT_VERSION`] prepared) and its extraction;
+/// returns the version's id. The one way a version is written: record, import and the bulk
+/// import go through it.
+pub(super) fn insert_version(
     tx: &mut Transaction,
+    insert: &Statement,
     article_id: i64,
     number: u32,
     v: &NewVersion,
 ) -> Result<i64> {
     let at = v.published_at.as_deref().unwrap_or(&v.recorded_at);
     let row = tx.query_one(
-        "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, \
-         raw, format, encoding, text, lang, title) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+        insert,
         &[
             &article_id,
             &(number as i32),
