@@ -5,14 +5,14 @@
 //! content recorded at the same time) is skipped.
 
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Transaction};
+use rusqlite::{Connection, Transaction};
 
+use super::bulk::holds;
 use super::codec;
 use super::columns::{version, version_row, VERSION_COLS};
 use super::read::{claims_on, sentences_on};
-use super::record::{import, previous_version, write_lineage};
+use super::record::{record_with, Outcome};
 use crate::error::Result;
-use crate::model::Lineage;
 use crate::store::{
     ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, StoredVersion,
     VersionInput,
@@ -79,48 +79,15 @@ pub(super) struct SqliteImport<'c> {
 
 impl Import for SqliteImport<'_> {
     fn add(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Imported> {
-        let held: Option<i64> = self
-            .tx
-            .prepare_cached(
-                "SELECT v.id FROM versions v JOIN articles a ON a.id = v.article_id \
-                 WHERE a.key = ? AND v.content_hash = ? AND v.recorded_at = ?",
-            )?
-            .query_row(
-                rusqlite::params![v.article, v.content_hash, v.recorded_at],
-                |r| r.get("id"),
-            )
-            .optional()?;
-        if held.is_some() {
+        if holds(&self.tx, v.article, v.content_hash, &v.recorded_at)? {
             return Ok(Imported::Skipped);
         }
         // Stored as given (an archive may hold two recordings of the same text in a row),
-        // then linked to the version before.
-        import(&self.tx, std::slice::from_ref(v))?;
-        let (id, article_id, number): (i64, i64, u32) = self
-            .tx
-            .prepare_cached(
-                "SELECT v.id, v.article_id, v.number FROM versions v \
-                 JOIN articles a ON a.id = v.article_id WHERE a.key = ? \
-                 ORDER BY v.number DESC LIMIT 1",
-            )?
-            .query_row([v.article], |r| {
-                Ok((r.get("id")?, r.get("article_id")?, r.get("number")?))
-            })?;
-        // Linked from the version as given (not read back): its claims are the ones the
-        // importer's diff computed ahead names.
-        let previous = previous_version(&self.tx, article_id, number)?;
-        let ex = v.extraction;
-        let lineage = match previous {
-            Some(p) => link(
-                &sentences_on(&self.tx, p)?,
-                &claims_on(&self.tx, p)?,
-                &ex.sentences,
-                &ex.claims,
-            ),
-            None => Lineage::first(ex.claims.len()),
-        };
-        write_lineage(&self.tx, id, previous, &lineage)?;
-        Ok(Imported::Stored(number))
+        // linked to the version before as `record` links it (from the version as given, so
+        // that the importer's diff computed ahead is taken).
+        match record_with(&self.tx, v, link, true)? {
+            Outcome::Stored(n) | Outcome::Unchanged(n) => Ok(Imported::Stored(n)),
+        }
     }
 
     fn commit(self: Box<Self>) -> Result<()> {
