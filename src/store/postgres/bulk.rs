@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 use postgres::{Client, GenericClient, Transaction};
 
 use super::read::{claims_on, sentences_on};
-use super::record::{insert_version, refresh_topic_summaries, write_lineage, INSERT_VERSION};
+use super::record::{insert_version, refresh_topic_summaries, write_lineage_in, Prepared};
 use crate::error::{Error, Result};
 use crate::model::Lineage;
 use crate::store::{Imported, LinkFn, NewVersion};
@@ -61,7 +61,7 @@ pub(super) fn import_batch(
             (r.get(0), (r.get(1), number as u32, r.get(3)))
         })
         .collect();
-    let insert = tx.prepare(INSERT_VERSION)?;
+    let mut st = Prepared::default();
     // The batch's index of each article's latest version, when it was added by this batch.
     let mut in_batch: HashMap<i64, usize> = HashMap::new();
     let mut done = Vec::with_capacity(batch.len());
@@ -78,7 +78,7 @@ pub(super) fn import_batch(
         }
         let number = last.map_or(1, |(_, n, _)| n + 1);
         let previous = last.map(|(id, _, _)| *id);
-        let id = insert_version(&mut tx, &insert, article_id, number, v)?;
+        let id = insert_version(&mut tx, &mut st, article_id, number, v)?;
         let (after_s, after_c) = (&v.extraction.sentences, &v.extraction.claims);
         let lineage = match (previous, in_batch.get(&article_id)) {
             (Some(_), Some(&j)) => {
@@ -93,7 +93,7 @@ pub(super) fn import_batch(
             ),
             (None, _) => Lineage::first(after_c.len()),
         };
-        write_lineage(&mut tx, id, previous, &lineage)?;
+        write_lineage_in(&mut tx, &mut st, id, previous, &lineage)?;
         latest.insert(article_id, (id, number, v.content_hash.to_string()));
         in_batch.insert(article_id, i);
         done.push(Imported::Stored(number));
