@@ -221,7 +221,8 @@ fn read_jsonl(path: &Path, held: Option<&dyn Store>, tx: &SyncSender<Vec<Ready>>
     let cap = crate::input::max_input_size();
     let mut carried: Carried = None;
     let mut batch: Vec<(usize, Option<Vec<u8>>)> = Vec::with_capacity(BATCH);
-    let mut send = |batch: Vec<(usize, Option<Vec<u8>>)>| -> Result<bool> {
+    // Whether the writer took the batch (it stops at its first error, the one to report).
+    let mut send = |batch: Vec<(usize, Option<Vec<u8>>)>| -> bool {
         let parsed: Vec<Result<Prepared, Skip>> = batch
             .into_par_iter()
             .map(|(n, line)| jsonl_version(n, line))
@@ -243,8 +244,7 @@ fn read_jsonl(path: &Path, held: Option<&dyn Store>, tx: &SyncSender<Vec<Ready>>
             })
             .collect();
         link_batch_ahead(&mut ready, &mut carried);
-        // A failed send: the writer stopped, and its error is the one to report.
-        Ok(tx.send(ready).is_ok())
+        tx.send(ready).is_ok()
     };
     let (mut n, mut first) = (0, true);
     let mut buf = Vec::new();
@@ -259,12 +259,12 @@ fn read_jsonl(path: &Path, held: Option<&dyn Store>, tx: &SyncSender<Vec<Ready>>
             super::jsonl::check_first_line(&buf)?;
         }
         batch.push((n, whole.then(|| std::mem::take(&mut buf))));
-        if batch.len() >= BATCH && !send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))?
-        {
+        if batch.len() >= BATCH && !send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))) {
             return Ok(());
         }
     }
-    send(batch).map(|_| ())
+    send(batch);
+    Ok(())
 }
 
 /// JSONL line `n` (`None`: longer than the input size cap) as a version to store, or why it
