@@ -56,7 +56,7 @@
 //! - `pipeline`: `model`, `error`, `input`, `ingest`, `extract`, `store`
 //! - `jsonl`: `model`, `input`, `extract`
 //! - `record`: `model`, `error`, `time`, `url`, `ingest`, `extract`, `store`, `diff`, `pipeline`
-//! - `archive`: `model`, `error`, `time`, `url`, `ingest`, `extract`, `store`, `diff`, `pipeline`, `record`
+//! - `archive`: `model`, `error`, `time`, `url`, `input`, `ingest`, `extract`, `store`, `diff`, `pipeline`, `record`
 //! - `fetch`: `model`, `error`, `time`, `url`, `config`, `input`, `ingest`, `extract`, `store`, `pipeline`, `record`
 //! - `watch`: `time`, `url`, `fetch`
 //! - `render`: `model`, `text`, `lang`, `align`, `diff`, `history`, `store`, `fetch`

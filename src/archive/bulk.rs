@@ -70,7 +70,26 @@ pub fn count(path: &Path, format: ArchiveFormat) -> Result<u64> {
     match format {
         ArchiveFormat::Diffengine | ArchiveFormat::Newsedits => diffengine::count(path),
         ArchiveFormat::GitNewsdiffs => super::git_newsdiffs::count(path),
-        ArchiveFormat::Jsonl => bail!("jsonl archives are imported by archive::import"),
+        ArchiveFormat::Jsonl => count_lines(path),
+    }
+}
+
+/// The lines of a JSONL file (none for stdin, `-`: it cannot be read twice).
+fn count_lines(path: &Path) -> Result<u64> {
+    use std::io::Read;
+    if path.as_os_str() == "-" {
+        return Ok(0);
+    }
+    let mut file = std::fs::File::open(path)?;
+    let mut buf = vec![0; 1 << 20];
+    let (mut lines, mut last) = (0, b'\n');
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            return Ok(lines + u64::from(last != b'\n'));
+        }
+        lines += buf[..n].iter().filter(|b| **b == b'\n').count() as u64;
+        last = buf[n - 1];
     }
 }
 
@@ -86,9 +105,6 @@ pub fn import(
     extractor: &Extractor,
     observer: &mut dyn Observer,
 ) -> Result<BulkCounts> {
-    if format == ArchiveFormat::Jsonl {
-        bail!("jsonl archives are imported by archive::import");
-    }
     // Two batches in flight: one being stored, the next being extracted.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Ready>>(1);
     std::thread::scope(|scope| {
@@ -96,6 +112,7 @@ pub fn import(
         let mut writer = Writer {
             store,
             observer,
+            as_given: format == ArchiveFormat::Jsonl,
             counts: BulkCounts::default(),
             last_article: None,
         };
@@ -106,11 +123,11 @@ pub fn import(
             .join()
             .unwrap_or_else(|_| Err(anyhow!("the archive reader panicked")));
         stored?;
-        read.map_err(|e| {
-            anyhow!(
-                "{e:#}; {} versions were stored before it: run the same import again to continue",
-                writer.counts.stored
-            )
+        read.map_err(|e| match writer.counts.stored {
+            0 => e,
+            n => anyhow!(
+                "{e:#}; {n} versions were stored before it: run the same import again to continue"
+            ),
         })?;
         Ok(writer.counts)
     })
@@ -126,10 +143,13 @@ fn read_and_extract(
     ex: &Extractor,
     tx: &SyncSender<Vec<Ready>>,
 ) -> Result<()> {
-    let mut batch: Vec<Found> = Vec::with_capacity(BATCH);
-    let mut gone = false;
     // The store as it was, read on this thread: versions it holds are not extracted again.
     let held = crate::store::open(location, false).ok();
+    if format == ArchiveFormat::Jsonl {
+        return read_jsonl(path, held.as_deref(), tx);
+    }
+    let mut batch: Vec<Found> = Vec::with_capacity(BATCH);
+    let mut gone = false;
     let mut carried: Carried = None;
     let mut furniture = Furniture::default();
     let mut send = |batch: Vec<Found>| -> Result<()> {
@@ -185,6 +205,89 @@ fn read_and_extract(
     }
 }
 
+/// Reads claimdiff's JSONL archive at `path` (`-`: stdin) a line at a time, gathering lines in
+/// batches of [`BATCH`]; each batch's lines are parsed on every core (their claims are the
+/// archive's, not extracted again), the versions `held` holds marked, the lineage computed
+/// ahead, and the batch sent to the writer. A line that cannot be read is skipped with its
+/// number and why; a first line of a later archive format refuses the whole archive.
+fn read_jsonl(path: &Path, held: Option<&dyn Store>, tx: &SyncSender<Vec<Ready>>) -> Result<()> {
+    let mut input: Box<dyn std::io::BufRead> = if path.as_os_str() == "-" {
+        Box::new(std::io::BufReader::with_capacity(1 << 20, std::io::stdin()))
+    } else {
+        let f = std::fs::File::open(path)
+            .map_err(|e| anyhow!("cannot read {}: {e}", path.display()))?;
+        Box::new(std::io::BufReader::with_capacity(1 << 20, f))
+    };
+    let cap = crate::input::max_input_size();
+    let mut carried: Carried = None;
+    let mut batch: Vec<(usize, Option<Vec<u8>>)> = Vec::with_capacity(BATCH);
+    // Whether the writer took the batch (it stops at its first error, the one to report).
+    let mut send = |batch: Vec<(usize, Option<Vec<u8>>)>| -> bool {
+        let parsed: Vec<Result<Prepared, Skip>> = batch
+            .into_par_iter()
+            .map(|(n, line)| jsonl_version(n, line))
+            .collect();
+        let mut ready: Vec<Ready> = parsed
+            .into_iter()
+            .map(|p| match p {
+                Err(skip) => Ready::Skipped(skip),
+                Ok(p) => match held {
+                    Some(store)
+                        if store
+                            .holds(&p.entry.article, &p.hash, &p.entry.recorded_at)
+                            .unwrap_or(false) =>
+                    {
+                        Ready::Held(p.entry.article)
+                    }
+                    _ => Ready::Fresh(Box::new(p)),
+                },
+            })
+            .collect();
+        link_batch_ahead(&mut ready, &mut carried);
+        tx.send(ready).is_ok()
+    };
+    let (mut n, mut first) = (0, true);
+    let mut buf = Vec::new();
+    while let Some(whole) = super::jsonl::next_line(&mut *input, &mut buf, cap)
+        .map_err(|e| anyhow!("line {}: cannot read it: {e}", n + 1))?
+    {
+        n += 1;
+        if whole && buf.trim_ascii().is_empty() {
+            continue;
+        }
+        if std::mem::take(&mut first) && whole {
+            super::jsonl::check_first_line(&buf)?;
+        }
+        batch.push((n, whole.then(|| std::mem::take(&mut buf))));
+        if batch.len() >= BATCH && !send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))) {
+            return Ok(());
+        }
+    }
+    send(batch);
+    Ok(())
+}
+
+/// JSONL line `n` (`None`: longer than the input size cap) as a version to store, or why it
+/// is skipped.
+fn jsonl_version(n: usize, line: Option<Vec<u8>>) -> Result<Prepared, Skip> {
+    let place = format!("line {n}");
+    let Some(line) = line else {
+        return Err(Skip::new(
+            place,
+            crate::input::too_large("the line").to_string(),
+        ));
+    };
+    match super::jsonl::parse(&line) {
+        Ok(entry) => Ok(Prepared {
+            hash: crate::ingest::content_hash(&entry.text),
+            place,
+            entry,
+            ahead: None,
+        }),
+        Err(e) => Err(Skip::new(place, format!("{e:#}"))),
+    }
+}
+
 /// The furniture of each article of a batch (by source and key), learned from the batch's
 /// texts (each article's latest) and the store's ([`Furniture`]).
 fn batch_furniture(
@@ -209,6 +312,9 @@ fn batch_furniture(
 struct Writer<'a> {
     store: &'a mut dyn Store,
     observer: &'a mut dyn Observer,
+    /// Versions are stored as given ([`Store::import_archived`]: claimdiff's own archive), not
+    /// skipped when their text equals their article's latest.
+    as_given: bool,
     counts: BulkCounts,
     /// The article of the last version stored or held (articles are counted on change).
     last_article: Option<String>,
@@ -315,7 +421,12 @@ impl Writer<'_> {
             changes += changed;
             lineage
         };
-        let added = self.store.import_batch(&versions, &mut link).map_err(|err| {
+        let added = if self.as_given {
+            self.store.import_archived(&versions, &mut link)
+        } else {
+            self.store.import_batch(&versions, &mut link)
+        };
+        let added = added.map_err(|err| {
             let first = ready.first().map_or("", |p| p.place.as_str());
             anyhow!(
                 "{err} (in the batch from {first}); {} versions were stored before it: run the same import again to continue",

@@ -4,12 +4,12 @@
 //! behind [`ArchiveFormat`], so that other archive formats (other tools' collections of article
 //! versions) can be added as readers that yield the same [`Entry`].
 //!
-//! A JSONL import is one store transaction ([`crate::store::Import`]): an invalid entry stops
-//! it with the entry's line named, and nothing is written. Other tools' archives
-//! ([`diffengine`]'s and NewsEdits' SQLite databases, NewsDiffs' git repositories in
-//! [`git_newsdiffs`]) yield [`found::FoundVersion`]s that [`bulk`] extracts in parallel and
-//! stores in batches, skipping (with a reason) what it cannot read; [`detect`] tells the
-//! formats apart.
+//! Every archive is imported by [`bulk`], in batches of versions stored a transaction each,
+//! skipping (with a reason) what it cannot read: claimdiff's JSONL lines are parsed on every
+//! core (their claims are kept, not extracted again; a bad line is skipped with its number);
+//! other tools' archives ([`diffengine`]'s and NewsEdits' SQLite databases, NewsDiffs' git
+//! repositories in [`git_newsdiffs`]) yield [`found::FoundVersion`]s that [`bulk`] extracts in
+//! parallel. [`detect`] tells the formats apart.
 
 mod ahead;
 pub mod bulk;
@@ -20,13 +20,13 @@ mod furniture;
 pub mod git_newsdiffs;
 pub mod jsonl;
 
-use std::io::{BufRead, Read};
+use std::io::Read;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 
 use crate::model::Extraction;
-use crate::store::{Imported, LinkFn, NewVersion, Store};
+use crate::store::NewVersion;
 
 /// The archive formats `import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,49 +161,4 @@ impl Entry {
             extraction: &self.extraction,
         }
     }
-}
-
-/// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
-pub struct ImportCounts {
-    /// Versions read from the archive.
-    pub read: usize,
-    /// Versions stored.
-    pub stored: usize,
-    /// Versions the store already held (same article, content and recording time).
-    pub skipped: usize,
-}
-
-/// Reads every entry of `input` (in `format`) into `store` in one transaction, each linked to
-/// the version before it with `link`; any invalid entry is an error naming its line, and then
-/// nothing is written.
-pub fn import(
-    store: &mut dyn Store,
-    input: &mut dyn BufRead,
-    format: ArchiveFormat,
-    link: &mut LinkFn,
-) -> Result<ImportCounts> {
-    let mut import = store.import()?;
-    let mut counts = ImportCounts::default();
-    let mut add = |line: usize, entry: Entry| -> Result<()> {
-        let hash = crate::ingest::content_hash(&entry.text);
-        let done = import
-            .add(&entry.new_version(&hash), link)
-            .with_context(|| format!("line {line}"))?;
-        counts.read += 1;
-        match done {
-            Imported::Stored(_) => counts.stored += 1,
-            Imported::Skipped => counts.skipped += 1,
-        }
-        Ok(())
-    };
-    match format {
-        ArchiveFormat::Jsonl => jsonl::read(input, &mut add)?,
-        other => bail!(
-            "{} archives are read by bulk::import, not as a stream",
-            other.name()
-        ),
-    }
-    import.commit()?;
-    Ok(counts)
 }

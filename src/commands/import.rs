@@ -1,11 +1,11 @@
-//! `claimdiff import FILE… [--from FORMAT]`: reads archives into the store. claimdiff's own
-//! JSONL (what `export` writes) goes in one transaction, an invalid line stopping it with its
-//! line number and nothing written. Other tools' archives (diffengine, NewsEdits, NewsDiffs'
-//! git) are read by [`claimdiff::archive::bulk`]: claims extracted on every core, stored in
-//! batches, unreadable items skipped with one stderr line each, a progress bar on a terminal.
-//! Either way, versions the store already holds are skipped, so a re-run continues.
+//! `claimdiff import FILE… [--from FORMAT]`: reads archives into the store, through
+//! [`claimdiff::archive::bulk`]: claimdiff's own JSONL (what `export` writes) parsed on every
+//! core, other tools' archives (diffengine, NewsEdits, NewsDiffs' git) with their claims
+//! extracted on every core; stored in batches, unreadable items (a JSONL line, a version)
+//! skipped with one stderr line each, a progress bar on a terminal. Versions the store already
+//! holds are skipped, so a re-run continues.
 
-use std::io::{self, BufRead, BufReader, IsTerminal, Write};
+use std::io::{self, BufReader, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -15,8 +15,7 @@ use serde::Serialize;
 
 use claimdiff::archive::bulk::{self, BulkCounts, Observer};
 use claimdiff::archive::found::Skip;
-use claimdiff::archive::{self, ArchiveFormat, ImportCounts};
-use claimdiff::history;
+use claimdiff::archive::{self, jsonl, ArchiveFormat};
 use claimdiff::render::{Format, Report, Style};
 
 use super::notify::{flush_warnings, NotifyArgs};
@@ -43,12 +42,41 @@ pub struct ImportArgs {
     common: Common,
 }
 
+/// What an import of claimdiff's JSONL did (the fields of its first summaries, then the rest).
+#[derive(Serialize)]
+struct JsonlCounts {
+    /// Lines holding a version, or a line that could not be read.
+    read: usize,
+    stored: usize,
+    /// Versions the store already held.
+    skipped: usize,
+    /// Lines that could not be read (each named on stderr with why).
+    skipped_lines: usize,
+    articles: usize,
+    claims: usize,
+    claim_changes: usize,
+}
+
+impl From<BulkCounts> for JsonlCounts {
+    fn from(c: BulkCounts) -> JsonlCounts {
+        JsonlCounts {
+            read: c.read,
+            stored: c.stored,
+            skipped: c.held,
+            skipped_lines: c.skipped,
+            articles: c.articles,
+            claims: c.claims,
+            claim_changes: c.claim_changes,
+        }
+    }
+}
+
 /// What an import of one archive did.
 #[derive(Serialize)]
 #[serde(untagged)]
 enum Counts {
-    /// claimdiff's JSONL: versions read, stored and already held.
-    Jsonl(ImportCounts),
+    /// claimdiff's JSONL: versions read, stored, already held and lines skipped.
+    Jsonl(JsonlCounts),
     /// Another tool's archive, with articles, claims and skips.
     Bulk(BulkCounts),
 }
@@ -75,11 +103,15 @@ impl Report for ImportReport {
         match &self.counts {
             Counts::Jsonl(c) => writeln!(
                 out,
-                "imported {}: {} read, {} stored, {} already held",
+                "imported {}: {} read, {} stored, {} already held{}",
                 self.file,
                 plural(c.read, "version"),
                 c.stored,
-                c.skipped
+                c.skipped,
+                match c.skipped_lines {
+                    0 => String::new(),
+                    n => format!(", {} skipped", plural(n, "line")),
+                }
             ),
             Counts::Bulk(c) => writeln!(
                 out,
@@ -137,7 +169,32 @@ fn formats_of(args: &ImportArgs) -> Result<Vec<ArchiveFormat>> {
             None if f.as_os_str() == "-" => Ok(ArchiveFormat::Jsonl),
             None => archive::detect(f),
         })
+        .zip(&args.files)
+        .map(|(format, f)| {
+            let format = format?;
+            if format == ArchiveFormat::Jsonl && f.as_os_str() != "-" {
+                check_jsonl(f)?;
+            }
+            Ok(format)
+        })
         .collect()
+}
+
+/// Refuses a JSONL file whose first line is of a later archive format, before the store is
+/// opened (stdin's first line is checked as it is read).
+fn check_jsonl(file: &Path) -> Result<()> {
+    let f = std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let mut input = BufReader::new(f);
+    let cap = claimdiff::input::max_input_size();
+    let mut line = Vec::new();
+    while let Some(whole) = jsonl::next_line(&mut input, &mut line, cap)
+        .with_context(|| format!("cannot read {}", file.display()))?
+    {
+        if !whole || !line.trim_ascii().is_empty() {
+            break;
+        }
+    }
+    jsonl::check_first_line(&line).with_context(|| file.display().to_string())
 }
 
 pub fn run(args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
@@ -155,7 +212,7 @@ pub fn run(args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
             ArchiveFormat::Jsonl => ImportReport {
                 file: file.display().to_string(),
                 from: None,
-                counts: Counts::Jsonl(import_jsonl(&g, file)?),
+                counts: Counts::Jsonl(import_bulk(&g, file, format)?.into()),
             },
             _ => ImportReport {
                 file: file.display().to_string(),
@@ -182,34 +239,7 @@ pub fn run(args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-/// Imports claimdiff's JSONL in one transaction; a database this import created is removed
-/// when it fails.
-fn import_jsonl(g: &Global, file: &Path) -> Result<ImportCounts> {
-    let mut input: Box<dyn BufRead> = if file.as_os_str() == "-" {
-        Box::new(io::stdin().lock())
-    } else {
-        let f =
-            std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
-        Box::new(BufReader::with_capacity(1 << 20, f))
-    };
-    let created = !g.db.exists();
-    let mut store = claimdiff::store::open(&g.db, true)?;
-    let counts = archive::import(
-        &mut *store,
-        &mut input,
-        ArchiveFormat::Jsonl,
-        &mut history::lineage,
-    )
-    .with_context(|| file.display().to_string());
-    drop(store);
-    if counts.is_err() && created {
-        // A database this import created holds nothing: it goes too.
-        remove_database(&g.db);
-    }
-    counts
-}
-
-/// Imports another tool's archive in batches, with a progress bar on a terminal.
+/// Imports an archive in batches, with a progress bar on a terminal.
 fn import_bulk(g: &Global, file: &Path, format: ArchiveFormat) -> Result<BulkCounts> {
     let total = bulk::count(file, format).unwrap_or(0);
     let mut store = claimdiff::store::open(&g.db, true)?;
@@ -257,13 +287,4 @@ fn progress_bar(len: u64) -> ProgressBar {
             .progress_chars("=> ");
     pb.set_style(style);
     pb
-}
-
-/// Removes a database file and its WAL companions.
-fn remove_database(db: &Path) {
-    for suffix in ["", "-wal", "-shm"] {
-        let mut p = db.as_os_str().to_owned();
-        p.push(suffix);
-        let _ = std::fs::remove_file(p);
-    }
 }

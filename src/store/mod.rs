@@ -427,13 +427,7 @@ pub trait Store {
     /// text equals the article's latest, as `record` skips it. Backends override it with a
     /// faster path (SQLite: src/store/sqlite/bulk.rs); this one goes through [`Store::import`].
     fn import_batch(&mut self, batch: &[NewVersion], link: &mut LinkFn) -> Result<Vec<Imported>> {
-        let mut import = self.import()?;
-        let mut done = Vec::with_capacity(batch.len());
-        for v in batch {
-            done.push(import.add(v, link)?);
-        }
-        import.commit()?;
-        Ok(done)
+        import_each(self.import()?, batch, link)
     }
     /// Whether `article` holds a version with this content hash recorded at `recorded_at`
     /// (what an archive import skips).
@@ -588,6 +582,33 @@ pub trait Store {
     /// Records `extractor` as the store's extractor version, whatever it was: for a store
     /// whose claims were all copied from another ([`copy::copy`]) rather than extracted here.
     fn set_extractor_version(&mut self, extractor: u32) -> Result<()>;
+    /// Adds a batch of versions read from claimdiff's own archive in one transaction, in order,
+    /// each stored as given (also when its text equals its article's latest: an archive is
+    /// stored as it is, so that export → import → export gives the same bytes) and linked to
+    /// the version before with `link`; a version the article already holds (same content hash
+    /// and time) is [`Imported::Skipped`]. This one goes through [`Store::import`];
+    /// PostgreSQL overrides it with its batch path.
+    fn import_archived(
+        &mut self,
+        batch: &[NewVersion],
+        link: &mut LinkFn,
+    ) -> Result<Vec<Imported>> {
+        import_each(self.import()?, batch, link)
+    }
+}
+
+/// Adds every version of `batch` to `import` in order, then commits it.
+fn import_each(
+    mut import: Box<dyn Import + '_>,
+    batch: &[NewVersion],
+    link: &mut LinkFn,
+) -> Result<Vec<Imported>> {
+    let mut done = Vec::with_capacity(batch.len());
+    for v in batch {
+        done.push(import.add(v, link)?);
+    }
+    import.commit()?;
+    Ok(done)
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! `import` when archives are not what the published descriptions say: an article key met under
 //! two sources, a source's furniture repeated across its archived articles, NewsEdits files
 //! with other column names (or no outlet column: one file per outlet), and shapes this build
-//! does not know (extra tables or columns that change meaning, missing columns, a JSONL line of
-//! a later archive format, NewsDiffs repositories laid out otherwise). Archives are built here.
+//! does not know (extra tables or columns that change meaning, missing columns, NewsDiffs
+//! repositories laid out otherwise). Archives are built here (JSONL's: `import_jsonl.rs`).
 
 use std::path::PathBuf;
 
@@ -507,49 +507,6 @@ fn sqlite_shapes_this_build_does_not_know_are_refused_naming_what_was_unexpected
         assert!(r.stderr.contains(expected), "{expected}: {}", r.stderr);
     }
     env.assert_no_db();
-}
-
-#[test]
-fn a_jsonl_line_of_a_later_archive_format_is_refused_with_its_line() {
-    let env = Env::new();
-    let text = env.write("a.txt", strike(60));
-    env.record(&text, "desk", "strike", &[]).ok();
-    let line = env.run_db(&["export"]).ok().stdout;
-    let line = line.trim_end();
-    let import = |name: &str, content: String| {
-        let fresh = Env::new();
-        let file = fresh.write(name, content);
-        let r = fresh
-            .run_db(&["import", file.to_str().unwrap()])
-            .user_error();
-        // Nothing stored (a PostgreSQL database may have been created, empty).
-        if let Some(log) = fresh.snapshot() {
-            assert!(!log.contains("\"strike\""), "{log}");
-        }
-        r.stderr
-    };
-    // Format 1 said out loud reads as before.
-    let fresh = Env::new();
-    let one = line.replacen('{', "{\"archive_format\":1,", 1);
-    let file = fresh.write("one.jsonl", format!("{one}\n"));
-    let out = fresh
-        .run_db(&["import", file.to_str().unwrap()])
-        .ok()
-        .stdout;
-    assert!(out.contains("1 stored"), "{out}");
-    let two = line.replacen('{', "{\"archive_format\":2,", 1);
-    let err = import("two.jsonl", format!("{line}\n{two}\n"));
-    assert!(
-        err.contains("line 2: archive_format 2 is not the one this claimdiff reads (1)"),
-        "{err}"
-    );
-    let extra = line.replacen('{', "{\"checksum\":\"ab12\",", 1);
-    let err = import("extra.jsonl", format!("{extra}\n"));
-    assert!(
-        err.contains("line 1: unknown field `checksum`: written by a newer claimdiff?"),
-        "{err}"
-    );
-    assert_eq!(err.lines().count(), 1, "{err}");
 }
 
 #[test]

@@ -18,6 +18,7 @@ mod fetch;
 mod harden;
 mod history;
 mod import_formats;
+mod import_jsonl;
 mod import_robust;
 mod log;
 mod postgres;

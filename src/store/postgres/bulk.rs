@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 use postgres::{Client, GenericClient, Transaction};
 
 use super::read::{claims_on, sentences_on};
-use super::record::{refresh_topic_summaries, write_extraction, write_lineage};
+use super::record::{insert_version, refresh_topic_summaries, write_lineage_in, Prepared};
 use crate::error::{Error, Result};
 use crate::model::Lineage;
 use crate::store::{Imported, LinkFn, NewVersion};
@@ -33,19 +33,16 @@ pub(super) fn holds(
         .is_some())
 }
 
-const INSERT_VERSION: &str =
-    "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, \
-     raw, format, encoding, text, lang, title) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
-
 /// Adds `batch` in one transaction, in order: a version the store holds (same article, hash
-/// and time) or whose text equals its article's latest is [`Imported::Skipped`]; the others
-/// are stored as their article's next version, linked to the version before with `link`. An
-/// article key stored under another source is [`Error::SourceMismatch`] and nothing is written.
+/// and time) or, unless `as_given`, whose text equals its article's latest is
+/// [`Imported::Skipped`]; the others are stored as their article's next version, linked to the
+/// version before with `link`. An article key stored under another source is
+/// [`Error::SourceMismatch`] and nothing is written.
 pub(super) fn import_batch(
     client: &mut Client,
     batch: &[NewVersion],
     link: &mut LinkFn,
+    as_given: bool,
 ) -> Result<Vec<Imported>> {
     let mut tx = client.transaction()?;
     let held = held_in(&mut tx, batch)?;
@@ -64,40 +61,24 @@ pub(super) fn import_batch(
             (r.get(0), (r.get(1), number as u32, r.get(3)))
         })
         .collect();
-    let insert = tx.prepare(INSERT_VERSION)?;
+    let mut st = Prepared::default();
     // The batch's index of each article's latest version, when it was added by this batch.
     let mut in_batch: HashMap<i64, usize> = HashMap::new();
     let mut done = Vec::with_capacity(batch.len());
+    let mut added: HashSet<(&str, &str, &str)> = HashSet::new();
     for (i, v) in batch.iter().enumerate() {
         let article_id = articles[v.article];
         let last = latest.get(&article_id);
-        if held.contains(&i) || last.is_some_and(|(_, _, h)| h == v.content_hash) {
+        let unchanged = !as_given && last.is_some_and(|(_, _, h)| h == v.content_hash);
+        // A version given twice in the batch is held the second time.
+        let again = !added.insert((v.article, v.content_hash, v.recorded_at.as_str()));
+        if held.contains(&i) || unchanged || again {
             done.push(Imported::Skipped);
             continue;
         }
         let number = last.map_or(1, |(_, n, _)| n + 1);
         let previous = last.map(|(id, _, _)| *id);
-        let at = v.published_at.as_deref().unwrap_or(&v.recorded_at);
-        let id: i64 = tx
-            .query_one(
-                &insert,
-                &[
-                    &article_id,
-                    &(number as i32),
-                    &v.recorded_at,
-                    &v.published_at,
-                    &at,
-                    &v.content_hash,
-                    &v.raw,
-                    &v.format,
-                    &v.encoding,
-                    &v.text,
-                    &v.lang,
-                    &v.title,
-                ],
-            )?
-            .get(0);
-        write_extraction(&mut tx, id, v.extraction, v.lang)?;
+        let id = insert_version(&mut tx, &mut st, article_id, number, v)?;
         let (after_s, after_c) = (&v.extraction.sentences, &v.extraction.claims);
         let lineage = match (previous, in_batch.get(&article_id)) {
             (Some(_), Some(&j)) => {
@@ -112,7 +93,7 @@ pub(super) fn import_batch(
             ),
             (None, _) => Lineage::first(after_c.len()),
         };
-        write_lineage(&mut tx, id, previous, &lineage)?;
+        write_lineage_in(&mut tx, &mut st, id, previous, &lineage)?;
         latest.insert(article_id, (id, number, v.content_hash.to_string()));
         in_batch.insert(article_id, i);
         done.push(Imported::Stored(number));

@@ -7,7 +7,7 @@ use postgres::Client;
 use super::read::{claims_on, sentences_on, source_texts};
 use super::record::{
     delete_extraction, previous_version, refresh_all_topic_summaries, write_extraction,
-    write_lineage,
+    write_lineage_in, Prepared,
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Claim, Extraction, Lineage, Sentence};
@@ -77,9 +77,10 @@ pub(super) fn reindex_marking(
         });
     }
     let mut tx = client.transaction()?;
+    let mut st = Prepared::default();
     for r in &results {
         delete_extraction(&mut tx, r.id)?;
-        write_extraction(&mut tx, r.id, &r.extraction, &r.lang)?;
+        write_extraction(&mut tx, &mut st, r.id, &r.extraction, &r.lang)?;
     }
     for (k, r) in results.iter().enumerate() {
         let before = k
@@ -94,7 +95,7 @@ pub(super) fn reindex_marking(
             }
             None => Lineage::first(ex.claims.len()),
         };
-        write_lineage(&mut tx, r.id, before.map(|b| b.id), &lineage)?;
+        write_lineage_in(&mut tx, &mut st, r.id, before.map(|b| b.id), &lineage)?;
     }
     refresh_all_topic_summaries(&mut tx)?;
     if let Some(version) = mark {
@@ -126,6 +127,7 @@ pub(super) fn relink(client: &mut Client, link: &mut LinkFn) -> Result<usize> {
             )
         })
         .collect();
+    let mut st = Prepared::default();
     // The version just linked, kept to serve as the next one's predecessor.
     let mut last: Option<(i64, Vec<Sentence>, Vec<Claim>)> = None;
     for &(id, article_id, number) in &todo {
@@ -142,7 +144,7 @@ pub(super) fn relink(client: &mut Client, link: &mut LinkFn) -> Result<usize> {
             }
             None => Lineage::first(claims.len()),
         };
-        write_lineage(&mut tx, id, previous, &lineage)?;
+        write_lineage_in(&mut tx, &mut st, id, previous, &lineage)?;
         last = Some((id, sentences, claims));
     }
     tx.commit()?;

@@ -367,7 +367,15 @@ impl Store for PgStore {
     }
 
     fn import_batch(&mut self, batch: &[NewVersion], link: &mut LinkFn) -> Result<Vec<Imported>> {
-        bulk::import_batch(self.conn_mut()?, batch, link)
+        bulk::import_batch(self.conn_mut()?, batch, link, false)
+    }
+
+    fn import_archived(
+        &mut self,
+        batch: &[NewVersion],
+        link: &mut LinkFn,
+    ) -> Result<Vec<Imported>> {
+        bulk::import_batch(self.conn_mut()?, batch, link, true)
     }
 
     fn prune_alerts(&mut self, before: &str) -> Result<usize> {

@@ -7,12 +7,32 @@
 //! concurrent writers of one article queue there; sources and articles are created with
 //! `ON CONFLICT DO NOTHING`, so concurrent first sightings do not fail.
 
-use postgres::{GenericClient, Transaction};
+use std::collections::HashMap;
+
+use postgres::{GenericClient, Statement, Transaction};
 
 use super::read::{claims_on, sentences_on};
 use crate::error::{Error, Result};
 use crate::model::{Extraction, Lineage};
 use crate::store::{LinkFn, NewVersion};
+
+/// The statements of a transaction, each prepared on first use and then run by name: a batch's
+/// versions each run the same dozen, which the server then parses and plans once and runs in
+/// one round trip instead of two.
+#[derive(Default)]
+pub(super) struct Prepared(HashMap<&'static str, Statement>);
+
+impl Prepared {
+    /// `sql`, prepared in `tx` once.
+    pub(super) fn get(&mut self, tx: &mut Transaction, sql: &'static str) -> Result<Statement> {
+        if let Some(st) = self.0.get(sql) {
+            return Ok(st.clone());
+        }
+        let st = tx.prepare(sql)?;
+        self.0.insert(sql, st.clone());
+        Ok(st)
+    }
+}
 
 /// What [`record`] did inside its transaction.
 pub(super) enum Outcome {
@@ -33,7 +53,8 @@ pub(super) fn record(tx: &mut Transaction, v: &NewVersion, link: &mut LinkFn) ->
         }
     }
     let number = latest.map_or(1, |(n, _)| n + 1);
-    let version_id = insert_version(tx, article_id, number, v)?;
+    let mut st = Prepared::default();
+    let version_id = insert_version(tx, &mut st, article_id, number, v)?;
     let previous = previous_version(tx, article_id, number)?;
     let lineage = match previous {
         Some(p) => link(
@@ -44,7 +65,7 @@ pub(super) fn record(tx: &mut Transaction, v: &NewVersion, link: &mut LinkFn) ->
         ),
         None => Lineage::first(v.extraction.claims.len()),
     };
-    write_lineage(tx, version_id, previous, &lineage)?;
+    write_lineage_in(tx, &mut st, version_id, previous, &lineage)?;
     refresh_topic_summaries(tx, &[article_id])?;
     Ok(Outcome::Stored(number))
 }
@@ -53,10 +74,11 @@ pub(super) fn record(tx: &mut Transaction, v: &NewVersion, link: &mut LinkFn) ->
 /// (`linked` false, for `relink`); the topic summary of the articles touched is rebuilt once.
 pub(super) fn import(tx: &mut Transaction, batch: &[NewVersion]) -> Result<usize> {
     let mut articles = Vec::new();
+    let mut st = Prepared::default();
     for v in batch {
         let article_id = article_for(tx, v)?;
         let number = latest_version(tx, article_id)?.map_or(1, |(n, _)| n + 1);
-        insert_version(tx, article_id, number, v)?;
+        insert_version(tx, &mut st, article_id, number, v)?;
         articles.push(article_id);
     }
     articles.sort_unstable();
@@ -115,18 +137,26 @@ fn latest_version(tx: &mut Transaction, article_id: i64) -> Result<Option<(u32, 
     Ok(row.map(|r| (r.get::<_, i32>("number") as u32, r.get("content_hash"))))
 }
 
-/// Writes the version row and its extraction; returns the version's id.
-fn insert_version(
+/// Writes a version row ([`insert_version`]).
+const INSERT_VERSION: &str =
+    "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, \
+     raw, format, encoding, text, lang, title) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
+
+/// Writes the version row and its extraction (with the transaction's statements `st`);
+/// returns the version's id. The one way a version is written: record, import and the bulk
+/// import go through it.
+pub(super) fn insert_version(
     tx: &mut Transaction,
+    st: &mut Prepared,
     article_id: i64,
     number: u32,
     v: &NewVersion,
 ) -> Result<i64> {
     let at = v.published_at.as_deref().unwrap_or(&v.recorded_at);
+    let insert = st.get(tx, INSERT_VERSION)?;
     let row = tx.query_one(
-        "INSERT INTO versions (article_id, number, recorded_at, published_at, at, content_hash, \
-         raw, format, encoding, text, lang, title) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+        &insert,
         &[
             &article_id,
             &(number as i32),
@@ -143,7 +173,7 @@ fn insert_version(
         ],
     )?;
     let version_id: i64 = row.get("id");
-    write_extraction(tx, version_id, v.extraction, v.lang)?;
+    write_extraction(tx, st, version_id, v.extraction, v.lang)?;
     Ok(version_id)
 }
 
@@ -167,18 +197,24 @@ const INSERT_CLAIMS: &str = "INSERT INTO claims (version_id, ord, sentence_idx, 
            AS u(ord, sidx, label, value, vmax, q, unit, subject, key, attr, surface, s, e, sentence, lang)) x \
      RETURNING id, ord";
 
-/// Writes a version's sentences, claims, claim topics and search vectors (`lang`: the
-/// version's language, for a claim whose sentence is missing).
+/// Writes a version's sentences, claims, claim topics and search vectors (with the
+/// transaction's statements `st`; `lang`: the version's language, for a claim whose sentence
+/// is missing).
 pub(super) fn write_extraction(
     tx: &mut Transaction,
+    st: &mut Prepared,
     version_id: i64,
     ex: &Extraction,
     lang: &str,
 ) -> Result<()> {
     let s = &ex.sentences;
-    tx.execute(
+    let insert = st.get(
+        tx,
         "INSERT INTO sentences (version_id, idx, paragraph, start_char, end_char, lang, text) \
          SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[])",
+    )?;
+    tx.execute(
+        &insert,
         &[
             &version_id,
             &s.iter().map(|s| int(s.index)).collect::<Vec<_>>(),
@@ -197,8 +233,9 @@ pub(super) fn write_extraction(
         s.get(c[k].sentence_index)
             .map_or(lang, |se| se.lang.as_str())
     };
+    let insert = st.get(tx, INSERT_CLAIMS)?;
     let rows = tx.query(
-        INSERT_CLAIMS,
+        &insert,
         &[
             &version_id,
             &(0..c.len()).map(int).collect::<Vec<_>>(),
@@ -229,11 +266,12 @@ pub(super) fn write_extraction(
             claim_ids.push(id);
         }
     }
-    tx.execute(
+    let insert = st.get(
+        tx,
         "INSERT INTO claim_topics (topic, claim_id) SELECT * FROM unnest($1::text[], $2::bigint[]) \
          ON CONFLICT DO NOTHING",
-        &[&topics, &claim_ids],
     )?;
+    tx.execute(&insert, &[&topics, &claim_ids])?;
     Ok(())
 }
 
@@ -249,11 +287,12 @@ pub(super) fn delete_extraction(tx: &mut Transaction, version_id: i64) -> Result
 }
 
 /// The ids of a version's claims, in order.
-fn claim_ids(c: &mut impl GenericClient, version_id: i64) -> Result<Vec<i64>> {
-    let rows = c.query(
+fn claim_ids(tx: &mut Transaction, st: &mut Prepared, version_id: i64) -> Result<Vec<i64>> {
+    let query = st.get(
+        tx,
         "SELECT id FROM claims WHERE version_id = $1 ORDER BY ord",
-        &[&version_id],
     )?;
+    let rows = tx.query(&query, &[&version_id])?;
     Ok(rows.iter().map(|r| r.get("id")).collect())
 }
 
@@ -281,9 +320,20 @@ pub(super) fn write_lineage(
     previous: Option<i64>,
     lineage: &Lineage,
 ) -> Result<()> {
-    let ids = claim_ids(tx, version_id)?;
+    write_lineage_in(tx, &mut Prepared::default(), version_id, previous, lineage)
+}
+
+/// [`write_lineage`] with the transaction's statements `st`.
+pub(super) fn write_lineage_in(
+    tx: &mut Transaction,
+    st: &mut Prepared,
+    version_id: i64,
+    previous: Option<i64>,
+    lineage: &Lineage,
+) -> Result<()> {
+    let ids = claim_ids(tx, st, version_id)?;
     let before = match previous {
-        Some(p) => claim_ids(tx, p)?,
+        Some(p) => claim_ids(tx, st, p)?,
         None => Vec::new(),
     };
     if lineage.previous.len() != ids.len()
@@ -303,14 +353,17 @@ pub(super) fn write_lineage(
         .iter()
         .map(|p| p.map(|(i, _)| before[i]))
         .collect();
-    tx.execute(
+    let stmt = st.get(
+        tx,
         "UPDATE claims c SET status = u.status, previous_id = u.previous_id \
          FROM unnest($1::bigint[], $2::text[], $3::bigint[]) AS u(id, status, previous_id) \
          WHERE c.id = u.id",
-        &[&ids, &statuses, &previous_ids],
     )?;
-    tx.execute("DELETE FROM timeline WHERE version_id = $1", &[&version_id])?;
-    tx.execute(
+    tx.execute(&stmt, &[&ids, &statuses, &previous_ids])?;
+    let stmt = st.get(tx, "DELETE FROM timeline WHERE version_id = $1")?;
+    tx.execute(&stmt, &[&version_id])?;
+    let stmt = st.get(
+        tx,
         "INSERT INTO timeline (topic, at, version_id, claim_id, status, source_id, change_pct) \
          SELECT t.topic, v.at, v.id, c.id, c.status, a.source_id, \
          CASE WHEN c.status = 'changed' AND p.value <> 0 \
@@ -318,28 +371,28 @@ pub(super) fn write_lineage(
          FROM claims c JOIN versions v ON v.id = c.version_id \
          JOIN articles a ON a.id = v.article_id JOIN claim_topics t ON t.claim_id = c.id \
          LEFT JOIN claims p ON p.id = c.previous_id WHERE c.version_id = $1",
-        &[&version_id],
     )?;
+    tx.execute(&stmt, &[&version_id])?;
     let removed: Vec<i64> = lineage.removed.iter().map(|&i| before[i]).collect();
     if !removed.is_empty() {
-        tx.execute(
+        let stmt = st.get(
+            tx,
             "INSERT INTO timeline (topic, at, version_id, claim_id, status, source_id) \
              SELECT t.topic, v.at, v.id, t.claim_id, 'removed', a.source_id \
              FROM claim_topics t, versions v JOIN articles a ON a.id = v.article_id \
              WHERE t.claim_id = ANY($2) AND v.id = $1 ON CONFLICT DO NOTHING",
-            &[&version_id, &removed],
         )?;
+        tx.execute(&stmt, &[&version_id, &removed])?;
     }
     let changes = crate::store::lineage_changes(previous, lineage) as i32;
-    tx.execute(
+    let stmt = st.get(
+        tx,
         "INSERT INTO version_changes (version_id, changes) VALUES ($1, $2) \
          ON CONFLICT (version_id) DO UPDATE SET changes = EXCLUDED.changes",
-        &[&version_id, &changes],
     )?;
-    tx.execute(
-        "UPDATE versions SET linked = true WHERE id = $1",
-        &[&version_id],
-    )?;
+    tx.execute(&stmt, &[&version_id, &changes])?;
+    let stmt = st.get(tx, "UPDATE versions SET linked = true WHERE id = $1")?;
+    tx.execute(&stmt, &[&version_id])?;
     Ok(())
 }
 

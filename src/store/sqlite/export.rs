@@ -5,13 +5,13 @@
 //! content recorded at the same time) is skipped.
 
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Transaction};
+use rusqlite::{Connection, Transaction};
 
-use super::admin::relink_version;
+use super::bulk::holds;
 use super::codec;
-use super::columns::{hash_value, version, version_row, VERSION_COLS};
+use super::columns::{version, version_row, VERSION_COLS};
 use super::read::{claims_on, sentences_on};
-use super::record::import;
+use super::record::{record_with, Outcome};
 use crate::error::Result;
 use crate::store::{
     ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, StoredVersion,
@@ -79,35 +79,15 @@ pub(super) struct SqliteImport<'c> {
 
 impl Import for SqliteImport<'_> {
     fn add(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Imported> {
-        let held: Option<i64> = self
-            .tx
-            .prepare_cached(
-                "SELECT v.id FROM versions v JOIN articles a ON a.id = v.article_id \
-                 WHERE a.key = ? AND v.content_hash = ? AND v.recorded_at = ?",
-            )?
-            .query_row(
-                rusqlite::params![v.article, hash_value(v.content_hash), v.recorded_at],
-                |r| r.get("id"),
-            )
-            .optional()?;
-        if held.is_some() {
+        if holds(&self.tx, v.article, v.content_hash, &v.recorded_at)? {
             return Ok(Imported::Skipped);
         }
         // Stored as given (an archive may hold two recordings of the same text in a row),
-        // then linked to the version before.
-        import(&self.tx, std::slice::from_ref(v))?;
-        let (id, article_id, number): (i64, i64, u32) = self
-            .tx
-            .prepare_cached(
-                "SELECT v.id, v.article_id, v.number FROM versions v \
-                 JOIN articles a ON a.id = v.article_id WHERE a.key = ? \
-                 ORDER BY v.number DESC LIMIT 1",
-            )?
-            .query_row([v.article], |r| {
-                Ok((r.get("id")?, r.get("article_id")?, r.get("number")?))
-            })?;
-        relink_version(&self.tx, id, article_id, number, link)?;
-        Ok(Imported::Stored(number))
+        // linked to the version before as `record` links it (from the version as given, so
+        // that the importer's diff computed ahead is taken).
+        match record_with(&self.tx, v, link, true)? {
+            Outcome::Stored(n) | Outcome::Unchanged(n) => Ok(Imported::Stored(n)),
+        }
     }
 
     fn commit(self: Box<Self>) -> Result<()> {

@@ -25,10 +25,21 @@ pub(super) enum Outcome {
 /// Writes `v` unless it equals its article's latest version, with its lineage from the
 /// version before (computed by `link`).
 pub(super) fn record(tx: &Transaction, v: &NewVersion, link: &mut LinkFn) -> Result<Outcome> {
+    record_with(tx, v, link, false)
+}
+
+/// [`record`], or with `as_given` also when `v` equals its article's latest version (an
+/// archive's versions are stored as they are: `import` of claimdiff's JSONL).
+pub(super) fn record_with(
+    tx: &Transaction,
+    v: &NewVersion,
+    link: &mut LinkFn,
+    as_given: bool,
+) -> Result<Outcome> {
     let article_id = article_for(tx, v)?;
     let latest = latest_version(tx, article_id)?;
     if let Some((n, h)) = &latest {
-        if h == v.content_hash {
+        if h == v.content_hash && !as_given {
             return Ok(Outcome::Unchanged(*n));
         }
     }
