@@ -14,6 +14,22 @@ use crate::extract::tokens::Kind;
 use crate::word_set;
 
 word_set!(
+    /// Words glued after a number that keep it a figure ("50-plus", "two-thirds").
+    glued_figure_words,
+    "en/glued_figure_words.txt"
+);
+word_set!(
+    /// The number one as a word ("one", "uno").
+    one_words,
+    "en/the_word_one.txt",
+    "es/the_word_one.txt"
+);
+word_set!(
+    /// Words after "one" that open a range ("to", "or").
+    range_links,
+    "en/range_links.txt"
+);
+word_set!(
     /// Words after a number that make it a postal code ("ZIP", "postcode").
     postal_words,
     "en/postal_words.txt"
@@ -240,10 +256,7 @@ pub(super) fn compound_adjective(c: &Context) -> bool {
     };
     let unit_like = unit_word(&w).is_some() && w != "point"
         || numbers::scale(&w).is_some()
-        || matches!(
-            w.as_str(),
-            "plus" | "odd" | "year-old" | "thirds" | "third" | "quarters"
-        )
+        || glued_figure_words().contains(&w)
         || currency_word(&w).is_some()
         // "0-to-60": a range written as one compound.
         || w == "to"
@@ -295,7 +308,7 @@ fn the_word_one(c: &Context) -> bool {
     *c.the_word_one.get_or_init(|| {
         c.first.kind == Kind::Word
             && c.a.end - c.a.start == 1
-            && matches!(lower(c.first).as_str(), "one" | "uno")
+            && one_words().contains(&lower(c.first))
     })
 }
 
@@ -349,7 +362,7 @@ pub(super) fn one_as_pronoun(c: &Context) -> bool {
     let (a, toks) = (c.a, c.toks);
     the_word_one(c)
         && c.next_word.as_deref().is_some_and(|n| {
-            let range = matches!(n, "to" | "or")
+            let range = range_links().contains(n)
                 && toks
                     .get(a.end + 1)
                     .is_some_and(|t| t.kind == Kind::Num || numbers::is_number_word(&lower(t)));
