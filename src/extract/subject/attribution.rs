@@ -1,7 +1,10 @@
 //! Attribution: who a sentence says its figures come from ("officials", "the Health Ministry",
 //! "según Protección Civil"), read from "according to X" forms and from verbs of speech.
 
-use super::words::{auxiliaries, clause_joiners, phrase_ends, pronouns, speaker_ends};
+use super::words::{
+    auxiliaries, clause_joiners, phrase_ends, pronouns, singular_articles, speaker_ends,
+    title_abbreviations,
+};
 use crate::extract::lexicon::shared::is_speech;
 use crate::extract::numbers::is_number_word;
 use crate::extract::tokens::{Kind, Lower, Tok};
@@ -64,19 +67,7 @@ pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
             let t = &toks[k];
             let title_dot = t.text == "."
                 && k > from
-                && matches!(
-                    lw[k - 1].as_str(),
-                    "dr" | "mr"
-                        | "mrs"
-                        | "ms"
-                        | "sr"
-                        | "sra"
-                        | "gen"
-                        | "gov"
-                        | "sen"
-                        | "rep"
-                        | "lic"
-                );
+                && title_abbreviations().contains(&lw[k - 1]);
             if t.kind == Kind::Punct
                 && !title_dot
                 && matches!(t.text, "," | "." | ";" | ":" | "(" | ")" | "\"" | "”" | "—")
@@ -115,12 +106,7 @@ pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
             continue;
         }
         // "an estimated $1.2 billion", "the reported 40": an adjective, not a verb of speech.
-        if i > 0
-            && matches!(
-                lw[i - 1].as_str(),
-                "a" | "an" | "the" | "un" | "una" | "el" | "la"
-            )
-        {
+        if i > 0 && singular_articles().contains(&lw[i - 1]) {
             continue;
         }
         // Inverted: the speaker follows the verb after a comma or a closing quote.

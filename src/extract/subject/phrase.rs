@@ -4,7 +4,7 @@
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
 use super::words::{
-    auxiliaries, definite_articles, figure_links, is_stopword, is_verb, measure_leads, noun_links,
+    auxiliaries, definite_articles, duration_openers, name_particles, figure_links, is_stopword, is_verb, measure_leads, noun_links,
     participle_boundaries, payment_prepositions, payment_verbs, phrase_ends, phrase_leads,
     rate_bases, rate_markers, relational_prepositions, scope_prepositions, time_tails, time_words,
 };
@@ -141,7 +141,7 @@ fn proper_name(text: &str) -> bool {
     caps >= 2
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(*w, "of" | "de" | "del" | "la")
+                || name_particles().contains(w)
         })
 }
 
@@ -441,7 +441,7 @@ fn words_before(
         // end the clause it measures.
         let introduces = j + 1 == q.start
             && q.unit.as_deref().is_some_and(is_duration_unit)
-            && matches!(w.as_str(), "during" | "durante");
+            && duration_openers().contains(&w);
         if introduces {
             continue;
         }
