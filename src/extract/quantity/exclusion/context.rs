@@ -14,6 +14,12 @@ use crate::extract::tokens::Kind;
 use crate::word_set;
 
 word_set!(
+    /// Definite articles before a rank word ("the top three", "los primeros diez").
+    rank_articles,
+    "en/rank_articles.txt",
+    "es/rank_articles.txt"
+);
+word_set!(
     /// Words glued after a number that keep it a figure ("50-plus", "two-thirds").
     glued_figure_words,
     "en/glued_figure_words.txt"
@@ -328,7 +334,7 @@ pub(super) fn rank_bracket(c: &Context) -> bool {
         && c.prev_word
             .as_deref()
             .is_some_and(|p| rank_words().contains(p))
-        && word_at(toks, a.start - 2).is_some_and(|w| w == "the" || w == "los" || w == "las");
+        && word_at(toks, a.start - 2).is_some_and(|w| rank_articles().contains(&w));
     let nothing_counted = c.next.is_none_or(|n| n.kind != Kind::Word)
         || c.next_word.as_deref().is_some_and(function_word);
     ranked && nothing_counted
