@@ -4,8 +4,8 @@
 
 use super::quantity::{self, Quantity};
 use super::{
-    borrow_antecedent, clause, numbers, segment_attributions, subject, tokens, Antecedent,
-    Context, Extractor, NonClaim, NonClaimClass, MAX_ANTECEDENTS,
+    borrow_antecedent, clause, numbers, segment_attributions, subject, tokens, Antecedent, Context,
+    Extractor, NonClaim, NonClaimClass, MAX_ANTECEDENTS,
 };
 use crate::model::{Claim, Sentence};
 

@@ -181,9 +181,8 @@ crate::word_set!(
 
 /// A line that speaks to the reader in the second person ("your inbox", "tu suscripción").
 fn addresses_reader(line: &str) -> bool {
-    line.split(|c: char| !c.is_alphabetic()).any(|w| {
-        crate::text::with_lower(w, |w| reader_address().contains(w))
-    })
+    line.split(|c: char| !c.is_alphabetic())
+        .any(|w| crate::text::with_lower(w, |w| reader_address().contains(w)))
 }
 
 /// Marks every run of at least `min` consecutive lines that satisfy `pred`; returns the runs.

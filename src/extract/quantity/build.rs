@@ -2,9 +2,9 @@
 //! it, an age's "year", and the qualifier before or after.
 
 use super::atoms::minus_word_before;
-use super::ranges::age_openers;
 use super::names::{appositive_age, bare_age};
 use super::qualifiers::{qualifier_after, qualifier_before};
+use super::ranges::age_openers;
 use super::tables::NATIONAL_CURRENCIES;
 use super::units::{
     ambiguous_unit, currency_before, currency_code, currency_symbol, currency_word, multi_unit,
@@ -46,8 +46,8 @@ pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
     }
     // "Maddox, 66, said": an age set off by commas after a name.
     // "women aged 25 to 54", "ages 6 to 11": ages in years.
-    let aged = a.start > 0
-        && word_at(toks, a.start - 1).is_some_and(|w| age_openers().contains(&w));
+    let aged =
+        a.start > 0 && word_at(toks, a.start - 1).is_some_and(|w| age_openers().contains(&w));
     if unit.is_none() && (appositive_age(a, toks) || bare_age(a, toks) || aged) {
         unit = Some("year".into());
     }

@@ -209,9 +209,7 @@ fn links_a_range(
             ["a"] => opener == "de" && !change_verb_before(toks, q.start),
             // "from 450 sq ft up to 900 sq ft", "desde 20 hasta 30", "de 5 hasta 8".
             ["up", "to"] => opener == "from" && !change_verb_before(toks, q.start),
-            ["hasta"] => {
-                hasta_openers().contains(&opener) && !change_verb_before(toks, q.start)
-            }
+            ["hasta"] => hasta_openers().contains(&opener) && !change_verb_before(toks, q.start),
             _ => false,
         }
     }

@@ -166,8 +166,8 @@ pub(super) fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)
     // "km/h", "kilometers per hour", "miles per hour", "years old"
     if kilometre_words().contains(&a)
         && toks
-        .get(i + 1)
-        .is_some_and(|t| t.text == "/" || t.is("per") || t.is("por"))
+            .get(i + 1)
+            .is_some_and(|t| t.text == "/" || t.is("per") || t.is("por"))
         && word_at(toks, i + 2).is_some_and(|h| hour_words().contains(&h))
     {
         return Some(("km/h", 3));

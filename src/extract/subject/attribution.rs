@@ -93,9 +93,7 @@ impl Reader<'_, '_> {
         let mut k = from;
         while k < toks.len() {
             let t = &toks[k];
-            let title_dot = t.text == "."
-                && k > from
-                && title_abbreviations().contains(&lw[k - 1]);
+            let title_dot = t.text == "." && k > from && title_abbreviations().contains(&lw[k - 1]);
             if t.kind == Kind::Punct
                 && !title_dot
                 && matches!(t.text, "," | "." | ";" | ":" | "(" | ")" | "\"" | "”" | "—")

@@ -4,9 +4,10 @@
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
 use super::words::{
-    auxiliaries, definite_articles, duration_openers, name_particles, figure_links, is_stopword, is_verb, measure_leads, noun_links,
-    participle_boundaries, payment_prepositions, payment_verbs, phrase_ends, phrase_leads,
-    rate_bases, rate_markers, relational_prepositions, scope_prepositions, time_tails, time_words,
+    auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
+    measure_leads, name_particles, noun_links, participle_boundaries, payment_prepositions,
+    payment_verbs, phrase_ends, phrase_leads, rate_bases, rate_markers, relational_prepositions,
+    scope_prepositions, time_tails, time_words,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -140,8 +141,7 @@ fn proper_name(text: &str) -> bool {
         .count();
     caps >= 2
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || name_particles().contains(w)
+            w.chars().next().is_some_and(char::is_uppercase) || name_particles().contains(w)
         })
 }
 

@@ -65,9 +65,8 @@ pub(super) fn figure_of_speech(c: &Context) -> bool {
         }
         let idiom_after = word_at(toks, k).is_some_and(|w| percent_idiom_adjectives().contains(&w));
         let given = a.value > 100.0
-            && (a.start.saturating_sub(4)..a.start).any(|i| {
-                word_at(toks, i).is_some_and(|w| giving_verbs().contains(&w))
-            });
+            && (a.start.saturating_sub(4)..a.start)
+                .any(|i| word_at(toks, i).is_some_and(|w| giving_verbs().contains(&w)));
         return idiom_after || given;
     }
     if c.first.kind != Kind::Word || a.value > 2.0 {
