@@ -194,7 +194,7 @@ fn links_a_range(
             // a span named with an article, "down from the $89 to $93 billion it projected".
             ["to"] if glued_to || q.start > 0 && toks[q.start - 1].is("the") => b.value > a.value,
             // "aged 25 to 54": an age band.
-            ["to"] if age_openers().contains(&opener) => b.value > a.value,
+            ["to"] if age_openers().contains(opener) => b.value > a.value,
             // "fell by 4,000 to 217,000": the change, then the level it reached.
             ["to"] if change_verb_within(toks, q.start) && b.value > 4.0 * a.value => false,
             ["to"] => {
@@ -209,7 +209,7 @@ fn links_a_range(
             ["a"] => opener == "de" && !change_verb_before(toks, q.start),
             // "from 450 sq ft up to 900 sq ft", "desde 20 hasta 30", "de 5 hasta 8".
             ["up", "to"] => opener == "from" && !change_verb_before(toks, q.start),
-            ["hasta"] => hasta_openers().contains(&opener) && !change_verb_before(toks, q.start),
+            ["hasta"] => hasta_openers().contains(opener) && !change_verb_before(toks, q.start),
             _ => false,
         }
     }
