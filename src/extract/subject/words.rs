@@ -227,6 +227,24 @@ word_set!(
     "en/singular_articles.txt",
     "es/singular_articles.txt"
 );
+word_set!(
+    /// Words that open a partitive after a figure ("of", "de", "del").
+    pub(super) partitive_links,
+    "en/partitive_links.txt",
+    "es/partitive_links.txt"
+);
+word_set!(
+    /// Link words a label shows between a figure and its phrase ("of", "the", "del").
+    pub(super) plain_links,
+    "en/plain_links.txt",
+    "es/plain_links.txt"
+);
+word_set!(
+    /// Articles between a window word and its time word ("over the past four months").
+    pub(super) window_articles,
+    "en/window_articles.txt",
+    "es/window_articles.txt"
+);
 
 #[cfg(test)]
 mod tests {
