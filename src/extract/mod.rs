@@ -9,6 +9,7 @@ pub mod lexicon;
 pub mod nonclaim;
 pub mod numbers;
 pub mod quantity;
+mod sentence;
 pub mod subject;
 pub mod tally;
 pub mod tokens;
@@ -16,7 +17,7 @@ pub mod topics;
 pub mod version;
 
 use crate::ingest::Document;
-use crate::model::{Claim, Extraction, Lang, Sentence};
+use crate::model::{Claim, Extraction, Lang};
 use crate::{lang, segment, word_set};
 
 pub use nonclaim::{NonClaim, NonClaimClass};
@@ -379,171 +380,6 @@ impl Extractor {
             .par_iter()
             .map(|t| self.extract_text(t.as_ref()))
             .collect()
-    }
-
-    fn sentence_claims(
-        &self,
-        s: &Sentence,
-        doc_mark: Option<numbers::DecimalMark>,
-        context: Context,
-        out: &mut Vec<Claim>,
-    ) {
-        let Context {
-            antecedents,
-            speaker,
-            mut non_claims,
-        } = context;
-        let toks = tokens::tokenize(&s.text);
-        let mark = numbers::decimal_evidence(&s.text).or(doc_mark);
-        let found = quantity::find(&toks, s.lang, mark);
-        if found.is_empty() {
-            return;
-        }
-        let mut attribution = subject::attribution(&s.text, &toks);
-        let named = attribution.is_some();
-        match &attribution {
-            Some(a) => *speaker = Some(a.clone()),
-            None if subject::continues_speaker(&toks) => attribution.clone_from(speaker),
-            None => {}
-        }
-        let starts = subject::contrast_starts(&toks);
-        let by_segment = segment_attributions(&s.text, &toks, &starts, named, &attribution);
-        let title = clause::title_case(&toks);
-        let mut topic_ids: Vec<u32> = Vec::new();
-        // The head noun of the previous figure in this sentence, by unit: list items such as
-        // "25% tariffs on cars, 25% on trucks and 50% on steel" share it.
-        let mut heads: Vec<(Option<String>, String)> = Vec::new();
-        let mut list_topics: Vec<(Option<String>, Vec<u32>)> = Vec::new();
-        let mut cursor: (usize, usize) = (0, 0);
-        let classes: Vec<Option<NonClaimClass>> = found
-            .iter()
-            .map(|q| nonclaim::classify(&toks, q, &found, s.lang))
-            .collect();
-        for (q, class) in found.into_iter().zip(classes) {
-            // A quantity that is not a claim is built only when it is asked for, and lends
-            // nothing (head noun, topics, antecedent) to the claims after it.
-            if class.is_some() && non_claims.is_none() {
-                continue;
-            }
-            let mut subj = subject::subject(&s.text, &toks, &q, s.lang);
-            topic_ids.clear();
-            let mut shared_head = false;
-            if subject::elliptic(&subj.phrase) {
-                if let Some((_, h)) = heads.iter().rev().find(|(u, _)| *u == q.unit) {
-                    shared_head = true;
-                    subj.phrase = format!("{h} {}", subj.phrase);
-                    subj.text = subj.phrase.clone();
-                    let st = crate::text::stem(h, s.lang);
-                    if !subj.key.contains(&st) {
-                        subj.key.insert(0, st);
-                    }
-                    self.lexicon
-                        .topic_ids(std::iter::once(h.as_str()), s.lang, &mut topic_ids);
-                }
-            } else if let Some(h) = subject::head(&subj.phrase).filter(|_| class.is_none()) {
-                heads.push((q.unit.clone(), h));
-            }
-            // A figure that names no noun of its own ("Of them, 11 were charged", "another
-            // 700 would follow", "up from 25%") counts what the nearest earlier figure of the
-            // same unit counted.
-            let own_words = subject::label_words(&subj.phrase, s.lang);
-            // The antecedent keeps the noun up to its first function word ("jobs in March"
-            // → "jobs").
-            let cut = own_words
-                .iter()
-                .skip(1)
-                .position(|w| crate::text::with_lower(w, subject::words::is_stopword))
-                .map_or(own_words.len(), |p| p + 1);
-            let own = own_words[..cut].join(" ");
-            let borrowed = own.is_empty() && subj.figure.is_none();
-            if borrowed {
-                borrow_antecedent(antecedents, q.unit.as_deref(), &mut subj, &mut topic_ids);
-            }
-            // Topics from the figure's own clause, proper names left out: "killed 14 people
-            // and left 200,000 homes without power" gives each figure its own.
-            let span = clause::span(&toks, q.start, q.end, s.lang);
-            self.lexicon.topic_ids(
-                clause::topic_words(&toks, span, title),
-                s.lang,
-                &mut topic_ids,
-            );
-            // A list item whose clause names no topic ("…, 25% a los automóviles y 50% al
-            // acero") shares the topics of the figure of the same unit before it.
-            // An item that names its own object ("$2 billion on roads") keeps to it.
-            let own_object = subject::elliptic(&subj.phrase) && !shared_head;
-            if topic_ids.is_empty() && !own_object {
-                if let Some((_, t)) = list_topics.iter().rev().find(|(u, _)| *u == q.unit) {
-                    topic_ids.clone_from(t);
-                }
-            }
-            if class.is_none() {
-                list_topics.push((q.unit.clone(), topic_ids.clone()));
-            }
-            let noun_first = own
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword));
-            if !borrowed && subj.figure.is_none() && noun_first && class.is_none() {
-                if antecedents.len() >= MAX_ANTECEDENTS {
-                    antecedents.remove(0);
-                }
-                antecedents.push(Antecedent {
-                    unit: q.unit.clone(),
-                    phrase: own,
-                    key: subj.key.clone(),
-                    topics: topic_ids.clone(),
-                });
-            }
-            let topics = self.lexicon.names_sorted(&topic_ids);
-            let bstart = toks[q.start].start;
-            let bend = toks[q.end - 1].end;
-            // Char offsets counted forward from the previous claim (linear per sentence).
-            if bstart < cursor.0 {
-                cursor = (0, 0);
-            }
-            cursor.1 += s.text[cursor.0..bstart].chars().count();
-            cursor.0 = bstart;
-            let start = s.start + cursor.1;
-            let surface = s.text[bstart..bend].to_string();
-            let end = start + surface.chars().count();
-            let claim = Claim {
-                label: subject::label(
-                    q.value,
-                    q.value_max,
-                    q.qualifier,
-                    q.unit.as_deref(),
-                    &subj,
-                    s.lang,
-                    subject::Notation::of_figure(&surface, s.lang, mark),
-                ),
-                value: q.value,
-                value_max: q.value_max,
-                qualifier: q.qualifier,
-                unit: q.unit,
-                subject: subj.text,
-                topics,
-                attribution: if by_segment.is_empty() {
-                    attribution.clone()
-                } else {
-                    let seg = starts.partition_point(|&st| st <= q.start) - 1;
-                    by_segment[seg].clone()
-                },
-                surface,
-                sentence: s.text.clone(),
-                start,
-                end,
-                sentence_index: s.index,
-                key: subj.key,
-            };
-            match (class, non_claims.as_deref_mut()) {
-                (None, _) => out.push(claim),
-                (Some(class), Some(non)) => non.push(NonClaim {
-                    quantity: claim,
-                    class,
-                }),
-                (Some(_), None) => {}
-            }
-        }
     }
 }
 

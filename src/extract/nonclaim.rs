@@ -67,6 +67,28 @@ impl Serialize for NonClaim {
 }
 
 word_set!(
+    /// "Más" after a time figure before its anchor ("dos años más tarde").
+    es_more_words,
+    "es/more_words.txt"
+);
+word_set!(
+    /// Articles between a window preposition and its duration ("in the past two years").
+    window_articles,
+    "en/window_articles.txt",
+    "es/window_articles.txt"
+);
+word_set!(
+    /// Prepositions whose bare duration is an event's length ("during", "durante").
+    event_prepositions,
+    "en/event_prepositions.txt",
+    "es/event_prepositions.txt"
+);
+word_set!(
+    /// Spanish age bounds before "de" ("menores", "mayores").
+    es_age_bounds,
+    "es/age_bounds.txt"
+);
+word_set!(
     /// Words right after a duration that make it a time expression ("after", "ago", "después").
     time_anchors,
     "en/time_anchors.txt",
@@ -163,7 +185,7 @@ fn time_expression(toks: &[Tok], q: &Quantity, _: &[Quantity], _: Lang) -> bool 
         return false;
     }
     let anchor = |i: usize| word(toks, Some(i)).is_some_and(|w| time_anchors().contains(&w));
-    let more = word(toks, Some(q.end)).is_some_and(|w| matches!(w.as_str(), "más" | "mas"));
+    let more = word(toks, Some(q.end)).is_some_and(|w| es_more_words().contains(&w));
     anchor(q.end)
         || (more && anchor(q.end + 1))
         || word(toks, q.start.checked_sub(1)).is_some_and(|w| time_anchors_before().contains(&w))
@@ -184,7 +206,7 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], _: Lang) -> bool {
         adjective = true;
         i = i.and_then(|i| i.checked_sub(1));
     }
-    if word(toks, i).is_some_and(|w| matches!(w.as_str(), "the" | "los" | "las")) {
+    if word(toks, i).is_some_and(|w| window_articles().contains(&w)) {
         i = i.and_then(|i| i.checked_sub(1));
     }
     let Some(prep) = word(toks, i).filter(|w| window_prepositions().contains(w)) else {
@@ -207,7 +229,7 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], _: Lang) -> bool {
             .take_while(|t| t.text != "," && t.text != ";")
             .any(|t| t.kind == Kind::Word && future_markers().contains(&t.low()))
     };
-    !matches!(prep.as_str(), "during" | "throughout" | "durante") && !future()
+    !event_prepositions().contains(&prep) && !future()
 }
 
 /// An age bound of a group of people: "children under five", "people over 65", "niños
@@ -221,7 +243,7 @@ fn age_group(toks: &[Tok], q: &Quantity, _: &[Quantity], _: Lang) -> bool {
     let noun = |k: usize| before(k).is_some_and(|w| age_group_nouns().contains(&w));
     let bound = matches!(q.qualifier, Qualifier::LessThan | Qualifier::MoreThan);
     let spanish_bound = before(1).is_some_and(|w| w == "de")
-        && before(2).is_some_and(|w| matches!(w.as_str(), "menores" | "mayores"));
+        && before(2).is_some_and(|w| es_age_bounds().contains(&w));
     (bound && noun(1)) || spanish_bound
 }
 

@@ -200,6 +200,26 @@ word_set!(
     es_number_lemmas,
     "es/number_lemmas.txt"
 );
+word_set!(
+    /// The Spanish decimal separators of text2num ("coma", "punto").
+    es_decimal_separators,
+    "es/decimal_separators.txt"
+);
+word_set!(
+    /// Words text2num reads only inside an English number ("and", "point").
+    en_number_links,
+    "en/number_links.txt"
+);
+word_set!(
+    /// Words text2num reads only inside a Spanish number ("y", "coma", "punto").
+    es_number_links,
+    "es/number_links.txt"
+);
+word_set!(
+    /// Spanish articles that text2num reads as "one" ("un", "una"): alone, no count.
+    es_one_articles,
+    "es/one_articles.txt"
+);
 
 /// Whether a word whose lower case starts with byte `b` can be an [`is_number_word`]: every
 /// such word starts with a letter some listed number word starts with (the "-fold" words
@@ -269,7 +289,7 @@ fn text2num_word(w: &str, lang: Lang) -> bool {
         // Spanish lemmatization strips trailing 's' ("-os", "-as") or "es" endings (all of
         // them), except from "dos" and "tres"; trying each covers whichever applied.
         Lang::Es => {
-            if matches!(w, "coma" | "punto") || es_number_lemma(w) {
+            if es_decimal_separators().contains(w) || es_number_lemma(w) {
                 return true;
             }
             let mut es = w;
@@ -286,8 +306,8 @@ fn text2num_word(w: &str, lang: Lang) -> bool {
 /// changing anything, when no number is open.
 fn text2num_link(w: &str, lang: Lang) -> bool {
     match lang {
-        Lang::En => matches!(w, "and" | "point"),
-        Lang::Es => matches!(w, "y" | "coma" | "punto"),
+        Lang::En => en_number_links().contains(w),
+        Lang::Es => es_number_links().contains(w),
     }
 }
 
@@ -356,8 +376,7 @@ pub(crate) fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
         // Spanish articles are not counts; a lone English "one" is judged in context
         // ("one count of fraud" is, "one of the ..." is not: see quantity::excluded). A lone
         // "o", which text2num reads as the zero of "two o five", is a letter ("agent O").
-        if occ.end - occ.start == 1 && matches!(first, "un" | "una" | "uno" | "unos" | "unas" | "o")
-        {
+        if occ.end - occ.start == 1 && (es_one_articles().contains(first) || first == "o") {
             continue;
         }
         out.push(WordNumber {
@@ -463,7 +482,7 @@ mod tests {
                 continue;
             }
             let first = words[occ.start].lower.as_str();
-            if occ.end - occ.start == 1 && matches!(first, "un" | "una" | "uno" | "unos" | "unas") {
+            if occ.end - occ.start == 1 && es_one_articles().contains(first) {
                 continue;
             }
             out.push((index[occ.start], index[occ.end - 1] + 1, occ.value));

@@ -172,16 +172,17 @@ pub fn furniture(text: &str, known: Option<&HashSet<u64>>) -> Vec<Range<usize>> 
     ranges(&lines, &skip)
 }
 
+crate::word_set!(
+    /// Words that speak to the reader in the second person ("your", "suscríbete").
+    reader_address,
+    "en/reader_address.txt",
+    "es/reader_address.txt"
+);
+
 /// A line that speaks to the reader in the second person ("your inbox", "tu suscripción").
 fn addresses_reader(line: &str) -> bool {
-    line.split(|c: char| !c.is_alphabetic()).any(|w| {
-        crate::text::with_lower(w, |w| {
-            matches!(
-                w,
-                "you" | "your" | "tu" | "tus" | "usted" | "suscríbete" | "subscribe"
-            )
-        })
-    })
+    line.split(|c: char| !c.is_alphabetic())
+        .any(|w| crate::text::with_lower(w, |w| reader_address().contains(w)))
 }
 
 /// Marks every run of at least `min` consecutive lines that satisfy `pred`; returns the runs.

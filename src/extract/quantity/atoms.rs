@@ -228,7 +228,7 @@ fn merge_scales(out: &[Atom], toks: &[Tok], lang: Lang) -> Vec<Atom> {
                 numbers::scale(&w)
             };
             let Some(mult) = mult else {
-                if w == "dozen" || w == "docenas" || w == "docena" {
+                if dozen_words().contains(&w) {
                     a.value *= 12.0;
                     a.end += 1;
                     a.plain_digits = false;
@@ -247,7 +247,7 @@ fn merge_scales(out: &[Atom], toks: &[Tok], lang: Lang) -> Vec<Atom> {
             if w.len() <= 2 && w != "bn" && w != "mn" && !glued && !spaced_letter {
                 break;
             }
-            if matches!(w.as_str(), "m" | "k" | "b") && !glued && !spaced_letter {
+            if scale_letters().contains(&w) && !glued && !spaced_letter {
                 break;
             }
             // "37m" is metres unless money is counted ("$5m", "€3m") or what follows is
@@ -361,6 +361,17 @@ pub(super) fn scientific(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     v.is_finite().then_some((v, k + 1 - i))
 }
 
+word_set!(
+    /// Words for a dozen after digits ("3 dozen", "3 docenas").
+    dozen_words,
+    "en/dozen_words.txt",
+    "es/dozen_words.txt"
+);
+word_set!(
+    /// One-letter scale suffixes ("5m", "3k"): spaced from the number, a letter.
+    scale_letters,
+    "en/scale_letters.txt"
+);
 word_set!(
     /// Words after a spaced "B" or "M" that make it a scale ("8 B people").
     counted_after_spaced_scale,

@@ -4,6 +4,7 @@
 use super::atoms::minus_word_before;
 use super::names::{appositive_age, bare_age};
 use super::qualifiers::{qualifier_after, qualifier_before};
+use super::ranges::age_openers;
 use super::tables::NATIONAL_CURRENCIES;
 use super::units::{
     ambiguous_unit, currency_before, currency_code, currency_symbol, currency_word, multi_unit,
@@ -12,6 +13,14 @@ use super::units::{
 use super::{lower, numbers, word_at, Atom, Quantity};
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Qualifier;
+use crate::word_set;
+
+word_set!(
+    /// Units that are also an ordinal ("second", "segundo"): units only plural or glued.
+    ordinal_units,
+    "en/ordinal_units.txt",
+    "es/ordinal_units.txt"
+);
 
 /// Adds qualifier, currency and unit around an atom.
 pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
@@ -37,8 +46,8 @@ pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
     }
     // "Maddox, 66, said": an age set off by commas after a name.
     // "women aged 25 to 54", "ages 6 to 11": ages in years.
-    let aged = a.start > 0
-        && word_at(toks, a.start - 1).is_some_and(|w| matches!(w.as_str(), "aged" | "ages"));
+    let aged =
+        a.start > 0 && word_at(toks, a.start - 1).is_some_and(|w| age_openers().contains(&w));
     if unit.is_none() && (appositive_age(a, toks) || bare_age(a, toks) || aged) {
         unit = Some("year".into());
     }
@@ -212,7 +221,7 @@ fn word_unit_after(
                 || i == end && w.len() > 2 && (!w.starts_with("sec") || w == "seconds"))
         {
             // "second" after a number is a unit only in the plural or glued ("30 seconds").
-            if !(matches!(w.as_str(), "second" | "segundo") && a.value != 1.0) {
+            if !(ordinal_units().contains(&w) && a.value != 1.0) {
                 *unit = Some(u.into());
                 end = i + 1;
                 // "260,000 year-old"

@@ -9,6 +9,23 @@ use crate::extract::tokens::{Kind, Tok};
 use crate::word_set;
 
 word_set!(
+    /// Conjunctions after an age set off by commas ("and", "or", "y"), as written.
+    conjunctions,
+    "en/conjunctions.txt",
+    "es/conjunctions.txt"
+);
+word_set!(
+    /// Words joining names ("Kia and Hyundai", "Johnson & Johnson"), as written.
+    name_joiners,
+    "en/conjunctions.txt",
+    "any/name_joiners.txt"
+);
+word_set!(
+    /// Endings of words that read as a nationality, faith or party ("Russian", "Chinese").
+    demonym_endings,
+    "en/demonym_endings.txt"
+);
+word_set!(
     /// What a sentence goes on with after a name and a bare age ("has", "said").
     verbs_after_bare_age,
     "en/verbs_after_bare_age.txt"
@@ -105,19 +122,14 @@ pub(super) fn appositive_age(a: &Atom, toks: &[Tok]) -> bool {
         && toks.get(a.end).is_some_and(|t| t.text == ",")
         && (named(&toks[k - 2]) || person(&toks[k - 2]))
         && toks.get(a.end + 1).is_some_and(|t| {
-            t.kind == Kind::Word && !t.is_capitalized() && !matches!(t.text, "and" | "or" | "y")
+            t.kind == Kind::Word && !t.is_capitalized() && !conjunctions().contains(t.text)
         })
 }
 
 /// A word that reads as a nationality, faith or party before a counted noun ("40 Russian
 /// soldiers", "12 Chinese", "5 Democratic senators"), judged by its ending.
 pub(super) fn demonym_like(w: &str) -> bool {
-    [
-        "an", "ese", "ish", "sh", "ch", "i", "ic", "ss", "ek", "ai", "al",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e))
-        || party_and_faith_words().contains(w)
+    demonym_endings().iter().any(|e| w.ends_with(e)) || party_and_faith_words().contains(w)
 }
 
 /// Digits followed by a capitalised name that they belong to: "787 Dreamliner", "11 Pro Max",
@@ -144,13 +156,13 @@ pub(super) fn model_name_after(a: &Atom, toks: &[Tok]) -> bool {
     // Boeing 737 MAX jets", "460 Kia and Hyundai cars".
     while k < a.end + 5
         && toks.get(k).is_some_and(|t| {
-            (t.is_capitalized() || t.kind == Kind::Num || matches!(t.text, "and" | "or" | "&"))
+            (t.is_capitalized() || t.kind == Kind::Num || name_joiners().contains(t.text))
                 && t.space_before
         })
     {
         k += 1;
     }
-    while matches!(toks[k - 1].text, "and" | "or" | "&") {
+    while name_joiners().contains(toks[k - 1].text) {
         k -= 1;
     }
     // A bound or hedge before makes it a figure: "about 460 Kia ...".

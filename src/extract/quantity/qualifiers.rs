@@ -83,7 +83,7 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
     let words = &near[first..n];
     // "handed over 55", "talking about one million": a particle, not a qualifier.
     let wi = words[0];
-    if matches!(last.as_str(), "over" | "around" | "about") && wi > 0 {
+    if particle_qualifiers().contains(&last) && wi > 0 {
         let before = &toks[wi - 1];
         if before.kind == Kind::Word && particle_verb(&lower(before), &last) {
             return None;
@@ -107,6 +107,11 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
     })
 }
 
+word_set!(
+    /// Bound words that after some verbs are a particle ("handed over 55").
+    particle_qualifiers,
+    "en/particle_qualifiers.txt"
+);
 word_set!(
     /// Verbs after which "over" is a particle ("handed over 55").
     particle_verbs_over,

@@ -11,6 +11,22 @@ use crate::extract::tokens::{Kind, Lower, Tok};
 use crate::word_set;
 
 word_set!(
+    /// Words opening a span of two figures ("between", "from", "entre", "desde").
+    range_openers,
+    "en/range_openers.txt",
+    "es/range_openers.txt"
+);
+word_set!(
+    /// Words before a figure that make it an age ("aged", "ages").
+    pub(super) age_openers,
+    "en/age_openers.txt"
+);
+word_set!(
+    /// Spanish openers of a span closed by "hasta" ("desde", "de").
+    hasta_openers,
+    "es/hasta_openers.txt"
+);
+word_set!(
     /// Verbs of change ("rose", "fell", "subió").
     change_verbs,
     "en/change_verbs.txt",
@@ -50,10 +66,7 @@ pub(super) fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Opti
     }
     let mut start = q.start;
     let mut qualifier = q.qualifier;
-    if matches!(
-        opener.as_str(),
-        "between" | "entre" | "from" | "de" | "desde"
-    ) {
+    if range_openers().contains(&opener) {
         let mut s0 = q.start.saturating_sub(1);
         while s0 > 0 && word_at(toks, s0).is_some_and(|w| definite_articles().contains(&w)) {
             s0 -= 1;
@@ -181,7 +194,7 @@ fn links_a_range(
             // a span named with an article, "down from the $89 to $93 billion it projected".
             ["to"] if glued_to || q.start > 0 && toks[q.start - 1].is("the") => b.value > a.value,
             // "aged 25 to 54": an age band.
-            ["to"] if matches!(opener.as_str(), "aged" | "ages") => b.value > a.value,
+            ["to"] if age_openers().contains(opener) => b.value > a.value,
             // "fell by 4,000 to 217,000": the change, then the level it reached.
             ["to"] if change_verb_within(toks, q.start) && b.value > 4.0 * a.value => false,
             ["to"] => {
@@ -196,9 +209,7 @@ fn links_a_range(
             ["a"] => opener == "de" && !change_verb_before(toks, q.start),
             // "from 450 sq ft up to 900 sq ft", "desde 20 hasta 30", "de 5 hasta 8".
             ["up", "to"] => opener == "from" && !change_verb_before(toks, q.start),
-            ["hasta"] => {
-                matches!(opener.as_str(), "desde" | "de") && !change_verb_before(toks, q.start)
-            }
+            ["hasta"] => hasta_openers().contains(opener) && !change_verb_before(toks, q.start),
             _ => false,
         }
     }

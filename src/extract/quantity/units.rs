@@ -103,6 +103,33 @@ pub(super) fn unit_word(w: &str) -> Option<&'static str> {
 }
 
 word_set!(
+    /// Spanish units that take "cuadrados" to make an area ("metros cuadrados").
+    square_unit_bases,
+    "es/square_unit_bases.txt"
+);
+word_set!(
+    /// Words for kilometres before "per hour" or "/h".
+    kilometre_words,
+    "en/kilometre_words.txt",
+    "es/kilometre_words.txt"
+);
+word_set!(
+    /// Words for hour after "km per" or "km/".
+    hour_words,
+    "en/hour_words.txt",
+    "es/hour_words.txt"
+);
+word_set!(
+    /// Words for mile before "per hour" or "per gallon".
+    mile_words,
+    "en/mile_words.txt"
+);
+word_set!(
+    /// Words for year before "old".
+    year_words,
+    "en/year_words.txt"
+);
+word_set!(
     /// Units read as units only when written right after a number ("5m", "3 t").
     ambiguous_units,
     "en/ambiguous_units.txt",
@@ -133,28 +160,26 @@ pub(super) fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)
             return Some((u, 2));
         }
     }
-    if matches!(a.as_str(), "kilómetros" | "metros") && matches!(b.as_str(), "cuadrados") {
+    if square_unit_bases().contains(&a) && b == "cuadrados" {
         return Some((if a == "metros" { "m2" } else { "km2" }, 2));
     }
     // "km/h", "kilometers per hour", "miles per hour", "years old"
-    if matches!(
-        a.as_str(),
-        "km" | "kilometers" | "kilómetros" | "kilometres"
-    ) && toks
-        .get(i + 1)
-        .is_some_and(|t| t.text == "/" || t.is("per") || t.is("por"))
-        && word_at(toks, i + 2).is_some_and(|h| matches!(h.as_str(), "h" | "hr" | "hour" | "hora"))
+    if kilometre_words().contains(&a)
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.text == "/" || t.is("per") || t.is("por"))
+        && word_at(toks, i + 2).is_some_and(|h| hour_words().contains(&h))
     {
         return Some(("km/h", 3));
     }
-    if matches!(a.as_str(), "miles" | "mile") && word_at(toks, i + 1).as_deref() == Some("per") {
+    if mile_words().contains(&a) && word_at(toks, i + 1).as_deref() == Some("per") {
         match word_at(toks, i + 2).as_deref() {
             Some("hour") => return Some(("mph", 3)),
             Some("gallon") => return Some(("mile per gallon", 3)),
             _ => {}
         }
     }
-    if matches!(a.as_str(), "years" | "year") && b == "old" {
+    if year_words().contains(&a) && b == "old" {
         return Some(("year", 2));
     }
     None

@@ -12,6 +12,12 @@ use crate::model::{Lang, Qualifier};
 use crate::word_set;
 
 word_set!(
+    /// Determiners before a bare plural that make it no count ("by the thousands").
+    vague_plural_determiners,
+    "en/vague_plural_determiners.txt",
+    "es/vague_plural_determiners.txt"
+);
+word_set!(
     /// English words that hedge a scale ("several", "few").
     en_hedges,
     "en/hedges.txt"
@@ -232,8 +238,7 @@ fn further_scales(toks: &[Tok], lang: Lang, base: f64, mut k: usize, hedged: boo
 /// evacuated", "dozens more"); "by the thousands" counts nothing.
 fn bare_plural_counts(toks: &[Tok], i: usize, k: usize, value: f64, base: f64) -> bool {
     let prev = i.checked_sub(1).map(|p| &toks[p]);
-    value != base
-        && !prev.is_some_and(|p| matches!(lower(p).as_str(), "the" | "their" | "los" | "las"))
+    value != base && !prev.is_some_and(|p| vague_plural_determiners().contains(&lower(p)))
         || word_at(toks, k).is_some_and(|n| verbs_after_vague_plural().contains(&n))
 }
 

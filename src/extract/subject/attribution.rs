@@ -1,7 +1,10 @@
 //! Attribution: who a sentence says its figures come from ("officials", "the Health Ministry",
 //! "según Protección Civil"), read from "according to X" forms and from verbs of speech.
 
-use super::words::{auxiliaries, clause_joiners, phrase_ends, pronouns, speaker_ends};
+use super::words::{
+    auxiliaries, clause_joiners, phrase_ends, pronouns, singular_articles, speaker_ends,
+    title_abbreviations,
+};
 use crate::extract::lexicon::shared::is_speech;
 use crate::extract::numbers::is_number_word;
 use crate::extract::tokens::{Kind, Lower, Tok};
@@ -29,10 +32,34 @@ pub fn contrast_starts(toks: &[Tok]) -> Vec<usize> {
     starts
 }
 
+word_set!(
+    /// Words after which the source of a claim follows ("citing X", "según X").
+    source_openers,
+    "en/source_openers.txt",
+    "es/source_openers.txt",
+);
+
 /// Who the sentence says its figures come from, if anyone (not a bare pronoun).
 pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
-    let lw: Vec<Lower> = toks.iter().map(Tok::low).collect();
-    let phrase = |from: usize, mut to: usize| -> Option<String> {
+    let r = Reader {
+        sentence,
+        toks,
+        lw: toks.iter().map(Tok::low).collect(),
+    };
+    r.according_to().or_else(|| r.by_speech_verb())
+}
+
+/// A sentence's tokens and their lower case, read for a speaker.
+struct Reader<'s, 't> {
+    sentence: &'s str,
+    toks: &'t [Tok<'s>],
+    lw: Vec<Lower<'s>>,
+}
+
+impl Reader<'_, '_> {
+    /// The speaker of tokens `from..to`, if they make one.
+    fn phrase(&self, from: usize, mut to: usize) -> Option<String> {
+        let (toks, lw) = (self.toks, &self.lw);
         // Adverbs at the edge are not part of the speaker: "the president recently (said)".
         while to > from
             && toks[to - 1].kind == Kind::Word
@@ -53,30 +80,20 @@ pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
         if counted {
             return None;
         }
-        let s = sentence[toks[from].start..toks[to - 1].end].trim();
+        let s = self.sentence[toks[from].start..toks[to - 1].end].trim();
         let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
         (!s.is_empty() && !pronouns().contains(&first) && s.split_whitespace().count() <= 9)
             .then(|| s.to_string())
-    };
-    let clause_end = |from: usize| -> usize {
+    }
+
+    /// Where the clause from token `from` ends: at punctuation (not the dot of a title such
+    /// as "Dr."), a number or a word that ends a speaker.
+    fn clause_end(&self, from: usize) -> usize {
+        let (toks, lw) = (self.toks, &self.lw);
         let mut k = from;
         while k < toks.len() {
             let t = &toks[k];
-            let title_dot = t.text == "."
-                && k > from
-                && matches!(
-                    lw[k - 1].as_str(),
-                    "dr" | "mr"
-                        | "mrs"
-                        | "ms"
-                        | "sr"
-                        | "sra"
-                        | "gen"
-                        | "gov"
-                        | "sen"
-                        | "rep"
-                        | "lic"
-                );
+            let title_dot = t.text == "." && k > from && title_abbreviations().contains(&lw[k - 1]);
             if t.kind == Kind::Punct
                 && !title_dot
                 && matches!(t.text, "," | "." | ";" | ":" | "(" | ")" | "\"" | "”" | "—")
@@ -89,48 +106,82 @@ pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
             k += 1;
         }
         k
-    };
-    // "according to X", "según X", "de acuerdo con X", "citing X"
-    for (i, w) in lw.iter().enumerate() {
-        let start = match w.as_str() {
-            "according" if lw.get(i + 1).map(Lower::as_str) == Some("to") => i + 2,
-            "según" | "segun" | "citing" => i + 1,
-            "acuerdo"
-                if i > 0
-                    && lw[i - 1] == "de"
-                    && lw.get(i + 1).map(Lower::as_str) == Some("con") =>
-            {
-                i + 2
-            }
-            _ => continue,
-        };
-        if let Some(p) = phrase(start, clause_end(start)) {
-            return Some(p);
-        }
     }
-    // "X said", "X told reporters", "X dijo"; and "…, said X" / "…, informó X".
-    for (i, w) in lw.iter().enumerate() {
-        let speech = is_speech(w);
-        if !speech || w == "according" || toks[i].kind != Kind::Word {
-            continue;
-        }
-        // "an estimated $1.2 billion", "the reported 40": an adjective, not a verb of speech.
-        if i > 0
-            && matches!(
-                lw[i - 1].as_str(),
-                "a" | "an" | "the" | "un" | "una" | "el" | "la"
-            )
-        {
-            continue;
-        }
-        // Inverted: the speaker follows the verb after a comma or a closing quote.
-        let after_comma = i > 0 && matches!(toks[i - 1].text, "," | "”" | "\"");
-        if after_comma {
-            if let Some(p) = phrase(i + 1, clause_end(i + 1)) {
+
+    /// "according to X", "según X", "de acuerdo con X", "citing X".
+    fn according_to(&self) -> Option<String> {
+        let lw = &self.lw;
+        for (i, w) in lw.iter().enumerate() {
+            let start = match w.as_str() {
+                "according" if lw.get(i + 1).map(Lower::as_str) == Some("to") => i + 2,
+                "acuerdo"
+                    if i > 0
+                        && lw[i - 1] == "de"
+                        && lw.get(i + 1).map(Lower::as_str) == Some("con") =>
+                {
+                    i + 2
+                }
+                w if source_openers().contains(w) => i + 1,
+                _ => continue,
+            };
+            if let Some(p) = self.phrase(start, self.clause_end(start)) {
                 return Some(p);
             }
         }
-        // The speaker before the verb, back to the clause start.
+        None
+    }
+
+    /// "X said", "X told reporters", "X dijo"; and "…, said X" / "…, informó X": the speaker
+    /// of the first verb of speech that names one.
+    fn by_speech_verb(&self) -> Option<String> {
+        let (toks, lw) = (self.toks, &self.lw);
+        for (i, w) in lw.iter().enumerate() {
+            let speech = is_speech(w);
+            if !speech || w == "according" || toks[i].kind != Kind::Word {
+                continue;
+            }
+            // "an estimated $1.2 billion", "the reported 40": an adjective, not a verb of
+            // speech.
+            if i > 0 && singular_articles().contains(&lw[i - 1]) {
+                continue;
+            }
+            if let Some(p) = self.speaker_of(i) {
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    /// The speaker of the verb of speech at token `i`: after it ("…, said X"), before it
+    /// ("officials have said"), or set off by commas before it ("the secretary, John Hale,
+    /// said").
+    fn speaker_of(&self, i: usize) -> Option<String> {
+        let toks = self.toks;
+        // Inverted: the speaker follows the verb after a comma or a closing quote.
+        let after_comma = i > 0 && matches!(toks[i - 1].text, "," | "”" | "\"");
+        if after_comma {
+            if let Some(p) = self.phrase(i + 1, self.clause_end(i + 1)) {
+                return Some(p);
+            }
+        }
+        let k = self.clause_start(i);
+        let end = self.verb_start(k, i);
+        // "The defence secretary, John Hale, later said": the name set off by commas.
+        if end == k && k >= 2 && toks[k - 1].text == "," {
+            if let Some(p) = self.name_in_commas(k) {
+                return Some(p);
+            }
+        }
+        if end > k && i - k <= 9 {
+            return self.phrase(k, end);
+        }
+        None
+    }
+
+    /// The clause start before token `i`, back over words (and apostrophes, hyphens, dots)
+    /// to a clause joiner or other punctuation.
+    fn clause_start(&self, i: usize) -> usize {
+        let (toks, lw) = (self.toks, &self.lw);
         let mut k = i;
         while k > 0 {
             let t = &toks[k - 1];
@@ -144,8 +195,13 @@ pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
             }
             k -= 1;
         }
-        // Drop auxiliaries and adverbs between speaker and verb ("officials have said",
-        // "John Hale later said").
+        k
+    }
+
+    /// The verb at `i` with the auxiliaries and adverbs before it back to `k` dropped
+    /// ("officials have said", "John Hale later said"): where the speaker ends.
+    fn verb_start(&self, k: usize, i: usize) -> usize {
+        let lw = &self.lw;
         let mut end = i;
         while end > k
             && (auxiliaries().contains(&lw[end - 1])
@@ -153,25 +209,21 @@ pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
         {
             end -= 1;
         }
-        // "The defence secretary, John Hale, later said": the name set off by commas.
-        if end == k && k >= 2 && toks[k - 1].text == "," {
-            let mut n = k - 1;
-            while n > 0 && toks[n - 1].kind == Kind::Word {
-                n -= 1;
-            }
-            if n > 0 && toks[n - 1].text == "," && n < k - 1 {
-                if let Some(p) = phrase(n, k - 1) {
-                    return Some(p);
-                }
-            }
-        }
-        if end > k && i - k <= 9 {
-            if let Some(p) = phrase(k, end) {
-                return Some(p);
-            }
-        }
+        end
     }
-    None
+
+    /// The words between two commas ending at the comma `k - 1`, as a speaker.
+    fn name_in_commas(&self, k: usize) -> Option<String> {
+        let toks = self.toks;
+        let mut n = k - 1;
+        while n > 0 && toks[n - 1].kind == Kind::Word {
+            n -= 1;
+        }
+        if n > 0 && toks[n - 1].text == "," && n < k - 1 {
+            return self.phrase(n, k - 1);
+        }
+        None
+    }
 }
 
 /// True when a sentence without a speaker of its own speaks for the last one named: it

@@ -4,13 +4,15 @@
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
 use super::words::{
-    auxiliaries, definite_articles, figure_links, is_stopword, is_verb, measure_leads, noun_links,
-    participle_boundaries, payment_prepositions, payment_verbs, phrase_ends, phrase_leads,
-    rate_bases, rate_markers, relational_prepositions, scope_prepositions, time_tails, time_words,
+    auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
+    measure_leads, name_particles, noun_links, participle_boundaries, partitive_links,
+    payment_prepositions, payment_verbs, phrase_ends, phrase_leads, plain_links, rate_bases,
+    rate_markers, relational_prepositions, scope_prepositions, time_tails, time_words,
+    window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
-use crate::extract::tokens::{Kind, Lower, Tok};
+use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
 use crate::text;
 
@@ -140,8 +142,7 @@ fn proper_name(text: &str) -> bool {
         .count();
     caps >= 2
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(*w, "of" | "de" | "del" | "la")
+            w.chars().next().is_some_and(char::is_uppercase) || name_particles().contains(w)
         })
 }
 
@@ -199,70 +200,104 @@ struct PhraseAfter {
 
 /// The noun phrase after the quantity: "… 50 organized crime leaders to Washington".
 fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> PhraseAfter {
-    let word = |i: usize| toks[i].low();
-    let is_word = |i: usize, set: &WordSet| {
-        i < toks.len() && toks[i].kind == Kind::Word && set.contains(&word(i))
-    };
     let measured = q.unit.is_some();
+    let (mut i, link) = link_after(sentence, toks, q, lang);
+    let mut np_start = i;
+    if names_no_thing(toks, i, q, lang) {
+        i = toks.len();
+        np_start = i;
+    }
+    let (mut np_end, content, verb) = read_phrase(toks, i, measured, lang);
+    // Trim function words at the end: "tariffs on" → "tariffs".
+    while np_end > np_start
+        && toks[np_end - 1].kind == Kind::Word
+        && is_stopword(&toks[np_end - 1].low())
+    {
+        np_end -= 1;
+    }
+    let text = if np_end > np_start {
+        sentence[toks[np_start].start..toks[np_end - 1].end].to_string()
+    } else {
+        String::new()
+    };
+    PhraseAfter {
+        start: np_start,
+        content,
+        verb,
+        link: link.filter(|_| !text.is_empty()),
+        text,
+    }
+}
+
+/// Whether token `i` is a word of `set` (looked up in lower case).
+fn word_in(toks: &[Tok], i: usize, set: &WordSet) -> bool {
+    i < toks.len() && toks[i].kind == Kind::Word && set.contains(&toks[i].low())
+}
+
+/// The link words after the figure ("25% of the workers", "la mitad del país", "2.000
+/// millones de pesos de inversión"), read through the whole's size of a partitive ("two of
+/// the 12 detainees"): the token after them, and the link as a label shows it (only
+/// "of"/"de" and articles: "of their income" would carry a stand-in).
+fn link_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> (usize, Option<String>) {
     let mut i = q.end;
-    // "25% of the workers", "la mitad del país", "2.000 millones de pesos de inversión"
-    while is_word(i, figure_links(lang)) {
+    while word_in(toks, i, figure_links(lang)) {
         i += 1;
     }
-    // A partitive names its whole after the figure: "two of the 12 detainees", "7 of the 9
-    // reactors", "dos de los 12 detenidos": read through the whole's size to its noun.
     let opens_link = toks
         .get(q.end)
-        .is_some_and(|t| t.is("of") || t.is("de") || t.is("del"));
-    // Only "of"/"de" and articles are shown: "of their income" would carry a stand-in.
-    let plain_link = (q.end..i).all(|k| {
-        ["of", "de", "del", "the", "el", "la", "los", "las"]
-            .iter()
-            .any(|w| toks[k].is(w))
-    });
+        .is_some_and(|t| partitive_links().contains(&t.low()));
+    let plain_link = (q.end..i).all(|k| plain_links().contains(&toks[k].low()));
     let mut link = (i > q.end && opens_link && plain_link)
         .then(|| sentence[toks[q.end].start..toks[i - 1].end].to_string());
     if i > q.end && toks.get(i).is_some_and(|t| t.kind == Kind::Num) {
         i += 1;
         link = None;
     }
-    let mut np_start = i;
-    // A phrase that opens with a preposition ("5.2% in October") is not what the number counts,
-    // nor a day or month after "on" ("sold 2 million barrels on Tuesday").
-    // Nor a window it was measured over ("rose 7% over the past four months", "within the
-    // next year"): a function word, an article or none, then a time word.
-    let article = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| t.is("the") || t.is("los") || t.is("las"))
-    };
+    (i, link)
+}
+
+/// Whether the tokens from `i` name no counted thing: a phrase that opens with a preposition
+/// ("5.2% in October"), a day or month after "on" ("sold 2 million barrels on Tuesday"), a
+/// window the figure was measured over ("rose 7% over the past four months", "within the
+/// next year": a function word, an article or none, then a time word), or the rate of a
+/// measured figure ("$3.15 a gallon", "per day", "al mes", "diarios": the thing is named
+/// before the figure).
+fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
+    let is_word = |k: usize, set: &WordSet| word_in(toks, k, set);
+    let article = |k: usize| is_word(k, window_articles());
     let window = toks
         .get(i)
-        .is_some_and(|t| t.kind == Kind::Word && is_stopword(&word(i)))
+        .is_some_and(|t| t.kind == Kind::Word && is_stopword(&t.low()))
         && (is_word(i + 1, time_words()) || article(i + 1) && is_word(i + 2, time_words()));
     let on_a_time = (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
         || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
         || window;
     if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang)) || on_a_time {
-        i = toks.len();
-        np_start = i;
+        return true;
     }
-    // A rate after a measured figure ("$3.15 a gallon", "per day", "al mes", "diarios") says
-    // how it is measured, not what: the thing is named before the figure.
-    if measured && i < toks.len() && toks[i].kind == Kind::Word {
-        let w0 = word(i);
-        let w1 = if i + 1 < toks.len() {
-            word(i + 1)
-        } else {
-            Lower::default()
-        };
+    if q.unit.is_some() && i < toks.len() && toks[i].kind == Kind::Word {
+        let w0 = toks[i].low();
+        let w1 = toks.get(i + 1).map(Tok::low).unwrap_or_default();
         let rate_next = rate_markers().contains(&w0) && rate_bases().contains(&w1);
-        if rate_next || rate_bases().contains(&w0) {
-            i = toks.len();
-            np_start = i;
-        }
+        return rate_next || rate_bases().contains(&w0);
     }
+    false
+}
+
+/// Reads the noun phrase from token `i`: up to four content words, stopped by punctuation,
+/// a number, a time tail ("two years later"), a word that ends phrases, or a participle
+/// right after the noun ("26 detainees sent to …"). Returns where the phrase ends, its
+/// content words and the verb that closes it.
+fn read_phrase(
+    toks: &[Tok],
+    mut i: usize,
+    measured: bool,
+    lang: Lang,
+) -> (usize, usize, Option<String>) {
+    let word = |k: usize| toks[k].low();
     let mut content = 0;
     let mut np_end = i;
+    let np_start = i;
     let mut verb = None;
     while i < toks.len() {
         let t = &toks[i];
@@ -286,7 +321,7 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
             // "55 leaders were extradited": keep the participle after an auxiliary as the verb.
             if auxiliaries().contains(&w) {
                 let mut j = i + 1;
-                while is_word(j, auxiliaries()) {
+                while word_in(toks, j, auxiliaries()) {
                     j += 1;
                 }
                 if j < toks.len() && toks[j].kind == Kind::Word && is_verb(&word(j), lang) {
@@ -313,23 +348,7 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
             break;
         }
     }
-    // Trim function words at the end: "tariffs on" → "tariffs".
-    while np_end > np_start && toks[np_end - 1].kind == Kind::Word && is_stopword(&word(np_end - 1))
-    {
-        np_end -= 1;
-    }
-    let text = if np_end > np_start {
-        sentence[toks[np_start].start..toks[np_end - 1].end].to_string()
-    } else {
-        String::new()
-    };
-    PhraseAfter {
-        start: np_start,
-        content,
-        verb,
-        link: link.filter(|_| !text.is_empty()),
-        text,
-    }
+    (np_end, content, verb)
 }
 
 /// A unit of time a duration is measured in.
@@ -441,7 +460,7 @@ fn words_before(
         // end the clause it measures.
         let introduces = j + 1 == q.start
             && q.unit.as_deref().is_some_and(is_duration_unit)
-            && matches!(w.as_str(), "during" | "durante");
+            && duration_openers().contains(&w);
         if introduces {
             continue;
         }

@@ -202,6 +202,50 @@ pub(crate) fn is_verb(w: &str, lang: Lang) -> bool {
     }
 }
 
+word_set!(
+    /// Lower-case words that may join a proper name's capitalised words ("of", "de"), as
+    /// written.
+    pub(super) name_particles,
+    "en/name_particles.txt",
+    "es/name_particles.txt"
+);
+word_set!(
+    /// Prepositions that introduce a duration ("during", "durante").
+    pub(super) duration_openers,
+    "en/duration_openers.txt",
+    "es/duration_openers.txt"
+);
+word_set!(
+    /// Titles abbreviated with a dot before a name ("dr", "gov", "sra").
+    pub(super) title_abbreviations,
+    "en/title_abbreviations.txt",
+    "es/title_abbreviations.txt"
+);
+word_set!(
+    /// Singular articles that make a following participle an adjective ("an estimated").
+    pub(super) singular_articles,
+    "en/singular_articles.txt",
+    "es/singular_articles.txt"
+);
+word_set!(
+    /// Words that open a partitive after a figure ("of", "de", "del").
+    pub(super) partitive_links,
+    "en/partitive_links.txt",
+    "es/partitive_links.txt"
+);
+word_set!(
+    /// Link words a label shows between a figure and its phrase ("of", "the", "del").
+    pub(super) plain_links,
+    "en/plain_links.txt",
+    "es/plain_links.txt"
+);
+word_set!(
+    /// Articles between a window word and its time word ("over the past four months").
+    pub(super) window_articles,
+    "en/window_articles.txt",
+    "es/window_articles.txt"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

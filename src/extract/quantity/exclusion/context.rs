@@ -14,6 +14,28 @@ use crate::extract::tokens::Kind;
 use crate::word_set;
 
 word_set!(
+    /// Definite articles before a rank word ("the top three", "los primeros diez").
+    rank_articles,
+    "en/rank_articles.txt",
+    "es/rank_articles.txt"
+);
+word_set!(
+    /// Words glued after a number that keep it a figure ("50-plus", "two-thirds").
+    glued_figure_words,
+    "en/glued_figure_words.txt"
+);
+word_set!(
+    /// The number one as a word ("one", "uno").
+    one_words,
+    "en/the_word_one.txt",
+    "es/the_word_one.txt"
+);
+word_set!(
+    /// Words after "one" that open a range ("to", "or").
+    range_links,
+    "en/range_links.txt"
+);
+word_set!(
     /// Words after a number that make it a postal code ("ZIP", "postcode").
     postal_words,
     "en/postal_words.txt"
@@ -240,10 +262,7 @@ pub(super) fn compound_adjective(c: &Context) -> bool {
     };
     let unit_like = unit_word(&w).is_some() && w != "point"
         || numbers::scale(&w).is_some()
-        || matches!(
-            w.as_str(),
-            "plus" | "odd" | "year-old" | "thirds" | "third" | "quarters"
-        )
+        || glued_figure_words().contains(&w)
         || currency_word(&w).is_some()
         // "0-to-60": a range written as one compound.
         || w == "to"
@@ -295,7 +314,7 @@ fn the_word_one(c: &Context) -> bool {
     *c.the_word_one.get_or_init(|| {
         c.first.kind == Kind::Word
             && c.a.end - c.a.start == 1
-            && matches!(lower(c.first).as_str(), "one" | "uno")
+            && one_words().contains(&lower(c.first))
     })
 }
 
@@ -315,7 +334,7 @@ pub(super) fn rank_bracket(c: &Context) -> bool {
         && c.prev_word
             .as_deref()
             .is_some_and(|p| rank_words().contains(p))
-        && word_at(toks, a.start - 2).is_some_and(|w| w == "the" || w == "los" || w == "las");
+        && word_at(toks, a.start - 2).is_some_and(|w| rank_articles().contains(&w));
     let nothing_counted = c.next.is_none_or(|n| n.kind != Kind::Word)
         || c.next_word.as_deref().is_some_and(function_word);
     ranked && nothing_counted
@@ -349,7 +368,7 @@ pub(super) fn one_as_pronoun(c: &Context) -> bool {
     let (a, toks) = (c.a, c.toks);
     the_word_one(c)
         && c.next_word.as_deref().is_some_and(|n| {
-            let range = matches!(n, "to" | "or")
+            let range = range_links().contains(n)
                 && toks
                     .get(a.end + 1)
                     .is_some_and(|t| t.kind == Kind::Num || numbers::is_number_word(&lower(t)));

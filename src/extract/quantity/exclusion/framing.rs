@@ -10,6 +10,23 @@ use crate::extract::tokens::Kind;
 use crate::word_set;
 
 word_set!(
+    /// Verbs of giving before "110 percent": effort, not a share.
+    giving_verbs,
+    "en/giving_verbs.txt",
+    "es/giving_verbs.txt"
+);
+word_set!(
+    /// Directions after "one step" ("forward", "back"): an idiom, not a count.
+    step_directions,
+    "en/step_directions.txt"
+);
+word_set!(
+    /// Words for minute in a reading time ("5 min read", "5 minutos de lectura").
+    minute_words,
+    "en/minute_words.txt",
+    "es/minute_words.txt"
+);
+word_set!(
     /// Nouns for cited people ("two people familiar with", "dos fuentes cercanas").
     source_nouns,
     "en/source_nouns.txt",
@@ -48,14 +65,8 @@ pub(super) fn figure_of_speech(c: &Context) -> bool {
         }
         let idiom_after = word_at(toks, k).is_some_and(|w| percent_idiom_adjectives().contains(&w));
         let given = a.value > 100.0
-            && (a.start.saturating_sub(4)..a.start).any(|i| {
-                word_at(toks, i).is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "gave" | "give" | "gives" | "giving" | "dio" | "dar" | "dan"
-                    )
-                })
-            });
+            && (a.start.saturating_sub(4)..a.start)
+                .any(|i| word_at(toks, i).is_some_and(|w| giving_verbs().contains(&w)));
         return idiom_after || given;
     }
     if c.first.kind != Kind::Word || a.value > 2.0 {
@@ -67,12 +78,7 @@ pub(super) fn figure_of_speech(c: &Context) -> bool {
         .next_word
         .as_deref()
         .is_some_and(|w| w == "step" || w == "steps")
-        && word_at(toks, a.end + 1).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "forward" | "back" | "backward" | "backwards" | "ahead"
-            )
-        });
+        && word_at(toks, a.end + 1).is_some_and(|w| step_directions().contains(&w));
     one_for_another || steps
 }
 
@@ -143,13 +149,7 @@ pub(super) fn reading_time(c: &Context) -> bool {
     if toks.get(k).is_some_and(|t| t.text == "-") {
         k += 1;
     }
-    let minutes = |w: &str| {
-        matches!(
-            w,
-            "min" | "mins" | "minute" | "minutes" | "minuto" | "minutos"
-        )
-    };
-    if !word_at(toks, k).is_some_and(|w| minutes(&w)) {
+    if !word_at(toks, k).is_some_and(|w| minute_words().contains(&w)) {
         return false;
     }
     let read_after = word_at(toks, k + 1).is_some_and(|w| reading_words().contains(&w))

@@ -1,0 +1,288 @@
+//! The claims of one sentence: its quantities read in order, each made a claim in named steps
+//! (subject, shared head noun, antecedent noun, clause topics, offsets) over what the
+//! sentence's earlier figures left ([`Figures`]).
+
+use super::quantity::{self, Quantity};
+use super::{
+    borrow_antecedent, clause, numbers, segment_attributions, subject, tokens, Antecedent, Context,
+    Extractor, NonClaim, NonClaimClass, MAX_ANTECEDENTS,
+};
+use crate::model::{Claim, Sentence};
+
+/// What one sentence's figures share while they are read in order.
+struct Figures<'s, 't> {
+    s: &'s Sentence,
+    toks: &'t [tokens::Tok<'s>],
+    mark: Option<numbers::DecimalMark>,
+    /// Whether the sentence is a title in title case (proper names then give topics).
+    title: bool,
+    /// The speaker of the whole sentence (or of the one before, for "she said").
+    attribution: Option<String>,
+    /// Token indices where each contrast segment starts, and each segment's speaker (empty
+    /// when the sentence has one speaker).
+    starts: Vec<usize>,
+    by_segment: Vec<Option<String>>,
+    /// The topics of the figure being read.
+    topic_ids: Vec<u32>,
+    /// The head noun of the previous figure in this sentence, by unit: list items such as
+    /// "25% tariffs on cars, 25% on trucks and 50% on steel" share it.
+    heads: Vec<(Option<String>, String)>,
+    /// The topics of the previous claims, by unit.
+    list_topics: Vec<(Option<String>, Vec<u32>)>,
+    /// Byte offset and char count of the previous figure's start (char offsets are counted
+    /// forward from it: linear per sentence).
+    cursor: (usize, usize),
+}
+
+impl Extractor {
+    pub(super) fn sentence_claims(
+        &self,
+        s: &Sentence,
+        doc_mark: Option<numbers::DecimalMark>,
+        context: Context,
+        out: &mut Vec<Claim>,
+    ) {
+        let Context {
+            antecedents,
+            speaker,
+            mut non_claims,
+        } = context;
+        let toks = tokens::tokenize(&s.text);
+        let mark = numbers::decimal_evidence(&s.text).or(doc_mark);
+        let found = quantity::find(&toks, s.lang, mark);
+        if found.is_empty() {
+            return;
+        }
+        let mut figures = Figures::new(s, &toks, mark, speaker);
+        let classes: Vec<Option<NonClaimClass>> = found
+            .iter()
+            .map(|q| super::nonclaim::classify(&toks, q, &found, s.lang))
+            .collect();
+        for (q, class) in found.into_iter().zip(classes) {
+            // A quantity that is not a claim is built only when it is asked for, and lends
+            // nothing (head noun, topics, antecedent) to the claims after it.
+            if class.is_some() && non_claims.is_none() {
+                continue;
+            }
+            let claim = self.figure_claim(&mut figures, antecedents, q, class.is_none());
+            match (class, non_claims.as_deref_mut()) {
+                (None, _) => out.push(claim),
+                (Some(class), Some(non)) => non.push(NonClaim {
+                    quantity: claim,
+                    class,
+                }),
+                (Some(_), None) => {}
+            }
+        }
+    }
+
+    /// One figure's claim (`is_claim` false: a quantity that is no claim, which lends nothing
+    /// to the figures after it).
+    fn figure_claim(
+        &self,
+        f: &mut Figures,
+        antecedents: &mut Vec<Antecedent>,
+        q: Quantity,
+        is_claim: bool,
+    ) -> Claim {
+        let (s, lang) = (f.s, f.s.lang);
+        let mut subj = subject::subject(&s.text, f.toks, &q, lang);
+        f.topic_ids.clear();
+        let shared_head = self.share_head(f, &q, &mut subj, is_claim);
+        // A figure that names no noun of its own ("Of them, 11 were charged", "another 700
+        // would follow", "up from 25%") counts what the nearest earlier figure of the same
+        // unit counted.
+        let own = antecedent_noun(&subj.phrase, lang);
+        let borrowed = own.is_empty() && subj.figure.is_none();
+        if borrowed {
+            borrow_antecedent(antecedents, q.unit.as_deref(), &mut subj, &mut f.topic_ids);
+        }
+        self.clause_topics(f, &q, &subj, shared_head, is_claim);
+        let noun_first = own
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword));
+        if !borrowed && subj.figure.is_none() && noun_first && is_claim {
+            remember_antecedent(antecedents, &q, own, &subj, &f.topic_ids);
+        }
+        let topics = self.lexicon.names_sorted(&f.topic_ids);
+        let (start, end, surface) = f.offsets(&q);
+        Claim {
+            label: subject::label(
+                q.value,
+                q.value_max,
+                q.qualifier,
+                q.unit.as_deref(),
+                &subj,
+                lang,
+                subject::Notation::of_figure(&surface, lang, f.mark),
+            ),
+            value: q.value,
+            value_max: q.value_max,
+            qualifier: q.qualifier,
+            attribution: f.attribution_at(q.start),
+            unit: q.unit,
+            subject: subj.text,
+            topics,
+            surface,
+            sentence: s.text.clone(),
+            start,
+            end,
+            sentence_index: s.index,
+            key: subj.key,
+        }
+    }
+
+    /// An elliptic phrase ("25% on trucks") takes the head noun of the previous figure of the
+    /// same unit, and that noun's topics; a claim's own head is remembered for the figures
+    /// after it. Whether the head was shared.
+    fn share_head(
+        &self,
+        f: &mut Figures,
+        q: &Quantity,
+        subj: &mut subject::Subject,
+        is_claim: bool,
+    ) -> bool {
+        let lang = f.s.lang;
+        if subject::elliptic(&subj.phrase) {
+            if let Some((_, h)) = f.heads.iter().rev().find(|(u, _)| *u == q.unit) {
+                subj.phrase = format!("{h} {}", subj.phrase);
+                subj.text = subj.phrase.clone();
+                let st = crate::text::stem(h, lang);
+                if !subj.key.contains(&st) {
+                    subj.key.insert(0, st);
+                }
+                self.lexicon
+                    .topic_ids(std::iter::once(h.as_str()), lang, &mut f.topic_ids);
+                return true;
+            }
+        } else if let Some(h) = subject::head(&subj.phrase).filter(|_| is_claim) {
+            f.heads.push((q.unit.clone(), h));
+        }
+        false
+    }
+
+    /// Topics from the figure's own clause, proper names left out: "killed 14 people and
+    /// left 200,000 homes without power" gives each figure its own. A list item whose clause
+    /// names no topic ("…, 25% a los automóviles y 50% al acero") shares the topics of the
+    /// figure of the same unit before it; an item that names its own object ("$2 billion on
+    /// roads") keeps to it.
+    fn clause_topics(
+        &self,
+        f: &mut Figures,
+        q: &Quantity,
+        subj: &subject::Subject,
+        shared_head: bool,
+        is_claim: bool,
+    ) {
+        let lang = f.s.lang;
+        let span = clause::span(f.toks, q.start, q.end, lang);
+        self.lexicon.topic_ids(
+            clause::topic_words(f.toks, span, f.title),
+            lang,
+            &mut f.topic_ids,
+        );
+        let own_object = subject::elliptic(&subj.phrase) && !shared_head;
+        if f.topic_ids.is_empty() && !own_object {
+            if let Some((_, t)) = f.list_topics.iter().rev().find(|(u, _)| *u == q.unit) {
+                f.topic_ids.clone_from(t);
+            }
+        }
+        if is_claim {
+            f.list_topics.push((q.unit.clone(), f.topic_ids.clone()));
+        }
+    }
+}
+
+impl<'s, 't> Figures<'s, 't> {
+    /// The sentence's speaker (named in it, or carried from the sentence before when it
+    /// continues a quote or names a pronoun) and its contrast segments' speakers.
+    fn new(
+        s: &'s Sentence,
+        toks: &'t [tokens::Tok<'s>],
+        mark: Option<numbers::DecimalMark>,
+        speaker: &mut Option<String>,
+    ) -> Self {
+        let mut attribution = subject::attribution(&s.text, toks);
+        let named = attribution.is_some();
+        match &attribution {
+            Some(a) => *speaker = Some(a.clone()),
+            None if subject::continues_speaker(toks) => attribution.clone_from(speaker),
+            None => {}
+        }
+        let starts = subject::contrast_starts(toks);
+        let by_segment = segment_attributions(&s.text, toks, &starts, named, &attribution);
+        Figures {
+            s,
+            toks,
+            mark,
+            title: clause::title_case(toks),
+            attribution,
+            starts,
+            by_segment,
+            topic_ids: Vec::new(),
+            heads: Vec::new(),
+            list_topics: Vec::new(),
+            cursor: (0, 0),
+        }
+    }
+
+    /// The speaker of the contrast segment that holds token `at`.
+    fn attribution_at(&self, at: usize) -> Option<String> {
+        if self.by_segment.is_empty() {
+            self.attribution.clone()
+        } else {
+            let seg = self.starts.partition_point(|&st| st <= at) - 1;
+            self.by_segment[seg].clone()
+        }
+    }
+
+    /// The figure's char offsets in the text and its surface, counted forward from the
+    /// previous figure's (linear per sentence).
+    fn offsets(&mut self, q: &Quantity) -> (usize, usize, String) {
+        let s = self.s;
+        let bstart = self.toks[q.start].start;
+        let bend = self.toks[q.end - 1].end;
+        if bstart < self.cursor.0 {
+            self.cursor = (0, 0);
+        }
+        self.cursor.1 += s.text[self.cursor.0..bstart].chars().count();
+        self.cursor.0 = bstart;
+        let start = s.start + self.cursor.1;
+        let surface = s.text[bstart..bend].to_string();
+        let end = start + surface.chars().count();
+        (start, end, surface)
+    }
+}
+
+/// The noun a later figure may borrow: the phrase's label words up to its first function
+/// word after the first ("jobs in March" → "jobs").
+fn antecedent_noun(phrase: &str, lang: crate::model::Lang) -> String {
+    let own_words = subject::label_words(phrase, lang);
+    let cut = own_words
+        .iter()
+        .skip(1)
+        .position(|w| crate::text::with_lower(w, subject::words::is_stopword))
+        .map_or(own_words.len(), |p| p + 1);
+    own_words[..cut].join(" ")
+}
+
+/// Remembers what a claim counted for the stand-ins after it, forgetting the oldest past
+/// [`MAX_ANTECEDENTS`].
+fn remember_antecedent(
+    antecedents: &mut Vec<Antecedent>,
+    q: &Quantity,
+    phrase: String,
+    subj: &subject::Subject,
+    topic_ids: &[u32],
+) {
+    if antecedents.len() >= MAX_ANTECEDENTS {
+        antecedents.remove(0);
+    }
+    antecedents.push(Antecedent {
+        unit: q.unit.clone(),
+        phrase,
+        key: subj.key.clone(),
+        topics: topic_ids.to_vec(),
+    });
+}
