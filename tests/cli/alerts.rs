@@ -635,7 +635,6 @@ fn the_feed_orders_changes_across_articles_newest_first() {
 
 #[test]
 fn serve_publishes_the_feed() {
-    use std::io::BufRead;
     let env = recorded_story();
     let mut child = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
         .args(["serve", "--bind", "127.0.0.1:0", "--db"])
@@ -645,16 +644,7 @@ fn serve_publishes_the_feed() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let base = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap_or_else(|| panic!("no address: {line}"))
-        .trim_end_matches('/')
-        .to_string();
+    let base = crate::common::served_base(&mut child);
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .build()

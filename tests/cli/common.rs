@@ -478,3 +478,18 @@ pub fn env_with_flood() -> Env {
     env.record(&f, "Wire", "flood", &[]).ok();
     env
 }
+
+/// The base URL (without a trailing slash) a just-spawned `claimdiff serve --bind
+/// 127.0.0.1:0` prints on its first stdout line; the child's stdout must be piped.
+pub fn served_base(child: &mut std::process::Child) -> String {
+    use std::io::BufRead;
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().expect("serve's stdout is piped"))
+        .read_line(&mut line)
+        .expect("serve prints its address");
+    line.split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no address: {line}"))
+        .trim_end_matches('/')
+        .to_string()
+}

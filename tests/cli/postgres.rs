@@ -256,7 +256,6 @@ fn redacted(url: &str) -> String {
 
 #[test]
 fn serve_counts_claim_changes_from_the_stored_lineage() {
-    use std::io::BufRead;
     if server().is_none() {
         return;
     }
@@ -286,16 +285,7 @@ fn serve_counts_claim_changes_from_the_stored_lineage() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let base = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap_or_else(|| panic!("no address: {line}"))
-        .trim_end_matches('/')
-        .to_string();
+    let base = crate::common::served_base(&mut child);
     let page = ureq::get(&format!("{base}/"))
         .call()
         .map(|mut r| r.body_mut().read_to_string().unwrap());
