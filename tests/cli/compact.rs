@@ -152,7 +152,10 @@ fn old_layout(env: &Env) -> Env {
              CASE WHEN label_subject THEN label || ' ' || subject ELSE label END,
              value, value_max, {QUALIFIER}, unit, subject, subject_key, attribution, surface,
              start, end, {STATUS}, previous_id
-         FROM new.claims;
+         FROM (SELECT c.*, s.text AS subject, k.text AS subject_key, t.text AS attribution
+             FROM new.claims c JOIN new.claim_strings s ON s.id = c.subject_id
+             JOIN new.claim_strings k ON k.id = c.key_id
+             LEFT JOIN new.claim_strings t ON t.id = c.attribution_id);
          INSERT INTO claim_topics (topic, claim_id)
          SELECT p.name, t.claim_id FROM new.claim_topics t JOIN new.topics p ON p.id = t.topic_id;
          INSERT INTO claim_fts (rowid, sentence, subject)
@@ -222,6 +225,30 @@ fn a_store_in_the_old_layout_migrates_in_place_and_reads_the_same() {
         old.sql_count("SELECT count(*) FROM claims WHERE typeof(qualifier) <> 'integer'"),
         0
     );
+    // Schema 15: no index of claims by version; each version row holds its claims' first and
+    // last id.
+    let ranges_hold = "SELECT count(*) FROM versions v \
+        WHERE v.claims_first IS NOT (SELECT min(id) FROM claims c WHERE c.version_id = v.id) \
+        OR v.claims_last IS NOT (SELECT max(id) FROM claims c WHERE c.version_id = v.id)";
+    assert_eq!(
+        old.sql_count("SELECT count(*) FROM sqlite_master WHERE name = 'claims_version'"),
+        0
+    );
+    assert_eq!(old.sql_count(ranges_hold), 0);
+    assert_eq!(
+        old.sql_count("SELECT count(*) FROM versions WHERE claims_first IS NOT NULL"),
+        4
+    );
+    // ... and the texts claims repeat (subjects, keys, attributions) once each.
+    assert_eq!(
+        old.sql_count("SELECT count(*) FROM claim_strings"),
+        old.sql_count("SELECT count(DISTINCT text) FROM claim_strings")
+    );
+    // (the flood versions repeat their claims' subjects: one row each)
+    assert!(
+        old.sql_count("SELECT count(DISTINCT subject_id) FROM claims")
+            < old.sql_count("SELECT count(*) FROM claims")
+    );
     // The two later flood versions are deltas against the first; only the marked and HTML inputs
     // are kept beside their texts.
     assert_eq!(
@@ -240,6 +267,17 @@ fn a_store_in_the_old_layout_migrates_in_place_and_reads_the_same() {
         .ok()
         .json();
     assert_eq!(hits["results"].as_array().map(Vec::len), Some(4), "{hits}");
+    assert_eq!(old.sql_count(ranges_hold), 0);
+    // Removing a version deletes its claims, found by their range.
+    let claims = old.sql_count("SELECT count(*) FROM claims");
+    let on_v4 = old.sql_count(
+        "SELECT count(*) FROM claims c JOIN versions v ON v.id = c.version_id \
+         JOIN articles a ON a.id = v.article_id WHERE a.key = 'flood' AND v.number = 4",
+    );
+    assert!(on_v4 > 0);
+    old.run_db(&["rm", "flood@4", "--yes"]).ok();
+    assert_eq!(old.sql_count("SELECT count(*) FROM claims"), claims - on_v4);
+    assert_eq!(old.sql_count(ranges_hold), 0);
 }
 
 #[test]

@@ -22,11 +22,22 @@ pub(super) const INSERT_VERSION: &str =
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
 /// Writes a `claims` row: (version_id, ord, sentence_idx, label, label_subject, value,
-/// value_max, qualifier, unit, subject, subject_key, attribution, surface, start, end); the
-/// label as [`label_head`] splits it, the qualifier as its [`qualifier_code`].
+/// value_max, qualifier, unit, subject_id, key_id, attribution_id, surface, start, end); the
+/// label as [`label_head`] splits it, the qualifier as its [`qualifier_code`], the subject,
+/// its key and the attribution by their ids in `claim_strings` ([`FIND_STRING`]).
 pub(super) const INSERT_CLAIM: &str =
-    "INSERT INTO claims (version_id, ord, sentence_idx, label, label_subject, value, value_max, qualifier, unit, subject, subject_key, attribution, surface, start, end) \
+    "INSERT INTO claims (version_id, ord, sentence_idx, label, label_subject, value, value_max, qualifier, unit, subject_id, key_id, attribution_id, surface, start, end) \
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+/// The id of a text in `claim_strings` (schema 15: the subjects, keys and attributions claims
+/// repeat, each kept once); [`ADD_STRING`] adds one not there yet.
+pub(super) const FIND_STRING: &str = "SELECT id FROM claim_strings WHERE text = ?";
+pub(super) const ADD_STRING: &str = "INSERT INTO claim_strings (text) VALUES (?)";
+
+/// SQL reading the text of `claim_strings` id `col` (NULL for NULL).
+fn string_of(col: &str) -> String {
+    format!("(SELECT text FROM claim_strings WHERE id = {col})")
+}
 
 /// Adds a topic name to `topics` (schema 14: claim topics and the timeline hold its id).
 pub(super) const INSERT_TOPIC: &str = "INSERT OR IGNORE INTO topics (name) VALUES (?)";
@@ -143,7 +154,14 @@ pub(super) const VERSION_COLS: &str =
     "v.id, a.key, s.name, v.number, v.recorded_at, v.published_at, \
      CASE WHEN typeof(v.content_hash) = 'blob' THEN lower(hex(v.content_hash)) \
      ELSE v.content_hash END AS content_hash, \
-     v.title, (SELECT count(*) FROM claims c WHERE c.version_id = v.id)";
+     v.title, (SELECT count(*) FROM claims c WHERE c.id BETWEEN v.claims_first AND v.claims_last \
+     AND c.version_id = v.id)";
+
+/// SQL joining the claims `c` of the version `v` (schema 15): a walk over the range of claim
+/// ids the version row holds, no index; the version_id test keeps the run's own rows.
+pub(super) fn claims_of(c: &str, v: &str) -> String {
+    format!("{c}.id BETWEEN {v}.claims_first AND {v}.claims_last AND {c}.version_id = {v}.id")
+}
 
 /// Declares consecutive column positions from 0, and `COUNT` after the last.
 macro_rules! positions {
@@ -200,11 +218,15 @@ pub(in crate::store) mod claim {
 /// The columns [`claim_row`] reads, for the claims table under alias `a`, at the positions in
 /// [`claim`].
 pub(super) fn claim_cols(a: &str) -> String {
+    let subject = string_of(&format!("{a}.subject_id"));
+    let key = string_of(&format!("{a}.key_id"));
+    let attribution = string_of(&format!("{a}.attribution_id"));
     format!(
         "{a}.id, {a}.version_id, {a}.sentence_idx, \
-         CASE WHEN {a}.label_subject THEN {a}.label || ' ' || {a}.subject ELSE {a}.label END AS label, \
+         CASE WHEN {a}.label_subject THEN {a}.label || ' ' || {subject} ELSE {a}.label END AS label, \
          {a}.value, {a}.value_max, \
-         {a}.qualifier, {a}.unit, {a}.subject, {a}.subject_key, {a}.attribution, {a}.surface, \
+         {a}.qualifier, {a}.unit, {subject} AS subject, {key} AS subject_key, \
+         {attribution} AS attribution, {a}.surface, \
          {a}.start, {a}.end, \
          (SELECT claimdiff_sentence(sv.spans, sb.spans, {a}.sentence_idx) FROM versions sv \
           LEFT JOIN versions sb ON sb.id = sv.base_id WHERE sv.id = {a}.version_id), \

@@ -5,7 +5,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::codec;
-use super::columns::{claim_cols, claim_row, version_row, VERSION_COLS};
+use super::columns::{claim_cols, claim_row, claims_of, version_row, VERSION_COLS};
 use crate::error::{Error, Result};
 use crate::model::{Article, Claim, Sentence, Version};
 use crate::store::{StoredVersion, TopicCount, VersionRef, Which};
@@ -13,8 +13,9 @@ use crate::store::{StoredVersion, TopicCount, VersionRef, Which};
 /// The claims of one version, in order.
 pub(super) fn claims_on(conn: &Connection, version_id: i64) -> Result<Vec<Claim>> {
     let sql = format!(
-        "SELECT {} FROM claims c WHERE c.version_id = ? ORDER BY c.ord",
-        claim_cols("c")
+        "SELECT {} FROM versions v JOIN claims c ON {} WHERE v.id = ? ORDER BY c.ord",
+        claim_cols("c"),
+        claims_of("c", "v")
     );
     let mut st = conn.prepare_cached(&sql)?;
     let rows = st.query_map([version_id], |r| claim_row(r, 0))?;

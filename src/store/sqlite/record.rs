@@ -6,8 +6,9 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::codec;
 use super::columns::{
-    hash_text, hash_value, label_head, qualifier_code, status, time_key, INSERT_ARTICLE,
-    INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SOURCE, INSERT_STEMS, INSERT_TOPIC, INSERT_VERSION,
+    claims_of, hash_text, hash_value, label_head, qualifier_code, status, time_key, ADD_STRING,
+    FIND_STRING, INSERT_ARTICLE, INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SOURCE, INSERT_STEMS,
+    INSERT_TOPIC, INSERT_VERSION,
 };
 use super::read::{claims_on, sentences_on};
 use crate::error::{Error, Result};
@@ -189,7 +190,9 @@ pub(super) fn write_extraction(
     let mut topic = tx.prepare_cached(INSERT_TOPIC)?;
     let mut tp = tx.prepare_cached(INSERT_CLAIM_TOPIC)?;
     let mut stems = tx.prepare_cached(INSERT_STEMS)?;
+    let mut strings = Strings::new(tx)?;
     let mut sentence_before = None;
+    let mut ids = None;
     for (ord, c) in ex.claims.iter().enumerate() {
         let (label, label_subject) = label_head(&c.label, &c.subject);
         cl.execute(params![
@@ -202,14 +205,18 @@ pub(super) fn write_extraction(
             c.value_max,
             qualifier_code(c.qualifier),
             c.unit,
-            c.subject,
-            c.key.join(" "),
-            c.attribution,
+            strings.id(&c.subject)?,
+            strings.id(&c.key.join(" "))?,
+            c.attribution
+                .as_deref()
+                .map(|a| strings.id(a))
+                .transpose()?,
             c.surface,
             c.start as i64,
             c.end as i64
         ])?;
         let id = tx.last_insert_rowid();
+        ids = Some(ids.map_or((id, id), |(first, _)| (first, id)));
         for t in &c.topics {
             topic.execute([t])?;
             tp.execute(params![id, t])?;
@@ -226,6 +233,54 @@ pub(super) fn write_extraction(
         }
         sentence_before = Some(c.sentence_index);
     }
+    set_claim_range(tx, version_id, ids)
+}
+
+/// The ids of texts in `claim_strings` (schema 15), each added on first sight; a version's
+/// claims repeat their attributions, so the last few are remembered.
+struct Strings<'t> {
+    find: rusqlite::CachedStatement<'t>,
+    add: rusqlite::CachedStatement<'t>,
+    tx: &'t Connection,
+    recent: Vec<(String, i64)>,
+}
+
+impl<'t> Strings<'t> {
+    fn new(tx: &'t Connection) -> Result<Self> {
+        Ok(Strings {
+            find: tx.prepare_cached(FIND_STRING)?,
+            add: tx.prepare_cached(ADD_STRING)?,
+            tx,
+            recent: Vec::new(),
+        })
+    }
+
+    /// The id of `text`, added when not there.
+    fn id(&mut self, text: &str) -> Result<i64> {
+        if let Some((_, id)) = self.recent.iter().find(|(t, _)| t == text) {
+            return Ok(*id);
+        }
+        let id = match self.find.query_row([text], |r| r.get(0)).optional()? {
+            Some(id) => id,
+            None => {
+                self.add.execute([text])?;
+                self.tx.last_insert_rowid()
+            }
+        };
+        if self.recent.len() == 8 {
+            self.recent.remove(0);
+        }
+        self.recent.push((text.to_string(), id));
+        Ok(id)
+    }
+}
+
+/// Stores the ids of a version's first and last claim on its row (schema 15: its claims are
+/// read as that range of ids, without an index by version).
+fn set_claim_range(tx: &Connection, version_id: i64, ids: Option<(i64, i64)>) -> Result<()> {
+    let (first, last) = ids.unzip();
+    tx.prepare_cached("UPDATE versions SET claims_first = ?, claims_last = ? WHERE id = ?")?
+        .execute(params![first, last, version_id])?;
     Ok(())
 }
 
@@ -233,8 +288,13 @@ pub(super) fn write_extraction(
 /// [`write_extraction`] or the version's deletion replaces it: versions may be packed against it).
 pub(super) fn delete_extraction(tx: &Transaction, version_id: i64) -> Result<()> {
     delete_timeline(tx, version_id)?;
-    tx.execute("DELETE FROM claims WHERE version_id = ?", [version_id])?;
-    Ok(())
+    tx.prepare_cached(&format!(
+        "DELETE FROM claims WHERE id IN (SELECT c.id FROM versions v JOIN claims c ON {} \
+         WHERE v.id = ?)",
+        claims_of("c", "v")
+    ))?
+    .execute([version_id])?;
+    set_claim_range(tx, version_id, None)
 }
 
 /// Deletes a version's timeline rows, if it was linked. The timeline has no index by version
@@ -266,7 +326,10 @@ fn delete_timeline(tx: &Connection, version_id: i64) -> Result<()> {
 
 /// The ids of a version's claims, in order.
 fn claim_ids(conn: &Connection, version_id: i64) -> Result<Vec<i64>> {
-    let mut st = conn.prepare_cached("SELECT id FROM claims WHERE version_id = ? ORDER BY ord")?;
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT c.id FROM versions v JOIN claims c ON {} WHERE v.id = ? ORDER BY c.ord",
+        claims_of("c", "v")
+    ))?;
     let rows = st.query_map([version_id], |r| r.get("id"))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -321,11 +384,12 @@ pub(super) fn write_lineage(
          SELECT t.topic_id, {at}, v.id, c.id, c.status, a.source_id, \
          CASE WHEN c.status = {changed} AND p.value <> 0 \
               THEN abs(c.value - p.value) * 100.0 / abs(p.value) END \
-         FROM claims c JOIN versions v ON v.id = c.version_id \
+         FROM versions v JOIN claims c ON {range} \
          JOIN articles a ON a.id = v.article_id JOIN claim_topics t ON t.claim_id = c.id \
-         LEFT JOIN claims p ON p.id = c.previous_id WHERE c.version_id = ?",
+         LEFT JOIN claims p ON p.id = c.previous_id WHERE v.id = ?",
         changed = status::CHANGED,
-        at = time_key("v.at")
+        at = time_key("v.at"),
+        range = claims_of("c", "v")
     ))?
     .execute([version_id])?;
     let mut gone = tx.prepare_cached(&format!(
@@ -346,12 +410,13 @@ pub(super) fn write_lineage(
     Ok(())
 }
 
-/// The topic summary rows, from the claims: topic, article, source, claims, latest time.
+/// The topic summary rows, from the claims: topic, article, source, claims, latest time (a
+/// version's claims as the range of ids on its row, see [`claims_of`]).
 const TOPIC_SUMMARY: &str =
     "INSERT INTO topic_articles (topic, article_id, source_id, claims, latest) \
-     SELECT tp.name, v.article_id, a.source_id, count(*), max(v.at) FROM claim_topics t \
-     JOIN topics tp ON tp.id = t.topic_id \
-     JOIN claims c ON c.id = t.claim_id JOIN versions v ON v.id = c.version_id \
+     SELECT tp.name, v.article_id, a.source_id, count(*), max(v.at) FROM versions v \
+     JOIN claims c ON c.id BETWEEN v.claims_first AND v.claims_last AND c.version_id = v.id \
+     JOIN claim_topics t ON t.claim_id = c.id JOIN topics tp ON tp.id = t.topic_id \
      JOIN articles a ON a.id = v.article_id";
 
 /// Adds a new version's claims to its article's topic summary rows (the rows of the versions

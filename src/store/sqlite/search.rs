@@ -6,7 +6,7 @@
 use rusqlite::functions::FunctionFlags;
 use rusqlite::{params, Connection};
 
-use super::columns::{claim_cols, claim_row, version, version_row, VERSION_COLS};
+use super::columns::{claim_cols, claim_row, claims_of, version, version_row, VERSION_COLS};
 use crate::error::Result;
 use crate::store::VersionClaim;
 use crate::text::stems_any;
@@ -74,11 +74,12 @@ pub(super) fn search(conn: &Connection, query: &str, limit: usize) -> Result<Vec
            JOIN claims c ON c.id = h.id GROUP BY c.version_id, c.sentence_idx \
            ORDER BY rank, c.version_id, c.sentence_idx LIMIT ?) \
          SELECT {VERSION_COLS}, {} FROM hit \
-         JOIN claims c ON c.version_id = hit.version_id AND c.sentence_idx = hit.sentence_idx \
-         JOIN versions v ON v.id = c.version_id \
+         JOIN versions v ON v.id = hit.version_id \
+         JOIN claims c ON {} AND c.sentence_idx = hit.sentence_idx \
          JOIN articles a ON a.id = v.article_id JOIN sources s ON s.id = a.source_id \
          ORDER BY hit.rank, v.at, v.id, c.sentence_idx, c.ord",
-        claim_cols("c")
+        claim_cols("c"),
+        claims_of("c", "v")
     );
     let mut st = conn.prepare(&sql)?;
     let rows = st.query_map(params![fts, limit as i64], |r| {
