@@ -63,6 +63,10 @@ bench() { # label, archive, store file: imports the archive into the store and r
             l, n, s, n / s, mb * n / t / s, kb / 1024, db / (n > 0 ? n : 1)
     }'
     sed 's/^/  /' "$dir/out"
+    if [ -z "${PG:-}" ] && command -v sqlite3 >/dev/null 2>&1; then
+        # Whether the size holds free pages (a VACUUM would drop them).
+        echo "  store: $(sqlite3 "$db" "SELECT f.freelist_count || ' free pages of ' || p.page_count FROM pragma_freelist_count f, pragma_page_count p" 2>/dev/null || echo "page counts unreadable")"
+    fi
     if [ -s "$dir/err" ]; then
         echo "  $(wc -l <"$dir/err") stderr lines, first: $(head -1 "$dir/err")"
     fi
