@@ -6,7 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::codec;
 use super::columns::{
-    hash_text, hash_value, label_head, qualifier_code, status, time_key, INSERT_ARTICLE,
+    hash_text, hash_value, changed_from_json, label_head, qualifier_code, status, time_key, INSERT_ARTICLE,
     INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SOURCE, INSERT_STEMS, INSERT_TOPIC, INSERT_VERSION,
 };
 use super::read::{claims_on, sentences_on};
@@ -207,7 +207,8 @@ pub(super) fn write_extraction(
             c.attribution,
             c.surface,
             c.start as i64,
-            c.end as i64
+            c.end as i64,
+            changed_from_json(c)
         ])?;
         let id = tx.last_insert_rowid();
         for t in &c.topics {

@@ -64,6 +64,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0014_compact_rows",
         include_str!("../../../schema/0014_compact_rows.sql"),
     ),
+    (
+        "0016_changed_from",
+        include_str!("../../../schema/0016_changed_from.sql"),
+    ),
 ];
 
 /// claimdiff's `PRAGMA application_id` ("ClDf"), set by migration 0006: a file that carries it
