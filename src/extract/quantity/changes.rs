@@ -24,6 +24,9 @@ word_set!(
 /// How many tokens before "from" a word of change is looked for.
 const CHANGE_WINDOW: usize = 6;
 
+/// How many tokens may stand between a figure and the "up from" that follows it.
+const MAX_UP_FROM_GAP: usize = 8;
+
 /// Joins each change's two figures into one quantity: the figure reached, with the figure
 /// left as its `changed_from`.
 pub(super) fn join(out: &mut Vec<Quantity>, toks: &[Tok]) {
@@ -59,7 +62,7 @@ pub(super) fn join(out: &mut Vec<Quantity>, toks: &[Tok]) {
 /// holds it ("from 5 to 7 per cent").
 fn opener_at(p: &Quantity, toks: &[Tok]) -> Option<usize> {
     let is_opener = |i: usize| {
-        word_at(toks, i).is_some_and(|w| matches!(w.as_str(), "from" | "de" | "desde"))
+        word_at(toks, i).is_some_and(|w| matches!(w.as_str(), "from" | "de" | "del" | "desde"))
     };
     if p.value_max.is_some() && p.start < p.num_start && is_opener(p.start) {
         return Some(p.start);
@@ -99,6 +102,7 @@ fn from_to(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
     let opener_word = toks[open].low();
     let linked = match opener_word.as_str() {
         "from" => link.is("to"),
+        "del" => link.is("al"),
         _ => link.is("a") || link.is("hasta"),
     };
     if !linked {
@@ -124,12 +128,13 @@ fn up_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
         return false;
     }
     let gap = (q.start - 2).checked_sub(p.end);
-    // Only the figure's own noun and punctuation between them ("7% unemployment, up from").
+    // Only the figure's own phrase between them ("3.9% of GDP next year, down from"): no
+    // other number, no second clause.
     let close = gap.is_some_and(|g| {
-        g <= 3
+        g <= MAX_UP_FROM_GAP
             && toks[p.end..q.start - 2]
                 .iter()
-                .all(|t| t.kind != Kind::Num && !t.is("and") && !t.is("y"))
+                .all(|t| t.kind != Kind::Num && !matches!(t.text, ";" | ":") && !t.is("and"))
     });
     close && (p.unit == q.unit || q.unit.is_none())
 }
@@ -170,6 +175,10 @@ mod tests {
             vec![(2e9, None, p("EUR"), Some(1.5e9))]
         );
         assert_eq!(
+            changes("El paro subió del 11,2% al 12,4% en un año.", Lang::Es),
+            vec![(12.4, None, p("percent"), Some(11.2))]
+        );
+        assert_eq!(
             changes("El paro pasó de 12,5 a 11 millones de euros.", Lang::Es),
             vec![(11e6, None, p("EUR"), Some(12.5e6))]
         );
@@ -202,6 +211,10 @@ mod tests {
         assert_eq!(
             changes("Turnout reached 64%, up from 58% in the last vote.", Lang::En),
             vec![(64.0, None, p("percent"), Some(58.0))]
+        );
+        assert_eq!(
+            changes("A deficit of 3.9% of output next year, down from 5.7%.", Lang::En),
+            vec![(3.9, None, p("percent"), Some(5.7))]
         );
         assert_eq!(
             changes("The town counts 2,100 voters, down from 2,400.", Lang::En),
