@@ -146,12 +146,21 @@ mod tests {
     use crate::extract::tokens::tokenize;
     use crate::model::Lang;
 
-    /// Each quantity as (value, value_max, unit, changed-from value).
-    fn changes(s: &str, lang: Lang) -> Vec<(f64, Option<f64>, Option<String>, Option<f64>)> {
+    /// A quantity as (value, value_max, unit, changed-from value).
+    type Read = (f64, Option<f64>, Option<String>, Option<f64>);
+
+    fn changes(s: &str, lang: Lang) -> Vec<Read> {
         let toks = tokenize(s);
         find(&toks, lang, numbers::decimal_evidence(s))
             .into_iter()
-            .map(|q| (q.value, q.value_max, q.unit, q.changed_from.map(|f| f.value)))
+            .map(|q| {
+                (
+                    q.value,
+                    q.value_max,
+                    q.unit,
+                    q.changed_from.map(|f| f.value),
+                )
+            })
             .collect()
     }
 
@@ -209,11 +218,17 @@ mod tests {
     #[test]
     fn up_from_gives_the_figure_before_it_its_old_value() {
         assert_eq!(
-            changes("Turnout reached 64%, up from 58% in the last vote.", Lang::En),
+            changes(
+                "Turnout reached 64%, up from 58% in the last vote.",
+                Lang::En
+            ),
             vec![(64.0, None, p("percent"), Some(58.0))]
         );
         assert_eq!(
-            changes("A deficit of 3.9% of output next year, down from 5.7%.", Lang::En),
+            changes(
+                "A deficit of 3.9% of output next year, down from 5.7%.",
+                Lang::En
+            ),
             vec![(3.9, None, p("percent"), Some(5.7))]
         );
         assert_eq!(

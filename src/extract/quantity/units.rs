@@ -203,8 +203,8 @@ fn current_density(toks: &[Tok], i: usize, a: &str) -> Option<(&'static str, usi
     let squared = toks
         .get(i + 3)
         .is_some_and(|t| !t.space_before && (t.text == "2" || t.text == "²"));
-    let square_cm = area == "square"
-        && word_at(toks, i + 3).is_some_and(|w| w.starts_with("centimet"));
+    let square_cm =
+        area == "square" && word_at(toks, i + 3).is_some_and(|w| w.starts_with("centimet"));
     if area == "cm" && squared || square_cm {
         Some((unit, 4))
     } else {

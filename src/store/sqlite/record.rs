@@ -6,8 +6,9 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::codec;
 use super::columns::{
-    hash_text, hash_value, changed_from_json, label_head, qualifier_code, status, time_key, INSERT_ARTICLE,
-    INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SOURCE, INSERT_STEMS, INSERT_TOPIC, INSERT_VERSION,
+    changed_from_json, hash_text, hash_value, label_head, qualifier_code, status, time_key,
+    INSERT_ARTICLE, INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SOURCE, INSERT_STEMS, INSERT_TOPIC,
+    INSERT_VERSION,
 };
 use super::read::{claims_on, sentences_on};
 use crate::error::{Error, Result};

@@ -242,7 +242,8 @@ pub(super) fn index_name(c: &Context) -> bool {
         && c.a.plain_digits
         && c.prev_word.as_ref().is_some_and(|w| {
             index_names().contains(w)
-                && (w != "p" || a.start >= 3 && toks[a.start - 2].text == "&" && toks[a.start - 3].is("s"))
+                && (w != "p"
+                    || a.start >= 3 && toks[a.start - 2].text == "&" && toks[a.start - 3].is("s"))
         })
 }
 
