@@ -146,6 +146,9 @@ pub struct ChangedFrom {
     pub value: f64,
     /// Its upper end when it was a range ("from 5 to 7 per cent to 3 to 5 per cent").
     pub value_max: Option<f64>,
+    /// How it was hedged ("up from about 900,000").
+    #[serde(default)]
+    pub qualifier: Qualifier,
     /// The figure as written.
     pub text: String,
     /// Char offsets of `text` in the text that was given.

@@ -66,7 +66,9 @@ fn changed_fields(ca: &Claim, cb: &Claim) -> Vec<&'static str> {
 fn same_start(ca: &Claim, cb: &Claim) -> bool {
     match (&ca.changed_from, &cb.changed_from) {
         (None, None) => true,
-        (Some(a), Some(b)) => a.value == b.value && a.value_max == b.value_max,
+        (Some(a), Some(b)) => {
+            a.value == b.value && a.value_max == b.value_max && a.qualifier == b.qualifier
+        }
         _ => false,
     }
 }

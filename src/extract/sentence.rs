@@ -256,6 +256,7 @@ impl<'s, 't> Figures<'s, 't> {
         ChangedFrom {
             value: from.value,
             value_max: from.value_max,
+            qualifier: from.qualifier,
             end: start + text.chars().count(),
             start,
             text,
