@@ -21,11 +21,12 @@
 # Changes. claimdiff makes a change one claim: "fell from $2,415 to $2,315" is the claim
 # $2,315 with "changed_from" $2,415 (and "7%, up from 5%" is 7% changed from 5%). NewsQuant
 # writes the same information in its own shape, which this script maps to before scoring, for
-# both scores: a change written as one span "from A to B" between two single figures is ONE
-# quantity there, value A and value_max B (value [A, B] for score.py, the end reached second,
-# downward too); a change whose old figure is written apart ("up from 5%") or is a range
-# ("from 5 to 7 per cent to 3 to 5 per cent") is TWO quantities there, so both figures are
-# given. No figure is added or dropped by the mapping: it is the claim and its changed_from.
+# both scores: a change whose two single figures are linked by "from … to" ("from A to B",
+# "from A at 10pm to B", "to B from A") is ONE quantity there, value A and value_max B (value
+# [A, B] for score.py, the figure left first, downward too); a change whose old figure is
+# written apart ("B, up from A") or is a range ("from 5 to 7 per cent to 3 to 5 per cent") is
+# TWO quantities there, so both figures are given. No figure is added or dropped by the
+# mapping: it is the claim and its changed_from.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -74,20 +75,33 @@ awk -v ns=$((t1 - t0)) -v n="$lines" -v b="$bytes" 'BEGIN {
 # each line's non-claims merged into its claims, in reading order.
 claims_only="$tmp/claims.jsonl"
 quantities="$tmp/quantities.jsonl"
-python3 - "$predictions" "$claims_only" "$quantities" <<'PY'
+python3 - "$predictions" "$claims_only" "$quantities" "$bench_dir/newsquant.jsonl" <<'PY'
 import json, sys
 
-def newsquant_shape(claims):
+# The texts the offsets point into (the predictions carry ids, not texts).
+with open(sys.argv[4]) as f:
+    texts = {o["id"]: o["text"] for o in map(json.loads, filter(str.strip, f))}
+
+def one_span(c, old, text):
+    """The change's figures linked by "from ... to" or "to ... from" (not "up/down from")."""
+    if old["value_max"] is not None or c["value_max"] is not None:
+        return False
+    if old["start"] < c["start"]:
+        return True
+    words = text[c["end"]:old["start"]].lower().split()
+    return words[-1:] == ["from"] and not {"up", "down"} & set(words)
+
+def newsquant_shape(claims, text):
     out = []
     for c in claims:
         old = c.pop("changed_from", None)
         if old is None:
             out.append(c)
-        elif old["start"] < c["start"] and old["value_max"] is None and c["value_max"] is None:
+        elif one_span(c, old, text):
             out.append(dict(c, value=[old["value"], c["value"]], value_max=None, start=old["start"]))
         else:
             out.append(c)
-            out.append(dict(c, value=old["value"], value_max=old["value_max"], qualifier="exact",
+            out.append(dict(c, value=old["value"], value_max=old["value_max"], qualifier=old.get("qualifier", "exact"),
                             start=old["start"], end=old["end"]))
     return sorted(out, key=lambda c: c["start"])
 
@@ -97,9 +111,10 @@ with open(sys.argv[1]) as src, open(sys.argv[2], "w") as only, open(sys.argv[3],
             continue
         obj = json.loads(line)
         non = obj.pop("non_claims", [])
-        obj["claims"] = newsquant_shape(obj["claims"])
+        text = texts.get(obj.get("id"), "")
+        obj["claims"] = newsquant_shape(obj["claims"], text)
         only.write(json.dumps(obj) + "\n")
-        obj["claims"] = newsquant_shape(obj["claims"] + non)
+        obj["claims"] = newsquant_shape(obj["claims"] + non, text)
         layer.write(json.dumps(obj) + "\n")
 PY
 echo "== claims only (what record/diff/history keep)"

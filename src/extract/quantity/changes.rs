@@ -44,7 +44,7 @@ pub(super) fn join(out: &mut Vec<Quantity>, toks: &[Tok]) {
                 reached.unit.clone_from(&from.unit);
             }
             reached.changed_from = Some(Box::new(from));
-        } else if up_from(p, q, toks) {
+        } else if up_from(p, q, toks) || to_from(p, q, toks) {
             let mut from = out.remove(k);
             let reached = &mut out[k - 1];
             if from.unit.is_none() {
@@ -94,11 +94,18 @@ fn from_to(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
     let Some(open) = opener_at(p, toks) else {
         return false;
     };
-    // Exactly the linking word between the figures: "to" after "from", "a" after "de".
-    if q.start != p.end + 1 {
+    // The linking word right before the second figure: "to" after "from", "a" after "de";
+    // between the first figure and it, at most the first's own time or place ("from $36,040
+    // at 10.45pm to $34,935", "from 20 mpg in 2008 to 29") and only after a word of change.
+    if q.start <= p.end {
         return false;
     }
-    let link = &toks[p.end];
+    let between = &toks[p.end..q.start - 1];
+    let marked = change_word_before(toks, open);
+    if !between.is_empty() && !(marked && phrase_of_its_own(between)) {
+        return false;
+    }
+    let link = &toks[q.start - 1];
     let opener_word = toks[open].low();
     let linked = match opener_word.as_str() {
         "from" => link.is("to"),
@@ -113,7 +120,37 @@ fn from_to(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
         return false;
     }
     let downward = p.value_max.is_none() && q.value_max.is_none() && p.value > q.value;
-    change_word_before(toks, open) || downward
+    marked || downward && between.is_empty()
+}
+
+/// A short phrase between a change's figure and the word that links it to the other figure:
+/// a time, a place or a measure's trailing words, no clause break and no other link.
+fn phrase_of_its_own(between: &[Tok]) -> bool {
+    between.len() <= MAX_UP_FROM_GAP
+        && between.iter().all(|t| {
+            !matches!(t.text, "," | ";" | ":" | "(" | ")")
+                && !["to", "and", "from", "a", "y", "de", "al"]
+                    .iter()
+                    .any(|w| t.is(w))
+        })
+}
+
+/// "narrowed to 138,285 lots from 212,577 lots": `p`, after "to" and a word of change, is
+/// the figure reached and `q`, after "from" (and at most the first figure's noun), the
+/// figure left.
+fn to_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
+    if p.start < 1 || !toks[p.start - 1].is("to") || q.start < 1 || !toks[q.start - 1].is("from") {
+        return false;
+    }
+    let Some(gap) = (q.start - 1).checked_sub(p.end) else {
+        return false;
+    };
+    gap <= 2
+        && toks[p.end..q.start - 1]
+            .iter()
+            .all(|t| t.kind == Kind::Word)
+        && (p.unit == q.unit || q.unit.is_none())
+        && change_word_before(toks, p.start - 1)
 }
 
 /// "7%, up from 5%", "2,000 jobs, down from 2,400": `q` opens with "up from" or "down from"
@@ -239,6 +276,30 @@ mod tests {
         assert_eq!(
             changes("Shares closed at $41, up 3% from $40.", Lang::En).len(),
             3
+        );
+    }
+
+    #[test]
+    fn a_change_may_name_its_time_between_or_come_reached_first() {
+        assert_eq!(
+            changes(
+                "Fares jumped from $2.10 in 2019 to $2.90 last month.",
+                Lang::En
+            ),
+            vec![(2.9, None, p("USD"), Some(2.1))]
+        );
+        assert_eq!(
+            changes("Stocks narrowed to 1,120 lots from 1,480 lots.", Lang::En),
+            vec![(1120.0, None, None, Some(1480.0))]
+        );
+        // Near misses: a range, or two figures of two clauses, stay apart.
+        assert_eq!(
+            changes("Prices ran from $20 at noon to $30.", Lang::En).len(),
+            2
+        );
+        assert_eq!(
+            changes("Sales rose from 5 stores, and to 9 outlets.", Lang::En).len(),
+            2
         );
     }
 
