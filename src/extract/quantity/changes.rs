@@ -102,7 +102,7 @@ fn from_to(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
     }
     let between = &toks[p.end..q.start - 1];
     let marked = change_word_before(toks, open);
-    if !between.is_empty() && !(marked && phrase_of_its_own(between)) {
+    if !(between.is_empty() || marked && phrase_of_its_own(between)) {
         return false;
     }
     let link = &toks[q.start - 1];
