@@ -739,6 +739,7 @@ impl Generator {
             end: 0,
             sentence_index: 0,
             key: f.key.split(' ').map(str::to_string).collect(),
+            changed_from: None,
         }
     }
 }

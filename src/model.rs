@@ -132,6 +132,29 @@ pub struct Claim {
     /// The stemmed content words of the subject and governing verb: what alignment compares.
     #[serde(default)]
     pub key: Vec<String>,
+    /// The figure a change started from ("rose from 5% to 7%": 5%, the claim being 7%);
+    /// `None` for a figure that states no change. Absent from JSON when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_from: Option<ChangedFrom>,
+}
+
+/// The earlier figure of a change, part of the claim of the figure reached: "unemployment
+/// rose from 5% to 7%" is one claim, 7%, changed from 5%; so is "7%, up from 5%".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChangedFrom {
+    /// The figure left, scaled and in the claim's unit.
+    pub value: f64,
+    /// Its upper end when it was a range ("from 5 to 7 per cent to 3 to 5 per cent").
+    pub value_max: Option<f64>,
+    /// How it was hedged ("up from about 900,000").
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// The figure as written.
+    pub text: String,
+    /// Char offsets of `text` in the text that was given.
+    pub start: usize,
+    /// Char offset just past `text`.
+    pub end: usize,
 }
 
 /// A [`Claim`] borrowed for JSON with its keys in name order, as a `serde_json::Value` map
@@ -140,6 +163,8 @@ pub struct Claim {
 #[derive(Debug, Serialize)]
 pub struct SortedClaim<'a> {
     attribution: &'a Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    changed_from: Option<&'a ChangedFrom>,
     end: usize,
     key: &'a [String],
     label: &'a str,
@@ -159,6 +184,7 @@ impl<'a> From<&'a Claim> for SortedClaim<'a> {
     fn from(c: &'a Claim) -> SortedClaim<'a> {
         SortedClaim {
             attribution: &c.attribution,
+            changed_from: c.changed_from.as_ref(),
             end: c.end,
             key: &c.key,
             label: &c.label,

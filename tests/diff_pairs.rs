@@ -25,6 +25,11 @@ fn side_matches(gold: &Value, c: &Claim) -> bool {
             .and_then(Value::as_str)
             .unwrap_or("exact")
             == c.qualifier.as_str()
+        // A change's figure left, where the pair labels it ("rose from 5% to 7%").
+        && match gold.get("changed_from").and_then(Value::as_f64) {
+            None => true,
+            Some(g) => c.changed_from.as_ref().is_some_and(|f| close(g, f.value)),
+        }
 }
 
 fn status_name(s: Status) -> &'static str {

@@ -28,6 +28,11 @@ fn same(gold: &Value, c: &Claim) -> bool {
         }
         && unit == c.unit.as_deref()
         && q == c.qualifier.as_str()
+        && match (gold["changed_from"].as_f64(), &c.changed_from) {
+            (None, None) => true,
+            (Some(a), Some(b)) => close(a, b.value),
+            _ => false,
+        }
 }
 
 #[derive(Default)]

@@ -20,6 +20,7 @@ fn claim(value: f64, unit: Option<&str>, topics: &[&str], sentence: &str) -> Cla
         end: 9,
         sentence_index: 0,
         key: Vec::new(),
+        changed_from: None,
     }
 }
 

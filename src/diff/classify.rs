@@ -25,7 +25,7 @@ pub(super) fn claims(
         let (ca, cb) = (&a.claims[i], &b.claims[j]);
         a_used[i] = true;
         b_used[j] = true;
-        lineage.previous[j] = Some((i, !same_figure(ca, cb)));
+        lineage.previous[j] = Some((i, !same_figure(ca, cb) || !same_start(ca, cb)));
         claims.push(pair_change(ca, cb, mode, w));
     }
     lineage.removed = (0..a.claims.len()).filter(|&i| !a_used[i]).collect();
@@ -54,12 +54,35 @@ fn changed_fields(ca: &Claim, cb: &Claim) -> Vec<&'static str> {
     if ca.unit != cb.unit {
         fields.push("unit");
     }
+    if !same_start(ca, cb) {
+        fields.push("changed_from");
+    }
     fields
+}
+
+/// Two claims state the same figure left, or neither states a change: "rose from 5% to 7%"
+/// and "rose from 5% to 8%" do; "rose from 5% to 7%" and "rose from 6% to 7%" do not (the
+/// claim changed though the figure reached did not).
+fn same_start(ca: &Claim, cb: &Claim) -> bool {
+    match (&ca.changed_from, &cb.changed_from) {
+        (None, None) => true,
+        (Some(a), Some(b)) => {
+            a.value == b.value && a.value_max == b.value_max && a.qualifier == b.qualifier
+        }
+        _ => false,
+    }
 }
 
 /// What sort of change a paired claim with another figure is: a refinement or an update
 /// between versions; agreement within bounds or a conflict between sources.
 fn kind(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> Kind {
+    // Only the figure a change started from differs: the claim says another thing.
+    if same_figure(ca, cb) && ca.unit == cb.unit {
+        return match mode {
+            Mode::Sources => Kind::Conflict,
+            Mode::Versions => Kind::Update,
+        };
+    }
     match mode {
         Mode::Sources if ca.unit == cb.unit && overlap(ca, cb, w) => Kind::AgreementWithinBounds,
         Mode::Sources => Kind::Conflict,

@@ -312,6 +312,7 @@ pub(super) fn test_claim(
         end: start + surface.len(),
         sentence_index: 0,
         key: key.iter().map(|k| k.to_string()).collect(),
+        changed_from: None,
     }
 }
 

@@ -7,7 +7,7 @@ use super::{
     borrow_antecedent, clause, numbers, segment_attributions, subject, tokens, Antecedent, Context,
     Extractor, NonClaim, NonClaimClass, MAX_ANTECEDENTS,
 };
-use crate::model::{Claim, Sentence};
+use crate::model::{ChangedFrom, Claim, Sentence};
 
 /// What one sentence's figures share while they are read in order.
 struct Figures<'s, 't> {
@@ -82,10 +82,11 @@ impl Extractor {
         &self,
         f: &mut Figures,
         antecedents: &mut Vec<Antecedent>,
-        q: Quantity,
+        mut q: Quantity,
         is_claim: bool,
     ) -> Claim {
         let (s, lang) = (f.s, f.s.lang);
+        let from = q.changed_from.take();
         let mut subj = subject::subject(&s.text, f.toks, &q, lang);
         f.topic_ids.clear();
         let shared_head = self.share_head(f, &q, &mut subj, is_claim);
@@ -107,16 +108,22 @@ impl Extractor {
         }
         let topics = self.lexicon.names_sorted(&f.topic_ids);
         let (start, end, surface) = f.offsets(&q);
+        let mut label = subject::label(
+            q.value,
+            q.value_max,
+            q.qualifier,
+            q.unit.as_deref(),
+            &subj,
+            lang,
+            subject::Notation::of_figure(&surface, lang, f.mark),
+        );
+        let changed_from = from.map(|from| {
+            let changed = f.changed_from(&from);
+            label.push_str(&change_note(&q, &from, &changed.text, lang, f.mark));
+            changed
+        });
         Claim {
-            label: subject::label(
-                q.value,
-                q.value_max,
-                q.qualifier,
-                q.unit.as_deref(),
-                &subj,
-                lang,
-                subject::Notation::of_figure(&surface, lang, f.mark),
-            ),
+            label,
             value: q.value,
             value_max: q.value_max,
             qualifier: q.qualifier,
@@ -130,6 +137,7 @@ impl Extractor {
             end,
             sentence_index: s.index,
             key: subj.key,
+            changed_from,
         }
     }
 
@@ -237,6 +245,24 @@ impl<'s, 't> Figures<'s, 't> {
         }
     }
 
+    /// The figure a change started from, with its char offsets in the text (counted from the
+    /// sentence's start: changes are few).
+    fn changed_from(&self, from: &Quantity) -> ChangedFrom {
+        let s = self.s;
+        let bstart = self.toks[from.start].start;
+        let bend = self.toks[from.end - 1].end;
+        let start = s.start + s.text[..bstart].chars().count();
+        let text = s.text[bstart..bend].to_string();
+        ChangedFrom {
+            value: from.value,
+            value_max: from.value_max,
+            qualifier: from.qualifier,
+            end: start + text.chars().count(),
+            start,
+            text,
+        }
+    }
+
     /// The figure's char offsets in the text and its surface, counted forward from the
     /// previous figure's (linear per sentence).
     fn offsets(&mut self, q: &Quantity) -> (usize, usize, String) {
@@ -253,6 +279,34 @@ impl<'s, 't> Figures<'s, 't> {
         let end = start + surface.chars().count();
         (start, end, surface)
     }
+}
+
+/// What a label adds for a change, after the figure reached and its noun: " (up from 5%)",
+/// " (down from $2,415)", " (sube desde 5 %)"; the figure left written as the article writes
+/// it, in the claim's unit.
+fn change_note(
+    q: &Quantity,
+    from: &Quantity,
+    text: &str,
+    lang: crate::model::Lang,
+    mark: Option<numbers::DecimalMark>,
+) -> String {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    let unit = from.unit.as_deref().or(q.unit.as_deref());
+    let figure = subject::Notation::of_figure(text, lang, mark).apply(
+        &crate::model::format_figure_in(from.value, from.value_max, from.qualifier, unit, lang),
+        lang,
+    );
+    let way = q.value.partial_cmp(&from.value).unwrap_or(Equal);
+    let words = match (lang, way) {
+        (crate::model::Lang::En, Greater) => "up from",
+        (crate::model::Lang::En, Less) => "down from",
+        (crate::model::Lang::En, Equal) => "unchanged from",
+        (crate::model::Lang::Es, Greater) => "sube desde",
+        (crate::model::Lang::Es, Less) => "baja desde",
+        (crate::model::Lang::Es, Equal) => "sin cambio desde",
+    };
+    format!(" ({words} {figure})")
 }
 
 /// The noun a later figure may borrow: the phrase's label words up to its first function

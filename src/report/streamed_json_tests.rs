@@ -18,6 +18,7 @@ fn claim(i: usize) -> Claim {
         end: 22,
         sentence_index: i,
         key: vec!["home".into(), "approv".into()],
+        changed_from: None,
     }
 }
 

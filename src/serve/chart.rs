@@ -299,6 +299,7 @@ mod tests {
             end: start + 3,
             sentence_index: 0,
             key: vec!["tariff".into()],
+            changed_from: None,
         }
     }
 

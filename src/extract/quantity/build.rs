@@ -79,6 +79,7 @@ pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
         end,
         num_start: a.start,
         num_end: a.end,
+        changed_from: None,
     })
 }
 

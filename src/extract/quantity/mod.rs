@@ -13,6 +13,7 @@
 
 mod atoms;
 mod build;
+mod changes;
 mod dates;
 mod exclusion;
 mod names;
@@ -49,6 +50,9 @@ pub struct Quantity {
     /// Tokens of the number itself.
     pub num_start: usize,
     pub num_end: usize,
+    /// The figure a change started from ("rose from 5% to 7%": 5%, this being 7%), see
+    /// `changes`.
+    pub changed_from: Option<Box<Quantity>>,
 }
 
 /// A bare number before context is applied.
@@ -135,6 +139,7 @@ pub fn find(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Quantity
     }
     inherit_units(&mut out, toks);
     inherit_qualifiers(&mut out, toks);
+    changes::join(&mut out, toks);
     let vague = vague(toks, lang);
     if !vague.is_empty() {
         out.retain(|q| !vague.iter().any(|v| q.start < v.end && v.start < q.end));
@@ -169,19 +174,25 @@ fn inherit_qualifiers(out: &mut [Quantity], toks: &[Tok]) {
 /// keeps the unit of the figure just before it, unless that figure is a percentage (a change
 /// in percent says nothing of the level's unit). And backwards, "from 4.8 to 4.7 percent",
 /// "from 2 to 3 million": a bare figure right before "to" takes the unit and scale written
-/// only after the second.
+/// only after the second, whether it is one figure or a range ("from 24.2 to 33-35 billion
+/// euros", "de 24,2 a 33 millones").
 fn inherit_units(out: &mut [Quantity], toks: &[Tok]) {
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
         let (p, q) = (&mut head[k - 1], &mut tail[0]);
-        if q.value_max.is_some() || q.start == 0 || p.end > q.start {
+        if q.start == 0 || p.end > q.start {
             continue;
         }
         let to = q.start - 1;
-        if !toks[to].is("to") || to < p.end || to - p.end > 2 {
+        // "de 24,2 a 33 millones": Spanish links the two figures with "a" after "de".
+        let de_a = toks[to].is("a") && p.start > 0 && toks[p.start - 1].is("de");
+        if !(toks[to].is("to") || de_a) || to < p.end || to - p.end > 2 {
             continue;
         }
         if q.unit.is_none() {
+            if q.value_max.is_some() {
+                continue;
+            }
             if let Some(u) = p
                 .unit
                 .as_deref()

@@ -2,6 +2,7 @@
 //! change that make "fell by 4,000 to 217,000" a change and a level rather than a range.
 
 use super::build::build;
+use super::changes::marked_change;
 use super::dates::is_year_like;
 use super::exclusion::excluded;
 use super::qualifiers::qualifier_before;
@@ -86,6 +87,7 @@ pub(super) fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Opti
         end: qb.end.max(b.end),
         num_start: a.start,
         num_end: b.end,
+        changed_from: None,
     })
 }
 
@@ -198,7 +200,9 @@ fn links_a_range(
             // "fell by 4,000 to 217,000": the change, then the level it reached.
             ["to"] if change_verb_within(toks, q.start) && b.value > 4.0 * a.value => false,
             ["to"] => {
-                opener == "from" && !change_verb_before(toks, q.start)
+                opener == "from"
+                    && !change_verb_before(toks, q.start)
+                    && !marked_change(toks, q.start)
                     || opener != "from"
                         && (q.unit.is_none()
                             || build(b, toks).is_some_and(|qb| qb.unit == q.unit)
@@ -206,7 +210,12 @@ fn links_a_range(
                         && b.value > a.value
                         && !change_verb_before(toks, q.start)
             }
-            ["a"] => opener == "de" && !change_verb_before(toks, q.start),
+            // "subió de 5 a 7": a change (see `changes`), not a range.
+            ["a"] => {
+                opener == "de"
+                    && !change_verb_before(toks, q.start)
+                    && !marked_change(toks, q.start)
+            }
             // "from 450 sq ft up to 900 sq ft", "desde 20 hasta 30", "de 5 hasta 8".
             ["up", "to"] => opener == "from" && !change_verb_before(toks, q.start),
             ["hasta"] => hasta_openers().contains(opener) && !change_verb_before(toks, q.start),
@@ -288,19 +297,14 @@ mod tests {
             .collect();
         let p = |u: &str| Some(u.to_string());
         assert_eq!(units, vec![p("point"), p("point"), p("percent"), None]);
+        // A change is one figure, the one reached (the figure left is part of it: `changes`).
         assert_eq!(
             q("slowed from 4.8 to 4.7 percent", Lang::En),
-            vec![
-                (4.8, None, Qualifier::Exact, p("percent")),
-                (4.7, None, Qualifier::Exact, p("percent"))
-            ]
+            vec![(4.7, None, Qualifier::Exact, p("percent"))]
         );
         assert_eq!(
             q("rose from 2 to 3 billion euros", Lang::En),
-            vec![
-                (2e9, None, Qualifier::Exact, p("EUR")),
-                (3e9, None, Qualifier::Exact, p("EUR"))
-            ]
+            vec![(3e9, None, Qualifier::Exact, p("EUR"))]
         );
     }
 }

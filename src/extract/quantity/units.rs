@@ -182,7 +182,34 @@ pub(super) fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)
     if year_words().contains(&a) && b == "old" {
         return Some(("year", 2));
     }
-    None
+    current_density(toks, i, &a)
+}
+
+/// "0.5 A/cm2", "25 mA/cm²", "3 amps per square centimetre": a current over an area, from the
+/// word `a` (lower case) at `i`.
+fn current_density(toks: &[Tok], i: usize, a: &str) -> Option<(&'static str, usize)> {
+    let unit = match a {
+        "a" | "amp" | "amps" | "ampere" | "amperes" => "ampere per square centimetre",
+        "ma" | "milliamp" | "milliamps" | "milliampere" | "milliamperes" => {
+            "milliampere per square centimetre"
+        }
+        _ => return None,
+    };
+    let per = toks.get(i + 1)?;
+    if !(per.text == "/" || per.is("per")) {
+        return None;
+    }
+    let area = word_at(toks, i + 2)?;
+    let squared = toks
+        .get(i + 3)
+        .is_some_and(|t| !t.space_before && (t.text == "2" || t.text == "²"));
+    let square_cm =
+        area == "square" && word_at(toks, i + 3).is_some_and(|w| w.starts_with("centimet"));
+    if area == "cm" && squared || square_cm {
+        Some((unit, 4))
+    } else {
+        None
+    }
 }
 
 /// The words a multi-word unit starts with: the first words of [`TWO_WORD_UNITS`] and those
@@ -230,5 +257,24 @@ mod tests {
         assert_eq!(unit("slipped to 212p"), u(212.0, "penny"));
         assert_eq!(unit("paid 3.5 billion shekels"), u(3.5e9, "ILS"));
         assert!(q("the PS5 and 1080p video", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn current_densities() {
+        let a = |u: &str| Some(u.to_string());
+        assert_eq!(
+            unit("a cell at 0.5 A/cm2 for an hour"),
+            (0.5, a("ampere per square centimetre"))
+        );
+        assert_eq!(
+            unit("it reached 25 mA/cm² in tests"),
+            (25.0, a("milliampere per square centimetre"))
+        );
+        assert_eq!(
+            unit("3 amps per square centimetre"),
+            (3.0, a("ampere per square centimetre"))
+        );
+        // Near miss: the article "a" after a figure is no ampere.
+        assert_eq!(unit("rated 4 a year ago"), (4.0, None));
     }
 }

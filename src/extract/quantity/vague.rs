@@ -144,6 +144,7 @@ fn vague_at(toks: &[Tok], i: usize, lang: Lang) -> Option<Quantity> {
         end,
         num_start: o.start,
         num_end: k,
+        changed_from: None,
     })
 }
 

@@ -24,7 +24,8 @@ pub(super) fn claim_cols(a: &str) -> String {
          {a}.qualifier, {a}.unit, {a}.subject, {a}.subject_key, {a}.attribution, {a}.surface, \
          {a}.start_char, {a}.end_char, \
          (SELECT text FROM sentences se WHERE se.version_id = {a}.version_id AND se.idx = {a}.sentence_idx), \
-         (SELECT string_agg(topic, ' ' ORDER BY topic) FROM claim_topics t WHERE t.claim_id = {a}.id)"
+         (SELECT string_agg(topic, ' ' ORDER BY topic) FROM claim_topics t WHERE t.claim_id = {a}.id), \
+         {a}.changed_from"
     )
 }
 
@@ -77,6 +78,9 @@ pub(super) fn claim_row(r: &Row, o: usize) -> Claim {
             .filter(|s| !s.is_empty())
             .map(str::to_string)
             .collect(),
+        changed_from: crate::store::sqlite::columns::changed_from_of(
+            r.get::<_, Option<String>>(o + CHANGED_FROM).as_deref(),
+        ),
     }
 }
 

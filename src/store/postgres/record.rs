@@ -185,16 +185,17 @@ fn int(n: usize) -> i32 {
 /// Writes a version's claims (with their search vectors) from arrays, one row per element;
 /// the text-search configuration follows each claim's sentence language.
 const INSERT_CLAIMS: &str = "INSERT INTO claims (version_id, ord, sentence_idx, label, value, \
-     value_max, qualifier, unit, subject, subject_key, attribution, surface, start_char, end_char, search) \
+     value_max, qualifier, unit, subject, subject_key, attribution, surface, start_char, end_char, search, changed_from) \
      SELECT $1, x.ord, x.sidx, x.label, x.value, x.vmax, x.q, x.unit, x.subject, x.key, x.attr, \
      x.surface, x.s, x.e, \
-     setweight(to_tsvector(x.cfg, x.sentence), 'B') || setweight(to_tsvector(x.cfg, x.subject), 'A') \
+     setweight(to_tsvector(x.cfg, x.sentence), 'B') || setweight(to_tsvector(x.cfg, x.subject), 'A'), x.changed \
      FROM (SELECT u.*, CASE WHEN u.lang = 'es' THEN 'claimdiff_es'::regconfig \
                             ELSE 'claimdiff_en'::regconfig END AS cfg \
            FROM unnest($2::int[], $3::int[], $4::text[], $5::float8[], $6::float8[], $7::text[], \
                        $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::int[], \
-                       $14::int[], $15::text[], $16::text[]) \
-           AS u(ord, sidx, label, value, vmax, q, unit, subject, key, attr, surface, s, e, sentence, lang)) x \
+                       $14::int[], $15::text[], $16::text[], $17::text[]) \
+           AS u(ord, sidx, label, value, vmax, q, unit, subject, key, attr, surface, s, e, sentence, lang, \
+                changed)) x \
      RETURNING id, ord";
 
 /// Writes a version's sentences, claims, claim topics and search vectors (with the
@@ -255,6 +256,9 @@ pub(super) fn write_extraction(
             &c.iter().map(|c| int(c.end)).collect::<Vec<_>>(),
             &c.iter().map(|c| &*c.sentence).collect::<Vec<_>>(),
             &(0..c.len()).map(claim_lang).collect::<Vec<_>>(),
+            &c.iter()
+                .map(crate::store::sqlite::columns::changed_from_json)
+                .collect::<Vec<_>>(),
         ],
     )?;
     let mut topics: Vec<&str> = Vec::new();

@@ -34,6 +34,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0006_store_meta",
         include_str!("../../../schema/postgres/0006_store_meta.sql"),
     ),
+    (
+        "0007_changed_from",
+        include_str!("../../../schema/postgres/0007_changed_from.sql"),
+    ),
 ];
 
 /// The key of the advisory lock migrations hold ("claimdiff" in ASCII, as a number).

@@ -5,7 +5,7 @@
 use rusqlite::types::Value;
 use rusqlite::Row;
 
-use crate::model::{Claim, Qualifier, Version};
+use crate::model::{ChangedFrom, Claim, Qualifier, Version};
 
 /// Writes a `sources` row: (name), kept when the name is already there.
 pub(super) const INSERT_SOURCE: &str = "INSERT OR IGNORE INTO sources (name) VALUES (?)";
@@ -22,12 +22,13 @@ pub(super) const INSERT_VERSION: &str =
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
 /// Writes a `claims` row: (version_id, ord, sentence_idx, label, label_subject, value,
-/// value_max, qualifier, unit, subject_id, key_id, attribution_id, surface, start, end); the
-/// label as [`label_head`] splits it, the qualifier as its [`qualifier_code`], the subject,
-/// its key and the attribution by their ids in `claim_strings` ([`FIND_STRING`]).
+/// value_max, qualifier, unit, subject_id, key_id, attribution_id, surface, start, end,
+/// changed_from); the label as [`label_head`] splits it, the qualifier as its [`qualifier_code`],
+/// the subject, its key and the attribution by their ids in `claim_strings` ([`FIND_STRING`]),
+/// changed_from as [`changed_from_json`] packs it.
 pub(super) const INSERT_CLAIM: &str =
-    "INSERT INTO claims (version_id, ord, sentence_idx, label, label_subject, value, value_max, qualifier, unit, subject_id, key_id, attribution_id, surface, start, end) \
-     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    "INSERT INTO claims (version_id, ord, sentence_idx, label, label_subject, value, value_max, qualifier, unit, subject_id, key_id, attribution_id, surface, start, end, changed_from) \
+     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
 /// The id of a text in `claim_strings` (schema 15: the subjects, keys and attributions claims
 /// repeat, each kept once); [`ADD_STRING`] adds one not there yet.
@@ -212,6 +213,7 @@ pub(in crate::store) mod claim {
         END,
         SENTENCE,
         TOPICS,
+        CHANGED_FROM,
     );
 }
 
@@ -231,7 +233,8 @@ pub(super) fn claim_cols(a: &str) -> String {
          (SELECT claimdiff_sentence(sv.spans, sb.spans, {a}.sentence_idx) FROM versions sv \
           LEFT JOIN versions sb ON sb.id = sv.base_id WHERE sv.id = {a}.version_id), \
          (SELECT group_concat(name, ' ') FROM (SELECT tp.name FROM claim_topics t \
-          JOIN topics tp ON tp.id = t.topic_id WHERE t.claim_id = {a}.id ORDER BY tp.name))"
+          JOIN topics tp ON tp.id = t.topic_id WHERE t.claim_id = {a}.id ORDER BY tp.name)), \
+         {a}.changed_from"
     )
 }
 
@@ -257,6 +260,7 @@ pub(super) fn claim_row(r: &Row, o: usize) -> rusqlite::Result<Claim> {
     let q: i64 = r.get(o + QUALIFIER)?;
     let key: String = r.get(o + SUBJECT_KEY)?;
     let topics: Option<String> = r.get(o + TOPICS)?;
+    let changed_from: Option<String> = r.get(o + CHANGED_FROM)?;
     Ok(Claim {
         label: r.get(o + LABEL)?,
         value: r.get(o + VALUE)?,
@@ -284,7 +288,21 @@ pub(super) fn claim_row(r: &Row, o: usize) -> rusqlite::Result<Claim> {
             .filter(|s| !s.is_empty())
             .map(str::to_string)
             .collect(),
+        changed_from: changed_from_of(changed_from.as_deref()),
     })
+}
+
+/// A claim's `changed_from` as the `claims.changed_from` column holds it (schema 16, and
+/// PostgreSQL 7): JSON, NULL for a figure that states no change.
+pub(in crate::store) fn changed_from_json(c: &Claim) -> Option<String> {
+    c.changed_from
+        .as_ref()
+        .and_then(|f| serde_json::to_string(f).ok())
+}
+
+/// The `changed_from` of a `claims.changed_from` column (none for NULL or what does not read).
+pub(in crate::store) fn changed_from_of(json: Option<&str>) -> Option<ChangedFrom> {
+    json.and_then(|j| serde_json::from_str(j).ok())
 }
 
 #[cfg(test)]

@@ -6,9 +6,9 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::codec;
 use super::columns::{
-    claims_of, hash_text, hash_value, label_head, qualifier_code, status, time_key, ADD_STRING,
-    FIND_STRING, INSERT_ARTICLE, INSERT_CLAIM, INSERT_CLAIM_TOPIC, INSERT_SOURCE, INSERT_STEMS,
-    INSERT_TOPIC, INSERT_VERSION,
+    changed_from_json, claims_of, hash_text, hash_value, label_head, qualifier_code, status,
+    time_key, ADD_STRING, FIND_STRING, INSERT_ARTICLE, INSERT_CLAIM, INSERT_CLAIM_TOPIC,
+    INSERT_SOURCE, INSERT_STEMS, INSERT_TOPIC, INSERT_VERSION,
 };
 use super::read::{claims_on, sentences_on};
 use crate::error::{Error, Result};
@@ -213,7 +213,8 @@ pub(super) fn write_extraction(
                 .transpose()?,
             c.surface,
             c.start as i64,
-            c.end as i64
+            c.end as i64,
+            changed_from_json(c)
         ])?;
         let id = tx.last_insert_rowid();
         ids = Some(ids.map_or((id, id), |(first, _)| (first, id)));

@@ -68,6 +68,10 @@ pub(super) const MIGRATIONS: &[(&str, &str)] = &[
         "0015_claim_ranges",
         include_str!("../../../schema/0015_claim_ranges.sql"),
     ),
+    (
+        "0016_changed_from",
+        include_str!("../../../schema/0016_changed_from.sql"),
+    ),
 ];
 
 /// claimdiff's `PRAGMA application_id` ("ClDf"), set by migration 0006: a file that carries it

@@ -228,6 +228,25 @@ pub(super) fn name_before(c: &Context) -> bool {
         })
 }
 
+crate::word_set!(
+    /// Stock market indices named with a number ("sp 500", "ftse 100", "ibex 35").
+    index_names,
+    "any/index_names.txt"
+);
+
+/// A stock index's number, however the name is cased: "sp 500", "s&p 500", "ftse 100"
+/// (capitalised names are [`name_before`]'s). "p" counts only after "s&".
+pub(super) fn index_name(c: &Context) -> bool {
+    let (a, toks) = (c.a, c.toks);
+    c.digits()
+        && c.a.plain_digits
+        && c.prev_word.as_ref().is_some_and(|w| {
+            index_names().contains(w)
+                && (w != "p"
+                    || a.start >= 3 && toks[a.start - 2].text == "&" && toks[a.start - 3].is("s"))
+        })
+}
+
 /// Digits followed by the capitalised name they belong to: "787 Dreamliner", "11 Pro Max".
 pub(super) fn name_after(c: &Context) -> bool {
     may_be_named(c) && model_name_after(c.a, c.toks)

@@ -1,0 +1,311 @@
+//! Changes: "unemployment rose from 5% to 7%", "fell from 208 pounds to 193", "pasó de 24,2 a
+//! 33 millones", "7%, up from 5%". The figure reached is the claim; the figure left is part of
+//! it ([`Quantity::changed_from`]) instead of a second figure that reads like a current one.
+//!
+//! Two rules, each named and tested below:
+//! - [`from_to`]: "from A to B" ("de A a B") is a change when a verb or noun of change stands
+//!   before it (`change_words`: rose, fell, cut, a rise, subió, pasó, …), or when it runs
+//!   downward (a span of values never does). Without either it stays a range: "prices range
+//!   from $200 to $400", "entre 20 y 30".
+//! - [`up_from`]: "up from X" / "down from X" right after a figure gives that figure the
+//!   value it changed from.
+
+use super::{definite_articles, word_at, Quantity};
+use crate::extract::tokens::{Kind, Tok};
+use crate::word_set;
+
+word_set!(
+    /// Verbs and nouns of change before "from A to B" ("rose", "a rise", "subió", "pasó").
+    change_words,
+    "en/change_words.txt",
+    "es/change_words.txt"
+);
+
+/// How many tokens before "from" a word of change is looked for.
+const CHANGE_WINDOW: usize = 6;
+
+/// How many tokens may stand between a figure and the "up from" that follows it.
+const MAX_UP_FROM_GAP: usize = 8;
+
+/// Joins each change's two figures into one quantity: the figure reached, with the figure
+/// left as its `changed_from`.
+pub(super) fn join(out: &mut Vec<Quantity>, toks: &[Tok]) {
+    let mut k = 1;
+    while k < out.len() {
+        let (p, q) = (&out[k - 1], &out[k]);
+        if p.changed_from.is_some() || q.changed_from.is_some() {
+            k += 1;
+            continue;
+        }
+        if from_to(p, q, toks) {
+            let from = out.remove(k - 1);
+            let reached = &mut out[k - 1];
+            if reached.unit.is_none() {
+                reached.unit.clone_from(&from.unit);
+            }
+            reached.changed_from = Some(Box::new(from));
+        } else if up_from(p, q, toks) || to_from(p, q, toks) {
+            let mut from = out.remove(k);
+            let reached = &mut out[k - 1];
+            if from.unit.is_none() {
+                from.unit.clone_from(&reached.unit);
+            }
+            reached.changed_from = Some(Box::new(from));
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// The token index of the word that opens "from A to B" before the figure `p`: "from",
+/// "de" or "desde" right before it (after articles), or the first token of a range that
+/// holds it ("from 5 to 7 per cent").
+fn opener_at(p: &Quantity, toks: &[Tok]) -> Option<usize> {
+    let is_opener = |i: usize| {
+        word_at(toks, i).is_some_and(|w| matches!(w.as_str(), "from" | "de" | "del" | "desde"))
+    };
+    if p.value_max.is_some() && p.start < p.num_start && is_opener(p.start) {
+        return Some(p.start);
+    }
+    let mut i = p.start.checked_sub(1)?;
+    while i > 0 && word_at(toks, i).is_some_and(|w| definite_articles().contains(&w)) {
+        i -= 1;
+    }
+    is_opener(i).then_some(i)
+}
+
+/// Whether a word of change stands among the few tokens before `at`.
+fn change_word_before(toks: &[Tok], at: usize) -> bool {
+    toks[at.saturating_sub(CHANGE_WINDOW)..at]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .any(|t| change_words().contains(&t.low()))
+}
+
+/// Whether the span "from A to B" before the figure at `q_start` (opened at `opener`)
+/// reads as a change, for [`super::ranges`]: a word of change stands before it.
+pub(super) fn marked_change(toks: &[Tok], opener: usize) -> bool {
+    change_word_before(toks, opener)
+}
+
+/// "rose from 5% to 7%", "fell from $2,415 to $2,315", "subió de 5 a 7": `p` and `q` are
+/// the two figures of "from A to B" with a word of change before it, or running downward.
+fn from_to(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
+    let Some(open) = opener_at(p, toks) else {
+        return false;
+    };
+    // The linking word right before the second figure: "to" after "from", "a" after "de";
+    // between the first figure and it, at most the first's own time or place ("from $36,040
+    // at 10.45pm to $34,935", "from 20 mpg in 2008 to 29") and only after a word of change.
+    if q.start <= p.end {
+        return false;
+    }
+    let between = &toks[p.end..q.start - 1];
+    let marked = change_word_before(toks, open);
+    if !(between.is_empty() || marked && phrase_of_its_own(between)) {
+        return false;
+    }
+    let link = &toks[q.start - 1];
+    let opener_word = toks[open].low();
+    let linked = match opener_word.as_str() {
+        "from" => link.is("to"),
+        "del" => link.is("al"),
+        _ => link.is("a") || link.is("hasta"),
+    };
+    if !linked {
+        return false;
+    }
+    let same_unit = p.unit == q.unit || p.unit.is_none() || q.unit.is_none();
+    if !same_unit {
+        return false;
+    }
+    let downward = p.value_max.is_none() && q.value_max.is_none() && p.value > q.value;
+    marked || downward && between.is_empty()
+}
+
+/// A short phrase between a change's figure and the word that links it to the other figure:
+/// a time, a place or a measure's trailing words, no clause break and no other link.
+fn phrase_of_its_own(between: &[Tok]) -> bool {
+    between.len() <= MAX_UP_FROM_GAP
+        && between.iter().all(|t| {
+            !matches!(t.text, "," | ";" | ":" | "(" | ")")
+                && !["to", "and", "from", "a", "y", "de", "al"]
+                    .iter()
+                    .any(|w| t.is(w))
+        })
+}
+
+/// "narrowed to 138,285 lots from 212,577 lots": `p`, after "to" and a word of change, is
+/// the figure reached and `q`, after "from" (and at most the first figure's noun), the
+/// figure left.
+fn to_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
+    if p.start < 1 || !toks[p.start - 1].is("to") || q.start < 1 || !toks[q.start - 1].is("from") {
+        return false;
+    }
+    let Some(gap) = (q.start - 1).checked_sub(p.end) else {
+        return false;
+    };
+    gap <= 2
+        && toks[p.end..q.start - 1]
+            .iter()
+            .all(|t| t.kind == Kind::Word)
+        && (p.unit == q.unit || q.unit.is_none())
+        && change_word_before(toks, p.start - 1)
+}
+
+/// "7%, up from 5%", "2,000 jobs, down from 2,400": `q` opens with "up from" or "down from"
+/// (or "from" after a change noun such as "a rise") and `p`, the figure just before, is what
+/// changed.
+fn up_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
+    if q.start < 2 || !toks[q.start - 1].is("from") {
+        return false;
+    }
+    let dir = &toks[q.start - 2];
+    if !(dir.is("up") || dir.is("down")) {
+        return false;
+    }
+    let gap = (q.start - 2).checked_sub(p.end);
+    // Only the figure's own phrase between them ("3.9% of GDP next year, down from"): no
+    // other number, no second clause.
+    let close = gap.is_some_and(|g| {
+        g <= MAX_UP_FROM_GAP
+            && toks[p.end..q.start - 2]
+                .iter()
+                .all(|t| t.kind != Kind::Num && !matches!(t.text, ";" | ":") && !t.is("and"))
+    });
+    close && (p.unit == q.unit || q.unit.is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::numbers;
+    use crate::extract::quantity::find;
+    use crate::extract::tokens::tokenize;
+    use crate::model::Lang;
+
+    /// A quantity as (value, value_max, unit, changed-from value).
+    type Read = (f64, Option<f64>, Option<String>, Option<f64>);
+
+    fn changes(s: &str, lang: Lang) -> Vec<Read> {
+        let toks = tokenize(s);
+        find(&toks, lang, numbers::decimal_evidence(s))
+            .into_iter()
+            .map(|q| {
+                (
+                    q.value,
+                    q.value_max,
+                    q.unit,
+                    q.changed_from.map(|f| f.value),
+                )
+            })
+            .collect()
+    }
+
+    fn p(u: &str) -> Option<String> {
+        Some(u.to_string())
+    }
+
+    #[test]
+    fn from_to_after_a_word_of_change_is_one_change() {
+        assert_eq!(
+            changes("Joblessness rose from 5% to 7% last year.", Lang::En),
+            vec![(7.0, None, p("percent"), Some(5.0))]
+        );
+        assert_eq!(
+            changes("The fee was cut from $40 to $25.", Lang::En),
+            vec![(25.0, None, p("USD"), Some(40.0))]
+        );
+        // The scale and unit written once, after the second figure, reach the first.
+        assert_eq!(
+            changes("Sales should climb from 1.5 to 2 billion euros.", Lang::En),
+            vec![(2e9, None, p("EUR"), Some(1.5e9))]
+        );
+        assert_eq!(
+            changes("El paro subió del 11,2% al 12,4% en un año.", Lang::Es),
+            vec![(12.4, None, p("percent"), Some(11.2))]
+        );
+        assert_eq!(
+            changes("El paro pasó de 12,5 a 11 millones de euros.", Lang::Es),
+            vec![(11e6, None, p("EUR"), Some(12.5e6))]
+        );
+        // A noun of change: "a jump from 300 to 450 members".
+        assert_eq!(
+            changes("The club saw a jump from 300 to 450 members.", Lang::En),
+            vec![(450.0, None, None, Some(300.0))]
+        );
+    }
+
+    #[test]
+    fn a_downward_span_is_a_change_and_an_upward_one_a_range() {
+        assert_eq!(
+            changes("Weight from 90 kilograms to 82 in a year.", Lang::En),
+            vec![(82.0, None, p("kg"), Some(90.0))]
+        );
+        // Near misses: a span with no word of change stays a range.
+        assert_eq!(
+            changes("Tickets range from $20 to $45.", Lang::En),
+            vec![(20.0, Some(45.0), p("USD"), None)]
+        );
+        assert_eq!(
+            changes("Cuartos de 30 a 45 metros.", Lang::Es),
+            vec![(30.0, Some(45.0), p("m"), None)]
+        );
+    }
+
+    #[test]
+    fn up_from_gives_the_figure_before_it_its_old_value() {
+        assert_eq!(
+            changes(
+                "Turnout reached 64%, up from 58% in the last vote.",
+                Lang::En
+            ),
+            vec![(64.0, None, p("percent"), Some(58.0))]
+        );
+        assert_eq!(
+            changes(
+                "A deficit of 3.9% of output next year, down from 5.7%.",
+                Lang::En
+            ),
+            vec![(3.9, None, p("percent"), Some(5.7))]
+        );
+        assert_eq!(
+            changes("The town counts 2,100 voters, down from 2,400.", Lang::En),
+            vec![(2100.0, None, None, Some(2400.0))]
+        );
+        // Near miss: "up 3% from $40" is a change and its base, no "up from".
+        assert_eq!(
+            changes("Shares closed at $41, up 3% from $40.", Lang::En).len(),
+            3
+        );
+    }
+
+    #[test]
+    fn a_change_may_name_its_time_between_or_come_reached_first() {
+        assert_eq!(
+            changes(
+                "Fares jumped from $2.10 in 2019 to $2.90 last month.",
+                Lang::En
+            ),
+            vec![(2.9, None, p("USD"), Some(2.1))]
+        );
+        assert_eq!(
+            changes("Stocks narrowed to 1,120 lots from 1,480 lots.", Lang::En),
+            vec![(1120.0, None, None, Some(1480.0))]
+        );
+        // Near misses: a range, or two figures of two clauses, stay apart.
+        assert_eq!(
+            changes("Prices ran from $20 at noon to $30.", Lang::En).len(),
+            2
+        );
+        assert_eq!(
+            changes("Sales rose from 5 stores, and to 9 outlets.", Lang::En).len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_changed_range_keeps_both_ends() {
+        let got = changes("Growth went from 24.2 to 33-35 billion euros.", Lang::En);
+        assert_eq!(got, vec![(33e9, Some(35e9), p("EUR"), Some(24.2e9))]);
+    }
+}
