@@ -51,6 +51,12 @@ word_set!(
     "es/pronouns.txt",
 );
 word_set!(
+    /// Possessive determiners ("its", "our", "nuestros"): the word after one is a noun.
+    pub(crate) possessives,
+    "en/possessives.txt",
+    "es/possessives.txt",
+);
+word_set!(
     /// Words between a figure and the noun it counts in English ("25% of the workers").
     figure_links_en,
     "en/figure_links.txt",
