@@ -2,7 +2,8 @@
 //! ("50+ organized crime leaders", "hundreds of people").
 
 use super::words::{
-    finite_irregulars, is_stopword, is_verb, phrase_ends, scope_prepositions, stand_ins,
+    finite_irregulars, is_stopword, is_verb, phrase_ends, possessives, scope_prepositions,
+    stand_ins,
 };
 use super::Subject;
 use crate::extract::numbers::DecimalMark;
@@ -147,6 +148,15 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
                 && (!capital && (cut || gerund) || scope && scope_prepositions().contains(l))
                 || stand_ins().contains(l)
         });
+        // Rule `labels_drop_possessives`: a possessive opening the phrase is the speaker's
+        // ("40% of our customers" → "40% of customers"); one after a word opens another
+        // phrase ("0.05 seconds ahead of his rival" → "0.05 seconds ahead").
+        if text::with_lower(w, |l| possessives().contains(l)) {
+            if out.is_empty() {
+                continue;
+            }
+            break;
+        }
         // A phrase that opens on a finite verb names no thing ("2 years ran …", "4 llegan en
         // marzo"): the label is the figure alone, never a fragment.
         if stop || out.is_empty() && text::with_lower(w, |l| finite_verb(l, lang)) {
@@ -280,6 +290,21 @@ mod tests {
         assert_eq!(
             label_words("leaders extradited to Texas", Lang::En),
             ["leaders"]
+        );
+    }
+
+    #[test]
+    fn labels_drop_possessives() {
+        assert_eq!(label_words("our customers", Lang::En), ["customers"]);
+        assert_eq!(
+            label_words("second ahead of his rival", Lang::En),
+            ["second", "ahead"]
+        );
+        assert_eq!(label_words("nuestros clientes", Lang::Es), ["clientes"]);
+        assert_eq!(label_words("adults found that", Lang::En), ["adults"]);
+        assert_eq!(
+            label_words("hogares no pueden pagar", Lang::Es),
+            ["hogares"]
         );
     }
 
