@@ -210,6 +210,9 @@ fn spanish_unit(unit: &str) -> Option<(&'static str, &'static str)> {
         "degree" => ("grado", "grados"),
         "point" => ("punto", "puntos"),
         "percentage point" => ("punto porcentual", "puntos porcentuales"),
+        "kilowatt" => ("kilovatio", "kilovatios"),
+        "megawatt" => ("megavatio", "megavatios"),
+        "gigawatt" => ("gigavatio", "gigavatios"),
         _ => return None,
     })
 }
@@ -362,6 +365,7 @@ mod tests {
         assert_eq!(en(3.0, Some("decade")), "3 decades");
         assert_eq!(es(45.0, Some("minute")), "45 minutos");
         assert_eq!(es(1.0, Some("month")), "1 mes");
+        assert_eq!(es(300.0, Some("megawatt")), "300 megavatios");
         assert_eq!(en(2.5, Some("hour")), "2½ hours");
         assert_eq!(en(0.5, None), "½");
         assert_eq!(en(1.0 / 3.0, Some("mile")), "⅓ mile");

@@ -7,8 +7,8 @@ use super::words::{
     auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
     measure_leads, name_particles, noun_links, participle_boundaries, partitive_links,
     payment_prepositions, payment_verbs, phrase_ends, phrase_leads, plain_links, rate_bases,
-    rate_markers, relational_prepositions, scope_prepositions, time_tails, time_words,
-    window_articles,
+    rate_markers, relational_prepositions, scope_prepositions, time_openers, time_tails,
+    time_words, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -269,7 +269,13 @@ fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
         .get(i)
         .is_some_and(|t| t.kind == Kind::Word && is_stopword(&t.low()))
         && (is_word(i + 1, time_words()) || article(i + 1) && is_word(i + 2, time_words()));
-    let on_a_time = (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
+    // Rule `time_opener_names_no_thing`: "300 megavatios a partir de 2026", "as of May".
+    let opens_time = i + 1 < toks.len()
+        && toks[i].kind == Kind::Word
+        && toks[i + 1].kind == Kind::Word
+        && time_openers().contains(&format!("{} {}", toks[i].low(), toks[i + 1].low()));
+    let on_a_time = opens_time
+        || (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
         || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
         || window;
     if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang)) || on_a_time {
@@ -279,7 +285,9 @@ fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
         let w0 = toks[i].low();
         let w1 = toks.get(i + 1).map(Tok::low).unwrap_or_default();
         let rate_next = rate_markers().contains(&w0) && rate_bases().contains(&w1);
-        return rate_next || rate_bases().contains(&w0);
+        // Rule `rate_then_thing`: "barriles diarios de crudo" names the thing after the rate.
+        let thing_after_rate = word_in(toks, i + 1, partitive_links());
+        return rate_next || rate_bases().contains(&w0) && !thing_after_rate;
     }
     false
 }
@@ -703,6 +711,29 @@ mod tests {
         assert_eq!(s.phrase, "aranceles autos");
         let s = subj("They set a tariff of 25% on cars.", Lang::En);
         assert_eq!(s.phrase, "tariff on cars");
+    }
+
+    #[test]
+    fn a_rate_before_a_partitive_names_the_thing() {
+        let s = subj(
+            "Pemex produjo 1,6 millones de barriles diarios de crudo.",
+            Lang::Es,
+        );
+        assert!(s.phrase.contains("crudo"), "{}", s.phrase);
+        // Without the partitive the rate names nothing and the thing is before the figure.
+        let s = subj("La producción llegó a 300 barriles diarios.", Lang::Es);
+        assert!(!s.phrase.contains("diarios"), "{}", s.phrase);
+    }
+
+    #[test]
+    fn a_time_opener_names_no_thing() {
+        let s = subj(
+            "La planta solar generará 300 megavatios a partir de 2026.",
+            Lang::Es,
+        );
+        assert!(!s.phrase.contains("partir"), "{}", s.phrase);
+        let s = subj("The plant will add 300 megawatts as of May.", Lang::En);
+        assert!(!s.phrase.contains("May"), "{}", s.phrase);
     }
 
     #[test]

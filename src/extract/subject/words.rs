@@ -51,6 +51,12 @@ word_set!(
     "es/pronouns.txt",
 );
 word_set!(
+    /// Two-word openers of a time after a figure ("as of", "a partir"), as "first second".
+    pub(super) time_openers,
+    "en/time_openers.phrases",
+    "es/time_openers.phrases",
+);
+word_set!(
     /// Possessive determiners ("its", "our", "nuestros"): the word after one is a noun.
     pub(crate) possessives,
     "en/possessives.txt",
