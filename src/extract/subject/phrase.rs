@@ -201,7 +201,13 @@ struct PhraseAfter {
 /// The noun phrase after the quantity: "… 50 organized crime leaders to Washington".
 fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> PhraseAfter {
     let measured = q.unit.is_some();
-    let (mut i, link) = link_after(sentence, toks, q, lang);
+    let (mut i, mut link) = link_after(sentence, toks, q, lang);
+    // Rule `rate_then_thing`: "1,6 millones de barriles diarios de crudo" counts crude; the
+    // rate is read past and the link kept ("1,6M barriles de crudo").
+    if measured && word_in(toks, i, rate_bases()) && word_in(toks, i + 1, partitive_links()) {
+        link = Some(toks[i + 1].text.to_string());
+        i += 2;
+    }
     let mut np_start = i;
     if names_no_thing(toks, i, q, lang) {
         i = toks.len();
@@ -285,9 +291,7 @@ fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
         let w0 = toks[i].low();
         let w1 = toks.get(i + 1).map(Tok::low).unwrap_or_default();
         let rate_next = rate_markers().contains(&w0) && rate_bases().contains(&w1);
-        // Rule `rate_then_thing`: "barriles diarios de crudo" names the thing after the rate.
-        let thing_after_rate = word_in(toks, i + 1, partitive_links());
-        return rate_next || rate_bases().contains(&w0) && !thing_after_rate;
+        return rate_next || rate_bases().contains(&w0);
     }
     false
 }
@@ -719,7 +723,8 @@ mod tests {
             "Pemex produjo 1,6 millones de barriles diarios de crudo.",
             Lang::Es,
         );
-        assert!(s.phrase.contains("crudo"), "{}", s.phrase);
+        assert_eq!(s.phrase, "crudo");
+        assert_eq!(s.link.as_deref(), Some("de"));
         // Without the partitive the rate names nothing and the thing is before the figure.
         let s = subj("La producción llegó a 300 barriles diarios.", Lang::Es);
         assert!(!s.phrase.contains("diarios"), "{}", s.phrase);
