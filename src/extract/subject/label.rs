@@ -2,8 +2,8 @@
 //! ("50+ organized crime leaders", "hundreds of people").
 
 use super::words::{
-    finite_irregulars, is_stopword, is_verb, phrase_ends, possessives, scope_prepositions,
-    stand_ins,
+    finite_irregulars, is_stopword, is_verb, phrase_ends, possessives, prepositions,
+    scope_prepositions, stand_ins,
 };
 use super::Subject;
 use crate::extract::numbers::DecimalMark;
@@ -218,6 +218,17 @@ fn is_scope(w: &str) -> bool {
     text::with_lower(w, |l| scope_prepositions().contains(l))
 }
 
+/// Rule `duration_of_an_event`: the event a duration measures, as a label names it: the
+/// words of its phrase up to the first function word ("meeting between the two presidents"
+/// → "meeting"), so the label reads "45-minute meeting" ("reunión de 45 minutos").
+fn event_words(phrase: &str, lang: Lang) -> Option<String> {
+    let words: Vec<&str> = label_words(phrase, lang)
+        .into_iter()
+        .take_while(|w| text::with_lower(w, |l| !is_stopword(l) && !prepositions().contains(l)))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
 /// The label of a claim: its figure, in the article's `notation` and language ("45 minutos"),
 /// and the first words of its subject.
 pub fn label(
@@ -229,6 +240,24 @@ pub fn label(
     lang: Lang,
     notation: Notation,
 ) -> String {
+    if subj.event_before && subj.figure.is_none() {
+        if let (Some(u), Some(event)) = (unit, event_words(&subj.phrase, lang)) {
+            let n = notation.apply(
+                &format_figure_in(value, value_max, qualifier, None, lang),
+                lang,
+            );
+            return match lang {
+                Lang::En => format!("{n}-{u} {event}"),
+                Lang::Es => format!(
+                    "{event} de {}",
+                    notation.apply(
+                        &format_figure_in(value, value_max, qualifier, Some(u), lang),
+                        lang,
+                    )
+                ),
+            };
+        }
+    }
     let mut out = match &subj.figure {
         Some(f) => f.clone(),
         None => notation.apply(
@@ -290,6 +319,39 @@ mod tests {
         assert_eq!(
             label_words("leaders extradited to Texas", Lang::En),
             ["leaders"]
+        );
+    }
+
+    #[test]
+    fn durations_of_an_event_read_as_adjectives() {
+        let subj = Subject {
+            text: "lasted meeting between the two presidents".into(),
+            phrase: "meeting between the two presidents".into(),
+            event_before: true,
+            ..Subject::default()
+        };
+        let label_in = |lang: Lang| {
+            let n = Notation::of_lang(lang);
+            label(45.0, None, Qualifier::Exact, Some("minute"), &subj, lang, n)
+        };
+        assert_eq!(label_in(Lang::En), "45-minute meeting");
+        let reunion = Subject {
+            phrase: "reunión entre los dos presidentes".into(),
+            event_before: true,
+            ..Subject::default()
+        };
+        let n = Notation::of_lang(Lang::Es);
+        assert_eq!(
+            label(
+                45.0,
+                None,
+                Qualifier::Exact,
+                Some("minute"),
+                &reunion,
+                Lang::Es,
+                n
+            ),
+            "reunión de 45 minutos"
         );
     }
 

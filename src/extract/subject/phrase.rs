@@ -5,10 +5,10 @@
 
 use super::words::{
     auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
-    measure_leads, name_particles, noun_links, participle_boundaries, partitive_links,
-    payment_prepositions, payment_verbs, phrase_ends, phrase_leads, plain_links, rate_bases,
-    rate_markers, relational_prepositions, scope_prepositions, time_openers, time_tails,
-    time_words, window_articles,
+    lasting_verbs, measure_leads, name_particles, noun_links, participle_boundaries,
+    partitive_links, payment_prepositions, payment_verbs, phrase_ends, phrase_leads, plain_links,
+    rate_bases, rate_markers, relational_prepositions, scope_prepositions, time_openers,
+    time_tails, time_words, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -31,6 +31,9 @@ pub struct Subject {
     /// The words that join the figure to its phrase ("of the", "del"), for the label: "49%
     /// del PIB", "30% of the workers".
     pub link: Option<String>,
+    /// True when the figure is a duration and the phrase, read before it, names the event it
+    /// lasted ("the meeting … lasted 45 minutes"): the label reads "45-minute meeting".
+    pub event_before: bool,
 }
 
 /// Reads the subject of quantity `q` in a sentence.
@@ -49,7 +52,14 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     // before the number; counted ones name it after.
     let mut phrase = after.text;
     let mut link = after.link;
+    let mut event_before = false;
     if phrase.is_empty() || (measured && after.content == 0) {
+        // Rule `duration_of_an_event`: only a verb of lasting makes its subject the event.
+        event_before = q.unit.as_deref().is_some_and(is_duration_unit)
+            && before
+                .verb
+                .as_deref()
+                .is_some_and(|v| text::with_lower(v, |l| lasting_verbs().contains(l)));
         // "a crowd of 200,000", "growth of 1.1%", "un aumento de 10%": the linked noun; money
         // names what it pays for ("£40 for a barbecue kit") or the act ("£17.4bn borrowed");
         // else the words before it, in the text's order ("Port of Eastmere").
@@ -119,9 +129,11 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             phrase: person,
             figure,
             link: None,
+            event_before: false,
         };
     }
     Subject {
+        event_before: event_before && !phrase.is_empty(),
         text,
         key,
         phrase,

@@ -57,6 +57,18 @@ word_set!(
     "es/time_openers.phrases",
 );
 word_set!(
+    /// Prepositions, where a noun phrase's modifier begins ("meeting between …").
+    pub(super) prepositions,
+    "en/prepositions.txt",
+    "es/prepositions.txt",
+);
+word_set!(
+    /// Verbs whose duration is their subject's length ("lasted", "duró").
+    pub(super) lasting_verbs,
+    "en/lasting_verbs.txt",
+    "es/lasting_verbs.txt",
+);
+word_set!(
     /// Possessive determiners ("its", "our", "nuestros"): the word after one is a noun.
     pub(crate) possessives,
     "en/possessives.txt",
