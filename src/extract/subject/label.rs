@@ -148,6 +148,11 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
                 && (!capital && (cut || gerund) || scope && scope_prepositions().contains(l))
                 || stand_ins().contains(l)
         });
+        // Rule `definite_sets_drop_their_number`: "los dos presidentes" before a figure is a
+        // set, not a second count ("45 minutos presidentes", never "45 minutos dos …").
+        if text::with_lower(w, crate::extract::numbers::is_number_word) {
+            continue;
+        }
         // Rule `labels_drop_possessives`: a possessive opening the phrase is the speaker's
         // ("40% of our customers" → "40% of customers"); one after a word opens another
         // phrase ("0.05 seconds ahead of his rival" → "0.05 seconds ahead").
@@ -363,6 +368,7 @@ mod tests {
             ["second", "ahead"]
         );
         assert_eq!(label_words("nuestros clientes", Lang::Es), ["clientes"]);
+        assert_eq!(label_words("dos presidentes", Lang::Es), ["presidentes"]);
         assert_eq!(label_words("adults found that", Lang::En), ["adults"]);
         assert_eq!(
             label_words("hogares no pueden pagar", Lang::Es),

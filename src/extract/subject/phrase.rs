@@ -5,10 +5,10 @@
 
 use super::words::{
     auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
-    lasting_verbs, measure_leads, name_particles, noun_links, participle_boundaries,
+    lasting_verbs, linking_verbs, measure_leads, name_particles, noun_links, participle_boundaries,
     partitive_links, payment_prepositions, payment_verbs, phrase_ends, phrase_leads, plain_links,
-    rate_bases, rate_markers, relational_prepositions, scope_prepositions, time_openers,
-    time_tails, time_words, window_articles,
+    rate_bases, rate_markers, relational_prepositions, scope_prepositions, stand_ins_after,
+    time_openers, time_tails, time_words, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -53,7 +53,21 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let mut phrase = after.text;
     let mut link = after.link;
     let mut event_before = false;
-    if phrase.is_empty() || (measured && after.content == 0) {
+    // Rule `comparative_stand_in`: "plans to build 6 more" counts what an earlier figure
+    // counted; no phrase here, so the sentence lends that figure's noun.
+    let stand_in = q.unit.is_none()
+        && word_in(toks, q.end, stand_ins_after())
+        && toks.get(q.end + 1).is_none_or(|t| {
+            // "6 more." / "6 more would"; not "11 more bodies", "6 more than".
+            let w = t.low();
+            t.kind == Kind::Punct
+                || !matches!(w.as_str(), "than" | "que" | "de")
+                    && (is_stopword(&w) || is_verb(&w, lang))
+        });
+    if stand_in {
+        phrase.clear();
+        link = None;
+    } else if phrase.is_empty() || (measured && after.content == 0) {
         // Rule `duration_of_an_event`: only a verb of lasting makes its subject the event.
         event_before = q.unit.as_deref().is_some_and(is_duration_unit)
             && before
@@ -352,6 +366,11 @@ fn read_phrase(
                     verb = Some(word(j).into());
                 }
             }
+            break;
+        }
+        // "300 schools remain closed": a linking verb after the noun closes its phrase.
+        if content >= 1 && linking_verbs().contains(&w) {
+            verb = Some(w.into());
             break;
         }
         // "26 detainees sent to …": a participle right after the noun, before a preposition.
@@ -740,6 +759,23 @@ mod tests {
         // Without the partitive the rate names nothing and the thing is before the figure.
         let s = subj("La producción llegó a 300 barriles diarios.", Lang::Es);
         assert!(!s.phrase.contains("diarios"), "{}", s.phrase);
+    }
+
+    #[test]
+    fn comparative_stand_ins_and_linking_verbs() {
+        let s = subj("The country plans to build 6 more.", Lang::En);
+        assert_eq!(s.phrase, "");
+        let s = subj("The firm sold 6 more than last year.", Lang::En);
+        assert_ne!(s.phrase, "");
+        let s = subj("Divers found 11 more bodies in the river.", Lang::En);
+        assert!(s.phrase.contains("bodies"), "{}", s.phrase);
+        let s = subj(
+            "About 300 schools remain closed across the region.",
+            Lang::En,
+        );
+        assert_eq!(s.phrase, "schools");
+        let s = subj("Unas 300 escuelas siguen cerradas en la región.", Lang::Es);
+        assert_eq!(s.phrase, "escuelas");
     }
 
     #[test]

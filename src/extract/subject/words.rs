@@ -69,6 +69,18 @@ word_set!(
     "es/lasting_verbs.txt",
 );
 word_set!(
+    /// Linking verbs that end a counted noun's phrase ("remain", "siguen").
+    pub(super) linking_verbs,
+    "en/linking_verbs.txt",
+    "es/linking_verbs.txt",
+);
+word_set!(
+    /// Words after a figure that stand for an earlier figure's noun ("6 more", "6 más").
+    pub(super) stand_ins_after,
+    "en/stand_ins_after.txt",
+    "es/stand_ins_after.txt",
+);
+word_set!(
     /// Possessive determiners ("its", "our", "nuestros"): the word after one is a noun.
     pub(crate) possessives,
     "en/possessives.txt",
