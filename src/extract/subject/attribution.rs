@@ -39,6 +39,13 @@ word_set!(
     "es/source_openers.txt",
 );
 
+word_set!(
+    /// Words that open a subordinate clause of time or cause ("after", "tras").
+    subordinators,
+    "en/subordinators.txt",
+    "es/subordinators.txt",
+);
+
 /// Who the sentence says its figures come from, if anyone (not a bare pronoun).
 pub fn attribution(sentence: &str, toks: &[Tok]) -> Option<String> {
     let r = Reader {
@@ -177,6 +184,11 @@ impl Reader<'_, '_> {
                 return Some(p);
             }
         }
+        // Rule `subordinate_speech_is_no_source`: "after the company reported a loss" tells
+        // an event; the speaker starts after the subordinator and speaks for no figure.
+        if k > 0 && subordinators().contains(&self.lw[k - 1]) {
+            return None;
+        }
         if end > k && i - k <= 9 {
             return self.phrase(k, end);
         }
@@ -195,7 +207,9 @@ impl Reader<'_, '_> {
             {
                 break;
             }
-            if t.kind == Kind::Word && clause_joiners().contains(&lw[k - 1]) {
+            if t.kind == Kind::Word
+                && (clause_joiners().contains(&lw[k - 1]) || subordinators().contains(&lw[k - 1]))
+            {
                 break;
             }
             k -= 1;
@@ -300,6 +314,10 @@ mod tests {
             ("Officials counted 47 bodies in the rubble.", None),
             // A possessive makes "forecast" a noun; a pronoun makes a clause, not a speaker.
             ("Shares dropped 7% after it cut its profit forecast.", None),
+            (
+                "Tesla shares fell 6% after the company reported a drop in profit.",
+                None,
+            ),
             // A single closing quote before an inverted speech verb.
             (
                 "'We lost 40% of our customers,' said Ana Ruiz, a baker.",
