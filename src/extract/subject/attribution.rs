@@ -171,8 +171,12 @@ impl Reader<'_, '_> {
         let toks = self.toks;
         // Inverted: the speaker follows the verb after a comma or a closing quote.
         let after_comma = i > 0 && matches!(toks[i - 1].text, "," | "”" | "\"" | "'" | "’" | "»");
-        if after_comma {
-            if let Some(p) = self.phrase(i + 1, self.clause_end(i + 1)) {
+        // The inverted speaker ends its clause: "…, anunció un recorte de 5%" names what
+        // was announced, not who.
+        let end = self.clause_end(i + 1);
+        let figure_next = toks.get(end).is_some_and(|t| t.kind == Kind::Num);
+        if after_comma && !figure_next {
+            if let Some(p) = self.phrase(i + 1, end) {
                 return Some(p);
             }
         }
@@ -316,6 +320,10 @@ mod tests {
             ("Shares dropped 7% after it cut its profit forecast.", None),
             (
                 "Tesla shares fell 6% after the company reported a drop in profit.",
+                None,
+            ),
+            (
+                "El ministro, de 59 años, anunció un recorte de 5% en el gasto.",
                 None,
             ),
             // A single closing quote before an inverted speech verb.
