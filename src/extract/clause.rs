@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::extract::subject::words::is_verb;
+use crate::extract::subject::words::{auxiliaries, is_verb};
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
 use crate::word_set;
@@ -65,9 +65,20 @@ fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
     let w = t.low();
     if w == "and" || w == "y" {
         // "… 10% on energy imports and 25% on everything else": a list item of its own.
-        return toks.get(i + 1).is_some_and(|n| {
-            n.kind == Kind::Num || n.kind == Kind::Word && is_verb(&n.low(), lang)
-        });
+        // Rule `and_opens_a_list_item`: "… y daños en 300 viviendas", "y del 50% al acero":
+        // a figure within three words after "and", no verb between, opens an item too.
+        let item = (i + 1..toks.len().min(i + 5))
+            .take_while(|&k| toks[k].kind != Kind::Punct)
+            .take_while(|&k| {
+                // "and is 30% contained": an auxiliary keeps the clause's subject.
+                let w = toks[k].low();
+                toks[k].kind == Kind::Num || !is_verb(&w, lang) && !auxiliaries().contains(&w)
+            })
+            .any(|k| toks[k].kind == Kind::Num);
+        return item
+            || toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Word && is_verb(&n.low(), lang));
     }
     clause_openers().contains(&w)
 }
@@ -278,6 +289,14 @@ mod tests {
         assert_eq!(
             clause_of(s, "Two"),
             "Two men aged and have been charged with murder"
+        );
+        let s = "El sismo dejó 12 muertos y daños en 300 viviendas.";
+        assert_eq!(clause_of(s, "12"), "El sismo dejó muertos");
+        assert_eq!(clause_of(s, "300"), "daños en viviendas");
+        let s = "The wildfire has burned 14,000 acres and is 30% contained.";
+        assert_eq!(
+            clause_of(s, "30"),
+            "The wildfire has burned acres and is contained"
         );
         // A clause with a verb before the comma keeps its own words.
         let s = "The storm killed 14 people, officials said, and 300 homes flooded.";

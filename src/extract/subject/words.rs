@@ -20,7 +20,7 @@ word_set!(
 word_set!(
     /// Auxiliaries that stand between a subject and its participle or speech verb ("were
     /// extradited", "have said").
-    pub(super) auxiliaries,
+    pub(crate) auxiliaries,
     "en/auxiliaries.txt",
     "es/auxiliaries.txt",
     "en/participle_auxiliaries.txt",
