@@ -150,7 +150,7 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
         });
         // Rule `definite_sets_drop_their_number`: "los dos presidentes" before a figure is a
         // set, not a second count ("45 minutos presidentes", never "45 minutos dos …").
-        if text::with_lower(w, crate::extract::numbers::is_number_word) {
+        if out.is_empty() && text::with_lower(w, crate::extract::numbers::is_number_word) {
             continue;
         }
         // Rule `labels_drop_possessives`: a possessive opening the phrase is the speaker's
@@ -369,6 +369,10 @@ mod tests {
         );
         assert_eq!(label_words("nuestros clientes", Lang::Es), ["clientes"]);
         assert_eq!(label_words("dos presidentes", Lang::Es), ["presidentes"]);
+        assert_eq!(
+            label_words("niños menores de cinco años", Lang::Es),
+            ["niños", "menores", "de", "cinco", "años"]
+        );
         assert_eq!(label_words("adults found that", Lang::En), ["adults"]);
         assert_eq!(
             label_words("hogares no pueden pagar", Lang::Es),

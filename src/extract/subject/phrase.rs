@@ -7,8 +7,8 @@ use super::words::{
     auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
     lasting_verbs, linking_verbs, measure_leads, name_particles, noun_links, participle_boundaries,
     partitive_links, payment_prepositions, payment_verbs, phrase_ends, phrase_leads, plain_links,
-    rate_bases, rate_markers, relational_prepositions, scope_prepositions, stand_ins_after,
-    time_openers, time_tails, time_words, window_articles,
+    prepositions, rate_bases, rate_markers, relational_prepositions, scope_prepositions,
+    stand_ins_after, time_openers, time_tails, time_words, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -56,6 +56,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     // Rule `comparative_stand_in`: "plans to build 6 more" counts what an earlier figure
     // counted; no phrase here, so the sentence lends that figure's noun.
     let stand_in = q.unit.is_none()
+        && toks[..q.start].iter().any(|t| t.kind == Kind::Num)
         && word_in(toks, q.end, stand_ins_after())
         && toks.get(q.end + 1).is_none_or(|t| {
             // "6 more." / "6 more would"; not "11 more bodies", "6 more than".
@@ -368,9 +369,16 @@ fn read_phrase(
             }
             break;
         }
-        // "300 schools remain closed": a linking verb after the noun closes its phrase.
+        // "300 schools remain closed across …": a linking verb after the noun closes its
+        // phrase after its complement ("people remain unaccounted", never "… across").
         if content >= 1 && linking_verbs().contains(&w) {
-            verb = Some(w.into());
+            let complement = toks.get(i + 1).is_some_and(|n| {
+                let w = n.low();
+                n.kind == Kind::Word && !is_stopword(&w) && !prepositions().contains(&w)
+            });
+            if complement {
+                np_end = i + 2;
+            }
             break;
         }
         // "26 detainees sent to …": a participle right after the noun, before a preposition.
@@ -763,8 +771,18 @@ mod tests {
 
     #[test]
     fn comparative_stand_ins_and_linking_verbs() {
-        let s = subj("The country plans to build 6 more.", Lang::En);
+        let toks = tokenize("It has 14 reactors and plans to build 6 more.");
+        let q = quantity::find(&toks, Lang::En, None).remove(1);
+        let s = subject(
+            "It has 14 reactors and plans to build 6 more.",
+            &toks,
+            &q,
+            Lang::En,
+        );
         assert_eq!(s.phrase, "");
+        // No earlier figure to stand for: the words keep their own reading.
+        let s = subj("A few thousand more marched to the square.", Lang::En);
+        assert_ne!(s.text, "");
         let s = subj("The firm sold 6 more than last year.", Lang::En);
         assert_ne!(s.phrase, "");
         let s = subj("Divers found 11 more bodies in the river.", Lang::En);
@@ -773,9 +791,14 @@ mod tests {
             "About 300 schools remain closed across the region.",
             Lang::En,
         );
-        assert_eq!(s.phrase, "schools");
+        assert_eq!(s.phrase, "schools remain closed");
         let s = subj("Unas 300 escuelas siguen cerradas en la región.", Lang::Es);
-        assert_eq!(s.phrase, "escuelas");
+        assert_eq!(s.phrase, "escuelas siguen cerradas");
+        let s = subj(
+            "Half of the 12,000 residents remain without water.",
+            Lang::En,
+        );
+        assert!(!s.text.contains("without"), "{}", s.text);
     }
 
     #[test]
