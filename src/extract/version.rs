@@ -8,11 +8,11 @@
 
 /// The version of the extraction output. Stores record it (`store_meta`); `0` there means a
 /// store recorded before claimdiff kept it (older than 1).
-pub const EXTRACTOR_VERSION: u32 = 2;
+pub const EXTRACTOR_VERSION: u32 = 3;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "81c9ab31a2ad2ac6e0915525c579227f7a32fc50a81e7e66dd038e9a824d3071";
+    "1a5614531f12fffca34b0275aab545b6d11fc4b92b36c6f884de950316ad04bb";
 
 #[cfg(test)]
 mod tests {
