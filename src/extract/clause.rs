@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::extract::subject::words::{auxiliaries, is_verb};
+use crate::extract::subject::words::{auxiliaries, is_verb, prepositions};
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
 use crate::word_set;
@@ -144,7 +144,12 @@ fn appositive_head(
             break;
         }
         back = p;
-        if back == 0 {
+        // The head is the sentence's subject, not an adverbial ("En el terreno de la
+        // seguridad, …" frames the sentence; its words are no topic of every figure).
+        let adverbial = toks
+            .first()
+            .is_some_and(|t| t.kind == Kind::Word && prepositions().contains(&t.low()));
+        if back == 0 && !adverbial {
             start = 0;
             break;
         }
@@ -298,6 +303,8 @@ mod tests {
             clause_of(s, "30"),
             "The wildfire has burned acres and is contained"
         );
+        let s = "En el terreno de la seguridad, Sheinbaum llega con 50 líderes.";
+        assert_eq!(clause_of(s, "50"), "llega con líderes");
         // A clause with a verb before the comma keeps its own words.
         let s = "The storm killed 14 people, officials said, and 300 homes flooded.";
         assert_eq!(clause_of(s, "300"), "homes flooded");

@@ -12,7 +12,7 @@ pub const EXTRACTOR_VERSION: u32 = 3;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "1a5614531f12fffca34b0275aab545b6d11fc4b92b36c6f884de950316ad04bb";
+    "dd6b2a8e34224a4c3aa08b32ff1dcbbc570fd5bdc67948b817764e4db2c93b57";
 
 #[cfg(test)]
 mod tests {

@@ -58,7 +58,7 @@ word_set!(
 );
 word_set!(
     /// Prepositions, where a noun phrase's modifier begins ("meeting between …").
-    pub(super) prepositions,
+    pub(crate) prepositions,
     "en/prepositions.txt",
     "es/prepositions.txt",
 );
