@@ -42,7 +42,6 @@ word_set!(
 );
 
 /// True when token `t` ends a clause as punctuation.
-
 fn clause_punct(t: &Tok) -> bool {
     t.kind == Kind::Punct
         && matches!(
