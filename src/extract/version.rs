@@ -12,7 +12,7 @@ pub const EXTRACTOR_VERSION: u32 = 3;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "dd6b2a8e34224a4c3aa08b32ff1dcbbc570fd5bdc67948b817764e4db2c93b57";
+    "e96e65049bdf97c80a02b8fb6f692b881f0957157c9e03f65594cd18161e272e";
 
 #[cfg(test)]
 mod tests {

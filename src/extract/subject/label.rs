@@ -225,7 +225,7 @@ fn is_scope(w: &str) -> bool {
 
 /// Rule `duration_of_an_event`: the event a duration measures, as a label names it: the
 /// words of its phrase up to the first function word ("meeting between the two presidents"
-/// → "meeting"), so the label reads "45-minute meeting" ("reunión de 45 minutos").
+/// → "meeting"), so the label reads "45-minute meeting" ("45 minutos de reunión").
 fn event_words(phrase: &str, lang: Lang) -> Option<String> {
     let words: Vec<&str> = label_words(phrase, lang)
         .into_iter()
@@ -253,8 +253,9 @@ pub fn label(
             );
             return match lang {
                 Lang::En => format!("{n}-{u} {event}"),
+                // Figure first, as every label: "45 minutos de reunión".
                 Lang::Es => format!(
-                    "{event} de {}",
+                    "{} de {event}",
                     notation.apply(
                         &format_figure_in(value, value_max, qualifier, Some(u), lang),
                         lang,
@@ -356,7 +357,7 @@ mod tests {
                 Lang::Es,
                 n
             ),
-            "reunión de 45 minutos"
+            "45 minutos de reunión"
         );
     }
 
