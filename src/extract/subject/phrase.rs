@@ -3,6 +3,7 @@
 //! ("unemployment rose to 5.2%"); the verb that governs it; the stemmed key the diff engine
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
+use super::duration::{duration_event, is_duration_unit};
 use super::words::{
     auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
     lasting_verbs, linking_verbs, measure_leads, name_particles, noun_links, participle_boundaries,
@@ -400,48 +401,6 @@ fn read_phrase(
         }
     }
     (np_end, content, verb)
-}
-
-/// A unit of time a duration is measured in.
-fn is_duration_unit(u: &str) -> bool {
-    const TIME: &[&str] = &[
-        "second", "minute", "hour", "day", "week", "month", "year", "decade",
-    ];
-    TIME.contains(&u)
-}
-
-/// Whether the preposition at `i`, right after the duration `q`, opens what the duration
-/// measures: a place of an event ("12 years in prison", "tres días en el hospital") or its
-/// purpose ("12 months to repay the loan", "seis meses para pagar"), not a time ("in May").
-fn duration_event(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
-    if !q.unit.as_deref().is_some_and(is_duration_unit) {
-        return false;
-    }
-    let mut k = i + 1;
-    while toks
-        .get(k)
-        .is_some_and(|t| t.kind == Kind::Word && definite_articles().contains(&t.low()))
-    {
-        k += 1;
-    }
-    let Some(t) = toks
-        .get(k)
-        .filter(|t| t.kind == Kind::Word && !t.is_capitalized())
-    else {
-        return false;
-    };
-    let w = t.low();
-    if is_stopword(&w) || time_words().contains(&w) {
-        return false;
-    }
-    let p = toks[i].low();
-    match p.as_str() {
-        "in" | "en" => true,
-        // An infinitive: English after "to" with no article; Spanish "-ar", "-er", "-ir".
-        "to" => k == i + 1 && !w.ends_with('s') && lang == Lang::En,
-        "para" => ["ar", "er", "ir"].iter().any(|e| w.ends_with(e)),
-        _ => false,
-    }
 }
 
 /// The governing verb and content words before a quantity, within its clause.
