@@ -38,21 +38,21 @@ const GOAL: Scores = Scores {
 /// expressions and windows are classified as non-claims).
 const EN_FLOOR: Scores = Scores {
     label: 0.98,
-    subject: 0.97,
+    subject: 0.98,
     topic_p: 0.97,
     topic_r: 0.98,
-    attribution: 0.96,
+    attribution: 0.97,
     claim_p: 0.99,
     claim_r: 0.99,
 };
 
 /// Measured floor for Spanish.
 const ES_FLOOR: Scores = Scores {
-    label: 0.97,
-    subject: 0.96,
+    label: 0.98,
+    subject: 0.98,
     topic_p: 0.99,
     topic_r: 0.98,
-    attribution: 0.97,
+    attribution: 0.98,
     claim_p: 0.99,
     claim_r: 0.99,
 };
@@ -350,4 +350,48 @@ fn spanish_grammar() {
     assert!(t.gold >= 100, "at least 100 labelled Spanish claims");
     assert_floor("es", s, ES_FLOOR);
     assert_classified("es", &t);
+}
+
+/// Held-out floors: tests/data/grammar_heldout_{en,es}.jsonl were written and labelled before
+/// the extractor was run on them, so their scores are the honest estimate of quality on new
+/// text. Floors are set at what was measured after the fixes of issue 12's grammar2 round.
+/// Measured before the fixes: label .871, subject .952, topic P .956 R .792, attribution .903,
+/// claim P 1.000 R .984; after: .968, .968, .981, .917, .968, 1.000, .984. The floors sit a
+/// little below (62 claims: one claim is .016).
+const HELDOUT_EN_FLOOR: Scores = Scores {
+    label: 0.95,
+    subject: 0.95,
+    topic_p: 0.96,
+    topic_r: 0.90,
+    attribution: 0.95,
+    claim_p: 0.98,
+    claim_r: 0.98,
+};
+
+/// Held-out floor for Spanish (see [`HELDOUT_EN_FLOOR`]).
+/// Measured before: label .933, subject .933, topic P .864 R .680, attribution 1.000, claim P
+/// 1.000 R 1.000; after: 1.000, 1.000, 1.000, .960, 1.000, 1.000, 1.000 (30 claims: one claim
+/// is .033, so the floors leave one miss each).
+const HELDOUT_ES_FLOOR: Scores = Scores {
+    label: 0.96,
+    subject: 0.96,
+    topic_p: 0.96,
+    topic_r: 0.92,
+    attribution: 0.96,
+    claim_p: 0.96,
+    claim_r: 0.96,
+};
+
+#[test]
+fn english_held_out() {
+    let (t, s) = measure("grammar_heldout_en.jsonl");
+    assert!(t.gold >= 60, "at least 60 held-out English claims");
+    assert_floor("held-out en", s, HELDOUT_EN_FLOOR);
+}
+
+#[test]
+fn spanish_held_out() {
+    let (t, s) = measure("grammar_heldout_es.jsonl");
+    assert!(t.gold >= 30, "at least 30 held-out Spanish claims");
+    assert_floor("held-out es", s, HELDOUT_ES_FLOOR);
 }

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::extract::subject::words::is_verb;
+use crate::extract::subject::words::{auxiliaries, is_verb, prepositions};
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
 use crate::word_set;
@@ -35,6 +35,12 @@ word_set!(
     "es/clause_openers.txt"
 );
 
+word_set!(
+    /// Words that open an age ("aged 34"): an appositive's participle, not a clause's verb.
+    age_openers,
+    "en/age_openers.txt",
+);
+
 /// True when token `t` ends a clause as punctuation.
 fn clause_punct(t: &Tok) -> bool {
     t.kind == Kind::Punct
@@ -58,9 +64,20 @@ fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
     let w = t.low();
     if w == "and" || w == "y" {
         // "… 10% on energy imports and 25% on everything else": a list item of its own.
-        return toks.get(i + 1).is_some_and(|n| {
-            n.kind == Kind::Num || n.kind == Kind::Word && is_verb(&n.low(), lang)
-        });
+        // Rule `and_opens_a_list_item`: "… y daños en 300 viviendas", "y del 50% al acero":
+        // a figure within three words after "and", no verb between, opens an item too.
+        let item = (i + 1..toks.len().min(i + 5))
+            .take_while(|&k| toks[k].kind != Kind::Punct)
+            .take_while(|&k| {
+                // "and is 30% contained": an auxiliary keeps the clause's subject.
+                let w = toks[k].low();
+                toks[k].kind == Kind::Num || !is_verb(&w, lang) && !auxiliaries().contains(&w)
+            })
+            .any(|k| toks[k].kind == Kind::Num);
+        return item
+            || toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Word && is_verb(&n.low(), lang));
     }
     clause_openers().contains(&w)
 }
@@ -74,6 +91,83 @@ pub fn span(toks: &[Tok], from: usize, to: usize, lang: Lang) -> (usize, usize) 
     let mut end = to;
     while end < toks.len() && !opens_clause(toks, end, lang) {
         end += 1;
+    }
+    appositive_head(toks, (start, end), lang)
+}
+
+/// Where the segment of comma-free words ending before token `end` starts.
+fn segment_start(toks: &[Tok], end: usize, lang: Lang) -> usize {
+    let mut k = end;
+    while k > 0 && !opens_clause(toks, k - 1, lang) {
+        k -= 1;
+    }
+    k
+}
+
+/// Where the segment of comma-free words starting at token `from` ends.
+fn segment_end(toks: &[Tok], from: usize, lang: Lang) -> usize {
+    let mut k = from;
+    while k < toks.len() && !opens_clause(toks, k, lang) {
+        k += 1;
+    }
+    k
+}
+
+/// True when tokens `[a, b)` hold words and no verb: a noun phrase, not a clause.
+fn verbless(toks: &[Tok], (a, b): (usize, usize), lang: Lang) -> bool {
+    a < b
+        && (a..b).any(|k| toks[k].kind == Kind::Word)
+        && !(a..b).any(|k| toks[k].kind == Kind::Word && is_verb(&toks[k].low(), lang))
+}
+
+/// Rule `appositive_head`: a clause set off by commas from the sentence's subject belongs to
+/// it. A figure in an appositive or in the predicate after one reads the subject ("The
+/// earthquake, of magnitude 6.8, struck at a depth of 18 km": both figures are about the
+/// earthquake), and a figure in the subject reads the predicate after a verbless appositive
+/// ("Two men, aged 34 and 41, were charged with murder"). Only when every segment between
+/// the sentence start and the figure is verbless, so a figure never reads another clause.
+fn appositive_head(
+    toks: &[Tok],
+    (mut start, mut end): (usize, usize),
+    lang: Lang,
+) -> (usize, usize) {
+    let comma = |k: usize| toks.get(k).is_some_and(|t| t.text == ",");
+    // Back: at most two verbless segments, reaching the sentence start.
+    let mut back = start;
+    for _ in 0..2 {
+        if back < 2 || !comma(back - 1) {
+            break;
+        }
+        let p = segment_start(toks, back - 1, lang);
+        if !verbless(toks, (p, back - 1), lang) {
+            break;
+        }
+        back = p;
+        // The head is the sentence's subject, not an adverbial ("En el terreno de la
+        // seguridad, …" frames the sentence; its words are no topic of every figure).
+        let adverbial = toks
+            .first()
+            .is_some_and(|t| t.kind == Kind::Word && prepositions().contains(&t.low()));
+        if back == 0 && !adverbial {
+            start = 0;
+            break;
+        }
+    }
+    // Forward: the subject reads the predicate after one verbless appositive ("aged 34 and
+    // 41" is one, its "and" no clause of its own).
+    if start == 0 && comma(end) {
+        let mut k = end + 1;
+        while k < toks.len() && k <= end + 9 && !clause_punct(&toks[k]) {
+            k += 1;
+        }
+        let appositive = (end + 1..k).all(|j| {
+            toks[j].kind != Kind::Word
+                || !is_verb(&toks[j].low(), lang)
+                || age_openers().contains(&toks[j].low())
+        });
+        if comma(k) && k > end + 1 && appositive {
+            end = segment_end(toks, k + 1, lang);
+        }
     }
     (start, end)
 }
@@ -188,7 +282,43 @@ mod tests {
     }
 
     #[test]
+    fn appositives_belong_to_the_subject() {
+        let s = "The earthquake, of magnitude 6.8, struck at a depth of 18 kilometres.";
+        assert_eq!(clause_of(s, "6.8"), "The earthquake of magnitude");
+        assert_eq!(
+            clause_of(s, "18"),
+            "The earthquake of magnitude struck at a depth of kilometres"
+        );
+        let s = "Two men, aged 34 and 41, have been charged with murder.";
+        assert_eq!(
+            clause_of(s, "Two"),
+            "Two men aged and have been charged with murder"
+        );
+        let s = "El sismo dejó 12 muertos y daños en 300 viviendas.";
+        assert_eq!(clause_of(s, "12"), "El sismo dejó muertos");
+        assert_eq!(clause_of(s, "300"), "daños en viviendas");
+        let s = "The wildfire has burned 14,000 acres and is 30% contained.";
+        assert_eq!(
+            clause_of(s, "30"),
+            "The wildfire has burned acres and is contained"
+        );
+        let s = "En el terreno de la seguridad, Sheinbaum llega con 50 líderes.";
+        assert_eq!(clause_of(s, "50"), "llega con líderes");
+        // A clause with a verb before the comma keeps its own words.
+        let s = "The storm killed 14 people, officials said, and 300 homes flooded.";
+        assert_eq!(clause_of(s, "300"), "homes flooded");
+    }
+
+    #[test]
     fn homonyms_need_their_context() {
+        assert_eq!(
+            clause_of("Nurses began a strike over pay.", "strike"),
+            "Nurses began a strike over pay"
+        );
+        assert_eq!(
+            clause_of("A missile strike hit the port.", "strike"),
+            "A missile hit the port"
+        );
         assert_eq!(
             clause_of("The stadium has 60,000 seats.", "seats"),
             "The stadium has"

@@ -12,7 +12,7 @@ pub const EXTRACTOR_VERSION: u32 = 3;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "81c9ab31a2ad2ac6e0915525c579227f7a32fc50a81e7e66dd038e9a824d3071";
+    "e96e65049bdf97c80a02b8fb6f692b881f0957157c9e03f65594cd18161e272e";
 
 #[cfg(test)]
 mod tests {

@@ -210,6 +210,9 @@ fn spanish_unit(unit: &str) -> Option<(&'static str, &'static str)> {
         "degree" => ("grado", "grados"),
         "point" => ("punto", "puntos"),
         "percentage point" => ("punto porcentual", "puntos porcentuales"),
+        "kilowatt" => ("kilovatio", "kilovatios"),
+        "megawatt" => ("megavatio", "megavatios"),
+        "gigawatt" => ("gigavatio", "gigavatios"),
         _ => return None,
     })
 }
@@ -220,6 +223,45 @@ fn unit_name(unit: &str, plural: bool, lang: Lang) -> String {
         (Lang::Es, Some((one, many))) => (if plural { many } else { one }).to_string(),
         _ if plural => english_plural(unit),
         _ => unit.to_string(),
+    }
+}
+
+/// Units whose fractions people write as "½", "¼", "⅓": everyday durations and imperial or
+/// kitchen measures ("2½ hours", "1½ miles", "½ cup"). Every other unit (degrees, seconds,
+/// kilometres, percentage points, magnitudes) is written with decimals ("1.5°C", "3.5 seconds").
+const FRACTION_UNITS: &[&str] = &[
+    "cup",
+    "day",
+    "foot",
+    "hour",
+    "inch",
+    "mile",
+    "month",
+    "pint",
+    "pound",
+    "tablespoon",
+    "teaspoon",
+    "week",
+    "year",
+];
+
+/// Rule `fractions_where_people_write_them`: a figure takes a fraction glyph only when it is a
+/// share below one with no unit ("½ of the country", "¼ of adults") or a quantity of a unit in
+/// [`FRACTION_UNITS`]; counts and measures above one without a unit ("magnitude 6.5") and
+/// every other unit keep decimals.
+fn fractions_allowed(value: f64, value_max: Option<f64>, unit: Option<&str>) -> bool {
+    match unit {
+        None => value.abs() < 1.0 && value_max.is_none_or(|m| m.abs() < 1.0),
+        Some(u) => FRACTION_UNITS.contains(&u),
+    }
+}
+
+/// Temperature units written as a symbol glued to the figure ("1.5°C", "98°F").
+fn temperature_symbol(unit: &str) -> Option<&'static str> {
+    match unit {
+        "celsius" => Some("°C"),
+        "fahrenheit" => Some("°F"),
+        _ => None,
     }
 }
 
@@ -259,7 +301,7 @@ pub fn format_figure_in(
         }
         _ => {}
     }
-    let fractions = !is_currency && unit != Some("percent");
+    let fractions = !is_currency && fractions_allowed(value, value_max, unit);
     push_number_in(&mut out, value, lang, fractions);
     if let Some(m) = value_max {
         out.push('–');
@@ -267,8 +309,14 @@ pub fn format_figure_in(
     }
     match (sign, unit) {
         (None, Some("percent")) => out.push('%'),
+        (None, Some(u)) if temperature_symbol(u).is_some() => {
+            out.push_str(temperature_symbol(u).unwrap_or_default());
+        }
         (None, Some(u)) if !currency_code(u) => {
-            let plural = value_max.is_some() || value.abs() > 1.0;
+            // "½ hour" but "0.5 seconds": a unit is singular for one and for a glyph fraction.
+            let glyph_fraction =
+                fractions && value.abs() < 1.0 && fraction_glyph(value.abs()).is_some();
+            let plural = value_max.is_some() || (value.abs() != 1.0 && !glyph_fraction);
             out.push(' ');
             out.push_str(&unit_name(u, plural, lang));
         }
@@ -317,6 +365,7 @@ mod tests {
         assert_eq!(en(3.0, Some("decade")), "3 decades");
         assert_eq!(es(45.0, Some("minute")), "45 minutos");
         assert_eq!(es(1.0, Some("month")), "1 mes");
+        assert_eq!(es(300.0, Some("megawatt")), "300 megavatios");
         assert_eq!(en(2.5, Some("hour")), "2½ hours");
         assert_eq!(en(0.5, None), "½");
         assert_eq!(en(1.0 / 3.0, Some("mile")), "⅓ mile");
@@ -352,5 +401,25 @@ mod tests {
         }
         assert_eq!(format_number(1.25e6, Lang::En), "1.25M");
         assert_eq!(format_number(1.25e6, Lang::Es), "1,25M");
+    }
+
+    #[test]
+    fn fractions_only_where_people_write_them() {
+        let en = |v: f64, u: Option<&str>| format_figure_in(v, None, Qualifier::Exact, u, Lang::En);
+        let es = |v: f64, u: Option<&str>| format_figure_in(v, None, Qualifier::Exact, u, Lang::Es);
+        // Glyphs: shares below one, everyday durations and imperial measures.
+        assert_eq!(en(0.25, None), "¼");
+        assert_eq!(en(1.5, Some("hour")), "1½ hours");
+        assert_eq!(en(0.5, Some("cup")), "½ cup");
+        assert_eq!(es(2.5, Some("year")), "2½ años");
+        // Decimals: temperatures, seconds, percentage points, metric units, bare measures.
+        assert_eq!(en(1.5, Some("celsius")), "1.5°C");
+        assert_eq!(en(98.5, Some("fahrenheit")), "98.5°F");
+        assert_eq!(en(3.5, Some("second")), "3.5 seconds");
+        assert_eq!(en(0.25, Some("percentage point")), "0.25 percentage points");
+        assert_eq!(en(2.5, Some("km")), "2.5 km");
+        assert_eq!(en(6.5, None), "6.5");
+        assert_eq!(es(44.5, Some("degree")), "44,5 grados");
+        assert_eq!(en(0.05, Some("second")), "0.05 seconds");
     }
 }

@@ -344,7 +344,8 @@ fn text_output_writes_figures_in_peoples_notation() {
     );
     let text = env.run(&["extract", en.to_str().unwrap()]).ok().stdout;
     assert!(text.contains("10,000") && !text.contains("10000"), "{text}");
-    assert!(text.contains("3 decades"), "{text}");
+    // A duration of an event reads as an adjective ("3-decade dispute"), not "3 decades".
+    assert!(text.contains("3-decade dispute"), "{text}");
     let text = env.run(&["extract", es.to_str().unwrap()]).ok().stdout;
     assert!(text.contains("  12.500  "), "{text}");
     // A Spanish diff speaks Spanish units, in the words of the claim's label.
@@ -356,7 +357,7 @@ fn text_output_writes_figures_in_peoples_notation() {
         .run(&["diff", es.to_str().unwrap(), es2.to_str().unwrap()])
         .ok()
         .stdout;
-    assert!(d.contains("45 → 50 minutos reunión"), "{d}");
+    assert!(d.contains("45 → 50 minutos de reunión"), "{d}");
     // Large deltas scaled in the diff.
     let a = env.write(
         "a.txt",

@@ -2,8 +2,8 @@
 //! "según Protección Civil"), read from "according to X" forms and from verbs of speech.
 
 use super::words::{
-    auxiliaries, clause_joiners, phrase_ends, pronouns, singular_articles, speaker_ends,
-    title_abbreviations,
+    auxiliaries, clause_joiners, phrase_ends, possessives, pronouns, singular_articles,
+    speaker_ends, title_abbreviations,
 };
 use crate::extract::lexicon::shared::is_speech;
 use crate::extract::numbers::is_number_word;
@@ -37,6 +37,13 @@ word_set!(
     source_openers,
     "en/source_openers.txt",
     "es/source_openers.txt",
+);
+
+word_set!(
+    /// Words that open a subordinate clause of time or cause ("after", "tras").
+    subordinators,
+    "en/subordinators.txt",
+    "es/subordinators.txt",
 );
 
 /// Who the sentence says its figures come from, if anyone (not a bare pronoun).
@@ -80,10 +87,13 @@ impl Reader<'_, '_> {
         if counted {
             return None;
         }
+        // Rule `speaker_is_no_clause`: a pronoun anywhere makes the words a clause of their
+        // own ("after it cut its profit"), and a speaker holds at least one letter (not a
+        // closing quote).
+        let clause = (from..to).any(|k| pronouns().contains(&lw[k]));
         let s = self.sentence[toks[from].start..toks[to - 1].end].trim();
-        let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
-        (!s.is_empty() && !pronouns().contains(&first) && s.split_whitespace().count() <= 9)
-            .then(|| s.to_string())
+        let letters = s.chars().any(char::is_alphabetic);
+        (letters && !clause && s.split_whitespace().count() <= 9).then(|| s.to_string())
     }
 
     /// Where the clause from token `from` ends: at punctuation (not the dot of a title such
@@ -141,8 +151,10 @@ impl Reader<'_, '_> {
                 continue;
             }
             // "an estimated $1.2 billion", "the reported 40": an adjective, not a verb of
-            // speech.
-            if i > 0 && singular_articles().contains(&lw[i - 1]) {
+            // speech; "its profit forecast": a noun.
+            if i > 0
+                && (singular_articles().contains(&lw[i - 1]) || possessives().contains(&lw[i - 1]))
+            {
                 continue;
             }
             if let Some(p) = self.speaker_of(i) {
@@ -158,9 +170,13 @@ impl Reader<'_, '_> {
     fn speaker_of(&self, i: usize) -> Option<String> {
         let toks = self.toks;
         // Inverted: the speaker follows the verb after a comma or a closing quote.
-        let after_comma = i > 0 && matches!(toks[i - 1].text, "," | "”" | "\"");
-        if after_comma {
-            if let Some(p) = self.phrase(i + 1, self.clause_end(i + 1)) {
+        let after_comma = i > 0 && matches!(toks[i - 1].text, "," | "”" | "\"" | "'" | "’" | "»");
+        // The inverted speaker ends its clause: "…, anunció un recorte de 5%" names what
+        // was announced, not who.
+        let end = self.clause_end(i + 1);
+        let figure_next = toks.get(end).is_some_and(|t| t.kind == Kind::Num);
+        if after_comma && !figure_next {
+            if let Some(p) = self.phrase(i + 1, end) {
                 return Some(p);
             }
         }
@@ -171,6 +187,11 @@ impl Reader<'_, '_> {
             if let Some(p) = self.name_in_commas(k) {
                 return Some(p);
             }
+        }
+        // Rule `subordinate_speech_is_no_source`: "after the company reported a loss" tells
+        // an event; the speaker starts after the subordinator and speaks for no figure.
+        if k > 0 && subordinators().contains(&self.lw[k - 1]) {
+            return None;
         }
         if end > k && i - k <= 9 {
             return self.phrase(k, end);
@@ -190,7 +211,9 @@ impl Reader<'_, '_> {
             {
                 break;
             }
-            if t.kind == Kind::Word && clause_joiners().contains(&lw[k - 1]) {
+            if t.kind == Kind::Word
+                && (clause_joiners().contains(&lw[k - 1]) || subordinators().contains(&lw[k - 1]))
+            {
                 break;
             }
             k -= 1;
@@ -232,7 +255,7 @@ impl Reader<'_, '_> {
 pub fn continues_speaker(toks: &[Tok]) -> bool {
     if toks
         .first()
-        .is_some_and(|t| matches!(t.text, "“" | "\"" | "«"))
+        .is_some_and(|t| matches!(t.text, "“" | "\"" | "«" | "'" | "‘"))
     {
         return true;
     }
@@ -291,6 +314,23 @@ mod tests {
                 None,
             ),
             ("Half of the hospitals reported shortages.", None),
+            // A counting verb names who counted, not a source.
+            ("Officials counted 47 bodies in the rubble.", None),
+            // A possessive makes "forecast" a noun; a pronoun makes a clause, not a speaker.
+            ("Shares dropped 7% after it cut its profit forecast.", None),
+            (
+                "Tesla shares fell 6% after the company reported a drop in profit.",
+                None,
+            ),
+            (
+                "El ministro, de 59 años, anunció un recorte de 5% en el gasto.",
+                None,
+            ),
+            // A single closing quote before an inverted speech verb.
+            (
+                "'We lost 40% of our customers,' said Ana Ruiz, a baker.",
+                Some("Ana Ruiz"),
+            ),
         ] {
             let got = attribution(sentence, &tokenize(sentence));
             assert_eq!(got.as_deref(), speaker, "{sentence}");
@@ -316,6 +356,7 @@ mod tests {
             ("She said 12 of them were rifles.", true),
             ("“Los primeros 4 llegan en marzo”, añadió.", true),
             ("Prices rose 4% in May.", false),
+            ("'Our bill went up to €1,800 a month.'", true),
         ] {
             assert_eq!(
                 continues_speaker(&tokenize(sentence)),

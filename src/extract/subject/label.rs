@@ -2,7 +2,8 @@
 //! ("50+ organized crime leaders", "hundreds of people").
 
 use super::words::{
-    finite_irregulars, is_stopword, is_verb, phrase_ends, scope_prepositions, stand_ins,
+    finite_irregulars, is_stopword, is_verb, phrase_ends, possessives, prepositions,
+    scope_prepositions, stand_ins,
 };
 use super::Subject;
 use crate::extract::numbers::DecimalMark;
@@ -147,6 +148,20 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
                 && (!capital && (cut || gerund) || scope && scope_prepositions().contains(l))
                 || stand_ins().contains(l)
         });
+        // Rule `definite_sets_drop_their_number`: "los dos presidentes" before a figure is a
+        // set, not a second count ("45 minutos presidentes", never "45 minutos dos …").
+        if out.is_empty() && text::with_lower(w, crate::extract::numbers::is_number_word) {
+            continue;
+        }
+        // Rule `labels_drop_possessives`: a possessive opening the phrase is the speaker's
+        // ("40% of our customers" → "40% of customers"); one after a word opens another
+        // phrase ("0.05 seconds ahead of his rival" → "0.05 seconds ahead").
+        if text::with_lower(w, |l| possessives().contains(l)) {
+            if out.is_empty() {
+                continue;
+            }
+            break;
+        }
         // A phrase that opens on a finite verb names no thing ("2 years ran …", "4 llegan en
         // marzo"): the label is the figure alone, never a fragment.
         if stop || out.is_empty() && text::with_lower(w, |l| finite_verb(l, lang)) {
@@ -208,6 +223,17 @@ fn is_scope(w: &str) -> bool {
     text::with_lower(w, |l| scope_prepositions().contains(l))
 }
 
+/// Rule `duration_of_an_event`: the event a duration measures, as a label names it: the
+/// words of its phrase up to the first function word ("meeting between the two presidents"
+/// → "meeting"), so the label reads "45-minute meeting" ("45 minutos de reunión").
+fn event_words(phrase: &str, lang: Lang) -> Option<String> {
+    let words: Vec<&str> = label_words(phrase, lang)
+        .into_iter()
+        .take_while(|w| text::with_lower(w, |l| !is_stopword(l) && !prepositions().contains(l)))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
 /// The label of a claim: its figure, in the article's `notation` and language ("45 minutos"),
 /// and the first words of its subject.
 pub fn label(
@@ -219,6 +245,25 @@ pub fn label(
     lang: Lang,
     notation: Notation,
 ) -> String {
+    if subj.event_before && subj.figure.is_none() {
+        if let (Some(u), Some(event)) = (unit, event_words(&subj.phrase, lang)) {
+            let n = notation.apply(
+                &format_figure_in(value, value_max, qualifier, None, lang),
+                lang,
+            );
+            return match lang {
+                Lang::En => format!("{n}-{u} {event}"),
+                // Figure first, as every label: "45 minutos de reunión".
+                Lang::Es => format!(
+                    "{} de {event}",
+                    notation.apply(
+                        &format_figure_in(value, value_max, qualifier, Some(u), lang),
+                        lang,
+                    )
+                ),
+            };
+        }
+    }
     let mut out = match &subj.figure {
         Some(f) => f.clone(),
         None => notation.apply(
@@ -280,6 +325,59 @@ mod tests {
         assert_eq!(
             label_words("leaders extradited to Texas", Lang::En),
             ["leaders"]
+        );
+    }
+
+    #[test]
+    fn durations_of_an_event_read_as_adjectives() {
+        let subj = Subject {
+            text: "lasted meeting between the two presidents".into(),
+            phrase: "meeting between the two presidents".into(),
+            event_before: true,
+            ..Subject::default()
+        };
+        let label_in = |lang: Lang| {
+            let n = Notation::of_lang(lang);
+            label(45.0, None, Qualifier::Exact, Some("minute"), &subj, lang, n)
+        };
+        assert_eq!(label_in(Lang::En), "45-minute meeting");
+        let reunion = Subject {
+            phrase: "reunión entre los dos presidentes".into(),
+            event_before: true,
+            ..Subject::default()
+        };
+        let n = Notation::of_lang(Lang::Es);
+        assert_eq!(
+            label(
+                45.0,
+                None,
+                Qualifier::Exact,
+                Some("minute"),
+                &reunion,
+                Lang::Es,
+                n
+            ),
+            "45 minutos de reunión"
+        );
+    }
+
+    #[test]
+    fn labels_drop_possessives() {
+        assert_eq!(label_words("our customers", Lang::En), ["customers"]);
+        assert_eq!(
+            label_words("second ahead of his rival", Lang::En),
+            ["second", "ahead"]
+        );
+        assert_eq!(label_words("nuestros clientes", Lang::Es), ["clientes"]);
+        assert_eq!(label_words("dos presidentes", Lang::Es), ["presidentes"]);
+        assert_eq!(
+            label_words("niños menores de cinco años", Lang::Es),
+            ["niños", "menores", "de", "cinco", "años"]
+        );
+        assert_eq!(label_words("adults found that", Lang::En), ["adults"]);
+        assert_eq!(
+            label_words("hogares no pueden pagar", Lang::Es),
+            ["hogares"]
         );
     }
 

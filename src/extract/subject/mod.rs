@@ -7,6 +7,7 @@
 //! - [`words`]: the word tests they read, over word lists kept as data in `extract/lexicon/`.
 
 pub mod attribution;
+mod duration;
 pub mod label;
 pub mod phrase;
 pub mod words;

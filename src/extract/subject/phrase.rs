@@ -3,12 +3,13 @@
 //! ("unemployment rose to 5.2%"); the verb that governs it; the stemmed key the diff engine
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
+use super::duration::{duration_event, is_duration_unit};
 use super::words::{
     auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
-    measure_leads, name_particles, noun_links, participle_boundaries, partitive_links,
-    payment_prepositions, payment_verbs, phrase_ends, phrase_leads, plain_links, rate_bases,
-    rate_markers, relational_prepositions, scope_prepositions, time_tails, time_words,
-    window_articles,
+    lasting_verbs, linking_verbs, measure_leads, name_particles, noun_links, participle_boundaries,
+    partitive_links, payment_prepositions, payment_verbs, phrase_ends, phrase_leads, plain_links,
+    prepositions, rate_bases, rate_markers, relational_prepositions, scope_prepositions,
+    stand_ins_after, time_openers, time_tails, time_words, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -31,6 +32,9 @@ pub struct Subject {
     /// The words that join the figure to its phrase ("of the", "del"), for the label: "49%
     /// del PIB", "30% of the workers".
     pub link: Option<String>,
+    /// True when the figure is a duration and the phrase, read before it, names the event it
+    /// lasted ("the meeting … lasted 45 minutes"): the label reads "45-minute meeting".
+    pub event_before: bool,
 }
 
 /// Reads the subject of quantity `q` in a sentence.
@@ -49,7 +53,29 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     // before the number; counted ones name it after.
     let mut phrase = after.text;
     let mut link = after.link;
-    if phrase.is_empty() || (measured && after.content == 0) {
+    let mut event_before = false;
+    // Rule `comparative_stand_in`: "plans to build 6 more" counts what an earlier figure
+    // counted; no phrase here, so the sentence lends that figure's noun.
+    let stand_in = q.unit.is_none()
+        && toks[..q.start].iter().any(|t| t.kind == Kind::Num)
+        && word_in(toks, q.end, stand_ins_after())
+        && toks.get(q.end + 1).is_none_or(|t| {
+            // "6 more." / "6 more would"; not "11 more bodies", "6 more than".
+            let w = t.low();
+            t.kind == Kind::Punct
+                || !matches!(w.as_str(), "than" | "que" | "de")
+                    && (is_stopword(&w) || is_verb(&w, lang))
+        });
+    if stand_in {
+        phrase.clear();
+        link = None;
+    } else if phrase.is_empty() || (measured && after.content == 0) {
+        // Rule `duration_of_an_event`: only a verb of lasting makes its subject the event.
+        event_before = q.unit.as_deref().is_some_and(is_duration_unit)
+            && before
+                .verb
+                .as_deref()
+                .is_some_and(|v| text::with_lower(v, |l| lasting_verbs().contains(l)));
         // "a crowd of 200,000", "growth of 1.1%", "un aumento de 10%": the linked noun; money
         // names what it pays for ("£40 for a barbecue kit") or the act ("£17.4bn borrowed");
         // else the words before it, in the text's order ("Port of Eastmere").
@@ -119,9 +145,11 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             phrase: person,
             figure,
             link: None,
+            event_before: false,
         };
     }
     Subject {
+        event_before: event_before && !phrase.is_empty(),
         text,
         key,
         phrase,
@@ -201,7 +229,13 @@ struct PhraseAfter {
 /// The noun phrase after the quantity: "… 50 organized crime leaders to Washington".
 fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> PhraseAfter {
     let measured = q.unit.is_some();
-    let (mut i, link) = link_after(sentence, toks, q, lang);
+    let (mut i, mut link) = link_after(sentence, toks, q, lang);
+    // Rule `rate_then_thing`: "1,6 millones de barriles diarios de crudo" counts crude; the
+    // rate is read past and the link kept ("1,6M barriles de crudo").
+    if measured && word_in(toks, i, rate_bases()) && word_in(toks, i + 1, partitive_links()) {
+        link = Some(toks[i + 1].text.to_string());
+        i += 2;
+    }
     let mut np_start = i;
     if names_no_thing(toks, i, q, lang) {
         i = toks.len();
@@ -269,7 +303,13 @@ fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
         .get(i)
         .is_some_and(|t| t.kind == Kind::Word && is_stopword(&t.low()))
         && (is_word(i + 1, time_words()) || article(i + 1) && is_word(i + 2, time_words()));
-    let on_a_time = (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
+    // Rule `time_opener_names_no_thing`: "300 megavatios a partir de 2026", "as of May".
+    let opens_time = i + 1 < toks.len()
+        && toks[i].kind == Kind::Word
+        && toks[i + 1].kind == Kind::Word
+        && time_openers().contains(&format!("{} {}", toks[i].low(), toks[i + 1].low()));
+    let on_a_time = opens_time
+        || (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
         || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
         || window;
     if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang)) || on_a_time {
@@ -330,6 +370,18 @@ fn read_phrase(
             }
             break;
         }
+        // "300 schools remain closed across …": a linking verb after the noun closes its
+        // phrase after its complement ("people remain unaccounted", never "… across").
+        if content >= 1 && linking_verbs().contains(&w) {
+            let complement = toks.get(i + 1).is_some_and(|n| {
+                let w = n.low();
+                n.kind == Kind::Word && !is_stopword(&w) && !prepositions().contains(&w)
+            });
+            if complement {
+                np_end = i + 2;
+            }
+            break;
+        }
         // "26 detainees sent to …": a participle right after the noun, before a preposition.
         let next_is_boundary = toks.get(i + 1).is_none_or(|n| {
             n.kind == Kind::Punct
@@ -349,48 +401,6 @@ fn read_phrase(
         }
     }
     (np_end, content, verb)
-}
-
-/// A unit of time a duration is measured in.
-fn is_duration_unit(u: &str) -> bool {
-    const TIME: &[&str] = &[
-        "second", "minute", "hour", "day", "week", "month", "year", "decade",
-    ];
-    TIME.contains(&u)
-}
-
-/// Whether the preposition at `i`, right after the duration `q`, opens what the duration
-/// measures: a place of an event ("12 years in prison", "tres días en el hospital") or its
-/// purpose ("12 months to repay the loan", "seis meses para pagar"), not a time ("in May").
-fn duration_event(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
-    if !q.unit.as_deref().is_some_and(is_duration_unit) {
-        return false;
-    }
-    let mut k = i + 1;
-    while toks
-        .get(k)
-        .is_some_and(|t| t.kind == Kind::Word && definite_articles().contains(&t.low()))
-    {
-        k += 1;
-    }
-    let Some(t) = toks
-        .get(k)
-        .filter(|t| t.kind == Kind::Word && !t.is_capitalized())
-    else {
-        return false;
-    };
-    let w = t.low();
-    if is_stopword(&w) || time_words().contains(&w) {
-        return false;
-    }
-    let p = toks[i].low();
-    match p.as_str() {
-        "in" | "en" => true,
-        // An infinitive: English after "to" with no article; Spanish "-ar", "-er", "-ir".
-        "to" => k == i + 1 && !w.ends_with('s') && lang == Lang::En,
-        "para" => ["ar", "er", "ir"].iter().any(|e| w.ends_with(e)),
-        _ => false,
-    }
 }
 
 /// The governing verb and content words before a quantity, within its clause.
@@ -703,6 +713,62 @@ mod tests {
         assert_eq!(s.phrase, "aranceles autos");
         let s = subj("They set a tariff of 25% on cars.", Lang::En);
         assert_eq!(s.phrase, "tariff on cars");
+    }
+
+    #[test]
+    fn a_rate_before_a_partitive_names_the_thing() {
+        let s = subj(
+            "Pemex produjo 1,6 millones de barriles diarios de crudo.",
+            Lang::Es,
+        );
+        assert_eq!(s.phrase, "crudo");
+        assert_eq!(s.link.as_deref(), Some("de"));
+        // Without the partitive the rate names nothing and the thing is before the figure.
+        let s = subj("La producción llegó a 300 barriles diarios.", Lang::Es);
+        assert!(!s.phrase.contains("diarios"), "{}", s.phrase);
+    }
+
+    #[test]
+    fn comparative_stand_ins_and_linking_verbs() {
+        let toks = tokenize("It has 14 reactors and plans to build 6 more.");
+        let q = quantity::find(&toks, Lang::En, None).remove(1);
+        let s = subject(
+            "It has 14 reactors and plans to build 6 more.",
+            &toks,
+            &q,
+            Lang::En,
+        );
+        assert_eq!(s.phrase, "");
+        // No earlier figure to stand for: the words keep their own reading.
+        let s = subj("A few thousand more marched to the square.", Lang::En);
+        assert_ne!(s.text, "");
+        let s = subj("The firm sold 6 more than last year.", Lang::En);
+        assert_ne!(s.phrase, "");
+        let s = subj("Divers found 11 more bodies in the river.", Lang::En);
+        assert!(s.phrase.contains("bodies"), "{}", s.phrase);
+        let s = subj(
+            "About 300 schools remain closed across the region.",
+            Lang::En,
+        );
+        assert_eq!(s.phrase, "schools remain closed");
+        let s = subj("Unas 300 escuelas siguen cerradas en la región.", Lang::Es);
+        assert_eq!(s.phrase, "escuelas siguen cerradas");
+        let s = subj(
+            "Half of the 12,000 residents remain without water.",
+            Lang::En,
+        );
+        assert!(!s.text.contains("without"), "{}", s.text);
+    }
+
+    #[test]
+    fn a_time_opener_names_no_thing() {
+        let s = subj(
+            "La planta solar generará 300 megavatios a partir de 2026.",
+            Lang::Es,
+        );
+        assert!(!s.phrase.contains("partir"), "{}", s.phrase);
+        let s = subj("The plant will add 300 megawatts as of May.", Lang::En);
+        assert!(!s.phrase.contains("May"), "{}", s.phrase);
     }
 
     #[test]

@@ -20,7 +20,7 @@ word_set!(
 word_set!(
     /// Auxiliaries that stand between a subject and its participle or speech verb ("were
     /// extradited", "have said").
-    pub(super) auxiliaries,
+    pub(crate) auxiliaries,
     "en/auxiliaries.txt",
     "es/auxiliaries.txt",
     "en/participle_auxiliaries.txt",
@@ -49,6 +49,42 @@ word_set!(
     pub(super) pronouns,
     "en/pronouns.txt",
     "es/pronouns.txt",
+);
+word_set!(
+    /// Two-word openers of a time after a figure ("as of", "a partir"), as "first second".
+    pub(super) time_openers,
+    "en/time_openers.phrases",
+    "es/time_openers.phrases",
+);
+word_set!(
+    /// Prepositions, where a noun phrase's modifier begins ("meeting between …").
+    pub(crate) prepositions,
+    "en/prepositions.txt",
+    "es/prepositions.txt",
+);
+word_set!(
+    /// Verbs whose duration is their subject's length ("lasted", "duró").
+    pub(super) lasting_verbs,
+    "en/lasting_verbs.txt",
+    "es/lasting_verbs.txt",
+);
+word_set!(
+    /// Linking verbs that end a counted noun's phrase ("remain", "siguen").
+    pub(super) linking_verbs,
+    "en/linking_verbs.txt",
+    "es/linking_verbs.txt",
+);
+word_set!(
+    /// Words after a figure that stand for an earlier figure's noun ("6 more", "6 más").
+    pub(super) stand_ins_after,
+    "en/stand_ins_after.txt",
+    "es/stand_ins_after.txt",
+);
+word_set!(
+    /// Possessive determiners ("its", "our", "nuestros"): the word after one is a noun.
+    pub(crate) possessives,
+    "en/possessives.txt",
+    "es/possessives.txt",
 );
 word_set!(
     /// Words between a figure and the noun it counts in English ("25% of the workers").
