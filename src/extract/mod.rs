@@ -568,7 +568,7 @@ mod tests {
         let mut claims: Vec<Claim> = (0..3000)
             .map(|i| {
                 let label = match i % 7 {
-                    0 | 1 | 2 => format!("{} containers", i % 50),
+                    0..=2 => format!("{} containers", i % 50),
                     3 => format!("{} containers (2)", i % 50),
                     4 => format!("{} containers (port)", i % 40),
                     _ => "2,000 containers".to_string(),
