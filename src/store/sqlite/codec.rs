@@ -354,7 +354,11 @@ pub(super) fn write_sentences(
     text: &str,
 ) -> Result<()> {
     let mut slicer = Slicer::new(text);
-    let bytes = sentences::encode(
+    // Room for the largest blob: 4 varints of at most 10 bytes, a language, a text length
+    // and the text of each sentence (the pages not written to are never touched).
+    let room = list.iter().map(|s| s.text.len() + 64).sum();
+    let bytes = sentences::encode_into(
+        Vec::with_capacity(room),
         list.iter().map(|s| {
             let kept = keeps_text(s, quoted(s.index), &mut slicer);
             let t = kept.then_some(&*s.text);
