@@ -140,8 +140,17 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
+/// The size from which [`compress`] uses a context of its own, freed once the data is packed:
+/// a context sized for a large text (3 MB for 10 MB) kept in the thread's slot stayed resident
+/// through the rest of the version's write (issue 14); news-sized texts keep reusing the slot.
+const OWN_CONTEXT_FROM: usize = 1 << 20;
+
 /// `data` compressed at [`LEVEL`] with `dict` as the dictionary (none when empty).
 fn compress(data: &[u8], dict: &[u8]) -> Result<Vec<u8>> {
+    if data.len() >= OWN_CONTEXT_FROM {
+        let mut c = zstd::bulk::Compressor::with_dictionary(LEVEL, dict).map_err(codec_error)?;
+        return c.compress(data).map_err(codec_error);
+    }
     COMPRESSOR.with(|cell| {
         let mut slot = cell.borrow_mut();
         let c = match slot.as_mut() {
@@ -624,6 +633,23 @@ mod tests {
         // A tiny text is kept as it is, one byte longer.
         assert_eq!(pack(b"ab", None).unwrap(), b"\0ab");
         assert!(unpack(&[], None).is_err() && unpack(&[9, 1], None).is_err());
+    }
+
+    /// A large text is packed with a context of its own, freed at once: the thread's reused
+    /// context stays as small as news-sized texts made it (issue 14), and the text unpacks.
+    #[test]
+    fn a_large_text_does_not_leave_its_context_in_the_thread() {
+        std::thread::spawn(|| {
+            let slot = || COMPRESSOR.with(|c| c.borrow().is_some());
+            let large = TEXT.repeat(OWN_CONTEXT_FROM / TEXT.len() + 1);
+            let blob = pack(large.as_bytes(), None).unwrap();
+            assert!(!slot(), "a large text filled the thread's context");
+            assert_eq!(unpack(&blob, None).unwrap(), large.as_bytes());
+            pack(TEXT.as_bytes(), None).unwrap();
+            assert!(slot(), "a small text reuses the thread's context");
+        })
+        .join()
+        .unwrap();
     }
 
     #[test]
