@@ -75,27 +75,35 @@ pub fn ingest(bytes: &[u8], opts: &IngestOptions) -> Result<Document> {
 /// [`ingest`] taking the bytes: they come back unless the document's text is them byte for
 /// byte (a plain UTF-8 text), so that a large input is held once, as the text or as itself.
 pub fn ingest_owned(bytes: Vec<u8>, opts: &IngestOptions) -> Result<(Document, Option<Vec<u8>>)> {
+    let (doc, held) = ingest_held(bytes, opts)?;
+    Ok((doc, held.map(HeldPage::release).transpose()?))
+}
+
+/// [`ingest_owned`] giving the bytes back compressed ([`HeldPage::release`] restores them):
+/// a caller that extracts claims before it needs the input again holds a few MB, not the
+/// page, at the peak of extraction (issue 14).
+pub fn ingest_held(bytes: Vec<u8>, opts: &IngestOptions) -> Result<(Document, Option<HeldPage>)> {
     let (decoded, kept) = decode::decode_owned(bytes, opts.charset_hint)?;
+    let kept = kept.map(|k| HeldPage::hold(&k));
     let (doc, page) = read_decoded(decoded, kept.is_none(), opts)?;
     Ok((doc, kept.or(page)))
 }
 
 /// The document of a decoded text; with `keep_page`, an HTML page's text comes back too (the
-/// caller's input, when it was UTF-8), else it is dropped as soon as its DOM holds it.
+/// caller's input, when it was UTF-8; held compressed), else it is dropped as soon as its DOM
+/// holds it.
 fn read_decoded(
     decoded: decode::Decoded,
     keep_page: bool,
     opts: &IngestOptions,
-) -> Result<(Document, Option<Vec<u8>>)> {
+) -> Result<(Document, Option<HeldPage>)> {
     let decode::Decoded { text, encoding } = decoded;
     let mut page_text = None;
     let mut doc = if html::looks_like_html(&text) {
         let page = html::parse_page(&text);
-        let held = keep_page.then(|| HeldPage::hold(text.as_bytes()));
+        page_text = keep_page.then(|| HeldPage::hold(text.as_bytes()));
         drop(text);
-        let doc = html::read_article(page)?;
-        page_text = held.map(HeldPage::release).transpose()?;
-        doc
+        html::read_article(page)?
     } else {
         Document {
             text: Arc::from(text),
@@ -113,11 +121,13 @@ fn read_decoded(
     Ok((doc, page_text))
 }
 
-/// A page's bytes held while its DOM is read, compressed: the DOM holds its own copy of the
-/// page and the readability pass more (the peak of recording a large page), so the caller's
-/// copy waits as a zstd frame (fast level; a 10 MB page of prose takes a few MB or less).
-struct HeldPage {
-    frame: Result<Vec<u8>, Vec<u8>>,
+/// An input's bytes held compressed while the page is read and its claims extracted: the DOM
+/// holds its own copy of the page and the readability pass more (the peak of recording a large
+/// page), and then the claims (the next peak), so the caller's copy, stored as the version's
+/// input at the end, waits as a zstd frame (fast level; a 10 MB page of prose takes a few MB
+/// or less).
+pub struct HeldPage {
+    frame: std::result::Result<Vec<u8>, Vec<u8>>,
     len: usize,
 }
 
@@ -129,15 +139,13 @@ impl HeldPage {
         // If compressing fails (it does not for bytes in memory), the bytes are kept as given.
         let frame = zstd::bulk::compress(bytes, Self::LEVEL).map_err(|_| bytes.to_vec());
         HeldPage {
-            frame: frame.map(|mut f| {
-                f.shrink_to_fit();
-                f
-            }),
+            frame,
             len: bytes.len(),
         }
     }
 
-    fn release(self) -> Result<Vec<u8>> {
+    /// The bytes as given.
+    pub fn release(self) -> Result<Vec<u8>> {
         match self.frame {
             Ok(frame) => Ok(zstd::bulk::decompress(&frame, self.len)?),
             Err(bytes) => Ok(bytes),
