@@ -4,6 +4,7 @@
 //!   cargo build --example memprofile
 //!   heaptrack target/debug/examples/memprofile record DB FILE
 //!   heaptrack target/debug/examples/memprofile extract FILE
+//!   heaptrack target/debug/examples/memprofile ingest FILE   (reading the page alone)
 
 use claimdiff::input::read_input;
 use claimdiff::pipeline::{extractor, process_owned, ProcessOptions, Processed};
@@ -43,7 +44,16 @@ fn main() -> anyhow::Result<()> {
             };
             report.json(&mut out)?;
         }
-        _ => anyhow::bail!("usage: memprofile record DB FILE | memprofile extract FILE"),
+        ["ingest", file] => {
+            let bytes = read_input(Some(file.as_ref()))?;
+            let opts = claimdiff::ingest::IngestOptions::default();
+            let (doc, input) = claimdiff::ingest::ingest_owned(bytes, &opts)?;
+            drop(input);
+            drop(doc);
+        }
+        _ => anyhow::bail!(
+            "usage: memprofile record DB FILE | memprofile extract FILE | memprofile ingest FILE"
+        ),
     }
     Ok(())
 }

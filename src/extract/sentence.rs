@@ -136,7 +136,7 @@ impl Extractor {
             start,
             end,
             sentence_index: s.index,
-            key: subj.key,
+            key: exact(subj.key),
             changed_from,
         }
     }
@@ -319,6 +319,19 @@ fn antecedent_noun(phrase: &str, lang: crate::model::Lang) -> String {
         .position(|w| crate::text::with_lower(w, subject::words::is_stopword))
         .map_or(own_words.len(), |p| p + 1);
     own_words[..cut].join(" ")
+}
+
+/// `v` in an allocation of its own length: a claim's key is built word by word (capacity 4,
+/// then 8) and kept as long as its version; the spare slots were a fifth of the claims' heap
+/// on a large text (issue 14). `shrink_to_fit` may leave the block as it is (mimalloc keeps
+/// a block shrunk by less than half), so the words move to a new one.
+pub(crate) fn exact<T>(mut v: Vec<T>) -> Vec<T> {
+    if v.capacity() == v.len() {
+        return v;
+    }
+    let mut out = Vec::with_capacity(v.len());
+    out.append(&mut v);
+    out
 }
 
 /// Remembers what a claim counted for the stand-ins after it, forgetting the oldest past

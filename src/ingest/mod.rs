@@ -75,27 +75,34 @@ pub fn ingest(bytes: &[u8], opts: &IngestOptions) -> Result<Document> {
 /// [`ingest`] taking the bytes: they come back unless the document's text is them byte for
 /// byte (a plain UTF-8 text), so that a large input is held once, as the text or as itself.
 pub fn ingest_owned(bytes: Vec<u8>, opts: &IngestOptions) -> Result<(Document, Option<Vec<u8>>)> {
+    let (doc, held) = ingest_held(bytes, opts)?;
+    Ok((doc, held.map(HeldPage::release).transpose()?))
+}
+
+/// [`ingest_owned`] giving the bytes back compressed ([`HeldPage::release`] restores them):
+/// a caller that extracts claims before it needs the input again holds a few MB, not the
+/// page, at the peak of extraction (issue 14).
+pub fn ingest_held(bytes: Vec<u8>, opts: &IngestOptions) -> Result<(Document, Option<HeldPage>)> {
     let (decoded, kept) = decode::decode_owned(bytes, opts.charset_hint)?;
+    let kept = kept.map(|k| HeldPage::hold(&k));
     let (doc, page) = read_decoded(decoded, kept.is_none(), opts)?;
     Ok((doc, kept.or(page)))
 }
 
 /// The document of a decoded text; with `keep_page`, an HTML page's text comes back too (the
-/// caller's input, when it was UTF-8), else it is dropped as soon as its DOM holds it.
+/// caller's input, when it was UTF-8; held compressed), else it is dropped as soon as its DOM
+/// holds it.
 fn read_decoded(
     decoded: decode::Decoded,
     keep_page: bool,
     opts: &IngestOptions,
-) -> Result<(Document, Option<Vec<u8>>)> {
+) -> Result<(Document, Option<HeldPage>)> {
     let decode::Decoded { text, encoding } = decoded;
     let mut page_text = None;
     let mut doc = if html::looks_like_html(&text) {
         let page = html::parse_page(&text);
-        if keep_page {
-            page_text = Some(text.into_bytes());
-        } else {
-            drop(text);
-        }
+        page_text = keep_page.then(|| HeldPage::hold(text.as_bytes()));
+        drop(text);
         html::read_article(page)?
     } else {
         Document {
@@ -114,6 +121,38 @@ fn read_decoded(
     Ok((doc, page_text))
 }
 
+/// An input's bytes held compressed while the page is read and its claims extracted: the DOM
+/// holds its own copy of the page and the readability pass more (the peak of recording a large
+/// page), and then the claims (the next peak), so the caller's copy, stored as the version's
+/// input at the end, waits as a zstd frame (fast level; a 10 MB page of prose takes a few MB
+/// or less).
+pub struct HeldPage {
+    frame: std::result::Result<Vec<u8>, Vec<u8>>,
+    len: usize,
+}
+
+impl HeldPage {
+    /// The zstd level: the fastest, since the frame lives only while the page is read.
+    const LEVEL: i32 = 1;
+
+    fn hold(bytes: &[u8]) -> HeldPage {
+        // If compressing fails (it does not for bytes in memory), the bytes are kept as given.
+        let frame = zstd::bulk::compress(bytes, Self::LEVEL).map_err(|_| bytes.to_vec());
+        HeldPage {
+            frame,
+            len: bytes.len(),
+        }
+    }
+
+    /// The bytes as given.
+    pub fn release(self) -> Result<Vec<u8>> {
+        match self.frame {
+            Ok(frame) => Ok(zstd::bulk::decompress(&frame, self.len)?),
+            Err(bytes) => Ok(bytes),
+        }
+    }
+}
+
 /// Hex SHA-256 of a version's normalised text: identical text is an identical version.
 pub fn content_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
@@ -128,5 +167,35 @@ pub fn plain(text: &str) -> Document {
         format: Format::Text,
         meta: PageMeta::default(),
         encoding: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An HTML page is held compressed while its DOM is read and comes back byte for byte
+    /// (it is stored as the version's input).
+    #[test]
+    fn a_page_is_held_compressed_while_read_and_comes_back_whole() {
+        let para = "<p>The port handled 2,000 containers in March, the authority said.</p>\n";
+        let page = format!(
+            "<html><head><title>Port</title></head><body><article>{}</article></body></html>",
+            para.repeat(400)
+        );
+        let held = HeldPage::hold(page.as_bytes());
+        let frame = held.frame.as_ref().expect("compressed");
+        assert!(
+            frame.len() * 10 < page.len(),
+            "{} of {}",
+            frame.len(),
+            page.len()
+        );
+        assert_eq!(held.release().unwrap(), page.as_bytes());
+        let (doc, input) =
+            ingest_owned(page.clone().into_bytes(), &IngestOptions::default()).unwrap();
+        assert_eq!(doc.format, Format::Html);
+        assert!(doc.text.contains("2,000 containers"));
+        assert_eq!(input.as_deref(), Some(page.as_bytes()));
     }
 }

@@ -73,7 +73,17 @@ pub(crate) type Span<'a> = (usize, usize, usize, usize, &'a str, Option<&'a str>
 /// The blob's bytes for `spans`; with `texts`, each one's kept text too (the layout of schema
 /// 14; without, the layout before it, which leaves the texts out).
 pub(crate) fn encode<'a>(spans: impl Iterator<Item = Span<'a>>, texts: bool) -> Vec<u8> {
-    let mut out = Vec::new();
+    encode_into(Vec::new(), spans, texts)
+}
+
+/// [`encode`] appending to `out`: given room for the whole blob, it is written without
+/// growing (each doubling copied the blob so far into a block twice its size: the peak of
+/// recording a large text, issue 14).
+pub(crate) fn encode_into<'a>(
+    mut out: Vec<u8>,
+    spans: impl Iterator<Item = Span<'a>>,
+    texts: bool,
+) -> Vec<u8> {
     let (mut idx, mut paragraph, mut end) = (0, 0, 0);
     for (i, p, s, e, lang, text) in spans {
         put_delta(&mut out, i, idx);
