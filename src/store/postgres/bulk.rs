@@ -1,8 +1,9 @@
 //! Bulk ingest for archive imports on PostgreSQL ([`crate::store::Store::import_batch`]): a
 //! batch of versions in one transaction, with what can be asked once per batch asked once
 //! (which versions are already held, the sources and articles, each article's latest version,
-//! the topic summaries) and each version's own rows written by one prepared statement and the
-//! extraction's array inserts. The lineage of a version whose predecessor is in the same batch
+//! the topic summaries), the batch's lineage decided in memory, and then every table's rows of
+//! the whole batch written by one statement each (`bulk_rows`). The lineage of a version whose
+//! predecessor is in the same batch
 //! is computed from the predecessor's extraction in memory (the archive's claims, so the
 //! importer's diffs computed ahead are taken), not read back. Also [`holds`], what a re-run
 //! checks before extracting a version.
@@ -11,8 +12,9 @@ use std::collections::{HashMap, HashSet};
 
 use postgres::{Client, GenericClient, Transaction};
 
+use super::bulk_rows::{self, Before, Planned};
 use super::read::{claims_on, sentences_on};
-use super::record::{insert_version, refresh_topic_summaries, write_lineage_in, Prepared};
+use super::record::refresh_topic_summaries;
 use crate::error::{Error, Result};
 use crate::model::Lineage;
 use crate::store::{Imported, LinkFn, NewVersion};
@@ -61,10 +63,11 @@ pub(super) fn import_batch(
             (r.get(0), (r.get(1), number as u32, r.get(3)))
         })
         .collect();
-    let mut st = Prepared::default();
-    // The batch's index of each article's latest version, when it was added by this batch.
+    // The batch's planned index of each article's latest version, when it was added by this
+    // batch.
     let mut in_batch: HashMap<i64, usize> = HashMap::new();
     let mut done = Vec::with_capacity(batch.len());
+    let mut planned: Vec<Planned> = Vec::new();
     let mut added: HashSet<(&str, &str, &str)> = HashSet::new();
     for (i, v) in batch.iter().enumerate() {
         let article_id = articles[v.article];
@@ -77,27 +80,39 @@ pub(super) fn import_batch(
             continue;
         }
         let number = last.map_or(1, |(_, n, _)| n + 1);
-        let previous = last.map(|(id, _, _)| *id);
-        let id = insert_version(&mut tx, &mut st, article_id, number, v)?;
         let (after_s, after_c) = (&v.extraction.sentences, &v.extraction.claims);
-        let lineage = match (previous, in_batch.get(&article_id)) {
+        let (before, lineage) = match (last, in_batch.get(&article_id)) {
             (Some(_), Some(&j)) => {
-                let b = batch[j].extraction;
-                link(&b.sentences, &b.claims, after_s, after_c)
+                let b = planned[j].version.extraction;
+                (
+                    Before::Planned(j),
+                    link(&b.sentences, &b.claims, after_s, after_c),
+                )
             }
-            (Some(p), None) => link(
-                &sentences_on(&mut tx, p)?,
-                &claims_on(&mut tx, p)?,
-                after_s,
-                after_c,
+            (Some(&(p, _, _)), None) => (
+                Before::Stored(p),
+                link(
+                    &sentences_on(&mut tx, p)?,
+                    &claims_on(&mut tx, p)?,
+                    after_s,
+                    after_c,
+                ),
             ),
-            (None, _) => Lineage::first(after_c.len()),
+            (None, _) => (Before::First, Lineage::first(after_c.len())),
         };
-        write_lineage_in(&mut tx, &mut st, id, previous, &lineage)?;
-        latest.insert(article_id, (id, number, v.content_hash.to_string()));
-        in_batch.insert(article_id, i);
+        // The id is known once the batch is written; the number is what is compared.
+        latest.insert(article_id, (0, number, v.content_hash.to_string()));
+        in_batch.insert(article_id, planned.len());
+        planned.push(Planned {
+            version: v,
+            article_id,
+            number,
+            before,
+            lineage,
+        });
         done.push(Imported::Stored(number));
     }
+    bulk_rows::write(&mut tx, &planned)?;
     let mut touched: Vec<i64> = in_batch.keys().copied().collect();
     touched.sort_unstable();
     refresh_topic_summaries(&mut tx, &touched)?;

@@ -17,6 +17,7 @@
 mod admin;
 mod alerts;
 mod bulk;
+mod bulk_rows;
 mod columns;
 mod export;
 mod import_reads;
