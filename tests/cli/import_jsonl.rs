@@ -211,16 +211,40 @@ fn an_archive_of_a_later_format_is_refused_before_anything_is_written() {
         );
         fresh.assert_no_db();
     }
-    // From stdin the first line is checked as it is read: nothing is stored.
+    // From stdin the first line is read and checked before the store is opened or created.
     let r = fresh
-        .run_stdin(&["import", "-", "--db", fresh.db()], later.as_bytes())
+        .run_stdin(
+            &["import", "-", "--db", fresh.db()],
+            format!("\n{later}").as_bytes(),
+        )
         .user_error();
-    assert!(
-        r.stderr.contains("line 1: archive format 2 is newer"),
-        "{}",
-        r.stderr
+    assert_eq!(
+        r.stderr.trim_end(),
+        "claimdiff: error: -: line 1: archive format 2 is newer than this claimdiff reads (1): import it with a newer claimdiff"
     );
-    assert!(!export(&fresh, fresh.db()).contains("harbour"));
+    fresh.assert_no_db();
+}
+
+#[test]
+fn an_archive_on_stdin_is_read_whole_after_its_first_line_is_checked() {
+    let env = env_with_versions();
+    let archive = export(&env, env.db());
+    let fresh = Env::new();
+    // Blank lines first: the line numbers of skipped lines still count them.
+    let input = format!("\n\n{archive}not json\n");
+    let r = fresh
+        .run_stdin(
+            &["import", "-", "--db", fresh.db(), "--format", "json"],
+            input.as_bytes(),
+        )
+        .ok();
+    let report: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        counts(&report, &["read", "stored", "skipped", "skipped_lines"]),
+        [6, 5, 0, 1]
+    );
+    assert!(r.stderr.contains("skipped line 8: "), "{}", r.stderr);
+    assert_eq!(export(&fresh, fresh.db()), archive);
 }
 
 #[test]
