@@ -163,14 +163,15 @@ fn read_and_extract(
             .map(|found| found.and_then(ingest))
             .collect();
         let known = batch_furniture(&mut furniture, held.as_deref(), &ingested);
-        let marked: Vec<(Result<Ingested, Skip>, bool)> = ingested
-            .into_iter()
+        let keys: Vec<Option<(&str, &str, &str)>> = ingested
+            .iter()
             .map(|i| {
-                let holds = matches!((&i, &held), (Ok(i), Some(store))
-                    if store.holds(&i.article, &i.hash, &i.recorded_at).unwrap_or(false));
-                (i, holds)
+                let i = i.as_ref().ok()?;
+                Some((i.article.as_str(), i.hash.as_str(), i.recorded_at.as_str()))
             })
             .collect();
+        let holds = held_of(held.as_deref(), &keys);
+        let marked: Vec<(Result<Ingested, Skip>, bool)> = ingested.into_iter().zip(holds).collect();
         let mut ready: Vec<Ready> = marked
             .into_par_iter()
             .map(|(i, holds)| match i {
@@ -239,20 +240,25 @@ fn read_jsonl(
             .into_par_iter()
             .map(|(n, line)| jsonl_version(n, line))
             .collect();
+        let keys: Vec<Option<(&str, &str, &str)>> = parsed
+            .iter()
+            .map(|p| {
+                let p = p.as_ref().ok()?;
+                Some((
+                    p.entry.article.as_str(),
+                    p.hash.as_str(),
+                    p.entry.recorded_at.as_str(),
+                ))
+            })
+            .collect();
+        let holds = held_of(held, &keys);
         let mut ready: Vec<Ready> = parsed
             .into_iter()
-            .map(|p| match p {
+            .zip(holds)
+            .map(|(p, holds)| match p {
                 Err(skip) => Ready::Skipped(skip),
-                Ok(p) => match held {
-                    Some(store)
-                        if store
-                            .holds(&p.entry.article, &p.hash, &p.entry.recorded_at)
-                            .unwrap_or(false) =>
-                    {
-                        Ready::Held(p.entry.article)
-                    }
-                    _ => Ready::Fresh(Box::new(p)),
-                },
+                Ok(p) if holds => Ready::Held(p.entry.article),
+                Ok(p) => Ready::Fresh(Box::new(p)),
             })
             .collect();
         link_batch_ahead(&mut ready, &mut carried);
@@ -277,6 +283,23 @@ fn read_jsonl(
     }
     send(batch);
     Ok(())
+}
+
+/// Whether `store` (the store as the import began, if it existed) holds each version of a
+/// batch (`None`: an item that is not a version), asked once for the batch; an error counts
+/// as not held (the writer skips what the store holds anyway).
+fn held_of(store: Option<&dyn Store>, keys: &[Option<(&str, &str, &str)>]) -> Vec<bool> {
+    let Some(store) = store else {
+        return vec![false; keys.len()];
+    };
+    let asked: Vec<(&str, &str, &str)> = keys.iter().flatten().copied().collect();
+    let mut answers = store
+        .holds_each(&asked)
+        .unwrap_or_else(|_| vec![false; asked.len()])
+        .into_iter();
+    keys.iter()
+        .map(|k| k.is_some() && answers.next().unwrap_or(false))
+        .collect()
 }
 
 /// JSONL line `n` (`None`: longer than the input size cap) as a version to store, or why it

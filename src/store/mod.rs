@@ -595,6 +595,14 @@ pub trait Store {
     ) -> Result<Vec<Imported>> {
         import_each(self.import()?, batch, link)
     }
+    /// [`Store::holds`] of each (article, content hash, recorded_at), in order: what an
+    /// archive import asks of a batch before extracting it. PostgreSQL asks it in one query.
+    fn holds_each(&self, versions: &[(&str, &str, &str)]) -> Result<Vec<bool>> {
+        versions
+            .iter()
+            .map(|(article, hash, at)| self.holds(article, hash, at))
+            .collect()
+    }
 }
 
 /// Adds every version of `batch` to `import` in order, then commits it.

@@ -122,11 +122,32 @@ pub(super) fn import_batch(
 
 /// The indexes of the batch's versions the store already holds (same article, hash, time).
 fn held_in(tx: &mut Transaction, batch: &[NewVersion]) -> Result<HashSet<usize>> {
-    let keys: Vec<&str> = batch.iter().map(|v| v.article).collect();
-    let hashes: Vec<&str> = batch.iter().map(|v| v.content_hash).collect();
-    let times: Vec<&str> = batch.iter().map(|v| v.recorded_at.as_str()).collect();
-    let idx: Vec<i32> = (0..batch.len() as i32).collect();
-    let rows = tx.query(
+    let keys: Vec<(&str, &str, &str)> = batch
+        .iter()
+        .map(|v| (v.article, v.content_hash, v.recorded_at.as_str()))
+        .collect();
+    held_of(tx, &keys)
+}
+
+/// Whether the store holds each (article, content hash, recorded_at), in one query.
+pub(super) fn holds_each(
+    client: &mut impl GenericClient,
+    versions: &[(&str, &str, &str)],
+) -> Result<Vec<bool>> {
+    let held = held_of(client, versions)?;
+    Ok((0..versions.len()).map(|i| held.contains(&i)).collect())
+}
+
+/// The indexes of the (article, content hash, recorded_at) the store holds.
+fn held_of(
+    client: &mut impl GenericClient,
+    versions: &[(&str, &str, &str)],
+) -> Result<HashSet<usize>> {
+    let keys: Vec<&str> = versions.iter().map(|v| v.0).collect();
+    let hashes: Vec<&str> = versions.iter().map(|v| v.1).collect();
+    let times: Vec<&str> = versions.iter().map(|v| v.2).collect();
+    let idx: Vec<i32> = (0..versions.len() as i32).collect();
+    let rows = client.query(
         "SELECT u.i FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS u(key, hash, at, i) \
          JOIN articles a ON a.key = u.key \
          JOIN versions v ON v.article_id = a.id AND v.content_hash = u.hash AND v.recorded_at = u.at",

@@ -379,6 +379,10 @@ impl Store for PgStore {
         bulk::import_batch(self.conn_mut()?, batch, link, true)
     }
 
+    fn holds_each(&self, versions: &[(&str, &str, &str)]) -> Result<Vec<bool>> {
+        bulk::holds_each(&mut *self.conn()?, versions)
+    }
+
     fn prune_alerts(&mut self, before: &str) -> Result<usize> {
         let mut tx = self.conn_mut()?.transaction()?;
         let n = alerts::prune(&mut tx, before)?;
