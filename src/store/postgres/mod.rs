@@ -38,8 +38,8 @@ use std::time::Duration;
 use postgres::{Client, Config, NoTls};
 
 use super::{
-    AlertAttempt, ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, QueuedAlert,
-    RawVersion, Recorded, ReindexReport, SourceCount, Store, StoredVersion, Timeline,
+    AlertAttempt, ArchivedVersion, ClaimPair, ExportFilter, Import, Imported, LinkFn, NewVersion,
+    QueuedAlert, RawVersion, Recorded, ReindexReport, SourceCount, Store, StoredVersion, Timeline,
     TimelineQuery, TopicCount, VersionClaim, VersionInput, VersionRef, Which,
 };
 use crate::error::{BoxError, Error, Result};
@@ -381,6 +381,10 @@ impl Store for PgStore {
 
     fn holds_each(&self, versions: &[(&str, &str, &str)]) -> Result<Vec<bool>> {
         bulk::holds_each(&mut *self.conn()?, versions)
+    }
+
+    fn claim_pairs(&self, version: &Version) -> Result<Option<Vec<ClaimPair>>> {
+        lineage::claim_pairs(&mut *self.conn()?, version.id)
     }
 
     fn prune_alerts(&mut self, before: &str) -> Result<usize> {
