@@ -11,8 +11,6 @@
 
 use std::collections::HashMap;
 
-use postgres::binary_copy::BinaryCopyInWriter;
-use postgres::types::Type;
 use postgres::Transaction;
 
 use crate::error::{Error, Result};
@@ -276,7 +274,20 @@ impl<'b> Rows<'b> {
                 &self.v_title,
             ],
         )?;
-        self.copy_sentences(tx)?;
+        tx.execute(
+            "INSERT INTO sentences (version_id, idx, paragraph, start_char, end_char, lang, text) \
+             SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[], $5::int[], \
+             $6::text[], $7::text[])",
+            &[
+                &self.s_version,
+                &self.s_idx,
+                &self.s_paragraph,
+                &self.s_start,
+                &self.s_end,
+                &self.s_lang,
+                &self.s_text,
+            ],
+        )?;
         self.insert_claims(tx)?;
         tx.execute(
             "INSERT INTO claim_topics (topic, claim_id) SELECT * FROM unnest($1::text[], $2::bigint[]) \
@@ -310,38 +321,6 @@ impl<'b> Rows<'b> {
              ON CONFLICT (version_id) DO UPDATE SET changes = EXCLUDED.changes",
             &[&self.v_id, &self.v_changes],
         )?;
-        Ok(())
-    }
-
-    /// Writes the sentences through `COPY ... BINARY`: the batch's largest table (a dozen
-    /// rows a version), streamed row by row rather than unpacked from arrays.
-    fn copy_sentences(&self, tx: &mut Transaction) -> Result<()> {
-        let sink = tx.copy_in(
-            "COPY sentences (version_id, idx, paragraph, start_char, end_char, lang, text) \
-             FROM STDIN BINARY",
-        )?;
-        let types = [
-            Type::INT8,
-            Type::INT4,
-            Type::INT4,
-            Type::INT4,
-            Type::INT4,
-            Type::TEXT,
-            Type::TEXT,
-        ];
-        let mut w = BinaryCopyInWriter::new(sink, &types);
-        for k in 0..self.s_version.len() {
-            w.write(&[
-                &self.s_version[k],
-                &self.s_idx[k],
-                &self.s_paragraph[k],
-                &self.s_start[k],
-                &self.s_end[k],
-                &self.s_lang[k],
-                &self.s_text[k],
-            ])?;
-        }
-        w.finish()?;
         Ok(())
     }
 
