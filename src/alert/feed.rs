@@ -9,7 +9,7 @@ use anyhow::Result;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 
-use super::{alerts_between, AlertFilter, ChangeAlert};
+use super::{stored_alerts, AlertFilter, ChangeAlert};
 use crate::model::Version;
 use crate::store::Store;
 
@@ -17,8 +17,9 @@ use crate::store::Store;
 const ATOM: &str = "http://www.w3.org/2005/Atom";
 
 /// The latest `limit` claim changes in `store` on any of `topics` (every topic when empty),
-/// newest first (by version time, then version, then reading order). Each version is diffed
-/// with the one before it; articles are read newest first and the reading stops at the first
+/// newest first (by version time, then version, then reading order). Each version's changes
+/// are read from its stored lineage (its claims paired with the version before's: only a
+/// version with a changed claim is read, and none is diffed again); articles are read newest first and the reading stops at the first
 /// article whose latest version is older than the `limit`th change found, so a short feed of a
 /// large store reads only its newest articles.
 pub fn latest_changes(
@@ -46,7 +47,7 @@ pub fn latest_changes(
             if cutoff.as_deref().is_some_and(|c| after.at() < c) {
                 continue;
             }
-            let alerts = alerts_between(store, before, after, article.url.as_deref())?;
+            let alerts = stored_alerts(store, before, after, article.url.as_deref())?;
             let kept = alerts.into_iter().filter(|c| filter.keeps(c));
             found.extend(kept.enumerate().map(|(i, c)| Ranked::new(after, i, c)));
         }

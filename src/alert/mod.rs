@@ -16,7 +16,7 @@ mod notifier;
 
 use serde::Serialize;
 
-use crate::diff::{diff, ClaimChange, ClaimDiff, Kind, Mode, Side};
+use crate::diff::{diff, paired_claims, ClaimChange, ClaimDiff, Kind, Mode, Side};
 use crate::model::{Claim, Version};
 use crate::store::Store;
 
@@ -148,7 +148,17 @@ pub fn alerts_of(
     url: Option<&str>,
     diff: &ClaimDiff,
 ) -> Vec<ChangeAlert> {
-    diff.claims
+    alerts_of_changes(version, previous, url, &diff.claims)
+}
+
+/// [`alerts_of`] from the claim changes of a diff (or of a stored lineage).
+fn alerts_of_changes(
+    version: &Version,
+    previous: &Version,
+    url: Option<&str>,
+    changes: &[ClaimChange],
+) -> Vec<ChangeAlert> {
+    changes
         .iter()
         .filter_map(|c| match c {
             ClaimChange::Changed {
@@ -209,6 +219,37 @@ pub fn alerts_between(
         Mode::Versions,
     );
     Ok(alerts_of(after, before, url, &d))
+}
+
+/// The alerts of `after` against `before` as the store's lineage pairs their claims: nothing
+/// is read when the lineage has no changed claim, and the versions are not diffed again (a
+/// version whose lineage is not stored yet is diffed, as [`alerts_between`]).
+pub fn stored_alerts(
+    store: &dyn Store,
+    before: &Version,
+    after: &Version,
+    url: Option<&str>,
+) -> anyhow::Result<Vec<ChangeAlert>> {
+    let Some(pairs) = store.claim_pairs(after)? else {
+        return alerts_between(store, before, after, url);
+    };
+    if !pairs.iter().any(|&(_, _, changed)| changed) {
+        return Ok(Vec::new());
+    }
+    let (a, b) = (store.load(before)?, store.load(after)?);
+    let matched: Vec<(usize, usize)> = pairs.iter().map(|&(i, j, _)| (i, j)).collect();
+    if matched
+        .iter()
+        .any(|&(i, j)| i >= a.claims.len() || j >= b.claims.len())
+    {
+        return alerts_between(store, before, after, url);
+    }
+    let changes = paired_claims(
+        &Side::new(&a.sentences, &a.claims),
+        &Side::new(&b.sentences, &b.claims),
+        &matched,
+    );
+    Ok(alerts_of_changes(after, before, url, &changes))
 }
 
 #[cfg(test)]

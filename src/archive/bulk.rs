@@ -25,6 +25,7 @@ use super::found::{archive_time, Found, FoundVersion, Skip};
 use super::furniture::{Furniture, Seen};
 use super::{diffengine, ArchiveFormat, Entry};
 use crate::diff::{self, Mode, Side};
+use crate::extract::version::EXTRACTOR_VERSION;
 use crate::extract::Extractor;
 use crate::ingest::{boilerplate, Document, IngestOptions};
 use crate::model::{Claim, Sentence};
@@ -97,10 +98,12 @@ fn count_lines(path: &Path) -> Result<u64> {
 /// batches: one thread reads the archive and extracts each batch on every core while this one
 /// stores the batch before. The reading thread opens `location` too, to skip extracting the
 /// versions the store already holds (a re-run goes as fast as the archive can be read).
+/// `head`: what was already read of stdin (`path` `-`), read again before the rest of it.
 pub fn import(
     store: &mut dyn Store,
     location: &Path,
     path: &Path,
+    head: &[u8],
     format: ArchiveFormat,
     extractor: &Extractor,
     observer: &mut dyn Observer,
@@ -108,7 +111,8 @@ pub fn import(
     // Two batches in flight: one being stored, the next being extracted.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Ready>>(1);
     std::thread::scope(|scope| {
-        let reader = scope.spawn(move || read_and_extract(path, location, format, extractor, &tx));
+        let reader =
+            scope.spawn(move || read_and_extract(path, head, location, format, extractor, &tx));
         let mut writer = Writer {
             store,
             observer,
@@ -138,6 +142,7 @@ pub fn import(
 /// writer; stops quietly when the writer is gone.
 fn read_and_extract(
     path: &Path,
+    head: &[u8],
     location: &Path,
     format: ArchiveFormat,
     ex: &Extractor,
@@ -146,7 +151,7 @@ fn read_and_extract(
     // The store as it was, read on this thread: versions it holds are not extracted again.
     let held = crate::store::open(location, false).ok();
     if format == ArchiveFormat::Jsonl {
-        return read_jsonl(path, held.as_deref(), tx);
+        return read_jsonl(path, head, held.as_deref(), tx);
     }
     let mut batch: Vec<Found> = Vec::with_capacity(BATCH);
     let mut gone = false;
@@ -158,14 +163,15 @@ fn read_and_extract(
             .map(|found| found.and_then(ingest))
             .collect();
         let known = batch_furniture(&mut furniture, held.as_deref(), &ingested);
-        let marked: Vec<(Result<Ingested, Skip>, bool)> = ingested
-            .into_iter()
+        let keys: Vec<Option<(&str, &str, &str)>> = ingested
+            .iter()
             .map(|i| {
-                let holds = matches!((&i, &held), (Ok(i), Some(store))
-                    if store.holds(&i.article, &i.hash, &i.recorded_at).unwrap_or(false));
-                (i, holds)
+                let i = i.as_ref().ok()?;
+                Some((i.article.as_str(), i.hash.as_str(), i.recorded_at.as_str()))
             })
             .collect();
+        let holds = held_of(held.as_deref(), &keys);
+        let marked: Vec<(Result<Ingested, Skip>, bool)> = ingested.into_iter().zip(holds).collect();
         let mut ready: Vec<Ready> = marked
             .into_par_iter()
             .map(|(i, holds)| match i {
@@ -205,14 +211,21 @@ fn read_and_extract(
     }
 }
 
-/// Reads claimdiff's JSONL archive at `path` (`-`: stdin) a line at a time, gathering lines in
+/// Reads claimdiff's JSONL archive at `path` (`-`: stdin after `head`) a line at a time, gathering lines in
 /// batches of [`BATCH`]; each batch's lines are parsed on every core (their claims are the
 /// archive's, not extracted again), the versions `held` holds marked, the lineage computed
 /// ahead, and the batch sent to the writer. A line that cannot be read is skipped with its
 /// number and why; a first line of a later archive format refuses the whole archive.
-fn read_jsonl(path: &Path, held: Option<&dyn Store>, tx: &SyncSender<Vec<Ready>>) -> Result<()> {
+fn read_jsonl(
+    path: &Path,
+    head: &[u8],
+    held: Option<&dyn Store>,
+    tx: &SyncSender<Vec<Ready>>,
+) -> Result<()> {
+    use std::io::Read;
     let mut input: Box<dyn std::io::BufRead> = if path.as_os_str() == "-" {
-        Box::new(std::io::BufReader::with_capacity(1 << 20, std::io::stdin()))
+        let stdin = head.chain(std::io::stdin());
+        Box::new(std::io::BufReader::with_capacity(1 << 20, stdin))
     } else {
         let f = std::fs::File::open(path)
             .map_err(|e| anyhow!("cannot read {}: {e}", path.display()))?;
@@ -227,20 +240,25 @@ fn read_jsonl(path: &Path, held: Option<&dyn Store>, tx: &SyncSender<Vec<Ready>>
             .into_par_iter()
             .map(|(n, line)| jsonl_version(n, line))
             .collect();
+        let keys: Vec<Option<(&str, &str, &str)>> = parsed
+            .iter()
+            .map(|p| {
+                let p = p.as_ref().ok()?;
+                Some((
+                    p.entry.article.as_str(),
+                    p.hash.as_str(),
+                    p.entry.recorded_at.as_str(),
+                ))
+            })
+            .collect();
+        let holds = held_of(held, &keys);
         let mut ready: Vec<Ready> = parsed
             .into_iter()
-            .map(|p| match p {
+            .zip(holds)
+            .map(|(p, holds)| match p {
                 Err(skip) => Ready::Skipped(skip),
-                Ok(p) => match held {
-                    Some(store)
-                        if store
-                            .holds(&p.entry.article, &p.hash, &p.entry.recorded_at)
-                            .unwrap_or(false) =>
-                    {
-                        Ready::Held(p.entry.article)
-                    }
-                    _ => Ready::Fresh(Box::new(p)),
-                },
+                Ok(p) if holds => Ready::Held(p.entry.article),
+                Ok(p) => Ready::Fresh(Box::new(p)),
             })
             .collect();
         link_batch_ahead(&mut ready, &mut carried);
@@ -265,6 +283,23 @@ fn read_jsonl(path: &Path, held: Option<&dyn Store>, tx: &SyncSender<Vec<Ready>>
     }
     send(batch);
     Ok(())
+}
+
+/// Whether `store` (the store as the import began, if it existed) holds each version of a
+/// batch (`None`: an item that is not a version), asked once for the batch; an error counts
+/// as not held (the writer skips what the store holds anyway).
+fn held_of(store: Option<&dyn Store>, keys: &[Option<(&str, &str, &str)>]) -> Vec<bool> {
+    let Some(store) = store else {
+        return vec![false; keys.len()];
+    };
+    let asked: Vec<(&str, &str, &str)> = keys.iter().flatten().copied().collect();
+    let mut answers = store
+        .holds_each(&asked)
+        .unwrap_or_else(|_| vec![false; asked.len()])
+        .into_iter();
+    keys.iter()
+        .map(|k| k.is_some() && answers.next().unwrap_or(false))
+        .collect()
 }
 
 /// JSONL line `n` (`None`: longer than the input size cap) as a version to store, or why it
@@ -369,6 +404,33 @@ enum Ready {
 }
 
 impl Writer<'_> {
+    /// Before claims another extractor wrote (an archive's line says which; unknown is 0) are
+    /// stored as given, records in the store that it holds them, as [`Store::extractor_version`]
+    /// an older one (the lowest seen) or a newer one: reads then say so and `reindex`
+    /// re-extracts them. Marked first, so that an interrupted import never leaves them
+    /// unmarked.
+    fn mark_extractor(&mut self, ready: &[Prepared]) -> Result<()> {
+        let now = EXTRACTOR_VERSION;
+        let others = ready
+            .iter()
+            .map(|p| p.entry.extractor)
+            .filter(|&e| e != now);
+        let Some(other) = others.clone().min() else {
+            return Ok(());
+        };
+        let stored = self.store.extractor_version()?;
+        let mark = match other < now {
+            true => stored.min(other),
+            // Only newer claims: the store says the newest, unless it is already marked.
+            false if stored == now => others.max().unwrap_or(other),
+            false => stored,
+        };
+        if mark != stored {
+            self.store.set_extractor_version(mark)?;
+        }
+        Ok(())
+    }
+
     /// Stores a batch in one transaction; the counts change only when it commits.
     fn store(&mut self, batch: Vec<Ready>) -> Result<()> {
         if batch.is_empty() {
@@ -402,6 +464,9 @@ impl Writer<'_> {
             }
         }
         let ready = self.own_sources(ready, &mut skips, &mut done)?;
+        if self.as_given {
+            self.mark_extractor(&ready)?;
+        }
         let versions: Vec<_> = ready.iter().map(|p| p.entry.new_version(&p.hash)).collect();
         // The store calls `link` with the new version's own claims: they name it.
         let aheads: HashMap<*const Claim, &Ahead> = ready
@@ -552,6 +617,7 @@ fn extract(i: Ingested, ex: &Extractor) -> Prepared {
         .or(doc.meta.published.as_deref())
         .and_then(crate::time::page_time);
     let entry = Entry {
+        extractor: EXTRACTOR_VERSION,
         source: i.source,
         article: i.article,
         url: Some(i.found.url),

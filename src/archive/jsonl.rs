@@ -34,6 +34,10 @@ struct Line<'a> {
     /// The archive format the line is written in (absent: 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     archive_format: Option<u32>,
+    /// The extractor version that wrote the claims ([`crate::extract::version`]; absent:
+    /// unknown, an archive written before exports said it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    extractor: Option<u32>,
     article: Cow<'a, str>,
     source: Cow<'a, str>,
     /// The version's number when it was exported (an import numbers versions in file order).
@@ -55,8 +59,9 @@ struct Line<'a> {
     claims: Cow<'a, [Claim]>,
 }
 
-/// Writes one version as one line.
-pub fn write(a: &ArchivedVersion, out: &mut dyn Write) -> io::Result<()> {
+/// Writes one version as one line; `extractor`: the version of the extractor that wrote the
+/// store's claims ([`crate::store::Store::extractor_version`]).
+pub fn write(a: &ArchivedVersion, extractor: u32, out: &mut dyn Write) -> io::Result<()> {
     let (v, input) = (&a.stored.version, &a.input);
     let (raw, raw_base64) = if input.raw == a.stored.text.as_bytes() {
         (None, None)
@@ -71,6 +76,7 @@ pub fn write(a: &ArchivedVersion, out: &mut dyn Write) -> io::Result<()> {
     };
     let line = Line {
         archive_format: Some(ARCHIVE_FORMAT),
+        extractor: Some(extractor),
         article: Cow::Borrowed(&v.article),
         source: Cow::Borrowed(&v.source),
         version: Some(v.number),
@@ -175,6 +181,7 @@ fn entry(line: Line) -> Result<Entry> {
         );
     }
     Ok(Entry {
+        extractor: line.extractor.unwrap_or(0),
         source: line.source.into_owned(),
         article: line.article.into_owned(),
         url: line.url.map(Cow::into_owned),

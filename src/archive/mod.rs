@@ -118,6 +118,8 @@ pub fn detect(path: &Path) -> Result<ArchiveFormat> {
 /// One version read from an archive, ready to store.
 #[derive(Debug, Clone)]
 pub struct Entry {
+    /// The version of the extractor that wrote its claims (0: unknown).
+    pub extractor: u32,
     /// The publisher's name.
     pub source: String,
     /// The article key.

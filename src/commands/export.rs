@@ -53,6 +53,8 @@ pub fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<()> {
         article: args.article.clone(),
         since,
     };
+    // Which extractor wrote the claims: each line says it, so an import can tell.
+    let extractor = store.extractor_version()?;
     // A write error is kept as it is, so that a closed pipe (`| head`) is recognised.
     let mut write_error: Option<std::io::Error> = None;
     let mut keep = |r: std::io::Result<()>| -> claimdiff::error::Result<()> {
@@ -64,7 +66,7 @@ pub fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<()> {
     };
     let result = match args.format {
         Format::Jsonl => store.export(&filter, &mut |a: &ArchivedVersion| {
-            keep(jsonl::write(a, out))
+            keep(jsonl::write(a, extractor, out))
         }),
         Format::Csv => {
             let mut csv = ClaimsCsv::new(&mut *out).context(WRITE_ERROR)?;

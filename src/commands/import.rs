@@ -5,7 +5,7 @@
 //! skipped with one stderr line each, a progress bar on a terminal. Versions the store already
 //! holds are skipped, so a re-run continues.
 
-use std::io::{self, BufReader, IsTerminal, Write};
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -135,8 +135,9 @@ impl Report for ImportReport {
 }
 
 /// The format of each file: `--from` (checked against the content for other tools'
-/// archives), else told from its content (stdin is JSONL).
-fn formats_of(args: &ImportArgs) -> Result<Vec<ArchiveFormat>> {
+/// archives), else told from its content (stdin is JSONL); with what was read of stdin to
+/// check its first line (read again before the rest of it).
+fn formats_of(args: &ImportArgs) -> Result<Vec<(ArchiveFormat, Vec<u8>)>> {
     let given = args.from.as_deref().map(|name| {
         ArchiveFormat::ALL
             .iter()
@@ -172,29 +173,50 @@ fn formats_of(args: &ImportArgs) -> Result<Vec<ArchiveFormat>> {
         .zip(&args.files)
         .map(|(format, f)| {
             let format = format?;
-            if format == ArchiveFormat::Jsonl && f.as_os_str() != "-" {
-                check_jsonl(f)?;
+            let mut head = Vec::new();
+            if format == ArchiveFormat::Jsonl {
+                head = check_jsonl(f)?;
             }
-            Ok(format)
+            Ok((format, head))
         })
         .collect()
 }
 
-/// Refuses a JSONL file whose first line is of a later archive format, before the store is
-/// opened (stdin's first line is checked as it is read).
-fn check_jsonl(file: &Path) -> Result<()> {
-    let f = std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let mut input = BufReader::new(f);
+/// Refuses a JSONL file (`-`: stdin) whose first line is of a later archive format, before
+/// the store is opened; returns what was read of stdin (nothing of a file).
+fn check_jsonl(file: &Path) -> Result<Vec<u8>> {
+    let cannot = || format!("cannot read {}", file.display());
+    if file.as_os_str() == "-" {
+        return jsonl_head(&mut io::stdin().lock()).with_context(|| file.display().to_string());
+    }
+    let f = std::fs::File::open(file).with_context(cannot)?;
+    jsonl_head(&mut BufReader::new(f)).with_context(|| file.display().to_string())?;
+    Ok(Vec::new())
+}
+
+/// Reads `input` up to the end of its first line that is not blank (at most the input size
+/// cap of it: a longer line is the reader's to skip) and checks that line's archive format;
+/// returns the bytes read.
+fn jsonl_head(input: &mut dyn BufRead) -> Result<Vec<u8>> {
     let cap = claimdiff::input::max_input_size();
-    let mut line = Vec::new();
-    while let Some(whole) = jsonl::next_line(&mut input, &mut line, cap)
-        .with_context(|| format!("cannot read {}", file.display()))?
-    {
-        if !whole || !line.trim_ascii().is_empty() {
-            break;
+    let mut head = Vec::new();
+    loop {
+        let start = head.len();
+        let n = (&mut *input)
+            .take(cap.saturating_add(1))
+            .read_until(b'\n', &mut head)
+            .context("cannot read it")?;
+        let line = &head[start..];
+        let line = line.strip_suffix(b"\n").unwrap_or(line);
+        // The end, or a line longer than the cap.
+        if n == 0 || line.len() as u64 > cap {
+            return Ok(head);
+        }
+        if !line.trim_ascii().is_empty() {
+            jsonl::check_first_line(line)?;
+            return Ok(head);
         }
     }
-    jsonl::check_first_line(&line).with_context(|| file.display().to_string())
 }
 
 pub fn run(args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
@@ -207,17 +229,17 @@ pub fn run(args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
     if let Some(n) = &mut notifier {
         n.catch_up()?;
     }
-    for (file, format) in args.files.iter().zip(formats) {
+    for (file, (format, head)) in args.files.iter().zip(formats) {
         let report = match format {
             ArchiveFormat::Jsonl => ImportReport {
                 file: file.display().to_string(),
                 from: None,
-                counts: Counts::Jsonl(import_bulk(&g, file, format)?.into()),
+                counts: Counts::Jsonl(import_bulk(&g, file, &head, format)?.into()),
             },
             _ => ImportReport {
                 file: file.display().to_string(),
                 from: Some(format.name()),
-                counts: Counts::Bulk(import_bulk(&g, file, format)?),
+                counts: Counts::Bulk(import_bulk(&g, file, &head, format)?),
             },
         };
         g.write(&report, out)?;
@@ -240,14 +262,14 @@ pub fn run(args: &ImportArgs, out: &mut dyn Write) -> Result<()> {
 }
 
 /// Imports an archive in batches, with a progress bar on a terminal.
-fn import_bulk(g: &Global, file: &Path, format: ArchiveFormat) -> Result<BulkCounts> {
+fn import_bulk(g: &Global, file: &Path, head: &[u8], format: ArchiveFormat) -> Result<BulkCounts> {
     let total = bulk::count(file, format).unwrap_or(0);
     let mut store = claimdiff::store::open(&g.db, true)?;
     let ex = claimdiff::pipeline::extractor(Some(&*store), g.topics_file.as_deref())?;
     let mut shown = Shown {
         bar: progress_bar(total),
     };
-    let counts = bulk::import(&mut *store, &g.db, file, format, &ex, &mut shown);
+    let counts = bulk::import(&mut *store, &g.db, file, head, format, &ex, &mut shown);
     shown.bar.finish_and_clear();
     counts.with_context(|| file.display().to_string())
 }

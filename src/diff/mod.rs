@@ -262,6 +262,16 @@ pub fn diff(a: &Side, b: &Side, mode: Mode) -> ClaimDiff {
     diff_with(a, b, mode, &Weights::DEFAULT)
 }
 
+/// The claim changes of two versions whose claims are already paired (`matched`: (older
+/// index, newer index), as a stored lineage pairs them), classified and corrections marked as
+/// [`diff`] does after it pairs them, without aligning and scoring again.
+pub fn paired_claims(a: &Side, b: &Side, matched: &[(usize, usize)]) -> Vec<ClaimChange> {
+    let w = &Weights::DEFAULT;
+    let (mut claims, _) = classify::claims(a, b, matched, Mode::Versions, &w.bounds);
+    corrections::mark(&mut claims, b.sentences, &w.context, &w.notice);
+    claims
+}
+
 /// Diffs two sides in the given mode with the given weights: aligns the sentences, then
 /// finds candidates, scores them, assigns partners, classifies every claim and marks
 /// corrections.

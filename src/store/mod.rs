@@ -595,7 +595,27 @@ pub trait Store {
     ) -> Result<Vec<Imported>> {
         import_each(self.import()?, batch, link)
     }
+    /// [`Store::holds`] of each (article, content hash, recorded_at), in order: what an
+    /// archive import asks of a batch before extracting it. PostgreSQL asks it in one query.
+    fn holds_each(&self, versions: &[(&str, &str, &str)]) -> Result<Vec<bool>> {
+        versions
+            .iter()
+            .map(|(article, hash, at)| self.holds(article, hash, at))
+            .collect()
+    }
+    /// The claims of `version` that continue a claim of the version before, as its stored
+    /// lineage pairs them: (the older claim's index, this claim's index, whether the figure
+    /// changed), in this version's claim order; `None` when its lineage is not stored (then
+    /// diff the two versions). What the feed reads instead of diffing.
+    fn claim_pairs(&self, version: &Version) -> Result<Option<Vec<ClaimPair>>> {
+        let _ = version;
+        Ok(None)
+    }
 }
+
+/// A claim paired with the one it continues in the version before ([`Store::claim_pairs`]):
+/// the older claim's index, the newer's, and whether the figure changed.
+pub type ClaimPair = (usize, usize, bool);
 
 /// Adds every version of `batch` to `import` in order, then commits it.
 fn import_each(

@@ -581,6 +581,29 @@ fn feed_writes_the_latest_claim_changes_as_atom() {
     assert_eq!(r.code, 1, "{}", r.stderr);
 }
 
+#[test]
+fn the_feed_reads_the_changes_the_stored_lineage_holds() {
+    let env = recorded_story();
+    let all = entry_ids(&parse_feed(
+        &claimdiff(&env, &["feed", "--limit", "100"]).ok().stdout,
+    ));
+    assert_eq!(all.len(), 8);
+    // The lineage stored with @3 says its claims are unchanged: the feed takes its word (a
+    // new diff would find the three changes again) and lists @2's five.
+    // (Statuses are codes on SQLite: 1 changed, 2 unchanged.)
+    env.sql(if env.pg.is_some() {
+        "UPDATE claims SET status = 'unchanged' WHERE status = 'changed' \
+         AND version_id = (SELECT max(id) FROM versions)"
+    } else {
+        "UPDATE claims SET status = 2 WHERE status = 1 \
+         AND version_id = (SELECT max(id) FROM versions)"
+    });
+    let stored = entry_ids(&parse_feed(
+        &claimdiff(&env, &["feed", "--limit", "100"]).ok().stdout,
+    ));
+    assert_eq!(stored, all[3..]);
+}
+
 /// Records `text` as a version of `article` at `at`.
 fn record_text(env: &Env, article: &str, text: &str, at: &str) {
     let file = env.write(&format!("{article}-{at}.txt"), text);

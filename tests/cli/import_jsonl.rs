@@ -4,6 +4,8 @@
 
 use serde_json::Value;
 
+use claimdiff::extract::version::EXTRACTOR_VERSION;
+
 use crate::common::{record_courier, Env};
 use crate::import_formats::{counts, import_json};
 
@@ -211,16 +213,40 @@ fn an_archive_of_a_later_format_is_refused_before_anything_is_written() {
         );
         fresh.assert_no_db();
     }
-    // From stdin the first line is checked as it is read: nothing is stored.
+    // From stdin the first line is read and checked before the store is opened or created.
     let r = fresh
-        .run_stdin(&["import", "-", "--db", fresh.db()], later.as_bytes())
+        .run_stdin(
+            &["import", "-", "--db", fresh.db()],
+            format!("\n{later}").as_bytes(),
+        )
         .user_error();
-    assert!(
-        r.stderr.contains("line 1: archive format 2 is newer"),
-        "{}",
-        r.stderr
+    assert_eq!(
+        r.stderr.trim_end(),
+        "claimdiff: error: -: line 1: archive format 2 is newer than this claimdiff reads (1): import it with a newer claimdiff"
     );
-    assert!(!export(&fresh, fresh.db()).contains("harbour"));
+    fresh.assert_no_db();
+}
+
+#[test]
+fn an_archive_on_stdin_is_read_whole_after_its_first_line_is_checked() {
+    let env = env_with_versions();
+    let archive = export(&env, env.db());
+    let fresh = Env::new();
+    // Blank lines first: the line numbers of skipped lines still count them.
+    let input = format!("\n\n{archive}not json\n");
+    let r = fresh
+        .run_stdin(
+            &["import", "-", "--db", fresh.db(), "--format", "json"],
+            input.as_bytes(),
+        )
+        .ok();
+    let report: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        counts(&report, &["read", "stored", "skipped", "skipped_lines"]),
+        [6, 5, 0, 1]
+    );
+    assert!(r.stderr.contains("skipped line 8: "), "{}", r.stderr);
+    assert_eq!(export(&fresh, fresh.db()), archive);
 }
 
 #[test]
@@ -243,4 +269,83 @@ fn a_line_longer_than_the_input_cap_is_skipped_without_being_held() {
         stderr.starts_with("skipped line 1: the line is larger than the input size limit"),
         "{stderr}"
     );
+}
+
+/// The store's extractor version (`store_meta`).
+fn stored_extractor(env: &Env) -> i64 {
+    env.sql_count("SELECT CAST(value AS BIGINT) FROM store_meta WHERE key = 'extractor'")
+}
+
+#[test]
+fn export_says_which_extractor_wrote_the_claims_and_the_same_ones_import_unmarked() {
+    let env = env_with_versions();
+    let archive = export(&env, env.db());
+    for l in archive.lines() {
+        let l: Value = serde_json::from_str(l).unwrap();
+        assert_eq!(l["extractor"], EXTRACTOR_VERSION, "{l}");
+    }
+    let fresh = Env::new();
+    let file = fresh.write("same.jsonl", &archive);
+    import_json(&fresh, &[file.to_str().unwrap()]);
+    assert_eq!(stored_extractor(&fresh), i64::from(EXTRACTOR_VERSION));
+    let again = fresh.run_db(&["export"]).ok();
+    assert!(
+        !again.stderr.contains("were extracted by"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(again.stdout, archive);
+}
+
+#[test]
+fn claims_of_an_older_or_unknown_extractor_mark_the_store_until_reindex() {
+    let env = env_with_versions();
+    let archive = export(&env, env.db());
+    let now = format!("\"extractor\":{EXTRACTOR_VERSION},");
+    assert!(archive.contains(&now));
+    // An archive of extractor 1, and one written before exports said the extractor (unknown:
+    // the store says 0).
+    let cases = [
+        (archive.replace(&now, "\"extractor\":1,"), 1),
+        (archive.replace(&now, ""), 0),
+    ];
+    for (older, marked) in cases {
+        let fresh = Env::new();
+        let file = fresh.write("older.jsonl", &older);
+        let (report, _) = import_json(&fresh, &[file.to_str().unwrap()]);
+        assert_eq!(counts(&report, &["stored"]), [5]);
+        assert_eq!(stored_extractor(&fresh), marked);
+        // Reads say so on stderr; the archive they export says it again.
+        let read = fresh.run_db(&["export"]).ok();
+        assert!(
+            read.stderr.contains(&format!(
+                "were extracted by an older claimdiff (extractor {marked}, now {EXTRACTOR_VERSION}); run `claimdiff reindex`"
+            )),
+            "{}",
+            read.stderr
+        );
+        let lines: Vec<Value> = read
+            .stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert!(
+            lines.iter().all(|l| l["extractor"] == marked),
+            "{}",
+            read.stdout
+        );
+        // Importing current claims on top does not hide the older ones.
+        let current = fresh.write("current.jsonl", &archive);
+        import_json(&fresh, &[current.to_str().unwrap()]);
+        assert_eq!(stored_extractor(&fresh), marked);
+        fresh.run_db(&["reindex"]).ok();
+        assert_eq!(stored_extractor(&fresh), i64::from(EXTRACTOR_VERSION));
+        let after = fresh.run_db(&["export"]).ok();
+        assert!(
+            !after.stderr.contains("were extracted by"),
+            "{}",
+            after.stderr
+        );
+        assert!(after.stdout.contains(&now));
+    }
 }

@@ -1,8 +1,9 @@
 //! Bulk ingest for archive imports on PostgreSQL ([`crate::store::Store::import_batch`]): a
 //! batch of versions in one transaction, with what can be asked once per batch asked once
 //! (which versions are already held, the sources and articles, each article's latest version,
-//! the topic summaries) and each version's own rows written by one prepared statement and the
-//! extraction's array inserts. The lineage of a version whose predecessor is in the same batch
+//! the topic summaries), the batch's lineage decided in memory, and then every table's rows of
+//! the whole batch written by one statement each (`bulk_rows`). The lineage of a version whose
+//! predecessor is in the same batch
 //! is computed from the predecessor's extraction in memory (the archive's claims, so the
 //! importer's diffs computed ahead are taken), not read back. Also [`holds`], what a re-run
 //! checks before extracting a version.
@@ -11,8 +12,9 @@ use std::collections::{HashMap, HashSet};
 
 use postgres::{Client, GenericClient, Transaction};
 
+use super::bulk_rows::{self, Before, Planned};
 use super::read::{claims_on, sentences_on};
-use super::record::{insert_version, refresh_topic_summaries, write_lineage_in, Prepared};
+use super::record::refresh_topic_summaries;
 use crate::error::{Error, Result};
 use crate::model::Lineage;
 use crate::store::{Imported, LinkFn, NewVersion};
@@ -61,10 +63,11 @@ pub(super) fn import_batch(
             (r.get(0), (r.get(1), number as u32, r.get(3)))
         })
         .collect();
-    let mut st = Prepared::default();
-    // The batch's index of each article's latest version, when it was added by this batch.
+    // The batch's planned index of each article's latest version, when it was added by this
+    // batch.
     let mut in_batch: HashMap<i64, usize> = HashMap::new();
     let mut done = Vec::with_capacity(batch.len());
+    let mut planned: Vec<Planned> = Vec::new();
     let mut added: HashSet<(&str, &str, &str)> = HashSet::new();
     for (i, v) in batch.iter().enumerate() {
         let article_id = articles[v.article];
@@ -77,27 +80,39 @@ pub(super) fn import_batch(
             continue;
         }
         let number = last.map_or(1, |(_, n, _)| n + 1);
-        let previous = last.map(|(id, _, _)| *id);
-        let id = insert_version(&mut tx, &mut st, article_id, number, v)?;
         let (after_s, after_c) = (&v.extraction.sentences, &v.extraction.claims);
-        let lineage = match (previous, in_batch.get(&article_id)) {
+        let (before, lineage) = match (last, in_batch.get(&article_id)) {
             (Some(_), Some(&j)) => {
-                let b = batch[j].extraction;
-                link(&b.sentences, &b.claims, after_s, after_c)
+                let b = planned[j].version.extraction;
+                (
+                    Before::Planned(j),
+                    link(&b.sentences, &b.claims, after_s, after_c),
+                )
             }
-            (Some(p), None) => link(
-                &sentences_on(&mut tx, p)?,
-                &claims_on(&mut tx, p)?,
-                after_s,
-                after_c,
+            (Some(&(p, _, _)), None) => (
+                Before::Stored(p),
+                link(
+                    &sentences_on(&mut tx, p)?,
+                    &claims_on(&mut tx, p)?,
+                    after_s,
+                    after_c,
+                ),
             ),
-            (None, _) => Lineage::first(after_c.len()),
+            (None, _) => (Before::First, Lineage::first(after_c.len())),
         };
-        write_lineage_in(&mut tx, &mut st, id, previous, &lineage)?;
-        latest.insert(article_id, (id, number, v.content_hash.to_string()));
-        in_batch.insert(article_id, i);
+        // The id is known once the batch is written; the number is what is compared.
+        latest.insert(article_id, (0, number, v.content_hash.to_string()));
+        in_batch.insert(article_id, planned.len());
+        planned.push(Planned {
+            version: v,
+            article_id,
+            number,
+            before,
+            lineage,
+        });
         done.push(Imported::Stored(number));
     }
+    bulk_rows::write(&mut tx, &planned)?;
     let mut touched: Vec<i64> = in_batch.keys().copied().collect();
     touched.sort_unstable();
     refresh_topic_summaries(&mut tx, &touched)?;
@@ -107,11 +122,32 @@ pub(super) fn import_batch(
 
 /// The indexes of the batch's versions the store already holds (same article, hash, time).
 fn held_in(tx: &mut Transaction, batch: &[NewVersion]) -> Result<HashSet<usize>> {
-    let keys: Vec<&str> = batch.iter().map(|v| v.article).collect();
-    let hashes: Vec<&str> = batch.iter().map(|v| v.content_hash).collect();
-    let times: Vec<&str> = batch.iter().map(|v| v.recorded_at.as_str()).collect();
-    let idx: Vec<i32> = (0..batch.len() as i32).collect();
-    let rows = tx.query(
+    let keys: Vec<(&str, &str, &str)> = batch
+        .iter()
+        .map(|v| (v.article, v.content_hash, v.recorded_at.as_str()))
+        .collect();
+    held_of(tx, &keys)
+}
+
+/// Whether the store holds each (article, content hash, recorded_at), in one query.
+pub(super) fn holds_each(
+    client: &mut impl GenericClient,
+    versions: &[(&str, &str, &str)],
+) -> Result<Vec<bool>> {
+    let held = held_of(client, versions)?;
+    Ok((0..versions.len()).map(|i| held.contains(&i)).collect())
+}
+
+/// The indexes of the (article, content hash, recorded_at) the store holds.
+fn held_of(
+    client: &mut impl GenericClient,
+    versions: &[(&str, &str, &str)],
+) -> Result<HashSet<usize>> {
+    let keys: Vec<&str> = versions.iter().map(|v| v.0).collect();
+    let hashes: Vec<&str> = versions.iter().map(|v| v.1).collect();
+    let times: Vec<&str> = versions.iter().map(|v| v.2).collect();
+    let idx: Vec<i32> = (0..versions.len() as i32).collect();
+    let rows = client.query(
         "SELECT u.i FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS u(key, hash, at, i) \
          JOIN articles a ON a.key = u.key \
          JOIN versions v ON v.article_id = a.id AND v.content_hash = u.hash AND v.recorded_at = u.at",

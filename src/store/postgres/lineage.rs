@@ -150,3 +150,27 @@ pub(super) fn relink(client: &mut Client, link: &mut LinkFn) -> Result<usize> {
     tx.commit()?;
     Ok(todo.len())
 }
+
+/// [`crate::store::Store::claim_pairs`]: the stored pairs of a linked version's claims.
+pub(super) fn claim_pairs(
+    c: &mut impl postgres::GenericClient,
+    version_id: i64,
+) -> Result<Option<Vec<crate::store::ClaimPair>>> {
+    let linked = c.query_opt("SELECT linked FROM versions WHERE id = $1", &[&version_id])?;
+    if !linked.is_some_and(|r| r.get::<_, bool>(0)) {
+        return Ok(None);
+    }
+    let rows = c.query(
+        "SELECT p.ord, c.ord, c.status = 'changed' FROM claims c JOIN claims p ON p.id = c.previous_id \
+         WHERE c.version_id = $1 ORDER BY c.ord",
+        &[&version_id],
+    )?;
+    Ok(Some(
+        rows.iter()
+            .map(|r| {
+                let (i, j): (i32, i32) = (r.get(0), r.get(1));
+                (i as usize, j as usize, r.get(2))
+            })
+            .collect(),
+    ))
+}

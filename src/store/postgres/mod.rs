@@ -17,6 +17,7 @@
 mod admin;
 mod alerts;
 mod bulk;
+mod bulk_rows;
 mod columns;
 mod export;
 mod import_reads;
@@ -37,8 +38,8 @@ use std::time::Duration;
 use postgres::{Client, Config, NoTls};
 
 use super::{
-    AlertAttempt, ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, QueuedAlert,
-    RawVersion, Recorded, ReindexReport, SourceCount, Store, StoredVersion, Timeline,
+    AlertAttempt, ArchivedVersion, ClaimPair, ExportFilter, Import, Imported, LinkFn, NewVersion,
+    QueuedAlert, RawVersion, Recorded, ReindexReport, SourceCount, Store, StoredVersion, Timeline,
     TimelineQuery, TopicCount, VersionClaim, VersionInput, VersionRef, Which,
 };
 use crate::error::{BoxError, Error, Result};
@@ -376,6 +377,14 @@ impl Store for PgStore {
         link: &mut LinkFn,
     ) -> Result<Vec<Imported>> {
         bulk::import_batch(self.conn_mut()?, batch, link, true)
+    }
+
+    fn holds_each(&self, versions: &[(&str, &str, &str)]) -> Result<Vec<bool>> {
+        bulk::holds_each(&mut *self.conn()?, versions)
+    }
+
+    fn claim_pairs(&self, version: &Version) -> Result<Option<Vec<ClaimPair>>> {
+        lineage::claim_pairs(&mut *self.conn()?, version.id)
     }
 
     fn prune_alerts(&mut self, before: &str) -> Result<usize> {

@@ -384,6 +384,10 @@ impl Store for SqliteStore {
         summary::claim_changes(&self.conn, articles)
     }
 
+    fn claim_pairs(&self, version: &Version) -> Result<Option<Vec<super::ClaimPair>>> {
+        summary::claim_pairs(&self.conn, version.id)
+    }
+
     fn articles_on_topics(&self, topics: &[String]) -> Result<Vec<String>> {
         summary::articles_on(&self.conn, topics)
     }

@@ -1,7 +1,8 @@
 //! What the articles list reads without diffing or scanning timelines: each version's number
 //! of claim changes (schema 0012's `version_changes`, written with the version's lineage, so
 //! every path that stores a lineage keeps it: record, import, relink, reindex, rm) and the
-//! articles on a topic (from the topic summary `topic_articles`), and the source names.
+//! articles on a topic (from the topic summary `topic_articles`), the source names, and a
+//! version's stored claim pairs (what the feed reads).
 
 use rusqlite::types::Value;
 use rusqlite::{params, Connection};
@@ -57,4 +58,29 @@ pub(super) fn source_names(conn: &Connection) -> Result<Vec<String>> {
     let mut st = conn.prepare_cached("SELECT name FROM sources ORDER BY name")?;
     let rows = st.query_map([], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The stored pairs of a linked version's claims ([`crate::store::Store::claim_pairs`]):
+/// `None` when its lineage is not stored.
+pub(super) fn claim_pairs(
+    conn: &Connection,
+    version_id: i64,
+) -> Result<Option<Vec<crate::store::ClaimPair>>> {
+    let linked: Option<bool> = conn
+        .prepare_cached("SELECT linked = 1 FROM versions WHERE id = ?")?
+        .query_row([version_id], |r| r.get(0))
+        .ok();
+    if linked != Some(true) {
+        return Ok(None);
+    }
+    let mut st = conn.prepare_cached(
+        "SELECT p.ord, c.ord, c.status FROM claims c JOIN claims p ON p.id = c.previous_id \
+         WHERE c.version_id = ? ORDER BY c.ord",
+    )?;
+    let changed = super::columns::status::CHANGED;
+    let rows = st.query_map([version_id], |r| {
+        let (i, j): (i64, i64) = (r.get(0)?, r.get(1)?);
+        Ok((i as usize, j as usize, r.get::<_, i64>(2)? == changed))
+    })?;
+    Ok(Some(rows.collect::<std::result::Result<_, _>>()?))
 }
