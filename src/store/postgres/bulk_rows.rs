@@ -172,6 +172,7 @@ struct Rows<'b> {
     c_lang: Vec<&'b str>,
     c_status: Vec<&'static str>,
     c_previous: Vec<Option<i64>>,
+    c_changed_from: Vec<Option<String>>,
     // claim_topics
     t_topic: Vec<&'b str>,
     t_claim: Vec<i64>,
@@ -239,6 +240,8 @@ impl<'b> Rows<'b> {
             self.c_status.push(p.lineage.status(k).as_str());
             self.c_previous
                 .push(p.lineage.previous[k].map(|(i, _)| before[i]));
+            self.c_changed_from
+                .push(crate::store::sqlite::columns::changed_from_json(c));
             for t in &c.topics {
                 self.t_topic.push(t);
                 self.t_claim.push(ids[k]);
@@ -330,18 +333,18 @@ impl<'b> Rows<'b> {
         tx.execute(
             "INSERT INTO claims (id, version_id, ord, sentence_idx, label, value, value_max, \
              qualifier, unit, subject, subject_key, attribution, surface, start_char, end_char, \
-             status, previous_id, search) OVERRIDING SYSTEM VALUE \
+             status, previous_id, search, changed_from) OVERRIDING SYSTEM VALUE \
              SELECT x.id, x.version_id, x.ord, x.sidx, x.label, x.value, x.vmax, x.q, x.unit, \
              x.subject, x.key, x.attr, x.surface, x.s, x.e, x.status, x.previous_id, \
-             setweight(to_tsvector(x.cfg, x.sentence), 'B') || setweight(to_tsvector(x.cfg, x.subject), 'A') \
+             setweight(to_tsvector(x.cfg, x.sentence), 'B') || setweight(to_tsvector(x.cfg, x.subject), 'A'), x.changed \
              FROM (SELECT u.*, CASE WHEN u.lang = 'es' THEN 'claimdiff_es'::regconfig \
                                     ELSE 'claimdiff_en'::regconfig END AS cfg \
                    FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[], $5::text[], \
                                $6::float8[], $7::float8[], $8::text[], $9::text[], $10::text[], \
                                $11::text[], $12::text[], $13::text[], $14::int[], $15::int[], \
-                               $16::text[], $17::text[], $18::text[], $19::bigint[]) \
+                               $16::text[], $17::text[], $18::text[], $19::bigint[], $20::text[]) \
                    AS u(id, version_id, ord, sidx, label, value, vmax, q, unit, subject, key, attr, \
-                        surface, s, e, sentence, lang, status, previous_id)) x",
+                        surface, s, e, sentence, lang, status, previous_id, changed)) x",
             &[
                 &self.c_id,
                 &self.c_version,
@@ -362,6 +365,7 @@ impl<'b> Rows<'b> {
                 &self.c_lang,
                 &self.c_status,
                 &self.c_previous,
+                &self.c_changed_from,
             ],
         )?;
         Ok(())
