@@ -107,6 +107,16 @@ impl Extractor {
             remember_antecedent(antecedents, &q, own, &subj, &f.topic_ids);
         }
         let topics = self.lexicon.names_sorted(&f.topic_ids);
+        let before = subj.phrase.clone();
+        subject::label::sentence_case(&mut subj.phrase, &s.text, |w| self.lexicon.is_term(w, lang));
+        if let (Some(old), Some(new)) = (
+            before.split_whitespace().next(),
+            subj.phrase.split_whitespace().next(),
+        ) {
+            if old != new {
+                subj.text = subj.text.replacen(old, new, 1);
+            }
+        }
         let (start, end, surface) = f.offsets(&q);
         let mut label = subject::label(
             q.value,

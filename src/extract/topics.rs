@@ -199,6 +199,12 @@ impl Lexicon {
         })
     }
 
+    /// True when `w` (in `lang`) is one of the lexicon's topic terms: a common word, never a
+    /// name.
+    pub(crate) fn is_term(&self, w: &str, lang: Lang) -> bool {
+        !self.word_topic_ids(w, lang).is_empty()
+    }
+
     /// The names of topic ids (as [`Lexicon::topic_ids`] gives them), sorted.
     pub(crate) fn names_sorted(&self, ids: &[u32]) -> Vec<String> {
         let mut names: Vec<&str> = ids

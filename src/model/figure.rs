@@ -70,8 +70,9 @@ fn grouped(whole: u64, lang: Lang) -> String {
 
 /// Appends one figure to `out` in `lang`'s notation: scaled to "tn", "bn" or "M" from a
 /// million, thousands grouped below ("10,000"), at most three decimals with `lang`'s decimal
-/// mark, and, when `fractions` allows, "½", "⅓", "¼" for exact fractions ("2½").
-fn push_number_in(out: &mut String, v: f64, lang: Lang, fractions: bool) {
+/// mark, and, when `fractions` allows, "½", "⅓", "¼" for exact fractions ("2½"); with `cents`
+/// (money), a fractional amount below a million shows at least two decimals ("2.50").
+fn push_number_in(out: &mut String, v: f64, lang: Lang, fractions: bool, cents: bool) {
     let (scaled, suffix) = scaled(v);
     if scaled < 0.0 {
         out.push('-');
@@ -92,7 +93,10 @@ fn push_number_in(out: &mut String, v: f64, lang: Lang, fractions: bool) {
         let thousandths = (abs * 1000.0).round() as u64;
         out.push_str(&grouped(thousandths / 1000, lang));
         let decimals = format!("{:03}", thousandths % 1000);
-        let decimals = decimals.trim_end_matches('0');
+        // Money below a million keeps its cents as written: "$2.50", never "$2.5".
+        let keep = if cents && suffix.is_empty() { 2 } else { 0 };
+        let trimmed = decimals.trim_end_matches('0').len().max(keep);
+        let decimals = &decimals[..trimmed];
         if !decimals.is_empty() {
             out.push(if lang == Lang::Es { ',' } else { '.' });
             out.push_str(decimals);
@@ -104,14 +108,14 @@ fn push_number_in(out: &mut String, v: f64, lang: Lang, fractions: bool) {
 /// A number in people's notation in `lang`: "10,000", "1.3bn", "2.75" ("10.000", "2,75").
 pub fn format_number(v: f64, lang: Lang) -> String {
     let mut out = String::new();
-    push_number_in(&mut out, v, lang, false);
+    push_number_in(&mut out, v, lang, false, false);
     out
 }
 
 /// A signed change in people's notation: "+1.3bn", "-300M", "+2,400", "+0.5".
 pub fn format_delta(delta: f64, lang: Lang) -> String {
     let mut out = String::from(if delta >= 0.0 { "+" } else { "" });
-    push_number_in(&mut out, delta, lang, false);
+    push_number_in(&mut out, delta, lang, false, false);
     out
 }
 
@@ -302,10 +306,10 @@ pub fn format_figure_in(
         _ => {}
     }
     let fractions = !is_currency && fractions_allowed(value, value_max, unit);
-    push_number_in(&mut out, value, lang, fractions);
+    push_number_in(&mut out, value, lang, fractions, is_currency);
     if let Some(m) = value_max {
         out.push('–');
-        push_number_in(&mut out, m, lang, fractions);
+        push_number_in(&mut out, m, lang, fractions, is_currency);
     }
     match (sign, unit) {
         (None, Some("percent")) => out.push('%'),
@@ -370,7 +374,12 @@ mod tests {
         assert_eq!(en(0.5, None), "½");
         assert_eq!(en(1.0 / 3.0, Some("mile")), "⅓ mile");
         assert_eq!(es(2.75, Some("percent")), "2,75%");
-        assert_eq!(en(2.5, Some("USD")), "$2.5");
+        // Money keeps its cents below a million ("$2.50", "$3.499"), not above ("$1.25bn").
+        assert_eq!(en(2.5, Some("USD")), "$2.50");
+        assert_eq!(en(3.499, Some("USD")), "$3.499");
+        assert_eq!(es(2.5, Some("EUR")), "€2,50");
+        assert_eq!(en(1.25e9, Some("USD")), "$1.25bn");
+        assert_eq!(en(2.0, Some("USD")), "$2");
         assert_eq!(en(12.0, Some("square foot")), "12 square feet");
         assert_eq!(en(30.0, Some("mile per gallon")), "30 miles per gallon");
         assert_eq!(en(8.0, Some("km")), "8 km");

@@ -23,6 +23,7 @@ mod tables;
 mod units;
 mod vague;
 
+pub(crate) use names::demonym_like;
 pub use vague::is_vague;
 
 use super::numbers::{self, DecimalMark};

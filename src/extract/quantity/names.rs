@@ -128,7 +128,7 @@ pub(super) fn appositive_age(a: &Atom, toks: &[Tok]) -> bool {
 
 /// A word that reads as a nationality, faith or party before a counted noun ("40 Russian
 /// soldiers", "12 Chinese", "5 Democratic senators"), judged by its ending.
-pub(super) fn demonym_like(w: &str) -> bool {
+pub(crate) fn demonym_like(w: &str) -> bool {
     demonym_endings().iter().any(|e| w.ends_with(e)) || party_and_faith_words().contains(w)
 }
 

@@ -234,6 +234,41 @@ fn event_words(phrase: &str, lang: Lang) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// Rule `sentence_case_is_not_a_name`: a phrase that opens the sentence carries the
+/// sentence's capital ("Prices rose 3%", "Exports fell 2.3%"); a label reads it in lower case
+/// ("3% prices") when the word reads as a common noun: `common` says so (a topic term), or it
+/// is a plural ("Tickets", "Rents") that reads as no nationality, faith or party and is
+/// followed in the phrase only by lower-case words. A capital that may be a name ("Tesla
+/// shares", "Democrats") stays.
+pub fn sentence_case(phrase: &mut String, sentence: &str, common: impl Fn(&str) -> bool) {
+    let opening = sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let Some(first) = phrase.split_whitespace().next() else {
+        return;
+    };
+    let mut chars = first.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase);
+    let rest_lower = chars.clone().all(|c| c.is_lowercase() || c == '-');
+    if first != opening || !capital || !rest_lower || first.chars().count() < 3 {
+        return;
+    }
+    let lower = first.to_lowercase();
+    let others_lower = phrase
+        .split_whitespace()
+        .skip(1)
+        .all(|w| !w.chars().next().is_some_and(char::is_uppercase));
+    let plural = lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !crate::extract::quantity::demonym_like(&lower)
+        && !crate::extract::quantity::demonym_like(lower.trim_end_matches('s'));
+    if others_lower && (common(&lower) || plural) {
+        phrase.replace_range(..first.len(), &lower);
+    }
+}
+
 /// The label of a claim: its figure, in the article's `notation` and language ("45 minutos"),
 /// and the first words of its subject.
 pub fn label(
@@ -292,6 +327,33 @@ pub fn label(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentence_case_is_not_a_name() {
+        let case = |phrase: &str, sentence: &str| {
+            let mut p = phrase.to_string();
+            sentence_case(&mut p, sentence, |w| w == "bus");
+            p
+        };
+        // The sentence's capital on a plural or a common word is dropped.
+        assert_eq!(case("Prices", "Prices rose 3% last year."), "prices");
+        assert_eq!(case("Exports", "\"Exports fell 2.3%\""), "exports");
+        assert_eq!(case("Bus fares", "Bus fares were cut to $2."), "bus fares");
+        // A capital that may be a name stays: not the sentence's first word, a name before a
+        // noun, a nationality or party, an acronym.
+        assert_eq!(case("Prices", "In May, Prices rose."), "Prices");
+        assert_eq!(
+            case("Tesla shares", "Tesla shares fell 5%."),
+            "Tesla shares"
+        );
+        assert_eq!(case("Democrats", "Democrats won 51 seats."), "Democrats");
+        assert_eq!(case("Americans", "Americans spent $4bn."), "Americans");
+        assert_eq!(case("NHS", "NHS waits rose 3%."), "NHS");
+        assert_eq!(
+            case("Exports Agency", "Exports Agency said 3%."),
+            "Exports Agency"
+        );
+    }
 
     #[test]
     fn label_words_stop_at_verbs_stand_ins_and_function_words() {
