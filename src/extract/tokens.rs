@@ -229,6 +229,22 @@ fn word_end(s: &str, mut i: usize) -> (usize, bool) {
     (i, lower_case)
 }
 
+/// Rule `initialisms_are_one_word`: the dot of "U.S." or "U.K." (glued to a single capital
+/// that a glued dot or capital joins to another) is part of the word, not the phrase's end.
+pub(crate) fn initialism_dot(toks: &[Tok], i: usize) -> bool {
+    let capital = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase()
+        })
+    };
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    toks[i].text == "."
+        && i > 0
+        && glued(i)
+        && capital(i - 1)
+        && (glued(i + 1) && capital(i + 1) || i >= 2 && glued(i - 1) && toks[i - 2].text == ".")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,5 +294,16 @@ mod tests {
                 assert_eq!(t.text, t.text.to_lowercase());
             }
         }
+    }
+
+    #[test]
+    fn initialisms_are_one_word() {
+        let toks = tokenize("one U.S. citizen. A U.K.-based firm.");
+        let dots: Vec<usize> = (0..toks.len())
+            .filter(|&i| initialism_dot(&toks, i))
+            .map(|i| toks[i].start)
+            .collect();
+        // The dots of "U.S." and "U.K.", never the sentence's own full stop after "citizen".
+        assert_eq!(dots, [5, 7, 21, 23]);
     }
 }

@@ -155,7 +155,7 @@ fn unit_after(a: &Atom, toks: &[Tok], start: usize, unit: &mut Option<String>) -
             if let Some(w) = word_at(toks, i + 1) {
                 if let Some(u) = unit_word(&w) {
                     if unit.is_none() && !matches!(u, "percent") {
-                        *unit = Some(u.into());
+                        *unit = Some(pound_compound(u, a.value).into());
                         end = i + 2;
                         if toks.get(i + 2).is_some_and(|x| x.text == "-")
                             && word_at(toks, i + 3).as_deref() == Some("old")
@@ -170,6 +170,17 @@ fn unit_after(a: &Atom, toks: &[Tok], start: usize, unit: &mut Option<String>) -
         }
     }
     end
+}
+
+/// Rule `million_pound_is_money`: a "pound" compound of a million or more ("a million-pound
+/// bonus", "a 2m-pound deal") is sterling; smaller ones weigh ("a 300-pound man", "a 2,000-pound
+/// bomb").
+fn pound_compound(unit: &'static str, value: f64) -> &'static str {
+    if unit == "lb" && value >= 1e6 {
+        "GBP"
+    } else {
+        unit
+    }
 }
 
 /// A unit or currency named by the word `toks[i]` after the number (see [`unit_after`]):
@@ -273,5 +284,18 @@ mod tests {
                 (1.8, None, Qualifier::Exact, Some("m".into()))
             ]
         );
+    }
+
+    #[test]
+    fn million_pound_is_money() {
+        let gbp = |v: f64| (v, Some("GBP".to_string()));
+        let lb = |v: f64| (v, Some("lb".to_string()));
+        assert_eq!(
+            unit("and now he has nodded through a million-pound bonus."),
+            gbp(1e6)
+        );
+        assert_eq!(unit("They approved a 10 million-pound refit."), gbp(1e7));
+        assert_eq!(unit("The 300-pound lineman was fined."), lb(300.0));
+        assert_eq!(unit("A 2,000-pound bomb hit it."), lb(2000.0));
     }
 }

@@ -127,8 +127,8 @@ const LABEL_WORDS: usize = 5;
 /// ending on a function word ("55 crime leaders to the" → "55 crime leaders").
 pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
-    let all: Vec<&str> = phrase.split_whitespace().take(LABEL_WORDS).collect();
-    for (i, &w) in all.iter().enumerate() {
+    let all: Vec<&str> = phrase.split_whitespace().take(LABEL_WORDS + 1).collect();
+    for (i, &w) in all.iter().enumerate().take(LABEL_WORDS) {
         let stop = text::with_lower(w, |l| {
             let l = l.trim_matches(|c: char| !c.is_alphanumeric());
             let capital = w.chars().next().is_some_and(char::is_uppercase);
@@ -137,7 +137,9 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
             let after_plural = out.last().is_some_and(|p| p.ends_with('s'));
             let modifier =
                 !after_plural && all.get(i + 1).is_some_and(|n| attributive_next(n, lang));
-            let cut = is_verb(l, lang) && !modifier || phrase_ends().contains(l);
+            // After a possessor the word is what it owns ("the bank chief's pay").
+            let owned = out.last().is_some_and(|p| possessor(p));
+            let cut = is_verb(l, lang) && !modifier && !owned || phrase_ends().contains(l);
             // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
             // place or time after the noun opens another phrase.
             let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
@@ -175,7 +177,27 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
     {
         out.pop();
     }
+    // Rule `possessor_keeps_its_noun`: a label never ends on a possessor ("3 days of the
+    // bank chief's" → "… chief's pay"): the word it owns comes in, past the word limit
+    // (after a possessor even "pay" or "cut" is a noun).
+    if out.len() == LABEL_WORDS && out.last().is_some_and(|w| possessor(w)) {
+        if let Some(&owned) = all.get(LABEL_WORDS) {
+            let plain = text::with_lower(owned, |l| {
+                owned.chars().all(char::is_alphabetic)
+                    && !is_stopword(l)
+                    && !phrase_ends().contains(l)
+            });
+            if plain {
+                out.push(owned);
+            }
+        }
+    }
     out
+}
+
+/// "chief's", "bank’s", "workers'": a word that owns the next one.
+fn possessor(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.len() > 2 && w.ends_with("s'")
 }
 
 /// True for a verb form that is no participle and no noun: Spanish finite forms ("llegan",
@@ -387,6 +409,23 @@ mod tests {
         assert_eq!(
             label_words("leaders extradited to Texas", Lang::En),
             ["leaders"]
+        );
+    }
+
+    #[test]
+    fn possessor_keeps_its_noun() {
+        assert_eq!(
+            label_words("days of the bank chief's pay with a salary", Lang::En),
+            ["days", "of", "the", "bank", "chief's", "pay"]
+        );
+        // Not past the limit for a word the possessor does not own.
+        assert_eq!(
+            label_words("days of the bank chief's was", Lang::En),
+            ["days", "of", "the", "bank", "chief's"]
+        );
+        assert_eq!(
+            label_words("of the maximum following intense pressure", Lang::En),
+            ["of", "the", "maximum"]
         );
     }
 

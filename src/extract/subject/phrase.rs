@@ -13,7 +13,7 @@ use super::words::{
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
-use crate::extract::tokens::{Kind, Tok};
+use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
 use crate::text;
 
@@ -342,8 +342,9 @@ fn read_phrase(
     while i < toks.len() {
         let t = &toks[i];
         if t.kind == Kind::Punct {
-            if t.text == "-" && !t.space_before {
+            if t.text == "-" && !t.space_before || tokens::initialism_dot(toks, i) {
                 i += 1;
+                np_end = i;
                 continue;
             }
             break;
@@ -387,7 +388,9 @@ fn read_phrase(
             n.kind == Kind::Punct
                 || text::with_lower(n.text, |w| participle_boundaries().contains(w))
         });
-        if content >= 1 && !measured && next_is_boundary && is_verb(&w, lang) {
+        // After a possessor the word is what it owns ("the bank chief's pay with …").
+        let owned = i > 0 && (toks[i - 1].text.ends_with("'s") || toks[i - 1].text.ends_with("’s"));
+        if content >= 1 && !measured && next_is_boundary && is_verb(&w, lang) && !owned {
             verb = Some(w.into());
             break;
         }
