@@ -467,6 +467,35 @@ mod tests {
     }
 
     #[test]
+    fn labels_read_like_the_captured_pages() {
+        let labels = |t: &str| -> Vec<String> {
+            let ex = Extractor::default().extract_text(t);
+            ex.claims.into_iter().map(|c| c.label).collect()
+        };
+        assert_eq!(
+            labels("I saw him there, said Tammy Cole, a 48-year-old pastor."),
+            ["48-year-old pastor"]
+        );
+        assert_eq!(
+            labels("He could not say, but he had nodded through a million-pound bonus."),
+            ["£1M bonus"]
+        );
+        assert_eq!(
+            labels("The site shows one U.S. citizen was arrested in 2007."),
+            ["1 U.S. citizen"]
+        );
+        assert_eq!(
+            labels("He hoped that at least two thirds of MPs I know were honest."),
+            ["≥⅔ of MPs"]
+        );
+        // Downing Street is no claim; the jobs are.
+        assert_eq!(
+            labels("No 10 has said its hands were tied. It has cut 33,000 jobs."),
+            ["33,000 jobs"]
+        );
+    }
+
+    #[test]
     fn appositive_ages_name_their_person() {
         let ex = Extractor::default()
             .extract_text("Maria Delgado, 46, was arrested at her home in Tucson on Monday.");

@@ -47,3 +47,15 @@ pub(super) fn duration_event(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         _ => false,
     }
 }
+
+/// Rule `attributive_age`: an age written as one compound before its noun ("a 48-year-old
+/// pastor") keeps the compound in the label ("48-year-old pastor", never "48 years pastor").
+pub(super) fn attributive_age(toks: &[Tok], q: &Quantity) -> Option<String> {
+    let compound = q.unit.as_deref() == Some("year")
+        && q.value_max.is_none()
+        && q.value < 120.0
+        && q.end >= 2
+        && toks[q.end - 1].is("old")
+        && toks[q.end - 2].text == "-";
+    compound.then(|| format!("{}-year-old", q.value.round() as i64))
+}

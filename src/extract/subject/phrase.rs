@@ -3,7 +3,7 @@
 //! ("unemployment rose to 5.2%"); the verb that governs it; the stemmed key the diff engine
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
-use super::duration::{duration_event, is_duration_unit};
+use super::duration::{attributive_age, duration_event, is_duration_unit};
 use super::words::{
     auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
     lasting_verbs, linking_verbs, measure_leads, name_particles, noun_links, participle_boundaries,
@@ -124,7 +124,8 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         text = format!("{voters} {phrase}").trim_start().to_string();
     }
     let key = key(&text, lang);
-    let mut figure = vague_figure(sentence, toks, q, &phrase, after.start);
+    let mut figure = vague_figure(sentence, toks, q, &phrase, after.start)
+        .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En));
     if let Some(person) = appositive_age(sentence, toks, q) {
         // "de entre 19 y 25 años": the ages of a group.
         let years = match q.value_max {

@@ -73,10 +73,14 @@ pub(super) fn dotted_model_name(c: &Context) -> bool {
         })
 }
 
-/// "No. 5", "Nº 5".
+/// "No. 5", "Nº 5", "No 10".
 pub(super) fn number_abbreviation(c: &Context) -> bool {
     let (a, toks) = (c.a, c.toks);
-    c.digits() && a.start >= 2 && toks[a.start - 1].text == "." && toks[a.start - 2].is("no")
+    let dotted = a.start >= 2 && toks[a.start - 1].text == "." && toks[a.start - 2].is("no");
+    // British style writes it without the dot and with its capital: "No 10 has said" (Downing
+    // Street), "the world No 1"; the word "no" before digits in lower case stays a negation.
+    let british = c.prev.is_some_and(|p| p.text == "No") && a.plain_digits;
+    c.digits() && (dotted || british)
 }
 
 /// Clock times, ratios and dates written with separators: "9:30", "24/7", "9/11".

@@ -193,6 +193,7 @@ mod tests {
         ("clock_or_ratio_second_part", Lang::En, "We met at 9:30 today.", "30", "We met at 9: 30 people.", "30"),
         ("dotted_model_name", Lang::En, "The ID.3 sold well.", "3", "It ended. 3 people left.", "3"),
         ("number_abbreviation", Lang::En, "He said no. 5 more came.", "5", "He said so. 5 more came.", "5"),
+        ("number_abbreviation", Lang::En, "No 10 has said its hands were tied.", "10", "There were no 10-day delays; 10 flights left.", "10"),
         ("clock_or_ratio_first_part", Lang::En, "We met at 9:30 today.", "9", "We met at 9 today.", "9"),
         ("letters_glued_after", Lang::En, "It was the 3rd time.", "3", "It was a 5km run.", "5"),
         ("list_numbering", Lang::En, "1. The first point.", "1", "1 person died.", "1"),
