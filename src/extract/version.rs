@@ -12,7 +12,7 @@ pub const EXTRACTOR_VERSION: u32 = 4;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "e96e65049bdf97c80a02b8fb6f692b881f0957157c9e03f65594cd18161e272e";
+    "56ee148a20a41aff1dac5bb2af21a0c87567def8e4aaac63fed91465cac4b1fe";
 
 #[cfg(test)]
 mod tests {

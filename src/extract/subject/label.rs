@@ -2,7 +2,7 @@
 //! ("50+ organized crime leaders", "hundreds of people").
 
 use super::words::{
-    finite_irregulars, is_stopword, is_verb, phrase_ends, possessives, prepositions,
+    finite_irregulars, is_stopword, is_verb, negations, phrase_ends, possessives, prepositions,
     scope_prepositions, stand_ins,
 };
 use super::Subject;
@@ -127,7 +127,12 @@ const LABEL_WORDS: usize = 5;
 /// ending on a function word ("55 crime leaders to the" → "55 crime leaders").
 pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
-    let all: Vec<&str> = phrase.split_whitespace().take(LABEL_WORDS + 1).collect();
+    let all: Vec<&str> = phrase
+        .split_whitespace()
+        .take(LABEL_WORDS + RESTRICTION_WORDS)
+        .collect();
+    // The index of the first word not read.
+    let mut next = all.len().min(LABEL_WORDS);
     for (i, &w) in all.iter().enumerate().take(LABEL_WORDS) {
         let stop = text::with_lower(w, |l| {
             let l = l.trim_matches(|c: char| !c.is_alphanumeric());
@@ -162,15 +167,18 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
             if out.is_empty() {
                 continue;
             }
+            next = i;
             break;
         }
         // A phrase that opens on a finite verb names no thing ("2 years ran …", "4 llegan en
         // marzo"): the label is the figure alone, never a fragment.
         if stop || out.is_empty() && text::with_lower(w, |l| finite_verb(l, lang)) {
+            next = i;
             break;
         }
         out.push(w);
     }
+    negated_restriction(&mut out, &all[next..], lang);
     while out
         .last()
         .is_some_and(|w| text::with_lower(w, |l| is_stopword(l) || l.len() == 1))
@@ -195,6 +203,38 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
     out
 }
 
+/// Words a negated restriction adds to a label past its limit ("not included in the USMCA").
+const RESTRICTION_WORDS: usize = 4;
+
+/// Rule `negated_restriction_stays`: a negated participle after the noun is what makes the
+/// figure true ("25% tariffs on all products not included in the USMCA", "productos no
+/// incluidos en el T-MEC"), so the label keeps it, with up to [`RESTRICTION_WORDS`] words,
+/// instead of ending on the noun (which would claim "all products"). `rest` is the phrase
+/// after the words `out` read.
+fn negated_restriction<'p>(out: &mut Vec<&'p str>, rest: &[&'p str], lang: Lang) {
+    let negation = |w: &&str| text::with_lower(w, |l| negations().contains(l));
+    let participle = |w: &&str| {
+        text::with_lower(w, |l| match lang {
+            Lang::En => is_verb(l, lang) && !finite_verb(l, lang),
+            Lang::Es => spanish_participle(l) && l.len() > 4,
+        })
+    };
+    // The participle was read already ("productos no incluidos | en el T-MEC") or is next.
+    let read =
+        out.len() >= 2 && negation(&out[out.len() - 2]) && out.last().is_some_and(participle);
+    let ahead = out.last().is_some_and(negation) && rest.first().is_some_and(participle);
+    if !read && !ahead {
+        return;
+    }
+    for w in rest.iter().take(RESTRICTION_WORDS - usize::from(read)) {
+        let end = w.ends_with([',', ';', ':', ')', '.']);
+        out.push(w.trim_end_matches([',', ';', ':', ')', '.']));
+        if end {
+            break;
+        }
+    }
+}
+
 /// "chief's", "bank’s", "workers'": a word that owns the next one.
 fn possessor(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s") || w.len() > 2 && w.ends_with("s'")
@@ -206,13 +246,15 @@ fn possessor(w: &str) -> bool {
 fn finite_verb(w: &str, lang: Lang) -> bool {
     match lang {
         Lang::En => finite_irregulars().contains(w),
-        Lang::Es => {
-            let participle = ["ado", "ido", "ados", "idos", "ada", "ida", "adas", "idas"]
-                .iter()
-                .any(|e| w.ends_with(e));
-            !participle && is_verb(w, lang)
-        }
+        Lang::Es => !spanish_participle(w) && is_verb(w, lang),
     }
+}
+
+/// "detenidos", "incluida": a Spanish past participle, by its ending.
+fn spanish_participle(w: &str) -> bool {
+    ["ado", "ido", "ados", "idos", "ada", "ida", "adas", "idas"]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// True when `next`, the word after an English "-ed" form, is a plain lower-case noun or
@@ -410,6 +452,23 @@ mod tests {
             label_words("leaders extradited to Texas", Lang::En),
             ["leaders"]
         );
+    }
+
+    #[test]
+    fn negated_restriction_stays() {
+        assert_eq!(
+            label_words(
+                "tariffs on all products not included in the USMCA agreement",
+                Lang::En
+            ),
+            ["tariffs", "on", "all", "products", "not", "included", "in", "the", "USMCA"]
+        );
+        assert_eq!(
+            label_words("productos no incluidos en el T-MEC, dijo", Lang::Es),
+            ["productos", "no", "incluidos", "en", "el", "T-MEC"]
+        );
+        // A negation before no participle adds nothing.
+        assert_eq!(label_words("workers not in the union", Lang::En), ["workers"]);
     }
 
     #[test]

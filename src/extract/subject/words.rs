@@ -18,6 +18,12 @@ word_set!(
     "es/estar.txt",
 );
 word_set!(
+    /// Negations of a participle after a noun ("products not included").
+    pub(super) negations,
+    "en/negations.txt",
+    "es/negations.txt",
+);
+word_set!(
     /// Auxiliaries that stand between a subject and its participle or speech verb ("were
     /// extradited", "have said").
     pub(crate) auxiliaries,
