@@ -137,7 +137,8 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
             let after_plural = out.last().is_some_and(|p| p.ends_with('s'));
             let modifier =
                 !after_plural && all.get(i + 1).is_some_and(|n| attributive_next(n, lang));
-            let cut = is_verb(l, lang) && !modifier || phrase_ends().contains(l);
+            let cut = (is_verb(l, lang) || present_plural(l, lang)) && !modifier
+                || phrase_ends().contains(l);
             // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
             // place or time after the noun opens another phrase.
             let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
@@ -188,9 +189,17 @@ fn finite_verb(w: &str, lang: Lang) -> bool {
             let participle = ["ado", "ido", "ados", "idos", "ada", "ida", "adas", "idas"]
                 .iter()
                 .any(|e| w.ends_with(e));
-            !participle && is_verb(w, lang)
+            !participle && (is_verb(w, lang) || present_plural(w, lang))
         }
     }
+}
+
+/// Rule `present_plural_is_a_verb`: a lower-case Spanish word of six letters or more in
+/// unaccented "-an" is a present-tense verb ("integran", "vigilan", "consideran"; nouns in
+/// "-an" carry an accent: "huracán", "capitán"), so a label stops before it ("~1.800
+/// personas", never "… integran el contingente").
+fn present_plural(w: &str, lang: Lang) -> bool {
+    lang == Lang::Es && w.len() > 5 && w.ends_with("an")
 }
 
 /// True when `next`, the word after an English "-ed" form, is a plain lower-case noun or
@@ -326,6 +335,21 @@ pub fn label(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn present_plurals_end_spanish_labels() {
+        assert_eq!(
+            label_words("personas integran el contingente", Lang::Es),
+            vec!["personas"]
+        );
+        // A phrase that opens on one names no thing.
+        assert!(label_words("vigilan las carreteras", Lang::Es).is_empty());
+        // Accented nouns and names stay.
+        assert_eq!(
+            label_words("huracán Otis", Lang::Es),
+            vec!["huracán", "Otis"]
+        );
+    }
+
     use super::*;
 
     #[test]
