@@ -178,6 +178,18 @@ impl Reader<'_, '_> {
         // was announced, not who.
         let end = self.clause_end(i + 1);
         let figure_next = toks.get(end).is_some_and(|t| t.kind == Kind::Num);
+        // Rule `named_subject_before_its_verb`: "La directora del hospital, Laura Ríos,
+        // describió la situación": a name set off by commas right before the verb is its
+        // subject; what follows the verb is no inverted speaker.
+        if i > 0 && toks[i - 1].text == "," {
+            let named = self.name_in_commas(i);
+            if named
+                .as_ref()
+                .is_some_and(|n| n.starts_with(char::is_uppercase))
+            {
+                return named;
+            }
+        }
         if after_comma && !figure_next {
             if let Some(p) = self.phrase(i + 1, end) {
                 return Some(p);
@@ -342,6 +354,10 @@ mod tests {
             (
                 "El ministro, de 59 años, anunció un recorte de 5% en el gasto.",
                 None,
+            ),
+            (
+                "La directora del hospital, Laura Ríos, describió la situación.",
+                Some("Laura Ríos"),
             ),
             // A verb of speech opening its clause, its speaker before "que".
             (

@@ -22,6 +22,30 @@ word_set!(
     "es/share_bases.txt",
 );
 
+word_set!(
+    /// Nouns of a scale a bare figure after them is read on ("magnitud 6,3", "nivel 4").
+    scale_nouns,
+    "es/scale_nouns.txt",
+);
+
+/// Rule `figure_on_a_scale`: a bare figure right after a noun of a scale is that measure of
+/// the noun before it ("Un sismo de magnitud 6,3 sacudió Oaxaca" → "sismo de magnitud"),
+/// whatever follows the figure.
+pub(super) fn scale_before(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
+    let k = q.start.checked_sub(1)?;
+    let scale = &toks[k];
+    if q.unit.is_some() || scale.kind != Kind::Word || !scale_nouns().contains(&scale.low()) {
+        return None;
+    }
+    let of = k >= 2 && toks[k - 1].is("de") && toks[k - 2].kind == Kind::Word;
+    let from = if of && !is_stopword(&toks[k - 2].low()) {
+        k - 2
+    } else {
+        k
+    };
+    Some(sentence[toks[from].start..scale.end].to_string())
+}
+
 /// Rule `others_before_a_bare_figure`: "necesitamos otros 2.000»" counts what an earlier
 /// figure counted: a count after a stand-in with no phrase of its own after it.
 pub(super) fn others_before(toks: &[Tok], q: &Quantity, phrase_after: &str) -> bool {
@@ -99,6 +123,15 @@ mod tests {
         // A figure with its own noun keeps it.
         let s = subj("Tenemos 4.000 policías; llegarán otros 2.000 soldados.", 1);
         assert!(s.phrase.contains("soldados"), "{}", s.phrase);
+    }
+
+    #[test]
+    fn figure_on_a_scale() {
+        let s = subj("Un sismo de magnitud 6,3 sacudió Oaxaca.", 0);
+        assert_eq!(s.phrase, "sismo de magnitud");
+        // A figure with a noun of its own after no scale noun keeps it.
+        let s = subj("El sismo de Oaxaca dejó 12 muertos.", 0);
+        assert!(s.phrase.contains("muertos"), "{}", s.phrase);
     }
 
     #[test]

@@ -110,6 +110,10 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             link = None;
         }
     }
+    if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
+        phrase = scale;
+        link = None;
+    }
     let mut text = phrase.clone();
     if let Some(v) = &verb {
         if !text.split_whitespace().any(|w| w.eq_ignore_ascii_case(v)) {
