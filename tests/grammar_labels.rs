@@ -401,13 +401,13 @@ fn spanish_held_out() {
 /// migrant caravans, homicides by state, dengue and disease, unemployment, remittances, fuel
 /// prices, elections and polls, earthquakes, drought, football). Measured blind (before any
 /// fix): label .843, subject .943, topic P .885 R .571, attribution .843, claim P .986 R
-/// 1.000; after the fixes of the grammar4es round: .943, 1.000, 1.000, .837, 1.000, 1.000,
+/// 1.000; after the fixes of the grammar4es round: .943, 1.000, 1.000, .857, 1.000, 1.000,
 /// 1.000 (70 claims: one claim is .014; the floors sit just below).
 const HELDOUT3_ES_FLOOR: Scores = Scores {
     label: 0.94,
     subject: 0.99,
     topic_p: 0.99,
-    topic_r: 0.83,
+    topic_r: 0.85,
     attribution: 0.99,
     claim_p: 0.99,
     claim_r: 0.99,
