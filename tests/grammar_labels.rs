@@ -395,3 +395,27 @@ fn spanish_held_out() {
     assert!(t.gold >= 30, "at least 30 held-out Spanish claims");
     assert_floor("held-out es", s, HELDOUT_ES_FLOOR);
 }
+
+/// Third Spanish held-out set (tests/data/grammar_heldout3_es.jsonl): written and labelled
+/// blind on story types the other sets cover little (public debt and deficit, subsidies,
+/// migrant caravans, homicides by state, dengue and disease, unemployment, remittances, fuel
+/// prices, elections and polls, earthquakes, drought, football). Measured blind (before any
+/// fix): label .843, subject .943, topic P .885 R .571, attribution .843, claim P .986 R
+/// 1.000; after the fixes of the grammar4es round: .943, 1.000, 1.000, .857, 1.000, 1.000,
+/// 1.000 (70 claims: one claim is .014; the floors sit just below).
+const HELDOUT3_ES_FLOOR: Scores = Scores {
+    label: 0.94,
+    subject: 0.99,
+    topic_p: 0.99,
+    topic_r: 0.85,
+    attribution: 0.99,
+    claim_p: 0.99,
+    claim_r: 0.99,
+};
+
+#[test]
+fn spanish_held_out_3() {
+    let (t, s) = measure("grammar_heldout3_es.jsonl");
+    assert!(t.gold >= 60, "at least 60 held-out Spanish claims (set 3)");
+    assert_floor("held-out es 3", s, HELDOUT3_ES_FLOOR);
+}

@@ -41,6 +41,20 @@ word_set!(
     "en/age_openers.txt",
 );
 
+word_set!(
+    /// Prepositions of time that open a clause only before a verb ("tras anunciar el plan"),
+    /// not before an article ("tras el terremoto" is a phrase of the clause).
+    verbal_openers,
+    "es/verbal_openers.txt"
+);
+
+word_set!(
+    /// Articles after which a verbal opener opens no clause.
+    opener_articles,
+    "es/definite_articles.txt",
+    "es/singular_articles.txt"
+);
+
 /// True when token `t` ends a clause as punctuation.
 fn clause_punct(t: &Tok) -> bool {
     t.kind == Kind::Punct
@@ -78,6 +92,13 @@ fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
             || toks
                 .get(i + 1)
                 .is_some_and(|n| n.kind == Kind::Word && is_verb(&n.low(), lang));
+    }
+    // Rule `preposition_before_an_article_opens_no_clause`: "quedaron inhabitables tras el
+    // terremoto": the earthquake belongs to the figure's clause (and names its topic).
+    if verbal_openers().contains(&w) {
+        return !toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && opener_articles().contains(&n.low()));
     }
     clause_openers().contains(&w)
 }
@@ -302,6 +323,13 @@ mod tests {
             clause_of(s, "30"),
             "The wildfire has burned acres and is contained"
         );
+        let s = "Tres de cada diez viviendas quedaron inhabitables tras el terremoto.";
+        assert_eq!(
+            clause_of(s, "diez"),
+            "Tres de cada diez viviendas quedaron inhabitables tras el terremoto"
+        );
+        let s = "Las ventas cayeron 5% tras anunciar que cerraría.";
+        assert_eq!(clause_of(s, "5"), "Las ventas cayeron");
         let s = "En el terreno de la seguridad, Sheinbaum llega con 50 líderes.";
         assert_eq!(clause_of(s, "50"), "llega con líderes");
         // A clause with a verb before the comma keeps its own words.

@@ -37,6 +37,8 @@ pub struct Dropped {
 /// What a figure counted, kept for the stand-ins of later figures.
 struct Antecedent {
     unit: Option<String>,
+    /// The figure's value, to prefer a figure of a like size.
+    value: f64,
     /// The noun phrase as its label shows it ("jobs", "nurses").
     phrase: String,
     key: Vec<String>,
@@ -205,13 +207,30 @@ impl Taken {
 /// Gives a figure that names no noun of its own the noun, key and topics of the nearest
 /// earlier figure of its unit; a bare percentage ("up 16% on a year earlier"), a share or
 /// change of the nearest figure, takes that one's when none of its unit stands before it.
+/// Rule `stand_in_takes_a_like_figure`: of the earlier figures of its unit, the nearest one
+/// within a factor of 100 of its value ("Tenemos 4.000 policías para 5,8 millones de
+/// habitantes; necesitamos otros 2.000" → policías), else the nearest.
 fn borrow_antecedent(
     antecedents: &[Antecedent],
     unit: Option<&str>,
+    value: f64,
     subj: &mut subject::Subject,
     topic_ids: &mut Vec<u32>,
 ) {
-    let same_unit = antecedents.iter().rev().find(|a| a.unit.as_deref() == unit);
+    let like = |a: &&Antecedent| {
+        let (lo, hi) = (
+            a.value.abs().min(value.abs()),
+            a.value.abs().max(value.abs()),
+        );
+        hi <= 100.0 * lo
+    };
+    let of_unit = || {
+        antecedents
+            .iter()
+            .rev()
+            .filter(|a| a.unit.as_deref() == unit)
+    };
+    let same_unit = of_unit().find(like).or_else(|| of_unit().next());
     let nearest = antecedents.last().filter(|_| unit == Some("percent"));
     let Some(a) = same_unit.or(nearest) else {
         return;
@@ -252,12 +271,21 @@ fn segment_attributions(
     let mut out = Vec::with_capacity(starts.len());
     for (i, &a) in starts.iter().enumerate() {
         let b = starts.get(i + 1).copied().unwrap_or(toks.len());
-        // "according to X" / "según X" at the end covers the whole sentence.
-        let according = || {
+        // "according to X" / "según X" at the end covers the whole sentence, up to a
+        // semicolon (rule `semicolon_ends_a_clause`).
+        let limit = if toks[b - 1].text == ";" {
+            b
+        } else {
             toks[b..]
                 .iter()
+                .position(|t| t.text == ";")
+                .map_or(toks.len(), |p| b + p)
+        };
+        let according = || {
+            toks[b..limit]
+                .iter()
                 .any(|t| t.is("according") || t.is("según") || t.is("citing"))
-                .then(|| subject::attribution(sentence, &toks[b..]))
+                .then(|| subject::attribution(sentence, &toks[b..limit]))
                 .flatten()
         };
         let before = || {
@@ -287,6 +315,11 @@ fn names_speaker(s: &str) -> bool {
         " afirmó",
         " informó",
         " declaró",
+        " señaló",
+        " explicó",
+        " aseguró",
+        " habló",
+        " describió",
     ]
     .iter()
     .any(|v| s.contains(v))

@@ -96,7 +96,13 @@ impl Extractor {
         let own = antecedent_noun(&subj.phrase, lang);
         let borrowed = own.is_empty() && subj.figure.is_none();
         if borrowed {
-            borrow_antecedent(antecedents, q.unit.as_deref(), &mut subj, &mut f.topic_ids);
+            borrow_antecedent(
+                antecedents,
+                q.unit.as_deref(),
+                q.value,
+                &mut subj,
+                &mut f.topic_ids,
+            );
         }
         self.clause_topics(f, &q, &subj, shared_head, is_claim);
         let noun_first = own
@@ -358,6 +364,7 @@ fn remember_antecedent(
     }
     antecedents.push(Antecedent {
         unit: q.unit.clone(),
+        value: q.value,
         phrase,
         key: subj.key.clone(),
         topics: topic_ids.to_vec(),

@@ -17,15 +17,18 @@ word_set!(
     "es/contrast_joiners.txt",
 );
 
-/// Where the sentence's contrast segments start: token 0 and each contrast joiner that
-/// follows a comma ("fire officials said, while the police reported 5 arrests"). One pass.
+/// Where the sentence's contrast segments start: token 0, each contrast joiner that follows
+/// a comma ("fire officials said, while the police reported 5 arrests") and, by rule
+/// `semicolon_ends_a_clause`, the token after a semicolon ("… 3.000 migrantes salieron;
+/// otros 600 se sumaron, según el INM": the source of the second clause is not the first's).
+/// One pass.
 pub fn contrast_starts(toks: &[Tok]) -> Vec<usize> {
     let mut starts = vec![0];
     for i in 1..toks.len() {
-        if toks[i].kind == Kind::Word
+        let joiner = toks[i].kind == Kind::Word
             && toks[i - 1].text == ","
-            && contrast_joiners().contains(&toks[i].low())
-        {
+            && contrast_joiners().contains(&toks[i].low());
+        if joiner || toks[i - 1].text == ";" {
             starts.push(i);
         }
     }
@@ -175,12 +178,33 @@ impl Reader<'_, '_> {
         // was announced, not who.
         let end = self.clause_end(i + 1);
         let figure_next = toks.get(end).is_some_and(|t| t.kind == Kind::Num);
+        // Rule `named_subject_before_its_verb`: "La directora del hospital, Laura Ríos,
+        // describió la situación": a name set off by commas right before the verb is its
+        // subject; what follows the verb is no inverted speaker.
+        if i > 0 && toks[i - 1].text == "," {
+            let named = self.name_in_commas(i);
+            if named
+                .as_ref()
+                .is_some_and(|n| n.starts_with(char::is_uppercase))
+            {
+                return named;
+            }
+        }
         if after_comma && !figure_next {
             if let Some(p) = self.phrase(i + 1, end) {
                 return Some(p);
             }
         }
         let k = self.clause_start(i);
+        // Rule `speech_verb_before_its_speaker`: a verb of speech that opens its clause is
+        // followed by its speaker, up to the "que" of what was said ("Calculan las
+        // autoridades que 1.800 personas …", "Estima el Banco de México que …").
+        let reported = toks.get(end).is_some_and(|t| t.is("que") || t.is("that"));
+        if k == i && reported && end > i + 1 {
+            if let Some(p) = self.phrase(i + 1, end) {
+                return Some(p);
+            }
+        }
         let end = self.verb_start(k, i);
         // "The defence secretary, John Hale, later said": the name set off by commas.
         if end == k && k >= 2 && toks[k - 1].text == "," {
@@ -260,6 +284,11 @@ pub fn continues_speaker(toks: &[Tok]) -> bool {
         return true;
     }
     let lw: Vec<Lower> = toks.iter().map(Tok::low).collect();
+    // Rule `speech_verb_without_subject`: a sentence that opens on a verb of speech and its
+    // "que" has the last speaker as its subject ("Añadió que 1.400 personas …").
+    if lw.len() > 1 && toks[0].kind == Kind::Word && is_speech(&lw[0]) && lw[1] == "que" {
+        return true;
+    }
     lw.iter().enumerate().any(|(i, w)| {
         is_speech(w)
             && (i > 0 && pronouns().contains(&lw[i - 1])
@@ -326,6 +355,16 @@ mod tests {
                 "El ministro, de 59 años, anunció un recorte de 5% en el gasto.",
                 None,
             ),
+            (
+                "La directora del hospital, Laura Ríos, describió la situación.",
+                Some("Laura Ríos"),
+            ),
+            // A verb of speech opening its clause, its speaker before "que".
+            (
+                "Calculan las autoridades migratorias que 1.800 personas integran el grupo.",
+                Some("las autoridades migratorias"),
+            ),
+            ("Dijo que 40 familias serán reubicadas.", None),
             // A single closing quote before an inverted speech verb.
             (
                 "'We lost 40% of our customers,' said Ana Ruiz, a baker.",
@@ -347,6 +386,16 @@ mod tests {
         let (first, second) = (&toks[..starts[1]], &toks[starts[1]..]);
         assert_eq!(attribution(s, second).as_deref(), Some("police"));
         assert_eq!(attribution(s, first).as_deref(), Some("officials"));
+        // A semicolon ends a clause: its source is the clause's own.
+        let s = "Salieron 3.000 migrantes; otros 600 se sumaron, según el INM.";
+        let toks = tokenize(s);
+        let starts = contrast_starts(&toks);
+        assert_eq!(starts.len(), 2);
+        assert_eq!(attribution(s, &toks[..starts[1]]), None);
+        assert_eq!(
+            attribution(s, &toks[starts[1]..]).as_deref(),
+            Some("el INM")
+        );
     }
 
     #[test]
@@ -357,6 +406,8 @@ mod tests {
             ("“Los primeros 4 llegan en marzo”, añadió.", true),
             ("Prices rose 4% in May.", false),
             ("'Our bill went up to €1,800 a month.'", true),
+            ("Añadió que 1.400 personas fueron detenidas.", true),
+            ("Calculó 1.400 detenidos.", false),
         ] {
             assert_eq!(
                 continues_speaker(&tokenize(sentence)),

@@ -144,7 +144,8 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
                 !after_plural && all.get(i + 1).is_some_and(|n| attributive_next(n, lang));
             // After a possessor the word is what it owns ("the bank chief's pay").
             let owned = out.last().is_some_and(|p| possessor(p));
-            let cut = is_verb(l, lang) && !modifier && !owned || phrase_ends().contains(l);
+            let cut = (is_verb(l, lang) || present_plural(l, lang)) && !modifier && !owned
+                || phrase_ends().contains(l);
             // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
             // place or time after the noun opens another phrase.
             let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
@@ -246,7 +247,7 @@ fn possessor(w: &str) -> bool {
 fn finite_verb(w: &str, lang: Lang) -> bool {
     match lang {
         Lang::En => finite_irregulars().contains(w),
-        Lang::Es => !spanish_participle(w) && is_verb(w, lang),
+        Lang::Es => !spanish_participle(w) && (is_verb(w, lang) || present_plural(w, lang)),
     }
 }
 
@@ -255,6 +256,14 @@ fn spanish_participle(w: &str) -> bool {
     ["ado", "ido", "ados", "idos", "ada", "ida", "adas", "idas"]
         .iter()
         .any(|e| w.ends_with(e))
+}
+
+/// Rule `present_plural_is_a_verb`: a lower-case Spanish word of six letters or more in
+/// unaccented "-an" is a present-tense verb ("integran", "vigilan", "consideran"; nouns in
+/// "-an" carry an accent: "huracán", "capitán"), so a label stops before it ("~1.800
+/// personas", never "… integran el contingente").
+fn present_plural(w: &str, lang: Lang) -> bool {
+    lang == Lang::Es && w.len() > 5 && w.ends_with("an")
 }
 
 /// True when `next`, the word after an English "-ed" form, is a plain lower-case noun or
@@ -390,6 +399,21 @@ pub fn label(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn present_plurals_end_spanish_labels() {
+        assert_eq!(
+            label_words("personas integran el contingente", Lang::Es),
+            vec!["personas"]
+        );
+        // A phrase that opens on one names no thing.
+        assert!(label_words("vigilan las carreteras", Lang::Es).is_empty());
+        // Accented nouns and names stay.
+        assert_eq!(
+            label_words("huracán Otis", Lang::Es),
+            vec!["huracán", "Otis"]
+        );
+    }
+
     use super::*;
 
     #[test]
@@ -468,7 +492,10 @@ mod tests {
             ["productos", "no", "incluidos", "en", "el", "T-MEC"]
         );
         // A negation before no participle adds nothing.
-        assert_eq!(label_words("workers not in the union", Lang::En), ["workers"]);
+        assert_eq!(
+            label_words("workers not in the union", Lang::En),
+            ["workers"]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 pub mod attribution;
 mod duration;
+mod ellipsis;
 pub mod label;
 pub mod phrase;
 pub mod words;

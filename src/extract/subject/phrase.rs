@@ -66,7 +66,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
                 || !matches!(w.as_str(), "than" | "que" | "de")
                     && (is_stopword(&w) || is_verb(&w, lang))
         });
-    if stand_in {
+    if stand_in || super::ellipsis::others_before(toks, q, &phrase) {
         phrase.clear();
         link = None;
     } else if phrase.is_empty() || (measured && after.content == 0) {
@@ -96,11 +96,23 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
                     before.text
                 }
             });
+    } else if let Some(share) = (lang == Lang::Es && super::ellipsis::names_a_base(q, &phrase))
+        .then(|| words_before(sentence, toks, q, lang, false))
+        .and_then(|b| {
+            super::ellipsis::share_of_base(&phrase, link.as_deref(), &b.text, b.verb.is_some())
+        })
+    {
+        phrase = share;
+        link = None;
     } else if measured {
         if let Some(linked) = linked_noun_phrase(toks, q, lang, &phrase) {
             phrase = linked;
             link = None;
         }
+    }
+    if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
+        phrase = scale;
+        link = None;
     }
     let mut text = phrase.clone();
     if let Some(v) = &verb {
@@ -199,6 +211,7 @@ fn appositive_age(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> 
     while from > 0 && toks[from - 1].is_capitalized() {
         from -= 1;
     }
+    from = super::ellipsis::office_start(toks, from, comma);
     if from == comma {
         // No name: the noun before the comma ("the defendant").
         let w = toks.get(comma.checked_sub(1)?)?;

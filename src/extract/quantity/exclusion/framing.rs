@@ -142,7 +142,7 @@ pub(super) fn age_group_team(c: &Context) -> bool {
 }
 
 /// Reading and listening times: "4 min read", "8 min listen", "5-minute read", "Lectura de
-/// 5 minutos", "5 minutos de lectura".
+/// 5 minutos", "5 minutos de lectura", "Tiempo de lectura: 4 minutos".
 pub(super) fn reading_time(c: &Context) -> bool {
     let (a, toks) = (c.a, c.toks);
     let mut k = a.end;
@@ -158,5 +158,11 @@ pub(super) fn reading_time(c: &Context) -> bool {
     let read_before = c.prev_word.as_deref() == Some("de")
         && a.start >= 2
         && word_at(toks, a.start - 2).is_some_and(|w| w == "lectura");
-    read_after || read_before
+    // Rule `reading_time_after_a_colon`: "Tiempo de lectura: 4 minutos", "Reading time: 4
+    // min": a reading word in the three words before the colon.
+    let read_label = c.prev.is_some_and(|p| p.text == ":")
+        && (a.start.saturating_sub(4)..a.start.saturating_sub(1)).any(|i| {
+            word_at(toks, i).is_some_and(|w| w == "reading" || reading_words().contains(&w))
+        });
+    read_after || read_before || read_label
 }

@@ -226,6 +226,7 @@ mod tests {
         ("code_citation", Lang::En, "He was charged under 18 U.S.C. 1030 today.", "1030", "He was charged with 18 counts today.", "18"),
         ("age_group_team", Lang::Es, "La selección sub-20 ganó.", "20", "Los menores de 20 años ganaron.", "20"),
         ("reading_time", Lang::En, "Tariffs. 4 min read", "4", "They spoke for 4 min today.", "4"),
+        ("reading_time", Lang::Es, "Tiempo de lectura: 4 minutos", "4", "Tiempo de espera: 4 minutos", "4"),
         ("counted_before", Lang::En, "The two leaders met.", "two", "They ran the two miles.", "two"),
         ("vague_scale", Lang::En, "Thousands of people came.", "Thousands", "Five thousand people came.", "Five thousand"),
         ("one_idiom", Lang::En, "It is one of the best.", "one", "Officials said one soldier died.", "one"),

@@ -1,0 +1,158 @@
+//! Subject rules for what a figure leaves unsaid: a stand-in before a bare figure ("otros
+//! 2.000"), the person of an appositive age named by an office ("el ministro de Economía,
+//! de 46 años,") and the clause subject of a share of a base ("el déficit cerrará en 5,9%
+//! del PIB").
+
+use super::words::{is_stopword, name_particles};
+use crate::extract::quantity::Quantity;
+use crate::extract::tokens::{Kind, Tok};
+use crate::word_set;
+
+word_set!(
+    /// Words right before a bare figure that stand for an earlier figure's noun ("otros
+    /// 2.000", "otras 90.000").
+    stand_ins_before,
+    "es/stand_ins_before.txt",
+);
+
+word_set!(
+    /// Nouns a share is taken of, not what it measures ("5,9% del PIB"): the clause subject
+    /// names that.
+    share_bases,
+    "es/share_bases.txt",
+);
+
+word_set!(
+    /// Nouns of a scale a bare figure after them is read on ("magnitud 6,3", "nivel 4").
+    scale_nouns,
+    "es/scale_nouns.txt",
+);
+
+/// Rule `figure_on_a_scale`: a bare figure right after a noun of a scale is that measure of
+/// the noun before it ("Un sismo de magnitud 6,3 sacudió Oaxaca" → "sismo de magnitud"),
+/// whatever follows the figure.
+pub(super) fn scale_before(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
+    let k = q.start.checked_sub(1)?;
+    let scale = &toks[k];
+    if q.unit.is_some() || scale.kind != Kind::Word || !scale_nouns().contains(&scale.low()) {
+        return None;
+    }
+    let of = k >= 2 && toks[k - 1].is("de") && toks[k - 2].kind == Kind::Word;
+    let from = if of && !is_stopword(&toks[k - 2].low()) {
+        k - 2
+    } else {
+        k
+    };
+    Some(sentence[toks[from].start..scale.end].to_string())
+}
+
+/// Rule `others_before_a_bare_figure`: "necesitamos otros 2.000»" counts what an earlier
+/// figure counted: a count after a stand-in with no phrase of its own after it.
+pub(super) fn others_before(toks: &[Tok], q: &Quantity, phrase_after: &str) -> bool {
+    q.unit.is_none()
+        && phrase_after.is_empty()
+        && q.start > 0
+        && toks[q.start - 1].kind == Kind::Word
+        && stand_ins_before().contains(&toks[q.start - 1].low())
+        && toks[..q.start - 1].iter().any(|t| t.kind == Kind::Num)
+}
+
+/// Rule `age_of_an_office`: the capitalised words before an appositive age that close a
+/// title ("el ministro de Economía, de 46 años," → "ministro de Economía"): where the person
+/// starts, moved back over the particle and the lower-case noun of the office. `from` is
+/// where the capitalised run starts, `comma` the comma after it.
+pub(super) fn office_start(toks: &[Tok], from: usize, comma: usize) -> usize {
+    if from >= comma || from < 2 {
+        return from;
+    }
+    let particle =
+        toks[from - 1].kind == Kind::Word && name_particles().contains(toks[from - 1].text);
+    let office = &toks[from - 2];
+    let noun = office.kind == Kind::Word && !office.is_capitalized() && !is_stopword(&office.low());
+    if particle && noun {
+        from - 2
+    } else {
+        from
+    }
+}
+
+/// Whether a percentage's phrase after it opens on a base it is a share of ("5,9% del PIB").
+pub(super) fn names_a_base(q: &Quantity, phrase_after: &str) -> bool {
+    q.unit.as_deref() == Some("percent")
+        && phrase_after
+            .split_whitespace()
+            .next()
+            .is_some_and(|b| crate::text::with_lower(b, |l| share_bases().contains(l)))
+}
+
+/// Rule `share_of_a_base_names_the_subject`: a percentage of a base ("5,9% del PIB") after a
+/// verb measures the clause subject before the verb ("El déficit fiscal cerrará en …", "La
+/// deuda pública alcanzó 49% del PIB"): the phrase "déficit fiscal del PIB". None when no
+/// subject stands before the verb. `phrase_after` [`names_a_base`].
+pub(super) fn share_of_base(
+    phrase_after: &str,
+    link: Option<&str>,
+    subject_before: &str,
+    verb: bool,
+) -> Option<String> {
+    let base = phrase_after.split_whitespace().next()?;
+    if !verb || subject_before.is_empty() {
+        return None;
+    }
+    Some(format!("{subject_before} {} {base}", link?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::subject;
+    use crate::extract::numbers::decimal_evidence;
+    use crate::extract::quantity;
+    use crate::extract::tokens::tokenize;
+    use crate::model::Lang;
+
+    fn subj(s: &str, nth: usize) -> super::super::Subject {
+        let toks = tokenize(s);
+        let q = quantity::find(&toks, Lang::Es, decimal_evidence(s)).remove(nth);
+        subject(s, &toks, &q, Lang::Es)
+    }
+
+    #[test]
+    fn others_before_a_bare_figure_name_no_phrase() {
+        let s = subj("Tenemos 4.000 policías; necesitamos otros 2.000.", 1);
+        assert_eq!(s.phrase, "");
+        // A figure with its own noun keeps it.
+        let s = subj("Tenemos 4.000 policías; llegarán otros 2.000 soldados.", 1);
+        assert!(s.phrase.contains("soldados"), "{}", s.phrase);
+    }
+
+    #[test]
+    fn figure_on_a_scale() {
+        let s = subj("Un sismo de magnitud 6,3 sacudió Oaxaca.", 0);
+        assert_eq!(s.phrase, "sismo de magnitud");
+        // A figure with a noun of its own after no scale noun keeps it.
+        let s = subj("El sismo de Oaxaca dejó 12 muertos.", 0);
+        assert!(s.phrase.contains("muertos"), "{}", s.phrase);
+    }
+
+    #[test]
+    fn age_of_an_office() {
+        let s = subj(
+            "El ministro de Economía, de 46 años, anunció un recorte.",
+            0,
+        );
+        assert_eq!(s.text, "edad de ministro de Economía");
+        let s = subj("Juan Pérez, de 38 años, fue detenido.", 0);
+        assert_eq!(s.text, "edad de Juan Pérez");
+    }
+
+    #[test]
+    fn share_of_a_base_names_the_subject() {
+        let s = subj("El déficit fiscal cerrará en 5,9% del PIB este año.", 0);
+        assert_eq!(s.phrase, "déficit fiscal del PIB");
+        let s = subj("La deuda pública alcanzó 49% del PIB.", 0);
+        assert_eq!(s.phrase, "deuda pública del PIB");
+        // Not a base: the phrase after the figure stays.
+        let s = subj("En las elecciones votó el 61,2% del padrón.", 0);
+        assert!(s.phrase.contains("padrón"), "{}", s.phrase);
+    }
+}
