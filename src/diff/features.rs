@@ -452,6 +452,22 @@ mod synonym_tests {
             );
         }
         assert!(same_thing(&stem("rose", Lang::En), &stem("grew", Lang::En)));
+        for (x, y) in [
+            ("drowned", "bodies"),
+            ("vessel", "boat"),
+            ("positions", "jobs"),
+            ("eliminate", "cut"),
+            ("rescued", "pulled"),
+        ] {
+            assert!(
+                same_thing(&stem(x, Lang::En), &stem(y, Lang::En)),
+                "{x} {y}"
+            );
+        }
+        assert!(same_thing(
+            &stem("participación", Lang::Es),
+            &stem("nominal", Lang::Es)
+        ));
         assert!(!same_thing(
             &stem("rose", Lang::En),
             &stem("fell", Lang::En)
