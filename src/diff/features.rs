@@ -118,9 +118,39 @@ pub(super) fn overlap(a: &Claim, b: &Claim, w: &BoundWeights) -> bool {
     lo == hi && (within(a, b, w) || within(b, a, w))
 }
 
-/// How close two figures are: 1 when equal, the ratio of the smaller to the larger otherwise.
+/// What one of a unit is worth in its family's base (minutes, metres, kilograms), so that
+/// figures of one family compare as amounts: "30 days" is far from "30 minutes".
+fn unit_scale(u: Option<&str>) -> f64 {
+    match u {
+        Some("second") => 1.0 / 60.0,
+        Some("hour") => 60.0,
+        Some("day") => 1_440.0,
+        Some("week") => 10_080.0,
+        Some("month") => 43_830.0,
+        Some("year") => 525_960.0,
+        Some("decade") => 5_259_600.0,
+        Some("century") => 52_596_000.0,
+        Some("km") => 1_000.0,
+        Some("cm") => 0.01,
+        Some("mm") => 0.001,
+        Some("mile") => 1_609.344,
+        Some("foot") => 0.3048,
+        Some("inch") => 0.0254,
+        Some("yard") => 0.9144,
+        Some("g") => 0.001,
+        Some("mg") => 0.000_001,
+        Some("lb") => 0.453_592,
+        Some("ton") => 1_000.0,
+        Some("ounce") => 0.028_35,
+        _ => 1.0,
+    }
+}
+
+/// How close two figures are, as amounts of their unit family: 1 when equal, the ratio of the
+/// smaller to the larger otherwise.
 pub(super) fn closeness(a: &Claim, b: &Claim) -> f32 {
-    let (x, y) = (a.value.abs(), b.value.abs());
+    let (sa, sb) = (unit_scale(a.unit.as_deref()), unit_scale(b.unit.as_deref()));
+    let (x, y) = ((a.value * sa).abs(), (b.value * sb).abs());
     if x == y {
         return 1.0;
     }
@@ -231,6 +261,21 @@ pub(super) fn dice(a: &[String], b: &[String]) -> f32 {
         return 0.0;
     }
     let inter = a.iter().filter(|k| b.contains(k)).count();
+    2.0 * inter as f32 / (a.len() + b.len()) as f32
+}
+
+/// Overlap of two stemmed word lists (Dice), a synonym or translation counting as the same
+/// word ("cars" and "automóviles", "levy" and "arancel"): two outlets' sentences about one
+/// figure share what they speak of more often than their words.
+pub(super) fn dice_about(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let inter = a
+        .iter()
+        .filter(|k| b.iter().any(|m| same_thing(k, m)))
+        .count()
+        .min(b.len());
     2.0 * inter as f32 / (a.len() + b.len()) as f32
 }
 
@@ -393,6 +438,66 @@ mod synonym_tests {
             &stem("cars", Lang::En),
             &stem("steel", Lang::En)
         ));
+        // Translations across the two stemmers, and verbs of one direction of change.
+        for (en, es) in [
+            ("winds", "vientos"),
+            ("hurricane", "huracán"),
+            ("workers", "trabajadores"),
+            ("exports", "exportaciones"),
+            ("rose", "subió"),
+        ] {
+            assert!(
+                same_thing(&stem(en, Lang::En), &stem(es, Lang::Es)),
+                "{en} {es}"
+            );
+        }
+        assert!(same_thing(&stem("rose", Lang::En), &stem("grew", Lang::En)));
+        for (x, y) in [
+            ("drowned", "bodies"),
+            ("vessel", "boat"),
+            ("positions", "jobs"),
+            ("eliminate", "cut"),
+            ("rescued", "pulled"),
+        ] {
+            assert!(
+                same_thing(&stem(x, Lang::En), &stem(y, Lang::En)),
+                "{x} {y}"
+            );
+        }
+        assert!(same_thing(
+            &stem("participación", Lang::Es),
+            &stem("nominal", Lang::Es)
+        ));
+        assert!(!same_thing(
+            &stem("rose", Lang::En),
+            &stem("fell", Lang::En)
+        ));
+    }
+
+    #[test]
+    fn context_overlap_across_outlets_counts_synonyms_and_translations() {
+        let stems =
+            |ws: &[(&str, Lang)]| -> Vec<String> { ws.iter().map(|(w, l)| stem(w, *l)).collect() };
+        let a = stems(&[
+            ("huracán", Lang::Es),
+            ("vientos", Lang::Es),
+            ("tierra", Lang::Es),
+        ]);
+        let b = stems(&[
+            ("hurricane", Lang::En),
+            ("winds", Lang::En),
+            ("landfall", Lang::En),
+        ]);
+        assert_eq!(dice(&a, &b), 0.0);
+        let got = dice_about(&a, &b);
+        assert!((got - 2.0 * 2.0 / 6.0).abs() < 1e-6, "{got}");
+        // Many words of one side meeting one word of the other never pass 1.
+        let many = stems(&[
+            ("cars", Lang::En),
+            ("autos", Lang::En),
+            ("vehicles", Lang::En),
+        ]);
+        assert!(dice_about(&many, &stems(&[("automobiles", Lang::En)])) <= 1.0);
     }
 }
 
@@ -462,6 +567,11 @@ mod tests {
         assert_eq!(c(40.0, 50.0), 0.8);
         assert_eq!(c(-40.0, 50.0), 0.0);
         assert_eq!(c(0.0, 5.0), 0.0);
+        // Figures of one family compare as amounts: 30 days is far from 30 minutes, 2 hours
+        // is 120 minutes.
+        let timed = |v: f64, u: &str| test_claim(v, Qualifier::Exact, Some(u), &[], "", "");
+        assert!(closeness(&timed(30.0, "day"), &timed(30.0, "minute")) < 0.001);
+        assert_eq!(closeness(&timed(2.0, "hour"), &timed(120.0, "minute")), 1.0);
     }
 
     #[test]

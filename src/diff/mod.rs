@@ -350,6 +350,60 @@ mod tests {
         assert_eq!(d.claims[0].kind(), Some(Kind::AgreementWithinBounds));
     }
 
+    /// The (before, after) values of a diff's changed claims and its summary counts.
+    fn changed(d: &ClaimDiff) -> Vec<(f64, f64, Option<Kind>)> {
+        d.claims
+            .iter()
+            .filter(|c| c.status() == Status::Changed)
+            .map(|c| {
+                (
+                    c.before().unwrap().value,
+                    c.after().unwrap().value,
+                    c.kind(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sources_pair_a_length_by_what_lasted_never_a_duration_of_another_scale() {
+        let d = run(
+            "The two presidents spoke by phone for 45 minutes. Washington will pause the tariffs for 30 days.",
+            "The tariffs were put on hold for 30 days. Their conversation lasted 30 minutes, an official said.",
+            Mode::Sources,
+        );
+        assert_eq!(changed(&d), vec![(45.0, 30.0, Some(Kind::Conflict))]);
+        assert_eq!(
+            (d.summary.unchanged, d.summary.added, d.summary.removed),
+            (1, 0, 0)
+        );
+    }
+
+    #[test]
+    fn sources_pair_across_languages_by_translations() {
+        let d = run(
+            "El huracán tocó tierra con vientos de 205 kilómetros por hora.",
+            "Hurricane Erick made landfall with winds of 215 km/h, forecasters said.",
+            Mode::Sources,
+        );
+        assert_eq!(changed(&d), vec![(205.0, 215.0, Some(Kind::Conflict))]);
+    }
+
+    #[test]
+    fn sources_find_one_subject_around_the_others_figure() {
+        // A's subject is cut from the wrong words ("vecino del norte"); B names steel and
+        // Mexico, as A's sentence does around its figure.
+        let d = run(
+            "México vendió acero por 3.000 millones de dólares a su vecino del norte el año pasado.",
+            "Las exportaciones mexicanas de acero a Estados Unidos sumaron unos 3.200 millones de dólares.",
+            Mode::Sources,
+        );
+        assert_eq!(
+            changed(&d),
+            vec![(3e9, 3.2e9, Some(Kind::AgreementWithinBounds))]
+        );
+    }
+
     #[test]
     fn claim_changes_serialise_to_the_contract_shape() {
         let d = run(

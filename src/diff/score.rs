@@ -4,7 +4,8 @@
 
 use super::candidates::Lookup;
 use super::features::{
-    closeness, dice, key_overlap, overlap, same_head, same_value, unit_family, with_topics, Sides,
+    closeness, dice, dice_about, key_overlap, overlap, same_head, same_value, unit_family,
+    with_topics, Sides,
 };
 use super::weights::Weights;
 use super::Mode;
@@ -30,6 +31,9 @@ struct Pair<'c> {
     key: f32,
     /// Context-word overlap (Dice).
     context: f32,
+    /// Subject words of either claim found around the other's figure, when the subjects
+    /// share none (sources only).
+    object: f32,
     shared_topic: bool,
     same_value: bool,
 }
@@ -64,13 +68,28 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
             if unit_family(ca.unit.as_deref()) != unit_family(cb.unit.as_deref()) {
                 continue;
             }
+            let key = key_overlap(&ca.key, &cb.key, &w.context);
             let pair = Pair {
                 a: ca,
                 b: cb,
                 same_sentence: aligned.filter(|p| p.b.contains(&cb.sentence_index)),
                 same_place: fa.places[i] == fb.places[j],
-                key: key_overlap(&ca.key, &cb.key, &w.context),
-                context: dice(&fa.contexts[i], &fb.contexts[j]),
+                key,
+                // Two outlets speak of one thing in their own words, or languages.
+                context: match mode {
+                    Mode::Sources => dice_about(&fa.contexts[i], &fb.contexts[j]),
+                    Mode::Versions => dice(&fa.contexts[i], &fb.contexts[j]),
+                },
+                // Subjects that share nothing may still name one object, cut differently.
+                object: if *mode == Mode::Sources && key == 0.0 {
+                    key_overlap(&ca.key, &fb.contexts[j], &w.context).max(key_overlap(
+                        &cb.key,
+                        &fa.contexts[i],
+                        &w.context,
+                    ))
+                } else {
+                    0.0
+                },
                 shared_topic: ca.topics.iter().any(|t| cb.topics.contains(t)),
                 same_value: same_value(ca, cb),
             };
@@ -139,6 +158,7 @@ fn source_score(p: &Pair, close: f32, distinctive: bool, w: &Weights) -> f32 {
     let s = &w.sources;
     s.key_overlap * key_overlap(&with_topics(p.a), &with_topics(p.b), &w.context)
         + s.context * p.context
+        + s.object * p.object
         + s.closeness * close
         + if p.shared_topic { s.shared_topic } else { 0.0 }
         + if p.same_value && distinctive {
@@ -171,6 +191,7 @@ mod tests {
             same_place: true,
             key: key_overlap(&a.key, &b.key, &W.context),
             context: 0.0,
+            object: 0.0,
             shared_topic: false,
             same_value: same_value(a, b),
         }

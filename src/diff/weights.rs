@@ -92,6 +92,12 @@ pub struct SourceWeights {
     pub key_overlap: f32,
     /// Weight of the shared context words (Dice).
     pub context: f32,
+    /// Weight of the subject words of one claim found around the other's figure, for
+    /// subjects that share no word: two
+    /// outlets cut their subjects from different sentences ("vendió acero por 3.000 millones"
+    /// gives a bare "$3bn", "exportaciones mexicanas de acero" a subject), but the other's
+    /// sentence names the same object near its figure.
+    pub object: f32,
     /// Weight of how close the figures are (the smaller over the larger).
     pub closeness: f32,
     /// Bonus for a shared topic.
@@ -180,6 +186,7 @@ impl Weights {
         sources: SourceWeights {
             key_overlap: 0.35,
             context: 0.25,
+            object: 0.2,
             closeness: 0.25,
             shared_topic: 0.15,
             same_distinctive_value: 0.1,

@@ -1,13 +1,14 @@
 //! Diffs for people and reports: the summary line, the text listing (claim changes with their
 //! sentences, optionally the sentence diff) and the Markdown table.
 
+use std::cmp::Ordering;
 use std::fmt::Write as _;
 
 use super::{claim_lang, figure, Style};
 use crate::align::InlineChange;
 use crate::diff::{ClaimChange, ClaimDiff, Kind, Mode, Status};
 use crate::model::figure::format_percent_change;
-use crate::model::{format_delta, Claim};
+use crate::model::{format_delta, format_figure_in, Claim, Lang};
 
 /// Two labels split into their differing heads and the words they end on in common:
 /// ("$2.4bn Port of Eastmere", "$2.7bn Port of Eastmere") → ("$2.4bn", "$2.7bn", "Port of
@@ -57,7 +58,12 @@ fn kind_word(k: Option<Kind>) -> &'static str {
 
 fn delta_text(c: &ClaimChange) -> String {
     let lang = claim_lang(c.latest());
+    if let Some(old) = old_value_text(c, lang) {
+        return old;
+    }
     match (c.delta(), c.delta_pct()) {
+        // Only the qualifier or the range's end changed: no figure moved.
+        (Some(0.0), _) => String::new(),
         (Some(d), Some(p)) => format!(
             " ({}, {})",
             format_delta(d, lang),
@@ -66,6 +72,61 @@ fn delta_text(c: &ClaimChange) -> String {
         (Some(d), None) => format!(" ({})", format_delta(d, lang)),
         _ => String::new(),
     }
+}
+
+/// What became of a change's figure left when nothing else of the claim changed ("rose from
+/// 5% to 7%" → "rose from 4% to 7%"): " (old value -1, -20.0%)", " (old value added)", " (old
+/// value dropped)". None for any other change.
+fn old_value_text(c: &ClaimChange, lang: Lang) -> Option<String> {
+    if c.fields() != ["changed_from"] {
+        return None;
+    }
+    let (b, a) = (c.before()?, c.after()?);
+    let text = match (&b.changed_from, &a.changed_from) {
+        (Some(x), Some(y)) => {
+            let d = y.value - x.value;
+            if x.value == 0.0 {
+                format!(" (old value {})", format_delta(d, lang))
+            } else {
+                let pct = d / x.value.abs() * 100.0;
+                format!(
+                    " (old value {}, {})",
+                    format_delta(d, lang),
+                    format_percent_change(pct, lang)
+                )
+            }
+        }
+        (None, Some(_)) => " (old value added)".to_string(),
+        (Some(_), None) => " (old value dropped)".to_string(),
+        (None, None) => return None,
+    };
+    Some(text)
+}
+
+/// A claim's figure with the figure it changed from, when it states a change: "7% (up from
+/// 5%)", "7 % (sube desde 5 %)"; else its figure alone.
+fn figure_with_change(c: &Claim) -> String {
+    let Some(from) = &c.changed_from else {
+        return figure(c);
+    };
+    let lang = claim_lang(c);
+    let old = format_figure_in(
+        from.value,
+        from.value_max,
+        from.qualifier,
+        c.unit.as_deref(),
+        lang,
+    );
+    let way = c.value.partial_cmp(&from.value);
+    let words = match (lang, way) {
+        (Lang::Es, Some(Ordering::Greater)) => "sube desde",
+        (Lang::Es, Some(Ordering::Less)) => "baja desde",
+        (Lang::Es, _) => "sin cambio desde",
+        (_, Some(Ordering::Greater)) => "up from",
+        (_, Some(Ordering::Less)) => "down from",
+        (_, _) => "unchanged from",
+    };
+    format!("{} ({words} {old})", figure(c))
 }
 
 /// The one-line summary of a diff.
@@ -234,8 +295,15 @@ pub(crate) fn diff_markdown(title: &str, d: &ClaimDiff) -> String {
         "| status | before | after | label | change |\n|---|---|---|---|---|"
     );
     for c in &d.claims {
-        // The figures as the labels write them when both sides name the same thing.
+        // The figures as the labels write them when both sides name the same thing; a
+        // change's figure with the one it started from.
         let (b, a) = match (c.before(), c.after()) {
+            (Some(b), Some(a))
+                if c.status() == Status::Changed
+                    && (b.changed_from.is_some() || a.changed_from.is_some()) =>
+            {
+                (figure_with_change(b), figure_with_change(a))
+            }
             (Some(b), Some(a)) if c.status() == Status::Changed => {
                 match split_labels(&b.label, &a.label) {
                     (_, _, tail) if tail.is_empty() => (figure(b), figure(a)),
@@ -243,8 +311,8 @@ pub(crate) fn diff_markdown(title: &str, d: &ClaimDiff) -> String {
                 }
             }
             (b, a) => (
-                b.map(figure).unwrap_or_default(),
-                a.map(figure).unwrap_or_default(),
+                b.map(figure_with_change).unwrap_or_default(),
+                a.map(figure_with_change).unwrap_or_default(),
             ),
         };
         let subj = c.latest().label.clone();
@@ -303,6 +371,42 @@ mod tests {
             ("~8.500".into(), "8.500".into(), "empleos".into())
         );
         assert_eq!(split("MXN 2bn", "MXN 3bn").2, "");
+    }
+
+    fn versions(a: &str, b: &str) -> ClaimDiff {
+        use crate::diff::{diff, Side};
+        let ex = crate::extract::Extractor::default();
+        let (ea, eb) = (ex.extract_text(a), ex.extract_text(b));
+        diff(
+            &Side::new(&ea.sentences, &ea.claims),
+            &Side::new(&eb.sentences, &eb.claims),
+            Mode::Versions,
+        )
+    }
+
+    #[test]
+    fn a_change_of_the_old_value_alone_says_so() {
+        let (five, four, none) = (
+            "Unemployment rose from 5% to 7% last year.",
+            "Unemployment rose from 4% to 7% last year.",
+            "Unemployment stood at 7% last year.",
+        );
+        let d = versions(five, four);
+        assert_eq!(d.claims[0].fields(), ["changed_from"]);
+        assert_eq!(delta_text(&d.claims[0]), " (old value -1, -20.0%)");
+        assert_eq!(
+            delta_text(&versions(none, five).claims[0]),
+            " (old value added)"
+        );
+        assert_eq!(
+            delta_text(&versions(five, none).claims[0]),
+            " (old value dropped)"
+        );
+        // Any other change keeps its delta.
+        let d = versions(five, "Unemployment rose from 5% to 8% last year.");
+        assert_eq!(delta_text(&d.claims[0]), " (+1, +14.3%)");
+        let md = diff_markdown("t", &versions(five, four));
+        assert!(md.contains("| 7% (up from 5%) | 7% (up from 4%) |"), "{md}");
     }
 
     #[test]

@@ -122,3 +122,42 @@ fn diff_of_a_version_with_itself_fails() {
     }
     assert_eq!(env.snapshot(), before);
 }
+
+/// A claim whose only change is the figure it started from says so, in text and Markdown.
+#[test]
+fn diff_names_a_change_of_the_old_value() {
+    let env = Env::new();
+    let text = |old: &str| {
+        format!(
+            "Unemployment in Harwick county {old} last year, the labour office said.\n\nThe office counted 1,240 new claims for benefits in December.\n"
+        )
+    };
+    let a = env.write("a.txt", text("rose from 5% to 7%"));
+    let b = env.write("b.txt", text("rose from 4% to 7%"));
+    let c = env.write("c.txt", text("stood at 7%"));
+    let (a, b, c) = (
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        c.to_str().unwrap(),
+    );
+    let out = env.run_db(&["diff", a, b]).ok().stdout;
+    assert!(
+        out.contains("1 changed, 0 added, 0 removed, 1 unchanged"),
+        "{out}"
+    );
+    assert!(out.contains("(old value -1, -20.0%)"), "{out}");
+    assert!(out.contains("fields: changed_from"), "{out}");
+    let out = env.run_db(&["diff", c, a]).ok().stdout;
+    assert!(out.contains("(old value added)"), "{out}");
+    let out = env.run_db(&["diff", a, c]).ok().stdout;
+    assert!(out.contains("(old value dropped)"), "{out}");
+    let md = env
+        .run_db(&["diff", a, b, "--format", "markdown"])
+        .ok()
+        .stdout;
+    assert!(
+        md.contains("| changed | 7% (up from 5%) | 7% (up from 4%) |"),
+        "{md}"
+    );
+    env.assert_no_db();
+}

@@ -2,13 +2,18 @@
 //! 33 millones", "7%, up from 5%". The figure reached is the claim; the figure left is part of
 //! it ([`Quantity::changed_from`]) instead of a second figure that reads like a current one.
 //!
-//! Two rules, each named and tested below:
+//! Three rules, each named and tested below:
 //! - [`from_to`]: "from A to B" ("de A a B") is a change when a verb or noun of change stands
 //!   before it (`change_words`: rose, fell, cut, a rise, subió, pasó, …), or when it runs
 //!   downward (a span of values never does). Without either it stays a range: "prices range
 //!   from $200 to $400", "entre 20 y 30".
 //! - [`up_from`]: "up from X" / "down from X" right after a figure gives that figure the
 //!   value it changed from.
+//! - [`chain`]: "rose from $160 to $180 to $200" ("de 5 a 7 por ciento a entre 3 y 5 por
+//!   ciento"): a change whose figure reached goes on "to" another figure is one claim, the
+//!   last figure reached, changed from the step just before it; the earlier steps are part of
+//!   the claim as a figure left is, not claims of their own. A chain that ends in a range
+//!   started from one: "from 5 to 7 per cent to 3 to 5 per cent" is 3–5% changed from 5–7%.
 
 use super::{definite_articles, word_at, Quantity};
 use crate::extract::tokens::{Kind, Tok};
@@ -33,6 +38,16 @@ pub(super) fn join(out: &mut Vec<Quantity>, toks: &[Tok]) {
     let mut k = 1;
     while k < out.len() {
         let (p, q) = (&out[k - 1], &out[k]);
+        if chain(p, q, toks) {
+            let step = out.remove(k - 1);
+            let reached = &mut out[k - 1];
+            let from = chain_start(step, reached);
+            if reached.unit.is_none() {
+                reached.unit.clone_from(&from.unit);
+            }
+            reached.changed_from = Some(Box::new(from));
+            continue;
+        }
         if p.changed_from.is_some() || q.changed_from.is_some() {
             k += 1;
             continue;
@@ -46,6 +61,16 @@ pub(super) fn join(out: &mut Vec<Quantity>, toks: &[Tok]) {
             reached.changed_from = Some(Box::new(from));
         } else if up_from(p, q, toks) || to_from(p, q, toks) {
             let mut from = out.remove(k);
+            // "3 to 5 per cent, down from 5 to 7 per cent": the figure left is a range.
+            if k < out.len() && range_left(&from, &out[k], toks) {
+                let end = out.remove(k);
+                from.value_max = Some(end.value);
+                from.end = end.end;
+                from.num_end = end.num_end;
+                if from.unit.is_none() {
+                    from.unit = end.unit;
+                }
+            }
             let reached = &mut out[k - 1];
             if from.unit.is_none() {
                 from.unit.clone_from(&reached.unit);
@@ -55,6 +80,52 @@ pub(super) fn join(out: &mut Vec<Quantity>, toks: &[Tok]) {
             k += 1;
         }
     }
+}
+
+/// "rose from $160 to $180 to $200", "subió de 5 a 7 por ciento a entre 3 y 5": `p` is a
+/// change already joined (180 from 160) and `q` comes right after the word that links a
+/// change's two figures ("to", "a", "al"), in the same unit or none.
+fn chain(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
+    if p.changed_from.is_none() || q.changed_from.is_some() || q.start != p.end + 1 {
+        return false;
+    }
+    let link = &toks[p.end];
+    let linked = link.is("to") || link.is("a") || link.is("al");
+    linked && (p.unit == q.unit || p.unit.is_none() || q.unit.is_none())
+}
+
+/// The figure a chain's last step started from: the step before it, without the steps
+/// before that; or, when the chain ends in a range and its first two figures rise ("from 5
+/// to 7 per cent to 3 to 5 per cent"), the range those two figures make.
+fn chain_start(mut step: Quantity, reached: &Quantity) -> Quantity {
+    let Some(first) = step.changed_from.take() else {
+        return step;
+    };
+    let rising = first.value_max.is_none() && step.value_max.is_none() && first.value < step.value;
+    if reached.value_max.is_some() && rising && first.end <= step.start {
+        step.value_max = Some(step.value);
+        step.value = first.value;
+        step.qualifier = first.qualifier;
+        step.start = first.start;
+        step.num_start = first.num_start;
+        if step.unit.is_none() {
+            step.unit = first.unit;
+        }
+    }
+    step
+}
+
+/// "down from 5 to 7 per cent": the figure left (`from`, bare) and the next figure, right
+/// after "to" ("a" in Spanish) and above it, make the range the change started from (a
+/// verb of change before them kept "from 5 to 7" from reading as a range).
+fn range_left(from: &Quantity, next: &Quantity, toks: &[Tok]) -> bool {
+    from.value_max.is_none()
+        && next.value_max.is_none()
+        && next.changed_from.is_none()
+        && next.start == from.end + 1
+        && (toks[from.end].is("to") || toks[from.end].is("a"))
+        && next.value > from.value
+        && (from.unit.is_none() || from.unit == next.unit)
 }
 
 /// The token index of the word that opens "from A to B" before the figure `p`: "from",
@@ -272,6 +343,14 @@ mod tests {
             changes("The town counts 2,100 voters, down from 2,400.", Lang::En),
             vec![(2100.0, None, None, Some(2400.0))]
         );
+        // The figure left may be a range.
+        assert_eq!(
+            chained(
+                "Growth is now seen at 3 to 5 per cent, down from 5 to 7 per cent.",
+                Lang::En
+            ),
+            vec![(3.0, Some(5.0), p("percent"), Some((5.0, Some(7.0))))]
+        );
         // Near miss: "up 3% from $40" is a change and its base, no "up from".
         assert_eq!(
             changes("Shares closed at $41, up 3% from $40.", Lang::En).len(),
@@ -299,6 +378,60 @@ mod tests {
         );
         assert_eq!(
             changes("Sales rose from 5 stores, and to 9 outlets.", Lang::En).len(),
+            2
+        );
+    }
+
+    /// A quantity as (value, value_max, unit, changed-from value and upper end).
+    type Chained = (f64, Option<f64>, Option<String>, Option<(f64, Option<f64>)>);
+
+    fn chained(s: &str, lang: Lang) -> Vec<Chained> {
+        let toks = tokenize(s);
+        find(&toks, lang, numbers::decimal_evidence(s))
+            .into_iter()
+            .map(|q| {
+                (
+                    q.value,
+                    q.value_max,
+                    q.unit,
+                    q.changed_from.map(|f| (f.value, f.value_max)),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn chain_is_one_claim_of_the_last_figure_from_the_step_before() {
+        assert_eq!(
+            chained("Rents rose from $160 to $180 to $200 a week.", Lang::En),
+            vec![(200.0, None, p("USD"), Some((180.0, None)))]
+        );
+        assert_eq!(
+            chained("El paro pasó de 9% a 8% a 7% este año.", Lang::Es),
+            vec![(7.0, None, p("percent"), Some((8.0, None)))]
+        );
+        // A chain that ends in a range started from a range.
+        assert_eq!(
+            chained(
+                "The bank cut its forecast from 5 to 7 per cent to 3 to 5 per cent.",
+                Lang::En
+            ),
+            vec![(3.0, Some(5.0), p("percent"), Some((5.0, Some(7.0))))]
+        );
+        assert_eq!(
+            chained(
+                "El banco redujo su previsión de 5 a 7 por ciento a entre 3 y 5 por ciento.",
+                Lang::Es
+            ),
+            vec![(3.0, Some(5.0), p("percent"), Some((5.0, Some(7.0))))]
+        );
+        // Near misses: a change and a figure of another clause, or after another link.
+        assert_eq!(
+            chained("Fares rose from $2 to $3, and to 40 routes.", Lang::En).len(),
+            2
+        );
+        assert_eq!(
+            chained("Fares rose from $2 to $3 for 40 routes.", Lang::En).len(),
             2
         );
     }

@@ -273,6 +273,15 @@ mod tests {
             q("plazas desde 20 hasta 35 euros", Lang::Es),
             vec![(20.0, Some(35.0), Qualifier::Exact, Some("EUR".into()))]
         );
+        // Two close figures joined by "or": a range, exact as the two ends are given.
+        assert_eq!(
+            one("8 or 9 people were hurt"),
+            (8.0, Some(9.0), Qualifier::Exact, None)
+        );
+        assert_eq!(
+            q("duró dos o tres días", Lang::Es),
+            vec![(2.0, Some(3.0), Qualifier::Exact, Some("day".into()))]
+        );
         assert_eq!(
             one("for one to two weeks"),
             (1.0, Some(2.0), Qualifier::Exact, Some("week".into()))

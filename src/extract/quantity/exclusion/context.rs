@@ -10,7 +10,7 @@ use crate::extract::quantity::names::{
 };
 use crate::extract::quantity::units::{currency_word, multi_unit, unit_word};
 use crate::extract::quantity::{lower, numbers, word_at, Atom};
-use crate::extract::tokens::Kind;
+use crate::extract::tokens::{Kind, Tok};
 use crate::word_set;
 
 word_set!(
@@ -34,6 +34,12 @@ word_set!(
     /// Words after "one" that open a range ("to", "or").
     range_links,
     "en/range_links.txt"
+);
+word_set!(
+    /// Words of a match result near a score ("lost 0-2", "a 1-3 defeat", "perdió 0-2").
+    score_words,
+    "en/score_words.txt",
+    "es/score_words.txt"
 );
 word_set!(
     /// Words after a number that make it a postal code ("ZIP", "postcode").
@@ -123,8 +129,9 @@ pub(super) fn label(c: &Context) -> bool {
         && c.prev_word.as_deref().is_some_and(label_noun)
 }
 
-/// Sports scores and records: "2-1", "2-2" (a dash that does not make a rising range); not
-/// a vote tally ("the Senate voted 61-38").
+/// Sports scores and records: "2-1", "2-2" (a dash that does not make a rising range), and a
+/// rising pair of single digits a word of a match result stands by ("lost 0-2", "a 1-3
+/// defeat", "perdió 0-2"); not a vote tally ("the Senate voted 61-38").
 pub(super) fn score(c: &Context) -> bool {
     let (a, toks, first) = (c.a, c.toks, c.first);
     if !(c.digits() && a.plain_digits)
@@ -142,7 +149,7 @@ pub(super) fn score(c: &Context) -> bool {
             .is_some_and(|t| t.kind == Kind::Num && !t.space_before && t.text.len() <= 2)
     {
         let other: f64 = toks[a.end + 1].text.parse().unwrap_or(f64::MAX);
-        if other <= a.value && digits_len(first) <= 2 {
+        if (other <= a.value || match_result(toks, a.start, a.end + 2)) && digits_len(first) <= 2 {
             return true;
         }
     }
@@ -153,11 +160,30 @@ pub(super) fn score(c: &Context) -> bool {
         && digits_len(&toks[a.start - 2]) <= 2
     {
         let other: f64 = toks[a.start - 2].text.parse().unwrap_or(f64::MIN);
-        if other >= a.value && digits_len(first) <= 2 {
+        if (other >= a.value || match_result(toks, a.start - 2, a.end)) && digits_len(first) <= 2 {
             return true;
         }
     }
     false
+}
+
+/// The dash pair of single digits in tokens `start..end` is a match result: a score word among
+/// the three tokens before it or the two after it, and no unit or percent sign right after
+/// ("won 3-5% of the vote" is a range).
+fn match_result(toks: &[Tok], start: usize, end: usize) -> bool {
+    let single = |k: usize| toks[k].kind == Kind::Num && toks[k].text.len() == 1;
+    if !(single(start) && single(end - 1)) {
+        return false;
+    }
+    let measured = toks.get(end).is_some_and(|t| {
+        t.text == "%"
+            || t.kind == Kind::Word && (unit_word(&lower(t)).is_some() || lower(t) == "percent")
+    });
+    let near = (start.saturating_sub(3)..start).chain(end..(end + 2).min(toks.len()));
+    !measured
+        && near
+            .filter_map(|k| word_at(toks, k))
+            .any(|w| score_words().contains(&w))
 }
 
 /// Dates: a month or weekday name before the number ("Jan 18", "Monday 4").
