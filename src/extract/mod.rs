@@ -521,6 +521,11 @@ mod tests {
             labels("He hoped that at least two thirds of MPs I know were honest."),
             ["≥⅔ of MPs"]
         );
+        // "per cent" of an earlier figure is its unit, not a noun of this one.
+        assert_eq!(
+            labels("Growth slowed to 5 per cent, down from 7 per cent."),
+            ["5% growth (down from 7%)"]
+        );
         // Downing Street is no claim; the jobs are.
         assert_eq!(
             labels("No 10 has said its hands were tied. It has cut 33,000 jobs."),

@@ -451,8 +451,17 @@ fn words_before(
         if t.kind == Kind::Num {
             // Another figure: the words after it up to a function word are its own unit
             // ("0 to 100 km/h in 3.9 seconds"), not what this one measures.
+            // "per cent"/"por ciento" is one unit word, not a function word and a noun.
+            let per_cent = |m: usize| {
+                (toks[m].is("per") || toks[m].is("por"))
+                    && toks
+                        .get(m + 1)
+                        .is_some_and(|t| t.is("cent") || t.is("ciento"))
+            };
             let own = (j + 1..q.start)
-                .find(|&m| toks[m].kind == Kind::Word && is_stopword(&toks[m].low()))
+                .find(|&m| {
+                    toks[m].kind == Kind::Word && is_stopword(&toks[m].low()) && !per_cent(m)
+                })
                 .unwrap_or(q.start);
             words.retain(|&k| k > own);
             continue;
