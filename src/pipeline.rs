@@ -11,7 +11,7 @@ use crate::extract::{Extractor, Lexicon};
 use crate::ingest::{self, Document, IngestOptions};
 use crate::input::{io_reason, read_capped};
 use crate::model::Extraction;
-use crate::store::Store;
+use crate::store::{PackedInput, Store};
 
 /// How to read a page's bytes, besides the extractor that reads its claims.
 #[derive(Clone, Copy)]
@@ -66,6 +66,21 @@ pub fn process_owned(
     let (doc, held) = ingest::ingest_held(bytes, &opts.ingest())?;
     let extraction = opts.extractor.extract(&doc);
     let input = held.map(ingest::HeldPage::release).transpose()?;
+    Ok((Processed { doc, extraction }, input))
+}
+
+/// [`process_owned`] for a caller that stores the version: the input comes back in the form
+/// `store` keeps it ([`Store::pack_input`]), packed before the claims are extracted, so that a
+/// large page is held packed, not whole, through the extraction and the store write (issue 14).
+pub fn process_for_store(
+    bytes: Vec<u8>,
+    opts: &ProcessOptions,
+    store: &dyn Store,
+) -> Result<(Processed, PackedInput)> {
+    let (doc, held) = ingest::ingest_held(bytes, &opts.ingest())?;
+    let raw = held.map(ingest::HeldPage::release).transpose()?;
+    let input = store.pack_input(raw, &doc.text)?;
+    let extraction = opts.extractor.extract(&doc);
     Ok((Processed { doc, extraction }, input))
 }
 

@@ -9,7 +9,7 @@ use anyhow::{anyhow, bail, Result};
 use crate::diff::{self, ClaimDiff, Mode, Side};
 use crate::extract::Extractor;
 use crate::model::{Claim, Sentence, Version};
-use crate::pipeline::{process, process_owned, ProcessOptions};
+use crate::pipeline::{process, process_for_store, ProcessOptions};
 use crate::store::{NewVersion, Recorded, Store, VersionRef, Which};
 use crate::time::{now, page_time, parse_time};
 use crate::url::article_key;
@@ -124,20 +124,18 @@ fn record_input(
         known_furniture: Some(&lines),
         charset_hint: charset,
     };
-    // The input, unless it is the text byte for byte (then the text stands for it).
-    let (processed, input) = match bytes {
-        Cow::Borrowed(b) => {
-            let p = process(b, &opts)?;
-            let input = (b != p.doc.text.as_bytes()).then_some(b);
-            (p, input.map(Cow::Borrowed))
-        }
+    // The input: borrowed as given, or, taken, packed in the store's form before the claims
+    // are extracted (a large page is not held whole through extraction and the write).
+    let (processed, packed, given) = match bytes {
+        Cow::Borrowed(b) => (process(b, &opts)?, None, Some(b)),
         Cow::Owned(b) => {
-            let (p, input) = process_owned(b, &opts)?;
-            (p, input.map(Cow::Owned))
+            let (p, packed) = process_for_store(b, &opts, &*store)?;
+            (p, Some(packed), None)
         }
     };
     let (doc, extraction) = (processed.doc, processed.extraction);
-    let raw: &[u8] = input.as_deref().unwrap_or(doc.text.as_bytes());
+    // (Not read when the input comes packed.)
+    let raw: &[u8] = given.unwrap_or(doc.text.as_bytes());
     let published = published.or_else(|| {
         doc.meta
             .modified
@@ -155,24 +153,25 @@ fn record_input(
         diff = Some(d);
         lineage
     };
-    let recorded = store.record(
-        &NewVersion {
-            source,
-            article: &key,
-            url: req.url.as_deref(),
-            title: title.as_deref(),
-            recorded_at: now(),
-            published_at: published,
-            raw,
-            format: doc.format.as_str(),
-            encoding: doc.encoding,
-            text: &doc.text,
-            content_hash: &crate::ingest::content_hash(&doc.text),
-            lang: extraction.lang.as_str(),
-            extraction: &extraction,
-        },
-        &mut link,
-    )?;
+    let version = NewVersion {
+        source,
+        article: &key,
+        url: req.url.as_deref(),
+        title: title.as_deref(),
+        recorded_at: now(),
+        published_at: published,
+        raw,
+        format: doc.format.as_str(),
+        encoding: doc.encoding,
+        text: &doc.text,
+        content_hash: &crate::ingest::content_hash(&doc.text),
+        lang: extraction.lang.as_str(),
+        extraction: &extraction,
+    };
+    let recorded = match packed {
+        Some(input) => store.record_packed(&version, input, &mut link)?,
+        None => store.record(&version, &mut link)?,
+    };
     let diff = match (&recorded, diff) {
         (Recorded::Stored(v), Some(d)) if v.number > 1 => {
             let prev = store.resolve(&VersionRef {
@@ -194,6 +193,43 @@ fn record_input(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A page's input is packed in the store's form before its claims are extracted, and only
+    /// that form is carried to the write (not the page's bytes besides it, issue 14); the
+    /// version's input comes back byte for byte, and a plain text packs to nothing (it is its
+    /// text).
+    #[test]
+    fn a_page_is_carried_packed_to_the_store_and_comes_back_whole() {
+        let page = format!(
+            "<html><head><title>Port</title></head><body><article>{}</article></body></html>",
+            "<p>The port handled 2,000 containers in March, the authority said.</p>\n".repeat(400)
+        );
+        let ex = Extractor::default();
+        let mut store = crate::store::SqliteStore::in_memory().unwrap();
+        let opts = ProcessOptions::new(&ex);
+        let (p, packed) = process_for_store(page.clone().into_bytes(), &opts, &store).unwrap();
+        assert_eq!(p.extraction.claims.len(), 400);
+        assert!(
+            !packed.is_empty() && packed.len() * 20 < page.len(),
+            "{} bytes carried for a page of {}",
+            packed.len(),
+            page.len()
+        );
+        let text = b"The port handled 2,000 containers.\n".to_vec();
+        let (_, packed) = process_for_store(text, &opts, &store).unwrap();
+        assert!(packed.is_empty());
+        let req = RecordRequest {
+            source: Some("Courier".into()),
+            article: Some("port".into()),
+            ..RecordRequest::default()
+        };
+        let out = record_owned(&mut store, &ex, page.clone().into_bytes(), &req, None).unwrap();
+        let Recorded::Stored(v) = out.recorded else {
+            panic!("not stored")
+        };
+        assert_eq!(store.input(&v).unwrap().raw, page.as_bytes());
+        assert_eq!(out.claims, 400);
+    }
 
     #[test]
     fn names_are_checked() {

@@ -48,13 +48,9 @@ pub(crate) fn parse_page(html: &str) -> dom_query::Document {
 /// (the DOM, readability's article HTML and text) is dropped as soon as the next exists, so
 /// that no more than two of them are held at once.
 pub(crate) fn read_article(meta_doc: dom_query::Document) -> Result<Document> {
-    let cfg = Config {
-        text_mode: TextMode::Formatted,
-        ..Config::default()
-    };
     let meta = page_meta(&meta_doc);
     strip_furniture(&meta_doc);
-    let mut reader = match Readability::with_document(meta_doc, None, Some(cfg)) {
+    let mut reader = match Readability::with_document(meta_doc, None, Some(reader_config())) {
         Ok(r) => r,
         Err(e) => bail!("could not read the HTML page: {e}"),
     };
@@ -62,8 +58,12 @@ pub(crate) fn read_article(meta_doc: dom_query::Document) -> Result<Document> {
         Ok(a) => a,
         Err(_) => bail!("no article body found in the HTML page"),
     };
+    // The article's markup is not needed: whether it is a list of links is read on the
+    // reader's DOM, which holds the article (parsing the markup again took a second DOM of
+    // it, issue 14).
+    drop(std::mem::take(&mut article.content));
+    let link_list = article_root(&reader.doc).is_some_and(|root| is_link_list(&root));
     drop(reader);
-    let link_list = is_link_list(&std::mem::take(&mut article.content));
     let text = tidy(&std::mem::take(&mut article.text_content));
     if text.trim().is_empty() || link_list {
         bail!("no article body found in the HTML page");
@@ -83,6 +83,14 @@ pub(crate) fn read_article(meta_doc: dom_query::Document) -> Result<Document> {
         meta,
         encoding: None,
     })
+}
+
+/// How the readability pass reads: formatted text, so that paragraphs stay apart.
+fn reader_config() -> Config {
+    Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    }
 }
 
 /// Elements that are never article prose, removed outright.
@@ -384,20 +392,26 @@ fn is_removable(node: &dom_query::NodeRef, total_prose: usize) -> bool {
     long_paragraphs < 3
 }
 
-/// True when what readability kept is a list of links (a section front, an index page) rather
-/// than an article: mostly link text, and no paragraph of a sentence or more.
-fn is_link_list(content: &str) -> bool {
-    let doc = dom_query::Document::from(content);
-    let Some(root) = doc.select("body").nodes().first().copied() else {
-        return false;
-    };
+/// The element readability put the article in (its `Article::content` is this element's
+/// markup): the first with readability's id, as dom_smoothie finds it.
+fn article_root(doc: &dom_query::Document) -> Option<dom_query::NodeRef<'_>> {
+    doc.select_single("#readability-page-1")
+        .nodes()
+        .first()
+        .copied()
+}
+
+/// True when what readability kept (its article element, `root`) is a list of links (a
+/// section front, an index page) rather than an article: mostly link text, and no paragraph
+/// of a sentence or more.
+fn is_link_list(root: &dom_query::NodeRef) -> bool {
     let has_prose = root.descendants_it().any(|p| {
         p.has_name("p") && link_density(&p) < 0.5 && {
             let t = p.text();
             t.split_whitespace().count() >= 8 && t.trim().ends_with(['.', '"', '”', '?', '!'])
         }
     });
-    !has_prose && link_density(&root) > 0.5
+    !has_prose && link_density(root) > 0.5
 }
 
 /// Normalises the extracted text: one paragraph per line, blank line between paragraphs,
@@ -632,6 +646,57 @@ mod tests {
             <li><a href=/a>Port expansion to cost $2.4bn</a></li>\
             <li><a href=/b>Diesel up 9 cents</a></li></ul></main></body></html>";
         assert!(extract(page).is_err());
+    }
+
+    /// The link-list check reads the reader's DOM: on every HTML fixture (and the pages of
+    /// these tests) it says what it said on the article's markup parsed again, which held a
+    /// second DOM of the article (issue 14).
+    #[test]
+    fn the_link_list_check_on_the_dom_agrees_with_the_markup_parsed_again() {
+        let on_markup = |content: &str| {
+            let doc = dom_query::Document::from(content);
+            let body = doc.select("body").nodes().first().copied();
+            body.is_some_and(|b| is_link_list(&b))
+        };
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/fetch");
+        let mut pages: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "html"))
+            .map(|p| super::super::decode::decode(&std::fs::read(p).unwrap(), None).unwrap())
+            .map(|d| d.text)
+            .collect();
+        assert!(pages.len() >= 5, "{dir}");
+        let body: String = (1..=6).map(para).collect();
+        pages.push(format!(
+            "<html><body><article>{body}</article></body></html>"
+        ));
+        pages.push(
+            "<html><body><main><h1>Business</h1><ul>\
+             <li><a href=/a>Port expansion to cost $2.4bn</a></li>\
+             <li><a href=/b>Diesel up 9 cents</a></li></ul></main></body></html>"
+                .into(),
+        );
+        let (mut lists, mut articles) = (0, 0);
+        for page in &pages {
+            let doc = parse_page(page);
+            strip_furniture(&doc);
+            let mut reader = Readability::with_document(doc, None, Some(reader_config())).unwrap();
+            let Ok(article) = reader.parse() else {
+                continue;
+            };
+            let on_dom = article_root(&reader.doc).is_some_and(|r| is_link_list(&r));
+            assert_eq!(on_dom, on_markup(&article.content), "{page}");
+            if on_dom {
+                lists += 1;
+            } else {
+                articles += 1;
+            }
+        }
+        assert!(
+            lists >= 2 && articles >= 4,
+            "{lists} lists, {articles} articles"
+        );
     }
 
     #[test]

@@ -48,6 +48,34 @@ pub struct NewVersion<'a> {
     pub extraction: &'a Extraction,
 }
 
+/// A version's input in the form its store keeps it, made by [`Store::pack_input`] as soon as
+/// the input's text is known: a large page is then held packed, not whole, through the
+/// extraction of its claims and the store write (issue 14).
+#[derive(Debug)]
+pub struct PackedInput(PackedForm);
+
+#[derive(Debug)]
+enum PackedForm {
+    /// The bytes as given; `None` when they are the version's text byte for byte.
+    Raw(Option<Vec<u8>>),
+    /// SQLite's `versions.input`: the bytes packed against the text; `None` when they are it.
+    Sqlite(Option<Vec<u8>>),
+}
+
+impl PackedInput {
+    /// How many bytes it holds.
+    pub fn len(&self) -> usize {
+        match &self.0 {
+            PackedForm::Raw(b) | PackedForm::Sqlite(b) => b.as_ref().map_or(0, Vec::len),
+        }
+    }
+
+    /// Whether it holds nothing (the input is the version's text).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 /// What `record` did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Recorded {
@@ -416,6 +444,30 @@ pub trait Store {
     /// source and the article on first sight; an article key stored under another source is
     /// [`Error::SourceMismatch`].
     fn record(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Recorded>;
+    /// `raw`, the input of a version whose normalised text is `text` (`None` when the input
+    /// is that text byte for byte), in the form this store keeps it, for
+    /// [`Store::record_packed`]. By default the bytes as they are.
+    fn pack_input(&self, raw: Option<Vec<u8>>, text: &str) -> Result<PackedInput> {
+        let _ = text;
+        Ok(PackedInput(PackedForm::Raw(raw)))
+    }
+    /// [`Store::record`] with the version's input given by [`Store::pack_input`] of this
+    /// store (`v.raw` is not read).
+    fn record_packed(
+        &mut self,
+        v: &NewVersion,
+        input: PackedInput,
+        link: &mut LinkFn,
+    ) -> Result<Recorded> {
+        let raw = match input.0 {
+            PackedForm::Raw(raw) => raw,
+            PackedForm::Sqlite(_) => {
+                return Err(Error::Codec("an input packed by another store".into()))
+            }
+        };
+        let raw = raw.as_deref().unwrap_or(v.text.as_bytes());
+        self.record(&NewVersion { raw, ..v.clone() }, link)
+    }
     /// Writes many versions with their sentences and claims in one transaction, without
     /// lineage (a later [`Store::relink`] computes it) and without comparing contents: each
     /// becomes the next version of its article. For bulk loaders such as `claimdiff-gen`.

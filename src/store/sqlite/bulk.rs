@@ -7,7 +7,7 @@
 use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::columns::hash_value;
-use super::record::{record, Outcome};
+use super::record::{record, Outcome, StoredInput};
 use crate::error::Result;
 use crate::store::{Imported, LinkFn, NewVersion};
 
@@ -43,7 +43,7 @@ pub(super) fn import_batch(
             out.push(Imported::Skipped);
             continue;
         }
-        out.push(match record(tx, v, link)? {
+        out.push(match record(tx, v, StoredInput::FromRaw, link)? {
             Outcome::Stored(n) => Imported::Stored(n),
             Outcome::Unchanged(_) => Imported::Skipped,
         });

@@ -11,7 +11,7 @@ use super::bulk::holds;
 use super::codec;
 use super::columns::{version, version_row, VERSION_COLS};
 use super::read::{claims_on, sentences_on};
-use super::record::{record_with, Outcome};
+use super::record::{record_with, Outcome, StoredInput};
 use crate::error::Result;
 use crate::store::{
     ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, StoredVersion,
@@ -85,7 +85,7 @@ impl Import for SqliteImport<'_> {
         // Stored as given (an archive may hold two recordings of the same text in a row),
         // linked to the version before as `record` links it (from the version as given, so
         // that the importer's diff computed ahead is taken).
-        match record_with(&self.tx, v, link, true)? {
+        match record_with(&self.tx, v, StoredInput::FromRaw, link, true)? {
             Outcome::Stored(n) | Outcome::Unchanged(n) => Ok(Imported::Stored(n)),
         }
     }

@@ -35,9 +35,10 @@ use rusqlite::{Connection, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 use super::{
-    AlertAttempt, ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, QueuedAlert,
-    RawVersion, Recorded, ReindexReport, SourceCount, Store, StoredVersion, Timeline,
-    TimelineQuery, TopicCount, VersionClaim, VersionInput, VersionRef, Which,
+    AlertAttempt, ArchivedVersion, ExportFilter, Import, Imported, LinkFn, NewVersion, PackedForm,
+    PackedInput, QueuedAlert, RawVersion, Recorded, ReindexReport, SourceCount, Store,
+    StoredVersion, Timeline, TimelineQuery, TopicCount, VersionClaim, VersionInput, VersionRef,
+    Which,
 };
 use crate::error::{BoxError, Error, Result};
 use crate::model::{Article, Extraction, Version};
@@ -151,11 +152,17 @@ fn read_only(path: &Path, e: Error) -> Error {
     }
 }
 
-impl Store for SqliteStore {
-    fn record(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Recorded> {
+impl SqliteStore {
+    /// [`Store::record`] with the version's input as `input` says.
+    fn record_input(
+        &mut self,
+        v: &NewVersion,
+        input: record::StoredInput,
+        link: &mut LinkFn,
+    ) -> Result<Recorded> {
         self.writing(|store| {
             let tx = store.write()?;
-            match record::record(&tx, v, link)? {
+            match record::record(&tx, v, input, link)? {
                 // Dropping the transaction rolls back the source and article rows it may have
                 // touched: an unchanged version writes nothing.
                 record::Outcome::Unchanged(n) => Ok(Recorded::Unchanged(n)),
@@ -169,6 +176,37 @@ impl Store for SqliteStore {
                 }
             }
         })
+    }
+}
+
+impl Store for SqliteStore {
+    fn record(&mut self, v: &NewVersion, link: &mut LinkFn) -> Result<Recorded> {
+        self.record_input(v, record::StoredInput::FromRaw, link)
+    }
+
+    fn pack_input(&self, raw: Option<Vec<u8>>, text: &str) -> Result<PackedInput> {
+        let packed = match raw {
+            Some(raw) => codec::pack_input(&raw, text)?,
+            None => None,
+        };
+        Ok(PackedInput(PackedForm::Sqlite(packed)))
+    }
+
+    fn record_packed(
+        &mut self,
+        v: &NewVersion,
+        input: PackedInput,
+        link: &mut LinkFn,
+    ) -> Result<Recorded> {
+        match input.0 {
+            PackedForm::Sqlite(blob) => {
+                self.record_input(v, record::StoredInput::Packed(blob.as_deref()), link)
+            }
+            PackedForm::Raw(raw) => {
+                let raw = raw.as_deref().unwrap_or(v.text.as_bytes());
+                self.record(&NewVersion { raw, ..v.clone() }, link)
+            }
+        }
     }
 
     fn import_batch(&mut self, batch: &[NewVersion], link: &mut LinkFn) -> Result<Vec<Imported>> {

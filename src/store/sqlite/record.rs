@@ -23,10 +23,25 @@ pub(super) enum Outcome {
     Stored(u32),
 }
 
+/// Where a version's stored input (`versions.input`) comes from.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum StoredInput<'a> {
+    /// Packed here, from [`NewVersion::raw`].
+    FromRaw,
+    /// Packed already ([`codec::pack_input`], by [`crate::store::Store::pack_input`]): `None`
+    /// when the input is the version's text.
+    Packed(Option<&'a [u8]>),
+}
+
 /// Writes `v` unless it equals its article's latest version, with its lineage from the
 /// version before (computed by `link`).
-pub(super) fn record(tx: &Transaction, v: &NewVersion, link: &mut LinkFn) -> Result<Outcome> {
-    record_with(tx, v, link, false)
+pub(super) fn record(
+    tx: &Transaction,
+    v: &NewVersion,
+    input: StoredInput,
+    link: &mut LinkFn,
+) -> Result<Outcome> {
+    record_with(tx, v, input, link, false)
 }
 
 /// [`record`], or with `as_given` also when `v` equals its article's latest version (an
@@ -34,6 +49,7 @@ pub(super) fn record(tx: &Transaction, v: &NewVersion, link: &mut LinkFn) -> Res
 pub(super) fn record_with(
     tx: &Transaction,
     v: &NewVersion,
+    input: StoredInput,
     link: &mut LinkFn,
     as_given: bool,
 ) -> Result<Outcome> {
@@ -45,7 +61,7 @@ pub(super) fn record_with(
         }
     }
     let number = latest.map_or(1, |(n, _)| n + 1);
-    let version_id = insert_version(tx, article_id, number, v)?;
+    let version_id = insert_version(tx, article_id, number, v, input)?;
     let previous = previous_version(tx, article_id, number)?;
     let lineage = match previous {
         Some(p) => link(
@@ -68,7 +84,7 @@ pub(super) fn import(tx: &Transaction, batch: &[NewVersion]) -> Result<usize> {
     for v in batch {
         let article_id = article_for(tx, v)?;
         let number = latest_version(tx, article_id)?.map_or(1, |(n, _)| n + 1);
-        insert_version(tx, article_id, number, v)?;
+        insert_version(tx, article_id, number, v, StoredInput::FromRaw)?;
         if articles.last() != Some(&article_id) {
             articles.push(article_id);
         }
@@ -146,8 +162,17 @@ pub(super) fn insert_version(
     article_id: i64,
     number: u32,
     v: &NewVersion,
+    input: StoredInput,
 ) -> Result<i64> {
     let at = v.published_at.as_deref().unwrap_or(&v.recorded_at);
+    let packed_here;
+    let input = match input {
+        StoredInput::FromRaw => {
+            packed_here = codec::pack_input(v.raw, v.text)?;
+            packed_here.as_deref()
+        }
+        StoredInput::Packed(blob) => blob,
+    };
     let packed = codec::pack_text(tx, article_id, v.text)?;
     tx.prepare_cached(INSERT_VERSION)?.execute(params![
         article_id,
@@ -158,7 +183,7 @@ pub(super) fn insert_version(
         hash_value(v.content_hash),
         packed.body,
         packed.base_id,
-        codec::pack_input(v.raw, v.text)?,
+        input,
         v.format,
         v.encoding,
         v.lang,
