@@ -249,6 +249,7 @@ fn segment_attributions(
     if starts.len() < 2 || starts.len() > MAX_SEGMENTS {
         return Vec::new();
     }
+    let trailing = trailing_speaker(sentence, toks);
     let mut out = Vec::with_capacity(starts.len());
     for (i, &a) in starts.iter().enumerate() {
         let b = starts.get(i + 1).copied().unwrap_or(toks.len());
@@ -267,7 +268,8 @@ fn segment_attributions(
         };
         let own = subject::attribution(sentence, &toks[a..b])
             .or_else(before)
-            .or_else(according);
+            .or_else(according)
+            .or_else(|| trailing.clone());
         out.push(if own.is_some() || named {
             own
         } else {
@@ -275,6 +277,30 @@ fn segment_attributions(
         });
     }
     out
+}
+
+/// Rule `trailing_speaker_covers_the_sentence`: a source named after the last comma with no
+/// figure of its own ("…, and 9,000 operations were postponed, NHS England said.", "…, said
+/// the fire service", "…, its chief executive told shareholders") speaks for every segment
+/// of the sentence that names none; a clause that reports something else ("…, and officials
+/// have reported a sharp fall in seizures") does not.
+fn trailing_speaker(sentence: &str, toks: &[tokens::Tok]) -> Option<String> {
+    let comma = toks.iter().rposition(|t| t.text == ",")?;
+    let words: Vec<String> = toks[comma + 1..]
+        .iter()
+        .filter(|t| t.kind == tokens::Kind::Word)
+        .map(|t| t.low().to_string())
+        .collect();
+    let verb = words
+        .iter()
+        .position(|w| crate::extract::lexicon::shared::is_speech(w))?;
+    let reported = toks[comma + 1..]
+        .iter()
+        .any(|t| t.kind == tokens::Kind::Num);
+    if reported || words.len() > 9 || (verb > 0 && words.len() - verb > 3) {
+        return None;
+    }
+    subject::attribution(sentence, &toks[comma + 1..])
 }
 
 /// Cheap test: could this sentence name a speaker (one of the commonest verbs of speech)?
@@ -453,6 +479,42 @@ mod tests {
         let ex = Extractor::default()
             .extract_text("Police arrested 19 suspects on Monday. Of them, 11 were charged.");
         assert_eq!(ex.claims[1].label, "11 suspects");
+    }
+
+    #[test]
+    fn trailing_speakers_and_figures_inside_their_source() {
+        let by = |text: &str| -> Vec<Option<String>> {
+            Extractor::default()
+                .extract_text(text)
+                .claims
+                .into_iter()
+                .map(|c| c.attribution)
+                .collect()
+        };
+        // Rule `trailing_speaker_covers_the_sentence`.
+        let nhs = Some("NHS England".to_string());
+        assert_eq!(
+            by("About 30,000 nurses walked out, and 9,000 operations were postponed, NHS England said."),
+            [nhs.clone(), nhs]
+        );
+        let fire = by(
+            "The fire destroyed 340 buildings, officials said, while police reported 5 arrests.",
+        );
+        assert_eq!(fire, [Some("officials".into()), Some("police".into())]);
+        // Rule `figure_inside_its_source`.
+        let survey = Some("a survey of 3,200 tenants by Shelter".to_string());
+        assert_eq!(
+            by("One in five renters was threatened, according to a survey of 3,200 tenants by Shelter."),
+            [survey, None]
+        );
+        assert_eq!(
+            by("Mark Daly, 41, told the BBC he had waited 22 months."),
+            [None, Some("Mark Daly".into())]
+        );
+        assert_eq!(
+            by("According to the UN, 1.3 million people have fled."),
+            [Some("the UN".into())]
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::{
     borrow_antecedent, clause, numbers, segment_attributions, subject, tokens, Antecedent, Context,
     Extractor, NonClaim, NonClaimClass, MAX_ANTECEDENTS,
 };
+use crate::extract::lexicon::shared::is_speech;
 use crate::model::{ChangedFrom, Claim, Sentence};
 
 /// What one sentence's figures share while they are read in order.
@@ -137,7 +138,9 @@ impl Extractor {
             value: q.value,
             value_max: q.value_max,
             qualifier: q.qualifier,
-            attribution: f.attribution_at(q.start),
+            attribution: f
+                .attribution_at(q.start)
+                .filter(|a| !f.inside_source(a, &q)),
             unit: q.unit,
             subject: subj.text,
             topics,
@@ -253,6 +256,27 @@ impl<'s, 't> Figures<'s, 't> {
             let seg = self.starts.partition_point(|&st| st <= at) - 1;
             self.by_segment[seg].clone()
         }
+    }
+
+    /// Rule `figure_inside_its_source`: the figure stands in the words that name its source
+    /// ("according to a survey of 3,200 tenants by Shelter"), or in an appositive after them
+    /// before the verb of speech ("Mark Daly, 41, told", "The council, which faces a
+    /// shortfall of £87m, said"): it describes the source, which does not speak for it.
+    fn inside_source(&self, source: &str, q: &Quantity) -> bool {
+        let text = &self.s.text;
+        let at = self.toks[q.start].start;
+        text.match_indices(source).any(|(i, m)| {
+            let end = i + m.len();
+            let speech = |t: &str| {
+                t.split(|c: char| !c.is_alphabetic())
+                    .any(|w| crate::text::with_lower(w, is_speech))
+            };
+            let appositive = || {
+                let between = &text[end..at];
+                between.trim_start().starts_with(',') && !speech(between) && speech(&text[at..])
+            };
+            i <= at && (at < end || appositive())
+        })
     }
 
     /// The figure a change started from, with its char offsets in the text (counted from the
