@@ -8,6 +8,7 @@
 
 pub mod attribution;
 mod duration;
+mod event;
 pub mod label;
 pub mod phrase;
 pub mod words;

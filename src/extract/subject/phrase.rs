@@ -4,6 +4,7 @@
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
 use super::duration::{duration_event, is_duration_unit};
+use super::event;
 use super::words::{
     auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
     lasting_verbs, linking_verbs, measure_leads, name_particles, noun_links, participle_boundaries,
@@ -81,6 +82,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         // else the words before it, in the text's order ("Port of Eastmere").
         link = None;
         phrase = linked_noun_phrase(toks, q, lang, "")
+            .or_else(|| event::verb_of_duration(sentence, toks, q, lang))
             .or_else(|| {
                 let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
                 paid_for(sentence, toks, q, lang, verb)
@@ -229,7 +231,8 @@ struct PhraseAfter {
 /// The noun phrase after the quantity: "… 50 organized crime leaders to Washington".
 fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> PhraseAfter {
     let measured = q.unit.is_some();
-    let (mut i, mut link) = link_after(sentence, toks, q, lang);
+    let (i, mut link) = link_after(sentence, toks, q, lang);
+    let mut i = event::past_duration_possessive(toks, i, q);
     // Rule `rate_then_thing`: "1,6 millones de barriles diarios de crudo" counts crude; the
     // rate is read past and the link kept ("1,6M barriles de crudo").
     if measured && word_in(toks, i, rate_bases()) && word_in(toks, i + 1, partitive_links()) {
@@ -348,7 +351,7 @@ fn read_phrase(
             }
             break;
         }
-        if t.kind == Kind::Num {
+        if t.kind == Kind::Num && !event::name_number_in_phrase(toks, i, np_start) {
             break;
         }
         let w = word(i);

@@ -1,0 +1,124 @@
+//! Phrase rules read around a figure that the noun-phrase reader of [`super::phrase`] leaves
+//! out: the verb a duration measures ("closed for 10 hours"), a number that is part of a name
+//! inside a counted phrase ("11,000 Section 21 eviction claims") and a duration's possessive
+//! noun ("two months' notice").
+
+use super::duration::is_duration_unit;
+use super::words::is_verb;
+use crate::extract::quantity::Quantity;
+use crate::extract::tokens::{Kind, Tok};
+use crate::model::Lang;
+use crate::word_set;
+
+word_set!(
+    /// Prepositions between a verb and the duration it lasted ("closed for 10 hours",
+    /// "delayed by two hours").
+    duration_verb_links,
+    "en/duration_verb_links.txt",
+);
+
+word_set!(
+    /// Particles that complete a verb ("walked out", "shut down").
+    verb_particles,
+    "en/verb_particles.txt",
+);
+
+/// Rule `duration_names_its_verb`: a duration joined to the verb before it by "for" or "by"
+/// measures that act ("was closed for 10 hours" → "10 hours closed", "walked out for 48 hours"
+/// → "48 hours walked out", "delayed by two hours" → "2 hours delayed"). The verb (and its
+/// particle) as written, or None.
+pub(super) fn verb_of_duration(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> Option<String> {
+    if lang != Lang::En || !q.unit.as_deref().is_some_and(is_duration_unit) || q.start < 2 {
+        return None;
+    }
+    let word = |k: usize| (toks[k].kind == Kind::Word).then(|| toks[k].low());
+    if !word(q.start - 1).is_some_and(|w| duration_verb_links().contains(&w)) {
+        return None;
+    }
+    let mut from = q.start - 2;
+    let particle = word(from).is_some_and(|w| verb_particles().contains(&w));
+    if particle && from > 0 {
+        from -= 1;
+    }
+    let verb = word(from).is_some_and(|w| is_verb(&w, lang));
+    verb.then(|| sentence[toks[from].start..toks[q.start - 2].end].to_string())
+}
+
+/// Rule `name_number_in_phrase`: digits after a capitalised word of a counted phrase and
+/// before a lower-case word belong to a name in it ("11,000 Section 21 eviction claims"), not
+/// to another figure: the phrase reads on.
+pub(super) fn name_number_in_phrase(toks: &[Tok], i: usize, np_start: usize) -> bool {
+    i > np_start
+        && toks[i].kind == Kind::Num
+        && toks[i].text.bytes().all(|b| b.is_ascii_digit())
+        && toks[i - 1].kind == Kind::Word
+        && toks[i - 1].is_capitalized()
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && !n.is_capitalized())
+}
+
+/// Rule `duration_possessive`: "two months' notice", "three weeks’ pay": the noun after a
+/// duration's possessive apostrophe is what the duration measures. The token after the
+/// apostrophe, else `i`.
+pub(super) fn past_duration_possessive(toks: &[Tok], i: usize, q: &Quantity) -> usize {
+    let apostrophe = toks
+        .get(i)
+        .is_some_and(|t| matches!(t.text, "'" | "’") && !t.space_before);
+    if apostrophe && i == q.end && q.unit.as_deref().is_some_and(is_duration_unit) {
+        i + 1
+    } else {
+        i
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quantity;
+    use crate::extract::tokens::tokenize;
+
+    fn first(s: &str) -> (Vec<Tok<'_>>, Quantity) {
+        let toks = tokenize(s);
+        let q = quantity::find(&toks, Lang::En, None).remove(0);
+        (toks, q)
+    }
+
+    #[test]
+    fn durations_name_the_verb_they_measure() {
+        for (s, want) in [
+            ("Part of the M25 was closed for 10 hours.", Some("closed")),
+            ("Nurses walked out for 48 hours.", Some("walked out")),
+            ("Flights were delayed by two hours.", Some("delayed")),
+            // Not a verb before "for", or no link word.
+            ("They sat on the tarmac for five hours.", None),
+            ("The strike lasted 11 days.", None),
+        ] {
+            let (toks, q) = first(s);
+            assert_eq!(
+                verb_of_duration(s, &toks, &q, Lang::En).as_deref(),
+                want,
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn names_and_possessives_inside_phrases() {
+        let toks = tokenize("They filed 11,000 Section 21 eviction claims.");
+        let at = toks.iter().position(|t| t.text == "21").unwrap();
+        assert!(name_number_in_phrase(&toks, at, at - 1));
+        let toks = tokenize("It scored 31 goals in 12 games.");
+        let at = toks.iter().position(|t| t.text == "12").unwrap();
+        assert!(!name_number_in_phrase(&toks, at, at - 3));
+        let (toks, q) = first("Landlords must give two months' notice.");
+        assert_eq!(past_duration_possessive(&toks, q.end, &q), q.end + 1);
+        let (toks, q) = first("It took two months to finish.");
+        assert_eq!(past_duration_possessive(&toks, q.end, &q), q.end);
+    }
+}
