@@ -41,6 +41,9 @@ struct Antecedent {
     phrase: String,
     key: Vec<String>,
     topics: Vec<u32>,
+    /// The figure stands in a modifier of an earlier figure's phrase ("31 goals in 12 league
+    /// games"): a stand-in borrows it only when no other figure of its unit fits.
+    modifier: bool,
 }
 
 /// What one sentence's claims read from the sentences before it.
@@ -211,7 +214,15 @@ fn borrow_antecedent(
     subj: &mut subject::Subject,
     topic_ids: &mut Vec<u32>,
 ) {
-    let same_unit = antecedents.iter().rev().find(|a| a.unit.as_deref() == unit);
+    // Rule `stand_ins_skip_modifiers`: "31 goals in 12 league games … Salah has 14 of them"
+    // counts goals.
+    let fits = |a: &&Antecedent| a.unit.as_deref() == unit;
+    let same_unit = antecedents
+        .iter()
+        .rev()
+        .filter(fits)
+        .find(|a| !a.modifier)
+        .or_else(|| antecedents.iter().rev().find(fits));
     let nearest = antecedents.last().filter(|_| unit == Some("percent"));
     let Some(a) = same_unit.or(nearest) else {
         return;
@@ -472,6 +483,10 @@ mod tests {
 
     #[test]
     fn stand_ins_borrow_the_noun_of_an_earlier_figure() {
+        let ex = Extractor::default().extract_text(
+            "Liverpool have scored 31 goals in 12 league games. Mohamed Salah, 33, has 14 of them.",
+        );
+        assert_eq!(ex.claims[3].label, "14 goals");
         let ex = Extractor::default()
             .extract_text("The company cut 1,500 jobs in March. It said another 700 would follow.");
         assert_eq!(ex.claims[1].label, "700 jobs");

@@ -105,7 +105,8 @@ impl Extractor {
             .next()
             .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword));
         if !borrowed && subj.figure.is_none() && noun_first && is_claim {
-            remember_antecedent(antecedents, &q, own, &subj, &f.topic_ids);
+            let modifier = in_modifier(f.toks, &q);
+            remember_antecedent(antecedents, &q, own, &subj, &f.topic_ids, modifier);
         }
         let topics = self.lexicon.names_sorted(&f.topic_ids);
         let before = subj.phrase.clone();
@@ -376,6 +377,7 @@ fn remember_antecedent(
     phrase: String,
     subj: &subject::Subject,
     topic_ids: &[u32],
+    modifier: bool,
 ) {
     if antecedents.len() >= MAX_ANTECEDENTS {
         antecedents.remove(0);
@@ -385,5 +387,20 @@ fn remember_antecedent(
         phrase,
         key: subj.key.clone(),
         topics: topic_ids.to_vec(),
+        modifier,
     });
+}
+
+/// True when figure `q` stands in a prepositional modifier right after an earlier figure's
+/// noun ("31 goals in 12 league games", "2,300 people from 14 villages").
+fn in_modifier(toks: &[tokens::Tok], q: &Quantity) -> bool {
+    q.start >= 2
+        && matches!(
+            toks[q.start - 1].low().as_str(),
+            "in" | "from" | "at" | "across"
+        )
+        && toks[q.start - 2].kind == tokens::Kind::Word
+        && toks[..q.start - 2]
+            .iter()
+            .any(|t| t.kind == tokens::Kind::Num)
 }
