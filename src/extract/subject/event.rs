@@ -4,7 +4,7 @@
 //! noun ("two months' notice").
 
 use super::duration::is_duration_unit;
-use super::words::is_verb;
+use super::words::{auxiliaries, is_stopword, is_verb, measure_leads, phrase_ends, prepositions};
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
@@ -77,6 +77,52 @@ pub(super) fn past_duration_possessive(toks: &[Tok], i: usize, q: &Quantity) -> 
     }
 }
 
+/// Rule `subject_before_modifiers`: the subject of a verb before a measured figure, read
+/// back from the verb, reaches its head only through its modifiers ("The waiting list for
+/// hospital treatment in England fell …", "The number of pupils in England's primary schools
+/// fell …"): when the words before the figure were cut short, the subject is the whole noun
+/// phrase from its clause start (past "the number of") to the verb at `verb_at`, so the label
+/// starts on its head. None when the clause start is out of reach or the phrase holds no
+/// preposition.
+pub(super) fn subject_before_modifiers(
+    sentence: &str,
+    toks: &[Tok],
+    first: usize,
+    verb_at: usize,
+) -> Option<String> {
+    let mut start = first;
+    while start > 0 && first - start < 10 {
+        let t = &toks[start - 1];
+        let w = t.low();
+        if t.kind == Kind::Punct && t.text != "'" && t.text != "’" && t.text != "-"
+            || t.kind == Kind::Num
+            || t.kind == Kind::Word && phrase_ends().contains(&w) && !auxiliaries().contains(&w)
+        {
+            break;
+        }
+        start -= 1;
+    }
+    if start > 0 && first - start >= 10 {
+        return None;
+    }
+    let stop = |k: usize| toks[k].kind == Kind::Word && is_stopword(&toks[k].low());
+    while start < verb_at && stop(start) {
+        start += 1;
+    }
+    if start + 2 < verb_at
+        && measure_leads().contains(&toks[start].low())
+        && toks[start + 1].is("of")
+    {
+        start += 2;
+    }
+    let mut end = verb_at;
+    while end > start && (stop(end - 1) || toks[end - 1].kind != Kind::Word) {
+        end -= 1;
+    }
+    let modified = (start + 1..end).any(|k| prepositions().contains(&toks[k].low()));
+    (modified && start < first).then(|| sentence[toks[start].start..toks[end - 1].end].to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +152,31 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn subjects_reach_their_head_past_modifiers() {
+        let s = "The waiting list for hospital treatment in England fell to 7.41 million.";
+        let toks = tokenize(s);
+        let verb = toks.iter().position(|t| t.text == "fell").unwrap();
+        let first = toks.iter().position(|t| t.text == "treatment").unwrap();
+        assert_eq!(
+            subject_before_modifiers(s, &toks, first, verb).as_deref(),
+            Some("waiting list for hospital treatment in England")
+        );
+        let s = "The number of pupils in England's primary schools fell to 4.59 million.";
+        let toks = tokenize(s);
+        let verb = toks.iter().position(|t| t.text == "fell").unwrap();
+        let first = toks.iter().position(|t| t.text == "primary").unwrap();
+        assert_eq!(
+            subject_before_modifiers(s, &toks, first, verb).as_deref(),
+            Some("pupils in England's primary schools")
+        );
+        // No modifier: the words read back are the subject.
+        let s = "Average weekly household grocery spending rose to 9%.";
+        let toks = tokenize(s);
+        let verb = toks.iter().position(|t| t.text == "rose").unwrap();
+        assert_eq!(subject_before_modifiers(s, &toks, 2, verb), None);
     }
 
     #[test]

@@ -487,7 +487,19 @@ fn words_before(
             break;
         }
     }
+    let truncated = words.len() >= 4 || steps >= 8;
     words.reverse();
+    if let Some(head) = words
+        .first()
+        .filter(|_| truncated && verb.is_some() && words.iter().all(|&k| k < verb_at))
+        .and_then(|&first| event::subject_before_modifiers(sentence, toks, first, verb_at))
+    {
+        return WordsBefore {
+            verb_adjacent: true,
+            verb,
+            text: head,
+        };
+    }
     // "the number of overdose deaths" → "overdose deaths".
     if words.len() > 1 && measure_leads().contains(&toks[words[0]].low()) {
         words.remove(0);
