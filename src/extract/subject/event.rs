@@ -123,6 +123,51 @@ pub(super) fn subject_before_modifiers(
     (modified && start < first).then(|| sentence[toks[start].start..toks[end - 1].end].to_string())
 }
 
+/// Rule `total_stand_in`: "bringing the total to 97", "taking the toll to 45": the total
+/// counts what the sentence's earlier figure counted.
+pub(super) fn total_stand_in(toks: &[Tok], q: &Quantity) -> bool {
+    q.unit.is_none()
+        && q.start >= 3
+        && toks[q.start - 1].is("to")
+        && matches!(toks[q.start - 2].low().as_str(), "total" | "toll" | "tally")
+        && toks[..q.start - 2].iter().any(|t| t.kind == Kind::Num)
+}
+
+/// Rule `relative_lasting`: "the walkout by resident doctors, which lasted five days": the
+/// event of a duration after "which lasted" is the noun phrase before the comma, past the
+/// verb or preposition that governs it ("cancelled during the walkout …" → "walkout by
+/// resident doctors").
+pub(super) fn relative_antecedent(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> Option<String> {
+    let relative = q.start >= 4
+        && matches!(toks[q.start - 2].low().as_str(), "which" | "that")
+        && toks[q.start - 3].text == ",";
+    if !relative {
+        return None;
+    }
+    let end = q.start - 3;
+    let mut start = end;
+    while start > 0 && end - start < 8 {
+        let t = &toks[start - 1];
+        if t.kind != Kind::Word || is_verb(&t.low(), lang) {
+            break;
+        }
+        start -= 1;
+    }
+    let skip = |k: usize| {
+        let w = toks[k].low();
+        is_stopword(&w) || prepositions().contains(&w)
+    };
+    while start < end && skip(start) {
+        start += 1;
+    }
+    (start < end).then(|| sentence[toks[start].start..toks[end - 1].end].to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +222,21 @@ mod tests {
         let toks = tokenize(s);
         let verb = toks.iter().position(|t| t.text == "rose").unwrap();
         assert_eq!(subject_before_modifiers(s, &toks, 2, verb), None);
+    }
+
+    #[test]
+    fn totals_and_relative_durations() {
+        let s = "Another 14 people were arrested, bringing the total to 97.";
+        let toks = tokenize(s);
+        let all = quantity::find(&toks, Lang::En, None);
+        assert!(!total_stand_in(&toks, &all[0]));
+        assert!(total_stand_in(&toks, &all[1]));
+        let s = "Operations were cancelled during the walkout by doctors, which lasted five days.";
+        let (toks, q) = first(s);
+        assert_eq!(
+            relative_antecedent(s, &toks, &q, Lang::En).as_deref(),
+            Some("walkout by doctors")
+        );
     }
 
     #[test]

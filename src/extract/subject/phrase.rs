@@ -66,7 +66,8 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             t.kind == Kind::Punct
                 || !matches!(w.as_str(), "than" | "que" | "de")
                     && (is_stopword(&w) || is_verb(&w, lang))
-        });
+        })
+        || event::total_stand_in(toks, q);
     if stand_in {
         phrase.clear();
         link = None;
@@ -103,6 +104,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             phrase = linked;
             link = None;
         }
+    }
+    if event_before && phrase.is_empty() {
+        phrase = event::relative_antecedent(sentence, toks, q, lang).unwrap_or_default();
     }
     let mut text = phrase.clone();
     if let Some(v) = &verb {
