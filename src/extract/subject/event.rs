@@ -123,6 +123,29 @@ pub(super) fn subject_before_modifiers(
     (modified && start < first).then(|| sentence[toks[start].start..toks[end - 1].end].to_string())
 }
 
+/// Rule `cost_to_someone`: money after "cost"/"costing" and the one who bears it ("cost
+/// the company £30m", "costing taxpayers £2bn") is a cost: the phrase "cost to the company",
+/// which a label reads as "£30M cost". None for other figures.
+pub(super) fn cost_to(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    if !money {
+        return None;
+    }
+    let verb = (q.start.saturating_sub(4)..q.start)
+        .find(|&k| matches!(toks[k].low().as_str(), "cost" | "costs" | "costing"))?;
+    let bearer = verb + 1..q.start;
+    let words = bearer.clone().all(|k| toks[k].kind == Kind::Word);
+    (words && !bearer.is_empty()).then(|| {
+        format!(
+            "cost to {}",
+            &sentence[toks[bearer.start].start..toks[bearer.end - 1].end]
+        )
+    })
+}
+
 /// Rule `total_stand_in`: "bringing the total to 97", "taking the toll to 45": the total
 /// counts what the sentence's earlier figure counted.
 pub(super) fn total_stand_in(toks: &[Tok], q: &Quantity) -> bool {
@@ -222,6 +245,19 @@ mod tests {
         let toks = tokenize(s);
         let verb = toks.iter().position(|t| t.text == "rose").unwrap();
         assert_eq!(subject_before_modifiers(s, &toks, 2, verb), None);
+    }
+
+    #[test]
+    fn costs_name_who_bears_them() {
+        let s = "The strike cost the company £30m.";
+        let (toks, q) = first(s);
+        assert_eq!(
+            cost_to(s, &toks, &q).as_deref(),
+            Some("cost to the company")
+        );
+        let s = "The strike cost £30m.";
+        let (toks, q) = first(s);
+        assert_eq!(cost_to(s, &toks, &q), None);
     }
 
     #[test]

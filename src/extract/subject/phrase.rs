@@ -84,6 +84,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         link = None;
         phrase = linked_noun_phrase(toks, q, lang, "")
             .or_else(|| event::verb_of_duration(sentence, toks, q, lang))
+            .or_else(|| event::cost_to(sentence, toks, q))
             .or_else(|| {
                 let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
                 paid_for(sentence, toks, q, lang, verb)
