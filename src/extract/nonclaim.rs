@@ -196,20 +196,9 @@ fn time_expression(toks: &[Tok], q: &Quantity, _: &[Quantity], _: Lang) -> bool 
 /// during 45 minutes" measures an event), in a sentence that states another figure the window
 /// belongs to. A duration alone in its sentence ("the plant will close within two years") is
 /// its own claim.
-fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], lang: Lang) -> bool {
+fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], _: Lang) -> bool {
     if !is_time(q) || !all.iter().any(|o| o != q && !is_time(o)) {
         return false;
-    }
-    // Rule `spread_over_a_period`: "cut £148m from its budget over two years" (read with
-    // "over" as its qualifier) spreads another figure over the period: a window, whatever
-    // the tense; not a length measured by the word before ("jailed for over two years").
-    let before = word(toks, q.start.checked_sub(1));
-    if toks[q.start].is("over")
-        && before.is_some_and(|w| {
-            !duration_measures().contains(&w) && !crate::extract::subject::words::is_verb(&w, lang)
-        })
-    {
-        return true;
     }
     let mut i = q.start.checked_sub(1);
     let mut adjective = false;
@@ -240,10 +229,7 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], lang: Lang) -> bool
             .take_while(|t| t.text != "," && t.text != ";")
             .any(|t| t.kind == Kind::Word && future_markers().contains(&t.low()))
     };
-    // "over the two years" spreads a figure as well; "in"/"within" after a future set a
-    // deadline.
-    let spread = prep == "over";
-    !event_prepositions().contains(&prep) && (spread || !future())
+    !event_prepositions().contains(&prep) && !future()
 }
 
 /// An age bound of a group of people: "children under five", "people over 65", "niños
@@ -390,18 +376,6 @@ mod tests {
                 "He said 300 homes would be rebuilt in six months.",
                 e,
                 "six months",
-                None,
-            ),
-            (
-                "The council will cut £148m from its budget over two years.",
-                e,
-                "two years",
-                Some("time_window"),
-            ),
-            (
-                "He was jailed for over two years after 3 raids.",
-                e,
-                "two years",
                 None,
             ),
             (
