@@ -146,6 +146,32 @@ pub(super) fn cost_to(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<Stri
     })
 }
 
+/// Rule `level_at`: a measured figure after "at" is the level of the noun phrase right
+/// before it ("held interest rates at 4%", "kept its benchmark rate at 4.5%", "would cap rent
+/// rises at 5%"), read back to a determiner, a verb or a bare verb after a modal. None when
+/// no noun stands there ("priced at $40").
+pub(super) fn level_at(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Option<String> {
+    if q.unit.is_none() || q.start < 2 || !toks[q.start - 1].is("at") {
+        return None;
+    }
+    let end = q.start - 1;
+    let content = |k: usize| toks[k].kind == Kind::Word && !is_stopword(&toks[k].low());
+    let last = toks[end - 1].low();
+    if !content(end - 1) || last.ends_with("ed") && is_verb(&last, lang) {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > 0 && end - start < 4 && content(start - 1) {
+        let w = toks[start - 1].low();
+        let bare_verb = start >= 2 && auxiliaries().contains(&toks[start - 2].low());
+        if is_verb(&w, lang) || phrase_ends().contains(&w) || bare_verb {
+            break;
+        }
+        start -= 1;
+    }
+    Some(sentence[toks[start].start..toks[end - 1].end].to_string())
+}
+
 /// Rule `total_stand_in`: "bringing the total to 97", "taking the toll to 45": the total
 /// counts what the sentence's earlier figure counted.
 pub(super) fn total_stand_in(toks: &[Tok], q: &Quantity) -> bool {
@@ -245,6 +271,29 @@ mod tests {
         let toks = tokenize(s);
         let verb = toks.iter().position(|t| t.text == "rose").unwrap();
         assert_eq!(subject_before_modifiers(s, &toks, 2, verb), None);
+    }
+
+    #[test]
+    fn levels_name_the_noun_before_at() {
+        for (s, want) in [
+            (
+                "The bank held interest rates at 4%.",
+                Some("interest rates"),
+            ),
+            (
+                "The bank kept its benchmark rate at 4.5%.",
+                Some("benchmark rate"),
+            ),
+            (
+                "The government would cap rent rises at 5%.",
+                Some("rent rises"),
+            ),
+            ("Tickets were priced at $40.", None),
+            ("The bank cut rates to 4%.", None),
+        ] {
+            let (toks, q) = first(s);
+            assert_eq!(level_at(s, &toks, &q, Lang::En).as_deref(), want, "{s}");
+        }
     }
 
     #[test]
