@@ -173,13 +173,25 @@ pub(super) fn level_at(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -
 }
 
 /// Rule `total_stand_in`: "bringing the total to 97", "taking the toll to 45": the total
-/// counts what the sentence's earlier figure counted.
+/// counts what the sentence's earlier figure counted. Rule `needed_stand_in`: so does "the
+/// 326 needed for a majority", "the 60 required to pass" (a definite figure whose participle
+/// of need stands where its noun would).
 pub(super) fn total_stand_in(toks: &[Tok], q: &Quantity) -> bool {
-    q.unit.is_none()
-        && q.start >= 3
+    let earlier = |k: usize| toks[..k].iter().any(|t| t.kind == Kind::Num);
+    let total = q.start >= 3
         && toks[q.start - 1].is("to")
         && matches!(toks[q.start - 2].low().as_str(), "total" | "toll" | "tally")
-        && toks[..q.start - 2].iter().any(|t| t.kind == Kind::Num)
+        && earlier(q.start - 2);
+    let needed = q.start >= 1
+        && toks[q.start - 1].is("the")
+        && toks
+            .get(q.end)
+            .is_some_and(|t| matches!(t.low().as_str(), "needed" | "required"))
+        && toks
+            .get(q.end + 1)
+            .is_some_and(|t| t.is("for") || t.is("to"))
+        && earlier(q.start);
+    q.unit.is_none() && (total || needed)
 }
 
 /// Rule `relative_lasting`: "the walkout by resident doctors, which lasted five days": the
@@ -316,6 +328,13 @@ mod tests {
         let all = quantity::find(&toks, Lang::En, None);
         assert!(!total_stand_in(&toks, &all[0]));
         assert!(total_stand_in(&toks, &all[1]));
+        let s = "Labour would win 287 seats, short of the 326 needed for a majority.";
+        let toks = tokenize(s);
+        let all = quantity::find(&toks, Lang::En, None);
+        assert!(total_stand_in(&toks, &all[1]));
+        let s = "Labour needs the 326 seats needed for a majority.";
+        let (toks, q) = first(s);
+        assert!(!total_stand_in(&toks, &q));
         let s = "Operations were cancelled during the walkout by doctors, which lasted five days.";
         let (toks, q) = first(s);
         assert_eq!(
