@@ -241,8 +241,22 @@ pub fn in_name(toks: &[Tok], i: usize) -> bool {
     !sentence_start || cap(i + 1)
 }
 
+word_set!(
+    /// Common nouns that open the name of an event of their kind ("Storm Darragh",
+    /// "Hurricane Milton").
+    event_kinds,
+    "en/event_kinds.txt",
+);
+
+/// Rule `named_event_kind`: the first word of an event's name says what the event is
+/// ("Storm Darragh" is a storm, "Hurricane Milton" a hurricane), so it names a topic where
+/// the rest of a proper name does not.
+fn event_kind(toks: &[Tok], i: usize) -> bool {
+    event_kinds().contains(&toks[i].low()) && toks.get(i + 1).is_some_and(Tok::is_capitalized)
+}
+
 /// The words of tokens `[start, end)` that may name a topic: proper names left out unless
-/// the sentence is in title case.
+/// the sentence is in title case (or their first word names an event's kind).
 pub fn topic_words<'a, 't>(
     toks: &'t [Tok<'a>],
     (start, end): (usize, usize),
@@ -251,7 +265,7 @@ pub fn topic_words<'a, 't>(
     (start..end)
         .filter(move |&i| {
             toks[i].kind == Kind::Word
-                && (title || !in_name(toks, i))
+                && (title || !in_name(toks, i) || event_kind(toks, i))
                 && !homonym_out_of_context(toks, i, (start, end))
         })
         .map(move |i| toks[i].text)
@@ -335,6 +349,17 @@ mod tests {
         // A clause with a verb before the comma keeps its own words.
         let s = "The storm killed 14 people, officials said, and 300 homes flooded.";
         assert_eq!(clause_of(s, "300"), "homes flooded");
+    }
+
+    #[test]
+    fn named_events_keep_their_kind() {
+        let s = "Homes lost power after Storm Darragh hit.";
+        assert_eq!(clause_of(s, "Darragh"), "Storm hit");
+        let s = "Homes lost power after Hurricane Milton hit.";
+        assert_eq!(clause_of(s, "Milton"), "Hurricane hit");
+        // The rest of the name still names nothing.
+        let s = "Fans left after Storm Rangers won.";
+        assert_eq!(clause_of(s, "Rangers"), "Storm won");
     }
 
     #[test]

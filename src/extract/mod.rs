@@ -43,6 +43,9 @@ struct Antecedent {
     phrase: String,
     key: Vec<String>,
     topics: Vec<u32>,
+    /// The figure stands in a modifier of an earlier figure's phrase ("31 goals in 12 league
+    /// games"): a stand-in borrows it only when no other figure of its unit fits.
+    modifier: bool,
 }
 
 /// What one sentence's claims read from the sentences before it.
@@ -217,6 +220,8 @@ fn borrow_antecedent(
     subj: &mut subject::Subject,
     topic_ids: &mut Vec<u32>,
 ) {
+    // Rule `stand_ins_skip_modifiers`: "31 goals in 12 league games … Salah has 14 of them"
+    // counts goals; a like figure (within a factor of 100) is preferred to an unlike one.
     let like = |a: &&Antecedent| {
         let (lo, hi) = (
             a.value.abs().min(value.abs()),
@@ -230,7 +235,11 @@ fn borrow_antecedent(
             .rev()
             .filter(|a| a.unit.as_deref() == unit)
     };
-    let same_unit = of_unit().find(like).or_else(|| of_unit().next());
+    let same_unit = of_unit()
+        .find(|a| !a.modifier && like(a))
+        .or_else(|| of_unit().find(like))
+        .or_else(|| of_unit().find(|a| !a.modifier))
+        .or_else(|| of_unit().next());
     let nearest = antecedents.last().filter(|_| unit == Some("percent"));
     let Some(a) = same_unit.or(nearest) else {
         return;
@@ -268,6 +277,7 @@ fn segment_attributions(
     if starts.len() < 2 || starts.len() > MAX_SEGMENTS {
         return Vec::new();
     }
+    let trailing = trailing_speaker(sentence, toks);
     let mut out = Vec::with_capacity(starts.len());
     for (i, &a) in starts.iter().enumerate() {
         let b = starts.get(i + 1).copied().unwrap_or(toks.len());
@@ -295,7 +305,8 @@ fn segment_attributions(
         };
         let own = subject::attribution(sentence, &toks[a..b])
             .or_else(before)
-            .or_else(according);
+            .or_else(according)
+            .or_else(|| trailing.clone());
         out.push(if own.is_some() || named {
             own
         } else {
@@ -303,6 +314,30 @@ fn segment_attributions(
         });
     }
     out
+}
+
+/// Rule `trailing_speaker_covers_the_sentence`: a source named after the last comma with no
+/// figure of its own ("…, and 9,000 operations were postponed, NHS England said.", "…, said
+/// the fire service", "…, its chief executive told shareholders") speaks for every segment
+/// of the sentence that names none; a clause that reports something else ("…, and officials
+/// have reported a sharp fall in seizures") does not.
+fn trailing_speaker(sentence: &str, toks: &[tokens::Tok]) -> Option<String> {
+    let comma = toks.iter().rposition(|t| t.text == ",")?;
+    let words: Vec<String> = toks[comma + 1..]
+        .iter()
+        .filter(|t| t.kind == tokens::Kind::Word)
+        .map(|t| t.low().to_string())
+        .collect();
+    let verb = words
+        .iter()
+        .position(|w| crate::extract::lexicon::shared::is_speech(w))?;
+    let reported = toks[comma + 1..]
+        .iter()
+        .any(|t| t.kind == tokens::Kind::Num);
+    if reported || words.len() > 9 || (verb > 0 && words.len() - verb > 3) {
+        return None;
+    }
+    subject::attribution(sentence, &toks[comma + 1..])
 }
 
 /// Cheap test: could this sentence name a speaker (one of the commonest verbs of speech)?
@@ -479,6 +514,10 @@ mod tests {
 
     #[test]
     fn stand_ins_borrow_the_noun_of_an_earlier_figure() {
+        let ex = Extractor::default().extract_text(
+            "Liverpool have scored 31 goals in 12 league games. Mohamed Salah, 33, has 14 of them.",
+        );
+        assert_eq!(ex.claims[3].label, "14 goals");
         let ex = Extractor::default()
             .extract_text("The company cut 1,500 jobs in March. It said another 700 would follow.");
         assert_eq!(ex.claims[1].label, "700 jobs");
@@ -486,6 +525,42 @@ mod tests {
         let ex = Extractor::default()
             .extract_text("Police arrested 19 suspects on Monday. Of them, 11 were charged.");
         assert_eq!(ex.claims[1].label, "11 suspects");
+    }
+
+    #[test]
+    fn trailing_speakers_and_figures_inside_their_source() {
+        let by = |text: &str| -> Vec<Option<String>> {
+            Extractor::default()
+                .extract_text(text)
+                .claims
+                .into_iter()
+                .map(|c| c.attribution)
+                .collect()
+        };
+        // Rule `trailing_speaker_covers_the_sentence`.
+        let nhs = Some("NHS England".to_string());
+        assert_eq!(
+            by("About 30,000 nurses walked out, and 9,000 operations were postponed, NHS England said."),
+            [nhs.clone(), nhs]
+        );
+        let fire = by(
+            "The fire destroyed 340 buildings, officials said, while police reported 5 arrests.",
+        );
+        assert_eq!(fire, [Some("officials".into()), Some("police".into())]);
+        // Rule `figure_inside_its_source`.
+        let survey = Some("a survey of 3,200 tenants by Shelter".to_string());
+        assert_eq!(
+            by("One in five renters was threatened, according to a survey of 3,200 tenants by Shelter."),
+            [survey, None]
+        );
+        assert_eq!(
+            by("Mark Daly, 41, told the BBC he had waited 22 months."),
+            [None, Some("Mark Daly".into())]
+        );
+        assert_eq!(
+            by("According to the UN, 1.3 million people have fled."),
+            [Some("the UN".into())]
+        );
     }
 
     #[test]

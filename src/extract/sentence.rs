@@ -7,6 +7,7 @@ use super::{
     borrow_antecedent, clause, numbers, segment_attributions, subject, tokens, Antecedent, Context,
     Extractor, NonClaim, NonClaimClass, MAX_ANTECEDENTS,
 };
+use crate::extract::lexicon::shared::is_speech;
 use crate::model::{ChangedFrom, Claim, Sentence};
 
 /// What one sentence's figures share while they are read in order.
@@ -110,7 +111,8 @@ impl Extractor {
             .next()
             .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword));
         if !borrowed && subj.figure.is_none() && noun_first && is_claim {
-            remember_antecedent(antecedents, &q, own, &subj, &f.topic_ids);
+            let modifier = in_modifier(f.toks, &q);
+            remember_antecedent(antecedents, &q, own, &subj, &f.topic_ids, modifier);
         }
         let topics = self.lexicon.names_sorted(&f.topic_ids);
         let before = subj.phrase.clone();
@@ -143,7 +145,9 @@ impl Extractor {
             value: q.value,
             value_max: q.value_max,
             qualifier: q.qualifier,
-            attribution: f.attribution_at(q.start),
+            attribution: f
+                .attribution_at(q.start)
+                .filter(|a| !f.inside_source(a, &q)),
             unit: q.unit,
             subject: subj.text,
             topics,
@@ -261,6 +265,27 @@ impl<'s, 't> Figures<'s, 't> {
         }
     }
 
+    /// Rule `figure_inside_its_source`: the figure stands in the words that name its source
+    /// ("according to a survey of 3,200 tenants by Shelter"), or in an appositive after them
+    /// before the verb of speech ("Mark Daly, 41, told", "The council, which faces a
+    /// shortfall of £87m, said"): it describes the source, which does not speak for it.
+    fn inside_source(&self, source: &str, q: &Quantity) -> bool {
+        let text = &self.s.text;
+        let at = self.toks[q.start].start;
+        text.match_indices(source).any(|(i, m)| {
+            let end = i + m.len();
+            let speech = |t: &str| {
+                t.split(|c: char| !c.is_alphabetic())
+                    .any(|w| crate::text::with_lower(w, is_speech))
+            };
+            let appositive = || {
+                let between = &text[end..at];
+                between.trim_start().starts_with(',') && !speech(between) && speech(&text[at..])
+            };
+            i <= at && (at < end || appositive())
+        })
+    }
+
     /// The figure a change started from, with its char offsets in the text (counted from the
     /// sentence's start: changes are few).
     fn changed_from(&self, from: &Quantity) -> ChangedFrom {
@@ -358,6 +383,7 @@ fn remember_antecedent(
     phrase: String,
     subj: &subject::Subject,
     topic_ids: &[u32],
+    modifier: bool,
 ) {
     if antecedents.len() >= MAX_ANTECEDENTS {
         antecedents.remove(0);
@@ -368,5 +394,20 @@ fn remember_antecedent(
         phrase,
         key: subj.key.clone(),
         topics: topic_ids.to_vec(),
+        modifier,
     });
+}
+
+/// True when figure `q` stands in a prepositional modifier right after an earlier figure's
+/// noun ("31 goals in 12 league games", "2,300 people from 14 villages").
+fn in_modifier(toks: &[tokens::Tok], q: &Quantity) -> bool {
+    q.start >= 2
+        && matches!(
+            toks[q.start - 1].low().as_str(),
+            "in" | "from" | "at" | "across"
+        )
+        && toks[q.start - 2].kind == tokens::Kind::Word
+        && toks[..q.start - 2]
+            .iter()
+            .any(|t| t.kind == tokens::Kind::Num)
 }

@@ -24,6 +24,21 @@ word_set!(
     "es/speech_verbs.txt",
 );
 
+word_set!(
+    /// Nouns for cited people ("two people familiar with", "dos fuentes cercanas"): a count
+    /// of them is no claim (quantity exclusion `source_count`) and may name a speaker.
+    pub source_nouns,
+    "en/source_nouns.txt",
+    "es/source_nouns.txt"
+);
+
+word_set!(
+    /// Words that mark an anonymous source ("familiar", "close", "cercanas").
+    pub source_markers,
+    "en/source_markers.txt",
+    "es/source_markers.txt"
+);
+
 /// True for a function word that never makes a subject (`w` lower-cased).
 #[inline]
 pub(crate) fn is_stopword(w: &str) -> bool {

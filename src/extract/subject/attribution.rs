@@ -2,10 +2,10 @@
 //! "según Protección Civil"), read from "according to X" forms and from verbs of speech.
 
 use super::words::{
-    auxiliaries, clause_joiners, phrase_ends, possessives, pronouns, singular_articles,
-    speaker_ends, title_abbreviations,
+    auxiliaries, clause_joiners, phrase_ends, possessives, prepositions, pronouns,
+    singular_articles, speaker_ends, title_abbreviations,
 };
-use crate::extract::lexicon::shared::is_speech;
+use crate::extract::lexicon::shared::{is_speech, source_markers, source_nouns};
 use crate::extract::numbers::is_number_word;
 use crate::extract::tokens::{Kind, Lower, Tok};
 use crate::word_set;
@@ -83,11 +83,17 @@ impl Reader<'_, '_> {
         }
         // A speaker is never what a figure counts ("Half of the hospitals reported", "Three
         // in 10 voters say") and holds no verb of its own ("said her client would appeal").
+        // Rule `counted_speakers`: a count of anonymous sources ("Two officials familiar with
+        // the talks"), a poll's sample ("A YouGov poll of 2,100 adults") and a number in a
+        // name ("Channel 4 News") are part of a speaker, not what a figure counts.
         let counted = (from..to).any(|k| {
-            toks[k].kind == Kind::Num || is_number_word(&lw[k]) || auxiliaries().contains(&lw[k])
+            let number = toks[k].kind == Kind::Num || is_number_word(&lw[k]);
+            number && !self.number_in_speaker(from, to, k) || auxiliaries().contains(&lw[k])
         }) || from > 0
             && (toks[from - 1].kind == Kind::Num || is_number_word(&lw[from - 1]));
-        if counted {
+        // Rule `speaker_opens_no_preposition`: "62% of voters said": the words after a figure's
+        // link are what it counts, not who speaks.
+        if counted || prepositions().contains(&lw[from]) {
             return None;
         }
         // Rule `speaker_is_no_clause`: a pronoun anywhere makes the words a clause of their
@@ -99,8 +105,41 @@ impl Reader<'_, '_> {
         (letters && !clause && s.split_whitespace().count() <= 9).then(|| s.to_string())
     }
 
+    /// Whether the number at token `k` of the speaker `from..to` is part of it
+    /// ([`Reader::phrase`], rule `counted_speakers`): a count of anonymous sources, a poll's
+    /// sample size or a number in a name.
+    fn number_in_speaker(&self, from: usize, to: usize, k: usize) -> bool {
+        let lw = &self.lw;
+        let sources = k == from
+            && lw.get(k + 1).is_some_and(|n| source_nouns().contains(n))
+            && (k + 2..to).any(|m| source_markers().contains(&lw[m]));
+        sources || k > from && self.name_number(k) || self.poll_sample(k)
+    }
+
+    /// The number at `k` is part of a name: digits after a capitalised word, before another
+    /// or a verb of speech ("Channel 4 News reported", "Radio 5 said").
+    fn name_number(&self, k: usize) -> bool {
+        let toks = self.toks;
+        toks[k].kind == Kind::Num
+            && k > 0
+            && toks[k - 1].is_capitalized()
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_capitalized() || is_speech(&self.lw[k + 1]))
+    }
+
+    /// Rule `poll_sample_in_source`: the number at `k` is a poll's sample size ("a survey of
+    /// 3,200 tenants", "a poll of 2,100 adults").
+    fn poll_sample(&self, k: usize) -> bool {
+        let lw = &self.lw;
+        self.toks[k].kind == Kind::Num
+            && k >= 2
+            && lw[k - 1] == "of"
+            && poll_nouns().contains(&lw[k - 2])
+    }
+
     /// Where the clause from token `from` ends: at punctuation (not the dot of a title such
-    /// as "Dr."), a number or a word that ends a speaker.
+    /// as "Dr."), a number (not a poll's sample) or a word that ends a speaker.
     fn clause_end(&self, from: usize) -> usize {
         let (toks, lw) = (self.toks, &self.lw);
         let mut k = from;
@@ -113,7 +152,9 @@ impl Reader<'_, '_> {
             {
                 break;
             }
-            if t.kind == Kind::Num || (t.kind == Kind::Word && speaker_ends().contains(&lw[k])) {
+            if t.kind == Kind::Num && !self.poll_sample(k)
+                || (t.kind == Kind::Word && speaker_ends().contains(&lw[k]))
+            {
                 break;
             }
             k += 1;
@@ -149,7 +190,7 @@ impl Reader<'_, '_> {
     fn by_speech_verb(&self) -> Option<String> {
         let (toks, lw) = (self.toks, &self.lw);
         for (i, w) in lw.iter().enumerate() {
-            let speech = is_speech(w);
+            let speech = is_speech(w) && !acts_on_a_figure(toks, lw, i);
             if !speech || w == "according" || toks[i].kind != Kind::Word {
                 continue;
             }
@@ -206,9 +247,10 @@ impl Reader<'_, '_> {
             }
         }
         let end = self.verb_start(k, i);
-        // "The defence secretary, John Hale, later said": the name set off by commas.
+        // "The defence secretary, John Hale, later said": the name set off by commas; "Mark
+        // Daly, 41, told", "The council, which faces …, said": the one before them.
         if end == k && k >= 2 && toks[k - 1].text == "," {
-            if let Some(p) = self.name_in_commas(k) {
+            if let Some(p) = self.before_appositive(k).or_else(|| self.name_in_commas(k)) {
                 return Some(p);
             }
         }
@@ -230,9 +272,11 @@ impl Reader<'_, '_> {
         let mut k = i;
         while k > 0 {
             let t = &toks[k - 1];
-            if t.kind != Kind::Word
-                && !(t.text == "'" || t.text == "’" || t.text == "-" || t.text == ".")
-            {
+            let passes = t.kind == Kind::Word
+                || matches!(t.text, "'" | "’" | "-" | ".")
+                || self.poll_sample(k - 1)
+                || self.name_number(k - 1);
+            if !passes {
                 break;
             }
             if t.kind == Kind::Word
@@ -259,6 +303,40 @@ impl Reader<'_, '_> {
         end
     }
 
+    /// Rule `speaker_before_appositive`: when the words between two commas ending at the
+    /// comma `k - 1` are an age ("Mark Daly, 41, told"), a relative clause ("The council,
+    /// which faces a shortfall of £87m, said") or a description opened by an indefinite
+    /// article ("Dr Amir Patel, a consultant at the hospital, said"), the speaker is the
+    /// name or noun before them.
+    fn before_appositive(&self, k: usize) -> Option<String> {
+        let (toks, lw) = (self.toks, &self.lw);
+        let mut c = k - 1;
+        while c > 0
+            && !matches!(
+                toks[c - 1].text,
+                "," | "." | ";" | ":" | "(" | ")" | "\"" | "“" | "”"
+            )
+        {
+            c -= 1;
+        }
+        if c < 2 || toks[c - 1].text != "," || c == k - 1 {
+            return None;
+        }
+        let first = &lw[c];
+        // "41", "aged 41", "de 52 años".
+        let age = (c..k - 1).any(|m| toks[m].kind == Kind::Num)
+            && (c..k - 1).all(|m| {
+                toks[m].kind == Kind::Num || matches!(lw[m].as_str(), "aged" | "de" | "años")
+            });
+        let relative = first == "which" || first == "who";
+        let described = first == "a" || first == "an";
+        if !(age || relative || described) {
+            return None;
+        }
+        let start = self.clause_start(c - 1);
+        self.phrase(start, c - 1)
+    }
+
     /// The words between two commas ending at the comma `k - 1`, as a speaker.
     fn name_in_commas(&self, k: usize) -> Option<String> {
         let toks = self.toks;
@@ -271,6 +349,31 @@ impl Reader<'_, '_> {
         }
         None
     }
+}
+
+word_set!(
+    /// Nouns of polls and surveys, whose sample size may stand in their name as a source ("a
+    /// survey of 3,200 tenants by Shelter").
+    poll_nouns,
+    "en/poll_nouns.txt",
+);
+
+word_set!(
+    /// Verbs of speech that are acts when a figure is their object ("added 143,000 jobs").
+    speech_or_act_verbs,
+    "en/speech_or_act_verbs.txt",
+);
+
+/// Rule `added_figure_is_an_act`: "added" with a figure for object ("the economy added
+/// 143,000 jobs", "added another 200 beds") is an act, not speech; "added that …", "a
+/// spokesman added" are speech.
+fn acts_on_a_figure(toks: &[Tok], lw: &[Lower], i: usize) -> bool {
+    speech_or_act_verbs().contains(&lw[i])
+        && toks.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Num
+                || is_number_word(&lw[i + 1])
+                || matches!(lw[i + 1].as_str(), "another" | "more" | "some" | "about")
+        })
 }
 
 /// True when a sentence without a speaker of its own speaks for the last one named: it
@@ -291,6 +394,7 @@ pub fn continues_speaker(toks: &[Tok]) -> bool {
     }
     lw.iter().enumerate().any(|(i, w)| {
         is_speech(w)
+            && !acts_on_a_figure(toks, &lw, i)
             && (i > 0 && pronouns().contains(&lw[i - 1])
                 || lw.get(i + 1).is_some_and(|n| pronouns().contains(n))
                 || i > 0
@@ -334,9 +438,56 @@ mod tests {
                 "The defence secretary, John Hale, later said the figure was 150.",
                 Some("John Hale"),
             ),
+            // Rule `speaker_before_appositive`: an age, a relative clause or a description
+            // between commas is no speaker; the name before it is.
             (
                 "Smith's lawyer, Dana Whitfield, 52, said her client would appeal.",
-                None,
+                Some("Dana Whitfield"),
+            ),
+            (
+                "Mark Daly, 41, told the BBC he had waited 22 months.",
+                Some("Mark Daly"),
+            ),
+            (
+                "The council, which faces a shortfall of £87m, said 600 posts would go.",
+                Some("The council"),
+            ),
+            (
+                "Dr Amir Patel, a consultant at the hospital, said 35 patients waited.",
+                Some("Dr Amir Patel"),
+            ),
+            // Rule `counted_speakers`: source counts, poll samples, numbers in names.
+            (
+                "Two officials familiar with the talks said the club offered £40m.",
+                Some("Two officials familiar with the talks"),
+            ),
+            ("Two people died, officials said.", Some("officials")),
+            (
+                "A YouGov poll of 2,100 adults put Labour on 27%.",
+                Some("A YouGov poll of 2,100 adults"),
+            ),
+            (
+                "Rents rose 9%, according to a survey of 3,200 tenants by Shelter.",
+                Some("a survey of 3,200 tenants by Shelter"),
+            ),
+            (
+                "Channel 4 News reported that 3,000 jobs were at risk.",
+                Some("Channel 4 News"),
+            ),
+            // Rule `speaker_opens_no_preposition`.
+            (
+                "In May, 62% of voters said the country was on the wrong track, the survey shows.",
+                Some("the survey"),
+            ),
+            (
+                "Labour would win 287 seats, the pollster's projection suggests.",
+                Some("the pollster's projection"),
+            ),
+            // Rule `added_figure_is_an_act`.
+            ("The US economy added 143,000 jobs in January.", None),
+            (
+                "The plant will close, the company added.",
+                Some("the company"),
             ),
             (
                 "The strike cost the carmaker an estimated $1.2 billion.",
@@ -351,9 +502,11 @@ mod tests {
                 "Tesla shares fell 6% after the company reported a drop in profit.",
                 None,
             ),
+            // The cut is what was announced, not who announced it; the age between commas
+            // is no speaker either.
             (
                 "El ministro, de 59 años, anunció un recorte de 5% en el gasto.",
-                None,
+                Some("El ministro"),
             ),
             (
                 "La directora del hospital, Laura Ríos, describió la situación.",

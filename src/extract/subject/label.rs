@@ -10,6 +10,12 @@ use crate::extract::numbers::DecimalMark;
 use crate::model::{format_figure_in, Lang, Qualifier};
 use crate::text;
 
+crate::word_set!(
+    /// Demonstrative determiners ("those games"): a label drops one at its start.
+    demonstratives,
+    "en/demonstratives.txt",
+);
+
 /// How the article writes its numbers: the figure of a label is printed as the article
 /// prints it ("8.500 empleos" in a text that groups thousands with a point, "1.6 millones" →
 /// "1.6M" in one that writes a decimal point), else in its language's usual notation.
@@ -170,6 +176,11 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
             }
             next = i;
             break;
+        }
+        // Rule `labels_drop_demonstratives`: "seven of those games" → "7 games": the
+        // demonstrative points back in the text, the label stands alone.
+        if out.is_empty() && text::with_lower(w, |l| demonstratives().contains(l)) {
+            continue;
         }
         // A phrase that opens on a finite verb names no thing ("2 years ran …", "4 llegan en
         // marzo"): the label is the figure alone, never a fragment.
@@ -556,6 +567,7 @@ mod tests {
             ["second", "ahead"]
         );
         assert_eq!(label_words("nuestros clientes", Lang::Es), ["clientes"]);
+        assert_eq!(label_words("those games", Lang::En), ["games"]);
         assert_eq!(label_words("dos presidentes", Lang::Es), ["presidentes"]);
         assert_eq!(
             label_words("niños menores de cinco años", Lang::Es),

@@ -9,6 +9,7 @@
 pub mod attribution;
 mod duration;
 mod ellipsis;
+mod event;
 pub mod label;
 pub mod phrase;
 pub mod words;

@@ -4,6 +4,7 @@
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
 use super::duration::{attributive_age, duration_event, is_duration_unit};
+use super::event;
 use super::words::{
     auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
     lasting_verbs, linking_verbs, measure_leads, name_particles, noun_links, participle_boundaries,
@@ -65,7 +66,8 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             t.kind == Kind::Punct
                 || !matches!(w.as_str(), "than" | "que" | "de")
                     && (is_stopword(&w) || is_verb(&w, lang))
-        });
+        })
+        || event::total_stand_in(toks, q);
     if stand_in || super::ellipsis::others_before(toks, q, &phrase) {
         phrase.clear();
         link = None;
@@ -81,6 +83,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         // else the words before it, in the text's order ("Port of Eastmere").
         link = None;
         phrase = linked_noun_phrase(toks, q, lang, "")
+            .or_else(|| event::level_at(sentence, toks, q, lang))
+            .or_else(|| event::verb_of_duration(sentence, toks, q, lang))
+            .or_else(|| event::cost_to(sentence, toks, q))
             .or_else(|| {
                 let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
                 paid_for(sentence, toks, q, lang, verb)
@@ -113,6 +118,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
         phrase = scale;
         link = None;
+    }
+    if event_before && phrase.is_empty() {
+        phrase = event::relative_antecedent(sentence, toks, q, lang).unwrap_or_default();
     }
     let mut text = phrase.clone();
     if let Some(v) = &verb {
@@ -243,7 +251,8 @@ struct PhraseAfter {
 /// The noun phrase after the quantity: "… 50 organized crime leaders to Washington".
 fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> PhraseAfter {
     let measured = q.unit.is_some();
-    let (mut i, mut link) = link_after(sentence, toks, q, lang);
+    let (i, mut link) = link_after(sentence, toks, q, lang);
+    let mut i = event::past_duration_possessive(toks, i, q);
     // Rule `rate_then_thing`: "1,6 millones de barriles diarios de crudo" counts crude; the
     // rate is read past and the link kept ("1,6M barriles de crudo").
     if measured && word_in(toks, i, rate_bases()) && word_in(toks, i + 1, partitive_links()) {
@@ -363,7 +372,7 @@ fn read_phrase(
             }
             break;
         }
-        if t.kind == Kind::Num {
+        if t.kind == Kind::Num && !event::name_number_in_phrase(toks, i, np_start) {
             break;
         }
         let w = word(i);
@@ -510,7 +519,19 @@ fn words_before(
             break;
         }
     }
+    let truncated = words.len() >= 4 || steps >= 8;
     words.reverse();
+    if let Some(head) = words
+        .first()
+        .filter(|_| truncated && verb.is_some() && words.iter().all(|&k| k < verb_at))
+        .and_then(|&first| event::subject_before_modifiers(sentence, toks, first, verb_at))
+    {
+        return WordsBefore {
+            verb_adjacent: true,
+            verb,
+            text: head,
+        };
+    }
     // "the number of overdose deaths" → "overdose deaths".
     if words.len() > 1 && measure_leads().contains(&toks[words[0]].low()) {
         words.remove(0);

@@ -3,6 +3,7 @@
 //! citations ("18 U.S.C. 1030"), age-group teams ("under-21") and reading times ("4 min read").
 
 use super::Context;
+use crate::extract::lexicon::shared::{source_markers, source_nouns};
 use crate::extract::quantity::dates::{is_month, is_weekday};
 use crate::extract::quantity::units::unit_word;
 use crate::extract::quantity::{lower, numbers, word_at};
@@ -25,18 +26,6 @@ word_set!(
     minute_words,
     "en/minute_words.txt",
     "es/minute_words.txt"
-);
-word_set!(
-    /// Nouns for cited people ("two people familiar with", "dos fuentes cercanas").
-    source_nouns,
-    "en/source_nouns.txt",
-    "es/source_nouns.txt"
-);
-word_set!(
-    /// Words that mark an anonymous source ("familiar", "close", "cercanas").
-    source_markers,
-    "en/source_markers.txt",
-    "es/source_markers.txt"
 );
 word_set!(
     /// Adjectives after "100%" that make it a figure of speech ("sure", "seguro").

@@ -1,0 +1,359 @@
+//! Phrase rules read around a figure that the noun-phrase reader of [`super::phrase`] leaves
+//! out: the verb a duration measures ("closed for 10 hours"), a number that is part of a name
+//! inside a counted phrase ("11,000 Section 21 eviction claims") and a duration's possessive
+//! noun ("two months' notice").
+
+use super::duration::is_duration_unit;
+use super::words::{auxiliaries, is_stopword, is_verb, measure_leads, phrase_ends, prepositions};
+use crate::extract::quantity::Quantity;
+use crate::extract::tokens::{Kind, Tok};
+use crate::model::Lang;
+use crate::word_set;
+
+word_set!(
+    /// Prepositions between a verb and the duration it lasted ("closed for 10 hours",
+    /// "delayed by two hours").
+    duration_verb_links,
+    "en/duration_verb_links.txt",
+);
+
+word_set!(
+    /// Particles that complete a verb ("walked out", "shut down").
+    verb_particles,
+    "en/verb_particles.txt",
+);
+
+/// Rule `duration_names_its_verb`: a duration joined to the verb before it by "for" or "by"
+/// measures that act ("was closed for 10 hours" → "10 hours closed", "walked out for 48 hours"
+/// → "48 hours walked out", "delayed by two hours" → "2 hours delayed"). The verb (and its
+/// particle) as written, or None.
+pub(super) fn verb_of_duration(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> Option<String> {
+    if lang != Lang::En || !q.unit.as_deref().is_some_and(is_duration_unit) || q.start < 2 {
+        return None;
+    }
+    let word = |k: usize| (toks[k].kind == Kind::Word).then(|| toks[k].low());
+    if !word(q.start - 1).is_some_and(|w| duration_verb_links().contains(&w)) {
+        return None;
+    }
+    let mut from = q.start - 2;
+    let particle = word(from).is_some_and(|w| verb_particles().contains(&w));
+    if particle && from > 0 {
+        from -= 1;
+    }
+    let verb = word(from).is_some_and(|w| is_verb(&w, lang));
+    verb.then(|| sentence[toks[from].start..toks[q.start - 2].end].to_string())
+}
+
+/// Rule `name_number_in_phrase`: digits after a capitalised word of a counted phrase and
+/// before a lower-case word belong to a name in it ("11,000 Section 21 eviction claims"), not
+/// to another figure: the phrase reads on.
+pub(super) fn name_number_in_phrase(toks: &[Tok], i: usize, np_start: usize) -> bool {
+    i > np_start
+        && toks[i].kind == Kind::Num
+        && toks[i].text.bytes().all(|b| b.is_ascii_digit())
+        && toks[i - 1].kind == Kind::Word
+        && toks[i - 1].is_capitalized()
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && !n.is_capitalized())
+}
+
+/// Rule `duration_possessive`: "two months' notice", "three weeks’ pay": the noun after a
+/// duration's possessive apostrophe is what the duration measures. The token after the
+/// apostrophe, else `i`.
+pub(super) fn past_duration_possessive(toks: &[Tok], i: usize, q: &Quantity) -> usize {
+    let apostrophe = toks
+        .get(i)
+        .is_some_and(|t| matches!(t.text, "'" | "’") && !t.space_before);
+    if apostrophe && i == q.end && q.unit.as_deref().is_some_and(is_duration_unit) {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// Rule `subject_before_modifiers`: the subject of a verb before a measured figure, read
+/// back from the verb, reaches its head only through its modifiers ("The waiting list for
+/// hospital treatment in England fell …", "The number of pupils in England's primary schools
+/// fell …"): when the words before the figure were cut short, the subject is the whole noun
+/// phrase from its clause start (past "the number of") to the verb at `verb_at`, so the label
+/// starts on its head. None when the clause start is out of reach or the phrase holds no
+/// preposition.
+pub(super) fn subject_before_modifiers(
+    sentence: &str,
+    toks: &[Tok],
+    first: usize,
+    verb_at: usize,
+) -> Option<String> {
+    let mut start = first;
+    while start > 0 && first - start < 10 {
+        let t = &toks[start - 1];
+        let w = t.low();
+        if t.kind == Kind::Punct && t.text != "'" && t.text != "’" && t.text != "-"
+            || t.kind == Kind::Num
+            || t.kind == Kind::Word && phrase_ends().contains(&w) && !auxiliaries().contains(&w)
+        {
+            break;
+        }
+        start -= 1;
+    }
+    if start > 0 && first - start >= 10 {
+        return None;
+    }
+    let stop = |k: usize| toks[k].kind == Kind::Word && is_stopword(&toks[k].low());
+    while start < verb_at && stop(start) {
+        start += 1;
+    }
+    if start + 2 < verb_at
+        && measure_leads().contains(&toks[start].low())
+        && toks[start + 1].is("of")
+    {
+        start += 2;
+    }
+    let mut end = verb_at;
+    while end > start && (stop(end - 1) || toks[end - 1].kind != Kind::Word) {
+        end -= 1;
+    }
+    let modified = (start + 1..end).any(|k| prepositions().contains(&toks[k].low()));
+    (modified && start < first).then(|| sentence[toks[start].start..toks[end - 1].end].to_string())
+}
+
+/// Rule `cost_to_someone`: money after "cost"/"costing" and the one who bears it ("cost
+/// the company £30m", "costing taxpayers £2bn") is a cost: the phrase "cost to the company",
+/// which a label reads as "£30M cost". None for other figures.
+pub(super) fn cost_to(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    if !money {
+        return None;
+    }
+    let verb = (q.start.saturating_sub(4)..q.start)
+        .find(|&k| matches!(toks[k].low().as_str(), "cost" | "costs" | "costing"))?;
+    let bearer = verb + 1..q.start;
+    let words = bearer.clone().all(|k| toks[k].kind == Kind::Word);
+    (words && !bearer.is_empty()).then(|| {
+        format!(
+            "cost to {}",
+            &sentence[toks[bearer.start].start..toks[bearer.end - 1].end]
+        )
+    })
+}
+
+/// Rule `level_at`: a measured figure after "at" is the level of the noun phrase right
+/// before it ("held interest rates at 4%", "kept its benchmark rate at 4.5%", "would cap rent
+/// rises at 5%"), read back to a determiner, a verb or a bare verb after a modal. None when
+/// no noun stands there ("priced at $40").
+pub(super) fn level_at(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Option<String> {
+    if q.unit.is_none() || q.start < 2 || !toks[q.start - 1].is("at") {
+        return None;
+    }
+    let end = q.start - 1;
+    let content = |k: usize| toks[k].kind == Kind::Word && !is_stopword(&toks[k].low());
+    let last = toks[end - 1].low();
+    if !content(end - 1) || last.ends_with("ed") && is_verb(&last, lang) {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > 0 && end - start < 4 && content(start - 1) {
+        let w = toks[start - 1].low();
+        let bare_verb = start >= 2 && auxiliaries().contains(&toks[start - 2].low());
+        if is_verb(&w, lang) || phrase_ends().contains(&w) || bare_verb {
+            break;
+        }
+        start -= 1;
+    }
+    Some(sentence[toks[start].start..toks[end - 1].end].to_string())
+}
+
+/// Rule `total_stand_in`: "bringing the total to 97", "taking the toll to 45": the total
+/// counts what the sentence's earlier figure counted. Rule `needed_stand_in`: so does "the
+/// 326 needed for a majority", "the 60 required to pass" (a definite figure whose participle
+/// of need stands where its noun would).
+pub(super) fn total_stand_in(toks: &[Tok], q: &Quantity) -> bool {
+    let earlier = |k: usize| toks[..k].iter().any(|t| t.kind == Kind::Num);
+    let total = q.start >= 3
+        && toks[q.start - 1].is("to")
+        && matches!(toks[q.start - 2].low().as_str(), "total" | "toll" | "tally")
+        && earlier(q.start - 2);
+    let needed = q.start >= 1
+        && toks[q.start - 1].is("the")
+        && toks
+            .get(q.end)
+            .is_some_and(|t| matches!(t.low().as_str(), "needed" | "required"))
+        && toks
+            .get(q.end + 1)
+            .is_some_and(|t| t.is("for") || t.is("to"))
+        && earlier(q.start);
+    q.unit.is_none() && (total || needed)
+}
+
+/// Rule `relative_lasting`: "the walkout by resident doctors, which lasted five days": the
+/// event of a duration after "which lasted" is the noun phrase before the comma, past the
+/// verb or preposition that governs it ("cancelled during the walkout …" → "walkout by
+/// resident doctors").
+pub(super) fn relative_antecedent(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> Option<String> {
+    let relative = q.start >= 4
+        && matches!(toks[q.start - 2].low().as_str(), "which" | "that")
+        && toks[q.start - 3].text == ",";
+    if !relative {
+        return None;
+    }
+    let end = q.start - 3;
+    let mut start = end;
+    while start > 0 && end - start < 8 {
+        let t = &toks[start - 1];
+        if t.kind != Kind::Word || is_verb(&t.low(), lang) {
+            break;
+        }
+        start -= 1;
+    }
+    let skip = |k: usize| {
+        let w = toks[k].low();
+        is_stopword(&w) || prepositions().contains(&w)
+    };
+    while start < end && skip(start) {
+        start += 1;
+    }
+    (start < end).then(|| sentence[toks[start].start..toks[end - 1].end].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quantity;
+    use crate::extract::tokens::tokenize;
+
+    fn first(s: &str) -> (Vec<Tok<'_>>, Quantity) {
+        let toks = tokenize(s);
+        let q = quantity::find(&toks, Lang::En, None).remove(0);
+        (toks, q)
+    }
+
+    #[test]
+    fn durations_name_the_verb_they_measure() {
+        for (s, want) in [
+            ("Part of the M25 was closed for 10 hours.", Some("closed")),
+            ("Nurses walked out for 48 hours.", Some("walked out")),
+            ("Flights were delayed by two hours.", Some("delayed")),
+            // Not a verb before "for", or no link word.
+            ("They sat on the tarmac for five hours.", None),
+            ("The strike lasted 11 days.", None),
+        ] {
+            let (toks, q) = first(s);
+            assert_eq!(
+                verb_of_duration(s, &toks, &q, Lang::En).as_deref(),
+                want,
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn subjects_reach_their_head_past_modifiers() {
+        let s = "The waiting list for hospital treatment in England fell to 7.41 million.";
+        let toks = tokenize(s);
+        let verb = toks.iter().position(|t| t.text == "fell").unwrap();
+        let first = toks.iter().position(|t| t.text == "treatment").unwrap();
+        assert_eq!(
+            subject_before_modifiers(s, &toks, first, verb).as_deref(),
+            Some("waiting list for hospital treatment in England")
+        );
+        let s = "The number of pupils in England's primary schools fell to 4.59 million.";
+        let toks = tokenize(s);
+        let verb = toks.iter().position(|t| t.text == "fell").unwrap();
+        let first = toks.iter().position(|t| t.text == "primary").unwrap();
+        assert_eq!(
+            subject_before_modifiers(s, &toks, first, verb).as_deref(),
+            Some("pupils in England's primary schools")
+        );
+        // No modifier: the words read back are the subject.
+        let s = "Average weekly household grocery spending rose to 9%.";
+        let toks = tokenize(s);
+        let verb = toks.iter().position(|t| t.text == "rose").unwrap();
+        assert_eq!(subject_before_modifiers(s, &toks, 2, verb), None);
+    }
+
+    #[test]
+    fn levels_name_the_noun_before_at() {
+        for (s, want) in [
+            (
+                "The bank held interest rates at 4%.",
+                Some("interest rates"),
+            ),
+            (
+                "The bank kept its benchmark rate at 4.5%.",
+                Some("benchmark rate"),
+            ),
+            (
+                "The government would cap rent rises at 5%.",
+                Some("rent rises"),
+            ),
+            ("Tickets were priced at $40.", None),
+            ("The bank cut rates to 4%.", None),
+        ] {
+            let (toks, q) = first(s);
+            assert_eq!(level_at(s, &toks, &q, Lang::En).as_deref(), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn costs_name_who_bears_them() {
+        let s = "The strike cost the company £30m.";
+        let (toks, q) = first(s);
+        assert_eq!(
+            cost_to(s, &toks, &q).as_deref(),
+            Some("cost to the company")
+        );
+        let s = "The strike cost £30m.";
+        let (toks, q) = first(s);
+        assert_eq!(cost_to(s, &toks, &q), None);
+    }
+
+    #[test]
+    fn totals_and_relative_durations() {
+        let s = "Another 14 people were arrested, bringing the total to 97.";
+        let toks = tokenize(s);
+        let all = quantity::find(&toks, Lang::En, None);
+        assert!(!total_stand_in(&toks, &all[0]));
+        assert!(total_stand_in(&toks, &all[1]));
+        let s = "Labour would win 287 seats, short of the 326 needed for a majority.";
+        let toks = tokenize(s);
+        let all = quantity::find(&toks, Lang::En, None);
+        assert!(total_stand_in(&toks, &all[1]));
+        let s = "Labour needs the 326 seats needed for a majority.";
+        let (toks, q) = first(s);
+        assert!(!total_stand_in(&toks, &q));
+        let s = "Operations were cancelled during the walkout by doctors, which lasted five days.";
+        let (toks, q) = first(s);
+        assert_eq!(
+            relative_antecedent(s, &toks, &q, Lang::En).as_deref(),
+            Some("walkout by doctors")
+        );
+    }
+
+    #[test]
+    fn names_and_possessives_inside_phrases() {
+        let toks = tokenize("They filed 11,000 Section 21 eviction claims.");
+        let at = toks.iter().position(|t| t.text == "21").unwrap();
+        assert!(name_number_in_phrase(&toks, at, at - 1));
+        let toks = tokenize("It scored 31 goals in 12 games.");
+        let at = toks.iter().position(|t| t.text == "12").unwrap();
+        assert!(!name_number_in_phrase(&toks, at, at - 3));
+        let (toks, q) = first("Landlords must give two months' notice.");
+        assert_eq!(past_duration_possessive(&toks, q.end, &q), q.end + 1);
+        let (toks, q) = first("It took two months to finish.");
+        assert_eq!(past_duration_possessive(&toks, q.end, &q), q.end);
+    }
+}
