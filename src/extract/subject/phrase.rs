@@ -55,19 +55,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let mut phrase = after.text;
     let mut link = after.link;
     let mut event_before = false;
-    // Rule `comparative_stand_in`: "plans to build 6 more" counts what an earlier figure
-    // counted; no phrase here, so the sentence lends that figure's noun.
-    let stand_in = q.unit.is_none()
-        && toks[..q.start].iter().any(|t| t.kind == Kind::Num)
-        && word_in(toks, q.end, stand_ins_after())
-        && toks.get(q.end + 1).is_none_or(|t| {
-            // "6 more." / "6 more would"; not "11 more bodies", "6 more than".
-            let w = t.low();
-            t.kind == Kind::Punct
-                || !matches!(w.as_str(), "than" | "que" | "de")
-                    && (is_stopword(&w) || is_verb(&w, lang))
-        })
-        || event::total_stand_in(toks, q);
+    let stand_in = comparative_stand_in(toks, q, lang) || event::total_stand_in(toks, q);
     if stand_in || super::ellipsis::others_before(toks, q, &phrase) {
         phrase.clear();
         link = None;
@@ -144,30 +132,10 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         text = format!("{voters} {phrase}").trim_start().to_string();
     }
     let key = key(&text, lang);
-    let mut figure = vague_figure(sentence, toks, q, &phrase, after.start)
+    let figure = vague_figure(sentence, toks, q, &phrase, after.start)
         .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En));
     if let Some(person) = appositive_age(sentence, toks, q) {
-        // "de entre 19 y 25 años": the ages of a group.
-        let years = match q.value_max {
-            Some(hi) => format!("{}–{}", q.value.round() as i64, hi.round() as i64),
-            None => format!("{}", q.value.round() as i64),
-        };
-        figure = Some(match lang {
-            Lang::En => format!("{years}-year-old"),
-            Lang::Es => format!("{years} años:"),
-        });
-        let text = match lang {
-            Lang::En => format!("age of {person}"),
-            Lang::Es => format!("edad de {person}"),
-        };
-        return Subject {
-            key: self::key(&text, lang),
-            text,
-            phrase: person,
-            figure,
-            link: None,
-            event_before: false,
-        };
+        return age_of(person, q, lang);
     }
     Subject {
         event_before: event_before && !phrase.is_empty(),
@@ -178,6 +146,46 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         // ("~24 llamadas", never "~24 de llamadas").
         link: link.filter(|_| figure.is_none() && (measured || q.value < 1.0)),
         figure,
+    }
+}
+
+/// Rule `comparative_stand_in`: "plans to build 6 more" counts what an earlier figure
+/// counted; no phrase here, so the sentence lends that figure's noun.
+fn comparative_stand_in(toks: &[Tok], q: &Quantity, lang: Lang) -> bool {
+    q.unit.is_none()
+        && toks[..q.start].iter().any(|t| t.kind == Kind::Num)
+        && word_in(toks, q.end, stand_ins_after())
+        && toks.get(q.end + 1).is_none_or(|t| {
+            // "6 more." / "6 more would"; not "11 more bodies", "6 more than".
+            let w = t.low();
+            t.kind == Kind::Punct
+                || !matches!(w.as_str(), "than" | "que" | "de")
+                    && (is_stopword(&w) || is_verb(&w, lang))
+        })
+}
+
+/// The subject of an appositive age: "Smith, 46," is the age of Smith ("46-year-old
+/// Smith"); "de entre 19 y 25 años" the ages of a group.
+fn age_of(person: String, q: &Quantity, lang: Lang) -> Subject {
+    let years = match q.value_max {
+        Some(hi) => format!("{}–{}", q.value.round() as i64, hi.round() as i64),
+        None => format!("{}", q.value.round() as i64),
+    };
+    let figure = Some(match lang {
+        Lang::En => format!("{years}-year-old"),
+        Lang::Es => format!("{years} años:"),
+    });
+    let text = match lang {
+        Lang::En => format!("age of {person}"),
+        Lang::Es => format!("edad de {person}"),
+    };
+    Subject {
+        key: key(&text, lang),
+        text,
+        phrase: person,
+        figure,
+        link: None,
+        event_before: false,
     }
 }
 
@@ -715,135 +723,4 @@ pub fn head(phrase: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::numbers::decimal_evidence;
-    use crate::extract::quantity;
-    use crate::extract::tokens::tokenize;
-
-    fn subj(s: &str, lang: Lang) -> Subject {
-        let toks = tokenize(s);
-        let q = quantity::find(&toks, lang, decimal_evidence(s)).remove(0);
-        subject(s, &toks, &q, lang)
-    }
-
-    #[test]
-    fn counted_noun_and_verb() {
-        let s = subj(
-            "Sheinbaum has extradited more than 50 organized crime leaders to Washington.",
-            Lang::En,
-        );
-        assert!(s.text.contains("organized crime leaders"), "{}", s.text);
-        assert!(
-            s.key.iter().any(|k| k.starts_with("extradit")),
-            "{:?}",
-            s.key
-        );
-        assert!(s.key.iter().any(|k| k == "leader"), "{:?}", s.key);
-    }
-
-    #[test]
-    fn measured_thing_before_the_number() {
-        let s = subj("Unemployment rose to 5.2% in October.", Lang::En);
-        assert!(
-            s.key.iter().any(|k| k.starts_with("unemploy")),
-            "{:?}",
-            s.key
-        );
-        let s = subj("Washington imposed 25% tariffs on automobiles.", Lang::En);
-        assert!(s.text.contains("tariffs on automobiles"), "{}", s.text);
-    }
-
-    #[test]
-    fn linked_noun_heads_a_measured_phrase() {
-        let s = subj("México impuso aranceles del 25% a los autos.", Lang::Es);
-        assert_eq!(s.phrase, "aranceles autos");
-        let s = subj("They set a tariff of 25% on cars.", Lang::En);
-        assert_eq!(s.phrase, "tariff on cars");
-    }
-
-    #[test]
-    fn a_rate_before_a_partitive_names_the_thing() {
-        let s = subj(
-            "Pemex produjo 1,6 millones de barriles diarios de crudo.",
-            Lang::Es,
-        );
-        assert_eq!(s.phrase, "crudo");
-        assert_eq!(s.link.as_deref(), Some("de"));
-        // Without the partitive the rate names nothing and the thing is before the figure.
-        let s = subj("La producción llegó a 300 barriles diarios.", Lang::Es);
-        assert!(!s.phrase.contains("diarios"), "{}", s.phrase);
-    }
-
-    #[test]
-    fn comparative_stand_ins_and_linking_verbs() {
-        let toks = tokenize("It has 14 reactors and plans to build 6 more.");
-        let q = quantity::find(&toks, Lang::En, None).remove(1);
-        let s = subject(
-            "It has 14 reactors and plans to build 6 more.",
-            &toks,
-            &q,
-            Lang::En,
-        );
-        assert_eq!(s.phrase, "");
-        // No earlier figure to stand for: the words keep their own reading.
-        let s = subj("A few thousand more marched to the square.", Lang::En);
-        assert_ne!(s.text, "");
-        let s = subj("The firm sold 6 more than last year.", Lang::En);
-        assert_ne!(s.phrase, "");
-        let s = subj("Divers found 11 more bodies in the river.", Lang::En);
-        assert!(s.phrase.contains("bodies"), "{}", s.phrase);
-        let s = subj(
-            "About 300 schools remain closed across the region.",
-            Lang::En,
-        );
-        assert_eq!(s.phrase, "schools remain closed");
-        let s = subj("Unas 300 escuelas siguen cerradas en la región.", Lang::Es);
-        assert_eq!(s.phrase, "escuelas siguen cerradas");
-        let s = subj(
-            "Half of the 12,000 residents remain without water.",
-            Lang::En,
-        );
-        assert!(!s.text.contains("without"), "{}", s.text);
-    }
-
-    #[test]
-    fn a_time_opener_names_no_thing() {
-        let s = subj(
-            "La planta solar generará 300 megavatios a partir de 2026.",
-            Lang::Es,
-        );
-        assert!(!s.phrase.contains("partir"), "{}", s.phrase);
-        let s = subj("The plant will add 300 megawatts as of May.", Lang::En);
-        assert!(!s.phrase.contains("May"), "{}", s.phrase);
-    }
-
-    #[test]
-    fn appositive_ages_of_a_group_keep_their_range() {
-        let s = subj(
-            "Los cuatro detenidos, de entre 19 y 25 años, fueron presentados.",
-            Lang::Es,
-        );
-        assert_eq!(s.figure.as_deref(), Some("19–25 años:"));
-        assert_eq!(s.text, "edad de detenidos");
-    }
-
-    #[test]
-    fn vague_figures_keep_their_wording() {
-        let s = subj("Hundreds of people were evacuated.", Lang::En);
-        assert_eq!(s.figure.as_deref(), Some("hundreds of"));
-        assert_eq!(s.phrase, "people");
-        assert!(s.key.iter().any(|k| k.starts_with("evacu")), "{:?}", s.key);
-    }
-
-    #[test]
-    fn elliptic_phrases_and_heads() {
-        assert!(elliptic("on automobiles") && elliptic("Al acero"));
-        assert!(!elliptic("tariffs on automobiles"));
-        assert_eq!(
-            head("the organized crime leaders").as_deref(),
-            Some("organized")
-        );
-        assert_eq!(head("of a"), None);
-    }
-}
+mod tests;
