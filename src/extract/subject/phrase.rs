@@ -55,7 +55,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let mut phrase = after.text;
     let mut link = after.link;
     let mut event_before = false;
-    let stand_in = comparative_stand_in(toks, q, lang) || event::total_stand_in(toks, q);
+    let stand_in = comparative_stand_in(toks, q, lang)
+        || event::total_stand_in(toks, q)
+        || super::ellipsis::reduced_relative(toks, q);
     if stand_in || super::ellipsis::others_before(toks, q, &phrase) {
         phrase.clear();
         link = None;
@@ -493,7 +495,7 @@ fn words_before(
             continue;
         }
         let w = toks[j].low();
-        if verb.is_none() && is_verb(&w, lang) {
+        if verb.is_none() && (is_verb(&w, lang) || event::after_modal(toks, j)) {
             verb = Some(w.to_string());
             verb_at = j;
             if !words.is_empty() || has_phrase_after {
