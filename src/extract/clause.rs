@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::extract::subject::words::{auxiliaries, is_verb, prepositions};
+use crate::extract::subject::words::{auxiliaries, is_stopword, is_verb, prepositions};
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
 use crate::word_set;
@@ -113,7 +113,80 @@ pub fn span(toks: &[Tok], from: usize, to: usize, lang: Lang) -> (usize, usize) 
     while end < toks.len() && !opens_clause(toks, end, lang) {
         end += 1;
     }
-    appositive_head(toks, (start, end), lang)
+    let end = event_after_opener(toks, end);
+    comparison_side(toks, appositive_head(toks, (start, end), lang), (from, to))
+}
+
+word_set!(
+    /// Openers of time after which a named event causes the clause before ("after").
+    event_openers,
+    "en/event_openers.txt",
+);
+
+/// Rule `event_after_opener`: an event named right after the time opener that ends a clause
+/// ("180,000 homes were left without power after Storm Darragh hit", "… before the
+/// hurricane") is the clause's cause: the clause reaches over the opener to the event's noun
+/// and name, and no further.
+fn event_after_opener(toks: &[Tok], end: usize) -> usize {
+    if !toks
+        .get(end)
+        .is_some_and(|t| t.kind == Kind::Word && event_openers().contains(&t.low()))
+    {
+        return end;
+    }
+    let mut k = end + 1;
+    if toks.get(k).is_some_and(|t| t.is("the") || t.is("a")) {
+        k += 1;
+    }
+    if !toks
+        .get(k)
+        .is_some_and(|t| t.kind == Kind::Word && event_kinds().contains(&t.low()))
+    {
+        return end;
+    }
+    k += 1;
+    while toks.get(k).is_some_and(Tok::is_capitalized) {
+        k += 1;
+    }
+    k
+}
+
+word_set!(
+    /// Verbs that set one thing beside another ("equating", "compared", "comparó").
+    comparison_verbs,
+    "en/comparison_verbs.txt",
+    "es/comparison_verbs.txt"
+);
+
+word_set!(
+    /// Links after a comparison verb's first term ("with", "to", "con").
+    comparison_links,
+    "en/comparison_links.txt",
+    "es/comparison_links.txt"
+);
+
+/// Rule `comparison_other_side`: in a clause that compares ("equating three days of the
+/// chief's pay with a year's salary for a soldier"), the link after the comparison verb
+/// parts the two sides, and a figure's clause keeps to its own side (the soldier names no
+/// topic of the three days).
+fn comparison_side(
+    toks: &[Tok],
+    (mut start, mut end): (usize, usize),
+    (from, to): (usize, usize),
+) -> (usize, usize) {
+    let word = |k: usize| toks[k].kind == Kind::Word;
+    let Some(verb) = (start..end).find(|&k| word(k) && comparison_verbs().contains(&toks[k].low()))
+    else {
+        return (start, end);
+    };
+    let link = (verb + 1..end)
+        .find(|&k| (k < from || k >= to) && word(k) && comparison_links().contains(&toks[k].low()));
+    match link {
+        Some(k) if k >= to => end = k,
+        Some(k) if k < from => start = k + 1,
+        _ => {}
+    }
+    (start, end)
 }
 
 /// Where the segment of comma-free words ending before token `end` starts.
@@ -255,6 +328,69 @@ fn event_kind(toks: &[Tok], i: usize) -> bool {
     event_kinds().contains(&toks[i].low()) && toks.get(i + 1).is_some_and(Tok::is_capitalized)
 }
 
+word_set!(
+    /// Dwelling nouns that name one dwelling after a determiner of one ("home", "house").
+    owned_things,
+    "en/owned_things.txt",
+);
+
+word_set!(
+    /// Determiners of one thing or one person's ("a", "the", "his").
+    one_dwelling_determiners,
+    "en/one_dwelling_determiners.txt",
+);
+
+/// Rule `one_dwelling`: a singular dwelling noun after a determiner of one ("a house 70 miles
+/// away", "his east London home", "her second home") is one dwelling, not the topic (housing
+/// is about homes and houses): the determiner at most three words before it, no preposition
+/// or verb between. As a modifier of the noun after it ("house prices", "the home sales
+/// figures") it still names housing.
+fn one_dwelling(toks: &[Tok], i: usize) -> bool {
+    if !owned_things().contains(&toks[i].low()) {
+        return false;
+    }
+    let modifier = toks.get(i + 1).is_some_and(|n| {
+        let w = n.low();
+        n.kind == Kind::Word && !is_stopword(&w) && !prepositions().contains(&w)
+    });
+    if modifier {
+        return false;
+    }
+    for k in (i.saturating_sub(4)..i).rev() {
+        let t = &toks[k];
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let w = t.low();
+        if one_dwelling_determiners().contains(&w) {
+            return true;
+        }
+        if prepositions().contains(&w) || is_verb(&w, Lang::En) {
+            return false;
+        }
+    }
+    false
+}
+
+word_set!(
+    /// Letters that name a road when glued to digits after "the" ("the M25", "the I-95").
+    road_letters,
+    "en/road_letters.txt",
+);
+
+/// Rule `road_number`: a letter glued to digits after "the" ("the M25", "the I-95") is a
+/// road's number, and names transport as "motorway" would.
+fn road_number(toks: &[Tok], i: usize) -> bool {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    let digits = |k: usize| glued(k) && toks[k].kind == Kind::Num;
+    i > 0
+        && toks[i - 1].is("the")
+        && toks[i].text.len() == 1
+        && toks[i].text.chars().all(char::is_uppercase)
+        && road_letters().contains(&toks[i].low())
+        && (digits(i + 1) || (glued(i + 1) && toks[i + 1].text == "-" && digits(i + 2)))
+}
+
 /// The words of tokens `[start, end)` that may name a topic: proper names left out unless
 /// the sentence is in title case (or their first word names an event's kind).
 pub fn topic_words<'a, 't>(
@@ -267,8 +403,15 @@ pub fn topic_words<'a, 't>(
             toks[i].kind == Kind::Word
                 && (title || !in_name(toks, i) || event_kind(toks, i))
                 && !homonym_out_of_context(toks, i, (start, end))
+                && !one_dwelling(toks, i)
         })
-        .map(move |i| toks[i].text)
+        .map(move |i| {
+            if road_number(toks, i) {
+                "motorway"
+            } else {
+                toks[i].text
+            }
+        })
 }
 
 #[cfg(test)]
@@ -349,6 +492,65 @@ mod tests {
         // A clause with a verb before the comma keeps its own words.
         let s = "The storm killed 14 people, officials said, and 300 homes flooded.";
         assert_eq!(clause_of(s, "300"), "homes flooded");
+    }
+
+    #[test]
+    fn comparisons_keep_to_their_side() {
+        let s = "He likened three days of the chief's pay to a year's wages for a soldier.";
+        assert_eq!(
+            clause_of(s, "three"),
+            "He likened three days of the chief's pay"
+        );
+        assert_eq!(clause_of(s, "soldier"), "a year's wages for a soldier");
+        let s = "El ministro comparó 3 días de su sueldo con el salario de un soldado.";
+        assert_eq!(clause_of(s, "3"), "El ministro comparó días de su sueldo");
+        // A clause without a comparison verb keeps its "with".
+        let s = "Nurses struck for 48 hours with support from doctors.";
+        assert_eq!(
+            clause_of(s, "48"),
+            "Nurses struck for hours with support from doctors"
+        );
+    }
+
+    #[test]
+    fn a_named_event_after_an_opener_is_the_clause_s_cause() {
+        let s = "Some 9,000 homes lost power after Storm Bert hit Wales.";
+        assert_eq!(clause_of(s, "9,000"), "Some homes lost power after Storm");
+        let s = "Some 9,000 homes lost power before the hurricane arrived.";
+        assert_eq!(
+            clause_of(s, "9,000"),
+            "Some homes lost power before the hurricane"
+        );
+        // Any other clause after the opener stays apart.
+        let s = "Some 9,000 homes lost power after a cable failed.";
+        assert_eq!(clause_of(s, "9,000"), "Some homes lost power");
+    }
+
+    #[test]
+    fn road_numbers_are_motorways() {
+        let s = "Part of the M25 was closed for 10 hours.";
+        assert_eq!(
+            clause_of(s, "10"),
+            "Part of the motorway was closed for hours"
+        );
+        let s = "Traffic on the I-95 slowed.";
+        assert_eq!(clause_of(s, "slowed"), "Traffic on the motorway slowed");
+        // A letter and digits with no article is no road.
+        let s = "BMW sold M3 cars.";
+        assert_eq!(clause_of(s, "sold"), "BMW sold M cars");
+    }
+
+    #[test]
+    fn one_owner_s_home_is_no_topic() {
+        let s = "She spent 40 dollars on a barbecue at her second home.";
+        assert_eq!(
+            clause_of(s, "40"),
+            "She spent dollars on a barbecue at her second"
+        );
+        let s = "The floods damaged 300 homes.";
+        assert_eq!(clause_of(s, "300"), "The floods damaged homes");
+        let s = "Families lost their home after 3 years.";
+        assert!(clause_of(s, "lost").contains("home"));
     }
 
     #[test]

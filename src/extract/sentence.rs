@@ -30,6 +30,8 @@ struct Figures<'s, 't> {
     heads: Vec<(Option<String>, String)>,
     /// The topics of the previous claims, by unit.
     list_topics: Vec<(Option<String>, Vec<u32>)>,
+    /// Whether the figure being read remembered its own head last in `heads`.
+    pushed_head: bool,
     /// Byte offset and char count of the previous figure's start (char offsets are counted
     /// forward from it: linear per sentence).
     cursor: (usize, usize),
@@ -172,6 +174,7 @@ impl Extractor {
         is_claim: bool,
     ) -> bool {
         let lang = f.s.lang;
+        f.pushed_head = false;
         if subject::elliptic(&subj.phrase) {
             if let Some((_, h)) = f.heads.iter().rev().find(|(u, _)| *u == q.unit) {
                 subj.phrase = format!("{h} {}", subj.phrase);
@@ -186,6 +189,7 @@ impl Extractor {
             }
         } else if let Some(h) = subject::head(&subj.phrase).filter(|_| is_claim) {
             f.heads.push((q.unit.clone(), h));
+            f.pushed_head = true;
         }
         false
     }
@@ -211,7 +215,25 @@ impl Extractor {
             &mut f.topic_ids,
         );
         let own_object = subject::elliptic(&subj.phrase) && !shared_head;
-        if f.topic_ids.is_empty() && !own_object {
+        // Rule `list_item_with_its_own_clause`: "600 posts would go and 25 libraries would
+        // close": an item that counts a noun other than the one before it, as the subject of
+        // its own verb (an auxiliary within three words), is a clause of its own, no item.
+        let own_verb = (q.end..(q.end + 3).min(f.toks.len())).any(|k| {
+            f.toks[k].kind == tokens::Kind::Word
+                && subject::words::auxiliaries().contains(&f.toks[k].low())
+        });
+        let own_noun = own_verb
+            && !subject::elliptic(&subj.phrase)
+            && subject::head(&subj.phrase).is_some_and(|h| {
+                // The claim's own head was remembered last (`share_head`): the one before.
+                f.heads
+                    .iter()
+                    .rev()
+                    .filter(|(u, _)| *u == q.unit)
+                    .nth(usize::from(f.pushed_head))
+                    .is_some_and(|(_, p)| *p != h)
+            });
+        if f.topic_ids.is_empty() && !own_object && !own_noun {
             if let Some((_, t)) = f.list_topics.iter().rev().find(|(u, _)| *u == q.unit) {
                 f.topic_ids.clone_from(t);
             }
@@ -251,6 +273,7 @@ impl<'s, 't> Figures<'s, 't> {
             topic_ids: Vec::new(),
             heads: Vec::new(),
             list_topics: Vec::new(),
+            pushed_head: false,
             cursor: (0, 0),
         }
     }

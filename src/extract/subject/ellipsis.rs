@@ -3,7 +3,7 @@
 //! de 46 años,") and the clause subject of a share of a base ("el déficit cerrará en 5,9%
 //! del PIB").
 
-use super::words::{is_stopword, name_particles};
+use super::words::{auxiliaries, is_stopword, name_particles};
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
 use crate::word_set;
@@ -55,6 +55,32 @@ pub(super) fn others_before(toks: &[Tok], q: &Quantity, phrase_after: &str) -> b
         && toks[q.start - 1].kind == Kind::Word
         && stand_ins_before().contains(&toks[q.start - 1].low())
         && toks[..q.start - 1].iter().any(|t| t.kind == Kind::Num)
+}
+
+word_set!(
+    /// Verbs of expecting that close a relative clause without "that" ("had expected").
+    expectation_verbs,
+    "en/expectation_verbs.txt",
+);
+
+/// Rule `reduced_relative_subject`: "fewer than the 170,000 economists had expected": a
+/// definite count whose noun is followed by an auxiliary and a verb of expecting that ends the
+/// clause counts what an earlier figure counted; the noun is who expected it.
+pub(super) fn reduced_relative(toks: &[Tok], q: &Quantity) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word);
+    if q.unit.is_some() || q.num_start == 0 || !toks[q.num_start - 1].is("the") {
+        return false;
+    }
+    if !word(q.end).is_some_and(|t| !t.is_capitalized() && !is_stopword(&t.low())) {
+        return false;
+    }
+    let mut k = q.end + 1;
+    if word(k).is_some_and(|t| auxiliaries().contains(&t.low())) {
+        k += 1;
+    }
+    word(k).is_some_and(|t| expectation_verbs().contains(&t.low()))
+        && word(k + 1).is_none()
+        && toks[..q.start].iter().any(|t| t.kind == Kind::Num)
 }
 
 /// Rule `age_of_an_office`: the capitalised words before an appositive age that close a
@@ -123,6 +149,25 @@ mod tests {
         // A figure with its own noun keeps it.
         let s = subj("Tenemos 4.000 policías; llegarán otros 2.000 soldados.", 1);
         assert!(s.phrase.contains("soldados"), "{}", s.phrase);
+    }
+
+    #[test]
+    fn reduced_relative_counts_the_earlier_noun() {
+        let en = |s: &str| {
+            let toks = tokenize(s);
+            let q = quantity::find(&toks, Lang::En, None).remove(1);
+            super::reduced_relative(&toks, &q)
+        };
+        assert!(en(
+            "The firm sold 90,000 cars, short of the 95,000 analysts had forecast."
+        ));
+        assert!(en(
+            "The firm sold 90,000 cars, fewer than the 95,000 analysts expected."
+        ));
+        assert!(!en(
+            "The firm sold 90,000 cars, and the 95,000 analysts forecast growth."
+        ));
+        assert!(!en("The firm sold 90,000 cars to the 95,000 drivers."));
     }
 
     #[test]

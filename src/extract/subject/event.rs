@@ -4,7 +4,9 @@
 //! noun ("two months' notice").
 
 use super::duration::is_duration_unit;
-use super::words::{auxiliaries, is_stopword, is_verb, measure_leads, phrase_ends, prepositions};
+use super::words::{
+    auxiliaries, is_stopword, is_verb, lasting_verbs, measure_leads, phrase_ends, prepositions,
+};
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
@@ -23,10 +25,36 @@ word_set!(
     "en/verb_particles.txt",
 );
 
+word_set!(
+    /// Words after which the next word is a bare verb ("will debate", "could struggle").
+    bare_verb_markers,
+    "en/bare_verb_markers.txt",
+);
+
+word_set!(
+    /// Participles that open an age ("aged 34"): no act a duration measures.
+    age_openers,
+    "en/age_openers.txt",
+);
+
+/// Rule `verb_after_modal`: the word right after a modal is a verb in its bare form, whatever
+/// its ending ("will debate", "could struggle"), never a noun of the phrase.
+pub(super) fn after_modal(toks: &[Tok], k: usize) -> bool {
+    k > 0
+        && toks[k].kind == Kind::Word
+        && toks[k - 1].kind == Kind::Word
+        && !toks[k - 1].is_capitalized()
+        && bare_verb_markers().contains(&toks[k - 1].low())
+        && !is_stopword(&toks[k].low())
+}
+
 /// Rule `duration_names_its_verb`: a duration joined to the verb before it by "for" or "by"
 /// measures that act ("was closed for 10 hours" → "10 hours closed", "walked out for 48 hours"
-/// → "48 hours walked out", "delayed by two hours" → "2 hours delayed"). The verb (and its
-/// particle) as written, or None.
+/// → "48 hours walked out", "delayed by two hours" → "2 hours delayed", "will debate for 90
+/// minutes" → "90 minutes debate"), and so does one right after its verb, the verb's object
+/// (rule `duration_object_of_verb`: "had waited 22 months" → "22 months waited"; a verb of
+/// lasting leaves the duration to its subject). The verb (and its particle) as written, or
+/// None.
 pub(super) fn verb_of_duration(
     sentence: &str,
     toks: &[Tok],
@@ -37,16 +65,20 @@ pub(super) fn verb_of_duration(
         return None;
     }
     let word = |k: usize| (toks[k].kind == Kind::Word).then(|| toks[k].low());
+    let verb_at = |k: usize| word(k).is_some_and(|w| is_verb(&w, lang)) || after_modal(toks, k);
     if !word(q.start - 1).is_some_and(|w| duration_verb_links().contains(&w)) {
-        return None;
+        let k = q.start - 1;
+        let object = verb_at(k)
+            && word(k)
+                .is_some_and(|w| !lasting_verbs().contains(&w) && !age_openers().contains(&w));
+        return object.then(|| toks[k].text.to_string());
     }
     let mut from = q.start - 2;
     let particle = word(from).is_some_and(|w| verb_particles().contains(&w));
     if particle && from > 0 {
         from -= 1;
     }
-    let verb = word(from).is_some_and(|w| is_verb(&w, lang));
-    verb.then(|| sentence[toks[from].start..toks[q.start - 2].end].to_string())
+    verb_at(from).then(|| sentence[toks[from].start..toks[q.start - 2].end].to_string())
 }
 
 /// Rule `name_number_in_phrase`: digits after a capitalised word of a counted phrase and
@@ -247,6 +279,9 @@ mod tests {
             ("Part of the M25 was closed for 10 hours.", Some("closed")),
             ("Nurses walked out for 48 hours.", Some("walked out")),
             ("Flights were delayed by two hours.", Some("delayed")),
+            ("We worked together for 15 years.", Some("worked together")),
+            ("The candidates will debate for 90 minutes.", Some("debate")),
+            ("She had waited 22 months for surgery.", Some("waited")),
             // Not a verb before "for", or no link word.
             ("They sat on the tarmac for five hours.", None),
             ("The strike lasted 11 days.", None),

@@ -7,10 +7,10 @@ use super::duration::{attributive_age, duration_event, is_duration_unit};
 use super::event;
 use super::words::{
     auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
-    lasting_verbs, linking_verbs, measure_leads, name_particles, noun_links, participle_boundaries,
-    partitive_links, payment_prepositions, payment_verbs, phrase_ends, phrase_leads, plain_links,
-    prepositions, rate_bases, rate_markers, relational_prepositions, scope_prepositions,
-    stand_ins_after, time_openers, time_tails, time_words, window_articles,
+    lasting_verbs, linking_verbs, measure_leads, money_sources, name_particles, noun_links,
+    participle_boundaries, partitive_links, payment_prepositions, payment_verbs, phrase_ends,
+    phrase_leads, plain_links, prepositions, rate_bases, rate_markers, relational_prepositions,
+    scope_prepositions, stand_ins_after, time_openers, time_tails, time_words, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -55,7 +55,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let mut phrase = after.text;
     let mut link = after.link;
     let mut event_before = false;
-    let stand_in = comparative_stand_in(toks, q, lang) || event::total_stand_in(toks, q);
+    let stand_in = comparative_stand_in(toks, q, lang)
+        || event::total_stand_in(toks, q)
+        || super::ellipsis::reduced_relative(toks, q);
     if stand_in || super::ellipsis::others_before(toks, q, &phrase) {
         phrase.clear();
         link = None;
@@ -493,7 +495,7 @@ fn words_before(
             continue;
         }
         let w = toks[j].low();
-        if verb.is_none() && is_verb(&w, lang) {
+        if verb.is_none() && (is_verb(&w, lang) || event::after_modal(toks, j)) {
             verb = Some(w.to_string());
             verb_at = j;
             if !words.is_empty() || has_phrase_after {
@@ -591,9 +593,26 @@ fn paid_for(
                 .get(i)
                 .is_some_and(|t| t.is("a") || t.is("un") || t.is("una"))
     };
-    if is(q.end, payment_prepositions()) {
+    // Rule `money_from_source`: "took £1.4m from 212 pensioners": whom the money came from,
+    // counted or not (a count's digits, never a currency's, stand before the noun), when the
+    // money is the object of the verb right before it (not "claims in excess of $1 billion
+    // from the hailstorm", whose noun stands before).
+    let source = verb.is_some() && is(q.end, money_sources());
+    if is(q.end, payment_prepositions()) || source {
         let mut k = q.end + 1;
         while article(k) {
+            k += 1;
+        }
+        // A year is no count ("fell £2m from 2019 levels").
+        let count = |i: usize| {
+            toks.get(i).is_some_and(|t| {
+                let year = t.text.len() == 4 && matches!(t.text.as_bytes()[0], b'1' | b'2');
+                t.kind == Kind::Num
+                    && !year
+                    && t.text.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            })
+        };
+        if source && count(k) {
             k += 1;
         }
         // Not a time ("in the second quarter", "over the next seven years"), a rate ("por

@@ -69,6 +69,12 @@ word_set!(
     "es/prepositions.txt",
 );
 word_set!(
+    /// Prepositions after money that name whom it came from ("took £1.4m from 212
+    /// pensioners").
+    pub(super) money_sources,
+    "en/money_sources.txt",
+);
+word_set!(
     /// Verbs whose duration is their subject's length ("lasted", "duró").
     pub(super) lasting_verbs,
     "en/lasting_verbs.txt",

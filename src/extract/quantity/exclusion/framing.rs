@@ -39,10 +39,35 @@ word_set!(
     "any/reading_words.txt"
 );
 
+word_set!(
+    /// Distance units of a hyperbole ("a million miles from their best").
+    hyperbole_distances,
+    "en/hyperbole_distances.txt"
+);
+word_set!(
+    /// Words after a hyperbolic distance ("from", "away").
+    hyperbole_links,
+    "en/hyperbole_links.txt"
+);
+
+/// Rule `hyperbolic_distance`: a huge figure written in words before a distance and "from" or
+/// "away" ("a million miles from their best", "a million miles away") says far, not how far.
+fn hyperbolic_distance(c: &Context) -> bool {
+    c.first.kind == Kind::Word
+        && c.a.value >= 1e6
+        && c.next_word
+            .as_deref()
+            .is_some_and(|w| hyperbole_distances().contains(w))
+        && word_at(c.toks, c.a.end + 1).is_some_and(|w| hyperbole_links().contains(&w))
+}
+
 /// Figures of speech: "100% sure", "cien por ciento seguro", "gave 110%", "one concession
-/// for another", "one step forward and two steps back".
+/// for another", "one step forward and two steps back", "a million miles from".
 pub(super) fn figure_of_speech(c: &Context) -> bool {
     let (a, toks) = (c.a, c.toks);
+    if hyperbolic_distance(c) {
+        return true;
+    }
     if a.value >= 100.0 {
         // Past the percent sign or words.
         let mut k = a.end;

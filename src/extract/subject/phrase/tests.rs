@@ -130,3 +130,23 @@ fn elliptic_phrases_and_heads() {
     );
     assert_eq!(head("of a"), None);
 }
+
+#[test]
+fn money_names_whom_it_came_from() {
+    let s = subj("The fraudster took £2.3m from 140 savers.", Lang::En);
+    assert_eq!(s.phrase, "from 140 savers");
+    let s = subj("The charity raised $5m from local donors.", Lang::En);
+    assert_eq!(s.phrase, "from local donors");
+    // A year after "from" is where a change started, no source.
+    let s = subj("Sales fell £2m from 2019 levels.", Lang::En);
+    assert!(!s.phrase.contains("from"), "{}", s.phrase);
+}
+
+#[test]
+fn money_after_its_noun_takes_no_source() {
+    let s = subj(
+        "Insurers face claims above $2 billion from the floods.",
+        Lang::En,
+    );
+    assert!(s.phrase.contains("claims"), "{}", s.phrase);
+}
