@@ -15,7 +15,8 @@
 //! most of its key's sentences); a sentence's text is kept only when a claim quotes it or it
 //! is not the slice of the version's text its offsets name; [`sentences`] puts them back
 //! together, and a claim row reads its quoted sentence with `claimdiff_sentence` (schema 14:
-//! the texts were rows of a `sentences` table before, 19% of a store's bytes).
+//! the texts were rows of a `sentences` table before, 19% of a store's bytes). A new key
+//! version's large sentence blob is compressed as it is written, never held whole (`streamed`).
 //!
 //! A stored blob starts with a tag byte: [`VERBATIM`] (the bytes follow as they are: tiny
 //! texts), [`ZSTD`] (one zstd frame) or [`DELTA`] (one zstd frame made with the base as its
@@ -29,6 +30,7 @@ use crate::error::{Error, Result};
 use crate::model::Sentence;
 
 mod sentences;
+mod streamed;
 
 /// Tag of a blob holding the bytes as they are.
 const VERBATIM: u8 = 0;
@@ -376,19 +378,10 @@ pub(super) fn write_sentences(
     quoted: &dyn Fn(usize) -> bool,
     text: &str,
 ) -> Result<()> {
-    let mut slicer = Slicer::new(text);
+    let spans = || sentences::kept_spans(list, quoted, text);
     // Room for the largest blob: 4 varints of at most 10 bytes, a language, a text length
     // and the text of each sentence (the pages not written to are never touched).
     let room = list.iter().map(|s| s.text.len() + 64).sum();
-    let bytes = sentences::encode_into(
-        Vec::with_capacity(room),
-        list.iter().map(|s| {
-            let kept = keeps_text(s, quoted(s.index), &mut slicer);
-            let t = kept.then_some(&*s.text);
-            (s.index, s.paragraph, s.start, s.end, s.lang.as_str(), t)
-        }),
-        true,
-    );
     let (article_id, base, old): (i64, Option<Vec<u8>>, Option<Vec<u8>>) = conn
         .prepare_cached(
             "SELECT v.article_id, b.spans AS base, v.spans FROM versions v \
@@ -397,6 +390,16 @@ pub(super) fn write_sentences(
         .query_row([id], |r| {
             Ok((r.get("article_id")?, r.get("base")?, r.get("spans")?))
         })?;
+    // A new key version's large blob is packed as it is written, never held whole (issue 14;
+    // a version packed against another, or rewritten, takes the way below).
+    if base.is_none() && old.is_none() {
+        if let Some(blob) = streamed::pack_large_sentences(room, spans)? {
+            conn.prepare_cached("UPDATE versions SET spans = ? WHERE id = ?")?
+                .execute(rusqlite::params![blob, id])?;
+            return Ok(());
+        }
+    }
+    let bytes = sentences::encode_into(Vec::with_capacity(room), spans(), true);
     let base = base.map(|b| unpack(&b, None)).transpose()?;
     let blob = pack(&bytes, base.as_deref())?;
     conn.prepare_cached("UPDATE versions SET spans = ? WHERE id = ?")?

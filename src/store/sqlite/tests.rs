@@ -719,3 +719,64 @@ fn sentence_blobs_pack_against_the_key_and_survive_its_rewrite_and_removal() {
     assert_eq!(after.claims, before.claims);
     assert_eq!(after.text, before.text);
 }
+
+/// A new version whose sentence blob is large (past 1 MB: it is packed as it is written, issue
+/// 14) reads back as the sentences and claims recorded, and claims find their quoted texts.
+#[test]
+fn a_large_version_reads_back_its_sentences_and_claims() {
+    use crate::model::{Sentence, TextSpan};
+    let unit = format!("{V1}\n\n");
+    let one = Extractor::default().extract_text(&unit);
+    let n = 8000;
+    let text: std::sync::Arc<str> = unit.repeat(n).into();
+    let (chars, per) = (unit.chars().count(), one.sentences.len());
+    let paragraphs = one.sentences.iter().map(|s| s.paragraph + 1).max().unwrap();
+    let mut ex = Extraction {
+        lang: one.lang,
+        ..Extraction::default()
+    };
+    for k in 0..n {
+        for s in &one.sentences {
+            let r = s.text.range();
+            assert_eq!(&unit[r.clone()], &*s.text);
+            ex.sentences.push(Sentence {
+                index: s.index + k * per,
+                paragraph: s.paragraph + k * paragraphs,
+                start: s.start + k * chars,
+                end: s.end + k * chars,
+                text: TextSpan::new(&text, r.start + k * unit.len()..r.end + k * unit.len()),
+                lang: s.lang,
+            });
+        }
+        for c in &one.claims {
+            let mut c = c.clone();
+            (c.sentence_index, c.start, c.end) = (
+                c.sentence_index + k * per,
+                c.start + k * chars,
+                c.end + k * chars,
+            );
+            c.sentence = ex.sentences[c.sentence_index].text.clone();
+            ex.claims.push(c);
+        }
+    }
+    let mut store = SqliteStore::in_memory().unwrap();
+    let hash = content_hash(&text);
+    let v = new_version("Wire", "big", &text, &hash, &ex);
+    let v = stored(store.record(&v, &mut history::lineage).unwrap());
+    let spans: Vec<u8> = store
+        .connection()
+        .query_row("SELECT spans FROM versions WHERE id = ?", [v.id], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert!(!codec::is_delta(&spans) && spans.len() * 20 < text.len());
+    let back = store.load(&v).unwrap();
+    assert!(back.sentences == ex.sentences, "the sentences differ");
+    assert_eq!(back.claims.len(), ex.claims.len());
+    for (got, want) in back.claims.iter().zip(&ex.claims) {
+        assert_eq!(
+            (&*got.sentence, got.sentence_index),
+            (&*want.sentence, want.sentence_index)
+        );
+    }
+}

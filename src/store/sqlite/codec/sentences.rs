@@ -8,20 +8,51 @@
 //! the bytes. Schema 7 to 13 stored the layout without texts (the texts in a `sentences`
 //! table); migration 0014 reads it with [`decode`]`(.., false)`.
 
+use super::{keeps_text, Slicer};
 use crate::error::{Error, Result};
 use crate::model::{Lang, Sentence};
 
+/// Where a blob's bytes are written: a `Vec` (the blob whole), a [`Count`] of them, or a
+/// packer that compresses them as they come (see the `streamed` module).
+pub(crate) trait Sink {
+    fn put(&mut self, bytes: &[u8]);
+
+    fn put_byte(&mut self, b: u8) {
+        self.put(&[b]);
+    }
+}
+
+impl Sink for Vec<u8> {
+    fn put(&mut self, bytes: &[u8]) {
+        self.extend_from_slice(bytes);
+    }
+
+    fn put_byte(&mut self, b: u8) {
+        self.push(b);
+    }
+}
+
+/// A sink that only counts the bytes (a blob's size before it is written).
+#[derive(Default)]
+pub(crate) struct Count(pub usize);
+
+impl Sink for Count {
+    fn put(&mut self, bytes: &[u8]) {
+        self.0 += bytes.len();
+    }
+}
+
 /// Appends `n` as a LEB128 varint.
-fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+fn put_varint(out: &mut impl Sink, mut n: u64) {
     while n >= 0x80 {
-        out.push((n as u8) | 0x80);
+        out.put_byte((n as u8) | 0x80);
         n >>= 7;
     }
-    out.push(n as u8);
+    out.put_byte(n as u8);
 }
 
 /// Appends a signed difference, zigzag-encoded (small either way).
-fn put_delta(out: &mut Vec<u8>, to: usize, from: usize) {
+fn put_delta(out: &mut impl Sink, to: usize, from: usize) {
     let d = to as i64 - from as i64;
     put_varint(out, ((d << 1) ^ (d >> 63)) as u64);
 }
@@ -70,6 +101,22 @@ impl<'b> Reader<'b> {
 /// when kept.
 pub(crate) type Span<'a> = (usize, usize, usize, usize, &'a str, Option<&'a str>);
 
+/// The spans of `list` with the texts the blob keeps (those [`keeps_text`] names: quoted by a
+/// claim, or not the slice of `text`, the version's, that their offsets name), in order; each
+/// call walks the text afresh.
+pub(crate) fn kept_spans<'a>(
+    list: &'a [Sentence],
+    quoted: &'a dyn Fn(usize) -> bool,
+    text: &'a str,
+) -> impl Iterator<Item = Span<'a>> + 'a {
+    let mut slicer = Slicer::new(text);
+    list.iter().map(move |s| {
+        let kept = keeps_text(s, quoted(s.index), &mut slicer);
+        let t = kept.then_some(&*s.text);
+        (s.index, s.paragraph, s.start, s.end, s.lang.as_str(), t)
+    })
+}
+
 /// The blob's bytes for `spans`; with `texts`, each one's kept text too (the layout of schema
 /// 14; without, the layout before it, which leaves the texts out).
 pub(crate) fn encode<'a>(spans: impl Iterator<Item = Span<'a>>, texts: bool) -> Vec<u8> {
@@ -84,26 +131,35 @@ pub(crate) fn encode_into<'a>(
     spans: impl Iterator<Item = Span<'a>>,
     texts: bool,
 ) -> Vec<u8> {
+    encode_to(&mut out, spans, texts);
+    out
+}
+
+/// [`encode`] writing to `out`, any [`Sink`]: the same bytes, in order, in pieces.
+pub(crate) fn encode_to<'a>(
+    out: &mut impl Sink,
+    spans: impl Iterator<Item = Span<'a>>,
+    texts: bool,
+) {
     let (mut idx, mut paragraph, mut end) = (0, 0, 0);
     for (i, p, s, e, lang, text) in spans {
-        put_delta(&mut out, i, idx);
-        put_delta(&mut out, p, paragraph);
-        put_delta(&mut out, s, end);
-        put_delta(&mut out, e, s);
-        put_varint(&mut out, lang.len() as u64);
-        out.extend_from_slice(lang.as_bytes());
+        put_delta(out, i, idx);
+        put_delta(out, p, paragraph);
+        put_delta(out, s, end);
+        put_delta(out, e, s);
+        put_varint(out, lang.len() as u64);
+        out.put(lang.as_bytes());
         if texts {
             match text {
                 Some(t) => {
-                    put_varint(&mut out, t.len() as u64 + 1);
-                    out.extend_from_slice(t.as_bytes());
+                    put_varint(out, t.len() as u64 + 1);
+                    out.put(t.as_bytes());
                 }
-                None => put_varint(&mut out, 0),
+                None => put_varint(out, 0),
             }
         }
         (idx, paragraph, end) = (i + 1, p, e);
     }
-    out
 }
 
 /// The sentences a blob's bytes hold, each with whether its text is kept (the text is empty
