@@ -258,17 +258,9 @@ mod tests {
     type Read = (f64, Option<f64>, Option<String>, Option<f64>);
 
     fn changes(s: &str, lang: Lang) -> Vec<Read> {
-        let toks = tokenize(s);
-        find(&toks, lang, numbers::decimal_evidence(s))
+        chained(s, lang)
             .into_iter()
-            .map(|q| {
-                (
-                    q.value,
-                    q.value_max,
-                    q.unit,
-                    q.changed_from.map(|f| f.value),
-                )
-            })
+            .map(|(v, hi, u, from)| (v, hi, u, from.map(|f| f.0)))
             .collect()
     }
 

@@ -248,7 +248,7 @@ fn negated_restriction<'p>(out: &mut Vec<&'p str>, rest: &[&'p str], lang: Lang)
 }
 
 /// "chief's", "bank’s", "workers'": a word that owns the next one.
-fn possessor(w: &str) -> bool {
+pub(super) fn possessor(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s") || w.len() > 2 && w.ends_with("s'")
 }
 

@@ -422,7 +422,7 @@ fn read_phrase(
                 || text::with_lower(n.text, |w| participle_boundaries().contains(w))
         });
         // After a possessor the word is what it owns ("the bank chief's pay with …").
-        let owned = i > 0 && (toks[i - 1].text.ends_with("'s") || toks[i - 1].text.ends_with("’s"));
+        let owned = i > 0 && super::label::possessor(toks[i - 1].text);
         if content >= 1 && !measured && next_is_boundary && is_verb(&w, lang) && !owned {
             verb = Some(w.into());
             break;
