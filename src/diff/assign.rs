@@ -20,7 +20,7 @@ pub(super) fn assign(
     lim: &AssignLimits,
 ) -> Vec<(usize, usize)> {
     if mode == Mode::Sources && na.max(nb) <= lim.max_optimal {
-        optimal_pairs(&scored, na, nb)
+        optimal_pairs(&scored, na, nb, lim.baseline)
     } else {
         greedy_pairs(scored, na, nb)
     }
@@ -49,8 +49,16 @@ fn greedy_pairs(mut scored: Vec<ScoredPair>, na: usize, nb: usize) -> Vec<(usize
 
 /// The pairing with the highest total score. Independently written stories need it: the
 /// best-looking single pair ("58–60% of the votes" with "61% voted") can take the partner of
-/// a truer one.
-fn optimal_pairs(scored: &[ScoredPair], na: usize, nb: usize) -> Vec<(usize, usize)> {
+/// a truer one. Rule `margin_total`: each pair counts for its score above `baseline`, so a
+/// barely plausible pair adds almost nothing and never tips the total towards displacing
+/// two confident pairs ("95% of the tally sheets" ~ "58–60% of ballots" must not move the
+/// votes and the turnout onto the wrong partners).
+fn optimal_pairs(
+    scored: &[ScoredPair],
+    na: usize,
+    nb: usize,
+    baseline: f32,
+) -> Vec<(usize, usize)> {
     use pathfinding::prelude::{kuhn_munkres, Matrix};
     if scored.is_empty() {
         return Vec::new();
@@ -61,7 +69,7 @@ fn optimal_pairs(scored: &[ScoredPair], na: usize, nb: usize) -> Vec<(usize, usi
     let mut m = Matrix::new(rows, cols, 0i64);
     for s in scored {
         let (r, c) = if flip { (s.b, s.a) } else { (s.a, s.b) };
-        m[(r, c)] = (s.score * FIXED_POINT).round() as i64;
+        m[(r, c)] = ((s.score - baseline).max(0.0) * FIXED_POINT).round() as i64;
     }
     let (_, assignment) = kuhn_munkres(&m);
     assignment
@@ -92,23 +100,48 @@ mod tests {
 
     #[test]
     fn optimal_maximises_the_total() {
-        let mut got = optimal_pairs(&pairs(&CROSSED), 2, 2);
+        let mut got = optimal_pairs(&pairs(&CROSSED), 2, 2, 0.0);
         got.sort();
         assert_eq!(got, vec![(0, 1), (1, 0)]);
         // A longer than B: the matrix is transposed and back.
-        let mut got = optimal_pairs(&pairs(&[(0.5, 2, 0), (0.4, 0, 0)]), 3, 1);
+        let mut got = optimal_pairs(&pairs(&[(0.5, 2, 0), (0.4, 0, 0)]), 3, 1, 0.0);
         got.sort();
         assert_eq!(got, vec![(2, 0)]);
     }
 
     #[test]
+    fn margin_total_keeps_two_confident_pairs_over_three_with_a_weak_one() {
+        // (0,0) barely plausible; with it, (1,1) and (2,2) would beat (1,0) and (2,1) on the
+        // raw total (1.715 > 1.601), not on the margin above 0.28.
+        let scored = pairs(&[
+            (0.32, 0, 0),
+            (0.81, 1, 0),
+            (0.81, 1, 1),
+            (0.59, 2, 2),
+            (0.79, 2, 1),
+        ]);
+        let mut raw = optimal_pairs(&scored, 3, 3, 0.0);
+        raw.sort();
+        assert_eq!(raw, vec![(0, 0), (1, 1), (2, 2)]);
+        let mut got = optimal_pairs(&scored, 3, 3, 0.28);
+        got.sort();
+        assert_eq!(got, vec![(1, 0), (2, 1)]);
+    }
+
+    #[test]
     fn mode_and_size_choose_the_method() {
-        let lim = AssignLimits { max_optimal: 1 };
+        let lim = AssignLimits {
+            max_optimal: 1,
+            baseline: 0.0,
+        };
         assert_eq!(
             assign(pairs(&CROSSED), 2, 2, Mode::Sources, &lim),
             vec![(0, 0)]
         );
-        let lim = AssignLimits { max_optimal: 2 };
+        let lim = AssignLimits {
+            max_optimal: 2,
+            baseline: 0.0,
+        };
         assert_eq!(
             assign(pairs(&CROSSED), 2, 2, Mode::Versions, &lim),
             vec![(0, 0)]

@@ -184,8 +184,10 @@ pub(super) fn key_overlap(a: &[String], b: &[String], w: &ContextWeights) -> f32
 }
 
 const SYNONYMS: &str = include_str!("synonyms.txt");
+const TRANSLATIONS: &str = include_str!("translations.txt");
 
-/// Stem → concept, from `synonyms.txt` (every word stemmed in both languages).
+/// Stem → concept, from `synonyms.txt` then `translations.txt` (every word stemmed in both
+/// languages; a stem keeps the first concept it is listed in).
 fn concepts() -> &'static std::collections::HashMap<String, usize> {
     static MAP: std::sync::OnceLock<std::collections::HashMap<String, usize>> =
         std::sync::OnceLock::new();
@@ -193,6 +195,7 @@ fn concepts() -> &'static std::collections::HashMap<String, usize> {
         let mut map = std::collections::HashMap::new();
         let lines = SYNONYMS
             .lines()
+            .chain(TRANSLATIONS.lines())
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
         for (id, line) in lines.enumerate() {
             let words = line.split_once(':').map_or(line, |(_, w)| w);
@@ -378,7 +381,7 @@ pub(super) fn about_40_died() -> Claim {
 mod synonym_tests {
     use super::*;
     use crate::model::Lang;
-    use crate::text::stem;
+    use crate::text::{lower, stem};
 
     #[test]
     fn counts_of_the_same_kind_of_thing_share_a_head() {
@@ -472,6 +475,59 @@ mod synonym_tests {
             &stem("rose", Lang::En),
             &stem("fell", Lang::En)
         ));
+    }
+
+    #[test]
+    fn translation_lexicon_joins_english_and_spanish_claim_words() {
+        for (en, es) in [
+            ("arrested", "detenidos"),
+            ("prisoners", "detenidos"),
+            ("port", "puerto"),
+            ("worth", "valor"),
+            ("brands", "marcas"),
+            ("Chinese", "chinas"),
+            ("patients", "pacientes"),
+            ("counties", "condados"),
+            ("operations", "cirugías"),
+            ("closed", "terminó"),
+        ] {
+            assert!(
+                same_thing(&stem(&lower(en), Lang::En), &stem(es, Lang::Es)),
+                "{en} {es}"
+            );
+        }
+        // Related is not the same: a port is no street, an arrest no sentence.
+        assert!(!same_thing(
+            &stem("port", Lang::En),
+            &stem("calle", Lang::Es)
+        ));
+        assert!(!same_thing(
+            &stem("arrested", Lang::En),
+            &stem("condena", Lang::Es)
+        ));
+    }
+
+    /// Every word of the two lexicons joins its own line's concept, unless an earlier line
+    /// already holds its stem in both languages (then it is listed twice by mistake, or two
+    /// concepts share a stem and one of them silently loses the word).
+    #[test]
+    fn lexicon_words_reach_their_own_concept() {
+        let m = concepts();
+        let lines = SYNONYMS
+            .lines()
+            .chain(TRANSLATIONS.lines())
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        let mut lost = Vec::new();
+        for (id, line) in lines.enumerate() {
+            let words = line.split_once(':').map_or(line, |(_, w)| w);
+            for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                let st = crate::text::stems_any(&lower(w));
+                if !st.iter().any(|s| m.get(s) == Some(&id)) {
+                    lost.push(w.to_string());
+                }
+            }
+        }
+        assert!(lost.is_empty(), "{lost:?}");
     }
 
     #[test]

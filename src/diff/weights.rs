@@ -135,6 +135,10 @@ pub struct AssignLimits {
     /// Sources-mode sides up to this many claims are paired by an optimal assignment
     /// (Kuhn–Munkres, cubic in the claim count); larger ones greedily, best score first.
     pub max_optimal: usize,
+    /// In the optimal assignment each pair counts for its score minus this (rule
+    /// `margin_total` in `diff::assign`): just under the sources' `min_score`, so a barely
+    /// plausible pair adds almost nothing to the total and cannot displace confident ones.
+    pub baseline: f32,
 }
 
 /// Points of a correction notice's bearing on a change: the changes with the most points
@@ -200,7 +204,10 @@ impl Weights {
             approx_low: 0.9,
             approx_high: 1.1,
         },
-        assign: AssignLimits { max_optimal: 300 },
+        assign: AssignLimits {
+            max_optimal: 300,
+            baseline: 0.28,
+        },
         notice: NoticeWeights {
             quotes_figure: 3,
             names_subject: 2,
