@@ -36,6 +36,8 @@ struct Pair<'c> {
     object: f32,
     shared_topic: bool,
     same_value: bool,
+    /// The same distinctive figure, stated once on each side.
+    unique_figure: bool,
 }
 
 /// The plausible pairs among the lookups, in lookup order; twins score above all.
@@ -48,6 +50,7 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
         map,
         mode,
     } = sides;
+    let (count_a, count_b) = (figure_counts(a.claims), figure_counts(b.claims));
     let mut scored = Vec::new();
     for (i, lookup) in lookups.iter().enumerate() {
         let cands = match lookup {
@@ -81,7 +84,7 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                     Mode::Versions => dice(&fa.contexts[i], &fb.contexts[j]),
                 },
                 // Subjects that share nothing may still name one object, cut differently.
-                object: if *mode == Mode::Sources && key == 0.0 {
+                object: if key == 0.0 {
                     key_overlap(&ca.key, &fb.contexts[j], &w.context).max(key_overlap(
                         &cb.key,
                         &fa.contexts[i],
@@ -92,6 +95,10 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                 },
                 shared_topic: ca.topics.iter().any(|t| cb.topics.contains(t)),
                 same_value: same_value(ca, cb),
+                unique_figure: same_value(ca, cb)
+                    && distinctive(ca, w)
+                    && count_a.get(&figure_id(ca)) == Some(&1)
+                    && count_b.get(&figure_id(cb)) == Some(&1),
             };
             if let Some(score) = plausible_score(&pair, *mode, w) {
                 scored.push(ScoredPair { score, a: i, b: j });
@@ -111,8 +118,7 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
     } else if mode == Mode::Sources {
         let s = &w.sources;
         let close = closeness(p.a, p.b);
-        let distinctive =
-            p.a.value.abs() > s.distinctive_above || p.a.unit.is_some() || p.a.value.fract() != 0.0;
+        let distinctive = distinctive(p.a, w);
         let score = source_score(p, close, distinctive, w);
         let related = p.key > 0.0
             || p.context >= s.min_context
@@ -121,7 +127,11 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
         return (related && score >= s.min_score).then_some(score);
     } else {
         let score = version_score(p, w);
-        if p.key < v.min_key_overlap && p.context < v.min_context {
+        if p.key < v.min_key_overlap
+            && p.context < v.min_context
+            && p.object < v.min_key_overlap
+            && !p.unique_figure
+        {
             return None;
         }
         score
@@ -133,6 +143,14 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
 fn version_score(p: &Pair, w: &Weights) -> f32 {
     let v = &w.versions;
     let mut score = v.key_overlap * p.key + v.context * p.context;
+    if p.same_sentence.is_none() {
+        // Rules `object_in_context` and `unique_figure`: evidence for pairs whose sentences
+        // the alignment did not join.
+        score += v.object * p.object;
+        if p.unique_figure {
+            score += v.unique_figure;
+        }
+    }
     if let Some(sentences) = p.same_sentence {
         score += v.same_sentence + v.sentence_similarity * sentences.similarity;
         if p.same_place {
@@ -151,6 +169,32 @@ fn version_score(p: &Pair, w: &Weights) -> f32 {
         score += v.same_attribution;
     }
     score
+}
+
+/// A figure distinctive enough that stating it twice is evidence of one claim: above the
+/// everyday small counts, with a unit, or with a fraction.
+fn distinctive(c: &Claim, w: &Weights) -> bool {
+    c.value.abs() > w.sources.distinctive_above || c.unit.is_some() || c.value.fract() != 0.0
+}
+
+/// What `same_value` compares, as a map key.
+type FigureId<'c> = (u64, Option<u64>, Option<&'c str>);
+
+fn figure_id(c: &Claim) -> FigureId<'_> {
+    (
+        c.value.to_bits(),
+        c.value_max.map(f64::to_bits),
+        c.unit.as_deref(),
+    )
+}
+
+/// How many claims of a side state each figure.
+fn figure_counts(claims: &[Claim]) -> std::collections::HashMap<FigureId<'_>, usize> {
+    let mut m = std::collections::HashMap::new();
+    for c in claims {
+        *m.entry(figure_id(c)).or_default() += 1;
+    }
+    m
 }
 
 /// The score of a pair from two outlets' stories outside aligned sentences.
@@ -194,6 +238,7 @@ mod tests {
             object: 0.0,
             shared_topic: false,
             same_value: same_value(a, b),
+            unique_figure: false,
         }
     }
 
@@ -248,6 +293,49 @@ mod tests {
             plausible_score(&pair(&a, &b, None), Mode::Versions, &W),
             Some(v.key_overlap + v.overlapping_value)
         );
+    }
+
+    #[test]
+    fn object_in_context_pairs_versions_whose_subject_was_lost() {
+        let a = test_claim(
+            3000.0,
+            Qualifier::Approx,
+            Some("hectare"),
+            &["burn"],
+            "",
+            "",
+        );
+        let b = test_claim(6500.0, Qualifier::Approx, Some("hectare"), &[], "", "");
+        let v = W.versions;
+        let mut p = pair(&a, &b, None);
+        assert_eq!(plausible_score(&p, Mode::Versions, &W), None);
+        // A's subject stands around B's figure.
+        p.object = 1.0;
+        assert_eq!(plausible_score(&p, Mode::Versions, &W), Some(v.object));
+    }
+
+    #[test]
+    fn unique_figure_pairs_a_distinctive_figure_stated_once_in_each_version() {
+        let a = test_claim(38e6, Qualifier::Exact, Some("GBP"), &["spend"], "", "");
+        let b = test_claim(38e6, Qualifier::Exact, Some("GBP"), &["extra"], "", "");
+        let v = W.versions;
+        let mut p = pair(&a, &b, None);
+        assert_eq!(plausible_score(&p, Mode::Versions, &W), None);
+        p.unique_figure = true;
+        assert_eq!(
+            plausible_score(&p, Mode::Versions, &W),
+            Some(v.same_value + v.unique_figure)
+        );
+        // Counted through the sides: a figure stated twice in A is not unique.
+        let twice = [a.clone(), a.clone()];
+        let once = [b.clone()];
+        let (sa, sb) = (Side::new(&[], &twice), Side::new(&[], &once));
+        let sides = Sides::new(&sa, &sb, &[], Mode::Versions, &W.context);
+        let got = score(&sides, &[Lookup::Candidates(vec![0])], &W);
+        assert!(got.is_empty(), "{got:?}");
+        let (sa, sb) = (Side::new(&[], &twice[..1]), Side::new(&[], &once));
+        let sides = Sides::new(&sa, &sb, &[], Mode::Versions, &W.context);
+        assert_eq!(score(&sides, &[Lookup::Candidates(vec![0])], &W).len(), 1);
     }
 
     #[test]

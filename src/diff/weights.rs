@@ -80,8 +80,18 @@ pub struct VersionWeights {
     pub min_score: f32,
     /// Outside aligned sentences, a pair needs at least this subject overlap...
     pub min_key_overlap: f32,
-    /// ...or at least this context overlap.
+    /// ...or at least this context overlap (or this much of one subject around the other's
+    /// figure, or a unique figure).
     pub min_context: f32,
+    /// Weight of the subject words of one claim found around the other's figure, when the
+    /// subjects share none (rule `object_in_context`): a rewritten lead keeps what a figure
+    /// is about while the subject is cut elsewhere or not found ("about 3,000 hectares
+    /// burned north of Athens" / "Some 6,500 hectares have now burned north of Athens").
+    pub object: f32,
+    /// Bonus for the same distinctive figure stated exactly once in each version (rule
+    /// `unique_figure`): an article rarely gives "£38 million" for two things, so a moved
+    /// sentence that says it about "an extra" for social care is still the same claim.
+    pub unique_figure: f32,
 }
 
 /// The score of a pair of claims from two outlets' independent stories, outside aligned
@@ -186,6 +196,8 @@ impl Weights {
             min_score: 0.3,
             min_key_overlap: 0.5,
             min_context: 0.3,
+            object: 0.3,
+            unique_figure: 0.2,
         },
         sources: SourceWeights {
             key_overlap: 0.35,
@@ -233,14 +245,16 @@ mod tests {
     #[test]
     fn a_twin_outscores_every_scored_pair() {
         let v = Weights::DEFAULT.versions;
-        let best = v.key_overlap
+        // The object counts only when the subjects share nothing.
+        let best = v.key_overlap.max(v.object)
             + v.context
             + v.same_sentence
             + v.sentence_similarity
             + v.same_place
             + v.shared_topic
             + v.same_value.max(v.overlapping_value)
-            + v.same_attribution;
+            + v.same_attribution
+            + v.unique_figure;
         assert!(v.twin > best);
     }
 
