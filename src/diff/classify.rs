@@ -3,7 +3,7 @@
 //! (B). The claims come out changes first, in reading order of the newer side; the lineage
 //! history stores comes out with them. Also the sentence-level entries of the diff.
 
-use super::features::{overlap, same_figure, within};
+use super::features::{overlap, rounded_alike, same_figure, within};
 use super::weights::BoundWeights;
 use super::{ClaimChange, Kind, Mode, SentenceChange, Side, Status};
 use crate::align::{self, SentencePair, SentenceStatus};
@@ -84,7 +84,9 @@ fn kind(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> Kind {
         };
     }
     match mode {
-        Mode::Sources if ca.unit == cb.unit && overlap(ca, cb, w) => Kind::AgreementWithinBounds,
+        Mode::Sources if ca.unit == cb.unit && (overlap(ca, cb, w) || rounded_alike(ca, cb)) => {
+            Kind::AgreementWithinBounds
+        }
         Mode::Sources => Kind::Conflict,
         Mode::Versions if ca.unit == cb.unit && within(cb, ca, w) => Kind::Refinement,
         Mode::Versions => Kind::Update,
@@ -188,6 +190,16 @@ mod tests {
         assert_eq!(
             kind(&exact_55, &more_than_50, Mode::Sources, &W),
             Kind::AgreementWithinBounds
+        );
+        // One outlet's "55" is the other's "55.3" rounded: agreement between sources.
+        let exact_55_3 = test_claim(55.3, Qualifier::Exact, None, &[], "", "");
+        assert_eq!(
+            kind(&exact_55_3, &exact_55, Mode::Sources, &W),
+            Kind::AgreementWithinBounds
+        );
+        assert_eq!(
+            kind(&exact_55_3, &exact_45, Mode::Sources, &W),
+            Kind::Conflict
         );
         assert_eq!(
             kind(&more_than_50, &exact_45, Mode::Sources, &W),

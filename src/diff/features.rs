@@ -118,6 +118,34 @@ pub(super) fn overlap(a: &Claim, b: &Claim, w: &BoundWeights) -> bool {
     lo == hi && (within(a, b, w) || within(b, a, w))
 }
 
+/// Decimal places a figure is written with (up to 3): "46" has none, "46.2" one.
+fn decimals(v: f64) -> i32 {
+    (0..3)
+        .find(|&d| {
+            let x = v * 10f64.powi(d);
+            (x - x.round()).abs() <= 1e-6 * x.abs().max(1.0)
+        })
+        .unwrap_or(3)
+}
+
+/// Rule `rounded_alike`: two exact single figures where the one written with fewer decimal
+/// places is the other rounded ("46 degrees" and "46.2 degrees", "6%" and "6,3%"): outlets
+/// round, so between sources this is agreement, not a conflict. Ranges and qualified
+/// figures state their own bounds.
+pub(super) fn rounded_alike(a: &Claim, b: &Claim) -> bool {
+    let single_exact =
+        |c: &Claim| c.qualifier == Qualifier::Exact && c.value_max.is_none() && c.unit == a.unit;
+    if !single_exact(a) || !single_exact(b) || a.value.signum() != b.value.signum() {
+        return false;
+    }
+    let (da, db) = (decimals(a.value), decimals(b.value));
+    if da == db {
+        return false;
+    }
+    let half_step = 0.5 * 10f64.powi(-da.min(db));
+    (a.value - b.value).abs() <= half_step * (1.0 + 1e-9)
+}
+
 /// What one of a unit is worth in its family's base (minutes, metres, kilograms), so that
 /// figures of one family compare as amounts: "30 days" is far from "30 minutes".
 fn unit_scale(u: Option<&str>) -> f64 {
@@ -528,6 +556,22 @@ mod synonym_tests {
             }
         }
         assert!(lost.is_empty(), "{lost:?}");
+    }
+
+    #[test]
+    fn rounded_alike_needs_the_coarser_figure_to_be_the_finer_rounded() {
+        let c = |v: f64| test_claim(v, Qualifier::Exact, Some("percent"), &[], "", "");
+        assert!(rounded_alike(&c(46.0), &c(46.2)));
+        assert!(rounded_alike(&c(6.3), &c(6.0)));
+        assert!(rounded_alike(&c(58.7), &c(58.65)));
+        // Off by more than half a step, the same precision, or a qualified figure: no.
+        assert!(!rounded_alike(&c(46.0), &c(46.6)));
+        assert!(!rounded_alike(&c(58.0), &c(60.0)));
+        assert!(!rounded_alike(&c(2.1), &c(2.2)));
+        let about = test_claim(46.0, Qualifier::Approx, Some("percent"), &[], "", "");
+        assert!(!rounded_alike(&about, &c(46.2)));
+        let degrees = test_claim(46.0, Qualifier::Exact, Some("degree"), &[], "", "");
+        assert!(!rounded_alike(&degrees, &c(46.2)));
     }
 
     #[test]
