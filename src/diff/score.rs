@@ -4,8 +4,8 @@
 
 use super::candidates::Lookup;
 use super::features::{
-    closeness, dice, dice_about, key_overlap, overlap, same_head, same_value, unit_family,
-    with_topics, Sides,
+    closeness, dice, dice_about, key_overlap, overlap, same_head, same_owner, same_value,
+    unit_family, with_topics, Sides,
 };
 use super::weights::Weights;
 use super::Mode;
@@ -38,6 +38,8 @@ struct Pair<'c> {
     same_value: bool,
     /// The same distinctive figure, stated once on each side.
     unique_figure: bool,
+    /// Both figures belong to a named owner: Some(true) the same, Some(false) another.
+    owner: Option<bool>,
 }
 
 /// The plausible pairs among the lookups, in lookup order; twins score above all.
@@ -99,6 +101,8 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                     && distinctive(ca, w)
                     && count_a.get(&figure_id(ca)) == Some(&1)
                     && count_b.get(&figure_id(cb)) == Some(&1),
+                owner: (!fa.owners[i].is_empty() && !fb.owners[j].is_empty())
+                    .then(|| same_owner(&fa.owners[i], &fb.owners[j])),
             };
             if let Some(score) = plausible_score(&pair, *mode, w) {
                 scored.push(ScoredPair { score, a: i, b: j });
@@ -215,6 +219,12 @@ fn source_score(p: &Pair, close: f32, distinctive: bool, w: &Weights) -> f32 {
         } else {
             0.0
         }
+        // Rule `owner_name`: whose figure it is (a party's seats, a company's sales).
+        + match p.owner {
+            Some(true) => s.same_owner,
+            Some(false) => -s.other_owner,
+            None => 0.0,
+        }
 }
 
 #[cfg(test)]
@@ -239,6 +249,7 @@ mod tests {
             shared_topic: false,
             same_value: same_value(a, b),
             unique_figure: false,
+            owner: None,
         }
     }
 
@@ -336,6 +347,20 @@ mod tests {
         let (sa, sb) = (Side::new(&[], &twice[..1]), Side::new(&[], &once));
         let sides = Sides::new(&sa, &sb, &[], Mode::Versions, &W.context);
         assert_eq!(score(&sides, &[Lookup::Candidates(vec![0])], &W).len(), 1);
+    }
+
+    #[test]
+    fn owner_name_raises_the_same_owner_and_lowers_another() {
+        let a = test_claim(58.0, Qualifier::Exact, None, &["seat"], "", "");
+        let b = test_claim(60.0, Qualifier::Exact, None, &["seat"], "", "");
+        let mut p = pair(&a, &b, None);
+        let none = plausible_score(&p, Mode::Sources, &W).unwrap();
+        p.owner = Some(true);
+        let same = plausible_score(&p, Mode::Sources, &W).unwrap();
+        p.owner = Some(false);
+        let other = plausible_score(&p, Mode::Sources, &W);
+        assert!((same - none - W.sources.same_owner).abs() < 1e-6);
+        assert!(other.map_or(true, |o| o < none));
     }
 
     #[test]

@@ -119,6 +119,12 @@ pub struct SourceWeights {
     /// nouns of their labels, synonyms and translations included: "5 planes", "4 military
     /// aircraft"; "58–60% votos", "59,5% sufragios").
     pub same_head: f32,
+    /// Bonus for figures of the same named owner (rule `owner_name` in `diff::features`:
+    /// the name nearest before the figure in its clause, "the Socialists took 58 seats").
+    pub same_owner: f32,
+    /// Penalty for figures of two different named owners: one party's seats are never
+    /// another's, however alike the rest of the sentence reads.
+    pub other_owner: f32,
     /// A figure above this (or with a unit, or a fraction) is distinctive, not an everyday
     /// small count.
     pub distinctive_above: f64,
@@ -207,6 +213,8 @@ impl Weights {
             shared_topic: 0.15,
             same_distinctive_value: 0.1,
             same_head: 0.15,
+            same_owner: 0.1,
+            other_owner: 0.2,
             distinctive_above: 10.0,
             min_context: 0.15,
             min_closeness: 0.8,
