@@ -32,8 +32,31 @@ pub(crate) fn split_labels(before: &str, after: &str) -> (String, String, String
 /// labels name the same thing, else both labels ("25% tariff on cars vs 25% arancel").
 /// Returns the figures part ("2,3% → 3,1%") and the shared words after it.
 pub(crate) fn label_change(b: &Claim, a: &Claim, link: &str) -> (String, String) {
-    let (bf, af, tail) = split_labels(&b.label, &a.label);
+    labels_change(&b.label, &a.label, link)
+}
+
+/// [`label_change`] on the two labels.
+fn labels_change(b: &str, a: &str, link: &str) -> (String, String) {
+    // Only the figure left differs: the label once, the two figures left side by side
+    // ("7% exports (up from 5% → up from 4%)"), never both labels whole.
+    if let (Some((core_b, from_b)), Some((core_a, from_a))) = (split_change(b), split_change(a)) {
+        if core_b == core_a {
+            return (
+                format!("{core_b} ({from_b} {link} {from_a})"),
+                String::new(),
+            );
+        }
+    }
+    let (bf, af, tail) = split_labels(b, a);
     (format!("{bf} {link} {af}"), tail)
+}
+
+/// A label that ends on the figure its change started from, split there: "7% exports (up
+/// from 5%)" → ("7% exports", "up from 5%").
+fn split_change(label: &str) -> Option<(&str, &str)> {
+    let inner = label.strip_suffix(')')?;
+    let open = inner.rfind(" (")?;
+    Some((&inner[..open], &inner[open + 2..]))
 }
 
 /// " words" for a non-empty `tail`, else nothing.
@@ -338,6 +361,19 @@ pub(crate) fn diff_markdown(title: &str, d: &ClaimDiff) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_of_the_figure_left_names_the_label_once() {
+        let (figures, tail) =
+            labels_change("7% exports (up from 5%)", "7% exports (up from 4%)", "→");
+        assert_eq!(figures, "7% exports (up from 5% → up from 4%)");
+        assert_eq!(tail, "");
+        // Another claim: the labels split as before, on the words they end on.
+        let (figures, tail) =
+            labels_change("7% exports (up from 5%)", "8% imports (up from 5%)", "→");
+        assert_eq!(figures, "7% exports → 8% imports");
+        assert_eq!(tail, "(up from 5%)");
+    }
 
     #[test]
     fn changes_read_in_the_words_of_the_labels() {
