@@ -194,6 +194,26 @@ fn inline_text(changes: &[InlineChange], st: Style) -> String {
     out
 }
 
+/// Share of a word diff's text that both sentences keep, below which the diff is no
+/// longer readable and both sentences are quoted whole.
+const MIN_KEPT_SHARE: f64 = 0.5;
+
+/// A word diff that keeps less than [`MIN_KEPT_SHARE`] of the text: the sentence was
+/// rewritten, not edited ("[-The-]{+Employers+} [-jobless-]{+added+} …").
+fn mostly_rewritten(changes: &[InlineChange]) -> bool {
+    let (mut kept, mut all) = (0usize, 0usize);
+    for ch in changes {
+        let n = ch.text.trim().chars().count();
+        all += n;
+        if ch.tag == "equal" {
+            // An unchanged stretch counts once for each sentence.
+            kept += n;
+            all += n;
+        }
+    }
+    all > 0 && (2 * kept) as f64 / (all as f64) < MIN_KEPT_SHARE
+}
+
 /// A sentence with its claim's figure marked: "… a **25%** levy".
 fn marked(sentence: &str, surface: &str, st: Style) -> String {
     match sentence.find(surface).filter(|_| !surface.is_empty()) {
@@ -240,8 +260,11 @@ pub(crate) fn diff_text(
                     };
                 let _ = writeln!(out, "\n{painted}{}{}", spaced(&tail), delta_text(c));
                 let _ = writeln!(out, "  fields: {}", c.fields().join(", "));
-                if d.mode == Mode::Sources && b.sentence != a.sentence {
-                    // Two outlets' sentences rarely share words: quote both, figures marked.
+                if b.sentence != a.sentence
+                    && (d.mode == Mode::Sources || mostly_rewritten(c.inline()))
+                {
+                    // Two outlets' sentences rarely share words, nor does a rewritten one
+                    // its old self: quote both, figures marked, instead of a word diff.
                     let _ = writeln!(out, "  A: {}", marked(&b.sentence, &b.surface, st));
                     let _ = writeln!(out, "  B: {}", marked(&a.sentence, &a.surface, st));
                 } else if c.inline().is_empty() {
@@ -361,6 +384,34 @@ pub(crate) fn diff_markdown(title: &str, d: &ClaimDiff) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rewritten_sentence_is_quoted_not_word_diffed() {
+        let ch = |tag: &'static str, text: &str| InlineChange {
+            tag,
+            text: text.into(),
+        };
+        // An edit: most of the text kept.
+        let edit = [
+            ch("equal", "The bridge will cost "),
+            ch("delete", "$340 million"),
+            ch("insert", "$430 million"),
+            ch("equal", " and open in the spring."),
+        ];
+        assert!(!mostly_rewritten(&edit));
+        // A rewrite: a few small words kept.
+        let rewrite = [
+            ch("delete", "The jobless rate fell to"),
+            ch(
+                "insert",
+                "Employers added 180,000 jobs in March, and the rate fell to",
+            ),
+            ch("equal", " 5.1% "),
+            ch("delete", "in March from 5.4% in February, the office said."),
+        ];
+        assert!(mostly_rewritten(&rewrite));
+        assert!(!mostly_rewritten(&[]));
+    }
 
     #[test]
     fn a_change_of_the_figure_left_names_the_label_once() {
