@@ -77,7 +77,13 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
             let pair = Pair {
                 a: ca,
                 b: cb,
-                same_sentence: aligned.filter(|p| p.b.contains(&cb.sentence_index)),
+                // Rule `loose_alignment`: two outlets' sentences aligned on a few shared
+                // words say nothing of which figure is which; only close ones do.
+                same_sentence: aligned.filter(|p| {
+                    p.b.contains(&cb.sentence_index)
+                        && (*mode == Mode::Versions
+                            || p.similarity >= w.sources.min_aligned_similarity)
+                }),
                 same_place: fa.places[i] == fb.places[j],
                 key,
                 // Two outlets speak of one thing in their own words, or languages.
@@ -361,6 +367,37 @@ mod tests {
         let other = plausible_score(&p, Mode::Sources, &W);
         assert!((same - none - W.sources.same_owner).abs() < 1e-6);
         assert!(other.map_or(true, |o| o < none));
+    }
+
+    #[test]
+    fn loose_alignment_of_two_outlets_sentences_gives_no_bonus() {
+        let a_claims = [test_claim(
+            0.5,
+            Qualifier::Exact,
+            Some("percent"),
+            &["euro"],
+            "0.5%",
+            "The euro rose 0.5%.",
+        )];
+        let b_claims = [test_claim(
+            4.2,
+            Qualifier::Exact,
+            Some("percent"),
+            &["yield"],
+            "4.2%",
+            "Yields fell to 4.2%.",
+        )];
+        let (a, b) = (Side::new(&[], &a_claims), Side::new(&[], &b_claims));
+        let score_at = |similarity: f32| {
+            let pairs = [edited(similarity)];
+            let sides = Sides::new(&a, &b, &pairs, Mode::Sources, &W.context);
+            score(&sides, &[Lookup::Candidates(vec![0])], &W)
+                .first()
+                .map(|p| p.score)
+        };
+        // Closely aligned sentences speak for the pair; loosely aligned ones do not.
+        assert!(score_at(0.9).is_some_and(|s| s >= W.versions.same_sentence));
+        assert_eq!(score_at(W.sources.min_aligned_similarity - 0.1), None);
     }
 
     #[test]

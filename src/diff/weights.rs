@@ -134,6 +134,11 @@ pub struct SourceWeights {
     pub min_closeness: f32,
     /// ...and in any case at least this score.
     pub min_score: f32,
+    /// Two outlets' aligned sentences speak for their claims' pairing (as a version's
+    /// edited sentence does) only at this similarity or above (rule `loose_alignment` in
+    /// `diff::score`): "the dollar fell 0.4% while the euro rose 0.5%" and "yields fell to
+    /// 4.2% as the dollar index lost 0.4%" align on a few words, not on their figures.
+    pub min_aligned_similarity: f32,
 }
 
 /// The interval an approximate figure ("about 40") allows, as factors of its ends.
@@ -219,6 +224,7 @@ impl Weights {
             min_context: 0.15,
             min_closeness: 0.8,
             min_score: 0.3,
+            min_aligned_similarity: 0.6,
         },
         bounds: BoundWeights {
             approx_low: 0.9,
