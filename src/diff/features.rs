@@ -125,8 +125,20 @@ pub(super) fn overlap(a: &Claim, b: &Claim, w: &BoundWeights) -> bool {
     lo == hi && (within(a, b, w) || within(b, a, w))
 }
 
-/// Decimal places a figure is written with (up to 3): "46" has none, "46.2" one.
-fn decimals(v: f64) -> i32 {
+/// The scale a figure is written in: millions and billions are written as such ("3.1
+/// million", "$2.7bn"), smaller figures in full.
+fn written_scale(v: f64) -> f64 {
+    match v.abs() {
+        x if x >= 1e9 => 1e9,
+        x if x >= 1e6 => 1e6,
+        _ => 1.0,
+    }
+}
+
+/// Decimal places a figure is written with in `scale` (up to 3): "46" has none, "46.2"
+/// one, 3,100,000 in millions ("3.1 million") one.
+fn decimals(v: f64, scale: f64) -> i32 {
+    let v = v / scale;
     (0..3)
         .find(|&d| {
             let x = v * 10f64.powi(d);
@@ -136,20 +148,21 @@ fn decimals(v: f64) -> i32 {
 }
 
 /// Rule `rounded_alike`: two exact single figures where the one written with fewer decimal
-/// places is the other rounded ("46 degrees" and "46.2 degrees", "6%" and "6,3%"): outlets
-/// round, so between sources this is agreement, not a conflict. Ranges and qualified
-/// figures state their own bounds.
+/// places is the other rounded ("46 degrees" and "46.2 degrees", "6%" and "6,3%", "3
+/// million" and "3.1 million"): outlets round, so between sources this is agreement, not a
+/// conflict. Ranges and qualified figures state their own bounds.
 pub(super) fn rounded_alike(a: &Claim, b: &Claim) -> bool {
     let single_exact =
         |c: &Claim| c.qualifier == Qualifier::Exact && c.value_max.is_none() && c.unit == a.unit;
     if !single_exact(a) || !single_exact(b) || a.value.signum() != b.value.signum() {
         return false;
     }
-    let (da, db) = (decimals(a.value), decimals(b.value));
+    let scale = written_scale(a.value.abs().max(b.value.abs()));
+    let (da, db) = (decimals(a.value, scale), decimals(b.value, scale));
     if da == db {
         return false;
     }
-    let half_step = 0.5 * 10f64.powi(-da.min(db));
+    let half_step = 0.5 * 10f64.powi(-da.min(db)) * scale;
     (a.value - b.value).abs() <= half_step * (1.0 + 1e-9)
 }
 
@@ -637,6 +650,11 @@ mod synonym_tests {
         assert!(rounded_alike(&c(46.0), &c(46.2)));
         assert!(rounded_alike(&c(6.3), &c(6.0)));
         assert!(rounded_alike(&c(58.7), &c(58.65)));
+        // Millions are written as such: "3 million" is "3.1 million" rounded.
+        assert!(rounded_alike(&c(3e6), &c(3.1e6)));
+        assert!(!rounded_alike(&c(3e6), &c(3.6e6)));
+        // Thousands are written in full: 2,000 is not 2,200 rounded.
+        assert!(!rounded_alike(&c(2000.0), &c(2200.0)));
         // Off by more than half a step, the same precision, or a qualified figure: no.
         assert!(!rounded_alike(&c(46.0), &c(46.6)));
         assert!(!rounded_alike(&c(58.0), &c(60.0)));
