@@ -7,7 +7,7 @@ use super::features::{overlap, rounded_alike, same_figure, within};
 use super::weights::BoundWeights;
 use super::{ClaimChange, Kind, Mode, SentenceChange, Side, Status};
 use crate::align::{self, SentencePair, SentenceStatus};
-use crate::model::{Claim, Lineage};
+use crate::model::{Claim, Lineage, Qualifier};
 
 /// The claims' fates and their lineage, from the chosen pairs.
 pub(super) fn claims(
@@ -84,6 +84,11 @@ fn kind(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> Kind {
         };
     }
     match mode {
+        // Rule `stated_cap`: "up to €15 million" and "a maximum of €20 million" state the
+        // cap itself; two outlets' different caps conflict, though the ranges overlap.
+        Mode::Sources if ca.qualifier == Qualifier::AtMost && cb.qualifier == Qualifier::AtMost => {
+            Kind::Conflict
+        }
         Mode::Sources if ca.unit == cb.unit && (overlap(ca, cb, w) || rounded_alike(ca, cb)) => {
             Kind::AgreementWithinBounds
         }
@@ -189,6 +194,18 @@ mod tests {
         );
         assert_eq!(
             kind(&exact_55, &more_than_50, Mode::Sources, &W),
+            Kind::AgreementWithinBounds
+        );
+        // Two caps of another value conflict; two floors may both hold.
+        let up_to_15 = test_claim(15.0, Qualifier::AtMost, None, &[], "", "");
+        let up_to_20 = test_claim(20.0, Qualifier::AtMost, None, &[], "", "");
+        assert_eq!(
+            kind(&up_to_15, &up_to_20, Mode::Sources, &W),
+            Kind::Conflict
+        );
+        let more_than_55 = test_claim(55.0, Qualifier::MoreThan, None, &[], "", "");
+        assert_eq!(
+            kind(&more_than_50, &more_than_55, Mode::Sources, &W),
             Kind::AgreementWithinBounds
         );
         // One outlet's "55" is the other's "55.3" rounded: agreement between sources.

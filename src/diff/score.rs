@@ -10,7 +10,7 @@ use super::features::{
 use super::weights::Weights;
 use super::Mode;
 use crate::align::SentencePair;
-use crate::model::Claim;
+use crate::model::{Claim, Qualifier};
 
 /// A plausible pair: claim `a` of A, claim `b` of B and how well they match.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -181,6 +181,12 @@ fn version_score(p: &Pair, w: &Weights) -> f32 {
     score
 }
 
+/// A qualifier that bounds the figure rather than rounding it: at most, at least, more or
+/// less than.
+fn is_bound(q: Qualifier) -> bool {
+    !matches!(q, Qualifier::Exact | Qualifier::Approx)
+}
+
 /// A figure distinctive enough that stating it twice is evidence of one claim: above the
 /// everyday small counts, with a unit, or with a fraction.
 fn distinctive(c: &Claim, w: &Weights) -> bool {
@@ -222,6 +228,12 @@ fn source_score(p: &Pair, close: f32, distinctive: bool, w: &Weights) -> f32 {
         }
         + if same_head(p.a, p.b) {
             s.same_head
+        } else {
+            0.0
+        }
+        // Rule `same_bound`: both outlets give the figure as the same kind of bound.
+        + if p.a.qualifier == p.b.qualifier && is_bound(p.a.qualifier) {
+            s.same_bound
         } else {
             0.0
         }
@@ -398,6 +410,17 @@ mod tests {
         // Closely aligned sentences speak for the pair; loosely aligned ones do not.
         assert!(score_at(0.9).is_some_and(|s| s >= W.versions.same_sentence));
         assert_eq!(score_at(W.sources.min_aligned_similarity - 0.1), None);
+    }
+
+    #[test]
+    fn same_bound_raises_two_caps_not_two_plain_figures() {
+        let cap = |v: f64| test_claim(v, Qualifier::AtMost, Some("EUR"), &["bonus"], "", "");
+        let plain = |v: f64| test_claim(v, Qualifier::Exact, Some("EUR"), &["bonus"], "", "");
+        let (a, b) = (cap(15e6), cap(20e6));
+        let capped = plausible_score(&pair(&a, &b, None), Mode::Sources, &W).unwrap();
+        let (a, b) = (plain(15e6), plain(20e6));
+        let plain_score = plausible_score(&pair(&a, &b, None), Mode::Sources, &W).unwrap();
+        assert!((capped - plain_score - W.sources.same_bound).abs() < 1e-6);
     }
 
     #[test]

@@ -119,6 +119,10 @@ pub struct SourceWeights {
     /// nouns of their labels, synonyms and translations included: "5 planes", "4 military
     /// aircraft"; "58–60% votos", "59,5% sufragios").
     pub same_head: f32,
+    /// Bonus for figures given as the same kind of bound by both outlets (rule
+    /// `same_bound`: "up to €15 million in bonuses", "a maximum of €20 million in add-ons"):
+    /// caps and floors are rarer than plain figures, and outlets keep them.
+    pub same_bound: f32,
     /// Bonus for figures of the same named owner (rule `owner_name` in `diff::features`:
     /// the name nearest before the figure in its clause, "the Socialists took 58 seats").
     pub same_owner: f32,
@@ -218,6 +222,7 @@ impl Weights {
             shared_topic: 0.15,
             same_distinctive_value: 0.1,
             same_head: 0.15,
+            same_bound: 0.1,
             same_owner: 0.1,
             other_owner: 0.2,
             distinctive_above: 10.0,
