@@ -378,7 +378,7 @@ mod tests {
         p.owner = Some(false);
         let other = plausible_score(&p, Mode::Sources, &W);
         assert!((same - none - W.sources.same_owner).abs() < 1e-6);
-        assert!(other.map_or(true, |o| o < none));
+        assert!(other.is_none_or(|o| o < none));
     }
 
     #[test]
