@@ -16,6 +16,7 @@ mod candidates;
 mod classify;
 mod corrections;
 mod features;
+mod owner;
 mod score;
 pub mod weights;
 
@@ -457,38 +458,5 @@ mod tests {
     /// A value as its compact JSON.
     fn json<T: Serialize + ?Sized>(v: &T) -> String {
         serde_json::to_string(v).unwrap()
-    }
-}
-
-#[cfg(test)]
-mod debug_pair {
-    use super::*;
-    use crate::extract::Extractor;
-
-    #[test]
-    #[ignore]
-    fn show_pair() {
-        let dir = std::env::var("PAIR").unwrap();
-        let mode = if std::env::var("MODE").as_deref() == Ok("v") { Mode::Versions } else { Mode::Sources };
-        let ex = Extractor::default();
-        let a = ex.extract_text(&std::fs::read_to_string(format!("{dir}/a.txt")).unwrap());
-        let b = ex.extract_text(&std::fs::read_to_string(format!("{dir}/b.txt")).unwrap());
-        let (sa, sb) = (Side::new(&a.sentences, &a.claims), Side::new(&b.sentences, &b.claims));
-        let w = &Weights::DEFAULT;
-        let ta: Vec<&str> = a.sentences.iter().map(|s| &*s.text).collect();
-        let tb: Vec<&str> = b.sentences.iter().map(|s| &*s.text).collect();
-        let pairs = align::align_with(&ta, &tb, &w.align);
-        for p in &pairs { println!("ALIGN {:?} {:?} {:?} {:.2}", p.a, p.b, p.status, p.similarity); }
-        let sides = features::Sides::new(&sa, &sb, &pairs, mode, &w.context);
-        for (n, (s, f)) in [(&sa, &sides.fa), (&sb, &sides.fb)].iter().enumerate() {
-            for (i, c) in s.claims.iter().enumerate() {
-                println!("{} {i}: {} {:?} {:?} label={:?} subj={:?} key={:?} topics={:?} head={:?} ctx={:?}", if n == 0 {"A"} else {"B"}, c.value, c.unit, c.qualifier, c.label, c.subject, c.key, c.topics, features::counted_head(c), f.contexts[i]);
-            }
-        }
-        let lookups = candidates::find(&sides, &w.candidates);
-        let scored = score::score(&sides, &lookups, w);
-        for s in &scored { println!("SCORE a{} b{} {:.3}", s.a, s.b, s.score); }
-        let matched = assign::assign(scored, a.claims.len(), b.claims.len(), mode, &w.assign);
-        println!("MATCHED {matched:?}");
     }
 }

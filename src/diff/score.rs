@@ -4,9 +4,10 @@
 
 use super::candidates::Lookup;
 use super::features::{
-    closeness, dice, dice_about, key_overlap, overlap, same_head, same_owner, same_value,
-    unit_family, with_topics, Sides,
+    closeness, dice, dice_about, key_overlap, overlap, same_head, same_value, unit_family,
+    with_topics, Sides,
 };
+use super::owner::same_owner;
 use super::weights::Weights;
 use super::Mode;
 use crate::align::SentencePair;

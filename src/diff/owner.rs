@@ -1,0 +1,79 @@
+//! Owner: whose figure a claim states (rule `owner_name`): the name nearest before the
+//! figure in its clause. Two outlets' figures of one party, company or country pair; one
+//! party's seats never pair with another's.
+
+use super::features::{is_stopword, same_thing};
+use crate::model::{Claim, Lang};
+
+crate::word_set!(
+    /// Words that end a clause when reading back from a figure, and capitalised words that
+    /// are no names (months, weekdays).
+    owner_stops,
+    "en/clause_joiners.txt",
+    "es/clause_joiners.txt",
+    "en/months.txt",
+    "es/months.txt",
+    "en/weekdays.txt",
+    "es/weekdays.txt",
+);
+
+/// How far back from a figure its owner's name is looked for, in words.
+const OWNER_REACH: usize = 8;
+
+/// The name a figure belongs to (rule `owner_name`): the run of capitalised words nearest
+/// before the figure in its clause, the sentence's first word aside ("The Socialists took 58
+/// seats" → socialist; "the Socialist Party had 60 seats and the Democratic Alliance 91" →
+/// socialist, parti for 60). Stemmed as `lang`; empty when the clause names no one.
+pub(super) fn owner(c: &Claim, lang: Lang) -> Vec<String> {
+    let pos = c.sentence.find(&c.surface).unwrap_or(0);
+    let tokens: Vec<&str> = c.sentence[..pos].split_whitespace().collect();
+    let mut run: Vec<String> = Vec::new();
+    for (k, raw) in tokens.iter().enumerate().rev().take(OWNER_REACH) {
+        let ends_clause = raw.ends_with([',', ';', ':']);
+        let word = raw.trim_matches(|ch: char| !ch.is_alphanumeric());
+        let lower = crate::text::lower(word);
+        if ends_clause || owner_stops().contains(&lower) {
+            break;
+        }
+        let name =
+            k > 0 && word.chars().next().is_some_and(char::is_uppercase) && !is_stopword(&lower);
+        if name {
+            run.push(crate::text::stem(&lower, lang));
+        } else if !run.is_empty() {
+            break;
+        }
+    }
+    run
+}
+
+/// Two owners name the same one: a shared stem, synonym or translation.
+pub(super) fn same_owner(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|x| b.iter().any(|y| same_thing(x, y)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::features::test_claim;
+    use crate::model::Qualifier;
+
+    #[test]
+    fn owner_name_is_the_nearest_name_before_the_figure_in_its_clause() {
+        let own = |surface: &str, sentence: &str| {
+            let c = test_claim(1.0, Qualifier::Exact, None, &[], surface, sentence);
+            owner(&c, Lang::En)
+        };
+        let s = "With all districts counted, the Socialist Party had 60 seats and the Democratic Alliance 91.";
+        assert_eq!(own("60", s), vec!["parti", "socialist"]);
+        assert_eq!(own("91", s), vec!["allianc", "democrat"]);
+        // The sentence's first word, weekdays and a clause boundary end the search.
+        assert!(own("58", "Socialists took 58 seats.").is_empty());
+        assert!(own("9", "On Monday officials counted 9 deaths.").is_empty());
+        assert!(own("12", "Portugal voted, and turnout rose 12 points.").is_empty());
+        assert!(same_owner(
+            &own("60", s),
+            &own("58", "The Socialists took 58 seats.")
+        ));
+        assert!(!same_owner(&own("60", s), &own("91", s)));
+    }
+}
