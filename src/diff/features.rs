@@ -48,6 +48,8 @@ pub(super) struct SideFeatures {
     pub places: Vec<usize>,
     /// The stems of the name each claim's figure belongs to (see [`super::owner::owner`]).
     pub owners: Vec<Vec<String>>,
+    /// What happened to what each claim counts (see [`super::events::events`]).
+    pub events: Vec<Vec<(&'static str, &'static str)>>,
 }
 
 impl SideFeatures {
@@ -63,6 +65,11 @@ impl SideFeatures {
                 .claims
                 .iter()
                 .map(|c| super::owner::owner(c, claim_lang(c, side.sentences)))
+                .collect(),
+            events: side
+                .claims
+                .iter()
+                .map(|c| super::events::events(c, claim_lang(c, side.sentences), w))
                 .collect(),
         }
     }
@@ -255,6 +262,21 @@ fn concepts() -> &'static std::collections::HashMap<String, usize> {
         }
         map
     })
+}
+
+/// The concept a stem names, by the concept's name (the word before ':' in the lexicon
+/// line); None for a stem in no concept.
+pub(super) fn concept_name(stem: &str) -> Option<&'static str> {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        SYNONYMS
+            .lines()
+            .chain(TRANSLATIONS.lines())
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| l.split_once(':').map_or("", |(n, _)| n.trim()))
+            .collect()
+    });
+    concepts().get(stem).map(|&id| names[id])
 }
 
 /// Two key stems name the same thing: equal, or synonyms or translations ("car" and

@@ -15,6 +15,7 @@ mod assign;
 mod candidates;
 mod classify;
 mod corrections;
+mod events;
 mod features;
 mod owner;
 mod score;

@@ -3,6 +3,7 @@
 //! the place in it) and their figures. Pairs below plausibility are dropped here.
 
 use super::candidates::Lookup;
+use super::events::other_event;
 use super::features::{
     closeness, dice, dice_about, key_overlap, overlap, same_head, same_value, unit_family,
     with_topics, Sides,
@@ -41,6 +42,8 @@ struct Pair<'c> {
     unique_figure: bool,
     /// Both figures belong to a named owner: Some(true) the same, Some(false) another.
     owner: Option<bool>,
+    /// The two claims count what different, exclusive events befell (rule `other_event`).
+    other_event: bool,
 }
 
 /// The plausible pairs among the lookups, in lookup order; twins score above all.
@@ -110,6 +113,7 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                     && count_b.get(&figure_id(cb)) == Some(&1),
                 owner: (!fa.owners[i].is_empty() && !fb.owners[j].is_empty())
                     .then(|| same_owner(&fa.owners[i], &fb.owners[j])),
+                other_event: other_event(&fa.events[i], &fb.events[j]),
             };
             if let Some(score) = plausible_score(&pair, *mode, w) {
                 scored.push(ScoredPair { score, a: i, b: j });
@@ -123,6 +127,10 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
 /// speaks for it; elsewhere it needs a real overlap of what it is about: versions on subject
 /// or context, two outlets' independent stories on topic, context and closeness of figures.
 fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
+    // Rule `other_event`: the evacuated are never the dead, in any sentence or mode.
+    if p.other_event {
+        return None;
+    }
     let v = &w.versions;
     let score = if p.same_sentence.is_some() {
         version_score(p, w)
@@ -269,6 +277,7 @@ mod tests {
             same_value: same_value(a, b),
             unique_figure: false,
             owner: None,
+            other_event: false,
         }
     }
 

@@ -1,0 +1,176 @@
+//! Events: what happened to what a figure counts, when that excludes another (rule
+//! `other_event`): the dead, the injured, the missing and the evacuated of one disaster are
+//! counted in the same words ("personas", "people") and must not pair across versions or
+//! outlets. The groups of exclusive concepts are data (`exclusive.txt`).
+
+use super::features::{concept_name, is_content_word};
+use super::weights::ContextWeights;
+use crate::model::{Claim, Lang};
+
+const EXCLUSIVE: &str = include_str!("exclusive.txt");
+
+/// Content words read after the figure, within its clause ("19 personas han muerto" →
+/// muerto; "2,000 people died or went missing" → died, missing).
+const WORDS_AFTER: usize = 4;
+/// ...and before it ("were killed 3").
+const WORDS_BEFORE: usize = 2;
+
+crate::word_set!(
+    /// Words that end a figure's clause ("1.500 personas y reportaron 3 muertos").
+    clause_ends,
+    "en/clause_joiners.txt",
+    "es/clause_joiners.txt",
+);
+
+/// Up to `n` content words of `tokens` (already in reading order away from the figure),
+/// stopping at the end of the clause.
+fn clause_words(tokens: impl Iterator<Item = String>, n: usize, w: &ContextWeights) -> Vec<String> {
+    let mut out = Vec::new();
+    for raw in tokens {
+        let word = raw.trim_matches(|ch: char| !ch.is_alphanumeric());
+        let lower = crate::text::lower(word).into_owned();
+        if clause_ends().contains(&lower) || out.len() == n {
+            break;
+        }
+        if is_content_word(&lower, w) {
+            out.push(lower);
+        }
+        if raw.ends_with([',', ';', ':', '.']) {
+            break;
+        }
+    }
+    out
+}
+
+/// The exclusive group a concept belongs to, if any.
+fn group_of(concept: &str) -> Option<&'static str> {
+    EXCLUSIVE
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .find_map(|l| {
+            let (group, members) = l.split_once(':')?;
+            members
+                .split(',')
+                .any(|m| m.trim() == concept)
+                .then_some(group.trim())
+        })
+}
+
+/// The exclusive concepts (with their groups) named by some of `stems`.
+fn exclusive_in<'a>(stems: impl Iterator<Item = &'a str>) -> Vec<(&'static str, &'static str)> {
+    let mut out = Vec::new();
+    for st in stems {
+        if let Some(c) = concept_name(st) {
+            if let Some(g) = group_of(c) {
+                if !out.contains(&(g, c)) {
+                    out.push((g, c));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// What happened to what a claim counts, as exclusive concepts with their groups: from its
+/// subject key and the content words of its clause closest to its figure.
+pub(super) fn events(
+    c: &Claim,
+    lang: Lang,
+    w: &ContextWeights,
+) -> Vec<(&'static str, &'static str)> {
+    let pos = c.sentence.find(&c.surface).unwrap_or(0);
+    let end = (pos + c.surface.len()).min(c.sentence.len());
+    let after = clause_words(
+        c.sentence[end..].split_whitespace().map(str::to_string),
+        WORDS_AFTER,
+        w,
+    );
+    // Before the figure, a token that ends a clause ("said,") is where the search stops.
+    let before_tokens: Vec<String> = c.sentence[..pos]
+        .split_whitespace()
+        .rev()
+        .map_while(|t| (!t.ends_with([',', ';', ':'])).then(|| t.to_string()))
+        .collect();
+    let before = clause_words(before_tokens.into_iter(), WORDS_BEFORE, w);
+    let near: Vec<String> = after
+        .iter()
+        .chain(&before)
+        .map(|x| crate::text::stem(x, lang))
+        .collect();
+    exclusive_in(
+        c.key
+            .iter()
+            .map(String::as_str)
+            .chain(near.iter().map(String::as_str)),
+    )
+}
+
+/// Two claims name events of one exclusive group and share none of them ("evacuated" and
+/// "died"; "rose" and "fell").
+pub(super) fn other_event(a: &[(&str, &str)], b: &[(&str, &str)]) -> bool {
+    a.iter().any(|(ga, _)| b.iter().any(|(gb, _)| ga == gb)) && !a.iter().any(|x| b.contains(x))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::features::test_claim;
+    use crate::diff::weights::Weights;
+    use crate::model::Qualifier;
+
+    fn ev(
+        key: &[&str],
+        surface: &str,
+        sentence: &str,
+        lang: Lang,
+    ) -> Vec<(&'static str, &'static str)> {
+        let c = test_claim(1.0, Qualifier::Exact, None, key, surface, sentence);
+        events(&c, lang, &Weights::DEFAULT.context)
+    }
+
+    #[test]
+    fn other_event_tells_the_evacuated_from_the_dead() {
+        let evacuated = ev(
+            &["evacu", "person"],
+            "1.500",
+            "Evacuaron a 1.500 personas.",
+            Lang::Es,
+        );
+        let died = ev(
+            &["person"],
+            "19",
+            "Al menos 19 personas han muerto en el incendio.",
+            Lang::Es,
+        );
+        let dead = ev(&["muert"], "3", "Reportaron 3 muertos.", Lang::Es);
+        assert_eq!(evacuated, vec![("casualties", "displaced")]);
+        assert_eq!(died, vec![("casualties", "killed")]);
+        assert!(other_event(&evacuated, &died));
+        assert!(!other_event(&dead, &died));
+        // A claim that names no event is never another's.
+        let plain = ev(&["hectar"], "8.000", "Ardieron 8.000 hectáreas.", Lang::Es);
+        assert!(plain.is_empty());
+        assert!(!other_event(&plain, &died));
+        // Two events joined by "or" are both the claim's; "y" ends the figure's clause.
+        let both = ev(
+            &["peopl"],
+            "2,000",
+            "More than 2,000 people died or went missing at sea.",
+            Lang::En,
+        );
+        let missing = ev(
+            &["disappear"],
+            "2,200",
+            "Disappearances numbered 2,200.",
+            Lang::En,
+        );
+        assert!(!other_event(&both, &missing));
+        let evacuated_then_dead = ev(
+            &["person"],
+            "1.500",
+            "Evacuaron a 1.500 personas y reportaron 3 muertos.",
+            Lang::Es,
+        );
+        assert!(other_event(&evacuated_then_dead, &died));
+    }
+}
