@@ -61,11 +61,13 @@ impl SideFeatures {
                 .map(|c| context(c, claim_lang(c, side.sentences), w))
                 .collect(),
             places: places(side.claims),
-            owners: side
-                .claims
-                .iter()
-                .map(|c| super::owner::owner(c, claim_lang(c, side.sentences)))
-                .collect(),
+            owners: {
+                let names = super::owner::side_names(side.sentences);
+                side.claims
+                    .iter()
+                    .map(|c| super::owner::owner(c, claim_lang(c, side.sentences), &names))
+                    .collect()
+            },
             events: side
                 .claims
                 .iter()

@@ -2,8 +2,10 @@
 //! figure in its clause. Two outlets' figures of one party, company or country pair; one
 //! party's seats never pair with another's.
 
+use std::collections::HashSet;
+
 use super::features::{is_stopword, same_thing};
-use crate::model::{Claim, Lang};
+use crate::model::{Claim, Lang, Sentence};
 
 crate::word_set!(
     /// Words that end a clause when reading back from a figure, and capitalised words that
@@ -20,23 +22,54 @@ crate::word_set!(
 /// How far back from a figure its owner's name is looked for, in words.
 const OWNER_REACH: usize = 8;
 
+/// A token as a word: its possessive ending ("Germany's") and punctuation dropped.
+fn bare(raw: &str) -> &str {
+    let raw = raw
+        .strip_suffix("'s")
+        .or_else(|| raw.strip_suffix("’s"))
+        .unwrap_or(raw);
+    raw.trim_matches(|ch: char| !ch.is_alphanumeric())
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The words a side writes capitalised inside a sentence (lower-cased): its names. A
+/// sentence's first word is a name only when the side writes it so elsewhere ("Chihuahua
+/// sumó 152" after "seguido de Chihuahua"), never for being first ("Officers arrested 14").
+pub(super) fn side_names(sentences: &[Sentence]) -> HashSet<String> {
+    let mut names = HashSet::new();
+    for s in sentences {
+        for raw in s.text.split_whitespace().skip(1) {
+            let word = bare(raw);
+            let lower = crate::text::lower(word);
+            if capitalised(word) && !is_stopword(&lower) {
+                names.insert(lower.into_owned());
+            }
+        }
+    }
+    names
+}
+
 /// The name a figure belongs to (rule `owner_name`): the run of capitalised words nearest
-/// before the figure in its clause, the sentence's first word aside ("The Socialists took 58
-/// seats" → socialist; "the Socialist Party had 60 seats and the Democratic Alliance 91" →
-/// socialist, parti for 60). Stemmed as `lang`; empty when the clause names no one.
-pub(super) fn owner(c: &Claim, lang: Lang) -> Vec<String> {
+/// before the figure in its clause, the sentence's first word only if `names` holds it ("The
+/// Socialists took 58 seats" → socialist; "the Socialist Party had 60 seats and the
+/// Democratic Alliance 91" → socialist, parti for 60). Stemmed as `lang`; empty when the
+/// clause names no one.
+pub(super) fn owner(c: &Claim, lang: Lang, names: &HashSet<String>) -> Vec<String> {
     let pos = c.sentence.find(&c.surface).unwrap_or(0);
     let tokens: Vec<&str> = c.sentence[..pos].split_whitespace().collect();
     let mut run: Vec<String> = Vec::new();
     for (k, raw) in tokens.iter().enumerate().rev().take(OWNER_REACH) {
         let ends_clause = raw.ends_with([',', ';', ':']);
-        let word = raw.trim_matches(|ch: char| !ch.is_alphanumeric());
+        let word = bare(raw);
         let lower = crate::text::lower(word);
         if ends_clause || owner_stops().contains(&lower) {
             break;
         }
         let name =
-            k > 0 && word.chars().next().is_some_and(char::is_uppercase) && !is_stopword(&lower);
+            capitalised(word) && !is_stopword(&lower) && (k > 0 || names.contains(lower.as_ref()));
         if name {
             run.push(crate::text::stem(&lower, lang));
         } else if !run.is_empty() {
@@ -61,7 +94,7 @@ mod tests {
     fn owner_name_is_the_nearest_name_before_the_figure_in_its_clause() {
         let own = |surface: &str, sentence: &str| {
             let c = test_claim(1.0, Qualifier::Exact, None, &[], surface, sentence);
-            owner(&c, Lang::En)
+            owner(&c, Lang::En, &HashSet::new())
         };
         let s = "With all districts counted, the Socialist Party had 60 seats and the Democratic Alliance 91.";
         assert_eq!(own("60", s), vec!["parti", "socialist"]);
@@ -75,5 +108,22 @@ mod tests {
             &own("58", "The Socialists took 58 seats.")
         ));
         assert!(!same_owner(&own("60", s), &own("91", s)));
+        // A first word is a name when the side writes it capitalised elsewhere; a
+        // possessive names its owner.
+        let names: HashSet<String> = ["chihuahua".to_string()].into();
+        let first = test_claim(
+            1.0,
+            Qualifier::Exact,
+            None,
+            &[],
+            "152",
+            "Chihuahua sumó 152 homicidios.",
+        );
+        assert_eq!(owner(&first, Lang::Es, &names), vec!["chihuahu"]);
+        assert!(owner(&first, Lang::Es, &HashSet::new()).is_empty());
+        assert_eq!(
+            own("2%", "Exports of Germany's carmakers fell 2%."),
+            vec!["germani"]
+        );
     }
 }
