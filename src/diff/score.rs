@@ -96,7 +96,11 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                     Mode::Versions => dice(&fa.contexts[i], &fb.contexts[j]),
                 },
                 // Subjects that share nothing may still name one object, cut differently.
-                object: if key == 0.0 {
+                // Between versions only for a claim whose subject was not found: a kept
+                // subject that shares nothing is another claim's.
+                object: if key == 0.0
+                    && (*mode == Mode::Sources || ca.key.is_empty() || cb.key.is_empty())
+                {
                     key_overlap(&ca.key, &fb.contexts[j], &w.context).max(key_overlap(
                         &cb.key,
                         &fa.contexts[i],
@@ -351,6 +355,35 @@ mod tests {
         // A's subject stands around B's figure.
         p.object = 1.0;
         assert_eq!(plausible_score(&p, Mode::Versions, &W), Some(v.object));
+    }
+
+    #[test]
+    fn object_in_context_between_versions_only_for_a_lost_subject() {
+        let a_claims = [test_claim(
+            5.0,
+            Qualifier::Exact,
+            Some("percent"),
+            &["export", "rose"],
+            "5%",
+            "Exports rose 5%.",
+        )];
+        let scored = |key: &[&str]| {
+            let b_claims = [test_claim(
+                3.0,
+                Qualifier::Exact,
+                Some("percent"),
+                key,
+                "3%",
+                "Imports fell 3% as exports rose.",
+            )];
+            let (a, b) = (Side::new(&[], &a_claims), Side::new(&[], &b_claims));
+            let sides = Sides::new(&a, &b, &[], Mode::Versions, &W.context);
+            score(&sides, &[Lookup::Candidates(vec![0])], &W).len()
+        };
+        // B's claim is about imports: the exports near its figure are another claim's.
+        assert_eq!(scored(&["import"]), 0);
+        // B's subject was not found: the exports near its figure may be what it is about.
+        assert_eq!(scored(&[]), 1);
     }
 
     #[test]
