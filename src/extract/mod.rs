@@ -360,17 +360,40 @@ fn names_speaker(s: &str) -> bool {
     .any(|v| s.contains(v))
 }
 
-/// Cheap test: could this sentence hold a number?
+/// Cheap test: could this sentence hold a number? A digit, or a number word among its words
+/// (runs of alphabetic chars). ASCII bytes are classified without decoding; only non-ASCII
+/// chars are decoded.
 fn has_candidate(s: &str) -> bool {
-    if crate::text::find_ascii_digit(s.as_bytes()).is_some() {
+    let b = s.as_bytes();
+    if crate::text::find_ascii_digit(b).is_some() {
         return true;
     }
-    s.split(|c: char| !c.is_alphabetic())
-        .filter(|w| {
-            (3..=14).contains(&w.len())
-                && numbers::may_start_number_word(w.as_bytes()[0].to_ascii_lowercase())
-        })
-        .any(|w| crate::text::with_lower(w, numbers::is_number_word))
+    let mut start = 0; // of the current word
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let (letter, len) = if c < 0x80 {
+            (c.is_ascii_alphabetic(), 1)
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            (ch.is_alphabetic(), ch.len_utf8())
+        };
+        if !letter {
+            if may_be_number_word(&s[start..i]) {
+                return true;
+            }
+            start = i + len;
+        }
+        i += len;
+    }
+    may_be_number_word(&s[start..])
+}
+
+/// A word of [`has_candidate`] that is a number word in either language.
+fn may_be_number_word(w: &str) -> bool {
+    (3..=14).contains(&w.len())
+        && numbers::may_start_number_word(w.as_bytes()[0].to_ascii_lowercase())
+        && crate::text::with_lower(w, numbers::is_number_word)
 }
 
 impl Extractor {
@@ -495,6 +518,28 @@ impl Extractor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_candidate_finds_digits_and_number_words_between_any_separators() {
+        for yes in [
+            "Prices rose 4 percent.",
+            "Three people were hurt.",
+            "Fueron veintitrés los detenidos.",
+            "Los heridos—tres—fueron trasladados.",
+            "Output grew sixfold",
+            "«Mil» fue la cifra",
+        ] {
+            assert!(has_candidate(yes), "{yes}");
+        }
+        for no in [
+            "The minister said nothing.",
+            "Tension at the border, then silence.",
+            "Los detenidos fueron trasladados.",
+            "",
+        ] {
+            assert!(!has_candidate(no), "{no}");
+        }
+    }
 
     #[test]
     fn offsets_point_at_the_surface() {
