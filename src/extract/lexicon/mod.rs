@@ -90,14 +90,32 @@ impl WordSet {
             && self.words.contains(w)
     }
 
+    /// False when the ASCII word `w`, in any case, is certainly no member: its length, and
+    /// its first and last bytes lower-cased, are no member's. For rejecting most words
+    /// before lower-casing them.
+    #[inline]
+    pub(crate) fn may_contain_ascii(&self, w: &[u8]) -> bool {
+        let (Some(first), Some(last)) = (w.first(), w.last()) else {
+            return self.words.contains("");
+        };
+        let key = [first.to_ascii_lowercase(), last.to_ascii_lowercase()];
+        let bit = Self::shape_bit_of(w.len(), key[0], key[1]);
+        w.len() <= self.max_len && self.shapes[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
     /// The bit of [`WordSet::shapes`] for a word's bytes: a multiplicative hash of its
     /// length (up to 255), first byte and last byte, 12 bits of it.
     #[inline]
     fn shape_bit(w: &[u8]) -> usize {
-        let first = u32::from(w.first().copied().unwrap_or(0));
-        let last = u32::from(w.last().copied().unwrap_or(0));
-        let len = w.len().min(255) as u32;
-        let key = len << 16 | first << 8 | last;
+        let first = w.first().copied().unwrap_or(0);
+        let last = w.last().copied().unwrap_or(0);
+        Self::shape_bit_of(w.len(), first, last)
+    }
+
+    #[inline]
+    fn shape_bit_of(len: usize, first: u8, last: u8) -> usize {
+        let len = len.min(255) as u32;
+        let key = len << 16 | u32::from(first) << 8 | u32::from(last);
         (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
     }
 
@@ -183,6 +201,10 @@ mod tests {
         for w in ["the", "thee", "tree", "", "mile", "three "] {
             assert!(!small.contains(w), "{w:?}");
         }
+        for w in ["THREE", "Tres", "mIl"] {
+            assert!(small.may_contain_ascii(w.as_bytes()), "{w:?}");
+        }
+        assert!(!small.may_contain_ascii(b"The") && !small.may_contain_ascii(b"THREEFOLD"));
     }
 
     #[test]
