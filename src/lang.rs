@@ -15,55 +15,11 @@ fn detector() -> &'static whatlang::Detector {
 /// Function words that occur only in one of the two languages: a first, cheap vote.
 ///
 /// Words are the pieces of `text` between non-alphabetic characters (empty pieces count), of
-/// which the first 80 are looked at. Every function word is ASCII, so a piece is compared only
-/// when it is 1 to 5 ASCII letters. Eight ASCII bytes are classified at a time (see
-/// [`ascii_letters`]) and only the separators among them are visited, one bit each; only
-/// non-ASCII chars are decoded.
+/// which the first 80 are looked at (see [`crate::text::any_piece`]). Every function word is
+/// ASCII, so a piece is compared only when it is 1 to 5 ASCII letters.
 fn vote(text: &str) -> (usize, usize) {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let b = text.as_bytes();
     let mut tally = Tally::default();
-    let mut start = 0; // of the current piece
-    let mut ascii = true; // the current piece is all ASCII so far
-    let mut i = 0;
-    while i < b.len() {
-        if let Some(chunk) = b.get(i..i + 8) {
-            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            if x & HIGH == 0 {
-                // Each separator ends the current piece.
-                let mut seps = !ascii_letters(x) & HIGH;
-                while seps != 0 {
-                    let at = i + seps.trailing_zeros() as usize / 8;
-                    if tally.piece(&b[start..at], ascii) {
-                        return (tally.en, tally.es);
-                    }
-                    start = at + 1;
-                    ascii = true;
-                    seps &= seps - 1;
-                }
-                i += 8;
-                continue;
-            }
-        }
-        let c = b[i];
-        let (letter, len) = if c < 0x80 {
-            (c.is_ascii_alphabetic(), 1)
-        } else {
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            (ch.is_alphabetic(), ch.len_utf8())
-        };
-        if letter {
-            ascii &= c < 0x80;
-        } else {
-            if tally.piece(&b[start..i], ascii) {
-                return (tally.en, tally.es);
-            }
-            start = i + len;
-            ascii = true;
-        }
-        i += len;
-    }
-    tally.piece(&b[start..], ascii);
+    crate::text::any_piece(text, |w, ascii| tally.piece(w.as_bytes(), ascii));
     (tally.en, tally.es)
 }
 
@@ -92,18 +48,6 @@ impl Tally {
         self.pieces += 1;
         self.pieces == 80
     }
-}
-
-/// For eight ASCII bytes (little-endian in `x`, each below 0x80), 0x80 in each byte that is an
-/// ASCII letter and 0 elsewhere: with the case bit set, a letter is in 'a'..='z', and the sums
-/// below stay within each byte, so every byte is tested exactly.
-fn ascii_letters(x: u64) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let y = x | (ONES * 0x20);
-    let ge_a = y.wrapping_add(ONES * (0x80 - u64::from(b'a')));
-    let gt_z = y.wrapping_add(ONES * (0x80 - u64::from(b'z') - 1));
-    ge_a & !gt_z & HIGH
 }
 
 /// The language a lower-case function word belongs to, if it is one of the vote's words.
@@ -253,7 +197,11 @@ mod tests {
                         .filter(|(_, c)| c.is_ascii_alphabetic())
                         .map(|(k, _)| 0x80u64 << (8 * k))
                         .sum();
-                    assert_eq!(ascii_letters(u64::from_le_bytes(chunk)), want, "{chunk:?}");
+                    assert_eq!(
+                        crate::text::ascii_letters(u64::from_le_bytes(chunk)),
+                        want,
+                        "{chunk:?}"
+                    );
                 }
             }
         }

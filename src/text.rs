@@ -75,6 +75,68 @@ pub(crate) fn word_count(s: &str) -> usize {
     words
 }
 
+/// Calls `f` on each piece of `s` between non-alphabetic chars (empty pieces too), with
+/// whether the piece is all ASCII, until `f` returns true; returns whether it did. Eight
+/// ASCII bytes are classified at a time (see [`ascii_letters`]) and only the separators among
+/// them are visited, one bit each; only non-ASCII chars are decoded.
+pub(crate) fn any_piece(s: &str, mut f: impl FnMut(&str, bool) -> bool) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = s.as_bytes();
+    let mut start = 0; // of the current piece
+    let mut ascii = true; // the current piece is all ASCII so far
+    let mut i = 0;
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            if x & HIGH == 0 {
+                // Each separator ends the current piece.
+                let mut seps = !ascii_letters(x) & HIGH;
+                while seps != 0 {
+                    let at = i + seps.trailing_zeros() as usize / 8;
+                    if f(&s[start..at], ascii) {
+                        return true;
+                    }
+                    start = at + 1;
+                    ascii = true;
+                    seps &= seps - 1;
+                }
+                i += 8;
+                continue;
+            }
+        }
+        let c = b[i];
+        let (letter, len) = if c < 0x80 {
+            (c.is_ascii_alphabetic(), 1)
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            (ch.is_alphabetic(), ch.len_utf8())
+        };
+        if letter {
+            ascii &= c < 0x80;
+        } else {
+            if f(&s[start..i], ascii) {
+                return true;
+            }
+            start = i + len;
+            ascii = true;
+        }
+        i += len;
+    }
+    f(&s[start..], ascii)
+}
+
+/// For eight ASCII bytes (little-endian in `x`, each below 0x80), 0x80 in each byte that is an
+/// ASCII letter and 0 elsewhere: with the case bit set, a letter is in 'a'..='z', and the sums
+/// below stay within each byte, so every byte is tested exactly.
+pub(crate) fn ascii_letters(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let y = x | (ONES * 0x20);
+    let ge_a = y.wrapping_add(ONES * (0x80 - u64::from(b'a')));
+    let gt_z = y.wrapping_add(ONES * (0x80 - u64::from(b'z') - 1));
+    ge_a & !gt_z & HIGH
+}
+
 /// For eight ASCII bytes (little-endian in `x`, each below 0x80), 0x80 in each byte that is
 /// ASCII whitespace (' ' or '\t'..='\r') and 0 elsewhere. No byte sum below carries into the
 /// next byte (each is at most 0x7f + 0x7f), so every byte is tested exactly.

@@ -238,6 +238,13 @@ pub(crate) fn is_number_word(w: &str) -> bool {
     number_words().contains(w) || w.ends_with("fold") && fold_multiplier(w).is_some()
 }
 
+/// False when the ASCII word `w`, in any case, is certainly not a number word (see
+/// [`is_number_word`]); true means it may be one. No lower-casing: for scanning every word.
+pub(crate) fn may_be_number_word_ascii(w: &[u8]) -> bool {
+    number_words().may_contain_ascii(w)
+        || w.len() > 4 && w[w.len() - 4..].eq_ignore_ascii_case(b"fold")
+}
+
 /// A spelled-out number found among a sentence's tokens.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WordNumber {

@@ -22,7 +22,7 @@ use rustc_hash::FxHashSet;
 
 /// A set of normalised words with the fast lookups the extractor needs: membership, and which
 /// first bytes any member starts with (so a word can be ruled out before it is lower-cased).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WordSet {
     words: FxHashSet<&'static str>,
     /// Bit `b` set when some word starts with byte `b` (lower-case; for non-ASCII words, the
@@ -30,6 +30,24 @@ pub struct WordSet {
     first_bytes: [u64; 4],
     /// The longest word in bytes: a longer token is no member.
     max_len: usize,
+    /// A one-hash Bloom filter over (length, first byte, last byte) of the members: most
+    /// words looked up are no member, and this rules out nearly all of them for a few
+    /// instructions, before the hash set is asked (see [`WordSet::shape_bit`]).
+    shapes: Box<[u64; SHAPE_WORDS]>,
+}
+
+/// Words of [`WordSet::shapes`]: 4,096 bits (512 bytes a set).
+const SHAPE_WORDS: usize = 64;
+
+impl Default for WordSet {
+    fn default() -> WordSet {
+        WordSet {
+            words: FxHashSet::default(),
+            first_bytes: [0; 4],
+            max_len: 0,
+            shapes: Box::new([0; SHAPE_WORDS]),
+        }
+    }
 }
 
 impl WordSet {
@@ -57,6 +75,8 @@ impl WordSet {
         if let Some(&b) = w.as_bytes().first() {
             self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
         }
+        let bit = Self::shape_bit(w.as_bytes());
+        self.shapes[bit / 64] |= 1 << (bit % 64);
         self.max_len = self.max_len.max(w.len());
         self.words.insert(w);
     }
@@ -64,9 +84,39 @@ impl WordSet {
     /// Whether `w` (already lower-cased) is in the set.
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
+        let bit = Self::shape_bit(w.as_bytes());
         w.len() <= self.max_len
-            && self.may_start(w.as_bytes().first().copied().unwrap_or(0))
+            && self.shapes[bit / 64] & (1 << (bit % 64)) != 0
             && self.words.contains(w)
+    }
+
+    /// False when the ASCII word `w`, in any case, is certainly no member: its length, and
+    /// its first and last bytes lower-cased, are no member's. For rejecting most words
+    /// before lower-casing them.
+    #[inline]
+    pub(crate) fn may_contain_ascii(&self, w: &[u8]) -> bool {
+        let (Some(first), Some(last)) = (w.first(), w.last()) else {
+            return self.words.contains("");
+        };
+        let key = [first.to_ascii_lowercase(), last.to_ascii_lowercase()];
+        let bit = Self::shape_bit_of(w.len(), key[0], key[1]);
+        w.len() <= self.max_len && self.shapes[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// The bit of [`WordSet::shapes`] for a word's bytes: a multiplicative hash of its
+    /// length (up to 255), first byte and last byte, 12 bits of it.
+    #[inline]
+    fn shape_bit(w: &[u8]) -> usize {
+        let first = w.first().copied().unwrap_or(0);
+        let last = w.last().copied().unwrap_or(0);
+        Self::shape_bit_of(w.len(), first, last)
+    }
+
+    #[inline]
+    fn shape_bit_of(len: usize, first: u8, last: u8) -> usize {
+        let len = len.min(255) as u32;
+        let key = len << 16 | u32::from(first) << 8 | u32::from(last);
+        (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
     }
 
     /// Whether some word of the set starts with byte `b` (compare a lower-cased first byte).
@@ -128,6 +178,33 @@ mod tests {
             && w.to_lowercase() == w
             && !w.chars().any(char::is_whitespace)
             && !w.contains('#')
+    }
+
+    #[test]
+    fn the_shape_filter_never_hides_a_member() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract/lexicon");
+        let mut checked = 0;
+        for dir in ["en", "es", "any"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+                let text: &'static str = Box::leak(text.into_boxed_str());
+                let set = WordSet::from_lists(&[text]);
+                for e in entries(text) {
+                    assert!(set.contains(e), "{e:?} lost by the filter");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "only {checked} entries read");
+        let small = WordSet::from_words(&["three", "tres", "mil"]);
+        assert!(small.contains("three") && small.contains("tres") && small.contains("mil"));
+        for w in ["the", "thee", "tree", "", "mile", "three "] {
+            assert!(!small.contains(w), "{w:?}");
+        }
+        for w in ["THREE", "Tres", "mIl"] {
+            assert!(small.may_contain_ascii(w.as_bytes()), "{w:?}");
+        }
+        assert!(!small.may_contain_ascii(b"The") && !small.may_contain_ascii(b"THREEFOLD"));
     }
 
     #[test]

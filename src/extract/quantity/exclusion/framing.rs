@@ -7,7 +7,7 @@ use crate::extract::lexicon::shared::{source_markers, source_nouns};
 use crate::extract::quantity::dates::{is_month, is_weekday};
 use crate::extract::quantity::units::unit_word;
 use crate::extract::quantity::{lower, numbers, word_at};
-use crate::extract::tokens::Kind;
+use crate::extract::tokens::{Kind, Tok};
 use crate::word_set;
 
 word_set!(
@@ -125,20 +125,24 @@ pub(super) fn number_word_inside_name(c: &Context) -> bool {
 
 /// Legal citations: "18 U.S.C. 1030", "40 CFR 60".
 pub(super) fn code_citation(c: &Context) -> bool {
-    let joined = |from: usize, to: usize| -> String {
-        c.toks[from.min(c.toks.len())..to.min(c.toks.len())]
-            .iter()
-            .map(|t| t.text)
-            .collect()
-    };
-    let codes = ["U.S.C", "USC", "C.F.R", "CFR"];
-    let after = joined(c.a.end, c.a.end + 6);
-    let before = joined(c.a.start.saturating_sub(6), c.a.start);
-    c.digits()
-        && (codes.iter().any(|k| after.starts_with(k))
-            || codes
-                .iter()
-                .any(|k| before.ends_with(k) || before.ends_with(&format!("{k}."))))
+    const CODES: [&str; 4] = ["U.S.C", "USC", "C.F.R", "CFR"];
+    if !c.digits() {
+        return false;
+    }
+    let window = |from: usize, to: usize| &c.toks[from.min(c.toks.len())..to.min(c.toks.len())];
+    let after = window(c.a.end, c.a.end + 6);
+    let before = window(c.a.start.saturating_sub(6), c.a.start);
+    // Every code has a capital C: without one nearby, nothing needs joining.
+    let has_c = |w: &[Tok]| w.iter().any(|t| t.text.contains('C'));
+    if !has_c(after) && !has_c(before) {
+        return false;
+    }
+    let joined = |w: &[Tok]| -> String { w.iter().map(|t| t.text).collect() };
+    let (after, before) = (joined(after), joined(before));
+    CODES.iter().any(|k| after.starts_with(k))
+        || CODES.iter().any(|k| {
+            before.ends_with(k) || before.strip_suffix('.').is_some_and(|b| b.ends_with(k))
+        })
 }
 
 /// Age-group teams: "the under-21 side", "la selección sub-20" (not "sub-7 nanometer").
