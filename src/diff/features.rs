@@ -159,7 +159,9 @@ fn decimals(v: f64, scale: f64) -> i32 {
 /// Rule `rounded_alike`: two exact single figures where the one written with fewer decimal
 /// places is the other rounded ("46 degrees" and "46.2 degrees", "6%" and "6,3%", "3
 /// million" and "3.1 million"): outlets round, so between sources this is agreement, not a
-/// conflict. Ranges and qualified figures state their own bounds.
+/// conflict. Ranges and qualified figures state their own bounds. A rounding that moves the
+/// figure by more than [`ROUNDING_TOLERANCE`] of the finer one ("fell 3%" for "slipped
+/// 2.6%") is a discrepancy a reader would want shown: a conflict.
 pub(super) fn rounded_alike(a: &Claim, b: &Claim) -> bool {
     let single_exact =
         |c: &Claim| c.qualifier == Qualifier::Exact && c.value_max.is_none() && c.unit == a.unit;
@@ -172,8 +174,15 @@ pub(super) fn rounded_alike(a: &Claim, b: &Claim) -> bool {
         return false;
     }
     let half_step = 0.5 * 10f64.powi(-da.min(db)) * scale;
-    (a.value - b.value).abs() <= half_step * (1.0 + 1e-9)
+    let finer = if da > db { a.value } else { b.value };
+    let gap = (a.value - b.value).abs();
+    gap <= half_step * (1.0 + 1e-9) && gap <= ROUNDING_TOLERANCE * finer.abs() * (1.0 + 1e-9)
 }
+
+/// The largest share of the finer figure that a rounding may move it by and still be read as
+/// the same figure in [`rounded_alike`]: 5% ("2%" for 2.1%, "46" for 46.2, "3 million" for
+/// 3.1 million agree; "3%" for 2.6% does not).
+const ROUNDING_TOLERANCE: f64 = 0.05;
 
 /// What one of a unit is worth in its family's base (minutes, metres, kilograms), so that
 /// figures of one family compare as amounts: "30 days" is far from "30 minutes".
@@ -617,6 +626,10 @@ mod synonym_tests {
         assert!(!rounded_alike(&c(46.0), &c(46.6)));
         assert!(!rounded_alike(&c(58.0), &c(60.0)));
         assert!(!rounded_alike(&c(2.1), &c(2.2)));
+        // A rounding that moves the figure by more than ROUNDING_TOLERANCE is a conflict.
+        assert!(rounded_alike(&c(2.0), &c(2.1)));
+        assert!(!rounded_alike(&c(3.0), &c(2.6)));
+        assert!(!rounded_alike(&c(1e6), &c(1.4e6)));
         let about = test_claim(46.0, Qualifier::Approx, Some("percent"), &[], "", "");
         assert!(!rounded_alike(&about, &c(46.2)));
         let degrees = test_claim(46.0, Qualifier::Exact, Some("degree"), &[], "", "");
