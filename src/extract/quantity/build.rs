@@ -5,7 +5,7 @@ use super::atoms::minus_word_before;
 use super::names::{appositive_age, bare_age};
 use super::qualifiers::{qualifier_after, qualifier_before};
 use super::ranges::age_openers;
-use super::tables::NATIONAL_CURRENCIES;
+use super::tables::{ADJECTIVE_CURRENCIES, NATIONAL_CURRENCIES};
 use super::units::{
     ambiguous_unit, currency_before, currency_code, currency_symbol, currency_word, multi_unit,
     pence, unit_word,
@@ -111,6 +111,13 @@ fn unit_after(a: &Atom, toks: &[Tok], start: usize, unit: &mut Option<String>) -
                 }
             }
         }
+        // Rule `comparative_before_unit`: "1 million fewer barrels a day", "two more years".
+        if word_at(toks, i).is_some_and(|w| comparatives_before_unit().contains(&w))
+            && word_at(toks, i + 1)
+                .is_some_and(|w| unit_word(&w).is_some() || currency_word(&w).is_some())
+        {
+            i += 1;
+        }
         let t2 = toks.get(i).unwrap_or(t);
         if t2.text == "%" {
             if unit.is_none() {
@@ -165,11 +172,44 @@ fn unit_after(a: &Atom, toks: &[Tok], start: usize, unit: &mut Option<String>) -
                     }
                 }
             }
+        } else if let Some((code, used)) = adjective_currency(toks, i) {
+            if unit.is_none() || unit.as_deref() == Some("USD") {
+                *unit = Some(code.into());
+                end = i + used;
+            }
         } else if t2.kind == Kind::Word {
             end = word_unit_after(a, toks, start, i, end, unit);
         }
     }
     end
+}
+
+word_set!(
+    /// Comparatives between a figure and its unit ("1 million fewer barrels").
+    comparatives_before_unit,
+    "en/comparatives_before_unit.txt"
+);
+
+/// Rule `adjective_names_the_currency`: a country adjective between the figure and the
+/// currency word names the currency ("30 billion Canadian dollars" CAD, "500 million Swiss
+/// francs" CHF, "2bn Hong Kong dollars" HKD; see [`ADJECTIVE_CURRENCIES`]): the currency and
+/// the tokens it takes from `toks[i]` on.
+fn adjective_currency(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+    let first = word_at(toks, i)?;
+    ADJECTIVE_CURRENCIES
+        .iter()
+        .filter(|(adj, _, _)| adj.split(' ').next() == Some(first.as_ref()))
+        .find_map(|&(adj, words, code)| {
+            let mut k = i;
+            for part in adj.split(' ') {
+                if word_at(toks, k).as_deref() != Some(part) {
+                    return None;
+                }
+                k += 1;
+            }
+            let w = word_at(toks, k)?;
+            words.contains(&w.as_ref()).then_some((code, k + 1 - i))
+        })
 }
 
 /// Rule `million_pound_is_money`: a "pound" compound of a million or more ("a million-pound
@@ -259,6 +299,37 @@ fn word_unit_after(
 mod tests {
     use super::super::testing::*;
     use crate::model::{Lang, Qualifier};
+
+    #[test]
+    fn adjective_names_the_currency() {
+        let m = |v: f64, c: &str| (v, Some(c.to_string()));
+        assert_eq!(
+            unit("Ottawa pledged 30 billion Canadian dollars."),
+            m(30e9, "CAD")
+        );
+        assert_eq!(unit("a fine of 500 million Swiss francs"), m(500e6, "CHF"));
+        assert_eq!(unit("It raised 2bn Hong Kong dollars."), m(2e9, "HKD"));
+        assert_eq!(unit("some 40 South African rand a day"), m(40.0, "ZAR"));
+        assert_eq!(unit("It cost 12 US dollars."), m(12.0, "USD"));
+        // A currency word alone, and an adjective before something else.
+        assert_eq!(unit("It cost 900 francs."), m(900.0, "CHF"));
+        assert_eq!(unit("Police held 30 Canadian tourists."), (30.0, None));
+    }
+
+    #[test]
+    fn comparative_before_unit() {
+        let b = |v: f64| (v, Some("barrel".to_string()));
+        assert_eq!(
+            unit("Output falls by 1 million fewer barrels a day."),
+            b(1e6)
+        );
+        assert_eq!(unit("They pumped 200,000 more barrels."), b(2e5));
+        assert_eq!(
+            unit("He serves two more years."),
+            (2.0, Some("year".into()))
+        );
+        assert_eq!(unit("Police hired 40 more officers."), (40.0, None));
+    }
 
     #[test]
     fn ages_spans_and_scaled_sales() {

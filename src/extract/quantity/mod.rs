@@ -268,6 +268,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_sentence_opening_verb_is_no_name_before_its_count() {
+        for s in ["Hay 16 detenidos por el ataque.", "Murieron 12 personas en el choque."] {
+            assert_eq!(q(s, Lang::Es).len(), 1, "{s}");
+        }
+        // A capitalised name still holds its number.
+        assert!(q("El Airbus 320 aterrizó.", Lang::Es).is_empty());
+    }
+
+    #[test]
     fn basics() {
         assert_eq!(
             q("more than 50 leaders", Lang::En),

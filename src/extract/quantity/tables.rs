@@ -323,6 +323,14 @@ pub(super) static CURRENCY_WORDS: WordMap<&str> = WordMap::new(&[
     ("baht", "THB"),
     ("lira", "TRY"),
     ("liras", "TRY"),
+    ("franc", "CHF"),
+    ("francs", "CHF"),
+    ("franco", "CHF"),
+    ("francos", "CHF"),
+    ("yenes", "JPY"),
+    ("rublos", "RUB"),
+    ("roubles", "RUB"),
+    ("rubles", "RUB"),
     ("cent", "cent"),
     ("cents", "cent"),
     ("centavos", "cent"),
@@ -529,6 +537,47 @@ pub(super) const NATIONAL_CURRENCIES: &[(&str, &str, &str, &str)] = &[
     ("MXN", "chilenos", "chilean", "CLP"),
     ("MXN", "colombianos", "colombian", "COP"),
 ];
+
+/// Currencies named in English by a country adjective between the figure and the currency
+/// word: "30 billion Canadian dollars", "500 million Swiss francs", "2bn Hong Kong
+/// dollars": (adjective words, currency words it may stand before, currency meant). A
+/// currency word alone names the currency of [`CURRENCY_WORDS`] ("dollars" USD).
+pub(super) const ADJECTIVE_CURRENCIES: &[(&str, &[&str], &str)] = &[
+    ("canadian", DOLLARS, "CAD"),
+    ("australian", DOLLARS, "AUD"),
+    ("new zealand", DOLLARS, "NZD"),
+    ("hong kong", DOLLARS, "HKD"),
+    ("singapore", DOLLARS, "SGD"),
+    ("taiwan", DOLLARS, "TWD"),
+    ("us", DOLLARS, "USD"),
+    ("u.s.", DOLLARS, "USD"),
+    ("american", DOLLARS, "USD"),
+    ("swiss", &["franc", "francs"], "CHF"),
+    ("mexican", PESOS, "MXN"),
+    ("argentine", PESOS, "ARS"),
+    ("argentinian", PESOS, "ARS"),
+    ("chilean", PESOS, "CLP"),
+    ("colombian", PESOS, "COP"),
+    ("philippine", PESOS, "PHP"),
+    ("japanese", &["yen"], "JPY"),
+    ("chinese", &["yuan"], "CNY"),
+    ("indian", &["rupee", "rupees"], "INR"),
+    ("pakistani", &["rupee", "rupees"], "PKR"),
+    ("south african", &["rand"], "ZAR"),
+    ("brazilian", &["real", "reais"], "BRL"),
+    ("russian", &["rouble", "roubles", "ruble", "rubles"], "RUB"),
+    ("turkish", &["lira", "liras"], "TRY"),
+    ("british", &["pound", "pounds"], "GBP"),
+    ("egyptian", &["pound", "pounds"], "EGP"),
+    ("swedish", &["krona", "kronor"], "SEK"),
+    ("norwegian", &["krone", "kroner"], "NOK"),
+    ("danish", &["krone", "kroner"], "DKK"),
+    ("south korean", &["won"], "KRW"),
+    ("polish", &["zloty", "zlotys"], "PLN"),
+    ("nigerian", &["naira"], "NGN"),
+];
+const DOLLARS: &[&str] = &["dollar", "dollars"];
+const PESOS: &[&str] = &["peso", "pesos"];
 
 #[cfg(test)]
 mod tests {
