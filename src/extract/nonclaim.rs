@@ -200,6 +200,9 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], _: Lang) -> bool {
     if !is_time(q) || !all.iter().any(|o| o != q && !is_time(o)) {
         return false;
     }
+    if word(toks, Some(q.start)).is_some_and(|w| window_prepositions().contains(&w)) {
+        return over_a_period(toks, q, all);
+    }
     let mut i = q.start.checked_sub(1);
     let mut adjective = false;
     if word(toks, i).is_some_and(|w| window_adjectives().contains(&w)) {
@@ -230,6 +233,29 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], _: Lang) -> bool {
             .any(|t| t.kind == Kind::Word && future_markers().contains(&t.low()))
     };
     !event_prepositions().contains(&prep) && !future()
+}
+
+/// Rule `over_a_period_is_a_window`: a duration whose own first word is a window preposition
+/// read as "more than" ("a 20 percent raise over 3 years", "rose 5% over two years", "$30bn
+/// over a decade") is the window of a rate or amount (a percentage or money) that comes before
+/// it in its clause. After a count it may be the length of the event counted ("a crowd of
+/// 200,000 over 4 days"), and after a word that measures a length ("for over three years",
+/// "lasted over three weeks") it is a claim of its own.
+fn over_a_period(toks: &[Tok], q: &Quantity, all: &[Quantity]) -> bool {
+    let same_clause = |o: &Quantity| {
+        o.end <= q.start
+            && !toks[o.end..q.start]
+                .iter()
+                .any(|t| matches!(t.text, "," | ";" | ":") || t.text == ".")
+    };
+    let rate_or_amount = |o: &Quantity| {
+        o.unit.as_deref().is_some_and(|u| {
+            matches!(u, "percent" | "percentage point") || crate::model::figure::currency_code(u)
+        })
+    };
+    let figure_before = all.iter().any(|o| rate_or_amount(o) && same_clause(o));
+    figure_before
+        && !word(toks, q.start.checked_sub(1)).is_some_and(|w| duration_measures().contains(&w))
 }
 
 /// An age bound of a group of people: "children under five", "people over 65", "niños
@@ -376,6 +402,36 @@ mod tests {
                 "He said 300 homes would be rebuilt in six months.",
                 e,
                 "six months",
+                None,
+            ),
+            (
+                "Pilots want a 20 percent raise over 3 years.",
+                e,
+                "over 3 years",
+                Some("time_window"),
+            ),
+            (
+                "Prices rose 5% over two years, then fell.",
+                e,
+                "over two years",
+                Some("time_window"),
+            ),
+            (
+                "He paid $12,000 and was jailed for over three years.",
+                e,
+                "over three years",
+                None,
+            ),
+            (
+                "The festival drew 200,000 people over four days.",
+                e,
+                "over four days",
+                None,
+            ),
+            (
+                "The strike lasted over three weeks.",
+                e,
+                "over three weeks",
                 None,
             ),
             (

@@ -269,7 +269,10 @@ mod tests {
 
     #[test]
     fn a_sentence_opening_verb_is_no_name_before_its_count() {
-        for s in ["Hay 16 detenidos por el ataque.", "Murieron 12 personas en el choque."] {
+        for s in [
+            "Hay 16 detenidos por el ataque.",
+            "Murieron 12 personas en el choque.",
+        ] {
             assert_eq!(q(s, Lang::Es).len(), 1, "{s}");
         }
         // A capitalised name still holds its number.
