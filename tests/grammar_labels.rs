@@ -458,6 +458,9 @@ fn spanish_held_out_3() {
 #[test]
 fn english_held_out_4() {
     let (t, s) = measure("grammar_heldout4_en.jsonl");
-    assert!(t.gold >= 100, "at least 100 held-out English claims (set 4)");
+    assert!(
+        t.gold >= 100,
+        "at least 100 held-out English claims (set 4)"
+    );
     assert_floor("held-out 4 en", s, GOAL);
 }

@@ -80,8 +80,15 @@ fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
         // "… 10% on energy imports and 25% on everything else": a list item of its own.
         // Rule `and_opens_a_list_item`: "… y daños en 300 viviendas", "y del 50% al acero":
         // a figure within three words after "and", no verb between, opens an item too.
+        // A currency sign glued to its digits ("and £1.5bn for prisons") is part of the figure.
+        let sign = |k: usize| {
+            !clause_punct(&toks[k])
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == Kind::Num && !n.space_before)
+        };
         let item = (i + 1..toks.len().min(i + 5))
-            .take_while(|&k| toks[k].kind != Kind::Punct)
+            .take_while(|&k| toks[k].kind != Kind::Punct || sign(k))
             .take_while(|&k| {
                 // "and is 30% contained": an auxiliary keeps the clause's subject.
                 let w = toks[k].low();
@@ -208,7 +215,7 @@ fn segment_end(toks: &[Tok], from: usize, lang: Lang) -> usize {
 }
 
 /// True when tokens `[a, b)` hold words and no verb: a noun phrase, not a clause.
-fn verbless(toks: &[Tok], (a, b): (usize, usize), lang: Lang) -> bool {
+pub(crate) fn verbless(toks: &[Tok], (a, b): (usize, usize), lang: Lang) -> bool {
     a < b
         && (a..b).any(|k| toks[k].kind == Kind::Word)
         && !(a..b).any(|k| toks[k].kind == Kind::Word && is_verb(&toks[k].low(), lang))
@@ -439,6 +446,10 @@ mod tests {
         assert_eq!(clause_of(s, "200,000"), "left homes without power");
         let s = "La Secretaría de Salud informó que se registraron 2.350 casos de dengue.";
         assert_eq!(clause_of(s, "2.350"), "se registraron casos de dengue");
+        // Rule `and_opens_a_list_item` past a currency sign glued to the figure.
+        let s = "It gives £40 for schools and £15 for prisons.";
+        assert_eq!(clause_of(s, "40"), "It gives for schools");
+        assert_eq!(clause_of(s, "15"), "for prisons");
     }
 
     #[test]
@@ -581,6 +592,15 @@ mod tests {
         assert_eq!(
             clause_of("Labour won 411 seats.", "seats"),
             "Labour won seats"
+        );
+        // "trains" names transport only beside its own context ("training" shares its stem).
+        assert_eq!(
+            clause_of("Some 300 trains were cancelled.", "trains"),
+            "Some trains were cancelled"
+        );
+        assert_eq!(
+            clause_of("Recruits spent 12 weeks in training.", "training"),
+            "Recruits spent weeks in"
         );
     }
 }

@@ -513,6 +513,28 @@ mod tests {
     }
 
     #[test]
+    fn verbless_list_items_share_their_frame() {
+        let topics = |text: &str| -> Vec<Vec<String>> {
+            Extractor::default()
+                .extract_text(text)
+                .claims
+                .into_iter()
+                .map(|c| c.topics)
+                .collect()
+        };
+        // Rule `list_item_shares_its_frame`: the budget frames every item, each keeps its own.
+        let t = topics(
+            "The budget sets aside £20bn for hospitals, £4bn for schools and £1bn for roads.",
+        );
+        assert_eq!(t[1], vec!["budget", "education"]);
+        assert!(t[2].contains(&"budget".to_string()) && !t[2].contains(&"education".to_string()));
+        // A phrase that does not open with its figure is no item.
+        let t =
+            topics("The House passed the spending bill 218-214, with 40 members voting against.");
+        assert!(!t[2].contains(&"budget".to_string()), "{t:?}");
+    }
+
+    #[test]
     fn stand_ins_borrow_the_noun_of_an_earlier_figure() {
         let ex = Extractor::default().extract_text(
             "Liverpool have scored 31 goals in 12 league games. Mohamed Salah, 33, has 14 of them.",

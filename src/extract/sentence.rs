@@ -30,6 +30,9 @@ struct Figures<'s, 't> {
     heads: Vec<(Option<String>, String)>,
     /// The topics of the previous claims, by unit.
     list_topics: Vec<(Option<String>, Vec<u32>)>,
+    /// The topics of the words before each earlier claim in its clause (the subject and verb
+    /// a list of figures shares: "The budget sets aside £22bn for X, £4bn for Y"), by unit.
+    frames: Vec<(Option<String>, Vec<u32>)>,
     /// Whether the figure being read remembered its own head last in `heads`.
     pushed_head: bool,
     /// Byte offset and char count of the previous figure's start (char offsets are counted
@@ -233,6 +236,7 @@ impl Extractor {
                     .nth(usize::from(f.pushed_head))
                     .is_some_and(|(_, p)| *p != h)
             });
+        self.list_frame(f, q, span, is_claim);
         if f.topic_ids.is_empty() && !own_object && !own_noun {
             if let Some((_, t)) = f.list_topics.iter().rev().find(|(u, _)| *u == q.unit) {
                 f.topic_ids.clone_from(t);
@@ -240,6 +244,39 @@ impl Extractor {
         }
         if is_claim {
             f.list_topics.push((q.unit.clone(), f.topic_ids.clone()));
+        }
+    }
+}
+
+impl Extractor {
+    /// Rule `list_item_shares_its_frame`: a verbless list item ("…, £4.2bn for schools and
+    /// £1.5bn for prisons") is about what the subject and verb before the list's first figure
+    /// name ("The budget sets aside £22.6bn for the NHS"): it takes the topics of those words
+    /// (not of the other items). A figure in a clause with a verb leaves its frame for the
+    /// items after it; an item is a clause that opens with its figure.
+    fn list_frame(&self, f: &mut Figures, q: &Quantity, span: (usize, usize), is_claim: bool) {
+        let lang = f.s.lang;
+        // An item opens with its figure, after a comma or "and" ("with 40 members voting" is
+        // a phrase of its own).
+        let item = (span.0..q.start).all(|k| f.toks[k].kind != tokens::Kind::Word);
+        if item && clause::verbless(f.toks, span, lang) {
+            if let Some((_, t)) = f.frames.iter().rev().find(|(u, _)| *u == q.unit) {
+                for id in t {
+                    if !f.topic_ids.contains(id) {
+                        f.topic_ids.push(*id);
+                    }
+                }
+            }
+        } else if is_claim && span.0 < q.start {
+            let mut ids = Vec::new();
+            self.lexicon.topic_ids(
+                clause::topic_words(f.toks, (span.0, q.start), f.title),
+                lang,
+                &mut ids,
+            );
+            if !ids.is_empty() {
+                f.frames.push((q.unit.clone(), ids));
+            }
         }
     }
 }
@@ -273,6 +310,7 @@ impl<'s, 't> Figures<'s, 't> {
             topic_ids: Vec::new(),
             heads: Vec::new(),
             list_topics: Vec::new(),
+            frames: Vec::new(),
             pushed_head: false,
             cursor: (0, 0),
         }

@@ -701,7 +701,10 @@ mod tests {
         let (v, u) = unit("where 2.3 lakh people live");
         assert!((v - 2.3e5).abs() < 1e-6 && u.is_none(), "{v} {u:?}");
         let (v, u) = unit("sanctioned ₹1,200 crore for relief");
-        assert!((v - 1.2e10).abs() < 1e-3 && u.as_deref() == Some("INR"), "{v} {u:?}");
+        assert!(
+            (v - 1.2e10).abs() < 1e-3 && u.as_deref() == Some("INR"),
+            "{v} {u:?}"
+        );
         // Not a scale: a word that only starts like one.
         assert_eq!(unit("5 lakhmi posts").0, 5.0);
     }

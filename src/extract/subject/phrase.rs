@@ -8,9 +8,10 @@ use super::event;
 use super::words::{
     auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
     lasting_verbs, linking_verbs, measure_leads, money_sources, name_particles, noun_links,
-    participle_boundaries, partitive_links, payment_prepositions, payment_verbs, phrase_ends,
-    phrase_leads, plain_links, prepositions, rate_bases, rate_markers, relational_prepositions,
-    scope_prepositions, stand_ins_after, time_openers, time_tails, time_words, window_articles,
+    paid_for_adjectives, participle_boundaries, partitive_links, payment_prepositions,
+    payment_verbs, phrase_ends, phrase_leads, plain_links, prepositions, rate_bases, rate_markers,
+    relational_prepositions, scope_prepositions, stand_ins_after, time_openers, time_tails,
+    time_words, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -603,6 +604,14 @@ fn paid_for(
         while article(k) {
             k += 1;
         }
+        // Rule `paid_for_past_adjective`: "£1.5bn for new prisons": an adjective that is a
+        // stop word elsewhere opens the noun phrase paid for.
+        let noun_next = toks
+            .get(k + 1)
+            .is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low()));
+        if is(k, paid_for_adjectives()) && noun_next {
+            k += 1;
+        }
         // A year is no count ("fell £2m from 2019 levels").
         let count = |i: usize| {
             toks.get(i).is_some_and(|t| {
@@ -623,8 +632,14 @@ fn paid_for(
         let thing = toks.get(k).is_some_and(|t| {
             let w = t.low();
             let act = object_follows && is_act(&w, lang);
+            // Rule `paid_for_acronym`: "£22.6bn for the NHS": an acronym after an article is
+            // the body paid, not a proper name that would end the phrase.
+            let acronym = k > q.end + 1
+                && article(k - 1)
+                && t.text.len() > 1
+                && t.text.chars().all(|c| c.is_ascii_uppercase());
             t.kind == Kind::Word
-                && !t.is_capitalized()
+                && (!t.is_capitalized() || acronym)
                 && !is_stopword(&w)
                 && !is_verb(&w, lang)
                 && !act

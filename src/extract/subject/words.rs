@@ -177,6 +177,13 @@ word_set!(
 );
 
 word_set!(
+    /// Adjectives between a payment preposition and what the money pays for ("£1.5bn for new
+    /// prisons"), stop words elsewhere.
+    pub(super) paid_for_adjectives,
+    "en/paid_for_adjectives.txt",
+);
+
+word_set!(
     /// Prepositions after a sum of money that name what it pays for ("£40 for a kit").
     pub(super) payment_prepositions,
     "en/payment_prepositions.txt",

@@ -150,3 +150,18 @@ fn money_after_its_noun_takes_no_source() {
     );
     assert!(s.phrase.contains("claims"), "{}", s.phrase);
 }
+
+#[test]
+fn money_pays_for_an_acronym_or_past_an_adjective() {
+    // Rule `paid_for_acronym`.
+    let s = subj("It sets aside £22bn for the NHS.", Lang::En);
+    assert!(s.phrase.contains("for the NHS"), "{}", s.phrase);
+    // A proper name that is no acronym still ends the phrase.
+    let s = subj("It gave £2bn for the Smiths.", Lang::En);
+    assert!(!s.phrase.contains("Smiths"), "{}", s.phrase);
+    // Rule `paid_for_past_adjective`.
+    let s = subj("It gave £1.5bn for new prisons.", Lang::En);
+    assert!(s.phrase.contains("new prisons"), "{}", s.phrase);
+    let s = subj("It gave £1.5bn for more than a year.", Lang::En);
+    assert!(!s.phrase.contains("year"), "{}", s.phrase);
+}
