@@ -7,8 +7,8 @@ use super::duration::{attributive_age, duration_event, is_duration_unit};
 use super::event;
 use super::words::{
     auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
-    lasting_verbs, linking_verbs, measure_leads, money_sources, name_particles, noun_links,
-    paid_for_adjectives, participle_boundaries, partitive_links, payment_prepositions,
+    lasting_verbs, linking_verbs, measure_leads, money_sources, name_pair_joiners, name_particles,
+    noun_links, paid_for_adjectives, participle_boundaries, partitive_links, payment_prepositions,
     payment_verbs, phrase_ends, phrase_leads, plain_links, prepositions, rate_bases, rate_markers,
     relational_prepositions, scope_prepositions, stand_ins_after, time_openers, time_tails,
     time_words, window_articles,
@@ -518,6 +518,18 @@ fn words_before(
             && q.unit.as_deref().is_some_and(is_duration_unit)
             && duration_openers().contains(&w);
         if introduces {
+            continue;
+        }
+        // Rule `and_inside_a_name_pair`: "offences in England and Wales rose 4%": an "and"
+        // between two capitalised words inside the phrase before the verb joins a pair of
+        // names, and does not end the phrase.
+        let name_pair = verb.is_some()
+            && !words.is_empty()
+            && name_pair_joiners().contains(&w)
+            && j > 0
+            && toks[j - 1].is_capitalized()
+            && toks[j + 1].is_capitalized();
+        if name_pair {
             continue;
         }
         if phrase_ends().contains(&w) && !auxiliaries().contains(&w) && !inside {

@@ -177,6 +177,12 @@ word_set!(
 );
 
 word_set!(
+    /// Conjunctions that join a pair of names ("England and Wales"), as written.
+    pub(super) name_pair_joiners,
+    "en/conjunctions.txt",
+);
+
+word_set!(
     /// Adjectives between a payment preposition and what the money pays for ("£1.5bn for new
     /// prisons"), stop words elsewhere.
     pub(super) paid_for_adjectives,

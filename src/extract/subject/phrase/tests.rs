@@ -165,3 +165,13 @@ fn money_pays_for_an_acronym_or_past_an_adjective() {
     let s = subj("It gave £1.5bn for more than a year.", Lang::En);
     assert!(!s.phrase.contains("year"), "{}", s.phrase);
 }
+
+#[test]
+fn a_pair_of_names_stays_in_the_subject_of_a_change() {
+    // Rule `and_inside_a_name_pair`.
+    let s = subj("Offences in England and Wales rose 4% last year.", Lang::En);
+    assert!(s.phrase.contains("Offences"), "{}", s.phrase);
+    // An "and" between common words still ends the phrase.
+    let s = subj("Prices held and sales rose 4% last year.", Lang::En);
+    assert!(!s.phrase.contains("Prices"), "{}", s.phrase);
+}
