@@ -2,7 +2,7 @@
 //! "según Protección Civil"), read from "according to X" forms and from verbs of speech.
 
 use super::words::{
-    auxiliaries, clause_joiners, phrase_ends, possessives, prepositions, pronouns,
+    auxiliaries, clause_joiners, is_verb, phrase_ends, possessives, prepositions, pronouns,
     singular_articles, speaker_ends, title_abbreviations,
 };
 use crate::extract::lexicon::shared::{is_speech, source_markers, source_nouns};
@@ -213,6 +213,9 @@ impl Reader<'_, '_> {
     /// said").
     fn speaker_of(&self, i: usize) -> Option<String> {
         let toks = self.toks;
+        if i > 0 && toks[i - 1].text == "," && self.lw[i].ends_with("ing") {
+            return self.participle_speaker(i - 1);
+        }
         // Inverted: the speaker follows the verb after a comma or a closing quote.
         let after_comma = i > 0 && matches!(toks[i - 1].text, "," | "”" | "\"" | "'" | "’" | "»");
         // The inverted speaker ends its clause: "…, anunció un recorte de 5%" names what
@@ -265,6 +268,28 @@ impl Reader<'_, '_> {
         None
     }
 
+    /// Rule `participle_speaks_for_the_subject`: "The bank left rates at 3.85%, saying
+    /// inflation of 2.7% was within its target": a participle of speech after the comma at
+    /// `comma` speaks for the subject of the clause before it, the words before its first
+    /// verb.
+    fn participle_speaker(&self, comma: usize) -> Option<String> {
+        let (toks, lw) = (self.toks, &self.lw);
+        let mut start = comma;
+        while start > 0
+            && !matches!(
+                toks[start - 1].text,
+                "," | "." | ";" | ":" | "\"" | "“" | "”"
+            )
+        {
+            start -= 1;
+        }
+        let verb = (start..comma).find(|&m| {
+            toks[m].kind == Kind::Word
+                && (is_verb(&lw[m], crate::model::Lang::En) || auxiliaries().contains(&lw[m]))
+        })?;
+        self.phrase(start, self.verb_start(start, verb))
+    }
+
     /// The clause start before token `i`, back over words (and apostrophes, hyphens, dots)
     /// to a clause joiner or other punctuation.
     fn clause_start(&self, i: usize) -> usize {
@@ -306,8 +331,9 @@ impl Reader<'_, '_> {
     /// Rule `speaker_before_appositive`: when the words between two commas ending at the
     /// comma `k - 1` are an age ("Mark Daly, 41, told"), a relative clause ("The council,
     /// which faces a shortfall of £87m, said") or a description opened by an indefinite
-    /// article ("Dr Amir Patel, a consultant at the hospital, said"), the speaker is the
-    /// name or noun before them.
+    /// article ("Dr Amir Patel, a consultant at the hospital, said") or, after a name, by
+    /// "the" ("Brad Smith, the company's president, wrote"), the speaker is the name or noun
+    /// before them.
     fn before_appositive(&self, k: usize) -> Option<String> {
         let (toks, lw) = (self.toks, &self.lw);
         let mut c = k - 1;
@@ -329,7 +355,10 @@ impl Reader<'_, '_> {
                 toks[m].kind == Kind::Num || matches!(lw[m].as_str(), "aged" | "de" | "años")
             });
         let relative = first == "which" || first == "who";
-        let described = first == "a" || first == "an";
+        // Rule `name_before_its_role`: "Brad Smith, the company's president, wrote": a
+        // description opened by "the" after a capitalised name; the name speaks.
+        let role = first == "the" && toks[c - 2].is_capitalized();
+        let described = first == "a" || first == "an" || role;
         if !(age || relative || described) {
             return None;
         }
@@ -455,6 +484,21 @@ mod tests {
             (
                 "Dr Amir Patel, a consultant at the hospital, said 35 patients waited.",
                 Some("Dr Amir Patel"),
+            ),
+            // Rule `participle_speaks_for_the_subject`.
+            (
+                "The bank held rates at 4%, saying inflation of 2.7% was too high.",
+                Some("The bank"),
+            ),
+            ("Prices rose 4%, making it the worst year.", None),
+            // Rule `name_before_its_role`; a role before a name keeps the name.
+            (
+                "Sales rose 8%, Ana Ruiz, the firm's finance chief, wrote in a memo.",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "The firm's finance chief, Ana Ruiz, wrote that sales rose 8%.",
+                Some("Ana Ruiz"),
             ),
             // Rule `counted_speakers`: source counts, poll samples, numbers in names.
             (
