@@ -150,9 +150,12 @@ impl Extractor {
             value: q.value,
             value_max: q.value_max,
             qualifier: q.qualifier,
-            attribution: f
-                .attribution_at(q.start)
-                .filter(|a| !f.inside_source(a, &q)),
+            attribution: subject::expected_by(f.toks, &q)
+                .map(str::to_string)
+                .or_else(|| {
+                    f.attribution_at(q.start)
+                        .filter(|a| !f.inside_source(a, &q))
+                }),
             unit: q.unit,
             subject: subj.text,
             topics,

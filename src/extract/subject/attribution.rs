@@ -1,6 +1,7 @@
 //! Attribution: who a sentence says its figures come from ("officials", "the Health Ministry",
 //! "según Protección Civil"), read from "according to X" forms and from verbs of speech.
 
+use super::ellipsis::expectation_verbs;
 use super::words::{
     auxiliaries, clause_joiners, is_verb, phrase_ends, possessives, prepositions, pronouns,
     singular_articles, speaker_ends, title_abbreviations,
@@ -201,11 +202,35 @@ impl Reader<'_, '_> {
             {
                 continue;
             }
+            if self.closes_reduced_relative(i) {
+                continue;
+            }
             if let Some(p) = self.speaker_of(i) {
                 return Some(p);
             }
         }
         None
+    }
+
+    /// Rule `expectation_names_its_source` (the sentence's side): a verb of expecting that
+    /// closes a reduced relative after a definite figure ("above the 2.1% analysts had
+    /// forecast") speaks for that figure alone (`subject::expected_by`), not the sentence.
+    fn closes_reduced_relative(&self, i: usize) -> bool {
+        let (toks, lw) = (self.toks, &self.lw);
+        if !expectation_verbs().contains(&lw[i])
+            || toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
+        {
+            return false;
+        }
+        let noun = if i > 0 && auxiliaries().contains(&lw[i - 1]) {
+            i.saturating_sub(2)
+        } else {
+            i.saturating_sub(1)
+        };
+        noun > 0
+            && toks[noun].kind == Kind::Word
+            && (noun.saturating_sub(3)..noun).any(|k| toks[k].kind == Kind::Num)
+            && (noun.saturating_sub(5)..noun).any(|k| lw[k] == "the")
     }
 
     /// The speaker of the verb of speech at token `i`: after it ("…, said X"), before it
@@ -484,6 +509,11 @@ mod tests {
             (
                 "Dr Amir Patel, a consultant at the hospital, said 35 patients waited.",
                 Some("Dr Amir Patel"),
+            ),
+            // Rule `expectation_names_its_source`: no speaker for the whole sentence.
+            (
+                "Prices rose 2.2%, above the 2.1% analysts had forecast.",
+                None,
             ),
             // Rule `participle_speaks_for_the_subject`.
             (

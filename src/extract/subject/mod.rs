@@ -15,5 +15,6 @@ pub mod phrase;
 pub mod words;
 
 pub use attribution::{attribution, continues_speaker, contrast_starts};
+pub use ellipsis::expected_by;
 pub use label::{label, label_words, Notation};
 pub use phrase::{elliptic, head, subject, Subject};
