@@ -36,6 +36,12 @@ word_set!(
 );
 
 word_set!(
+    /// Relative pronouns that open a clause set off by commas ("which", "who").
+    relative_openers,
+    "en/relative_pronouns.txt",
+);
+
+word_set!(
     /// Words that open an age ("aged 34"): an appositive's participle, not a clause's verb.
     age_openers,
     "en/age_openers.txt",
@@ -239,8 +245,20 @@ fn appositive_head(
         if back < 2 || !comma(back - 1) {
             break;
         }
-        let p = segment_start(toks, back - 1, lang);
-        if !verbless(toks, (p, back - 1), lang) {
+        let mut p = segment_start(toks, back - 1, lang);
+        let opener = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.kind == Kind::Word && relative_openers().contains(&t.low()))
+        };
+        if p > 0 && opener(p - 1) {
+            p -= 1;
+        }
+        // Rule `relative_clause_is_an_appositive`: "Unemployment in Spain, which had long been
+        // the highest, fell to 10.6%": a relative clause between commas belongs to the
+        // subject before it, verb and all, when it holds no figure.
+        // (One that holds a figure of its own keeps its words to itself.)
+        let relative = opener(p) && !(p..back - 1).any(|k| toks[k].kind == Kind::Num);
+        if !relative && !verbless(toks, (p, back - 1), lang) {
             break;
         }
         back = p;
@@ -500,6 +518,14 @@ mod tests {
         assert_eq!(clause_of(s, "5"), "Las ventas cayeron");
         let s = "En el terreno de la seguridad, Sheinbaum llega con 50 líderes.";
         assert_eq!(clause_of(s, "50"), "llega con líderes");
+        // Rule `relative_clause_is_an_appositive`: one without a figure of its own.
+        let s = "Unemployment in Spain, which had long been high, fell to 10.6% in May.";
+        assert_eq!(
+            clause_of(s, "10.6"),
+            "Unemployment in which had long been high fell to in"
+        );
+        let s = "The council, which faces a shortfall of £87m, said 600 posts would go.";
+        assert_eq!(clause_of(s, "600"), "said posts would go");
         // A clause with a verb before the comma keeps its own words.
         let s = "The storm killed 14 people, officials said, and 300 homes flooded.";
         assert_eq!(clause_of(s, "300"), "homes flooded");

@@ -6,12 +6,12 @@
 use super::duration::{attributive_age, duration_event, is_duration_unit};
 use super::event;
 use super::words::{
-    auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
-    lasting_verbs, linking_verbs, measure_leads, money_sources, name_pair_joiners, name_particles,
-    noun_links, paid_for_adjectives, participle_boundaries, partitive_links, payment_prepositions,
-    payment_verbs, phrase_ends, phrase_leads, plain_links, prepositions, rate_bases, rate_markers,
-    relational_prepositions, scope_prepositions, stand_ins_after, time_openers, time_tails,
-    time_words, window_articles,
+    auxiliaries, definite_articles, direction_adverbs, duration_openers, figure_links, is_stopword,
+    is_verb, lasting_verbs, linking_verbs, measure_leads, money_sources, name_pair_joiners,
+    name_particles, noun_links, paid_for_adjectives, participle_boundaries, partitive_links,
+    payment_prepositions, payment_verbs, phrase_ends, phrase_leads, plain_links, prepositions,
+    rate_bases, rate_markers, relational_prepositions, relative_pronouns, scope_prepositions,
+    stand_ins_after, time_openers, time_tails, time_words, value_links, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -468,6 +468,36 @@ fn words_before(
         j -= 1;
         steps += 1;
         let t = &toks[j];
+        // Rule `index_name_number`: "The FTSE 100 closed down 1.4%": digits right after a
+        // capitalised word and right before the verb are part of the subject's name.
+        let name_number = t.kind == Kind::Num
+            && verb.is_some()
+            && verb_at == j + 1
+            && words.is_empty()
+            && j > 0
+            && toks[j - 1].kind == Kind::Word
+            && toks[j - 1].is_capitalized();
+        if name_number {
+            words.push(j);
+            continue;
+        }
+        // Rule `relative_clause_before_the_verb`: "Unemployment in Spain, which had long been
+        // the highest, fell to 10.6%": a relative clause set off by commas right before the
+        // verb is read past to the subject.
+        if t.text == "," && verb.is_some() && words.is_empty() && verb_at == j + 1 {
+            let open = (j.saturating_sub(16)..j)
+                .rev()
+                .find(|&c| toks[c].text == "," || toks[c].text == ".");
+            if let Some(c) = open.filter(|&c| {
+                toks[c].text == ","
+                    && toks
+                        .get(c + 1)
+                        .is_some_and(|w| relative_pronouns().contains(&w.low()))
+            }) {
+                j = c;
+                continue;
+            }
+        }
         if t.kind == Kind::Num {
             // Another figure: the words after it up to a function word are its own unit
             // ("0 to 100 km/h in 3.9 seconds"), not what this one measures.
@@ -517,7 +547,10 @@ fn words_before(
         let introduces = j + 1 == q.start
             && q.unit.as_deref().is_some_and(is_duration_unit)
             && duration_openers().contains(&w);
-        if introduces {
+        // Rule `direction_before_the_figure`: "closed down 1.4%": the adverb belongs to the
+        // verb before it and ends no phrase.
+        let direction = j + 1 == q.start && verb.is_none() && direction_adverbs().contains(&w);
+        if introduces || direction {
             continue;
         }
         // Rule `and_inside_a_name_pair`: "offences in England and Wales rose 4%": an "and"
@@ -688,7 +721,13 @@ fn linked_noun_phrase(toks: &[Tok], q: &Quantity, lang: Lang, phrase: &str) -> O
     let mut linked = false;
     while k > 0 && toks[k - 1].kind == Kind::Word {
         let w = word(k - 1);
-        if noun_links().contains(&w) {
+        // Rule `worth_links_its_thing`: "a deal worth about $12bn" is the deal's value.
+        let worth = !linked
+            && value_links().contains(&w)
+            && q.unit
+                .as_deref()
+                .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+        if noun_links().contains(&w) || worth {
             linked = true;
         } else if !definite_articles().contains(&w) {
             break;

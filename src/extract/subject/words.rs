@@ -177,6 +177,24 @@ word_set!(
 );
 
 word_set!(
+    /// Adverbs of direction between a verb of change and its figure ("closed down 1.4%").
+    pub(super) direction_adverbs,
+    "en/direction_adverbs.txt",
+);
+
+word_set!(
+    /// Relative pronouns that open a clause set off by commas ("which", "who").
+    pub(super) relative_pronouns,
+    "en/relative_pronouns.txt",
+);
+
+word_set!(
+    /// Words that join a thing to the money it is worth ("a deal worth $12bn").
+    pub(super) value_links,
+    "en/value_links.txt",
+);
+
+word_set!(
     /// Conjunctions that join a pair of names ("England and Wales"), as written.
     pub(super) name_pair_joiners,
     "en/conjunctions.txt",

@@ -175,3 +175,21 @@ fn a_pair_of_names_stays_in_the_subject_of_a_change() {
     let s = subj("Prices held and sales rose 4% last year.", Lang::En);
     assert!(!s.phrase.contains("Prices"), "{}", s.phrase);
 }
+
+#[test]
+fn subjects_past_names_with_numbers_relatives_and_worth() {
+    // Rules `index_name_number` and `direction_before_the_figure`.
+    let s = subj("The FTSE 100 closed down 1.4% on Friday.", Lang::En);
+    assert!(s.text.contains("FTSE"), "{}", s.text);
+    // Rule `relative_clause_before_the_verb`.
+    let s = subj(
+        "Unemployment in Spain, which had long been high, fell to 10.6%.",
+        Lang::En,
+    );
+    assert!(s.text.contains("Unemployment"), "{}", s.text);
+    let s = subj("Unemployment was high, and it fell to 10.6%.", Lang::En);
+    assert!(!s.text.contains("Unemployment"), "{}", s.text);
+    // Rule `worth_links_its_thing`.
+    let s = subj("They agreed a deal worth about $12bn.", Lang::En);
+    assert!(s.phrase.contains("deal"), "{}", s.phrase);
+}
