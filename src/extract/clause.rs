@@ -309,7 +309,13 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
     let Some(ctx) = found else {
         return false;
     };
-    !(start..end).any(|k| k != i && ctx.iter().any(|c| toks[k].is(c)))
+    // Rule `homonym_negative_context`: a context written "!word" rules the sense out
+    // ("default tariffs" of an electricity retailer are prices, not duties); a homonym with
+    // only such contexts names its topic unless one of them stands in the clause.
+    let present = |c: &str| (start..end).any(|k| k != i && toks[k].is(c));
+    let mut positive = ctx.iter().filter(|c| !c.starts_with('!')).peekable();
+    let wanted = positive.peek().is_none() || positive.any(|c| present(c));
+    !wanted || ctx.iter().filter_map(|c| c.strip_prefix('!')).any(present)
 }
 
 /// True when three in four words of the sentence are capitalised (a headline in title case), where
@@ -416,6 +422,18 @@ fn road_number(toks: &[Tok], i: usize) -> bool {
         && (digits(i + 1) || (glued(i + 1) && toks[i + 1].text == "-" && digits(i + 2)))
 }
 
+word_set!(
+    /// Words before a topic term that say its act did not happen ("attempted").
+    unfulfilled_markers,
+    "en/unfulfilled_markers.txt",
+);
+
+/// Rule `attempt_is_no_casualty`: "two counts of attempted murder": the word after a marker
+/// of an act that did not happen names no topic of its own (no one died).
+fn unfulfilled(toks: &[Tok], i: usize) -> bool {
+    i > 0 && toks[i - 1].kind == Kind::Word && unfulfilled_markers().contains(&toks[i - 1].low())
+}
+
 /// The words of tokens `[start, end)` that may name a topic: proper names left out unless
 /// the sentence is in title case (or their first word names an event's kind).
 pub fn topic_words<'a, 't>(
@@ -428,6 +446,7 @@ pub fn topic_words<'a, 't>(
             toks[i].kind == Kind::Word
                 && (title || !in_name(toks, i) || event_kind(toks, i))
                 && !homonym_out_of_context(toks, i, (start, end))
+                && !unfulfilled(toks, i)
                 && !one_dwelling(toks, i)
         })
         .map(move |i| {
@@ -618,6 +637,20 @@ mod tests {
         assert_eq!(
             clause_of("Labour won 411 seats.", "seats"),
             "Labour won seats"
+        );
+        // Rule `attempt_is_no_casualty`.
+        assert_eq!(
+            clause_of("He admitted 2 counts of attempted murder.", "2"),
+            "He admitted counts of attempted"
+        );
+        // Rule `homonym_negative_context`.
+        assert_eq!(
+            clause_of("They raised default tariffs for electricity.", "tariffs"),
+            "They raised default for electricity"
+        );
+        assert_eq!(
+            clause_of("They raised tariffs on steel.", "tariffs"),
+            "They raised tariffs on steel"
         );
         // "trains" names transport only beside its own context ("training" shares its stem).
         assert_eq!(
