@@ -126,6 +126,7 @@ pub fn span(toks: &[Tok], from: usize, to: usize, lang: Lang) -> (usize, usize) 
     while end < toks.len() && !opens_clause(toks, end, lang) {
         end += 1;
     }
+    let end = restrictive_relative(toks, to, end, lang);
     let end = event_after_opener(toks, end);
     comparison_side(toks, appositive_head(toks, (start, end), lang), (from, to))
 }
@@ -135,6 +136,23 @@ word_set!(
     event_openers,
     "en/event_openers.txt",
 );
+
+/// Rule `restrictive_relative`: "41 people who were hospitalized": a relative clause right
+/// after the figure's noun, with no comma, restricts what is counted and belongs to its
+/// clause (up to the next clause boundary).
+fn restrictive_relative(toks: &[Tok], to: usize, end: usize, lang: Lang) -> usize {
+    let restricts = end > to
+        && end <= to + 4
+        && toks[end - 1].kind == Kind::Word
+        && toks
+            .get(end)
+            .is_some_and(|t| t.kind == Kind::Word && relative_openers().contains(&t.low()));
+    if restricts {
+        segment_end(toks, end + 1, lang)
+    } else {
+        end
+    }
+}
 
 /// Rule `event_after_opener`: an event named right after the time opener that ends a clause
 /// ("180,000 homes were left without power after Storm Darragh hit", "… before the
@@ -537,6 +555,11 @@ mod tests {
         assert_eq!(clause_of(s, "5"), "Las ventas cayeron");
         let s = "En el terreno de la seguridad, Sheinbaum llega con 50 líderes.";
         assert_eq!(clause_of(s, "50"), "llega con líderes");
+        // Rule `restrictive_relative`: no comma, the relative clause restricts the noun.
+        let s = "It found 41 people who were hospitalized, officials said.";
+        assert_eq!(clause_of(s, "41"), "It found people who were hospitalized");
+        let s = "It found 41 people, who were hospitalized.";
+        assert_eq!(clause_of(s, "41"), "It found people");
         // Rule `relative_clause_is_an_appositive`: one without a figure of its own.
         let s = "Unemployment in Spain, which had long been high, fell to 10.6% in May.";
         assert_eq!(
