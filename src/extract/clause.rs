@@ -36,6 +36,12 @@ word_set!(
 );
 
 word_set!(
+    /// Conjunctions that join two predicates of one subject ("lasted 11 days and cost £30m").
+    coordinators,
+    "en/coordinators.txt",
+);
+
+word_set!(
     /// Relative pronouns that open a clause set off by commas ("which", "who").
     relative_openers,
     "en/relative_pronouns.txt",
@@ -136,6 +142,49 @@ word_set!(
     event_openers,
     "en/event_openers.txt",
 );
+
+/// The words a clause without a subject of its own reads its subject from, if any:
+/// - rule `coordinated_predicate`: "The strike lasted 11 days and cost the company £30m": a
+///   clause that opens on a verb after "and" shares the subject of the clause before it (its
+///   words up to its first verb);
+/// - rule `relative_reads_its_antecedent`: "the walkout by resident doctors, which lasted five
+///   days": a relative clause after a comma is about the noun phrase before the comma (back
+///   to the verb or clause boundary before it).
+pub fn borrowed_subject(
+    toks: &[Tok],
+    (start, _): (usize, usize),
+    lang: Lang,
+) -> Option<(usize, usize)> {
+    if start < 2 {
+        return None;
+    }
+    let word = |k: usize| toks[k].kind == Kind::Word;
+    let prev = toks[start - 1].low();
+    if word(start - 1) && coordinating(&prev) && word(start) && is_verb(&toks[start].low(), lang) {
+        let from = segment_start(toks, start - 1, lang);
+        let verb = (from..start - 1).find(|&k| {
+            word(k) && (is_verb(&toks[k].low(), lang) || auxiliaries().contains(&toks[k].low()))
+        })?;
+        return (verb > from).then_some((from, verb));
+    }
+    if toks[start - 2].text == "," && word(start - 1) && relative_openers().contains(&prev) {
+        let comma = start - 2;
+        let mut from = comma;
+        while from > 0
+            && !opens_clause(toks, from - 1, lang)
+            && !(word(from - 1) && is_verb(&toks[from - 1].low(), lang))
+        {
+            from -= 1;
+        }
+        return (from < comma).then_some((from, comma));
+    }
+    None
+}
+
+/// "and" (or "y") between two clauses.
+fn coordinating(w: &str) -> bool {
+    coordinators().contains(w)
+}
 
 /// Rule `restrictive_relative`: "41 people who were hospitalized": a relative clause right
 /// after the figure's noun, with no comma, restricts what is counted and belongs to its
@@ -456,14 +505,26 @@ fn unfulfilled(toks: &[Tok], i: usize) -> bool {
 /// the sentence is in title case (or their first word names an event's kind).
 pub fn topic_words<'a, 't>(
     toks: &'t [Tok<'a>],
+    span: (usize, usize),
+    title: bool,
+) -> impl Iterator<Item = &'a str> + 't {
+    topic_words_in(toks, span, span, title)
+}
+
+/// The topic words of tokens `[start, end)`, homonyms judged by the words of `context` (a
+/// borrowed subject is judged with the clause that borrows it: "The strike … and cost £30m").
+pub fn topic_words_in<'a, 't>(
+    toks: &'t [Tok<'a>],
     (start, end): (usize, usize),
+    context: (usize, usize),
     title: bool,
 ) -> impl Iterator<Item = &'a str> + 't {
     (start..end)
         .filter(move |&i| {
             toks[i].kind == Kind::Word
                 && (title || !in_name(toks, i) || event_kind(toks, i))
-                && !homonym_out_of_context(toks, i, (start, end))
+                && (!homonym_out_of_context(toks, i, (start, end))
+                    || !homonym_out_of_context(toks, i, context))
                 && !unfulfilled(toks, i)
                 && !one_dwelling(toks, i)
         })
@@ -603,6 +664,29 @@ mod tests {
         // Any other clause after the opener stays apart.
         let s = "Some 9,000 homes lost power after a cable failed.";
         assert_eq!(clause_of(s, "9,000"), "Some homes lost power");
+    }
+
+    #[test]
+    fn clauses_without_a_subject_borrow_one() {
+        let borrowed = |s: &str, word: &str| -> String {
+            let toks = tokenize(s);
+            let i = toks.iter().position(|t| t.text == word).unwrap();
+            let sp = span(&toks, i, i + 1, Lang::En);
+            borrowed_subject(&toks, sp, Lang::En).map_or(String::new(), |(a, b)| {
+                topic_words_in(&toks, (a, b), (a, sp.1), false)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        };
+        // Rule `coordinated_predicate`.
+        let s = "The strike lasted 11 days and cost the firm £30m.";
+        assert_eq!(borrowed(s, "30"), "The strike");
+        // A clause with its own subject borrows none.
+        let s = "The strike lasted 11 days and the firm lost £30m.";
+        assert_eq!(borrowed(s, "30"), "");
+        // Rule `relative_reads_its_antecedent`.
+        let s = "Flights were cut during the walkout by pilots, which lasted five days.";
+        assert_eq!(borrowed(s, "five"), "during the walkout by pilots");
     }
 
     #[test]

@@ -220,6 +220,13 @@ impl Extractor {
             lang,
             &mut f.topic_ids,
         );
+        if let Some(borrowed) = clause::borrowed_subject(f.toks, span, lang) {
+            self.lexicon.topic_ids(
+                clause::topic_words_in(f.toks, borrowed, (borrowed.0, span.1), f.title),
+                lang,
+                &mut f.topic_ids,
+            );
+        }
         let own_object = subject::elliptic(&subj.phrase) && !shared_head;
         // Rule `list_item_with_its_own_clause`: "600 posts would go and 25 libraries would
         // close": an item that counts a noun other than the one before it, as the subject of
