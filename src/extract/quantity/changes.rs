@@ -32,6 +32,9 @@ const CHANGE_WINDOW: usize = 6;
 /// How many tokens may stand between a figure and the "up from" that follows it.
 const MAX_UP_FROM_GAP: usize = 8;
 
+/// How many, when "up from" follows a comma and repeats the figure's unit (a clause between).
+const MAX_UP_FROM_CLAUSE_GAP: usize = 16;
+
 /// Joins each change's two figures into one quantity: the figure reached, with the figure
 /// left as its `changed_from`.
 pub(super) fn join(out: &mut Vec<Quantity>, toks: &[Tok]) {
@@ -238,13 +241,22 @@ fn up_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
     let gap = (q.start - 2).checked_sub(p.end);
     // Only the figure's own phrase between them ("3.9% of GDP next year, down from"): no
     // other number, no second clause.
+    // Rule `up_from_after_a_clause`: "62% of voters said the country was on the wrong
+    // track, up from 55%": past a longer stretch when "up from" follows a comma and both
+    // figures share their unit.
+    let after_clause = dir_comma(toks, q.start - 2) && p.unit == q.unit;
     let close = gap.is_some_and(|g| {
-        g <= MAX_UP_FROM_GAP
+        (g <= MAX_UP_FROM_GAP || after_clause && g <= MAX_UP_FROM_CLAUSE_GAP)
             && toks[p.end..q.start - 2]
                 .iter()
                 .all(|t| t.kind != Kind::Num && !matches!(t.text, ";" | ":") && !t.is("and"))
     });
     close && (p.unit == q.unit || q.unit.is_none())
+}
+
+/// True when a comma stands right before the direction word at `dir`.
+fn dir_comma(toks: &[Tok], dir: usize) -> bool {
+    dir > 0 && toks[dir - 1].text == ","
 }
 
 #[cfg(test)]
@@ -342,6 +354,23 @@ mod tests {
                 Lang::En
             ),
             vec![(3.0, Some(5.0), p("percent"), Some((5.0, Some(7.0))))]
+        );
+        // Rule `up_from_after_a_clause`.
+        assert_eq!(
+            changes(
+                "In May 62% of voters said the country was heading the wrong way, up from 55%.",
+                Lang::En
+            ),
+            vec![(62.0, None, p("percent"), Some(55.0))]
+        );
+        // Without the comma, or with a unit of its own, no change.
+        assert_eq!(
+            changes(
+                "In May 62% of voters said the country was heading the wrong way up from 55 people.",
+                Lang::En
+            )
+            .len(),
+            2
         );
         // Near miss: "up 3% from $40" is a change and its base, no "up from".
         assert_eq!(
