@@ -687,6 +687,8 @@ mod tests {
         // Rule `relative_reads_its_antecedent`.
         let s = "Flights were cut during the walkout by pilots, which lasted five days.";
         assert_eq!(borrowed(s, "five"), "during the walkout by pilots");
+        let s = "It sent aid for flood relief in Assam, where 310 camps were set up.";
+        assert_eq!(borrowed(s, "310"), "aid for flood relief in");
     }
 
     #[test]
