@@ -747,6 +747,19 @@ mod tests {
             clause_of("Labour won 411 seats.", "seats"),
             "Labour won seats"
         );
+        // Raided homes are no housing; border agents are no security force.
+        assert_eq!(
+            clause_of("Police seized cash in raids on four homes.", "homes"),
+            "Police seized cash in raids on four"
+        );
+        assert_eq!(
+            clause_of("Patrol agents made 900 apprehensions.", "agents"),
+            "Patrol made apprehensions"
+        );
+        assert_eq!(
+            clause_of("Federal agents made 900 arrests.", "agents"),
+            "Federal agents made arrests"
+        );
         // Rule `attempt_is_no_casualty`.
         assert_eq!(
             clause_of("He admitted 2 counts of attempted murder.", "2"),
