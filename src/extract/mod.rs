@@ -513,6 +513,18 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_on_the_source_is_no_quote() {
+        // Rule `relative_after_its_source`.
+        let ex = Extractor::default().extract_text(
+            "\"We will stay up,\" said the manager, whose side have lost seven matches.",
+        );
+        assert_eq!(ex.claims[0].attribution, None);
+        let ex = Extractor::default()
+            .extract_text("\"We have lost seven matches,\" said the manager, who joined in May.");
+        assert_eq!(ex.claims[0].attribution.as_deref(), Some("the manager"));
+    }
+
+    #[test]
     fn verbless_list_items_share_their_frame() {
         let topics = |text: &str| -> Vec<Vec<String>> {
             Extractor::default()

@@ -10,6 +10,12 @@ use super::{
 use crate::extract::lexicon::shared::is_speech;
 use crate::model::{ChangedFrom, Claim, Sentence};
 
+crate::word_set!(
+    /// Relative pronouns that open a clause describing the noun before them.
+    relative_words,
+    "en/relative_pronouns.txt",
+);
+
 /// What one sentence's figures share while they are read in order.
 struct Figures<'s, 't> {
     s: &'s Sentence,
@@ -351,7 +357,13 @@ impl<'s, 't> Figures<'s, 't> {
             };
             let appositive = || {
                 let between = &text[end..at];
-                between.trim_start().starts_with(',') && !speech(between) && speech(&text[at..])
+                let after_comma = between.trim_start().strip_prefix(',');
+                // Rule `relative_after_its_source`: "said the manager, whose side have lost
+                // seven matches": a relative clause on the source describes it.
+                let relative = after_comma
+                    .and_then(|b| b.split_whitespace().next())
+                    .is_some_and(|w| crate::text::with_lower(w, |l| relative_words().contains(l)));
+                after_comma.is_some() && !speech(between) && (relative || speech(&text[at..]))
             };
             i <= at && (at < end || appositive())
         })

@@ -8,10 +8,11 @@ use super::event;
 use super::words::{
     auxiliaries, definite_articles, direction_adverbs, duration_openers, figure_links, is_stopword,
     is_verb, lasting_verbs, linking_verbs, measure_leads, money_sources, name_pair_joiners,
-    name_particles, noun_links, paid_for_adjectives, participle_boundaries, partitive_links,
-    payment_prepositions, payment_verbs, phrase_ends, phrase_leads, plain_links, prepositions,
-    rate_bases, rate_markers, relational_prepositions, relative_pronouns, scope_prepositions,
-    stand_ins_after, time_openers, time_tails, time_words, value_links, window_articles,
+    name_particles, noun_links, paid_for_adjectives, participle_boundaries, partitive_hedges,
+    partitive_links, payment_prepositions, payment_verbs, phrase_ends, phrase_leads, plain_links,
+    prepositions, rate_bases, rate_markers, relational_prepositions, relative_pronouns,
+    scope_prepositions, stand_ins_after, time_openers, time_tails, time_words, value_links,
+    window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -317,6 +318,13 @@ fn link_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> (usize,
     let plain_link = (q.end..i).all(|k| plain_links().contains(&toks[k].low()));
     let mut link = (i > q.end && opens_link && plain_link)
         .then(|| sentence[toks[q.end].start..toks[i - 1].end].to_string());
+    // Rule `partitive_past_a_hedge`: "85 of the roughly 100 drones".
+    let hedged = i > q.end
+        && word_in(toks, i, partitive_hedges())
+        && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num);
+    if hedged {
+        i += 1;
+    }
     if i > q.end && toks.get(i).is_some_and(|t| t.kind == Kind::Num) {
         i += 1;
         link = None;

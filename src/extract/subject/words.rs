@@ -195,6 +195,12 @@ word_set!(
 );
 
 word_set!(
+    /// Hedges before the whole's size in a partitive ("85 of the roughly 100 drones").
+    pub(super) partitive_hedges,
+    "en/partitive_hedges.txt",
+);
+
+word_set!(
     /// Conjunctions that join a pair of names ("England and Wales"), as written.
     pub(super) name_pair_joiners,
     "en/conjunctions.txt",

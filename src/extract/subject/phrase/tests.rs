@@ -193,3 +193,15 @@ fn subjects_past_names_with_numbers_relatives_and_worth() {
     let s = subj("They agreed a deal worth about $12bn.", Lang::En);
     assert!(s.phrase.contains("deal"), "{}", s.phrase);
 }
+
+#[test]
+fn a_partitive_reads_past_a_hedged_whole() {
+    // Rule `partitive_past_a_hedge`.
+    let s = subj(
+        "The army intercepted 85 of the roughly 100 drones.",
+        Lang::En,
+    );
+    assert!(s.phrase.contains("drones"), "{}", s.phrase);
+    let s = subj("The army intercepted 85 of the 100 drones.", Lang::En);
+    assert!(s.phrase.contains("drones"), "{}", s.phrase);
+}
