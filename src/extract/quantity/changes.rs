@@ -219,10 +219,17 @@ fn to_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
     let Some(gap) = (q.start - 1).checked_sub(p.end) else {
         return false;
     };
-    gap <= 2
-        && toks[p.end..q.start - 1]
-            .iter()
-            .all(|t| t.kind == Kind::Word)
+    let between = &toks[p.end..q.start - 1];
+    let short = gap <= 2 && between.iter().all(|t| t.kind == Kind::Word);
+    // Rule `to_then_from_past_its_time`: "fell to 10.6% in the second quarter, from 11.3%":
+    // the first figure's own time and a comma between, the unit written again.
+    let timed = between.split_last().is_some_and(|(last, time)| {
+        last.text == ","
+            && !time.is_empty()
+            && phrase_of_its_own(time)
+            && time.iter().all(|t| t.kind == Kind::Word)
+    }) && p.unit == q.unit;
+    (short || timed)
         && (p.unit == q.unit || q.unit.is_none())
         && change_word_before(toks, p.start - 1)
 }
@@ -354,6 +361,22 @@ mod tests {
                 Lang::En
             ),
             vec![(3.0, Some(5.0), p("percent"), Some((5.0, Some(7.0))))]
+        );
+        // Rule `to_then_from_past_its_time`.
+        assert_eq!(
+            changes(
+                "Unemployment fell to 10.6% in the second quarter, from 11.3% in the first.",
+                Lang::En
+            ),
+            vec![(10.6, None, p("percent"), Some(11.3))]
+        );
+        assert_eq!(
+            changes(
+                "Unemployment fell to 10.6% in the second quarter, from 11 regions.",
+                Lang::En
+            )
+            .len(),
+            2
         );
         // Rule `up_from_after_a_clause`.
         assert_eq!(
