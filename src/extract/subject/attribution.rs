@@ -191,7 +191,7 @@ impl Reader<'_, '_> {
     fn by_speech_verb(&self) -> Option<String> {
         let (toks, lw) = (self.toks, &self.lw);
         for (i, w) in lw.iter().enumerate() {
-            let speech = is_speech(w) && !acts_on_a_figure(toks, lw, i);
+            let speech = is_speech(w) && !acts_on_a_figure(toks, lw, i) && !verdict(lw, i);
             if !speech || w == "according" || toks[i].kind != Kind::Word {
                 continue;
             }
@@ -430,6 +430,21 @@ fn acts_on_a_figure(toks: &[Tok], lw: &[Lower], i: usize) -> bool {
         })
 }
 
+word_set!(
+    /// Words that make a finding verb a verdict ("found the 29-year-old guilty").
+    verdict_words,
+    "en/verdict_words.txt",
+);
+
+/// Rule `verdict_is_no_source`: "A jury found the 29-year-old guilty of two counts": a verb
+/// of finding with a verdict within eight tokens after it judges someone; it reports no
+/// figure.
+fn verdict(lw: &[Lower], i: usize) -> bool {
+    lw[i + 1..lw.len().min(i + 9)]
+        .iter()
+        .any(|w| verdict_words().contains(w))
+}
+
 /// True when a sentence without a speaker of its own speaks for the last one named: it
 /// continues a quote (opens with a quotation mark) or gives its speaker as a pronoun ("She
 /// said …", "“…,” he said", "…, añadió").
@@ -509,6 +524,15 @@ mod tests {
             (
                 "Dr Amir Patel, a consultant at the hospital, said 35 patients waited.",
                 Some("Dr Amir Patel"),
+            ),
+            // Rule `verdict_is_no_source`.
+            (
+                "A jury found the 29-year-old guilty of two counts of fraud.",
+                None,
+            ),
+            (
+                "The inquiry found 29 patients had died.",
+                Some("The inquiry"),
             ),
             // Rule `expectation_names_its_source`: no speaker for the whole sentence.
             (
