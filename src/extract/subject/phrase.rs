@@ -141,6 +141,24 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     if let Some(person) = appositive_age(sentence, toks, q) {
         return age_of(person, q, lang);
     }
+    // Rule `age_as_a_noun`: "One of the three suspects, a 17-year-old, was released": an
+    // attributive age with no noun after it stands for a person; its subject is the age of
+    // the noun its appositive follows, or plain "age".
+    if figure.is_some() && phrase.is_empty() && toks.get(q.end).is_none_or(|t| t.kind != Kind::Word)
+    {
+        let noun = (q.start >= 3 && toks[q.start - 2].text == ",")
+            .then(|| &toks[q.start - 3])
+            .filter(|t| t.kind == Kind::Word && !is_stopword(&t.low()));
+        let text = noun.map_or_else(|| "age".to_string(), |t| format!("age of {}", t.text));
+        return Subject {
+            event_before: false,
+            key: self::key(&text, lang),
+            text,
+            phrase,
+            link: None,
+            figure,
+        };
+    }
     Subject {
         event_before: event_before && !phrase.is_empty(),
         text,

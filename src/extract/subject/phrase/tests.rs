@@ -205,3 +205,15 @@ fn a_partitive_reads_past_a_hedged_whole() {
     let s = subj("The army intercepted 85 of the 100 drones.", Lang::En);
     assert!(s.phrase.contains("drones"), "{}", s.phrase);
 }
+
+#[test]
+fn an_age_without_its_noun_is_a_person_s() {
+    // Rule `age_as_a_noun`.
+    let s = subj(
+        "One of the suspects, a 17-year-old, was released.",
+        Lang::En,
+    );
+    assert_eq!(s.text, "age of suspects");
+    let s = subj("A 48-year-old pastor was released.", Lang::En);
+    assert!(s.text.contains("pastor"), "{}", s.text);
+}
