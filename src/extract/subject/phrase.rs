@@ -493,51 +493,17 @@ fn words_before(
         j -= 1;
         steps += 1;
         let t = &toks[j];
-        // Rule `index_name_number`: "The FTSE 100 closed down 1.4%": digits right after a
-        // capitalised word and right before the verb are part of the subject's name.
-        let name_number = t.kind == Kind::Num
-            && verb.is_some()
-            && verb_at == j + 1
-            && words.is_empty()
-            && j > 0
-            && toks[j - 1].kind == Kind::Word
-            && toks[j - 1].is_capitalized();
-        if name_number {
+        let before_verb = verb.is_some() && words.is_empty() && verb_at == j + 1;
+        if before_verb && index_name_number(toks, j) {
             words.push(j);
             continue;
         }
-        // Rule `relative_clause_before_the_verb`: "Unemployment in Spain, which had long been
-        // the highest, fell to 10.6%": a relative clause set off by commas right before the
-        // verb is read past to the subject.
-        if t.text == "," && verb.is_some() && words.is_empty() && verb_at == j + 1 {
-            let open = (j.saturating_sub(16)..j)
-                .rev()
-                .find(|&c| toks[c].text == "," || toks[c].text == ".");
-            if let Some(c) = open.filter(|&c| {
-                toks[c].text == ","
-                    && toks
-                        .get(c + 1)
-                        .is_some_and(|w| relative_pronouns().contains(&w.low()))
-            }) {
-                j = c;
-                continue;
-            }
+        if let Some(c) = before_verb.then(|| relative_clause_open(toks, j)).flatten() {
+            j = c;
+            continue;
         }
         if t.kind == Kind::Num {
-            // Another figure: the words after it up to a function word are its own unit
-            // ("0 to 100 km/h in 3.9 seconds"), not what this one measures.
-            // "per cent"/"por ciento" is one unit word, not a function word and a noun.
-            let per_cent = |m: usize| {
-                (toks[m].is("per") || toks[m].is("por"))
-                    && toks
-                        .get(m + 1)
-                        .is_some_and(|t| t.is("cent") || t.is("ciento"))
-            };
-            let own = (j + 1..q.start)
-                .find(|&m| {
-                    toks[m].kind == Kind::Word && is_stopword(&toks[m].low()) && !per_cent(m)
-                })
-                .unwrap_or(q.start);
+            let own = own_unit_end(toks, j, q);
             words.retain(|&k| k > own);
             continue;
         }
@@ -578,16 +544,8 @@ fn words_before(
         if introduces || direction {
             continue;
         }
-        // Rule `and_inside_a_name_pair`: "offences in England and Wales rose 4%": an "and"
-        // between two capitalised words inside the phrase before the verb joins a pair of
-        // names, and does not end the phrase.
-        let name_pair = verb.is_some()
-            && !words.is_empty()
-            && name_pair_joiners().contains(&w)
-            && j > 0
-            && toks[j - 1].is_capitalized()
-            && toks[j + 1].is_capitalized();
-        if name_pair {
+        // Rule `and_inside_a_name_pair`, inside the phrase before the verb.
+        if verb.is_some() && !words.is_empty() && joins_name_pair(toks, j, &w) {
             continue;
         }
         if phrase_ends().contains(&w) && !auxiliaries().contains(&w) && !inside {
@@ -617,7 +575,42 @@ fn words_before(
     if words.len() > 1 && measure_leads().contains(&toks[words[0]].low()) {
         words.remove(0);
     }
-    let text = match (words.first(), words.last()) {
+    let text = words_text(sentence, toks, &words);
+    WordsBefore {
+        verb_adjacent: verb.is_some() && words.iter().all(|&k| k < verb_at),
+        verb,
+        text,
+    }
+}
+
+/// Where the unit words of the figure at token `j` end, before figure `q`: the words after it
+/// up to a function word are its own unit ("0 to 100 km/h in 3.9 seconds"), not what `q`
+/// measures; "per cent"/"por ciento" is one unit word, not a function word and a noun.
+fn own_unit_end(toks: &[Tok], j: usize, q: &Quantity) -> usize {
+    let per_cent = |m: usize| {
+        (toks[m].is("per") || toks[m].is("por"))
+            && toks
+                .get(m + 1)
+                .is_some_and(|t| t.is("cent") || t.is("ciento"))
+    };
+    (j + 1..q.start)
+        .find(|&m| toks[m].kind == Kind::Word && is_stopword(&toks[m].low()) && !per_cent(m))
+        .unwrap_or(q.start)
+}
+
+/// Rule `and_inside_a_name_pair`: "offences in England and Wales rose 4%": an "and" (`w`, at
+/// `j`) between two capitalised words joins a pair of names, and does not end the phrase.
+fn joins_name_pair(toks: &[Tok], j: usize, w: &str) -> bool {
+    name_pair_joiners().contains(w)
+        && j > 0
+        && toks[j - 1].is_capitalized()
+        && toks.get(j + 1).is_some_and(Tok::is_capitalized)
+}
+
+/// The words read before a figure (token indices, in order) as text: the sentence's own
+/// span when they are contiguous words, else the lower-case words joined.
+fn words_text(sentence: &str, toks: &[Tok], words: &[usize]) -> String {
+    match (words.first(), words.last()) {
         (Some(&a), Some(&b)) if toks[a..b].iter().all(|t| t.kind == Kind::Word) => {
             sentence[toks[a].start..toks[b].end].to_string()
         }
@@ -626,12 +619,33 @@ fn words_before(
             .map(|&k| toks[k].low().to_string())
             .collect::<Vec<_>>()
             .join(" "),
-    };
-    WordsBefore {
-        verb_adjacent: verb.is_some() && words.iter().all(|&k| k < verb_at),
-        verb,
-        text,
     }
+}
+
+/// Rule `index_name_number`: "The FTSE 100 closed down 1.4%": digits right after a
+/// capitalised word and right before the verb are part of the subject's name.
+fn index_name_number(toks: &[Tok], j: usize) -> bool {
+    toks[j].kind == Kind::Num
+        && j > 0
+        && toks[j - 1].kind == Kind::Word
+        && toks[j - 1].is_capitalized()
+}
+
+/// Rule `relative_clause_before_the_verb`: "Unemployment in Spain, which had long been the
+/// highest, fell to 10.6%": a relative clause set off by commas right before the verb is read
+/// past to the subject. The comma at `j` closes it; the comma that opens it, if any.
+fn relative_clause_open(toks: &[Tok], j: usize) -> Option<usize> {
+    if toks[j].text != "," {
+        return None;
+    }
+    let open = (j.saturating_sub(16)..j)
+        .rev()
+        .find(|&c| toks[c].text == "," || toks[c].text == ".")?;
+    let relative = toks[open].text == ","
+        && toks
+            .get(open + 1)
+            .is_some_and(|w| relative_pronouns().contains(&w.low()));
+    relative.then_some(open)
 }
 
 /// "aranceles del 25% a los autos", "a tariff of 25% on cars": the noun joined to a measured
