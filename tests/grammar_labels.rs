@@ -453,8 +453,11 @@ fn spanish_held_out_3() {
 
 /// Fourth English held-out set (tests/data/grammar_heldout4_en.jsonl, grammar6 round): wire
 /// copy, UK broadsheet, US local news, markets, courts, health, sport, polls, disasters,
-/// science, Australian and Indian English (crore, lakh), written and labelled blind. Floors:
-/// issue 12's goal.
+/// science, Australian and Indian English (crore, lakh), written and labelled blind.
+/// Measured blind (159 claims, 80 texts): label .830, subject .862, topic P .890 R .726,
+/// attribution .912, claim P .963 R .975; after the grammar6 fixes (written after reading its
+/// misses, so no longer blind): .918, .943, .983, .903, .981, 1.000, .994. Floors: issue 12's
+/// goal.
 #[test]
 fn english_held_out_4() {
     let (t, s) = measure("grammar_heldout4_en.jsonl");
