@@ -2,7 +2,7 @@
 //! £1.4m from 212 pensioners"), read after the figure by the subject reader ([`super::phrase`]).
 
 use super::words::{
-    definite_articles, is_stopword, is_verb, money_sources, paid_for_adjectives,
+    definite_articles, is_stopword, is_verb, money_sources, paid_after_time, paid_for_adjectives,
     payment_prepositions, payment_verbs, phrase_ends, rate_bases, scope_prepositions, time_words,
 };
 use crate::extract::lexicon::WordSet;
@@ -44,9 +44,23 @@ pub(super) fn paid_for(
     // counted or not (a count's digits, never a currency's, stand before the noun), when the
     // money is the object of the verb right before it (not "claims in excess of $1 billion
     // from the hailstorm", whose noun stands before).
-    let source = verb.is_some() && is(q.end, money_sources());
-    if is(q.end, payment_prepositions()) || source {
-        let mut k = q.end + 1;
+    // Rule `paid_for_past_its_time`: "$80bn this fiscal year on data centres", "$140 more
+    // a year for electricity": a time or rate phrase of words between the sum and the
+    // preposition of what it pays for is read past.
+    let mut at = q.end;
+    if !is(at, payment_prepositions()) {
+        let prep = (q.end + 1..toks.len().min(q.end + 5)).find(|&k| is(k, paid_after_time()));
+        if let Some(k) = prep.filter(|&k| {
+            (q.end..k).all(|i| {
+                toks[i].kind == Kind::Word && (!is(i, payment_prepositions()) || article(i))
+            }) && (q.end..k).any(|i| is(i, time_words()))
+        }) {
+            at = k;
+        }
+    }
+    let source = verb.is_some() && is(at, money_sources());
+    if is(at, payment_prepositions()) || source {
+        let mut k = at + 1;
         while article(k) {
             k += 1;
         }
@@ -73,14 +87,14 @@ pub(super) fn paid_for(
         // Not a time ("in the second quarter", "over the next seven years"), a rate ("por
         // litro") or an act with an object ("for helping clients", "por ayudar a"); a bare
         // gerund names a thing ("for policing").
-        let time = (q.end + 1..k + 3).any(|i| is(i, time_words()) || is(i, rate_bases()));
+        let time = (at + 1..k + 3).any(|i| is(i, time_words()) || is(i, rate_bases()));
         let object_follows = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word);
         let thing = toks.get(k).is_some_and(|t| {
             let w = t.low();
             let act = object_follows && is_act(&w, lang);
             // Rule `paid_for_acronym`: "£22.6bn for the NHS": an acronym after an article is
             // the body paid, not a proper name that would end the phrase.
-            let acronym = k > q.end + 1
+            let acronym = k > at + 1
                 && article(k - 1)
                 && t.text.len() > 1
                 && t.text.chars().all(|c| c.is_ascii_uppercase());
@@ -106,7 +120,7 @@ pub(super) fn paid_for(
             while end > k + 1 && is_stopword(&toks[end - 1].low()) {
                 end -= 1;
             }
-            return Some(sentence[toks[q.end].start..toks[end - 1].end].to_string());
+            return Some(sentence[toks[at].start..toks[end - 1].end].to_string());
         }
     }
     verb.filter(|v| payment_verbs().contains(v))

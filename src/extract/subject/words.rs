@@ -207,6 +207,12 @@ word_set!(
 );
 
 word_set!(
+    /// Prepositions of what money pays for after a time phrase ("$80bn this year on X").
+    pub(super) paid_after_time,
+    "en/paid_after_time.txt",
+);
+
+word_set!(
     /// Adjectives between a payment preposition and what the money pays for ("£1.5bn for new
     /// prisons"), stop words elsewhere.
     pub(super) paid_for_adjectives,

@@ -217,3 +217,21 @@ fn an_age_without_its_noun_is_a_person_s() {
     let s = subj("A 48-year-old pastor was released.", Lang::En);
     assert!(s.text.contains("pastor"), "{}", s.text);
 }
+
+#[test]
+fn money_pays_for_past_its_time() {
+    // Rule `paid_for_past_its_time`.
+    let s = subj(
+        "Microsoft will spend $80bn this fiscal year on data centres.",
+        Lang::En,
+    );
+    assert!(s.phrase.contains("data centres"), "{}", s.phrase);
+    let s = subj("The council spends £3m a year on roads.", Lang::En);
+    assert!(s.phrase.contains("roads"), "{}", s.phrase);
+    // "for" after a rate names who pays.
+    let s = subj(
+        "Bills rise to £1,755 a year for a typical household.",
+        Lang::En,
+    );
+    assert!(!s.phrase.contains("household"), "{}", s.phrase);
+}
