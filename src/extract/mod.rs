@@ -513,6 +513,19 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_of_speech_speaks_for_what_follows() {
+        // Rule `participle_speaks_for_what_follows`.
+        let ex = Extractor::default()
+            .extract_text("The bank held rates at 4%, saying inflation of 2.7% was too high.");
+        assert_eq!(ex.claims[0].attribution, None);
+        assert_eq!(ex.claims[1].attribution.as_deref(), Some("The bank"));
+        // A verb of speech before it speaks for the whole sentence.
+        let ex = Extractor::default()
+            .extract_text("The bank said rates would stay at 4%, adding that inflation was 2.7%.");
+        assert_eq!(ex.claims[0].attribution.as_deref(), Some("The bank"));
+    }
+
+    #[test]
     fn a_relative_clause_on_the_source_is_no_quote() {
         // Rule `relative_after_its_source`.
         let ex = Extractor::default().extract_text(

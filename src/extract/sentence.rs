@@ -44,6 +44,9 @@ struct Figures<'s, 't> {
     /// Byte offset and char count of the previous figure's start (char offsets are counted
     /// forward from it: linear per sentence).
     cursor: (usize, usize),
+    /// Where a participle of speech that gives the sentence its speaker starts: figures
+    /// before it are no one's words (`subject::participle_start`).
+    speech_from: Option<usize>,
 }
 
 impl Extractor {
@@ -315,6 +318,7 @@ impl<'s, 't> Figures<'s, 't> {
         }
         let starts = subject::contrast_starts(toks);
         let by_segment = segment_attributions(&s.text, toks, &starts, named, &attribution);
+        let speech_from = named.then(|| subject::participle_start(toks)).flatten();
         Figures {
             s,
             toks,
@@ -329,11 +333,15 @@ impl<'s, 't> Figures<'s, 't> {
             frames: Vec::new(),
             pushed_head: false,
             cursor: (0, 0),
+            speech_from,
         }
     }
 
     /// The speaker of the contrast segment that holds token `at`.
     fn attribution_at(&self, at: usize) -> Option<String> {
+        if self.speech_from.is_some_and(|p| at < p) {
+            return None;
+        }
         if self.by_segment.is_empty() {
             self.attribution.clone()
         } else {

@@ -445,6 +445,24 @@ fn verdict(lw: &[Lower], i: usize) -> bool {
         .any(|w| verdict_words().contains(w))
 }
 
+/// Rule `participle_speaks_for_what_follows`: where a participle of speech after a comma
+/// (", saying …") starts, when no verb of speech stands before it: its subject speaks for the
+/// figures after it only ("left the rate at 3.85%, saying inflation of 2.7% …": the rate is
+/// the bank's act, the 2.7% its words).
+pub fn participle_start(toks: &[Tok]) -> Option<usize> {
+    // The first verb of speech decides: a participle after a comma, or any other.
+    for i in 1..toks.len() {
+        let t = &toks[i];
+        if t.kind != Kind::Word || !crate::text::with_lower(t.text, is_speech) {
+            continue;
+        }
+        // ("according to X" names a source of its own.)
+        let participle = toks[i - 1].text == "," && t.text.ends_with("ing") && !t.is("according");
+        return participle.then_some(i);
+    }
+    None
+}
+
 /// True when a sentence without a speaker of its own speaks for the last one named: it
 /// continues a quote (opens with a quotation mark) or gives its speaker as a pronoun ("She
 /// said …", "“…,” he said", "…, añadió").
