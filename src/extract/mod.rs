@@ -569,6 +569,53 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_of_speech_speaks_for_what_follows() {
+        // Rule `participle_speaks_for_what_follows`.
+        let ex = Extractor::default()
+            .extract_text("The bank held rates at 4%, saying inflation of 2.7% was too high.");
+        assert_eq!(ex.claims[0].attribution, None);
+        assert_eq!(ex.claims[1].attribution.as_deref(), Some("The bank"));
+        // A verb of speech before it speaks for the whole sentence.
+        let ex = Extractor::default()
+            .extract_text("The bank said rates would stay at 4%, adding that inflation was 2.7%.");
+        assert_eq!(ex.claims[0].attribution.as_deref(), Some("The bank"));
+    }
+
+    #[test]
+    fn a_relative_clause_on_the_source_is_no_quote() {
+        // Rule `relative_after_its_source`.
+        let ex = Extractor::default().extract_text(
+            "\"We will stay up,\" said the manager, whose side have lost seven matches.",
+        );
+        assert_eq!(ex.claims[0].attribution, None);
+        let ex = Extractor::default()
+            .extract_text("\"We have lost seven matches,\" said the manager, who joined in May.");
+        assert_eq!(ex.claims[0].attribution.as_deref(), Some("the manager"));
+    }
+
+    #[test]
+    fn verbless_list_items_share_their_frame() {
+        let topics = |text: &str| -> Vec<Vec<String>> {
+            Extractor::default()
+                .extract_text(text)
+                .claims
+                .into_iter()
+                .map(|c| c.topics)
+                .collect()
+        };
+        // Rule `list_item_shares_its_frame`: the budget frames every item, each keeps its own.
+        let t = topics(
+            "The budget sets aside £20bn for hospitals, £4bn for schools and £1bn for roads.",
+        );
+        assert_eq!(t[1], vec!["budget", "education"]);
+        assert!(t[2].contains(&"budget".to_string()) && !t[2].contains(&"education".to_string()));
+        // A phrase that does not open with its figure is no item.
+        let t =
+            topics("The House passed the spending bill 218-214, with 40 members voting against.");
+        assert!(!t[2].contains(&"budget".to_string()), "{t:?}");
+    }
+
+    #[test]
     fn stand_ins_borrow_the_noun_of_an_earlier_figure() {
         let ex = Extractor::default().extract_text(
             "Liverpool have scored 31 goals in 12 league games. Mohamed Salah, 33, has 14 of them.",

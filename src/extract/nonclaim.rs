@@ -262,7 +262,11 @@ fn over_a_period(toks: &[Tok], q: &Quantity, all: &[Quantity]) -> bool {
 /// menores de cinco años", "mayores de 65 años". An age range ("men aged 18 to 24") says
 /// who a figure is about in full and stays a claim.
 fn age_group(toks: &[Tok], q: &Quantity, _: &[Quantity], _: Lang) -> bool {
-    if !matches!(q.unit.as_deref(), None | Some("year")) {
+    // Rule `age_in_months`: "babies under three months old": an age in months or weeks says
+    // "old" after it.
+    let months = matches!(q.unit.as_deref(), Some("month" | "week"))
+        && word(toks, Some(q.end)).is_some_and(|w| w == "old");
+    if !matches!(q.unit.as_deref(), None | Some("year")) && !months {
         return false;
     }
     let before = |k: usize| word(toks, q.start.checked_sub(k));
@@ -456,6 +460,20 @@ mod tests {
                 "Los niños menores de seis años no pagan.",
                 s,
                 "seis años",
+                Some("age_group"),
+            ),
+            // Rule `age_in_months`, and a singular person under an age bound.
+            (
+                "Two babies under three months old died.",
+                e,
+                "three months",
+                Some("age_group"),
+            ),
+            ("Babies waited under three months.", e, "three months", None),
+            (
+                "Few would back a candidate over 80.",
+                e,
+                "80",
                 Some("age_group"),
             ),
             ("Fewer than 40 children attended.", e, "40", None),

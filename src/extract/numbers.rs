@@ -159,6 +159,9 @@ pub fn scale(lower: &str) -> Option<f64> {
         "billion" | "billions" | "bn" | "b" | "bln" => 1e9,
         "trillion" | "trillions" | "tn" | "trn" | "billón" | "billones" => 1e12,
         "mil" => 1e3,
+        // Indian English: "2.3 lakh people", "₹1,200 crore".
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }

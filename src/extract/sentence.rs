@@ -10,6 +10,12 @@ use super::{
 use crate::extract::lexicon::shared::is_speech;
 use crate::model::{ChangedFrom, Claim, Sentence};
 
+crate::word_set!(
+    /// Relative pronouns that open a clause describing the noun before them.
+    relative_words,
+    "en/relative_pronouns.txt",
+);
+
 /// What one sentence's figures share while they are read in order.
 struct Figures<'s, 't> {
     s: &'s Sentence,
@@ -30,11 +36,17 @@ struct Figures<'s, 't> {
     heads: Vec<(Option<String>, String)>,
     /// The topics of the previous claims, by unit.
     list_topics: Vec<(Option<String>, Vec<u32>)>,
+    /// The topics of the words before each earlier claim in its clause (the subject and verb
+    /// a list of figures shares: "The budget sets aside £22bn for X, £4bn for Y"), by unit.
+    frames: Vec<(Option<String>, Vec<u32>)>,
     /// Whether the figure being read remembered its own head last in `heads`.
     pushed_head: bool,
     /// Byte offset and char count of the previous figure's start (char offsets are counted
     /// forward from it: linear per sentence).
     cursor: (usize, usize),
+    /// Where a participle of speech that gives the sentence its speaker starts: figures
+    /// before it are no one's words (`subject::participle_start`).
+    speech_from: Option<usize>,
 }
 
 impl Extractor {
@@ -147,9 +159,12 @@ impl Extractor {
             value: q.value,
             value_max: q.value_max,
             qualifier: q.qualifier,
-            attribution: f
-                .attribution_at(q.start)
-                .filter(|a| !f.inside_source(a, &q)),
+            attribution: subject::expected_by(f.toks, &q)
+                .map(str::to_string)
+                .or_else(|| {
+                    f.attribution_at(q.start)
+                        .filter(|a| !f.inside_source(a, &q))
+                }),
             unit: q.unit,
             subject: subj.text,
             topics,
@@ -214,6 +229,13 @@ impl Extractor {
             lang,
             &mut f.topic_ids,
         );
+        if let Some(borrowed) = clause::borrowed_subject(f.toks, span, lang) {
+            self.lexicon.topic_ids(
+                clause::topic_words_in(f.toks, borrowed, (borrowed.0, span.1), f.title),
+                lang,
+                &mut f.topic_ids,
+            );
+        }
         let own_object = subject::elliptic(&subj.phrase) && !shared_head;
         // Rule `list_item_with_its_own_clause`: "600 posts would go and 25 libraries would
         // close": an item that counts a noun other than the one before it, as the subject of
@@ -233,6 +255,7 @@ impl Extractor {
                     .nth(usize::from(f.pushed_head))
                     .is_some_and(|(_, p)| *p != h)
             });
+        self.list_frame(f, q, span, is_claim);
         if f.topic_ids.is_empty() && !own_object && !own_noun {
             if let Some((_, t)) = f.list_topics.iter().rev().find(|(u, _)| *u == q.unit) {
                 f.topic_ids.clone_from(t);
@@ -240,6 +263,39 @@ impl Extractor {
         }
         if is_claim {
             f.list_topics.push((q.unit.clone(), f.topic_ids.clone()));
+        }
+    }
+}
+
+impl Extractor {
+    /// Rule `list_item_shares_its_frame`: a verbless list item ("…, £4.2bn for schools and
+    /// £1.5bn for prisons") is about what the subject and verb before the list's first figure
+    /// name ("The budget sets aside £22.6bn for the NHS"): it takes the topics of those words
+    /// (not of the other items). A figure in a clause with a verb leaves its frame for the
+    /// items after it; an item is a clause that opens with its figure.
+    fn list_frame(&self, f: &mut Figures, q: &Quantity, span: (usize, usize), is_claim: bool) {
+        let lang = f.s.lang;
+        // An item opens with its figure, after a comma or "and" ("with 40 members voting" is
+        // a phrase of its own).
+        let item = (span.0..q.start).all(|k| f.toks[k].kind != tokens::Kind::Word);
+        if item && clause::verbless(f.toks, span, lang) {
+            if let Some((_, t)) = f.frames.iter().rev().find(|(u, _)| *u == q.unit) {
+                for id in t {
+                    if !f.topic_ids.contains(id) {
+                        f.topic_ids.push(*id);
+                    }
+                }
+            }
+        } else if is_claim && span.0 < q.start {
+            let mut ids = Vec::new();
+            self.lexicon.topic_ids(
+                clause::topic_words(f.toks, (span.0, q.start), f.title),
+                lang,
+                &mut ids,
+            );
+            if !ids.is_empty() {
+                f.frames.push((q.unit.clone(), ids));
+            }
         }
     }
 }
@@ -262,6 +318,7 @@ impl<'s, 't> Figures<'s, 't> {
         }
         let starts = subject::contrast_starts(toks);
         let by_segment = segment_attributions(&s.text, toks, &starts, named, &attribution);
+        let speech_from = named.then(|| subject::participle_start(toks)).flatten();
         Figures {
             s,
             toks,
@@ -273,13 +330,18 @@ impl<'s, 't> Figures<'s, 't> {
             topic_ids: Vec::new(),
             heads: Vec::new(),
             list_topics: Vec::new(),
+            frames: Vec::new(),
             pushed_head: false,
             cursor: (0, 0),
+            speech_from,
         }
     }
 
     /// The speaker of the contrast segment that holds token `at`.
     fn attribution_at(&self, at: usize) -> Option<String> {
+        if self.speech_from.is_some_and(|p| at < p) {
+            return None;
+        }
         if self.by_segment.is_empty() {
             self.attribution.clone()
         } else {
@@ -303,7 +365,13 @@ impl<'s, 't> Figures<'s, 't> {
             };
             let appositive = || {
                 let between = &text[end..at];
-                between.trim_start().starts_with(',') && !speech(between) && speech(&text[at..])
+                let after_comma = between.trim_start().strip_prefix(',');
+                // Rule `relative_after_its_source`: "said the manager, whose side have lost
+                // seven matches": a relative clause on the source describes it.
+                let relative = after_comma
+                    .and_then(|b| b.split_whitespace().next())
+                    .is_some_and(|w| crate::text::with_lower(w, |l| relative_words().contains(l)));
+                after_comma.is_some() && !speech(between) && (relative || speech(&text[at..]))
             };
             i <= at && (at < end || appositive())
         })

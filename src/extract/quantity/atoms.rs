@@ -644,6 +644,11 @@ mod tests {
         );
         assert_eq!(unit("charges in 90 seconds"), u(90.0, Some("second")));
         assert_eq!(unit("Okafor, 58, said"), u(58.0, Some("year")));
+        // Rules `age_before_and_a_person` and `age_ends_the_sentence`.
+        assert_eq!(unit("Karen Doyle, 52, and her son"), u(52.0, Some("year")));
+        assert_eq!(q("Doyle, 46, and 12 others", Lang::En)[0].3, None);
+        assert_eq!(unit("named her son Liam, 19."), u(19.0, Some("year")));
+        assert_eq!(unit("Chelsea beat Brentford, 3."), u(3.0, None));
         assert_eq!(unit("the defendant, 34, had"), u(34.0, Some("year")));
         assert_eq!(
             unit("The suspects, both 17, appeared"),
@@ -694,5 +699,18 @@ mod tests {
         );
         assert!(q("homes in the 90049 ZIP code", Lang::En).is_empty());
         assert!(q("Quarterback Dak Prescott (4) scrambled.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn indian_scales_lakh_and_crore() {
+        let (v, u) = unit("where 2.3 lakh people live");
+        assert!((v - 2.3e5).abs() < 1e-6 && u.is_none(), "{v} {u:?}");
+        let (v, u) = unit("sanctioned ₹1,200 crore for relief");
+        assert!(
+            (v - 1.2e10).abs() < 1e-3 && u.as_deref() == Some("INR"),
+            "{v} {u:?}"
+        );
+        // Not a scale: a word that only starts like one.
+        assert_eq!(unit("5 lakhmi posts").0, 5.0);
     }
 }

@@ -32,6 +32,9 @@ const CHANGE_WINDOW: usize = 6;
 /// How many tokens may stand between a figure and the "up from" that follows it.
 const MAX_UP_FROM_GAP: usize = 8;
 
+/// How many, when "up from" follows a comma and repeats the figure's unit (a clause between).
+const MAX_UP_FROM_CLAUSE_GAP: usize = 16;
+
 /// Joins each change's two figures into one quantity: the figure reached, with the figure
 /// left as its `changed_from`.
 pub(super) fn join(out: &mut Vec<Quantity>, toks: &[Tok]) {
@@ -216,10 +219,17 @@ fn to_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
     let Some(gap) = (q.start - 1).checked_sub(p.end) else {
         return false;
     };
-    gap <= 2
-        && toks[p.end..q.start - 1]
-            .iter()
-            .all(|t| t.kind == Kind::Word)
+    let between = &toks[p.end..q.start - 1];
+    let short = gap <= 2 && between.iter().all(|t| t.kind == Kind::Word);
+    // Rule `to_then_from_past_its_time`: "fell to 10.6% in the second quarter, from 11.3%":
+    // the first figure's own time and a comma between, the unit written again.
+    let timed = between.split_last().is_some_and(|(last, time)| {
+        last.text == ","
+            && !time.is_empty()
+            && phrase_of_its_own(time)
+            && time.iter().all(|t| t.kind == Kind::Word)
+    }) && p.unit == q.unit;
+    (short || timed)
         && (p.unit == q.unit || q.unit.is_none())
         && change_word_before(toks, p.start - 1)
 }
@@ -238,13 +248,22 @@ fn up_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
     let gap = (q.start - 2).checked_sub(p.end);
     // Only the figure's own phrase between them ("3.9% of GDP next year, down from"): no
     // other number, no second clause.
+    // Rule `up_from_after_a_clause`: "62% of voters said the country was on the wrong
+    // track, up from 55%": past a longer stretch when "up from" follows a comma and both
+    // figures share their unit.
+    let after_clause = dir_comma(toks, q.start - 2) && p.unit == q.unit;
     let close = gap.is_some_and(|g| {
-        g <= MAX_UP_FROM_GAP
+        (g <= MAX_UP_FROM_GAP || after_clause && g <= MAX_UP_FROM_CLAUSE_GAP)
             && toks[p.end..q.start - 2]
                 .iter()
                 .all(|t| t.kind != Kind::Num && !matches!(t.text, ";" | ":") && !t.is("and"))
     });
     close && (p.unit == q.unit || q.unit.is_none())
+}
+
+/// True when a comma stands right before the direction word at `dir`.
+fn dir_comma(toks: &[Tok], dir: usize) -> bool {
+    dir > 0 && toks[dir - 1].text == ","
 }
 
 #[cfg(test)]
@@ -342,6 +361,39 @@ mod tests {
                 Lang::En
             ),
             vec![(3.0, Some(5.0), p("percent"), Some((5.0, Some(7.0))))]
+        );
+        // Rule `to_then_from_past_its_time`.
+        assert_eq!(
+            changes(
+                "Unemployment fell to 10.6% in the second quarter, from 11.3% in the first.",
+                Lang::En
+            ),
+            vec![(10.6, None, p("percent"), Some(11.3))]
+        );
+        assert_eq!(
+            changes(
+                "Unemployment fell to 10.6% in the second quarter, from 11 regions.",
+                Lang::En
+            )
+            .len(),
+            2
+        );
+        // Rule `up_from_after_a_clause`.
+        assert_eq!(
+            changes(
+                "In May 62% of voters said the country was heading the wrong way, up from 55%.",
+                Lang::En
+            ),
+            vec![(62.0, None, p("percent"), Some(55.0))]
+        );
+        // Without the comma, or with a unit of its own, no change.
+        assert_eq!(
+            changes(
+                "In May 62% of voters said the country was heading the wrong way up from 55 people.",
+                Lang::En
+            )
+            .len(),
+            2
         );
         // Near miss: "up 3% from $40" is a change and its base, no "up from".
         assert_eq!(

@@ -115,15 +115,35 @@ pub(super) fn appositive_age(a: &Atom, toks: &[Tok]) -> bool {
             && !is_weekday(&lower(t))
     };
     let person = |t: &Tok| t.kind == Kind::Word && person_nouns().contains(&lower(t));
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word);
+    // Rule `age_before_and_a_person`: "Karen Doyle, 52, and her son": "and" then a word that
+    // is no number ("Smith, 46, and 12 others" still counts others, not years).
+    let and_person = |k: usize| {
+        word(k).is_some_and(|t| conjunctions().contains(t.text))
+            && word(k + 1).is_some_and(|t| !numbers::is_number_word(&lower(t)))
+    };
+    let goes_on = match toks.get(a.end).map(|t| t.text) {
+        Some(",") => {
+            toks.get(a.end + 1).is_some_and(|t| {
+                t.kind == Kind::Word && !t.is_capitalized() && !conjunctions().contains(t.text)
+            }) || and_person(a.end + 1)
+        }
+        // Rule `age_ends_the_sentence`: "… and her son Liam, 19.": after a person's name (two
+        // capitalised words, or one after a noun for a person).
+        Some(".") => {
+            toks.len() == a.end + 1
+                && k >= 3
+                && named(&toks[k - 2])
+                && (named(&toks[k - 3]) || person(&toks[k - 3]))
+        }
+        _ => false,
+    };
     a.plain_digits
         && (1.0..=120.0).contains(&a.value)
         && k >= 2
         && toks[k - 1].text == ","
-        && toks.get(a.end).is_some_and(|t| t.text == ",")
         && (named(&toks[k - 2]) || person(&toks[k - 2]))
-        && toks.get(a.end + 1).is_some_and(|t| {
-            t.kind == Kind::Word && !t.is_capitalized() && !conjunctions().contains(t.text)
-        })
+        && goes_on
 }
 
 /// A word that reads as a nationality, faith or party before a counted noun ("40 Russian

@@ -1,8 +1,9 @@
 //! Attribution: who a sentence says its figures come from ("officials", "the Health Ministry",
 //! "según Protección Civil"), read from "according to X" forms and from verbs of speech.
 
+use super::ellipsis::expectation_verbs;
 use super::words::{
-    auxiliaries, clause_joiners, phrase_ends, possessives, prepositions, pronouns,
+    auxiliaries, clause_joiners, is_verb, phrase_ends, possessives, prepositions, pronouns,
     singular_articles, speaker_ends, title_abbreviations,
 };
 use crate::extract::lexicon::shared::{is_speech, source_markers, source_nouns};
@@ -190,7 +191,7 @@ impl Reader<'_, '_> {
     fn by_speech_verb(&self) -> Option<String> {
         let (toks, lw) = (self.toks, &self.lw);
         for (i, w) in lw.iter().enumerate() {
-            let speech = is_speech(w) && !acts_on_a_figure(toks, lw, i);
+            let speech = is_speech(w) && !acts_on_a_figure(toks, lw, i) && !verdict(lw, i);
             if !speech || w == "according" || toks[i].kind != Kind::Word {
                 continue;
             }
@@ -201,6 +202,9 @@ impl Reader<'_, '_> {
             {
                 continue;
             }
+            if self.closes_reduced_relative(i) {
+                continue;
+            }
             if let Some(p) = self.speaker_of(i) {
                 return Some(p);
             }
@@ -208,11 +212,35 @@ impl Reader<'_, '_> {
         None
     }
 
+    /// Rule `expectation_names_its_source` (the sentence's side): a verb of expecting that
+    /// closes a reduced relative after a definite figure ("above the 2.1% analysts had
+    /// forecast") speaks for that figure alone (`subject::expected_by`), not the sentence.
+    fn closes_reduced_relative(&self, i: usize) -> bool {
+        let (toks, lw) = (self.toks, &self.lw);
+        if !expectation_verbs().contains(&lw[i])
+            || toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
+        {
+            return false;
+        }
+        let noun = if i > 0 && auxiliaries().contains(&lw[i - 1]) {
+            i.saturating_sub(2)
+        } else {
+            i.saturating_sub(1)
+        };
+        noun > 0
+            && toks[noun].kind == Kind::Word
+            && (noun.saturating_sub(3)..noun).any(|k| toks[k].kind == Kind::Num)
+            && (noun.saturating_sub(5)..noun).any(|k| lw[k] == "the")
+    }
+
     /// The speaker of the verb of speech at token `i`: after it ("…, said X"), before it
     /// ("officials have said"), or set off by commas before it ("the secretary, John Hale,
     /// said").
     fn speaker_of(&self, i: usize) -> Option<String> {
         let toks = self.toks;
+        if i > 0 && toks[i - 1].text == "," && self.lw[i].ends_with("ing") {
+            return self.participle_speaker(i - 1);
+        }
         // Inverted: the speaker follows the verb after a comma or a closing quote.
         let after_comma = i > 0 && matches!(toks[i - 1].text, "," | "”" | "\"" | "'" | "’" | "»");
         // The inverted speaker ends its clause: "…, anunció un recorte de 5%" names what
@@ -265,6 +293,28 @@ impl Reader<'_, '_> {
         None
     }
 
+    /// Rule `participle_speaks_for_the_subject`: "The bank left rates at 3.85%, saying
+    /// inflation of 2.7% was within its target": a participle of speech after the comma at
+    /// `comma` speaks for the subject of the clause before it, the words before its first
+    /// verb.
+    fn participle_speaker(&self, comma: usize) -> Option<String> {
+        let (toks, lw) = (self.toks, &self.lw);
+        let mut start = comma;
+        while start > 0
+            && !matches!(
+                toks[start - 1].text,
+                "," | "." | ";" | ":" | "\"" | "“" | "”"
+            )
+        {
+            start -= 1;
+        }
+        let verb = (start..comma).find(|&m| {
+            toks[m].kind == Kind::Word
+                && (is_verb(&lw[m], crate::model::Lang::En) || auxiliaries().contains(&lw[m]))
+        })?;
+        self.phrase(start, self.verb_start(start, verb))
+    }
+
     /// The clause start before token `i`, back over words (and apostrophes, hyphens, dots)
     /// to a clause joiner or other punctuation.
     fn clause_start(&self, i: usize) -> usize {
@@ -306,8 +356,9 @@ impl Reader<'_, '_> {
     /// Rule `speaker_before_appositive`: when the words between two commas ending at the
     /// comma `k - 1` are an age ("Mark Daly, 41, told"), a relative clause ("The council,
     /// which faces a shortfall of £87m, said") or a description opened by an indefinite
-    /// article ("Dr Amir Patel, a consultant at the hospital, said"), the speaker is the
-    /// name or noun before them.
+    /// article ("Dr Amir Patel, a consultant at the hospital, said") or, after a name, by
+    /// "the" ("Brad Smith, the company's president, wrote"), the speaker is the name or noun
+    /// before them.
     fn before_appositive(&self, k: usize) -> Option<String> {
         let (toks, lw) = (self.toks, &self.lw);
         let mut c = k - 1;
@@ -329,7 +380,10 @@ impl Reader<'_, '_> {
                 toks[m].kind == Kind::Num || matches!(lw[m].as_str(), "aged" | "de" | "años")
             });
         let relative = first == "which" || first == "who";
-        let described = first == "a" || first == "an";
+        // Rule `name_before_its_role`: "Brad Smith, the company's president, wrote": a
+        // description opened by "the" after a capitalised name; the name speaks.
+        let role = first == "the" && toks[c - 2].is_capitalized();
+        let described = first == "a" || first == "an" || role;
         if !(age || relative || described) {
             return None;
         }
@@ -374,6 +428,39 @@ fn acts_on_a_figure(toks: &[Tok], lw: &[Lower], i: usize) -> bool {
                 || is_number_word(&lw[i + 1])
                 || matches!(lw[i + 1].as_str(), "another" | "more" | "some" | "about")
         })
+}
+
+word_set!(
+    /// Words that make a finding verb a verdict ("found the 29-year-old guilty").
+    verdict_words,
+    "en/verdict_words.txt",
+);
+
+/// Rule `verdict_is_no_source`: "A jury found the 29-year-old guilty of two counts": a verb
+/// of finding with a verdict within eight tokens after it judges someone; it reports no
+/// figure.
+fn verdict(lw: &[Lower], i: usize) -> bool {
+    lw[i + 1..lw.len().min(i + 9)]
+        .iter()
+        .any(|w| verdict_words().contains(w))
+}
+
+/// Rule `participle_speaks_for_what_follows`: where a participle of speech after a comma
+/// (", saying …") starts, when no verb of speech stands before it: its subject speaks for the
+/// figures after it only ("left the rate at 3.85%, saying inflation of 2.7% …": the rate is
+/// the bank's act, the 2.7% its words).
+pub fn participle_start(toks: &[Tok]) -> Option<usize> {
+    // The first verb of speech decides: a participle after a comma, or any other.
+    for i in 1..toks.len() {
+        let t = &toks[i];
+        if t.kind != Kind::Word || !crate::text::with_lower(t.text, is_speech) {
+            continue;
+        }
+        // ("according to X" names a source of its own.)
+        let participle = toks[i - 1].text == "," && t.text.ends_with("ing") && !t.is("according");
+        return participle.then_some(i);
+    }
+    None
 }
 
 /// True when a sentence without a speaker of its own speaks for the last one named: it
@@ -455,6 +542,35 @@ mod tests {
             (
                 "Dr Amir Patel, a consultant at the hospital, said 35 patients waited.",
                 Some("Dr Amir Patel"),
+            ),
+            // Rule `verdict_is_no_source`.
+            (
+                "A jury found the 29-year-old guilty of two counts of fraud.",
+                None,
+            ),
+            (
+                "The inquiry found 29 patients had died.",
+                Some("The inquiry"),
+            ),
+            // Rule `expectation_names_its_source`: no speaker for the whole sentence.
+            (
+                "Prices rose 2.2%, above the 2.1% analysts had forecast.",
+                None,
+            ),
+            // Rule `participle_speaks_for_the_subject`.
+            (
+                "The bank held rates at 4%, saying inflation of 2.7% was too high.",
+                Some("The bank"),
+            ),
+            ("Prices rose 4%, making it the worst year.", None),
+            // Rule `name_before_its_role`; a role before a name keeps the name.
+            (
+                "Sales rose 8%, Ana Ruiz, the firm's finance chief, wrote in a memo.",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "The firm's finance chief, Ana Ruiz, wrote that sales rose 8%.",
+                Some("Ana Ruiz"),
             ),
             // Rule `counted_speakers`: source counts, poll samples, numbers in names.
             (

@@ -59,7 +59,7 @@ pub(super) fn others_before(toks: &[Tok], q: &Quantity, phrase_after: &str) -> b
 
 word_set!(
     /// Verbs of expecting that close a relative clause without "that" ("had expected").
-    expectation_verbs,
+    pub(super) expectation_verbs,
     "en/expectation_verbs.txt",
 );
 
@@ -68,7 +68,8 @@ word_set!(
 /// clause counts what an earlier figure counted; the noun is who expected it.
 pub(super) fn reduced_relative(toks: &[Tok], q: &Quantity) -> bool {
     let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word);
-    if q.unit.is_some() || q.num_start == 0 || !toks[q.num_start - 1].is("the") {
+    // A measure as well as a count: "above the 2.1% analysts had forecast".
+    if q.num_start == 0 || !toks[q.num_start - 1].is("the") {
         return false;
     }
     if !word(q.end).is_some_and(|t| !t.is_capitalized() && !is_stopword(&t.low())) {
@@ -81,6 +82,12 @@ pub(super) fn reduced_relative(toks: &[Tok], q: &Quantity) -> bool {
     word(k).is_some_and(|t| expectation_verbs().contains(&t.low()))
         && word(k + 1).is_none()
         && toks[..q.start].iter().any(|t| t.kind == Kind::Num)
+}
+
+/// Rule `expectation_names_its_source`: the noun of a reduced relative of expectation
+/// ("the 170,000 economists had expected") is who the figure comes from.
+pub fn expected_by<'a>(toks: &[Tok<'a>], q: &Quantity) -> Option<&'a str> {
+    reduced_relative(toks, q).then(|| toks[q.end].text)
 }
 
 /// Rule `age_of_an_office`: the capitalised words before an appositive age that close a
@@ -168,6 +175,15 @@ mod tests {
             "The firm sold 90,000 cars, and the 95,000 analysts forecast growth."
         ));
         assert!(!en("The firm sold 90,000 cars to the 95,000 drivers."));
+        // A measure too; rule `expectation_names_its_source` names the noun.
+        let s = "Inflation slowed to 2.2%, above the 2.1% analysts had forecast.";
+        let toks = tokenize(s);
+        let q = quantity::find(&toks, Lang::En, None).remove(1);
+        assert_eq!(super::expected_by(&toks, &q), Some("analysts"));
+        let s = "Inflation slowed to 2.2%, and the 2.1% rate held.";
+        let toks = tokenize(s);
+        let q = quantity::find(&toks, Lang::En, None).remove(1);
+        assert_eq!(super::expected_by(&toks, &q), None);
     }
 
     #[test]

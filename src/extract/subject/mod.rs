@@ -1,6 +1,7 @@
 //! Subject, label and attribution of a quantity, one seam a file:
 //! - [`phrase`]: the noun phrase the number counts or measures and the verb that governs it
 //!   ("extradited … organized crime leaders"), with the stemmed key the diff engine aligns on;
+//! - `paid`: what a sum of money pays for ("£40 for a barbecue kit");
 //! - [`label`]: a compact label for people ("50+ organized crime leaders");
 //! - [`attribution`]: who the sentence says the figure comes from ("officials", "según
 //!   Protección Civil");
@@ -11,9 +12,11 @@ mod duration;
 mod ellipsis;
 mod event;
 pub mod label;
+mod paid;
 pub mod phrase;
 pub mod words;
 
-pub use attribution::{attribution, continues_speaker, contrast_starts};
+pub use attribution::{attribution, continues_speaker, contrast_starts, participle_start};
+pub use ellipsis::expected_by;
 pub use label::{label, label_words, Notation};
 pub use phrase::{elliptic, head, subject, Subject};

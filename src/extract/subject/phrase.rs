@@ -6,11 +6,12 @@
 use super::duration::{attributive_age, duration_event, is_duration_unit};
 use super::event;
 use super::words::{
-    auxiliaries, definite_articles, duration_openers, figure_links, is_stopword, is_verb,
-    lasting_verbs, linking_verbs, measure_leads, money_sources, name_particles, noun_links,
-    participle_boundaries, partitive_links, payment_prepositions, payment_verbs, phrase_ends,
+    auxiliaries, definite_articles, direction_adverbs, duration_openers, figure_links, is_stopword,
+    is_verb, lasting_verbs, linking_verbs, measure_leads, name_pair_joiners, name_particles,
+    noun_links, participle_boundaries, partitive_hedges, partitive_links, phrase_ends,
     phrase_leads, plain_links, prepositions, rate_bases, rate_markers, relational_prepositions,
-    scope_prepositions, stand_ins_after, time_openers, time_tails, time_words, window_articles,
+    relative_pronouns, scope_prepositions, stand_ins_after, time_openers, time_tails, time_words,
+    value_links, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -78,7 +79,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             .or_else(|| event::cost_to(sentence, toks, q))
             .or_else(|| {
                 let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
-                paid_for(sentence, toks, q, lang, verb)
+                super::paid::paid_for(sentence, toks, q, lang, verb)
             })
             .unwrap_or_else(|| {
                 // A name before a counted unit or money is who acts, not what is counted or
@@ -138,6 +139,24 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En));
     if let Some(person) = appositive_age(sentence, toks, q) {
         return age_of(person, q, lang);
+    }
+    // Rule `age_as_a_noun`: "One of the three suspects, a 17-year-old, was released": an
+    // attributive age with no noun after it stands for a person; its subject is the age of
+    // the noun its appositive follows, or plain "age".
+    if figure.is_some() && phrase.is_empty() && toks.get(q.end).is_none_or(|t| t.kind != Kind::Word)
+    {
+        let noun = (q.start >= 3 && toks[q.start - 2].text == ",")
+            .then(|| &toks[q.start - 3])
+            .filter(|t| t.kind == Kind::Word && !is_stopword(&t.low()));
+        let text = noun.map_or_else(|| "age".to_string(), |t| format!("age of {}", t.text));
+        return Subject {
+            event_before: false,
+            key: self::key(&text, lang),
+            text,
+            phrase,
+            link: None,
+            figure,
+        };
     }
     Subject {
         event_before: event_before && !phrase.is_empty(),
@@ -316,6 +335,13 @@ fn link_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> (usize,
     let plain_link = (q.end..i).all(|k| plain_links().contains(&toks[k].low()));
     let mut link = (i > q.end && opens_link && plain_link)
         .then(|| sentence[toks[q.end].start..toks[i - 1].end].to_string());
+    // Rule `partitive_past_a_hedge`: "85 of the roughly 100 drones".
+    let hedged = i > q.end
+        && word_in(toks, i, partitive_hedges())
+        && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num);
+    if hedged {
+        i += 1;
+    }
     if i > q.end && toks.get(i).is_some_and(|t| t.kind == Kind::Num) {
         i += 1;
         link = None;
@@ -467,21 +493,17 @@ fn words_before(
         j -= 1;
         steps += 1;
         let t = &toks[j];
+        let before_verb = verb.is_some() && words.is_empty() && verb_at == j + 1;
+        if before_verb && index_name_number(toks, j) {
+            words.push(j);
+            continue;
+        }
+        if let Some(c) = before_verb.then(|| relative_clause_open(toks, j)).flatten() {
+            j = c;
+            continue;
+        }
         if t.kind == Kind::Num {
-            // Another figure: the words after it up to a function word are its own unit
-            // ("0 to 100 km/h in 3.9 seconds"), not what this one measures.
-            // "per cent"/"por ciento" is one unit word, not a function word and a noun.
-            let per_cent = |m: usize| {
-                (toks[m].is("per") || toks[m].is("por"))
-                    && toks
-                        .get(m + 1)
-                        .is_some_and(|t| t.is("cent") || t.is("ciento"))
-            };
-            let own = (j + 1..q.start)
-                .find(|&m| {
-                    toks[m].kind == Kind::Word && is_stopword(&toks[m].low()) && !per_cent(m)
-                })
-                .unwrap_or(q.start);
+            let own = own_unit_end(toks, j, q);
             words.retain(|&k| k > own);
             continue;
         }
@@ -516,7 +538,14 @@ fn words_before(
         let introduces = j + 1 == q.start
             && q.unit.as_deref().is_some_and(is_duration_unit)
             && duration_openers().contains(&w);
-        if introduces {
+        // Rule `direction_before_the_figure`: "closed down 1.4%": the adverb belongs to the
+        // verb before it and ends no phrase.
+        let direction = j + 1 == q.start && verb.is_none() && direction_adverbs().contains(&w);
+        if introduces || direction {
+            continue;
+        }
+        // Rule `and_inside_a_name_pair`, inside the phrase before the verb.
+        if verb.is_some() && !words.is_empty() && joins_name_pair(toks, j, &w) {
             continue;
         }
         if phrase_ends().contains(&w) && !auxiliaries().contains(&w) && !inside {
@@ -546,7 +575,42 @@ fn words_before(
     if words.len() > 1 && measure_leads().contains(&toks[words[0]].low()) {
         words.remove(0);
     }
-    let text = match (words.first(), words.last()) {
+    let text = words_text(sentence, toks, &words);
+    WordsBefore {
+        verb_adjacent: verb.is_some() && words.iter().all(|&k| k < verb_at),
+        verb,
+        text,
+    }
+}
+
+/// Where the unit words of the figure at token `j` end, before figure `q`: the words after it
+/// up to a function word are its own unit ("0 to 100 km/h in 3.9 seconds"), not what `q`
+/// measures; "per cent"/"por ciento" is one unit word, not a function word and a noun.
+fn own_unit_end(toks: &[Tok], j: usize, q: &Quantity) -> usize {
+    let per_cent = |m: usize| {
+        (toks[m].is("per") || toks[m].is("por"))
+            && toks
+                .get(m + 1)
+                .is_some_and(|t| t.is("cent") || t.is("ciento"))
+    };
+    (j + 1..q.start)
+        .find(|&m| toks[m].kind == Kind::Word && is_stopword(&toks[m].low()) && !per_cent(m))
+        .unwrap_or(q.start)
+}
+
+/// Rule `and_inside_a_name_pair`: "offences in England and Wales rose 4%": an "and" (`w`, at
+/// `j`) between two capitalised words joins a pair of names, and does not end the phrase.
+fn joins_name_pair(toks: &[Tok], j: usize, w: &str) -> bool {
+    name_pair_joiners().contains(w)
+        && j > 0
+        && toks[j - 1].is_capitalized()
+        && toks.get(j + 1).is_some_and(Tok::is_capitalized)
+}
+
+/// The words read before a figure (token indices, in order) as text: the sentence's own
+/// span when they are contiguous words, else the lower-case words joined.
+fn words_text(sentence: &str, toks: &[Tok], words: &[usize]) -> String {
+    match (words.first(), words.last()) {
         (Some(&a), Some(&b)) if toks[a..b].iter().all(|t| t.kind == Kind::Word) => {
             sentence[toks[a].start..toks[b].end].to_string()
         }
@@ -555,101 +619,33 @@ fn words_before(
             .map(|&k| toks[k].low().to_string())
             .collect::<Vec<_>>()
             .join(" "),
-    };
-    WordsBefore {
-        verb_adjacent: verb.is_some() && words.iter().all(|&k| k < verb_at),
-        verb,
-        text,
     }
 }
 
-/// True for a gerund or infinitive, an act rather than a thing ("helping", "ayudar").
-fn is_act(w: &str, lang: Lang) -> bool {
-    match lang {
-        Lang::En => w.ends_with("ing"),
-        Lang::Es => w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"),
-    }
+/// Rule `index_name_number`: "The FTSE 100 closed down 1.4%": digits right after a
+/// capitalised word and right before the verb are part of the subject's name.
+fn index_name_number(toks: &[Tok], j: usize) -> bool {
+    toks[j].kind == Kind::Num
+        && j > 0
+        && toks[j - 1].kind == Kind::Word
+        && toks[j - 1].is_capitalized()
 }
 
-/// What a sum of money pays for: the noun phrase after "for"/"in"/"on" ("£40 for a barbecue
-/// kit", "$39 billion in grants", "100 millones de euros por el delantero"), not a time ("in
-/// October", "over the next seven years"); else the act, a regular participle before it that
-/// is no verb of change ("£17.4 billion borrowed"). None for other figures.
-fn paid_for(
-    sentence: &str,
-    toks: &[Tok],
-    q: &Quantity,
-    lang: Lang,
-    verb: Option<&str>,
-) -> Option<String> {
-    let unit = q.unit.as_deref()?;
-    if unit.len() != 3 || !unit.bytes().all(|b| b.is_ascii_uppercase()) {
+/// Rule `relative_clause_before_the_verb`: "Unemployment in Spain, which had long been the
+/// highest, fell to 10.6%": a relative clause set off by commas right before the verb is read
+/// past to the subject. The comma at `j` closes it; the comma that opens it, if any.
+fn relative_clause_open(toks: &[Tok], j: usize) -> Option<usize> {
+    if toks[j].text != "," {
         return None;
     }
-    let is = |i: usize, set: &WordSet| toks.get(i).is_some_and(|t| set.contains(&t.low()));
-    let article = |i: usize| {
-        is(i, definite_articles())
-            || toks
-                .get(i)
-                .is_some_and(|t| t.is("a") || t.is("un") || t.is("una"))
-    };
-    // Rule `money_from_source`: "took £1.4m from 212 pensioners": whom the money came from,
-    // counted or not (a count's digits, never a currency's, stand before the noun), when the
-    // money is the object of the verb right before it (not "claims in excess of $1 billion
-    // from the hailstorm", whose noun stands before).
-    let source = verb.is_some() && is(q.end, money_sources());
-    if is(q.end, payment_prepositions()) || source {
-        let mut k = q.end + 1;
-        while article(k) {
-            k += 1;
-        }
-        // A year is no count ("fell £2m from 2019 levels").
-        let count = |i: usize| {
-            toks.get(i).is_some_and(|t| {
-                let year = t.text.len() == 4 && matches!(t.text.as_bytes()[0], b'1' | b'2');
-                t.kind == Kind::Num
-                    && !year
-                    && t.text.bytes().all(|b| b.is_ascii_digit() || b == b',')
-            })
-        };
-        if source && count(k) {
-            k += 1;
-        }
-        // Not a time ("in the second quarter", "over the next seven years"), a rate ("por
-        // litro") or an act with an object ("for helping clients", "por ayudar a"); a bare
-        // gerund names a thing ("for policing").
-        let time = (q.end + 1..k + 3).any(|i| is(i, time_words()) || is(i, rate_bases()));
-        let object_follows = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word);
-        let thing = toks.get(k).is_some_and(|t| {
-            let w = t.low();
-            let act = object_follows && is_act(&w, lang);
-            t.kind == Kind::Word
-                && !t.is_capitalized()
-                && !is_stopword(&w)
-                && !is_verb(&w, lang)
-                && !act
-        });
-        if thing && !time {
-            let mut end = k + 1;
-            let hyphen =
-                |i: usize| toks[i].text == "-" && !toks[i].space_before && i + 1 < toks.len();
-            while end < toks.len()
-                && end < k + 5
-                && (toks[end].kind == Kind::Word || hyphen(end))
-                && !phrase_ends().contains(&toks[end].low())
-                && !scope_prepositions().contains(&toks[end].low())
-                && !is_verb(&toks[end].low(), lang)
-            {
-                end += 1;
-            }
-            while end > k + 1 && is_stopword(&toks[end - 1].low()) {
-                end -= 1;
-            }
-            return Some(sentence[toks[q.end].start..toks[end - 1].end].to_string());
-        }
-    }
-    verb.filter(|v| payment_verbs().contains(v))
-        .map(str::to_string)
+    let open = (j.saturating_sub(16)..j)
+        .rev()
+        .find(|&c| toks[c].text == "," || toks[c].text == ".")?;
+    let relative = toks[open].text == ","
+        && toks
+            .get(open + 1)
+            .is_some_and(|w| relative_pronouns().contains(&w.low()));
+    relative.then_some(open)
 }
 
 /// "aranceles del 25% a los autos", "a tariff of 25% on cars": the noun joined to a measured
@@ -661,7 +657,13 @@ fn linked_noun_phrase(toks: &[Tok], q: &Quantity, lang: Lang, phrase: &str) -> O
     let mut linked = false;
     while k > 0 && toks[k - 1].kind == Kind::Word {
         let w = word(k - 1);
-        if noun_links().contains(&w) {
+        // Rule `worth_links_its_thing`: "a deal worth about $12bn" is the deal's value.
+        let worth = !linked
+            && value_links().contains(&w)
+            && q.unit
+                .as_deref()
+                .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+        if noun_links().contains(&w) || worth {
             linked = true;
         } else if !definite_articles().contains(&w) {
             break;

@@ -177,6 +177,49 @@ word_set!(
 );
 
 word_set!(
+    /// Adverbs of direction between a verb of change and its figure ("closed down 1.4%").
+    pub(super) direction_adverbs,
+    "en/direction_adverbs.txt",
+);
+
+word_set!(
+    /// Relative pronouns that open a clause set off by commas ("which", "who").
+    pub(super) relative_pronouns,
+    "en/relative_pronouns.txt",
+);
+
+word_set!(
+    /// Words that join a thing to the money it is worth ("a deal worth $12bn").
+    pub(super) value_links,
+    "en/value_links.txt",
+);
+
+word_set!(
+    /// Hedges before the whole's size in a partitive ("85 of the roughly 100 drones").
+    pub(super) partitive_hedges,
+    "en/partitive_hedges.txt",
+);
+
+word_set!(
+    /// Conjunctions that join a pair of names ("England and Wales"), as written.
+    pub(super) name_pair_joiners,
+    "en/conjunctions.txt",
+);
+
+word_set!(
+    /// Prepositions of what money pays for after a time phrase ("$80bn this year on X").
+    pub(super) paid_after_time,
+    "en/paid_after_time.txt",
+);
+
+word_set!(
+    /// Adjectives between a payment preposition and what the money pays for ("£1.5bn for new
+    /// prisons"), stop words elsewhere.
+    pub(super) paid_for_adjectives,
+    "en/paid_for_adjectives.txt",
+);
+
+word_set!(
     /// Prepositions after a sum of money that name what it pays for ("£40 for a kit").
     pub(super) payment_prepositions,
     "en/payment_prepositions.txt",

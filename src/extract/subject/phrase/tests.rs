@@ -150,3 +150,88 @@ fn money_after_its_noun_takes_no_source() {
     );
     assert!(s.phrase.contains("claims"), "{}", s.phrase);
 }
+
+#[test]
+fn money_pays_for_an_acronym_or_past_an_adjective() {
+    // Rule `paid_for_acronym`.
+    let s = subj("It sets aside £22bn for the NHS.", Lang::En);
+    assert!(s.phrase.contains("for the NHS"), "{}", s.phrase);
+    // A proper name that is no acronym still ends the phrase.
+    let s = subj("It gave £2bn for the Smiths.", Lang::En);
+    assert!(!s.phrase.contains("Smiths"), "{}", s.phrase);
+    // Rule `paid_for_past_adjective`.
+    let s = subj("It gave £1.5bn for new prisons.", Lang::En);
+    assert!(s.phrase.contains("new prisons"), "{}", s.phrase);
+    let s = subj("It gave £1.5bn for more than a year.", Lang::En);
+    assert!(!s.phrase.contains("year"), "{}", s.phrase);
+}
+
+#[test]
+fn a_pair_of_names_stays_in_the_subject_of_a_change() {
+    // Rule `and_inside_a_name_pair`.
+    let s = subj("Offences in England and Wales rose 4% last year.", Lang::En);
+    assert!(s.phrase.contains("Offences"), "{}", s.phrase);
+    // An "and" between common words still ends the phrase.
+    let s = subj("Prices held and sales rose 4% last year.", Lang::En);
+    assert!(!s.phrase.contains("Prices"), "{}", s.phrase);
+}
+
+#[test]
+fn subjects_past_names_with_numbers_relatives_and_worth() {
+    // Rules `index_name_number` and `direction_before_the_figure`.
+    let s = subj("The FTSE 100 closed down 1.4% on Friday.", Lang::En);
+    assert!(s.text.contains("FTSE"), "{}", s.text);
+    // Rule `relative_clause_before_the_verb`.
+    let s = subj(
+        "Unemployment in Spain, which had long been high, fell to 10.6%.",
+        Lang::En,
+    );
+    assert!(s.text.contains("Unemployment"), "{}", s.text);
+    let s = subj("Unemployment was high, and it fell to 10.6%.", Lang::En);
+    assert!(!s.text.contains("Unemployment"), "{}", s.text);
+    // Rule `worth_links_its_thing`.
+    let s = subj("They agreed a deal worth about $12bn.", Lang::En);
+    assert!(s.phrase.contains("deal"), "{}", s.phrase);
+}
+
+#[test]
+fn a_partitive_reads_past_a_hedged_whole() {
+    // Rule `partitive_past_a_hedge`.
+    let s = subj(
+        "The army intercepted 85 of the roughly 100 drones.",
+        Lang::En,
+    );
+    assert!(s.phrase.contains("drones"), "{}", s.phrase);
+    let s = subj("The army intercepted 85 of the 100 drones.", Lang::En);
+    assert!(s.phrase.contains("drones"), "{}", s.phrase);
+}
+
+#[test]
+fn an_age_without_its_noun_is_a_person_s() {
+    // Rule `age_as_a_noun`.
+    let s = subj(
+        "One of the suspects, a 17-year-old, was released.",
+        Lang::En,
+    );
+    assert_eq!(s.text, "age of suspects");
+    let s = subj("A 48-year-old pastor was released.", Lang::En);
+    assert!(s.text.contains("pastor"), "{}", s.text);
+}
+
+#[test]
+fn money_pays_for_past_its_time() {
+    // Rule `paid_for_past_its_time`.
+    let s = subj(
+        "Microsoft will spend $80bn this fiscal year on data centres.",
+        Lang::En,
+    );
+    assert!(s.phrase.contains("data centres"), "{}", s.phrase);
+    let s = subj("The council spends £3m a year on roads.", Lang::En);
+    assert!(s.phrase.contains("roads"), "{}", s.phrase);
+    // "for" after a rate names who pays.
+    let s = subj(
+        "Bills rise to £1,755 a year for a typical household.",
+        Lang::En,
+    );
+    assert!(!s.phrase.contains("household"), "{}", s.phrase);
+}

@@ -1,0 +1,128 @@
+//! What a sum of money pays for ("£40 for a barbecue kit", "£22.6bn for the NHS", "took
+//! £1.4m from 212 pensioners"), read after the figure by the subject reader ([`super::phrase`]).
+
+use super::words::{
+    definite_articles, is_stopword, is_verb, money_sources, paid_after_time, paid_for_adjectives,
+    payment_prepositions, payment_verbs, phrase_ends, rate_bases, scope_prepositions, time_words,
+};
+use crate::extract::lexicon::WordSet;
+use crate::extract::quantity::Quantity;
+use crate::extract::tokens::{Kind, Tok};
+use crate::model::Lang;
+
+/// True for a gerund or infinitive, an act rather than a thing ("helping", "ayudar").
+fn is_act(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => w.ends_with("ing"),
+        Lang::Es => w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"),
+    }
+}
+
+/// What a sum of money pays for: the noun phrase after "for"/"in"/"on" ("£40 for a barbecue
+/// kit", "$39 billion in grants", "100 millones de euros por el delantero"), not a time ("in
+/// October", "over the next seven years"); else the act, a regular participle before it that
+/// is no verb of change ("£17.4 billion borrowed"). None for other figures.
+pub(super) fn paid_for(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+    verb: Option<&str>,
+) -> Option<String> {
+    let unit = q.unit.as_deref()?;
+    if unit.len() != 3 || !unit.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let is = |i: usize, set: &WordSet| toks.get(i).is_some_and(|t| set.contains(&t.low()));
+    let article = |i: usize| {
+        is(i, definite_articles())
+            || toks
+                .get(i)
+                .is_some_and(|t| t.is("a") || t.is("un") || t.is("una"))
+    };
+    // Rule `money_from_source`: "took £1.4m from 212 pensioners": whom the money came from,
+    // counted or not (a count's digits, never a currency's, stand before the noun), when the
+    // money is the object of the verb right before it (not "claims in excess of $1 billion
+    // from the hailstorm", whose noun stands before).
+    // Rule `paid_for_past_its_time`: "$80bn this fiscal year on data centres", "$140 more
+    // a year for electricity": a time or rate phrase of words between the sum and the
+    // preposition of what it pays for is read past.
+    let mut at = q.end;
+    if !is(at, payment_prepositions()) {
+        let prep = (q.end + 1..toks.len().min(q.end + 5)).find(|&k| is(k, paid_after_time()));
+        if let Some(k) = prep.filter(|&k| {
+            (q.end..k).all(|i| {
+                toks[i].kind == Kind::Word && (!is(i, payment_prepositions()) || article(i))
+            }) && (q.end..k).any(|i| is(i, time_words()))
+        }) {
+            at = k;
+        }
+    }
+    let source = verb.is_some() && is(at, money_sources());
+    if is(at, payment_prepositions()) || source {
+        let mut k = at + 1;
+        while article(k) {
+            k += 1;
+        }
+        // Rule `paid_for_past_adjective`: "£1.5bn for new prisons": an adjective that is a
+        // stop word elsewhere opens the noun phrase paid for.
+        let noun_next = toks
+            .get(k + 1)
+            .is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low()));
+        if is(k, paid_for_adjectives()) && noun_next {
+            k += 1;
+        }
+        // A year is no count ("fell £2m from 2019 levels").
+        let count = |i: usize| {
+            toks.get(i).is_some_and(|t| {
+                let year = t.text.len() == 4 && matches!(t.text.as_bytes()[0], b'1' | b'2');
+                t.kind == Kind::Num
+                    && !year
+                    && t.text.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            })
+        };
+        if source && count(k) {
+            k += 1;
+        }
+        // Not a time ("in the second quarter", "over the next seven years"), a rate ("por
+        // litro") or an act with an object ("for helping clients", "por ayudar a"); a bare
+        // gerund names a thing ("for policing").
+        let time = (at + 1..k + 3).any(|i| is(i, time_words()) || is(i, rate_bases()));
+        let object_follows = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word);
+        let thing = toks.get(k).is_some_and(|t| {
+            let w = t.low();
+            let act = object_follows && is_act(&w, lang);
+            // Rule `paid_for_acronym`: "£22.6bn for the NHS": an acronym after an article is
+            // the body paid, not a proper name that would end the phrase.
+            let acronym = k > at + 1
+                && article(k - 1)
+                && t.text.len() > 1
+                && t.text.chars().all(|c| c.is_ascii_uppercase());
+            t.kind == Kind::Word
+                && (!t.is_capitalized() || acronym)
+                && !is_stopword(&w)
+                && !is_verb(&w, lang)
+                && !act
+        });
+        if thing && !time {
+            let mut end = k + 1;
+            let hyphen =
+                |i: usize| toks[i].text == "-" && !toks[i].space_before && i + 1 < toks.len();
+            while end < toks.len()
+                && end < k + 5
+                && (toks[end].kind == Kind::Word || hyphen(end))
+                && !phrase_ends().contains(&toks[end].low())
+                && !scope_prepositions().contains(&toks[end].low())
+                && !is_verb(&toks[end].low(), lang)
+            {
+                end += 1;
+            }
+            while end > k + 1 && is_stopword(&toks[end - 1].low()) {
+                end -= 1;
+            }
+            return Some(sentence[toks[at].start..toks[end - 1].end].to_string());
+        }
+    }
+    verb.filter(|v| payment_verbs().contains(v))
+        .map(str::to_string)
+}
