@@ -236,11 +236,12 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], _: Lang) -> bool {
 }
 
 /// Rule `over_a_period_is_a_window`: a duration whose own first word is a window preposition
-/// read as "more than" ("a 20 percent raise over 3 years", "rose 5% over two years", "$30bn
-/// over a decade") is the window of a rate or amount (a percentage or money) that comes before
-/// it in its clause. After a count it may be the length of the event counted ("a crowd of
-/// 200,000 over 4 days"), and after a word that measures a length ("for over three years",
-/// "lasted over three weeks") it is a claim of its own.
+/// read as "more than" ("a 20 percent raise over 3 years", "rose 5% over two years") is the
+/// window of a rate (a percentage) that comes before it in its clause: a rate of change is
+/// always measured over a period. After an amount or a count it may be the span of what was
+/// counted ("a crowd of 200,000 over four days", "spent $4m over two years"), and after a
+/// word that measures a length ("for over three years", "lasted over three weeks") it is a
+/// claim of its own.
 fn over_a_period(toks: &[Tok], q: &Quantity, all: &[Quantity]) -> bool {
     let same_clause = |o: &Quantity| {
         o.end <= q.start
@@ -248,12 +249,8 @@ fn over_a_period(toks: &[Tok], q: &Quantity, all: &[Quantity]) -> bool {
                 .iter()
                 .any(|t| matches!(t.text, "," | ";" | ":") || t.text == ".")
     };
-    let rate_or_amount = |o: &Quantity| {
-        o.unit.as_deref().is_some_and(|u| {
-            matches!(u, "percent" | "percentage point") || crate::model::figure::currency_code(u)
-        })
-    };
-    let figure_before = all.iter().any(|o| rate_or_amount(o) && same_clause(o));
+    let rate = |o: &Quantity| matches!(o.unit.as_deref(), Some("percent" | "percentage point"));
+    let figure_before = all.iter().any(|o| rate(o) && same_clause(o));
     figure_before
         && !word(toks, q.start.checked_sub(1)).is_some_and(|w| duration_measures().contains(&w))
 }
@@ -421,9 +418,15 @@ mod tests {
                 Some("time_window"),
             ),
             (
-                "He paid $12,000 and was jailed for over three years.",
+                "He lost 40% of his savings and was jailed for over three years.",
                 e,
                 "over three years",
+                None,
+            ),
+            (
+                "The council spent $4m over two years on the bridge.",
+                e,
+                "over two years",
                 None,
             ),
             (
