@@ -284,7 +284,19 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
     let Some(ctx) = found else {
         return false;
     };
-    !(start..end).any(|k| k != i && ctx.iter().any(|c| toks[k].is(c)))
+    !(start..end)
+        .any(|k| k != i && !in_multiword_name(toks, k) && ctx.iter().any(|c| toks[k].is(c)))
+}
+
+/// Rule `names_are_no_topic_context`: a word of a name of several capitalised words says
+/// nothing about a homonym's sense ("Elementos de la Guardia Nacional ayudaron a vacunar a
+/// 12.000 niños": the name's "Guardia" makes no security figure of the children).
+fn in_multiword_name(toks: &[Tok], k: usize) -> bool {
+    let cap = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.kind == Kind::Word && t.is_capitalized())
+    };
+    toks[k].is_capitalized() && (k > 0 && cap(k - 1) || cap(k + 1))
 }
 
 /// True when three in four words of the sentence are capitalised (a headline in title case), where
@@ -391,16 +403,28 @@ fn road_number(toks: &[Tok], i: usize) -> bool {
         && (digits(i + 1) || (glued(i + 1) && toks[i + 1].text == "-" && digits(i + 2)))
 }
 
-/// The words of tokens `[start, end)` that may name a topic: proper names left out unless
-/// the sentence is in title case (or their first word names an event's kind).
+/// Rule `noun_counted_by_an_earlier_figure`: the word right after the digits of a figure
+/// before this one is what that figure counts, not this one's topic ("Tenemos 4.000
+/// policías para 5,8 millones de habitantes": the inhabitants are no security figure; but
+/// "Half of the 2,400 teachers" counts teachers, after it). The caller asks it (a
+/// `figure_start` above 0) only for a figure that counts a noun of its own.
+fn counted_by_an_earlier_figure(toks: &[Tok], i: usize, figure_start: usize) -> bool {
+    i > 0 && i < figure_start && toks[i - 1].kind == Kind::Num
+}
+
+/// The words of tokens `[start, end)` that may name a topic for the figure starting at
+/// token `figure_start`: proper names left out unless the sentence is in title case (or
+/// their first word names an event's kind), and nouns an earlier figure counts.
 pub fn topic_words<'a, 't>(
     toks: &'t [Tok<'a>],
     (start, end): (usize, usize),
+    figure_start: usize,
     title: bool,
 ) -> impl Iterator<Item = &'a str> + 't {
     (start..end)
         .filter(move |&i| {
             toks[i].kind == Kind::Word
+                && !counted_by_an_earlier_figure(toks, i, figure_start)
                 && (title || !in_name(toks, i) || event_kind(toks, i))
                 && !homonym_out_of_context(toks, i, (start, end))
                 && !one_dwelling(toks, i)
@@ -428,7 +452,7 @@ mod tests {
             Lang::En
         };
         let (a, b) = span(&toks, i, i + 1, lang);
-        let words: Vec<&str> = topic_words(&toks, (a, b), title_case(&toks)).collect();
+        let words: Vec<&str> = topic_words(&toks, (a, b), 0, title_case(&toks)).collect();
         words.join(" ")
     }
 
@@ -582,5 +606,28 @@ mod tests {
             clause_of("Labour won 411 seats.", "seats"),
             "Labour won seats"
         );
+    }
+
+    #[test]
+    fn noun_counted_by_an_earlier_figure() {
+        let toks = tokenize("Tenemos 4.000 policías para 5,8 millones de habitantes.");
+        let at = |w: &str| toks.iter().position(|t| t.text == w).unwrap();
+        let words = |figure: usize| -> String {
+            let words: Vec<&str> = topic_words(&toks, (0, toks.len()), figure, false).collect();
+            words.join(" ")
+        };
+        assert_eq!(words(at("5,8")), "Tenemos para millones de habitantes");
+        assert_eq!(
+            words(at("4.000")),
+            "Tenemos policías para millones de habitantes"
+        );
+    }
+
+    #[test]
+    fn names_are_no_topic_context() {
+        let s = "Elementos de la Guardia Nacional ayudaron a vacunar a 12.000 niños.";
+        assert!(!clause_of(s, "12.000").contains("Elementos"));
+        let s = "La policía desplegó 2.400 elementos en la sierra.";
+        assert!(clause_of(s, "2.400").contains("elementos"));
     }
 }

@@ -209,8 +209,26 @@ impl Extractor {
     ) {
         let lang = f.s.lang;
         let span = clause::span(f.toks, q.start, q.end, lang);
+        // Rule `counted_noun_of_its_own`: "4.000 policías para 5,8 millones de habitantes":
+        // a figure right before a noun of its own (or its link and the noun), after another
+        // figure of its own clause, takes no topic from the noun that figure counts, and
+        // (when its noun is another) is no item of a list either. "1,000 flights were
+        // delayed by two hours" counts no noun of its own: the flights are its subject; and
+        // "destroyed 1,200 homes and forced 8,000 residents to flee" is two clauses.
+        let noun_at = |k: usize| {
+            f.toks.get(k).is_some_and(|t| {
+                t.kind == tokens::Kind::Word && !subject::words::is_stopword(&t.low())
+            })
+        };
+        let after_a_figure = (span.0..q.start).any(|k| f.toks[k].kind == tokens::Kind::Num);
+        let linked = f
+            .toks
+            .get(q.end)
+            .is_some_and(|t| subject::words::noun_links().contains(&t.low()));
+        let own_counted = after_a_figure && (noun_at(q.end) || linked && noun_at(q.end + 1));
+        let figure_start = if own_counted { q.start } else { 0 };
         self.lexicon.topic_ids(
-            clause::topic_words(f.toks, span, f.title),
+            clause::topic_words(f.toks, span, figure_start, f.title),
             lang,
             &mut f.topic_ids,
         );
@@ -222,7 +240,7 @@ impl Extractor {
             f.toks[k].kind == tokens::Kind::Word
                 && subject::words::auxiliaries().contains(&f.toks[k].low())
         });
-        let own_noun = own_verb
+        let own_noun = (own_verb || own_counted)
             && !subject::elliptic(&subj.phrase)
             && subject::head(&subj.phrase).is_some_and(|h| {
                 // The claim's own head was remembered last (`share_head`): the one before.
@@ -433,4 +451,25 @@ fn in_modifier(toks: &[tokens::Tok], q: &Quantity) -> bool {
         && toks[..q.start - 2]
             .iter()
             .any(|t| t.kind == tokens::Kind::Num)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+
+    fn topics(text: &str) -> Vec<Vec<String>> {
+        let ex = Extractor::default().extract_text(text);
+        ex.claims.into_iter().map(|c| c.topics).collect()
+    }
+
+    #[test]
+    fn counted_noun_of_its_own() {
+        // Rules `counted_noun_of_its_own` and `noun_counted_by_an_earlier_figure`: the
+        // inhabitants take neither the police's words nor their topics.
+        let t = topics("Tenemos 4.000 policías para 5,8 millones de habitantes.");
+        assert_eq!(t, [vec!["security".to_string()], vec![]]);
+        // An elliptic item still shares the topics of the one before it.
+        let t = topics("El gobierno impondrá aranceles de 10% al acero y 20% a los autos.");
+        assert!(t[1].contains(&"tariffs".to_string()));
+    }
 }
