@@ -102,7 +102,17 @@ impl Reader<'_, '_> {
         let clause = (from..to).any(|k| pronouns().contains(&lw[k]));
         let s = self.sentence[toks[from].start..toks[to - 1].end].trim();
         let letters = s.chars().any(char::is_alphabetic);
-        (letters && !clause && s.split_whitespace().count() <= 9).then(|| s.to_string())
+        // Rule `long_names_speak`: the function words inside a proper name do not count
+        // against a speaker's length ("la Unidad Nacional para la Gestión del Riesgo de
+        // Desastres" is a name of five words, no clause).
+        let words = (from..to)
+            .filter(|&k| {
+                toks[k].kind == Kind::Word
+                    && (toks[k].is_capitalized() || !super::words::is_stopword(&lw[k]))
+            })
+            .count();
+        (letters && !clause && words <= 9 && s.split_whitespace().count() <= 16)
+            .then(|| s.to_string())
     }
 
     /// Whether the number at token `k` of the speaker `from..to` is part of it
@@ -232,7 +242,7 @@ impl Reader<'_, '_> {
             }
         }
         if after_comma && !figure_next {
-            if let Some(p) = self.phrase(i + 1, end) {
+            if let Some(p) = self.phrase(i + 1, self.named_after(end)) {
                 return Some(p);
             }
         }
@@ -263,6 +273,32 @@ impl Reader<'_, '_> {
             return self.phrase(k, end);
         }
         None
+    }
+
+    /// Rule `inverted_speaker_with_its_name`: "…», dijo el jefe de la policía, Ricardo
+    /// Salas.": the name set off by a comma after an inverted speaker, up to the end of the
+    /// sentence or clause, belongs to it. The end of the speaker (`end`, or past the name).
+    fn named_after(&self, end: usize) -> usize {
+        let toks = self.toks;
+        if !toks.get(end).is_some_and(|t| t.text == ",") {
+            return end;
+        }
+        let mut k = end + 1;
+        while k < toks.len()
+            && k <= end + 4
+            && toks[k].kind == Kind::Word
+            && toks[k].is_capitalized()
+        {
+            k += 1;
+        }
+        let closed = toks
+            .get(k)
+            .is_none_or(|t| t.kind == Kind::Punct && matches!(t.text, "." | "," | ";" | "»" | "”"));
+        if k >= end + 3 && closed {
+            k
+        } else {
+            end
+        }
     }
 
     /// The clause start before token `i`, back over words (and apostrophes, hyphens, dots)
@@ -362,6 +398,7 @@ word_set!(
     /// Verbs of speech that are acts when a figure is their object ("added 143,000 jobs").
     speech_or_act_verbs,
     "en/speech_or_act_verbs.txt",
+    "es/speech_or_act_verbs.txt",
 );
 
 /// Rule `added_figure_is_an_act`: "added" with a figure for object ("the economy added
@@ -523,6 +560,24 @@ mod tests {
                 "'We lost 40% of our customers,' said Ana Ruiz, a baker.",
                 Some("Ana Ruiz"),
             ),
+            // Rule `long_names_speak`.
+            (
+                "Hubo 29 muertos, según la Unidad Nacional para la Gestión del Riesgo de Desastres.",
+                Some("la Unidad Nacional para la Gestión del Riesgo de Desastres"),
+            ),
+            // Rule `inverted_speaker_with_its_name`.
+            (
+                "«Hemos detenido a 85 personas», dijo el jefe de la policía, Ricardo Salas.",
+                Some("el jefe de la policía, Ricardo Salas"),
+            ),
+            (
+                "«Hemos detenido a 85 personas», dijo el jefe de la policía, que pidió calma.",
+                Some("el jefe de la policía"),
+            ),
+            ("El Ministerio de Sanidad notificó 1.340 casos.", Some("El Ministerio de Sanidad")),
+            // Rule `added_figure_is_an_act`, in Spanish: "aseguraron" seized.
+            ("Las aduanas aseguraron 1,2 millones de pastillas.", None),
+            ("Las aduanas aseguraron que 1,2 millones de pastillas pasaron.", Some("Las aduanas")),
         ] {
             let got = attribution(sentence, &tokenize(sentence));
             assert_eq!(got.as_deref(), speaker, "{sentence}");
