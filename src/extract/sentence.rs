@@ -175,7 +175,7 @@ impl Extractor {
     ) -> bool {
         let lang = f.s.lang;
         f.pushed_head = false;
-        if subject::elliptic(&subj.phrase) {
+        if subject::elliptic(&subj.phrase) || subject::names_only(&subj.phrase) {
             if let Some((_, h)) = f.heads.iter().rev().find(|(u, _)| *u == q.unit) {
                 subj.phrase = format!("{h} {}", subj.phrase);
                 subj.text = subj.phrase.clone();
@@ -460,6 +460,18 @@ mod tests {
     fn topics(text: &str) -> Vec<Vec<String>> {
         let ex = Extractor::default().extract_text(text);
         ex.claims.into_iter().map(|c| c.topics).collect()
+    }
+
+    #[test]
+    fn place_names_a_list_item() {
+        let ex = Extractor::default().extract_text(
+            "En Jalisco se denunciaron 1.820 desapariciones, en Tamaulipas 1.340 y en el Estado de México 1.105.",
+        );
+        let labels: Vec<&str> = ex.claims.iter().map(|c| c.label.as_str()).collect();
+        assert!(labels[1].contains("desapariciones"), "{labels:?}");
+        assert!(labels[2].contains("desapariciones"), "{labels:?}");
+        assert!(super::subject::names_only("en el Estado de México"));
+        assert!(!super::subject::names_only("casos de dengue en Veracruz"));
     }
 
     #[test]

@@ -16,4 +16,4 @@ pub mod words;
 
 pub use attribution::{attribution, continues_speaker, contrast_starts};
 pub use label::{label, label_words, Notation};
-pub use phrase::{elliptic, head, subject, Subject};
+pub use phrase::{elliptic, head, names_only, subject, Subject};

@@ -733,6 +733,22 @@ pub fn elliptic(phrase: &str) -> bool {
     text::with_lower(first, |w| relational_prepositions().contains(w))
 }
 
+/// Rule `place_names_a_list_item`: a phrase of proper names only, with the function words
+/// between them ("Tamaulipas", "en el Estado de México"), names where or whose, not what is
+/// counted: in a list ("1.820 desapariciones, en Tamaulipas 1.340") it shares the noun of
+/// the figure before it, as an elliptic phrase does.
+pub fn names_only(phrase: &str) -> bool {
+    let mut named = false;
+    for w in phrase.split_whitespace() {
+        if w.starts_with(char::is_uppercase) {
+            named = true;
+        } else if !text::with_lower(w, is_stopword) {
+            return false;
+        }
+    }
+    named
+}
+
 /// The first content word of a phrase (its head, in news noun phrases often the first noun).
 pub fn head(phrase: &str) -> Option<String> {
     phrase

@@ -57,6 +57,12 @@ fn a_rate_before_a_partitive_names_the_thing() {
     // Without the partitive the rate names nothing and the thing is before the figure.
     let s = subj("La producción llegó a 300 barriles diarios.", Lang::Es);
     assert!(!s.phrase.contains("diarios"), "{}", s.phrase);
+    // A price per square metre or per kilo names the thing priced before it.
+    let s = subj(
+        "El precio del alquiler alcanzó los 21,4 euros por metro cuadrado.",
+        Lang::Es,
+    );
+    assert!(s.phrase.contains("alquiler"), "{}", s.phrase);
 }
 
 #[test]
