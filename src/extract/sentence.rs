@@ -48,6 +48,7 @@ impl Extractor {
         let Context {
             antecedents,
             speaker,
+            named_since,
             mut non_claims,
         } = context;
         let toks = tokens::tokenize(&s.text);
@@ -56,7 +57,7 @@ impl Extractor {
         if found.is_empty() {
             return;
         }
-        let mut figures = Figures::new(s, &toks, mark, speaker);
+        let mut figures = Figures::new(s, &toks, mark, speaker, named_since);
         let classes: Vec<Option<NonClaimClass>> = found
             .iter()
             .map(|q| super::nonclaim::classify(&toks, q, &found, s.lang))
@@ -270,13 +271,27 @@ impl<'s, 't> Figures<'s, 't> {
         toks: &'t [tokens::Tok<'s>],
         mark: Option<numbers::DecimalMark>,
         speaker: &mut Option<String>,
+        named_since: Option<&str>,
     ) -> Self {
         let mut attribution = subject::attribution(&s.text, toks);
         let named = attribution.is_some();
         match &attribution {
             Some(a) => *speaker = Some(a.clone()),
-            None if subject::continues_speaker(toks) => attribution.clone_from(speaker),
-            None => {}
+            None if subject::continues_speaker(toks) => {
+                // Rule `person_named_without_speech`: "La alcaldesa Claudia Navarro presentó
+                // el balance. Según ella, …": the person named since the last speaker.
+                if let Some(person) =
+                    named_since.and_then(|t| subject::named_person(t, &tokens::tokenize(t)))
+                {
+                    *speaker = Some(person);
+                }
+                attribution.clone_from(speaker);
+            }
+            None => {
+                if let Some(person) = subject::named_person(&s.text, toks) {
+                    *speaker = Some(person);
+                }
+            }
         }
         let starts = subject::contrast_starts(toks);
         let by_segment = segment_attributions(&s.text, toks, &starts, named, &attribution);
@@ -472,6 +487,34 @@ mod tests {
         assert!(labels[2].contains("desapariciones"), "{labels:?}");
         assert!(super::subject::names_only("en el Estado de México"));
         assert!(!super::subject::names_only("casos de dengue en Veracruz"));
+    }
+
+    #[test]
+    fn person_named_without_speech() {
+        let by = |text: &str| -> Vec<Option<String>> {
+            let ex = Extractor::default().extract_text(text);
+            ex.claims.into_iter().map(|c| c.attribution).collect()
+        };
+        let navarro = Some("Claudia Navarro".to_string());
+        assert_eq!(
+            by("La alcaldesa Claudia Navarro presentó el balance. Según ella, los robos bajaron 18%."),
+            [navarro]
+        );
+        let molina = Some("Andrés Molina".to_string());
+        assert_eq!(
+            by("El ministro de Salud, Andrés Molina, visitó el hospital. «Tenemos 1.200 camas», aseguró."),
+            [molina]
+        );
+        // A name that is no person's (no title, no commas) speaks for nothing.
+        assert_eq!(
+            by("La Guardia Nacional llegó a la ciudad. «Tenemos 1.200 camas», aseguró."),
+            [None]
+        );
+        let toks = crate::extract::tokens::tokenize("Visitó Buenos Aires con su equipo.");
+        assert_eq!(
+            super::subject::named_person("Visitó Buenos Aires con su equipo.", &toks),
+            None
+        );
     }
 
     #[test]

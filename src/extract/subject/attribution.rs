@@ -413,6 +413,54 @@ fn acts_on_a_figure(toks: &[Tok], lw: &[Lower], i: usize) -> bool {
         })
 }
 
+word_set!(
+    /// Titles before a person's name ("la alcaldesa Claudia Navarro", "el ministro Andrés
+    /// Molina").
+    title_nouns,
+    "es/title_nouns.txt",
+);
+
+/// Rule `person_named_without_speech`: the person a sentence names, by a title before the
+/// name ("La alcaldesa Claudia Navarro presentó el balance") or in commas after a noun ("El
+/// ministro de Salud, Andrés Molina, visitó el hospital"), who may speak in the sentences
+/// after it ("Según ella, …", "«…», aseguró."). Two or three capitalised words.
+pub fn named_person(sentence: &str, toks: &[Tok]) -> Option<String> {
+    let name_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && t.is_capitalized() && t.text.chars().any(char::is_lowercase)
+        })
+    };
+    let mut k = 1;
+    while k < toks.len() {
+        if !name_word(k) || name_word(k - 1) {
+            k += 1;
+            continue;
+        }
+        let mut m = k;
+        while m < toks.len() && m < k + 3 && name_word(m) {
+            m += 1;
+        }
+        let before = &toks[k - 1];
+        let titled = before.kind == Kind::Word
+            && !before.is_capitalized()
+            && title_nouns().contains(&before.low());
+        let in_commas = before.text == "," && toks.get(m).is_some_and(|t| t.text == ",");
+        if m - k >= 2 && !name_word(m) && (titled || in_commas) {
+            return Some(sentence[toks[k].start..toks[m - 1].end].to_string());
+        }
+        k = m.max(k + 1);
+    }
+    None
+}
+
+/// Rule `source_pronoun`: "Según ella, …", "according to him": the source is the last person
+/// named.
+fn source_pronoun(lw: &[Lower]) -> bool {
+    lw.iter().enumerate().any(|(i, w)| {
+        source_openers().contains(w) && lw.get(i + 1).is_some_and(|n| pronouns().contains(n))
+    })
+}
+
 /// True when a sentence without a speaker of its own speaks for the last one named: it
 /// continues a quote (opens with a quotation mark) or gives its speaker as a pronoun ("She
 /// said …", "“…,” he said", "…, añadió").
@@ -426,7 +474,9 @@ pub fn continues_speaker(toks: &[Tok]) -> bool {
     let lw: Vec<Lower> = toks.iter().map(Tok::low).collect();
     // Rule `speech_verb_without_subject`: a sentence that opens on a verb of speech and its
     // "que" has the last speaker as its subject ("Añadió que 1.400 personas …").
-    if lw.len() > 1 && toks[0].kind == Kind::Word && is_speech(&lw[0]) && lw[1] == "que" {
+    if lw.len() > 1 && toks[0].kind == Kind::Word && is_speech(&lw[0]) && lw[1] == "que"
+        || source_pronoun(&lw)
+    {
         return true;
     }
     lw.iter().enumerate().any(|(i, w)| {

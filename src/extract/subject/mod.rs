@@ -14,6 +14,6 @@ pub mod label;
 pub mod phrase;
 pub mod words;
 
-pub use attribution::{attribution, continues_speaker, contrast_starts};
+pub use attribution::{attribution, continues_speaker, contrast_starts, named_person};
 pub use label::{label, label_words, Notation};
 pub use phrase::{elliptic, head, names_only, subject, Subject};
