@@ -80,8 +80,12 @@ fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
         // "… 10% on energy imports and 25% on everything else": a list item of its own.
         // Rule `and_opens_a_list_item`: "… y daños en 300 viviendas", "y del 50% al acero":
         // a figure within three words after "and", no verb between, opens an item too.
+        // Rule `gapped_item`: "… bajaron 18% y los hurtos, 7%": a comma right before a figure
+        // stands for the verb left out, and the item runs on to it.
+        let gap =
+            |k: usize| toks[k].text == "," && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num);
         let item = (i + 1..toks.len().min(i + 5))
-            .take_while(|&k| toks[k].kind != Kind::Punct)
+            .take_while(|&k| toks[k].kind != Kind::Punct || gap(k))
             .take_while(|&k| {
                 // "and is 30% contained": an auxiliary keeps the clause's subject.
                 let w = toks[k].low();
@@ -108,6 +112,18 @@ pub fn span(toks: &[Tok], from: usize, to: usize, lang: Lang) -> (usize, usize) 
     let mut start = from;
     while start > 0 && !opens_clause(toks, start - 1, lang) {
         start -= 1;
+    }
+    // Rule `gapped_item`: the figure right after the comma of "y los hurtos, 7%" belongs to
+    // the item its "y" opened.
+    if start == from && start > 1 && toks[start - 1].text == "," {
+        let mut p = start - 1;
+        while p > 0 && !opens_clause(toks, p - 1, lang) {
+            p -= 1;
+        }
+        let joined = p > 1 && p + 1 < start && (toks[p - 1].is("y") || toks[p - 1].is("and"));
+        if joined {
+            start = p - 1;
+        }
     }
     let mut end = to;
     while end < toks.len() && !opens_clause(toks, end, lang) {
@@ -249,7 +265,15 @@ fn appositive_head(
     }
     // Forward: the subject reads the predicate after one verbless appositive ("aged 34 and
     // 41" is one, its "and" no clause of its own).
-    if start == 0 && comma(end) {
+    // Rule `predicate_reads_no_list`: only a subject without a verb of its own reads on ("El
+    // IPC subió 0,4% en alimentos, 1,1% en vivienda y …": the items after the comma are no
+    // appositive of the first figure's clause).
+    let subject_only = !(start..end).any(|j| {
+        toks[j].kind == Kind::Word
+            && is_verb(&toks[j].low(), lang)
+            && !age_openers().contains(&toks[j].low())
+    });
+    if start == 0 && comma(end) && subject_only {
         let mut k = end + 1;
         while k < toks.len() && k <= end + 9 && !clause_punct(&toks[k]) {
             k += 1;
@@ -621,6 +645,15 @@ mod tests {
             words(at("4.000")),
             "Tenemos policías para millones de habitantes"
         );
+    }
+
+    #[test]
+    fn predicate_reads_no_list_and_gapped_items() {
+        let s = "El IPC subió 0,4% en alimentos, 1,1% en vivienda y 2,3% en transporte.";
+        assert_eq!(clause_of(s, "0,4"), "IPC subió en alimentos");
+        let s = "Los homicidios bajaron 18% y los hurtos, 7%.";
+        assert_eq!(clause_of(s, "7"), "y los hurtos");
+        assert_eq!(clause_of(s, "18"), "Los homicidios bajaron");
     }
 
     #[test]
