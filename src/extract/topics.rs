@@ -34,6 +34,9 @@ pub struct Lexicon {
     /// accents folded), never by stem, for a term whose stem is another common word's ("paro",
     /// a strike or unemployment, stems as "para" does).
     exact: FxHashMap<String, Vec<u32>>,
+    /// Terms written `!word`: that exact word never names the topic, whatever its stem meets
+    /// (Spanish "hurtos", thefts, stems as English "hurt" does).
+    vetoed: FxHashMap<String, Vec<u32>>,
     /// Topic names by id, in the order first added.
     names: Vec<String>,
     topics: BTreeSet<String>,
@@ -118,6 +121,13 @@ impl Lexicon {
                 .collect();
             all.push(topic.as_str());
             for term in all {
+                if let Some(word) = term.strip_prefix('!') {
+                    let v = self.vetoed.entry(text::fold(word)).or_default();
+                    if !v.contains(&id) {
+                        v.push(id);
+                    }
+                    continue;
+                }
                 if let Some(word) = term.strip_prefix('=') {
                     let v = self.exact.entry(text::fold(word)).or_default();
                     if !v.contains(&id) {
@@ -210,9 +220,14 @@ impl Lexicon {
                 .cloned()
                 .unwrap_or_default()
         });
-        if !self.exact.is_empty() {
-            if let Some(v) = self.exact.get(&text::fold(&lw)) {
+        if !self.exact.is_empty() || !self.vetoed.is_empty() {
+            let folded = text::fold(&lw);
+            if let Some(v) = self.exact.get(&folded) {
                 add_new(&mut ids, v);
+            }
+            // Rule `vetoed_topic_terms`.
+            if let Some(v) = self.vetoed.get(&folded) {
+                ids.retain(|id| !v.contains(id));
             }
         }
         ids.into_boxed_slice()
@@ -299,6 +314,12 @@ mod tests {
         assert!(lx.topics_of(["para"].into_iter(), Lang::Es).is_empty());
         assert!(lx.topics_of(["parar"].into_iter(), Lang::Es).is_empty());
         assert_eq!(lx.resolve("paro"), vec!["strikes"]);
+        // Rule `vetoed_topic_terms`: "hurtos" (thefts) stems as "hurt" but is no casualty.
+        let lx = Lexicon::builtin();
+        assert_eq!(
+            lx.topics_of(["hurtos"].into_iter(), Lang::Es),
+            vec!["crime"]
+        );
         // The built-in lexicon: "paro" is employment, "para" names nothing.
         let lx = Lexicon::builtin();
         assert_eq!(

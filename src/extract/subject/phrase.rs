@@ -486,15 +486,25 @@ fn words_before(
             continue;
         }
         if t.kind != Kind::Word {
-            if matches!(
-                t.text,
-                "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
-            ) {
+            // Rule `gapped_item`: "… bajaron 18% y los hurtos, 7%": the comma stands for the
+            // verb left out; the noun phrase before it, after "y", is what the figure counts.
+            let gap = t.text == "," && j + 1 == q.start && gapped_after_and(toks, j);
+            if !gap
+                && matches!(
+                    t.text,
+                    "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
+                )
+            {
                 break;
             }
             continue;
         }
         let w = toks[j].low();
+        let gapped =
+            q.start > 0 && toks[q.start - 1].text == "," && gapped_after_and(toks, q.start - 1);
+        if !words.is_empty() && (w == "y" || w == "and") && gapped {
+            break;
+        }
         if verb.is_none() && (is_verb(&w, lang) || event::after_modal(toks, j)) {
             verb = Some(w.to_string());
             verb_at = j;
@@ -731,6 +741,23 @@ fn vague_figure(
 pub fn elliptic(phrase: &str) -> bool {
     let first = phrase.split_whitespace().next().unwrap_or("");
     text::with_lower(first, |w| relational_prepositions().contains(w))
+}
+
+/// True when the comma at `comma` closes "y"/"and" and a short noun phrase of words ("y los
+/// hurtos,"): a gapped list item.
+fn gapped_after_and(toks: &[Tok], comma: usize) -> bool {
+    let mut k = comma;
+    while k > 0 && comma - k < 5 {
+        k -= 1;
+        let t = &toks[k];
+        if t.kind != Kind::Word {
+            return false;
+        }
+        if t.is("y") || t.is("and") {
+            return k + 1 < comma;
+        }
+    }
+    false
 }
 
 /// Rule `place_names_a_list_item`: a phrase of proper names only, with the function words

@@ -156,3 +156,14 @@ fn money_after_its_noun_takes_no_source() {
     );
     assert!(s.phrase.contains("claims"), "{}", s.phrase);
 }
+
+#[test]
+fn gapped_item() {
+    // Rule `gapped_item`: the noun phrase between "y" and the comma is what the figure counts.
+    let s = "Los homicidios bajaron 18% y los hurtos, 7%.";
+    let toks = tokenize(s);
+    let q = quantity::find(&toks, Lang::Es, decimal_evidence(s)).remove(1);
+    let got = subject(s, &toks, &q, Lang::Es);
+    assert!(got.phrase.contains("hurtos"), "{}", got.phrase);
+    assert!(!got.phrase.contains("homicidios"), "{}", got.phrase);
+}
