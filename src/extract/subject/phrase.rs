@@ -690,11 +690,26 @@ fn linked_noun_phrase(toks: &[Tok], q: &Quantity, lang: Lang, phrase: &str) -> O
         .skip_while(|w| text::with_lower(w, |l| phrase_leads().contains(l)))
         .collect::<Vec<_>>()
         .join(" ");
-    Some(
-        format!("{} {rest}", toks[k - 1].text)
-            .trim_end()
-            .to_string(),
-    )
+    // Rule `noun_before_its_adjective`: in Spanish the word before "de" may be the adjective
+    // after its noun ("la mayoría absoluta de 176", "el déficit fiscal de 5,9%"): an article
+    // before the two words makes them one noun phrase.
+    let first = if lang == Lang::Es
+        && k >= 3
+        && toks[k - 2].kind == Kind::Word
+        && !is_stopword(&word(k - 2))
+        && !is_verb(&word(k - 2), lang)
+        && definite_articles().contains(&word(k - 3))
+    {
+        k - 2
+    } else {
+        k - 1
+    };
+    let head = toks[first..k]
+        .iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(format!("{head} {rest}").trim_end().to_string())
 }
 
 /// The stemmed, accent-folded content words of a subject's text, each once, in order.

@@ -167,3 +167,9 @@ fn gapped_item() {
     assert!(got.phrase.contains("hurtos"), "{}", got.phrase);
     assert!(!got.phrase.contains("homicidios"), "{}", got.phrase);
 }
+
+#[test]
+fn noun_before_its_adjective() {
+    let s = subj("Quedaron lejos de la mayoría absoluta de 176.", Lang::Es);
+    assert!(s.phrase.contains("mayoría absoluta"), "{}", s.phrase);
+}
