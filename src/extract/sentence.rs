@@ -109,6 +109,9 @@ impl Extractor {
             );
         }
         self.clause_topics(f, &q, &subj, shared_head, is_claim);
+        if age_of_a_person(&q, &subj) {
+            f.topic_ids.clear();
+        }
         let noun_first = own
             .split_whitespace()
             .next()
@@ -378,6 +381,30 @@ impl<'s, 't> Figures<'s, 't> {
     }
 }
 
+crate::word_set!(
+    /// Nouns for people whose age a figure in years may give ("un adolescente de 15 años").
+    person_nouns,
+    "en/person_nouns.txt",
+    "es/person_nouns.txt"
+);
+
+/// Rule `ages_name_no_topic`: an age is about a person, not about what the sentence tells of
+/// them ("Un adolescente de 15 años fue detenido por el asesinato de …": no casualty figure):
+/// an age set off by commas, written as a compound ("48-year-old") or in years after a noun
+/// for a person takes no topic.
+fn age_of_a_person(q: &Quantity, subj: &subject::Subject) -> bool {
+    if q.unit.as_deref() != Some("year") || q.value >= 120.0 {
+        return false;
+    }
+    let written_as_age = subj
+        .figure
+        .as_deref()
+        .is_some_and(|f| f.ends_with("-year-old") || f.ends_with(" años:"));
+    written_as_age
+        || subject::head(&subj.phrase)
+            .is_some_and(|h| crate::text::with_lower(&h, |l| person_nouns().contains(l)))
+}
+
 /// What a label adds for a change, after the figure reached and its noun: " (up from 5%)",
 /// " (down from $2,415)", " (sube desde 5 %)"; the figure left written as the article writes
 /// it, in the claim's unit.
@@ -515,6 +542,15 @@ mod tests {
             super::subject::named_person("Visitó Buenos Aires con su equipo.", &toks),
             None
         );
+    }
+
+    #[test]
+    fn ages_name_no_topic() {
+        let t = topics("Un adolescente de 15 años fue detenido por el asesinato de un taxista.");
+        assert_eq!(t, [Vec::<String>::new()]);
+        // A sentence in years that is no age keeps its topics.
+        let t = topics("Un juez condenó a 12 años de prisión al líder de la banda.");
+        assert_eq!(t, [vec!["crime".to_string()]]);
     }
 
     #[test]
