@@ -416,6 +416,13 @@ fn read_phrase(
             }
             break;
         }
+        // Rule `singular_verb_after_a_plural_noun`: "45% de los consumidores compara precios":
+        // after "los/las" and a plural noun, a content word without the plural "-s" (an
+        // adjective would agree) is the figure's verb in the singular, not part of the phrase.
+        if lang == Lang::Es && content >= 1 && singular_after_plural(toks, i, np_start) {
+            verb = Some(w.into());
+            break;
+        }
         // "26 detainees sent to …": a participle right after the noun, before a preposition.
         let next_is_boundary = toks.get(i + 1).is_none_or(|n| {
             n.kind == Kind::Punct
@@ -437,6 +444,29 @@ fn read_phrase(
         }
     }
     (np_end, content, verb)
+}
+
+crate::word_set!(
+    /// Spanish plural articles ("los", "las").
+    plural_articles,
+    "es/plural_articles.txt"
+);
+
+/// True when token `i` is a lower-case content word without a final "s" right after a plural
+/// article and a plural noun that stand in the phrase (from `np_start`).
+fn singular_after_plural(toks: &[Tok], i: usize, np_start: usize) -> bool {
+    let t = &toks[i];
+    let w = t.low();
+    i >= 2
+        && i > np_start
+        && t.kind == Kind::Word
+        && !t.is_capitalized()
+        && !w.ends_with('s')
+        && !is_stopword(&w)
+        && !prepositions().contains(&w)
+        && toks[i - 1].kind == Kind::Word
+        && toks[i - 1].low().ends_with('s')
+        && plural_articles().contains(&toks[i - 2].low())
 }
 
 /// The governing verb and content words before a quantity, within its clause.

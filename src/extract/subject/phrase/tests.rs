@@ -173,3 +173,16 @@ fn noun_before_its_adjective() {
     let s = subj("Quedaron lejos de la mayoría absoluta de 176.", Lang::Es);
     assert!(s.phrase.contains("mayoría absoluta"), "{}", s.phrase);
 }
+
+#[test]
+fn singular_verb_after_a_plural_noun() {
+    let s = subj(
+        "Halló que 45% de los consumidores compara precios antes de comprar.",
+        Lang::Es,
+    );
+    assert!(s.phrase.contains("consumidores"), "{}", s.phrase);
+    assert!(!s.phrase.contains("compara"), "{}", s.phrase);
+    // An adjective agrees with its plural noun and stays.
+    let s = subj("El 30% de los hogares colombianos no ahorra.", Lang::Es);
+    assert!(s.phrase.contains("colombianos"), "{}", s.phrase);
+}
