@@ -146,6 +146,24 @@ pub(super) fn law_number(c: &Context) -> bool {
         && !c.currency_before
 }
 
+word_set!(
+    /// Nouns of a plan whose "N puntos" count its items ("un plan de diez puntos").
+    plan_nouns,
+    "es/plan_nouns.txt"
+);
+
+/// Rule `points_of_a_plan`: "un plan de diez puntos" is the Spanish "a ten-point plan": the
+/// number of its items, a compound adjective, not a figure.
+pub(super) fn points_of_a_plan(c: &Context) -> bool {
+    c.a.value <= 100.0
+        && c.next_word
+            .as_deref()
+            .is_some_and(|w| w == "puntos" || w == "punto")
+        && c.prev_word.as_deref() == Some("de")
+        && c.a.start >= 2
+        && word_at(c.toks, c.a.start - 2).is_some_and(|w| plan_nouns().contains(&w))
+}
+
 /// Sports scores and records: "2-1", "2-2" (a dash that does not make a rising range), and a
 /// rising pair of single digits a word of a match result stands by ("lost 0-2", "a 1-3
 /// defeat", "perdió 0-2"); not a vote tally ("the Senate voted 61-38").
