@@ -50,7 +50,7 @@ const ES_FLOOR: Scores = Scores {
     label: 0.98,
     subject: 0.98,
     topic_p: 0.99,
-    topic_r: 0.98,
+    topic_r: 0.99,
     attribution: 0.98,
     claim_p: 0.99,
     claim_r: 0.99,
@@ -429,12 +429,14 @@ fn spanish_held_out() {
 /// prices, elections and polls, earthquakes, drought, football). Measured blind (before any
 /// fix): label .843, subject .943, topic P .885 R .571, attribution .843, claim P .986 R
 /// 1.000; after the fixes of the grammar4es round: .943, 1.000, 1.000, .857, 1.000, 1.000,
-/// 1.000 (70 claims: one claim is .014; the floors sit just below).
+/// 1.000 (70 claims: one claim is .014; the floors sit just below); after grammar6es (topic
+/// terms for security forces and jobless rates, "compara precios" cut as a verb, the
+/// announcement convention): .971, 1.000, 1.000, .898, 1.000, 1.000, 1.000.
 const HELDOUT3_ES_FLOOR: Scores = Scores {
-    label: 0.94,
+    label: 0.97,
     subject: 0.99,
     topic_p: 0.99,
-    topic_r: 0.85,
+    topic_r: 0.89,
     // One convention for "anunció un recorte de N" in both languages since grammar6es
     // (LABELS.md, "Attribution of an announcement"): the announcer; the set's one label
     // that said otherwise follows it.
@@ -456,7 +458,10 @@ fn spanish_held_out_3() {
 /// health, football, disasters, energy), with se-passives, partitives and "N de cada M",
 /// lists, appositive ages, quotes whose speaker is in another sentence, "pasó de X a Y",
 /// comparatives, durations, topic traps (Casa Blanca, Guardia Nacional, paro/para) and a
-/// non-claim of every class. Floors: the goal.
+/// non-claim of every class. Measured blind (103 claims, 35 non-claims): label .864, subject
+/// .835, topic P .881 R .787, attribution .874, claim P .927 R .990; after the grammar6es
+/// fixes (written after reading its misses, so no longer a blind estimate): .942, .913, .979,
+/// .973, 1.000, 1.000, 1.000. Floors: the goal.
 #[test]
 fn spanish_held_out_4() {
     let (t, s) = measure("grammar_heldout4_es.jsonl");
