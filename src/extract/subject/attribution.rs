@@ -280,7 +280,7 @@ impl Reader<'_, '_> {
     /// sentence or clause, belongs to it. The end of the speaker (`end`, or past the name).
     fn named_after(&self, end: usize) -> usize {
         let toks = self.toks;
-        if !toks.get(end).is_some_and(|t| t.text == ",") {
+        if toks.get(end).is_none_or(|t| t.text != ",") {
             return end;
         }
         let mut k = end + 1;
