@@ -545,6 +545,14 @@ mod tests {
     }
 
     #[test]
+    fn embezzlement_is_crime_only_with_public_money() {
+        let t = topics("Lo acusan de desviar 120 millones de pesos del erario.");
+        assert!(t[0].contains(&"crime".to_string()), "{t:?}");
+        let t = topics("La tormenta obligó a desviar 40 vuelos.");
+        assert!(!t[0].contains(&"crime".to_string()), "{t:?}");
+    }
+
+    #[test]
     fn ages_name_no_topic() {
         let t = topics("Un adolescente de 15 años fue detenido por el asesinato de un taxista.");
         assert_eq!(t, [Vec::<String>::new()]);
