@@ -99,8 +99,12 @@ fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
                     .get(k + 1)
                     .is_some_and(|n| n.kind == Kind::Num && !n.space_before)
         };
+        // Rule `gapped_item`: "… bajaron 18% y los hurtos, 7%": a comma right before a figure
+        // stands for the verb left out, and the item runs on to it.
+        let gap =
+            |k: usize| toks[k].text == "," && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num);
         let item = (i + 1..toks.len().min(i + 5))
-            .take_while(|&k| toks[k].kind != Kind::Punct || sign(k))
+            .take_while(|&k| toks[k].kind != Kind::Punct || sign(k) || gap(k))
             .take_while(|&k| {
                 // "and is 30% contained": an auxiliary keeps the clause's subject.
                 let w = toks[k].low();
@@ -127,6 +131,18 @@ pub fn span(toks: &[Tok], from: usize, to: usize, lang: Lang) -> (usize, usize) 
     let mut start = from;
     while start > 0 && !opens_clause(toks, start - 1, lang) {
         start -= 1;
+    }
+    // Rule `gapped_item`: the figure right after the comma of "y los hurtos, 7%" belongs to
+    // the item its "y" opened.
+    if start == from && start > 1 && toks[start - 1].text == "," {
+        let mut p = start - 1;
+        while p > 0 && !opens_clause(toks, p - 1, lang) {
+            p -= 1;
+        }
+        let joined = p > 1 && p + 1 < start && (toks[p - 1].is("y") || toks[p - 1].is("and"));
+        if joined {
+            start = p - 1;
+        }
     }
     let mut end = to;
     while end < toks.len() && !opens_clause(toks, end, lang) {
@@ -341,7 +357,15 @@ fn appositive_head(
     }
     // Forward: the subject reads the predicate after one verbless appositive ("aged 34 and
     // 41" is one, its "and" no clause of its own).
-    if start == 0 && comma(end) {
+    // Rule `predicate_reads_no_list`: only a subject without a verb of its own reads on ("El
+    // IPC subió 0,4% en alimentos, 1,1% en vivienda y …": the items after the comma are no
+    // appositive of the first figure's clause).
+    let subject_only = !(start..end).any(|j| {
+        toks[j].kind == Kind::Word
+            && is_verb(&toks[j].low(), lang)
+            && !age_openers().contains(&toks[j].low())
+    });
+    if start == 0 && comma(end) && subject_only {
         let mut k = end + 1;
         while k < toks.len() && k <= end + 9 && !clause_punct(&toks[k]) {
             k += 1;
@@ -501,27 +525,41 @@ fn unfulfilled(toks: &[Tok], i: usize) -> bool {
     i > 0 && toks[i - 1].kind == Kind::Word && unfulfilled_markers().contains(&toks[i - 1].low())
 }
 
-/// The words of tokens `[start, end)` that may name a topic: proper names left out unless
-/// the sentence is in title case (or their first word names an event's kind).
+/// Rule `noun_counted_by_an_earlier_figure`: the word right after the digits of a figure
+/// before this one is what that figure counts, not this one's topic ("Tenemos 4.000
+/// policías para 5,8 millones de habitantes": the inhabitants are no security figure; but
+/// "Half of the 2,400 teachers" counts teachers, after it). The caller asks it (a
+/// `figure_start` above 0) only for a figure that counts a noun of its own.
+fn counted_by_an_earlier_figure(toks: &[Tok], i: usize, figure_start: usize) -> bool {
+    i > 0 && i < figure_start && toks[i - 1].kind == Kind::Num
+}
+
+/// The words of tokens `[start, end)` that may name a topic for the figure starting at
+/// token `figure_start`: proper names left out unless the sentence is in title case (or
+/// their first word names an event's kind), and nouns an earlier figure counts.
 pub fn topic_words<'a, 't>(
     toks: &'t [Tok<'a>],
     span: (usize, usize),
+    figure_start: usize,
     title: bool,
 ) -> impl Iterator<Item = &'a str> + 't {
-    topic_words_in(toks, span, span, title)
+    topic_words_in(toks, span, span, figure_start, title)
 }
 
-/// The topic words of tokens `[start, end)`, homonyms judged by the words of `context` (a
-/// borrowed subject is judged with the clause that borrows it: "The strike … and cost £30m").
+/// The topic words of tokens `[start, end)` for the figure starting at token `figure_start`
+/// (see [`topic_words`]), homonyms judged by the words of `context` (a borrowed subject is
+/// judged with the clause that borrows it: "The strike … and cost £30m").
 pub fn topic_words_in<'a, 't>(
     toks: &'t [Tok<'a>],
     (start, end): (usize, usize),
     context: (usize, usize),
+    figure_start: usize,
     title: bool,
 ) -> impl Iterator<Item = &'a str> + 't {
     (start..end)
         .filter(move |&i| {
             toks[i].kind == Kind::Word
+                && !counted_by_an_earlier_figure(toks, i, figure_start)
                 && (title || !in_name(toks, i) || event_kind(toks, i))
                 && (!homonym_out_of_context(toks, i, (start, end))
                     || !homonym_out_of_context(toks, i, context))
@@ -551,7 +589,7 @@ mod tests {
             Lang::En
         };
         let (a, b) = span(&toks, i, i + 1, lang);
-        let words: Vec<&str> = topic_words(&toks, (a, b), title_case(&toks)).collect();
+        let words: Vec<&str> = topic_words(&toks, (a, b), 0, title_case(&toks)).collect();
         words.join(" ")
     }
 
@@ -673,7 +711,7 @@ mod tests {
             let i = toks.iter().position(|t| t.text == word).unwrap();
             let sp = span(&toks, i, i + 1, Lang::En);
             borrowed_subject(&toks, sp, Lang::En).map_or(String::new(), |(a, b)| {
-                topic_words_in(&toks, (a, b), (a, sp.1), false)
+                topic_words_in(&toks, (a, b), (a, sp.1), 0, false)
                     .collect::<Vec<_>>()
                     .join(" ")
             })
@@ -783,5 +821,29 @@ mod tests {
             clause_of("Recruits spent 12 weeks in training.", "training"),
             "Recruits spent weeks in"
         );
+    }
+
+    #[test]
+    fn noun_counted_by_an_earlier_figure() {
+        let toks = tokenize("Tenemos 4.000 policías para 5,8 millones de habitantes.");
+        let at = |w: &str| toks.iter().position(|t| t.text == w).unwrap();
+        let words = |figure: usize| -> String {
+            let words: Vec<&str> = topic_words(&toks, (0, toks.len()), figure, false).collect();
+            words.join(" ")
+        };
+        assert_eq!(words(at("5,8")), "Tenemos para millones de habitantes");
+        assert_eq!(
+            words(at("4.000")),
+            "Tenemos policías para millones de habitantes"
+        );
+    }
+
+    #[test]
+    fn predicate_reads_no_list_and_gapped_items() {
+        let s = "El IPC subió 0,4% en alimentos, 1,1% en vivienda y 2,3% en transporte.";
+        assert_eq!(clause_of(s, "0,4"), "IPC subió en alimentos");
+        let s = "Los homicidios bajaron 18% y los hurtos, 7%.";
+        assert_eq!(clause_of(s, "7"), "y los hurtos");
+        assert_eq!(clause_of(s, "18"), "Los homicidios bajaron");
     }
 }

@@ -52,6 +52,9 @@ struct Antecedent {
 struct Context<'c> {
     antecedents: &'c mut Vec<Antecedent>,
     speaker: &'c mut Option<String>,
+    /// A sentence without figures or speech read since the speaker was last named: the person
+    /// it names speaks for a quote or pronoun after it (read only then).
+    named_since: Option<&'c str>,
     /// Where the quantities that are not claims go, when they are wanted.
     non_claims: Option<&'c mut Vec<NonClaim>>,
 }
@@ -425,16 +428,23 @@ impl Extractor {
         let mut speaker: Option<String> = None;
         // Language per paragraph (a page can mix them), decided once per paragraph.
         let mut para_lang: Option<(usize, Lang)> = None;
-        for s in sentences.iter_mut() {
+        // The last sentence without figures or a speaker since `speaker` was set.
+        let mut named_since: Option<usize> = None;
+        for i in 0..sentences.len() {
+            let (done, rest) = sentences.split_at_mut(i);
+            let s = &mut rest[0];
             if !has_candidate(&s.text) || is_correction_notice(&s.text) {
                 // A sentence without figures may still name the speaker of the quotes and
                 // pronouns that follow ("Minister X said Canada would retaliate.").
+                let mut spoke = false;
                 if names_speaker(&s.text) {
                     let toks = tokens::tokenize(&s.text);
                     if let Some(a) = subject::attribution(&s.text, &toks) {
                         speaker = Some(a);
+                        spoke = true;
                     }
                 }
+                named_since = if spoke { None } else { Some(i) };
                 continue;
             }
             match para_lang {
@@ -451,9 +461,11 @@ impl Extractor {
             let context = Context {
                 antecedents: &mut antecedents,
                 speaker: &mut speaker,
+                named_since: named_since.map(|p| &done[p].text[..]),
                 non_claims: non.as_deref_mut(),
             };
             self.sentence_claims(s, doc_mark, context, &mut claims);
+            named_since = None;
         }
         unique_labels(&mut claims);
         Extraction {

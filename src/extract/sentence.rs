@@ -60,6 +60,7 @@ impl Extractor {
         let Context {
             antecedents,
             speaker,
+            named_since,
             mut non_claims,
         } = context;
         let toks = tokens::tokenize(&s.text);
@@ -68,7 +69,7 @@ impl Extractor {
         if found.is_empty() {
             return;
         }
-        let mut figures = Figures::new(s, &toks, mark, speaker);
+        let mut figures = Figures::new(s, &toks, mark, speaker, named_since);
         let classes: Vec<Option<NonClaimClass>> = found
             .iter()
             .map(|q| super::nonclaim::classify(&toks, q, &found, s.lang))
@@ -120,6 +121,9 @@ impl Extractor {
             );
         }
         self.clause_topics(f, &q, &subj, shared_head, is_claim);
+        if age_of_a_person(&q, &subj) {
+            f.topic_ids.clear();
+        }
         let noun_first = own
             .split_whitespace()
             .next()
@@ -190,7 +194,7 @@ impl Extractor {
     ) -> bool {
         let lang = f.s.lang;
         f.pushed_head = false;
-        if subject::elliptic(&subj.phrase) {
+        if subject::elliptic(&subj.phrase) || subject::names_only(&subj.phrase) {
             if let Some((_, h)) = f.heads.iter().rev().find(|(u, _)| *u == q.unit) {
                 subj.phrase = format!("{h} {}", subj.phrase);
                 subj.text = subj.phrase.clone();
@@ -224,14 +228,41 @@ impl Extractor {
     ) {
         let lang = f.s.lang;
         let span = clause::span(f.toks, q.start, q.end, lang);
+        // Rule `counted_noun_of_its_own`: "4.000 policías para 5,8 millones de habitantes":
+        // a figure right before a noun of its own (or its link and the noun), after another
+        // figure of its own clause, takes no topic from the noun that figure counts, and
+        // (when its noun is another) is no item of a list either. "1,000 flights were
+        // delayed by two hours" counts no noun of its own: the flights are its subject; and
+        // "destroyed 1,200 homes and forced 8,000 residents to flee" is two clauses.
+        let noun_at = |k: usize| {
+            f.toks.get(k).is_some_and(|t| {
+                t.kind == tokens::Kind::Word && !subject::words::is_stopword(&t.low())
+            })
+        };
+        let after_a_figure = (span.0..q.start).any(|k| f.toks[k].kind == tokens::Kind::Num);
+        let linked = f
+            .toks
+            .get(q.end)
+            .is_some_and(|t| subject::words::noun_links().contains(&t.low()));
+        // Only a count counts a noun: a measure ("the 10-day closure") is of the event or
+        // thing its clause names, whatever other figures count there.
+        let own_counted =
+            q.unit.is_none() && after_a_figure && (noun_at(q.end) || linked && noun_at(q.end + 1));
+        let figure_start = if own_counted { q.start } else { 0 };
         self.lexicon.topic_ids(
-            clause::topic_words(f.toks, span, f.title),
+            clause::topic_words(f.toks, span, figure_start, f.title),
             lang,
             &mut f.topic_ids,
         );
         if let Some(borrowed) = clause::borrowed_subject(f.toks, span, lang) {
             self.lexicon.topic_ids(
-                clause::topic_words_in(f.toks, borrowed, (borrowed.0, span.1), f.title),
+                clause::topic_words_in(
+                    f.toks,
+                    borrowed,
+                    (borrowed.0, span.1),
+                    figure_start,
+                    f.title,
+                ),
                 lang,
                 &mut f.topic_ids,
             );
@@ -244,7 +275,7 @@ impl Extractor {
             f.toks[k].kind == tokens::Kind::Word
                 && subject::words::auxiliaries().contains(&f.toks[k].low())
         });
-        let own_noun = own_verb
+        let own_noun = (own_verb || own_counted)
             && !subject::elliptic(&subj.phrase)
             && subject::head(&subj.phrase).is_some_and(|h| {
                 // The claim's own head was remembered last (`share_head`): the one before.
@@ -289,7 +320,7 @@ impl Extractor {
         } else if is_claim && span.0 < q.start {
             let mut ids = Vec::new();
             self.lexicon.topic_ids(
-                clause::topic_words(f.toks, (span.0, q.start), f.title),
+                clause::topic_words(f.toks, (span.0, q.start), 0, f.title),
                 lang,
                 &mut ids,
             );
@@ -308,13 +339,27 @@ impl<'s, 't> Figures<'s, 't> {
         toks: &'t [tokens::Tok<'s>],
         mark: Option<numbers::DecimalMark>,
         speaker: &mut Option<String>,
+        named_since: Option<&str>,
     ) -> Self {
         let mut attribution = subject::attribution(&s.text, toks);
         let named = attribution.is_some();
         match &attribution {
             Some(a) => *speaker = Some(a.clone()),
-            None if subject::continues_speaker(toks) => attribution.clone_from(speaker),
-            None => {}
+            None if subject::continues_speaker(toks) => {
+                // Rule `person_named_without_speech`: "La alcaldesa Claudia Navarro presentó
+                // el balance. Según ella, …": the person named since the last speaker.
+                if let Some(person) =
+                    named_since.and_then(|t| subject::named_person(t, &tokens::tokenize(t)))
+                {
+                    *speaker = Some(person);
+                }
+                attribution.clone_from(speaker);
+            }
+            None => {
+                if let Some(person) = subject::named_person(&s.text, toks) {
+                    *speaker = Some(person);
+                }
+            }
         }
         let starts = subject::contrast_starts(toks);
         let by_segment = segment_attributions(&s.text, toks, &starts, named, &attribution);
@@ -413,6 +458,30 @@ impl<'s, 't> Figures<'s, 't> {
     }
 }
 
+crate::word_set!(
+    /// Nouns for people whose age a figure in years may give ("un adolescente de 15 años").
+    person_nouns,
+    "en/person_nouns.txt",
+    "es/person_nouns.txt"
+);
+
+/// Rule `ages_name_no_topic`: an age is about a person, not about what the sentence tells of
+/// them ("Un adolescente de 15 años fue detenido por el asesinato de …": no casualty figure):
+/// an age set off by commas, written as a compound ("48-year-old") or in years after a noun
+/// for a person takes no topic.
+fn age_of_a_person(q: &Quantity, subj: &subject::Subject) -> bool {
+    if q.unit.as_deref() != Some("year") || q.value >= 120.0 {
+        return false;
+    }
+    let written_as_age = subj
+        .figure
+        .as_deref()
+        .is_some_and(|f| f.ends_with("-year-old") || f.ends_with(" años:"));
+    written_as_age
+        || subject::head(&subj.phrase)
+            .is_some_and(|h| crate::text::with_lower(&h, |l| person_nouns().contains(l)))
+}
+
 /// What a label adds for a change, after the figure reached and its noun: " (up from 5%)",
 /// " (down from $2,415)", " (sube desde 5 %)"; the figure left written as the article writes
 /// it, in the claim's unit.
@@ -501,4 +570,82 @@ fn in_modifier(toks: &[tokens::Tok], q: &Quantity) -> bool {
         && toks[..q.start - 2]
             .iter()
             .any(|t| t.kind == tokens::Kind::Num)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+
+    fn topics(text: &str) -> Vec<Vec<String>> {
+        let ex = Extractor::default().extract_text(text);
+        ex.claims.into_iter().map(|c| c.topics).collect()
+    }
+
+    #[test]
+    fn place_names_a_list_item() {
+        let ex = Extractor::default().extract_text(
+            "En Jalisco se denunciaron 1.820 desapariciones, en Tamaulipas 1.340 y en el Estado de México 1.105.",
+        );
+        let labels: Vec<&str> = ex.claims.iter().map(|c| c.label.as_str()).collect();
+        assert!(labels[1].contains("desapariciones"), "{labels:?}");
+        assert!(labels[2].contains("desapariciones"), "{labels:?}");
+        assert!(super::subject::names_only("en el Estado de México"));
+        assert!(!super::subject::names_only("casos de dengue en Veracruz"));
+    }
+
+    #[test]
+    fn person_named_without_speech() {
+        let by = |text: &str| -> Vec<Option<String>> {
+            let ex = Extractor::default().extract_text(text);
+            ex.claims.into_iter().map(|c| c.attribution).collect()
+        };
+        let navarro = Some("Claudia Navarro".to_string());
+        assert_eq!(
+            by("La alcaldesa Claudia Navarro presentó el balance. Según ella, los robos bajaron 18%."),
+            [navarro]
+        );
+        let molina = Some("Andrés Molina".to_string());
+        assert_eq!(
+            by("El ministro de Salud, Andrés Molina, visitó el hospital. «Tenemos 1.200 camas», aseguró."),
+            [molina]
+        );
+        // A name that is no person's (no title, no commas) speaks for nothing.
+        assert_eq!(
+            by("La Guardia Nacional llegó a la ciudad. «Tenemos 1.200 camas», aseguró."),
+            [None]
+        );
+        let toks = crate::extract::tokens::tokenize("Visitó Buenos Aires con su equipo.");
+        assert_eq!(
+            super::subject::named_person("Visitó Buenos Aires con su equipo.", &toks),
+            None
+        );
+    }
+
+    #[test]
+    fn embezzlement_is_crime_only_with_public_money() {
+        let t = topics("Lo acusan de desviar 120 millones de pesos del erario.");
+        assert!(t[0].contains(&"crime".to_string()), "{t:?}");
+        let t = topics("La tormenta obligó a desviar 40 vuelos.");
+        assert!(!t[0].contains(&"crime".to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn ages_name_no_topic() {
+        let t = topics("Un adolescente de 15 años fue detenido por el asesinato de un taxista.");
+        assert_eq!(t, [Vec::<String>::new()]);
+        // A sentence in years that is no age keeps its topics.
+        let t = topics("Un juez condenó a 12 años de prisión al líder de la banda.");
+        assert_eq!(t, [vec!["crime".to_string()]]);
+    }
+
+    #[test]
+    fn counted_noun_of_its_own() {
+        // Rules `counted_noun_of_its_own` and `noun_counted_by_an_earlier_figure`: the
+        // inhabitants take neither the police's words nor their topics.
+        let t = topics("Tenemos 4.000 policías para 5,8 millones de habitantes.");
+        assert_eq!(t, [vec!["security".to_string()], vec![]]);
+        // An elliptic item still shares the topics of the one before it.
+        let t = topics("El gobierno impondrá aranceles de 10% al acero y 20% a los autos.");
+        assert!(t[1].contains(&"tariffs".to_string()));
+    }
 }

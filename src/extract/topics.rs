@@ -30,6 +30,13 @@ pub struct Lexicon {
     /// that language's map, and a word is looked up only in its own language's map, so an
     /// English word never meets a Spanish stem ("her" is not "heridos").
     by_stem: [FxHashMap<String, Vec<u32>>; 2],
+    /// Terms written `=word` in the lexicon: matched only as that exact word (lower case,
+    /// accents folded), never by stem, for a term whose stem is another common word's ("paro",
+    /// a strike or unemployment, stems as "para" does).
+    exact: FxHashMap<String, Vec<u32>>,
+    /// Terms written `!word`: that exact word never names the topic, whatever its stem meets
+    /// (Spanish "hurtos", thefts, stems as English "hurt" does).
+    vetoed: FxHashMap<String, Vec<u32>>,
     /// Topic names by id, in the order first added.
     names: Vec<String>,
     topics: BTreeSet<String>,
@@ -114,6 +121,20 @@ impl Lexicon {
                 .collect();
             all.push(topic.as_str());
             for term in all {
+                if let Some(word) = term.strip_prefix('!') {
+                    let v = self.vetoed.entry(text::fold(word)).or_default();
+                    if !v.contains(&id) {
+                        v.push(id);
+                    }
+                    continue;
+                }
+                if let Some(word) = term.strip_prefix('=') {
+                    let v = self.exact.entry(text::fold(word)).or_default();
+                    if !v.contains(&id) {
+                        v.push(id);
+                    }
+                    continue;
+                }
                 for (map, s) in self.by_stem.iter_mut().zip(text::stems_any(term)) {
                     let v = map.entry(s).or_default();
                     if !v.contains(&id) {
@@ -186,17 +207,30 @@ impl Lexicon {
         });
     }
 
-    /// The topic ids of one word, uncached: its lower-case stem's entry (none under 3 bytes).
+    /// The topic ids of one word, uncached: its lower-case stem's entry (none under 3 bytes),
+    /// and rule `exact_topic_terms`: the entry of the word itself among the `=word` terms.
     fn word_topic_ids(&self, w: &str, lang: Lang) -> Box<[u32]> {
         let lw = text::lower(w);
         if lw.len() < 3 {
             return Box::default();
         }
-        text::with_stem(&lw, lang, |s| {
+        let mut ids: Vec<u32> = text::with_stem(&lw, lang, |s| {
             self.by_stem[usize::from(lang == Lang::Es)]
                 .get(s)
-                .map_or_else(Box::default, |v| v.as_slice().into())
-        })
+                .cloned()
+                .unwrap_or_default()
+        });
+        if !self.exact.is_empty() || !self.vetoed.is_empty() {
+            let folded = text::fold(&lw);
+            if let Some(v) = self.exact.get(&folded) {
+                add_new(&mut ids, v);
+            }
+            // Rule `vetoed_topic_terms`.
+            if let Some(v) = self.vetoed.get(&folded) {
+                ids.retain(|id| !v.contains(id));
+            }
+        }
+        ids.into_boxed_slice()
     }
 
     /// True when `w` (in `lang`) is one of the lexicon's topic terms: a common word, never a
@@ -222,6 +256,9 @@ impl Lexicon {
             return vec![q];
         }
         let mut out: Vec<String> = Vec::new();
+        for &id in self.exact.get(&q).into_iter().flatten() {
+            out.push(self.names[id as usize].clone());
+        }
         for (map, s) in self.by_stem.iter().zip(text::stems_any(&q)) {
             for &id in map.get(&s).into_iter().flatten() {
                 let t = &self.names[id as usize];
@@ -259,6 +296,37 @@ mod tests {
             vec!["water"]
         );
         assert!(lx.add_text("no colon here").is_err());
+    }
+
+    #[test]
+    fn exact_topic_terms() {
+        let mut lx = Lexicon::default();
+        lx.add_text("strikes: =paro, =paros").unwrap();
+        assert_eq!(
+            lx.topics_of(["Paro"].into_iter(), Lang::Es),
+            vec!["strikes"]
+        );
+        assert_eq!(
+            lx.topics_of(["paros"].into_iter(), Lang::Es),
+            vec!["strikes"]
+        );
+        // Same stem, another word: "para" is no strike.
+        assert!(lx.topics_of(["para"].into_iter(), Lang::Es).is_empty());
+        assert!(lx.topics_of(["parar"].into_iter(), Lang::Es).is_empty());
+        assert_eq!(lx.resolve("paro"), vec!["strikes"]);
+        // Rule `vetoed_topic_terms`: "hurtos" (thefts) stems as "hurt" but is no casualty.
+        let lx = Lexicon::builtin();
+        assert_eq!(
+            lx.topics_of(["hurtos"].into_iter(), Lang::Es),
+            vec!["crime"]
+        );
+        // The built-in lexicon: "paro" is employment, "para" names nothing.
+        let lx = Lexicon::builtin();
+        assert_eq!(
+            lx.topics_of(["paro"].into_iter(), Lang::Es),
+            vec!["employment"]
+        );
+        assert!(lx.topics_of(["para"].into_iter(), Lang::Es).is_empty());
     }
 
     #[test]

@@ -303,6 +303,26 @@ fn measure_word_at(toks: &[Tok], i: usize) -> bool {
 /// "one out of three", "3 out of 4", "one in five", "tres de cada diez": two numbers joined
 /// into a proportion.
 fn join_proportions(merged: &mut Vec<Atom>, toks: &[Tok]) {
+    // Rule `one_of_every`: "Uno de cada cinco jóvenes", "una de cada cuatro mujeres": the one
+    // is an article word, no atom of its own; the proportion is 1/N.
+    let taken: Vec<usize> = merged.iter().map(|a| a.start).collect();
+    for b in merged.iter_mut() {
+        let one = b.start >= 3
+            && !taken.contains(&(b.start - 3))
+            && toks[b.start - 1].is("cada")
+            && toks[b.start - 2].is("de")
+            && word_at(toks, b.start - 3).is_some_and(|w| one_of_every().contains(&w));
+        if one && b.value > 1.0 && !b.fixed {
+            *b = Atom {
+                start: b.start - 3,
+                end: b.end,
+                value: 1.0 / b.value,
+                plain_digits: false,
+                fixed: true,
+                negative: false,
+            };
+        }
+    }
     let mut k = 0;
     while k + 1 < merged.len() {
         let (a, b) = (merged[k], merged[k + 1]);
@@ -361,6 +381,11 @@ pub(super) fn scientific(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     v.is_finite().then_some((v, k + 1 - i))
 }
 
+word_set!(
+    /// The one of "uno de cada cinco" ("uno", "una").
+    one_of_every,
+    "es/one_of_every.txt"
+);
 word_set!(
     /// Words for a dozen after digits ("3 dozen", "3 docenas").
     dozen_words,
@@ -664,6 +689,13 @@ mod tests {
         assert!((frac("three out of four farmers") - 0.75).abs() < 1e-9);
         assert!((frac("one in five adults") - 0.2).abs() < 1e-9);
         assert_eq!(q("scored 2 in 10 minutes", Lang::En).len(), 2);
+        // Rule `one_of_every`.
+        let ratio = q("Uno de cada cinco jóvenes no estudia.", Lang::Es);
+        assert_eq!(ratio.len(), 1);
+        assert!((ratio[0].0 - 0.2).abs() < 1e-9);
+        assert!(q("Es uno de los cinco mejores.", Lang::Es)
+            .iter()
+            .all(|x| x.0 == 5.0));
         // "por ciento" is a unit: the idiom drops "cien" and leaves no "ciento" behind.
         assert!(q("Estoy cien por ciento seguro.", Lang::Es).is_empty());
         let percent = q("El precio subió cien por ciento.", Lang::Es);

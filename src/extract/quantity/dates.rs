@@ -149,6 +149,10 @@ mod tests {
             assert!(q(s, Lang::En).is_empty(), "{s}: {:?}", q(s, Lang::En));
         }
         assert_eq!(unit("Output rose by 1500."), (1500.0, None));
+        // Rule `bound_year`.
+        let got = q("El delantero firmó hasta 2030 con el club.", Lang::Es);
+        assert!(got.is_empty(), "{got:?}");
+        assert_eq!(q("Caben hasta 2030 personas.", Lang::Es).len(), 1);
         assert_eq!(unit("In 1000 cases it failed."), (1000.0, None));
     }
 }

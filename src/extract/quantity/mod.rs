@@ -123,12 +123,16 @@ pub fn find(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Quantity
             }
         }
         // A year is a date unless the number reads as a quantity (unit, currency, qualifier).
+        let temporal = temporal_year(&a, toks);
         let dated = is_year_like(&a, toks)
-            || temporal_year(&a, toks)
+            || temporal
             || last_date.is_some_and(|(e, v)| year_continues(e, v, &a, toks));
+        // Rule `bound_year`: "firmó hasta 2030": the preposition of time read as a bound
+        // names a date, not an amount (a recent year, nothing counted or measured after it).
+        let bound_year = temporal && (1900.0..=2100.0).contains(&a.value);
         if dated
             && q.unit.is_none()
-            && q.qualifier == Qualifier::Exact
+            && (q.qualifier == Qualifier::Exact || bound_year)
             && q.value_max.is_none()
             && !counted_noun_follows(toks, a.end)
         {

@@ -98,12 +98,13 @@ pub(super) fn bare_age(a: &Atom, toks: &[Tok]) -> bool {
 
 /// A whole number from 1 to 120 between commas right after a capitalised name or a noun for
 /// a person: an age ("Maria Delgado, 46,", "the defendant, 34,", "The suspects, both 17,",
-/// "The senator, who is 81,").
+/// "The senator, who is 81,", "el copiloto, de 31,").
 pub(super) fn appositive_age(a: &Atom, toks: &[Tok]) -> bool {
     let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
     // Words between the comma and the age: "both", "who is", "who was".
     let mut k = a.start;
-    if k >= 1 && is(k - 1, "both") {
+    // "el copiloto, de 31,": Spanish "de" before an age whose "años" is left out.
+    if k >= 1 && (is(k - 1, "both") || is(k - 1, "de")) {
         k -= 1;
     } else if k >= 2 && (is(k - 1, "is") || is(k - 1, "was")) && is(k - 2, "who") {
         k -= 2;
@@ -265,6 +266,19 @@ mod tests {
         .map(|x| x.0)
         .collect();
         assert_eq!(counts, vec![30.0, 150.0, 50.0, 40.0, 20.0, 460.0]);
+    }
+
+    #[test]
+    fn spanish_age_without_years_in_commas() {
+        let got = q(
+            "El piloto, de 58 años, y el copiloto, de 31, murieron.",
+            Lang::Es,
+        );
+        let units: Vec<Option<&str>> = got.iter().map(|x| x.3.as_deref()).collect();
+        assert_eq!(units, vec![Some("year"), Some("year")]);
+        // Not after a word that names no person.
+        let got = q("La ley, de 31, rige hoy.", Lang::Es);
+        assert!(got.iter().all(|x| x.3.is_none()), "{got:?}");
     }
 
     #[test]

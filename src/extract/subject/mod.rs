@@ -16,7 +16,9 @@ mod paid;
 pub mod phrase;
 pub mod words;
 
-pub use attribution::{attribution, continues_speaker, contrast_starts, participle_start};
+pub use attribution::{
+    attribution, continues_speaker, contrast_starts, named_person, participle_start,
+};
 pub use ellipsis::expected_by;
 pub use label::{label, label_words, Notation};
-pub use phrase::{elliptic, head, subject, Subject};
+pub use phrase::{elliptic, head, names_only, subject, Subject};

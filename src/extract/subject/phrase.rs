@@ -18,6 +18,8 @@ use crate::extract::quantity::{self, Quantity};
 use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
 use crate::text;
+pub use agreement::names_only;
+use agreement::{gapped_after_and, singular_after_plural};
 
 /// What a claim is about, read from the tokens around its quantity.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -442,6 +444,13 @@ fn read_phrase(
             }
             break;
         }
+        // Rule `singular_verb_after_a_plural_noun`: "45% de los consumidores compara precios":
+        // after "los/las" and a plural noun, a content word without the plural "-s" (an
+        // adjective would agree) is the figure's verb in the singular, not part of the phrase.
+        if lang == Lang::Es && content >= 1 && singular_after_plural(toks, i, np_start) {
+            verb = Some(w.into());
+            break;
+        }
         // "26 detainees sent to …": a participle right after the noun, before a preposition.
         let next_is_boundary = toks.get(i + 1).is_none_or(|n| {
             n.kind == Kind::Punct
@@ -508,15 +517,25 @@ fn words_before(
             continue;
         }
         if t.kind != Kind::Word {
-            if matches!(
-                t.text,
-                "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
-            ) {
+            // Rule `gapped_item`: "… bajaron 18% y los hurtos, 7%": the comma stands for the
+            // verb left out; the noun phrase before it, after "y", is what the figure counts.
+            let gap = t.text == "," && j + 1 == q.start && gapped_after_and(toks, j);
+            if !gap
+                && matches!(
+                    t.text,
+                    "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
+                )
+            {
                 break;
             }
             continue;
         }
         let w = toks[j].low();
+        let gapped =
+            q.start > 0 && toks[q.start - 1].text == "," && gapped_after_and(toks, q.start - 1);
+        if !words.is_empty() && (w == "y" || w == "and") && gapped {
+            break;
+        }
         if verb.is_none() && (is_verb(&w, lang) || event::after_modal(toks, j)) {
             verb = Some(w.to_string());
             verb_at = j;
@@ -682,11 +701,26 @@ fn linked_noun_phrase(toks: &[Tok], q: &Quantity, lang: Lang, phrase: &str) -> O
         .skip_while(|w| text::with_lower(w, |l| phrase_leads().contains(l)))
         .collect::<Vec<_>>()
         .join(" ");
-    Some(
-        format!("{} {rest}", toks[k - 1].text)
-            .trim_end()
-            .to_string(),
-    )
+    // Rule `noun_before_its_adjective`: in Spanish the word before "de" may be the adjective
+    // after its noun ("la mayoría absoluta de 176", "el déficit fiscal de 5,9%"): an article
+    // before the two words makes them one noun phrase.
+    let first = if lang == Lang::Es
+        && k >= 3
+        && toks[k - 2].kind == Kind::Word
+        && !is_stopword(&word(k - 2))
+        && !is_verb(&word(k - 2), lang)
+        && definite_articles().contains(&word(k - 3))
+    {
+        k - 2
+    } else {
+        k - 1
+    };
+    let head = toks[first..k]
+        .iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(format!("{head} {rest}").trim_end().to_string())
 }
 
 /// The stemmed, accent-folded content words of a subject's text, each once, in order.
@@ -742,6 +776,8 @@ pub fn head(phrase: &str) -> Option<String> {
         .find(|w| w.len() > 2 && !text::with_lower(w, is_stopword))
         .map(str::to_lowercase)
 }
+
+mod agreement;
 
 #[cfg(test)]
 mod tests;

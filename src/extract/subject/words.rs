@@ -134,7 +134,7 @@ word_set!(
 );
 word_set!(
     /// Words that join a noun to a measured figure ("a tariff of 25%", "aranceles del 25%").
-    pub(super) noun_links,
+    pub(crate) noun_links,
     "en/noun_links.txt",
     "es/noun_links.txt",
 );

@@ -129,6 +129,41 @@ pub(super) fn label(c: &Context) -> bool {
         && c.prev_word.as_deref().is_some_and(label_noun)
 }
 
+word_set!(
+    /// Names of laws whose numbers are written with thousands separators ("Ley 27.541").
+    law_nouns,
+    "es/law_nouns.txt"
+);
+
+/// Rule `law_number`: the number of a law or decree, whatever its separators ("la Ley 27.541",
+/// "el decreto 1.072"): a label, not a count.
+pub(super) fn law_number(c: &Context) -> bool {
+    c.digits()
+        && c.a.value.fract() == 0.0
+        && c.prev_word
+            .as_deref()
+            .is_some_and(|w| law_nouns().contains(w))
+        && !c.currency_before
+}
+
+word_set!(
+    /// Nouns of a plan whose "N puntos" count its items ("un plan de diez puntos").
+    plan_nouns,
+    "es/plan_nouns.txt"
+);
+
+/// Rule `points_of_a_plan`: "un plan de diez puntos" is the Spanish "a ten-point plan": the
+/// number of its items, a compound adjective, not a figure.
+pub(super) fn points_of_a_plan(c: &Context) -> bool {
+    c.a.value <= 100.0
+        && c.next_word
+            .as_deref()
+            .is_some_and(|w| w == "puntos" || w == "punto")
+        && c.prev_word.as_deref() == Some("de")
+        && c.a.start >= 2
+        && word_at(c.toks, c.a.start - 2).is_some_and(|w| plan_nouns().contains(&w))
+}
+
 /// Sports scores and records: "2-1", "2-2" (a dash that does not make a rising range), and a
 /// rising pair of single digits a word of a match result stands by ("lost 0-2", "a 1-3
 /// defeat", "perdió 0-2"); not a vote tally ("the Senate voted 61-38").

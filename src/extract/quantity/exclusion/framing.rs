@@ -3,7 +3,7 @@
 //! citations ("18 U.S.C. 1030"), age-group teams ("under-21") and reading times ("4 min read").
 
 use super::Context;
-use crate::extract::lexicon::shared::{source_markers, source_nouns};
+use crate::extract::lexicon::shared::{is_speech, source_markers, source_nouns};
 use crate::extract::quantity::dates::{is_month, is_weekday};
 use crate::extract::quantity::units::unit_word;
 use crate::extract::quantity::{lower, numbers, word_at};
@@ -61,11 +61,40 @@ fn hyperbolic_distance(c: &Context) -> bool {
         && word_at(c.toks, c.a.end + 1).is_some_and(|w| hyperbole_links().contains(&w))
 }
 
+word_set!(
+    /// The word that opens what a verb of speech reports ("that", "que").
+    reported_that,
+    "en/reported_links.txt",
+    "es/reported_links.txt"
+);
+
+word_set!(
+    /// Nouns of turning before "180 degrees" ("un giro de 180 grados", "a turn of 180 degrees").
+    turn_nouns,
+    "en/turn_nouns.txt",
+    "es/turn_nouns.txt"
+);
+
+/// Rule `half_or_full_turn`: 180 or 360 degrees after a noun of turning, within three words
+/// ("dio un giro de 180 grados", "a turn of 180 degrees"): a change of course, not an angle.
+fn half_or_full_turn(c: &Context) -> bool {
+    let a = c.a;
+    (a.value == 180.0 || a.value == 360.0)
+        && c.next_word
+            .as_deref()
+            .is_some_and(|w| unit_word(w).is_some_and(|u| u == "degree"))
+        && (a.start.saturating_sub(3)..a.start)
+            .any(|i| word_at(c.toks, i).is_some_and(|w| turn_nouns().contains(&w)))
+}
+
 /// Figures of speech: "100% sure", "cien por ciento seguro", "gave 110%", "one concession
 /// for another", "one step forward and two steps back", "a million miles from".
 pub(super) fn figure_of_speech(c: &Context) -> bool {
     let (a, toks) = (c.a, c.toks);
     if hyperbolic_distance(c) {
+        return true;
+    }
+    if half_or_full_turn(c) {
         return true;
     }
     if a.value >= 100.0 {
@@ -77,7 +106,11 @@ pub(super) fn figure_of_speech(c: &Context) -> bool {
             Some(t) if t.is("per") || t.is("por") => k += 2,
             _ => return false,
         }
-        let idiom_after = word_at(toks, k).is_some_and(|w| percent_idiom_adjectives().contains(&w));
+        // Rule `idiom_adjective_before_a_percent`: "segura al 200%", "sure 100%".
+        let idiom_adjective =
+            |i: usize| word_at(toks, i).is_some_and(|w| percent_idiom_adjectives().contains(&w));
+        let idiom_after =
+            idiom_adjective(k) || (a.start.saturating_sub(2)..a.start).any(idiom_adjective);
         let given = a.value > 100.0
             && (a.start.saturating_sub(4)..a.start)
                 .any(|i| word_at(toks, i).is_some_and(|w| giving_verbs().contains(&w)));
@@ -98,14 +131,48 @@ pub(super) fn figure_of_speech(c: &Context) -> bool {
 
 /// Counts of anonymous sources: "two people familiar with the matter", "three officials
 /// briefed on the talks", "dos personas cercanas a la negociación".
+/// Rule `source_count`, widened: the source noun may follow one adjective ("tres altos
+/// funcionarios"), and a verb of speech opening what was said ("Dos fuentes del ministerio
+/// confirmaron que …") marks the source as a marker does.
 pub(super) fn source_count(c: &Context) -> bool {
-    c.a.value <= 12.0
-        && c.next_word
-            .as_deref()
-            .is_some_and(|w| source_nouns().contains(w))
-        && (c.a.end + 1..c.a.end + 7)
-            .any(|k| word_at(c.toks, k).is_some_and(|w| source_markers().contains(&w)))
+    let toks = c.toks;
+    if c.a.value > 12.0 {
+        return false;
+    }
+    let noun = |k: usize| word_at(toks, k).is_some_and(|w| source_nouns().contains(&w));
+    let at = if noun(c.a.end) {
+        c.a.end
+    } else if word_at(toks, c.a.end).is_some_and(|w| !numbers::is_number_word(&w))
+        && noun(c.a.end + 1)
+    {
+        c.a.end + 1
+    } else {
+        return false;
+    };
+    // A verb of speech counts before any conjunction or punctuation ("Dos personas murieron
+    // y otras dijeron que …" is no source).
+    let own_clause = (at + 1..(at + 7).min(toks.len()))
+        .take_while(|&k| {
+            toks[k].kind != Kind::Punct && !word_at(toks, k).is_some_and(|w| joiners().contains(&w))
+        })
+        .last()
+        .map_or(at + 1, |k| k + 1);
+    (at + 1..at + 7).any(|k| {
+        word_at(toks, k).is_some_and(|w| {
+            source_markers().contains(&w)
+                || k < own_clause
+                    && is_speech(&w)
+                    && word_at(toks, k + 1).is_some_and(|n| reported_that().contains(&n))
+        })
+    })
 }
+
+word_set!(
+    /// Conjunctions that end a source noun's own clause ("y", "and", "or").
+    joiners,
+    "en/conjunctions.txt",
+    "es/conjunctions.txt"
+);
 
 /// A lower-case number word inside a name: "Erik ten Hag" (not "in March three Democrats").
 pub(super) fn number_word_inside_name(c: &Context) -> bool {

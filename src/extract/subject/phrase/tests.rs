@@ -57,6 +57,12 @@ fn a_rate_before_a_partitive_names_the_thing() {
     // Without the partitive the rate names nothing and the thing is before the figure.
     let s = subj("La producción llegó a 300 barriles diarios.", Lang::Es);
     assert!(!s.phrase.contains("diarios"), "{}", s.phrase);
+    // A price per square metre or per kilo names the thing priced before it.
+    let s = subj(
+        "El precio del alquiler alcanzó los 21,4 euros por metro cuadrado.",
+        Lang::Es,
+    );
+    assert!(s.phrase.contains("alquiler"), "{}", s.phrase);
 }
 
 #[test]
@@ -234,4 +240,34 @@ fn money_pays_for_past_its_time() {
         Lang::En,
     );
     assert!(!s.phrase.contains("household"), "{}", s.phrase);
+}
+
+#[test]
+fn gapped_item() {
+    // Rule `gapped_item`: the noun phrase between "y" and the comma is what the figure counts.
+    let s = "Los homicidios bajaron 18% y los hurtos, 7%.";
+    let toks = tokenize(s);
+    let q = quantity::find(&toks, Lang::Es, decimal_evidence(s)).remove(1);
+    let got = subject(s, &toks, &q, Lang::Es);
+    assert!(got.phrase.contains("hurtos"), "{}", got.phrase);
+    assert!(!got.phrase.contains("homicidios"), "{}", got.phrase);
+}
+
+#[test]
+fn noun_before_its_adjective() {
+    let s = subj("Quedaron lejos de la mayoría absoluta de 176.", Lang::Es);
+    assert!(s.phrase.contains("mayoría absoluta"), "{}", s.phrase);
+}
+
+#[test]
+fn singular_verb_after_a_plural_noun() {
+    let s = subj(
+        "Halló que 45% de los consumidores compara precios antes de comprar.",
+        Lang::Es,
+    );
+    assert!(s.phrase.contains("consumidores"), "{}", s.phrase);
+    assert!(!s.phrase.contains("compara"), "{}", s.phrase);
+    // An adjective agrees with its plural noun and stays.
+    let s = subj("El 30% de los hogares colombianos no ahorra.", Lang::Es);
+    assert!(s.phrase.contains("colombianos"), "{}", s.phrase);
 }
