@@ -59,6 +59,14 @@ pub struct Config {
     pub candidate_select_mode: CandidateSelectMode,
     /// Allows to set the text mode, whether it should be raw (as-is), formatted or markdown
     pub text_mode: TextMode,
+    /// Set to `true` to leave [`crate::Article::content`] empty: the article's HTML is not
+    /// serialized, for callers that read only [`crate::Article::text_content`]
+    /// (serializing it takes memory the size of the article's markup, twice over).
+    pub disable_content: bool,
+    /// Set to `true` to leave [`crate::Article::text_content`] empty (and its `length` 0), for
+    /// callers that render the text themselves from [`crate::Readability::doc`], where the
+    /// article stays (the element with the id `readability-page-1`) after parsing.
+    pub disable_text_content: bool,
 }
 
 impl Default for Config {
@@ -75,6 +83,8 @@ impl Default for Config {
             readable_min_content_length: MIN_CONTENT_LENGTH,
             candidate_select_mode: CandidateSelectMode::Readability,
             text_mode: TextMode::Raw,
+            disable_content: false,
+            disable_text_content: false,
         }
     }
 }

@@ -483,6 +483,7 @@ impl Readability {
         }
 
         let text_content = match self.config.text_mode {
+            _ if self.config.disable_text_content => StrTendril::new(),
             TextMode::Raw => root_node.text(),
             TextMode::Formatted => root_node.formatted_text(),
             TextMode::Markdown => root_node.md(None),
@@ -494,7 +495,11 @@ impl Readability {
             byline: metadata.byline,
             dir: metadata.dir,
             lang: metadata.lang,
-            content: root_sel.html(),
+            content: if self.config.disable_content {
+                StrTendril::new()
+            } else {
+                root_sel.html()
+            },
             text_content,
             length: text_length,
             excerpt: metadata.excerpt,
