@@ -421,7 +421,8 @@ impl Extractor {
         let doc_lang = lang::detect_document(&doc.text);
         let mut sentences = segment::sentences(&doc.text, &doc.skip, doc_lang);
         let doc_mark = doc_decimal_evidence(&doc.text);
-        let mut claims = Vec::new();
+        // Room for a claim per number written in digits, reserved at once (issue 14).
+        let mut claims = Vec::with_capacity(crate::text::digit_numbers(&doc.text));
         // Nouns of recent figures, for stand-ins in later sentences ("It said another 700").
         let mut antecedents: Vec<Antecedent> = Vec::new();
         // The last speaker named, for quotes continued and pronoun speakers ("she said").

@@ -14,6 +14,7 @@
 use anyhow::{bail, Result};
 use dom_smoothie::{Config, Readability, TextMode};
 
+use super::article_text::article_text;
 use super::{Document, Format, PageMeta};
 
 /// True when the text is an HTML page or fragment rather than plain text.
@@ -45,8 +46,8 @@ pub(crate) fn parse_page(html: &str) -> dom_query::Document {
 }
 
 /// The article text and metadata of a page parsed by [`parse_page`]. Each big intermediate
-/// (the DOM, readability's article HTML and text) is dropped as soon as the next exists, so
-/// that no more than two of them are held at once.
+/// (the DOM, readability's article text, the tidied text) is dropped as soon as the next
+/// exists, so that no more than two of them are held at once.
 pub(crate) fn read_article(meta_doc: dom_query::Document) -> Result<Document> {
     let meta = page_meta(&meta_doc);
     strip_furniture(&meta_doc);
@@ -54,17 +55,19 @@ pub(crate) fn read_article(meta_doc: dom_query::Document) -> Result<Document> {
         Ok(r) => r,
         Err(e) => bail!("could not read the HTML page: {e}"),
     };
-    let mut article = match reader.parse() {
+    let article = match reader.parse() {
         Ok(a) => a,
         Err(_) => bail!("no article body found in the HTML page"),
     };
-    // The article's markup is not needed: whether it is a list of links is read on the
-    // reader's DOM, which holds the article (parsing the markup again took a second DOM of
-    // it, issue 14).
-    drop(std::mem::take(&mut article.content));
-    let link_list = article_root(&reader.doc).is_some_and(|root| is_link_list(&root));
+    // The text, and whether the article is a list of links, are read on the reader's DOM,
+    // which holds the article (its markup parsed again took a second DOM, and readability's
+    // formatted text and its copy were the peak of a large page; issue 14).
+    let Some(root) = article_root(&reader.doc) else {
+        bail!("no article body found in the HTML page");
+    };
+    let link_list = is_link_list(&root);
+    let text = article_text(&root);
     drop(reader);
-    let text = tidy(&std::mem::take(&mut article.text_content));
     if text.trim().is_empty() || link_list {
         bail!("no article body found in the HTML page");
     }
@@ -85,10 +88,17 @@ pub(crate) fn read_article(meta_doc: dom_query::Document) -> Result<Document> {
     })
 }
 
-/// How the readability pass reads: formatted text, so that paragraphs stay apart.
+/// How the readability pass reads: it finds the article and leaves it in its DOM, where
+/// [`article_text`] reads it; neither its markup (`Article::content`) nor its text is
+/// serialised (the options are the patch in `vendor/dom_smoothie`; the markup, the formatted
+/// text and their copies were the peak of recording a large page, issue 14). The text mode
+/// is the one the text was read in before (formatted: paragraphs stay apart), for the tests
+/// that compare the two.
 fn reader_config() -> Config {
     Config {
         text_mode: TextMode::Formatted,
+        disable_content: true,
+        disable_text_content: true,
         ..Config::default()
     }
 }
@@ -414,30 +424,6 @@ fn is_link_list(root: &dom_query::NodeRef) -> bool {
     !has_prose && link_density(root) > 0.5
 }
 
-/// Normalises the extracted text: one paragraph per line, blank line between paragraphs,
-/// no runs of spaces, no non-breaking spaces.
-fn tidy(text: &str) -> String {
-    // Sized for the text and its final newline: a full buffer would double for that one byte.
-    let mut out = String::with_capacity(text.len() + 1);
-    for para in text.split('\n') {
-        let line: String = para
-            .split(|c: char| c.is_whitespace())
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if line.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push_str("\n\n");
-        }
-        out.push_str(&line);
-    }
-    out.push('\n');
-    out.shrink_to_fit();
-    out
-}
-
 fn meta_content(doc: &dom_query::Document, selector: &str) -> Option<String> {
     let sel = doc.select(selector);
     let v = sel.attr("content")?.trim().to_string();
@@ -648,16 +634,9 @@ mod tests {
         assert!(extract(page).is_err());
     }
 
-    /// The link-list check reads the reader's DOM: on every HTML fixture (and the pages of
-    /// these tests) it says what it said on the article's markup parsed again, which held a
-    /// second DOM of the article (issue 14).
-    #[test]
-    fn the_link_list_check_on_the_dom_agrees_with_the_markup_parsed_again() {
-        let on_markup = |content: &str| {
-            let doc = dom_query::Document::from(content);
-            let body = doc.select("body").nodes().first().copied();
-            body.is_some_and(|b| is_link_list(&b))
-        };
+    /// The HTML fixtures (their text decoded) and two pages of these tests, an article and a
+    /// list of links.
+    fn fixture_pages() -> Vec<String> {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/fetch");
         let mut pages: Vec<String> = std::fs::read_dir(dir)
             .unwrap()
@@ -677,16 +656,37 @@ mod tests {
              <li><a href=/b>Diesel up 9 cents</a></li></ul></main></body></html>"
                 .into(),
         );
+        pages
+    }
+
+    /// The readability pass on a page as [`read_article`] runs it, with `config`.
+    fn read_with(page: &str, config: Config) -> Option<(Readability, dom_smoothie::Article)> {
+        let doc = parse_page(page);
+        strip_furniture(&doc);
+        let mut reader = Readability::with_document(doc, None, Some(config)).unwrap();
+        let article = reader.parse().ok()?;
+        Some((reader, article))
+    }
+
+    /// The link-list check reads the reader's DOM: on every HTML fixture (and the pages of
+    /// these tests) it says what it said on the article's markup parsed again, which held a
+    /// second DOM of the article (issue 14).
+    #[test]
+    fn the_link_list_check_on_the_dom_agrees_with_the_markup_parsed_again() {
+        let on_markup = |content: &str| {
+            let doc = dom_query::Document::from(content);
+            let body = doc.select("body").nodes().first().copied();
+            body.is_some_and(|b| is_link_list(&b))
+        };
         let (mut lists, mut articles) = (0, 0);
-        for page in &pages {
-            let doc = parse_page(page);
-            strip_furniture(&doc);
-            let mut reader = Readability::with_document(doc, None, Some(reader_config())).unwrap();
-            let Ok(article) = reader.parse() else {
+        for page in &fixture_pages() {
+            let Some((reader, _)) = read_with(page, reader_config()) else {
                 continue;
             };
+            // The markup readability would have returned as `Article::content`.
+            let markup = reader.doc.select_single("#readability-page-1").html();
             let on_dom = article_root(&reader.doc).is_some_and(|r| is_link_list(&r));
-            assert_eq!(on_dom, on_markup(&article.content), "{page}");
+            assert_eq!(on_dom, on_markup(&markup), "{page}");
             if on_dom {
                 lists += 1;
             } else {
@@ -697,6 +697,47 @@ mod tests {
             lists >= 2 && articles >= 4,
             "{lists} lists, {articles} articles"
         );
+    }
+
+    /// The patched reader's options (`disable_content`, `disable_text_content`,
+    /// vendor/dom_smoothie) leave the markup and the text out and change nothing else, and
+    /// the text read on its DOM is the reader's formatted text, tidied, as it was before: on
+    /// every fixture, the same text, title and metadata as the reader as published.
+    #[test]
+    fn the_text_read_on_the_dom_is_the_full_readers_text() {
+        let full = Config {
+            disable_content: false,
+            disable_text_content: false,
+            ..reader_config()
+        };
+        let mut read = 0;
+        for page in &fixture_pages() {
+            let (a, (reader, b)) = match (
+                read_with(page, full.clone()),
+                read_with(page, reader_config()),
+            ) {
+                (Some((_, a)), Some(b)) => (a, b),
+                (None, None) => continue,
+                _ => panic!("one reader failed where the other did not: {page}"),
+            };
+            assert!(
+                !a.content.is_empty() && !a.text_content.is_empty(),
+                "{page}"
+            );
+            assert!(b.content.is_empty() && b.text_content.is_empty(), "{page}");
+            let ours = article_text(&article_root(&reader.doc).unwrap());
+            assert_eq!(
+                ours,
+                super::super::article_text::tidy(&a.text_content),
+                "{page}"
+            );
+            assert_eq!(
+                (a.title, a.byline, a.excerpt),
+                (b.title, b.byline, b.excerpt)
+            );
+            read += 1;
+        }
+        assert!(read >= 6, "{read} pages read");
     }
 
     #[test]

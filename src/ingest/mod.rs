@@ -5,6 +5,7 @@
 //! Plain text keeps its characters as given, so that claim offsets point into the user's own
 //! text; furniture is not deleted but listed as byte ranges in [`Document::skip`].
 
+mod article_text;
 pub mod boilerplate;
 pub mod decode;
 pub mod html;
@@ -100,8 +101,10 @@ fn read_decoded(
     let decode::Decoded { text, encoding } = decoded;
     let mut page_text = None;
     let mut doc = if html::looks_like_html(&text) {
-        let page = html::parse_page(&text);
+        // Compressed before the DOM is built: the compressor's buffer, the page's size, is
+        // not taken next to the DOM.
         page_text = keep_page.then(|| HeldPage::hold(text.as_bytes()));
+        let page = html::parse_page(&text);
         drop(text);
         html::read_article(page)?
     } else {
@@ -137,7 +140,14 @@ impl HeldPage {
 
     fn hold(bytes: &[u8]) -> HeldPage {
         // If compressing fails (it does not for bytes in memory), the bytes are kept as given.
-        let frame = zstd::bulk::compress(bytes, Self::LEVEL).map_err(|_| bytes.to_vec());
+        // The frame is made in a buffer of the worst case's size (a little more than the
+        // page), cut down to the frame's size so that the page's size is not held twice.
+        let frame = zstd::bulk::compress(bytes, Self::LEVEL)
+            .map(|mut f| {
+                f.shrink_to_fit();
+                f
+            })
+            .map_err(|_| bytes.to_vec());
         HeldPage {
             frame,
             len: bytes.len(),
@@ -189,6 +199,13 @@ mod tests {
             frame.len() * 10 < page.len(),
             "{} of {}",
             frame.len(),
+            page.len()
+        );
+        // The buffer is the frame's size, not the worst case's (a little over the page's).
+        assert!(
+            frame.capacity() * 10 < page.len(),
+            "{} of {}",
+            frame.capacity(),
             page.len()
         );
         assert_eq!(held.release().unwrap(), page.as_bytes());

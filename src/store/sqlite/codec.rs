@@ -77,26 +77,35 @@ pub(super) fn pack(data: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
     let mut delta = None;
     if let Some(base) = base.filter(|b| !b.is_empty()) {
         let d = compress_against(data, base)?;
-        if d.len() * 4 < data.len() {
-            return Ok(tagged(DELTA, d));
+        if (d.len() - 1) * 4 < data.len() {
+            return Ok(d);
         }
         delta = Some(d);
     }
     // The verbatim copy is made only when it is the smallest (a large text is not held twice).
     let plain = compress(data, &[])?;
-    let mut best = (plain.len() < data.len()).then(|| tagged(ZSTD, plain));
+    let mut best = (plain.len() - 1 < data.len()).then_some(plain);
     let best_len = best.as_ref().map_or(data.len() + 1, Vec::len);
-    if let Some(d) = delta.filter(|d| d.len() + 1 < best_len) {
-        best = Some(tagged(DELTA, d));
+    if let Some(d) = delta.filter(|d| d.len() < best_len) {
+        best = Some(d);
     }
-    Ok(best.unwrap_or_else(|| tagged(VERBATIM, data.to_vec())))
+    Ok(best.unwrap_or_else(|| [&[VERBATIM][..], data].concat()))
 }
 
-/// `payload` behind its tag byte.
-fn tagged(tag: u8, payload: Vec<u8>) -> Vec<u8> {
-    let mut out = Vec::with_capacity(payload.len() + 1);
+/// A buffer for the frame of `len` bytes behind its tag byte, written first: the frame is
+/// compressed in place after it, not copied behind it (issue 14).
+fn behind_tag(tag: u8, len: usize) -> std::io::Cursor<Vec<u8>> {
+    let mut out = Vec::with_capacity(1 + zstd::zstd_safe::compress_bound(len));
     out.push(tag);
-    out.extend_from_slice(&payload);
+    let mut buffer = std::io::Cursor::new(out);
+    buffer.set_position(1);
+    buffer
+}
+
+/// The tagged blob a frame was compressed into by [`behind_tag`], cut to its size.
+fn tagged(buffer: std::io::Cursor<Vec<u8>>) -> Vec<u8> {
+    let mut out = buffer.into_inner();
+    out.shrink_to_fit();
     out
 }
 
@@ -133,6 +142,7 @@ pub(super) fn unpack(blob: &[u8], base: Option<&[u8]>) -> Result<Vec<u8>> {
 /// `data` compressed with `base` as a referenced prefix: a raw-content dictionary that zstd
 /// reads in place (unpacking loads it as a dictionary, which is the same thing for raw
 /// content), instead of a copy of it with its own tables, which took 4 times a large base.
+/// The frame comes behind the [`DELTA`] tag.
 fn compress_against(data: &[u8], base: &[u8]) -> Result<Vec<u8>> {
     use zstd::zstd_safe::{CCtx, CParameter};
     let err = |code: usize| Error::Codec(zstd::zstd_safe::get_error_name(code).to_string());
@@ -140,10 +150,9 @@ fn compress_against(data: &[u8], base: &[u8]) -> Result<Vec<u8>> {
     cctx.set_parameter(CParameter::CompressionLevel(level_for(data.len())))
         .map_err(err)?;
     cctx.ref_prefix(base).map_err(err)?;
-    let mut out = Vec::with_capacity(zstd::zstd_safe::compress_bound(data.len()));
+    let mut out = behind_tag(DELTA, data.len());
     cctx.compress2(&mut out, data).map_err(err)?;
-    out.shrink_to_fit();
-    Ok(out)
+    Ok(tagged(out))
 }
 
 thread_local! {
@@ -160,12 +169,15 @@ thread_local! {
 /// through the rest of the version's write (issue 14); news-sized texts keep reusing the slot.
 const OWN_CONTEXT_FROM: usize = 1 << 20;
 
-/// `data` compressed at [`level_for`] its size with `dict` as the dictionary (none when empty).
+/// `data` compressed at [`level_for`] its size with `dict` as the dictionary (none when empty),
+/// behind the [`ZSTD`] tag.
 fn compress(data: &[u8], dict: &[u8]) -> Result<Vec<u8>> {
+    let mut out = behind_tag(ZSTD, data.len());
     if data.len() >= OWN_CONTEXT_FROM {
         let level = level_for(data.len());
         let mut c = zstd::bulk::Compressor::with_dictionary(level, dict).map_err(codec_error)?;
-        return c.compress(data).map_err(codec_error);
+        c.compress_to_buffer(data, &mut out).map_err(codec_error)?;
+        return Ok(tagged(out));
     }
     COMPRESSOR.with(|cell| {
         let mut slot = cell.borrow_mut();
@@ -174,8 +186,9 @@ fn compress(data: &[u8], dict: &[u8]) -> Result<Vec<u8>> {
             None => slot.insert(zstd::bulk::Compressor::new(LEVEL).map_err(codec_error)?),
         };
         c.set_dictionary(LEVEL, dict).map_err(codec_error)?;
-        c.compress(data).map_err(codec_error)
-    })
+        c.compress_to_buffer(data, &mut out).map_err(codec_error)
+    })?;
+    Ok(tagged(out))
 }
 
 /// The `size` bytes of a frame compressed with `dict` as the dictionary (none when empty).

@@ -152,9 +152,36 @@ fn read_only(path: &Path, e: Error) -> Error {
     }
 }
 
+/// A version whose text is this long or longer is written with a page cache of
+/// [`LARGE_WRITE_CACHE`] (issue 14).
+const LARGE_WRITE_FROM: usize = 1 << 20;
+
+/// The page cache (`PRAGMA cache_size`; KiB when negative) of a large version's write: its
+/// claims' rows filled SQLite's default cache of 2 MB with dirty pages that go to the WAL
+/// anyway (the last 2-3 MB of recording a 10 MB text); other writes keep the default.
+const LARGE_WRITE_CACHE: i64 = -256;
+
 impl SqliteStore {
     /// [`Store::record`] with the version's input as `input` says.
     fn record_input(
+        &mut self,
+        v: &NewVersion,
+        input: record::StoredInput,
+        link: &mut LinkFn,
+    ) -> Result<Recorded> {
+        if v.text.len() < LARGE_WRITE_FROM {
+            return self.record_cached(v, input, link);
+        }
+        let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+        self.conn
+            .pragma_update(None, "cache_size", LARGE_WRITE_CACHE)?;
+        let recorded = self.record_cached(v, input, link);
+        self.conn.pragma_update(None, "cache_size", cache)?;
+        recorded
+    }
+
+    /// [`Self::record_input`] with the connection's page cache as it is.
+    fn record_cached(
         &mut self,
         v: &NewVersion,
         input: record::StoredInput,

@@ -763,6 +763,12 @@ fn a_large_version_reads_back_its_sentences_and_claims() {
     let hash = content_hash(&text);
     let v = new_version("Wire", "big", &text, &hash, &ex);
     let v = stored(store.record(&v, &mut history::lineage).unwrap());
+    // The write ran with a small page cache; the connection has its own back.
+    let cache = |s: &SqliteStore| -> i64 {
+        let q = "PRAGMA cache_size";
+        s.connection().query_row(q, [], |r| r.get(0)).unwrap()
+    };
+    assert!(text.len() >= LARGE_WRITE_FROM && cache(&store) == -2000);
     let spans: Vec<u8> = store
         .connection()
         .query_row("SELECT spans FROM versions WHERE id = ?", [v.id], |r| {
