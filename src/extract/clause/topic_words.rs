@@ -1,0 +1,222 @@
+//! The words of a clause that may name a topic: proper names left out ("Casa Blanca", "Home
+//! Office", "Social Security") unless they name an event's kind, homonyms judged by the words
+//! around them, acts that did not happen, and nouns another figure counts.
+
+use std::sync::OnceLock;
+
+use crate::extract::subject::words::{is_stopword, is_verb, prepositions};
+use crate::extract::tokens::{Kind, Tok};
+use crate::model::Lang;
+use crate::word_set;
+
+const HOMONYMS: &str = include_str!("../topic_homonyms.txt");
+
+/// Topic terms with an unrelated second sense (by English stem), each with the words that
+/// must stand in its clause for it to name its topic (`topic_homonyms.txt`).
+fn homonyms() -> &'static [(String, Vec<String>)] {
+    static SET: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
+    SET.get_or_init(|| {
+        HOMONYMS
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once(':'))
+            .map(|(w, ctx)| {
+                let ctx = ctx.split(',').map(|c| c.trim().to_string()).collect();
+                (crate::text::stem(w.trim(), Lang::En), ctx)
+            })
+            .collect()
+    })
+}
+
+/// True when word token `i` is a homonym of a topic term whose context words are missing
+/// from the clause `[start, end)` ("a stadium with 60,000 seats").
+fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) -> bool {
+    let w = toks[i].low();
+    let first = w.as_bytes().first().copied();
+    if !homonyms()
+        .iter()
+        .any(|(h, _)| h.as_bytes().first().copied() == first)
+    {
+        return false;
+    }
+    // Matched on the English stem, as topic terms are ("approved" is "approval").
+    let found = crate::text::with_stem(&w, Lang::En, |st| {
+        homonyms().iter().find(|(h, _)| h == st).map(|(_, ctx)| ctx)
+    });
+    let Some(ctx) = found else {
+        return false;
+    };
+    // Rule `homonym_negative_context`: a context written "!word" rules the sense out
+    // ("default tariffs" of an electricity retailer are prices, not duties); a homonym with
+    // only such contexts names its topic unless one of them stands in the clause.
+    let present = |c: &str| (start..end).any(|k| k != i && toks[k].is(c));
+    let mut positive = ctx.iter().filter(|c| !c.starts_with('!')).peekable();
+    let wanted = positive.peek().is_none() || positive.any(|c| present(c));
+    !wanted || ctx.iter().filter_map(|c| c.strip_prefix('!')).any(present)
+}
+
+/// True when three in four words of the sentence are capitalised (a headline in title case), where
+/// capitals say nothing about names.
+pub fn title_case(toks: &[Tok]) -> bool {
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.text.len() > 3)
+    {
+        words += 1;
+        caps += usize::from(t.is_capitalized());
+    }
+    words >= 3 && caps * 4 >= words * 3
+}
+
+/// True when word token `i` is part of a proper name: capitalised (not an all-capitals
+/// acronym such as "GDP"), and either inside the sentence or next to another capitalised
+/// word ("Casa Blanca dijo", "Social Security payments").
+pub fn in_name(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if !t.is_capitalized() || t.text.chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
+    let cap = |k: usize| toks.get(k).is_some_and(Tok::is_capitalized);
+    let sentence_start = toks[..i].iter().all(|p| p.kind == Kind::Punct);
+    !sentence_start || cap(i + 1)
+}
+
+word_set!(
+    /// Common nouns that open the name of an event of their kind ("Storm Darragh",
+    /// "Hurricane Milton").
+    pub(super) event_kinds,
+    "en/event_kinds.txt",
+);
+
+/// Rule `named_event_kind`: the first word of an event's name says what the event is
+/// ("Storm Darragh" is a storm, "Hurricane Milton" a hurricane), so it names a topic where
+/// the rest of a proper name does not.
+fn event_kind(toks: &[Tok], i: usize) -> bool {
+    event_kinds().contains(&toks[i].low()) && toks.get(i + 1).is_some_and(Tok::is_capitalized)
+}
+
+word_set!(
+    /// Dwelling nouns that name one dwelling after a determiner of one ("home", "house").
+    owned_things,
+    "en/owned_things.txt",
+);
+
+word_set!(
+    /// Determiners of one thing or one person's ("a", "the", "his").
+    one_dwelling_determiners,
+    "en/one_dwelling_determiners.txt",
+);
+
+/// Rule `one_dwelling`: a singular dwelling noun after a determiner of one ("a house 70 miles
+/// away", "his east London home", "her second home") is one dwelling, not the topic (housing
+/// is about homes and houses): the determiner at most three words before it, no preposition
+/// or verb between. As a modifier of the noun after it ("house prices", "the home sales
+/// figures") it still names housing.
+fn one_dwelling(toks: &[Tok], i: usize) -> bool {
+    if !owned_things().contains(&toks[i].low()) {
+        return false;
+    }
+    let modifier = toks.get(i + 1).is_some_and(|n| {
+        let w = n.low();
+        n.kind == Kind::Word && !is_stopword(&w) && !prepositions().contains(&w)
+    });
+    if modifier {
+        return false;
+    }
+    for k in (i.saturating_sub(4)..i).rev() {
+        let t = &toks[k];
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let w = t.low();
+        if one_dwelling_determiners().contains(&w) {
+            return true;
+        }
+        if prepositions().contains(&w) || is_verb(&w, Lang::En) {
+            return false;
+        }
+    }
+    false
+}
+
+word_set!(
+    /// Letters that name a road when glued to digits after "the" ("the M25", "the I-95").
+    road_letters,
+    "en/road_letters.txt",
+);
+
+/// Rule `road_number`: a letter glued to digits after "the" ("the M25", "the I-95") is a
+/// road's number, and names transport as "motorway" would.
+fn road_number(toks: &[Tok], i: usize) -> bool {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    let digits = |k: usize| glued(k) && toks[k].kind == Kind::Num;
+    i > 0
+        && toks[i - 1].is("the")
+        && toks[i].text.len() == 1
+        && toks[i].text.chars().all(char::is_uppercase)
+        && road_letters().contains(&toks[i].low())
+        && (digits(i + 1) || (glued(i + 1) && toks[i + 1].text == "-" && digits(i + 2)))
+}
+
+word_set!(
+    /// Words before a topic term that say its act did not happen ("attempted").
+    unfulfilled_markers,
+    "en/unfulfilled_markers.txt",
+);
+
+/// Rule `attempt_is_no_casualty`: "two counts of attempted murder": the word after a marker
+/// of an act that did not happen names no topic of its own (no one died).
+fn unfulfilled(toks: &[Tok], i: usize) -> bool {
+    i > 0 && toks[i - 1].kind == Kind::Word && unfulfilled_markers().contains(&toks[i - 1].low())
+}
+
+/// Rule `noun_counted_by_an_earlier_figure`: the word right after the digits of a figure
+/// before this one is what that figure counts, not this one's topic ("Tenemos 4.000
+/// policías para 5,8 millones de habitantes": the inhabitants are no security figure; but
+/// "Half of the 2,400 teachers" counts teachers, after it). The caller asks it (a
+/// `figure_start` above 0) only for a figure that counts a noun of its own.
+fn counted_by_an_earlier_figure(toks: &[Tok], i: usize, figure_start: usize) -> bool {
+    i > 0 && i < figure_start && toks[i - 1].kind == Kind::Num
+}
+
+/// The words of tokens `[start, end)` that may name a topic for the figure starting at
+/// token `figure_start`: proper names left out unless the sentence is in title case (or
+/// their first word names an event's kind), and nouns an earlier figure counts.
+pub fn topic_words<'a, 't>(
+    toks: &'t [Tok<'a>],
+    span: (usize, usize),
+    figure_start: usize,
+    title: bool,
+) -> impl Iterator<Item = &'a str> + 't {
+    topic_words_in(toks, span, span, figure_start, title)
+}
+
+/// The topic words of tokens `[start, end)` for the figure starting at token `figure_start`
+/// (see [`topic_words`]), homonyms judged by the words of `context` (a borrowed subject is
+/// judged with the clause that borrows it: "The strike … and cost £30m").
+pub fn topic_words_in<'a, 't>(
+    toks: &'t [Tok<'a>],
+    (start, end): (usize, usize),
+    context: (usize, usize),
+    figure_start: usize,
+    title: bool,
+) -> impl Iterator<Item = &'a str> + 't {
+    (start..end)
+        .filter(move |&i| {
+            toks[i].kind == Kind::Word
+                && !counted_by_an_earlier_figure(toks, i, figure_start)
+                && (title || !in_name(toks, i) || event_kind(toks, i))
+                && (!homonym_out_of_context(toks, i, (start, end))
+                    || !homonym_out_of_context(toks, i, context))
+                && !unfulfilled(toks, i)
+                && !one_dwelling(toks, i)
+        })
+        .map(move |i| {
+            if road_number(toks, i) {
+                "motorway"
+            } else {
+                toks[i].text
+            }
+        })
+}
