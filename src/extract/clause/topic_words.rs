@@ -12,19 +12,35 @@ use crate::word_set;
 const HOMONYMS: &str = include_str!("../topic_homonyms.txt");
 
 /// Topic terms with an unrelated second sense (by English stem), each with the words that
-/// must stand in its clause for it to name its topic (`topic_homonyms.txt`).
-fn homonyms() -> &'static [(String, Vec<String>)] {
-    static SET: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
+/// must stand in its clause for it to name its topic (`topic_homonyms.txt`), and the first
+/// bytes the stems start with (a word starting otherwise is no homonym: stemming keeps a
+/// word's first letter).
+struct Homonyms {
+    first_bytes: [bool; 256],
+    by_stem: rustc_hash::FxHashMap<String, Vec<String>>,
+}
+
+fn homonyms() -> &'static Homonyms {
+    static SET: OnceLock<Homonyms> = OnceLock::new();
     SET.get_or_init(|| {
-        HOMONYMS
+        let mut set = Homonyms {
+            first_bytes: [false; 256],
+            by_stem: rustc_hash::FxHashMap::default(),
+        };
+        let entries = HOMONYMS
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once(':'))
-            .map(|(w, ctx)| {
-                let ctx = ctx.split(',').map(|c| c.trim().to_string()).collect();
-                (crate::text::stem(w.trim(), Lang::En), ctx)
-            })
-            .collect()
+            .filter_map(|l| l.split_once(':'));
+        for (w, ctx) in entries {
+            let stem = crate::text::stem(w.trim(), Lang::En);
+            if let Some(&b) = stem.as_bytes().first() {
+                set.first_bytes[usize::from(b)] = true;
+            }
+            let ctx = ctx.split(',').map(|c| c.trim().to_string()).collect();
+            // The first line of a stem decides, as a search of the file would.
+            set.by_stem.entry(stem).or_insert(ctx);
+        }
+        set
     })
 }
 
@@ -32,17 +48,16 @@ fn homonyms() -> &'static [(String, Vec<String>)] {
 /// from the clause `[start, end)` ("a stadium with 60,000 seats").
 fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) -> bool {
     let w = toks[i].low();
-    let first = w.as_bytes().first().copied();
-    if !homonyms()
-        .iter()
-        .any(|(h, _)| h.as_bytes().first().copied() == first)
+    let h = homonyms();
+    if !w
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| h.first_bytes[usize::from(b)])
     {
         return false;
     }
     // Matched on the English stem, as topic terms are ("approved" is "approval").
-    let found = crate::text::with_stem(&w, Lang::En, |st| {
-        homonyms().iter().find(|(h, _)| h == st).map(|(_, ctx)| ctx)
-    });
+    let found = crate::text::with_stem(&w, Lang::En, |st| h.by_stem.get(st));
     let Some(ctx) = found else {
         return false;
     };

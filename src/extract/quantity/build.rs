@@ -195,10 +195,17 @@ word_set!(
 /// francs" CHF, "2bn Hong Kong dollars" HKD; see [`ADJECTIVE_CURRENCIES`]): the currency and
 /// the tokens it takes from `toks[i]` on.
 fn adjective_currency(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+    // Country adjectives are capitalised ("Canadian", "US"): most words after a figure are not.
+    if !toks.get(i).is_some_and(Tok::is_capitalized) {
+        return None;
+    }
     let first = word_at(toks, i)?;
     ADJECTIVE_CURRENCIES
         .iter()
-        .filter(|(adj, _, _)| adj.split(' ').next() == Some(first.as_ref()))
+        .filter(|(adj, _, _)| {
+            adj.strip_prefix(&*first)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
         .find_map(|&(adj, words, code)| {
             let mut k = i;
             for part in adj.split(' ') {
