@@ -36,9 +36,10 @@ struct Figures<'s, 't> {
     heads: Vec<(Option<String>, String)>,
     /// The topics of the previous claims, by unit.
     list_topics: Vec<(Option<String>, Vec<u32>)>,
-    /// The topics of the words before each earlier claim in its clause (the subject and verb
-    /// a list of figures shares: "The budget sets aside £22bn for X, £4bn for Y"), by unit.
-    frames: Vec<(Option<String>, Vec<u32>)>,
+    /// The words before each earlier claim in its clause (the subject and verb a list of
+    /// figures shares: "The budget sets aside £22bn for X, £4bn for Y"), as token spans by
+    /// unit; their topics are looked up only when a verbless item asks (most never do).
+    frames: Vec<(Option<String>, (usize, usize))>,
     /// Whether the figure being read remembered its own head last in `heads`.
     pushed_head: bool,
     /// Byte offset and char count of the previous figure's start (char offsets are counted
@@ -310,23 +311,29 @@ impl Extractor {
         // a phrase of its own).
         let item = (span.0..q.start).all(|k| f.toks[k].kind != tokens::Kind::Word);
         if item && clause::verbless(f.toks, span, lang) {
-            if let Some((_, t)) = f.frames.iter().rev().find(|(u, _)| *u == q.unit) {
-                for id in t {
-                    if !f.topic_ids.contains(id) {
-                        f.topic_ids.push(*id);
-                    }
+            // The latest frame of the unit that names a topic.
+            let frame_ids = f
+                .frames
+                .iter()
+                .rev()
+                .filter(|(u, _)| *u == q.unit)
+                .map(|&(_, words)| {
+                    let mut ids = Vec::new();
+                    self.lexicon.topic_ids(
+                        clause::topic_words(f.toks, words, 0, f.title),
+                        lang,
+                        &mut ids,
+                    );
+                    ids
+                })
+                .find(|ids| !ids.is_empty());
+            for id in frame_ids.unwrap_or_default() {
+                if !f.topic_ids.contains(&id) {
+                    f.topic_ids.push(id);
                 }
             }
         } else if is_claim && span.0 < q.start {
-            let mut ids = Vec::new();
-            self.lexicon.topic_ids(
-                clause::topic_words(f.toks, (span.0, q.start), 0, f.title),
-                lang,
-                &mut ids,
-            );
-            if !ids.is_empty() {
-                f.frames.push((q.unit.clone(), ids));
-            }
+            f.frames.push((q.unit.clone(), (span.0, q.start)));
         }
     }
 }
