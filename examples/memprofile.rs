@@ -7,7 +7,7 @@
 //!   heaptrack target/debug/examples/memprofile ingest FILE   (reading the page alone)
 
 use claimdiff::input::read_input;
-use claimdiff::pipeline::{extractor, process_owned, ProcessOptions, Processed};
+use claimdiff::pipeline::{extractor, process_discarding, ProcessOptions, Processed};
 use claimdiff::record::{record_owned, RecordRequest};
 use claimdiff::render::{Report, Style};
 use claimdiff::report::{ExtractReport, RecordReport};
@@ -31,8 +31,7 @@ fn main() -> anyhow::Result<()> {
         ["extract", file] => {
             let ex = extractor(None, None)?;
             let bytes = read_input(Some(file.as_ref()))?;
-            let (processed, input) = process_owned(bytes, &ProcessOptions::new(&ex))?;
-            drop(input);
+            let processed = process_discarding(bytes, &ProcessOptions::new(&ex))?;
             let Processed { doc, extraction: e } = processed;
             drop(doc);
             let report = ExtractReport {

@@ -9,7 +9,7 @@
 # articles (samples/*/*.txt) repeated, as a plain text file, as one HTML page (each paragraph a
 # <p> in an <article>) and as `extract --jsonl` input (one {"id","text"} object per article).
 # Each of these runs once under /usr/bin/time -v, output to /dev/null:
-#   record (text), record (HTML), extract --format json (text), extract --jsonl
+#   record (text), record (HTML), extract --format json (text and HTML), extract --jsonl
 # and the peak RSS is printed in MB and as a multiple of the input's size. The ratio includes
 # the process's fixed start-up memory (printed first: `extract` of a one-line text).
 # --inputs DIR only writes the inputs into DIR (for a profiler such as heaptrack) and exits.
@@ -118,5 +118,7 @@ kb=$(peak "$bin" --db "$tmp/h.db" record "$tmp/page.html" --source Bench --artic
 report "record (HTML)" "$tmp/page.html" "$kb"
 kb=$(peak "$bin" extract "$tmp/text.txt" --format json)
 report "extract --format json" "$tmp/text.txt" "$kb"
+kb=$(peak "$bin" extract "$tmp/page.html" --format json)
+report "extract --format json (HTML)" "$tmp/page.html" "$kb"
 kb=$(peak "$bin" extract --jsonl "$tmp/in.jsonl")
 report "extract --jsonl" "$tmp/in.jsonl" "$kb"

@@ -69,6 +69,16 @@ pub fn process_owned(
     Ok((Processed { doc, extraction }, input))
 }
 
+/// [`process`] taking the bytes, for a caller that reports claims and never needs the input
+/// again (`extract`): the input goes as soon as the text is read, before the claims are
+/// extracted, neither held nor restored (issue 14: `extract page.html` held the page
+/// decompressed at the peak of extraction).
+pub fn process_discarding(bytes: Vec<u8>, opts: &ProcessOptions) -> Result<Processed> {
+    let doc = ingest::ingest_discarding(bytes, &opts.ingest())?;
+    let extraction = opts.extractor.extract(&doc);
+    Ok(Processed { doc, extraction })
+}
+
 /// [`process_owned`] for a caller that stores the version: the input comes back in the form
 /// `store` keeps it ([`Store::pack_input`]), packed before the claims are extracted, so that a
 /// large page is held packed, not whole, through the extraction and the store write (issue 14).
@@ -113,6 +123,23 @@ mod tests {
     use super::*;
     use crate::ingest::Format;
     use crate::model::TextSpan;
+
+    #[test]
+    fn process_discarding_reads_what_process_reads() {
+        let ex = Extractor::default();
+        let opts = ProcessOptions::new(&ex);
+        let page = b"<html><head><title>Storm</title></head><body><article><p>The storm left \
+            12,000 homes without power on Monday, the utility said.</p><p>Crews restored 9,500 \
+            of them by night.</p></article></body></html>";
+        let latin1 = b"Se registraron 2.350 casos en Le\xf3n, inform\xf3 la Secretar\xeda.";
+        for bytes in [&page[..], b"About 300 schools stayed shut.", &latin1[..]] {
+            let a = process(bytes, &opts).unwrap();
+            let b = process_discarding(bytes.to_vec(), &opts).unwrap();
+            assert_eq!(a.doc.text, b.doc.text);
+            assert!(!a.extraction.claims.is_empty());
+            assert_eq!(a.extraction.claims, b.extraction.claims);
+        }
+    }
 
     #[test]
     fn process_reads_html_and_extracts_the_article_claims() {

@@ -9,7 +9,7 @@ use clap::Args;
 
 use claimdiff::input::read_input;
 use claimdiff::jsonl::extract_jsonl;
-use claimdiff::pipeline::{extractor, process_owned, ProcessOptions, Processed};
+use claimdiff::pipeline::{extractor, process_discarding, ProcessOptions, Processed};
 use claimdiff::render::{Format, Report};
 use claimdiff::report::ExtractReport;
 
@@ -48,11 +48,10 @@ pub fn run(args: &ExtractArgs, out: &mut dyn Write) -> Result<()> {
         return extract_jsonl(ex, args.file.as_deref(), out);
     }
     let bytes = read_input(args.file.as_deref())?;
-    // The input becomes the text when it is plain UTF-8 (no copy); what the report does not
-    // need goes before it is written: the input, the text, and the sentences (those quoted
-    // live on in their claims).
-    let (processed, input) = process_owned(bytes, &ProcessOptions::new(&ex))?;
-    drop(input);
+    // The input becomes the text when it is plain UTF-8 (no copy), and goes as soon as the
+    // text is read from it otherwise; what the report does not need goes before it is
+    // written: the text and the sentences (those quoted live on in their claims).
+    let processed = process_discarding(bytes, &ProcessOptions::new(&ex))?;
     let dropped = args
         .explain
         .then(|| ex.dropped(&processed.doc, &processed.extraction));

@@ -80,6 +80,14 @@ pub fn ingest_owned(bytes: Vec<u8>, opts: &IngestOptions) -> Result<(Document, O
     Ok((doc, held.map(HeldPage::release).transpose()?))
 }
 
+/// [`ingest`] taking the bytes and letting them go as soon as the text is read from them (an
+/// HTML page's as soon as its DOM holds it): for a caller that never needs the input again.
+pub fn ingest_discarding(bytes: Vec<u8>, opts: &IngestOptions) -> Result<Document> {
+    let (decoded, kept) = decode::decode_owned(bytes, opts.charset_hint)?;
+    drop(kept);
+    Ok(read_decoded(decoded, false, opts)?.0)
+}
+
 /// [`ingest_owned`] giving the bytes back compressed ([`HeldPage::release`] restores them):
 /// a caller that extracts claims before it needs the input again holds a few MB, not the
 /// page, at the peak of extraction (issue 14).
