@@ -64,7 +64,10 @@ pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
         qualifier = Qualifier::LessThan;
         start -= 2;
     }
-    if let Some((q, e)) = qualifier_after(toks, end) {
+    let money = unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    if let Some((q, e)) = qualifier_after(toks, end, money) {
         if qualifier == Qualifier::Exact {
             qualifier = q;
         }
@@ -321,6 +324,21 @@ mod tests {
         // A currency word alone, and an adjective before something else.
         assert_eq!(unit("It cost 900 francs."), m(900.0, "CHF"));
         assert_eq!(unit("Police held 30 Canadian tourists."), (30.0, None));
+    }
+
+    #[test]
+    fn plus_adds_to_money() {
+        let eur = |q: Qualifier| (65e6, None, q, Some("EUR".to_string()));
+        assert_eq!(
+            one("They pay a fixed 65 million euros plus bonuses."),
+            eur(Qualifier::Exact)
+        );
+        assert_eq!(
+            one("The fee is 65 million euros plus."),
+            eur(Qualifier::MoreThan)
+        );
+        // A count with "plus" and a word is still more than it.
+        assert_eq!(one("It drew 200 plus fans.").2, Qualifier::MoreThan);
     }
 
     #[test]

@@ -135,7 +135,9 @@ pub(super) fn particle_verb(w: &str, particle: &str) -> bool {
 }
 
 /// Qualifiers written after the number and its unit ("or more", "or so", "+", "-plus", "o más").
-pub(super) fn qualifier_after(toks: &[Tok], end: usize) -> Option<(Qualifier, usize)> {
+/// Rule `plus_adds_to_money`: after money, "plus" and a word is an addition ("€65m plus
+/// bonuses", "£40 plus VAT"), no qualifier; "plus" at the end of a phrase is "more than".
+pub(super) fn qualifier_after(toks: &[Tok], end: usize, money: bool) -> Option<(Qualifier, usize)> {
     let t = toks.get(end)?;
     if t.text == "+" && !t.space_before {
         return Some((Qualifier::MoreThan, end + 1));
@@ -155,7 +157,7 @@ pub(super) fn qualifier_after(toks: &[Tok], end: usize) -> Option<(Qualifier, us
         ("or", "more") | ("o", "más") | ("or", "above") => Some((Qualifier::AtLeast, end + 2)),
         ("or", "so") => Some((Qualifier::Approx, end + 2)),
         ("or", "less") | ("or", "fewer") => Some((Qualifier::AtMost, end + 2)),
-        ("plus", _) => Some((Qualifier::MoreThan, end + 1)),
+        ("plus", w) if !(money && !w.is_empty()) => Some((Qualifier::MoreThan, end + 1)),
         _ => None,
     }
 }
