@@ -157,7 +157,7 @@ pub(super) fn qualifier_after(toks: &[Tok], end: usize, money: bool) -> Option<(
         ("or", "more") | ("o", "más") | ("or", "above") => Some((Qualifier::AtLeast, end + 2)),
         ("or", "so") => Some((Qualifier::Approx, end + 2)),
         ("or", "less") | ("or", "fewer") => Some((Qualifier::AtMost, end + 2)),
-        ("plus", w) if !(money && !w.is_empty()) => Some((Qualifier::MoreThan, end + 1)),
+        ("plus", w) if !money || w.is_empty() => Some((Qualifier::MoreThan, end + 1)),
         _ => None,
     }
 }
