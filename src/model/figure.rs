@@ -144,8 +144,9 @@ fn currency_sign(unit: Option<&str>) -> Option<&'static str> {
     }
 }
 
-/// True for a three-letter currency code written before its figure ("CAD 5").
-fn currency_code(unit: &str) -> bool {
+/// True for a three-letter currency code ("CAD"): a unit that is money, written before its
+/// figure ("CAD 5").
+pub(crate) fn currency_code(unit: &str) -> bool {
     unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
 }
 

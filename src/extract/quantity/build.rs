@@ -66,7 +66,7 @@ pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
     }
     let money = unit
         .as_deref()
-        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+        .is_some_and(crate::model::figure::currency_code);
     if let Some((q, e)) = qualifier_after(toks, end, money) {
         if qualifier == Qualifier::Exact {
             qualifier = q;
