@@ -401,9 +401,32 @@ pub fn label(
         out.push(' ');
         out.push_str(link);
     }
-    for w in words {
+    // Rule `event_participle`: what happened to the thing counted ("4 Americans arrested").
+    let has = |p: &str| words.iter().any(|w| w.eq_ignore_ascii_case(p));
+    let participle = subj
+        .participle
+        .as_deref()
+        .filter(|p| !words.is_empty() && !p.split(' ').any(has));
+    // It follows the noun, before a prepositional phrase ("62,000 pickup trucks recalled over
+    // a brake").
+    let at = words
+        .iter()
+        .skip(1)
+        .position(|w| text::with_lower(w, |l| prepositions().contains(l)))
+        .map_or(words.len(), |k| k + 1);
+    for (i, w) in words.iter().enumerate() {
+        if i == at {
+            if let Some(p) = participle {
+                out.push(' ');
+                out.push_str(p);
+            }
+        }
         out.push(' ');
         out.push_str(w);
+    }
+    if let Some(p) = participle.filter(|_| at == words.len()) {
+        out.push(' ');
+        out.push_str(p);
     }
     out
 }
