@@ -510,6 +510,11 @@ pub(super) fn event_participle(
     // 50"), never across a preposition ("passed by 218 votes").
     let v = before.verb.as_deref().filter(|_| before.verb_adjacent)?;
     let right_before = q.start > 0 && toks[q.start - 1].text.eq_ignore_ascii_case(v);
-    (lang == Lang::En && right_before && q.unit.is_none() && v.ends_with("ed") && event(v))
+    // An irregular form is a participle after "has"/"have"/"had" ("has cut 33,000 jobs").
+    let perfect = q.start > 1
+        && matches!(toks[q.start - 2].low().as_str(), "has" | "have" | "had")
+        && irregular_participles().contains(v);
+    let form = v.ends_with("ed") || perfect;
+    (lang == Lang::En && right_before && q.unit.is_none() && form && event(v))
         .then(|| v.to_string())
 }

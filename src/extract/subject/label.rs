@@ -158,8 +158,17 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
             // "11 Democrats joining Republicans", "40 senators voting against": a gerund
             // after a plural noun opens a clause about it.
             let gerund = out.last().is_some_and(|p| p.ends_with('s')) && gerund(l, lang);
+            // Rule `participle_keeps_its_agent`: a share read by its participle alone keeps
+            // who does it ("80% owned by the taxpayer", "40% financiado por el Estado").
+            let agent = out.len() == 1
+                && matches!(l, "by" | "por")
+                && text::with_lower(out[0], |p| match lang {
+                    Lang::En => p.len() > 4 && p.ends_with("ed"),
+                    Lang::Es => spanish_participle(p),
+                });
             !out.is_empty()
-                && (!capital && (cut || gerund) || scope && scope_prepositions().contains(l))
+                && (!capital && (cut || gerund)
+                    || scope && !agent && scope_prepositions().contains(l))
                 || stand_ins().contains(l)
         });
         // Rule `definite_sets_drop_their_number`: "los dos presidentes" before a figure is a
@@ -530,6 +539,20 @@ mod tests {
             label_words("workers not in the union", Lang::En),
             ["workers"]
         );
+    }
+
+    #[test]
+    fn participle_keeps_its_agent() {
+        assert_eq!(
+            label_words("owned by the taxpayer and Johnson", Lang::En),
+            ["owned", "by", "the", "taxpayer"]
+        );
+        assert_eq!(
+            label_words("financiado por el Estado", Lang::Es),
+            ["financiado", "por", "el", "Estado"]
+        );
+        // After a noun, "by" still opens another phrase.
+        assert_eq!(label_words("homes by the river", Lang::En), ["homes"]);
     }
 
     #[test]
