@@ -202,6 +202,22 @@ fn labels_read_like_the_captured_pages() {
 }
 
 #[test]
+fn closing_preposition() {
+    let subjects = |t: &str| -> Vec<String> {
+        let ex = Extractor::default().extract_text(t);
+        ex.claims.into_iter().map(|c| c.subject).collect()
+    };
+    assert_eq!(
+        subjects("The payout was limited to 60% of the maximum following intense pressure."),
+        ["limited maximum"]
+    );
+    assert_eq!(
+        subjects("Ganó el 30% de los votos pese a la lluvia."),
+        ["ganó votos"]
+    );
+}
+
+#[test]
 fn event_participle() {
     let labels = |t: &str| -> Vec<String> {
         let ex = Extractor::default().extract_text(t);

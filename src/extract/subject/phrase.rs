@@ -274,6 +274,14 @@ fn appositive_age(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> 
     Some(sentence[toks[from].start..toks[comma - 1].end].to_string())
 }
 
+crate::word_set!(
+    /// Prepositions that close a figure's noun phrase once it holds a word ("following",
+    /// "amid", "including"; "pese", "salvo").
+    phrase_closers,
+    "en/phrase_closers.txt",
+    "es/phrase_closers.txt",
+);
+
 /// The noun phrase after a quantity, as [`phrase_after`] reads it.
 pub(super) struct PhraseAfter {
     /// Token index where the phrase starts (`toks.len()` when the tokens after the figure
@@ -433,6 +441,10 @@ fn read_phrase(
         // "15% a decade ago", "two years later": a time, not what the figure counts.
         if content > 0 && time_tails().contains(&w) {
             np_end = np_start;
+            break;
+        }
+        // Rule `closing_preposition`: "the maximum following intense pressure", "including".
+        if content > 0 && phrase_closers().contains(&w) {
             break;
         }
         if phrase_ends().contains(&w) {
