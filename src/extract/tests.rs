@@ -202,6 +202,22 @@ fn labels_read_like_the_captured_pages() {
 }
 
 #[test]
+fn change_amount_names_its_change() {
+    let labels = |t: &str| -> Vec<String> {
+        let ex = Extractor::default().extract_text(t);
+        ex.claims.into_iter().map(|c| c.label).collect()
+    };
+    assert_eq!(labels("Exports fell 2.3% in March."), ["2.3% fall in exports"]);
+    assert_eq!(
+        labels("Sales grew by 12% to $4.1 billion."),
+        ["12% rise in sales", "$4.1bn sales"]
+    );
+    // A level after "to", a share, a change of no direction: no change noun.
+    assert_eq!(labels("Unemployment rose to 5.1%."), ["5.1% unemployment"]);
+    assert_eq!(labels("Exports made up 40% of output."), ["40% of output"]);
+}
+
+#[test]
 fn closing_preposition() {
     let subjects = |t: &str| -> Vec<String> {
         let ex = Extractor::default().extract_text(t);

@@ -44,6 +44,9 @@ pub struct Subject {
     /// `event_participle`): "four Americans were arrested", "police arrested four Americans"
     /// → "4 Americans arrested".
     pub participle: Option<String>,
+    /// "rise" or "fall" when the figure is the size of a change of the phrase's thing (rule
+    /// `change_amount_names_its_change`): "exports fell 2.3%" → "2.3% fall in exports".
+    pub change: Option<&'static str>,
 }
 
 /// Reads the subject of quantity `q` in a sentence.
@@ -53,6 +56,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let before = words_before(sentence, toks, q, lang, !after.text.is_empty());
     let verb = before.verb.clone().or(after.verb.clone());
     let participle = super::event::event_participle(toks, q, &before, &after, lang);
+    // The change's thing is the phrase read before the verb.
+    let change =
+        super::event::change_direction(toks, q, &before, lang).map(|c| (c, before.text.clone()));
     let tally = q
         .unit
         .is_none()
@@ -160,6 +166,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         return Subject {
             event_before: false,
             participle: None,
+            change: None,
             key: self::key(&text, lang),
             text,
             phrase,
@@ -168,6 +175,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         };
     }
     Subject {
+        change: change
+            .filter(|(_, t)| !t.is_empty() && *t == phrase)
+            .map(|(c, _)| c),
         // Kept for a phrase borrowed later ("another four were detained": "Americans").
         participle: participle
             .filter(|_| figure.as_deref().is_none_or(|f| !f.ends_with("-year-old"))),
@@ -220,6 +230,7 @@ fn age_of(person: String, q: &Quantity, lang: Lang) -> Subject {
         link: None,
         event_before: false,
         participle: None,
+        change: None,
     }
 }
 
