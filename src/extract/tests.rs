@@ -207,7 +207,10 @@ fn change_amount_names_its_change() {
         let ex = Extractor::default().extract_text(t);
         ex.claims.into_iter().map(|c| c.label).collect()
     };
-    assert_eq!(labels("Exports fell 2.3% in March."), ["2.3% fall in exports"]);
+    assert_eq!(
+        labels("Exports fell 2.3% in March."),
+        ["2.3% fall in exports"]
+    );
     assert_eq!(
         labels("Sales grew by 12% to $4.1 billion."),
         ["12% rise in sales", "$4.1bn sales"]
