@@ -3,7 +3,7 @@
 //! (B). The claims come out changes first, in reading order of the newer side; the lineage
 //! history stores comes out with them. Also the sentence-level entries of the diff.
 
-use super::features::{overlap, rounded_alike, same_figure, within};
+use super::features::{overlap, rounded_alike, rounded_down_to, same_figure, within};
 use super::weights::BoundWeights;
 use super::{ClaimChange, Kind, Mode, SentenceChange, Side, Status};
 use crate::align::{self, SentencePair, SentenceStatus};
@@ -93,7 +93,11 @@ fn kind(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> Kind {
             Kind::AgreementWithinBounds
         }
         Mode::Sources => Kind::Conflict,
-        Mode::Versions if ca.unit == cb.unit && within(cb, ca, w) => Kind::Refinement,
+        // Rule `rounded_down_to`: a newer version that rounds the figure ("1.24 million" →
+        // "1.2 million") refines how it is told, it brings no new figure.
+        Mode::Versions if ca.unit == cb.unit && (within(cb, ca, w) || rounded_down_to(ca, cb)) => {
+            Kind::Refinement
+        }
         Mode::Versions => Kind::Update,
     }
 }

@@ -71,13 +71,9 @@ fn exclusive_in<'a>(stems: impl Iterator<Item = &'a str>) -> Vec<(&'static str, 
     out
 }
 
-/// What happened to what a claim counts, as exclusive concepts with their groups: from its
-/// subject key and the content words of its clause closest to its figure.
-pub(super) fn events(
-    c: &Claim,
-    lang: Lang,
-    w: &ContextWeights,
-) -> Vec<(&'static str, &'static str)> {
+/// The stems of the content words of a claim's clause closest to its figure: up to
+/// `WORDS_AFTER` after it and `WORDS_BEFORE` before it, stemmed as `lang`.
+fn near_stems(c: &Claim, lang: Lang, w: &ContextWeights) -> Vec<String> {
     let pos = c.sentence.find(&c.surface).unwrap_or(0);
     let end = (pos + c.surface.len()).min(c.sentence.len());
     let after = clause_words(
@@ -92,17 +88,44 @@ pub(super) fn events(
         .map_while(|t| (!t.ends_with([',', ';', ':'])).then(|| t.to_string()))
         .collect();
     let before = clause_words(before_tokens.into_iter(), WORDS_BEFORE, w);
-    let near: Vec<String> = after
+    after
         .iter()
         .chain(&before)
         .map(|x| crate::text::stem(x, lang))
-        .collect();
+        .collect()
+}
+
+/// What happened to what a claim counts, as exclusive concepts with their groups: from its
+/// subject key and the content words of its clause closest to its figure.
+pub(super) fn events(
+    c: &Claim,
+    lang: Lang,
+    w: &ContextWeights,
+) -> Vec<(&'static str, &'static str)> {
+    let near = near_stems(c, lang, w);
     exclusive_in(
         c.key
             .iter()
             .map(String::as_str)
             .chain(near.iter().map(String::as_str)),
     )
+}
+
+/// Rule `threshold`: the figure is what is needed, not what is had ("short of the 116
+/// needed to govern", "a majority requires 116 seats", "los 176 escaños necesarios"): a
+/// word of the `threshold` concept (`synonyms.txt`) stands next to it in its clause. Two
+/// outlets' thresholds pair with each other, never with a count won or reached.
+pub(super) fn threshold(c: &Claim, lang: Lang, w: &ContextWeights) -> bool {
+    near_stems(c, lang, w)
+        .iter()
+        .any(|st| concept_name(st) == Some("threshold"))
+}
+
+/// Rule `same_event`: two claims name the same exclusive event ("18 were still missing",
+/// "otras 16 siguen desaparecidas"), evidence that they count the same people even when
+/// their subjects were cut from other words.
+pub(super) fn same_event(a: &[(&str, &str)], b: &[(&str, &str)]) -> bool {
+    a.iter().any(|x| b.contains(x))
 }
 
 /// Two claims name events of one exclusive group and share none of them ("evacuated" and
@@ -172,5 +195,52 @@ mod tests {
             Lang::Es,
         );
         assert!(other_event(&evacuated_then_dead, &died));
+    }
+
+    #[test]
+    fn same_event_needs_a_shared_exclusive_concept() {
+        let missing = ev(
+            &["peopl"],
+            "18",
+            "Rescuers found 86, and 18 were still missing.",
+            Lang::En,
+        );
+        let desaparecidas = ev(&["cual"], "16", "Otras 16 siguen desaparecidas.", Lang::Es);
+        let hospitalizadas = ev(
+            &["cual"],
+            "18",
+            "18 de las cuales fueron hospitalizadas.",
+            Lang::Es,
+        );
+        assert!(same_event(&missing, &desaparecidas));
+        assert!(!same_event(&missing, &hospitalizadas));
+        assert!(!same_event(&[], &[]));
+    }
+
+    #[test]
+    fn threshold_is_what_is_needed_not_what_is_won() {
+        let w = Weights::DEFAULT.context;
+        let t = |surface: &str, sentence: &str, lang: Lang| {
+            let c = test_claim(1.0, Qualifier::Exact, None, &[], surface, sentence);
+            threshold(&c, lang, &w)
+        };
+        let s = "Labour won 91 seats, short of the 116 needed to govern alone.";
+        assert!(t("116", s, Lang::En));
+        assert!(!t("91", s, Lang::En));
+        assert!(t(
+            "116",
+            "A majority requires 116 seats in the chamber.",
+            Lang::En
+        ));
+        assert!(t(
+            "176",
+            "El partido quedó lejos de los 176 escaños necesarios.",
+            Lang::Es
+        ));
+        assert!(!t(
+            "50",
+            "Chega more than doubled its tally to 50 seats.",
+            Lang::En
+        ));
     }
 }

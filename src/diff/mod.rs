@@ -18,6 +18,7 @@ mod corrections;
 mod events;
 mod features;
 mod owner;
+mod parts;
 mod score;
 pub mod weights;
 

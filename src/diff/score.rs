@@ -3,12 +3,13 @@
 //! the place in it) and their figures. Pairs below plausibility are dropped here.
 
 use super::candidates::Lookup;
-use super::events::other_event;
+use super::events::{other_event, same_event};
 use super::features::{
     closeness, dice, dice_about, key_overlap, overlap, same_head, same_value, unit_family,
     with_topics, Sides,
 };
 use super::owner::same_owner;
+use super::parts::part_and_total;
 use super::weights::Weights;
 use super::Mode;
 use crate::align::SentencePair;
@@ -44,6 +45,13 @@ struct Pair<'c> {
     owner: Option<bool>,
     /// The two claims count what different, exclusive events befell (rule `other_event`).
     other_event: bool,
+    /// The two claims name the same exclusive event (rule `same_event`).
+    same_event: bool,
+    /// One claim is a threshold, what is needed, and the other is not (rule `threshold`).
+    threshold_differs: bool,
+    /// One claim's figure is the total of a run of figures the other is listed in (rule
+    /// `sum_of_parts`).
+    part_and_total: bool,
 }
 
 /// The plausible pairs among the lookups, in lookup order; twins score above all.
@@ -118,6 +126,15 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                 owner: (!fa.owners[i].is_empty() && !fb.owners[j].is_empty())
                     .then(|| same_owner(&fa.owners[i], &fb.owners[j])),
                 other_event: other_event(&fa.events[i], &fb.events[j]),
+                same_event: same_event(&fa.events[i], &fb.events[j]),
+                threshold_differs: fa.thresholds[i] != fb.thresholds[j],
+                part_and_total: part_and_total(
+                    ca,
+                    &fa.totals[i],
+                    cb,
+                    &fb.totals[j],
+                    w.sources.distinctive_above,
+                ),
             };
             if let Some(score) = plausible_score(&pair, *mode, w) {
                 scored.push(ScoredPair { score, a: i, b: j });
@@ -133,6 +150,11 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
 fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
     // Rule `other_event`: the evacuated are never the dead, in any sentence or mode.
     if p.other_event {
+        return None;
+    }
+    // Rules `threshold` and `sum_of_parts`: two outlets' stories rarely say one figure in
+    // words that far apart; between versions the aligned sentence speaks instead.
+    if mode == Mode::Sources && (p.threshold_differs || p.part_and_total) {
         return None;
     }
     let v = &w.versions;
@@ -250,6 +272,8 @@ fn source_score(p: &Pair, close: f32, distinctive: bool, w: &Weights) -> f32 {
         } else {
             0.0
         }
+        // Rule `same_event`: both name what befell the counted (the missing, the dead).
+        + if p.same_event { s.same_event } else { 0.0 }
         // Rule `owner_name`: whose figure it is (a party's seats, a company's sales).
         + match p.owner {
             Some(true) => s.same_owner,
@@ -282,6 +306,9 @@ mod tests {
             unique_figure: false,
             owner: None,
             other_event: false,
+            same_event: false,
+            threshold_differs: false,
+            part_and_total: false,
         }
     }
 

@@ -123,6 +123,10 @@ pub struct SourceWeights {
     /// `same_bound`: "up to €15 million in bonuses", "a maximum of €20 million in add-ons"):
     /// caps and floors are rarer than plain figures, and outlets keep them.
     pub same_bound: f32,
+    /// Bonus for figures that name the same exclusive event (rule `same_event` in
+    /// `diff::events`: "18 were still missing" and "otras 16 siguen desaparecidas"), when
+    /// their subjects were cut from other words.
+    pub same_event: f32,
     /// Bonus for figures of the same named owner (rule `owner_name` in `diff::features`:
     /// the name nearest before the figure in its clause, "the Socialists took 58 seats").
     pub same_owner: f32,
@@ -223,6 +227,7 @@ impl Weights {
             same_distinctive_value: 0.1,
             same_head: 0.15,
             same_bound: 0.1,
+            same_event: 0.15,
             same_owner: 0.1,
             other_owner: 0.2,
             distinctive_above: 10.0,

@@ -50,6 +50,11 @@ pub(super) struct SideFeatures {
     pub owners: Vec<Vec<String>>,
     /// What happened to what each claim counts (see [`super::events::events`]).
     pub events: Vec<Vec<(&'static str, &'static str)>>,
+    /// Whether each claim is a threshold, what is needed (see [`super::events::threshold`]).
+    pub thresholds: Vec<bool>,
+    /// The totals of the runs of figures each claim is listed with (see
+    /// [`super::parts::totals`]).
+    pub totals: Vec<Vec<f64>>,
 }
 
 impl SideFeatures {
@@ -73,6 +78,12 @@ impl SideFeatures {
                 .iter()
                 .map(|c| super::events::events(c, claim_lang(c, side.sentences), w))
                 .collect(),
+            thresholds: side
+                .claims
+                .iter()
+                .map(|c| super::events::threshold(c, claim_lang(c, side.sentences), w))
+                .collect(),
+            totals: super::parts::totals(side.claims),
         }
     }
 }
@@ -177,6 +188,14 @@ pub(super) fn rounded_alike(a: &Claim, b: &Claim) -> bool {
     let finer = if da > db { a.value } else { b.value };
     let gap = (a.value - b.value).abs();
     gap <= half_step * (1.0 + 1e-9) && gap <= ROUNDING_TOLERANCE * finer.abs() * (1.0 + 1e-9)
+}
+
+/// Rule `rounded_down_to`: `new` is `old` written with fewer decimal places ("1.24 million"
+/// → "1.2 million", "46.2 degrees" → "46"): a version that rounds a figure states nothing
+/// new. The other way ("4%" → "4.2%") may be a new measurement.
+pub(super) fn rounded_down_to(old: &Claim, new: &Claim) -> bool {
+    let scale = written_scale(old.value.abs().max(new.value.abs()));
+    rounded_alike(old, new) && decimals(new.value, scale) < decimals(old.value, scale)
 }
 
 /// The largest share of the finer figure that a rounding may move it by and still be read as
@@ -630,6 +649,11 @@ mod synonym_tests {
         assert!(rounded_alike(&c(2.0), &c(2.1)));
         assert!(!rounded_alike(&c(3.0), &c(2.6)));
         assert!(!rounded_alike(&c(1e6), &c(1.4e6)));
+        // Rounded down to fewer decimals, not the other way.
+        assert!(rounded_down_to(&c(1.24e6), &c(1.2e6)));
+        assert!(rounded_down_to(&c(46.2), &c(46.0)));
+        assert!(!rounded_down_to(&c(4.0), &c(4.2)));
+        assert!(!rounded_down_to(&c(1.24e6), &c(1.3e6)));
         let about = test_claim(46.0, Qualifier::Approx, Some("percent"), &[], "", "");
         assert!(!rounded_alike(&about, &c(46.2)));
         let degrees = test_claim(46.0, Qualifier::Exact, Some("degree"), &[], "", "");
