@@ -285,7 +285,7 @@ pub(crate) fn diff_with(a: &Side, b: &Side, mode: Mode, w: &Weights) -> ClaimDif
     let sides = features::Sides::new(a, b, &pairs, mode, &w.context);
     let lookups = candidates::find(&sides, &w.candidates);
     let scored = score::score(&sides, &lookups, w);
-    let matched = assign::assign(scored, a.claims.len(), b.claims.len(), mode, &w.assign);
+    let matched = assign::assign(scored, a.claims.len(), b.claims.len(), &w.assign);
     let (mut claims, lineage) = classify::claims(a, b, &matched, mode, &w.bounds);
     if mode == Mode::Versions {
         corrections::mark(&mut claims, b.sentences, &w.context, &w.notice);

@@ -161,7 +161,7 @@ pub struct BoundWeights {
 /// When to pair by optimal assignment.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AssignLimits {
-    /// Sources-mode sides up to this many claims are paired by an optimal assignment
+    /// Sides up to this many claims (in either mode) are paired by an optimal assignment
     /// (Kuhn–Munkres, cubic in the claim count); larger ones greedily, best score first.
     pub max_optimal: usize,
     /// In the optimal assignment each pair counts for its score minus this (rule
