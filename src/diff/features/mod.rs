@@ -55,6 +55,9 @@ pub(super) struct SideFeatures {
     /// The totals of the runs of figures each claim is listed with (see
     /// [`super::parts::totals`]).
     pub totals: Vec<Vec<f64>>,
+    /// Whether each claim is a headline's restatement of a figure of the body (see
+    /// [`headline_repeats`]).
+    pub repeats: Vec<bool>,
 }
 
 impl SideFeatures {
@@ -84,8 +87,38 @@ impl SideFeatures {
                 .map(|c| super::events::threshold(c, claim_lang(c, side.sentences), w))
                 .collect(),
             totals: super::parts::totals(side.claims),
+            repeats: headline_repeats(side),
         }
     }
+}
+
+/// A headline: the text's first sentence, alone in its paragraph, without a final stop
+/// ("Turkey earthquake kills 40").
+fn is_headline(s: &Sentence, sentences: &[Sentence]) -> bool {
+    s.index == 0
+        && sentences
+            .get(1)
+            .is_none_or(|next| next.paragraph != s.paragraph)
+        && !s.text.trim_end().ends_with(['.', '!', '?', '…'])
+}
+
+/// Rule `headline_repeat`: which claims are a headline's restatement of a figure the body
+/// states again (the same value, range and unit): "Storm leaves 200,000 homes without power"
+/// over "A winter storm left 200,000 homes without power". The other side's body figure is
+/// the body's to pair with; the headline's copy pairs with the other side's headline.
+pub(super) fn headline_repeats(side: &Side) -> Vec<bool> {
+    side.claims
+        .iter()
+        .map(|c| {
+            side.sentences
+                .get(c.sentence_index)
+                .is_some_and(|s| is_headline(s, side.sentences))
+                && side
+                    .claims
+                    .iter()
+                    .any(|o| o.sentence_index != c.sentence_index && same_value(o, c))
+        })
+        .collect()
 }
 
 /// The language of a claim: that of its sentence (English when the sentence is not given).
