@@ -3,7 +3,9 @@
 //! (B). The claims come out changes first, in reading order of the newer side; the lineage
 //! history stores comes out with them. Also the sentence-level entries of the diff.
 
-use super::features::{overlap, rounded_alike, rounded_down_to, same_figure, within};
+use super::features::{
+    converted_to, nearly_equal, overlap, rounded_alike, rounded_down_to, same_figure, within,
+};
 use super::weights::BoundWeights;
 use super::{ClaimChange, Kind, Mode, SentenceChange, Side, Status};
 use crate::align::{self, SentencePair, SentenceStatus};
@@ -82,6 +84,21 @@ fn kind(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> Kind {
             Mode::Sources => Kind::Conflict,
             Mode::Versions => Kind::Update,
         };
+    }
+    // Rule `converted_alike`: the same amount in another unit of its family ("30 days" and
+    // "1 month", "900 km" and "560 miles") agrees, or refines how a version tells it.
+    if let Some(converted) = converted_to(cb, ca.unit.as_deref()) {
+        let alike = nearly_equal(ca, &converted)
+            || match mode {
+                Mode::Sources => overlap(ca, &converted, w),
+                Mode::Versions => within(&converted, ca, w),
+            };
+        if alike {
+            return match mode {
+                Mode::Sources => Kind::AgreementWithinBounds,
+                Mode::Versions => Kind::Refinement,
+            };
+        }
     }
     match mode {
         // Rule `stated_cap`: "up to €15 million" and "a maximum of €20 million" state the
@@ -181,6 +198,36 @@ mod tests {
     fn at(mut c: Claim, start: usize) -> Claim {
         c.start = start;
         c
+    }
+
+    #[test]
+    fn converted_alike_compares_amounts_across_units_of_a_family() {
+        let c = |v: f64, unit: &str| test_claim(v, Qualifier::Exact, Some(unit), &[], "", "");
+        assert_eq!(
+            kind(&c(30.0, "day"), &c(1.0, "month"), Mode::Sources, &W),
+            Kind::AgreementWithinBounds
+        );
+        assert_eq!(
+            kind(&c(900.0, "km"), &c(560.0, "mile"), Mode::Sources, &W),
+            Kind::AgreementWithinBounds
+        );
+        assert_eq!(
+            kind(&c(60.0, "day"), &c(2.0, "month"), Mode::Versions, &W),
+            Kind::Refinement
+        );
+        // Another amount, or currencies (no fixed factor), stay a conflict or an update.
+        assert_eq!(
+            kind(&c(45.0, "minute"), &c(1.0, "hour"), Mode::Sources, &W),
+            Kind::Conflict
+        );
+        assert_eq!(
+            kind(&c(1.2e9, "USD"), &c(1.1e9, "EUR"), Mode::Sources, &W),
+            Kind::Conflict
+        );
+        assert_eq!(
+            kind(&c(3.0, "week"), &c(1.0, "month"), Mode::Versions, &W),
+            Kind::Update
+        );
     }
 
     #[test]
