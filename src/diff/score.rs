@@ -52,9 +52,9 @@ struct Pair<'c> {
     /// One claim's figure is the total of a run of figures the other is listed in (rule
     /// `sum_of_parts`).
     part_and_total: bool,
-    /// One claim is a headline's restatement of its body's figure and the other is not
-    /// (rule `headline_repeat`).
-    one_repeat: bool,
+    /// One claim is a headline's restatement of its body's figure and the other stands
+    /// outside the other side's headline (rule `headline_repeat`).
+    repeat_off_headline: bool,
 }
 
 /// The plausible pairs among the lookups, in lookup order; twins score above all.
@@ -138,7 +138,8 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                     &fb.totals[j],
                     w.sources.distinctive_above,
                 ),
-                one_repeat: fa.repeats[i] != fb.repeats[j],
+                repeat_off_headline: fa.repeats[i] && !fb.headlines[j]
+                    || fb.repeats[j] && !fa.headlines[i],
             };
             if let Some(score) = plausible_score(&pair, *mode, w) {
                 scored.push(ScoredPair { score, a: i, b: j });
@@ -153,7 +154,9 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
 /// or context, two outlets' independent stories on topic, context and closeness of figures.
 fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
     // Rule `other_event`: the evacuated are never the dead, in any sentence or mode.
-    if p.other_event {
+    // Rule `headline_repeat`: a headline's copy of a body figure pairs with the other
+    // headline only; the other side's body figures are its own body's to pair with.
+    if p.other_event || p.repeat_off_headline {
         return None;
     }
     // Rules `threshold` and `sum_of_parts`: two outlets' stories rarely say one figure in
@@ -162,23 +165,20 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
         return None;
     }
     let v = &w.versions;
-    // Rule `headline_repeat`: a headline's copy of a body figure yields the other side's
-    // body figure to the body's own claim.
-    let repeat = if p.one_repeat { v.headline_repeat } else { 0.0 };
     let score = if p.same_sentence.is_some() {
-        version_score(p, w) - repeat
+        version_score(p, w)
     } else if mode == Mode::Sources {
         let s = &w.sources;
         let close = closeness(p.a, p.b);
         let distinctive = distinctive(p.a, w);
-        let score = source_score(p, close, distinctive, w) - repeat;
+        let score = source_score(p, close, distinctive, w);
         let related = p.key > 0.0
             || p.context >= s.min_context
             || p.shared_topic && close >= s.min_closeness
             || p.same_value && distinctive;
         return (related && score >= s.min_score).then_some(score);
     } else {
-        let score = version_score(p, w) - repeat;
+        let score = version_score(p, w);
         if p.key < v.min_key_overlap
             && p.context < v.min_context
             && p.object < v.min_key_overlap
@@ -316,7 +316,7 @@ mod tests {
             same_event: false,
             threshold_differs: false,
             part_and_total: false,
-            one_repeat: false,
+            repeat_off_headline: false,
         }
     }
 

@@ -76,10 +76,6 @@ pub struct VersionWeights {
     pub overlapping_value: f32,
     /// Bonus for the same attribution ("officials said").
     pub same_attribution: f32,
-    /// Penalty, in either mode, for pairing a headline's restatement of a body figure with
-    /// a figure that is none (rule `headline_repeat` in `diff::features`): the body's own
-    /// claim is the other side's body figure's partner, the headline's copy is left over.
-    pub headline_repeat: f32,
     /// Lowest score a pair is kept at.
     pub min_score: f32,
     /// Outside aligned sentences, a pair needs at least this subject overlap...
@@ -216,7 +212,6 @@ impl Weights {
             same_value: 0.12,
             overlapping_value: 0.06,
             same_attribution: 0.03,
-            headline_repeat: 0.2,
             min_score: 0.3,
             min_key_overlap: 0.5,
             min_context: 0.3,

@@ -55,6 +55,8 @@ pub(super) struct SideFeatures {
     /// The totals of the runs of figures each claim is listed with (see
     /// [`super::parts::totals`]).
     pub totals: Vec<Vec<f64>>,
+    /// Whether each claim stands in the text's headline (see [`is_headline`]).
+    pub headlines: Vec<bool>,
     /// Whether each claim is a headline's restatement of a figure of the body (see
     /// [`headline_repeats`]).
     pub repeats: Vec<bool>,
@@ -87,6 +89,11 @@ impl SideFeatures {
                 .map(|c| super::events::threshold(c, claim_lang(c, side.sentences), w))
                 .collect(),
             totals: super::parts::totals(side.claims),
+            headlines: side
+                .claims
+                .iter()
+                .map(|c| in_headline(c, side.sentences))
+                .collect(),
             repeats: headline_repeats(side),
         }
     }
@@ -102,17 +109,23 @@ fn is_headline(s: &Sentence, sentences: &[Sentence]) -> bool {
         && !s.text.trim_end().ends_with(['.', '!', '?', '…'])
 }
 
+/// The claim stands in its text's headline.
+fn in_headline(c: &Claim, sentences: &[Sentence]) -> bool {
+    sentences
+        .get(c.sentence_index)
+        .is_some_and(|s| is_headline(s, sentences))
+}
+
 /// Rule `headline_repeat`: which claims are a headline's restatement of a figure the body
 /// states again (the same value, range and unit): "Storm leaves 200,000 homes without power"
-/// over "A winter storm left 200,000 homes without power". The other side's body figure is
-/// the body's to pair with; the headline's copy pairs with the other side's headline.
+/// over "A winter storm left 200,000 homes without power". Such a copy pairs only with the
+/// other side's headline; the other side's body figures are the body's to pair with, and a
+/// copy the other headline does not state is left over (only in A or only in B).
 pub(super) fn headline_repeats(side: &Side) -> Vec<bool> {
     side.claims
         .iter()
         .map(|c| {
-            side.sentences
-                .get(c.sentence_index)
-                .is_some_and(|s| is_headline(s, side.sentences))
+            in_headline(c, side.sentences)
                 && side
                     .claims
                     .iter()
