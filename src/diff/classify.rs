@@ -41,8 +41,11 @@ pub(super) fn claims(
     (claims, lineage)
 }
 
-/// The fields of the figure that differ between two claims.
-fn changed_fields(ca: &Claim, cb: &Claim) -> Vec<&'static str> {
+/// The fields of the figure that differ between two claims. Rule `start_untold`: between
+/// two outlets, a change's figure left that only one of them gives ("cut to 4% from 4.25%"
+/// against "cut by 0.25 points to 4%") is context the other left out, not a difference;
+/// between versions, adding or dropping it changes the claim.
+fn changed_fields(ca: &Claim, cb: &Claim, mode: Mode) -> Vec<&'static str> {
     let mut fields = Vec::new();
     if ca.value != cb.value {
         fields.push("value");
@@ -56,7 +59,9 @@ fn changed_fields(ca: &Claim, cb: &Claim) -> Vec<&'static str> {
     if ca.unit != cb.unit {
         fields.push("unit");
     }
-    if !same_start(ca, cb) {
+    let start_untold =
+        mode == Mode::Sources && (ca.changed_from.is_none() || cb.changed_from.is_none());
+    if !same_start(ca, cb) && !start_untold {
         fields.push("changed_from");
     }
     fields
@@ -121,7 +126,7 @@ fn kind(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> Kind {
 
 /// A paired claim: unchanged, or changed with its fields, delta, kind and sentence diff.
 fn pair_change(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> ClaimChange {
-    let fields = changed_fields(ca, cb);
+    let fields = changed_fields(ca, cb, mode);
     if fields.is_empty() {
         return ClaimChange::Unchanged {
             before: ca.clone(),
@@ -228,6 +233,34 @@ mod tests {
             kind(&c(3.0, "week"), &c(1.0, "month"), Mode::Versions, &W),
             Kind::Update
         );
+    }
+
+    #[test]
+    fn start_untold_by_one_outlet_is_no_difference_between_sources() {
+        let four = test_claim(4.0, Qualifier::Exact, Some("percent"), &[], "", "");
+        let from = |v: f64| {
+            let mut c = four.clone();
+            c.changed_from = Some(crate::model::ChangedFrom {
+                value: v,
+                value_max: None,
+                qualifier: Qualifier::Exact,
+                text: String::new(),
+                start: 0,
+                end: 0,
+            });
+            c
+        };
+        // One outlet gives where the rate was cut from, the other does not: they agree.
+        assert_eq!(
+            pair_change(&four, &from(4.25), Mode::Sources, &W).status(),
+            Status::Unchanged
+        );
+        // Both give it, and differently: the claims differ.
+        let c = pair_change(&from(4.5), &from(4.25), Mode::Sources, &W);
+        assert_eq!(c.fields(), ["changed_from"]);
+        // Between versions, adding the start changes the claim.
+        let c = pair_change(&four, &from(4.25), Mode::Versions, &W);
+        assert_eq!(c.fields(), ["changed_from"]);
     }
 
     #[test]
