@@ -17,6 +17,7 @@ mod classify;
 mod corrections;
 mod events;
 mod features;
+mod headline;
 mod owner;
 mod parts;
 mod score;

@@ -19,8 +19,24 @@ crate::word_set!(
     "es/weekdays.txt",
 );
 
+crate::word_set!(
+    /// Articles skipped between a preposition and the name of a place ("in the Madrid
+    /// region", "en la Comunidad Valenciana").
+    place_articles,
+    "en/definite_articles.txt",
+    "es/definite_articles.txt",
+);
+
 /// How far back from a figure its owner's name is looked for, in words.
 const OWNER_REACH: usize = 8;
+
+/// How far after a figure the place it is restricted to is looked for, in words ("600 of
+/// them in Andalusia", "4,000 of the job losses will be in the US").
+const PLACE_REACH: usize = 10;
+
+/// Prepositions that put a figure in a place ("in Andalusia", "at the port of Algeciras",
+/// "en Barcelona").
+const PLACE_PREPOSITIONS: [&str; 3] = ["in", "at", "en"];
 
 /// A token as a word: its possessive ending ("Germany's") and punctuation dropped.
 fn bare(raw: &str) -> &str {
@@ -79,6 +95,60 @@ pub(super) fn owner(c: &Claim, lang: Lang, names: &HashSet<String>) -> Vec<Strin
     run
 }
 
+/// The named place a figure is restricted to (rule `other_place`): the first run of
+/// capitalised words after "in", "at" or "en" (articles skipped) within `PLACE_REACH` words
+/// after the figure, in its clause ("2,100 deaths in Spain in July, 600 of them in
+/// Andalusia" → spain for 2,100, andalusia for 600; months and weekdays are no places).
+/// Stemmed as `lang`; empty when the clause names none.
+pub(super) fn place(c: &Claim, lang: Lang) -> Vec<String> {
+    let end = c
+        .sentence
+        .find(&c.surface)
+        .map_or(0, |p| p + c.surface.len())
+        .min(c.sentence.len());
+    let tokens: Vec<&str> = c.sentence[end..]
+        .split_whitespace()
+        .take(PLACE_REACH)
+        .collect();
+    let mut k = 0;
+    while k < tokens.len() {
+        let raw = tokens[k];
+        let lower = crate::text::lower(bare(raw));
+        if raw.ends_with([',', ';', ':', '.']) || owner_stops().contains(&lower) {
+            break;
+        }
+        k += 1;
+        if !PLACE_PREPOSITIONS.contains(&lower.as_ref()) {
+            continue;
+        }
+        while k < tokens.len() && place_articles().contains(&crate::text::lower(bare(tokens[k]))) {
+            k += 1;
+        }
+        let mut run = Vec::new();
+        while let Some(raw) = tokens.get(k) {
+            let word = bare(raw);
+            let lower = crate::text::lower(word);
+            // An acronym is a name even when it spells a function word ("the US").
+            let acronym = word.len() >= 2 && word.chars().all(|ch| ch.is_ascii_uppercase());
+            if !capitalised(word)
+                || (is_stopword(&lower) && !acronym)
+                || owner_stops().contains(&lower)
+            {
+                break;
+            }
+            run.push(crate::text::stem(&lower, lang));
+            k += 1;
+            if raw.ends_with([',', ';', ':', '.']) {
+                break;
+            }
+        }
+        if !run.is_empty() {
+            return run;
+        }
+    }
+    Vec::new()
+}
+
 /// Two owners name the same one: a shared stem, synonym or translation.
 pub(super) fn same_owner(a: &[String], b: &[String]) -> bool {
     a.iter().any(|x| b.iter().any(|y| same_thing(x, y)))
@@ -124,6 +194,49 @@ mod tests {
         assert_eq!(
             own("2%", "Exports of Germany's carmakers fell 2%."),
             vec!["germani"]
+        );
+    }
+
+    #[test]
+    fn other_place_is_the_named_place_after_the_figure_in_its_clause() {
+        let at = |surface: &str, sentence: &str, lang: Lang| {
+            let c = test_claim(1.0, Qualifier::Exact, None, &[], surface, sentence);
+            place(&c, lang)
+        };
+        let s = "Extreme heat caused 2,100 deaths in Spain in July, 600 of them in Andalusia.";
+        assert_eq!(at("2,100", s, Lang::En), vec!["spain"]);
+        assert_eq!(at("600", s, Lang::En), vec!["andalusia"]);
+        let madrid = at(
+            "390",
+            "It counted 2,180 deaths, including 390 in the Madrid region.",
+            Lang::En,
+        );
+        assert_eq!(madrid, vec!["madrid"]);
+        assert!(!same_owner(&at("600", s, Lang::En), &madrid));
+        // Months, weekdays and the end of the clause are no places.
+        assert!(at(
+            "2,180",
+            "It attributed 2,180 deaths in July to heat.",
+            Lang::En
+        )
+        .is_empty());
+        assert!(at("5%", "Sales fell 5%, the most in Europe.", Lang::En).is_empty());
+        let us = at(
+            "4,500",
+            "It will lay off 12,000, including 4,500 in the United States.",
+            Lang::En,
+        );
+        let eeuu = at("4.000", "Despedirá a 4.000 en Estados Unidos.", Lang::Es);
+        let short = at(
+            "4,000",
+            "4,000 of the job losses will be in the US.",
+            Lang::En,
+        );
+        assert!(same_owner(&us, &eeuu), "{us:?} {eeuu:?}");
+        assert!(same_owner(&us, &short), "{us:?} {short:?}");
+        assert_eq!(
+            at("700", "800 serán en Madrid y 700 en Barcelona.", Lang::Es),
+            vec!["barcelon"]
         );
     }
 }

@@ -52,6 +52,8 @@ struct Pair<'c> {
     /// One claim's figure is the total of a run of figures the other is listed in (rule
     /// `sum_of_parts`).
     part_and_total: bool,
+    /// Both claims are restricted to a named place, and not the same (rule `other_place`).
+    other_place: bool,
     /// One claim is a headline's restatement of its body's figure and the other stands
     /// outside the other side's headline (rule `headline_repeat`).
     repeat_off_headline: bool,
@@ -138,6 +140,9 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                     &fb.totals[j],
                     w.sources.distinctive_above,
                 ),
+                other_place: !fa.places_named[i].is_empty()
+                    && !fb.places_named[j].is_empty()
+                    && !same_owner(&fa.places_named[i], &fb.places_named[j]),
                 repeat_off_headline: fa.repeats[i] && !fb.headlines[j]
                     || fb.repeats[j] && !fa.headlines[i],
             };
@@ -159,9 +164,10 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
     if p.other_event || p.repeat_off_headline {
         return None;
     }
-    // Rules `threshold` and `sum_of_parts`: two outlets' stories rarely say one figure in
-    // words that far apart; between versions the aligned sentence speaks instead.
-    if mode == Mode::Sources && (p.threshold_differs || p.part_and_total) {
+    // Rules `threshold`, `sum_of_parts` and `other_place` ("600 of them in Andalusia" is
+    // no "390 in the Madrid region"): two outlets' stories rarely say one figure in words
+    // that far apart; between versions the aligned sentence speaks instead.
+    if mode == Mode::Sources && (p.threshold_differs || p.part_and_total || p.other_place) {
         return None;
     }
     let v = &w.versions;
@@ -316,6 +322,7 @@ mod tests {
             same_event: false,
             threshold_differs: false,
             part_and_total: false,
+            other_place: false,
             repeat_off_headline: false,
         }
     }
@@ -457,6 +464,42 @@ mod tests {
         let other = plausible_score(&p, Mode::Sources, &W);
         assert!((same - none - W.sources.same_owner).abs() < 1e-6);
         assert!(other.is_none_or(|o| o < none));
+    }
+
+    #[test]
+    fn vetoes_threshold_parts_and_other_place_between_sources_only() {
+        let a = test_claim(600.0, Qualifier::Exact, None, &["death"], "", "");
+        let b = test_claim(390.0, Qualifier::Exact, None, &["death"], "", "");
+        let plain = pair(&a, &b, None);
+        assert!(plausible_score(&plain, Mode::Sources, &W).is_some());
+        for veto in [
+            Pair {
+                other_place: true,
+                ..pair(&a, &b, None)
+            },
+            Pair {
+                threshold_differs: true,
+                ..pair(&a, &b, None)
+            },
+            Pair {
+                part_and_total: true,
+                ..pair(&a, &b, None)
+            },
+        ] {
+            assert_eq!(plausible_score(&veto, Mode::Sources, &W), None);
+        }
+        let sentences = edited(0.9);
+        let versions = Pair {
+            other_place: true,
+            ..pair(&a, &b, Some(&sentences))
+        };
+        assert!(plausible_score(&versions, Mode::Versions, &W).is_some());
+        // A headline's copy of a body figure meets only the other headline, in either mode.
+        let copy = Pair {
+            repeat_off_headline: true,
+            ..pair(&a, &b, Some(&sentences))
+        };
+        assert_eq!(plausible_score(&copy, Mode::Versions, &W), None);
     }
 
     #[test]

@@ -55,10 +55,13 @@ pub(super) struct SideFeatures {
     /// The totals of the runs of figures each claim is listed with (see
     /// [`super::parts::totals`]).
     pub totals: Vec<Vec<f64>>,
-    /// Whether each claim stands in the text's headline (see [`is_headline`]).
+    /// The stems of the named place each claim is restricted to (see
+    /// [`super::owner::place`]).
+    pub places_named: Vec<Vec<String>>,
+    /// Whether each claim stands in the text's headline (see [`super::headline`]).
     pub headlines: Vec<bool>,
     /// Whether each claim is a headline's restatement of a figure of the body (see
-    /// [`headline_repeats`]).
+    /// [`super::headline::repeats`]).
     pub repeats: Vec<bool>,
 }
 
@@ -89,49 +92,19 @@ impl SideFeatures {
                 .map(|c| super::events::threshold(c, claim_lang(c, side.sentences), w))
                 .collect(),
             totals: super::parts::totals(side.claims),
+            places_named: side
+                .claims
+                .iter()
+                .map(|c| super::owner::place(c, claim_lang(c, side.sentences)))
+                .collect(),
             headlines: side
                 .claims
                 .iter()
-                .map(|c| in_headline(c, side.sentences))
+                .map(|c| super::headline::in_headline(c, side.sentences))
                 .collect(),
-            repeats: headline_repeats(side),
+            repeats: super::headline::repeats(side),
         }
     }
-}
-
-/// A headline: the text's first sentence, alone in its paragraph, without a final stop
-/// ("Turkey earthquake kills 40").
-fn is_headline(s: &Sentence, sentences: &[Sentence]) -> bool {
-    s.index == 0
-        && sentences
-            .get(1)
-            .is_none_or(|next| next.paragraph != s.paragraph)
-        && !s.text.trim_end().ends_with(['.', '!', '?', '…'])
-}
-
-/// The claim stands in its text's headline.
-fn in_headline(c: &Claim, sentences: &[Sentence]) -> bool {
-    sentences
-        .get(c.sentence_index)
-        .is_some_and(|s| is_headline(s, sentences))
-}
-
-/// Rule `headline_repeat`: which claims are a headline's restatement of a figure the body
-/// states again (the same value, range and unit): "Storm leaves 200,000 homes without power"
-/// over "A winter storm left 200,000 homes without power". Such a copy pairs only with the
-/// other side's headline; the other side's body figures are the body's to pair with, and a
-/// copy the other headline does not state is left over (only in A or only in B).
-pub(super) fn headline_repeats(side: &Side) -> Vec<bool> {
-    side.claims
-        .iter()
-        .map(|c| {
-            in_headline(c, side.sentences)
-                && side
-                    .claims
-                    .iter()
-                    .any(|o| o.sentence_index != c.sentence_index && same_value(o, c))
-        })
-        .collect()
 }
 
 /// The language of a claim: that of its sentence (English when the sentence is not given).

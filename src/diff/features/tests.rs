@@ -133,29 +133,3 @@ fn a_spanish_claim_is_stemmed_as_spanish() {
     // Without its sentence, a claim is read as English.
     assert_eq!(claim_lang(&e.claims[0], &[]), Lang::En);
 }
-
-#[test]
-fn headline_repeat_marks_a_headline_copy_of_a_body_figure() {
-    let ex = crate::extract::Extractor::default();
-    let e = ex.extract_text(
-        "Storm leaves 200,000 homes without power\n\nA winter storm left 200,000 homes without power across Ontario on Tuesday, and 1,500 crews were out.\n",
-    );
-    let side = Side::new(&e.sentences, &e.claims);
-    let values: Vec<f64> = e.claims.iter().map(|c| c.value).collect();
-    assert_eq!(values, vec![200_000.0, 200_000.0, 1_500.0]);
-    assert_eq!(headline_repeats(&side), vec![true, false, false]);
-    // A headline figure the body does not repeat, or a body sentence, is no restatement.
-    let e = ex.extract_text(
-        "Storm leaves 200,000 homes without power\n\nA winter storm left about 180,000 homes without power.\n",
-    );
-    assert_eq!(
-        headline_repeats(&Side::new(&e.sentences, &e.claims)),
-        vec![false, false]
-    );
-    let e =
-        ex.extract_text("The storm left 200,000 homes dark. By night 200,000 homes were dark.\n");
-    assert_eq!(
-        headline_repeats(&Side::new(&e.sentences, &e.claims)),
-        vec![false, false]
-    );
-}
