@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::features::{is_stopword, same_thing};
-use crate::model::{Claim, Lang, Sentence};
+use crate::model::{Claim, Sentence};
 
 crate::word_set!(
     /// Words that end a clause when reading back from a figure, and capitalised words that
@@ -71,9 +71,9 @@ pub(super) fn side_names(sentences: &[Sentence]) -> HashSet<String> {
 /// The name a figure belongs to (rule `owner_name`): the run of capitalised words nearest
 /// before the figure in its clause, the sentence's first word only if `names` holds it ("The
 /// Socialists took 58 seats" → socialist; "the Socialist Party had 60 seats and the
-/// Democratic Alliance 91" → socialist, parti for 60). Stemmed as `lang`; empty when the
+/// Democratic Alliance 91" → socialist, party for 60), lower-cased; empty when the
 /// clause names no one.
-pub(super) fn owner(c: &Claim, lang: Lang, names: &HashSet<String>) -> Vec<String> {
+pub(super) fn owner(c: &Claim, names: &HashSet<String>) -> Vec<String> {
     let pos = c.sentence.find(&c.surface).unwrap_or(0);
     let tokens: Vec<&str> = c.sentence[..pos].split_whitespace().collect();
     let mut run: Vec<String> = Vec::new();
@@ -87,7 +87,7 @@ pub(super) fn owner(c: &Claim, lang: Lang, names: &HashSet<String>) -> Vec<Strin
         let name =
             capitalised(word) && !is_stopword(&lower) && (k > 0 || names.contains(lower.as_ref()));
         if name {
-            run.push(crate::text::stem(&lower, lang));
+            run.push(lower.into_owned());
         } else if !run.is_empty() {
             break;
         }
@@ -98,9 +98,9 @@ pub(super) fn owner(c: &Claim, lang: Lang, names: &HashSet<String>) -> Vec<Strin
 /// The named place a figure is restricted to (rule `other_place`): the first run of
 /// capitalised words after "in", "at" or "en" (articles skipped) within `PLACE_REACH` words
 /// after the figure, in its clause ("2,100 deaths in Spain in July, 600 of them in
-/// Andalusia" → spain for 2,100, andalusia for 600; months and weekdays are no places).
-/// Stemmed as `lang`; empty when the clause names none.
-pub(super) fn place(c: &Claim, lang: Lang) -> Vec<String> {
+/// Andalusia" → spain for 2,100, andalusia for 600; months and weekdays are no places),
+/// lower-cased; empty when the clause names none.
+pub(super) fn place(c: &Claim) -> Vec<String> {
     let end = c
         .sentence
         .find(&c.surface)
@@ -136,7 +136,7 @@ pub(super) fn place(c: &Claim, lang: Lang) -> Vec<String> {
             {
                 break;
             }
-            run.push(crate::text::stem(&lower, lang));
+            run.push(lower.into_owned());
             k += 1;
             if raw.ends_with([',', ';', ':', '.']) {
                 break;
@@ -149,26 +149,34 @@ pub(super) fn place(c: &Claim, lang: Lang) -> Vec<String> {
     Vec::new()
 }
 
-/// Two owners name the same one: a shared stem, synonym or translation.
+/// Two owners (or places) name the same one: a word whose stems, in either language, are
+/// shared, synonyms or translations ("Meta" in an English and a Spanish sentence, "United
+/// States" and "Estados Unidos").
 pub(super) fn same_owner(a: &[String], b: &[String]) -> bool {
-    a.iter().any(|x| b.iter().any(|y| same_thing(x, y)))
+    a.iter().any(|x| {
+        let sx = crate::text::stems_any(x);
+        b.iter().any(|y| {
+            let sy = crate::text::stems_any(y);
+            sx.iter().any(|p| sy.iter().any(|q| same_thing(p, q)))
+        })
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::diff::features::test_claim;
-    use crate::model::Qualifier;
+    use crate::model::{Lang, Qualifier};
 
     #[test]
     fn owner_name_is_the_nearest_name_before_the_figure_in_its_clause() {
         let own = |surface: &str, sentence: &str| {
             let c = test_claim(1.0, Qualifier::Exact, None, &[], surface, sentence);
-            owner(&c, Lang::En, &HashSet::new())
+            owner(&c, &HashSet::new())
         };
         let s = "With all districts counted, the Socialist Party had 60 seats and the Democratic Alliance 91.";
-        assert_eq!(own("60", s), vec!["parti", "socialist"]);
-        assert_eq!(own("91", s), vec!["allianc", "democrat"]);
+        assert_eq!(own("60", s), vec!["party", "socialist"]);
+        assert_eq!(own("91", s), vec!["alliance", "democratic"]);
         // The sentence's first word, weekdays and a clause boundary end the search.
         assert!(own("58", "Socialists took 58 seats.").is_empty());
         assert!(own("9", "On Monday officials counted 9 deaths.").is_empty());
@@ -178,6 +186,19 @@ mod tests {
             &own("58", "The Socialists took 58 seats.")
         ));
         assert!(!same_owner(&own("60", s), &own("91", s)));
+        // A name is the same name in an English and a Spanish sentence.
+        let meta_es = test_claim(
+            1.0,
+            Qualifier::Exact,
+            None,
+            &[],
+            "797,7",
+            "Impuso a Meta una multa de 797,7 millones.",
+        );
+        assert!(same_owner(
+            &own("798", "The Commission fined Meta 798 million euros."),
+            &owner(&meta_es, &HashSet::new())
+        ));
         // A first word is a name when the side writes it capitalised elsewhere; a
         // possessive names its owner.
         let names: HashSet<String> = ["chihuahua".to_string()].into();
@@ -189,19 +210,19 @@ mod tests {
             "152",
             "Chihuahua sumó 152 homicidios.",
         );
-        assert_eq!(owner(&first, Lang::Es, &names), vec!["chihuahu"]);
-        assert!(owner(&first, Lang::Es, &HashSet::new()).is_empty());
+        assert_eq!(owner(&first, &names), vec!["chihuahua"]);
+        assert!(owner(&first, &HashSet::new()).is_empty());
         assert_eq!(
             own("2%", "Exports of Germany's carmakers fell 2%."),
-            vec!["germani"]
+            vec!["germany"]
         );
     }
 
     #[test]
     fn other_place_is_the_named_place_after_the_figure_in_its_clause() {
-        let at = |surface: &str, sentence: &str, lang: Lang| {
+        let at = |surface: &str, sentence: &str, _lang: Lang| {
             let c = test_claim(1.0, Qualifier::Exact, None, &[], surface, sentence);
-            place(&c, lang)
+            place(&c)
         };
         let s = "Extreme heat caused 2,100 deaths in Spain in July, 600 of them in Andalusia.";
         assert_eq!(at("2,100", s, Lang::En), vec!["spain"]);
@@ -236,7 +257,7 @@ mod tests {
         assert!(same_owner(&us, &short), "{us:?} {short:?}");
         assert_eq!(
             at("700", "800 serán en Madrid y 700 en Barcelona.", Lang::Es),
-            vec!["barcelon"]
+            vec!["barcelona"]
         );
     }
 }

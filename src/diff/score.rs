@@ -5,8 +5,8 @@
 use super::candidates::Lookup;
 use super::events::{other_event, same_event};
 use super::features::{
-    closeness, dice, dice_about, key_overlap, overlap, same_head, same_value, unit_family,
-    with_topics, Sides,
+    closeness, converted_to, dice, dice_about, key_overlap, nearly_equal, overlap, same_head,
+    same_value, unit_family, with_topics, Sides,
 };
 use super::owner::same_owner;
 use super::parts::part_and_total;
@@ -39,6 +39,9 @@ struct Pair<'c> {
     object: f32,
     shared_topic: bool,
     same_value: bool,
+    /// The same amount in another unit of one family ("90 days", "tres meses"; rule
+    /// `converted_alike`).
+    same_amount: bool,
     /// The same distinctive figure, stated once on each side.
     unique_figure: bool,
     /// Both figures belong to a named owner: Some(true) the same, Some(false) another.
@@ -124,6 +127,8 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                 },
                 shared_topic: ca.topics.iter().any(|t| cb.topics.contains(t)),
                 same_value: same_value(ca, cb),
+                same_amount: converted_to(cb, ca.unit.as_deref())
+                    .is_some_and(|c| nearly_equal(ca, &c)),
                 unique_figure: same_value(ca, cb)
                     && distinctive(ca, w)
                     && count_a.get(&figure_id(ca)) == Some(&1)
@@ -181,7 +186,7 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
         let related = p.key > 0.0
             || p.context >= s.min_context
             || p.shared_topic && close >= s.min_closeness
-            || p.same_value && distinctive;
+            || (p.same_value || p.same_amount) && distinctive;
         return (related && score >= s.min_score).then_some(score);
     } else {
         let score = version_score(p, w);
@@ -269,7 +274,7 @@ fn source_score(p: &Pair, close: f32, distinctive: bool, w: &Weights) -> f32 {
         + s.object * p.object
         + s.closeness * close
         + if p.shared_topic { s.shared_topic } else { 0.0 }
-        + if p.same_value && distinctive {
+        + if (p.same_value || p.same_amount) && distinctive {
             s.same_distinctive_value
         } else {
             0.0
@@ -316,6 +321,7 @@ mod tests {
             object: 0.0,
             shared_topic: false,
             same_value: same_value(a, b),
+            same_amount: false,
             unique_figure: false,
             owner: None,
             other_event: false,
@@ -500,6 +506,21 @@ mod tests {
             ..pair(&a, &b, Some(&sentences))
         };
         assert_eq!(plausible_score(&copy, Mode::Versions, &W), None);
+    }
+
+    #[test]
+    fn converted_alike_relates_the_same_amount_in_another_unit() {
+        let a = test_claim(90.0, Qualifier::Exact, Some("day"), &["compli"], "", "");
+        let b = test_claim(3.0, Qualifier::Exact, Some("month"), &["tien"], "", "");
+        let mut p = pair(&a, &b, None);
+        assert_eq!(plausible_score(&p, Mode::Sources, &W), None);
+        p.same_amount = true;
+        let s = W.sources;
+        let close = closeness(&a, &b);
+        assert_eq!(
+            plausible_score(&p, Mode::Sources, &W),
+            Some(s.closeness * close + s.same_distinctive_value)
+        );
     }
 
     #[test]

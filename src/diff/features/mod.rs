@@ -78,7 +78,7 @@ impl SideFeatures {
                 let names = super::owner::side_names(side.sentences);
                 side.claims
                     .iter()
-                    .map(|c| super::owner::owner(c, claim_lang(c, side.sentences), &names))
+                    .map(|c| super::owner::owner(c, &names))
                     .collect()
             },
             events: side
@@ -92,11 +92,7 @@ impl SideFeatures {
                 .map(|c| super::events::threshold(c, claim_lang(c, side.sentences), w))
                 .collect(),
             totals: super::parts::totals(side.claims),
-            places_named: side
-                .claims
-                .iter()
-                .map(|c| super::owner::place(c, claim_lang(c, side.sentences)))
-                .collect(),
+            places_named: side.claims.iter().map(super::owner::place).collect(),
             headlines: side
                 .claims
                 .iter()
