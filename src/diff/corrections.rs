@@ -2,7 +2,7 @@
 //! misstated…", "Fe de errores") turns the changes it bears on most clearly into corrections.
 //! A notice usually corrects one figure, so only the best-pointed changes are marked.
 
-use super::features::{claim_lang, context, is_stopword, unit_family};
+use super::features::{claim_lang, context, figure_pos, is_stopword, unit_family};
 use super::weights::{ContextWeights, NoticeWeights};
 use super::{ClaimChange, Kind};
 use crate::extract::is_correction_notice;
@@ -83,7 +83,11 @@ fn bearing(
     if after.key.iter().any(hit) {
         score += w.names_subject;
     }
-    let shared = context(after, lang, cw).iter().filter(|k| hit(k)).count();
+    // The notice is read against the figure's first occurrence in its sentence.
+    let shared = context(after, figure_pos(after, &[]), lang, cw)
+        .iter()
+        .filter(|k| hit(k))
+        .count();
     score += shared.min(w.max_context_words) as u32 * w.context_word;
     let unit_words: &[&str] = match unit_family(after.unit.as_deref()) {
         "money" => MONEY_WORDS,

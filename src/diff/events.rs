@@ -1,7 +1,8 @@
 //! Events: what happened to what a figure counts, when that excludes another (rule
 //! `other_event`): the dead, the injured, the missing and the evacuated of one disaster are
 //! counted in the same words ("personas", "people") and must not pair across versions or
-//! outlets. The groups of exclusive concepts are data (`exclusive.txt`).
+//! outlets; a tariff on steel is no tariff on aluminium. The groups of exclusive concepts
+//! are data (`exclusive.txt`).
 
 use super::features::{concept_name, is_content_word};
 use super::weights::ContextWeights;
@@ -73,8 +74,7 @@ fn exclusive_in<'a>(stems: impl Iterator<Item = &'a str>) -> Vec<(&'static str, 
 
 /// The stems of the content words of a claim's clause closest to its figure: up to
 /// `WORDS_AFTER` after it and `WORDS_BEFORE` before it, stemmed as `lang`.
-fn near_stems(c: &Claim, lang: Lang, w: &ContextWeights) -> Vec<String> {
-    let pos = c.sentence.find(&c.surface).unwrap_or(0);
+fn near_stems(c: &Claim, pos: usize, lang: Lang, w: &ContextWeights) -> Vec<String> {
     let end = (pos + c.surface.len()).min(c.sentence.len());
     let after = clause_words(
         c.sentence[end..].split_whitespace().map(str::to_string),
@@ -99,10 +99,11 @@ fn near_stems(c: &Claim, lang: Lang, w: &ContextWeights) -> Vec<String> {
 /// subject key and the content words of its clause closest to its figure.
 pub(super) fn events(
     c: &Claim,
+    pos: usize,
     lang: Lang,
     w: &ContextWeights,
 ) -> Vec<(&'static str, &'static str)> {
-    let near = near_stems(c, lang, w);
+    let near = near_stems(c, pos, lang, w);
     exclusive_in(
         c.key
             .iter()
@@ -115,8 +116,8 @@ pub(super) fn events(
 /// needed to govern", "a majority requires 116 seats", "los 176 escaños necesarios"): a
 /// word of the `threshold` concept (`synonyms.txt`) stands next to it in its clause. Two
 /// outlets' thresholds pair with each other, never with a count won or reached.
-pub(super) fn threshold(c: &Claim, lang: Lang, w: &ContextWeights) -> bool {
-    near_stems(c, lang, w)
+pub(super) fn threshold(c: &Claim, pos: usize, lang: Lang, w: &ContextWeights) -> bool {
+    near_stems(c, pos, lang, w)
         .iter()
         .any(|st| concept_name(st) == Some("threshold"))
 }
@@ -137,7 +138,7 @@ pub(super) fn other_event(a: &[(&str, &str)], b: &[(&str, &str)]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::features::test_claim;
+    use crate::diff::features::{figure_pos, test_claim};
     use crate::diff::weights::Weights;
     use crate::model::Qualifier;
 
@@ -148,7 +149,7 @@ mod tests {
         lang: Lang,
     ) -> Vec<(&'static str, &'static str)> {
         let c = test_claim(1.0, Qualifier::Exact, None, key, surface, sentence);
-        events(&c, lang, &Weights::DEFAULT.context)
+        events(&c, figure_pos(&c, &[]), lang, &Weights::DEFAULT.context)
     }
 
     #[test]
@@ -198,6 +199,28 @@ mod tests {
     }
 
     #[test]
+    fn other_event_tells_one_product_from_another() {
+        let s = "Canada will impose a 25% tariff on US steel and a 10% tariff on US aluminum.";
+        let steel = ev(&["tariff", "steel"], "25%", s, Lang::En);
+        let aluminum = ev(&["tariff", "aluminum"], "10%", s, Lang::En);
+        let acero = ev(
+            &["levi", "steel"],
+            "10%",
+            "Ottawa fijó un gravamen de 10% al acero.",
+            Lang::Es,
+        );
+        let both = ev(
+            &["pay"],
+            "50%",
+            "Steel and aluminum will pay 50%.",
+            Lang::En,
+        );
+        assert!(other_event(&steel, &aluminum));
+        assert!(!other_event(&steel, &acero));
+        assert!(!other_event(&both, &aluminum));
+    }
+
+    #[test]
     fn same_event_needs_a_shared_exclusive_concept() {
         let missing = ev(
             &["peopl"],
@@ -222,7 +245,7 @@ mod tests {
         let w = Weights::DEFAULT.context;
         let t = |surface: &str, sentence: &str, lang: Lang| {
             let c = test_claim(1.0, Qualifier::Exact, None, &[], surface, sentence);
-            threshold(&c, lang, &w)
+            threshold(&c, figure_pos(&c, &[]), lang, &w)
         };
         let s = "Labour won 91 seats, short of the 116 needed to govern alone.";
         assert!(t("116", s, Lang::En));

@@ -73,8 +73,7 @@ pub(super) fn side_names(sentences: &[Sentence]) -> HashSet<String> {
 /// Socialists took 58 seats" → socialist; "the Socialist Party had 60 seats and the
 /// Democratic Alliance 91" → socialist, party for 60), lower-cased; empty when the
 /// clause names no one.
-pub(super) fn owner(c: &Claim, names: &HashSet<String>) -> Vec<String> {
-    let pos = c.sentence.find(&c.surface).unwrap_or(0);
+pub(super) fn owner(c: &Claim, pos: usize, names: &HashSet<String>) -> Vec<String> {
     let tokens: Vec<&str> = c.sentence[..pos].split_whitespace().collect();
     let mut run: Vec<String> = Vec::new();
     for (k, raw) in tokens.iter().enumerate().rev().take(OWNER_REACH) {
@@ -100,12 +99,8 @@ pub(super) fn owner(c: &Claim, names: &HashSet<String>) -> Vec<String> {
 /// after the figure, in its clause ("2,100 deaths in Spain in July, 600 of them in
 /// Andalusia" → spain for 2,100, andalusia for 600; months and weekdays are no places),
 /// lower-cased; empty when the clause names none.
-pub(super) fn place(c: &Claim) -> Vec<String> {
-    let end = c
-        .sentence
-        .find(&c.surface)
-        .map_or(0, |p| p + c.surface.len())
-        .min(c.sentence.len());
+pub(super) fn place(c: &Claim, pos: usize) -> Vec<String> {
+    let end = (pos + c.surface.len()).min(c.sentence.len());
     let tokens: Vec<&str> = c.sentence[end..]
         .split_whitespace()
         .take(PLACE_REACH)
@@ -165,14 +160,14 @@ pub(super) fn same_owner(a: &[String], b: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::features::test_claim;
+    use crate::diff::features::{figure_pos, test_claim};
     use crate::model::{Lang, Qualifier};
 
     #[test]
     fn owner_name_is_the_nearest_name_before_the_figure_in_its_clause() {
         let own = |surface: &str, sentence: &str| {
             let c = test_claim(1.0, Qualifier::Exact, None, &[], surface, sentence);
-            owner(&c, &HashSet::new())
+            owner(&c, figure_pos(&c, &[]), &HashSet::new())
         };
         let s = "With all districts counted, the Socialist Party had 60 seats and the Democratic Alliance 91.";
         assert_eq!(own("60", s), vec!["party", "socialist"]);
@@ -197,7 +192,7 @@ mod tests {
         );
         assert!(same_owner(
             &own("798", "The Commission fined Meta 798 million euros."),
-            &owner(&meta_es, &HashSet::new())
+            &owner(&meta_es, figure_pos(&meta_es, &[]), &HashSet::new())
         ));
         // A first word is a name when the side writes it capitalised elsewhere; a
         // possessive names its owner.
@@ -210,8 +205,11 @@ mod tests {
             "152",
             "Chihuahua sumó 152 homicidios.",
         );
-        assert_eq!(owner(&first, &names), vec!["chihuahua"]);
-        assert!(owner(&first, &HashSet::new()).is_empty());
+        assert_eq!(
+            owner(&first, figure_pos(&first, &[]), &names),
+            vec!["chihuahua"]
+        );
+        assert!(owner(&first, figure_pos(&first, &[]), &HashSet::new()).is_empty());
         assert_eq!(
             own("2%", "Exports of Germany's carmakers fell 2%."),
             vec!["germany"]
@@ -222,7 +220,7 @@ mod tests {
     fn other_place_is_the_named_place_after_the_figure_in_its_clause() {
         let at = |surface: &str, sentence: &str, _lang: Lang| {
             let c = test_claim(1.0, Qualifier::Exact, None, &[], surface, sentence);
-            place(&c)
+            place(&c, figure_pos(&c, &[]))
         };
         let s = "Extreme heat caused 2,100 deaths in Spain in July, 600 of them in Andalusia.";
         assert_eq!(at("2,100", s, Lang::En), vec!["spain"]);

@@ -67,32 +67,47 @@ pub(super) struct SideFeatures {
 
 impl SideFeatures {
     pub fn of(side: &Side, w: &ContextWeights) -> SideFeatures {
+        let pos: Vec<usize> = side
+            .claims
+            .iter()
+            .map(|c| figure_pos(c, side.sentences))
+            .collect();
+        let lang = |c: &Claim| claim_lang(c, side.sentences);
         SideFeatures {
             contexts: side
                 .claims
                 .iter()
-                .map(|c| context(c, claim_lang(c, side.sentences), w))
+                .zip(&pos)
+                .map(|(c, &p)| context(c, p, lang(c), w))
                 .collect(),
             places: places(side.claims),
             owners: {
                 let names = super::owner::side_names(side.sentences);
                 side.claims
                     .iter()
-                    .map(|c| super::owner::owner(c, &names))
+                    .zip(&pos)
+                    .map(|(c, &p)| super::owner::owner(c, p, &names))
                     .collect()
             },
             events: side
                 .claims
                 .iter()
-                .map(|c| super::events::events(c, claim_lang(c, side.sentences), w))
+                .zip(&pos)
+                .map(|(c, &p)| super::events::events(c, p, lang(c), w))
                 .collect(),
             thresholds: side
                 .claims
                 .iter()
-                .map(|c| super::events::threshold(c, claim_lang(c, side.sentences), w))
+                .zip(&pos)
+                .map(|(c, &p)| super::events::threshold(c, p, lang(c), w))
                 .collect(),
             totals: super::parts::totals(side.claims),
-            places_named: side.claims.iter().map(super::owner::place).collect(),
+            places_named: side
+                .claims
+                .iter()
+                .zip(&pos)
+                .map(|(c, &p)| super::owner::place(c, p))
+                .collect(),
             headlines: side
                 .claims
                 .iter()
@@ -100,6 +115,25 @@ impl SideFeatures {
                 .collect(),
             repeats: super::headline::repeats(side),
         }
+    }
+}
+
+/// Byte offset of a claim's figure in its sentence, from its char offsets when its sentence
+/// is given: a figure written twice in one sentence ("un arancel de 25% ..., y los
+/// automóviles seguirán con un gravamen de 25%") is read where it stands, not at its first
+/// occurrence. Without the sentence (or offsets that do not point at the figure), its first
+/// occurrence.
+pub(super) fn figure_pos(c: &Claim, sentences: &[Sentence]) -> usize {
+    let first = || c.sentence.find(&c.surface).unwrap_or(0);
+    let Some(s) = sentences.get(c.sentence_index) else {
+        return first();
+    };
+    let Some(chars) = c.start.checked_sub(s.start) else {
+        return first();
+    };
+    match c.sentence.char_indices().nth(chars) {
+        Some((at, _)) if c.sentence[at..].starts_with(&c.surface) => at,
+        _ => first(),
     }
 }
 
@@ -439,8 +473,7 @@ pub(super) fn is_content_word(lower: &str, w: &ContextWeights) -> bool {
 /// Stemmed content words around a claim in its sentence (up to `words_each_side` each side),
 /// stemmed as `lang`: what tells two independently written sentences about the same figure
 /// apart from the rest.
-pub(super) fn context(c: &Claim, lang: Lang, w: &ContextWeights) -> Vec<String> {
-    let pos = c.sentence.find(&c.surface).unwrap_or(0);
+pub(super) fn context(c: &Claim, pos: usize, lang: Lang, w: &ContextWeights) -> Vec<String> {
     let before = words(&c.sentence[..pos]);
     let after = words(&c.sentence[(pos + c.surface.len()).min(c.sentence.len())..]);
     let content = |word: &&&str| is_content_word(&word.to_lowercase(), w);
