@@ -233,6 +233,20 @@ mod tests {
             kind(&c(3.0, "week"), &c(1.0, "month"), Mode::Versions, &W),
             Kind::Update
         );
+        // Rule `share_as_percent`: "half" is 50%, "one in five" is no 22%.
+        let share = |v: f64| test_claim(v, Qualifier::Exact, None, &[], "", "");
+        assert_eq!(
+            kind(&share(0.5), &c(50.0, "percent"), Mode::Sources, &W),
+            Kind::AgreementWithinBounds
+        );
+        assert_eq!(
+            kind(&c(50.0, "percent"), &share(0.5), Mode::Sources, &W),
+            Kind::AgreementWithinBounds
+        );
+        assert_eq!(
+            kind(&share(0.2), &c(22.0, "percent"), Mode::Sources, &W),
+            Kind::Conflict
+        );
     }
 
     #[test]

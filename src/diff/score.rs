@@ -5,8 +5,8 @@
 use super::candidates::Lookup;
 use super::events::{other_event, same_event};
 use super::features::{
-    closeness, converted_to, dice, dice_about, key_overlap, nearly_equal, overlap, same_head,
-    same_value, unit_family, with_topics, Sides,
+    closeness, converted_to, dice, dice_about, family, key_overlap, nearly_equal, overlap,
+    same_head, same_value, with_topics, Sides,
 };
 use super::owner::same_owner;
 use super::parts::part_and_total;
@@ -90,7 +90,7 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
         let aligned = map.aligned(ca.sentence_index);
         for &j in cands {
             let cb = &b.claims[j];
-            if unit_family(ca.unit.as_deref()) != unit_family(cb.unit.as_deref()) {
+            if family(ca) != family(cb) {
                 continue;
             }
             let key = key_overlap(&ca.key, &cb.key, &w.context);

@@ -11,6 +11,9 @@ use crate::align::SentencePair;
 pub(super) use crate::extract::lexicon::shared::is_stopword;
 use crate::model::{Claim, Lang, Qualifier, Sentence};
 
+mod convert;
+pub(super) use convert::{converted_to, family, is_share, nearly_equal};
+
 /// What the pairing steps read: both sides, their claims' features, where each sentence of A
 /// went in B, and the mode.
 pub(super) struct Sides<'s> {
@@ -252,38 +255,6 @@ pub(super) fn rounded_down_to(old: &Claim, new: &Claim) -> bool {
 /// 3.1 million agree; "3%" for 2.6% does not).
 const ROUNDING_TOLERANCE: f64 = 0.05;
 
-/// Rule `converted_alike`: `c` restated in `unit`, another unit of its family that a
-/// fixed factor converts to ("30 days" as 0.99 month, "900 km" as 559 miles); None for the
-/// same unit, another family, or units without a fixed factor (currencies, percentages).
-pub(super) fn converted_to(c: &Claim, unit: Option<&str>) -> Option<Claim> {
-    let from = c.unit.as_deref()?;
-    let to = unit?;
-    // Every unit of these families has its factor in `unit_scale` (its base worth 1).
-    let convertible = |u: &str| matches!(unit_family(Some(u)), "time" | "length" | "mass");
-    if from == to || unit_family(Some(from)) != unit_family(Some(to)) || !convertible(from) {
-        return None;
-    }
-    let factor = unit_scale(Some(from)) / unit_scale(Some(to));
-    let mut out = c.clone();
-    out.value *= factor;
-    out.value_max = c.value_max.map(|v| v * factor);
-    out.unit = Some(to.to_string());
-    Some(out)
-}
-
-/// Two figures of one unit whose values (and upper ends) differ by at most
-/// [`ROUNDING_TOLERANCE`] of the larger: a conversion rounds ("900 km (560 miles)", "30
-/// days" and "a month").
-pub(super) fn nearly_equal(a: &Claim, b: &Claim) -> bool {
-    let near = |x: f64, y: f64| (x - y).abs() <= ROUNDING_TOLERANCE * x.abs().max(y.abs());
-    a.unit == b.unit
-        && near(a.value, b.value)
-        && near(
-            a.value_max.unwrap_or(a.value),
-            b.value_max.unwrap_or(b.value),
-        )
-}
-
 /// What one of a unit is worth in its family's base (minutes, metres, kilograms), so that
 /// figures of one family compare as amounts: "30 days" is far from "30 minutes".
 fn unit_scale(u: Option<&str>) -> f64 {
@@ -315,7 +286,14 @@ fn unit_scale(u: Option<&str>) -> f64 {
 /// How close two figures are, as amounts of their unit family: 1 when equal, the ratio of the
 /// smaller to the larger otherwise.
 pub(super) fn closeness(a: &Claim, b: &Claim) -> f32 {
-    let (sa, sb) = (unit_scale(a.unit.as_deref()), unit_scale(b.unit.as_deref()));
+    let scale = |c: &Claim| {
+        if is_share(c) {
+            100.0
+        } else {
+            unit_scale(c.unit.as_deref())
+        }
+    };
+    let (sa, sb) = (scale(a), scale(b));
     let (x, y) = ((a.value * sa).abs(), (b.value * sb).abs());
     if x == y {
         return 1.0;

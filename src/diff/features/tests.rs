@@ -154,3 +154,20 @@ fn figure_pos_finds_a_figure_written_twice_where_it_stands() {
     assert!(ctx(1, second).contains(&"automovil".to_string()));
     assert_ne!(ctx(1, second), ctx(1, first));
 }
+
+#[test]
+fn share_as_percent_puts_fractions_with_percentages() {
+    let share = |v: f64| figure(v, Qualifier::Exact);
+    let pct = |v: f64| test_claim(v, Qualifier::Exact, Some("percent"), &[], "", "");
+    assert!(is_share(&share(0.5)) && is_share(&share(1.0 / 3.0)));
+    // Counts and whole numbers are no shares.
+    assert!(!is_share(&share(3.0)) && !is_share(&share(0.0)));
+    assert_eq!(family(&share(0.2)), "percent");
+    assert_eq!(family(&share(12.0)), "count");
+    assert_eq!(
+        converted_to(&share(0.5), Some("percent")).unwrap().value,
+        50.0
+    );
+    assert_eq!(converted_to(&pct(20.0), None).unwrap().value, 0.2);
+    assert!(closeness(&share(0.5), &pct(50.0)) > 0.99);
+}
