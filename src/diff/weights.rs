@@ -178,6 +178,9 @@ pub struct NoticeWeights {
     pub quotes_figure: u32,
     /// The notice names a word of the claim's subject.
     pub names_subject: u32,
+    /// ...or, failing that, a synonym or translation of one (rule `notice_synonyms`: "un
+    /// número equivocado de lesionados" for a count of heridos): weaker than its own words.
+    pub names_subject_in_other_words: u32,
     /// Points per word the notice shares with the claim's context...
     pub context_word: u32,
     /// ...counting this many words at most.
@@ -247,6 +250,7 @@ impl Weights {
         notice: NoticeWeights {
             quotes_figure: 3,
             names_subject: 2,
+            names_subject_in_other_words: 1,
             context_word: 1,
             max_context_words: 2,
             names_changed_unit: 2,
