@@ -452,7 +452,7 @@ impl Extractor {
                 Some((p, l)) if p == s.paragraph => s.lang = l,
                 _ => {
                     if s.text.split_whitespace().nth(7).is_some() {
-                        if let Some(l) = lang::detect(&s.text) {
+                        if let Some(l) = lang::detect_line(&s.text) {
                             s.lang = l;
                         }
                     }

@@ -296,9 +296,25 @@ pub fn vref(v: &Version) -> String {
     format!("{}@{}", v.article, v.number)
 }
 
-/// The language whose notation a claim's figures are written in: its sentence's.
+/// The language whose notation a claim's figures are written in: its sentence's when the
+/// sentence's words decide it, else the decimal mark of its own figure ("2.1 billion" is
+/// English notation, "2,3%" Spanish), else a guess from the sentence.
 pub(crate) fn claim_lang(c: &Claim) -> Lang {
-    crate::lang::detect(&c.sentence).unwrap_or_default()
+    crate::lang::detect_line(&c.sentence)
+        .or_else(|| decimal_notation(&c.surface))
+        .or_else(|| crate::lang::detect(&c.sentence))
+        .unwrap_or_default()
+}
+
+/// The notation a figure's decimal mark shows: a point or a comma between digits with one or
+/// two digits after it ("2.1", "2,35"; "3,000" and "3.000" show nothing).
+fn decimal_notation(surface: &str) -> Option<Lang> {
+    let b = surface.as_bytes();
+    (1..b.len().saturating_sub(1)).find_map(|i| {
+        let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let mark = matches!(b[i], b'.' | b',') && b[i - 1].is_ascii_digit();
+        (mark && (1..=2).contains(&digits)).then(|| if b[i] == b'.' { Lang::En } else { Lang::Es })
+    })
 }
 
 /// A claim's figure in people's notation, in the language of its sentence.
@@ -310,6 +326,15 @@ pub(crate) fn figure(c: &Claim) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_notation_reads_the_mark() {
+        assert_eq!(decimal_notation("2.1 billion euros"), Some(Lang::En));
+        assert_eq!(decimal_notation("2,35%"), Some(Lang::Es));
+        assert_eq!(decimal_notation("3,000"), None);
+        assert_eq!(decimal_notation("3.000 casos"), None);
+        assert_eq!(decimal_notation("18%"), None);
+    }
 
     #[test]
     fn tables_align_by_chars() {
