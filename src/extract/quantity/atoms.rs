@@ -214,6 +214,21 @@ fn merge_scales(out: &[Atom], toks: &[Tok], lang: Lang) -> Vec<Atom> {
             merged.push(a);
             continue;
         }
+        // Rule `hyphenated_scale`: "a $2-million deal", "a 2-billion-euro plan": a scale
+        // word glued by a hyphen scales the number (never "2 to 1 million").
+        let hyphenated = toks
+            .get(a.end)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+            && toks.get(a.end + 1).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !t.space_before
+                    && t.text.len() > 2
+                    && numbers::scale(&lower(t)).is_some()
+            });
+        let hyphen_at = hyphenated.then_some(a.end);
+        if hyphenated {
+            a.end += 1;
+        }
         // "1.2 million", "5m", "2 mil millones", "2.000 millones"
         while let Some(next) = toks.get(a.end) {
             if next.kind != Kind::Word {
@@ -273,6 +288,9 @@ fn merge_scales(out: &[Atom], toks: &[Tok], lang: Lang) -> Vec<Atom> {
             while j < out.len() && out[j].start < a.end {
                 j += 1;
             }
+        }
+        if let Some(h) = hyphen_at.filter(|h| a.end == h + 1) {
+            a.end = h;
         }
         merged.push(a);
     }

@@ -163,7 +163,11 @@ fn unit_after(a: &Atom, toks: &[Tok], start: usize, unit: &mut Option<String>) -
         } else if t2.text == "-" && !t2.space_before {
             // "45-year-old", "10-year", "24-hour"
             if let Some(w) = word_at(toks, i + 1) {
-                if let Some(u) = unit_word(&w) {
+                // Rule `hyphenated_currency`: "a 500,000-euro fine", "a 2-million-dollar deal".
+                if let Some(cur) = currency_word(&w).filter(|_| unit.is_none()) {
+                    *unit = Some(cur.into());
+                    end = i + 2;
+                } else if let Some(u) = unit_word(&w) {
                     if unit.is_none() && !matches!(u, "percent") {
                         *unit = Some(pound_compound(u, a.value).into());
                         end = i + 2;
@@ -324,6 +328,24 @@ mod tests {
         // A currency word alone, and an adjective before something else.
         assert_eq!(unit("It cost 900 francs."), m(900.0, "CHF"));
         assert_eq!(unit("Police held 30 Canadian tourists."), (30.0, None));
+    }
+
+    #[test]
+    fn hyphenated_currency_and_scale() {
+        let m = |v: f64, c: &str| (v, Some(c.to_string()));
+        // Rule `hyphenated_currency`.
+        assert_eq!(
+            unit("The court imposed a 500,000-euro fine."),
+            m(5e5, "EUR")
+        );
+        assert_eq!(unit("a 10-peso coin"), m(10.0, "MXN"));
+        // Rule `hyphenated_scale`: never the range "2 to 1 million".
+        assert_eq!(unit("They signed a $2-million deal."), m(2e6, "USD"));
+        assert_eq!(unit("They signed a 2-million-dollar deal."), m(2e6, "USD"));
+        assert_eq!(unit("It is a 2-billion-euro plan."), m(2e9, "EUR"));
+        // A range of plain numbers stays one; "metro" is no metre ("16 metro lines").
+        assert_eq!(one("20-30 points").1, Some(30.0));
+        assert_eq!(unit("The city opened 16 metro lines."), (16.0, None));
     }
 
     #[test]

@@ -89,8 +89,13 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
             return None;
         }
     }
-    // "inching back up to 4.8 percent": a return to a level, not a bound.
-    if last == "to" && words.len() >= 3 && toks[words[1]].is("up") && toks[words[2]].is("back") {
+    // "inching back up to 4.8 percent": a return to a level, not a bound; rule
+    // `raised_up_to_a_level`: "will go up to £12.21", "ramped up to 500 flights" neither.
+    if last == "to"
+        && words.len() >= 3
+        && toks[words[1]].is("up")
+        && (toks[words[2]].is("back") || with_low(&toks[words[2]], |w| up_to_verbs().contains(w)))
+    {
         return None;
     }
     let phrases = before_by_last_word().get(last.as_str())?;
@@ -106,6 +111,12 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
         .then(|| (q, words[m - 1]))
     })
 }
+
+word_set!(
+    /// Verbs before "up to" that move a figure to a level ("go up to", "ramped up to").
+    up_to_verbs,
+    "en/up_to_verbs.txt",
+);
 
 word_set!(
     /// Bound words that after some verbs are a particle ("handed over 55").
@@ -190,6 +201,8 @@ mod tests {
             qualifier_before(&toks, toks.len() - 2).map(|(q, _)| q)
         };
         assert_eq!(at("inching back up to 4.8 %"), None);
+        assert_eq!(at("The wage will go up to 12.21 an hour"), None);
+        assert_eq!(at("Output ramped up to 500 units"), None);
         assert_eq!(at("waited up to 72 h"), Some(Qualifier::AtMost));
     }
 

@@ -164,7 +164,6 @@ pub(super) static UNIT_WORDS: WordMap<&str> = WordMap::new(&[
     ("meters", "m"),
     ("metre", "m"),
     ("metres", "m"),
-    ("metro", "m"),
     ("metros", "m"),
     ("cm", "cm"),
     ("centimeter", "cm"),

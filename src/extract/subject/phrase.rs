@@ -616,7 +616,10 @@ fn words_before(
             && duration_openers().contains(&w);
         // Rule `direction_before_the_figure`: "closed down 1.4%": the adverb belongs to the
         // verb before it and ends no phrase.
-        let direction = j + 1 == q.start && verb.is_none() && direction_adverbs().contains(&w);
+        // So does "up" of "has gone up to €1,800".
+        let next_to = j + 2 == q.start && toks[j + 1].is("to");
+        let direction =
+            (j + 1 == q.start || next_to) && verb.is_none() && direction_adverbs().contains(&w);
         if introduces || direction {
             continue;
         }
