@@ -120,6 +120,19 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             link = None;
         }
     }
+    // Rule `name_tally`: "Labour 91, the Democratic Alliance 64": the name and what the
+    // list counts.
+    if let Some(item) = q
+        .unit
+        .is_none()
+        .then(|| {
+            crate::extract::tally::name_tally_phrase(sentence, toks, q.start, lang == Lang::Es)
+        })
+        .flatten()
+    {
+        phrase = item;
+        link = None;
+    }
     if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
         phrase = scale;
         link = None;

@@ -209,6 +209,7 @@ pub(super) fn name_before(c: &Context) -> bool {
     let (a, toks) = (c.a, c.toks);
     may_be_named(c)
         && crate::extract::tally::side(toks, a.start, a.end).is_none()
+        && !crate::extract::tally::name_tally(toks, a.start)
         && c.prev.is_some_and(|p| {
             let camel = p.kind == Kind::Word && p.text.chars().skip(1).any(char::is_uppercase);
             let single_caps = p.kind == Kind::Word
