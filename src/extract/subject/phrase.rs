@@ -57,6 +57,11 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     // before the number; counted ones name it after.
     let mut phrase = after.text;
     let mut link = after.link;
+    // Rule `money_for_a_purpose`: the recipient after a sum ("a las provincias") gives way to
+    // the purpose that follows it ("para obras de agua potable").
+    if super::paid::purpose_after_recipient(toks, q, lang).is_some() {
+        phrase.clear();
+    }
     let mut event_before = false;
     let stand_in = comparative_stand_in(toks, q, lang)
         || event::total_stand_in(toks, q)
@@ -83,6 +88,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
                 let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
                 super::paid::paid_for(sentence, toks, q, lang, verb)
             })
+            .or_else(|| super::paid::moved_by(q, before.verb.as_deref(), lang))
             .unwrap_or_else(|| {
                 // A name before a counted unit or money is who acts, not what is counted or
                 // paid for: the label keeps the unit and the act ("The Energy Department

@@ -271,3 +271,25 @@ fn singular_verb_after_a_plural_noun() {
     let s = subj("El 30% de los hogares colombianos no ahorra.", Lang::Es);
     assert!(s.phrase.contains("colombianos"), "{}", s.phrase);
 }
+
+#[test]
+fn money_names_its_purpose_and_its_act_not_its_actor() {
+    let s = subj(
+        "La Nación transferirá 45.000 millones de pesos a las provincias para obras de agua.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "para obras de agua");
+    let s = subj(
+        "El gobierno pidió al Congreso 500 millones de pesos para reparar escuelas rurales.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "para reparar escuelas rurales");
+    let s = subj("Luego el banco quitó 3 millones de pesos.", Lang::Es);
+    assert_eq!(s.phrase, "quitó");
+    // Near misses: a verb of level names the money by its subject; "a" and no purpose keeps
+    // the recipient.
+    let s = subj("El presupuesto asciende a 523 billones de pesos.", Lang::Es);
+    assert!(s.phrase.contains("presupuesto"), "{}", s.phrase);
+    let s = subj("Destinará 45 millones de pesos a las provincias.", Lang::Es);
+    assert!(s.phrase.contains("provincias"), "{}", s.phrase);
+}
