@@ -8,6 +8,7 @@
 //! - [`words`]: the word tests they read, over word lists kept as data in `extract/lexicon/`.
 
 pub mod attribution;
+mod comparative;
 mod duration;
 mod ellipsis;
 mod event;

@@ -6,12 +6,12 @@
 use super::duration::{attributive_age, duration_event, is_duration_unit};
 use super::event;
 use super::words::{
-    auxiliaries, definite_articles, direction_adverbs, duration_openers, figure_links, is_stopword,
-    is_verb, lasting_verbs, linking_verbs, measure_leads, name_pair_joiners, name_particles,
-    noun_links, participle_boundaries, partitive_hedges, partitive_links, phrase_ends,
-    phrase_leads, plain_links, prepositions, rate_bases, rate_markers, relational_prepositions,
-    relative_pronouns, scope_prepositions, stand_ins_after, time_openers, time_tails, time_words,
-    value_links, window_articles,
+    auxiliaries, clitics, definite_articles, direction_adverbs, duration_openers, figure_links,
+    is_stopword, is_verb, lasting_verbs, linking_verbs, measure_leads, name_pair_joiners,
+    name_particles, noun_links, participle_boundaries, partitive_hedges, partitive_links,
+    phrase_ends, phrase_leads, plain_links, prepositions, rate_bases, rate_markers,
+    relational_prepositions, relative_pronouns, scope_prepositions, stand_ins_after, time_openers,
+    time_tails, time_words, value_links, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -63,6 +63,10 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         phrase.clear();
     }
     let mut event_before = false;
+    if let Some(compared) = super::comparative::compared(sentence, toks, q, lang) {
+        phrase = compared;
+        link = None;
+    }
     let stand_in = comparative_stand_in(toks, q, lang)
         || event::total_stand_in(toks, q)
         || super::ellipsis::reduced_relative(toks, q);
@@ -425,6 +429,11 @@ fn read_phrase(
             np_end = np_start;
             break;
         }
+        // Rule `clitic_opens_the_verb`: "7.000 pasos al día se asocia con …": "se" after the
+        // counted noun opens its verb.
+        if content >= 1 && clitics().contains(&w) {
+            break;
+        }
         if phrase_ends().contains(&w) {
             // "55 leaders were extradited": keep the participle after an auxiliary as the verb.
             if auxiliaries().contains(&w) {
@@ -481,18 +490,18 @@ fn read_phrase(
 }
 
 /// The governing verb and content words before a quantity, within its clause.
-struct WordsBefore {
+pub(super) struct WordsBefore {
     verb: Option<String>,
     /// True when the verb stands right before the figure, no content word between them.
     verb_adjacent: bool,
     /// The text from the first to the last of at most four content words, in the
     /// sentence's order and case ("Port of Eastmere").
-    text: String,
+    pub(super) text: String,
 }
 
 /// Reads back from the quantity to the clause start (at most eight tokens) for its verb and
 /// the content words before it; `has_phrase_after` stops the search at the verb.
-fn words_before(
+pub(super) fn words_before(
     sentence: &str,
     toks: &[Tok],
     q: &Quantity,

@@ -293,3 +293,27 @@ fn money_names_its_purpose_and_its_act_not_its_actor() {
     let s = subj("Destinará 45 millones de pesos a las provincias.", Lang::Es);
     assert!(s.phrase.contains("provincias"), "{}", s.phrase);
 }
+
+#[test]
+fn a_comparative_measures_the_noun_before_it_and_a_clitic_opens_a_verb() {
+    let s = subj(
+        "El alquiler es un 40% más caro que hace cinco años.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "más caro alquiler");
+    let s = subj(
+        "El robo de autos es tres veces mayor que en Medellín.",
+        Lang::Es,
+    );
+    assert!(s.phrase.starts_with("veces mayor robo"), "{}", s.phrase);
+    let s = subj("Se asocia con un riesgo 47% menor de muerte.", Lang::Es);
+    assert_eq!(s.phrase, "menor riesgo");
+    let s = subj(
+        "Caminar 7.000 pasos al día se asocia con menos muertes.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "pasos al día");
+    // Near misses: "más que" compares with another figure; "se" opening the phrase stays.
+    let s = subj("Ganó un 10% más que en 2023.", Lang::Es);
+    assert!(!s.phrase.contains("más"), "{}", s.phrase);
+}
