@@ -125,6 +125,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     if event_before && phrase.is_empty() {
         phrase = event::relative_antecedent(sentence, toks, q, lang).unwrap_or_default();
     }
+    if let Some(event) = super::duration::clause_event(sentence, toks, q, lang) {
+        (phrase, link, event_before) = (event, None, true);
+    }
     let mut text = phrase.clone();
     if let Some(v) = &verb {
         if !text.split_whitespace().any(|w| w.eq_ignore_ascii_case(v)) {

@@ -317,3 +317,23 @@ fn a_comparative_measures_the_noun_before_it_and_a_clitic_opens_a_verb() {
     let s = subj("Ganó un 10% más que en 2023.", Lang::Es);
     assert!(!s.phrase.contains("más"), "{}", s.phrase);
 }
+
+#[test]
+fn a_duration_after_durante_measures_its_clause_s_event() {
+    let s = subj(
+        "La marcha de los trabajadores bloqueó Reforma durante seis horas.",
+        Lang::Es,
+    );
+    assert!(s.event_before, "{s:?}");
+    assert_eq!(s.phrase, "marcha de los trabajadores");
+    let s = subj(
+        "El apagón dejó sin luz a la ciudad durante casi 10 horas.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "apagón");
+    // Near misses: a person acts for a duration; no "durante", no event.
+    let s = subj("El presidente habló durante 45 minutos.", Lang::Es);
+    assert!(!s.event_before, "{s:?}");
+    let s = subj("La marcha bloqueó Reforma seis horas después.", Lang::Es);
+    assert!(!s.phrase.contains("marcha"), "{s:?}");
+}
