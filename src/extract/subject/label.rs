@@ -401,9 +401,18 @@ pub fn label(
         out.push(' ');
         out.push_str(link);
     }
+    let restricted = subj
+        .restriction
+        .as_deref()
+        .filter(|r| !words.is_empty() && !words.join(" ").contains(r));
     for w in words {
         out.push(' ');
         out.push_str(w);
+    }
+    // Rule `list_restriction_en`: the item's restriction stays ("0,4% IPC en alimentos").
+    if let Some(r) = restricted {
+        out.push(' ');
+        out.push_str(r);
     }
     out
 }

@@ -39,6 +39,9 @@ pub struct Subject {
     /// True when the figure is a duration and the phrase, read before it, names the event it
     /// lasted ("the meeting … lasted 45 minutes"): the label reads "45-minute meeting".
     pub event_before: bool,
+    /// A list item's restriction ("en alimentos" of "0,4% en alimentos, 1,1% en vivienda"),
+    /// which the label keeps after its words.
+    pub restriction: Option<String>,
 }
 
 /// Reads the subject of quantity `q` in a sentence.
@@ -118,6 +121,18 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             link = None;
         }
     }
+    // Rule `list_restriction_en` (see `super::restriction`): "0,4% en alimentos, 1,1% en
+    // vivienda" → "IPC en alimentos", "IPC en vivienda".
+    let restriction = super::restriction::list_restriction(sentence, toks, q, lang);
+    if let Some((restriction, first)) = restriction {
+        let head_q = Quantity {
+            start: first,
+            ..q.clone()
+        };
+        let head = words_before(sentence, toks, &head_q, lang, false).text;
+        phrase = format!("{head} {restriction}").trim_start().to_string();
+        link = None;
+    }
     if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
         phrase = scale;
         link = None;
@@ -165,6 +180,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             .filter(|t| t.kind == Kind::Word && !is_stopword(&t.low()));
         let text = noun.map_or_else(|| "age".to_string(), |t| format!("age of {}", t.text));
         return Subject {
+            restriction: None,
             event_before: false,
             key: self::key(&text, lang),
             text,
@@ -174,6 +190,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         };
     }
     Subject {
+        restriction: restriction.map(|(r, _)| r.to_string()),
         event_before: event_before && !phrase.is_empty(),
         text,
         key,
@@ -222,6 +239,7 @@ fn age_of(person: String, q: &Quantity, lang: Lang) -> Subject {
         figure,
         link: None,
         event_before: false,
+        restriction: None,
     }
 }
 
