@@ -10,8 +10,8 @@ use super::words::{
     is_stopword, is_verb, lasting_verbs, linking_verbs, measure_leads, name_pair_joiners,
     name_particles, noun_links, participle_boundaries, partitive_hedges, partitive_links,
     phrase_ends, phrase_leads, plain_links, prepositions, rate_bases, rate_markers,
-    relational_prepositions, relative_pronouns, scope_prepositions, stand_ins_after, time_openers,
-    time_tails, time_words, value_links, window_articles,
+    relational_prepositions, relative_pronouns, scope_prepositions, singular_articles,
+    stand_ins_after, time_openers, time_tails, time_words, value_links, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -738,14 +738,15 @@ fn linked_noun_phrase(toks: &[Tok], q: &Quantity, lang: Lang, phrase: &str) -> O
         .collect::<Vec<_>>()
         .join(" ");
     // Rule `noun_before_its_adjective`: in Spanish the word before "de" may be the adjective
-    // after its noun ("la mayoría absoluta de 176", "el déficit fiscal de 5,9%"): an article
-    // before the two words makes them one noun phrase.
+    // after its noun ("la mayoría absoluta de 176", "el déficit fiscal de 5,9%", "un alza
+    // interanual de 8,4%"): an article before the two words makes them one noun phrase.
     let first = if lang == Lang::Es
         && k >= 3
         && toks[k - 2].kind == Kind::Word
         && !is_stopword(&word(k - 2))
         && !is_verb(&word(k - 2), lang)
-        && definite_articles().contains(&word(k - 3))
+        && (definite_articles().contains(&word(k - 3))
+            || singular_articles().contains(&word(k - 3)))
     {
         k - 2
     } else {

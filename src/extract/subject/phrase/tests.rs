@@ -257,6 +257,11 @@ fn gapped_item() {
 fn noun_before_its_adjective() {
     let s = subj("Quedaron lejos de la mayoría absoluta de 176.", Lang::Es);
     assert!(s.phrase.contains("mayoría absoluta"), "{}", s.phrase);
+    // After an indefinite article too ("un alza interanual de 8,4%").
+    let s = subj("Las ventas tuvieron un alza interanual de 8,4%.", Lang::Es);
+    assert_eq!(s.phrase, "alza interanual");
+    let s = subj("Recibirán un bono bimestral de 6.200 pesos.", Lang::Es);
+    assert_eq!(s.phrase, "bono bimestral");
 }
 
 #[test]
