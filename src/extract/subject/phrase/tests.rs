@@ -342,3 +342,20 @@ fn a_duration_after_durante_measures_its_clause_s_event() {
     let s = subj("La marcha bloqueó Reforma seis horas después.", Lang::Es);
     assert!(!s.phrase.contains("marcha"), "{s:?}");
 }
+
+#[test]
+fn relative_and_copula_after_a_figure_name_no_thing() {
+    // "de los cuales" stands for an earlier noun, as "ellos" does; "era"/"eran" after a
+    // figure open its verb.
+    let s = subj("De los cuales el 40% fueron importados.", Lang::Es);
+    assert!(
+        super::super::label_words(&s.phrase, Lang::Es).is_empty(),
+        "{}",
+        s.phrase
+    );
+    let s = subj("Y 40 eran menores de edad.", Lang::Es);
+    assert!(s.phrase.is_empty(), "{}", s.phrase);
+    // Near miss: a noun after the figure stays.
+    let s = subj("Y 40 menores eran extranjeros.", Lang::Es);
+    assert_eq!(s.phrase, "menores");
+}
