@@ -109,3 +109,16 @@ pub(super) fn clause_event(
     }
     Some(sentence[toks[head].start..toks[end - 1].end].to_string())
 }
+
+/// Rule `temperature_names_itself`: "Mexicali alcanzó 52 grados centígrados", "Córdoba marcó
+/// 46,9 grados el sábado": a Spanish temperature whose phrase names no thing (none, a place or
+/// a time) measures the temperature, which its label says ("52°C temperatura", never "52°C
+/// Mexicali"). None for other figures, or a phrase with a noun ("temperaturas de 8 grados").
+pub(super) fn temperature(q: &Quantity, phrase: &str, lang: Lang) -> Option<String> {
+    let degrees = matches!(q.unit.as_deref(), Some("degree" | "celsius" | "fahrenheit"));
+    let names_no_thing = phrase.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || crate::text::with_lower(w, |l| is_stopword(l) || time_words().contains(l))
+    });
+    (lang == Lang::Es && degrees && names_no_thing).then(|| "temperatura".to_string())
+}

@@ -137,6 +137,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         phrase = scale;
         link = None;
     }
+    if let Some(t) = super::duration::temperature(q, &phrase, lang) {
+        (phrase, link) = (t, None);
+    }
     if event_before && phrase.is_empty() {
         phrase = event::relative_antecedent(sentence, toks, q, lang).unwrap_or_default();
     }

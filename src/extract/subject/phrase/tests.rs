@@ -359,3 +359,14 @@ fn relative_and_copula_after_a_figure_name_no_thing() {
     let s = subj("Y 40 menores eran extranjeros.", Lang::Es);
     assert_eq!(s.phrase, "menores");
 }
+
+#[test]
+fn a_temperature_without_a_noun_names_itself() {
+    let s = subj("Mexicali alcanzó 52 grados centígrados.", Lang::Es);
+    assert_eq!(s.phrase, "temperatura");
+    let s = subj("Córdoba marcó 46,9 grados el sábado.", Lang::Es);
+    assert_eq!(s.phrase, "temperatura");
+    // Near miss: a noun of its own stays.
+    let s = subj("Las temperaturas de 8 grados sorprendieron.", Lang::Es);
+    assert!(s.phrase.contains("temperaturas"), "{}", s.phrase);
+}
