@@ -15,6 +15,7 @@ mod event;
 pub mod label;
 mod paid;
 pub mod phrase;
+mod relative;
 mod restriction;
 pub mod words;
 

@@ -88,6 +88,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         // else the words before it, in the text's order ("Port of Eastmere").
         link = None;
         phrase = linked_noun_phrase(toks, q, lang, "")
+            .or_else(|| super::relative::antecedent(sentence, toks, q, lang))
             .or_else(|| event::level_at(sentence, toks, q, lang))
             .or_else(|| event::verb_of_duration(sentence, toks, q, lang))
             .or_else(|| event::cost_to(sentence, toks, q))
