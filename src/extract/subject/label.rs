@@ -158,8 +158,17 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
             // "11 Democrats joining Republicans", "40 senators voting against": a gerund
             // after a plural noun opens a clause about it.
             let gerund = out.last().is_some_and(|p| p.ends_with('s')) && gerund(l, lang);
+            // Rule `participle_keeps_its_agent`: a share read by its participle alone keeps
+            // who does it ("80% owned by the taxpayer", "40% financiado por el Estado").
+            let agent = out.len() == 1
+                && matches!(l, "by" | "por")
+                && text::with_lower(out[0], |p| match lang {
+                    Lang::En => p.len() > 4 && p.ends_with("ed"),
+                    Lang::Es => spanish_participle(p),
+                });
             !out.is_empty()
-                && (!capital && (cut || gerund) || scope && scope_prepositions().contains(l))
+                && (!capital && (cut || gerund)
+                    || scope && !agent && scope_prepositions().contains(l))
                 || stand_ins().contains(l)
         });
         // Rule `definite_sets_drop_their_number`: "los dos presidentes" before a figure is a
@@ -405,9 +414,32 @@ pub fn label(
         .restriction
         .as_deref()
         .filter(|r| !words.is_empty() && !words.join(" ").contains(r));
-    for w in words {
+    // Rule `event_participle`: what happened to the thing counted ("4 Americans arrested").
+    let has = |p: &str| words.iter().any(|w| w.eq_ignore_ascii_case(p));
+    let participle = subj
+        .participle
+        .as_deref()
+        .filter(|p| !words.is_empty() && !p.split(' ').any(has));
+    // It follows the noun, before a prepositional phrase ("62,000 pickup trucks recalled over
+    // a brake").
+    let at = words
+        .iter()
+        .skip(1)
+        .position(|w| text::with_lower(w, |l| prepositions().contains(l)))
+        .map_or(words.len(), |k| k + 1);
+    for (i, w) in words.iter().enumerate() {
+        if i == at {
+            if let Some(p) = participle {
+                out.push(' ');
+                out.push_str(p);
+            }
+        }
         out.push(' ');
         out.push_str(w);
+    }
+    if let Some(p) = participle.filter(|_| at == words.len()) {
+        out.push(' ');
+        out.push_str(p);
     }
     // Rule `list_restriction_en`: the item's restriction stays ("0,4% IPC en alimentos").
     if let Some(r) = restricted {
@@ -516,6 +548,20 @@ mod tests {
             label_words("workers not in the union", Lang::En),
             ["workers"]
         );
+    }
+
+    #[test]
+    fn participle_keeps_its_agent() {
+        assert_eq!(
+            label_words("owned by the taxpayer and Johnson", Lang::En),
+            ["owned", "by", "the", "taxpayer"]
+        );
+        assert_eq!(
+            label_words("financiado por el Estado", Lang::Es),
+            ["financiado", "por", "el", "Estado"]
+        );
+        // After a noun, "by" still opens another phrase.
+        assert_eq!(label_words("homes by the river", Lang::En), ["homes"]);
     }
 
     #[test]

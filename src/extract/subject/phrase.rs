@@ -14,6 +14,7 @@ use super::words::{
     stand_ins_after, time_openers, time_tails, time_words, value_links, window_articles,
 };
 use crate::extract::lexicon::WordSet;
+use crate::extract::nonclaim::future_markers;
 use crate::extract::quantity::{self, Quantity};
 use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
@@ -42,6 +43,10 @@ pub struct Subject {
     /// A list item's restriction ("en alimentos" of "0,4% en alimentos, 1,1% en vivienda"),
     /// which the label keeps after its words.
     pub restriction: Option<String>,
+    /// The participle of what happened to what a count counts, for its label (rule
+    /// `event_participle`): "four Americans were arrested", "police arrested four Americans"
+    /// → "4 Americans arrested".
+    pub participle: Option<String>,
 }
 
 /// Reads the subject of quantity `q` in a sentence.
@@ -49,7 +54,8 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let measured = q.unit.is_some();
     let after = phrase_after(sentence, toks, q, lang);
     let before = words_before(sentence, toks, q, lang, !after.text.is_empty());
-    let verb = before.verb.clone().or(after.verb);
+    let verb = before.verb.clone().or(after.verb.clone());
+    let participle = super::event::event_participle(toks, q, &before, &after, lang);
     let tally = q
         .unit
         .is_none()
@@ -186,6 +192,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         return Subject {
             restriction: None,
             event_before: false,
+            participle: None,
             key: self::key(&text, lang),
             text,
             phrase,
@@ -195,6 +202,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     }
     Subject {
         restriction: restriction.map(|(r, _)| r.to_string()),
+        // Kept for a phrase borrowed later ("another four were detained": "Americans").
+        participle: participle
+            .filter(|_| figure.as_deref().is_none_or(|f| !f.ends_with("-year-old"))),
         event_before: event_before && !phrase.is_empty(),
         text,
         key,
@@ -244,6 +254,7 @@ fn age_of(person: String, q: &Quantity, lang: Lang) -> Subject {
         link: None,
         event_before: false,
         restriction: None,
+        participle: None,
     }
 }
 
@@ -299,19 +310,22 @@ fn appositive_age(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> 
 }
 
 /// The noun phrase after a quantity, as [`phrase_after`] reads it.
-struct PhraseAfter {
+pub(super) struct PhraseAfter {
     /// Token index where the phrase starts (`toks.len()` when the tokens after the figure
     /// name no counted thing).
-    start: usize,
+    pub(super) start: usize,
     /// Content (non-stop) words read.
     content: usize,
     /// A verb that closes the phrase ("55 leaders were extradited", "26 detainees sent to").
-    verb: Option<String>,
+    pub(super) verb: Option<String>,
+    /// True when that verb is a participle of what happened to the phrase's thing ("were
+    /// extradited", "are currently held", "sent to"), not a finite verb.
+    pub(super) participle: bool,
     /// The phrase's text, function words trimmed at its end.
-    text: String,
+    pub(super) text: String,
     /// The link words between the figure and the phrase ("of the", "del"), when they open
     /// with "of"/"de" and no other figure stands between.
-    link: Option<String>,
+    pub(super) link: Option<String>,
 }
 
 /// The noun phrase after the quantity: "… 50 organized crime leaders to Washington".
@@ -330,7 +344,7 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         i = toks.len();
         np_start = i;
     }
-    let (mut np_end, content, verb) = read_phrase(toks, i, measured, lang);
+    let (mut np_end, content, verb, participle) = read_phrase(toks, i, measured, lang);
     // Trim function words at the end: "tariffs on" → "tariffs".
     while np_end > np_start
         && toks[np_end - 1].kind == Kind::Word
@@ -347,6 +361,7 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         start: np_start,
         content,
         verb,
+        participle,
         link: link.filter(|_| !text.is_empty()),
         text,
     }
@@ -429,12 +444,13 @@ fn read_phrase(
     mut i: usize,
     measured: bool,
     lang: Lang,
-) -> (usize, usize, Option<String>) {
+) -> (usize, usize, Option<String>, bool) {
     let word = |k: usize| toks[k].low();
     let mut content = 0;
     let mut np_end = i;
     let np_start = i;
     let mut verb = None;
+    let mut participle = false;
     while i < toks.len() {
         let t = &toks[i];
         if t.kind == Kind::Punct {
@@ -466,8 +482,25 @@ fn read_phrase(
                 while word_in(toks, j, auxiliaries()) {
                     j += 1;
                 }
-                if j < toks.len() && toks[j].kind == Kind::Word && is_verb(&word(j), lang) {
+                // "are currently held", "fueron finalmente liberados".
+                let adverb = j + 1 < toks.len()
+                    && toks[j].kind == Kind::Word
+                    && text::with_lower(toks[j].text, |l| super::event::manner_adverb(l, lang));
+                if adverb && toks[j + 1].kind == Kind::Word && is_verb(&word(j + 1), lang) {
+                    j += 1;
+                }
+                let looks = |w: &str| super::event::looks_participle(w, lang);
+                if j < toks.len()
+                    && toks[j].kind == Kind::Word
+                    && (is_verb(&word(j), lang) || looks(&word(j)))
+                {
                     verb = Some(word(j).into());
+                    // Rule `event_participle`: after a form of "be" ("were arrested",
+                    // "fueron detenidas"), not of "have" ("have announced"), and not in the
+                    // future ("would be created": it has not happened).
+                    let passive = (i..j).any(|k| super::event::passive_auxiliary(&word(k), lang))
+                        && !(i..j).any(|k| word_in(toks, k, future_markers()));
+                    participle = passive && looks(&word(j));
                 }
             }
             break;
@@ -499,6 +532,7 @@ fn read_phrase(
         // After a possessor the word is what it owns ("the bank chief's pay with …").
         let owned = i > 0 && super::label::possessor(toks[i - 1].text);
         if content >= 1 && !measured && next_is_boundary && is_verb(&w, lang) && !owned {
+            participle = super::event::looks_participle(&w, lang);
             verb = Some(w.into());
             break;
         }
@@ -511,14 +545,14 @@ fn read_phrase(
             break;
         }
     }
-    (np_end, content, verb)
+    (np_end, content, verb, participle)
 }
 
 /// The governing verb and content words before a quantity, within its clause.
 pub(super) struct WordsBefore {
-    verb: Option<String>,
+    pub(super) verb: Option<String>,
     /// True when the verb stands right before the figure, no content word between them.
-    verb_adjacent: bool,
+    pub(super) verb_adjacent: bool,
     /// The text from the first to the last of at most four content words, in the
     /// sentence's order and case ("Port of Eastmere").
     pub(super) text: String,
