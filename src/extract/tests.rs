@@ -149,6 +149,21 @@ fn trailing_speakers_and_figures_inside_their_source() {
         by("According to the UN, 1.3 million people have fled."),
         [Some("the UN".into())]
     );
+    // In Spanish the speaker follows the verb, past the title's name
+    // (`trailing_speaker_past_a_name`).
+    let harfuch = Some("el secretario de Seguridad, Omar García Harfuch".to_string());
+    assert_eq!(
+        by(
+            "La Guardia suma 133.000 elementos, aunque 24.000 vigilan carreteras, reconoció \
+            el secretario de Seguridad, Omar García Harfuch."
+        ),
+        [harfuch.clone(), harfuch]
+    );
+    // Near miss: a clause with a figure of its own after the comma reports no source.
+    assert_eq!(
+        by("La Guardia suma 133.000 elementos, aunque 24.000 vigilan carreteras."),
+        [None, None]
+    );
 }
 
 #[test]
