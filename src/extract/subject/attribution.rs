@@ -418,7 +418,10 @@ impl Reader<'_, '_> {
         let relative = first == "which" || first == "who";
         // Rule `name_before_its_role`: "Brad Smith, the company's president, wrote": a
         // description opened by "the" after a capitalised name; the name speaks.
-        let role = first == "the" && toks[c - 2].is_capitalized();
+        // In Spanish the role may go without its article ("La Sra. Ruiz, directora del
+        // hospital, aseguró"): a title noun after the name.
+        let titled = |w: &str| w == "the" || w == "el" || w == "la" || title_nouns().contains(w);
+        let role = titled(first) && toks[c - 2].is_capitalized();
         let described = first == "a" || first == "an" || role;
         if !(age || relative || described) {
             return None;
@@ -741,6 +744,15 @@ mod tests {
                 Some("el jefe de la policía"),
             ),
             ("El Ministerio de Sanidad notificó 1.340 casos.", Some("El Ministerio de Sanidad")),
+            // Rule `name_before_its_role`, a Spanish role without its article.
+            (
+                "La Sra. Ruiz, directora del hospital, aseguró que hay 10 camas.",
+                Some("La Sra. Ruiz"),
+            ),
+            (
+                "El ministro, Andrés Molina, aseguró que hay 10 camas.",
+                Some("Andrés Molina"),
+            ),
             // Rule `added_figure_is_an_act`, in Spanish: "aseguraron" seized.
             ("Las aduanas aseguraron 1,2 millones de pastillas.", None),
             ("Las aduanas aseguraron que 1,2 millones de pastillas pasaron.", Some("Las aduanas")),
