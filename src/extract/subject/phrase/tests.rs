@@ -370,3 +370,15 @@ fn a_temperature_without_a_noun_names_itself() {
     let s = subj("Las temperaturas de 8 grados sorprendieron.", Lang::Es);
     assert!(s.phrase.contains("temperaturas"), "{}", s.phrase);
 }
+
+#[test]
+fn a_season_is_a_time_not_what_a_figure_counts() {
+    let s = subj(
+        "Los casos de dengue superan los 420.000 esta temporada.",
+        Lang::Es,
+    );
+    assert!(s.phrase.contains("casos de dengue"), "{}", s.phrase);
+    // Near miss: a noun after the figure stays.
+    let s = subj("Hubo 420.000 casos esta temporada.", Lang::Es);
+    assert!(s.phrase.starts_with("casos"), "{}", s.phrase);
+}
