@@ -368,6 +368,8 @@ mod tests {
             ("rose", Lang::En),
             ("extraditó", Lang::Es),
             ("enviaron", Lang::Es),
+            ("equivale", Lang::Es),
+            ("vamos", Lang::Es),
         ] {
             assert!(is_verb(w, lang), "{w}");
         }
