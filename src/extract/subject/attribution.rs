@@ -145,7 +145,7 @@ impl Reader<'_, '_> {
         let lw = &self.lw;
         self.toks[k].kind == Kind::Num
             && k >= 2
-            && lw[k - 1] == "of"
+            && poll_links().contains(&lw[k - 1])
             && poll_nouns().contains(&lw[k - 2])
     }
 
@@ -449,6 +449,15 @@ word_set!(
     /// survey of 3,200 tenants by Shelter").
     poll_nouns,
     "en/poll_nouns.txt",
+    "es/poll_nouns.txt",
+);
+
+word_set!(
+    /// Words between a poll noun and its sample size ("a survey of 3,200", "un ensayo con
+    /// 1.200 voluntarios").
+    poll_links,
+    "en/poll_links.txt",
+    "es/poll_links.txt",
 );
 
 word_set!(
@@ -744,6 +753,11 @@ mod tests {
                 Some("el jefe de la policía"),
             ),
             ("El Ministerio de Sanidad notificó 1.340 casos.", Some("El Ministerio de Sanidad")),
+            // Rule `poll_sample_in_source`, in Spanish.
+            (
+                "Un ensayo con 1.200 voluntarios mostró que la vacuna reduce en 60% los casos.",
+                Some("Un ensayo con 1.200 voluntarios"),
+            ),
             // Rule `name_before_its_role`, a Spanish role without its article.
             (
                 "La Sra. Ruiz, directora del hospital, aseguró que hay 10 camas.",
