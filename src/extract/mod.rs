@@ -4,6 +4,7 @@
 //!
 //! Sentences without a digit or a number word cost one byte scan; only the rest are tokenized.
 
+mod carry;
 pub mod clause;
 pub mod lexicon;
 pub mod nonclaim;

@@ -104,6 +104,10 @@ impl Extractor {
     ) -> Claim {
         let (s, lang) = (f.s, f.s.lang);
         let from = q.changed_from.take();
+        let last = antecedents.last().and_then(|a| a.unit.as_deref());
+        if let Some(code) = super::carry::carried_currency(f.toks, &q, lang, last) {
+            q.unit = Some(code);
+        }
         let mut subj = subject::subject(&s.text, f.toks, &q, lang);
         f.topic_ids.clear();
         let shared_head = self.share_head(f, &q, &mut subj, is_claim);
