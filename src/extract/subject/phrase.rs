@@ -471,8 +471,15 @@ fn read_phrase(
             break;
         }
         // Rule `clitic_opens_the_verb`: "7.000 pasos al día se asocia con …": "se" after the
-        // counted noun opens its verb.
-        if content >= 1 && clitics().contains(&w) {
+        // counted noun opens its verb. Rule `possessive_place_ends_the_phrase`: "40 vecinos
+        // en su casa": a preposition and a possessive name where, not what is counted.
+        let possessive_next = toks
+            .get(i + 1)
+            .is_some_and(|n| super::words::possessives().contains(&n.low()));
+        if content >= 1
+            && (clitics().contains(&w)
+                || lang == Lang::Es && prepositions().contains(&w) && possessive_next)
+        {
             break;
         }
         if phrase_ends().contains(&w) {

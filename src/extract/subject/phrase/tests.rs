@@ -318,6 +318,14 @@ fn a_comparative_measures_the_noun_before_it_and_a_clitic_opens_a_verb() {
         Lang::Es,
     );
     assert_eq!(s.phrase, "pasos al día");
+    // Rule `possessive_place_ends_the_phrase`.
+    let s = subj(
+        "El alcalde pasó un rato con 40 vecinos en su casa.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "vecinos");
+    let s = subj("Hay 40 vecinos en la casa comunal.", Lang::Es);
+    assert!(s.phrase.contains("casa"), "{}", s.phrase);
     // Near misses: "más que" compares with another figure; "se" opening the phrase stays.
     let s = subj("Ganó un 10% más que en 2023.", Lang::Es);
     assert!(!s.phrase.contains("más"), "{}", s.phrase);
