@@ -204,10 +204,50 @@ fn labels_read_like_the_captured_pages() {
         labels("Growth slowed to 5 per cent, down from 7 per cent."),
         ["5% growth (down from 7%)"]
     );
+    // Rule `free_relative_borrows_nothing`: "what he got" is no earlier figure's shares.
+    assert_eq!(
+        labels("He gets 3.6m bank shares. It is less than half of what he got last year."),
+        ["3.6M bank shares", "<½"]
+    );
     // Downing Street is no claim; the jobs are.
     assert_eq!(
         labels("No 10 has said its hands were tied. It has cut 33,000 jobs."),
         ["33,000 jobs cut"]
+    );
+}
+
+#[test]
+fn change_amount_names_its_change() {
+    let labels = |t: &str| -> Vec<String> {
+        let ex = Extractor::default().extract_text(t);
+        ex.claims.into_iter().map(|c| c.label).collect()
+    };
+    assert_eq!(
+        labels("Exports fell 2.3% in March."),
+        ["2.3% fall in exports"]
+    );
+    assert_eq!(
+        labels("Sales grew by 12% to $4.1 billion."),
+        ["12% rise in sales", "$4.1bn sales"]
+    );
+    // A level after "to", a share, a change of no direction: no change noun.
+    assert_eq!(labels("Unemployment rose to 5.1%."), ["5.1% unemployment"]);
+    assert_eq!(labels("Exports made up 40% of output."), ["40% of output"]);
+}
+
+#[test]
+fn closing_preposition() {
+    let subjects = |t: &str| -> Vec<String> {
+        let ex = Extractor::default().extract_text(t);
+        ex.claims.into_iter().map(|c| c.subject).collect()
+    };
+    assert_eq!(
+        subjects("The payout was limited to 60% of the maximum following intense pressure."),
+        ["limited maximum"]
+    );
+    assert_eq!(
+        subjects("Ganó el 30% de los votos pese a la lluvia."),
+        ["ganó votos"]
     );
 }
 

@@ -418,6 +418,50 @@ word_set!(
     "es/passive_auxiliaries.txt",
 );
 
+word_set!(
+    /// Verbs of a rise ("rose", "grew", "jumped").
+    rise_verbs,
+    "en/rise_verbs.txt",
+);
+
+word_set!(
+    /// Verbs of a fall ("fell", "declined", "slipped").
+    fall_verbs,
+    "en/fall_verbs.txt",
+);
+
+/// Rule `change_amount_names_its_change`: a percentage right after a
+/// verb of rise or fall, or after its "by", is the size of the change, not a level or a
+/// share: "exports fell 2.3%" is a "fall" and its label reads "2.3% fall in exports" (never
+/// "2.3% exports", which reads as a share of them). "rose to 5.1%" is a level. English only.
+pub(super) fn change_direction(
+    toks: &[Tok],
+    q: &Quantity,
+    before: &super::phrase::WordsBefore,
+    lang: Lang,
+) -> Option<&'static str> {
+    let pct = q.unit.as_deref() == Some("percent");
+    let v = before.verb.as_deref().filter(|_| before.verb_adjacent)?;
+    if lang != Lang::En || !pct || q.start == 0 {
+        return None;
+    }
+    let mut k = q.start - 1;
+    if toks[k].low() == "by" && k > 0 {
+        k -= 1;
+    }
+    if !toks[k].text.eq_ignore_ascii_case(v) {
+        return None;
+    }
+    let v = toks[k].low();
+    if rise_verbs().contains(&v) {
+        Some("rise")
+    } else if fall_verbs().contains(&v) {
+        Some("fall")
+    } else {
+        None
+    }
+}
+
 /// True for a form of "be" / "ser" that makes the participle after it a passive.
 pub(super) fn passive_auxiliary(w: &str, _lang: Lang) -> bool {
     passive_auxiliaries().contains(w)

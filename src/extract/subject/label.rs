@@ -406,6 +406,15 @@ pub fn label(
         &subj.phrase
     };
     let words = label_words(source, lang);
+    // Rule `change_amount_names_its_change`: "2.3% fall in exports".
+    if let Some(change) = subj
+        .change
+        .filter(|_| !words.is_empty() && subj.link.is_none())
+    {
+        out.push(' ');
+        out.push_str(change);
+        out.push_str(" in");
+    }
     if let Some(link) = subj.link.as_deref().filter(|_| !words.is_empty()) {
         out.push(' ');
         out.push_str(link);

@@ -47,6 +47,9 @@ pub struct Subject {
     /// `event_participle`): "four Americans were arrested", "police arrested four Americans"
     /// → "4 Americans arrested".
     pub participle: Option<String>,
+    /// "rise" or "fall" when the figure is the size of a change of the phrase's thing (rule
+    /// `change_amount_names_its_change`): "exports fell 2.3%" → "2.3% fall in exports".
+    pub change: Option<&'static str>,
 }
 
 /// Reads the subject of quantity `q` in a sentence.
@@ -56,6 +59,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let before = words_before(sentence, toks, q, lang, !after.text.is_empty());
     let verb = before.verb.clone().or(after.verb.clone());
     let participle = super::event::event_participle(toks, q, &before, &after, lang);
+    // The change's thing is the phrase read before the verb.
+    let change =
+        super::event::change_direction(toks, q, &before, lang).map(|c| (c, before.text.clone()));
     let tally = q
         .unit
         .is_none()
@@ -193,6 +199,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             restriction: None,
             event_before: false,
             participle: None,
+            change: None,
             key: self::key(&text, lang),
             text,
             phrase,
@@ -202,6 +209,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     }
     Subject {
         restriction: restriction.map(|(r, _)| r.to_string()),
+        change: change
+            .filter(|(_, t)| !t.is_empty() && *t == phrase)
+            .map(|(c, _)| c),
         // Kept for a phrase borrowed later ("another four were detained": "Americans").
         participle: participle
             .filter(|_| figure.as_deref().is_none_or(|f| !f.ends_with("-year-old"))),
@@ -255,6 +265,7 @@ fn age_of(person: String, q: &Quantity, lang: Lang) -> Subject {
         event_before: false,
         restriction: None,
         participle: None,
+        change: None,
     }
 }
 
@@ -308,6 +319,14 @@ fn appositive_age(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> 
     // "Dr." and other titles stay out; the name is what follows them.
     Some(sentence[toks[from].start..toks[comma - 1].end].to_string())
 }
+
+crate::word_set!(
+    /// Prepositions that close a figure's noun phrase once it holds a word ("following",
+    /// "amid", "including"; "pese", "salvo").
+    phrase_closers,
+    "en/phrase_closers.txt",
+    "es/phrase_closers.txt",
+);
 
 /// The noun phrase after a quantity, as [`phrase_after`] reads it.
 pub(super) struct PhraseAfter {
@@ -471,14 +490,16 @@ fn read_phrase(
             break;
         }
         // Rule `clitic_opens_the_verb`: "7.000 pasos al día se asocia con …": "se" after the
-        // counted noun opens its verb. Rule `possessive_place_ends_the_phrase`: "40 vecinos
+        // counted noun opens its verb. Rule `closing_preposition`: "the maximum following
+        // intense pressure", "including". Rule `possessive_place_ends_the_phrase`: "40 vecinos
         // en su casa": a preposition and a possessive name where, not what is counted.
         let possessive_next = toks
             .get(i + 1)
             .is_some_and(|n| super::words::possessives().contains(&n.low()));
         if content >= 1
             && (clitics().contains(&w)
-                || lang == Lang::Es && prepositions().contains(&w) && possessive_next)
+                || lang == Lang::Es && prepositions().contains(&w) && possessive_next
+                || phrase_closers().contains(&w))
         {
             break;
         }
