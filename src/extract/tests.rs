@@ -461,3 +461,34 @@ fn taken_labels_sharing_a_hash_are_told_apart() {
     assert!(t.contains(&done, "b"));
     assert!(t.contains(&done, "a"));
 }
+
+#[test]
+fn spanish_homonyms_in_their_context() {
+    let topics = |text: &str| -> Vec<Vec<String>> {
+        Extractor::default()
+            .extract_text(text)
+            .claims
+            .into_iter()
+            .map(|c| c.topics)
+            .collect()
+    };
+    // "agentes" of the police are security, "la luz" that got cheaper is electricity.
+    assert_eq!(
+        topics("Unos 300 agentes de la Policía participaron en el operativo."),
+        [vec!["security".to_string()]]
+    );
+    assert_eq!(
+        topics("La luz se abarató un 12% en noviembre."),
+        [vec!["energy".to_string()]]
+    );
+    // Near misses: delivered cars and a patient moved to hospital are no extradition.
+    assert_eq!(
+        topics("Tesla entregó 384.000 vehículos."),
+        [Vec::<String>::new()]
+    );
+    assert!(
+        !topics("Tres de los 12 mineros fueron trasladados al hospital.")
+            .concat()
+            .contains(&"extradition".to_string())
+    );
+}
