@@ -481,6 +481,12 @@ fn spanish_homonyms_in_their_context() {
         topics("La luz se abarató un 12% en noviembre."),
         [vec!["energy".to_string()]]
     );
+    // The risk of an early death in a health study counts no casualties; deaths do.
+    assert_eq!(
+        topics("Se asocia con un riesgo 47% menor de muerte prematura."),
+        [Vec::<String>::new()]
+    );
+    assert!(topics("El sismo causó 300 muertes.")[0].contains(&"casualties".to_string()));
     // Near misses: delivered cars and a patient moved to hospital are no extradition.
     assert_eq!(
         topics("Tesla entregó 384.000 vehículos."),
