@@ -180,6 +180,12 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         .to_string();
         text = format!("{voters} {phrase}").trim_start().to_string();
     }
+    // Rule `unit_names_a_bare_subject`: "sumó 9 puntos": with no phrase, the subject names
+    // the unit as written ("sumó puntos"), never the verb alone.
+    if phrase.is_empty() && lang == Lang::Es && q.unit.as_deref() == Some("point") {
+        let unit = &sentence[toks[q.num_end.min(q.end - 1)].start..toks[q.end - 1].end];
+        text = format!("{text} {unit}").trim_start().to_string();
+    }
     let key = key(&text, lang);
     let figure = vague_figure(sentence, toks, q, &phrase, after.start)
         .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En));

@@ -390,3 +390,15 @@ fn a_season_is_a_time_not_what_a_figure_counts() {
     let s = subj("Hubo 420.000 casos esta temporada.", Lang::Es);
     assert!(s.phrase.starts_with("casos"), "{}", s.phrase);
 }
+
+#[test]
+fn a_bare_count_of_points_names_its_unit() {
+    let s = subj(
+        "Venezuela goleó a Bolivia y sumó 9 puntos en el torneo.",
+        Lang::Es,
+    );
+    assert_eq!(s.text, "sumó puntos");
+    // Near miss: a phrase of its own stays the subject.
+    let s = subj("Cayó 120 puntos el índice Merval.", Lang::Es);
+    assert!(!s.text.ends_with("puntos"), "{}", s.text);
+}
