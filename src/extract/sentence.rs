@@ -32,6 +32,7 @@ crate::word_set!(
     /// Relative pronouns that open a clause describing the noun before them.
     relative_words,
     "en/relative_pronouns.txt",
+    "es/relative_openers.txt",
 );
 
 /// What one sentence's figures share while they are read in order.

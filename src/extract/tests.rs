@@ -159,6 +159,12 @@ fn trailing_speakers_and_figures_inside_their_source() {
         ),
         [harfuch.clone(), harfuch]
     );
+    // Rule `relative_after_its_source`, in Spanish: "que" describes the source.
+    let poll = Some("la encuesta de El Financiero".to_string());
+    assert_eq!(
+        by("Lidera con 48%, según la encuesta de El Financiero, que tiene un margen de 3,1 puntos."),
+        [poll, None]
+    );
     // Near miss: a clause with a figure of its own after the comma reports no source.
     assert_eq!(
         by("La Guardia suma 133.000 elementos, aunque 24.000 vigilan carreteras."),
