@@ -13,6 +13,12 @@ use crate::text;
 use crate::word_set;
 
 word_set!(
+    /// Spanish preterite stems and their participle's ("pid ped"), as "preterite participle".
+    preterite_stems,
+    "es/preterite_stems.phrases",
+);
+
+word_set!(
     /// Spanish verbs that move money, by stem ("quitó", "pidió", "transfirió"): the words
     /// before a sum one governs name who pays, takes, asks or receives.
     money_acts,
@@ -170,5 +176,23 @@ pub(super) fn moved_by(q: &Quantity, verb: Option<&str>, lang: Lang) -> Option<S
     let money = unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase());
     let verb = verb?;
     let moves = text::with_stem(verb, lang, |s| money_acts().contains(s));
-    (lang == Lang::Es && money && moves).then(|| verb.to_string())
+    (lang == Lang::Es && money && moves)
+        .then(|| participle(verb).unwrap_or_else(|| verb.to_string()))
+}
+
+/// The plural participle of a Spanish preterite ("ganó" → "ganados", "recibió" →
+/// "recibidos", "pidió" → "pedidos"), which agrees with "millones de pesos": the label
+/// names the act as what happened to the money ("€2,8bn ganados"). None for other forms.
+fn participle(verb: &str) -> Option<String> {
+    let (stem, ending) = if let Some(stem) = verb.strip_suffix("ió") {
+        (stem, "idos")
+    } else {
+        (verb.strip_suffix('ó')?, "ados")
+    };
+    // Stems that change in the preterite ("pid-", "invirt-"): es/preterite_stems.phrases.
+    let stem = preterite_stems()
+        .iter()
+        .find_map(|p| p.strip_prefix(stem).and_then(|r| r.strip_prefix(' ')))
+        .unwrap_or(stem);
+    (stem.chars().count() >= 2).then(|| format!("{stem}{ending}"))
 }

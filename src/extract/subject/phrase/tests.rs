@@ -290,7 +290,18 @@ fn money_names_its_purpose_and_its_act_not_its_actor() {
     );
     assert_eq!(s.phrase, "para reparar escuelas rurales");
     let s = subj("Luego el banco quitó 3 millones de pesos.", Lang::Es);
-    assert_eq!(s.phrase, "quitó");
+    assert_eq!(s.phrase, "quitados");
+    // The act as a participle, stems that change too ("pidió" → "pedidos").
+    let s = subj(
+        "El gobierno pidió al Congreso 500 millones de pesos.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "pedidos");
+    let s = subj("Inditex ganó 2.800 millones de euros.", Lang::Es);
+    assert_eq!(s.phrase, "ganados");
+    // A future names the act as it is written.
+    let s = subj("Luego el banco quitará 3 millones de pesos.", Lang::Es);
+    assert_eq!(s.phrase, "quitará");
     // Near misses: a verb of level names the money by its subject; "a" and no purpose keeps
     // the recipient.
     let s = subj("El presupuesto asciende a 523 billones de pesos.", Lang::Es);
