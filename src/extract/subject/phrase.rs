@@ -6,12 +6,11 @@
 use super::duration::{attributive_age, duration_event, is_duration_unit};
 use super::event;
 use super::words::{
-    auxiliaries, clitics, definite_articles, direction_adverbs, duration_openers, figure_links,
-    is_stopword, is_verb, lasting_verbs, linking_verbs, measure_leads, name_pair_joiners,
-    name_particles, noun_links, participle_boundaries, partitive_hedges, partitive_links,
-    phrase_ends, phrase_leads, plain_links, prepositions, rate_bases, rate_markers,
-    relational_prepositions, relative_pronouns, scope_prepositions, singular_articles,
-    stand_ins_after, time_openers, time_tails, time_words, value_links, window_articles,
+    auxiliaries, clitics, direction_adverbs, duration_openers, figure_links, is_stopword, is_verb,
+    lasting_verbs, linking_verbs, measure_leads, name_pair_joiners, name_particles, noun_links,
+    participle_boundaries, partitive_hedges, partitive_links, phrase_ends, plain_links,
+    prepositions, rate_bases, rate_markers, relational_prepositions, relative_pronouns,
+    scope_prepositions, stand_ins_after, time_openers, time_tails, time_words, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::nonclaim::future_markers;
@@ -19,8 +18,10 @@ use crate::extract::quantity::{self, Quantity};
 use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
 use crate::text;
+use ages::{age_of, appositive_age};
 pub use agreement::names_only;
 use agreement::{gapped_after_and, singular_after_plural};
+use linked::linked_noun_phrase;
 
 /// What a claim is about, read from the tokens around its quantity.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -247,34 +248,6 @@ fn comparative_stand_in(toks: &[Tok], q: &Quantity, lang: Lang) -> bool {
         })
 }
 
-/// The subject of an appositive age: "Smith, 46," is the age of Smith ("46-year-old
-/// Smith"); "de entre 19 y 25 años" the ages of a group.
-fn age_of(person: String, q: &Quantity, lang: Lang) -> Subject {
-    let years = match q.value_max {
-        Some(hi) => format!("{}–{}", q.value.round() as i64, hi.round() as i64),
-        None => format!("{}", q.value.round() as i64),
-    };
-    let figure = Some(match lang {
-        Lang::En => format!("{years}-year-old"),
-        Lang::Es => format!("{years} años:"),
-    });
-    let text = match lang {
-        Lang::En => format!("age of {person}"),
-        Lang::Es => format!("edad de {person}"),
-    };
-    Subject {
-        key: key(&text, lang),
-        text,
-        phrase: person,
-        figure,
-        link: None,
-        event_before: false,
-        restriction: None,
-        participle: None,
-        change: None,
-    }
-}
-
 /// True for a name of two capitalised words or more, joined at most by "of", "de", "del"
 /// ("Energy Department", "Port of Eastmere", "Secretaría de Energía").
 fn proper_name(text: &str) -> bool {
@@ -287,43 +260,6 @@ fn proper_name(text: &str) -> bool {
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) || name_particles().contains(w)
         })
-}
-
-/// The person or thing an age set off by commas belongs to: "Maria Delgado, 46,", "the
-/// defendant, 34,", "The suspects, both 17,", "The senator, who is 81,", "Juan Pérez, de 46
-/// años,", "Los cuatro detenidos, de entre 19 y 25 años,". None when the figure is not an
-/// age in years, or no comma sets it off.
-fn appositive_age(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
-    if q.unit.as_deref() != Some("year") || q.value.max(q.value_max.unwrap_or(0.0)) >= 120.0 {
-        return None;
-    }
-    let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
-    let mut k = q.start;
-    if k > 0 && (is(k - 1, "de") || is(k - 1, "both") || is(k - 1, "aged")) {
-        k -= 1;
-    }
-    if k >= 2 && (is(k - 1, "is") || is(k - 1, "was")) && is(k - 2, "who") {
-        k -= 2;
-    }
-    if k == 0 || toks[k - 1].text != "," {
-        return None;
-    }
-    let comma = k - 1;
-    let mut from = comma;
-    while from > 0 && toks[from - 1].is_capitalized() {
-        from -= 1;
-    }
-    from = super::ellipsis::office_start(toks, from, comma);
-    if from == comma {
-        // No name: the noun before the comma ("the defendant").
-        let w = toks.get(comma.checked_sub(1)?)?;
-        if w.kind != Kind::Word || is_stopword(&w.low()) {
-            return None;
-        }
-        from = comma - 1;
-    }
-    // "Dr." and other titles stay out; the name is what follows them.
-    Some(sentence[toks[from].start..toks[comma - 1].end].to_string())
 }
 
 crate::word_set!(
@@ -775,63 +711,6 @@ fn relative_clause_open(toks: &[Tok], j: usize) -> Option<usize> {
     relative.then_some(open)
 }
 
-/// "aranceles del 25% a los autos", "a tariff of 25% on cars": the noun joined to a measured
-/// figure by "of"/"de" heads the phrase ("aranceles autos", "tariff on cars"). None when no
-/// such noun stands before the figure or the phrase already holds it.
-fn linked_noun_phrase(toks: &[Tok], q: &Quantity, lang: Lang, phrase: &str) -> Option<String> {
-    let word = |i: usize| toks[i].low();
-    let mut k = q.start;
-    let mut linked = false;
-    while k > 0 && toks[k - 1].kind == Kind::Word {
-        let w = word(k - 1);
-        // Rule `worth_links_its_thing`: "a deal worth about $12bn" is the deal's value.
-        let worth = !linked
-            && value_links().contains(&w)
-            && q.unit
-                .as_deref()
-                .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
-        if noun_links().contains(&w) || worth {
-            linked = true;
-        } else if !definite_articles().contains(&w) {
-            break;
-        }
-        k -= 1;
-    }
-    if !linked || k == 0 || toks[k - 1].kind != Kind::Word {
-        return None;
-    }
-    let noun = word(k - 1);
-    if is_stopword(&noun) || is_verb(&noun, lang) || phrase.to_lowercase().contains(noun.as_str()) {
-        return None;
-    }
-    let rest = phrase
-        .split_whitespace()
-        .skip_while(|w| text::with_lower(w, |l| phrase_leads().contains(l)))
-        .collect::<Vec<_>>()
-        .join(" ");
-    // Rule `noun_before_its_adjective`: in Spanish the word before "de" may be the adjective
-    // after its noun ("la mayoría absoluta de 176", "el déficit fiscal de 5,9%", "un alza
-    // interanual de 8,4%"): an article before the two words makes them one noun phrase.
-    let first = if lang == Lang::Es
-        && k >= 3
-        && toks[k - 2].kind == Kind::Word
-        && !is_stopword(&word(k - 2))
-        && !is_verb(&word(k - 2), lang)
-        && (definite_articles().contains(&word(k - 3))
-            || singular_articles().contains(&word(k - 3)))
-    {
-        k - 2
-    } else {
-        k - 1
-    };
-    let head = toks[first..k]
-        .iter()
-        .map(|t| t.text)
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(format!("{head} {rest}").trim_end().to_string())
-}
-
 /// The stemmed, accent-folded content words of a subject's text, each once, in order.
 fn key(text: &str, lang: Lang) -> Vec<String> {
     let mut key: Vec<String> = Vec::new();
@@ -886,7 +765,9 @@ pub fn head(phrase: &str) -> Option<String> {
         .map(str::to_lowercase)
 }
 
+mod ages;
 mod agreement;
+mod linked;
 
 #[cfg(test)]
 mod tests;
