@@ -413,3 +413,12 @@ fn a_bare_count_of_points_names_its_unit() {
     let s = subj("Cayó 120 puntos el índice Merval.", Lang::Es);
     assert!(!s.text.ends_with("puntos"), "{}", s.text);
 }
+
+#[test]
+fn cada_opens_no_thing_counted() {
+    // "a cada uno" distributes the sum; "cada año" is its rate.
+    let s = subj("Les embargó 300 millones de pesos a cada uno.", Lang::Es);
+    assert!(!s.phrase.contains("cada"), "{}", s.phrase);
+    let s = subj("Hubo 300 detenidos cada año.", Lang::Es);
+    assert_eq!(s.phrase, "detenidos");
+}
