@@ -4,6 +4,7 @@
 //!
 //! Sentences without a digit or a number word cost one byte scan; only the rest are tokenized.
 
+mod carry;
 pub mod clause;
 pub mod lexicon;
 pub mod nonclaim;
@@ -325,7 +326,18 @@ fn segment_attributions(
 /// of the sentence that names none; a clause that reports something else ("…, and officials
 /// have reported a sharp fall in seizures") does not.
 fn trailing_speaker(sentence: &str, toks: &[tokens::Tok]) -> Option<String> {
-    let comma = toks.iter().rposition(|t| t.text == ",")?;
+    let mut comma = toks.iter().rposition(|t| t.text == ",")?;
+    // Rule `trailing_speaker_past_a_name`: "…, reconoció el secretario de Seguridad, Omar
+    // García Harfuch.": a name set off after the speaker's title belongs to the speaker.
+    let name_after = toks[comma + 1..]
+        .iter()
+        .filter(|t| t.kind == tokens::Kind::Word)
+        .all(|t| t.is_capitalized() || subject::words::is_stopword(&t.low()));
+    if name_after {
+        if let Some(c) = toks[..comma].iter().rposition(|t| t.text == ",") {
+            comma = c;
+        }
+    }
     let words: Vec<String> = toks[comma + 1..]
         .iter()
         .filter(|t| t.kind == tokens::Kind::Word)
@@ -340,7 +352,9 @@ fn trailing_speaker(sentence: &str, toks: &[tokens::Tok]) -> Option<String> {
     if reported || words.len() > 9 || (verb > 0 && words.len() - verb > 3) {
         return None;
     }
-    subject::attribution(sentence, &toks[comma + 1..])
+    // From the comma: a Spanish verb of speech that opens the tail names its speaker after
+    // it ("…, reconoció el secretario") only after the clause it reports.
+    subject::attribution(sentence, &toks[comma..])
 }
 
 /// The commonest verbs of speech, for [`names_speaker`].

@@ -223,6 +223,12 @@ word_set!(
     es_one_articles,
     "es/one_articles.txt"
 );
+word_set!(
+    /// Spanish ordinals cut short before a noun ("el tercer trimestre", "el primer lugar"),
+    /// which text2num reads as cardinals: ordinals are never claims.
+    es_short_ordinals,
+    "es/short_ordinals.txt"
+);
 
 /// Whether a word whose lower case starts with byte `b` can be an [`is_number_word`]: every
 /// such word starts with a letter some listed number word starts with (the "-fold" words
@@ -389,6 +395,10 @@ pub(crate) fn word_numbers(toks: &[Tok], lang: Lang) -> Vec<WordNumber> {
         if occ.end - occ.start == 1 && (es_one_articles().contains(first) || first == "o") {
             continue;
         }
+        // Rule `short_ordinal`: "el tercer trimestre" is no count of three.
+        if es_short_ordinals().contains(words[occ.end - 1].lower.as_str()) {
+            continue;
+        }
         out.push(WordNumber {
             start: index[occ.start],
             end: index[occ.end - 1] + 1,
@@ -492,7 +502,9 @@ mod tests {
                 continue;
             }
             let first = words[occ.start].lower.as_str();
-            if occ.end - occ.start == 1 && es_one_articles().contains(first) {
+            if occ.end - occ.start == 1 && es_one_articles().contains(first)
+                || es_short_ordinals().contains(words[occ.end - 1].lower.as_str())
+            {
                 continue;
             }
             out.push((index[occ.start], index[occ.end - 1] + 1, occ.value));
@@ -569,5 +581,9 @@ mod tests {
         let t = tokenize("Hubo cincuenta detenidos en la tercera entrega");
         let v: Vec<f64> = word_numbers(&t, Lang::Es).iter().map(|w| w.value).collect();
         assert_eq!(v, vec![50.0]);
+        // Rule `short_ordinal`: "tercer", "primer" before a noun are ordinals too.
+        let t = tokenize("Vendió tres autos en el tercer trimestre, el primer año");
+        let v: Vec<f64> = word_numbers(&t, Lang::Es).iter().map(|w| w.value).collect();
+        assert_eq!(v, vec![3.0]);
     }
 }

@@ -32,6 +32,7 @@ crate::word_set!(
     /// Relative pronouns that open a clause describing the noun before them.
     relative_words,
     "en/relative_pronouns.txt",
+    "es/relative_openers.txt",
 );
 
 /// What one sentence's figures share while they are read in order.
@@ -122,6 +123,10 @@ impl Extractor {
     ) -> Claim {
         let (s, lang) = (f.s, f.s.lang);
         let from = q.changed_from.take();
+        let last = antecedents.last().and_then(|a| a.unit.as_deref());
+        if let Some(code) = super::carry::carried_currency(f.toks, &q, lang, last) {
+            q.unit = Some(code);
+        }
         let mut subj = subject::subject(&s.text, f.toks, &q, lang);
         f.topic_ids.clear();
         let shared_head = self.share_head(f, &q, &mut subj, is_claim);
@@ -213,7 +218,13 @@ impl Extractor {
     ) -> bool {
         let lang = f.s.lang;
         f.pushed_head = false;
-        if subject::elliptic(&subj.phrase) || subject::names_only(&subj.phrase) {
+        // A name that is a topic term names a thing ("lo que dejó el IPC en el 2,4%"), not
+        // where or whose, as a list item's place does ("…, en Tamaulipas 1.340").
+        let term = subj
+            .phrase
+            .split_whitespace()
+            .any(|w| self.lexicon.is_term(w, lang));
+        if subject::elliptic(&subj.phrase) || subject::names_only(&subj.phrase) && !term {
             if let Some((_, h)) = f.heads.iter().rev().find(|(u, _)| *u == q.unit) {
                 subj.phrase = format!("{h} {}", subj.phrase);
                 subj.text = subj.phrase.clone();
@@ -616,6 +627,10 @@ mod tests {
         assert!(labels[2].contains("desapariciones"), "{labels:?}");
         assert!(super::subject::names_only("en el Estado de México"));
         assert!(!super::subject::names_only("casos de dengue en Veracruz"));
+        // A name that is a topic term is its own head, never a place of the list.
+        let ex = Extractor::default()
+            .extract_text("La gasolina subió un 3%, lo que dejó el IPC en el 2,4%.");
+        assert_eq!(ex.claims[1].label, "2,4% IPC");
     }
 
     #[test]

@@ -149,6 +149,27 @@ fn trailing_speakers_and_figures_inside_their_source() {
         by("According to the UN, 1.3 million people have fled."),
         [Some("the UN".into())]
     );
+    // In Spanish the speaker follows the verb, past the title's name
+    // (`trailing_speaker_past_a_name`).
+    let harfuch = Some("el secretario de Seguridad, Omar García Harfuch".to_string());
+    assert_eq!(
+        by(
+            "La Guardia suma 133.000 elementos, aunque 24.000 vigilan carreteras, reconoció \
+            el secretario de Seguridad, Omar García Harfuch."
+        ),
+        [harfuch.clone(), harfuch]
+    );
+    // Rule `relative_after_its_source`, in Spanish: "que" describes the source.
+    let poll = Some("la encuesta de El Financiero".to_string());
+    assert_eq!(
+        by("Lidera con 48%, según la encuesta de El Financiero, que tiene un margen de 3,1 puntos."),
+        [poll, None]
+    );
+    // Near miss: a clause with a figure of its own after the comma reports no source.
+    assert_eq!(
+        by("La Guardia suma 133.000 elementos, aunque 24.000 vigilan carreteras."),
+        [None, None]
+    );
 }
 
 #[test]
@@ -445,4 +466,41 @@ fn taken_labels_sharing_a_hash_are_told_apart() {
     t.first.insert(Taken::hash("b"), 1);
     assert!(t.contains(&done, "b"));
     assert!(t.contains(&done, "a"));
+}
+
+#[test]
+fn spanish_homonyms_in_their_context() {
+    let topics = |text: &str| -> Vec<Vec<String>> {
+        Extractor::default()
+            .extract_text(text)
+            .claims
+            .into_iter()
+            .map(|c| c.topics)
+            .collect()
+    };
+    // "agentes" of the police are security, "la luz" that got cheaper is electricity.
+    assert_eq!(
+        topics("Unos 300 agentes de la Policía participaron en el operativo."),
+        [vec!["security".to_string()]]
+    );
+    assert_eq!(
+        topics("La luz se abarató un 12% en noviembre."),
+        [vec!["energy".to_string()]]
+    );
+    // The risk of an early death in a health study counts no casualties; deaths do.
+    assert_eq!(
+        topics("Se asocia con un riesgo 47% menor de muerte prematura."),
+        [Vec::<String>::new()]
+    );
+    assert!(topics("El sismo causó 300 muertes.")[0].contains(&"casualties".to_string()));
+    // Near misses: delivered cars and a patient moved to hospital are no extradition.
+    assert_eq!(
+        topics("Tesla entregó 384.000 vehículos."),
+        [Vec::<String>::new()]
+    );
+    assert!(
+        !topics("Tres de los 12 mineros fueron trasladados al hospital.")
+            .concat()
+            .contains(&"extradition".to_string())
+    );
 }

@@ -454,4 +454,20 @@ mod tests {
             vec!["casualties"]
         );
     }
+
+    #[test]
+    fn spanish_terms_of_grammar7es() {
+        let lx = Lexicon::builtin();
+        let es = |w: &str| lx.topics_of([w].into_iter(), Lang::Es);
+        // Stems that met common words: "muro" is no "murieron", "comerciantes" no "comercio".
+        assert!(es("muro").is_empty());
+        assert!(es("comerciantes").is_empty());
+        assert_eq!(es("comercial"), vec!["trade"]);
+        assert_eq!(es("hipertensión"), vec!["health"]);
+        assert_eq!(es("grados"), vec!["climate"]);
+        assert_eq!(es("efectivos"), vec!["security"]);
+        assert!(es("efectivo").is_empty());
+        assert_eq!(es("afiliados"), vec!["employment"]);
+        assert_eq!(es("profesores"), vec!["education"]);
+    }
 }

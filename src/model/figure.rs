@@ -215,6 +215,7 @@ fn spanish_unit(unit: &str) -> Option<(&'static str, &'static str)> {
         "degree" => ("grado", "grados"),
         "point" => ("punto", "puntos"),
         "percentage point" => ("punto porcentual", "puntos porcentuales"),
+        "basis point" => ("punto básico", "puntos básicos"),
         "kilowatt" => ("kilovatio", "kilovatios"),
         "megawatt" => ("megavatio", "megavatios"),
         "gigawatt" => ("gigavatio", "gigavatios"),

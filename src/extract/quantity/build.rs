@@ -22,6 +22,13 @@ word_set!(
     "es/ordinal_units.txt"
 );
 
+crate::word_set!(
+    /// Words after a temperature that make it negative ("8 grados bajo cero").
+    below_zero,
+    "es/below_zero.phrases",
+    "en/below_zero.phrases"
+);
+
 /// Adds qualifier, currency and unit around an atom.
 pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
     let mut start = if a.negative {
@@ -51,6 +58,15 @@ pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
     if unit.is_none() && (appositive_age(a, toks) || bare_age(a, toks) || aged) {
         unit = Some("year".into());
     }
+    // Rule `below_zero`: "8 grados bajo cero" is -8 degrees.
+    let mut value = a.value;
+    if matches!(unit.as_deref(), Some("degree" | "celsius" | "fahrenheit"))
+        && end + 1 < toks.len()
+        && below_zero().contains(&format!("{} {}", lower(&toks[end]), lower(&toks[end + 1])))
+    {
+        value = -value.abs();
+        end += 2;
+    }
     let mut qualifier = Qualifier::Exact;
     if let Some((q, s)) = qualifier_before(toks, start) {
         qualifier = q;
@@ -74,7 +90,7 @@ pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
         end = e;
     }
     Some(Quantity {
-        value: a.value,
+        value,
         value_max: None,
         qualifier,
         unit,
@@ -361,6 +377,18 @@ mod tests {
         );
         // A count with "plus" and a word is still more than it.
         assert_eq!(one("It drew 200 plus fans.").2, Qualifier::MoreThan);
+    }
+
+    #[test]
+    fn below_zero() {
+        let d = |v: f64| vec![(v, None, Qualifier::Exact, Some("degree".to_string()))];
+        assert_eq!(
+            q("Hubo 8 grados bajo cero en Bariloche.", Lang::Es),
+            d(-8.0)
+        );
+        assert_eq!(q("It was 12 degrees below zero.", Lang::En), d(-12.0));
+        // Near miss: "bajo cero" after no temperature.
+        assert_eq!(q("Quedaron 8 personas bajo cero.", Lang::Es)[0].0, 8.0);
     }
 
     #[test]

@@ -317,5 +317,9 @@ mod tests {
             q("48 horas", Lang::Es),
             vec![(48.0, None, Qualifier::Exact, Some("hour".into()))]
         );
+        assert_eq!(
+            q("subió 25 puntos básicos", Lang::Es),
+            vec![(25.0, None, Qualifier::Exact, Some("basis point".into()))]
+        );
     }
 }

@@ -379,6 +379,8 @@ pub(super) const TWO_WORD_UNITS: &[(&str, &str, &str)] = &[
     ("puntos", "porcentuales", "percentage point"),
     ("punto", "porcentual", "percentage point"),
     ("basis", "points", "basis point"),
+    ("puntos", "básicos", "basis point"),
+    ("punto", "básico", "basis point"),
     ("square", "kilometers", "km2"),
     ("square", "kilometres", "km2"),
     ("square", "miles", "square mile"),

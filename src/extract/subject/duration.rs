@@ -1,10 +1,18 @@
 //! Durations: the units of time a duration is measured in, and whether the words after one
 //! name the event it lasted ("12 years in prison") rather than a time ("in May").
 
-use super::words::{definite_articles, is_stopword, time_words};
+use super::words::{definite_articles, duration_openers, is_stopword, is_verb, time_words};
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
+
+crate::word_set!(
+    /// Nouns of people and titles: a clause subject that is one names who acts, not an event
+    /// a duration could measure ("el presidente habló durante 45 minutos").
+    people,
+    "es/person_nouns.txt",
+    "es/title_nouns.txt",
+);
 
 /// A unit of time a duration is measured in.
 pub(super) fn is_duration_unit(u: &str) -> bool {
@@ -58,4 +66,59 @@ pub(super) fn attributive_age(toks: &[Tok], q: &Quantity) -> Option<String> {
         && toks[q.end - 1].is("old")
         && toks[q.end - 2].text == "-";
     compound.then(|| format!("{}-year-old", q.value.round() as i64))
+}
+
+/// Rule `duration_of_the_clause_event`: "El apagón del 28 de abril dejó sin suministro a toda
+/// la península durante casi 10 horas", "La marcha bloqueó Reforma durante seis horas": a
+/// Spanish duration after "durante" measures the event its clause's subject names, when that
+/// subject is a common noun (no person, title or name) before the clause's verb. None
+/// otherwise.
+pub(super) fn clause_event(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> Option<String> {
+    if lang != Lang::Es || !q.unit.as_deref().is_some_and(is_duration_unit) {
+        return None;
+    }
+    let word = |k: usize| (toks[k].kind == Kind::Word).then(|| toks[k].low());
+    let opened = (q.start.saturating_sub(2)..q.start)
+        .any(|k| word(k).is_some_and(|w| duration_openers().contains(&w)));
+    if !opened {
+        return None;
+    }
+    let start = (0..q.start)
+        .rev()
+        .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "«" | "»" | "\""))
+        .map_or(0, |k| k + 1);
+    let mut head = start;
+    while head < q.start && word(head).is_some_and(|w| definite_articles().contains(&w)) {
+        head += 1;
+    }
+    word(head).filter(|w| {
+        !toks[head].is_capitalized()
+            && !is_stopword(w)
+            && !is_verb(w, lang)
+            && !people().contains(w)
+    })?;
+    let verb = (head + 1..q.start).find(|&k| word(k).is_some_and(|w| is_verb(&w, lang)))?;
+    let mut end = verb.min(head + 7);
+    while end > head + 1 && word(end - 1).is_some_and(|w| is_stopword(&w)) {
+        end -= 1;
+    }
+    Some(sentence[toks[head].start..toks[end - 1].end].to_string())
+}
+
+/// Rule `temperature_names_itself`: "Mexicali alcanzó 52 grados centígrados", "Córdoba marcó
+/// 46,9 grados el sábado": a Spanish temperature whose phrase names no thing (none, a place or
+/// a time) measures the temperature, which its label says ("52°C temperatura", never "52°C
+/// Mexicali"). None for other figures, or a phrase with a noun ("temperaturas de 8 grados").
+pub(super) fn temperature(q: &Quantity, phrase: &str, lang: Lang) -> Option<String> {
+    let degrees = matches!(q.unit.as_deref(), Some("degree" | "celsius" | "fahrenheit"));
+    let names_no_thing = phrase.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || crate::text::with_lower(w, |l| is_stopword(l) || time_words().contains(l))
+    });
+    (lang == Lang::Es && degrees && names_no_thing).then(|| "temperatura".to_string())
 }

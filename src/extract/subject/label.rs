@@ -419,6 +419,10 @@ pub fn label(
         out.push(' ');
         out.push_str(link);
     }
+    let restricted = subj
+        .restriction
+        .as_deref()
+        .filter(|r| !words.is_empty() && !words.join(" ").contains(r));
     // Rule `event_participle`: what happened to the thing counted ("4 Americans arrested").
     let has = |p: &str| words.iter().any(|w| w.eq_ignore_ascii_case(p));
     let participle = subj
@@ -445,6 +449,11 @@ pub fn label(
     if let Some(p) = participle.filter(|_| at == words.len()) {
         out.push(' ');
         out.push_str(p);
+    }
+    // Rule `list_restriction_en`: the item's restriction stays ("0,4% IPC en alimentos").
+    if let Some(r) = restricted {
+        out.push(' ');
+        out.push_str(r);
     }
     out
 }

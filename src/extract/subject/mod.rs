@@ -8,12 +8,15 @@
 //! - [`words`]: the word tests they read, over word lists kept as data in `extract/lexicon/`.
 
 pub mod attribution;
+mod comparative;
 mod duration;
 mod ellipsis;
 mod event;
 pub mod label;
 mod paid;
 pub mod phrase;
+mod relative;
+mod restriction;
 pub mod words;
 
 pub use attribution::{

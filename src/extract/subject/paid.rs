@@ -9,6 +9,21 @@ use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
+use crate::text;
+use crate::word_set;
+
+word_set!(
+    /// Spanish preterite stems and their participle's ("pid ped"), as "preterite participle".
+    preterite_stems,
+    "es/preterite_stems.phrases",
+);
+
+word_set!(
+    /// Spanish verbs that move money, by stem ("quitó", "pidió", "transfirió"): the words
+    /// before a sum one governs name who pays, takes, asks or receives.
+    money_acts,
+    "es/money_acts.txt",
+);
 
 /// True for a gerund or infinitive, an act rather than a thing ("helping", "ayudar").
 fn is_act(w: &str, lang: Lang) -> bool {
@@ -47,7 +62,7 @@ pub(super) fn paid_for(
     // Rule `paid_for_past_its_time`: "$80bn this fiscal year on data centres", "$140 more
     // a year for electricity": a time or rate phrase of words between the sum and the
     // preposition of what it pays for is read past.
-    let mut at = q.end;
+    let mut at = purpose_after_recipient(toks, q, lang).unwrap_or(q.end);
     if !is(at, payment_prepositions()) {
         let prep = (q.end + 1..toks.len().min(q.end + 5)).find(|&k| is(k, paid_after_time()));
         if let Some(k) = prep.filter(|&k| {
@@ -91,6 +106,13 @@ pub(super) fn paid_for(
         let object_follows = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word);
         let thing = toks.get(k).is_some_and(|t| {
             let w = t.low();
+            // Rule `money_for_a_purpose`: "500 millones de pesos para reparar escuelas": "para"
+            // and an infinitive name what the money is for, with the infinitive's object.
+            let purpose =
+                lang == Lang::Es && toks[at].is("para") && k == at + 1 && is_act(&w, lang);
+            if purpose && !is_stopword(&w) {
+                return true;
+            }
             let act = object_follows && is_act(&w, lang);
             // Rule `paid_for_acronym`: "£22.6bn for the NHS": an acronym after an article is
             // the body paid, not a proper name that would end the phrase.
@@ -125,4 +147,52 @@ pub(super) fn paid_for(
     }
     verb.filter(|v| payment_verbs().contains(v))
         .map(str::to_string)
+}
+
+/// Where "para" stands after a Spanish sum and its recipient ("45.000 millones de pesos a las
+/// provincias para obras de agua"): what the money is for, not whom it goes to, names it.
+/// None when no recipient ("a", "al") follows the sum, or no "para" closes it within five
+/// words.
+pub(super) fn purpose_after_recipient(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    let to = toks.get(q.end).is_some_and(|t| t.is("a") || t.is("al"));
+    if lang != Lang::Es || !money || !to {
+        return None;
+    }
+    (q.end + 2..toks.len().min(q.end + 7))
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .find(|&k| toks[k].is("para"))
+        .filter(|&k| (q.end + 1..k).all(|i| !is_verb(&toks[i].low(), lang)))
+}
+
+/// Rule `money_act_not_its_actor`: "el banco quitó 3 millones de pesos", "pidió al Congreso
+/// 500 millones de pesos": a sum governed by a verb that moves money (`verb`) is not named by
+/// the words before it, who pay, take, ask or receive; its label names the act.
+pub(super) fn moved_by(q: &Quantity, verb: Option<&str>, lang: Lang) -> Option<String> {
+    let unit = q.unit.as_deref()?;
+    let money = unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase());
+    let verb = verb?;
+    let moves = text::with_stem(verb, lang, |s| money_acts().contains(s));
+    (lang == Lang::Es && money && moves)
+        .then(|| participle(verb).unwrap_or_else(|| verb.to_string()))
+}
+
+/// The plural participle of a Spanish preterite ("ganó" → "ganados", "recibió" →
+/// "recibidos", "pidió" → "pedidos"), which agrees with "millones de pesos": the label
+/// names the act as what happened to the money ("€2,8bn ganados"). None for other forms.
+fn participle(verb: &str) -> Option<String> {
+    let (stem, ending) = if let Some(stem) = verb.strip_suffix("ió") {
+        (stem, "idos")
+    } else {
+        (verb.strip_suffix('ó')?, "ados")
+    };
+    // Stems that change in the preterite ("pid-", "invirt-"): es/preterite_stems.phrases.
+    let stem = preterite_stems()
+        .iter()
+        .find_map(|p| p.strip_prefix(stem).and_then(|r| r.strip_prefix(' ')))
+        .unwrap_or(stem);
+    (stem.chars().count() >= 2).then(|| format!("{stem}{ending}"))
 }

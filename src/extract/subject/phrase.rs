@@ -6,12 +6,11 @@
 use super::duration::{attributive_age, duration_event, is_duration_unit};
 use super::event;
 use super::words::{
-    auxiliaries, definite_articles, direction_adverbs, duration_openers, figure_links, is_stopword,
-    is_verb, lasting_verbs, linking_verbs, measure_leads, name_pair_joiners, name_particles,
-    noun_links, participle_boundaries, partitive_hedges, partitive_links, phrase_ends,
-    phrase_leads, plain_links, prepositions, rate_bases, rate_markers, relational_prepositions,
-    relative_pronouns, scope_prepositions, stand_ins_after, time_openers, time_tails, time_words,
-    value_links, window_articles,
+    auxiliaries, clitics, direction_adverbs, duration_openers, figure_links, is_stopword, is_verb,
+    lasting_verbs, linking_verbs, measure_leads, name_pair_joiners, name_particles, noun_links,
+    participle_boundaries, partitive_hedges, partitive_links, phrase_ends, plain_links,
+    prepositions, rate_bases, rate_markers, relational_prepositions, relative_pronouns,
+    scope_prepositions, stand_ins_after, time_openers, time_tails, time_words, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::nonclaim::future_markers;
@@ -19,8 +18,10 @@ use crate::extract::quantity::{self, Quantity};
 use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
 use crate::text;
+use ages::{age_of, appositive_age};
 pub use agreement::names_only;
 use agreement::{gapped_after_and, singular_after_plural};
+use linked::linked_noun_phrase;
 
 /// What a claim is about, read from the tokens around its quantity.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -40,6 +41,9 @@ pub struct Subject {
     /// True when the figure is a duration and the phrase, read before it, names the event it
     /// lasted ("the meeting … lasted 45 minutes"): the label reads "45-minute meeting".
     pub event_before: bool,
+    /// A list item's restriction ("en alimentos" of "0,4% en alimentos, 1,1% en vivienda"),
+    /// which the label keeps after its words.
+    pub restriction: Option<String>,
     /// The participle of what happened to what a count counts, for its label (rule
     /// `event_participle`): "four Americans were arrested", "police arrested four Americans"
     /// → "4 Americans arrested".
@@ -69,7 +73,16 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     // before the number; counted ones name it after.
     let mut phrase = after.text;
     let mut link = after.link;
+    // Rule `money_for_a_purpose`: the recipient after a sum ("a las provincias") gives way to
+    // the purpose that follows it ("para obras de agua potable").
+    if super::paid::purpose_after_recipient(toks, q, lang).is_some() {
+        phrase.clear();
+    }
     let mut event_before = false;
+    if let Some(compared) = super::comparative::compared(sentence, toks, q, lang) {
+        phrase = compared;
+        link = None;
+    }
     let stand_in = comparative_stand_in(toks, q, lang)
         || event::total_stand_in(toks, q)
         || super::ellipsis::reduced_relative(toks, q);
@@ -88,6 +101,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         // else the words before it, in the text's order ("Port of Eastmere").
         link = None;
         phrase = linked_noun_phrase(toks, q, lang, "")
+            .or_else(|| super::relative::antecedent(sentence, toks, q, lang))
             .or_else(|| event::level_at(sentence, toks, q, lang))
             .or_else(|| event::verb_of_duration(sentence, toks, q, lang))
             .or_else(|| event::cost_to(sentence, toks, q))
@@ -95,6 +109,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
                 let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
                 super::paid::paid_for(sentence, toks, q, lang, verb)
             })
+            .or_else(|| super::paid::moved_by(q, before.verb.as_deref(), lang))
             .unwrap_or_else(|| {
                 // A name before a counted unit or money is who acts, not what is counted or
                 // paid for: the label keeps the unit and the act ("The Energy Department
@@ -133,12 +148,30 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         phrase = item;
         link = None;
     }
+    // Rule `list_restriction_en` (see `super::restriction`): "0,4% en alimentos, 1,1% en
+    // vivienda" → "IPC en alimentos", "IPC en vivienda".
+    let restriction = super::restriction::list_restriction(sentence, toks, q, lang);
+    if let Some((restriction, first)) = restriction {
+        let head_q = Quantity {
+            start: first,
+            ..q.clone()
+        };
+        let head = words_before(sentence, toks, &head_q, lang, false).text;
+        phrase = format!("{head} {restriction}").trim_start().to_string();
+        link = None;
+    }
     if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
         phrase = scale;
         link = None;
     }
+    if let Some(t) = super::duration::temperature(q, &phrase, lang) {
+        (phrase, link) = (t, None);
+    }
     if event_before && phrase.is_empty() {
         phrase = event::relative_antecedent(sentence, toks, q, lang).unwrap_or_default();
+    }
+    if let Some(event) = super::duration::clause_event(sentence, toks, q, lang) {
+        (phrase, link, event_before) = (event, None, true);
     }
     let mut text = phrase.clone();
     if let Some(v) = &verb {
@@ -161,6 +194,12 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         .to_string();
         text = format!("{voters} {phrase}").trim_start().to_string();
     }
+    // Rule `unit_names_a_bare_subject`: "sumó 9 puntos": with no phrase, the subject names
+    // the unit as written ("sumó puntos"), never the verb alone.
+    if phrase.is_empty() && lang == Lang::Es && q.unit.as_deref() == Some("point") {
+        let unit = &sentence[toks[q.num_end.min(q.end - 1)].start..toks[q.end - 1].end];
+        text = format!("{text} {unit}").trim_start().to_string();
+    }
     let key = key(&text, lang);
     let figure = vague_figure(sentence, toks, q, &phrase, after.start)
         .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En));
@@ -177,6 +216,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             .filter(|t| t.kind == Kind::Word && !is_stopword(&t.low()));
         let text = noun.map_or_else(|| "age".to_string(), |t| format!("age of {}", t.text));
         return Subject {
+            restriction: None,
             event_before: false,
             participle: None,
             change: None,
@@ -188,6 +228,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         };
     }
     Subject {
+        restriction: restriction.map(|(r, _)| r.to_string()),
         change: change
             .filter(|(_, t)| !t.is_empty() && *t == phrase)
             .map(|(c, _)| c),
@@ -220,33 +261,6 @@ fn comparative_stand_in(toks: &[Tok], q: &Quantity, lang: Lang) -> bool {
         })
 }
 
-/// The subject of an appositive age: "Smith, 46," is the age of Smith ("46-year-old
-/// Smith"); "de entre 19 y 25 años" the ages of a group.
-fn age_of(person: String, q: &Quantity, lang: Lang) -> Subject {
-    let years = match q.value_max {
-        Some(hi) => format!("{}–{}", q.value.round() as i64, hi.round() as i64),
-        None => format!("{}", q.value.round() as i64),
-    };
-    let figure = Some(match lang {
-        Lang::En => format!("{years}-year-old"),
-        Lang::Es => format!("{years} años:"),
-    });
-    let text = match lang {
-        Lang::En => format!("age of {person}"),
-        Lang::Es => format!("edad de {person}"),
-    };
-    Subject {
-        key: key(&text, lang),
-        text,
-        phrase: person,
-        figure,
-        link: None,
-        event_before: false,
-        participle: None,
-        change: None,
-    }
-}
-
 /// True for a name of two capitalised words or more, joined at most by "of", "de", "del"
 /// ("Energy Department", "Port of Eastmere", "Secretaría de Energía").
 fn proper_name(text: &str) -> bool {
@@ -259,43 +273,6 @@ fn proper_name(text: &str) -> bool {
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) || name_particles().contains(w)
         })
-}
-
-/// The person or thing an age set off by commas belongs to: "Maria Delgado, 46,", "the
-/// defendant, 34,", "The suspects, both 17,", "The senator, who is 81,", "Juan Pérez, de 46
-/// años,", "Los cuatro detenidos, de entre 19 y 25 años,". None when the figure is not an
-/// age in years, or no comma sets it off.
-fn appositive_age(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
-    if q.unit.as_deref() != Some("year") || q.value.max(q.value_max.unwrap_or(0.0)) >= 120.0 {
-        return None;
-    }
-    let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
-    let mut k = q.start;
-    if k > 0 && (is(k - 1, "de") || is(k - 1, "both") || is(k - 1, "aged")) {
-        k -= 1;
-    }
-    if k >= 2 && (is(k - 1, "is") || is(k - 1, "was")) && is(k - 2, "who") {
-        k -= 2;
-    }
-    if k == 0 || toks[k - 1].text != "," {
-        return None;
-    }
-    let comma = k - 1;
-    let mut from = comma;
-    while from > 0 && toks[from - 1].is_capitalized() {
-        from -= 1;
-    }
-    from = super::ellipsis::office_start(toks, from, comma);
-    if from == comma {
-        // No name: the noun before the comma ("the defendant").
-        let w = toks.get(comma.checked_sub(1)?)?;
-        if w.kind != Kind::Word || is_stopword(&w.low()) {
-            return None;
-        }
-        from = comma - 1;
-    }
-    // "Dr." and other titles stay out; the name is what follows them.
-    Some(sentence[toks[from].start..toks[comma - 1].end].to_string())
 }
 
 crate::word_set!(
@@ -467,8 +444,18 @@ fn read_phrase(
             np_end = np_start;
             break;
         }
-        // Rule `closing_preposition`: "the maximum following intense pressure", "including".
-        if content > 0 && phrase_closers().contains(&w) {
+        // Rule `clitic_opens_the_verb`: "7.000 pasos al día se asocia con …": "se" after the
+        // counted noun opens its verb. Rule `closing_preposition`: "the maximum following
+        // intense pressure", "including". Rule `possessive_place_ends_the_phrase`: "40 vecinos
+        // en su casa": a preposition and a possessive name where, not what is counted.
+        let possessive_next = toks
+            .get(i + 1)
+            .is_some_and(|n| super::words::possessives().contains(&n.low()));
+        if content >= 1
+            && (clitics().contains(&w)
+                || lang == Lang::Es && prepositions().contains(&w) && possessive_next
+                || phrase_closers().contains(&w))
+        {
             break;
         }
         if phrase_ends().contains(&w) {
@@ -551,12 +538,12 @@ pub(super) struct WordsBefore {
     pub(super) verb_adjacent: bool,
     /// The text from the first to the last of at most four content words, in the
     /// sentence's order and case ("Port of Eastmere").
-    text: String,
+    pub(super) text: String,
 }
 
 /// Reads back from the quantity to the clause start (at most eight tokens) for its verb and
 /// the content words before it; `has_phrase_after` stops the search at the verb.
-fn words_before(
+pub(super) fn words_before(
     sentence: &str,
     toks: &[Tok],
     q: &Quantity,
@@ -740,62 +727,6 @@ fn relative_clause_open(toks: &[Tok], j: usize) -> Option<usize> {
     relative.then_some(open)
 }
 
-/// "aranceles del 25% a los autos", "a tariff of 25% on cars": the noun joined to a measured
-/// figure by "of"/"de" heads the phrase ("aranceles autos", "tariff on cars"). None when no
-/// such noun stands before the figure or the phrase already holds it.
-fn linked_noun_phrase(toks: &[Tok], q: &Quantity, lang: Lang, phrase: &str) -> Option<String> {
-    let word = |i: usize| toks[i].low();
-    let mut k = q.start;
-    let mut linked = false;
-    while k > 0 && toks[k - 1].kind == Kind::Word {
-        let w = word(k - 1);
-        // Rule `worth_links_its_thing`: "a deal worth about $12bn" is the deal's value.
-        let worth = !linked
-            && value_links().contains(&w)
-            && q.unit
-                .as_deref()
-                .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
-        if noun_links().contains(&w) || worth {
-            linked = true;
-        } else if !definite_articles().contains(&w) {
-            break;
-        }
-        k -= 1;
-    }
-    if !linked || k == 0 || toks[k - 1].kind != Kind::Word {
-        return None;
-    }
-    let noun = word(k - 1);
-    if is_stopword(&noun) || is_verb(&noun, lang) || phrase.to_lowercase().contains(noun.as_str()) {
-        return None;
-    }
-    let rest = phrase
-        .split_whitespace()
-        .skip_while(|w| text::with_lower(w, |l| phrase_leads().contains(l)))
-        .collect::<Vec<_>>()
-        .join(" ");
-    // Rule `noun_before_its_adjective`: in Spanish the word before "de" may be the adjective
-    // after its noun ("la mayoría absoluta de 176", "el déficit fiscal de 5,9%"): an article
-    // before the two words makes them one noun phrase.
-    let first = if lang == Lang::Es
-        && k >= 3
-        && toks[k - 2].kind == Kind::Word
-        && !is_stopword(&word(k - 2))
-        && !is_verb(&word(k - 2), lang)
-        && definite_articles().contains(&word(k - 3))
-    {
-        k - 2
-    } else {
-        k - 1
-    };
-    let head = toks[first..k]
-        .iter()
-        .map(|t| t.text)
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(format!("{head} {rest}").trim_end().to_string())
-}
-
 /// The stemmed, accent-folded content words of a subject's text, each once, in order.
 fn key(text: &str, lang: Lang) -> Vec<String> {
     let mut key: Vec<String> = Vec::new();
@@ -850,7 +781,9 @@ pub fn head(phrase: &str) -> Option<String> {
         .map(str::to_lowercase)
 }
 
+mod ages;
 mod agreement;
+mod linked;
 
 #[cfg(test)]
 mod tests;

@@ -264,6 +264,12 @@ word_set!(
     "es/time_tails.txt",
 );
 
+word_set!(
+    /// Clitics that open a verb after a counted noun ("pasos al día se asocia").
+    pub(super) clitics,
+    "es/clitics.txt",
+);
+
 /// A rough verb test without a tagger: common news verbs and regular past forms.
 pub(crate) fn is_verb(w: &str, lang: Lang) -> bool {
     if is_stopword(w) {
@@ -362,6 +368,8 @@ mod tests {
             ("rose", Lang::En),
             ("extraditó", Lang::Es),
             ("enviaron", Lang::Es),
+            ("equivale", Lang::Es),
+            ("vamos", Lang::Es),
         ] {
             assert!(is_verb(w, lang), "{w}");
         }

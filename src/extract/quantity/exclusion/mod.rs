@@ -210,6 +210,7 @@ mod tests {
         ("postal_code", Lang::En, "Homes in the 90049 ZIP code sold.", "90049", "The code 10001 failed.", "10001"),
         ("shirt_number", Lang::En, "Dak Prescott (4) celebrates.", "4", "Dak Prescott (400) celebrates.", "400"),
         ("label", Lang::En, "A category 4 storm hit.", "4", "It hit 4 categories.", "4"),
+        ("label", Lang::Es, "Anotó en el minuto 89 y abrió el tramo 5.", "89", "El equipo anotó 89 goles en 5 tramos.", "89"),
         ("score", Lang::En, "They won 2-1 at home.", "2", "They waited 1-2 days at home.", "1"),
         ("score", Lang::En, "They lost 1-2 at home.", "1", "They won 1-2% of the vote.", "1"),
         ("score", Lang::Es, "El equipo perdió 1-3 en casa.", "1", "Se quedaron 1-3 días en casa.", "1"),

@@ -257,6 +257,11 @@ fn gapped_item() {
 fn noun_before_its_adjective() {
     let s = subj("Quedaron lejos de la mayoría absoluta de 176.", Lang::Es);
     assert!(s.phrase.contains("mayoría absoluta"), "{}", s.phrase);
+    // After an indefinite article too ("un alza interanual de 8,4%").
+    let s = subj("Las ventas tuvieron un alza interanual de 8,4%.", Lang::Es);
+    assert_eq!(s.phrase, "alza interanual");
+    let s = subj("Recibirán un bono bimestral de 6.200 pesos.", Lang::Es);
+    assert_eq!(s.phrase, "bono bimestral");
 }
 
 #[test]
@@ -270,4 +275,150 @@ fn singular_verb_after_a_plural_noun() {
     // An adjective agrees with its plural noun and stays.
     let s = subj("El 30% de los hogares colombianos no ahorra.", Lang::Es);
     assert!(s.phrase.contains("colombianos"), "{}", s.phrase);
+}
+
+#[test]
+fn money_names_its_purpose_and_its_act_not_its_actor() {
+    let s = subj(
+        "La Nación transferirá 45.000 millones de pesos a las provincias para obras de agua.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "para obras de agua");
+    let s = subj(
+        "El gobierno pidió al Congreso 500 millones de pesos para reparar escuelas rurales.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "para reparar escuelas rurales");
+    let s = subj("Luego el banco quitó 3 millones de pesos.", Lang::Es);
+    assert_eq!(s.phrase, "quitados");
+    // The act as a participle, stems that change too ("pidió" → "pedidos").
+    let s = subj(
+        "El gobierno pidió al Congreso 500 millones de pesos.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "pedidos");
+    let s = subj("Inditex ganó 2.800 millones de euros.", Lang::Es);
+    assert_eq!(s.phrase, "ganados");
+    // A future names the act as it is written.
+    let s = subj("Luego el banco quitará 3 millones de pesos.", Lang::Es);
+    assert_eq!(s.phrase, "quitará");
+    // Near misses: a verb of level names the money by its subject; "a" and no purpose keeps
+    // the recipient.
+    let s = subj("El presupuesto asciende a 523 billones de pesos.", Lang::Es);
+    assert!(s.phrase.contains("presupuesto"), "{}", s.phrase);
+    let s = subj("Destinará 45 millones de pesos a las provincias.", Lang::Es);
+    assert!(s.phrase.contains("provincias"), "{}", s.phrase);
+}
+
+#[test]
+fn a_comparative_measures_the_noun_before_it_and_a_clitic_opens_a_verb() {
+    let s = subj(
+        "El alquiler es un 40% más caro que hace cinco años.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "más caro alquiler");
+    let s = subj(
+        "El robo de autos es tres veces mayor que en Medellín.",
+        Lang::Es,
+    );
+    assert!(s.phrase.starts_with("veces mayor robo"), "{}", s.phrase);
+    let s = subj("Se asocia con un riesgo 47% menor de muerte.", Lang::Es);
+    assert_eq!(s.phrase, "menor riesgo");
+    let s = subj(
+        "Caminar 7.000 pasos al día se asocia con menos muertes.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "pasos al día");
+    // Rule `possessive_place_ends_the_phrase`.
+    let s = subj(
+        "El alcalde pasó un rato con 40 vecinos en su casa.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "vecinos");
+    let s = subj("Hay 40 vecinos en la casa comunal.", Lang::Es);
+    assert!(s.phrase.contains("casa"), "{}", s.phrase);
+    // Near misses: "más que" compares with another figure; "se" opening the phrase stays.
+    let s = subj("Ganó un 10% más que en 2023.", Lang::Es);
+    assert!(!s.phrase.contains("más"), "{}", s.phrase);
+}
+
+#[test]
+fn a_duration_after_durante_measures_its_clause_s_event() {
+    let s = subj(
+        "La marcha de los trabajadores bloqueó Reforma durante seis horas.",
+        Lang::Es,
+    );
+    assert!(s.event_before, "{s:?}");
+    assert_eq!(s.phrase, "marcha de los trabajadores");
+    let s = subj(
+        "El apagón dejó sin luz a la ciudad durante casi 10 horas.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "apagón");
+    // Near misses: a person acts for a duration; no "durante", no event.
+    let s = subj("El presidente habló durante 45 minutos.", Lang::Es);
+    assert!(!s.event_before, "{s:?}");
+    let s = subj("La marcha bloqueó Reforma seis horas después.", Lang::Es);
+    assert!(!s.phrase.contains("marcha"), "{s:?}");
+}
+
+#[test]
+fn relative_and_copula_after_a_figure_name_no_thing() {
+    // "de los cuales" stands for an earlier noun, as "ellos" does; "era"/"eran" after a
+    // figure open its verb.
+    let s = subj("De los cuales el 40% fueron importados.", Lang::Es);
+    assert!(
+        super::super::label_words(&s.phrase, Lang::Es).is_empty(),
+        "{}",
+        s.phrase
+    );
+    let s = subj("Y 40 eran menores de edad.", Lang::Es);
+    assert!(s.phrase.is_empty(), "{}", s.phrase);
+    // Near miss: a noun after the figure stays.
+    let s = subj("Y 40 menores eran extranjeros.", Lang::Es);
+    assert_eq!(s.phrase, "menores");
+}
+
+#[test]
+fn a_temperature_without_a_noun_names_itself() {
+    let s = subj("Mexicali alcanzó 52 grados centígrados.", Lang::Es);
+    assert_eq!(s.phrase, "temperatura");
+    let s = subj("Córdoba marcó 46,9 grados el sábado.", Lang::Es);
+    assert_eq!(s.phrase, "temperatura");
+    // Near miss: a noun of its own stays.
+    let s = subj("Las temperaturas de 8 grados sorprendieron.", Lang::Es);
+    assert!(s.phrase.contains("temperaturas"), "{}", s.phrase);
+}
+
+#[test]
+fn a_season_is_a_time_not_what_a_figure_counts() {
+    let s = subj(
+        "Los casos de dengue superan los 420.000 esta temporada.",
+        Lang::Es,
+    );
+    assert!(s.phrase.contains("casos de dengue"), "{}", s.phrase);
+    // Near miss: a noun after the figure stays.
+    let s = subj("Hubo 420.000 casos esta temporada.", Lang::Es);
+    assert!(s.phrase.starts_with("casos"), "{}", s.phrase);
+}
+
+#[test]
+fn a_bare_count_of_points_names_its_unit() {
+    let s = subj(
+        "Venezuela goleó a Bolivia y sumó 9 puntos en el torneo.",
+        Lang::Es,
+    );
+    assert_eq!(s.text, "sumó puntos");
+    // Near miss: a phrase of its own stays the subject.
+    let s = subj("Cayó 120 puntos el índice Merval.", Lang::Es);
+    assert!(!s.text.ends_with("puntos"), "{}", s.text);
+}
+
+#[test]
+fn cada_opens_no_thing_counted() {
+    // "a cada uno" distributes the sum; "cada año" is its rate.
+    let s = subj("Les embargó 300 millones de pesos a cada uno.", Lang::Es);
+    assert!(!s.phrase.contains("cada"), "{}", s.phrase);
+    let s = subj("Hubo 300 detenidos cada año.", Lang::Es);
+    assert_eq!(s.phrase, "detenidos");
 }

@@ -1,0 +1,232 @@
+//! Tests of the attribution reader (`super`).
+
+use super::*;
+use crate::extract::tokens::tokenize;
+
+#[test]
+fn attribution_forms() {
+    for (sentence, speaker) in [
+        (
+            "At least 12 people died, officials said.",
+            Some("officials"),
+        ),
+        (
+            "According to the Health Ministry, 40 people were hurt.",
+            Some("the Health Ministry"),
+        ),
+        (
+            "Hubo 48 heridos, según Protección Civil.",
+            Some("Protección Civil"),
+        ),
+        (
+            "The attorney general's office said 26 were sent.",
+            Some("The attorney general's office"),
+        ),
+        ("Officials have said 26 were sent.", Some("Officials")),
+        ("He said 26 were sent.", None),
+        (
+            "“We hired 300 nurses,” said Dr. Anita Rao.",
+            Some("Dr. Anita Rao"),
+        ),
+        ("Prices rose 4% in May.", None),
+        (
+            "The defence secretary, John Hale, later said the figure was 150.",
+            Some("John Hale"),
+        ),
+        // Rule `speaker_before_appositive`: an age, a relative clause or a description
+        // between commas is no speaker; the name before it is.
+        (
+            "Smith's lawyer, Dana Whitfield, 52, said her client would appeal.",
+            Some("Dana Whitfield"),
+        ),
+        (
+            "Mark Daly, 41, told the BBC he had waited 22 months.",
+            Some("Mark Daly"),
+        ),
+        (
+            "The council, which faces a shortfall of £87m, said 600 posts would go.",
+            Some("The council"),
+        ),
+        (
+            "Dr Amir Patel, a consultant at the hospital, said 35 patients waited.",
+            Some("Dr Amir Patel"),
+        ),
+        // Rule `verdict_is_no_source`.
+        (
+            "A jury found the 29-year-old guilty of two counts of fraud.",
+            None,
+        ),
+        (
+            "The inquiry found 29 patients had died.",
+            Some("The inquiry"),
+        ),
+        // Rule `expectation_names_its_source`: no speaker for the whole sentence.
+        (
+            "Prices rose 2.2%, above the 2.1% analysts had forecast.",
+            None,
+        ),
+        // Rule `participle_speaks_for_the_subject`.
+        (
+            "The bank held rates at 4%, saying inflation of 2.7% was too high.",
+            Some("The bank"),
+        ),
+        ("Prices rose 4%, making it the worst year.", None),
+        // Rule `name_before_its_role`; a role before a name keeps the name.
+        (
+            "Sales rose 8%, Ana Ruiz, the firm's finance chief, wrote in a memo.",
+            Some("Ana Ruiz"),
+        ),
+        (
+            "The firm's finance chief, Ana Ruiz, wrote that sales rose 8%.",
+            Some("Ana Ruiz"),
+        ),
+        // Rule `counted_speakers`: source counts, poll samples, numbers in names.
+        (
+            "Two officials familiar with the talks said the club offered £40m.",
+            Some("Two officials familiar with the talks"),
+        ),
+        ("Two people died, officials said.", Some("officials")),
+        (
+            "A YouGov poll of 2,100 adults put Labour on 27%.",
+            Some("A YouGov poll of 2,100 adults"),
+        ),
+        (
+            "Rents rose 9%, according to a survey of 3,200 tenants by Shelter.",
+            Some("a survey of 3,200 tenants by Shelter"),
+        ),
+        (
+            "Channel 4 News reported that 3,000 jobs were at risk.",
+            Some("Channel 4 News"),
+        ),
+        // Rule `speaker_opens_no_preposition`.
+        (
+            "In May, 62% of voters said the country was on the wrong track, the survey shows.",
+            Some("the survey"),
+        ),
+        (
+            "Labour would win 287 seats, the pollster's projection suggests.",
+            Some("the pollster's projection"),
+        ),
+        // Rule `added_figure_is_an_act`.
+        ("The US economy added 143,000 jobs in January.", None),
+        (
+            "The plant will close, the company added.",
+            Some("the company"),
+        ),
+        (
+            "The strike cost the carmaker an estimated $1.2 billion.",
+            None,
+        ),
+        ("Half of the hospitals reported shortages.", None),
+        // A counting verb names who counted, not a source.
+        ("Officials counted 47 bodies in the rubble.", None),
+        // A possessive makes "forecast" a noun; a pronoun makes a clause, not a speaker.
+        ("Shares dropped 7% after it cut its profit forecast.", None),
+        (
+            "Tesla shares fell 6% after the company reported a drop in profit.",
+            None,
+        ),
+        // The cut is what was announced, not who announced it; the age between commas
+        // is no speaker either.
+        (
+            "El ministro, de 59 años, anunció un recorte de 5% en el gasto.",
+            Some("El ministro"),
+        ),
+        (
+            "La directora del hospital, Laura Ríos, describió la situación.",
+            Some("Laura Ríos"),
+        ),
+        // A verb of speech opening its clause, its speaker before "que".
+        (
+            "Calculan las autoridades migratorias que 1.800 personas integran el grupo.",
+            Some("las autoridades migratorias"),
+        ),
+        ("Dijo que 40 familias serán reubicadas.", None),
+        // A single closing quote before an inverted speech verb.
+        (
+            "'We lost 40% of our customers,' said Ana Ruiz, a baker.",
+            Some("Ana Ruiz"),
+        ),
+        // Rule `long_names_speak`.
+        (
+            "Hubo 29 muertos, según la Unidad Nacional para la Gestión del Riesgo de Desastres.",
+            Some("la Unidad Nacional para la Gestión del Riesgo de Desastres"),
+        ),
+        // Rule `inverted_speaker_with_its_name`.
+        (
+            "«Hemos detenido a 85 personas», dijo el jefe de la policía, Ricardo Salas.",
+            Some("el jefe de la policía, Ricardo Salas"),
+        ),
+        (
+            "«Hemos detenido a 85 personas», dijo el jefe de la policía, que pidió calma.",
+            Some("el jefe de la policía"),
+        ),
+        (
+            "El Ministerio de Sanidad notificó 1.340 casos.",
+            Some("El Ministerio de Sanidad"),
+        ),
+        // Rule `poll_sample_in_source`, in Spanish.
+        (
+            "Un ensayo con 1.200 voluntarios mostró que la vacuna reduce en 60% los casos.",
+            Some("Un ensayo con 1.200 voluntarios"),
+        ),
+        // Rule `name_before_its_role`, a Spanish role without its article.
+        (
+            "La Sra. Ruiz, directora del hospital, aseguró que hay 10 camas.",
+            Some("La Sra. Ruiz"),
+        ),
+        (
+            "El ministro, Andrés Molina, aseguró que hay 10 camas.",
+            Some("Andrés Molina"),
+        ),
+        // Rule `added_figure_is_an_act`, in Spanish: "aseguraron" seized.
+        ("Las aduanas aseguraron 1,2 millones de pastillas.", None),
+        (
+            "Las aduanas aseguraron que 1,2 millones de pastillas pasaron.",
+            Some("Las aduanas"),
+        ),
+    ] {
+        let got = attribution(sentence, &tokenize(sentence));
+        assert_eq!(got.as_deref(), speaker, "{sentence}");
+    }
+}
+
+#[test]
+fn contrasting_clauses_name_their_own_source() {
+    let s = "The fire destroyed 340 buildings, officials said, while police reported 5 arrests.";
+    let toks = tokenize(s);
+    let starts = contrast_starts(&toks);
+    assert_eq!(starts.len(), 2);
+    let (first, second) = (&toks[..starts[1]], &toks[starts[1]..]);
+    assert_eq!(attribution(s, second).as_deref(), Some("police"));
+    assert_eq!(attribution(s, first).as_deref(), Some("officials"));
+    // A semicolon ends a clause: its source is the clause's own.
+    let s = "Salieron 3.000 migrantes; otros 600 se sumaron, según el INM.";
+    let toks = tokenize(s);
+    let starts = contrast_starts(&toks);
+    assert_eq!(starts.len(), 2);
+    assert_eq!(attribution(s, &toks[..starts[1]]), None);
+    assert_eq!(
+        attribution(s, &toks[starts[1]..]).as_deref(),
+        Some("el INM")
+    );
+}
+
+#[test]
+fn quotes_and_pronouns_continue_the_last_speaker() {
+    for (sentence, continues) in [
+        ("“Another 150 will start in January.”", true),
+        ("She said 12 of them were rifles.", true),
+        ("“Los primeros 4 llegan en marzo”, añadió.", true),
+        ("Prices rose 4% in May.", false),
+        ("'Our bill went up to €1,800 a month.'", true),
+        ("Añadió que 1.400 personas fueron detenidas.", true),
+        ("Calculó 1.400 detenidos.", false),
+    ] {
+        assert_eq!(
+            continues_speaker(&tokenize(sentence)),
+            continues,
+            "{sentence}"
+        );
+    }
+}

@@ -1,0 +1,115 @@
+//! Rule `comparative_names_what_it_compares`: "el alquiler es un 40% más caro", "la tasa de
+//! homicidios es cinco veces mayor que …", "un riesgo 47% menor de muerte": a figure followed
+//! by a comparative measures the noun before it (the clause's subject, or the noun right
+//! before the figure), not the words after the comparative.
+
+use super::words::{is_stopword, is_verb};
+use crate::extract::quantity::Quantity;
+use crate::extract::tokens::{Kind, Tok};
+use crate::model::Lang;
+use crate::word_set;
+
+word_set!(
+    /// Spanish comparatives after a figure ("mayor", "menor", "más", "menos").
+    comparatives,
+    "es/comparatives.txt",
+);
+word_set!(
+    /// Spanish words of a multiplier between a figure and its comparative ("veces").
+    multiplier_words,
+    "es/multiplier_words.txt",
+);
+word_set!(
+    /// Words after "más"/"menos" that make it no comparative of an adjective ("más que",
+    /// "más de").
+    comparative_links,
+    "es/comparative_links.txt",
+);
+
+/// The phrase of a figure followed by a comparative: the comparative's words, then the noun
+/// right before the figure or else the words before it in its clause ("más caro alquiler",
+/// "veces mayor tasa de homicidios en Colima", "menor riesgo"). None without a comparative,
+/// or with no words before the figure.
+pub(super) fn compared(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Option<String> {
+    let (a, b) = after_figure(toks, q.end, lang)?;
+    let compared = noun_before(toks, q.start, lang).map_or_else(
+        || super::phrase::words_before(sentence, toks, q, lang, false).text,
+        str::to_string,
+    );
+    let words = &sentence[toks[a].start..toks[b - 1].end];
+    (!compared.is_empty()).then(|| format!("{words} {compared}"))
+}
+
+/// The noun right before a figure that starts at `start` ("un riesgo 47% menor"): what the
+/// comparative after it measures, before the clause's subject.
+pub(super) fn noun_before<'s>(toks: &[Tok<'s>], start: usize, lang: Lang) -> Option<&'s str> {
+    let t = toks.get(start.checked_sub(1)?)?;
+    let w = t.low();
+    (t.kind == Kind::Word && !is_stopword(&w) && !is_verb(&w, lang)).then_some(t.text)
+}
+
+/// The tokens of the comparative right after a figure ending at `end` ("veces mayor", "más
+/// caro", "menor"), as a half-open range; None when none follows. "más"/"menos" take the
+/// adjective after them, and never stand alone ("un 10% más que en 2023" compares with an
+/// earlier figure, whose noun it shares).
+pub(super) fn after_figure(toks: &[Tok], end: usize, lang: Lang) -> Option<(usize, usize)> {
+    if lang != Lang::Es {
+        return None;
+    }
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.low())
+    };
+    let mut k = end;
+    if word(k).is_some_and(|w| multiplier_words().contains(&w)) {
+        k += 1;
+    }
+    let w = word(k)?;
+    if !comparatives().contains(&w) {
+        return None;
+    }
+    if matches!(w.as_str(), "más" | "mas" | "menos") {
+        word(k + 1).filter(|a| !comparative_links().contains(a))?;
+        return Some((end, k + 2));
+    }
+    Some((end, k + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn span(s: &str, end: usize) -> Option<String> {
+        let toks = tokenize(s);
+        after_figure(&toks, end, Lang::Es).map(|(a, b)| {
+            toks[a..b]
+                .iter()
+                .map(|t| t.text)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
+    #[test]
+    fn comparatives_after_a_figure() {
+        // "es" "un" "40" "%" → the figure ends at 4.
+        assert_eq!(
+            span("es un 40 % más caro que", 4).as_deref(),
+            Some("más caro")
+        );
+        assert_eq!(
+            span("es cinco veces mayor que", 2).as_deref(),
+            Some("veces mayor")
+        );
+        assert_eq!(
+            span("riesgo 47 % menor de muerte", 3).as_deref(),
+            Some("menor")
+        );
+        // Near misses: "más que" and "más de" compare with another figure.
+        assert_eq!(span("un 10 % más que en 2023", 3), None);
+        assert_eq!(span("un 10 % más de lo previsto", 3), None);
+        assert_eq!(span("40 % de los hogares", 2), None);
+    }
+}

@@ -1,0 +1,73 @@
+//! The noun joined to a measured figure by "of"/"de" ("a tariff of 25%", "aranceles del
+//! 25%"), which heads the figure's phrase.
+
+use crate::extract::quantity::Quantity;
+use crate::extract::subject::words::{
+    definite_articles, is_stopword, is_verb, noun_links, phrase_leads, singular_articles,
+    value_links,
+};
+use crate::extract::tokens::{Kind, Tok};
+use crate::model::Lang;
+use crate::text;
+
+/// "aranceles del 25% a los autos", "a tariff of 25% on cars": the noun joined to a measured
+/// figure by "of"/"de" heads the phrase ("aranceles autos", "tariff on cars"). None when no
+/// such noun stands before the figure or the phrase already holds it.
+pub(super) fn linked_noun_phrase(
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+    phrase: &str,
+) -> Option<String> {
+    let word = |i: usize| toks[i].low();
+    let mut k = q.start;
+    let mut linked = false;
+    while k > 0 && toks[k - 1].kind == Kind::Word {
+        let w = word(k - 1);
+        // Rule `worth_links_its_thing`: "a deal worth about $12bn" is the deal's value.
+        let worth = !linked
+            && value_links().contains(&w)
+            && q.unit
+                .as_deref()
+                .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+        if noun_links().contains(&w) || worth {
+            linked = true;
+        } else if !definite_articles().contains(&w) {
+            break;
+        }
+        k -= 1;
+    }
+    if !linked || k == 0 || toks[k - 1].kind != Kind::Word {
+        return None;
+    }
+    let noun = word(k - 1);
+    if is_stopword(&noun) || is_verb(&noun, lang) || phrase.to_lowercase().contains(noun.as_str()) {
+        return None;
+    }
+    let rest = phrase
+        .split_whitespace()
+        .skip_while(|w| text::with_lower(w, |l| phrase_leads().contains(l)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Rule `noun_before_its_adjective`: in Spanish the word before "de" may be the adjective
+    // after its noun ("la mayoría absoluta de 176", "el déficit fiscal de 5,9%", "un alza
+    // interanual de 8,4%"): an article before the two words makes them one noun phrase.
+    let first = if lang == Lang::Es
+        && k >= 3
+        && toks[k - 2].kind == Kind::Word
+        && !is_stopword(&word(k - 2))
+        && !is_verb(&word(k - 2), lang)
+        && (definite_articles().contains(&word(k - 3))
+            || singular_articles().contains(&word(k - 3)))
+    {
+        k - 2
+    } else {
+        k - 1
+    };
+    let head = toks[first..k]
+        .iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(format!("{head} {rest}").trim_end().to_string())
+}

@@ -1,0 +1,115 @@
+//! Rule `relative_names_its_antecedent`: "penas que suman 230 años", "el tramo 5 del Tren
+//! Maya, que mide 67 kilómetros": a figure right after the verb of a Spanish relative clause
+//! ("que" and one verb) measures the relative's antecedent, the noun phrase before "que",
+//! not the verb.
+
+use super::words::{
+    definite_articles, is_stopword, is_verb, noun_links, phrase_ends, prepositions,
+};
+use crate::extract::quantity::Quantity;
+use crate::extract::tokens::{Kind, Tok};
+use crate::model::Lang;
+use crate::word_set;
+
+word_set!(
+    /// Spanish words that open a relative clause after its antecedent ("que").
+    relative_openers,
+    "es/relative_openers.txt",
+);
+
+/// Words an antecedent holds at most.
+const ANTECEDENT_TOKENS: usize = 6;
+
+/// The antecedent of the relative clause whose verb stands right before `q` ("penas" of
+/// "penas que suman 230 años"). None when no relative opens two words before the figure, or
+/// a verb stands where the antecedent would ("dijo que suman 230").
+pub(super) fn antecedent(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Option<String> {
+    if lang != Lang::Es || q.start < 3 {
+        return None;
+    }
+    let word = |k: usize| (toks[k].kind == Kind::Word).then(|| toks[k].low());
+    let verb = word(q.start - 1).is_some_and(|w| !is_stopword(&w));
+    let opens = word(q.start - 2).is_some_and(|w| relative_openers().contains(&w));
+    if !verb || !opens {
+        return None;
+    }
+    let mut end = q.start - 2;
+    if toks[end - 1].text == "," {
+        end -= 1;
+    }
+    let content =
+        |k: usize| word(k).is_some_and(|w| !is_stopword(&w) && !prepositions().contains(&w));
+    if !content(end - 1) {
+        return None;
+    }
+    // The head noun right before "que", then back through its modifiers: "de"/"del" and a
+    // noun ("tramo del Tren Maya", "integrantes de la red"), a name's words and numbers.
+    let mut start = end - 1;
+    while start > 0 && end - start < ANTECEDENT_TOKENS {
+        let k = start - 1;
+        let name = toks[start].is_capitalized() && toks[k].is_capitalized() && content(k);
+        let number = toks[k].kind == Kind::Num && k > 0 && content(k - 1);
+        let of = |j: usize| word(j).is_some_and(|w| noun_links().contains(&w));
+        // "tramo 5 del Tren Maya": a name's number may stand before the link.
+        let numbered = |j: usize| toks[j].kind == Kind::Num && j > 0 && content(j - 1);
+        let linked = of(k) && k > 0 && (content(k - 1) || numbered(k - 1));
+        let linked_article = k > 1
+            && word(k).is_some_and(|w| definite_articles().contains(&w))
+            && of(k - 1)
+            && content(k - 2);
+        start = if name || number {
+            k
+        } else if linked && numbered(k - 1) {
+            k - 2
+        } else if linked {
+            k - 1
+        } else if linked_article {
+            k - 2
+        } else {
+            break;
+        };
+    }
+    let verb = |k: usize| {
+        word(k).is_some_and(|w| {
+            is_verb(&w, lang)
+                || phrase_ends().contains(&w)
+                || crate::extract::lexicon::shared::is_speech(&w)
+        })
+    };
+    if (start..end).any(verb) {
+        return None;
+    }
+    Some(sentence[toks[start].start..toks[end - 1].end].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::numbers::decimal_evidence;
+    use crate::extract::quantity;
+    use crate::extract::tokens::tokenize;
+
+    /// The antecedent of the sentence's last figure.
+    fn last(s: &str) -> Option<String> {
+        let toks = tokenize(s);
+        let q = quantity::find(&toks, Lang::Es, decimal_evidence(s))
+            .pop()
+            .unwrap();
+        antecedent(s, &toks, &q, Lang::Es)
+    }
+
+    #[test]
+    fn a_relative_s_figure_measures_its_antecedent() {
+        assert_eq!(
+            last("La Fiscalía pide penas que suman 230 años.").as_deref(),
+            Some("penas")
+        );
+        assert_eq!(
+            last("Se inauguró el tramo 5 del Tren Maya, que mide 67 km.").as_deref(),
+            Some("tramo 5 del Tren Maya")
+        );
+        // Near misses: a verb before "que" is speech; no relative, no antecedent.
+        assert_eq!(last("El ministro dijo que suman 230 años."), None);
+        assert_eq!(last("Las penas suman 230 años."), None);
+    }
+}
