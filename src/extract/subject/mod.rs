@@ -5,6 +5,7 @@
 //! - [`label`]: a compact label for people ("50+ organized crime leaders");
 //! - [`attribution`]: who the sentence says the figure comes from ("officials", "según
 //!   Protección Civil");
+//! - `lead`: the sides of a lead pair ("Harris leads Trump 48% to 46%");
 //! - [`words`]: the word tests they read, over word lists kept as data in `extract/lexicon/`.
 
 pub mod attribution;
@@ -12,6 +13,7 @@ mod duration;
 mod ellipsis;
 mod event;
 pub mod label;
+mod lead;
 mod paid;
 pub mod phrase;
 pub mod words;

@@ -108,6 +108,10 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             link = None;
         }
     }
+    if let Some(side) = super::lead::lead_side(sentence, toks, q, lang) {
+        phrase = side;
+        link = None;
+    }
     if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
         phrase = scale;
         link = None;
