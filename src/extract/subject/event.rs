@@ -5,7 +5,8 @@
 
 use super::duration::is_duration_unit;
 use super::words::{
-    auxiliaries, is_stopword, is_verb, lasting_verbs, measure_leads, phrase_ends, prepositions,
+    auxiliaries, finite_irregulars, is_stopword, is_verb, lasting_verbs, measure_leads,
+    phrase_ends, prepositions,
 };
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
@@ -29,6 +30,12 @@ word_set!(
     /// Words after which the next word is a bare verb ("will debate", "could struggle").
     bare_verb_markers,
     "en/bare_verb_markers.txt",
+);
+
+word_set!(
+    /// Words for a level kept between a noun and "at" ("on hold", "unchanged").
+    level_states,
+    "en/level_states.txt",
 );
 
 word_set!(
@@ -180,23 +187,35 @@ pub(super) fn cost_to(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<Stri
 
 /// Rule `level_at`: a measured figure after "at" is the level of the noun phrase right
 /// before it ("held interest rates at 4%", "kept its benchmark rate at 4.5%", "would cap rent
-/// rises at 5%"), read back to a determiner, a verb or a bare verb after a modal. None when
-/// no noun stands there ("priced at $40").
+/// rises at 5%"), read back to a determiner, a verb or a bare verb after a modal, past a word
+/// for the level kept (rule `level_kept`: "left the cash rate on hold at 3.85%", "kept rates
+/// unchanged at 4%"). None when no noun stands there ("priced at $40").
 pub(super) fn level_at(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Option<String> {
     if q.unit.is_none() || q.start < 2 || !toks[q.start - 1].is("at") {
         return None;
     }
-    let end = q.start - 1;
+    let mut end = q.start - 1;
+    if end >= 2 && level_states().contains(&toks[end - 1].low()) {
+        end -= 1;
+        if toks[end - 1].is("on") {
+            end -= 1;
+        }
+    }
+    if end < 1 {
+        return None;
+    }
     let content = |k: usize| toks[k].kind == Kind::Word && !is_stopword(&toks[k].low());
     let last = toks[end - 1].low();
-    if !content(end - 1) || last.ends_with("ed") && is_verb(&last, lang) {
+    let past = last.ends_with("ed") && is_verb(&last, lang) || finite_irregulars().contains(&last);
+    if !content(end - 1) || past {
         return None;
     }
     let mut start = end - 1;
     while start > 0 && end - start < 4 && content(start - 1) {
         let w = toks[start - 1].low();
         let bare_verb = start >= 2 && auxiliaries().contains(&toks[start - 2].low());
-        if is_verb(&w, lang) || phrase_ends().contains(&w) || bare_verb {
+        let verb = is_verb(&w, lang) || finite_irregulars().contains(&w);
+        if verb || phrase_ends().contains(&w) || bare_verb {
             break;
         }
         start -= 1;

@@ -6,6 +6,7 @@
 //! - [`attribution`]: who the sentence says the figure comes from ("officials", "según
 //!   Protección Civil");
 //! - `lead`: the sides of a lead pair ("Harris leads Trump 48% to 46%");
+//! - `reach`: the total a verb of reaching takes to a figure ("bringing the total to 55");
 //! - [`words`]: the word tests they read, over word lists kept as data in `extract/lexicon/`.
 
 pub mod attribution;
@@ -16,6 +17,7 @@ pub mod label;
 mod lead;
 mod paid;
 pub mod phrase;
+mod reach;
 pub mod words;
 
 pub use attribution::{

@@ -8,10 +8,10 @@ use super::event;
 use super::words::{
     auxiliaries, definite_articles, direction_adverbs, duration_openers, figure_links, is_stopword,
     is_verb, lasting_verbs, linking_verbs, measure_leads, name_pair_joiners, name_particles,
-    noun_links, participle_boundaries, partitive_hedges, partitive_links, phrase_ends,
-    phrase_leads, plain_links, prepositions, rate_bases, rate_markers, relational_prepositions,
-    relative_pronouns, scope_prepositions, stand_ins_after, time_openers, time_tails, time_words,
-    value_links, window_articles,
+    noun_links, parenthetical_openers, participle_boundaries, partitive_hedges, partitive_links,
+    phrase_ends, phrase_leads, plain_links, prepositions, rate_bases, rate_markers,
+    relational_prepositions, relative_pronouns, scope_prepositions, stand_ins_after, time_openers,
+    time_tails, time_words, value_links, window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -77,6 +77,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         link = None;
         phrase = linked_noun_phrase(toks, q, lang, "")
             .or_else(|| event::level_at(sentence, toks, q, lang))
+            .or_else(|| super::reach::object_reached(sentence, toks, q, lang))
             .or_else(|| event::verb_of_duration(sentence, toks, q, lang))
             .or_else(|| event::cost_to(sentence, toks, q))
             .or_else(|| {
@@ -656,7 +657,9 @@ fn index_name_number(toks: &[Tok], j: usize) -> bool {
 
 /// Rule `relative_clause_before_the_verb`: "Unemployment in Spain, which had long been the
 /// highest, fell to 10.6%": a relative clause set off by commas right before the verb is read
-/// past to the subject. The comma at `j` closes it; the comma that opens it, if any.
+/// past to the subject, and so is a source (rule `source_before_the_verb`: "inflation,
+/// according to the ONS, held at 3.4%"). The comma at `j` closes it; the comma that opens
+/// it, if any.
 fn relative_clause_open(toks: &[Tok], j: usize) -> Option<usize> {
     if toks[j].text != "," {
         return None;
@@ -665,9 +668,10 @@ fn relative_clause_open(toks: &[Tok], j: usize) -> Option<usize> {
         .rev()
         .find(|&c| toks[c].text == "," || toks[c].text == ".")?;
     let relative = toks[open].text == ","
-        && toks
-            .get(open + 1)
-            .is_some_and(|w| relative_pronouns().contains(&w.low()));
+        && toks.get(open + 1).is_some_and(|w| {
+            let w = w.low();
+            relative_pronouns().contains(&w) || parenthetical_openers().contains(&w)
+        });
     relative.then_some(open)
 }
 

@@ -189,6 +189,12 @@ word_set!(
 );
 
 word_set!(
+    /// Words that open a source set off by commas before a verb ("according").
+    pub(super) parenthetical_openers,
+    "en/parenthetical_openers.txt",
+);
+
+word_set!(
     /// Words that join a thing to the money it is worth ("a deal worth $12bn").
     pub(super) value_links,
     "en/value_links.txt",

@@ -271,3 +271,21 @@ fn singular_verb_after_a_plural_noun() {
     let s = subj("El 30% de los hogares colombianos no ahorra.", Lang::Es);
     assert!(s.phrase.contains("colombianos"), "{}", s.phrase);
 }
+
+#[test]
+fn a_level_kept_and_a_source_before_the_verb() {
+    // Rule `level_kept`: the level is the noun's, not "hold".
+    let s = subj(
+        "The bank left the cash rate on hold at 3.85 per cent.",
+        Lang::En,
+    );
+    assert_eq!(s.phrase, "cash rate");
+    let s = subj("The bank kept rates unchanged at 4%.", Lang::En);
+    assert_eq!(s.phrase, "rates");
+    // An irregular past before "at" is the verb, not the noun ("held at").
+    let s = subj("Inflation held at 3.4%.", Lang::En);
+    assert_eq!(s.phrase, "Inflation");
+    // Rule `source_before_the_verb`: the subject is read past "according to …".
+    let s = subj("Inflation, according to the ONS, held at 3.4%.", Lang::En);
+    assert_eq!(s.phrase, "Inflation");
+}
