@@ -243,7 +243,13 @@ fn borrow_antecedent(
         .or_else(|| of_unit().find(like))
         .or_else(|| of_unit().find(|a| !a.modifier))
         .or_else(|| of_unit().next());
-    let nearest = antecedents.last().filter(|_| unit == Some("percent"));
+    // Rule `share_of_a_stand_in`: a share with no noun of its own ("more than half of it",
+    // "two thirds of that") is a share of the nearest figure, whatever its unit, as a
+    // percentage is.
+    let share = unit.is_none() && value.abs() < 1.0;
+    let nearest = antecedents
+        .last()
+        .filter(|_| unit == Some("percent") || share);
     let Some(a) = same_unit.or(nearest) else {
         return;
     };

@@ -129,8 +129,19 @@ impl Extractor {
             .split_whitespace()
             .next()
             .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword));
-        if !borrowed && subj.figure.is_none() && noun_first && is_claim {
+        // Rule `act_as_antecedent`: "will spend $80bn on data centres, more than half of it in
+        // the US": a figure whose phrase opens on a preposition is remembered with its verb
+        // ("spend on data centres"), so a share of it reads "½+ of spend on data centres".
+        let act = (!noun_first && !own.is_empty() && subj.text.len() > subj.phrase.len())
+            .then(|| subject::label_words(&subj.text, lang).join(" "))
+            .filter(|t| {
+                t.split_whitespace()
+                    .next()
+                    .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword))
+            });
+        if !borrowed && subj.figure.is_none() && (noun_first || act.is_some()) && is_claim {
             let modifier = in_modifier(f.toks, &q);
+            let own = act.unwrap_or(own);
             remember_antecedent(antecedents, &q, own, &subj, &f.topic_ids, modifier);
         }
         let topics = self.lexicon.names_sorted(&f.topic_ids);

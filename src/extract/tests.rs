@@ -348,3 +348,19 @@ fn taken_labels_sharing_a_hash_are_told_apart() {
     assert!(t.contains(&done, "b"));
     assert!(t.contains(&done, "a"));
 }
+
+#[test]
+fn a_share_of_a_stand_in_is_a_share_of_the_nearest_figure() {
+    let labels = |text: &str| -> Vec<String> {
+        let ex = Extractor::default().extract_text(text);
+        ex.claims.into_iter().map(|c| c.label).collect()
+    };
+    // Rules `share_of_a_stand_in` and `act_as_antecedent`.
+    let l = labels("Microsoft will spend $80bn on data centres, more than half of it in the US.");
+    assert!(
+        l[1].starts_with("½+") && l[1].ends_with("spend on data centres"),
+        "{l:?}"
+    );
+    let l = labels("The measures would raise £26bn. Two thirds of that would come from employers.");
+    assert!(l[1].contains("measures"), "{l:?}");
+}

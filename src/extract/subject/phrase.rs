@@ -575,6 +575,20 @@ fn words_before(
         if phrase_ends().contains(&w) && !auxiliaries().contains(&w) && !inside {
             break;
         }
+        // Rule `article_opens_the_subject`: "told MPs the measures would raise £26bn": an
+        // article after a content word opens the clause's subject (no noun phrase reads
+        // "MPs the measures"); the words before it are another clause's.
+        let opens = lang == Lang::En
+            && verb.is_some()
+            && !words.is_empty()
+            && definite_articles().contains(&w)
+            && j > 0
+            && toks[j - 1].kind == Kind::Word
+            && !is_stopword(&toks[j - 1].low())
+            && !prepositions().contains(&toks[j - 1].low());
+        if opens {
+            break;
+        }
         if !is_stopword(&w) {
             words.push(j);
         }

@@ -289,3 +289,15 @@ fn a_level_kept_and_a_source_before_the_verb() {
     let s = subj("Inflation, according to the ONS, held at 3.4%.", Lang::En);
     assert_eq!(s.phrase, "Inflation");
 }
+
+#[test]
+fn an_article_opens_the_subject_of_a_reported_clause() {
+    let s = subj(
+        "Ms Reeves told MPs the measures would raise £26bn.",
+        Lang::En,
+    );
+    assert_eq!(s.phrase, "measures");
+    // A preposition before the article keeps the phrase whole.
+    let s = subj("Prices in the UK rose 3%.", Lang::En);
+    assert_eq!(s.phrase, "Prices in the UK");
+}
