@@ -8,10 +8,10 @@ use super::event;
 use super::words::{
     auxiliaries, definite_articles, direction_adverbs, duration_openers, figure_links, is_stopword,
     is_verb, lasting_verbs, linking_verbs, measure_leads, name_pair_joiners, name_particles,
-    noun_links, parenthetical_openers, participle_boundaries, partitive_hedges, partitive_links,
-    phrase_ends, phrase_leads, plain_links, prepositions, rate_bases, rate_markers,
-    relational_prepositions, relative_pronouns, scope_prepositions, stand_ins_after, time_openers,
-    time_tails, time_words, value_links, window_articles,
+    noun_links, participle_boundaries, partitive_hedges, partitive_links, phrase_ends,
+    phrase_leads, plain_links, prepositions, rate_bases, rate_markers, relational_prepositions,
+    scope_prepositions, stand_ins_after, time_openers, time_tails, time_words, value_links,
+    window_articles,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -20,6 +20,7 @@ use crate::model::Lang;
 use crate::text;
 pub use agreement::names_only;
 use agreement::{gapped_after_and, singular_after_plural};
+use before::{index_name_number, relative_clause_open};
 
 /// What a claim is about, read from the tokens around its quantity.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -109,7 +110,9 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             link = None;
         }
     }
-    if let Some(side) = super::lead::lead_side(sentence, toks, q, lang) {
+    if let Some(side) = super::lead::lead_side(sentence, toks, q, lang)
+        .or_else(|| super::duration::act_of_duration(sentence, toks, q, lang))
+    {
         phrase = side;
         link = None;
     }
@@ -660,35 +663,6 @@ fn words_text(sentence: &str, toks: &[Tok], words: &[usize]) -> String {
     }
 }
 
-/// Rule `index_name_number`: "The FTSE 100 closed down 1.4%": digits right after a
-/// capitalised word and right before the verb are part of the subject's name.
-fn index_name_number(toks: &[Tok], j: usize) -> bool {
-    toks[j].kind == Kind::Num
-        && j > 0
-        && toks[j - 1].kind == Kind::Word
-        && toks[j - 1].is_capitalized()
-}
-
-/// Rule `relative_clause_before_the_verb`: "Unemployment in Spain, which had long been the
-/// highest, fell to 10.6%": a relative clause set off by commas right before the verb is read
-/// past to the subject, and so is a source (rule `source_before_the_verb`: "inflation,
-/// according to the ONS, held at 3.4%"). The comma at `j` closes it; the comma that opens
-/// it, if any.
-fn relative_clause_open(toks: &[Tok], j: usize) -> Option<usize> {
-    if toks[j].text != "," {
-        return None;
-    }
-    let open = (j.saturating_sub(16)..j)
-        .rev()
-        .find(|&c| toks[c].text == "," || toks[c].text == ".")?;
-    let relative = toks[open].text == ","
-        && toks.get(open + 1).is_some_and(|w| {
-            let w = w.low();
-            relative_pronouns().contains(&w) || parenthetical_openers().contains(&w)
-        });
-    relative.then_some(open)
-}
-
 /// "aranceles del 25% a los autos", "a tariff of 25% on cars": the noun joined to a measured
 /// figure by "of"/"de" heads the phrase ("aranceles autos", "tariff on cars"). None when no
 /// such noun stands before the figure or the phrase already holds it.
@@ -800,6 +774,7 @@ pub fn head(phrase: &str) -> Option<String> {
 }
 
 mod agreement;
+mod before;
 
 #[cfg(test)]
 mod tests;
