@@ -26,23 +26,42 @@ const BUILTIN: &str = include_str!("topics.txt");
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     /// Per language (English, Spanish): stem → ids (indices into `names`) of the topics it
-    /// points to, in the order added. Every term is stemmed by each language's stemmer into
-    /// that language's map, and a word is looked up only in its own language's map, so an
-    /// English word never meets a Spanish stem ("her" is not "heridos").
+    /// points to, in the order added. A term of a line tagged `[en]` or `[es]` is stemmed by
+    /// that language's stemmer into that language's map only (an untagged line's terms go
+    /// into both), and a word is looked up only in its own language's map, so an English word
+    /// never meets a Spanish term ("her" is not "heridos", "cases" is not "casa").
     by_stem: [FxHashMap<String, Vec<u32>>; 2],
-    /// Terms written `=word` in the lexicon: matched only as that exact word (lower case,
+    /// Per language, terms written `=word`: matched only as that exact word (lower case,
     /// accents folded), never by stem, for a term whose stem is another common word's ("paro",
     /// a strike or unemployment, stems as "para" does).
-    exact: FxHashMap<String, Vec<u32>>,
-    /// Terms written `!word`: that exact word never names the topic, whatever its stem meets
-    /// (Spanish "hurtos", thefts, stems as English "hurt" does).
-    vetoed: FxHashMap<String, Vec<u32>>,
+    exact: [FxHashMap<String, Vec<u32>>; 2],
+    /// Per language, terms written `!word`: that exact word never names the topic, whatever
+    /// its stem meets.
+    vetoed: [FxHashMap<String, Vec<u32>>; 2],
     /// Topic names by id, in the order first added.
     names: Vec<String>,
     topics: BTreeSet<String>,
     /// Names this lexicon's content for the per-thread word cache: new on every change (0
     /// only for an empty lexicon); a clone shares it, as it shares the content.
     id: u64,
+}
+
+/// Rule `one_language_lines`: the languages a lexicon line's terms are matched in (English,
+/// Spanish) and the line without its tag: "[en] ..." English only, "[es] ..." Spanish only,
+/// no tag both. An unknown tag is the error (the tag's text).
+fn line_languages(line: &str) -> Result<([bool; 2], &str), String> {
+    let Some(rest) = line.strip_prefix('[') else {
+        return Ok(([true, true], line));
+    };
+    let Some((tag, rest)) = rest.split_once(']') else {
+        return Err(rest.chars().take(10).collect());
+    };
+    let langs = match tag.trim().to_ascii_lowercase().as_str() {
+        "en" => [true, false],
+        "es" => [false, true],
+        _ => return Err(tag.chars().take(10).collect()),
+    };
+    Ok((langs, rest.trim_start()))
 }
 
 /// A fresh [`Lexicon::id`].
@@ -85,7 +104,9 @@ impl Lexicon {
         lx
     }
 
-    /// Adds "topic: term, term" lines (comments with #). Errors name the bad line.
+    /// Adds "topic: term, term" lines (comments with #), each optionally tagged with the one
+    /// language its terms belong to ("[en] topic: ...", "[es] topic: ..."). Errors name the
+    /// bad line.
     pub fn add_text(&mut self, text: &str) -> Result<()> {
         self.id = next_id();
         for (n, line) in text.lines().enumerate() {
@@ -93,6 +114,12 @@ impl Lexicon {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
+            let (langs, line) = line_languages(line).map_err(|tag| {
+                anyhow::anyhow!(
+                    "topic file line {}: unknown language tag [{tag}] (expected [en] or [es])",
+                    n + 1
+                )
+            })?;
             let Some((topic, terms)) = line.split_once(':') else {
                 bail!(
                     "topic file line {}: expected \"topic: term, term, ...\"",
@@ -119,31 +146,36 @@ impl Lexicon {
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
                 .collect();
-            all.push(topic.as_str());
+            // Topic names are English words.
+            if langs[0] {
+                all.push(topic.as_str());
+            }
             for term in all {
-                if let Some(word) = term.strip_prefix('!') {
-                    let v = self.vetoed.entry(text::fold(word)).or_default();
-                    if !v.contains(&id) {
-                        v.push(id);
-                    }
-                    continue;
-                }
-                if let Some(word) = term.strip_prefix('=') {
-                    let v = self.exact.entry(text::fold(word)).or_default();
-                    if !v.contains(&id) {
-                        v.push(id);
-                    }
-                    continue;
-                }
-                for (map, s) in self.by_stem.iter_mut().zip(text::stems_any(term)) {
-                    let v = map.entry(s).or_default();
-                    if !v.contains(&id) {
-                        v.push(id);
+                for (i, lang) in [Lang::En, Lang::Es].into_iter().enumerate() {
+                    if langs[i] {
+                        self.add_term(term, lang, id);
                     }
                 }
             }
         }
         Ok(())
+    }
+
+    /// Adds one term of topic `id` to `lang`'s maps: `!word` vetoed, `=word` exact, else by
+    /// its stem in that language.
+    fn add_term(&mut self, term: &str, lang: Lang, id: u32) {
+        let i = usize::from(lang == Lang::Es);
+        let (map, key) = if let Some(word) = term.strip_prefix('!') {
+            (&mut self.vetoed[i], text::fold(word))
+        } else if let Some(word) = term.strip_prefix('=') {
+            (&mut self.exact[i], text::fold(word))
+        } else {
+            (&mut self.by_stem[i], text::stem(term, lang))
+        };
+        let v = map.entry(key).or_default();
+        if !v.contains(&id) {
+            v.push(id);
+        }
     }
 
     /// Every topic name.
@@ -220,13 +252,14 @@ impl Lexicon {
                 .cloned()
                 .unwrap_or_default()
         });
-        if !self.exact.is_empty() || !self.vetoed.is_empty() {
+        let i = usize::from(lang == Lang::Es);
+        if !self.exact[i].is_empty() || !self.vetoed[i].is_empty() {
             let folded = text::fold(&lw);
-            if let Some(v) = self.exact.get(&folded) {
+            if let Some(v) = self.exact[i].get(&folded) {
                 add_new(&mut ids, v);
             }
             // Rule `vetoed_topic_terms`.
-            if let Some(v) = self.vetoed.get(&folded) {
+            if let Some(v) = self.vetoed[i].get(&folded) {
                 ids.retain(|id| !v.contains(id));
             }
         }
@@ -256,8 +289,11 @@ impl Lexicon {
             return vec![q];
         }
         let mut out: Vec<String> = Vec::new();
-        for &id in self.exact.get(&q).into_iter().flatten() {
-            out.push(self.names[id as usize].clone());
+        for &id in self.exact.iter().filter_map(|m| m.get(&q)).flatten() {
+            let t = &self.names[id as usize];
+            if !out.contains(t) {
+                out.push(t.clone());
+            }
         }
         for (map, s) in self.by_stem.iter().zip(text::stems_any(&q)) {
             for &id in map.get(&s).into_iter().flatten() {
@@ -327,6 +363,82 @@ mod tests {
             vec!["employment"]
         );
         assert!(lx.topics_of(["para"].into_iter(), Lang::Es).is_empty());
+    }
+
+    #[test]
+    fn one_language_lines() {
+        let mut lx = Lexicon::default();
+        lx.add_text("[en] health: cases\n[es] security: agentes\nwater: sequía, drought")
+            .unwrap();
+        // A tagged term is matched only in its own language: Spanish "casa" stems as English
+        // "cases" does, English "agents" as Spanish "agentes".
+        assert!(lx.topics_of(["casa"].into_iter(), Lang::Es).is_empty());
+        assert_eq!(
+            lx.topics_of(["cases"].into_iter(), Lang::En),
+            vec!["health"]
+        );
+        assert!(lx.topics_of(["agents"].into_iter(), Lang::En).is_empty());
+        assert_eq!(
+            lx.topics_of(["agentes"].into_iter(), Lang::Es),
+            vec!["security"]
+        );
+        // An untagged line's terms meet both languages.
+        assert_eq!(
+            lx.topics_of(["sequía"].into_iter(), Lang::Es),
+            vec!["water"]
+        );
+        assert_eq!(
+            lx.topics_of(["droughts"].into_iter(), Lang::En),
+            vec!["water"]
+        );
+        // Queries find a topic by a term of either language.
+        assert_eq!(lx.resolve("agentes"), vec!["security"]);
+        let e = lx.add_text("[fr] water: sécheresse").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "topic file line 1: unknown language tag [fr] (expected [en] or [es])"
+        );
+        // The built-in lexicon: Spanish words that stem as English terms name nothing.
+        let lx = Lexicon::builtin();
+        for w in [
+            "casa",
+            "rato",
+            "quitó",
+            "importa",
+            "importante",
+            "bordo",
+            "pollo",
+            "guardó",
+            "cámara",
+            "metros",
+            "seguro",
+            "estudio",
+            "presas",
+            "participaron",
+        ] {
+            assert!(lx.topics_of([w].into_iter(), Lang::Es).is_empty(), "{w}");
+        }
+        for w in ["agents", "elements", "caso"] {
+            assert!(lx.topics_of([w].into_iter(), Lang::En).is_empty(), "{w}");
+        }
+        // Nor do English words that stem as a term of another sense ("important" as
+        // "imports", "fired" as "fires", "posted" as "posts", "training" as "trains").
+        for w in [
+            "important",
+            "quite",
+            "fired",
+            "posted",
+            "training",
+            "office",
+            "operator",
+            "rated",
+            "approved",
+            "appropriately",
+            "secured",
+            "walk",
+        ] {
+            assert!(lx.topics_of([w].into_iter(), Lang::En).is_empty(), "{w}");
+        }
     }
 
     #[test]

@@ -253,3 +253,65 @@ fn extract_explain_names_the_rule_that_dropped_each_number() {
     let e = env.run(&["extract", "--jsonl", "--explain", f.to_str().unwrap()]);
     assert_eq!(e.code, 2, "{}", e.stderr);
 }
+
+#[test]
+fn a_users_lexicon_can_tag_each_line_with_its_language() {
+    let env = Env::new();
+    let lexicon = env.write(
+        "water.txt",
+        "[en] water: drought, reservoirs\n[es] water: sequía, embalses\n",
+    );
+    let lx = lexicon.to_str().unwrap();
+    let topics = |text: &str| {
+        let j = env
+            .run_stdin(
+                &["extract", "--lexicon", lx, "-", "--format", "json"],
+                text.as_bytes(),
+            )
+            .ok()
+            .json();
+        claims_of(&j)[0]["topics"].clone()
+    };
+    let en = topics("The drought has left reservoirs at 31% of capacity, the agency said.");
+    assert!(en.as_array().unwrap().contains(&"water".into()), "{en}");
+    let es = topics("La sequía dejó los embalses al 31% de su capacidad, informó la agencia.");
+    assert!(es.as_array().unwrap().contains(&"water".into()), "{es}");
+    // An English term is not matched in Spanish text, nor a Spanish one in English text.
+    let crossed = env.write(
+        "crossed.txt",
+        "[en] water: embalses\n[es] water: reservoirs\n",
+    );
+    let j = env
+        .run_stdin(
+            &[
+                "extract",
+                "--lexicon",
+                crossed.to_str().unwrap(),
+                "-",
+                "--format",
+                "json",
+            ],
+            "La sequía dejó los embalses al 31% de su capacidad, informó la agencia.".as_bytes(),
+        )
+        .ok()
+        .json();
+    assert!(
+        !claims_of(&j)[0]["topics"]
+            .as_array()
+            .unwrap()
+            .contains(&"water".into()),
+        "{j}"
+    );
+    let bad = env.write("bad.txt", "[fr] water: sécheresse\n");
+    let r = env
+        .run_stdin(
+            &["extract", "--lexicon", bad.to_str().unwrap(), "-"],
+            b"The drought cut 31% of the harvest.",
+        )
+        .user_error();
+    assert!(
+        r.stderr.contains("line 1: unknown language tag [fr]"),
+        "{}",
+        r.stderr
+    );
+}
