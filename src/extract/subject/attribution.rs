@@ -6,7 +6,7 @@ use super::words::{
     auxiliaries, clause_joiners, is_verb, phrase_ends, possessives, prepositions, pronouns,
     singular_articles, speaker_ends, title_abbreviations,
 };
-use crate::extract::lexicon::shared::{is_speech, source_markers, source_nouns};
+use crate::extract::lexicon::shared::{bare_source_nouns, is_speech, source_markers, source_nouns};
 use crate::extract::numbers::is_number_word;
 use crate::extract::tokens::{Kind, Lower, Tok};
 use crate::word_set;
@@ -87,11 +87,15 @@ impl Reader<'_, '_> {
         // Rule `counted_speakers`: a count of anonymous sources ("Two officials familiar with
         // the talks"), a poll's sample ("A YouGov poll of 2,100 adults") and a number in a
         // name ("Channel 4 News") are part of a speaker, not what a figure counts.
+        // Rule `acronym_is_no_number`: "The UN said" names the United Nations, not Spanish
+        // "un" (one).
+        let number = |k: usize| {
+            let acronym = toks[k].text.len() > 1 && toks[k].text.chars().all(char::is_uppercase);
+            toks[k].kind == Kind::Num || is_number_word(&lw[k]) && !acronym
+        };
         let counted = (from..to).any(|k| {
-            let number = toks[k].kind == Kind::Num || is_number_word(&lw[k]);
-            number && !self.number_in_speaker(from, to, k) || auxiliaries().contains(&lw[k])
-        }) || from > 0
-            && (toks[from - 1].kind == Kind::Num || is_number_word(&lw[from - 1]));
+            number(k) && !self.number_in_speaker(from, to, k) || auxiliaries().contains(&lw[k])
+        }) || from > 0 && number(from - 1);
         // Rule `speaker_opens_no_preposition`: "62% of voters said": the words after a figure's
         // link are what it counts, not who speaks.
         if counted || prepositions().contains(&lw[from]) {
@@ -123,7 +127,8 @@ impl Reader<'_, '_> {
         let lw = &self.lw;
         let sources = k == from
             && lw.get(k + 1).is_some_and(|n| source_nouns().contains(n))
-            && (k + 2..to).any(|m| source_markers().contains(&lw[m]));
+            && ((k + 2..to).any(|m| source_markers().contains(&lw[m]))
+                || bare_source_nouns().contains(&lw[k + 1]));
         sources || k > from && self.name_number(k) || self.poll_sample(k)
     }
 
@@ -207,9 +212,10 @@ impl Reader<'_, '_> {
             }
             // "an estimated $1.2 billion", "the reported 40": an adjective, not a verb of
             // speech; "its profit forecast": a noun.
-            if i > 0
-                && (singular_articles().contains(&lw[i - 1]) || possessives().contains(&lw[i - 1]))
-            {
+            let article = i > 0
+                && singular_articles().contains(&lw[i - 1])
+                && !toks[i - 1].text.chars().all(char::is_uppercase);
+            if article || i > 0 && possessives().contains(&lw[i - 1]) {
                 continue;
             }
             if self.closes_reduced_relative(i) {
@@ -791,3 +797,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod tests_en;

@@ -1,0 +1,37 @@
+//! Tests of English attribution rules added in the grammar7 round (the older ones are in
+//! `super::tests`).
+
+use super::*;
+use crate::extract::tokens::tokenize;
+
+fn speaker(sentence: &str) -> Option<String> {
+    attribution(sentence, &tokenize(sentence))
+}
+
+#[test]
+fn an_acronym_is_no_number_word() {
+    // Rule `acronym_is_no_number`: "UN" is no Spanish "un".
+    assert_eq!(
+        speaker("The UN says 12.4 million Sudanese have fled.").as_deref(),
+        Some("The UN")
+    );
+    // A figure that counts the speakers still leaves them out.
+    assert_eq!(
+        speaker("Half of the hospitals reported 3 cases.").as_deref(),
+        None
+    );
+}
+
+#[test]
+fn bare_sources_and_an_analysis_speak() {
+    // Rule `bare_sources_speak`: "sources" marks an anonymous source with no "familiar with".
+    assert_eq!(
+        speaker("Sales rose 9%, two sources told Reuters.").as_deref(),
+        Some("two sources")
+    );
+    // Rule `poll_sample_in_source`, with "analysis" a poll noun.
+    assert_eq!(
+        speaker("Walkers had a 47% lower risk, an analysis of 160,000 adults found.").as_deref(),
+        Some("an analysis of 160,000 adults")
+    );
+}
