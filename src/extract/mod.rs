@@ -300,12 +300,22 @@ fn segment_attributions(
                 .position(|t| t.text == ";")
                 .map_or(toks.len(), |p| b + p)
         };
+        // Rule `mid_clause_source_is_its_own`: "…, while inflation, according to the ONS,
+        // held at 3.4%": a source set off inside a later clause, with that clause's figure
+        // after it, speaks for that clause only.
         let according = || {
-            toks[b..limit]
+            let at = toks[b..limit]
                 .iter()
-                .any(|t| t.is("according") || t.is("según") || t.is("citing"))
-                .then(|| subject::attribution(sentence, &toks[b..limit]))
-                .flatten()
+                .position(|t| t.is("according") || t.is("según") || t.is("citing"))?;
+            let rest = &toks[b + at..limit];
+            let figure_after = rest
+                .iter()
+                .position(|t| t.text == ",")
+                .is_some_and(|c| rest[c..].iter().any(|t| t.kind == tokens::Kind::Num));
+            if figure_after {
+                return None;
+            }
+            subject::attribution(sentence, &toks[b..limit])
         };
         let before = || {
             (a > 0)
