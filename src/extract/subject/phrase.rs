@@ -46,7 +46,17 @@ pub struct Subject {
 pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subject {
     let measured = q.unit.is_some();
     let after = phrase_after(sentence, toks, q, lang);
-    let before = words_before(sentence, toks, q, lang, !after.text.is_empty());
+    let before = match super::reach::change_before_level(toks, q, lang) {
+        // Rule `level_after_a_change`: read from the change verb, past its figure.
+        Some(v) if after.text.is_empty() => {
+            let from_verb = Quantity {
+                start: v + 1,
+                ..q.clone()
+            };
+            words_before(sentence, toks, &from_verb, lang, false)
+        }
+        _ => words_before(sentence, toks, q, lang, !after.text.is_empty()),
+    };
     let verb = before.verb.clone().or(after.verb);
     let tally = q
         .unit
