@@ -218,7 +218,11 @@ impl Extractor {
                     .topic_ids(std::iter::once(h.as_str()), lang, &mut f.topic_ids);
                 return true;
             }
-        } else if let Some(h) = subject::head(&subj.phrase).filter(|_| is_claim) {
+        } else if let Some(h) = subject::head(&subj.phrase)
+            // A purpose ("£1.5bn to repair potholes") heads no list: "a further £500m for
+            // new bus routes" is paid for its own phrase.
+            .filter(|_| is_claim && !subj.phrase.starts_with("to "))
+        {
             f.heads.push((q.unit.clone(), h));
             f.pushed_head = true;
         }

@@ -301,3 +301,21 @@ fn an_article_opens_the_subject_of_a_reported_clause() {
     let s = subj("Prices in the UK rose 3%.", Lang::En);
     assert_eq!(s.phrase, "Prices in the UK");
 }
+
+#[test]
+fn money_for_a_purpose_and_the_act_before_it() {
+    // Rule `money_for_a_purpose`.
+    let s = subj(
+        "The government has pledged £1.5bn to repair potholes.",
+        Lang::En,
+    );
+    assert_eq!(s.phrase, "to repair potholes");
+    // Rule `act_before_money`.
+    let s = subj("She was jailed for stealing £2.3m over 11 years.", Lang::En);
+    assert_eq!(s.phrase, "stealing");
+    let s = subj(
+        "The firm was ordered to pay R2.4 billion to the tax office.",
+        Lang::En,
+    );
+    assert_eq!(s.phrase, "pay");
+}
