@@ -189,6 +189,13 @@ word_set!(
 );
 
 word_set!(
+    /// Prepositions of a time window ("in", "within", "over").
+    pub(super) window_prepositions,
+    "en/window_prepositions.txt",
+    "es/window_prepositions.txt",
+);
+
+word_set!(
     /// Words that open a source set off by commas before a verb ("according").
     pub(super) parenthetical_openers,
     "en/parenthetical_openers.txt",
