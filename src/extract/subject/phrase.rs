@@ -11,7 +11,7 @@ use super::words::{
     noun_links, participle_boundaries, partitive_hedges, partitive_links, phrase_ends,
     phrase_leads, plain_links, prepositions, rate_bases, rate_markers, relational_prepositions,
     scope_prepositions, stand_ins_after, time_openers, time_tails, time_words, value_links,
-    window_articles,
+    window_articles, window_prepositions,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -378,10 +378,11 @@ fn link_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> (usize,
 fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
     let is_word = |k: usize, set: &WordSet| word_in(toks, k, set);
     let article = |k: usize| is_word(k, window_articles());
-    let window = toks
-        .get(i)
-        .is_some_and(|t| t.kind == Kind::Word && is_stopword(&t.low()))
-        && (is_word(i + 1, time_words()) || article(i + 1) && is_word(i + 2, time_words()));
+    // "within the next six months": a window preposition is no stop word.
+    let window = toks.get(i).is_some_and(|t| {
+        t.kind == Kind::Word && (is_stopword(&t.low()) || window_prepositions().contains(&t.low()))
+    }) && (is_word(i + 1, time_words())
+        || article(i + 1) && is_word(i + 2, time_words()));
     // Rule `time_opener_names_no_thing`: "300 megavatios a partir de 2026", "as of May".
     let opens_time = i + 1 < toks.len()
         && toks[i].kind == Kind::Word

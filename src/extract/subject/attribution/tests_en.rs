@@ -35,3 +35,11 @@ fn bare_sources_and_an_analysis_speak() {
         Some("an analysis of 160,000 adults")
     );
 }
+
+#[test]
+fn those_who_expect_a_figure_speak_for_it() {
+    assert_eq!(
+        speaker("Ministers expect prices to fall 3% next year.").as_deref(),
+        Some("Ministers")
+    );
+}

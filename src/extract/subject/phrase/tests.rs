@@ -319,3 +319,13 @@ fn money_for_a_purpose_and_the_act_before_it() {
     );
     assert_eq!(s.phrase, "pay");
 }
+
+#[test]
+fn a_window_after_the_figure_names_no_thing() {
+    // "within the next six months" is a time, not what the 3% measures.
+    let s = subj(
+        "Ministers expect prices to fall 3% within the next six months.",
+        Lang::En,
+    );
+    assert_eq!(s.phrase, "prices");
+}
