@@ -434,8 +434,24 @@ fn read_phrase(
         }
         let w = word(i);
         // "15% a decade ago", "two years later": a time, not what the figure counts.
+        // Rule `time_after_the_noun`: "260 children ten years ago": the time starts at its
+        // number or article; the noun before it stays.
         if content > 0 && time_tails().contains(&w) {
-            np_end = np_start;
+            let mut t = i;
+            while t > np_start && word_in(toks, t - 1, time_words()) {
+                t -= 1;
+            }
+            let opener = |k: usize| {
+                let w = word(k);
+                crate::extract::numbers::is_number_word(&w) || matches!(w.as_str(), "a" | "an")
+            };
+            // Right after the noun only: "a 95% drop from a year earlier" stays a time.
+            let after_noun = t >= np_start + 2 && !is_stopword(&word(t - 2));
+            if t < i && after_noun && opener(t - 1) {
+                np_end = t - 1;
+            } else {
+                np_end = np_start;
+            }
             break;
         }
         if phrase_ends().contains(&w) {

@@ -329,3 +329,13 @@ fn a_window_after_the_figure_names_no_thing() {
     );
     assert_eq!(s.phrase, "prices");
 }
+
+#[test]
+fn a_time_after_the_noun_leaves_the_noun() {
+    // Rule `time_after_the_noun`.
+    let s = subj("We had 260 children ten years ago.", Lang::En);
+    assert_eq!(s.phrase, "children");
+    // A phrase that is all time names no thing ("15% a decade ago").
+    let s = subj("Unemployment was 15% a decade ago.", Lang::En);
+    assert!(!s.phrase.contains("decade"), "{}", s.phrase);
+}
