@@ -523,6 +523,18 @@ pub fn named_person(sentence: &str, toks: &[Tok]) -> Option<String> {
             t.kind == Kind::Word && t.is_capitalized() && t.text.chars().any(char::is_lowercase)
         })
     };
+    // Rule `opening_name_with_its_role`: "Ahmed Khan, the charity's director, visited …": a
+    // name that opens the sentence, set off by a description or an age.
+    let mut m = 0;
+    while m < toks.len().min(3) && name_word(m) {
+        m += 1;
+    }
+    let described = toks
+        .get(m + 1)
+        .is_some_and(|t| t.kind == Kind::Num || ["the", "a", "an"].iter().any(|w| t.is(w)));
+    if m >= 2 && toks.get(m).is_some_and(|t| t.text == ",") && described {
+        return Some(sentence[toks[0].start..toks[m - 1].end].to_string());
+    }
     let mut k = 1;
     while k < toks.len() {
         if !name_word(k) || name_word(k - 1) {

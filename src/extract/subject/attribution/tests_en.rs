@@ -43,3 +43,12 @@ fn those_who_expect_a_figure_speak_for_it() {
         Some("Ministers")
     );
 }
+
+#[test]
+fn a_name_opening_the_sentence_with_its_role_is_named() {
+    // Rule `opening_name_with_its_role`.
+    let s = "Ahmed Khan, the charity's director, visited the camp last week.";
+    assert_eq!(named_person(s, &tokenize(s)).as_deref(), Some("Ahmed Khan"));
+    let s = "Heavy Rain fell on the camp.";
+    assert_eq!(named_person(s, &tokenize(s)), None);
+}
