@@ -129,7 +129,7 @@ pub(super) fn paid_for(
     })
 }
 
-/// Rule `money_for_a_purpose`: "pledged £1.5bn to repair potholes", "pay $1.4 billion to
+/// Rule `infinitive_after_money`: "pledged £1.5bn to repair potholes", "pay $1.4 billion to
 /// settle claims": an infinitive with its object after the sum is what it is for ("to repair
 /// potholes"); rule `act_before_money`: else a gerund or infinitive right before the sum is
 /// the act ("for stealing £2.3m" → "stealing", "ordered to pay R2.4 billion" → "pay").
