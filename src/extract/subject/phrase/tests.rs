@@ -303,7 +303,7 @@ fn an_article_opens_the_subject_of_a_reported_clause() {
 }
 
 #[test]
-fn money_for_a_purpose_and_the_act_before_it() {
+fn infinitive_after_money_and_the_act_before_it() {
     // Rule `infinitive_after_money`.
     let s = subj(
         "The government has pledged £1.5bn to repair potholes.",
