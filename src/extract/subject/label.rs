@@ -156,9 +156,14 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
                 && out
                     .last()
                     .is_some_and(|p| p.contains('-') && p.chars().any(char::is_alphabetic));
-            let cut =
-                (is_verb(l, lang) || present_plural(l, lang)) && !modifier && !owned && !compound
-                    || phrase_ends().contains(l);
+            // After an article the word is a noun or adjective ("to cover the cost").
+            let after_article = lang == Lang::En
+                && out
+                    .last()
+                    .is_some_and(|p| text::with_lower(p, |p| matches!(p, "the" | "a" | "an")));
+            let noun_place = modifier || owned || compound || after_article;
+            let cut = (is_verb(l, lang) || present_plural(l, lang)) && !noun_place
+                || phrase_ends().contains(l);
             // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
             // place or time after the noun opens another phrase.
             let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
@@ -519,6 +524,10 @@ mod tests {
         assert_eq!(
             label_words("real-terms pay cut since 2008", Lang::En),
             ["real-terms", "pay"]
+        );
+        assert_eq!(
+            label_words("to cover the cost", Lang::En),
+            ["to", "cover", "the", "cost"]
         );
         // An age group stays ("niños menores de cinco años").
         assert_eq!(

@@ -148,9 +148,15 @@ fn purpose_or_act(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Opt
         })
     };
     let to = |i: usize| toks.get(i).is_some_and(|t| t.is("to"));
-    if to(q.end) && plain(q.end + 1) && plain(q.end + 2) {
-        let mut end = q.end + 3;
-        while end < q.end + 5 && plain(end) {
+    // "to cover the cost": an article may open the object.
+    let object = if article_at(toks, q.end + 2) {
+        q.end + 3
+    } else {
+        q.end + 2
+    };
+    if to(q.end) && plain(q.end + 1) && plain(object) {
+        let mut end = object + 1;
+        while end < object + 3 && plain(end) {
             end += 1;
         }
         return Some(sentence[toks[q.end].start..toks[end - 1].end].to_string());
@@ -159,4 +165,10 @@ fn purpose_or_act(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Opt
     let gerund = plain(k) && is_act(&toks[k].low(), lang) && toks[k].text.len() > 5;
     let infinitive = k > 0 && plain(k) && to(k - 1);
     (gerund || infinitive).then(|| toks[k].text.to_string())
+}
+
+/// Whether token `i` is a definite or indefinite article.
+fn article_at(toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| definite_articles().contains(&t.low()) || t.is("a") || t.is("an"))
 }
