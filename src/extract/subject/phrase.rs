@@ -6,12 +6,12 @@
 use super::duration::{attributive_age, duration_event, is_duration_unit};
 use super::event;
 use super::words::{
-    auxiliaries, definite_articles, direction_adverbs, duration_openers, figure_links, is_stopword,
-    is_verb, lasting_verbs, linking_verbs, measure_leads, name_pair_joiners, name_particles,
-    noun_links, participle_boundaries, partitive_hedges, partitive_links, phrase_ends,
-    phrase_leads, plain_links, prepositions, rate_bases, rate_markers, relational_prepositions,
-    scope_prepositions, stand_ins_after, time_openers, time_tails, time_words, value_links,
-    window_articles, window_prepositions,
+    auxiliaries, definite_articles, direction_adverbs, duration_openers, figure_adjectives,
+    figure_links, is_stopword, is_verb, lasting_verbs, linking_verbs, measure_leads,
+    name_pair_joiners, name_particles, noun_links, participle_boundaries, partitive_hedges,
+    partitive_links, phrase_ends, phrase_leads, plain_links, prepositions, rate_bases,
+    rate_markers, relational_prepositions, scope_prepositions, stand_ins_after, time_openers,
+    time_tails, time_words, value_links, window_articles, window_prepositions,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::{self, Quantity};
@@ -595,7 +595,14 @@ fn words_before(
         // Rule `direction_before_the_figure`: "closed down 1.4%": the adverb belongs to the
         // verb before it and ends no phrase.
         let direction = j + 1 == q.start && verb.is_none() && direction_adverbs().contains(&w);
-        if introduces || direction {
+        // Rule `adjective_of_the_figure`: "hit a record 250 gigawatts": the adjective after
+        // an article describes the figure, not what it measures.
+        let of_figure = j + 1 == q.start
+            && verb.is_none()
+            && figure_adjectives().contains(&w)
+            && j > 0
+            && (toks[j - 1].is("a") || toks[j - 1].is("an"));
+        if introduces || direction || of_figure {
             continue;
         }
         // Rule `and_inside_a_name_pair`, inside the phrase before the verb.

@@ -189,6 +189,12 @@ word_set!(
 );
 
 word_set!(
+    /// Adjectives between an article and a figure that describe the figure ("a record 250").
+    pub(super) figure_adjectives,
+    "en/figure_adjectives.txt",
+);
+
+word_set!(
     /// Prepositions of a time window ("in", "within", "over").
     pub(super) window_prepositions,
     "en/window_prepositions.txt",

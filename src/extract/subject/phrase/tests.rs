@@ -339,3 +339,10 @@ fn a_time_after_the_noun_leaves_the_noun() {
     let s = subj("Unemployment was 15% a decade ago.", Lang::En);
     assert!(!s.phrase.contains("decade"), "{}", s.phrase);
 }
+
+#[test]
+fn an_adjective_of_the_figure_is_read_past() {
+    // Rule `adjective_of_the_figure`.
+    let s = subj("Peak electricity demand hit a record 250 gigawatts in May.", Lang::En);
+    assert!(s.phrase.ends_with("electricity demand"), "{}", s.phrase);
+}
