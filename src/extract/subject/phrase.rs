@@ -18,6 +18,7 @@ use crate::extract::quantity::{self, Quantity};
 use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
 use crate::text;
+use age::appositive_age;
 pub use agreement::names_only;
 use agreement::{gapped_after_and, singular_after_plural};
 use before::{index_name_number, relative_clause_open};
@@ -242,43 +243,6 @@ fn proper_name(text: &str) -> bool {
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) || name_particles().contains(w)
         })
-}
-
-/// The person or thing an age set off by commas belongs to: "Maria Delgado, 46,", "the
-/// defendant, 34,", "The suspects, both 17,", "The senator, who is 81,", "Juan Pérez, de 46
-/// años,", "Los cuatro detenidos, de entre 19 y 25 años,". None when the figure is not an
-/// age in years, or no comma sets it off.
-fn appositive_age(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
-    if q.unit.as_deref() != Some("year") || q.value.max(q.value_max.unwrap_or(0.0)) >= 120.0 {
-        return None;
-    }
-    let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
-    let mut k = q.start;
-    if k > 0 && (is(k - 1, "de") || is(k - 1, "both") || is(k - 1, "aged")) {
-        k -= 1;
-    }
-    if k >= 2 && (is(k - 1, "is") || is(k - 1, "was")) && is(k - 2, "who") {
-        k -= 2;
-    }
-    if k == 0 || toks[k - 1].text != "," {
-        return None;
-    }
-    let comma = k - 1;
-    let mut from = comma;
-    while from > 0 && toks[from - 1].is_capitalized() {
-        from -= 1;
-    }
-    from = super::ellipsis::office_start(toks, from, comma);
-    if from == comma {
-        // No name: the noun before the comma ("the defendant").
-        let w = toks.get(comma.checked_sub(1)?)?;
-        if w.kind != Kind::Word || is_stopword(&w.low()) {
-            return None;
-        }
-        from = comma - 1;
-    }
-    // "Dr." and other titles stay out; the name is what follows them.
-    Some(sentence[toks[from].start..toks[comma - 1].end].to_string())
 }
 
 /// The noun phrase after a quantity, as [`phrase_after`] reads it.
@@ -807,6 +771,7 @@ pub fn head(phrase: &str) -> Option<String> {
         .map(str::to_lowercase)
 }
 
+mod age;
 mod agreement;
 mod before;
 

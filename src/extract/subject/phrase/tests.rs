@@ -343,6 +343,9 @@ fn a_time_after_the_noun_leaves_the_noun() {
 #[test]
 fn an_adjective_of_the_figure_is_read_past() {
     // Rule `adjective_of_the_figure`.
-    let s = subj("Peak electricity demand hit a record 250 gigawatts in May.", Lang::En);
+    let s = subj(
+        "Peak electricity demand hit a record 250 gigawatts in May.",
+        Lang::En,
+    );
     assert!(s.phrase.ends_with("electricity demand"), "{}", s.phrase);
 }
