@@ -356,7 +356,17 @@ fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
         || (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
         || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
         || window;
-    if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang)) || on_a_time {
+    // Rule `comparative_after_a_measure`: "slept 40 minutes less on average", "paid $5 more
+    // than last year": the comparative measures the figure; no thing follows it.
+    let comparative = q.unit.is_some()
+        && toks.get(i).is_some_and(|t| t.is("less") || t.is("more"))
+        && toks.get(i + 1).is_none_or(|n| {
+            n.kind == Kind::Punct || n.is("on") || n.is("than") || n.is("a") || n.is("per")
+        });
+    if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang))
+        || on_a_time
+        || comparative
+    {
         return true;
     }
     if q.unit.is_some() && i < toks.len() && toks[i].kind == Kind::Word {

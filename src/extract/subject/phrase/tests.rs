@@ -349,3 +349,10 @@ fn an_adjective_of_the_figure_is_read_past() {
     );
     assert!(s.phrase.ends_with("electricity demand"), "{}", s.phrase);
 }
+
+#[test]
+fn a_comparative_after_a_measure_names_no_thing() {
+    // Rule `comparative_after_a_measure`: the duration measures the verb before it.
+    let s = subj("Those children slept 40 minutes less on average.", Lang::En);
+    assert_eq!(s.phrase, "slept");
+}
