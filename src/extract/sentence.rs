@@ -489,10 +489,18 @@ crate::word_set!(
 
 /// Rule `ages_name_no_topic`: an age is about a person, not about what the sentence tells of
 /// them ("Un adolescente de 15 años fue detenido por el asesinato de …": no casualty figure):
-/// an age set off by commas, written as a compound ("48-year-old") or in years after a noun
-/// for a person takes no topic.
+/// an age set off by commas, written as a compound ("48-year-old"), named as an age ("died
+/// aged 91", "at the age of 76") or in years after a noun for a person takes no topic.
 fn age_of_a_person(q: &Quantity, subj: &subject::Subject) -> bool {
-    if q.unit.as_deref() != Some("year") || q.value >= 120.0 {
+    // "has died aged 91", "died at the age of 76": an age at death is the person's, no
+    // casualty figure (written with or without "years").
+    let named_age = subject::head(&subj.text).is_some_and(|h| h == "age" || h == "aged")
+        || subj
+            .text
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("aged"));
+    let years = q.unit.as_deref() == Some("year") || q.unit.is_none() && named_age;
+    if !years || q.value >= 120.0 {
         return false;
     }
     let written_as_age = subj
@@ -500,6 +508,7 @@ fn age_of_a_person(q: &Quantity, subj: &subject::Subject) -> bool {
         .as_deref()
         .is_some_and(|f| f.ends_with("-year-old") || f.ends_with(" años:"));
     written_as_age
+        || named_age
         || subject::head(&subj.phrase)
             .is_some_and(|h| crate::text::with_lower(&h, |l| person_nouns().contains(l)))
 }
@@ -658,6 +667,11 @@ mod tests {
         // A sentence in years that is no age keeps its topics.
         let t = topics("Un juez condenó a 12 años de prisión al líder de la banda.");
         assert_eq!(t, [vec!["crime".to_string()]]);
+        // An age at death is no casualty figure.
+        let t = topics("The singer has died aged 91.");
+        assert_eq!(t, [Vec::<String>::new()]);
+        let t = topics("Ozzy Osbourne died on Tuesday at the age of 76.");
+        assert_eq!(t, [Vec::<String>::new()]);
     }
 
     #[test]
