@@ -119,7 +119,7 @@ word_set!(
 );
 word_set!(
     /// Words that put a clause in the future ("will", "would", "serán").
-    future_markers,
+    pub(crate) future_markers,
     "en/future_markers.txt",
     "es/future_markers.txt"
 );

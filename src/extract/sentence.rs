@@ -11,6 +11,24 @@ use crate::extract::lexicon::shared::is_speech;
 use crate::model::{ChangedFrom, Claim, Sentence};
 
 crate::word_set!(
+    /// Words that open a free relative ("half of what he got", "la mitad de lo que ganó").
+    free_relatives,
+    "en/free_relatives.txt",
+    "es/free_relatives.txt",
+);
+
+/// Rule `free_relative_borrows_nothing`: a phrase that opens on a free relative ("what he
+/// got last year", "lo que ganó") names its own thing; the figure borrows no earlier noun.
+fn free_relative(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace().map(str::to_lowercase);
+    match words.next() {
+        Some(w) if w == "lo" => words.next().is_some_and(|n| n == "que"),
+        Some(w) => free_relatives().contains(&w),
+        None => false,
+    }
+}
+
+crate::word_set!(
     /// Relative pronouns that open a clause describing the noun before them.
     relative_words,
     "en/relative_pronouns.txt",
@@ -111,7 +129,7 @@ impl Extractor {
         // would follow", "up from 25%") counts what the nearest earlier figure of the same
         // unit counted.
         let own = antecedent_noun(&subj.phrase, lang);
-        let borrowed = own.is_empty() && subj.figure.is_none();
+        let borrowed = own.is_empty() && subj.figure.is_none() && !free_relative(&subj.phrase);
         if borrowed {
             borrow_antecedent(
                 antecedents,

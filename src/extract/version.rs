@@ -8,11 +8,11 @@
 
 /// The version of the extraction output. Stores record it (`store_meta`); `0` there means a
 /// store recorded before claimdiff kept it (older than 1).
-pub const EXTRACTOR_VERSION: u32 = 5;
+pub const EXTRACTOR_VERSION: u32 = 6;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "56ee148a20a41aff1dac5bb2af21a0c87567def8e4aaac63fed91465cac4b1fe";
+    "9fab53f7ed065ce4b78c74253c6c1bf1cc755a2664c94f662f30459cdd3ee5b7";
 
 #[cfg(test)]
 mod tests {

@@ -603,6 +603,11 @@ mod tests {
             clause_of("They raised tariffs on steel.", "tariffs"),
             "They raised tariffs on steel"
         );
+        // An approval of "the job he is doing" is no employment.
+        assert_eq!(
+            clause_of("Some 41% approve of the job he is doing.", "job"),
+            "Some of the he is doing"
+        );
         // "trains" names transport only beside its own context ("training" shares its stem).
         assert_eq!(
             clause_of("Some 300 trains were cancelled.", "trains"),

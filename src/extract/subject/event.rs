@@ -5,13 +5,29 @@
 
 use super::duration::is_duration_unit;
 use super::words::{
-    auxiliaries, finite_irregulars, is_stopword, is_verb, lasting_verbs, measure_leads,
-    phrase_ends, prepositions,
+    auxiliaries, definite_articles, finite_irregulars, is_stopword, is_verb, lasting_verbs,
+    measure_leads, negations, phrase_ends, prepositions,
 };
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
 use crate::word_set;
+
+word_set!(
+    /// Participles that say nothing happened to what a count counts ("were expected",
+    /// "fueron incluidos"): rule `event_participle` leaves them out of the label.
+    not_event_participles,
+    "en/not_event_participles.txt",
+    "es/not_event_participles.txt",
+);
+
+word_set!(
+    /// Past participles of another form than "-ed" / "-ado", "-ido" ("sent", "hurt",
+    /// "muertos", "puestos").
+    irregular_participles,
+    "en/irregular_participles.txt",
+    "es/irregular_participles.txt",
+);
 
 word_set!(
     /// Prepositions between a verb and the duration it lasted ("closed for 10 hours",
@@ -410,4 +426,157 @@ mod tests {
         let (toks, q) = first("It took two months to finish.");
         assert_eq!(past_duration_possessive(&toks, q.end, &q), q.end);
     }
+}
+
+word_set!(
+    /// Forms of "be" / "ser" before a passive participle ("were arrested", "fueron
+    /// detenidas").
+    passive_auxiliaries,
+    "en/passive_auxiliaries.txt",
+    "es/passive_auxiliaries.txt",
+);
+
+word_set!(
+    /// Verbs of a rise ("rose", "grew", "jumped").
+    rise_verbs,
+    "en/rise_verbs.txt",
+);
+
+word_set!(
+    /// Verbs of a fall ("fell", "declined", "slipped").
+    fall_verbs,
+    "en/fall_verbs.txt",
+);
+
+/// Rule `change_amount_names_its_change`: a percentage right after a
+/// verb of rise or fall, or after its "by", is the size of the change, not a level or a
+/// share: "exports fell 2.3%" is a "fall" and its label reads "2.3% fall in exports" (never
+/// "2.3% exports", which reads as a share of them). "rose to 5.1%" is a level. English only.
+pub(super) fn change_direction(
+    toks: &[Tok],
+    q: &Quantity,
+    before: &super::phrase::WordsBefore,
+    lang: Lang,
+) -> Option<&'static str> {
+    let pct = q.unit.as_deref() == Some("percent");
+    let v = before.verb.as_deref().filter(|_| before.verb_adjacent)?;
+    if lang != Lang::En || !pct || q.start == 0 {
+        return None;
+    }
+    let mut k = q.start - 1;
+    if toks[k].low() == "by" && k > 0 {
+        k -= 1;
+    }
+    if !toks[k].text.eq_ignore_ascii_case(v) {
+        return None;
+    }
+    let v = toks[k].low();
+    if rise_verbs().contains(&v) {
+        Some("rise")
+    } else if fall_verbs().contains(&v) {
+        Some("fall")
+    } else {
+        None
+    }
+}
+
+/// True for a form of "be" / "ser" that makes the participle after it a passive.
+pub(super) fn passive_auxiliary(w: &str, _lang: Lang) -> bool {
+    passive_auxiliaries().contains(w)
+}
+
+/// True for a word that reads as a past participle: English "-ed" or an irregular one
+/// ("sent", "hurt"); Spanish "-ado", "-ido" and their plurals and feminines, or an irregular
+/// one ("muertos").
+pub(super) fn looks_participle(w: &str, lang: Lang) -> bool {
+    let regular = match lang {
+        Lang::En => w.len() > 4 && w.ends_with("ed"),
+        Lang::Es => {
+            w.len() > 4
+                && ["ado", "ido", "ados", "idos", "ada", "ida", "adas", "idas"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        }
+    };
+    regular || irregular_participles().contains(w)
+}
+
+/// An adverb between an auxiliary and its participle ("are currently held", "were later
+/// released", "fueron finalmente liberados"), or a negation ("were not charged").
+pub(super) fn manner_adverb(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => w.len() > 4 && w.ends_with("ly") || matches!(w, "not" | "never" | "already"),
+        Lang::Es => w.len() > 6 && w.ends_with("mente") || matches!(w, "no" | "nunca" | "ya"),
+    }
+}
+
+/// Rule `event_participle`: what happened to what a count counts, for its label: the
+/// participle after its noun ("four Americans were arrested", "26 detainees sent to", "12
+/// personas fueron detenidas", with a negation kept: "were not charged" → "not charged"), or,
+/// in English, a past "-ed" verb right before the figure ("police arrested four Americans",
+/// "the storm destroyed 300 homes") → "4 Americans arrested", "300 homes destroyed". A share
+/// of a whole takes it too ("30% of the homes were destroyed"). Counts, forecasts and
+/// speech ("were expected", "included", "said") are no event.
+pub(super) fn event_participle(
+    toks: &[Tok],
+    q: &Quantity,
+    before: &super::phrase::WordsBefore,
+    after: &super::phrase::PhraseAfter,
+    lang: Lang,
+) -> Option<String> {
+    let share = q.unit.as_deref() == Some("percent") && after.link.is_some();
+    // "two of the 12 detainees were released": the whole of a partitive is not what the
+    // event happened to; its part is.
+    let whole = q.start >= 2
+        && definite_articles().contains(&toks[q.start - 1].low())
+        && matches!(toks[q.start - 2].low().as_str(), "of" | "de");
+    if q.unit.is_some() && !share || whole {
+        return None;
+    }
+    let event = |v: &str| {
+        looks_participle(v, lang)
+            && !not_event_participles().contains(v)
+            && !crate::extract::lexicon::shared::speech_verbs().contains(v)
+    };
+    if let Some(v) = after.verb.as_deref().filter(|_| after.participle) {
+        if !event(v) {
+            return None;
+        }
+        let at = toks[after.start..]
+            .iter()
+            .position(|t| t.low() == v)
+            .map(|k| after.start + k);
+        // "The 27 member states agreed to cut": a verb with an infinitive after it is the
+        // clause's own verb, not what happened to the states.
+        let infinitive = at.is_some_and(|k| {
+            toks.get(k + 1).is_some_and(|t| t.low() == "to")
+                && toks.get(k + 2).is_some_and(|t| is_verb(&t.low(), lang))
+        });
+        if infinitive {
+            return None;
+        }
+        // The negation read between the auxiliary and the participle, or just before the
+        // auxiliary ("no fueron detenidas").
+        let negated = at.is_some_and(|k| {
+            toks[after.start..k].iter().any(|t| {
+                negations().contains(&t.low()) || matches!(t.low().as_str(), "never" | "nunca")
+            })
+        });
+        return Some(if negated {
+            format!("{} {v}", if lang == Lang::Es { "no" } else { "not" })
+        } else {
+            v.to_string()
+        });
+    }
+    // The verb right before the figure ("arrested 19 suspects", "has extradited more than
+    // 50"), never across a preposition ("passed by 218 votes").
+    let v = before.verb.as_deref().filter(|_| before.verb_adjacent)?;
+    let right_before = q.start > 0 && toks[q.start - 1].text.eq_ignore_ascii_case(v);
+    // An irregular form is a participle after "has"/"have"/"had" ("has cut 33,000 jobs").
+    let perfect = q.start > 1
+        && matches!(toks[q.start - 2].low().as_str(), "has" | "have" | "had")
+        && irregular_participles().contains(v);
+    let form = v.ends_with("ed") || perfect;
+    (lang == Lang::En && right_before && q.unit.is_none() && form && event(v))
+        .then(|| v.to_string())
 }

@@ -170,8 +170,17 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
             // "11 Democrats joining Republicans", "40 senators voting against": a gerund
             // after a plural noun opens a clause about it.
             let gerund = out.last().is_some_and(|p| p.ends_with('s')) && gerund(l, lang);
+            // Rule `participle_keeps_its_agent`: a share read by its participle alone keeps
+            // who does it ("80% owned by the taxpayer", "40% financiado por el Estado").
+            let agent = out.len() == 1
+                && matches!(l, "by" | "por")
+                && text::with_lower(out[0], |p| match lang {
+                    Lang::En => p.len() > 4 && p.ends_with("ed"),
+                    Lang::Es => spanish_participle(p),
+                });
             !out.is_empty()
-                && (!capital && (cut || gerund) || scope && scope_prepositions().contains(l))
+                && (!capital && (cut || gerund)
+                    || scope && !agent && scope_prepositions().contains(l))
                 || stand_ins().contains(l)
         });
         // Rule `window_ends_a_label`: "a 15% raise over three years": a period after a window
@@ -423,13 +432,45 @@ pub fn label(
         &subj.phrase
     };
     let words = label_words(source, lang);
+    // Rule `change_amount_names_its_change`: "2.3% fall in exports".
+    if let Some(change) = subj
+        .change
+        .filter(|_| !words.is_empty() && subj.link.is_none())
+    {
+        out.push(' ');
+        out.push_str(change);
+        out.push_str(" in");
+    }
     if let Some(link) = subj.link.as_deref().filter(|_| !words.is_empty()) {
         out.push(' ');
         out.push_str(link);
     }
-    for w in words {
+    // Rule `event_participle`: what happened to the thing counted ("4 Americans arrested").
+    let has = |p: &str| words.iter().any(|w| w.eq_ignore_ascii_case(p));
+    let participle = subj
+        .participle
+        .as_deref()
+        .filter(|p| !words.is_empty() && !p.split(' ').any(has));
+    // It follows the noun, before a prepositional phrase ("62,000 pickup trucks recalled over
+    // a brake").
+    let at = words
+        .iter()
+        .skip(1)
+        .position(|w| text::with_lower(w, |l| prepositions().contains(l)))
+        .map_or(words.len(), |k| k + 1);
+    for (i, w) in words.iter().enumerate() {
+        if i == at {
+            if let Some(p) = participle {
+                out.push(' ');
+                out.push_str(p);
+            }
+        }
         out.push(' ');
         out.push_str(w);
+    }
+    if let Some(p) = participle.filter(|_| at == words.len()) {
+        out.push(' ');
+        out.push_str(p);
     }
     out
 }
@@ -554,6 +595,20 @@ mod tests {
             label_words("workers not in the union", Lang::En),
             ["workers"]
         );
+    }
+
+    #[test]
+    fn participle_keeps_its_agent() {
+        assert_eq!(
+            label_words("owned by the taxpayer and Johnson", Lang::En),
+            ["owned", "by", "the", "taxpayer"]
+        );
+        assert_eq!(
+            label_words("financiado por el Estado", Lang::Es),
+            ["financiado", "por", "el", "Estado"]
+        );
+        // After a noun, "by" still opens another phrase.
+        assert_eq!(label_words("homes by the river", Lang::En), ["homes"]);
     }
 
     #[test]

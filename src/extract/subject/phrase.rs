@@ -14,6 +14,7 @@ use super::words::{
     time_tails, time_words, value_links, window_articles, window_prepositions,
 };
 use crate::extract::lexicon::WordSet;
+use crate::extract::nonclaim::future_markers;
 use crate::extract::quantity::{self, Quantity};
 use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
@@ -41,6 +42,13 @@ pub struct Subject {
     /// True when the figure is a duration and the phrase, read before it, names the event it
     /// lasted ("the meeting … lasted 45 minutes"): the label reads "45-minute meeting".
     pub event_before: bool,
+    /// The participle of what happened to what a count counts, for its label (rule
+    /// `event_participle`): "four Americans were arrested", "police arrested four Americans"
+    /// → "4 Americans arrested".
+    pub participle: Option<String>,
+    /// "rise" or "fall" when the figure is the size of a change of the phrase's thing (rule
+    /// `change_amount_names_its_change`): "exports fell 2.3%" → "2.3% fall in exports".
+    pub change: Option<&'static str>,
 }
 
 /// Reads the subject of quantity `q` in a sentence.
@@ -58,7 +66,11 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         }
         _ => words_before(sentence, toks, q, lang, !after.text.is_empty()),
     };
-    let verb = before.verb.clone().or(after.verb);
+    let verb = before.verb.clone().or(after.verb.clone());
+    let participle = super::event::event_participle(toks, q, &before, &after, lang);
+    // The change's thing is the phrase read before the verb.
+    let change =
+        super::event::change_direction(toks, q, &before, lang).map(|c| (c, before.text.clone()));
     let tally = q
         .unit
         .is_none()
@@ -172,6 +184,8 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         let text = noun.map_or_else(|| "age".to_string(), |t| format!("age of {}", t.text));
         return Subject {
             event_before: false,
+            participle: None,
+            change: None,
             key: self::key(&text, lang),
             text,
             phrase,
@@ -180,6 +194,12 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         };
     }
     Subject {
+        change: change
+            .filter(|(_, t)| !t.is_empty() && *t == phrase)
+            .map(|(c, _)| c),
+        // Kept for a phrase borrowed later ("another four were detained": "Americans").
+        participle: participle
+            .filter(|_| figure.as_deref().is_none_or(|f| !f.ends_with("-year-old"))),
         event_before: event_before && !phrase.is_empty(),
         text,
         key,
@@ -228,6 +248,8 @@ fn age_of(person: String, q: &Quantity, lang: Lang) -> Subject {
         figure,
         link: None,
         event_before: false,
+        participle: None,
+        change: None,
     }
 }
 
@@ -245,20 +267,31 @@ fn proper_name(text: &str) -> bool {
         })
 }
 
+crate::word_set!(
+    /// Prepositions that close a figure's noun phrase once it holds a word ("following",
+    /// "amid", "including"; "pese", "salvo").
+    phrase_closers,
+    "en/phrase_closers.txt",
+    "es/phrase_closers.txt",
+);
+
 /// The noun phrase after a quantity, as [`phrase_after`] reads it.
-struct PhraseAfter {
+pub(super) struct PhraseAfter {
     /// Token index where the phrase starts (`toks.len()` when the tokens after the figure
     /// name no counted thing).
-    start: usize,
+    pub(super) start: usize,
     /// Content (non-stop) words read.
     content: usize,
     /// A verb that closes the phrase ("55 leaders were extradited", "26 detainees sent to").
-    verb: Option<String>,
+    pub(super) verb: Option<String>,
+    /// True when that verb is a participle of what happened to the phrase's thing ("were
+    /// extradited", "are currently held", "sent to"), not a finite verb.
+    pub(super) participle: bool,
     /// The phrase's text, function words trimmed at its end.
-    text: String,
+    pub(super) text: String,
     /// The link words between the figure and the phrase ("of the", "del"), when they open
     /// with "of"/"de" and no other figure stands between.
-    link: Option<String>,
+    pub(super) link: Option<String>,
 }
 
 /// The noun phrase after the quantity: "… 50 organized crime leaders to Washington".
@@ -277,7 +310,7 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         i = toks.len();
         np_start = i;
     }
-    let (mut np_end, content, verb) = read_phrase(toks, i, measured, lang);
+    let (mut np_end, content, verb, participle) = read_phrase(toks, i, measured, lang);
     // Trim function words at the end: "tariffs on" → "tariffs".
     while np_end > np_start
         && toks[np_end - 1].kind == Kind::Word
@@ -294,6 +327,7 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         start: np_start,
         content,
         verb,
+        participle,
         link: link.filter(|_| !text.is_empty()),
         text,
     }
@@ -387,12 +421,13 @@ fn read_phrase(
     mut i: usize,
     measured: bool,
     lang: Lang,
-) -> (usize, usize, Option<String>) {
+) -> (usize, usize, Option<String>, bool) {
     let word = |k: usize| toks[k].low();
     let mut content = 0;
     let mut np_end = i;
     let np_start = i;
     let mut verb = None;
+    let mut participle = false;
     while i < toks.len() {
         let t = &toks[i];
         if t.kind == Kind::Punct {
@@ -428,6 +463,10 @@ fn read_phrase(
             }
             break;
         }
+        // Rule `closing_preposition`: "the maximum following intense pressure", "including".
+        if content > 0 && phrase_closers().contains(&w) {
+            break;
+        }
         if phrase_ends().contains(&w) {
             // "55 leaders were extradited": keep the participle after an auxiliary as the verb.
             if auxiliaries().contains(&w) {
@@ -435,8 +474,25 @@ fn read_phrase(
                 while word_in(toks, j, auxiliaries()) {
                     j += 1;
                 }
-                if j < toks.len() && toks[j].kind == Kind::Word && is_verb(&word(j), lang) {
+                // "are currently held", "fueron finalmente liberados".
+                let adverb = j + 1 < toks.len()
+                    && toks[j].kind == Kind::Word
+                    && text::with_lower(toks[j].text, |l| super::event::manner_adverb(l, lang));
+                if adverb && toks[j + 1].kind == Kind::Word && is_verb(&word(j + 1), lang) {
+                    j += 1;
+                }
+                let looks = |w: &str| super::event::looks_participle(w, lang);
+                if j < toks.len()
+                    && toks[j].kind == Kind::Word
+                    && (is_verb(&word(j), lang) || looks(&word(j)))
+                {
                     verb = Some(word(j).into());
+                    // Rule `event_participle`: after a form of "be" ("were arrested",
+                    // "fueron detenidas"), not of "have" ("have announced"), and not in the
+                    // future ("would be created": it has not happened).
+                    let passive = (i..j).any(|k| super::event::passive_auxiliary(&word(k), lang))
+                        && !(i..j).any(|k| word_in(toks, k, future_markers()));
+                    participle = passive && looks(&word(j));
                 }
             }
             break;
@@ -468,6 +524,7 @@ fn read_phrase(
         // After a possessor the word is what it owns ("the bank chief's pay with …").
         let owned = i > 0 && super::label::possessor(toks[i - 1].text);
         if content >= 1 && !measured && next_is_boundary && is_verb(&w, lang) && !owned {
+            participle = super::event::looks_participle(&w, lang);
             verb = Some(w.into());
             break;
         }
@@ -480,14 +537,14 @@ fn read_phrase(
             break;
         }
     }
-    (np_end, content, verb)
+    (np_end, content, verb, participle)
 }
 
 /// The governing verb and content words before a quantity, within its clause.
-struct WordsBefore {
-    verb: Option<String>,
+pub(super) struct WordsBefore {
+    pub(super) verb: Option<String>,
     /// True when the verb stands right before the figure, no content word between them.
-    verb_adjacent: bool,
+    pub(super) verb_adjacent: bool,
     /// The text from the first to the last of at most four content words, in the
     /// sentence's order and case ("Port of Eastmere").
     text: String,
