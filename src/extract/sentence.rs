@@ -693,6 +693,47 @@ mod tests {
     }
 
     #[test]
+    fn english_homonyms_name_their_topic_only_in_context() {
+        let no = |text: &str, topic: &str| {
+            let t = topics(text);
+            assert!(
+                t.iter().all(|c| !c.iter().any(|x| x == topic)),
+                "{text}: {t:?}"
+            );
+        };
+        let yes = |text: &str, topic: &str| {
+            let t = topics(text);
+            assert!(
+                t.iter().any(|c| c.iter().any(|x| x == topic)),
+                "{text}: {t:?}"
+            );
+        };
+        no(
+            "The court awarded €1.2 million in damages to a woman.",
+            "disasters",
+        );
+        yes(
+            "The storm caused €1.2 million in damage to homes.",
+            "disasters",
+        );
+        no(
+            "The law firm is handling 340 cases of mis-sold car finance.",
+            "health",
+        );
+        yes("Measles cases climbed to 744.", "health");
+        no("Two aid workers were among those killed.", "employment");
+        yes(
+            "The mayor said 412 people slept rough in the city.",
+            "housing",
+        );
+        yes(
+            "Arctic sea ice shrank to 4.28 million square kilometres.",
+            "climate",
+        );
+        no("Shares jumped 11% in early trading.", "trade");
+    }
+
+    #[test]
     fn counted_noun_of_its_own() {
         // Rules `counted_noun_of_its_own` and `noun_counted_by_an_earlier_figure`: the
         // inhabitants take neither the police's words nor their topics.
