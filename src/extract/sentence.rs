@@ -731,6 +731,9 @@ mod tests {
             "climate",
         );
         no("Shares jumped 11% in early trading.", "trade");
+        // Rule `source_between_subject_and_verb`: the clause's subject is before the source.
+        let t = topics("Wages rose 5.6%, while inflation, according to the ONS, held at 3.4%.");
+        assert_eq!(t[1], ["economy"]);
     }
 
     #[test]
