@@ -140,6 +140,15 @@ impl Extractor {
             );
         }
         self.clause_topics(f, &q, &subj, shared_head, is_claim);
+        // Rule `pronoun_subject_borrows_topics`: "… the wildfire … It is 14% contained": a
+        // measure in a clause whose subject is a pronoun and that names no topic is about
+        // what the figure before it was about ("It also plans to close 3 campuses" counts a
+        // noun of its own).
+        if f.topic_ids.is_empty() && q.unit.is_some() && pronoun_subject(f.toks, &q, lang) {
+            if let Some(a) = antecedents.last() {
+                f.topic_ids.clone_from(&a.topics);
+            }
+        }
         if age_of_a_person(&q, &subj) {
             f.topic_ids.clear();
         }
@@ -531,6 +540,15 @@ fn age_of_a_person(q: &Quantity, subj: &subject::Subject) -> bool {
             .is_some_and(|h| crate::text::with_lower(&h, |l| person_nouns().contains(l)))
 }
 
+/// True when the clause of figure `q` opens on a pronoun that stands for a thing ("It is 14%
+/// contained", "They will not accept 3%").
+fn pronoun_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang) -> bool {
+    let (start, _) = clause::span(toks, q.start, q.end, lang);
+    let first = (start..q.start).find(|&k| toks[k].kind == tokens::Kind::Word);
+    lang == crate::model::Lang::En
+        && first.is_some_and(|k| matches!(toks[k].low().as_str(), "it" | "they"))
+}
+
 /// What a label adds for a change, after the figure reached and its noun: " (up from 5%)",
 /// " (down from $2,415)", " (sube desde 5 %)"; the figure left written as the article writes
 /// it, in the claim's unit.
@@ -731,6 +749,12 @@ mod tests {
             "climate",
         );
         no("Shares jumped 11% in early trading.", "trade");
+        // Rule `pronoun_subject_borrows_topics`.
+        let t = topics("The wildfire has destroyed 12,000 structures. It is 14% contained.");
+        assert_eq!(t[1], ["disasters"]);
+        let t =
+            topics("The university said it would cut 400 jobs. It also plans to close 3 campuses.");
+        assert!(t[1].is_empty(), "{t:?}");
         // Rule `source_between_subject_and_verb`: the clause's subject is before the source.
         let t = topics("Wages rose 5.6%, while inflation, according to the ONS, held at 3.4%.");
         assert_eq!(t[1], ["economy"]);
