@@ -128,6 +128,41 @@ pub(super) fn act_of_duration(
     Some(sentence[toks[from].start..toks[to].end].to_string())
 }
 
+/// Rule `span_of_the_amount`: "for stealing £2.3m over 11 years": a duration after "over"
+/// right after an amount is the span of the act that amount measures (LABELS.md: the span of
+/// what was counted), so its phrase is that act ("stealing"): the gerund or past verb right
+/// before the amount. None otherwise.
+pub(super) fn act_of_span(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> Option<String> {
+    let duration = q.unit.as_deref().is_some_and(is_duration_unit);
+    if lang != Lang::En || !duration || !toks[q.start].is("over") || q.start < 3 {
+        return None;
+    }
+    // Back over the amount: its scale word, digits and currency sign.
+    let mut k = q.start;
+    let mut digits = false;
+    while k > 0 && q.start - k < 5 {
+        let t = &toks[k - 1];
+        let scale = t.kind == Kind::Word
+            && crate::text::with_lower(t.text, |l| crate::extract::numbers::scale(l).is_some());
+        if t.kind == Kind::Num {
+            digits = true;
+        } else if !(scale || t.kind == Kind::Punct && t.text != ",") {
+            break;
+        }
+        k -= 1;
+    }
+    let act = k.checked_sub(1).filter(|_| digits)?;
+    let w = toks[act].low();
+    let verb = toks[act].kind == Kind::Word
+        && (w.len() > 5 && w.ends_with("ing") || is_verb(&w, lang) || result_verbs().contains(&w));
+    verb.then(|| sentence[toks[act].start..toks[act].end].to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::Extractor;
@@ -145,6 +180,9 @@ mod tests {
         assert_eq!(l[0], "2 hours marathon");
         let l = labels("She finished in 2 hours.");
         assert_eq!(l[0], "2 hours finished");
+        // Rule `span_of_the_amount`.
+        let l = labels("She was jailed for stealing £2.3m over 11 years.");
+        assert_eq!(l[1], "11 years+ stealing");
         // Another figure between: no act measured ("14 people" is counted in the window).
         let l = labels("Police arrested 14 people in 24 hours.");
         assert!(l.iter().all(|l| !l.contains("arrested 14")), "{l:?}");

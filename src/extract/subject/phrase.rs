@@ -135,6 +135,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     }
     if let Some(side) = super::lead::lead_side(sentence, toks, q, lang)
         .or_else(|| super::duration::act_of_duration(sentence, toks, q, lang))
+        .or_else(|| super::duration::act_of_span(sentence, toks, q, lang))
     {
         phrase = side;
         link = None;
