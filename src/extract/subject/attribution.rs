@@ -194,6 +194,22 @@ impl Reader<'_, '_> {
                 w if source_openers().contains(w) => i + 1,
                 _ => continue,
             };
+            // Rule `published_by_names_the_source`: "according to data published on Thursday
+            // by the UK Health Security Agency": the agent after "by" is the source.
+            let published = lw.get(start + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "published" | "released" | "compiled" | "collected"
+                )
+            });
+            let agent = published
+                .then(|| {
+                    (start + 2..lw.len().min(start + 10))
+                        .take_while(|&k| self.toks[k].kind == Kind::Word)
+                        .find(|&k| lw[k] == "by")
+                })
+                .flatten();
+            let start = agent.map_or(start, |by| by + 1);
             if let Some(p) = self.phrase(start, self.clause_end(start)) {
                 return Some(p);
             }

@@ -180,6 +180,9 @@ mod tests {
         assert_eq!(l[0], "2 hours marathon");
         let l = labels("She finished in 2 hours.");
         assert_eq!(l[0], "2 hours finished");
+        // Rule `total_of_a_duration`.
+        let l = labels("Eight members were jailed for a total of 97 years.");
+        assert_eq!(l[1], "97 years jailed");
         // Rule `span_of_the_amount`.
         let l = labels("She was jailed for stealing £2.3m over 11 years.");
         assert_eq!(l[1], "11 years+ stealing");

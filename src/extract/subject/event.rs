@@ -89,19 +89,26 @@ pub(super) fn verb_of_duration(
     }
     let word = |k: usize| (toks[k].kind == Kind::Word).then(|| toks[k].low());
     let verb_at = |k: usize| word(k).is_some_and(|w| is_verb(&w, lang)) || after_modal(toks, k);
-    if !word(q.start - 1).is_some_and(|w| duration_verb_links().contains(&w)) {
-        let k = q.start - 1;
+    // Rule `total_of_a_duration`: "jailed for a total of 97 years" measures the verb as "jailed
+    // for 97 years" does.
+    let total = q.start >= 5
+        && word(q.start - 1).as_deref() == Some("of")
+        && word(q.start - 2).as_deref() == Some("total")
+        && word(q.start - 3).as_deref() == Some("a");
+    let start = if total { q.start - 3 } else { q.start };
+    if !word(start - 1).is_some_and(|w| duration_verb_links().contains(&w)) {
+        let k = start - 1;
         let object = verb_at(k)
             && word(k)
                 .is_some_and(|w| !lasting_verbs().contains(&w) && !age_openers().contains(&w));
         return object.then(|| toks[k].text.to_string());
     }
-    let mut from = q.start - 2;
+    let mut from = start - 2;
     let particle = word(from).is_some_and(|w| verb_particles().contains(&w));
     if particle && from > 0 {
         from -= 1;
     }
-    verb_at(from).then(|| sentence[toks[from].start..toks[q.start - 2].end].to_string())
+    verb_at(from).then(|| sentence[toks[from].start..toks[start - 2].end].to_string())
 }
 
 /// Rule `name_number_in_phrase`: digits after a capitalised word of a counted phrase and

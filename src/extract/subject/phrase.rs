@@ -358,7 +358,11 @@ fn link_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> (usize,
     let hedged = i > q.end
         && word_in(toks, i, partitive_hedges())
         && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num);
-    if hedged {
+    // Rule `partitive_past_a_possessor`: "three of the city's 11 care homes".
+    let possessor = i > q.end
+        && toks.get(i).is_some_and(|t| super::label::possessor(t.text))
+        && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num);
+    if hedged || possessor {
         i += 1;
     }
     if i > q.end && toks.get(i).is_some_and(|t| t.kind == Kind::Num) {
@@ -396,7 +400,8 @@ fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
     let comparative = q.unit.is_some()
         && toks.get(i).is_some_and(|t| t.is("less") || t.is("more"))
         && toks.get(i + 1).is_none_or(|n| {
-            n.kind == Kind::Punct || n.is("on") || n.is("than") || n.is("a") || n.is("per")
+            let average = n.is("on") && toks.get(i + 2).is_some_and(|a| a.is("average"));
+            n.kind == Kind::Punct || average || n.is("than") || n.is("a") || n.is("per")
         });
     if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang))
         || on_a_time

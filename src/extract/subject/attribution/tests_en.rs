@@ -52,3 +52,18 @@ fn a_name_opening_the_sentence_with_its_role_is_named() {
     let s = "Heavy Rain fell on the camp.";
     assert_eq!(named_person(s, &tokenize(s)), None);
 }
+
+#[test]
+fn data_published_by_a_body_are_its() {
+    // Rule `published_by_names_the_source`.
+    assert_eq!(
+        speaker("It was 83% effective, according to data published on Thursday by the UKHSA.")
+            .as_deref(),
+        Some("the UKHSA")
+    );
+    // "suggest" reports as "show" does.
+    assert_eq!(
+        speaker("One in five adults has diabetes, figures from NHS England suggest.").as_deref(),
+        Some("figures from NHS England")
+    );
+}

@@ -356,3 +356,16 @@ fn a_comparative_after_a_measure_names_no_thing() {
     let s = subj("Those children slept 40 minutes less on average.", Lang::En);
     assert_eq!(s.phrase, "slept");
 }
+
+#[test]
+fn a_partitive_reads_past_a_possessor_and_money_more_on_a_thing() {
+    // Rule `partitive_past_a_possessor`.
+    let s = subj(
+        "They voted to close three of the city's 11 care homes.",
+        Lang::En,
+    );
+    assert_eq!(s.phrase, "care homes");
+    // "more on defence" is what the money is spent on, not a comparative.
+    let s = subj("Canada will spend C$9 billion more on defence.", Lang::En);
+    assert!(s.phrase.contains("defence"), "{}", s.phrase);
+}
