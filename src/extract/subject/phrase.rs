@@ -3,15 +3,14 @@
 //! ("unemployment rose to 5.2%"); the verb that governs it; the stemmed key the diff engine
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
-use super::duration::{attributive_age, duration_event, is_duration_unit};
+use super::duration::{attributive_age, is_duration_unit};
 use super::event;
 use super::words::{
     auxiliaries, definite_articles, direction_adverbs, duration_openers, figure_adjectives,
-    figure_links, is_stopword, is_verb, lasting_verbs, linking_verbs, measure_leads,
-    name_pair_joiners, name_particles, noun_links, participle_boundaries, partitive_hedges,
-    partitive_links, phrase_ends, phrase_leads, plain_links, prepositions, rate_bases,
-    rate_markers, relational_prepositions, scope_prepositions, stand_ins_after, time_openers,
-    time_tails, time_words, value_links, window_articles, window_prepositions,
+    is_stopword, is_verb, lasting_verbs, linking_verbs, measure_leads, name_pair_joiners,
+    name_particles, noun_links, participle_boundaries, partitive_links, phrase_ends, phrase_leads,
+    prepositions, rate_bases, relational_prepositions, scope_prepositions, stand_ins_after,
+    time_tails, time_words, value_links,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::nonclaim::future_markers;
@@ -19,6 +18,7 @@ use crate::extract::quantity::{self, Quantity};
 use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
 use crate::text;
+use after::{link_after, names_no_thing};
 use age::appositive_age;
 pub use agreement::names_only;
 use agreement::{gapped_after_and, singular_after_plural};
@@ -335,87 +335,8 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
 }
 
 /// Whether token `i` is a word of `set` (looked up in lower case).
-fn word_in(toks: &[Tok], i: usize, set: &WordSet) -> bool {
+pub(super) fn word_in(toks: &[Tok], i: usize, set: &WordSet) -> bool {
     i < toks.len() && toks[i].kind == Kind::Word && set.contains(&toks[i].low())
-}
-
-/// The link words after the figure ("25% of the workers", "la mitad del país", "2.000
-/// millones de pesos de inversión"), read through the whole's size of a partitive ("two of
-/// the 12 detainees"): the token after them, and the link as a label shows it (only
-/// "of"/"de" and articles: "of their income" would carry a stand-in).
-fn link_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> (usize, Option<String>) {
-    let mut i = q.end;
-    while word_in(toks, i, figure_links(lang)) {
-        i += 1;
-    }
-    let opens_link = toks
-        .get(q.end)
-        .is_some_and(|t| partitive_links().contains(&t.low()));
-    let plain_link = (q.end..i).all(|k| plain_links().contains(&toks[k].low()));
-    let mut link = (i > q.end && opens_link && plain_link)
-        .then(|| sentence[toks[q.end].start..toks[i - 1].end].to_string());
-    // Rule `partitive_past_a_hedge`: "85 of the roughly 100 drones".
-    let hedged = i > q.end
-        && word_in(toks, i, partitive_hedges())
-        && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num);
-    // Rule `partitive_past_a_possessor`: "three of the city's 11 care homes".
-    let possessor = i > q.end
-        && toks.get(i).is_some_and(|t| super::label::possessor(t.text))
-        && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num);
-    if hedged || possessor {
-        i += 1;
-    }
-    if i > q.end && toks.get(i).is_some_and(|t| t.kind == Kind::Num) {
-        i += 1;
-        link = None;
-    }
-    (i, link)
-}
-
-/// Whether the tokens from `i` name no counted thing: a phrase that opens with a preposition
-/// ("5.2% in October"), a day or month after "on" ("sold 2 million barrels on Tuesday"), a
-/// window the figure was measured over ("rose 7% over the past four months", "within the
-/// next year": a function word, an article or none, then a time word), or the rate of a
-/// measured figure ("$3.15 a gallon", "per day", "al mes", "diarios": the thing is named
-/// before the figure).
-fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
-    let is_word = |k: usize, set: &WordSet| word_in(toks, k, set);
-    let article = |k: usize| is_word(k, window_articles());
-    // "within the next six months": a window preposition is no stop word.
-    let window = toks.get(i).is_some_and(|t| {
-        t.kind == Kind::Word && (is_stopword(&t.low()) || window_prepositions().contains(&t.low()))
-    }) && (is_word(i + 1, time_words())
-        || article(i + 1) && is_word(i + 2, time_words()));
-    // Rule `time_opener_names_no_thing`: "300 megavatios a partir de 2026", "as of May".
-    let opens_time = i + 1 < toks.len()
-        && toks[i].kind == Kind::Word
-        && toks[i + 1].kind == Kind::Word
-        && time_openers().contains(&format!("{} {}", toks[i].low(), toks[i + 1].low()));
-    let on_a_time = opens_time
-        || (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
-        || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
-        || window;
-    // Rule `comparative_after_a_measure`: "slept 40 minutes less on average", "paid $5 more
-    // than last year": the comparative measures the figure; no thing follows it.
-    let comparative = q.unit.is_some()
-        && toks.get(i).is_some_and(|t| t.is("less") || t.is("more"))
-        && toks.get(i + 1).is_none_or(|n| {
-            let average = n.is("on") && toks.get(i + 2).is_some_and(|a| a.is("average"));
-            n.kind == Kind::Punct || average || n.is("than") || n.is("a") || n.is("per")
-        });
-    if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang))
-        || on_a_time
-        || comparative
-    {
-        return true;
-    }
-    if q.unit.is_some() && i < toks.len() && toks[i].kind == Kind::Word {
-        let w0 = toks[i].low();
-        let w1 = toks.get(i + 1).map(Tok::low).unwrap_or_default();
-        let rate_next = rate_markers().contains(&w0) && rate_bases().contains(&w1);
-        return rate_next || rate_bases().contains(&w0);
-    }
-    false
 }
 
 /// Reads the noun phrase from token `i`: up to four content words, stopped by punctuation,
@@ -844,6 +765,7 @@ pub fn head(phrase: &str) -> Option<String> {
         .map(str::to_lowercase)
 }
 
+mod after;
 mod age;
 mod agreement;
 mod before;
