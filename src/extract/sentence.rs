@@ -140,6 +140,11 @@ impl Extractor {
             );
         }
         self.clause_topics(f, &q, &subj, shared_head, is_claim);
+        // Rule `lead_is_a_poll` (`subject::lead::poll_lead`): a lead is an election figure.
+        if subject::lead::poll_lead(&s.text, f.toks, &q, lang) {
+            self.lexicon
+                .topic_ids(std::iter::once("poll"), lang, &mut f.topic_ids);
+        }
         // Rule `pronoun_subject_borrows_topics`: "… the wildfire … It is 14% contained": a
         // measure in a clause whose subject is a pronoun and that names no topic is about
         // what the figure before it was about ("It also plans to close 3 campuses" counts a

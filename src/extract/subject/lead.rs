@@ -46,6 +46,23 @@ pub(super) fn lead_side(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) 
     Some(sentence[toks[side.0].start..toks[side.1 - 1].end].to_string())
 }
 
+/// Rule `lead_is_a_poll`: a side of a lead pair ("Labor leads the Coalition 55% to 45%") or
+/// a lead in points ("leads Cuomo by 12 points", "seven points ahead of Labour") is a poll's
+/// reading: the claim is about an election whatever words its clause holds.
+pub fn poll_lead(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> bool {
+    if lang != Lang::En {
+        return false;
+    }
+    let percent = q.unit.as_deref() == Some("percent");
+    let points = q.unit.as_deref() == Some("point");
+    let ahead = points && toks.get(q.end).is_some_and(|t| t.is("ahead"));
+    let by = points
+        && q.start >= 1
+        && toks[q.start - 1].is("by")
+        && lead_verb_before(toks, q.start - 1).is_some();
+    percent && lead_side(sentence, toks, q, lang).is_some() || ahead || by
+}
+
 /// Words that write a unit after a figure of the pair ("per cent", "points").
 fn is_unit_word(t: &Tok) -> bool {
     ["per", "cent", "percent", "points", "point", "pc"]
@@ -127,5 +144,13 @@ mod tests {
         assert_eq!(l, ["55% Labor", "45% Coalition"]);
         let l = labels("Mamdani leads Cuomo by 12 points, 46% to 34%, a survey found.");
         assert_eq!(l[1..], ["46% Mamdani", "34% Cuomo"]);
+        // Rule `lead_is_a_poll`.
+        let ex = Extractor::default()
+            .extract_text("Mamdani leads Cuomo by 12 points, 46% to 34%, a survey found.");
+        assert!(
+            ex.claims.iter().all(|c| c.topics == ["elections"]),
+            "{:?}",
+            ex.claims
+        );
     }
 }

@@ -14,7 +14,7 @@ mod duration;
 mod ellipsis;
 mod event;
 pub mod label;
-mod lead;
+pub mod lead;
 mod paid;
 pub mod phrase;
 mod reach;
