@@ -754,6 +754,12 @@ mod tests {
             "climate",
         );
         no("Shares jumped 11% in early trading.", "trade");
+        yes("Only 62.4% of trains ran on time.", "transport");
+        yes(
+            "The scheme helped 38,000 first-time buyers onto the property ladder.",
+            "housing",
+        );
+        no("Buyers of the shares paid $12 each.", "housing");
         // Rule `pronoun_subject_borrows_topics`.
         let t = topics("The wildfire has destroyed 12,000 structures. It is 14% contained.");
         assert_eq!(t[1], ["disasters"]);
