@@ -760,6 +760,19 @@ mod tests {
             "housing",
         );
         no("Buyers of the shares paid $12 each.", "housing");
+        no(
+            "Councillors voted to close three of the city's 11 care homes.",
+            "elections",
+        );
+        yes(
+            "Labour won 411 seats after 9.7 million people voted.",
+            "elections",
+        );
+        no(
+            "Walkers of 7,000 steps a day had a lower risk of dying early.",
+            "casualties",
+        );
+        yes("Three people died in the crash.", "casualties");
         // Rule `pronoun_subject_borrows_topics`.
         let t = topics("The wildfire has destroyed 12,000 structures. It is 14% contained.");
         assert_eq!(t[1], ["disasters"]);
