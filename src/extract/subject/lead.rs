@@ -46,9 +46,10 @@ pub(super) fn lead_side(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) 
     Some(sentence[toks[side.0].start..toks[side.1 - 1].end].to_string())
 }
 
-/// Rule `lead_is_a_poll`: a side of a lead pair ("Labor leads the Coalition 55% to 45%") or
-/// a lead in points ("leads Cuomo by 12 points", "seven points ahead of Labour") is a poll's
-/// reading: the claim is about an election whatever words its clause holds.
+/// Rule `lead_is_a_poll`: a side of a lead pair ("Labor leads the Coalition 55% to 45%"), a
+/// lead in points ("leads Cuomo by 12 points", "seven points ahead of Labour") or, in a
+/// sentence that tells a lead, a share "on" a name ("Labour on 24%") is a poll's reading: the
+/// claim is about an election whatever words its clause holds.
 pub fn poll_lead(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> bool {
     if lang != Lang::En {
         return false;
@@ -60,7 +61,16 @@ pub fn poll_lead(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> bool
         && q.start >= 1
         && toks[q.start - 1].is("by")
         && lead_verb_before(toks, q.start - 1).is_some();
-    percent && lead_side(sentence, toks, q, lang).is_some() || ahead || by
+    // "Reform UK is on 31%, seven points ahead of Labour on 24%": in a sentence that tells a
+    // lead, a share "on" a name is a side's reading too.
+    let on_a_side = percent
+        && q.start >= 2
+        && toks[q.start - 1].is("on")
+        && (q.start.saturating_sub(4)..q.start - 1).any(|k| toks[k].is_capitalized())
+        && toks
+            .iter()
+            .any(|t| t.is("ahead") || lead_verbs().contains(&t.low()));
+    percent && lead_side(sentence, toks, q, lang).is_some() || ahead || by || on_a_side
 }
 
 /// Words that write a unit after a figure of the pair ("per cent", "points").
@@ -152,5 +162,16 @@ mod tests {
             "{:?}",
             ex.claims
         );
+        let ex = Extractor::default().extract_text(
+            "Reform UK is on 31%, seven points ahead of Labour on 24%, with the Conservatives third on 17%.",
+        );
+        assert!(
+            ex.claims.iter().all(|c| c.topics == ["elections"]),
+            "{:?}",
+            ex.claims
+        );
+        // A share "on" a name with no lead told is no poll.
+        let ex = Extractor::default().extract_text("Tesla is on 18% of the market.");
+        assert!(ex.claims[0].topics.is_empty(), "{:?}", ex.claims);
     }
 }
