@@ -1,25 +1,27 @@
 //! Assign: picks the pairs from the scored candidates so that each claim has at most one
-//! partner. Two outlets' stories of modest size get the pairing with the highest total score
-//! (optimal assignment); everything else is paired greedily, best score first.
+//! partner. Sides of modest size get the pairing with the highest total score (optimal
+//! assignment), in either mode; larger ones are paired greedily, best score first.
 
 use super::score::ScoredPair;
 use super::weights::AssignLimits;
-use super::Mode;
 
 /// Scores are turned into integers for the assignment solver at this precision (a
 /// thousandth), well below any difference of weights.
 const FIXED_POINT: f32 = 1000.0;
 
 /// The pairs `(i, j)` (claim `i` of A with claim `j` of B) chosen among `scored`, for sides of
-/// `na` and `nb` claims.
+/// `na` and `nb` claims. Rule `optimal_versions`: versions need the optimal pairing too; a
+/// rewritten sentence that reorders its figures ("carrying 48 passengers, killing 14 people"
+/// / "14 people were killed when a bus with 50 people on board") keeps the place of one
+/// figure and the words of another, and the best single pair (14 people with 50 people, the
+/// same place) takes the partner of the truer one.
 pub(super) fn assign(
     scored: Vec<ScoredPair>,
     na: usize,
     nb: usize,
-    mode: Mode,
     lim: &AssignLimits,
 ) -> Vec<(usize, usize)> {
-    if mode == Mode::Sources && na.max(nb) <= lim.max_optimal {
+    if na.max(nb) <= lim.max_optimal {
         optimal_pairs(&scored, na, nb, lim.baseline)
     } else {
         greedy_pairs(scored, na, nb)
@@ -129,23 +131,40 @@ mod tests {
     }
 
     #[test]
-    fn mode_and_size_choose_the_method() {
+    fn size_chooses_the_method() {
         let lim = AssignLimits {
             max_optimal: 1,
             baseline: 0.0,
         };
-        assert_eq!(
-            assign(pairs(&CROSSED), 2, 2, Mode::Sources, &lim),
-            vec![(0, 0)]
-        );
+        assert_eq!(assign(pairs(&CROSSED), 2, 2, &lim), vec![(0, 0)]);
         let lim = AssignLimits {
             max_optimal: 2,
             baseline: 0.0,
         };
-        assert_eq!(
-            assign(pairs(&CROSSED), 2, 2, Mode::Versions, &lim),
-            vec![(0, 0)]
+        assert_eq!(assign(pairs(&CROSSED), 2, 2, &lim).len(), 2);
+    }
+
+    #[test]
+    fn optimal_versions_keeps_a_reordered_sentence_s_figures_on_their_things() {
+        use crate::diff::{diff, Mode, Side, Status};
+        let ex = crate::extract::Extractor::default();
+        let a = ex.extract_text(
+            "A bus carrying 48 passengers plunged into a ravine on Tuesday, killing 14 people, police said.",
         );
-        assert_eq!(assign(pairs(&CROSSED), 2, 2, Mode::Sources, &lim).len(), 2);
+        let b = ex.extract_text(
+            "Fourteen people were killed on Tuesday when a bus with 50 people on board plunged into a ravine, police said.",
+        );
+        let d = diff(
+            &Side::new(&a.sentences, &a.claims),
+            &Side::new(&b.sentences, &b.claims),
+            Mode::Versions,
+        );
+        let changed: Vec<(f64, f64)> = d
+            .claims
+            .iter()
+            .filter(|c| c.status() == Status::Changed)
+            .map(|c| (c.before().unwrap().value, c.after().unwrap().value))
+            .collect();
+        assert_eq!(changed, vec![(48.0, 50.0)], "{:?}", d.claims);
     }
 }

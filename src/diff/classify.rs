@@ -3,7 +3,9 @@
 //! (B). The claims come out changes first, in reading order of the newer side; the lineage
 //! history stores comes out with them. Also the sentence-level entries of the diff.
 
-use super::features::{overlap, rounded_alike, same_figure, within};
+use super::features::{
+    converted_to, nearly_equal, overlap, rounded_alike, rounded_down_to, same_figure, within,
+};
 use super::weights::BoundWeights;
 use super::{ClaimChange, Kind, Mode, SentenceChange, Side, Status};
 use crate::align::{self, SentencePair, SentenceStatus};
@@ -39,8 +41,11 @@ pub(super) fn claims(
     (claims, lineage)
 }
 
-/// The fields of the figure that differ between two claims.
-fn changed_fields(ca: &Claim, cb: &Claim) -> Vec<&'static str> {
+/// The fields of the figure that differ between two claims. Rule `start_untold`: between
+/// two outlets, a change's figure left that only one of them gives ("cut to 4% from 4.25%"
+/// against "cut by 0.25 points to 4%") is context the other left out, not a difference;
+/// between versions, adding or dropping it changes the claim.
+fn changed_fields(ca: &Claim, cb: &Claim, mode: Mode) -> Vec<&'static str> {
     let mut fields = Vec::new();
     if ca.value != cb.value {
         fields.push("value");
@@ -54,7 +59,9 @@ fn changed_fields(ca: &Claim, cb: &Claim) -> Vec<&'static str> {
     if ca.unit != cb.unit {
         fields.push("unit");
     }
-    if !same_start(ca, cb) {
+    let start_untold =
+        mode == Mode::Sources && (ca.changed_from.is_none() || cb.changed_from.is_none());
+    if !same_start(ca, cb) && !start_untold {
         fields.push("changed_from");
     }
     fields
@@ -83,6 +90,21 @@ fn kind(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> Kind {
             Mode::Versions => Kind::Update,
         };
     }
+    // Rule `converted_alike`: the same amount in another unit of its family ("30 days" and
+    // "1 month", "900 km" and "560 miles") agrees, or refines how a version tells it.
+    if let Some(converted) = converted_to(cb, ca.unit.as_deref()) {
+        let alike = nearly_equal(ca, &converted)
+            || match mode {
+                Mode::Sources => overlap(ca, &converted, w),
+                Mode::Versions => within(&converted, ca, w),
+            };
+        if alike {
+            return match mode {
+                Mode::Sources => Kind::AgreementWithinBounds,
+                Mode::Versions => Kind::Refinement,
+            };
+        }
+    }
     match mode {
         // Rule `stated_cap`: "up to €15 million" and "a maximum of €20 million" state the
         // cap itself; two outlets' different caps conflict, though the ranges overlap.
@@ -93,14 +115,18 @@ fn kind(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> Kind {
             Kind::AgreementWithinBounds
         }
         Mode::Sources => Kind::Conflict,
-        Mode::Versions if ca.unit == cb.unit && within(cb, ca, w) => Kind::Refinement,
+        // Rule `rounded_down_to`: a newer version that rounds the figure ("1.24 million" →
+        // "1.2 million") refines how it is told, it brings no new figure.
+        Mode::Versions if ca.unit == cb.unit && (within(cb, ca, w) || rounded_down_to(ca, cb)) => {
+            Kind::Refinement
+        }
         Mode::Versions => Kind::Update,
     }
 }
 
 /// A paired claim: unchanged, or changed with its fields, delta, kind and sentence diff.
 fn pair_change(ca: &Claim, cb: &Claim, mode: Mode, w: &BoundWeights) -> ClaimChange {
-    let fields = changed_fields(ca, cb);
+    let fields = changed_fields(ca, cb, mode);
     if fields.is_empty() {
         return ClaimChange::Unchanged {
             before: ca.clone(),
@@ -177,6 +203,78 @@ mod tests {
     fn at(mut c: Claim, start: usize) -> Claim {
         c.start = start;
         c
+    }
+
+    #[test]
+    fn converted_alike_compares_amounts_across_units_of_a_family() {
+        let c = |v: f64, unit: &str| test_claim(v, Qualifier::Exact, Some(unit), &[], "", "");
+        assert_eq!(
+            kind(&c(30.0, "day"), &c(1.0, "month"), Mode::Sources, &W),
+            Kind::AgreementWithinBounds
+        );
+        assert_eq!(
+            kind(&c(900.0, "km"), &c(560.0, "mile"), Mode::Sources, &W),
+            Kind::AgreementWithinBounds
+        );
+        assert_eq!(
+            kind(&c(60.0, "day"), &c(2.0, "month"), Mode::Versions, &W),
+            Kind::Refinement
+        );
+        // Another amount, or currencies (no fixed factor), stay a conflict or an update.
+        assert_eq!(
+            kind(&c(45.0, "minute"), &c(1.0, "hour"), Mode::Sources, &W),
+            Kind::Conflict
+        );
+        assert_eq!(
+            kind(&c(1.2e9, "USD"), &c(1.1e9, "EUR"), Mode::Sources, &W),
+            Kind::Conflict
+        );
+        assert_eq!(
+            kind(&c(3.0, "week"), &c(1.0, "month"), Mode::Versions, &W),
+            Kind::Update
+        );
+        // Rule `share_as_percent`: "half" is 50%, "one in five" is no 22%.
+        let share = |v: f64| test_claim(v, Qualifier::Exact, None, &[], "", "");
+        assert_eq!(
+            kind(&share(0.5), &c(50.0, "percent"), Mode::Sources, &W),
+            Kind::AgreementWithinBounds
+        );
+        assert_eq!(
+            kind(&c(50.0, "percent"), &share(0.5), Mode::Sources, &W),
+            Kind::AgreementWithinBounds
+        );
+        assert_eq!(
+            kind(&share(0.2), &c(22.0, "percent"), Mode::Sources, &W),
+            Kind::Conflict
+        );
+    }
+
+    #[test]
+    fn start_untold_by_one_outlet_is_no_difference_between_sources() {
+        let four = test_claim(4.0, Qualifier::Exact, Some("percent"), &[], "", "");
+        let from = |v: f64| {
+            let mut c = four.clone();
+            c.changed_from = Some(crate::model::ChangedFrom {
+                value: v,
+                value_max: None,
+                qualifier: Qualifier::Exact,
+                text: String::new(),
+                start: 0,
+                end: 0,
+            });
+            c
+        };
+        // One outlet gives where the rate was cut from, the other does not: they agree.
+        assert_eq!(
+            pair_change(&four, &from(4.25), Mode::Sources, &W).status(),
+            Status::Unchanged
+        );
+        // Both give it, and differently: the claims differ.
+        let c = pair_change(&from(4.5), &from(4.25), Mode::Sources, &W);
+        assert_eq!(c.fields(), ["changed_from"]);
+        // Between versions, adding the start changes the claim.
+        let c = pair_change(&four, &from(4.25), Mode::Versions, &W);
+        assert_eq!(c.fields(), ["changed_from"]);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! misstated…", "Fe de errores") turns the changes it bears on most clearly into corrections.
 //! A notice usually corrects one figure, so only the best-pointed changes are marked.
 
-use super::features::{claim_lang, context, is_stopword, unit_family};
+use super::features::{claim_lang, context, figure_pos, is_stopword, same_thing, unit_family};
 use super::weights::{ContextWeights, NoticeWeights};
 use super::{ClaimChange, Kind};
 use crate::extract::is_correction_notice;
@@ -82,8 +82,20 @@ fn bearing(
     let hit = |k: &String| words.contains(k);
     if after.key.iter().any(hit) {
         score += w.names_subject;
+    } else if after
+        .key
+        .iter()
+        .any(|k| words.iter().any(|x| same_thing(x, k)))
+    {
+        // Rule `notice_synonyms`: a notice may name the claim in other words ("un número
+        // equivocado de lesionados" for a count of heridos), weaker evidence than its own.
+        score += w.names_subject_in_other_words;
     }
-    let shared = context(after, lang, cw).iter().filter(|k| hit(k)).count();
+    // The notice is read against the figure's first occurrence in its sentence.
+    let shared = context(after, figure_pos(after, &[]), lang, cw)
+        .iter()
+        .filter(|k| hit(k))
+        .count();
     score += shared.min(w.max_context_words) as u32 * w.context_word;
     let unit_words: &[&str] = match unit_family(after.unit.as_deref()) {
         "money" => MONEY_WORDS,
@@ -179,6 +191,25 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn notice_synonyms_name_the_claim_in_other_words() {
+        let n = W.notice;
+        let heridos = |v: f64| {
+            let s = format!("El sismo dejó 3 muertos y {v} heridos.");
+            test_claim(v, Qualifier::Exact, None, &["her"], &v.to_string(), &s)
+        };
+        let notice = "Fe de erratas: se publicó un número equivocado de lesionados.";
+        let b = bearing(
+            notice,
+            &heridos(47.0),
+            &heridos(74.0),
+            Lang::Es,
+            &W.context,
+            &n,
+        );
+        assert_eq!(b, n.names_subject_in_other_words);
     }
 
     #[test]

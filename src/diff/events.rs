@@ -1,7 +1,8 @@
 //! Events: what happened to what a figure counts, when that excludes another (rule
 //! `other_event`): the dead, the injured, the missing and the evacuated of one disaster are
 //! counted in the same words ("personas", "people") and must not pair across versions or
-//! outlets. The groups of exclusive concepts are data (`exclusive.txt`).
+//! outlets; a tariff on steel is no tariff on aluminium. The groups of exclusive concepts
+//! are data (`exclusive.txt`).
 
 use super::features::{concept_name, is_content_word};
 use super::weights::ContextWeights;
@@ -71,14 +72,9 @@ fn exclusive_in<'a>(stems: impl Iterator<Item = &'a str>) -> Vec<(&'static str, 
     out
 }
 
-/// What happened to what a claim counts, as exclusive concepts with their groups: from its
-/// subject key and the content words of its clause closest to its figure.
-pub(super) fn events(
-    c: &Claim,
-    lang: Lang,
-    w: &ContextWeights,
-) -> Vec<(&'static str, &'static str)> {
-    let pos = c.sentence.find(&c.surface).unwrap_or(0);
+/// The stems of the content words of a claim's clause closest to its figure: up to
+/// `WORDS_AFTER` after it and `WORDS_BEFORE` before it, stemmed as `lang`.
+fn near_stems(c: &Claim, pos: usize, lang: Lang, w: &ContextWeights) -> Vec<String> {
     let end = (pos + c.surface.len()).min(c.sentence.len());
     let after = clause_words(
         c.sentence[end..].split_whitespace().map(str::to_string),
@@ -92,17 +88,45 @@ pub(super) fn events(
         .map_while(|t| (!t.ends_with([',', ';', ':'])).then(|| t.to_string()))
         .collect();
     let before = clause_words(before_tokens.into_iter(), WORDS_BEFORE, w);
-    let near: Vec<String> = after
+    after
         .iter()
         .chain(&before)
         .map(|x| crate::text::stem(x, lang))
-        .collect();
+        .collect()
+}
+
+/// What happened to what a claim counts, as exclusive concepts with their groups: from its
+/// subject key and the content words of its clause closest to its figure.
+pub(super) fn events(
+    c: &Claim,
+    pos: usize,
+    lang: Lang,
+    w: &ContextWeights,
+) -> Vec<(&'static str, &'static str)> {
+    let near = near_stems(c, pos, lang, w);
     exclusive_in(
         c.key
             .iter()
             .map(String::as_str)
             .chain(near.iter().map(String::as_str)),
     )
+}
+
+/// Rule `threshold`: the figure is what is needed, not what is had ("short of the 116
+/// needed to govern", "a majority requires 116 seats", "los 176 escaños necesarios"): a
+/// word of the `threshold` concept (`synonyms.txt`) stands next to it in its clause. Two
+/// outlets' thresholds pair with each other, never with a count won or reached.
+pub(super) fn threshold(c: &Claim, pos: usize, lang: Lang, w: &ContextWeights) -> bool {
+    near_stems(c, pos, lang, w)
+        .iter()
+        .any(|st| concept_name(st) == Some("threshold"))
+}
+
+/// Rule `same_event`: two claims name the same exclusive event ("18 were still missing",
+/// "otras 16 siguen desaparecidas"), evidence that they count the same people even when
+/// their subjects were cut from other words.
+pub(super) fn same_event(a: &[(&str, &str)], b: &[(&str, &str)]) -> bool {
+    a.iter().any(|x| b.contains(x))
 }
 
 /// Two claims name events of one exclusive group and share none of them ("evacuated" and
@@ -114,7 +138,7 @@ pub(super) fn other_event(a: &[(&str, &str)], b: &[(&str, &str)]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::features::test_claim;
+    use crate::diff::features::{figure_pos, test_claim};
     use crate::diff::weights::Weights;
     use crate::model::Qualifier;
 
@@ -125,7 +149,7 @@ mod tests {
         lang: Lang,
     ) -> Vec<(&'static str, &'static str)> {
         let c = test_claim(1.0, Qualifier::Exact, None, key, surface, sentence);
-        events(&c, lang, &Weights::DEFAULT.context)
+        events(&c, figure_pos(&c, &[]), lang, &Weights::DEFAULT.context)
     }
 
     #[test]
@@ -172,5 +196,74 @@ mod tests {
             Lang::Es,
         );
         assert!(other_event(&evacuated_then_dead, &died));
+    }
+
+    #[test]
+    fn other_event_tells_one_product_from_another() {
+        let s = "Canada will impose a 25% tariff on US steel and a 10% tariff on US aluminum.";
+        let steel = ev(&["tariff", "steel"], "25%", s, Lang::En);
+        let aluminum = ev(&["tariff", "aluminum"], "10%", s, Lang::En);
+        let acero = ev(
+            &["levi", "steel"],
+            "10%",
+            "Ottawa fijó un gravamen de 10% al acero.",
+            Lang::Es,
+        );
+        let both = ev(
+            &["pay"],
+            "50%",
+            "Steel and aluminum will pay 50%.",
+            Lang::En,
+        );
+        assert!(other_event(&steel, &aluminum));
+        assert!(!other_event(&steel, &acero));
+        assert!(!other_event(&both, &aluminum));
+    }
+
+    #[test]
+    fn same_event_needs_a_shared_exclusive_concept() {
+        let missing = ev(
+            &["peopl"],
+            "18",
+            "Rescuers found 86, and 18 were still missing.",
+            Lang::En,
+        );
+        let desaparecidas = ev(&["cual"], "16", "Otras 16 siguen desaparecidas.", Lang::Es);
+        let hospitalizadas = ev(
+            &["cual"],
+            "18",
+            "18 de las cuales fueron hospitalizadas.",
+            Lang::Es,
+        );
+        assert!(same_event(&missing, &desaparecidas));
+        assert!(!same_event(&missing, &hospitalizadas));
+        assert!(!same_event(&[], &[]));
+    }
+
+    #[test]
+    fn threshold_is_what_is_needed_not_what_is_won() {
+        let w = Weights::DEFAULT.context;
+        let t = |surface: &str, sentence: &str, lang: Lang| {
+            let c = test_claim(1.0, Qualifier::Exact, None, &[], surface, sentence);
+            threshold(&c, figure_pos(&c, &[]), lang, &w)
+        };
+        let s = "Labour won 91 seats, short of the 116 needed to govern alone.";
+        assert!(t("116", s, Lang::En));
+        assert!(!t("91", s, Lang::En));
+        assert!(t(
+            "116",
+            "A majority requires 116 seats in the chamber.",
+            Lang::En
+        ));
+        assert!(t(
+            "176",
+            "El partido quedó lejos de los 176 escaños necesarios.",
+            Lang::Es
+        ));
+        assert!(!t(
+            "50",
+            "Chega more than doubled its tally to 50 seats.",
+            Lang::En
+        ));
     }
 }

@@ -17,7 +17,9 @@ mod classify;
 mod corrections;
 mod events;
 mod features;
+mod headline;
 mod owner;
+mod parts;
 mod score;
 pub mod weights;
 
@@ -284,7 +286,7 @@ pub(crate) fn diff_with(a: &Side, b: &Side, mode: Mode, w: &Weights) -> ClaimDif
     let sides = features::Sides::new(a, b, &pairs, mode, &w.context);
     let lookups = candidates::find(&sides, &w.candidates);
     let scored = score::score(&sides, &lookups, w);
-    let matched = assign::assign(scored, a.claims.len(), b.claims.len(), mode, &w.assign);
+    let matched = assign::assign(scored, a.claims.len(), b.claims.len(), &w.assign);
     let (mut claims, lineage) = classify::claims(a, b, &matched, mode, &w.bounds);
     if mode == Mode::Versions {
         corrections::mark(&mut claims, b.sentences, &w.context, &w.notice);
@@ -454,6 +456,26 @@ mod tests {
                 json(c.after().unwrap())
             )
         );
+    }
+
+    #[test]
+    fn headline_repeat_leaves_the_headline_copy_over_not_the_body_figure() {
+        let d = run(
+            "Storm leaves 200,000 homes without power\n\nA winter storm left 200,000 homes without power across Ontario on Tuesday, the utility said.\n",
+            "Ontario storm cuts power to homes\n\nAbout 200,000 homes lost power across Ontario on Tuesday as a winter storm hit, the utility said, and 1,500 crews were working.\n",
+            Mode::Sources,
+        );
+        let fate = |status: Status| -> Vec<(usize, f64)> {
+            d.claims
+                .iter()
+                .filter(|c| c.status() == status)
+                .map(|c| (c.latest().sentence_index, c.latest().value))
+                .collect()
+        };
+        // The body figures agree within bounds; the headline copy and the crews are left.
+        assert_eq!(fate(Status::Changed), vec![(1, 200_000.0)]);
+        assert_eq!(fate(Status::Removed), vec![(0, 200_000.0)]);
+        assert_eq!(fate(Status::Added), vec![(1, 1_500.0)]);
     }
 
     /// A value as its compact JSON.

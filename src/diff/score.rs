@@ -3,12 +3,13 @@
 //! the place in it) and their figures. Pairs below plausibility are dropped here.
 
 use super::candidates::Lookup;
-use super::events::other_event;
+use super::events::{other_event, same_event};
 use super::features::{
-    closeness, dice, dice_about, key_overlap, overlap, same_head, same_value, unit_family,
-    with_topics, Sides,
+    closeness, converted_to, dice, dice_about, family, key_overlap, nearly_equal, overlap,
+    same_head, same_value, with_topics, Sides,
 };
 use super::owner::same_owner;
+use super::parts::part_and_total;
 use super::weights::Weights;
 use super::Mode;
 use crate::align::SentencePair;
@@ -38,12 +39,27 @@ struct Pair<'c> {
     object: f32,
     shared_topic: bool,
     same_value: bool,
+    /// The same amount in another unit of one family ("90 days", "tres meses"; rule
+    /// `converted_alike`).
+    same_amount: bool,
     /// The same distinctive figure, stated once on each side.
     unique_figure: bool,
     /// Both figures belong to a named owner: Some(true) the same, Some(false) another.
     owner: Option<bool>,
     /// The two claims count what different, exclusive events befell (rule `other_event`).
     other_event: bool,
+    /// The two claims name the same exclusive event (rule `same_event`).
+    same_event: bool,
+    /// One claim is a threshold, what is needed, and the other is not (rule `threshold`).
+    threshold_differs: bool,
+    /// One claim's figure is the total of a run of figures the other is listed in (rule
+    /// `sum_of_parts`).
+    part_and_total: bool,
+    /// Both claims are restricted to a named place, and not the same (rule `other_place`).
+    other_place: bool,
+    /// One claim is a headline's restatement of its body's figure and the other stands
+    /// outside the other side's headline (rule `headline_repeat`).
+    repeat_off_headline: bool,
 }
 
 /// The plausible pairs among the lookups, in lookup order; twins score above all.
@@ -74,7 +90,7 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
         let aligned = map.aligned(ca.sentence_index);
         for &j in cands {
             let cb = &b.claims[j];
-            if unit_family(ca.unit.as_deref()) != unit_family(cb.unit.as_deref()) {
+            if family(ca) != family(cb) {
                 continue;
             }
             let key = key_overlap(&ca.key, &cb.key, &w.context);
@@ -111,6 +127,8 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                 },
                 shared_topic: ca.topics.iter().any(|t| cb.topics.contains(t)),
                 same_value: same_value(ca, cb),
+                same_amount: converted_to(cb, ca.unit.as_deref())
+                    .is_some_and(|c| nearly_equal(ca, &c)),
                 unique_figure: same_value(ca, cb)
                     && distinctive(ca, w)
                     && count_a.get(&figure_id(ca)) == Some(&1)
@@ -118,6 +136,20 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                 owner: (!fa.owners[i].is_empty() && !fb.owners[j].is_empty())
                     .then(|| same_owner(&fa.owners[i], &fb.owners[j])),
                 other_event: other_event(&fa.events[i], &fb.events[j]),
+                same_event: same_event(&fa.events[i], &fb.events[j]),
+                threshold_differs: fa.thresholds[i] != fb.thresholds[j],
+                part_and_total: part_and_total(
+                    ca,
+                    &fa.totals[i],
+                    cb,
+                    &fb.totals[j],
+                    w.sources.distinctive_above,
+                ),
+                other_place: !fa.places_named[i].is_empty()
+                    && !fb.places_named[j].is_empty()
+                    && !same_owner(&fa.places_named[i], &fb.places_named[j]),
+                repeat_off_headline: fa.repeats[i] && !fb.headlines[j]
+                    || fb.repeats[j] && !fa.headlines[i],
             };
             if let Some(score) = plausible_score(&pair, *mode, w) {
                 scored.push(ScoredPair { score, a: i, b: j });
@@ -132,7 +164,15 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
 /// or context, two outlets' independent stories on topic, context and closeness of figures.
 fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
     // Rule `other_event`: the evacuated are never the dead, in any sentence or mode.
-    if p.other_event {
+    // Rule `headline_repeat`: a headline's copy of a body figure pairs with the other
+    // headline only; the other side's body figures are its own body's to pair with.
+    if p.other_event || p.repeat_off_headline {
+        return None;
+    }
+    // Rules `threshold`, `sum_of_parts` and `other_place` ("600 of them in Andalusia" is
+    // no "390 in the Madrid region"): two outlets' stories rarely say one figure in words
+    // that far apart; between versions the aligned sentence speaks instead.
+    if mode == Mode::Sources && (p.threshold_differs || p.part_and_total || p.other_place) {
         return None;
     }
     let v = &w.versions;
@@ -146,7 +186,7 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
         let related = p.key > 0.0
             || p.context >= s.min_context
             || p.shared_topic && close >= s.min_closeness
-            || p.same_value && distinctive;
+            || (p.same_value || p.same_amount) && distinctive;
         return (related && score >= s.min_score).then_some(score);
     } else {
         let score = version_score(p, w);
@@ -234,7 +274,7 @@ fn source_score(p: &Pair, close: f32, distinctive: bool, w: &Weights) -> f32 {
         + s.object * p.object
         + s.closeness * close
         + if p.shared_topic { s.shared_topic } else { 0.0 }
-        + if p.same_value && distinctive {
+        + if (p.same_value || p.same_amount) && distinctive {
             s.same_distinctive_value
         } else {
             0.0
@@ -250,6 +290,8 @@ fn source_score(p: &Pair, close: f32, distinctive: bool, w: &Weights) -> f32 {
         } else {
             0.0
         }
+        // Rule `same_event`: both name what befell the counted (the missing, the dead).
+        + if p.same_event { s.same_event } else { 0.0 }
         // Rule `owner_name`: whose figure it is (a party's seats, a company's sales).
         + match p.owner {
             Some(true) => s.same_owner,
@@ -279,9 +321,15 @@ mod tests {
             object: 0.0,
             shared_topic: false,
             same_value: same_value(a, b),
+            same_amount: false,
             unique_figure: false,
             owner: None,
             other_event: false,
+            same_event: false,
+            threshold_differs: false,
+            part_and_total: false,
+            other_place: false,
+            repeat_off_headline: false,
         }
     }
 
@@ -422,6 +470,57 @@ mod tests {
         let other = plausible_score(&p, Mode::Sources, &W);
         assert!((same - none - W.sources.same_owner).abs() < 1e-6);
         assert!(other.is_none_or(|o| o < none));
+    }
+
+    #[test]
+    fn vetoes_threshold_parts_and_other_place_between_sources_only() {
+        let a = test_claim(600.0, Qualifier::Exact, None, &["death"], "", "");
+        let b = test_claim(390.0, Qualifier::Exact, None, &["death"], "", "");
+        let plain = pair(&a, &b, None);
+        assert!(plausible_score(&plain, Mode::Sources, &W).is_some());
+        for veto in [
+            Pair {
+                other_place: true,
+                ..pair(&a, &b, None)
+            },
+            Pair {
+                threshold_differs: true,
+                ..pair(&a, &b, None)
+            },
+            Pair {
+                part_and_total: true,
+                ..pair(&a, &b, None)
+            },
+        ] {
+            assert_eq!(plausible_score(&veto, Mode::Sources, &W), None);
+        }
+        let sentences = edited(0.9);
+        let versions = Pair {
+            other_place: true,
+            ..pair(&a, &b, Some(&sentences))
+        };
+        assert!(plausible_score(&versions, Mode::Versions, &W).is_some());
+        // A headline's copy of a body figure meets only the other headline, in either mode.
+        let copy = Pair {
+            repeat_off_headline: true,
+            ..pair(&a, &b, Some(&sentences))
+        };
+        assert_eq!(plausible_score(&copy, Mode::Versions, &W), None);
+    }
+
+    #[test]
+    fn converted_alike_relates_the_same_amount_in_another_unit() {
+        let a = test_claim(90.0, Qualifier::Exact, Some("day"), &["compli"], "", "");
+        let b = test_claim(3.0, Qualifier::Exact, Some("month"), &["tien"], "", "");
+        let mut p = pair(&a, &b, None);
+        assert_eq!(plausible_score(&p, Mode::Sources, &W), None);
+        p.same_amount = true;
+        let s = W.sources;
+        let close = closeness(&a, &b);
+        assert_eq!(
+            plausible_score(&p, Mode::Sources, &W),
+            Some(s.closeness * close + s.same_distinctive_value)
+        );
     }
 
     #[test]

@@ -123,6 +123,10 @@ pub struct SourceWeights {
     /// `same_bound`: "up to €15 million in bonuses", "a maximum of €20 million in add-ons"):
     /// caps and floors are rarer than plain figures, and outlets keep them.
     pub same_bound: f32,
+    /// Bonus for figures that name the same exclusive event (rule `same_event` in
+    /// `diff::events`: "18 were still missing" and "otras 16 siguen desaparecidas"), when
+    /// their subjects were cut from other words.
+    pub same_event: f32,
     /// Bonus for figures of the same named owner (rule `owner_name` in `diff::features`:
     /// the name nearest before the figure in its clause, "the Socialists took 58 seats").
     pub same_owner: f32,
@@ -157,7 +161,7 @@ pub struct BoundWeights {
 /// When to pair by optimal assignment.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AssignLimits {
-    /// Sources-mode sides up to this many claims are paired by an optimal assignment
+    /// Sides up to this many claims (in either mode) are paired by an optimal assignment
     /// (Kuhn–Munkres, cubic in the claim count); larger ones greedily, best score first.
     pub max_optimal: usize,
     /// In the optimal assignment each pair counts for its score minus this (rule
@@ -174,6 +178,9 @@ pub struct NoticeWeights {
     pub quotes_figure: u32,
     /// The notice names a word of the claim's subject.
     pub names_subject: u32,
+    /// ...or, failing that, a synonym or translation of one (rule `notice_synonyms`: "un
+    /// número equivocado de lesionados" for a count of heridos): weaker than its own words.
+    pub names_subject_in_other_words: u32,
     /// Points per word the notice shares with the claim's context...
     pub context_word: u32,
     /// ...counting this many words at most.
@@ -223,6 +230,7 @@ impl Weights {
             same_distinctive_value: 0.1,
             same_head: 0.15,
             same_bound: 0.1,
+            same_event: 0.15,
             same_owner: 0.1,
             other_owner: 0.2,
             distinctive_above: 10.0,
@@ -242,6 +250,7 @@ impl Weights {
         notice: NoticeWeights {
             quotes_figure: 3,
             names_subject: 2,
+            names_subject_in_other_words: 1,
             context_word: 1,
             max_context_words: 2,
             names_changed_unit: 2,

@@ -11,6 +11,9 @@ use crate::align::SentencePair;
 pub(super) use crate::extract::lexicon::shared::is_stopword;
 use crate::model::{Claim, Lang, Qualifier, Sentence};
 
+mod convert;
+pub(super) use convert::{converted_to, family, is_share, nearly_equal};
+
 /// What the pairing steps read: both sides, their claims' features, where each sentence of A
 /// went in B, and the mode.
 pub(super) struct Sides<'s> {
@@ -50,30 +53,90 @@ pub(super) struct SideFeatures {
     pub owners: Vec<Vec<String>>,
     /// What happened to what each claim counts (see [`super::events::events`]).
     pub events: Vec<Vec<(&'static str, &'static str)>>,
+    /// Whether each claim is a threshold, what is needed (see [`super::events::threshold`]).
+    pub thresholds: Vec<bool>,
+    /// The totals of the runs of figures each claim is listed with (see
+    /// [`super::parts::totals`]).
+    pub totals: Vec<Vec<f64>>,
+    /// The stems of the named place each claim is restricted to (see
+    /// [`super::owner::place`]).
+    pub places_named: Vec<Vec<String>>,
+    /// Whether each claim stands in the text's headline (see [`super::headline`]).
+    pub headlines: Vec<bool>,
+    /// Whether each claim is a headline's restatement of a figure of the body (see
+    /// [`super::headline::repeats`]).
+    pub repeats: Vec<bool>,
 }
 
 impl SideFeatures {
     pub fn of(side: &Side, w: &ContextWeights) -> SideFeatures {
+        let pos: Vec<usize> = side
+            .claims
+            .iter()
+            .map(|c| figure_pos(c, side.sentences))
+            .collect();
+        let lang = |c: &Claim| claim_lang(c, side.sentences);
         SideFeatures {
             contexts: side
                 .claims
                 .iter()
-                .map(|c| context(c, claim_lang(c, side.sentences), w))
+                .zip(&pos)
+                .map(|(c, &p)| context(c, p, lang(c), w))
                 .collect(),
             places: places(side.claims),
             owners: {
                 let names = super::owner::side_names(side.sentences);
                 side.claims
                     .iter()
-                    .map(|c| super::owner::owner(c, claim_lang(c, side.sentences), &names))
+                    .zip(&pos)
+                    .map(|(c, &p)| super::owner::owner(c, p, &names))
                     .collect()
             },
             events: side
                 .claims
                 .iter()
-                .map(|c| super::events::events(c, claim_lang(c, side.sentences), w))
+                .zip(&pos)
+                .map(|(c, &p)| super::events::events(c, p, lang(c), w))
                 .collect(),
+            thresholds: side
+                .claims
+                .iter()
+                .zip(&pos)
+                .map(|(c, &p)| super::events::threshold(c, p, lang(c), w))
+                .collect(),
+            totals: super::parts::totals(side.claims),
+            places_named: side
+                .claims
+                .iter()
+                .zip(&pos)
+                .map(|(c, &p)| super::owner::place(c, p))
+                .collect(),
+            headlines: side
+                .claims
+                .iter()
+                .map(|c| super::headline::in_headline(c, side.sentences))
+                .collect(),
+            repeats: super::headline::repeats(side),
         }
+    }
+}
+
+/// Byte offset of a claim's figure in its sentence, from its char offsets when its sentence
+/// is given: a figure written twice in one sentence ("un arancel de 25% ..., y los
+/// automóviles seguirán con un gravamen de 25%") is read where it stands, not at its first
+/// occurrence. Without the sentence (or offsets that do not point at the figure), its first
+/// occurrence.
+pub(super) fn figure_pos(c: &Claim, sentences: &[Sentence]) -> usize {
+    let first = || c.sentence.find(&c.surface).unwrap_or(0);
+    let Some(s) = sentences.get(c.sentence_index) else {
+        return first();
+    };
+    let Some(chars) = c.start.checked_sub(s.start) else {
+        return first();
+    };
+    match c.sentence.char_indices().nth(chars) {
+        Some((at, _)) if c.sentence[at..].starts_with(&c.surface) => at,
+        _ => first(),
     }
 }
 
@@ -179,6 +242,14 @@ pub(super) fn rounded_alike(a: &Claim, b: &Claim) -> bool {
     gap <= half_step * (1.0 + 1e-9) && gap <= ROUNDING_TOLERANCE * finer.abs() * (1.0 + 1e-9)
 }
 
+/// Rule `rounded_down_to`: `new` is `old` written with fewer decimal places ("1.24 million"
+/// → "1.2 million", "46.2 degrees" → "46"): a version that rounds a figure states nothing
+/// new. The other way ("4%" → "4.2%") may be a new measurement.
+pub(super) fn rounded_down_to(old: &Claim, new: &Claim) -> bool {
+    let scale = written_scale(old.value.abs().max(new.value.abs()));
+    rounded_alike(old, new) && decimals(new.value, scale) < decimals(old.value, scale)
+}
+
 /// The largest share of the finer figure that a rounding may move it by and still be read as
 /// the same figure in [`rounded_alike`]: 5% ("2%" for 2.1%, "46" for 46.2, "3 million" for
 /// 3.1 million agree; "3%" for 2.6% does not).
@@ -215,7 +286,14 @@ fn unit_scale(u: Option<&str>) -> f64 {
 /// How close two figures are, as amounts of their unit family: 1 when equal, the ratio of the
 /// smaller to the larger otherwise.
 pub(super) fn closeness(a: &Claim, b: &Claim) -> f32 {
-    let (sa, sb) = (unit_scale(a.unit.as_deref()), unit_scale(b.unit.as_deref()));
+    let scale = |c: &Claim| {
+        if is_share(c) {
+            100.0
+        } else {
+            unit_scale(c.unit.as_deref())
+        }
+    };
+    let (sa, sb) = (scale(a), scale(b));
     let (x, y) = ((a.value * sa).abs(), (b.value * sb).abs());
     if x == y {
         return 1.0;
@@ -373,8 +451,7 @@ pub(super) fn is_content_word(lower: &str, w: &ContextWeights) -> bool {
 /// Stemmed content words around a claim in its sentence (up to `words_each_side` each side),
 /// stemmed as `lang`: what tells two independently written sentences about the same figure
 /// apart from the rest.
-pub(super) fn context(c: &Claim, lang: Lang, w: &ContextWeights) -> Vec<String> {
-    let pos = c.sentence.find(&c.surface).unwrap_or(0);
+pub(super) fn context(c: &Claim, pos: usize, lang: Lang, w: &ContextWeights) -> Vec<String> {
     let before = words(&c.sentence[..pos]);
     let after = words(&c.sentence[(pos + c.surface.len()).min(c.sentence.len())..]);
     let content = |word: &&&str| is_content_word(&word.to_lowercase(), w);
@@ -630,6 +707,11 @@ mod synonym_tests {
         assert!(rounded_alike(&c(2.0), &c(2.1)));
         assert!(!rounded_alike(&c(3.0), &c(2.6)));
         assert!(!rounded_alike(&c(1e6), &c(1.4e6)));
+        // Rounded down to fewer decimals, not the other way.
+        assert!(rounded_down_to(&c(1.24e6), &c(1.2e6)));
+        assert!(rounded_down_to(&c(46.2), &c(46.0)));
+        assert!(!rounded_down_to(&c(4.0), &c(4.2)));
+        assert!(!rounded_down_to(&c(1.24e6), &c(1.3e6)));
         let about = test_claim(46.0, Qualifier::Approx, Some("percent"), &[], "", "");
         assert!(!rounded_alike(&about, &c(46.2)));
         let degrees = test_claim(46.0, Qualifier::Exact, Some("degree"), &[], "", "");

@@ -107,7 +107,7 @@ fn context_takes_stemmed_content_words_around_the_figure() {
     );
     // Stop words and bare numbers are left out, plurals stemmed, each word once.
     assert_eq!(
-        context(&c, Lang::En, &W.context),
+        context(&c, figure_pos(&c, &[]), Lang::En, &W.context),
         vec!["sent", "mexico", "prison", "unit", "state"]
     );
 }
@@ -132,4 +132,42 @@ fn a_spanish_claim_is_stemmed_as_spanish() {
     assert!(ctx.contains(&"viviend".to_string()), "{ctx:?}");
     // Without its sentence, a claim is read as English.
     assert_eq!(claim_lang(&e.claims[0], &[]), Lang::En);
+}
+
+#[test]
+fn figure_pos_finds_a_figure_written_twice_where_it_stands() {
+    let ex = crate::extract::Extractor::default();
+    let e = ex.extract_text(
+        "Los productos que no cumplen con el T-MEC pagarán un arancel de 25% desde agosto, y los automóviles seguirán con un gravamen de 25%.\n",
+    );
+    assert_eq!(e.claims.len(), 2);
+    let (first, second) = (
+        figure_pos(&e.claims[0], &e.sentences),
+        figure_pos(&e.claims[1], &e.sentences),
+    );
+    assert!(first < second, "{first} {second}");
+    assert!(e.claims[1].sentence[second..].starts_with("25%"));
+    // Without its sentence, the first occurrence.
+    assert_eq!(figure_pos(&e.claims[1], &[]), first);
+    // The context read around each is its own.
+    let ctx = |i: usize, pos: usize| context(&e.claims[i], pos, Lang::Es, &W.context);
+    assert!(ctx(1, second).contains(&"automovil".to_string()));
+    assert_ne!(ctx(1, second), ctx(1, first));
+}
+
+#[test]
+fn share_as_percent_puts_fractions_with_percentages() {
+    let share = |v: f64| figure(v, Qualifier::Exact);
+    let pct = |v: f64| test_claim(v, Qualifier::Exact, Some("percent"), &[], "", "");
+    assert!(is_share(&share(0.5)) && is_share(&share(1.0 / 3.0)));
+    // Counts and whole numbers are no shares.
+    assert!(!is_share(&share(3.0)) && !is_share(&share(0.0)));
+    assert_eq!(family(&share(0.2)), "percent");
+    assert_eq!(family(&share(12.0)), "count");
+    assert_eq!(
+        converted_to(&share(0.5), Some("percent")).unwrap().value,
+        50.0
+    );
+    assert_eq!(converted_to(&pct(20.0), None).unwrap().value, 0.2);
+    assert!(closeness(&share(0.5), &pct(50.0)) > 0.99);
 }

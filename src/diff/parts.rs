@@ -1,0 +1,98 @@
+//! Parts: rule `sum_of_parts`. One outlet lists the parts ("112 passengers and 9 crew"), the
+//! other gives their total ("121 personas a bordo"): the total is neither part, however
+//! alike the words around them read, and the parts must not be paired with it.
+
+use super::features::unit_family;
+use crate::model::Claim;
+
+/// For each claim, the totals of the runs of two or more figures of its sentence it belongs
+/// to (consecutive claims of one sentence, of one unit family, none a range): "112
+/// passengers and 9 crew members" gives 121 to both.
+pub(super) fn totals(claims: &[Claim]) -> Vec<Vec<f64>> {
+    let mut out = vec![Vec::new(); claims.len()];
+    let mut start = 0;
+    while start < claims.len() {
+        let mut end = start + 1;
+        while end < claims.len() && claims[end].sentence_index == claims[start].sentence_index {
+            end += 1;
+        }
+        for i in start..end {
+            for j in i + 1..end {
+                let run = &claims[i..=j];
+                let family = unit_family(run[0].unit.as_deref());
+                if run
+                    .iter()
+                    .any(|c| c.value_max.is_some() || unit_family(c.unit.as_deref()) != family)
+                {
+                    break;
+                }
+                let sum: f64 = run.iter().map(|c| c.value).sum();
+                for list in &mut out[i..=j] {
+                    list.push(sum);
+                }
+            }
+        }
+        start = end;
+    }
+    out
+}
+
+/// One claim's figure is the total of a run the other belongs to (rule `sum_of_parts`),
+/// a total above `above` (small sums meet by chance: "2 dead and 3 injured" is no "5").
+pub(super) fn part_and_total(
+    a: &Claim,
+    a_totals: &[f64],
+    b: &Claim,
+    b_totals: &[f64],
+    above: f64,
+) -> bool {
+    let is_total = |c: &Claim, totals: &[f64]| {
+        c.value_max.is_none()
+            && c.value.abs() > above
+            && totals
+                .iter()
+                .any(|t| (t - c.value).abs() <= 1e-9 * c.value.abs().max(1.0))
+    };
+    (unit_family(a.unit.as_deref()) == unit_family(b.unit.as_deref()))
+        && (is_total(b, a_totals) || is_total(a, b_totals))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::features::test_claim;
+    use crate::model::Qualifier;
+
+    fn count(v: f64, sentence: usize) -> Claim {
+        let mut c = test_claim(v, Qualifier::Exact, None, &[], "", "");
+        c.sentence_index = sentence;
+        c
+    }
+
+    #[test]
+    fn sum_of_parts_keeps_a_total_from_its_parts() {
+        let a = [count(112.0, 1), count(9.0, 1), count(17.0, 2)];
+        let t = totals(&a);
+        assert_eq!(t[0], vec![121.0]);
+        assert_eq!(t[1], vec![121.0]);
+        assert!(t[2].is_empty());
+        let total = count(121.0, 1);
+        assert!(part_and_total(&a[0], &t[0], &total, &[], 10.0));
+        assert!(part_and_total(&total, &[], &a[1], &t[1], 10.0));
+        // Another figure, or a small total met by chance, is no total.
+        assert!(!part_and_total(&a[0], &t[0], &count(120.0, 0), &[], 10.0));
+        let small = [count(2.0, 0), count(3.0, 0)];
+        let ts = totals(&small);
+        assert!(!part_and_total(
+            &small[1],
+            &ts[1],
+            &count(5.0, 0),
+            &[],
+            10.0
+        ));
+        // Figures of another unit family are never summed with counts.
+        let mut pct = count(9.0, 1);
+        pct.unit = Some("percent".into());
+        assert!(totals(&[count(112.0, 1), pct])[0].is_empty());
+    }
+}
