@@ -240,6 +240,7 @@ mod tests {
         ("reading_time", Lang::En, "Tariffs. 4 min read", "4", "They spoke for 4 min today.", "4"),
         ("reading_time", Lang::Es, "Tiempo de lectura: 4 minutos", "4", "Tiempo de espera: 4 minutos", "4"),
         ("counted_before", Lang::En, "The two leaders met.", "two", "They ran the two miles.", "two"),
+        ("counted_before", Lang::En, "One of the three suspects was released.", "three", "Two of the five candidates withdrew.", "five"),
         ("vague_scale", Lang::En, "Thousands of people came.", "Thousands", "Five thousand people came.", "Five thousand"),
         ("one_idiom", Lang::En, "It is one of the best.", "one", "Officials said one soldier died.", "one"),
         ("one_alone", Lang::En, "I want one.", "one", "I want one apple.", "one"),
