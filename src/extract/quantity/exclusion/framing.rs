@@ -94,6 +94,15 @@ pub(super) fn figure_of_speech(c: &Context) -> bool {
     if hyperbolic_distance(c) {
         return true;
     }
+    // Rule `hyperbolic_times`: "I have told them a million times": a scale word in words
+    // after "a" and before "times" counts nothing.
+    let times = c.first.kind == Kind::Word
+        && a.value >= 100.0
+        && c.prev_word.as_deref() == Some("a")
+        && c.next_word.as_deref() == Some("times");
+    if times {
+        return true;
+    }
     if half_or_full_turn(c) {
         return true;
     }

@@ -225,6 +225,7 @@ mod tests {
         ("compound_adjective", Lang::En, "A three-way meeting began.", "three", "A 10-year plan began.", "10"),
         ("number_word_in_name", Lang::En, "The Big Ten announced a deal.", "Ten", "The big Ten announced a deal.", "Ten"),
         ("figure_of_speech", Lang::En, "I am 100% sure of it.", "100", "It is 100% owned by the state.", "100"),
+        ("figure_of_speech", Lang::En, "I have told them a million times.", "million", "It sold a million copies.", "million"),
         ("figure_of_speech", Lang::En, "They were a million miles from their best.", "million", "The probe flew 2,000,000 miles from Earth.", "2,000,000"),
         ("source_count", Lang::En, "Two people familiar with the plan spoke.", "Two", "Two people died in the crash.", "Two"),
         ("source_count", Lang::Es, "Tres altos funcionarios que pidieron el anonimato hablaron.", "Tres", "Tres altos funcionarios renunciaron ayer.", "Tres"),
