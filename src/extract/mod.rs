@@ -244,7 +244,13 @@ fn borrow_antecedent(
         .or_else(|| of_unit().find(like))
         .or_else(|| of_unit().find(|a| !a.modifier))
         .or_else(|| of_unit().next());
-    let nearest = antecedents.last().filter(|_| unit == Some("percent"));
+    // Rule `share_of_a_stand_in`: a share with no noun of its own ("more than half of it",
+    // "two thirds of that") is a share of the nearest figure, whatever its unit, as a
+    // percentage is.
+    let share = unit.is_none() && value.abs() < 1.0;
+    let nearest = antecedents
+        .last()
+        .filter(|_| unit == Some("percent") || share);
     let Some(a) = same_unit.or(nearest) else {
         return;
     };
@@ -295,12 +301,22 @@ fn segment_attributions(
                 .position(|t| t.text == ";")
                 .map_or(toks.len(), |p| b + p)
         };
+        // Rule `mid_clause_source_is_its_own`: "…, while inflation, according to the ONS,
+        // held at 3.4%": a source set off inside a later clause, with that clause's figure
+        // after it, speaks for that clause only.
         let according = || {
-            toks[b..limit]
+            let at = toks[b..limit]
                 .iter()
-                .any(|t| t.is("according") || t.is("según") || t.is("citing"))
-                .then(|| subject::attribution(sentence, &toks[b..limit]))
-                .flatten()
+                .position(|t| t.is("according") || t.is("según") || t.is("citing"))?;
+            let rest = &toks[b + at..limit];
+            let figure_after = rest
+                .iter()
+                .position(|t| t.text == ",")
+                .is_some_and(|c| rest[c..].iter().any(|t| t.kind == tokens::Kind::Num));
+            if figure_after {
+                return None;
+            }
+            subject::attribution(sentence, &toks[b..limit])
         };
         let before = || {
             (a > 0)

@@ -145,6 +145,20 @@ impl Extractor {
             );
         }
         self.clause_topics(f, &q, &subj, shared_head, is_claim);
+        // Rule `lead_is_a_poll` (`subject::lead::poll_lead`): a lead is an election figure.
+        if subject::lead::poll_lead(&s.text, f.toks, &q, lang) {
+            self.lexicon
+                .topic_ids(std::iter::once("poll"), lang, &mut f.topic_ids);
+        }
+        // Rule `pronoun_subject_borrows_topics`: "… the wildfire … It is 14% contained": a
+        // measure in a clause whose subject is a pronoun and that names no topic is about
+        // what the figure before it was about ("It also plans to close 3 campuses" counts a
+        // noun of its own).
+        if f.topic_ids.is_empty() && q.unit.is_some() && pronoun_subject(f.toks, &q, lang) {
+            if let Some(a) = antecedents.last() {
+                f.topic_ids.clone_from(&a.topics);
+            }
+        }
         if age_of_a_person(&q, &subj) {
             f.topic_ids.clear();
         }
@@ -152,8 +166,19 @@ impl Extractor {
             .split_whitespace()
             .next()
             .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword));
-        if !borrowed && subj.figure.is_none() && noun_first && is_claim {
+        // Rule `act_as_antecedent`: "will spend $80bn on data centres, more than half of it in
+        // the US": a figure whose phrase opens on a preposition is remembered with its verb
+        // ("spend on data centres"), so a share of it reads "½+ of spend on data centres".
+        let act = (!noun_first && !own.is_empty() && subj.text.len() > subj.phrase.len())
+            .then(|| subject::label_words(&subj.text, lang).join(" "))
+            .filter(|t| {
+                t.split_whitespace()
+                    .next()
+                    .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword))
+            });
+        if !borrowed && subj.figure.is_none() && (noun_first || act.is_some()) && is_claim {
             let modifier = in_modifier(f.toks, &q);
+            let own = act.unwrap_or(own);
             remember_antecedent(antecedents, &q, own, &subj, &f.topic_ids, modifier);
         }
         let topics = self.lexicon.names_sorted(&f.topic_ids);
@@ -236,7 +261,11 @@ impl Extractor {
                     .topic_ids(std::iter::once(h.as_str()), lang, &mut f.topic_ids);
                 return true;
             }
-        } else if let Some(h) = subject::head(&subj.phrase).filter(|_| is_claim) {
+        } else if let Some(h) = subject::head(&subj.phrase)
+            // A purpose ("£1.5bn to repair potholes") heads no list: "a further £500m for
+            // new bus routes" is paid for its own phrase.
+            .filter(|_| is_claim && !subj.phrase.starts_with("to "))
+        {
             f.heads.push((q.unit.clone(), h));
             f.pushed_head = true;
         }
@@ -503,10 +532,18 @@ crate::word_set!(
 
 /// Rule `ages_name_no_topic`: an age is about a person, not about what the sentence tells of
 /// them ("Un adolescente de 15 años fue detenido por el asesinato de …": no casualty figure):
-/// an age set off by commas, written as a compound ("48-year-old") or in years after a noun
-/// for a person takes no topic.
+/// an age set off by commas, written as a compound ("48-year-old"), named as an age ("died
+/// aged 91", "at the age of 76") or in years after a noun for a person takes no topic.
 fn age_of_a_person(q: &Quantity, subj: &subject::Subject) -> bool {
-    if q.unit.as_deref() != Some("year") || q.value >= 120.0 {
+    // "has died aged 91", "died at the age of 76": an age at death is the person's, no
+    // casualty figure (written with or without "years").
+    let named_age = subject::head(&subj.text).is_some_and(|h| h == "age" || h == "aged")
+        || subj
+            .text
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("aged"));
+    let years = q.unit.as_deref() == Some("year") || q.unit.is_none() && named_age;
+    if !years || q.value >= 120.0 {
         return false;
     }
     let written_as_age = subj
@@ -514,8 +551,18 @@ fn age_of_a_person(q: &Quantity, subj: &subject::Subject) -> bool {
         .as_deref()
         .is_some_and(|f| f.ends_with("-year-old") || f.ends_with(" años:"));
     written_as_age
+        || named_age
         || subject::head(&subj.phrase)
             .is_some_and(|h| crate::text::with_lower(&h, |l| person_nouns().contains(l)))
+}
+
+/// True when the clause of figure `q` opens on a pronoun that stands for a thing ("It is 14%
+/// contained", "They will not accept 3%").
+fn pronoun_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang) -> bool {
+    let (start, _) = clause::span(toks, q.start, q.end, lang);
+    let first = (start..q.start).find(|&k| toks[k].kind == tokens::Kind::Word);
+    lang == crate::model::Lang::En
+        && first.is_some_and(|k| matches!(toks[k].low().as_str(), "it" | "they"))
 }
 
 /// What a label adds for a change, after the figure reached and its noun: " (up from 5%)",
@@ -676,6 +723,80 @@ mod tests {
         // A sentence in years that is no age keeps its topics.
         let t = topics("Un juez condenó a 12 años de prisión al líder de la banda.");
         assert_eq!(t, [vec!["crime".to_string()]]);
+        // An age at death is no casualty figure.
+        let t = topics("The singer has died aged 91.");
+        assert_eq!(t, [Vec::<String>::new()]);
+        let t = topics("Ozzy Osbourne died on Tuesday at the age of 76.");
+        assert_eq!(t, [Vec::<String>::new()]);
+    }
+
+    #[test]
+    fn english_homonyms_name_their_topic_only_in_context() {
+        let no = |text: &str, topic: &str| {
+            let t = topics(text);
+            assert!(
+                t.iter().all(|c| !c.iter().any(|x| x == topic)),
+                "{text}: {t:?}"
+            );
+        };
+        let yes = |text: &str, topic: &str| {
+            let t = topics(text);
+            assert!(
+                t.iter().any(|c| c.iter().any(|x| x == topic)),
+                "{text}: {t:?}"
+            );
+        };
+        no(
+            "The court awarded €1.2 million in damages to a woman.",
+            "disasters",
+        );
+        yes(
+            "The storm caused €1.2 million in damage to homes.",
+            "disasters",
+        );
+        no(
+            "The law firm is handling 340 cases of mis-sold car finance.",
+            "health",
+        );
+        yes("Measles cases climbed to 744.", "health");
+        no("Two aid workers were among those killed.", "employment");
+        yes(
+            "The mayor said 412 people slept rough in the city.",
+            "housing",
+        );
+        yes(
+            "Arctic sea ice shrank to 4.28 million square kilometres.",
+            "climate",
+        );
+        no("Shares jumped 11% in early trading.", "trade");
+        yes("Only 62.4% of trains ran on time.", "transport");
+        yes(
+            "The scheme helped 38,000 first-time buyers onto the property ladder.",
+            "housing",
+        );
+        no("Buyers of the shares paid $12 each.", "housing");
+        no(
+            "Councillors voted to close three of the city's 11 care homes.",
+            "elections",
+        );
+        yes(
+            "Labour won 411 seats after 9.7 million people voted.",
+            "elections",
+        );
+        no(
+            "Walkers of 7,000 steps a day had a lower risk of dying early.",
+            "casualties",
+        );
+        yes("Three people died in the crash.", "casualties");
+        // Rule `pronoun_subject_borrows_topics`.
+        let t = topics("The wildfire has destroyed 12,000 structures. It is 14% contained.");
+        assert_eq!(t[1], ["disasters"]);
+        let t =
+            topics("The university said it would cut 400 jobs. It also plans to close 3 campuses.");
+        assert!(t[1].is_empty(), "{t:?}");
+        // Rule `source_between_subject_and_verb`: the clause's subject is before the source.
+        let t = topics("Wages rose 5.6%, while inflation, according to the ONS, held at 3.4%.");
+        assert_eq!(t[1], ["economy"]);
     }
 
     #[test]

@@ -504,3 +504,37 @@ fn spanish_homonyms_in_their_context() {
             .contains(&"extradition".to_string())
     );
 }
+
+#[test]
+fn a_share_of_a_stand_in_is_a_share_of_the_nearest_figure() {
+    let labels = |text: &str| -> Vec<String> {
+        let ex = Extractor::default().extract_text(text);
+        ex.claims.into_iter().map(|c| c.label).collect()
+    };
+    // Rules `share_of_a_stand_in` and `act_as_antecedent`.
+    let l = labels("Microsoft will spend $80bn on data centres, more than half of it in the US.");
+    assert!(
+        l[1].starts_with("½+") && l[1].ends_with("spend on data centres"),
+        "{l:?}"
+    );
+    let l = labels("The measures would raise £26bn. Two thirds of that would come from employers.");
+    assert!(l[1].contains("measures"), "{l:?}");
+}
+
+#[test]
+fn a_source_inside_a_later_clause_speaks_for_it_alone() {
+    // Rule `mid_clause_source_is_its_own`.
+    let ex = Extractor::default().extract_text(
+        "Wages rose 5.6% in the year, while inflation, according to the ONS, held at 3.4%.",
+    );
+    let by: Vec<Option<&str>> = ex.claims.iter().map(|c| c.attribution.as_deref()).collect();
+    assert_eq!(by, [None, Some("the ONS")]);
+    // At the end of the sentence it covers every clause.
+    let ex = Extractor::default().extract_text(
+        "Wages rose 5.6% in the year, while inflation held at 3.4%, according to the ONS.",
+    );
+    assert!(ex
+        .claims
+        .iter()
+        .all(|c| c.attribution.as_deref() == Some("the ONS")));
+}

@@ -318,6 +318,9 @@ pub fn format_figure_in(
         (None, Some(u)) if temperature_symbol(u).is_some() => {
             out.push_str(temperature_symbol(u).unwrap_or_default());
         }
+        // Rule `pence_glued`: pence are written as the article writes them, "142.6p" (never
+        // "142.6 pennys").
+        (None, Some("penny")) if lang == Lang::En => out.push('p'),
         (None, Some(u)) if !currency_code(u) => {
             // "½ hour" but "0.5 seconds": a unit is singular for one and for a glyph fraction.
             let glyph_fraction =
@@ -385,6 +388,7 @@ mod tests {
         assert_eq!(en(12.0, Some("square foot")), "12 square feet");
         assert_eq!(en(30.0, Some("mile per gallon")), "30 miles per gallon");
         assert_eq!(en(8.0, Some("km")), "8 km");
+        assert_eq!(en(142.6, Some("penny")), "142.6p");
         assert_eq!(en(999.9996, None), "1,000");
         assert_eq!(format_delta(1.3e9, Lang::En), "+1.3bn");
         assert_eq!(format_delta(-3e8, Lang::En), "-300M");

@@ -149,7 +149,9 @@ word_set!(
 ///   words up to its first verb);
 /// - rule `relative_reads_its_antecedent`: "the walkout by resident doctors, which lasted five
 ///   days": a relative clause after a comma is about the noun phrase before the comma (back
-///   to the verb or clause boundary before it).
+///   to the verb or clause boundary before it);
+/// - rule `source_between_subject_and_verb`: "while inflation, according to the ONS, held at
+///   3.4%": so is a clause after a source set off by commas.
 pub fn borrowed_subject(
     toks: &[Tok],
     (start, _): (usize, usize),
@@ -166,6 +168,25 @@ pub fn borrowed_subject(
             word(k) && (is_verb(&toks[k].low(), lang) || auxiliaries().contains(&toks[k].low()))
         })?;
         return (verb > from).then_some((from, verb));
+    }
+    // Rule `source_between_subject_and_verb`: "while inflation, according to the ONS, held
+    // at 3.4%": the clause after the source reads its subject before the source's comma.
+    let source_comma = (toks[start - 1].text == ",")
+        .then(|| {
+            (start.saturating_sub(12)..start - 1).rev().find(|&c| {
+                toks[c].text == "," && toks.get(c + 1).is_some_and(|t| t.is("according"))
+            })
+        })
+        .flatten();
+    if let Some(comma) = source_comma {
+        let mut from = comma;
+        while from > 0
+            && !opens_clause(toks, from - 1, lang)
+            && !(word(from - 1) && is_verb(&toks[from - 1].low(), lang))
+        {
+            from -= 1;
+        }
+        return (from < comma).then_some((from, comma));
     }
     if toks[start - 2].text == "," && word(start - 1) && relative_openers().contains(&prev) {
         let comma = start - 2;

@@ -33,6 +33,12 @@ word_set!(
 );
 
 word_set!(
+    /// Source nouns that mark an anonymous source on their own ("two sources told Reuters").
+    pub bare_source_nouns,
+    "en/bare_source_nouns.txt"
+);
+
+word_set!(
     /// Words that mark an anonymous source ("familiar", "close", "cercanas").
     pub source_markers,
     "en/source_markers.txt",

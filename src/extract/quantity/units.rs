@@ -80,6 +80,12 @@ pub(super) fn currency_before(
     if p.text == "PS" && !plain {
         return Some(("GBP", start - 1));
     }
+    // Rule `rand_glued`: South African rand written "R2.4 billion", "R15bn", "R1,500": only
+    // with a scale word or thousands after the "R" ("R2" is a road, "R0.9" a reproduction
+    // number).
+    if p.text == "R" && rand_figure(toks, start) {
+        return Some(("ZAR", start - 1));
+    }
     // "$US55,931,000", "$A82,615,680": the country letters after the symbol.
     if start >= 2
         && toks[start - 2].text == "$"
@@ -90,6 +96,19 @@ pub(super) fn currency_before(
         return Some((code, start - 2));
     }
     None
+}
+
+/// True when the number at `start` is written as money is and a road or a statistic is not:
+/// with a thousands separator ("1,500") or a scale word after it ("2.4 billion", "15bn").
+fn rand_figure(toks: &[Tok], start: usize) -> bool {
+    let num = &toks[start];
+    let thousands = num.text.len() > 4 && num.text.as_bytes()[num.text.len() - 4] == b',';
+    let scaled = toks.get(start + 1).is_some_and(|t| {
+        t.kind == Kind::Word
+            && t.text.len() > 1
+            && crate::text::with_lower(t.text, |l| crate::extract::numbers::scale(l).is_some())
+    });
+    num.kind == Kind::Num && (thousands || scaled)
 }
 
 /// Currency named by a word after the number ("dollars", "pesos", "euros").
@@ -249,6 +268,16 @@ mod tests {
         assert_eq!(unit("worth $US5 billion"), u(5e9, "USD"));
         assert_eq!(unit("a loss of HK $2.1 billion"), u(2.1e9, "HKD"));
         assert_eq!(unit("rose to RM4.35"), u(4.35, "MYR"));
+        assert_eq!(unit("ordered to pay R2.4 billion"), u(2.4e9, "ZAR"));
+        assert_eq!(unit("spent R15bn on diesel"), u(15e9, "ZAR"));
+        assert_eq!(unit("fined R1,500"), u(1500.0, "ZAR"));
+        for not_rand in ["the R0.9 figure", "on the R2 road"] {
+            let found = q(not_rand, Lang::En);
+            assert!(
+                found.iter().all(|x| x.3.as_deref() != Some("ZAR")),
+                "{not_rand}"
+            );
+        }
         assert_eq!(unit("set aside NIS 900 million"), u(9e8, "ILS"));
         assert_eq!(unit("a PS45m fee"), u(45e6, "GBP"));
         assert_eq!(unit("a profit of Y=1.2 trillion"), u(1.2e12, "JPY"));

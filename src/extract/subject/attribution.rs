@@ -6,7 +6,7 @@ use super::words::{
     auxiliaries, clause_joiners, is_verb, phrase_ends, possessives, prepositions, pronouns,
     singular_articles, speaker_ends, title_abbreviations,
 };
-use crate::extract::lexicon::shared::{is_speech, source_markers, source_nouns};
+use crate::extract::lexicon::shared::{bare_source_nouns, is_speech, source_markers, source_nouns};
 use crate::extract::numbers::is_number_word;
 use crate::extract::tokens::{Kind, Lower, Tok};
 use crate::word_set;
@@ -87,11 +87,15 @@ impl Reader<'_, '_> {
         // Rule `counted_speakers`: a count of anonymous sources ("Two officials familiar with
         // the talks"), a poll's sample ("A YouGov poll of 2,100 adults") and a number in a
         // name ("Channel 4 News") are part of a speaker, not what a figure counts.
+        // Rule `acronym_is_no_number`: "The UN said" names the United Nations, not Spanish
+        // "un" (one).
+        let number = |k: usize| {
+            let acronym = toks[k].text.len() > 1 && toks[k].text.chars().all(char::is_uppercase);
+            toks[k].kind == Kind::Num || is_number_word(&lw[k]) && !acronym
+        };
         let counted = (from..to).any(|k| {
-            let number = toks[k].kind == Kind::Num || is_number_word(&lw[k]);
-            number && !self.number_in_speaker(from, to, k) || auxiliaries().contains(&lw[k])
-        }) || from > 0
-            && (toks[from - 1].kind == Kind::Num || is_number_word(&lw[from - 1]));
+            number(k) && !self.number_in_speaker(from, to, k) || auxiliaries().contains(&lw[k])
+        }) || from > 0 && number(from - 1);
         // Rule `speaker_opens_no_preposition`: "62% of voters said": the words after a figure's
         // link are what it counts, not who speaks.
         if counted || prepositions().contains(&lw[from]) {
@@ -123,7 +127,8 @@ impl Reader<'_, '_> {
         let lw = &self.lw;
         let sources = k == from
             && lw.get(k + 1).is_some_and(|n| source_nouns().contains(n))
-            && (k + 2..to).any(|m| source_markers().contains(&lw[m]));
+            && ((k + 2..to).any(|m| source_markers().contains(&lw[m]))
+                || bare_source_nouns().contains(&lw[k + 1]));
         sources || k > from && self.name_number(k) || self.poll_sample(k)
     }
 
@@ -189,6 +194,22 @@ impl Reader<'_, '_> {
                 w if source_openers().contains(w) => i + 1,
                 _ => continue,
             };
+            // Rule `published_by_names_the_source`: "according to data published on Thursday
+            // by the UK Health Security Agency": the agent after "by" is the source.
+            let published = lw.get(start + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "published" | "released" | "compiled" | "collected"
+                )
+            });
+            let agent = published
+                .then(|| {
+                    (start + 2..lw.len().min(start + 10))
+                        .take_while(|&k| self.toks[k].kind == Kind::Word)
+                        .find(|&k| lw[k] == "by")
+                })
+                .flatten();
+            let start = agent.map_or(start, |by| by + 1);
             if let Some(p) = self.phrase(start, self.clause_end(start)) {
                 return Some(p);
             }
@@ -207,9 +228,10 @@ impl Reader<'_, '_> {
             }
             // "an estimated $1.2 billion", "the reported 40": an adjective, not a verb of
             // speech; "its profit forecast": a noun.
-            if i > 0
-                && (singular_articles().contains(&lw[i - 1]) || possessives().contains(&lw[i - 1]))
-            {
+            let article = i > 0
+                && singular_articles().contains(&lw[i - 1])
+                && !toks[i - 1].text.chars().all(char::is_uppercase);
+            if article || i > 0 && possessives().contains(&lw[i - 1]) {
                 continue;
             }
             if self.closes_reduced_relative(i) {
@@ -519,39 +541,6 @@ word_set!(
     "es/title_nouns.txt",
 );
 
-/// Rule `person_named_without_speech`: the person a sentence names, by a title before the
-/// name ("La alcaldesa Claudia Navarro presentó el balance") or in commas after a noun ("El
-/// ministro de Salud, Andrés Molina, visitó el hospital"), who may speak in the sentences
-/// after it ("Según ella, …", "«…», aseguró."). Two or three capitalised words.
-pub fn named_person(sentence: &str, toks: &[Tok]) -> Option<String> {
-    let name_word = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            t.kind == Kind::Word && t.is_capitalized() && t.text.chars().any(char::is_lowercase)
-        })
-    };
-    let mut k = 1;
-    while k < toks.len() {
-        if !name_word(k) || name_word(k - 1) {
-            k += 1;
-            continue;
-        }
-        let mut m = k;
-        while m < toks.len() && m < k + 3 && name_word(m) {
-            m += 1;
-        }
-        let before = &toks[k - 1];
-        let titled = before.kind == Kind::Word
-            && !before.is_capitalized()
-            && title_nouns().contains(&before.low());
-        let in_commas = before.text == "," && toks.get(m).is_some_and(|t| t.text == ",");
-        if m - k >= 2 && !name_word(m) && (titled || in_commas) {
-            return Some(sentence[toks[k].start..toks[m - 1].end].to_string());
-        }
-        k = m.max(k + 1);
-    }
-    None
-}
-
 /// Rule `source_pronoun`: "Según ella, …", "according to him": the source is the last person
 /// named.
 fn source_pronoun(lw: &[Lower]) -> bool {
@@ -591,3 +580,9 @@ pub fn continues_speaker(toks: &[Tok]) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+mod person;
+pub use person::named_person;
+
+#[cfg(test)]
+mod tests_en;

@@ -5,6 +5,18 @@ use super::words::{definite_articles, duration_openers, is_stopword, is_verb, ti
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
+use crate::word_set;
+
+word_set!(
+    /// Irregular past forms of winning and losing ("beat", "won").
+    result_verbs,
+    "en/result_verbs.txt",
+);
+word_set!(
+    /// Contests and courses a duration times ("final", "race", "marathon").
+    contest_nouns,
+    "en/contest_nouns.txt",
+);
 
 crate::word_set!(
     /// Nouns of people and titles: a clause subject that is one names who acts, not an event
@@ -121,4 +133,124 @@ pub(super) fn temperature(q: &Quantity, phrase: &str, lang: Lang) -> Option<Stri
             || crate::text::with_lower(w, |l| is_stopword(l) || time_words().contains(l))
     });
     (lang == Lang::Es && degrees && names_no_thing).then(|| "temperatura".to_string())
+}
+
+/// Rule `duration_of_the_act`: a duration after "in" that closes a clause of a past act and its
+/// object, with at most a score between ("beat the defending champion 6-4, 6-2 in 78
+/// minutes", "dismissed her opponent in 57 minutes"), measures that act: its phrase is the
+/// verb as written ("78 minutes beat", as rule `duration_names_its_verb` reads "22 months
+/// waited"; a person it beat is not what was measured), or the contest its object names
+/// ("won the final in 9.79 seconds" → "final"). None for another figure
+/// between ("arrested 14 people in 24 hours" is a window) or a change ("rose 5% in a year").
+pub(super) fn act_of_duration(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> Option<String> {
+    let duration = q.unit.as_deref().is_some_and(is_duration_unit);
+    if lang != Lang::En || !duration || q.start < 3 || !toks[q.start - 1].is("in") {
+        return None;
+    }
+    // A score: digits joined to digits by a dash ("6-4", "3–1").
+    let score = |k: usize| {
+        let dash = |m: usize| toks.get(m).is_some_and(|t| matches!(t.text, "-" | "–"));
+        let num = |m: usize| toks.get(m).is_some_and(|t| t.kind == Kind::Num);
+        num(k) && (dash(k + 1) && num(k + 2) || k >= 2 && dash(k - 1) && num(k - 2))
+    };
+    let mut k = q.start - 1;
+    let verb = loop {
+        if k == 0 || q.start - k > 12 {
+            return None;
+        }
+        k -= 1;
+        let t = &toks[k];
+        match t.kind {
+            Kind::Num if score(k) => continue,
+            Kind::Word => {
+                let w = t.low();
+                if is_verb(&w, lang) && w.ends_with("ed") || result_verbs().contains(&w) {
+                    break k;
+                }
+            }
+            _ if matches!(t.text, "," | "-" | "–") => continue,
+            _ => return None,
+        }
+    };
+    // "won the final in 9.79 seconds": the contest the act's object names is what was timed.
+    let object_end = (verb + 1..q.start)
+        .find(|&m| toks[m].kind != Kind::Word)
+        .unwrap_or(q.start - 1);
+    let contest = (verb + 1..object_end)
+        .rev()
+        .find(|&m| contest_nouns().contains(&toks[m].low()));
+    let (from, to) = match contest {
+        Some(c) => ((verb + 1..=c).find(|&m| !is_stopword(&toks[m].low()))?, c),
+        None => (verb, verb),
+    };
+    Some(sentence[toks[from].start..toks[to].end].to_string())
+}
+
+/// Rule `span_of_the_amount`: "for stealing £2.3m over 11 years": a duration after "over"
+/// right after an amount is the span of the act that amount measures (LABELS.md: the span of
+/// what was counted), so its phrase is that act ("stealing"): the gerund or past verb right
+/// before the amount. None otherwise.
+pub(super) fn act_of_span(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> Option<String> {
+    let duration = q.unit.as_deref().is_some_and(is_duration_unit);
+    if lang != Lang::En || !duration || !toks[q.start].is("over") || q.start < 3 {
+        return None;
+    }
+    // Back over the amount: its scale word, digits and currency sign.
+    let mut k = q.start;
+    let mut digits = false;
+    while k > 0 && q.start - k < 5 {
+        let t = &toks[k - 1];
+        let scale = t.kind == Kind::Word
+            && crate::text::with_lower(t.text, |l| crate::extract::numbers::scale(l).is_some());
+        if t.kind == Kind::Num {
+            digits = true;
+        } else if !(scale || t.kind == Kind::Punct && t.text != ",") {
+            break;
+        }
+        k -= 1;
+    }
+    let act = k.checked_sub(1).filter(|_| digits)?;
+    let w = toks[act].low();
+    let verb = toks[act].kind == Kind::Word
+        && (w.len() > 5 && w.ends_with("ing") || is_verb(&w, lang) || result_verbs().contains(&w));
+    verb.then(|| sentence[toks[act].start..toks[act].end].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+
+    fn labels(text: &str) -> Vec<String> {
+        let ex = Extractor::default().extract_text(text);
+        ex.claims.into_iter().map(|c| c.label).collect()
+    }
+
+    #[test]
+    fn a_duration_after_in_measures_the_act() {
+        let l = labels("Gauff, 21, beat the champion 6-4, 6-2 in 78 minutes to reach the final.");
+        assert_eq!(l[1], "78 minutes beat");
+        let l = labels("She finished the marathon in 2 hours.");
+        assert_eq!(l[0], "2 hours marathon");
+        let l = labels("She finished in 2 hours.");
+        assert_eq!(l[0], "2 hours finished");
+        // Rule `total_of_a_duration`.
+        let l = labels("Eight members were jailed for a total of 97 years.");
+        assert_eq!(l[1], "97 years jailed");
+        // Rule `span_of_the_amount`.
+        let l = labels("She was jailed for stealing £2.3m over 11 years.");
+        assert_eq!(l[1], "11 years+ stealing");
+        // Another figure between: no act measured ("14 people" is counted in the window).
+        let l = labels("Police arrested 14 people in 24 hours.");
+        assert!(l.iter().all(|l| !l.contains("arrested 14")), "{l:?}");
+    }
 }

@@ -5,8 +5,8 @@
 
 use super::duration::is_duration_unit;
 use super::words::{
-    auxiliaries, definite_articles, is_stopword, is_verb, lasting_verbs, measure_leads, negations,
-    phrase_ends, prepositions,
+    auxiliaries, definite_articles, finite_irregulars, is_stopword, is_verb, lasting_verbs,
+    measure_leads, negations, phrase_ends, prepositions,
 };
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
@@ -49,6 +49,12 @@ word_set!(
 );
 
 word_set!(
+    /// Words for a level kept between a noun and "at" ("on hold", "unchanged").
+    level_states,
+    "en/level_states.txt",
+);
+
+word_set!(
     /// Participles that open an age ("aged 34"): no act a duration measures.
     age_openers,
     "en/age_openers.txt",
@@ -83,19 +89,26 @@ pub(super) fn verb_of_duration(
     }
     let word = |k: usize| (toks[k].kind == Kind::Word).then(|| toks[k].low());
     let verb_at = |k: usize| word(k).is_some_and(|w| is_verb(&w, lang)) || after_modal(toks, k);
-    if !word(q.start - 1).is_some_and(|w| duration_verb_links().contains(&w)) {
-        let k = q.start - 1;
+    // Rule `total_of_a_duration`: "jailed for a total of 97 years" measures the verb as "jailed
+    // for 97 years" does.
+    let total = q.start >= 5
+        && word(q.start - 1).as_deref() == Some("of")
+        && word(q.start - 2).as_deref() == Some("total")
+        && word(q.start - 3).as_deref() == Some("a");
+    let start = if total { q.start - 3 } else { q.start };
+    if !word(start - 1).is_some_and(|w| duration_verb_links().contains(&w)) {
+        let k = start - 1;
         let object = verb_at(k)
             && word(k)
                 .is_some_and(|w| !lasting_verbs().contains(&w) && !age_openers().contains(&w));
         return object.then(|| toks[k].text.to_string());
     }
-    let mut from = q.start - 2;
+    let mut from = start - 2;
     let particle = word(from).is_some_and(|w| verb_particles().contains(&w));
     if particle && from > 0 {
         from -= 1;
     }
-    verb_at(from).then(|| sentence[toks[from].start..toks[q.start - 2].end].to_string())
+    verb_at(from).then(|| sentence[toks[from].start..toks[start - 2].end].to_string())
 }
 
 /// Rule `name_number_in_phrase`: digits after a capitalised word of a counted phrase and
@@ -197,23 +210,35 @@ pub(super) fn cost_to(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<Stri
 
 /// Rule `level_at`: a measured figure after "at" is the level of the noun phrase right
 /// before it ("held interest rates at 4%", "kept its benchmark rate at 4.5%", "would cap rent
-/// rises at 5%"), read back to a determiner, a verb or a bare verb after a modal. None when
-/// no noun stands there ("priced at $40").
+/// rises at 5%"), read back to a determiner, a verb or a bare verb after a modal, past a word
+/// for the level kept (rule `level_kept`: "left the cash rate on hold at 3.85%", "kept rates
+/// unchanged at 4%"). None when no noun stands there ("priced at $40").
 pub(super) fn level_at(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Option<String> {
     if q.unit.is_none() || q.start < 2 || !toks[q.start - 1].is("at") {
         return None;
     }
-    let end = q.start - 1;
+    let mut end = q.start - 1;
+    if end >= 2 && level_states().contains(&toks[end - 1].low()) {
+        end -= 1;
+        if toks[end - 1].is("on") {
+            end -= 1;
+        }
+    }
+    if end < 1 {
+        return None;
+    }
     let content = |k: usize| toks[k].kind == Kind::Word && !is_stopword(&toks[k].low());
     let last = toks[end - 1].low();
-    if !content(end - 1) || last.ends_with("ed") && is_verb(&last, lang) {
+    let past = last.ends_with("ed") && is_verb(&last, lang) || finite_irregulars().contains(&last);
+    if !content(end - 1) || past {
         return None;
     }
     let mut start = end - 1;
     while start > 0 && end - start < 4 && content(start - 1) {
         let w = toks[start - 1].low();
         let bare_verb = start >= 2 && auxiliaries().contains(&toks[start - 2].low());
-        if is_verb(&w, lang) || phrase_ends().contains(&w) || bare_verb {
+        let verb = is_verb(&w, lang) || finite_irregulars().contains(&w);
+        if verb || phrase_ends().contains(&w) || bare_verb {
             break;
         }
         start -= 1;

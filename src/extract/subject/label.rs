@@ -3,7 +3,7 @@
 
 use super::words::{
     finite_irregulars, is_stopword, is_verb, negations, phrase_ends, possessives, prepositions,
-    scope_prepositions, stand_ins,
+    scope_prepositions, stand_ins, time_words, window_prepositions,
 };
 use super::Subject;
 use crate::extract::numbers::DecimalMark;
@@ -150,7 +150,19 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
                 !after_plural && all.get(i + 1).is_some_and(|n| attributive_next(n, lang));
             // After a possessor the word is what it owns ("the bank chief's pay").
             let owned = out.last().is_some_and(|p| possessor(p));
-            let cut = (is_verb(l, lang) || present_plural(l, lang)) && !modifier && !owned
+            // Rule `compound_modifies_a_noun`: after a hyphenated compound the word is the
+            // noun it modifies ("25% real-terms pay cut"), not a verb.
+            let compound = lang == Lang::En
+                && out
+                    .last()
+                    .is_some_and(|p| p.contains('-') && p.chars().any(char::is_alphabetic));
+            // After an article the word is a noun or adjective ("to cover the cost").
+            let after_article = lang == Lang::En
+                && out
+                    .last()
+                    .is_some_and(|p| text::with_lower(p, |p| matches!(p, "the" | "a" | "an")));
+            let noun_place = modifier || owned || compound || after_article;
+            let cut = (is_verb(l, lang) || present_plural(l, lang)) && !noun_place
                 || phrase_ends().contains(l);
             // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
             // place or time after the noun opens another phrase.
@@ -171,6 +183,20 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
                     || scope && !agent && scope_prepositions().contains(l))
                 || stand_ins().contains(l)
         });
+        // Rule `window_ends_a_label`: "a 15% raise over three years": a period after a window
+        // preposition is another figure's time, never the label's ("15% raise").
+        let window = out
+            .last()
+            .is_some_and(|p| text::with_lower(p, |l| window_prepositions().contains(l)))
+            && (w.bytes().all(|b| b.is_ascii_digit())
+                || text::with_lower(w, crate::extract::numbers::is_number_word))
+            && all
+                .get(i + 1)
+                .is_some_and(|n| text::with_lower(n, |l| time_words().contains(l)));
+        if window {
+            next = i;
+            break;
+        }
         // Rule `definite_sets_drop_their_number`: "los dos presidentes" before a figure is a
         // set, not a second count ("45 minutos presidentes", never "45 minutos dos …").
         if out.is_empty() && text::with_lower(w, crate::extract::numbers::is_number_word) {
@@ -536,6 +562,27 @@ mod tests {
         assert_eq!(
             label_words("leaders extradited to Texas", Lang::En),
             ["leaders"]
+        );
+    }
+
+    #[test]
+    fn a_window_ends_a_label_and_a_compound_modifies_a_noun() {
+        assert_eq!(
+            label_words("raise over three years under the deal", Lang::En),
+            ["raise"]
+        );
+        assert_eq!(
+            label_words("real-terms pay cut since 2008", Lang::En),
+            ["real-terms", "pay"]
+        );
+        assert_eq!(
+            label_words("to cover the cost", Lang::En),
+            ["to", "cover", "the", "cost"]
+        );
+        // An age group stays ("niños menores de cinco años").
+        assert_eq!(
+            label_words("children under five", Lang::En),
+            ["children", "under", "five"]
         );
     }
 

@@ -5,6 +5,8 @@
 //! - [`label`]: a compact label for people ("50+ organized crime leaders");
 //! - [`attribution`]: who the sentence says the figure comes from ("officials", "según
 //!   Protección Civil");
+//! - `lead`: the sides of a lead pair ("Harris leads Trump 48% to 46%");
+//! - `reach`: the total a verb of reaching takes to a figure ("bringing the total to 55");
 //! - [`words`]: the word tests they read, over word lists kept as data in `extract/lexicon/`.
 
 pub mod attribution;
@@ -13,8 +15,10 @@ mod duration;
 mod ellipsis;
 mod event;
 pub mod label;
+pub mod lead;
 mod paid;
 pub mod phrase;
+mod reach;
 mod relative;
 mod restriction;
 pub mod words;

@@ -145,8 +145,54 @@ pub(super) fn paid_for(
             return Some(sentence[toks[at].start..toks[end - 1].end].to_string());
         }
     }
-    verb.filter(|v| payment_verbs().contains(v))
-        .map(str::to_string)
+    purpose_or_act(sentence, toks, q, lang).or_else(|| {
+        verb.filter(|v| payment_verbs().contains(v))
+            .map(str::to_string)
+    })
+}
+
+/// Rule `infinitive_after_money`: "pledged £1.5bn to repair potholes", "pay $1.4 billion to
+/// settle claims": an infinitive with its object after the sum is what it is for ("to repair
+/// potholes"); rule `act_before_money`: else a gerund or infinitive right before the sum is
+/// the act ("for stealing £2.3m" → "stealing", "ordered to pay R2.4 billion" → "pay").
+fn purpose_or_act(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Option<String> {
+    if lang != Lang::En {
+        return None;
+    }
+    let plain = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            let w = t.low();
+            t.kind == Kind::Word
+                && !t.is_capitalized()
+                && !is_stopword(&w)
+                && !phrase_ends().contains(&w)
+                && !time_words().contains(&w)
+        })
+    };
+    let to = |i: usize| toks.get(i).is_some_and(|t| t.is("to"));
+    // "to cover the cost": an article may open the object.
+    let object = if article_at(toks, q.end + 2) {
+        q.end + 3
+    } else {
+        q.end + 2
+    };
+    if to(q.end) && plain(q.end + 1) && plain(object) {
+        let mut end = object + 1;
+        while end < object + 3 && plain(end) {
+            end += 1;
+        }
+        return Some(sentence[toks[q.end].start..toks[end - 1].end].to_string());
+    }
+    let k = q.start.checked_sub(1)?;
+    let gerund = plain(k) && is_act(&toks[k].low(), lang) && toks[k].text.len() > 5;
+    let infinitive = k > 0 && plain(k) && to(k - 1);
+    (gerund || infinitive).then(|| toks[k].text.to_string())
+}
+
+/// Whether token `i` is a definite or indefinite article.
+fn article_at(toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| definite_articles().contains(&t.low()) || t.is("a") || t.is("an"))
 }
 
 /// Where "para" stands after a Spanish sum and its recipient ("45.000 millones de pesos a las

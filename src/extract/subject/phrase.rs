@@ -3,14 +3,14 @@
 //! ("unemployment rose to 5.2%"); the verb that governs it; the stemmed key the diff engine
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
-use super::duration::{attributive_age, duration_event, is_duration_unit};
+use super::duration::{attributive_age, is_duration_unit};
 use super::event;
 use super::words::{
-    auxiliaries, clitics, direction_adverbs, duration_openers, figure_links, is_stopword, is_verb,
-    lasting_verbs, linking_verbs, measure_leads, name_pair_joiners, name_particles, noun_links,
-    participle_boundaries, partitive_hedges, partitive_links, phrase_ends, plain_links,
-    prepositions, rate_bases, rate_markers, relational_prepositions, relative_pronouns,
-    scope_prepositions, stand_ins_after, time_openers, time_tails, time_words, window_articles,
+    auxiliaries, clitics, definite_articles, direction_adverbs, duration_openers,
+    figure_adjectives, is_stopword, is_verb, lasting_verbs, linking_verbs, measure_leads,
+    name_pair_joiners, name_particles, noun_links, participle_boundaries, partitive_links,
+    phrase_ends, prepositions, rate_bases, relational_prepositions, scope_prepositions,
+    stand_ins_after, time_tails, time_words,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::nonclaim::future_markers;
@@ -18,9 +18,11 @@ use crate::extract::quantity::{self, Quantity};
 use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
 use crate::text;
+use after::{link_after, names_no_thing};
 use ages::{age_of, appositive_age};
 pub use agreement::names_only;
 use agreement::{gapped_after_and, singular_after_plural};
+use before::{index_name_number, relative_clause_open};
 use linked::linked_noun_phrase;
 
 /// What a claim is about, read from the tokens around its quantity.
@@ -57,7 +59,17 @@ pub struct Subject {
 pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subject {
     let measured = q.unit.is_some();
     let after = phrase_after(sentence, toks, q, lang);
-    let before = words_before(sentence, toks, q, lang, !after.text.is_empty());
+    let before = match super::reach::change_before_level(toks, q, lang) {
+        // Rule `level_after_a_change`: read from the change verb, past its figure.
+        Some(v) if after.text.is_empty() => {
+            let from_verb = Quantity {
+                start: v + 1,
+                ..q.clone()
+            };
+            words_before(sentence, toks, &from_verb, lang, false)
+        }
+        _ => words_before(sentence, toks, q, lang, !after.text.is_empty()),
+    };
     let verb = before.verb.clone().or(after.verb.clone());
     let participle = super::event::event_participle(toks, q, &before, &after, lang);
     // The change's thing is the phrase read before the verb.
@@ -103,6 +115,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         phrase = linked_noun_phrase(toks, q, lang, "")
             .or_else(|| super::relative::antecedent(sentence, toks, q, lang))
             .or_else(|| event::level_at(sentence, toks, q, lang))
+            .or_else(|| super::reach::object_reached(sentence, toks, q, lang))
             .or_else(|| event::verb_of_duration(sentence, toks, q, lang))
             .or_else(|| event::cost_to(sentence, toks, q))
             .or_else(|| {
@@ -158,6 +171,13 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         };
         let head = words_before(sentence, toks, &head_q, lang, false).text;
         phrase = format!("{head} {restriction}").trim_start().to_string();
+        link = None;
+    }
+    if let Some(side) = super::lead::lead_side(sentence, toks, q, lang)
+        .or_else(|| super::duration::act_of_duration(sentence, toks, q, lang))
+        .or_else(|| super::duration::act_of_span(sentence, toks, q, lang))
+    {
+        phrase = side;
         link = None;
     }
     if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
@@ -342,71 +362,8 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
 }
 
 /// Whether token `i` is a word of `set` (looked up in lower case).
-fn word_in(toks: &[Tok], i: usize, set: &WordSet) -> bool {
+pub(super) fn word_in(toks: &[Tok], i: usize, set: &WordSet) -> bool {
     i < toks.len() && toks[i].kind == Kind::Word && set.contains(&toks[i].low())
-}
-
-/// The link words after the figure ("25% of the workers", "la mitad del país", "2.000
-/// millones de pesos de inversión"), read through the whole's size of a partitive ("two of
-/// the 12 detainees"): the token after them, and the link as a label shows it (only
-/// "of"/"de" and articles: "of their income" would carry a stand-in).
-fn link_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> (usize, Option<String>) {
-    let mut i = q.end;
-    while word_in(toks, i, figure_links(lang)) {
-        i += 1;
-    }
-    let opens_link = toks
-        .get(q.end)
-        .is_some_and(|t| partitive_links().contains(&t.low()));
-    let plain_link = (q.end..i).all(|k| plain_links().contains(&toks[k].low()));
-    let mut link = (i > q.end && opens_link && plain_link)
-        .then(|| sentence[toks[q.end].start..toks[i - 1].end].to_string());
-    // Rule `partitive_past_a_hedge`: "85 of the roughly 100 drones".
-    let hedged = i > q.end
-        && word_in(toks, i, partitive_hedges())
-        && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num);
-    if hedged {
-        i += 1;
-    }
-    if i > q.end && toks.get(i).is_some_and(|t| t.kind == Kind::Num) {
-        i += 1;
-        link = None;
-    }
-    (i, link)
-}
-
-/// Whether the tokens from `i` name no counted thing: a phrase that opens with a preposition
-/// ("5.2% in October"), a day or month after "on" ("sold 2 million barrels on Tuesday"), a
-/// window the figure was measured over ("rose 7% over the past four months", "within the
-/// next year": a function word, an article or none, then a time word), or the rate of a
-/// measured figure ("$3.15 a gallon", "per day", "al mes", "diarios": the thing is named
-/// before the figure).
-fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
-    let is_word = |k: usize, set: &WordSet| word_in(toks, k, set);
-    let article = |k: usize| is_word(k, window_articles());
-    let window = toks
-        .get(i)
-        .is_some_and(|t| t.kind == Kind::Word && is_stopword(&t.low()))
-        && (is_word(i + 1, time_words()) || article(i + 1) && is_word(i + 2, time_words()));
-    // Rule `time_opener_names_no_thing`: "300 megavatios a partir de 2026", "as of May".
-    let opens_time = i + 1 < toks.len()
-        && toks[i].kind == Kind::Word
-        && toks[i + 1].kind == Kind::Word
-        && time_openers().contains(&format!("{} {}", toks[i].low(), toks[i + 1].low()));
-    let on_a_time = opens_time
-        || (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
-        || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
-        || window;
-    if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang)) || on_a_time {
-        return true;
-    }
-    if q.unit.is_some() && i < toks.len() && toks[i].kind == Kind::Word {
-        let w0 = toks[i].low();
-        let w1 = toks.get(i + 1).map(Tok::low).unwrap_or_default();
-        let rate_next = rate_markers().contains(&w0) && rate_bases().contains(&w1);
-        return rate_next || rate_bases().contains(&w0);
-    }
-    false
 }
 
 /// Reads the noun phrase from token `i`: up to four content words, stopped by punctuation,
@@ -440,8 +397,24 @@ fn read_phrase(
         }
         let w = word(i);
         // "15% a decade ago", "two years later": a time, not what the figure counts.
+        // Rule `time_after_the_noun`: "260 children ten years ago": the time starts at its
+        // number or article; the noun before it stays.
         if content > 0 && time_tails().contains(&w) {
-            np_end = np_start;
+            let mut t = i;
+            while t > np_start && word_in(toks, t - 1, time_words()) {
+                t -= 1;
+            }
+            let opener = |k: usize| {
+                let w = word(k);
+                crate::extract::numbers::is_number_word(&w) || matches!(w.as_str(), "a" | "an")
+            };
+            // Right after the noun only: "a 95% drop from a year earlier" stays a time.
+            let after_noun = t >= np_start + 2 && !is_stopword(&word(t - 2));
+            if t < i && after_noun && opener(t - 1) {
+                np_end = t - 1;
+            } else {
+                np_end = np_start;
+            }
             break;
         }
         // Rule `clitic_opens_the_verb`: "7.000 pasos al día se asocia con …": "se" after the
@@ -620,7 +593,14 @@ pub(super) fn words_before(
         let next_to = j + 2 == q.start && toks[j + 1].is("to");
         let direction =
             (j + 1 == q.start || next_to) && verb.is_none() && direction_adverbs().contains(&w);
-        if introduces || direction {
+        // Rule `adjective_of_the_figure`: "hit a record 250 gigawatts": the adjective after
+        // an article describes the figure, not what it measures.
+        let of_figure = j + 1 == q.start
+            && verb.is_none()
+            && figure_adjectives().contains(&w)
+            && j > 0
+            && (toks[j - 1].is("a") || toks[j - 1].is("an"));
+        if introduces || direction || of_figure {
             continue;
         }
         // Rule `and_inside_a_name_pair`, inside the phrase before the verb.
@@ -628,6 +608,20 @@ pub(super) fn words_before(
             continue;
         }
         if phrase_ends().contains(&w) && !auxiliaries().contains(&w) && !inside {
+            break;
+        }
+        // Rule `article_opens_the_subject`: "told MPs the measures would raise £26bn": an
+        // article after a content word opens the clause's subject (no noun phrase reads
+        // "MPs the measures"); the words before it are another clause's.
+        let opens = lang == Lang::En
+            && verb.is_some()
+            && !words.is_empty()
+            && definite_articles().contains(&w)
+            && j > 0
+            && toks[j - 1].kind == Kind::Word
+            && !is_stopword(&toks[j - 1].low())
+            && !prepositions().contains(&toks[j - 1].low());
+        if opens {
             break;
         }
         if !is_stopword(&w) {
@@ -701,32 +695,6 @@ fn words_text(sentence: &str, toks: &[Tok], words: &[usize]) -> String {
     }
 }
 
-/// Rule `index_name_number`: "The FTSE 100 closed down 1.4%": digits right after a
-/// capitalised word and right before the verb are part of the subject's name.
-fn index_name_number(toks: &[Tok], j: usize) -> bool {
-    toks[j].kind == Kind::Num
-        && j > 0
-        && toks[j - 1].kind == Kind::Word
-        && toks[j - 1].is_capitalized()
-}
-
-/// Rule `relative_clause_before_the_verb`: "Unemployment in Spain, which had long been the
-/// highest, fell to 10.6%": a relative clause set off by commas right before the verb is read
-/// past to the subject. The comma at `j` closes it; the comma that opens it, if any.
-fn relative_clause_open(toks: &[Tok], j: usize) -> Option<usize> {
-    if toks[j].text != "," {
-        return None;
-    }
-    let open = (j.saturating_sub(16)..j)
-        .rev()
-        .find(|&c| toks[c].text == "," || toks[c].text == ".")?;
-    let relative = toks[open].text == ","
-        && toks
-            .get(open + 1)
-            .is_some_and(|w| relative_pronouns().contains(&w.low()));
-    relative.then_some(open)
-}
-
 /// The stemmed, accent-folded content words of a subject's text, each once, in order.
 fn key(text: &str, lang: Lang) -> Vec<String> {
     let mut key: Vec<String> = Vec::new();
@@ -781,8 +749,10 @@ pub fn head(phrase: &str) -> Option<String> {
         .map(str::to_lowercase)
 }
 
+mod after;
 mod ages;
 mod agreement;
+mod before;
 mod linked;
 
 #[cfg(test)]

@@ -189,6 +189,25 @@ word_set!(
 );
 
 word_set!(
+    /// Adjectives between an article and a figure that describe the figure ("a record 250").
+    pub(super) figure_adjectives,
+    "en/figure_adjectives.txt",
+);
+
+word_set!(
+    /// Prepositions of a time window ("in", "within", "over").
+    pub(super) window_prepositions,
+    "en/window_prepositions.txt",
+    "es/window_prepositions.txt",
+);
+
+word_set!(
+    /// Words that open a source set off by commas before a verb ("according").
+    pub(super) parenthetical_openers,
+    "en/parenthetical_openers.txt",
+);
+
+word_set!(
     /// Words that join a thing to the money it is worth ("a deal worth $12bn").
     pub(super) value_links,
     "en/value_links.txt",

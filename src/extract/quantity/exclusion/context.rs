@@ -340,15 +340,24 @@ pub(super) fn number_word_in_name(c: &Context) -> bool {
 }
 
 /// "the two leaders", "los dos países": a small number after a definite article refers back
-/// to things already counted.
+/// to things already counted; not the whole of an English partitive (rule
+/// `whole_of_a_partitive`: "two of the five candidates" tells how many there are).
 pub(super) fn counted_before(c: &Context) -> bool {
     let unit_next = c
         .next_word
         .as_deref()
         .is_some_and(|w| unit_word(w).is_some() && w != "point");
+    let toks = c.toks;
+    // Not after "one of the" ("One of the three suspects": a set named before).
+    let part = &toks[c.a.start.saturating_sub(3)];
+    let partitive = c.a.start >= 3
+        && toks[c.a.start - 2].is("of")
+        && !part.is("one")
+        && (part.kind == Kind::Num || numbers::is_number_word(&lower(part)));
     c.first.kind == Kind::Word
         && c.a.value <= 10.0
         && !unit_next
+        && !partitive
         && c.prev_word
             .as_deref()
             .is_some_and(|p| definite_determiners().contains(p))

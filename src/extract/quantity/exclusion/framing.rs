@@ -3,7 +3,7 @@
 //! citations ("18 U.S.C. 1030"), age-group teams ("under-21") and reading times ("4 min read").
 
 use super::Context;
-use crate::extract::lexicon::shared::{is_speech, source_markers, source_nouns};
+use crate::extract::lexicon::shared::{bare_source_nouns, is_speech, source_markers, source_nouns};
 use crate::extract::quantity::dates::{is_month, is_weekday};
 use crate::extract::quantity::units::unit_word;
 use crate::extract::quantity::{lower, numbers, word_at};
@@ -94,6 +94,15 @@ pub(super) fn figure_of_speech(c: &Context) -> bool {
     if hyperbolic_distance(c) {
         return true;
     }
+    // Rule `hyperbolic_times`: "I have told them a million times": a scale word in words
+    // after "a" and before "times" counts nothing.
+    let times = c.first.kind == Kind::Word
+        && a.value >= 100.0
+        && c.prev_word.as_deref() == Some("a")
+        && c.next_word.as_deref() == Some("times");
+    if times {
+        return true;
+    }
     if half_or_full_turn(c) {
         return true;
     }
@@ -157,7 +166,11 @@ pub(super) fn source_count(c: &Context) -> bool {
         })
         .last()
         .map_or(at + 1, |k| k + 1);
-    (at + 1..at + 7).any(|k| {
+    // Rule `bare_sources_speak`: "two sources told Reuters": a noun that marks a source on
+    // its own, right before a verb of speech.
+    let bare = word_at(toks, at).is_some_and(|w| bare_source_nouns().contains(&w))
+        && word_at(toks, at + 1).is_some_and(|w| is_speech(&w));
+    bare || (at + 1..at + 7).any(|k| {
         word_at(toks, k).is_some_and(|w| {
             source_markers().contains(&w)
                 || k < own_clause

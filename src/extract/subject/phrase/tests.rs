@@ -422,3 +422,101 @@ fn cada_opens_no_thing_counted() {
     let s = subj("Hubo 300 detenidos cada año.", Lang::Es);
     assert_eq!(s.phrase, "detenidos");
 }
+
+#[test]
+fn a_level_kept_and_a_source_before_the_verb() {
+    // Rule `level_kept`: the level is the noun's, not "hold".
+    let s = subj(
+        "The bank left the cash rate on hold at 3.85 per cent.",
+        Lang::En,
+    );
+    assert_eq!(s.phrase, "cash rate");
+    let s = subj("The bank kept rates unchanged at 4%.", Lang::En);
+    assert_eq!(s.phrase, "rates");
+    // An irregular past before "at" is the verb, not the noun ("held at").
+    let s = subj("Inflation held at 3.4%.", Lang::En);
+    assert_eq!(s.phrase, "Inflation");
+    // Rule `source_before_the_verb`: the subject is read past "according to …".
+    let s = subj("Inflation, according to the ONS, held at 3.4%.", Lang::En);
+    assert_eq!(s.phrase, "Inflation");
+}
+
+#[test]
+fn an_article_opens_the_subject_of_a_reported_clause() {
+    let s = subj(
+        "Ms Reeves told MPs the measures would raise £26bn.",
+        Lang::En,
+    );
+    assert_eq!(s.phrase, "measures");
+    // A preposition before the article keeps the phrase whole.
+    let s = subj("Prices in the UK rose 3%.", Lang::En);
+    assert_eq!(s.phrase, "Prices in the UK");
+}
+
+#[test]
+fn infinitive_after_money_and_the_act_before_it() {
+    // Rule `infinitive_after_money`.
+    let s = subj(
+        "The government has pledged £1.5bn to repair potholes.",
+        Lang::En,
+    );
+    assert_eq!(s.phrase, "to repair potholes");
+    // Rule `act_before_money`.
+    let s = subj("She was jailed for stealing £2.3m over 11 years.", Lang::En);
+    assert_eq!(s.phrase, "stealing");
+    let s = subj(
+        "The firm was ordered to pay R2.4 billion to the tax office.",
+        Lang::En,
+    );
+    assert_eq!(s.phrase, "pay");
+}
+
+#[test]
+fn a_window_after_the_figure_names_no_thing() {
+    // "within the next six months" is a time, not what the 3% measures.
+    let s = subj(
+        "Ministers expect prices to fall 3% within the next six months.",
+        Lang::En,
+    );
+    assert_eq!(s.phrase, "prices");
+}
+
+#[test]
+fn a_time_after_the_noun_leaves_the_noun() {
+    // Rule `time_after_the_noun`.
+    let s = subj("We had 260 children ten years ago.", Lang::En);
+    assert_eq!(s.phrase, "children");
+    // A phrase that is all time names no thing ("15% a decade ago").
+    let s = subj("Unemployment was 15% a decade ago.", Lang::En);
+    assert!(!s.phrase.contains("decade"), "{}", s.phrase);
+}
+
+#[test]
+fn an_adjective_of_the_figure_is_read_past() {
+    // Rule `adjective_of_the_figure`.
+    let s = subj(
+        "Peak electricity demand hit a record 250 gigawatts in May.",
+        Lang::En,
+    );
+    assert!(s.phrase.ends_with("electricity demand"), "{}", s.phrase);
+}
+
+#[test]
+fn a_comparative_after_a_measure_names_no_thing() {
+    // Rule `comparative_after_a_measure`: the duration measures the verb before it.
+    let s = subj("Those children slept 40 minutes less on average.", Lang::En);
+    assert_eq!(s.phrase, "slept");
+}
+
+#[test]
+fn a_partitive_reads_past_a_possessor_and_money_more_on_a_thing() {
+    // Rule `partitive_past_a_possessor`.
+    let s = subj(
+        "They voted to close three of the city's 11 care homes.",
+        Lang::En,
+    );
+    assert_eq!(s.phrase, "care homes");
+    // "more on defence" is what the money is spent on, not a comparative.
+    let s = subj("Canada will spend C$9 billion more on defence.", Lang::En);
+    assert!(s.phrase.contains("defence"), "{}", s.phrase);
+}

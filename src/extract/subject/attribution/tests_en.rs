@@ -1,0 +1,69 @@
+//! Tests of English attribution rules added in the grammar7 round (the older ones are in
+//! `super::tests`).
+
+use super::*;
+use crate::extract::tokens::tokenize;
+
+fn speaker(sentence: &str) -> Option<String> {
+    attribution(sentence, &tokenize(sentence))
+}
+
+#[test]
+fn an_acronym_is_no_number_word() {
+    // Rule `acronym_is_no_number`: "UN" is no Spanish "un".
+    assert_eq!(
+        speaker("The UN says 12.4 million Sudanese have fled.").as_deref(),
+        Some("The UN")
+    );
+    // A figure that counts the speakers still leaves them out.
+    assert_eq!(
+        speaker("Half of the hospitals reported 3 cases.").as_deref(),
+        None
+    );
+}
+
+#[test]
+fn bare_sources_and_an_analysis_speak() {
+    // Rule `bare_sources_speak`: "sources" marks an anonymous source with no "familiar with".
+    assert_eq!(
+        speaker("Sales rose 9%, two sources told Reuters.").as_deref(),
+        Some("two sources")
+    );
+    // Rule `poll_sample_in_source`, with "analysis" a poll noun.
+    assert_eq!(
+        speaker("Walkers had a 47% lower risk, an analysis of 160,000 adults found.").as_deref(),
+        Some("an analysis of 160,000 adults")
+    );
+}
+
+#[test]
+fn those_who_expect_a_figure_speak_for_it() {
+    assert_eq!(
+        speaker("Ministers expect prices to fall 3% next year.").as_deref(),
+        Some("Ministers")
+    );
+}
+
+#[test]
+fn a_name_opening_the_sentence_with_its_role_is_named() {
+    // Rule `opening_name_with_its_role`.
+    let s = "Ahmed Khan, the charity's director, visited the camp last week.";
+    assert_eq!(named_person(s, &tokenize(s)).as_deref(), Some("Ahmed Khan"));
+    let s = "Heavy Rain fell on the camp.";
+    assert_eq!(named_person(s, &tokenize(s)), None);
+}
+
+#[test]
+fn data_published_by_a_body_are_its() {
+    // Rule `published_by_names_the_source`.
+    assert_eq!(
+        speaker("It was 83% effective, according to data published on Thursday by the UKHSA.")
+            .as_deref(),
+        Some("the UKHSA")
+    );
+    // "suggest" reports as "show" does.
+    assert_eq!(
+        speaker("One in five adults has diabetes, figures from NHS England suggest.").as_deref(),
+        Some("figures from NHS England")
+    );
+}

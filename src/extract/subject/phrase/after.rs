@@ -1,0 +1,100 @@
+//! What stands right after a figure: the link words of a partitive or a share ("of the",
+//! "of the city's"), and words that name no thing (a time, a rate, a comparative).
+
+use super::super::duration::duration_event;
+use super::super::words::{
+    figure_links, is_stopword, partitive_hedges, partitive_links, plain_links, rate_bases,
+    rate_markers, scope_prepositions, time_openers, time_words, window_articles,
+    window_prepositions,
+};
+use super::word_in;
+use crate::extract::lexicon::WordSet;
+use crate::extract::quantity::Quantity;
+use crate::extract::tokens::{Kind, Tok};
+use crate::model::Lang;
+
+/// The link words after the figure ("25% of the workers", "la mitad del país", "2.000
+/// millones de pesos de inversión"), read through the whole's size of a partitive ("two of
+/// the 12 detainees"): the token after them, and the link as a label shows it (only
+/// "of"/"de" and articles: "of their income" would carry a stand-in).
+pub(super) fn link_after(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> (usize, Option<String>) {
+    let mut i = q.end;
+    while word_in(toks, i, figure_links(lang)) {
+        i += 1;
+    }
+    let opens_link = toks
+        .get(q.end)
+        .is_some_and(|t| partitive_links().contains(&t.low()));
+    let plain_link = (q.end..i).all(|k| plain_links().contains(&toks[k].low()));
+    let mut link = (i > q.end && opens_link && plain_link)
+        .then(|| sentence[toks[q.end].start..toks[i - 1].end].to_string());
+    // Rule `partitive_past_a_hedge`: "85 of the roughly 100 drones".
+    let hedged = i > q.end
+        && word_in(toks, i, partitive_hedges())
+        && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num);
+    // Rule `partitive_past_a_possessor`: "three of the city's 11 care homes".
+    let possessor = i > q.end
+        && toks
+            .get(i)
+            .is_some_and(|t| super::super::label::possessor(t.text))
+        && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num);
+    if hedged || possessor {
+        i += 1;
+    }
+    if i > q.end && toks.get(i).is_some_and(|t| t.kind == Kind::Num) {
+        i += 1;
+        link = None;
+    }
+    (i, link)
+}
+
+/// Whether the tokens from `i` name no counted thing: a phrase that opens with a preposition
+/// ("5.2% in October"), a day or month after "on" ("sold 2 million barrels on Tuesday"), a
+/// window the figure was measured over ("rose 7% over the past four months", "within the
+/// next year": a function word, an article or none, then a time word), or the rate of a
+/// measured figure ("$3.15 a gallon", "per day", "al mes", "diarios": the thing is named
+/// before the figure).
+pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -> bool {
+    let is_word = |k: usize, set: &WordSet| word_in(toks, k, set);
+    let article = |k: usize| is_word(k, window_articles());
+    // "within the next six months": a window preposition is no stop word.
+    let window = toks.get(i).is_some_and(|t| {
+        t.kind == Kind::Word && (is_stopword(&t.low()) || window_prepositions().contains(&t.low()))
+    }) && (is_word(i + 1, time_words())
+        || article(i + 1) && is_word(i + 2, time_words()));
+    // Rule `time_opener_names_no_thing`: "300 megavatios a partir de 2026", "as of May".
+    let opens_time = i + 1 < toks.len()
+        && toks[i].kind == Kind::Word
+        && toks[i + 1].kind == Kind::Word
+        && time_openers().contains(&format!("{} {}", toks[i].low(), toks[i + 1].low()));
+    let on_a_time = opens_time
+        || (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
+        || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
+        || window;
+    // Rule `comparative_after_a_measure`: "slept 40 minutes less on average", "paid $5 more
+    // than last year": the comparative measures the figure; no thing follows it.
+    let comparative = q.unit.is_some()
+        && toks.get(i).is_some_and(|t| t.is("less") || t.is("more"))
+        && toks.get(i + 1).is_none_or(|n| {
+            let average = n.is("on") && toks.get(i + 2).is_some_and(|a| a.is("average"));
+            n.kind == Kind::Punct || average || n.is("than") || n.is("a") || n.is("per")
+        });
+    if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang))
+        || on_a_time
+        || comparative
+    {
+        return true;
+    }
+    if q.unit.is_some() && i < toks.len() && toks[i].kind == Kind::Word {
+        let w0 = toks[i].low();
+        let w1 = toks.get(i + 1).map(Tok::low).unwrap_or_default();
+        let rate_next = rate_markers().contains(&w0) && rate_bases().contains(&w1);
+        return rate_next || rate_bases().contains(&w0);
+    }
+    false
+}

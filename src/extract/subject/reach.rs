@@ -1,0 +1,116 @@
+//! Rule `object_reaches`: a figure after "to" that a verb of reaching takes its object to
+//! ("bringing the total transferred this year to 55", "taking the death toll since October
+//! 2023 to more than 58,000") counts that object: "55 total transferred", "58,000+ death toll";
+//! and the level a change reached is its subject's ("revenue rose 69% from a year earlier to
+//! $44.1 billion").
+
+use super::words::{definite_articles, is_stopword, possessives, prepositions, time_words};
+use crate::extract::quantity::Quantity;
+use crate::extract::tokens::{Kind, Tok};
+use crate::model::Lang;
+use crate::word_set;
+
+word_set!(
+    /// Verbs that take a total to a level ("bringing", "taking", "pushing").
+    reaching_verbs,
+    "en/reaching_verbs.txt",
+);
+
+/// The object of the verb of reaching before figure `q` (its words from after its determiner
+/// to a preposition, a time word or a figure), or None.
+pub(super) fn object_reached(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> Option<String> {
+    if lang != Lang::En || q.start < 3 || !toks[q.start - 1].is("to") {
+        return None;
+    }
+    let word = |k: usize| toks[k].kind == Kind::Word;
+    let verb = (q.start.saturating_sub(10)..q.start - 1)
+        .rev()
+        .take_while(|&k| word(k) || toks[k].kind == Kind::Num)
+        .find(|&k| reaching_verbs().contains(&toks[k].low()))?;
+    let det = toks.get(verb + 1)?.low();
+    if !(definite_articles().contains(&det) || possessives().contains(&det)) {
+        return None;
+    }
+    let start = verb + 2;
+    let end = (start..q.start - 1)
+        .find(|&k| {
+            let w = toks[k].low();
+            !word(k) || prepositions().contains(&w) || time_words().contains(&w) || is_stopword(&w)
+        })
+        .unwrap_or(q.start - 1);
+    (end > start).then(|| sentence[toks[start].start..toks[end - 1].end].to_string())
+}
+
+word_set!(
+    /// Verbs of change ("rose", "fell", "jumped").
+    change_verbs,
+    "en/change_verbs.txt",
+);
+
+/// Rule `level_after_a_change`: the level a change reached ("revenue rose 69% from a year
+/// earlier to $44.1 billion", "petrol prices rose 5.2p a litre in March to 142.6p") is of the
+/// change's subject, however many words stand between the change's figure and "to": the
+/// token of the change verb, read back from the figure after "to" within its clause past one
+/// other figure.
+pub(super) fn change_before_level(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
+    if lang != Lang::En || q.start < 3 || !toks[q.start - 1].is("to") {
+        return None;
+    }
+    let mut figure = false;
+    for k in (q.start.saturating_sub(12)..q.start - 1).rev() {
+        let t = &toks[k];
+        match t.kind {
+            Kind::Num => figure = true,
+            // An object between a transitive change and its figure ("cut interest rates by
+            // 0.25 points to 4%") is what the level is of: no subject to read back to.
+            Kind::Word if change_verbs().contains(&t.low()) => {
+                let next = toks
+                    .get(k + 1)
+                    .filter(|n| n.is("by"))
+                    .map_or(k + 1, |_| k + 2);
+                let intransitive = toks.get(next).is_some_and(|n| n.kind == Kind::Num);
+                return (figure && intransitive).then_some(k);
+            }
+            Kind::Word => {}
+            _ if matches!(t.text, "%" | "$" | "£" | "€" | "." | "-") => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+
+    fn labels(text: &str) -> Vec<String> {
+        let ex = Extractor::default().extract_text(text);
+        ex.claims.into_iter().map(|c| c.label).collect()
+    }
+
+    #[test]
+    fn a_total_reached_counts_the_object() {
+        let l = labels("Mexico sent 26 more cartel figures on Tuesday, bringing the total transferred this year to 55.");
+        assert!(l[1].starts_with("55 total"), "{l:?}");
+        let l = labels("At least 62 people were killed, bringing the death toll since October 2023 to more than 58,000.");
+        assert_eq!(l[1], "58,000+ death toll");
+        // An object without its determiner is no total ("sent 26 figures to 55 cities").
+        let l = labels("The firm moved 300 staff to 12 offices.");
+        assert!(l[1].contains("offices"), "{l:?}");
+    }
+
+    #[test]
+    fn a_level_after_a_change_is_of_the_change_s_subject() {
+        let l = labels("Nvidia said revenue rose 69% from a year earlier to $44.1 billion.");
+        assert_eq!(l[1], "$44.1bn revenue");
+        let l = labels("Petrol prices rose 5.2p a litre in March to 142.6p.");
+        assert_eq!(l[1], "142.6p petrol prices");
+        let l = labels("The Bank of England cut interest rates by 0.25 percentage points to 4%.");
+        assert!(l[1].contains("rates"), "{l:?}");
+    }
+}
