@@ -1,0 +1,153 @@
+//! Tests of the sentence-level claim reader (`super`).
+
+use crate::extract::Extractor;
+
+fn topics(text: &str) -> Vec<Vec<String>> {
+    let ex = Extractor::default().extract_text(text);
+    ex.claims.into_iter().map(|c| c.topics).collect()
+}
+
+#[test]
+fn place_names_a_list_item() {
+    let ex = Extractor::default().extract_text(
+        "En Jalisco se denunciaron 1.820 desapariciones, en Tamaulipas 1.340 y en el Estado de México 1.105.",
+    );
+    let labels: Vec<&str> = ex.claims.iter().map(|c| c.label.as_str()).collect();
+    assert!(labels[1].contains("desapariciones"), "{labels:?}");
+    assert!(labels[2].contains("desapariciones"), "{labels:?}");
+    assert!(super::subject::names_only("en el Estado de México"));
+    assert!(!super::subject::names_only("casos de dengue en Veracruz"));
+    // A name that is a topic term is its own head, never a place of the list.
+    let ex = Extractor::default()
+        .extract_text("La gasolina subió un 3%, lo que dejó el IPC en el 2,4%.");
+    assert_eq!(ex.claims[1].label, "2,4% IPC");
+}
+
+#[test]
+fn person_named_without_speech() {
+    let by = |text: &str| -> Vec<Option<String>> {
+        let ex = Extractor::default().extract_text(text);
+        ex.claims.into_iter().map(|c| c.attribution).collect()
+    };
+    let navarro = Some("Claudia Navarro".to_string());
+    assert_eq!(
+        by("La alcaldesa Claudia Navarro presentó el balance. Según ella, los robos bajaron 18%."),
+        [navarro]
+    );
+    let molina = Some("Andrés Molina".to_string());
+    assert_eq!(
+        by("El ministro de Salud, Andrés Molina, visitó el hospital. «Tenemos 1.200 camas», aseguró."),
+        [molina]
+    );
+    // A name that is no person's (no title, no commas) speaks for nothing.
+    assert_eq!(
+        by("La Guardia Nacional llegó a la ciudad. «Tenemos 1.200 camas», aseguró."),
+        [None]
+    );
+    let toks = crate::extract::tokens::tokenize("Visitó Buenos Aires con su equipo.");
+    assert_eq!(
+        super::subject::named_person("Visitó Buenos Aires con su equipo.", &toks),
+        None
+    );
+}
+
+#[test]
+fn embezzlement_is_crime_only_with_public_money() {
+    let t = topics("Lo acusan de desviar 120 millones de pesos del erario.");
+    assert!(t[0].contains(&"crime".to_string()), "{t:?}");
+    let t = topics("La tormenta obligó a desviar 40 vuelos.");
+    assert!(!t[0].contains(&"crime".to_string()), "{t:?}");
+}
+
+#[test]
+fn ages_name_no_topic() {
+    let t = topics("Un adolescente de 15 años fue detenido por el asesinato de un taxista.");
+    assert_eq!(t, [Vec::<String>::new()]);
+    // A sentence in years that is no age keeps its topics.
+    let t = topics("Un juez condenó a 12 años de prisión al líder de la banda.");
+    assert_eq!(t, [vec!["crime".to_string()]]);
+    // An age at death is no casualty figure.
+    let t = topics("The singer has died aged 91.");
+    assert_eq!(t, [Vec::<String>::new()]);
+    let t = topics("Ozzy Osbourne died on Tuesday at the age of 76.");
+    assert_eq!(t, [Vec::<String>::new()]);
+}
+
+#[test]
+fn english_homonyms_name_their_topic_only_in_context() {
+    let no = |text: &str, topic: &str| {
+        let t = topics(text);
+        assert!(
+            t.iter().all(|c| !c.iter().any(|x| x == topic)),
+            "{text}: {t:?}"
+        );
+    };
+    let yes = |text: &str, topic: &str| {
+        let t = topics(text);
+        assert!(
+            t.iter().any(|c| c.iter().any(|x| x == topic)),
+            "{text}: {t:?}"
+        );
+    };
+    no(
+        "The court awarded €1.2 million in damages to a woman.",
+        "disasters",
+    );
+    yes(
+        "The storm caused €1.2 million in damage to homes.",
+        "disasters",
+    );
+    no(
+        "The law firm is handling 340 cases of mis-sold car finance.",
+        "health",
+    );
+    yes("Measles cases climbed to 744.", "health");
+    no("Two aid workers were among those killed.", "employment");
+    yes(
+        "The mayor said 412 people slept rough in the city.",
+        "housing",
+    );
+    yes(
+        "Arctic sea ice shrank to 4.28 million square kilometres.",
+        "climate",
+    );
+    no("Shares jumped 11% in early trading.", "trade");
+    yes("Only 62.4% of trains ran on time.", "transport");
+    yes(
+        "The scheme helped 38,000 first-time buyers onto the property ladder.",
+        "housing",
+    );
+    no("Buyers of the shares paid $12 each.", "housing");
+    no(
+        "Councillors voted to close three of the city's 11 care homes.",
+        "elections",
+    );
+    yes(
+        "Labour won 411 seats after 9.7 million people voted.",
+        "elections",
+    );
+    no(
+        "Walkers of 7,000 steps a day had a lower risk of dying early.",
+        "casualties",
+    );
+    yes("Three people died in the crash.", "casualties");
+    // Rule `pronoun_subject_borrows_topics`.
+    let t = topics("The wildfire has destroyed 12,000 structures. It is 14% contained.");
+    assert_eq!(t[1], ["disasters"]);
+    let t = topics("The university said it would cut 400 jobs. It also plans to close 3 campuses.");
+    assert!(t[1].is_empty(), "{t:?}");
+    // Rule `source_between_subject_and_verb`: the clause's subject is before the source.
+    let t = topics("Wages rose 5.6%, while inflation, according to the ONS, held at 3.4%.");
+    assert_eq!(t[1], ["economy"]);
+}
+
+#[test]
+fn counted_noun_of_its_own() {
+    // Rules `counted_noun_of_its_own` and `noun_counted_by_an_earlier_figure`: the
+    // inhabitants take neither the police's words nor their topics.
+    let t = topics("Tenemos 4.000 policías para 5,8 millones de habitantes.");
+    assert_eq!(t, [vec!["security".to_string()], vec![]]);
+    // An elliptic item still shares the topics of the one before it.
+    let t = topics("El gobierno impondrá aranceles de 10% al acero y 20% a los autos.");
+    assert!(t[1].contains(&"tariffs".to_string()));
+}
