@@ -75,29 +75,24 @@ pub(crate) fn detect(text: &str) -> Option<Lang> {
 /// The language of a short line, only when the evidence is trustworthy: function words decide,
 /// or whatlang calls its verdict reliable. A guess from the trigrams of a few words ("About 300
 /// schools remain closed.") is no evidence that a line is written in another language.
+#[cfg(test)]
 pub(crate) fn detect_trusted(text: &str) -> Option<Lang> {
     detect_with_trust(text).and_then(|(l, trusted)| trusted.then_some(l))
 }
 
 /// Words a line holds before a trigram guess at its language counts without the function
 /// words' vote (rule `line_language_needs_evidence`).
-const TRIGRAM_TRUSTED_WORDS: usize = 20;
+pub(crate) const TRIGRAM_TRUSTED_WORDS: usize = 20;
 
 /// Rule `line_language_needs_evidence`: the language of one line or sentence of a page, for
 /// telling it apart from the page's own: its function words decide, or whatlang calls its
-/// verdict reliable, or the line is long enough ([`TRIGRAM_TRUSTED_WORDS`]) for a trigram
-/// guess. A dozen words with few function words ("Net profit rose 18% to 2.1 billion euros
-/// last year.") read as Spanish by trigrams alone; such a line keeps the page's language.
-pub(crate) fn detect_line(text: &str) -> Option<Lang> {
-    if text
-        .split_whitespace()
-        .nth(TRIGRAM_TRUSTED_WORDS - 1)
-        .is_some()
-    {
-        detect(text)
-    } else {
-        detect_trusted(text)
-    }
+/// verdict reliable, or the line is `long` (at least [`TRIGRAM_TRUSTED_WORDS`] words: the
+/// caller counts them, only when asked) for a trigram guess. A dozen words with few function words ("Net
+/// profit rose 18% to 2.1 billion euros last year.") read as Spanish by trigrams alone; such a
+/// line keeps the page's language.
+pub(crate) fn detect_line(text: &str, long: impl FnOnce() -> bool) -> Option<Lang> {
+    let (lang, trusted) = detect_with_trust(text)?;
+    (trusted || long()).then_some(lang)
 }
 
 /// A language and whether the evidence for it is trustworthy (see [`detect_trusted`]).

@@ -481,8 +481,11 @@ impl Extractor {
             match para_lang {
                 Some((p, l)) if p == s.paragraph => s.lang = l,
                 _ => {
-                    if s.text.split_whitespace().nth(7).is_some() {
-                        if let Some(l) = lang::detect_line(&s.text) {
+                    let mut words = s.text.split_whitespace();
+                    if words.nth(7).is_some() {
+                        // The same words read on: 20 or more make a trigram guess count.
+                        let long = || words.nth(lang::TRIGRAM_TRUSTED_WORDS - 9).is_some();
+                        if let Some(l) = lang::detect_line(&s.text, long) {
                             s.lang = l;
                         }
                     }

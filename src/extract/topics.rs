@@ -254,12 +254,17 @@ impl Lexicon {
         });
         let i = usize::from(lang == Lang::Es);
         if !self.exact[i].is_empty() || !self.vetoed[i].is_empty() {
-            let folded = text::fold(&lw);
-            if let Some(v) = self.exact[i].get(&folded) {
+            // A lower-case ASCII word is folded already.
+            let folded: std::borrow::Cow<str> = if lw.is_ascii() {
+                std::borrow::Cow::Borrowed(&lw)
+            } else {
+                std::borrow::Cow::Owned(text::fold(&lw))
+            };
+            if let Some(v) = self.exact[i].get(folded.as_ref()) {
                 add_new(&mut ids, v);
             }
             // Rule `vetoed_topic_terms`.
-            if let Some(v) = self.vetoed[i].get(&folded) {
+            if let Some(v) = self.vetoed[i].get(folded.as_ref()) {
                 ids.retain(|id| !v.contains(id));
             }
         }

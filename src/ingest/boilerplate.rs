@@ -120,7 +120,7 @@ pub fn furniture(text: &str, known: Option<&HashSet<u64>>) -> Vec<Range<usize>> 
     // A trigram guess on a short line would make a story's own line furniture in another
     // language.
     for l in lines.iter_mut().filter(|l| l.words >= 5) {
-        l.lang = lang::detect_line(l.text);
+        l.lang = lang::detect_line(l.text, || l.words >= lang::TRIGRAM_TRUSTED_WORDS);
     }
     // The document's language is the one most of its words are written in.
     let (mut en, mut es) = (0, 0);

@@ -300,7 +300,13 @@ pub fn vref(v: &Version) -> String {
 /// sentence's words decide it, else the decimal mark of its own figure ("2.1 billion" is
 /// English notation, "2,3%" Spanish), else a guess from the sentence.
 pub(crate) fn claim_lang(c: &Claim) -> Lang {
-    crate::lang::detect_line(&c.sentence)
+    let long = || {
+        c.sentence
+            .split_whitespace()
+            .nth(crate::lang::TRIGRAM_TRUSTED_WORDS - 1)
+            .is_some()
+    };
+    crate::lang::detect_line(&c.sentence, long)
         .or_else(|| decimal_notation(&c.surface))
         .or_else(|| crate::lang::detect(&c.sentence))
         .unwrap_or_default()

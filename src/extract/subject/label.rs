@@ -457,11 +457,13 @@ pub fn label(
         .filter(|p| !words.is_empty() && !p.split(' ').any(has));
     // It follows the noun, before a prepositional phrase ("62,000 pickup trucks recalled over
     // a brake").
-    let at = words
-        .iter()
-        .skip(1)
-        .position(|w| text::with_lower(w, |l| prepositions().contains(l)))
-        .map_or(words.len(), |k| k + 1);
+    let at = participle.map_or(words.len(), |_| {
+        words
+            .iter()
+            .skip(1)
+            .position(|w| text::with_lower(w, |l| prepositions().contains(l)))
+            .map_or(words.len(), |k| k + 1)
+    });
     for (i, w) in words.iter().enumerate() {
         if i == at {
             if let Some(p) = participle {
