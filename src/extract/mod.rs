@@ -554,3 +554,15 @@ impl Extractor {
 
 #[cfg(test)]
 mod tests;
+
+/// Helpers the extractor's unit tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Extractor;
+
+    /// The labels of a text's claims, in order.
+    pub(crate) fn labels(text: &str) -> Vec<String> {
+        let ex = Extractor::default().extract_text(text);
+        ex.claims.into_iter().map(|c| c.label).collect()
+    }
+}

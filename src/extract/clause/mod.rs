@@ -178,7 +178,8 @@ pub fn borrowed_subject(
             })
         })
         .flatten();
-    if let Some(comma) = source_comma {
+    // The words before the comma, back to a clause's opening or a verb.
+    let before_comma = |comma: usize| {
         let mut from = comma;
         while from > 0
             && !opens_clause(toks, from - 1, lang)
@@ -186,18 +187,13 @@ pub fn borrowed_subject(
         {
             from -= 1;
         }
-        return (from < comma).then_some((from, comma));
+        (from < comma).then_some((from, comma))
+    };
+    if let Some(comma) = source_comma {
+        return before_comma(comma);
     }
     if toks[start - 2].text == "," && word(start - 1) && relative_openers().contains(&prev) {
-        let comma = start - 2;
-        let mut from = comma;
-        while from > 0
-            && !opens_clause(toks, from - 1, lang)
-            && !(word(from - 1) && is_verb(&toks[from - 1].low(), lang))
-        {
-            from -= 1;
-        }
-        return (from < comma).then_some((from, comma));
+        return before_comma(start - 2);
     }
     None
 }

@@ -228,12 +228,7 @@ pub(super) fn act_of_span(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::Extractor;
-
-    fn labels(text: &str) -> Vec<String> {
-        let ex = Extractor::default().extract_text(text);
-        ex.claims.into_iter().map(|c| c.label).collect()
-    }
+    use crate::extract::testing::labels;
 
     #[test]
     fn a_duration_after_in_measures_the_act() {

@@ -137,12 +137,8 @@ fn object_of(toks: &[Tok], verb: usize, start: usize) -> Option<(usize, usize)> 
 
 #[cfg(test)]
 mod tests {
+    use crate::extract::testing::labels;
     use crate::extract::Extractor;
-
-    fn labels(text: &str) -> Vec<String> {
-        let ex = Extractor::default().extract_text(text);
-        ex.claims.into_iter().map(|c| c.label).collect()
-    }
 
     #[test]
     fn each_figure_of_a_lead_is_its_side() {

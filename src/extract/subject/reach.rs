@@ -86,12 +86,7 @@ pub(super) fn change_before_level(toks: &[Tok], q: &Quantity, lang: Lang) -> Opt
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::Extractor;
-
-    fn labels(text: &str) -> Vec<String> {
-        let ex = Extractor::default().extract_text(text);
-        ex.claims.into_iter().map(|c| c.label).collect()
-    }
+    use crate::extract::testing::labels;
 
     #[test]
     fn a_total_reached_counts_the_object() {
