@@ -239,6 +239,19 @@ fn change_amount_names_its_change() {
     // A level after "to", a share, a change of no direction: no change noun.
     assert_eq!(labels("Unemployment rose to 5.1%."), ["5.1% unemployment"]);
     assert_eq!(labels("Exports made up 40% of output."), ["40% of output"]);
+    // In Spanish: "cayeron 2,3%", "aumentaron un 12%"; "subió a 5,1%" is a level.
+    assert_eq!(
+        labels("Las exportaciones cayeron 2,3% en marzo, informó el INEGI."),
+        ["2,3% de caída en exportaciones"]
+    );
+    assert_eq!(
+        labels("Las ventas del grupo aumentaron un 12% en el año."),
+        ["12% de alza en ventas del grupo"]
+    );
+    assert_eq!(
+        labels("El desempleo subió a 5,1% en el trimestre."),
+        ["5,1% desempleo"]
+    );
 }
 
 #[test]

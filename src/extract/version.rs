@@ -12,7 +12,7 @@ pub const EXTRACTOR_VERSION: u32 = 6;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "9fab53f7ed065ce4b78c74253c6c1bf1cc755a2664c94f662f30459cdd3ee5b7";
+    "b936b476eb6ca6cb1746133fe0b5b9b4bab9758a47125c223af209db8101586f";
 
 #[cfg(test)]
 mod tests {

@@ -444,34 +444,36 @@ word_set!(
 );
 
 word_set!(
-    /// Verbs of a rise ("rose", "grew", "jumped").
+    /// Verbs of a rise ("rose", "grew", "jumped"; "subió", "creció").
     rise_verbs,
     "en/rise_verbs.txt",
+    "es/rise_verbs.txt",
 );
 
 word_set!(
-    /// Verbs of a fall ("fell", "declined", "slipped").
+    /// Verbs of a fall ("fell", "declined", "slipped"; "cayó", "bajaron").
     fall_verbs,
     "en/fall_verbs.txt",
+    "es/fall_verbs.txt",
 );
 
 /// Rule `change_amount_names_its_change`: a percentage right after a
 /// verb of rise or fall, or after its "by", is the size of the change, not a level or a
 /// share: "exports fell 2.3%" is a "fall" and its label reads "2.3% fall in exports" (never
-/// "2.3% exports", which reads as a share of them). "rose to 5.1%" is a level. English only.
+/// "2.3% exports", which reads as a share of them; "cayeron 2,3%" → "2,3% de caída en
+/// exportaciones"). "rose to 5.1%", "subió a 5,1%" are levels.
 pub(super) fn change_direction(
     toks: &[Tok],
     q: &Quantity,
     before: &super::phrase::WordsBefore,
-    lang: Lang,
 ) -> Option<&'static str> {
     let pct = q.unit.as_deref() == Some("percent");
     let v = before.verb.as_deref().filter(|_| before.verb_adjacent)?;
-    if lang != Lang::En || !pct || q.start == 0 {
+    if !pct || q.start == 0 {
         return None;
     }
     let mut k = q.start - 1;
-    if toks[k].low() == "by" && k > 0 {
+    if matches!(toks[k].low().as_str(), "by" | "en" | "un") && k > 0 {
         k -= 1;
     }
     if !toks[k].text.eq_ignore_ascii_case(v) {

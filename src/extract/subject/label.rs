@@ -432,14 +432,21 @@ pub fn label(
         &subj.phrase
     };
     let words = label_words(source, lang);
-    // Rule `change_amount_names_its_change`: "2.3% fall in exports".
+    // Rule `change_amount_names_its_change`: "2.3% fall in exports", "2,3% de caída en
+    // exportaciones".
     if let Some(change) = subj
         .change
         .filter(|_| !words.is_empty() && subj.link.is_none())
     {
-        out.push(' ');
-        out.push_str(change);
-        out.push_str(" in");
+        match (lang, change) {
+            (Lang::En, _) => {
+                out.push(' ');
+                out.push_str(change);
+                out.push_str(" in");
+            }
+            (Lang::Es, "rise") => out.push_str(" de alza en"),
+            (Lang::Es, _) => out.push_str(" de caída en"),
+        }
     }
     if let Some(link) = subj.link.as_deref().filter(|_| !words.is_empty()) {
         out.push(' ');

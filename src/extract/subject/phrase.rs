@@ -73,8 +73,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let verb = before.verb.clone().or(after.verb.clone());
     let participle = super::event::event_participle(toks, q, &before, &after, lang);
     // The change's thing is the phrase read before the verb.
-    let change =
-        super::event::change_direction(toks, q, &before, lang).map(|c| (c, before.text.clone()));
+    let change = super::event::change_direction(toks, q, &before).map(|c| (c, before.text.clone()));
     let tally = q
         .unit
         .is_none()
