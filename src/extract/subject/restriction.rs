@@ -160,7 +160,8 @@ mod tests {
         assert_eq!(
             labels,
             [
-                "0,3% IPC",
+                // Rule `change_amount_names_its_change`: "subió 0,3%" is a rise.
+                "0,3% de alza en IPC",
                 "0,8% IPC en alimentos",
                 "0,5% IPC en transporte"
             ]
