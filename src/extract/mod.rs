@@ -565,4 +565,10 @@ pub(crate) mod testing {
         let ex = Extractor::default().extract_text(text);
         ex.claims.into_iter().map(|c| c.label).collect()
     }
+
+    /// The subjects of a text's claims, in order.
+    pub(crate) fn subjects(text: &str) -> Vec<String> {
+        let ex = Extractor::default().extract_text(text);
+        ex.claims.into_iter().map(|c| c.subject).collect()
+    }
 }

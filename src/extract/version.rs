@@ -8,11 +8,11 @@
 
 /// The version of the extraction output. Stores record it (`store_meta`); `0` there means a
 /// store recorded before claimdiff kept it (older than 1).
-pub const EXTRACTOR_VERSION: u32 = 6;
+pub const EXTRACTOR_VERSION: u32 = 7;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "b936b476eb6ca6cb1746133fe0b5b9b4bab9758a47125c223af209db8101586f";
+    "485971b26fd67f60abc342051a0541daae59c5a71977592935a37dcc2e377b46";
 
 #[cfg(test)]
 mod tests {

@@ -16,6 +16,7 @@ mod ellipsis;
 mod event;
 pub mod label;
 pub mod lead;
+mod order;
 mod paid;
 pub mod phrase;
 mod reach;
