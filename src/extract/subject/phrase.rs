@@ -22,7 +22,7 @@ use after::{link_after, names_no_thing};
 use ages::{age_of, appositive_age};
 pub use agreement::names_only;
 use agreement::{gapped_after_and, singular_after_plural};
-use before::{index_name_number, relative_clause_open};
+use before::{attributive_participle, index_name_number, relative_clause_open};
 use linked::linked_noun_phrase;
 
 /// What a claim is about, read from the tokens around its quantity.
@@ -566,7 +566,10 @@ pub(super) fn words_before(
         if !words.is_empty() && (w == "y" || w == "and") && gapped {
             break;
         }
-        if verb.is_none() && (is_verb(&w, lang) || event::after_modal(toks, j)) {
+        if verb.is_none()
+            && (is_verb(&w, lang) || event::after_modal(toks, j))
+            && !attributive_participle(toks, j, lang)
+        {
             verb = Some(w.to_string());
             verb_at = j;
             if !words.is_empty() || has_phrase_after {

@@ -520,3 +520,19 @@ fn a_partitive_reads_past_a_possessor_and_money_more_on_a_thing() {
     let s = subj("Canada will spend C$9 billion more on defence.", Lang::En);
     assert!(s.phrase.contains("defence"), "{}", s.phrase);
 }
+
+#[test]
+fn attributive_participle() {
+    // The second figure's clause verb is "extradited", not the "organized" of the first
+    // figure's noun phrase.
+    let got = crate::extract::testing::subjects(
+        "Mexico has extradited more than 50 organized crime leaders to Washington in two separate transfers.",
+    );
+    assert_eq!(got[1], "separate transfers");
+    // A verb after a number and before its direction stays the verb.
+    let got = crate::extract::testing::subjects("The FTSE 100 closed down 1.4% on Friday.");
+    assert_eq!(got, ["FTSE 100 closed"]);
+    // After a verb of its own clause, a word in -ed is still the verb.
+    let got = crate::extract::testing::subjects("Police arrested 19 suspects.");
+    assert_eq!(got, ["arrested suspects"]);
+}
