@@ -262,7 +262,7 @@ fn closing_preposition() {
     };
     assert_eq!(
         subjects("The payout was limited to 60% of the maximum following intense pressure."),
-        ["limited maximum"]
+        ["limited to maximum"]
     );
     assert_eq!(
         subjects("Ganó el 30% de los votos pese a la lluvia."),

@@ -12,7 +12,7 @@ pub const EXTRACTOR_VERSION: u32 = 7;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "485971b26fd67f60abc342051a0541daae59c5a71977592935a37dcc2e377b46";
+    "f30de39636f9bdcbb52a7d3d73e6e9b7286f8cecc7fc943b4bb8896219d1c623";
 
 #[cfg(test)]
 mod tests {

@@ -4,9 +4,15 @@
 //! of the contract's "organized crime leaders extradited to Washington"); "police arrested 19
 //! suspects" keeps "arrested suspects". Only the text people read changes: the subject's key,
 //! which the diff aligns on, is built from the verb-first reading before this rule runs.
+//! Rule `verb_keeps_its_particle` (same file, same key): a verb written before its figure keeps
+//! the particles and prepositions that complete it ("handed out food parcels", "bailed out
+//! with public funds", "watched by fans").
 
+use super::event::verb_particles;
+use super::words::{definite_articles, is_stopword, prepositions};
 use crate::extract::quantity::Quantity;
-use crate::extract::tokens::Tok;
+use crate::extract::tokens::{Kind, Tok};
+use crate::model::Lang;
 
 /// `text` ("{verb} {phrase}") rewritten as "{phrase} {verb}" when the sentence names the
 /// phrase before the verb; `text` unchanged otherwise (no verb, a phrase that is not a
@@ -18,6 +24,7 @@ pub(super) fn in_sentence_order(
     text: String,
     phrase: &str,
     verb: Option<&str>,
+    lang: Lang,
 ) -> String {
     let Some(verb) = verb else { return text };
     if phrase.is_empty() || text.len() != verb.len() + 1 + phrase.len() || !text.starts_with(verb) {
@@ -26,20 +33,66 @@ pub(super) fn in_sentence_order(
     let Some(figure) = toks.get(q.start).map(|t| t.start) else {
         return text;
     };
-    let Some(verb_at) = nearest(
-        toks.iter().filter(|t| t.text == verb).map(|t| t.start),
-        figure,
-    ) else {
+    let Some(v) = (0..toks.len())
+        .filter(|&i| toks[i].text == verb)
+        .min_by_key(|&i| toks[i].start.abs_diff(figure))
+    else {
         return text;
     };
     let Some(phrase_at) = nearest(sentence.match_indices(phrase).map(|(i, _)| i), figure) else {
         return text;
     };
-    if phrase_at + phrase.len() <= verb_at {
-        format!("{phrase} {verb}")
-    } else {
-        text
+    if phrase_at + phrase.len() <= toks[v].start {
+        return format!("{phrase} {verb}");
     }
+    // A change's level or amount ("fell to 1.44", "bajó en 27.000") and a phrase that opens
+    // on a function word of its own ("in prison") take no particle.
+    let change =
+        super::event::rise_verbs().contains(verb) || super::event::fall_verbs().contains(verb);
+    let opens_on_function_word = phrase.split_whitespace().next().is_some_and(|w| {
+        crate::text::with_lower(w, |l| is_stopword(l) || verb_particles().contains(l))
+    });
+    if change || opens_on_function_word {
+        return text;
+    }
+    match particles_to_figure(toks, v, q.start, lang) {
+        Some((from, to)) if from < to => {
+            format!(
+                "{verb} {} {phrase}",
+                &sentence[toks[from].start..toks[to - 1].end]
+            )
+        }
+        _ => text,
+    }
+}
+
+/// Rule `verb_keeps_its_particle`: the particles and prepositions right after the verb at `v`
+/// when only articles stand between them and the figure at `figure` ("bailed out with £45bn
+/// of public funds" → "bailed out with public funds", "limited to around 60% of the maximum"
+/// → "limited to maximum", "nodded through a million-pound bonus"): their token range.
+fn particles_to_figure(
+    toks: &[Tok],
+    v: usize,
+    figure: usize,
+    lang: Lang,
+) -> Option<(usize, usize)> {
+    if v >= figure {
+        return None;
+    }
+    let particle = |t: &Tok| {
+        let low = t.low();
+        t.kind == Kind::Word && (prepositions().contains(&low) || verb_particles().contains(&low))
+    };
+    let end = (v + 1..figure)
+        .find(|&i| !particle(&toks[i]))
+        .unwrap_or(figure);
+    let articles_only = (end..figure).all(|i| {
+        toks[i].kind == Kind::Word && definite_articles().contains(&toks[i].low())
+            || toks[i].is("a")
+            || toks[i].is("an")
+            || lang == Lang::Es && (toks[i].is("un") || toks[i].is("una"))
+    });
+    articles_only.then_some((v + 1, end))
 }
 
 /// The offset among `at` closest to `figure`.
@@ -59,5 +112,18 @@ mod tests {
         assert_eq!(got, ["arrested suspects in the raids"]);
         let got = subjects("In total, 55 crime leaders were extradited to the United States.");
         assert_eq!(got, ["crime leaders extradited"]);
+    }
+
+    #[test]
+    fn verb_keeps_its_particle() {
+        let got = subjects("Volunteers handed out 4,000 food parcels last week.");
+        assert_eq!(got, ["handed out food parcels"]);
+        let got = subjects("The bank was bailed out with £45bn of public funds.");
+        assert_eq!(got, ["bailed out with public funds"]);
+        // A change's level takes no particle; nor does a phrase opening on a preposition.
+        let got = subjects("The fertility rate fell to 1.44 children per woman.");
+        assert_eq!(got, ["fell children per woman"]);
+        let got = subjects("He was sentenced to 12 years in prison.");
+        assert!(!got[0].contains("to in"), "{got:?}");
     }
 }

@@ -220,7 +220,8 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         text = format!("{text} {unit}").trim_start().to_string();
     }
     let key = key(&text, lang);
-    let text = super::order::in_sentence_order(sentence, toks, q, text, &phrase, verb.as_deref());
+    let text =
+        super::order::in_sentence_order(sentence, toks, q, text, &phrase, verb.as_deref(), lang);
     let figure = vague_figure(sentence, toks, q, &phrase, after.start)
         .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En));
     if let Some(person) = appositive_age(sentence, toks, q) {
