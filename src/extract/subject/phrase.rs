@@ -222,6 +222,13 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let key = key(&text, lang);
     let text =
         super::order::in_sentence_order(sentence, toks, q, text, &phrase, verb.as_deref(), lang);
+    // Rule `attributive_age_names_its_person`: "the son-in-law of a 73-year-old Castleford
+    // widow has been charged": the figure is the age of the widow, whatever the clause's verb
+    // says of someone else (display only, as for the appositive "Hill, 46," → "age of Hill").
+    let text = match attributive_age(toks, q) {
+        Some(_) if lang == Lang::En && !phrase.is_empty() => format!("age of {phrase}"),
+        _ => text,
+    };
     let figure = vague_figure(sentence, toks, q, &phrase, after.start)
         .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En));
     if let Some(person) = appositive_age(sentence, toks, q) {

@@ -536,3 +536,11 @@ fn attributive_participle() {
     let got = crate::extract::testing::subjects("Police arrested 19 suspects.");
     assert_eq!(got, ["arrested suspects"]);
 }
+
+#[test]
+fn attributive_age_names_its_person() {
+    let got = crate::extract::testing::subjects(
+        "The son-in-law of a 73-year-old Castleford widow has been charged with her murder.",
+    );
+    assert_eq!(got, ["age of Castleford widow"]);
+}
