@@ -490,7 +490,7 @@ pub(super) fn change_direction(
 }
 
 /// True for a form of "be" / "ser" that makes the participle after it a passive.
-pub(super) fn passive_auxiliary(w: &str, _lang: Lang) -> bool {
+pub(super) fn passive_auxiliary(w: &str) -> bool {
     passive_auxiliaries().contains(w)
 }
 

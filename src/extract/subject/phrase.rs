@@ -462,7 +462,7 @@ fn read_phrase(
                     // Rule `event_participle`: after a form of "be" ("were arrested",
                     // "fueron detenidas"), not of "have" ("have announced"), and not in the
                     // future ("would be created": it has not happened).
-                    let passive = (i..j).any(|k| super::event::passive_auxiliary(&word(k), lang))
+                    let passive = (i..j).any(|k| super::event::passive_auxiliary(&word(k)))
                         && !(i..j).any(|k| word_in(toks, k, future_markers()));
                     participle = passive && looks(&word(j));
                 }
