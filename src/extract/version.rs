@@ -12,7 +12,7 @@ pub const EXTRACTOR_VERSION: u32 = 7;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "f30de39636f9bdcbb52a7d3d73e6e9b7286f8cecc7fc943b4bb8896219d1c623";
+    "141d8890d41f73788cc2956101955f769776118f3b601fd146b63cdd45c97386";
 
 #[cfg(test)]
 mod tests {

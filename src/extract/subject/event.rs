@@ -71,6 +71,30 @@ pub(super) fn after_modal(toks: &[Tok], k: usize) -> bool {
         && !is_stopword(&toks[k].low())
 }
 
+/// Rule `lasting_verb_in_its_infinitive`: "last" is a stop word ("the last 30 minutes") but
+/// after "to" or a modal it is the verb of lasting: "is scheduled to last roughly 30 minutes",
+/// "will last 45 minutes" (the duration of the subject, an event). True for such a word at `k`.
+pub(super) fn lasting_infinitive(toks: &[Tok], k: usize) -> bool {
+    k > 0
+        && toks[k].kind == Kind::Word
+        && super::words::lasting_verbs().contains(&toks[k].low())
+        && (toks[k - 1].is("to") || bare_verb_markers().contains(&toks[k - 1].low()))
+}
+
+/// The first of the words before `to` (at `to`) that carry an infinitive: verbs and function
+/// words ("is scheduled to", "was now expected to"); `to` itself when there are none.
+pub(super) fn infinitive_carriers(toks: &[Tok], to: usize, lang: Lang) -> usize {
+    let mut k = to;
+    while k > 0 && toks[k - 1].kind == Kind::Word {
+        let w = toks[k - 1].low();
+        if !(is_stopword(&w) || super::words::is_verb(&w, lang)) {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
 /// Rule `duration_names_its_verb`: a duration joined to the verb before it by "for" or "by"
 /// measures that act ("was closed for 10 hours" → "10 hours closed", "walked out for 48 hours"
 /// → "48 hours walked out", "delayed by two hours" → "2 hours delayed", "will debate for 90

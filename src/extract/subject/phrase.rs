@@ -575,11 +575,19 @@ pub(super) fn words_before(
             break;
         }
         if verb.is_none()
-            && (is_verb(&w, lang) || event::after_modal(toks, j))
+            && (is_verb(&w, lang)
+                || event::after_modal(toks, j)
+                || event::lasting_infinitive(toks, j))
             && !attributive_participle(toks, j, lang)
         {
             verb = Some(w.to_string());
             verb_at = j;
+            // "the meeting is scheduled to last": the verbs that carry the infinitive are
+            // part of its verb, not of what lasted.
+            if words.is_empty() && event::lasting_infinitive(toks, j) && toks[j - 1].is("to") {
+                j = event::infinitive_carriers(toks, j - 1, lang);
+                verb_at = j;
+            }
             if !words.is_empty() || has_phrase_after {
                 break;
             }

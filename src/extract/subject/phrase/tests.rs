@@ -544,3 +544,25 @@ fn attributive_age_names_its_person() {
     );
     assert_eq!(got, ["age of Castleford widow"]);
 }
+
+#[test]
+fn lasting_verb_in_its_infinitive() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("The trilateral meeting is scheduled to last roughly 30 minutes."),
+        ["~30-minute trilateral meeting"]
+    );
+    assert_eq!(
+        labels("The encounter, which will include Canada's leader, was expected to last about 45 minutes."),
+        ["~45-minute encounter"]
+    );
+    assert_eq!(
+        labels("The talks will last 90 minutes."),
+        ["90-minute talks"]
+    );
+    // "last" before a figure with no "to" or modal is a window's adjective.
+    assert_eq!(
+        labels("Prices rose 4% in the last 12 months."),
+        ["4% rise in prices"]
+    );
+}
