@@ -60,6 +60,8 @@ struct Pair<'c> {
     /// One claim is a headline's restatement of its body's figure and the other stands
     /// outside the other side's headline (rule `headline_repeat`).
     repeat_off_headline: bool,
+    /// The figures are too far apart to be two outlets' accounts of one (rule `far_apart`).
+    far_apart: bool,
 }
 
 /// The plausible pairs among the lookups, in lookup order; twins score above all.
@@ -150,6 +152,7 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                     && !same_owner(&fa.places_named[i], &fb.places_named[j]),
                 repeat_off_headline: fa.repeats[i] && !fb.headlines[j]
                     || fb.repeats[j] && !fa.headlines[i],
+                far_apart: far_apart(ca, cb, w),
             };
             if let Some(score) = plausible_score(&pair, *mode, w) {
                 scored.push(ScoredPair { score, a: i, b: j });
@@ -173,6 +176,12 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
     // no "390 in the Madrid region"): two outlets' stories rarely say one figure in words
     // that far apart; between versions the aligned sentence speaks instead.
     if mode == Mode::Sources && (p.threshold_differs || p.part_and_total || p.other_place) {
+        return None;
+    }
+    // Rule `far_apart`: outside aligned sentences, two outlets' figures several times apart
+    // ("1.7 million households on waiting lists", "90,000 social homes a year") are two
+    // claims that share a word, not one claim they disagree on.
+    if mode == Mode::Sources && p.far_apart && p.same_sentence.is_none() {
         return None;
     }
     let v = &w.versions;
@@ -232,6 +241,22 @@ fn version_score(p: &Pair, w: &Weights) -> f32 {
         score += v.same_attribution;
     }
     score
+}
+
+/// Rule `far_apart`: the figures' intervals do not overlap and the nearer is less than
+/// `far_apart_below` of the farther, as amounts of their family. Outlets disagree on a count
+/// by a margin, not by a multiple; a slip of scale (the same digits a power of ten apart,
+/// "$1.2 billion" and "$1.2 million") is the exception, a conflict worth showing.
+fn far_apart(a: &Claim, b: &Claim, w: &Weights) -> bool {
+    if overlap(a, b, &w.bounds) {
+        return false;
+    }
+    let close = closeness(a, b);
+    if close == 0.0 || close >= w.sources.far_apart_below {
+        return false;
+    }
+    let exponent = (1.0 / f64::from(close)).log10();
+    (exponent - exponent.round()).abs() > 1e-3
 }
 
 /// A qualifier that bounds the figure rather than rounding it: at most, at least, more or
@@ -330,6 +355,7 @@ mod tests {
             part_and_total: false,
             other_place: false,
             repeat_off_headline: false,
+            far_apart: false,
         }
     }
 
@@ -506,6 +532,29 @@ mod tests {
             ..pair(&a, &b, Some(&sentences))
         };
         assert_eq!(plausible_score(&copy, Mode::Versions, &W), None);
+    }
+
+    #[test]
+    fn far_apart_figures_are_two_claims_between_outlets() {
+        let n = |v: f64, q: Qualifier| test_claim(v, q, None, &["home"], "", "");
+        let (households, homes) = (n(1.7e6, Qualifier::Exact), n(90_000.0, Qualifier::Exact));
+        assert!(far_apart(&households, &homes, &W));
+        let mut p = pair(&households, &homes, None);
+        p.far_apart = true;
+        assert_eq!(plausible_score(&p, Mode::Sources, &W), None);
+        // A margin, an open bound that holds the other, or a slip of scale: still one claim.
+        assert!(!far_apart(
+            &n(450.0, Qualifier::Exact),
+            &n(480.0, Qualifier::Exact),
+            &W
+        ));
+        assert!(!far_apart(
+            &n(200.0, Qualifier::MoreThan),
+            &n(2000.0, Qualifier::Exact),
+            &W
+        ));
+        let usd = |v: f64| test_claim(v, Qualifier::Exact, Some("USD"), &[], "", "");
+        assert!(!far_apart(&usd(1.2e9), &usd(1.2e6), &W));
     }
 
     #[test]

@@ -142,6 +142,10 @@ pub struct SourceWeights {
     pub min_closeness: f32,
     /// ...and in any case at least this score.
     pub min_score: f32,
+    /// Outside aligned sentences, figures whose smaller is below this share of the larger
+    /// (and whose intervals do not overlap) are never paired (rule `far_apart` in
+    /// `diff::score`): the labelled pairs' conflicts differ by well under a factor of 3.
+    pub far_apart_below: f32,
     /// Two outlets' aligned sentences speak for their claims' pairing (as a version's
     /// edited sentence does) only at this similarity or above (rule `loose_alignment` in
     /// `diff::score`): "the dollar fell 0.4% while the euro rose 0.5%" and "yields fell to
@@ -238,6 +242,7 @@ impl Weights {
             min_closeness: 0.8,
             min_score: 0.3,
             min_aligned_similarity: 0.6,
+            far_apart_below: 0.2,
         },
         bounds: BoundWeights {
             approx_low: 0.9,
