@@ -62,6 +62,9 @@ struct Pair<'c> {
     repeat_off_headline: bool,
     /// The figures are too far apart to be two outlets' accounts of one (rule `far_apart`).
     far_apart: bool,
+    /// The two sentences lost their counterparts and stand in one place: one sentence
+    /// rewritten (rule `rewritten_in_place`).
+    same_slot: bool,
 }
 
 /// The plausible pairs among the lookups, in lookup order; twins score above all.
@@ -73,6 +76,7 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
         fb,
         map,
         mode,
+        slots,
     } = sides;
     let (count_a, count_b) = (figure_counts(a.claims), figure_counts(b.claims));
     let mut scored = Vec::new();
@@ -153,6 +157,8 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                 repeat_off_headline: fa.repeats[i] && !fb.headlines[j]
                     || fb.repeats[j] && !fa.headlines[i],
                 far_apart: far_apart(ca, cb, w),
+                same_slot: *mode == Mode::Versions
+                    && slots.same_slot(ca.sentence_index, cb.sentence_index),
             };
             if let Some(score) = plausible_score(&pair, *mode, w) {
                 scored.push(ScoredPair { score, a: i, b: j });
@@ -199,10 +205,14 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
         return (related && score >= s.min_score).then_some(score);
     } else {
         let score = version_score(p, w);
+        // Rule `rewritten_in_place`: a sentence rewritten around a close figure of its
+        // family ("put the figure at 500,000" → "counted 480,000") keeps its claim.
+        let rewritten = p.same_slot && closeness(p.a, p.b) >= v.min_slot_closeness;
         if p.key < v.min_key_overlap
             && p.context < v.min_context
             && p.object < v.min_key_overlap
             && !p.unique_figure
+            && !rewritten
         {
             return None;
         }
@@ -221,6 +231,9 @@ fn version_score(p: &Pair, w: &Weights) -> f32 {
         score += v.object * p.object;
         if p.unique_figure {
             score += v.unique_figure;
+        }
+        if p.same_slot {
+            score += v.same_slot * closeness(p.a, p.b);
         }
     }
     if let Some(sentences) = p.same_sentence {
@@ -356,6 +369,7 @@ mod tests {
             other_place: false,
             repeat_off_headline: false,
             far_apart: false,
+            same_slot: false,
         }
     }
 
@@ -532,6 +546,39 @@ mod tests {
             ..pair(&a, &b, Some(&sentences))
         };
         assert_eq!(plausible_score(&copy, Mode::Versions, &W), None);
+    }
+
+    #[test]
+    fn rewritten_in_place_pairs_a_close_figure_of_a_sentence_told_anew() {
+        let crowd = test_claim(
+            500_000.0,
+            Qualifier::Exact,
+            None,
+            &["size", "crowd"],
+            "",
+            "",
+        );
+        let count = test_claim(
+            480_000.0,
+            Qualifier::Exact,
+            None,
+            &["peopl", "taken"],
+            "",
+            "",
+        );
+        let mut p = pair(&crowd, &count, None);
+        assert_eq!(plausible_score(&p, Mode::Versions, &W), None);
+        p.same_slot = true;
+        let close = closeness(&crowd, &count);
+        assert_eq!(
+            plausible_score(&p, Mode::Versions, &W),
+            Some(W.versions.same_slot * close)
+        );
+        // A figure far from it is another claim, in the same place or not.
+        let other = test_claim(150_000.0, Qualifier::Exact, None, &["given"], "", "");
+        let mut far = pair(&crowd, &other, None);
+        far.same_slot = true;
+        assert_eq!(plausible_score(&far, Mode::Versions, &W), None);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::candidates::SentenceMap;
+use super::slots::Slots;
 use super::weights::{BoundWeights, ContextWeights};
 use super::{Mode, Side};
 use crate::align::SentencePair;
@@ -25,6 +26,8 @@ pub(super) struct Sides<'s> {
     pub fa: SideFeatures,
     pub fb: SideFeatures,
     pub map: SentenceMap<'s>,
+    /// Where each sentence without a counterpart stood (rule `rewritten_in_place`).
+    pub slots: Slots,
     pub mode: Mode,
 }
 
@@ -42,6 +45,7 @@ impl<'s> Sides<'s> {
             fa: SideFeatures::of(a, w),
             fb: SideFeatures::of(b, w),
             map: SentenceMap::new(pairs),
+            slots: Slots::new(pairs, a.sentences.len(), b.sentences.len()),
             mode,
         }
     }
