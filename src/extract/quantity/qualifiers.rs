@@ -69,7 +69,10 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
     let mut first = 0;
     let mut last = lower(&toks[near[0]]);
     if definite_articles().contains(&last) {
-        if n == 1 {
+        // Rule `bound_word_before_the_figure`: English writes no qualifier with an article;
+        // a bound word before "the" compares with the figure named ("slightly above the 2.1%
+        // analysts had forecast", "far above the 150,000 given by police"), which is exact.
+        if n == 1 || last == "the" {
             return None;
         }
         first = 1;
@@ -204,6 +207,19 @@ mod tests {
         assert_eq!(at("The wage will go up to 12.21 an hour"), None);
         assert_eq!(at("Output ramped up to 500 units"), None);
         assert_eq!(at("waited up to 72 h"), Some(Qualifier::AtMost));
+    }
+
+    #[test]
+    fn bound_word_before_the_figure_is_a_comparison() {
+        let at = |s: &str| {
+            let toks = tokenize(s);
+            qualifier_before(&toks, toks.len() - 1).map(|(q, _)| q)
+        };
+        assert_eq!(at("far above the 150,000"), None);
+        assert_eq!(at("slightly above the 2.1"), None);
+        assert_eq!(at("far above 150,000"), Some(Qualifier::MoreThan));
+        // Spanish writes its qualifiers with an article.
+        assert_eq!(at("hasta el 40"), Some(Qualifier::AtMost));
     }
 
     #[test]
