@@ -264,7 +264,16 @@ fn far_apart(a: &Claim, b: &Claim, w: &Weights) -> bool {
     if overlap(a, b, &w.bounds) {
         return false;
     }
-    let close = closeness(a, b);
+    // A range is as near as its nearer end ("hundreds" against 3,000 is 1,000 against it).
+    let nearer_end = |c: &Claim, other: &Claim| {
+        let mut end = c.clone();
+        if let Some(max) = c.value_max.filter(|&m| other.value > m) {
+            end.value = max;
+        }
+        end.value_max = None;
+        end
+    };
+    let close = closeness(&nearer_end(a, b), &nearer_end(b, a));
     if close == 0.0 || close >= w.sources.far_apart_below {
         return false;
     }
@@ -602,6 +611,12 @@ mod tests {
         ));
         let usd = |v: f64| test_claim(v, Qualifier::Exact, Some("USD"), &[], "", "");
         assert!(!far_apart(&usd(1.2e9), &usd(1.2e6), &W));
+        // A range is as near as its nearer end: "hundreds" is within reach of 3,000.
+        let mut hundreds = n(100.0, Qualifier::Exact);
+        hundreds.value_max = Some(1000.0);
+        assert!(!far_apart(&hundreds, &n(3000.0, Qualifier::Exact), &W));
+        assert!(!far_apart(&n(3000.0, Qualifier::Exact), &hundreds, &W));
+        assert!(far_apart(&hundreds, &n(20_000.0, Qualifier::Exact), &W));
     }
 
     #[test]
