@@ -220,6 +220,10 @@ mod tests {
             kind(&c(60.0, "day"), &c(2.0, "month"), Mode::Versions, &W),
             Kind::Refinement
         );
+        assert_eq!(
+            kind(&c(145.0, "mph"), &c(230.0, "km/h"), Mode::Versions, &W),
+            Kind::Refinement
+        );
         // Another amount, or currencies (no fixed factor), stay a conflict or an update.
         assert_eq!(
             kind(&c(45.0, "minute"), &c(1.0, "hour"), Mode::Sources, &W),

@@ -44,17 +44,39 @@ pub(super) fn mark(
             _ => 0,
         })
         .collect();
-    let best = scores.iter().copied().max().unwrap_or(0);
+    // Rule `hedge_not_corrected`: a notice corrects a figure; a change of the qualifier alone
+    // ("more than 50" → "about 50") is marked only when no change of a figure bears on it.
+    let figure: Vec<bool> = claims.iter().map(changes_figure).collect();
+    let best_of = |want: bool| {
+        scores
+            .iter()
+            .zip(&figure)
+            .filter(|(_, &f)| f || !want)
+            .map(|(&s, _)| s)
+            .max()
+            .unwrap_or(0)
+    };
+    let figures_only = best_of(true) > 0;
+    let best = if figures_only {
+        best_of(true)
+    } else {
+        best_of(false)
+    };
     if best == 0 {
         return;
     }
-    for (c, s) in claims.iter_mut().zip(scores) {
+    for ((c, s), f) in claims.iter_mut().zip(scores).zip(figure) {
         if let ClaimChange::Changed { kind, .. } = c {
-            if s == best {
+            if s == best && (f || !figures_only) {
                 *kind = Kind::Correction;
             }
         }
     }
+}
+
+/// A changed claim whose value, range or unit changed, not its qualifier alone.
+fn changes_figure(c: &ClaimChange) -> bool {
+    c.fields().iter().any(|f| *f != "qualifier")
 }
 
 /// How clearly a correction notice points to this change: it quotes one of the figures,
@@ -233,5 +255,47 @@ mod tests {
             &W.notice,
         );
         assert_eq!(claims[0].kind(), Some(Kind::Update));
+    }
+
+    #[test]
+    fn hedge_not_corrected_when_a_figure_change_bears_on_the_notice() {
+        let ex = crate::extract::Extractor::default();
+        let text = "An earlier version of this article misstated the number of people killed.";
+        let sentences = ex.extract_text(text).sentences;
+        let hedged = |mut c: Claim| {
+            c.qualifier = Qualifier::MoreThan;
+            c
+        };
+        let qualifier_only = |before: Claim, after: Claim| match changed(before, after) {
+            ClaimChange::Changed {
+                before,
+                after,
+                delta,
+                delta_pct,
+                kind,
+                inline,
+                ..
+            } => ClaimChange::Changed {
+                before,
+                after,
+                fields: vec!["qualifier"],
+                delta,
+                delta_pct,
+                kind,
+                inline,
+            },
+            c => c,
+        };
+        let mut claims = vec![
+            qualifier_only(hedged(toll(50.0)), toll(50.0)),
+            changed(toll(10.0), toll(12.0)),
+        ];
+        mark(&mut claims, &sentences, &W.context, &W.notice);
+        assert_eq!(claims[0].kind(), Some(Kind::Update));
+        assert_eq!(claims[1].kind(), Some(Kind::Correction));
+        // Alone, the qualifier's change is what the notice corrects.
+        let mut claims = vec![qualifier_only(hedged(toll(50.0)), toll(50.0))];
+        mark(&mut claims, &sentences, &W.context, &W.notice);
+        assert_eq!(claims[0].kind(), Some(Kind::Correction));
     }
 }

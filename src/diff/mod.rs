@@ -21,6 +21,7 @@ mod headline;
 mod owner;
 mod parts;
 mod score;
+mod slots;
 pub mod weights;
 
 use serde::Serialize;

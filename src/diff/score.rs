@@ -60,6 +60,11 @@ struct Pair<'c> {
     /// One claim is a headline's restatement of its body's figure and the other stands
     /// outside the other side's headline (rule `headline_repeat`).
     repeat_off_headline: bool,
+    /// The figures are too far apart to be two outlets' accounts of one (rule `far_apart`).
+    far_apart: bool,
+    /// The two sentences lost their counterparts and stand in one place: one sentence
+    /// rewritten (rule `rewritten_in_place`).
+    same_slot: bool,
 }
 
 /// The plausible pairs among the lookups, in lookup order; twins score above all.
@@ -71,6 +76,7 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
         fb,
         map,
         mode,
+        slots,
     } = sides;
     let (count_a, count_b) = (figure_counts(a.claims), figure_counts(b.claims));
     let mut scored = Vec::new();
@@ -150,6 +156,9 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                     && !same_owner(&fa.places_named[i], &fb.places_named[j]),
                 repeat_off_headline: fa.repeats[i] && !fb.headlines[j]
                     || fb.repeats[j] && !fa.headlines[i],
+                far_apart: far_apart(ca, cb, w),
+                same_slot: *mode == Mode::Versions
+                    && slots.same_slot(ca.sentence_index, cb.sentence_index),
             };
             if let Some(score) = plausible_score(&pair, *mode, w) {
                 scored.push(ScoredPair { score, a: i, b: j });
@@ -175,6 +184,12 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
     if mode == Mode::Sources && (p.threshold_differs || p.part_and_total || p.other_place) {
         return None;
     }
+    // Rule `far_apart`: outside aligned sentences, two outlets' figures several times apart
+    // ("1.7 million households on waiting lists", "90,000 social homes a year") are two
+    // claims that share a word, not one claim they disagree on.
+    if mode == Mode::Sources && p.far_apart && p.same_sentence.is_none() {
+        return None;
+    }
     let v = &w.versions;
     let score = if p.same_sentence.is_some() {
         version_score(p, w)
@@ -190,10 +205,14 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
         return (related && score >= s.min_score).then_some(score);
     } else {
         let score = version_score(p, w);
+        // Rule `rewritten_in_place`: a sentence rewritten around a close figure of its
+        // family ("put the figure at 500,000" → "counted 480,000") keeps its claim.
+        let rewritten = p.same_slot && closeness(p.a, p.b) >= v.min_slot_closeness;
         if p.key < v.min_key_overlap
             && p.context < v.min_context
             && p.object < v.min_key_overlap
             && !p.unique_figure
+            && !rewritten
         {
             return None;
         }
@@ -212,6 +231,9 @@ fn version_score(p: &Pair, w: &Weights) -> f32 {
         score += v.object * p.object;
         if p.unique_figure {
             score += v.unique_figure;
+        }
+        if p.same_slot {
+            score += v.same_slot * closeness(p.a, p.b);
         }
     }
     if let Some(sentences) = p.same_sentence {
@@ -232,6 +254,31 @@ fn version_score(p: &Pair, w: &Weights) -> f32 {
         score += v.same_attribution;
     }
     score
+}
+
+/// Rule `far_apart`: the figures' intervals do not overlap and the nearer is less than
+/// `far_apart_below` of the farther, as amounts of their family. Outlets disagree on a count
+/// by a margin, not by a multiple; a slip of scale (the same digits a power of ten apart,
+/// "$1.2 billion" and "$1.2 million") is the exception, a conflict worth showing.
+fn far_apart(a: &Claim, b: &Claim, w: &Weights) -> bool {
+    if overlap(a, b, &w.bounds) {
+        return false;
+    }
+    // A range is as near as its nearer end ("hundreds" against 3,000 is 1,000 against it).
+    let nearer_end = |c: &Claim, other: &Claim| {
+        let mut end = c.clone();
+        if let Some(max) = c.value_max.filter(|&m| other.value > m) {
+            end.value = max;
+        }
+        end.value_max = None;
+        end
+    };
+    let close = closeness(&nearer_end(a, b), &nearer_end(b, a));
+    if close == 0.0 || close >= w.sources.far_apart_below {
+        return false;
+    }
+    let exponent = (1.0 / f64::from(close)).log10();
+    (exponent - exponent.round()).abs() > 1e-3
 }
 
 /// A qualifier that bounds the figure rather than rounding it: at most, at least, more or
@@ -330,6 +377,8 @@ mod tests {
             part_and_total: false,
             other_place: false,
             repeat_off_headline: false,
+            far_apart: false,
+            same_slot: false,
         }
     }
 
@@ -506,6 +555,68 @@ mod tests {
             ..pair(&a, &b, Some(&sentences))
         };
         assert_eq!(plausible_score(&copy, Mode::Versions, &W), None);
+    }
+
+    #[test]
+    fn rewritten_in_place_pairs_a_close_figure_of_a_sentence_told_anew() {
+        let crowd = test_claim(
+            500_000.0,
+            Qualifier::Exact,
+            None,
+            &["size", "crowd"],
+            "",
+            "",
+        );
+        let count = test_claim(
+            480_000.0,
+            Qualifier::Exact,
+            None,
+            &["peopl", "taken"],
+            "",
+            "",
+        );
+        let mut p = pair(&crowd, &count, None);
+        assert_eq!(plausible_score(&p, Mode::Versions, &W), None);
+        p.same_slot = true;
+        let close = closeness(&crowd, &count);
+        assert_eq!(
+            plausible_score(&p, Mode::Versions, &W),
+            Some(W.versions.same_slot * close)
+        );
+        // A figure far from it is another claim, in the same place or not.
+        let other = test_claim(150_000.0, Qualifier::Exact, None, &["given"], "", "");
+        let mut far = pair(&crowd, &other, None);
+        far.same_slot = true;
+        assert_eq!(plausible_score(&far, Mode::Versions, &W), None);
+    }
+
+    #[test]
+    fn far_apart_figures_are_two_claims_between_outlets() {
+        let n = |v: f64, q: Qualifier| test_claim(v, q, None, &["home"], "", "");
+        let (households, homes) = (n(1.7e6, Qualifier::Exact), n(90_000.0, Qualifier::Exact));
+        assert!(far_apart(&households, &homes, &W));
+        let mut p = pair(&households, &homes, None);
+        p.far_apart = true;
+        assert_eq!(plausible_score(&p, Mode::Sources, &W), None);
+        // A margin, an open bound that holds the other, or a slip of scale: still one claim.
+        assert!(!far_apart(
+            &n(450.0, Qualifier::Exact),
+            &n(480.0, Qualifier::Exact),
+            &W
+        ));
+        assert!(!far_apart(
+            &n(200.0, Qualifier::MoreThan),
+            &n(2000.0, Qualifier::Exact),
+            &W
+        ));
+        let usd = |v: f64| test_claim(v, Qualifier::Exact, Some("USD"), &[], "", "");
+        assert!(!far_apart(&usd(1.2e9), &usd(1.2e6), &W));
+        // A range is as near as its nearer end: "hundreds" is within reach of 3,000.
+        let mut hundreds = n(100.0, Qualifier::Exact);
+        hundreds.value_max = Some(1000.0);
+        assert!(!far_apart(&hundreds, &n(3000.0, Qualifier::Exact), &W));
+        assert!(!far_apart(&n(3000.0, Qualifier::Exact), &hundreds, &W));
+        assert!(far_apart(&hundreds, &n(20_000.0, Qualifier::Exact), &W));
     }
 
     #[test]

@@ -92,6 +92,13 @@ pub struct VersionWeights {
     /// `unique_figure`): an article rarely gives "£38 million" for two things, so a moved
     /// sentence that says it about "an extra" for social care is still the same claim.
     pub unique_figure: f32,
+    /// Weight of the figures' closeness for claims of two sentences that lost their
+    /// counterparts in one place (rule `rewritten_in_place` in `diff::slots`): a sentence
+    /// rewritten whole keeps its figure's claim, told anew ("put the figure at 500,000" →
+    /// "counted 480,000").
+    pub same_slot: f32,
+    /// ...and the closeness such a pair needs at least to be plausible on that alone.
+    pub min_slot_closeness: f32,
 }
 
 /// The score of a pair of claims from two outlets' independent stories, outside aligned
@@ -142,6 +149,10 @@ pub struct SourceWeights {
     pub min_closeness: f32,
     /// ...and in any case at least this score.
     pub min_score: f32,
+    /// Outside aligned sentences, figures whose smaller is below this share of the larger
+    /// (and whose intervals do not overlap) are never paired (rule `far_apart` in
+    /// `diff::score`): the labelled pairs' conflicts differ by well under a factor of 3.
+    pub far_apart_below: f32,
     /// Two outlets' aligned sentences speak for their claims' pairing (as a version's
     /// edited sentence does) only at this similarity or above (rule `loose_alignment` in
     /// `diff::score`): "the dollar fell 0.4% while the euro rose 0.5%" and "yields fell to
@@ -220,6 +231,8 @@ impl Weights {
             min_context: 0.3,
             object: 0.3,
             unique_figure: 0.2,
+            same_slot: 0.35,
+            min_slot_closeness: 0.8,
         },
         sources: SourceWeights {
             key_overlap: 0.35,
@@ -238,6 +251,7 @@ impl Weights {
             min_closeness: 0.8,
             min_score: 0.3,
             min_aligned_similarity: 0.6,
+            far_apart_below: 0.2,
         },
         bounds: BoundWeights {
             approx_low: 0.9,
@@ -274,15 +288,14 @@ mod tests {
     fn a_twin_outscores_every_scored_pair() {
         let v = Weights::DEFAULT.versions;
         // The object counts only when the subjects share nothing.
+        // An aligned sentence and a slot (or a unique figure) exclude one another.
         let best = v.key_overlap.max(v.object)
             + v.context
-            + v.same_sentence
-            + v.sentence_similarity
-            + v.same_place
+            + (v.same_sentence + v.sentence_similarity + v.same_place)
+                .max(v.unique_figure + v.same_slot)
             + v.shared_topic
             + v.same_value.max(v.overlapping_value)
-            + v.same_attribution
-            + v.unique_figure;
+            + v.same_attribution;
         assert!(v.twin > best);
     }
 

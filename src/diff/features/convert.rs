@@ -45,7 +45,8 @@ pub(in crate::diff) fn converted_to(c: &Claim, unit: Option<&str>) -> Option<Cla
     let from = c.unit.as_deref()?;
     let to = unit?;
     // Every unit of these families has its factor in `unit_scale` (its base worth 1).
-    let convertible = |u: &str| matches!(unit_family(Some(u)), "time" | "length" | "mass");
+    let convertible =
+        |u: &str| matches!(unit_family(Some(u)), "time" | "length" | "mass" | "speed");
     if from == to || unit_family(Some(from)) != unit_family(Some(to)) || !convertible(from) {
         return None;
     }

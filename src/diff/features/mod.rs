@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::candidates::SentenceMap;
+use super::slots::Slots;
 use super::weights::{BoundWeights, ContextWeights};
 use super::{Mode, Side};
 use crate::align::SentencePair;
@@ -12,7 +13,10 @@ pub(super) use crate::extract::lexicon::shared::is_stopword;
 use crate::model::{Claim, Lang, Qualifier, Sentence};
 
 mod convert;
+mod rounding;
 pub(super) use convert::{converted_to, family, is_share, nearly_equal};
+use rounding::ROUNDING_TOLERANCE;
+pub(super) use rounding::{rounded_alike, rounded_down_to};
 
 /// What the pairing steps read: both sides, their claims' features, where each sentence of A
 /// went in B, and the mode.
@@ -22,6 +26,8 @@ pub(super) struct Sides<'s> {
     pub fa: SideFeatures,
     pub fb: SideFeatures,
     pub map: SentenceMap<'s>,
+    /// Where each sentence without a counterpart stood (rule `rewritten_in_place`).
+    pub slots: Slots,
     pub mode: Mode,
 }
 
@@ -39,6 +45,7 @@ impl<'s> Sides<'s> {
             fa: SideFeatures::of(a, w),
             fb: SideFeatures::of(b, w),
             map: SentenceMap::new(pairs),
+            slots: Slots::new(pairs, a.sentences.len(), b.sentences.len()),
             mode,
         }
     }
@@ -155,6 +162,7 @@ pub(super) fn unit_family(u: Option<&str>) -> &'static str {
         ) => "time",
         Some("km" | "mile" | "m" | "cm" | "mm" | "foot" | "inch" | "yard") => "length",
         Some("kg" | "g" | "lb" | "ton" | "ounce" | "mg") => "mass",
+        Some("km/h" | "mph" | "knot") => "speed",
         Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => "money",
         Some("cent") => "money",
         Some(_) => "other",
@@ -197,65 +205,7 @@ pub(super) fn overlap(a: &Claim, b: &Claim, w: &BoundWeights) -> bool {
     lo == hi && (within(a, b, w) || within(b, a, w))
 }
 
-/// The scale a figure is written in: millions and billions are written as such ("3.1
-/// million", "$2.7bn"), smaller figures in full.
-fn written_scale(v: f64) -> f64 {
-    match v.abs() {
-        x if x >= 1e9 => 1e9,
-        x if x >= 1e6 => 1e6,
-        _ => 1.0,
-    }
-}
-
-/// Decimal places a figure is written with in `scale` (up to 3): "46" has none, "46.2"
-/// one, 3,100,000 in millions ("3.1 million") one.
-fn decimals(v: f64, scale: f64) -> i32 {
-    let v = v / scale;
-    (0..3)
-        .find(|&d| {
-            let x = v * 10f64.powi(d);
-            (x - x.round()).abs() <= 1e-6 * x.abs().max(1.0)
-        })
-        .unwrap_or(3)
-}
-
-/// Rule `rounded_alike`: two exact single figures where the one written with fewer decimal
-/// places is the other rounded ("46 degrees" and "46.2 degrees", "6%" and "6,3%", "3
-/// million" and "3.1 million"): outlets round, so between sources this is agreement, not a
-/// conflict. Ranges and qualified figures state their own bounds. A rounding that moves the
-/// figure by more than [`ROUNDING_TOLERANCE`] of the finer one ("fell 3%" for "slipped
-/// 2.6%") is a discrepancy a reader would want shown: a conflict.
-pub(super) fn rounded_alike(a: &Claim, b: &Claim) -> bool {
-    let single_exact =
-        |c: &Claim| c.qualifier == Qualifier::Exact && c.value_max.is_none() && c.unit == a.unit;
-    if !single_exact(a) || !single_exact(b) || a.value.signum() != b.value.signum() {
-        return false;
-    }
-    let scale = written_scale(a.value.abs().max(b.value.abs()));
-    let (da, db) = (decimals(a.value, scale), decimals(b.value, scale));
-    if da == db {
-        return false;
-    }
-    let half_step = 0.5 * 10f64.powi(-da.min(db)) * scale;
-    let finer = if da > db { a.value } else { b.value };
-    let gap = (a.value - b.value).abs();
-    gap <= half_step * (1.0 + 1e-9) && gap <= ROUNDING_TOLERANCE * finer.abs() * (1.0 + 1e-9)
-}
-
-/// Rule `rounded_down_to`: `new` is `old` written with fewer decimal places ("1.24 million"
-/// → "1.2 million", "46.2 degrees" → "46"): a version that rounds a figure states nothing
-/// new. The other way ("4%" → "4.2%") may be a new measurement.
-pub(super) fn rounded_down_to(old: &Claim, new: &Claim) -> bool {
-    let scale = written_scale(old.value.abs().max(new.value.abs()));
-    rounded_alike(old, new) && decimals(new.value, scale) < decimals(old.value, scale)
-}
-
-/// The largest share of the finer figure that a rounding may move it by and still be read as
-/// the same figure in [`rounded_alike`]: 5% ("2%" for 2.1%, "46" for 46.2, "3 million" for
-/// 3.1 million agree; "3%" for 2.6% does not).
-const ROUNDING_TOLERANCE: f64 = 0.05;
-
-/// What one of a unit is worth in its family's base (minutes, metres, kilograms), so that
+/// What one of a unit is worth in its family's base (minutes, metres, kilograms, km/h), so that
 /// figures of one family compare as amounts: "30 days" is far from "30 minutes".
 fn unit_scale(u: Option<&str>) -> f64 {
     match u {
@@ -279,6 +229,8 @@ fn unit_scale(u: Option<&str>) -> f64 {
         Some("lb") => 0.453_592,
         Some("ton") => 1_000.0,
         Some("ounce") => 0.028_35,
+        Some("mph") => 1.609_344,
+        Some("knot") => 1.852,
         _ => 1.0,
     }
 }
@@ -686,36 +638,6 @@ mod synonym_tests {
             }
         }
         assert!(lost.is_empty(), "{lost:?}");
-    }
-
-    #[test]
-    fn rounded_alike_needs_the_coarser_figure_to_be_the_finer_rounded() {
-        let c = |v: f64| test_claim(v, Qualifier::Exact, Some("percent"), &[], "", "");
-        assert!(rounded_alike(&c(46.0), &c(46.2)));
-        assert!(rounded_alike(&c(6.3), &c(6.0)));
-        assert!(rounded_alike(&c(58.7), &c(58.65)));
-        // Millions are written as such: "3 million" is "3.1 million" rounded.
-        assert!(rounded_alike(&c(3e6), &c(3.1e6)));
-        assert!(!rounded_alike(&c(3e6), &c(3.6e6)));
-        // Thousands are written in full: 2,000 is not 2,200 rounded.
-        assert!(!rounded_alike(&c(2000.0), &c(2200.0)));
-        // Off by more than half a step, the same precision, or a qualified figure: no.
-        assert!(!rounded_alike(&c(46.0), &c(46.6)));
-        assert!(!rounded_alike(&c(58.0), &c(60.0)));
-        assert!(!rounded_alike(&c(2.1), &c(2.2)));
-        // A rounding that moves the figure by more than ROUNDING_TOLERANCE is a conflict.
-        assert!(rounded_alike(&c(2.0), &c(2.1)));
-        assert!(!rounded_alike(&c(3.0), &c(2.6)));
-        assert!(!rounded_alike(&c(1e6), &c(1.4e6)));
-        // Rounded down to fewer decimals, not the other way.
-        assert!(rounded_down_to(&c(1.24e6), &c(1.2e6)));
-        assert!(rounded_down_to(&c(46.2), &c(46.0)));
-        assert!(!rounded_down_to(&c(4.0), &c(4.2)));
-        assert!(!rounded_down_to(&c(1.24e6), &c(1.3e6)));
-        let about = test_claim(46.0, Qualifier::Approx, Some("percent"), &[], "", "");
-        assert!(!rounded_alike(&about, &c(46.2)));
-        let degrees = test_claim(46.0, Qualifier::Exact, Some("degree"), &[], "", "");
-        assert!(!rounded_alike(&degrees, &c(46.2)));
     }
 
     #[test]

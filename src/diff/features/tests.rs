@@ -75,6 +75,9 @@ fn unit_families() {
     assert_eq!(unit_family(Some("percentage point")), "percent");
     assert_eq!(unit_family(Some("hour")), "time");
     assert_eq!(unit_family(Some("hectare")), "other");
+    // Speeds convert: "145 mph" is "230 km/h".
+    assert_eq!(unit_family(Some("mph")), "speed");
+    assert_eq!(unit_family(Some("km/h")), "speed");
 }
 
 #[test]

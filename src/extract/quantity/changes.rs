@@ -209,11 +209,17 @@ fn phrase_of_its_own(between: &[Tok]) -> bool {
         })
 }
 
-/// "narrowed to 138,285 lots from 212,577 lots": `p`, after "to" and a word of change, is
-/// the figure reached and `q`, after "from" (and at most the first figure's noun), the
-/// figure left.
+/// "narrowed to 138,285 lots from 212,577 lots", "bajó a 193% desde 209%": `p`, after "to"
+/// ("a", "al") and a word of change, is the figure reached and `q`, after "from" ("desde";
+/// and at most the first figure's noun), the figure left.
 fn to_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
-    if p.start < 1 || !toks[p.start - 1].is("to") || q.start < 1 || !toks[q.start - 1].is("from") {
+    if p.start < 1 || q.start < 1 {
+        return false;
+    }
+    let (to, from) = (&toks[p.start - 1], &toks[q.start - 1]);
+    let english = to.is("to") && from.is("from");
+    let spanish = (to.is("a") || to.is("al")) && from.is("desde");
+    if !(english || spanish) {
         return false;
     }
     let Some(gap) = (q.start - 1).checked_sub(p.end) else {
@@ -238,28 +244,49 @@ fn to_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
 /// (or "from" after a change noun such as "a rise") and `p`, the figure just before, is what
 /// changed.
 fn up_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
-    if q.start < 2 || !toks[q.start - 1].is("from") {
+    let Some(from) = from_before(q, toks) else {
         return false;
-    }
-    let dir = &toks[q.start - 2];
+    };
+    let dir = &toks[from - 1];
     if !(dir.is("up") || dir.is("down")) {
         return false;
     }
-    let gap = (q.start - 2).checked_sub(p.end);
+    let gap = (from - 1).checked_sub(p.end);
     // Only the figure's own phrase between them ("3.9% of GDP next year, down from"): no
     // other number, no second clause.
     // Rule `up_from_after_a_clause`: "62% of voters said the country was on the wrong
     // track, up from 55%": past a longer stretch when "up from" follows a comma and both
     // figures share their unit.
-    let after_clause = dir_comma(toks, q.start - 2) && p.unit == q.unit;
+    let after_clause = dir_comma(toks, from - 1) && p.unit == q.unit;
     let close = gap.is_some_and(|g| {
         (g <= MAX_UP_FROM_GAP || after_clause && g <= MAX_UP_FROM_CLAUSE_GAP)
-            && toks[p.end..q.start - 2]
+            && toks[p.end..from - 1]
                 .iter()
                 .all(|t| t.kind != Kind::Num && !matches!(t.text, ";" | ":") && !t.is("and"))
     });
     close && (p.unit == q.unit || q.unit.is_none())
 }
+
+/// The index of the "from" of "up from"/"down from" before the figure `q`: right before
+/// it, or (rule `down_from_its_estimate`) before a few words that name the earlier figure
+/// and end in "of" ("down from its earlier estimate of 1.8%", "up from a record of 40").
+fn from_before(q: &Quantity, toks: &[Tok]) -> Option<usize> {
+    let at = q.start.checked_sub(1)?;
+    if toks[at].is("from") {
+        return (at >= 1).then_some(at);
+    }
+    if !toks[at].is("of") {
+        return None;
+    }
+    (at.saturating_sub(MAX_FROM_NAME_WORDS + 1)..at)
+        .rev()
+        .take_while(|&i| toks[i].kind == Kind::Word)
+        .find(|&i| toks[i].is("from"))
+        .filter(|&i| i >= 1 && i + 1 < at)
+}
+
+/// How many words may name the figure left between "from" and "of".
+const MAX_FROM_NAME_WORDS: usize = 4;
 
 /// True when a comma stands right before the direction word at `dir`.
 fn dir_comma(toks: &[Tok], dir: usize) -> bool {
@@ -399,6 +426,31 @@ mod tests {
         assert_eq!(
             changes("Shares closed at $41, up 3% from $40.", Lang::En).len(),
             3
+        );
+        // Rule `down_from_its_estimate`: a few words name the figure left.
+        assert_eq!(
+            changes(
+                "It sees the economy growing 1.1% next year, down from its earlier estimate of 1.8%.",
+                Lang::En
+            ),
+            vec![(1.1, None, p("percent"), Some(1.8))]
+        );
+        // Near miss: a figure of another thing after "from the ... of".
+        assert_eq!(
+            changes(
+                "Prices rose 3% last month, up from the start of the war in its first 12 days.",
+                Lang::En
+            )
+            .len(),
+            2
+        );
+        // Spanish "a X desde Y" after a verb of change (the to_from rule).
+        assert_eq!(
+            changes(
+                "La inflación interanual bajó a 193% desde 209% en septiembre.",
+                Lang::Es
+            ),
+            vec![(193.0, None, p("percent"), Some(209.0))]
         );
     }
 

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::tables::BEFORE;
+use super::tables::{BEFORE, LENGTH_UNITS};
 use super::{definite_articles, lower, with_low, word_at};
 use crate::extract::tokens::{Kind, Lower, Tok};
 use crate::model::Qualifier;
@@ -69,7 +69,10 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
     let mut first = 0;
     let mut last = lower(&toks[near[0]]);
     if definite_articles().contains(&last) {
-        if n == 1 {
+        // Rule `bound_word_before_the_figure`: English writes no qualifier with an article;
+        // a bound word before "the" compares with the figure named ("slightly above the 2.1%
+        // analysts had forecast", "far above the 150,000 given by police"), which is exact.
+        if n == 1 || last == "the" {
             return None;
         }
         first = 1;
@@ -83,7 +86,7 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
     let words = &near[first..n];
     // "handed over 55", "talking about one million": a particle, not a qualifier.
     let wi = words[0];
-    if particle_qualifiers().contains(&last) && wi > 0 {
+    if particle_qualifiers().contains(&last) && wi > 0 && !distance_after(toks, start) {
         let before = &toks[wi - 1];
         if before.kind == Kind::Word && particle_verb(&lower(before), &last) {
             return None;
@@ -110,6 +113,15 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
                 .all(|(p, &j)| with_low(&toks[j], |w| w == *p)))
         .then(|| (q, words[m - 1]))
     })
+}
+
+/// Rule `hedge_before_a_distance`: a figure of length right after the number ("moved about
+/// 500 miles", "travelled around 300 km") makes "about", "around" or "over" its hedge or
+/// bound whatever verb stands before: one moves around places, never around a distance.
+fn distance_after(toks: &[Tok], start: usize) -> bool {
+    word_at(toks, start + 1)
+        .and_then(|w| super::units::unit_word(&w))
+        .is_some_and(|u| LENGTH_UNITS.contains(&u))
 }
 
 word_set!(
@@ -204,6 +216,34 @@ mod tests {
         assert_eq!(at("The wage will go up to 12.21 an hour"), None);
         assert_eq!(at("Output ramped up to 500 units"), None);
         assert_eq!(at("waited up to 72 h"), Some(Qualifier::AtMost));
+    }
+
+    #[test]
+    fn hedge_before_a_distance_after_a_verb_of_motion() {
+        let at = |s: &str| {
+            let toks = tokenize(s);
+            qualifier_before(&toks, toks.len() - 2).map(|(q, _)| q)
+        };
+        assert_eq!(
+            at("The storm moved about 500 miles"),
+            Some(Qualifier::Approx)
+        );
+        assert_eq!(at("It moved about 800 km"), Some(Qualifier::Approx));
+        // Near miss: no distance, "about" is the verb's particle.
+        assert_eq!(at("They talked about 500 people"), None);
+    }
+
+    #[test]
+    fn bound_word_before_the_figure_is_a_comparison() {
+        let at = |s: &str| {
+            let toks = tokenize(s);
+            qualifier_before(&toks, toks.len() - 1).map(|(q, _)| q)
+        };
+        assert_eq!(at("far above the 150,000"), None);
+        assert_eq!(at("slightly above the 2.1"), None);
+        assert_eq!(at("far above 150,000"), Some(Qualifier::MoreThan));
+        // Spanish writes its qualifiers with an article.
+        assert_eq!(at("hasta el 40"), Some(Qualifier::AtMost));
     }
 
     #[test]
