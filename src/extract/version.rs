@@ -12,7 +12,7 @@ pub const EXTRACTOR_VERSION: u32 = 7;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "141d8890d41f73788cc2956101955f769776118f3b601fd146b63cdd45c97386";
+    "590938e73b6e0223f9d022edd30b06100963d3ea1fa5c23d0e011e4e8f5a0a3a";
 
 #[cfg(test)]
 mod tests {

@@ -535,6 +535,19 @@ fn attributive_participle() {
     // After a verb of its own clause, a word in -ed is still the verb.
     let got = crate::extract::testing::subjects("Police arrested 19 suspects.");
     assert_eq!(got, ["arrested suspects"]);
+    // A chain of them, a capitalised word of a name, a Spanish participle after its noun.
+    let got = crate::extract::testing::subjects(
+        "It handed over 55 alleged organized crime leaders in two transfers.",
+    );
+    assert_eq!(got[1], "transfers");
+    let got = crate::extract::testing::subjects(
+        "Mexico sent 26 prisoners to the United States in two separate transfers.",
+    );
+    assert_eq!(got[1], "sent separate transfers");
+    let got = crate::extract::testing::subjects(
+        "México envió a 55 líderes del crimen organizado en dos traslados.",
+    );
+    assert_eq!(got[1], "envió traslados");
 }
 
 #[test]
