@@ -418,6 +418,9 @@ impl<'s, 't> Figures<'s, 't> {
                 {
                     *speaker = Some(person);
                 }
+                if let Some(person) = subject::opening_person(toks) {
+                    *speaker = Some(person);
+                }
                 attribution.clone_from(speaker);
             }
             None => {

@@ -582,7 +582,7 @@ pub fn continues_speaker(toks: &[Tok]) -> bool {
 mod tests;
 
 mod person;
-pub use person::named_person;
+pub use person::{named_person, opening_person};
 
 #[cfg(test)]
 mod tests_en;

@@ -25,7 +25,7 @@ mod restriction;
 pub mod words;
 
 pub use attribution::{
-    attribution, continues_speaker, contrast_starts, named_person, participle_start,
+    attribution, continues_speaker, contrast_starts, named_person, opening_person, participle_start,
 };
 pub use ellipsis::expected_by;
 pub use label::{label, label_words, Notation};

@@ -48,3 +48,26 @@ pub fn named_person(sentence: &str, toks: &[Tok]) -> Option<String> {
     }
     None
 }
+
+/// Rule `pronoun_speaker_opens_its_sentence`: "Ryan Holliday, 40, who had travelled from
+/// Galveston, was hurt because, he said, …": a sentence that opens on a person's name with an
+/// appositive age and has a pronoun speak is that person's, not the last speaker's of the
+/// sentences before. The name (two or three capitalised words), or None.
+pub fn opening_person(toks: &[Tok]) -> Option<String> {
+    let names = toks
+        .iter()
+        .take(4)
+        .take_while(|t| t.kind == Kind::Word && t.is_capitalized())
+        .count();
+    let aged = (2..=3).contains(&names)
+        && toks.get(names).is_some_and(|t| t.text == ",")
+        && toks.get(names + 1).is_some_and(|t| t.kind == Kind::Num)
+        && toks.get(names + 2).is_some_and(|t| t.text == ",");
+    aged.then(|| {
+        toks[..names]
+            .iter()
+            .map(|t| t.text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}

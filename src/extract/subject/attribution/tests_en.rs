@@ -67,3 +67,26 @@ fn data_published_by_a_body_are_its() {
         Some("figures from NHS England")
     );
 }
+
+#[test]
+fn pronoun_speaker_opens_its_sentence() {
+    let s = "Ryan Holliday, 40, who had travelled from Galveston, was hurt because, he said, it failed.";
+    assert_eq!(
+        opening_person(&tokenize(s)).as_deref(),
+        Some("Ryan Holliday")
+    );
+    // No age in commas after the name: not this rule's.
+    let s = "Ryan Holliday, who had travelled from Galveston, said 40 people came.";
+    assert_eq!(opening_person(&tokenize(s)), None);
+    // Through the extractor: the figure is Holliday's, not the last speaker's.
+    let text = "“I saw him in Sioux Center,” said Tammy Growth, a pastor. Ryan Holliday, 40, \
+                who had travelled from Galveston, was hurt because, he said, the campaign \
+                spent only 3 days in Texas.";
+    let ex = crate::extract::Extractor::default().extract_text(text);
+    let days = ex
+        .claims
+        .iter()
+        .find(|c| c.value == 3.0)
+        .expect("the 3 days");
+    assert_eq!(days.attribution.as_deref(), Some("Ryan Holliday"));
+}
