@@ -6,7 +6,8 @@
 //! which the diff aligns on, is built from the verb-first reading before this rule runs.
 //! Rule `verb_keeps_its_particle` (same file, same key): a verb written before its figure keeps
 //! the particles and prepositions that complete it ("handed out food parcels", "bailed out
-//! with public funds", "watched by fans").
+//! with public funds", "watched by fans"); rule `modal_carries_its_verb`: a modal takes the verb
+//! it carries ("empleos … podrían perderse").
 
 use super::event::verb_particles;
 use super::words::{definite_articles, is_stopword, prepositions};
@@ -14,10 +15,70 @@ use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
 
+crate::extract::lexicon::word_set!(
+    /// Modal verbs, which carry the verb after them ("could fall", "podrían perderse").
+    modal_verbs,
+    "en/modals.txt",
+    "es/modals.txt",
+);
+
 /// `text` ("{verb} {phrase}") rewritten as "{phrase} {verb}" when the sentence names the
 /// phrase before the verb; `text` unchanged otherwise (no verb, a phrase that is not a
 /// stretch of the sentence, or one the verb stands before).
 pub(super) fn in_sentence_order(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    text: String,
+    phrase: &str,
+    verb: Option<&str>,
+    lang: Lang,
+) -> String {
+    let text = reordered(sentence, toks, q, text, phrase, verb, lang);
+    modal_completed(toks, q, text)
+}
+
+/// Rule `modal_carries_its_verb`: a subject that ends on a modal verb takes the verb the
+/// modal carries ("empleos en la fabricación de autopartes podrían" → "… podrían perderse",
+/// "prices could" → "prices could fall").
+fn modal_completed(toks: &[Tok], q: &Quantity, mut text: String) -> String {
+    // Before the figure: "del que podrían beneficiarse 1.200 empresas".
+    if let Some(first) = text
+        .split(' ')
+        .next()
+        .filter(|w| modal_verbs().contains(*w))
+    {
+        let carried = (0..q.start.saturating_sub(1))
+            .rev()
+            .find(|&i| toks[i].text == first)
+            .map(|i| &toks[i + 1])
+            .filter(|t| t.kind == Kind::Word && t.start < toks[q.start].start)
+            .filter(|t| text.split(' ').nth(1) != Some(t.text));
+        if let Some(verb) = carried {
+            text.insert_str(first.len(), &format!(" {}", verb.text));
+        }
+        return text;
+    }
+    let Some(last) = text
+        .rsplit(' ')
+        .next()
+        .filter(|w| modal_verbs().contains(*w))
+    else {
+        return text;
+    };
+    let next = (q.end..toks.len().saturating_sub(1))
+        .find(|&i| toks[i].text == last)
+        .map(|i| &toks[i + 1])
+        .filter(|t| t.kind == Kind::Word);
+    if let Some(next) = next {
+        text.push(' ');
+        text.push_str(next.text);
+    }
+    text
+}
+
+/// [`in_sentence_order`] without the modal's verb.
+fn reordered(
     sentence: &str,
     toks: &[Tok],
     q: &Quantity,
@@ -103,6 +164,21 @@ fn nearest(at: impl Iterator<Item = usize>, figure: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::subjects;
+
+    #[test]
+    fn modal_carries_its_verb() {
+        let got = subjects(
+            "Unos 9.200 empleos en la fabricación de autopartes podrían perderse el próximo año.",
+        );
+        assert_eq!(
+            got,
+            ["empleos en la fabricación de autopartes podrían perderse"]
+        );
+        let got = subjects("Del fondo podrían beneficiarse alrededor de 1.200 empresas.");
+        assert_eq!(got, ["podrían beneficiarse empresas"]);
+        let got = subjects("La pena puede llegar a 20 años.");
+        assert!(!got[0].contains("llegar llegar"), "{got:?}");
+    }
 
     #[test]
     fn subject_in_sentence_order() {
