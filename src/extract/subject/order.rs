@@ -43,11 +43,7 @@ pub(super) fn in_sentence_order(
 /// "prices could" → "prices could fall").
 fn modal_completed(toks: &[Tok], q: &Quantity, mut text: String) -> String {
     // Before the figure: "del que podrían beneficiarse 1.200 empresas".
-    if let Some(first) = text
-        .split(' ')
-        .next()
-        .filter(|w| modal_verbs().contains(*w))
-    {
+    if let Some(first) = text.split(' ').next().filter(|w| modal_verbs().contains(w)) {
         let carried = (0..q.start.saturating_sub(1))
             .rev()
             .find(|&i| toks[i].text == first)
@@ -62,7 +58,7 @@ fn modal_completed(toks: &[Tok], q: &Quantity, mut text: String) -> String {
     let Some(last) = text
         .rsplit(' ')
         .next()
-        .filter(|w| modal_verbs().contains(*w))
+        .filter(|w| modal_verbs().contains(w))
     else {
         return text;
     };
