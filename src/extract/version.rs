@@ -12,7 +12,7 @@ pub const EXTRACTOR_VERSION: u32 = 7;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "c88b13563fd1b630e6f679113289a291d00a2f596aa40ef41ff53b74af20331e";
+    "274208dbc1a4b15a2a29e329871224be6eed374da9423aa555f79ddf642fe027";
 
 #[cfg(test)]
 mod tests {

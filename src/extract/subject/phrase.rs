@@ -522,6 +522,12 @@ pub(super) struct WordsBefore {
     pub(super) text: String,
 }
 
+crate::extract::lexicon::word_set!(
+    /// Adjectives that make a time word a time expression after it ("el año pasado").
+    past_time_adjectives,
+    "es/past_time_adjectives.txt",
+);
+
 /// Reads back from the quantity to the clause start (at most eight tokens) for its verb and
 /// the content words before it; `has_phrase_after` stops the search at the verb.
 pub(super) fn words_before(
@@ -569,6 +575,16 @@ pub(super) fn words_before(
             continue;
         }
         let w = toks[j].low();
+        // Rule `time_expression_ends_the_phrase`: "vendió al exterior el año pasado
+        // mercancías por 33.000 millones": "el año pasado" is when, not what; it ends the
+        // words before the figure once some were read, and is read past otherwise.
+        if j > 0 && past_time_adjectives().contains(&w) && word_in(toks, j - 1, time_words()) {
+            if !words.is_empty() {
+                break;
+            }
+            j -= 1;
+            continue;
+        }
         let gapped =
             q.start > 0 && toks[q.start - 1].text == "," && gapped_after_and(toks, q.start - 1);
         if !words.is_empty() && (w == "y" || w == "and") && gapped {

@@ -579,3 +579,16 @@ fn lasting_verb_in_its_infinitive() {
         ["4% rise in prices"]
     );
 }
+
+#[test]
+fn time_expression_ends_the_phrase() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("El estado vendió al exterior el año pasado mercancías por unos 33.000 millones de dólares."),
+        ["~$33bn mercancías"]
+    );
+    assert_eq!(
+        labels("Las remesas del mes pasado sumaron 5.200 millones de dólares."),
+        ["$5,2bn remesas"]
+    );
+}
