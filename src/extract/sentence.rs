@@ -159,6 +159,16 @@ impl Extractor {
                 f.topic_ids.clone_from(&a.topics);
             }
         }
+        // Rule `appositive_borrows_topics`: "… 229,751 asylum applications last year, a drop
+        // of 30%": a verbless phrase set off by a comma that names no topic is about what the
+        // figure before it was about.
+        if f.topic_ids.is_empty() && is_claim && appositive_figure(f.toks, &q, lang) {
+            let n = f.list_topics.len();
+            if n >= 2 {
+                f.topic_ids.clone_from(&f.list_topics[n - 2].1);
+                f.list_topics[n - 1].1.clone_from(&f.topic_ids);
+            }
+        }
         if age_of_a_person(&q, &subj) {
             f.topic_ids.clear();
         }
@@ -563,6 +573,16 @@ fn pronoun_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang)
     let first = (start..q.start).find(|&k| toks[k].kind == tokens::Kind::Word);
     lang == crate::model::Lang::En
         && first.is_some_and(|k| matches!(toks[k].low().as_str(), "it" | "they"))
+}
+
+/// True when the figure stands in a verbless phrase set off by a comma, with no figure
+/// before it there (", up 48% on the same period", ", a drop of 30%", ", worth A$1.2bn").
+fn appositive_figure(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang) -> bool {
+    let (start, end) = clause::span(toks, q.start, q.end, lang);
+    start > 0
+        && toks[start - 1].text == ","
+        && clause::verbless(toks, (start, end), lang)
+        && !(start..q.start).any(|k| toks[k].kind == tokens::Kind::Num)
 }
 
 /// What a label adds for a change, after the figure reached and its noun: " (up from 5%)",
