@@ -418,6 +418,7 @@ impl<'s, 't> Figures<'s, 't> {
     ) -> Self {
         let mut attribution = subject::attribution(&s.text, toks);
         let named = attribution.is_some();
+        let mut subordinate_from = None;
         match &attribution {
             Some(a) => *speaker = Some(a.clone()),
             None if subject::continues_speaker(toks) => {
@@ -436,9 +437,18 @@ impl<'s, 't> Figures<'s, 't> {
                 }
             }
         }
+        if attribution.is_none() {
+            if let Some((source, at)) = subject::subordinate_speech(&s.text, toks) {
+                attribution = Some(source);
+                subordinate_from = Some(at);
+            }
+        }
         let starts = subject::contrast_starts(toks);
         let by_segment = segment_attributions(&s.text, toks, &starts, named, &attribution);
-        let speech_from = named.then(|| subject::participle_start(toks)).flatten();
+        let speech_from = named
+            .then(|| subject::participle_start(toks))
+            .flatten()
+            .or(subordinate_from);
         Figures {
             s,
             toks,

@@ -25,6 +25,7 @@ pub mod words;
 
 pub use attribution::{
     attribution, continues_speaker, contrast_starts, named_person, participle_start,
+    subordinate_speech,
 };
 pub use ellipsis::expected_by;
 pub use label::{label, label_words, Notation};

@@ -67,3 +67,13 @@ fn data_published_by_a_body_are_its() {
         Some("figures from NHS England")
     );
 }
+
+#[test]
+fn subordinate_speech_speaks_for_what_follows() {
+    let s = "Shares rose 9% after the carmaker said it would cut 1,700 jobs.";
+    let found = subordinate_speech(s, &tokenize(s)).map(|(p, _)| p);
+    assert_eq!(found.as_deref(), Some("the carmaker"));
+    // No clause reported: the event that moved the shares.
+    let s = "Shares fell 6% after the company reported a 45% drop in profit.";
+    assert_eq!(subordinate_speech(s, &tokenize(s)), None);
+}
