@@ -81,6 +81,7 @@ impl Extractor {
             antecedents,
             speaker,
             named_since,
+            previous,
             mut non_claims,
         } = context;
         let toks = tokens::tokenize(&s.text);
@@ -89,7 +90,7 @@ impl Extractor {
         if found.is_empty() {
             return;
         }
-        let mut figures = Figures::new(s, &toks, mark, speaker, named_since);
+        let mut figures = Figures::new(s, &toks, mark, speaker, (named_since, previous));
         let classes: Vec<Option<NonClaimClass>> = found
             .iter()
             .map(|q| super::nonclaim::classify(&toks, q, &found, s.lang))
@@ -414,9 +415,16 @@ impl<'s, 't> Figures<'s, 't> {
         toks: &'t [tokens::Tok<'s>],
         mark: Option<numbers::DecimalMark>,
         speaker: &mut Option<String>,
-        named_since: Option<&str>,
+        (named_since, previous): (Option<&str>, Option<&str>),
     ) -> Self {
         let mut attribution = subject::attribution(&s.text, toks);
+        // Rule `it_speaks_for_the_subject`: "Its load factor was 96%, it said": the subject
+        // that opens this sentence or the one before speaks.
+        if attribution.is_none() && s.lang == crate::model::Lang::En && subject::it_speaks(toks) {
+            attribution = subject::opening_subject(&s.text, toks).or_else(|| {
+                previous.and_then(|p| subject::opening_subject(p, &tokens::tokenize(p)))
+            });
+        }
         let named = attribution.is_some();
         let mut subordinate_from = None;
         match &attribution {
@@ -498,6 +506,10 @@ impl<'s, 't> Figures<'s, 't> {
                 let after_comma = between.trim_start().strip_prefix(',');
                 // Rule `relative_after_its_source`: "said the manager, whose side have lost
                 // seven matches": a relative clause on the source describes it.
+                // A comma that closes the relative before the figure leaves the figure to
+                // the main clause ("The fashion house, which employs 9,000 people, now
+                // expects revenue of £2.4bn, it said").
+                let after_comma = after_comma.filter(|b| !b.contains(','));
                 let relative = after_comma
                     .and_then(|b| b.split_whitespace().next())
                     .is_some_and(|w| crate::text::with_lower(w, |l| relative_words().contains(l)));

@@ -649,6 +649,8 @@ mod tests;
 
 mod person;
 pub use person::named_person;
+mod pronoun;
+pub use pronoun::{it_speaks, opening_subject};
 
 #[cfg(test)]
 mod tests_en;

@@ -77,3 +77,20 @@ fn subordinate_speech_speaks_for_what_follows() {
     let s = "Shares fell 6% after the company reported a 45% drop in profit.";
     assert_eq!(subordinate_speech(s, &tokenize(s)), None);
 }
+
+#[test]
+fn it_speaks_for_the_subject() {
+    let s = "The fashion house, which employs 9,000 people, expects revenue of £2.4bn, it said.";
+    let toks = tokenize(s);
+    assert!(it_speaks(&toks));
+    assert_eq!(
+        opening_subject(s, &toks).as_deref(),
+        Some("The fashion house")
+    );
+    let s = "Its load factor was 96%, it said.";
+    assert!(it_speaks(&tokenize(s)));
+    assert_eq!(opening_subject(s, &tokenize(s)), None);
+    let s = "Ryanair carried 19.6 million passengers in July.";
+    assert_eq!(opening_subject(s, &tokenize(s)).as_deref(), Some("Ryanair"));
+    assert!(!it_speaks(&tokenize("He said it would cost £2m.")));
+}
