@@ -59,9 +59,12 @@ pub struct Subject {
 pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subject {
     let measured = q.unit.is_some();
     let after = phrase_after(sentence, toks, q, lang);
-    let before = match super::reach::change_before_level(toks, q, lang) {
+    // A rate ("€31 per megawatt hour") names no thing of its own.
+    let rate = after.text.starts_with("per ") || after.link.as_deref() == Some("per");
+    let level = super::reach::change_before_level(toks, q, lang);
+    let before = match level {
         // Rule `level_after_a_change`: read from the change verb, past its figure.
-        Some(v) if after.text.is_empty() => {
+        Some(v) if after.text.is_empty() || rate => {
             let from_verb = Quantity {
                 start: v + 1,
                 ..q.clone()
@@ -84,6 +87,10 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     // before the number; counted ones name it after.
     let mut phrase = after.text;
     let mut link = after.link;
+    if rate && level.is_some() {
+        phrase.clear();
+        link = None;
+    }
     // Rule `money_for_a_purpose`: the recipient after a sum ("a las provincias") gives way to
     // the purpose that follows it ("para obras de agua potable").
     if super::paid::purpose_after_recipient(toks, q, lang).is_some() {
