@@ -237,6 +237,7 @@ mod tests {
         ("figure_of_speech", Lang::Es, "Estoy segura al 200% de que ganaremos.", "200", "La deuda creció al 200% del PIB.", "200"),
         ("figure_of_speech", Lang::Es, "El partido dio un giro de 180 grados.", "180", "La antena gira 180 grados.", "180"),
         ("number_word_inside_name", Lang::En, "United sacked Erik ten Hag.", "ten", "In Texas three Democrats left.", "three"),
+        ("label", Lang::En, "Just 41% of Year 6 pupils passed.", "6", "It took a year 6 times.", "6"),
         ("number_word_inside_name", Lang::En, "Erik ten Hag was sacked.", "ten", "Some ten Boeing jets were grounded.", "ten"),
         ("figure_of_speech", Lang::En, "He said the talks were \"100 per cent\" on trade.", "100", "The \"100 per cent\" tariff starts today on cars.", "100"),
         ("code_citation", Lang::En, "He was charged under 18 U.S.C. 1030 today.", "1030", "He was charged with 18 counts today.", "18"),
