@@ -402,6 +402,14 @@ fn read_phrase(
             break;
         }
         let w = word(i);
+        // Rule `period_ends_the_phrase`: "car thefts rose 11.5% over two years": a number of
+        // time units after the figure is its period, not what it counts.
+        if i > np_start
+            && crate::extract::numbers::is_number_word(&w)
+            && word_in(toks, i + 1, time_words())
+        {
+            break;
+        }
         // "15% a decade ago", "two years later": a time, not what the figure counts.
         // Rule `time_after_the_noun`: "260 children ten years ago": the time starts at its
         // number or article; the noun before it stays.
