@@ -268,6 +268,9 @@ fn closing_preposition() {
         subjects("Ganó el 30% de los votos pese a la lluvia."),
         ["ganó votos"]
     );
+    // Rule `speech_noun_heads_its_phrase`.
+    let s = subjects("According to insurers, claims from the floods have reached 14,000.");
+    assert!(s[0].contains("claims"), "{s:?}");
     // Rule `period_ends_the_phrase`.
     let s = subjects("Car thefts rose 11.5% over two years.");
     assert!(s[0].contains("thefts") && !s[0].contains("two"), "{s:?}");

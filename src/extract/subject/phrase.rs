@@ -590,7 +590,16 @@ pub(super) fn words_before(
         }
         // "engineers estimate repairs will cost $60 million": a verb of speech opens the
         // reported clause; the words before it are the source.
-        if !words.is_empty() && crate::extract::lexicon::shared::is_speech(&w) {
+        // Rule `speech_noun_heads_its_phrase`: "claims from the February floods have reached
+        // 14,000": a word of speech that opens its clause (after punctuation or an article)
+        // and takes a preposition is a noun, the head of what is counted.
+        let noun = (j == 0
+            || toks[j - 1].kind == Kind::Punct
+            || definite_articles().contains(&toks[j - 1].low()))
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| prepositions().contains(&n.low()));
+        if !words.is_empty() && crate::extract::lexicon::shared::is_speech(&w) && !noun {
             break;
         }
         // "importaciones desde China subieron 9%": a preposition inside the phrase before the
