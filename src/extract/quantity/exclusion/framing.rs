@@ -185,6 +185,19 @@ pub(super) fn source_count(c: &Context) -> bool {
     if c.a.value > 12.0 {
         return false;
     }
+    // Rule `one_speaker`: "One mother told me she had skipped meals": one person (a noun, or
+    // an adjective and a noun) right before a verb of speech is a source, not a count.
+    if c.a.value == 1.0 && c.first.kind == Kind::Word {
+        let speech = |k: usize| word_at(toks, k).is_some_and(|w| is_speech(&w));
+        let content = |k: usize| {
+            word_at(toks, k)
+                .is_some_and(|w| !is_stopword(&w) && !numbers::is_number_word(&w) && !is_speech(&w))
+        };
+        let e = c.a.end;
+        if content(e) && (speech(e + 1) || content(e + 1) && speech(e + 2)) {
+            return true;
+        }
+    }
     let noun = |k: usize| word_at(toks, k).is_some_and(|w| source_nouns().contains(&w));
     let at = if noun(c.a.end) {
         c.a.end

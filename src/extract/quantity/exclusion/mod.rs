@@ -232,6 +232,7 @@ mod tests {
         ("source_count", Lang::Es, "Tres altos funcionarios que pidieron el anonimato hablaron.", "Tres", "Tres altos funcionarios renunciaron ayer.", "Tres"),
         ("source_count", Lang::Es, "Dos fuentes del ministerio confirmaron que hubo acuerdo.", "Dos", "Dos personas murieron y otras dijeron que vieron el choque.", "Dos"),
         ("source_count", Lang::En, "Sales rose, two sources told Reuters.", "two", "Two sources of funding were cut.", "Two"),
+        ("source_count", Lang::En, "One mother told me she had skipped meals.", "One", "One mother died in the fire.", "One"),
         ("points_of_a_plan", Lang::Es, "Presentó un plan de diez puntos contra la inflación.", "diez", "La aprobación subió diez puntos en un mes.", "diez"),
         ("law_number", Lang::Es, "La Ley 27.541 subió las retenciones.", "27.541", "La ley costará 27.541 pesos.", "27.541"),
         ("figure_of_speech", Lang::Es, "Estoy segura al 200% de que ganaremos.", "200", "La deuda creció al 200% del PIB.", "200"),
