@@ -509,6 +509,13 @@ impl<'s, 't> Figures<'s, 't> {
                 // A comma that closes the relative before the figure leaves the figure to
                 // the main clause ("The fashion house, which employs 9,000 people, now
                 // expects revenue of £2.4bn, it said").
+                // Rule `speaker_age_is_no_claim_of_his`: "said Sarah Jones, 51, who runs a
+                // firm": the age right after the source describes it.
+                let age =
+                    after_comma.map(str::trim) == Some("") && q.unit.as_deref() == Some("year");
+                if age {
+                    return true;
+                }
                 let after_comma = after_comma.filter(|b| !b.contains(','));
                 let relative = after_comma
                     .and_then(|b| b.split_whitespace().next())

@@ -145,6 +145,11 @@ fn trailing_speakers_and_figures_inside_their_source() {
         by("Mark Daly, 41, told the BBC he had waited 22 months."),
         [None, Some("Mark Daly".into())]
     );
+    // Rule `speaker_age_is_no_claim_of_his`.
+    assert_eq!(
+        by("\"We lost 40% of orders,\" said Sarah Jones, 51, who runs a firm."),
+        [Some("Sarah Jones".into()), None]
+    );
     assert_eq!(
         by("According to the UN, 1.3 million people have fled."),
         [Some("the UN".into())]

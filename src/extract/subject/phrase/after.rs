@@ -82,9 +82,15 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         && toks.get(i).is_some_and(|t| t.is("less") || t.is("more"))
         && toks.get(i + 1).is_none_or(|n| {
             let average = n.is("on") && toks.get(i + 2).is_some_and(|a| a.is("average"));
-            n.kind == Kind::Punct || average || n.is("than") || n.is("a") || n.is("per")
+            let paid_for = n.is("for");
+            n.kind == Kind::Punct || average || n.is("than") || n.is("a") || n.is("per") || paid_for
         });
-    if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang))
+    // Rule `hyphened_preposition_opens_a_compound`: "61 in-store cafés": a preposition glued
+    // by a hyphen to the next word modifies the noun after it.
+    let compound = toks
+        .get(i + 1)
+        .is_some_and(|t| t.text == "-" && !t.space_before);
+    if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang) && !compound)
         || on_a_time
         || comparative
     {

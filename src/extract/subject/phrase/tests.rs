@@ -520,3 +520,11 @@ fn a_partitive_reads_past_a_possessor_and_money_more_on_a_thing() {
     let s = subj("Canada will spend C$9 billion more on defence.", Lang::En);
     assert!(s.phrase.contains("defence"), "{}", s.phrase);
 }
+
+#[test]
+fn hyphened_preposition_opens_a_compound() {
+    let l = crate::extract::testing::labels("Sainsbury's will close 20 of its 61 in-store cafés.");
+    assert!(l[1].contains("cafés"), "{l:?}");
+    let l = crate::extract::testing::labels("Households paid 9.2% more for electricity.");
+    assert!(l[0].contains("ouseholds"), "{l:?}");
+}
