@@ -218,6 +218,12 @@ pub(super) fn level_at(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -
         return None;
     }
     let mut end = q.start - 1;
+    // Rule `level_in_commas`: "inflation, at 2.7%, was still above": the level set off by
+    // commas after its noun.
+    let closed = toks.get(q.end).is_some_and(|t| t.text == ",");
+    if end >= 2 && closed && toks[end - 1].text == "," {
+        end -= 1;
+    }
     if end >= 2 && level_states().contains(&toks[end - 1].low()) {
         end -= 1;
         if toks[end - 1].is("on") {

@@ -528,3 +528,9 @@ fn hyphened_preposition_opens_a_compound() {
     let l = crate::extract::testing::labels("Households paid 9.2% more for electricity.");
     assert!(l[0].contains("ouseholds"), "{l:?}");
 }
+
+#[test]
+fn level_in_commas() {
+    let l = crate::extract::testing::labels("Powell said inflation, at 2.7%, was still high.");
+    assert!(l[0].contains("inflation"), "{l:?}");
+}
