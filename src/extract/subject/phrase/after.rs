@@ -74,6 +74,10 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         && time_openers().contains(&format!("{} {}", toks[i].low(), toks[i + 1].low()));
     let on_a_time = opens_time
         || (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
+        // Rule `comparison_base_names_no_thing`: "up 48% on the same period last year".
+        || (toks.get(i).is_some_and(|t| t.is("on"))
+            && article(i + 1)
+            && (is_word(i + 2, time_words()) || toks.get(i + 2).is_some_and(|t| t.is("same"))))
         || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
         || window;
     // Rule `comparative_after_a_measure`: "slept 40 minutes less on average", "paid $5 more

@@ -534,3 +534,11 @@ fn level_in_commas() {
     let l = crate::extract::testing::labels("Powell said inflation, at 2.7%, was still high.");
     assert!(l[0].contains("inflation"), "{l:?}");
 }
+
+#[test]
+fn comparison_base_names_no_thing() {
+    let l = crate::extract::testing::labels(
+        "A total of 28,908 people crossed the Channel, up 48% on the same period last year.",
+    );
+    assert!(!l[1].contains("period"), "{l:?}");
+}
