@@ -100,6 +100,22 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
     {
         return true;
     }
+    // Rule `count_per_period`: "10,200 vehicles were stolen, or about 28 a day": a count's
+    // period names no thing; what it counts is the figure's before it.
+    // (The link words may have read the "a" already.)
+    let base = if word_in(toks, i, rate_markers()) {
+        i + 1
+    } else {
+        i
+    };
+    let per_period = q.unit.is_none()
+        && base > q.end
+        && word_in(toks, base - 1, rate_markers())
+        && word_in(toks, base, time_words())
+        && toks.get(base + 1).is_none_or(|t| t.kind == Kind::Punct);
+    if per_period {
+        return true;
+    }
     if q.unit.is_some() && i < toks.len() && toks[i].kind == Kind::Word {
         let w0 = toks[i].low();
         let w1 = toks.get(i + 1).map(Tok::low).unwrap_or_default();

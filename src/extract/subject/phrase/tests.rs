@@ -542,3 +542,11 @@ fn comparison_base_names_no_thing() {
     );
     assert!(!l[1].contains("period"), "{l:?}");
 }
+
+#[test]
+fn count_per_period() {
+    let l = crate::extract::testing::labels(
+        "Toronto police said 10,200 vehicles were stolen last year, or about 28 a day.",
+    );
+    assert!(l[1].contains("vehicles"), "{l:?}");
+}
