@@ -233,6 +233,27 @@ pub(super) fn level_at(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -
     if end < 1 {
         return None;
     }
+    // Rule `level_of_a_passive`: "Canada's canola harvest is forecast at 19.2m tonnes", "the
+    // deal, valued at £2.9bn": past a participle after a form of "be" or a comma, the noun
+    // before it (an appositive participle only when a comma closes it: "…, held at 3.4%."
+    // is the clause's verb).
+    let participle = |w: &str| {
+        w.ends_with("ed") || finite_irregulars().contains(w) || irregular_participles().contains(w)
+    };
+    if end >= 3
+        && toks[end - 1].kind == Kind::Word
+        && participle(&toks[end - 1].low())
+        && (toks[end - 2].text == "," && closed
+            || matches!(
+                toks[end - 2].low().as_str(),
+                "is" | "are" | "was" | "were" | "been"
+            ))
+    {
+        end -= 2;
+        if toks[end - 1].is("been") && end >= 2 {
+            end -= 1;
+        }
+    }
     let content = |k: usize| toks[k].kind == Kind::Word && !is_stopword(&toks[k].low());
     let last = toks[end - 1].low();
     let past = last.ends_with("ed") && is_verb(&last, lang) || finite_irregulars().contains(&last);

@@ -550,3 +550,13 @@ fn count_per_period() {
     );
     assert!(l[1].contains("vehicles"), "{l:?}");
 }
+
+#[test]
+fn level_of_a_passive() {
+    let l = crate::extract::testing::labels(
+        "Canada's canola harvest is forecast at 19.2 million tonnes, and that is lower than last year.",
+    );
+    assert!(l[0].contains("harvest"), "{l:?}");
+    let l = crate::extract::testing::labels("Under the deal, valued at £2.9bn, the banks merge.");
+    assert!(l[0].contains("deal"), "{l:?}");
+}
