@@ -623,7 +623,12 @@ pub(super) fn words_before(
             && figure_adjectives().contains(&w)
             && j > 0
             && (toks[j - 1].is("a") || toks[j - 1].is("an"));
-        if introduces || direction || of_figure {
+        // Rule `adverb_before_the_figure`: "premiums are still a third higher": an adverb of
+        // time between the verb and the figure ends no phrase.
+        let adverb = verb.is_none()
+            && words.is_empty()
+            && matches!(w.as_str(), "still" | "now" | "already" | "only" | "just");
+        if introduces || direction || of_figure || adverb {
             continue;
         }
         // Rule `and_inside_a_name_pair`, inside the phrase before the verb.

@@ -53,6 +53,12 @@ pub(super) fn link_after(
     (i, link)
 }
 
+crate::word_set!(
+    /// Comparatives after a figure that measure it ("a third higher than").
+    figure_comparatives,
+    "en/figure_comparatives.txt",
+);
+
 /// Whether the tokens from `i` name no counted thing: a phrase that opens with a preposition
 /// ("5.2% in October"), a day or month after "on" ("sold 2 million barrels on Tuesday"), a
 /// window the figure was measured over ("rose 7% over the past four months", "within the
@@ -89,6 +95,13 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
             let paid_for = n.is("for");
             n.kind == Kind::Punct || average || n.is("than") || n.is("a") || n.is("per") || paid_for
         });
+    // "premiums are a third higher than in 2022": a comparative with "than" or nothing after
+    // it measures the figure, whatever its unit.
+    let higher = word_in(toks, i, figure_comparatives())
+        && toks
+            .get(i + 1)
+            .is_none_or(|n| n.kind == Kind::Punct || n.is("than"));
+    let comparative = comparative || higher;
     // Rule `hyphened_preposition_opens_a_compound`: "61 in-store cafés": a preposition glued
     // by a hyphen to the next word modifies the noun after it.
     let compound = toks

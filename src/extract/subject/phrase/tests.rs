@@ -560,3 +560,11 @@ fn level_of_a_passive() {
     let l = crate::extract::testing::labels("Under the deal, valued at £2.9bn, the banks merge.");
     assert!(l[0].contains("deal"), "{l:?}");
 }
+
+#[test]
+fn comparative_measures_its_figure() {
+    let l = crate::extract::testing::labels(
+        "Home insurance premiums are still a third higher than they were in 2022, data suggests.",
+    );
+    assert!(l[0].contains("premiums"), "{l:?}");
+}
