@@ -628,6 +628,12 @@ pub(super) fn words_before(
         let adverb = verb.is_none()
             && words.is_empty()
             && matches!(w.as_str(), "still" | "now" | "already" | "only" | "just");
+        // "rates had more than doubled": the hedge of the verb before it.
+        let hedge = verb.is_some()
+            && words.is_empty()
+            && (verb_at == j + 1 && w == "than" && j > 0 && toks[j - 1].is("more")
+                || verb_at == j + 2 && w == "more" && toks[j + 1].is("than"));
+        let adverb = adverb || hedge;
         if introduces || direction || of_figure || adverb {
             continue;
         }

@@ -139,6 +139,8 @@ mod tests {
         assert!(l[1].contains("prices"), "{l:?}");
         let l = labels("The FTSE 100 closed down 1.2% at 8,145 points.");
         assert!(l[1].contains("FTSE"), "{l:?}");
+        let l = labels("Freight rates had more than doubled in six weeks, to $5,900.");
+        assert!(l[0].contains("rates"), "{l:?}");
         let l = labels("The rise takes the full new state pension to £230.25 a week.");
         assert!(l[0].contains("new state pension"), "{l:?}");
     }
