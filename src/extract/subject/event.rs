@@ -404,7 +404,10 @@ mod tests {
                 "The government would cap rent rises at 5%.",
                 Some("rent rises"),
             ),
-            ("Tickets were priced at $40.", None),
+            // Rule `level_of_a_passive`: the subject of "were priced"; without "be" or a
+            // comma the participle stands where a noun would.
+            ("Tickets were priced at $40.", Some("Tickets")),
+            ("They sold tickets priced at $40.", None),
             ("The bank cut rates to 4%.", None),
         ] {
             let (toks, q) = first(s);
