@@ -499,7 +499,10 @@ fn english_held_out_5() {
 /// transfers, seat counts, science, tech users and outages; UK/US/Irish/Indian/Australian/
 /// Nigerian/Canadian copy, written and labelled blind (274 claims, 66 non-claims, 144 texts).
 /// Measured blind: label .850, subject .887, topic P .928 R .806, attribution .901, claim P
-/// .968 R .978. Floors: just below.
+/// .968 R .978; after the grammar8 fixes (written after reading its misses, so no longer a
+/// blind estimate): .938, .964, .965, .950, .971, .989, 1.000. One 'not' list dropped its own
+/// event participle ("recorded") per LABELS.md's event-participle convention. Floors: just
+/// below the after figures.
 #[test]
 fn english_held_out_6() {
     let (t, s) = measure("grammar_heldout6_en.jsonl");
@@ -513,13 +516,13 @@ fn english_held_out_6() {
 
 /// Floor of the sixth English held-out set (see [`english_held_out_6`]).
 const HELDOUT6_EN_FLOOR: Scores = Scores {
-    label: 0.84,
-    subject: 0.88,
-    topic_p: 0.92,
-    topic_r: 0.80,
-    attribution: 0.89,
-    claim_p: 0.96,
-    claim_r: 0.97,
+    label: 0.93,
+    subject: 0.96,
+    topic_p: 0.96,
+    topic_r: 0.94,
+    attribution: 0.97,
+    claim_p: 0.98,
+    claim_r: 0.99,
 };
 
 /// Fourth Spanish held-out set (tests/data/grammar_heldout4_es.jsonl, grammar6es round):
