@@ -420,10 +420,14 @@ impl<'s, 't> Figures<'s, 't> {
         let mut attribution = subject::attribution(&s.text, toks);
         // Rule `it_speaks_for_the_subject`: "Its load factor was 96%, it said": the subject
         // that opens this sentence or the one before speaks.
-        if attribution.is_none() && s.lang == crate::model::Lang::En && subject::it_speaks(toks) {
-            attribution = subject::opening_subject(&s.text, toks).or_else(|| {
-                previous.and_then(|p| subject::opening_subject(p, &tokens::tokenize(p)))
-            });
+        let mut it_from = None;
+        if attribution.is_none() && s.lang == crate::model::Lang::En {
+            if let Some((verb, after_and)) = subject::it_speaks(toks) {
+                attribution = subject::opening_subject(&s.text, toks).or_else(|| {
+                    previous.and_then(|p| subject::opening_subject(p, &tokens::tokenize(p)))
+                });
+                it_from = after_and.then_some(verb);
+            }
         }
         let named = attribution.is_some();
         let mut subordinate_from = None;
@@ -452,11 +456,18 @@ impl<'s, 't> Figures<'s, 't> {
             }
         }
         let starts = subject::contrast_starts(toks);
-        let by_segment = segment_attributions(&s.text, toks, &starts, named, &attribution);
+        // "…, and it now expects …": the speaker of the clause after "and" is the sentence's
+        // one, from its verb on (`speech_from`); no contrast segments.
+        let by_segment = if it_from.is_some() {
+            Vec::new()
+        } else {
+            segment_attributions(&s.text, toks, &starts, named, &attribution)
+        };
         let speech_from = named
             .then(|| subject::participle_start(toks))
             .flatten()
-            .or(subordinate_from);
+            .or(subordinate_from)
+            .or(it_from);
         Figures {
             s,
             toks,

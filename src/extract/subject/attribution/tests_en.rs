@@ -82,15 +82,24 @@ fn subordinate_speech_speaks_for_what_follows() {
 fn it_speaks_for_the_subject() {
     let s = "The fashion house, which employs 9,000 people, expects revenue of £2.4bn, it said.";
     let toks = tokenize(s);
-    assert!(it_speaks(&toks));
+    assert!(it_speaks(&toks).is_some());
     assert_eq!(
         opening_subject(s, &toks).as_deref(),
         Some("The fashion house")
     );
     let s = "Its load factor was 96%, it said.";
-    assert!(it_speaks(&tokenize(s)));
+    assert_eq!(it_speaks(&tokenize(s)).map(|(_, and)| and), Some(false));
     assert_eq!(opening_subject(s, &tokenize(s)), None);
     let s = "Ryanair carried 19.6 million passengers in July.";
     assert_eq!(opening_subject(s, &tokenize(s)).as_deref(), Some("Ryanair"));
-    assert!(!it_speaks(&tokenize("He said it would cost £2m.")));
+    assert!(it_speaks(&tokenize("He said it would cost £2m.")).is_none());
+    // After "and", only what follows the verb; the possessor of the subject speaks.
+    let s = "Margin at the carmaker's core division slipped, and it now expects €320bn.";
+    assert_eq!(it_speaks(&tokenize(s)).map(|(_, and)| and), Some(true));
+    assert_eq!(
+        opening_subject(s, &tokenize(s)).as_deref(),
+        Some("the carmaker")
+    );
+    let s = "Within the past six months, the shares rose 40%, and it now expects 500 hires.";
+    assert_eq!(opening_subject(s, &tokenize(s)), None);
 }
