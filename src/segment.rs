@@ -329,7 +329,8 @@ fn boundary(before: &str, terminator: u8, next_word: &str) -> bool {
     if TITLES.contains(&token.as_str()) {
         return false;
     }
-    let inner_dots = token.contains('.');
+    // A decimal ("4.5%", "2.7") is a figure, not an abbreviation: its period ends a sentence.
+    let inner_dots = token.contains('.') && !token.chars().any(|c| c.is_ascii_digit());
     if MAYBE_FINAL.contains(&token.as_str()) || (inner_dots && token.len() <= 6) {
         let w = next_word
             .trim_matches(|c: char| !c.is_alphanumeric())
@@ -414,6 +415,13 @@ mod tests {
         assert_eq!(
             split("Sales rose in the U.S. The shares fell 3.5 percent."),
             vec!["Sales rose in the U.S.", "The shares fell 3.5 percent."]
+        );
+        assert_eq!(
+            split("Rates stayed at 4.25% to 4.5%. Chair Jerome Powell spoke."),
+            vec![
+                "Rates stayed at 4.25% to 4.5%.",
+                "Chair Jerome Powell spoke."
+            ]
         );
     }
 

@@ -56,6 +56,8 @@ struct Context<'c> {
     /// A sentence without figures or speech read since the speaker was last named: the person
     /// it names speaks for a quote or pronoun after it (read only then).
     named_since: Option<&'c str>,
+    /// The sentence before this one, whose subject "it said" may name.
+    previous: Option<&'c str>,
     /// Where the quantities that are not claims go, when they are wanted.
     non_claims: Option<&'c mut Vec<NonClaim>>,
 }
@@ -496,6 +498,7 @@ impl Extractor {
                 antecedents: &mut antecedents,
                 speaker: &mut speaker,
                 named_since: named_since.map(|p| &done[p].text[..]),
+                previous: done.last().map(|d| &d.text[..]),
                 non_claims: non.as_deref_mut(),
             };
             self.sentence_claims(s, doc_mark, context, &mut claims);

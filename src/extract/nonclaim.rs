@@ -196,8 +196,14 @@ fn time_expression(toks: &[Tok], q: &Quantity, _: &[Quantity], _: Lang) -> bool 
 /// during 45 minutes" measures an event), in a sentence that states another figure the window
 /// belongs to. A duration alone in its sentence ("the plant will close within two years") is
 /// its own claim.
-fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], _: Lang) -> bool {
-    if !is_time(q) || !all.iter().any(|o| o != q && !is_time(o)) {
+fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], lang: Lang) -> bool {
+    if !is_time(q) {
+        return false;
+    }
+    if lang == Lang::En && superlative_window(toks, q) {
+        return true;
+    }
+    if !all.iter().any(|o| o != q && !is_time(o)) {
         return false;
     }
     if word(toks, Some(q.start)).is_some_and(|w| window_prepositions().contains(&w)) {
@@ -234,6 +240,29 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], _: Lang) -> bool {
     };
     !event_prepositions().contains(&prep) && !future()
 }
+
+/// Rule `superlative_window`: "the lowest monthly figure in four years", "its first fall
+/// for 18 months": a bare duration after "in" or "for" that closes a superlative's phrase is
+/// the period the record is reckoned over, not a claim of its own.
+fn superlative_window(toks: &[Tok], q: &Quantity) -> bool {
+    let Some(p) = q.start.checked_sub(1) else {
+        return false;
+    };
+    if !(toks[p].is("in") || toks[p].is("for")) {
+        return false;
+    }
+    toks[p.saturating_sub(5)..p]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == Kind::Word)
+        .any(|t| superlatives().contains(&t.low()))
+}
+
+word_set!(
+    /// Superlatives whose record is reckoned over a period ("lowest", "first").
+    superlatives,
+    "en/superlatives.txt",
+);
 
 /// Rule `over_a_period_is_a_window`: a duration whose own first word is a window preposition
 /// read as "more than" ("a 20 percent raise over 3 years", "rose 5% over two years") is the
@@ -308,6 +337,14 @@ mod tests {
         let s = Lang::Es;
         // (text, lang, surface, class): each class has a case and a near miss.
         let table: &[(&str, Lang, &str, Option<&str>)] = &[
+            // Rule `superlative_window`.
+            (
+                "That was the lowest monthly figure in four years.",
+                e,
+                "four years",
+                Some("time_window"),
+            ),
+            ("The plant will close in four years.", e, "four years", None),
             (
                 "Three weeks after the storm, the port reopened.",
                 e,

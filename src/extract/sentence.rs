@@ -81,6 +81,7 @@ impl Extractor {
             antecedents,
             speaker,
             named_since,
+            previous,
             mut non_claims,
         } = context;
         let toks = tokens::tokenize(&s.text);
@@ -89,7 +90,7 @@ impl Extractor {
         if found.is_empty() {
             return;
         }
-        let mut figures = Figures::new(s, &toks, mark, speaker, named_since);
+        let mut figures = Figures::new(s, &toks, mark, speaker, (named_since, previous));
         let classes: Vec<Option<NonClaimClass>> = found
             .iter()
             .map(|q| super::nonclaim::classify(&toks, q, &found, s.lang))
@@ -157,6 +158,16 @@ impl Extractor {
         if f.topic_ids.is_empty() && q.unit.is_some() && pronoun_subject(f.toks, &q, lang) {
             if let Some(a) = antecedents.last() {
                 f.topic_ids.clone_from(&a.topics);
+            }
+        }
+        // Rule `appositive_borrows_topics`: "… 229,751 asylum applications last year, a drop
+        // of 30%": a verbless phrase set off by a comma that names no topic is about what the
+        // figure before it was about.
+        if f.topic_ids.is_empty() && is_claim && appositive_figure(f.toks, &q, lang) {
+            let n = f.list_topics.len();
+            if n >= 2 {
+                f.topic_ids.clone_from(&f.list_topics[n - 2].1);
+                f.list_topics[n - 1].1.clone_from(&f.topic_ids);
             }
         }
         if age_of_a_person(&q, &subj) {
@@ -404,10 +415,22 @@ impl<'s, 't> Figures<'s, 't> {
         toks: &'t [tokens::Tok<'s>],
         mark: Option<numbers::DecimalMark>,
         speaker: &mut Option<String>,
-        named_since: Option<&str>,
+        (named_since, previous): (Option<&str>, Option<&str>),
     ) -> Self {
         let mut attribution = subject::attribution(&s.text, toks);
+        // Rule `it_speaks_for_the_subject`: "Its load factor was 96%, it said": the subject
+        // that opens this sentence or the one before speaks.
+        let mut it_from = None;
+        if attribution.is_none() && s.lang == crate::model::Lang::En {
+            if let Some((verb, after_and)) = subject::it_speaks(toks) {
+                attribution = subject::opening_subject(&s.text, toks).or_else(|| {
+                    previous.and_then(|p| subject::opening_subject(p, &tokens::tokenize(p)))
+                });
+                it_from = after_and.then_some(verb);
+            }
+        }
         let named = attribution.is_some();
+        let mut subordinate_from = None;
         match &attribution {
             Some(a) => *speaker = Some(a.clone()),
             None if subject::continues_speaker(toks) => {
@@ -429,9 +452,25 @@ impl<'s, 't> Figures<'s, 't> {
                 }
             }
         }
+        if attribution.is_none() {
+            if let Some((source, at)) = subject::subordinate_speech(&s.text, toks) {
+                attribution = Some(source);
+                subordinate_from = Some(at);
+            }
+        }
         let starts = subject::contrast_starts(toks);
-        let by_segment = segment_attributions(&s.text, toks, &starts, named, &attribution);
-        let speech_from = named.then(|| subject::participle_start(toks)).flatten();
+        // "…, and it now expects …": the speaker of the clause after "and" is the sentence's
+        // one, from its verb on (`speech_from`); no contrast segments.
+        let by_segment = if it_from.is_some() {
+            Vec::new()
+        } else {
+            segment_attributions(&s.text, toks, &starts, named, &attribution)
+        };
+        let speech_from = named
+            .then(|| subject::participle_start(toks))
+            .flatten()
+            .or(subordinate_from)
+            .or(it_from);
         Figures {
             s,
             toks,
@@ -481,6 +520,17 @@ impl<'s, 't> Figures<'s, 't> {
                 let after_comma = between.trim_start().strip_prefix(',');
                 // Rule `relative_after_its_source`: "said the manager, whose side have lost
                 // seven matches": a relative clause on the source describes it.
+                // A comma that closes the relative before the figure leaves the figure to
+                // the main clause ("The fashion house, which employs 9,000 people, now
+                // expects revenue of £2.4bn, it said").
+                // Rule `speaker_age_is_no_claim_of_his`: "said Sarah Jones, 51, who runs a
+                // firm": the age right after the source describes it.
+                let age =
+                    after_comma.map(str::trim) == Some("") && q.unit.as_deref() == Some("year");
+                if age {
+                    return true;
+                }
+                let after_comma = after_comma.filter(|b| !b.contains(','));
                 let relative = after_comma
                     .and_then(|b| b.split_whitespace().next())
                     .is_some_and(|w| crate::text::with_lower(w, |l| relative_words().contains(l)));
@@ -566,6 +616,16 @@ fn pronoun_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang)
     let first = (start..q.start).find(|&k| toks[k].kind == tokens::Kind::Word);
     lang == crate::model::Lang::En
         && first.is_some_and(|k| matches!(toks[k].low().as_str(), "it" | "they"))
+}
+
+/// True when the figure stands in a verbless phrase set off by a comma, with no figure
+/// before it there (", up 48% on the same period", ", a drop of 30%", ", worth A$1.2bn").
+fn appositive_figure(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang) -> bool {
+    let (start, end) = clause::span(toks, q.start, q.end, lang);
+    start > 0
+        && toks[start - 1].text == ","
+        && clause::verbless(toks, (start, end), lang)
+        && !(start..q.start).any(|k| toks[k].kind == tokens::Kind::Num)
 }
 
 /// What a label adds for a change, after the figure reached and its noun: " (up from 5%)",

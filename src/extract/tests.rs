@@ -145,6 +145,11 @@ fn trailing_speakers_and_figures_inside_their_source() {
         by("Mark Daly, 41, told the BBC he had waited 22 months."),
         [None, Some("Mark Daly".into())]
     );
+    // Rule `speaker_age_is_no_claim_of_his`.
+    assert_eq!(
+        by("\"We lost 40% of orders,\" said Sarah Jones, 51, who runs a firm."),
+        [Some("Sarah Jones".into()), None]
+    );
     assert_eq!(
         by("According to the UN, 1.3 million people have fled."),
         [Some("the UN".into())]
@@ -268,6 +273,12 @@ fn closing_preposition() {
         subjects("Ganó el 30% de los votos pese a la lluvia."),
         ["ganó votos"]
     );
+    // Rule `speech_noun_heads_its_phrase`.
+    let s = subjects("According to insurers, claims from the floods have reached 14,000.");
+    assert!(s[0].contains("claims"), "{s:?}");
+    // Rule `period_ends_the_phrase`.
+    let s = subjects("Car thefts rose 11.5% over two years.");
+    assert!(s[0].contains("thefts") && !s[0].contains("two"), "{s:?}");
 }
 
 #[test]

@@ -430,6 +430,11 @@ mod tests {
             clause_of("Ruling Party Keeps Majority As Turnout Climbs", "Keeps"),
             "Ruling Party Keeps Majority As Turnout Climbs"
         );
+        // Rule `name_joined_by_and`.
+        let s = "Health and Safety Executive inspectors fined it £1.2m.";
+        assert!(!clause_of(s, "fined").contains("Health"));
+        let s = "Health and safety fines rose 5%.";
+        assert!(clause_of(s, "rose").starts_with("Health"));
     }
 
     #[test]

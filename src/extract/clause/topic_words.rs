@@ -94,7 +94,18 @@ pub fn in_name(toks: &[Tok], i: usize) -> bool {
     }
     let cap = |k: usize| toks.get(k).is_some_and(Tok::is_capitalized);
     let sentence_start = toks[..i].iter().all(|p| p.kind == Kind::Punct);
-    !sentence_start || cap(i + 1)
+    !sentence_start || cap(i + 1) || joined_name(toks, i)
+}
+
+/// Rule `name_joined_by_and`: a sentence's capitalised first word joined by "and", "&" or
+/// "of" to two capitalised words opens a name ("Health and Safety Executive inspectors",
+/// "Department of Health officials"), not a topic word of its own.
+fn joined_name(toks: &[Tok], i: usize) -> bool {
+    let cap = |k: usize| toks.get(k).is_some_and(Tok::is_capitalized);
+    toks.get(i + 1)
+        .is_some_and(|t| t.is("and") || t.is("of") || t.text == "&")
+        && cap(i + 2)
+        && cap(i + 3)
 }
 
 word_set!(

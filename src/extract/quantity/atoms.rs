@@ -579,7 +579,24 @@ fn part_of_something(toks: &[Tok], i: usize, prev: Option<&Lower>) -> bool {
     if after_fraction().contains(&next) {
         return true;
     }
-    let prev2 = if i > 1 { word_at(toks, i - 2) } else { None };
+    // "dropped by two-thirds": a hyphen-joined count word; what stands before it counts.
+    let hyphened = i >= 2 && toks[i - 1].text == "-" && !toks[i - 1].space_before;
+    let (prev, prev2) = if hyphened {
+        let at = |k: usize| {
+            if i > k {
+                word_at(toks, i - k - 1)
+            } else {
+                None
+            }
+        };
+        (at(2).or_else(|| prev.cloned()), at(3))
+    } else {
+        (
+            prev.cloned(),
+            if i > 1 { word_at(toks, i - 2) } else { None },
+        )
+    };
+    let prev = prev.as_ref();
     let hedge_before = |p: Option<&Lower>| p.is_some_and(|p| before_fraction().contains(p));
     let noun_next = toks
         .get(i + 1)

@@ -284,6 +284,32 @@ mod tests {
     }
 
     #[test]
+    fn fractions_without_of() {
+        // Rule `part_of_something`: a hyphen-joined fraction after "by", and a fraction before
+        // a comparative.
+        let v = q("Traffic has dropped by two-thirds since May.", Lang::En);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!((v[0].0 - 2.0 / 3.0).abs() < 1e-9);
+        let v = q("Premiums are still a third higher than before.", Lang::En);
+        assert!((v[0].0 - 1.0 / 3.0).abs() < 1e-9, "{v:?}");
+        assert!(q("It was a third transfer.", Lang::En).is_empty());
+        let v = q("The bank cut rates by a quarter point to 4%.", Lang::En);
+        assert!((v[0].0 - 0.25).abs() < 1e-9, "{v:?}");
+    }
+
+    #[test]
+    fn naira_glued() {
+        assert_eq!(
+            unit("Petrol costs N1,030 a litre."),
+            (1030.0, Some("NGN".into()))
+        );
+        // "N95" is a mask's name, no money.
+        assert!(q("They wore N95 masks.", Lang::En)
+            .iter()
+            .all(|v| v.3.is_none()));
+    }
+
+    #[test]
     fn basics() {
         assert_eq!(
             q("more than 50 leaders", Lang::En),

@@ -86,6 +86,11 @@ pub(super) fn currency_before(
     if p.text == "R" && rand_figure(toks, start) {
         return Some(("ZAR", start - 1));
     }
+    // Rule `naira_glued`: Nigerian copy writes the naira "N1,030", "N250,000", "N5 billion":
+    // as the rand, only with thousands or a scale word ("N95" is a mask).
+    if p.text == "N" && rand_figure(toks, start) {
+        return Some(("NGN", start - 1));
+    }
     // "$US55,931,000", "$A82,615,680": the country letters after the symbol.
     if start >= 2
         && toks[start - 2].text == "$"

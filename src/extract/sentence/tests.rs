@@ -139,6 +139,12 @@ fn english_homonyms_name_their_topic_only_in_context() {
     // Rule `source_between_subject_and_verb`: the clause's subject is before the source.
     let t = topics("Wages rose 5.6%, while inflation, according to the ONS, held at 3.4%.");
     assert_eq!(t[1], ["economy"]);
+    // Rule `appositive_borrows_topics`: a verbless phrase after a comma is about the figure
+    // before it; one with a verb of its own is not.
+    let t = topics("Germany received 229,751 asylum applications last year, a drop of 30%.");
+    assert_eq!(t[1], ["migration"]);
+    let t = topics("Germany received 229,751 asylum applications, and 30% of firms closed.");
+    assert!(t[1].is_empty(), "{t:?}");
 }
 
 #[test]

@@ -234,6 +234,23 @@ impl Reader<'_, '_> {
             if article || i > 0 && possessives().contains(&lw[i - 1]) {
                 continue;
             }
+            // Rule `passive_speech_names_no_speaker`: "India's rice output is estimated at
+            // 120m tonnes, the ministry said": what is estimated is no one's word; and "its
+            // growth forecast" (after a verb: "raised its growth forecast") is a noun after
+            // its possessive and modifier.
+            let passive = i > 0
+                && matches!(
+                    lw[i - 1].as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been"
+                );
+            let compound = (i.saturating_sub(3).max(1)..i.saturating_sub(1)).any(|m| {
+                possessives().contains(&lw[m])
+                    && is_verb(&lw[m - 1], crate::model::Lang::En)
+                    && (m..i).all(|k| toks[k].kind == Kind::Word)
+            });
+            if passive || compound {
+                continue;
+            }
             if self.closes_reduced_relative(i) {
                 continue;
             }
@@ -289,6 +306,15 @@ impl Reader<'_, '_> {
                 .is_some_and(|n| n.starts_with(char::is_uppercase))
             {
                 return named;
+            }
+        }
+        // Rule `age_before_its_verb`: "…, chief executive Sam Altman, 40, told a
+        // conference": a speaker's age set off by commas right before the verb; the speaker
+        // is before it, what follows the verb is whom he told.
+        let age_before = i > 1 && toks[i - 1].text == "," && toks[i - 2].kind == Kind::Num;
+        if age_before {
+            if let Some(p) = self.before_appositive(i) {
+                return Some(p);
             }
         }
         if after_comma && !figure_next {
@@ -516,6 +542,46 @@ fn verdict(lw: &[Lower], i: usize) -> bool {
         .any(|w| verdict_words().contains(w))
 }
 
+/// Rule `subordinate_speech_speaks_for_what_follows`: "Shares jumped 11% after the luxury
+/// group said it would cut 1,700 jobs": a verb of speech in a clause of time or cause is no
+/// source of the sentence (`subordinate_speech_is_no_source`), but its subject speaks for the
+/// figures after the verb. The speaker and the verb's token.
+pub fn subordinate_speech(sentence: &str, toks: &[Tok]) -> Option<(String, usize)> {
+    let r = Reader {
+        sentence,
+        toks,
+        lw: toks.iter().map(Tok::low).collect(),
+    };
+    let lw = &r.lw;
+    for i in 1..toks.len() {
+        let speech = toks[i].kind == Kind::Word
+            && is_speech(&lw[i])
+            && lw[i] != "according"
+            && !acts_on_a_figure(toks, lw, i)
+            && !verdict(lw, i)
+            && !singular_articles().contains(&lw[i - 1])
+            && !possessives().contains(&lw[i - 1]);
+        if !speech {
+            continue;
+        }
+        let k = r.clause_start(i);
+        // Only a clause reported ("said it would cut", "warned that"): "after the company
+        // reported a 45% drop" tells the event that moved the figures before it.
+        let reported = lw
+            .get(i + 1)
+            .is_some_and(|n| n == "that" || pronouns().contains(n));
+        let figure_after = reported && toks[i + 1..].iter().any(|t| t.kind == Kind::Num);
+        if k == 0 || !subordinators().contains(&lw[k - 1]) || !figure_after {
+            continue;
+        }
+        let end = r.verb_start(k, i);
+        if end > k && i - k <= 9 {
+            return r.phrase(k, end).map(|p| (p, i));
+        }
+    }
+    None
+}
+
 /// Rule `participle_speaks_for_what_follows`: where a participle of speech after a comma
 /// (", saying …") starts, when no verb of speech stands before it: its subject speaks for the
 /// figures after it only ("left the rate at 3.85%, saying inflation of 2.7% …": the rate is
@@ -583,6 +649,8 @@ mod tests;
 
 mod person;
 pub use person::{named_person, opening_person};
+mod pronoun;
+pub use pronoun::{it_speaks, opening_subject};
 
 #[cfg(test)]
 mod tests_en;

@@ -242,6 +242,12 @@ pub(super) fn level_at(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -
         return None;
     }
     let mut end = q.start - 1;
+    // Rule `level_in_commas`: "inflation, at 2.7%, was still above": the level set off by
+    // commas after its noun.
+    let closed = toks.get(q.end).is_some_and(|t| t.text == ",");
+    if end >= 2 && closed && toks[end - 1].text == "," {
+        end -= 1;
+    }
     if end >= 2 && level_states().contains(&toks[end - 1].low()) {
         end -= 1;
         if toks[end - 1].is("on") {
@@ -250,6 +256,27 @@ pub(super) fn level_at(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -
     }
     if end < 1 {
         return None;
+    }
+    // Rule `level_of_a_passive`: "Canada's canola harvest is forecast at 19.2m tonnes", "the
+    // deal, valued at £2.9bn": past a participle after a form of "be" or a comma, the noun
+    // before it (an appositive participle only when a comma closes it: "…, held at 3.4%."
+    // is the clause's verb).
+    let participle = |w: &str| {
+        w.ends_with("ed") || finite_irregulars().contains(w) || irregular_participles().contains(w)
+    };
+    if end >= 3
+        && toks[end - 1].kind == Kind::Word
+        && participle(&toks[end - 1].low())
+        && (toks[end - 2].text == "," && closed
+            || matches!(
+                toks[end - 2].low().as_str(),
+                "is" | "are" | "was" | "were" | "been"
+            ))
+    {
+        end -= 2;
+        if toks[end - 1].is("been") && end >= 2 {
+            end -= 1;
+        }
     }
     let content = |k: usize| toks[k].kind == Kind::Word && !is_stopword(&toks[k].low());
     let last = toks[end - 1].low();
@@ -401,7 +428,10 @@ mod tests {
                 "The government would cap rent rises at 5%.",
                 Some("rent rises"),
             ),
-            ("Tickets were priced at $40.", None),
+            // Rule `level_of_a_passive`: the subject of "were priced"; without "be" or a
+            // comma the participle stands where a noun would.
+            ("Tickets were priced at $40.", Some("Tickets")),
+            ("They sold tickets priced at $40.", None),
             ("The bank cut rates to 4%.", None),
         ] {
             let (toks, q) = first(s);

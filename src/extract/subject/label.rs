@@ -9,6 +9,7 @@ use super::Subject;
 use crate::extract::numbers::DecimalMark;
 use crate::model::{format_figure_in, Lang, Qualifier};
 use crate::text;
+use crate::word_set;
 
 crate::word_set!(
     /// Demonstrative determiners ("those games"): a label drops one at its start.
@@ -383,10 +384,18 @@ pub fn sentence_case(phrase: &mut String, sentence: &str, common: impl Fn(&str) 
         && !lower.ends_with("ss")
         && !crate::extract::quantity::demonym_like(&lower)
         && !crate::extract::quantity::demonym_like(lower.trim_end_matches('s'));
-    if others_lower && (common(&lower) || plural) {
+    // Rule `opening_adjective_in_lower_case`: "Net profit rose 18%" → "18% rise in net profit".
+    let adjective = others_lower && phrase.contains(' ') && opening_adjectives().contains(&lower);
+    if others_lower && (common(&lower) || plural) || adjective {
         phrase.replace_range(..first.len(), &lower);
     }
 }
+
+word_set!(
+    /// Common adjectives that open a sentence's subject ("Net profit", "Wholesale prices").
+    opening_adjectives,
+    "en/opening_adjectives.txt",
+);
 
 /// The label of a claim: its figure, in the article's `notation` and language ("45 minutos"),
 /// and the first words of its subject.
@@ -523,6 +532,9 @@ mod tests {
         assert_eq!(case("Prices", "Prices rose 3% last year."), "prices");
         assert_eq!(case("Exports", "\"Exports fell 2.3%\""), "exports");
         assert_eq!(case("Bus fares", "Bus fares were cut to $2."), "bus fares");
+        // Rule `opening_adjective_in_lower_case`.
+        assert_eq!(case("Net profit", "Net profit rose 18%."), "net profit");
+        assert_eq!(case("Net", "Net rose 18%."), "Net");
         // A capital that may be a name stays: not the sentence's first word, a name before a
         // noun, a nationality or party, an acronym.
         assert_eq!(case("Prices", "In May, Prices rose."), "Prices");

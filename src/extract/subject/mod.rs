@@ -25,7 +25,8 @@ mod restriction;
 pub mod words;
 
 pub use attribution::{
-    attribution, continues_speaker, contrast_starts, named_person, opening_person, participle_start,
+    attribution, continues_speaker, contrast_starts, it_speaks, named_person, opening_person,
+    opening_subject, participle_start, subordinate_speech,
 };
 pub use ellipsis::expected_by;
 pub use label::{label, label_words, Notation};

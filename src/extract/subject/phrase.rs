@@ -59,9 +59,12 @@ pub struct Subject {
 pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subject {
     let measured = q.unit.is_some();
     let after = phrase_after(sentence, toks, q, lang);
-    let before = match super::reach::change_before_level(toks, q, lang) {
+    // A rate ("€31 per megawatt hour") names no thing of its own.
+    let rate = after.text.starts_with("per ") || after.link.as_deref() == Some("per");
+    let level = super::reach::change_before_level(toks, q, lang);
+    let before = match level {
         // Rule `level_after_a_change`: read from the change verb, past its figure.
-        Some(v) if after.text.is_empty() => {
+        Some(v) if after.text.is_empty() || rate => {
             let from_verb = Quantity {
                 start: v + 1,
                 ..q.clone()
@@ -84,6 +87,10 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     // before the number; counted ones name it after.
     let mut phrase = after.text;
     let mut link = after.link;
+    if rate && level.is_some() {
+        phrase.clear();
+        link = None;
+    }
     // Rule `money_for_a_purpose`: the recipient after a sum ("a las provincias") gives way to
     // the purpose that follows it ("para obras de agua potable").
     if super::paid::purpose_after_recipient(toks, q, lang).is_some() {
@@ -404,6 +411,14 @@ fn read_phrase(
             break;
         }
         let w = word(i);
+        // Rule `period_ends_the_phrase`: "car thefts rose 11.5% over two years": a number of
+        // time units after the figure is its period, not what it counts.
+        if i > np_start
+            && crate::extract::numbers::is_number_word(&w)
+            && word_in(toks, i + 1, time_words())
+        {
+            break;
+        }
         // "15% a decade ago", "two years later": a time, not what the figure counts.
         // Rule `time_after_the_noun`: "260 children ten years ago": the time starts at its
         // number or article; the noun before it stays.
@@ -611,7 +626,16 @@ pub(super) fn words_before(
         }
         // "engineers estimate repairs will cost $60 million": a verb of speech opens the
         // reported clause; the words before it are the source.
-        if !words.is_empty() && crate::extract::lexicon::shared::is_speech(&w) {
+        // Rule `speech_noun_heads_its_phrase`: "claims from the February floods have reached
+        // 14,000": a word of speech that opens its clause (after punctuation or an article)
+        // and takes a preposition is a noun, the head of what is counted.
+        let noun = (j == 0
+            || toks[j - 1].kind == Kind::Punct
+            || definite_articles().contains(&toks[j - 1].low()))
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| prepositions().contains(&n.low()));
+        if !words.is_empty() && crate::extract::lexicon::shared::is_speech(&w) && !noun {
             break;
         }
         // "importaciones desde China subieron 9%": a preposition inside the phrase before the
@@ -635,7 +659,18 @@ pub(super) fn words_before(
             && figure_adjectives().contains(&w)
             && j > 0
             && (toks[j - 1].is("a") || toks[j - 1].is("an"));
-        if introduces || direction || of_figure {
+        // Rule `adverb_before_the_figure`: "premiums are still a third higher": an adverb of
+        // time between the verb and the figure ends no phrase.
+        let adverb = verb.is_none()
+            && words.is_empty()
+            && matches!(w.as_str(), "still" | "now" | "already" | "only" | "just");
+        // "rates had more than doubled": the hedge of the verb before it.
+        let hedge = verb.is_some()
+            && words.is_empty()
+            && (verb_at == j + 1 && w == "than" && j > 0 && toks[j - 1].is("more")
+                || verb_at == j + 2 && w == "more" && toks[j + 1].is("than"));
+        let adverb = adverb || hedge;
+        if introduces || direction || of_figure || adverb {
             continue;
         }
         // Rule `and_inside_a_name_pair`, inside the phrase before the verb.

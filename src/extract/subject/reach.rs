@@ -40,16 +40,32 @@ pub(super) fn object_reached(
     let end = (start..q.start - 1)
         .find(|&k| {
             let w = toks[k].low();
-            !word(k) || prepositions().contains(&w) || time_words().contains(&w) || is_stopword(&w)
+            let adjective = reached_object_adjectives().contains(&w);
+            !word(k)
+                || prepositions().contains(&w)
+                || time_words().contains(&w)
+                || is_stopword(&w) && !adjective
         })
         .unwrap_or(q.start - 1);
     (end > start).then(|| sentence[toks[start].start..toks[end - 1].end].to_string())
 }
 
 word_set!(
+    /// Stop words inside a reached object's noun phrase ("the full new state pension").
+    reached_object_adjectives,
+    "en/reached_object_adjectives.txt",
+);
+
+word_set!(
     /// Verbs of change ("rose", "fell", "jumped").
     change_verbs,
     "en/change_verbs.txt",
+);
+
+word_set!(
+    /// More verbs of change of a level ("tumbled", "double"), read here only.
+    level_change_verbs,
+    "en/level_change_verbs.txt",
 );
 
 /// Rule `level_after_a_change`: the level a change reached ("revenue rose 69% from a year
@@ -58,26 +74,36 @@ word_set!(
 /// token of the change verb, read back from the figure after "to" within its clause past one
 /// other figure.
 pub(super) fn change_before_level(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
-    if lang != Lang::En || q.start < 3 || !toks[q.start - 1].is("to") {
+    let at = q.start >= 3 && toks[q.start - 1].is("at");
+    if lang != Lang::En || q.start < 3 || !(toks[q.start - 1].is("to") || at) {
         return None;
     }
     let mut figure = false;
-    for k in (q.start.saturating_sub(12)..q.start - 1).rev() {
+    for k in (q.start.saturating_sub(14)..q.start - 1).rev() {
         let t = &toks[k];
+        let w = t.low();
         match t.kind {
             Kind::Num => figure = true,
             // An object between a transitive change and its figure ("cut interest rates by
             // 0.25 points to 4%") is what the level is of: no subject to read back to.
-            Kind::Word if change_verbs().contains(&t.low()) => {
+            Kind::Word if change_verbs().contains(&w) || level_change_verbs().contains(&w) => {
                 let next = toks
                     .get(k + 1)
                     .filter(|n| n.is("by"))
                     .map_or(k + 1, |_| k + 2);
                 let intransitive = toks.get(next).is_some_and(|n| n.kind == Kind::Num);
-                return (figure && intransitive).then_some(k);
+                // Rule `level_after_a_change` without a figure of change ("demand will more
+                // than double to 945 TWh", "rates had doubled in six weeks, to $5,900"): the
+                // verb with no object before its preposition or comma.
+                let bare = !at
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.text == "," || prepositions().contains(&n.low()) && !n.is("by")
+                    });
+                return (figure && intransitive || bare).then_some(k);
             }
             Kind::Word => {}
-            _ if matches!(t.text, "%" | "$" | "£" | "€" | "." | "-") => {}
+            // "tumbled 1,062 points, or 1.3%, to 79,883".
+            _ if matches!(t.text, "%" | "$" | "£" | "€" | "." | "-" | ",") => {}
             _ => return None,
         }
     }
@@ -107,5 +133,15 @@ mod tests {
         assert_eq!(l[1], "142.6p petrol prices");
         let l = labels("The Bank of England cut interest rates by 0.25 percentage points to 4%.");
         assert!(l[1].contains("rates"), "{l:?}");
+        let l = labels("The Sensex tumbled 1,062 points, or 1.3%, to 79,883 on Thursday.");
+        assert!(l[2].contains("Sensex"), "{l:?}");
+        let l = labels("Gas prices fell 4.5% on Tuesday to €31 per megawatt hour.");
+        assert!(l[1].contains("prices"), "{l:?}");
+        let l = labels("The FTSE 100 closed down 1.2% at 8,145 points.");
+        assert!(l[1].contains("FTSE"), "{l:?}");
+        let l = labels("Freight rates had more than doubled in six weeks, to $5,900.");
+        assert!(l[0].contains("rates"), "{l:?}");
+        let l = labels("The rise takes the full new state pension to £230.25 a week.");
+        assert!(l[0].contains("new state pension"), "{l:?}");
     }
 }

@@ -1,7 +1,7 @@
 //! Rule `relative_names_its_antecedent`: "penas que suman 230 años", "el tramo 5 del Tren
-//! Maya, que mide 67 kilómetros": a figure right after the verb of a Spanish relative clause
-//! ("que" and one verb) measures the relative's antecedent, the noun phrase before "que",
-//! not the verb.
+//! Maya, que mide 67 kilómetros", "inflation, which stood at 33.2%": a figure right after the
+//! verb of a relative clause ("que"/"which" and one verb, in English with its "at" or "to")
+//! measures the relative's antecedent, the noun phrase before the opener, not the verb.
 
 use super::words::{
     definite_articles, is_stopword, is_verb, noun_links, phrase_ends, prepositions,
@@ -12,8 +12,9 @@ use crate::model::Lang;
 use crate::word_set;
 
 word_set!(
-    /// Spanish words that open a relative clause after its antecedent ("que").
+    /// Words that open a relative clause after its antecedent ("que", "which").
     relative_openers,
+    "en/relative_openers.txt",
     "es/relative_openers.txt",
 );
 
@@ -24,16 +25,27 @@ const ANTECEDENT_TOKENS: usize = 6;
 /// "penas que suman 230 años"). None when no relative opens two words before the figure, or
 /// a verb stands where the antecedent would ("dijo que suman 230").
 pub(super) fn antecedent(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Option<String> {
-    if lang != Lang::Es || q.start < 3 {
+    // An English duration after a relative ("the walkout by resident doctors, which lasted
+    // five days") is its event's, read by `duration_of_an_event`.
+    let duration = q
+        .unit
+        .as_deref()
+        .is_some_and(super::duration::is_duration_unit);
+    if q.start < 3 || lang == Lang::En && duration {
         return None;
     }
     let word = |k: usize| (toks[k].kind == Kind::Word).then(|| toks[k].low());
-    let verb = word(q.start - 1).is_some_and(|w| !is_stopword(&w));
-    let opens = word(q.start - 2).is_some_and(|w| relative_openers().contains(&w));
-    if !verb || !opens {
+    // English: "inflation, which stood at 33.2%": the verb's preposition may stand between.
+    let mut v = q.start - 1;
+    if lang == Lang::En && v > 2 && word(v).is_some_and(|w| w == "at" || w == "to") {
+        v -= 1;
+    }
+    let verb = word(v).is_some_and(|w| !is_stopword(&w));
+    let opens = word(v - 1).is_some_and(|w| relative_openers().contains(&w));
+    if !verb || !opens || v < 3 {
         return None;
     }
-    let mut end = q.start - 2;
+    let mut end = v - 1;
     if toks[end - 1].text == "," {
         end -= 1;
     }
@@ -111,5 +123,16 @@ mod tests {
         // Near misses: a verb before "que" is speech; no relative, no antecedent.
         assert_eq!(last("El ministro dijo que suman 230 años."), None);
         assert_eq!(last("Las penas suman 230 años."), None);
+    }
+
+    #[test]
+    fn an_english_relative_s_figure_measures_its_antecedent() {
+        let s = "The bank raised rates to curb inflation, which stood at 33.2% in January.";
+        let toks = tokenize(s);
+        let q = quantity::find(&toks, Lang::En, None).pop().unwrap();
+        assert_eq!(
+            antecedent(s, &toks, &q, Lang::En).as_deref(),
+            Some("inflation")
+        );
     }
 }

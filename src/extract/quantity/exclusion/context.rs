@@ -127,6 +127,13 @@ pub(super) fn shirt_number(c: &Context) -> bool {
 pub(super) fn label(c: &Context) -> bool {
     (c.a.plain_digits || c.first.kind == Kind::Word)
         && c.prev_word.as_deref().is_some_and(label_noun)
+        || school_year(c)
+}
+
+/// Rule `school_year`: "Year 6 pupils", "in Year 11": a capitalised "Year" before a small
+/// number names a school year, not a count of years.
+fn school_year(c: &Context) -> bool {
+    c.a.plain_digits && c.a.value < 14.0 && c.prev.is_some_and(|p| p.text == "Year")
 }
 
 word_set!(

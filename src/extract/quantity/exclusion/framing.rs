@@ -7,6 +7,7 @@ use crate::extract::lexicon::shared::{bare_source_nouns, is_speech, source_marke
 use crate::extract::quantity::dates::{is_month, is_weekday};
 use crate::extract::quantity::units::unit_word;
 use crate::extract::quantity::{lower, numbers, word_at};
+use crate::extract::subject::words::is_stopword;
 use crate::extract::tokens::{Kind, Tok};
 use crate::word_set;
 
@@ -123,7 +124,43 @@ pub(super) fn figure_of_speech(c: &Context) -> bool {
         let given = a.value > 100.0
             && (a.start.saturating_sub(4)..a.start)
                 .any(|i| word_at(toks, i).is_some_and(|w| giving_verbs().contains(&w)));
-        return idiom_after || given;
+        // Rule `quoted_full_percent`: a full percent quoted by itself ("the talks were
+        // \"100 per cent\" focused", "llegará «al 100%»") is a manner of speaking.
+        let quote = |i: usize| {
+            toks.get(i)
+                .is_some_and(|t| matches!(t.text, "\"" | "“" | "”" | "«" | "»" | "‘" | "’"))
+        };
+        let open = if a.start >= 1 && quote(a.start - 1) {
+            Some(a.start - 1)
+        } else if a.start >= 2 && quote(a.start - 2) && toks[a.start - 1].kind == Kind::Word {
+            Some(a.start - 2)
+        } else {
+            None
+        };
+        // A determiner before the quote makes it a name for a thing ("the \"100 per cent\"
+        // tariff").
+        let determined = |o: usize| {
+            o > 0
+                && word_at(toks, o - 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "el"
+                            | "la"
+                            | "los"
+                            | "las"
+                            | "un"
+                            | "una"
+                            | "su"
+                    )
+                })
+        };
+        let quoted = open.is_some_and(|o| !determined(o)) && quote(k);
+        return idiom_after || given || quoted;
     }
     if c.first.kind != Kind::Word || a.value > 2.0 {
         return false;
@@ -147,6 +184,19 @@ pub(super) fn source_count(c: &Context) -> bool {
     let toks = c.toks;
     if c.a.value > 12.0 {
         return false;
+    }
+    // Rule `one_speaker`: "One mother told me she had skipped meals": one person (a noun, or
+    // an adjective and a noun) right before a verb of speech is a source, not a count.
+    if c.a.value == 1.0 && c.first.kind == Kind::Word {
+        let speech = |k: usize| word_at(toks, k).is_some_and(|w| is_speech(&w));
+        let content = |k: usize| {
+            word_at(toks, k)
+                .is_some_and(|w| !is_stopword(&w) && !numbers::is_number_word(&w) && !is_speech(&w))
+        };
+        let e = c.a.end;
+        if content(e) && (speech(e + 1) || content(e + 1) && speech(e + 2)) {
+            return true;
+        }
     }
     let noun = |k: usize| word_at(toks, k).is_some_and(|w| source_nouns().contains(&w));
     let at = if noun(c.a.end) {
@@ -193,7 +243,10 @@ pub(super) fn number_word_inside_name(c: &Context) -> bool {
     c.first.kind == Kind::Word
         && !c.first.is_capitalized()
         && a.end - a.start == 1
-        && a.start >= 2
+        && a.start >= 1
+        // At the sentence's start only after a name ("Erik ten Hag was", not "Some ten
+        // Boeing jets").
+        && (a.start >= 2 || c.prev_word.as_deref().is_some_and(|p| !is_stopword(p)))
         && c.prev.is_some_and(|p| p.is_capitalized())
         && c.prev_word
             .as_deref()

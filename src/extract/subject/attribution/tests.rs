@@ -43,6 +43,18 @@ fn attribution_forms() {
             "Mark Daly, 41, told the BBC he had waited 22 months.",
             Some("Mark Daly"),
         ),
+        // Rule `age_before_its_verb`: after a clause of its own, the speaker is still the
+        // name before the age, not whom he told.
+        (
+            "ChatGPT has 800 million users, chief executive Sam Altman, 40, told a conference.",
+            Some("chief executive Sam Altman"),
+        ),
+        // Rule `passive_speech_names_no_speaker`.
+        (
+            "Rice output is estimated at 120 million tonnes, the ministry said.",
+            Some("the ministry"),
+        ),
+        ("The bank raised its growth forecast to 6.8%.", None),
         (
             "The council, which faces a shortfall of £87m, said 600 posts would go.",
             Some("The council"),

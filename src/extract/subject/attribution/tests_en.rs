@@ -90,3 +90,39 @@ fn pronoun_speaker_opens_its_sentence() {
         .expect("the 3 days");
     assert_eq!(days.attribution.as_deref(), Some("Ryan Holliday"));
 }
+
+#[test]
+fn subordinate_speech_speaks_for_what_follows() {
+    let s = "Shares rose 9% after the carmaker said it would cut 1,700 jobs.";
+    let found = subordinate_speech(s, &tokenize(s)).map(|(p, _)| p);
+    assert_eq!(found.as_deref(), Some("the carmaker"));
+    // No clause reported: the event that moved the shares.
+    let s = "Shares fell 6% after the company reported a 45% drop in profit.";
+    assert_eq!(subordinate_speech(s, &tokenize(s)), None);
+}
+
+#[test]
+fn it_speaks_for_the_subject() {
+    let s = "The fashion house, which employs 9,000 people, expects revenue of £2.4bn, it said.";
+    let toks = tokenize(s);
+    assert!(it_speaks(&toks).is_some());
+    assert_eq!(
+        opening_subject(s, &toks).as_deref(),
+        Some("The fashion house")
+    );
+    let s = "Its load factor was 96%, it said.";
+    assert_eq!(it_speaks(&tokenize(s)).map(|(_, and)| and), Some(false));
+    assert_eq!(opening_subject(s, &tokenize(s)), None);
+    let s = "Ryanair carried 19.6 million passengers in July.";
+    assert_eq!(opening_subject(s, &tokenize(s)).as_deref(), Some("Ryanair"));
+    assert!(it_speaks(&tokenize("He said it would cost £2m.")).is_none());
+    // After "and", only what follows the verb; the possessor of the subject speaks.
+    let s = "Margin at the carmaker's core division slipped, and it now expects €320bn.";
+    assert_eq!(it_speaks(&tokenize(s)).map(|(_, and)| and), Some(true));
+    assert_eq!(
+        opening_subject(s, &tokenize(s)).as_deref(),
+        Some("the carmaker")
+    );
+    let s = "Within the past six months, the shares rose 40%, and it now expects 500 hires.";
+    assert_eq!(opening_subject(s, &tokenize(s)), None);
+}

@@ -53,6 +53,12 @@ pub(super) fn link_after(
     (i, link)
 }
 
+crate::word_set!(
+    /// Comparatives after a figure that measure it ("a third higher than").
+    figure_comparatives,
+    "en/figure_comparatives.txt",
+);
+
 /// Whether the tokens from `i` name no counted thing: a phrase that opens with a preposition
 /// ("5.2% in October"), a day or month after "on" ("sold 2 million barrels on Tuesday"), a
 /// window the figure was measured over ("rose 7% over the past four months", "within the
@@ -74,6 +80,10 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         && time_openers().contains(&format!("{} {}", toks[i].low(), toks[i + 1].low()));
     let on_a_time = opens_time
         || (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
+        // Rule `comparison_base_names_no_thing`: "up 48% on the same period last year".
+        || (toks.get(i).is_some_and(|t| t.is("on"))
+            && article(i + 1)
+            && (is_word(i + 2, time_words()) || toks.get(i + 2).is_some_and(|t| t.is("same"))))
         || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
         || window;
     // Rule `comparative_after_a_measure`: "slept 40 minutes less on average", "paid $5 more
@@ -82,12 +92,41 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         && toks.get(i).is_some_and(|t| t.is("less") || t.is("more"))
         && toks.get(i + 1).is_none_or(|n| {
             let average = n.is("on") && toks.get(i + 2).is_some_and(|a| a.is("average"));
-            n.kind == Kind::Punct || average || n.is("than") || n.is("a") || n.is("per")
+            let paid_for = n.is("for");
+            n.kind == Kind::Punct || average || n.is("than") || n.is("a") || n.is("per") || paid_for
         });
-    if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang))
+    // "premiums are a third higher than in 2022": a comparative with "than" or nothing after
+    // it measures the figure, whatever its unit.
+    let higher = word_in(toks, i, figure_comparatives())
+        && toks
+            .get(i + 1)
+            .is_none_or(|n| n.kind == Kind::Punct || n.is("than"));
+    let comparative = comparative || higher;
+    // Rule `hyphened_preposition_opens_a_compound`: "61 in-store cafés": a preposition glued
+    // by a hyphen to the next word modifies the noun after it.
+    let compound = toks
+        .get(i + 1)
+        .is_some_and(|t| t.text == "-" && !t.space_before);
+    if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang) && !compound)
         || on_a_time
         || comparative
     {
+        return true;
+    }
+    // Rule `count_per_period`: "10,200 vehicles were stolen, or about 28 a day": a count's
+    // period names no thing; what it counts is the figure's before it.
+    // (The link words may have read the "a" already.)
+    let base = if word_in(toks, i, rate_markers()) {
+        i + 1
+    } else {
+        i
+    };
+    let per_period = q.unit.is_none()
+        && base > q.end
+        && word_in(toks, base - 1, rate_markers())
+        && word_in(toks, base, time_words())
+        && toks.get(base + 1).is_none_or(|t| t.kind == Kind::Punct);
+    if per_period {
         return true;
     }
     if q.unit.is_some() && i < toks.len() && toks[i].kind == Kind::Word {

@@ -592,3 +592,51 @@ fn time_expression_ends_the_phrase() {
         ["$5,2bn remesas"]
     );
 }
+
+#[test]
+fn hyphened_preposition_opens_a_compound() {
+    let l = crate::extract::testing::labels("Sainsbury's will close 20 of its 61 in-store cafés.");
+    assert!(l[1].contains("cafés"), "{l:?}");
+    let l = crate::extract::testing::labels("Households paid 9.2% more for electricity.");
+    assert!(l[0].contains("ouseholds"), "{l:?}");
+}
+
+#[test]
+fn level_in_commas() {
+    let l = crate::extract::testing::labels("Powell said inflation, at 2.7%, was still high.");
+    assert!(l[0].contains("inflation"), "{l:?}");
+}
+
+#[test]
+fn comparison_base_names_no_thing() {
+    let l = crate::extract::testing::labels(
+        "A total of 28,908 people crossed the Channel, up 48% on the same period last year.",
+    );
+    assert!(!l[1].contains("period"), "{l:?}");
+}
+
+#[test]
+fn count_per_period() {
+    let l = crate::extract::testing::labels(
+        "Toronto police said 10,200 vehicles were stolen last year, or about 28 a day.",
+    );
+    assert!(l[1].contains("vehicles"), "{l:?}");
+}
+
+#[test]
+fn level_of_a_passive() {
+    let l = crate::extract::testing::labels(
+        "Canada's canola harvest is forecast at 19.2 million tonnes, and that is lower than last year.",
+    );
+    assert!(l[0].contains("harvest"), "{l:?}");
+    let l = crate::extract::testing::labels("Under the deal, valued at £2.9bn, the banks merge.");
+    assert!(l[0].contains("deal"), "{l:?}");
+}
+
+#[test]
+fn comparative_measures_its_figure() {
+    let l = crate::extract::testing::labels(
+        "Home insurance premiums are still a third higher than they were in 2022, data suggests.",
+    );
+    assert!(l[0].contains("premiums"), "{l:?}");
+}
