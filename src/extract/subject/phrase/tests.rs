@@ -520,3 +520,15 @@ fn a_partitive_reads_past_a_possessor_and_money_more_on_a_thing() {
     let s = subj("Canada will spend C$9 billion more on defence.", Lang::En);
     assert!(s.phrase.contains("defence"), "{}", s.phrase);
 }
+
+#[test]
+fn compound_noun_before_de() {
+    let s = subj(
+        "El Congreso aprobó un fondo de emergencia de 350 millones de quetzales.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "fondo de emergencia");
+    // An adjective after its noun still reads with it.
+    let s = subj("Cerró el año con un déficit fiscal de 5,9%.", Lang::Es);
+    assert_eq!(s.phrase, "déficit fiscal");
+}
