@@ -313,6 +313,18 @@ impl Extractor {
             lang,
             &mut f.topic_ids,
         );
+        // Rule `level_takes_its_change_s_topics`: "El salario mínimo subirá 9,5%, hasta
+        // 1.423.500 pesos": a level reached after a change is about what changed.
+        if f.topic_ids.is_empty() {
+            if let Some(v) = subject::change_before_level(f.toks, q, lang) {
+                let verb_span = clause::span(f.toks, v, v + 1, lang);
+                self.lexicon.topic_ids(
+                    clause::topic_words(f.toks, verb_span, 0, f.title),
+                    lang,
+                    &mut f.topic_ids,
+                );
+            }
+        }
         if let Some(borrowed) = clause::borrowed_subject(f.toks, span, lang) {
             self.lexicon.topic_ids(
                 clause::topic_words_in(

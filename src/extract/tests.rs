@@ -102,6 +102,14 @@ fn verbless_list_items_share_their_frame() {
 }
 
 #[test]
+fn level_takes_its_change_s_topics() {
+    let ex = Extractor::default()
+        .extract_text("El salario mínimo subirá 9,5% en 2025, hasta 1.423.500 pesos.");
+    assert_eq!(ex.claims[1].topics, vec!["employment"]);
+    assert_eq!(ex.claims[1].qualifier, crate::model::Qualifier::Exact);
+}
+
+#[test]
 fn stand_ins_borrow_the_noun_of_an_earlier_figure() {
     let ex = Extractor::default().extract_text(
         "Liverpool have scored 31 goals in 12 league games. Mohamed Salah, 33, has 14 of them.",

@@ -156,6 +156,24 @@ fn change_word_before(toks: &[Tok], at: usize) -> bool {
         .any(|t| change_words().contains(&t.low()))
 }
 
+/// Rule `hasta_after_a_change_is_the_level`: "bajó en 27.000 personas, hasta 2,56
+/// millones", "subirá 9,5% en 2025, hasta 1.423.500 pesos": "hasta" after a change's own
+/// figure (a word of change, then a figure, within its clause, before the word at `at`)
+/// opens the level reached, not an upper bound.
+pub(super) fn level_after_change(toks: &[Tok], at: usize) -> bool {
+    let mut figure = false;
+    for t in toks[at.saturating_sub(12)..at].iter().rev() {
+        match t.kind {
+            Kind::Num => figure = true,
+            Kind::Word if change_words().contains(&t.low()) => return figure,
+            Kind::Word => {}
+            _ if matches!(t.text, "%" | "$" | "€" | "," | "." | "-") => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether the span "from A to B" before the figure at `q_start` (opened at `opener`)
 /// reads as a change, for [`super::ranges`]: a word of change stands before it.
 pub(super) fn marked_change(toks: &[Tok], opener: usize) -> bool {

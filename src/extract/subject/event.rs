@@ -445,14 +445,14 @@ word_set!(
 
 word_set!(
     /// Verbs of a rise ("rose", "grew", "jumped"; "subió", "creció").
-    rise_verbs,
+    pub(super) rise_verbs,
     "en/rise_verbs.txt",
     "es/rise_verbs.txt",
 );
 
 word_set!(
     /// Verbs of a fall ("fell", "declined", "slipped"; "cayó", "bajaron").
-    fall_verbs,
+    pub(super) fall_verbs,
     "en/fall_verbs.txt",
     "es/fall_verbs.txt",
 );

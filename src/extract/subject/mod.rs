@@ -29,3 +29,4 @@ pub use attribution::{
 pub use ellipsis::expected_by;
 pub use label::{label, label_words, Notation};
 pub use phrase::{elliptic, head, names_only, subject, Subject};
+pub use reach::change_before_level;

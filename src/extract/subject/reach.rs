@@ -56,28 +56,56 @@ word_set!(
 /// earlier to $44.1 billion", "petrol prices rose 5.2p a litre in March to 142.6p") is of the
 /// change's subject, however many words stand between the change's figure and "to": the
 /// token of the change verb, read back from the figure after "to" within its clause past one
-/// other figure.
-pub(super) fn change_before_level(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
-    if lang != Lang::En || q.start < 3 || !toks[q.start - 1].is("to") {
+/// other figure. In Spanish the level follows "hasta" or "a", an article and a comma
+/// allowed ("la utilidad cayó 28%, a 11.000 millones", "bajó un 12%, hasta los 48 euros").
+pub fn change_before_level(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
+    // "hasta los 48 euros": the qualifier's words are the figure's own surface.
+    let start = if lang == Lang::Es {
+        q.num_start
+    } else {
+        q.start
+    };
+    if start < 3 {
         return None;
     }
+    let mut link = start - 1;
+    if lang == Lang::Es && definite_articles().contains(&toks[link].low()) {
+        link -= 1;
+    }
+    let linked = match lang {
+        Lang::En => toks[link].is("to"),
+        Lang::Es => toks[link].is("hasta") || toks[link].is("a"),
+    };
+    if !linked {
+        return None;
+    }
+    let is_change = |w: &str| match lang {
+        Lang::En => change_verbs().contains(w),
+        Lang::Es => {
+            super::event::rise_verbs().contains(w) || super::event::fall_verbs().contains(w)
+        }
+    };
     let mut figure = false;
-    for k in (q.start.saturating_sub(12)..q.start - 1).rev() {
+    for k in (link.saturating_sub(12)..link).rev() {
         let t = &toks[k];
         match t.kind {
             Kind::Num => figure = true,
             // An object between a transitive change and its figure ("cut interest rates by
             // 0.25 points to 4%") is what the level is of: no subject to read back to.
-            Kind::Word if change_verbs().contains(&t.low()) => {
-                let next = toks
-                    .get(k + 1)
-                    .filter(|n| n.is("by"))
-                    .map_or(k + 1, |_| k + 2);
+            Kind::Word if is_change(&t.low()) => {
+                let mut next = k + 1;
+                while toks
+                    .get(next)
+                    .is_some_and(|n| n.is("by") || lang == Lang::Es && (n.is("en") || n.is("un")))
+                {
+                    next += 1;
+                }
                 let intransitive = toks.get(next).is_some_and(|n| n.kind == Kind::Num);
                 return (figure && intransitive).then_some(k);
             }
             Kind::Word => {}
             _ if matches!(t.text, "%" | "$" | "£" | "€" | "." | "-") => {}
+            _ if lang == Lang::Es && t.text == "," => {}
             _ => return None,
         }
     }
@@ -107,5 +135,9 @@ mod tests {
         assert_eq!(l[1], "142.6p petrol prices");
         let l = labels("The Bank of England cut interest rates by 0.25 percentage points to 4%.");
         assert!(l[1].contains("rates"), "{l:?}");
+        let l = labels("Su utilidad neta cayó 28%, a 11.000 millones de pesos.");
+        assert!(l[1].contains("utilidad"), "{l:?}");
+        let l = labels("La factura de la luz bajó un 12% en octubre, hasta los 48 euros.");
+        assert!(l[1].contains("factura"), "{l:?}");
     }
 }

@@ -75,7 +75,10 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
     let on_a_time = opens_time
         || (toks.get(i).is_some_and(|t| t.is("on")) && is_word(i + 1, time_words()))
         || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
-        || window;
+        || window
+        // Rule `time_after_a_link`: "frente al 2,6% de agosto": a measure's time after its
+        // link names no thing.
+        || q.unit.is_some() && i > q.end && is_word(i, time_words());
     // Rule `comparative_after_a_measure`: "slept 40 minutes less on average", "paid $5 more
     // than last year": the comparative measures the figure; no thing follows it.
     let comparative = q.unit.is_some()

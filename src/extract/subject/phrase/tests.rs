@@ -532,3 +532,15 @@ fn compound_noun_before_de() {
     let s = subj("Cerró el año con un déficit fiscal de 5,9%.", Lang::Es);
     assert_eq!(s.phrase, "déficit fiscal");
 }
+
+#[test]
+fn time_after_a_link_names_no_thing() {
+    let s = subj("El IPC frente al 2,6% de agosto.", Lang::Es);
+    assert!(!s.phrase.contains("agosto"), "{}", s.phrase);
+    // A rate base after a percentage ("anual", "interanual") names no thing either.
+    let s = subj(
+        "La inflación se ubicó en 5,3% interanual en junio.",
+        Lang::Es,
+    );
+    assert!(s.phrase.contains("inflación"), "{}", s.phrase);
+}
