@@ -102,6 +102,25 @@ fn verbless_list_items_share_their_frame() {
 }
 
 #[test]
+fn breakdown_shares_the_source() {
+    let by = |text: &str| -> Vec<Option<String>> {
+        Extractor::default()
+            .extract_text(text)
+            .claims
+            .into_iter()
+            .map(|c| c.attribution)
+            .collect()
+    };
+    let got = by("Cruzaron 520.000 migrantes; de ellos, 113.000 eran niños, según Unicef.");
+    assert_eq!(got[0].as_deref(), Some("Unicef"));
+    let got = by("Hubo 880 homicidios; siete de cada diez fueron por drogas, según el OIJ.");
+    assert_eq!(got[0].as_deref(), Some("el OIJ"));
+    // Another count after the semicolon is a clause of its own.
+    let got = by("Salieron 3.000 migrantes; otros 600 se sumaron, según el INM.");
+    assert_eq!(got[0], None);
+}
+
+#[test]
 fn level_takes_its_change_s_topics() {
     let ex = Extractor::default()
         .extract_text("El salario mínimo subirá 9,5% en 2025, hasta 1.423.500 pesos.");

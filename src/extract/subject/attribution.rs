@@ -209,7 +209,12 @@ impl Reader<'_, '_> {
                         .find(|&k| lw[k] == "by")
                 })
                 .flatten();
-            let start = agent.map_or(start, |by| by + 1);
+            let mut start = agent.map_or(start, |by| by + 1);
+            // Rule `segun_speech_verb`: "Según informó la Secretaría, …" names its speaker
+            // after the verb; "Según explicó, …" names none (the last person named speaks).
+            if lw.get(start).is_some_and(|v| is_speech(v)) {
+                start += 1;
+            }
             if let Some(p) = self.phrase(start, self.clause_end(start)) {
                 return Some(p);
             }
@@ -231,7 +236,10 @@ impl Reader<'_, '_> {
             let article = i > 0
                 && singular_articles().contains(&lw[i - 1])
                 && !toks[i - 1].text.chars().all(char::is_uppercase);
-            if article || i > 0 && possessives().contains(&lw[i - 1]) {
+            // Rule `impersonal_se_names_no_speaker`: "Se denunciaron 1.431 extorsiones",
+            // "se informó que …": a passive or impersonal verb has no speaker.
+            let impersonal = i > 0 && lw[i - 1] == "se";
+            if article || impersonal || i > 0 && possessives().contains(&lw[i - 1]) {
                 continue;
             }
             if self.closes_reduced_relative(i) {
@@ -541,11 +549,20 @@ word_set!(
     "es/title_nouns.txt",
 );
 
-/// Rule `source_pronoun`: "Según ella, …", "according to him": the source is the last person
-/// named.
+/// Rule `source_pronoun`: "Según ella, …", "according to him", "Según explicó, …": the
+/// source is the last person named.
 fn source_pronoun(lw: &[Lower]) -> bool {
     lw.iter().enumerate().any(|(i, w)| {
-        source_openers().contains(w) && lw.get(i + 1).is_some_and(|n| pronouns().contains(n))
+        let speech_alone = |n: &Lower| {
+            is_speech(n)
+                && lw
+                    .get(i + 2)
+                    .is_none_or(|p| matches!(p.as_str(), "," | ":"))
+        };
+        source_openers().contains(w)
+            && lw
+                .get(i + 1)
+                .is_some_and(|n| pronouns().contains(n) || speech_alone(n))
     })
 }
 
