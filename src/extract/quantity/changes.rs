@@ -161,12 +161,18 @@ fn change_word_before(toks: &[Tok], at: usize) -> bool {
 /// figure (a word of change, then a figure, within its clause, before the word at `at`)
 /// opens the level reached, not an upper bound.
 pub(super) fn level_after_change(toks: &[Tok], at: usize) -> bool {
-    let mut figure = false;
-    for t in toks[at.saturating_sub(12)..at].iter().rev() {
+    // The change's own figure stands at most three words after its verb ("bajó en un 12%"),
+    // and a comma only right before "hasta" ("…, hasta los 48 euros").
+    let mut figure = None;
+    for k in (at.saturating_sub(12)..at).rev() {
+        let t = &toks[k];
         match t.kind {
-            Kind::Num => figure = true,
-            Kind::Word if change_words().contains(&t.low()) => return figure,
+            Kind::Num => figure = Some(k),
+            Kind::Word if change_words().contains(&t.low()) => {
+                return figure.is_some_and(|f| f <= k + 3);
+            }
             Kind::Word => {}
+            _ if t.text == "," && k + 1 != at => return false,
             _ if matches!(t.text, "%" | "$" | "€" | "," | "." | "-") => {}
             _ => return false,
         }

@@ -226,6 +226,11 @@ mod tests {
         // With no figure of change before it, "hasta" bounds.
         assert_eq!(at("Las tarifas subirán hasta 5 %"), Some(Qualifier::AtMost));
         assert_eq!(at("Caben hasta 300 personas"), Some(Qualifier::AtMost));
+        // A change farther back, past another clause, bounds nothing here.
+        assert_eq!(
+            at("Viajó el año pasado un 15% más, pese a los retrasos de hasta 3 h"),
+            Some(Qualifier::AtMost)
+        );
     }
 
     #[test]

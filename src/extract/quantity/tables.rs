@@ -386,6 +386,8 @@ pub(super) const TWO_WORD_UNITS: &[(&str, &str, &str)] = &[
     ("basis", "points", "basis point"),
     ("puntos", "básicos", "basis point"),
     ("punto", "básico", "basis point"),
+    ("puntos", "base", "basis point"),
+    ("punto", "base", "basis point"),
     ("square", "kilometers", "km2"),
     ("square", "kilometres", "km2"),
     ("square", "miles", "square mile"),

@@ -403,9 +403,12 @@ fn read_phrase(
             while t > np_start && word_in(toks, t - 1, time_words()) {
                 t -= 1;
             }
+            // Spanish "el año pasado", "la semana pasada": an article opens the time.
             let opener = |k: usize| {
                 let w = word(k);
-                crate::extract::numbers::is_number_word(&w) || matches!(w.as_str(), "a" | "an")
+                crate::extract::numbers::is_number_word(&w)
+                    || matches!(w.as_str(), "a" | "an")
+                    || lang == Lang::Es && definite_articles().contains(&w)
             };
             // Right after the noun only: "a 95% drop from a year earlier" stays a time.
             let after_noun = t >= np_start + 2 && !is_stopword(&word(t - 2));

@@ -544,3 +544,17 @@ fn time_after_a_link_names_no_thing() {
     );
     assert!(s.phrase.contains("inflación"), "{}", s.phrase);
 }
+
+#[test]
+fn last_year_after_the_noun_is_a_time() {
+    let s = subj(
+        "Renfe transportó 26 millones de viajeros el año pasado.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "viajeros");
+    let s = subj(
+        "Renfe transportó 26 millones de viajeros en el AVE la semana pasada.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "viajeros en el AVE");
+}
