@@ -154,7 +154,11 @@ impl Extractor {
         // measure in a clause whose subject is a pronoun and that names no topic is about
         // what the figure before it was about ("It also plans to close 3 campuses" counts a
         // noun of its own).
-        if f.topic_ids.is_empty() && q.unit.is_some() && pronoun_subject(f.toks, &q, lang) {
+        // Rule `part_keeps_the_whole_s_topics`: "…cruzaron 520.000 migrantes; de ellos,
+        // 113.000 eran niños": the part named by its predicate is about what the whole was.
+        let part = subject::predicate_names_the_part(f.toks, &q, lang);
+        if f.topic_ids.is_empty() && (part || q.unit.is_some() && pronoun_subject(f.toks, &q, lang))
+        {
             if let Some(a) = antecedents.last() {
                 f.topic_ids.clone_from(&a.topics);
             }

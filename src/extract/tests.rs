@@ -121,6 +121,14 @@ fn breakdown_shares_the_source() {
 }
 
 #[test]
+fn part_keeps_the_whole_s_topics() {
+    let ex = Extractor::default()
+        .extract_text("Cruzaron 520.000 migrantes; de ellos, 113.000 eran niños.");
+    assert_eq!(ex.claims[1].label, "113.000 niños");
+    assert_eq!(ex.claims[1].topics, vec!["migration"]);
+}
+
+#[test]
 fn level_takes_its_change_s_topics() {
     let ex = Extractor::default()
         .extract_text("El salario mínimo subirá 9,5% en 2025, hasta 1.423.500 pesos.");

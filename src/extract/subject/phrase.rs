@@ -332,6 +332,9 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         link = Some(toks[i + 1].text.to_string());
         i += 2;
     }
+    if i == q.end && predicate_names_the_part(toks, q, lang) {
+        i += 1;
+    }
     let mut np_start = i;
     if names_no_thing(toks, i, q, lang) {
         i = toks.len();
@@ -358,6 +361,22 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         link: link.filter(|_| !text.is_empty()),
         text,
     }
+}
+
+/// Rule `predicate_names_the_part`: "de las cuales unas 700 eran menores no acompañados": a
+/// count with no noun, a form of "ser" and a noun (no participle: "fueron liberados" is a
+/// passive) counts what the noun names, a part of what an earlier figure counted.
+pub fn predicate_names_the_part(toks: &[Tok], q: &Quantity, lang: Lang) -> bool {
+    lang == Lang::Es
+        && q.unit.is_none()
+        && word_in(toks, q.end, super::words::predicate_copulas())
+        && toks.get(q.end + 1).is_some_and(|n| {
+            let w = n.low();
+            n.kind == Kind::Word
+                && !is_stopword(&w)
+                && !is_verb(&w, lang)
+                && !event::looks_participle(&w, lang)
+        })
 }
 
 /// Whether token `i` is a word of `set` (looked up in lower case).

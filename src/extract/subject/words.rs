@@ -87,6 +87,12 @@ word_set!(
     "es/linking_verbs.txt",
 );
 word_set!(
+    /// Forms of "ser" between a figure with no noun and the noun that names what it counts
+    /// ("de ellos, 113.000 eran niños").
+    pub(super) predicate_copulas,
+    "es/predicate_copulas.txt",
+);
+word_set!(
     /// Words after a figure that stand for an earlier figure's noun ("6 more", "6 más").
     pub(super) stand_ins_after,
     "en/stand_ins_after.txt",

@@ -558,3 +558,12 @@ fn last_year_after_the_noun_is_a_time() {
     );
     assert_eq!(s.phrase, "viajeros en el AVE");
 }
+
+#[test]
+fn predicate_names_the_part() {
+    let s = subj("De ellos, 113.000 eran niños.", Lang::Es);
+    assert_eq!(s.phrase, "niños");
+    // A passive participle is the event, not the part.
+    let s = subj("De ellos, 7.000 fueron liberados.", Lang::Es);
+    assert!(!s.phrase.contains("liberados"), "{}", s.phrase);
+}
