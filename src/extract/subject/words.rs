@@ -217,6 +217,7 @@ word_set!(
     /// Words that join a thing to the money it is worth ("a deal worth $12bn").
     pub(super) value_links,
     "en/value_links.txt",
+    "es/value_links.txt",
 );
 
 word_set!(

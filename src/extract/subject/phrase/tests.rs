@@ -567,3 +567,22 @@ fn predicate_names_the_part() {
     let s = subj("De ellos, 7.000 fueron liberados.", Lang::Es);
     assert!(!s.phrase.contains("liberados"), "{}", s.phrase);
 }
+
+#[test]
+fn worth_links_its_thing_in_spanish() {
+    let s = subj(
+        "Unas 14 EPS acumulan deudas por 32 billones de pesos con hospitales.",
+        Lang::Es,
+    );
+    // The first figure is the count of EPS; the sum is read by its own test below.
+    assert!(s.phrase.contains("EPS"), "{}", s.phrase);
+    let toks = tokenize("Ecopetrol pagará dividendos por 9,8 billones de pesos.");
+    let q = quantity::find(&toks, Lang::Es, None).remove(0);
+    let s = subject(
+        "Ecopetrol pagará dividendos por 9,8 billones de pesos.",
+        &toks,
+        &q,
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "dividendos");
+}
