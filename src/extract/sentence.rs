@@ -253,7 +253,21 @@ impl Extractor {
             .phrase
             .split_whitespace()
             .any(|w| self.lexicon.is_term(w, lang));
-        if subject::elliptic(&subj.phrase) || subject::names_only(&subj.phrase) && !term {
+        // Rule `named_subject_of_its_own_verb`: "…; Santander ganó un 3,4%": a name that is
+        // the subject of the figure's verb acts, and is no list item's place.
+        let own_verb = {
+            let mut k = q.start;
+            while k > 0 && matches!(f.toks[k - 1].low().as_str(), "un" | "una" | "en" | "by") {
+                k -= 1;
+            }
+            k >= 2
+                && f.toks[k - 1].kind == tokens::Kind::Word
+                && subject::words::is_verb(&f.toks[k - 1].low(), lang)
+                && f.toks[k - 2].is_capitalized()
+        };
+        if subject::elliptic(&subj.phrase)
+            || subject::names_only(&subj.phrase) && !term && !own_verb
+        {
             if let Some((_, h)) = f.heads.iter().rev().find(|(u, _)| *u == q.unit) {
                 subj.phrase = format!("{h} {}", subj.phrase);
                 subj.text = subj.phrase.clone();

@@ -121,6 +121,18 @@ fn breakdown_shares_the_source() {
 }
 
 #[test]
+fn named_subject_of_its_own_verb() {
+    let l = crate::extract::testing::labels(
+        "El Ibex 35 subió un 1,2%, impulsado por la banca; Santander ganó un 3,4%.",
+    );
+    assert_eq!(l[1], "3,4% Santander");
+    // A place in a list with no verb of its own shares the list's head.
+    let l =
+        crate::extract::testing::labels("La inflación fue de 2,4% en enero, en Tamaulipas 1,3%.");
+    assert!(l[1].contains("inflación"), "{l:?}");
+}
+
+#[test]
 fn part_keeps_the_whole_s_topics() {
     let ex = Extractor::default()
         .extract_text("Cruzaron 520.000 migrantes; de ellos, 113.000 eran niños.");
