@@ -157,6 +157,19 @@ impl Extractor {
         // Rule `part_keeps_the_whole_s_topics`: "…cruzaron 520.000 migrantes; de ellos,
         // 113.000 eran niños": the part named by its predicate is about what the whole was.
         let part = subject::predicate_names_the_part(f.toks, &q, lang);
+        // Rule `part_of_which_keeps_the_whole_s_topics`: "…un presupuesto de 12.400
+        // millones, de los cuales 3.100 millones irán a seguridad": a part of the whole named before "de los cuales" is about the whole's
+        // topics as well as its own.
+        let of_which = (q.start.saturating_sub(4)..q.start).any(|k| f.toks[k].is("cuales"));
+        if of_which {
+            if let Some(a) = antecedents.last() {
+                for &id in &a.topics {
+                    if !f.topic_ids.contains(&id) {
+                        f.topic_ids.push(id);
+                    }
+                }
+            }
+        }
         if f.topic_ids.is_empty() && (part || q.unit.is_some() && pronoun_subject(f.toks, &q, lang))
         {
             if let Some(a) = antecedents.last() {

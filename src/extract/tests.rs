@@ -138,6 +138,11 @@ fn part_keeps_the_whole_s_topics() {
         .extract_text("Cruzaron 520.000 migrantes; de ellos, 113.000 eran niños.");
     assert_eq!(ex.claims[1].label, "113.000 niños");
     assert_eq!(ex.claims[1].topics, vec!["migration"]);
+    // Rule `part_of_which_keeps_the_whole_s_topics`.
+    let ex = Extractor::default().extract_text(
+        "Aprobó un presupuesto de 12.400 millones de pesos, de los cuales 3.100 millones irán a seguridad pública.",
+    );
+    assert_eq!(ex.claims[1].topics, vec!["budget", "security"]);
 }
 
 #[test]

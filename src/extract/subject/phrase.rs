@@ -335,6 +335,12 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
     if i == q.end && predicate_names_the_part(toks, q, lang) {
         i += 1;
     }
+    if let Some(to) = (i == q.end)
+        .then(|| destination_after(toks, q, lang))
+        .flatten()
+    {
+        i = to;
+    }
     let mut np_start = i;
     if names_no_thing(toks, i, q, lang) {
         i = toks.len();
@@ -377,6 +383,32 @@ pub fn predicate_names_the_part(toks: &[Tok], q: &Quantity, lang: Lang) -> bool 
                 && !is_verb(&w, lang)
                 && !event::looks_participle(&w, lang)
         })
+}
+
+/// Rule `sum_goes_to_its_destination`: "de los cuales 3.100 millones irán a seguridad
+/// pública", "1,1 billones se destinarán al pago de la deuda": a sum with no noun of its
+/// own, a verb that takes it somewhere and its preposition: where the phrase after starts.
+fn destination_after(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    if lang != Lang::Es || !money {
+        return None;
+    }
+    let mut k = q.end;
+    if toks.get(k).is_some_and(|t| t.is("se")) {
+        k += 1;
+    }
+    if !word_in(toks, k, super::words::destination_verbs()) {
+        return None;
+    }
+    let to = toks.get(k + 1)?;
+    ["a", "al", "para", "en"]
+        .iter()
+        .any(|p| to.is(p))
+        .then_some(k + 2)
+        .filter(|&n| toks.get(n).is_some_and(|t| t.kind == Kind::Word))
 }
 
 /// Whether token `i` is a word of `set` (looked up in lower case).

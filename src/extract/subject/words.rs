@@ -87,6 +87,11 @@ word_set!(
     "es/linking_verbs.txt",
 );
 word_set!(
+    /// Verbs that take a sum to what it is spent on ("3.100 millones irán a seguridad").
+    pub(super) destination_verbs,
+    "es/destination_verbs.txt",
+);
+word_set!(
     /// Forms of "ser" between a figure with no noun and the noun that names what it counts
     /// ("de ellos, 113.000 eran niños").
     pub(super) predicate_copulas,

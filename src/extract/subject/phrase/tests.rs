@@ -586,3 +586,15 @@ fn worth_links_its_thing_in_spanish() {
     );
     assert_eq!(s.phrase, "dividendos");
 }
+
+#[test]
+fn sum_goes_to_its_destination() {
+    let l = crate::extract::testing::labels(
+        "Aprobó un presupuesto de 12.400 millones de pesos, de los cuales 3.100 millones irán a seguridad pública.",
+    );
+    assert_eq!(l[1], "MXN 3,1bn seguridad pública");
+    let l = crate::extract::testing::labels(
+        "Prevé un gasto de 9,3 billones de pesos, de los cuales 1,1 billones se destinarán al pago de la deuda.",
+    );
+    assert!(l[1].ends_with("pago de la deuda"), "{l:?}");
+}
