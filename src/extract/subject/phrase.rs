@@ -163,12 +163,18 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     // Rule `list_restriction_en` (see `super::restriction`): "0,4% en alimentos, 1,1% en
     // vivienda" → "IPC en alimentos", "IPC en vivienda".
     let restriction = super::restriction::list_restriction(sentence, toks, q, lang);
+    // Rule `list_items_share_the_change`: "El IPC subió 0,3% en septiembre: 0,8% en
+    // alimentos, …": the items of a list after a change read as that change ("0,8% de alza
+    // en IPC en alimentos"), as its first figure does.
+    let mut list_change = None;
     if let Some((restriction, first)) = restriction {
         let head_q = Quantity {
             start: first,
             ..q.clone()
         };
-        let head = words_before(sentence, toks, &head_q, lang, false).text;
+        let head_before = words_before(sentence, toks, &head_q, lang, false);
+        list_change = super::event::change_direction(toks, &head_q, &head_before);
+        let head = head_before.text;
         phrase = format!("{head} {restriction}").trim_start().to_string();
         link = None;
     }
@@ -250,7 +256,8 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         restriction: restriction.map(|(r, _)| r.to_string()),
         change: change
             .filter(|(_, t)| !t.is_empty() && *t == phrase)
-            .map(|(c, _)| c),
+            .map(|(c, _)| c)
+            .or(list_change),
         // Kept for a phrase borrowed later ("another four were detained": "Americans").
         participle: participle
             .filter(|_| figure.as_deref().is_none_or(|f| !f.ends_with("-year-old"))),
