@@ -112,6 +112,11 @@ word_set!(
     "es/window_prepositions.txt"
 );
 word_set!(
+    /// Superlatives of a record measured over a window ("la peor sequía en 60 años").
+    record_words,
+    "es/record_words.txt"
+);
+word_set!(
     /// Words that make a duration a window after its preposition ("past", "últimos").
     window_adjectives,
     "en/window_adjectives.txt",
@@ -197,6 +202,9 @@ fn time_expression(toks: &[Tok], q: &Quantity, _: &[Quantity], _: Lang) -> bool 
 /// belongs to. A duration alone in its sentence ("the plant will close within two years") is
 /// its own claim.
 fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], _: Lang) -> bool {
+    if is_time(q) && record_in_a_window(toks, q) {
+        return true;
+    }
     if !is_time(q) || !all.iter().any(|o| o != q && !is_time(o)) {
         return false;
     }
@@ -233,6 +241,19 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], _: Lang) -> bool {
             .any(|t| t.kind == Kind::Word && future_markers().contains(&t.low()))
     };
     !event_prepositions().contains(&prep) && !future()
+}
+
+/// Rule `record_in_a_window`: "la peor sequía en 60 años", "la cifra más alta en una
+/// década": a superlative shortly before "en" and a bare duration measures a record over
+/// that window, whatever other figure the sentence holds.
+fn record_in_a_window(toks: &[Tok], q: &Quantity) -> bool {
+    let Some(prep) = q.start.checked_sub(1) else {
+        return false;
+    };
+    word(toks, Some(prep)).is_some_and(|w| w == "en")
+        && toks[prep.saturating_sub(5)..prep]
+            .iter()
+            .any(|t| t.kind == Kind::Word && record_words().contains(&t.low()))
 }
 
 /// Rule `over_a_period_is_a_window`: a duration whose own first word is a window preposition
@@ -399,6 +420,14 @@ mod tests {
                 "two years",
                 None,
             ),
+            // Rule `record_in_a_window`.
+            (
+                "Sufrió apagones durante la peor sequía en 60 años.",
+                s,
+                "60 años",
+                Some("time_window"),
+            ),
+            ("La obra se terminará en 60 años.", s, "60 años", None),
             (
                 "He said 300 homes would be rebuilt in six months.",
                 e,
