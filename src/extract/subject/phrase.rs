@@ -122,6 +122,15 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
                 super::paid::paid_for(sentence, toks, q, lang, verb)
             })
             .or_else(|| super::paid::moved_by(q, before.verb.as_deref(), lang))
+            .or_else(|| {
+                // Only the verb itself read before the figure.
+                // A percentage is of the subject; a count of points or goals is of its unit.
+                let lone = before.text.is_empty() || !before.text.contains(' ');
+                let pct = q.unit.as_deref() == Some("percent");
+                (lone && pct)
+                    .then(|| super::ellipsis::coordinated_subject(sentence, toks, q, lang))
+                    .flatten()
+            })
             .unwrap_or_else(|| {
                 // A name before a counted unit or money is who acts, not what is counted or
                 // paid for: the label keeps the unit and the act ("The Energy Department

@@ -599,3 +599,18 @@ fn sum_goes_to_its_destination() {
     );
     assert!(l[1].ends_with("pago de la deuda"), "{l:?}");
 }
+
+#[test]
+fn coordinated_verb_shares_the_subject() {
+    let text = "La inflación de Argentina fue de 2,7% en octubre y acumula 107% en el año.";
+    let toks = tokenize(text);
+    let q = quantity::find(&toks, Lang::Es, decimal_evidence(text)).remove(1);
+    let s = subject(text, &toks, &q, Lang::Es);
+    assert_eq!(s.phrase, "inflación de Argentina");
+    // Near miss: a subject of its own after "y".
+    let text = "La inflación fue de 2,7% y el desempleo llegó a 7%.";
+    let toks = tokenize(text);
+    let q = quantity::find(&toks, Lang::Es, decimal_evidence(text)).remove(1);
+    let s = subject(text, &toks, &q, Lang::Es);
+    assert!(s.phrase.contains("desempleo"), "{}", s.phrase);
+}
