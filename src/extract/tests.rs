@@ -102,6 +102,18 @@ fn verbless_list_items_share_their_frame() {
 }
 
 #[test]
+fn coordinated_speech_verb_speaks_for_what_follows() {
+    let ex = Extractor::default().extract_text(
+        "El Banco Central redujo su tasa a 5% y prevé que la inflación cierre en 2,2%.",
+    );
+    assert_eq!(ex.claims[0].attribution, None);
+    assert_eq!(
+        ex.claims[1].attribution.as_deref(),
+        Some("El Banco Central")
+    );
+}
+
+#[test]
 fn breakdown_shares_the_source() {
     let by = |text: &str| -> Vec<Option<String>> {
         Extractor::default()

@@ -330,7 +330,28 @@ impl Reader<'_, '_> {
         if end > k && i - k <= 9 {
             return self.phrase(k, end);
         }
-        None
+        self.coordinated_speaker(i)
+    }
+
+    /// Rule `coordinated_speech_verb`: "El Banco Central redujo su tasa a 5% y prevé que la
+    /// inflación cierre en 2,2%": a verb of speech right after "y", before its "que", speaks
+    /// for the subject of the clause before "y" (its words up to its first verb).
+    fn coordinated_speaker(&self, i: usize) -> Option<String> {
+        let (toks, lw) = (self.toks, &self.lw);
+        let reported = toks.get(i + 1).is_some_and(|t| t.is("que"));
+        if i == 0 || lw[i - 1] != "y" || !reported {
+            return None;
+        }
+        let joiner = i - 1;
+        let start = toks[..joiner]
+            .iter()
+            .rposition(|t| t.kind == Kind::Punct && matches!(t.text, "," | ";" | ":" | "."))
+            .map_or(0, |p| p + 1);
+        let verb = (start..joiner).find(|&k| {
+            toks[k].kind == Kind::Word
+                && (is_verb(&lw[k], crate::model::Lang::Es) || auxiliaries().contains(&lw[k]))
+        })?;
+        self.phrase(start, verb)
     }
 
     /// Rule `participle_speaks_for_the_subject`: "The bank left rates at 3.85%, saying
@@ -537,7 +558,10 @@ pub fn participle_start(toks: &[Tok]) -> Option<usize> {
         }
         // ("according to X" names a source of its own.)
         let participle = toks[i - 1].text == "," && t.text.ends_with("ing") && !t.is("according");
-        return participle.then_some(i);
+        // Rule `coordinated_speech_verb`: "redujo su tasa a 5% y prevé que …": the subject's
+        // act before "y" is not what it says.
+        let coordinated = toks[i - 1].is("y") && toks.get(i + 1).is_some_and(|n| n.is("que"));
+        return (participle || coordinated).then_some(i);
     }
     None
 }

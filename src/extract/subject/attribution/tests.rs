@@ -25,6 +25,11 @@ fn attribution_forms() {
         ),
         ("Según explicó, movilizará 20.000 pisos.", None),
         ("Se denunciaron 1.431 extorsiones.", None),
+        // Rule `coordinated_speech_verb`.
+        (
+            "El Banco Central redujo su tasa a 5% y prevé que la inflación cierre en 2,2%.",
+            Some("El Banco Central"),
+        ),
         // Rule `counted_speakers` in Spanish: "fuentes" alone is an anonymous source.
         (
             "Dos fuentes del Ministerio aseguraron que el déficit llegará a 3,5%.",
