@@ -90,6 +90,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         phrase.clear();
     }
     let mut event_before = false;
+    let before_text = before.text.clone();
     if let Some(compared) = super::comparative::compared(sentence, toks, q, lang) {
         phrase = compared;
         link = None;
@@ -227,6 +228,30 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         }
         .to_string();
         text = format!("{voters} {phrase}").trim_start().to_string();
+    }
+    // Rule `unit_counted_by_an_agent`: "el incendio arrasó unas 2.000 hectáreas",
+    // "Petroecuador perdió 35.000 barriles": the words before the verb act; the unit as
+    // written is what the figure counts, and the subject names it ("arrasó hectáreas
+    // incendio").
+    let counted_unit = q.unit.as_deref().is_some_and(|u| {
+        let money = u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase());
+        let measure = matches!(
+            u,
+            "percent" | "percentage point" | "point" | "basis point" | "degree" | "celsius"
+        );
+        !(measure || money || is_duration_unit(u))
+    });
+    if lang == Lang::Es
+        && counted_unit
+        && before.verb_adjacent
+        && !phrase.is_empty()
+        && phrase == before_text
+        && q.num_end < q.end
+    {
+        let unit = &sentence[toks[q.num_end].start..toks[q.end - 1].end];
+        if let Some(v) = &verb {
+            text = format!("{v} {unit} {phrase}");
+        }
     }
     // Rule `unit_names_a_bare_subject`: "sumó 9 puntos": with no phrase, the subject names
     // the unit as written ("sumó puntos"), never the verb alone.

@@ -188,9 +188,11 @@ word_set!(
 );
 
 word_set!(
-    /// Adverbs of direction between a verb of change and its figure ("closed down 1.4%").
+    /// Adverbs of direction between a verb of change and its figure ("closed down 1.4%"), and
+    /// Spanish adverbs right before a figure that hedge it ("en apenas 36 horas").
     pub(super) direction_adverbs,
     "en/direction_adverbs.txt",
+    "es/figure_adverbs.txt",
 );
 
 word_set!(

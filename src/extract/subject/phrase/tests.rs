@@ -614,3 +614,18 @@ fn coordinated_verb_shares_the_subject() {
     let s = subject(text, &toks, &q, Lang::Es);
     assert!(s.phrase.contains("desempleo"), "{}", s.phrase);
 }
+
+#[test]
+fn unit_counted_by_an_agent() {
+    let s = subj(
+        "Petroecuador perdió 35.000 barriles por la rotura.",
+        Lang::Es,
+    );
+    assert_eq!(s.text, "perdió barriles Petroecuador");
+    // An adverb right before the figure names nothing it measures.
+    let text = "El incendio arrasó unas 2.000 hectáreas en apenas 36 horas.";
+    let toks = tokenize(text);
+    let q = quantity::find(&toks, Lang::Es, decimal_evidence(text)).remove(1);
+    let s = subject(text, &toks, &q, Lang::Es);
+    assert!(!s.phrase.contains("apenas"), "{}", s.phrase);
+}
