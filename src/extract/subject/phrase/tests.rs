@@ -299,6 +299,10 @@ fn money_names_its_purpose_and_its_act_not_its_actor() {
     assert_eq!(s.phrase, "pedidos");
     let s = subj("Inditex ganó 2.800 millones de euros.", Lang::Es);
     assert_eq!(s.phrase, "ganados");
+    let s = subj("El club recaudó 1.200 millones de pesos.", Lang::Es);
+    assert_eq!(s.phrase, "recaudados");
+    let s = subj("El club ingresó 1.073 millones de euros.", Lang::Es);
+    assert_eq!(s.phrase, "ingresados");
     // A future names the act as it is written.
     let s = subj("Luego el banco quitará 3 millones de pesos.", Lang::Es);
     assert_eq!(s.phrase, "quitará");
