@@ -21,7 +21,7 @@ use crate::text;
 use after::{link_after, names_no_thing};
 use ages::{age_of, appositive_age};
 pub use agreement::names_only;
-use agreement::{gapped_after_and, singular_after_plural};
+use agreement::{gapped_after_and, plural_verb_after_plural, singular_after_plural};
 use before::{index_name_number, relative_clause_open};
 use linked::linked_noun_phrase;
 
@@ -570,7 +570,11 @@ fn read_phrase(
         // Rule `singular_verb_after_a_plural_noun`: "45% de los consumidores compara precios":
         // after "los/las" and a plural noun, a content word without the plural "-s" (an
         // adjective would agree) is the figure's verb in the singular, not part of the phrase.
-        if lang == Lang::Es && content >= 1 && singular_after_plural(toks, i, np_start) {
+        if lang == Lang::Es
+            && content >= 1
+            && (singular_after_plural(toks, i, np_start)
+                || plural_verb_after_plural(toks, i, np_start))
+        {
             verb = Some(w.into());
             break;
         }

@@ -633,3 +633,15 @@ fn unit_counted_by_an_agent() {
     let s = subject(text, &toks, &q, Lang::Es);
     assert!(!s.phrase.contains("apenas"), "{}", s.phrase);
 }
+
+#[test]
+fn plural_verb_before_its_object() {
+    let s = subj(
+        "Ofrecerá avales para que 50.000 jóvenes compren su primera casa.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "jóvenes");
+    // Near miss: a plural adjective agrees and stays ("personas jóvenes").
+    let s = subj("Llegaron 300 migrantes haitianos a la frontera.", Lang::Es);
+    assert!(s.phrase.contains("haitianos"), "{}", s.phrase);
+}
