@@ -65,6 +65,29 @@ pub(super) fn coordinated_subject(
     (to > from).then(|| sentence[toks[from].start..toks[to - 1].end].to_string())
 }
 
+/// Rule `appositive_measure`: "El Tren Maya, de 1.554 kilómetros, ha transportado …": a
+/// measure set off by commas after "de" describes the noun phrase before the first comma
+/// (back to the clause's start).
+pub(super) fn appositive_measure(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
+    let closed = toks.get(q.end).is_some_and(|t| t.text == ",");
+    if q.unit.is_none() || q.start < 3 || !closed || !toks[q.start - 1].is("de") {
+        return None;
+    }
+    let comma = q.start - 2;
+    if toks[comma].text != "," {
+        return None;
+    }
+    let start = toks[..comma]
+        .iter()
+        .rposition(|t| t.kind != Kind::Word)
+        .map_or(0, |p| p + 1);
+    let mut from = start;
+    while from < comma && is_stopword(&toks[from].low()) {
+        from += 1;
+    }
+    (from < comma).then(|| sentence[toks[from].start..toks[comma - 1].end].to_string())
+}
+
 /// Rule `figure_on_a_scale`: a bare figure right after a noun of a scale is that measure of
 /// the noun before it ("Un sismo de magnitud 6,3 sacudió Oaxaca" → "sismo de magnitud"),
 /// whatever follows the figure.

@@ -208,6 +208,15 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     if let Some(event) = super::duration::clause_event(sentence, toks, q, lang) {
         (phrase, link, event_before) = (event, None, true);
     }
+    // An age "de 46 años" is the person's (`appositive_age`, below); other measures are the
+    // thing's.
+    let age = q.unit.as_deref() == Some("year");
+    if let Some(thing) = (lang == Lang::Es && !age)
+        .then(|| super::ellipsis::appositive_measure(sentence, toks, q))
+        .flatten()
+    {
+        (phrase, link) = (thing, None);
+    }
     let mut text = phrase.clone();
     if let Some(v) = &verb {
         if !text.split_whitespace().any(|w| w.eq_ignore_ascii_case(v)) {

@@ -645,3 +645,15 @@ fn plural_verb_before_its_object() {
     let s = subj("Llegaron 300 migrantes haitianos a la frontera.", Lang::Es);
     assert!(s.phrase.contains("haitianos"), "{}", s.phrase);
 }
+
+#[test]
+fn appositive_measure() {
+    let s = subj(
+        "El Tren Maya, de 1.554 kilómetros, ha transportado a muchos pasajeros.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "Tren Maya");
+    // Near miss: a measure in its own clause after the comma.
+    let s = subj("El tren llegó, tras 1.554 kilómetros de viaje.", Lang::Es);
+    assert_ne!(s.phrase, "tren");
+}
