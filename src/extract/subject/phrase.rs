@@ -673,7 +673,9 @@ pub(super) fn words_before(
         if !words.is_empty() && (w == "y" || w == "and") && gapped {
             break;
         }
-        if verb.is_none() && (is_verb(&w, lang) || event::after_modal(toks, j)) {
+        // A verb of rise or fall in any tense ("crecería", "subirá") is a verb too.
+        let change_verb = event::rise_verbs().contains(&w) || event::fall_verbs().contains(&w);
+        if verb.is_none() && (is_verb(&w, lang) || change_verb || event::after_modal(toks, j)) {
             verb = Some(w.to_string());
             verb_at = j;
             if !words.is_empty() || has_phrase_after {

@@ -657,3 +657,13 @@ fn appositive_measure() {
     let s = subj("El tren llegó, tras 1.554 kilómetros de viaje.", Lang::Es);
     assert_ne!(s.phrase, "tren");
 }
+
+#[test]
+fn change_verb_in_any_tense_is_a_verb() {
+    let s = subj(
+        "La economía peruana crecería entre 3% y 3,2% este año.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "economía peruana");
+    assert_eq!(s.change, Some("rise"));
+}
