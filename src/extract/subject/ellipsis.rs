@@ -272,6 +272,9 @@ mod tests {
         assert_eq!(s.phrase, "déficit fiscal del PIB");
         let s = subj("La deuda pública alcanzó 49% del PIB.", 0);
         assert_eq!(s.phrase, "deuda pública del PIB");
+        // The total is a base too: "el cobre representó el 55% del total".
+        let s = subj("El cobre representó el 55% del total.", 0);
+        assert_eq!(s.phrase, "cobre del total");
         // Not a base: the phrase after the figure stays.
         let s = subj("En las elecciones votó el 61,2% del padrón.", 0);
         assert!(s.phrase.contains("padrón"), "{}", s.phrase);
