@@ -673,8 +673,9 @@ pub(super) fn words_before(
         if !words.is_empty() && (w == "y" || w == "and") && gapped {
             break;
         }
-        // A verb of rise or fall in any tense ("crecería", "subirá") is a verb too.
-        let change_verb = event::rise_verbs().contains(&w) || event::fall_verbs().contains(&w);
+        // A Spanish verb of rise or fall in any tense ("crecería", "subirá") is a verb too.
+        let change_verb = lang == Lang::Es
+            && (event::rise_verbs().contains(&w) || event::fall_verbs().contains(&w));
         if verb.is_none() && (is_verb(&w, lang) || change_verb || event::after_modal(toks, j)) {
             verb = Some(w.to_string());
             verb_at = j;
