@@ -391,6 +391,19 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
     {
         i = to;
     }
+    // Rule `sum_then_its_cost_verb`: "Mil millones de dólares costará la ampliación del
+    // aeropuerto": a sum that opens the sentence, then a verb of cost: what follows the verb
+    // (past its article) is what costs it.
+    if lang == Lang::Es
+        && q.start == 0
+        && i == q.end
+        && word_in(toks, i, super::words::cost_verbs())
+    {
+        i += 1;
+        while word_in(toks, i, definite_articles()) {
+            i += 1;
+        }
+    }
     let mut np_start = i;
     if names_no_thing(toks, i, q, lang) {
         i = toks.len();

@@ -87,6 +87,11 @@ word_set!(
     "es/linking_verbs.txt",
 );
 word_set!(
+    /// Verbs of cost after a sum that opens the sentence ("Mil millones costará la obra").
+    pub(super) cost_verbs,
+    "es/cost_verbs.txt",
+);
+word_set!(
     /// Verbs that take a sum to what it is spent on ("3.100 millones irán a seguridad").
     pub(super) destination_verbs,
     "es/destination_verbs.txt",

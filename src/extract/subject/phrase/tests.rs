@@ -667,3 +667,11 @@ fn change_verb_in_any_tense_is_a_verb() {
     assert_eq!(s.phrase, "economía peruana");
     assert_eq!(s.change, Some("rise"));
 }
+
+#[test]
+fn sum_then_its_cost_verb() {
+    let l = crate::extract::testing::labels(
+        "Mil millones de dólares costará la ampliación del aeropuerto de Lima.",
+    );
+    assert!(l[0].contains("ampliación"), "{l:?}");
+}
