@@ -18,7 +18,8 @@ use crate::extract::quantity::{self, Quantity};
 use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
 use crate::text;
-use after::{link_after, names_no_thing};
+pub use after::predicate_names_the_part;
+use after::{cost_verb_after, destination_after, link_after, names_no_thing};
 use ages::{age_of, appositive_age};
 pub use agreement::names_only;
 use agreement::{gapped_after_and, plural_verb_after_plural, singular_after_plural};
@@ -238,29 +239,11 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         .to_string();
         text = format!("{voters} {phrase}").trim_start().to_string();
     }
-    // Rule `unit_counted_by_an_agent`: "el incendio arrasó unas 2.000 hectáreas",
-    // "Petroecuador perdió 35.000 barriles": the words before the verb act; the unit as
-    // written is what the figure counts, and the subject names it ("arrasó hectáreas
-    // incendio").
-    let counted_unit = q.unit.as_deref().is_some_and(|u| {
-        let money = u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase());
-        let measure = matches!(
-            u,
-            "percent" | "percentage point" | "point" | "basis point" | "degree" | "celsius"
-        );
-        !(measure || money || is_duration_unit(u))
-    });
-    if lang == Lang::Es
-        && counted_unit
-        && before.verb_adjacent
-        && !phrase.is_empty()
-        && phrase == before_text
-        && q.num_end < q.end
+    if let Some(t) = (lang == Lang::Es && before.verb_adjacent && phrase == before_text)
+        .then(|| agent::unit_counted_by_an_agent(sentence, toks, q, verb.as_deref(), &phrase))
+        .flatten()
     {
-        let unit = &sentence[toks[q.num_end].start..toks[q.end - 1].end];
-        if let Some(v) = &verb {
-            text = format!("{v} {unit} {phrase}");
-        }
+        text = t;
     }
     // Rule `unit_names_a_bare_subject`: "sumó 9 puntos": with no phrase, the subject names
     // the unit as written ("sumó puntos"), never the verb alone.
@@ -391,18 +374,8 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
     {
         i = to;
     }
-    // Rule `sum_then_its_cost_verb`: "Mil millones de dólares costará la ampliación del
-    // aeropuerto": a sum that opens the sentence, then a verb of cost: what follows the verb
-    // (past its article) is what costs it.
-    if lang == Lang::Es
-        && q.start == 0
-        && i == q.end
-        && word_in(toks, i, super::words::cost_verbs())
-    {
-        i += 1;
-        while word_in(toks, i, definite_articles()) {
-            i += 1;
-        }
+    if i == q.end && lang == Lang::Es {
+        i = cost_verb_after(toks, q).unwrap_or(i);
     }
     let mut np_start = i;
     if names_no_thing(toks, i, q, lang) {
@@ -430,48 +403,6 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         link: link.filter(|_| !text.is_empty()),
         text,
     }
-}
-
-/// Rule `predicate_names_the_part`: "de las cuales unas 700 eran menores no acompañados": a
-/// count with no noun, a form of "ser" and a noun (no participle: "fueron liberados" is a
-/// passive) counts what the noun names, a part of what an earlier figure counted.
-pub fn predicate_names_the_part(toks: &[Tok], q: &Quantity, lang: Lang) -> bool {
-    lang == Lang::Es
-        && q.unit.is_none()
-        && word_in(toks, q.end, super::words::predicate_copulas())
-        && toks.get(q.end + 1).is_some_and(|n| {
-            let w = n.low();
-            n.kind == Kind::Word
-                && !is_stopword(&w)
-                && !is_verb(&w, lang)
-                && !event::looks_participle(&w, lang)
-        })
-}
-
-/// Rule `sum_goes_to_its_destination`: "de los cuales 3.100 millones irán a seguridad
-/// pública", "1,1 billones se destinarán al pago de la deuda": a sum with no noun of its
-/// own, a verb that takes it somewhere and its preposition: where the phrase after starts.
-fn destination_after(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
-    let money = q
-        .unit
-        .as_deref()
-        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
-    if lang != Lang::Es || !money {
-        return None;
-    }
-    let mut k = q.end;
-    if toks.get(k).is_some_and(|t| t.is("se")) {
-        k += 1;
-    }
-    if !word_in(toks, k, super::words::destination_verbs()) {
-        return None;
-    }
-    let to = toks.get(k + 1)?;
-    ["a", "al", "para", "en"]
-        .iter()
-        .any(|p| to.is(p))
-        .then_some(k + 2)
-        .filter(|&n| toks.get(n).is_some_and(|t| t.kind == Kind::Word))
 }
 
 /// Whether token `i` is a word of `set` (looked up in lower case).
@@ -873,6 +804,7 @@ pub fn head(phrase: &str) -> Option<String> {
 }
 
 mod after;
+mod agent;
 mod ages;
 mod agreement;
 mod before;

@@ -101,3 +101,59 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
     }
     false
 }
+
+/// Rule `predicate_names_the_part`: "de las cuales unas 700 eran menores no acompañados": a
+/// count with no noun, a form of "ser" and a noun (no participle: "fueron liberados" is a
+/// passive) counts what the noun names, a part of what an earlier figure counted.
+pub fn predicate_names_the_part(toks: &[Tok], q: &Quantity, lang: Lang) -> bool {
+    lang == Lang::Es
+        && q.unit.is_none()
+        && word_in(toks, q.end, super::super::words::predicate_copulas())
+        && toks.get(q.end + 1).is_some_and(|n| {
+            let w = n.low();
+            n.kind == Kind::Word
+                && !is_stopword(&w)
+                && !super::super::words::is_verb(&w, lang)
+                && !super::super::event::looks_participle(&w, lang)
+        })
+}
+
+/// Rule `sum_goes_to_its_destination`: "de los cuales 3.100 millones irán a seguridad
+/// pública", "1,1 billones se destinarán al pago de la deuda": a sum with no noun of its
+/// own, a verb that takes it somewhere and its preposition: where the phrase after starts.
+pub(super) fn destination_after(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    if lang != Lang::Es || !money {
+        return None;
+    }
+    let mut k = q.end;
+    if toks.get(k).is_some_and(|t| t.is("se")) {
+        k += 1;
+    }
+    if !word_in(toks, k, super::super::words::destination_verbs()) {
+        return None;
+    }
+    let to = toks.get(k + 1)?;
+    ["a", "al", "para", "en"]
+        .iter()
+        .any(|p| to.is(p))
+        .then_some(k + 2)
+        .filter(|&n| toks.get(n).is_some_and(|t| t.kind == Kind::Word))
+}
+
+/// Rule `sum_then_its_cost_verb`: "Mil millones de dólares costará la ampliación del
+/// aeropuerto": a sum that opens the sentence, then a verb of cost: what follows the verb
+/// (past its article) is what costs it. Where that phrase starts.
+pub(super) fn cost_verb_after(toks: &[Tok], q: &Quantity) -> Option<usize> {
+    if q.start != 0 || !word_in(toks, q.end, super::super::words::cost_verbs()) {
+        return None;
+    }
+    let mut i = q.end + 1;
+    while word_in(toks, i, super::super::words::definite_articles()) {
+        i += 1;
+    }
+    Some(i)
+}
