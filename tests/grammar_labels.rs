@@ -564,3 +564,37 @@ fn spanish_held_out_5() {
     assert!(t.nonclaims >= 30, "at least 30 labelled non-claims (set 5)");
     assert_floor("held-out es 5", s, GOAL);
 }
+
+/// Sixth Spanish held-out set (tests/data/grammar_heldout6_es.jsonl, grammar8es round):
+/// written and labelled blind across México, España, Argentina, Colombia, Chile, Perú,
+/// Uruguay, Ecuador, Central America, the Caribbean and US Spanish-language media (rates and
+/// inflation, remittances, migration, homicides, polls and seats, health, drought and fires,
+/// mining and energy, transport, education, football, companies and markets, budgets,
+/// housing, jobs), with se-passives, partitives and "N de cada M", ranges, lists, appositive
+/// ages, "pasó/subió de X a Y", "cayó un 3%", "según" first and last, speech verbs after a
+/// semicolon, elided subjects, "mil millones", "millón y medio", money for a purpose,
+/// durations, topic traps (Vaca Muerta, Casa de Papel, Ministerio de Energía, home office) and
+/// a non-claim of every class. Measured blind (236 claims, 63 non-claims, 119 texts): label
+/// .775, subject .831, topic P .941 R .747, attribution .919, claim P .970 R .975; after the
+/// grammar8es fixes (written after reading its misses, so no longer a blind estimate): .911,
+/// .953, .955, .913, .966, 1.000, .987. The floors sit just below.
+const HELDOUT6_ES_FLOOR: Scores = Scores {
+    label: 0.91,
+    subject: 0.95,
+    topic_p: 0.95,
+    topic_r: 0.91,
+    attribution: 0.96,
+    claim_p: 0.99,
+    claim_r: 0.98,
+};
+
+#[test]
+fn spanish_held_out_6() {
+    let (t, s) = measure("grammar_heldout6_es.jsonl");
+    assert!(
+        t.gold >= 150,
+        "at least 150 held-out Spanish claims (set 6)"
+    );
+    assert!(t.nonclaims >= 40, "at least 40 labelled non-claims (set 6)");
+    assert_floor("held-out es 6", s, HELDOUT6_ES_FLOOR);
+}

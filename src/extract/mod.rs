@@ -295,13 +295,17 @@ fn segment_attributions(
         let b = starts.get(i + 1).copied().unwrap_or(toks.len());
         // "according to X" / "según X" at the end covers the whole sentence, up to a
         // semicolon (rule `semicolon_ends_a_clause`).
-        let limit = if toks[b - 1].text == ";" {
-            b
-        } else {
-            toks[b..]
-                .iter()
-                .position(|t| t.text == ";")
-                .map_or(toks.len(), |p| b + p)
+        // Rule `breakdown_shares_the_source`: "…cruzaron 520.000 migrantes; de ellos,
+        // 113.000 eran niños, según Unicef": a clause after the semicolon that breaks the
+        // figure before it down ("de ellos", "siete de cada diez") is the same count's, and
+        // so is its source.
+        let mut from = if toks[b - 1].text == ";" { b - 1 } else { b };
+        let limit = loop {
+            match toks[from..].iter().position(|t| t.text == ";") {
+                Some(p) if breakdown_after(toks, from + p) => from += p + 1,
+                Some(p) => break (from + p).max(b),
+                None => break toks.len(),
+            }
         };
         // Rule `mid_clause_source_is_its_own`: "…, while inflation, according to the ONS,
         // held at 3.4%": a source set off inside a later clause, with that clause's figure
@@ -336,6 +340,24 @@ fn segment_attributions(
         });
     }
     out
+}
+
+/// Whether the clause after the semicolon at `semi` opens by breaking down the figure
+/// before it: "de ellos", "de estas" (a stand-in after "de") or "N de cada M" (rule
+/// `breakdown_shares_the_source`).
+fn breakdown_after(toks: &[tokens::Tok], semi: usize) -> bool {
+    let w = |k: usize| toks.get(semi + k).map(|t| t.low()).unwrap_or_default();
+    let stand_in = |k: usize| {
+        let w = w(k);
+        subject::words::stand_ins().contains(&w)
+            || matches!(w.as_str(), "estos" | "estas" | "esos" | "esas")
+    };
+    let number = |k: usize| {
+        toks.get(semi + k).is_some_and(|t| {
+            t.kind == tokens::Kind::Num || crate::extract::numbers::is_number_word(&t.low())
+        })
+    };
+    (w(1) == "de" || w(1) == "of") && stand_in(2) || number(1) && w(2) == "de" && w(3) == "cada"
 }
 
 /// Rule `trailing_speaker_covers_the_sentence`: a source named after the last comma with no

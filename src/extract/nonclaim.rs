@@ -112,6 +112,11 @@ word_set!(
     "es/window_prepositions.txt"
 );
 word_set!(
+    /// Superlatives of a record measured over a window ("la peor sequía en 60 años").
+    record_words,
+    "es/record_words.txt"
+);
+word_set!(
     /// Words that make a duration a window after its preposition ("past", "últimos").
     window_adjectives,
     "en/window_adjectives.txt",
@@ -200,7 +205,7 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], lang: Lang) -> bool
     if !is_time(q) {
         return false;
     }
-    if lang == Lang::En && superlative_window(toks, q) {
+    if lang == Lang::En && superlative_window(toks, q) || record_in_a_window(toks, q) {
         return true;
     }
     if !all.iter().any(|o| o != q && !is_time(o)) {
@@ -263,6 +268,19 @@ word_set!(
     superlatives,
     "en/superlatives.txt",
 );
+
+/// Rule `record_in_a_window`: "la peor sequía en 60 años", "la cifra más alta en una
+/// década": a superlative shortly before "en" and a bare duration measures a record over
+/// that window, whatever other figure the sentence holds.
+fn record_in_a_window(toks: &[Tok], q: &Quantity) -> bool {
+    let Some(prep) = q.start.checked_sub(1) else {
+        return false;
+    };
+    word(toks, Some(prep)).is_some_and(|w| w == "en")
+        && toks[prep.saturating_sub(5)..prep]
+            .iter()
+            .any(|t| t.kind == Kind::Word && record_words().contains(&t.low()))
+}
 
 /// Rule `over_a_period_is_a_window`: a duration whose own first word is a window preposition
 /// read as "more than" ("a 20 percent raise over 3 years", "rose 5% over two years") is the
@@ -436,6 +454,14 @@ mod tests {
                 "two years",
                 None,
             ),
+            // Rule `record_in_a_window`.
+            (
+                "Sufrió apagones durante la peor sequía en 60 años.",
+                s,
+                "60 años",
+                Some("time_window"),
+            ),
+            ("La obra se terminará en 60 años.", s, "60 años", None),
             (
                 "He said 300 homes would be rebuilt in six months.",
                 e,

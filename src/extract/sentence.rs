@@ -155,7 +155,24 @@ impl Extractor {
         // measure in a clause whose subject is a pronoun and that names no topic is about
         // what the figure before it was about ("It also plans to close 3 campuses" counts a
         // noun of its own).
-        if f.topic_ids.is_empty() && q.unit.is_some() && pronoun_subject(f.toks, &q, lang) {
+        // Rule `part_keeps_the_whole_s_topics`: "…cruzaron 520.000 migrantes; de ellos,
+        // 113.000 eran niños": the part named by its predicate is about what the whole was.
+        let part = subject::predicate_names_the_part(f.toks, &q, lang);
+        // Rule `part_of_which_keeps_the_whole_s_topics`: "…un presupuesto de 12.400
+        // millones, de los cuales 3.100 millones irán a seguridad": a part of the whole named before "de los cuales" is about the whole's
+        // topics as well as its own.
+        let of_which = (q.start.saturating_sub(4)..q.start).any(|k| f.toks[k].is("cuales"));
+        if of_which {
+            if let Some(a) = antecedents.last() {
+                for &id in &a.topics {
+                    if !f.topic_ids.contains(&id) {
+                        f.topic_ids.push(id);
+                    }
+                }
+            }
+        }
+        if f.topic_ids.is_empty() && (part || q.unit.is_some() && pronoun_subject(f.toks, &q, lang))
+        {
             if let Some(a) = antecedents.last() {
                 f.topic_ids.clone_from(&a.topics);
             }
@@ -260,7 +277,21 @@ impl Extractor {
             .phrase
             .split_whitespace()
             .any(|w| self.lexicon.is_term(w, lang));
-        if subject::elliptic(&subj.phrase) || subject::names_only(&subj.phrase) && !term {
+        // Rule `named_subject_of_its_own_verb`: "…; Santander ganó un 3,4%": a name that is
+        // the subject of the figure's verb acts, and is no list item's place.
+        let own_verb = {
+            let mut k = q.start;
+            while k > 0 && matches!(f.toks[k - 1].low().as_str(), "un" | "una" | "en" | "by") {
+                k -= 1;
+            }
+            k >= 2
+                && f.toks[k - 1].kind == tokens::Kind::Word
+                && subject::words::is_verb(&f.toks[k - 1].low(), lang)
+                && f.toks[k - 2].is_capitalized()
+        };
+        if subject::elliptic(&subj.phrase)
+            || subject::names_only(&subj.phrase) && !term && !own_verb
+        {
             if let Some((_, h)) = f.heads.iter().rev().find(|(u, _)| *u == q.unit) {
                 subj.phrase = format!("{h} {}", subj.phrase);
                 subj.text = subj.phrase.clone();
@@ -324,6 +355,18 @@ impl Extractor {
             lang,
             &mut f.topic_ids,
         );
+        // Rule `level_takes_its_change_s_topics`: "El salario mínimo subirá 9,5%, hasta
+        // 1.423.500 pesos": a level reached after a change is about what changed.
+        if f.topic_ids.is_empty() {
+            if let Some(v) = subject::change_before_level(f.toks, q, lang) {
+                let verb_span = clause::span(f.toks, v, v + 1, lang);
+                self.lexicon.topic_ids(
+                    clause::topic_words(f.toks, verb_span, 0, f.title),
+                    lang,
+                    &mut f.topic_ids,
+                );
+            }
+        }
         if let Some(borrowed) = clause::borrowed_subject(f.toks, span, lang) {
             self.lexicon.topic_ids(
                 clause::topic_words_in(

@@ -102,6 +102,70 @@ fn verbless_list_items_share_their_frame() {
 }
 
 #[test]
+fn coordinated_speech_verb_speaks_for_what_follows() {
+    let ex = Extractor::default().extract_text(
+        "El Banco Central redujo su tasa a 5% y prevé que la inflación cierre en 2,2%.",
+    );
+    assert_eq!(ex.claims[0].attribution, None);
+    assert_eq!(
+        ex.claims[1].attribution.as_deref(),
+        Some("El Banco Central")
+    );
+}
+
+#[test]
+fn breakdown_shares_the_source() {
+    let by = |text: &str| -> Vec<Option<String>> {
+        Extractor::default()
+            .extract_text(text)
+            .claims
+            .into_iter()
+            .map(|c| c.attribution)
+            .collect()
+    };
+    let got = by("Cruzaron 520.000 migrantes; de ellos, 113.000 eran niños, según Unicef.");
+    assert_eq!(got[0].as_deref(), Some("Unicef"));
+    let got = by("Hubo 880 homicidios; siete de cada diez fueron por drogas, según el OIJ.");
+    assert_eq!(got[0].as_deref(), Some("el OIJ"));
+    // Another count after the semicolon is a clause of its own.
+    let got = by("Salieron 3.000 migrantes; otros 600 se sumaron, según el INM.");
+    assert_eq!(got[0], None);
+}
+
+#[test]
+fn named_subject_of_its_own_verb() {
+    let l = crate::extract::testing::labels(
+        "El Ibex 35 subió un 1,2%, impulsado por la banca; Santander ganó un 3,4%.",
+    );
+    assert_eq!(l[1], "3,4% Santander");
+    // A place in a list with no verb of its own shares the list's head.
+    let l =
+        crate::extract::testing::labels("La inflación fue de 2,4% en enero, en Tamaulipas 1,3%.");
+    assert!(l[1].contains("inflación"), "{l:?}");
+}
+
+#[test]
+fn part_keeps_the_whole_s_topics() {
+    let ex = Extractor::default()
+        .extract_text("Cruzaron 520.000 migrantes; de ellos, 113.000 eran niños.");
+    assert_eq!(ex.claims[1].label, "113.000 niños");
+    assert_eq!(ex.claims[1].topics, vec!["migration"]);
+    // Rule `part_of_which_keeps_the_whole_s_topics`.
+    let ex = Extractor::default().extract_text(
+        "Aprobó un presupuesto de 12.400 millones de pesos, de los cuales 3.100 millones irán a seguridad pública.",
+    );
+    assert_eq!(ex.claims[1].topics, vec!["budget", "security"]);
+}
+
+#[test]
+fn level_takes_its_change_s_topics() {
+    let ex = Extractor::default()
+        .extract_text("El salario mínimo subirá 9,5% en 2025, hasta 1.423.500 pesos.");
+    assert_eq!(ex.claims[1].topics, vec!["employment"]);
+    assert_eq!(ex.claims[1].qualifier, crate::model::Qualifier::Exact);
+}
+
+#[test]
 fn stand_ins_borrow_the_noun_of_an_earlier_figure() {
     let ex = Extractor::default().extract_text(
         "Liverpool have scored 31 goals in 12 league games. Mohamed Salah, 33, has 14 of them.",

@@ -475,4 +475,22 @@ mod tests {
         assert_eq!(es("afiliados"), vec!["employment"]);
         assert_eq!(es("profesores"), vec!["education"]);
     }
+
+    #[test]
+    fn spanish_terms_of_grammar8es() {
+        let lx = Lexicon::builtin();
+        let es = |w: &str| lx.topics_of([w].into_iter(), Lang::Es);
+        assert_eq!(es("asesinadas"), vec!["crime"]);
+        assert_eq!(es("violentas"), vec!["crime"]);
+        assert_eq!(es("cirugías"), vec!["health"]);
+        assert_eq!(es("oleoducto"), vec!["energy"]);
+        assert_eq!(es("viajeros"), vec!["transport"]);
+        assert_eq!(es("becas"), vec!["education"]);
+        assert_eq!(es("tasas"), vec!["economy"]);
+        // Stems that would meet common words stay out: "pasaje" is no "pasado", "tasa" no
+        // "tas", "becas" no "bebés".
+        assert!(es("pasado").is_empty());
+        assert!(es("paso").is_empty());
+        assert!(es("interesante").is_empty());
+    }
 }

@@ -23,6 +23,7 @@ word_set!(
     /// Conjunctions that join two predicates of one subject ("lasted 11 days and cost £30m").
     coordinators,
     "en/coordinators.txt",
+    "es/coordinators.txt",
 );
 
 word_set!(
@@ -540,6 +541,13 @@ mod tests {
         assert_eq!(borrowed(s, "five"), "during the walkout by pilots");
         let s = "It sent aid for flood relief in Assam, where 310 camps were set up.";
         assert_eq!(borrowed(s, "310"), "aid for flood relief in");
+        // In Spanish, after "y" (es/coordinators.txt).
+        let s = "Los incendios dejaron 137 muertos y destruyeron unas 7.000 viviendas.";
+        let toks = tokenize(s);
+        let i = toks.iter().position(|t| t.text == "7.000").unwrap();
+        let sp = span(&toks, i, i + 1, Lang::Es);
+        let got = borrowed_subject(&toks, sp, Lang::Es).map(|(a, b)| toks[a..b].len());
+        assert_eq!(got, Some(2), "{s}");
     }
 
     #[test]

@@ -35,7 +35,8 @@ word_set!(
 word_set!(
     /// Source nouns that mark an anonymous source on their own ("two sources told Reuters").
     pub bare_source_nouns,
-    "en/bare_source_nouns.txt"
+    "en/bare_source_nouns.txt",
+    "es/bare_source_nouns.txt"
 );
 
 word_set!(

@@ -15,6 +15,9 @@ use crate::word_set;
 pub(super) fn atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> {
     let read = read_atoms(toks, lang, mark);
     let mut merged = merge_scales(&read, toks, lang);
+    if lang == Lang::Es {
+        super::halves::and_a_half(&mut merged, toks);
+    }
     join_proportions(&mut merged, toks);
     merged
 }
@@ -535,7 +538,18 @@ pub(super) fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
             };
             Some(atom(start, i + 1, 0.5))
         }
-        "mitad" => (prev.as_deref() == Some("la") && of_follows).then(|| atom(i - 1, i + 1, 0.5)),
+        "mitad" => {
+            // Rule `half_as_a_subject`: "más de la mitad venían de Estados Unidos", "la mitad
+            // serán para jóvenes": half of a set named before, subject of a plural verb.
+            let plural_verb = word_at(toks, i + 1).is_some_and(|n| {
+                n.len() > 3
+                    && ["ían", "ban", "ron", "rán", "son", "án", "en"]
+                        .iter()
+                        .any(|e| n.ends_with(e))
+            });
+            (prev.as_deref() == Some("la") && (of_follows || plural_verb))
+                .then(|| atom(i - 1, i + 1, 0.5))
+        }
         "dozen" | "docena" => {
             let n = count_word(prev.as_ref())?;
             if i == 0 || n != 1.0 {
@@ -676,6 +690,17 @@ pub(super) fn minus_word_before(toks: &[Tok], i: usize) -> Option<usize> {
 mod tests {
     use super::super::testing::*;
     use crate::model::{Lang, Qualifier};
+
+    #[test]
+    fn half_as_a_subject() {
+        assert_eq!(
+            q("Y más de la mitad venían de Estados Unidos.", Lang::Es)[0].0,
+            0.5
+        );
+        assert_eq!(q("La mitad serán para jóvenes.", Lang::Es)[0].0, 0.5);
+        // Near miss: no verb and no "de" after it.
+        assert!(q("Llegó la mitad restante.", Lang::Es).is_empty());
+    }
 
     #[test]
     fn scales_signs_and_bounds() {

@@ -156,6 +156,30 @@ fn change_word_before(toks: &[Tok], at: usize) -> bool {
         .any(|t| change_words().contains(&t.low()))
 }
 
+/// Rule `hasta_after_a_change_is_the_level`: "bajó en 27.000 personas, hasta 2,56
+/// millones", "subirá 9,5% en 2025, hasta 1.423.500 pesos": "hasta" after a change's own
+/// figure (a word of change, then a figure, within its clause, before the word at `at`)
+/// opens the level reached, not an upper bound.
+pub(super) fn level_after_change(toks: &[Tok], at: usize) -> bool {
+    // The change's own figure stands at most three words after its verb ("bajó en un 12%"),
+    // and a comma only right before "hasta" ("…, hasta los 48 euros").
+    let mut figure = None;
+    for k in (at.saturating_sub(12)..at).rev() {
+        let t = &toks[k];
+        match t.kind {
+            Kind::Num => figure = Some(k),
+            Kind::Word if change_words().contains(&t.low()) => {
+                return figure.is_some_and(|f| f <= k + 3);
+            }
+            Kind::Word => {}
+            _ if t.text == "," && k + 1 != at => return false,
+            _ if matches!(t.text, "%" | "$" | "€" | "," | "." | "-") => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether the span "from A to B" before the figure at `q_start` (opened at `opener`)
 /// reads as a change, for [`super::ranges`]: a word of change stands before it.
 pub(super) fn marked_change(toks: &[Tok], opener: usize) -> bool {

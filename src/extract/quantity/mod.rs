@@ -16,6 +16,7 @@ mod build;
 mod changes;
 mod dates;
 mod exclusion;
+mod halves;
 mod names;
 mod qualifiers;
 mod ranges;

@@ -101,6 +101,9 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
     {
         return None;
     }
+    if last == "hasta" && super::changes::level_after_change(toks, words[0]) {
+        return None;
+    }
     let phrases = before_by_last_word().get(last.as_str())?;
     // The longest phrase that the words before the number end with (each ends with `last`).
     phrases.iter().find_map(|&(phrase, q)| {
@@ -244,6 +247,30 @@ mod tests {
         assert_eq!(at("far above 150,000"), Some(Qualifier::MoreThan));
         // Spanish writes its qualifiers with an article.
         assert_eq!(at("hasta el 40"), Some(Qualifier::AtMost));
+    }
+
+    #[test]
+    fn hasta_after_a_change_is_the_level() {
+        let at = |s: &str| {
+            let toks = tokenize(s);
+            qualifier_before(&toks, toks.len() - 2).map(|(q, _)| q)
+        };
+        assert_eq!(
+            at("El paro bajó en 27.000 personas, hasta 2,56 millones"),
+            None
+        );
+        assert_eq!(
+            at("La factura bajó un 12% en octubre, hasta los 48 euros"),
+            None
+        );
+        // With no figure of change before it, "hasta" bounds.
+        assert_eq!(at("Las tarifas subirán hasta 5 %"), Some(Qualifier::AtMost));
+        assert_eq!(at("Caben hasta 300 personas"), Some(Qualifier::AtMost));
+        // A change farther back, past another clause, bounds nothing here.
+        assert_eq!(
+            at("Viajó el año pasado un 15% más, pese a los retrasos de hasta 3 h"),
+            Some(Qualifier::AtMost)
+        );
     }
 
     #[test]

@@ -328,6 +328,11 @@ pub(super) static CURRENCY_WORDS: WordMap<&str> = WordMap::new(&[
     ("francos", "CHF"),
     ("yenes", "JPY"),
     ("rublos", "RUB"),
+    ("soles", "PEN"),
+    ("quetzales", "GTQ"),
+    ("lempiras", "HNL"),
+    ("colones", "CRC"),
+    ("bolívares", "VES"),
     ("roubles", "RUB"),
     ("rubles", "RUB"),
     ("cent", "cent"),
@@ -381,6 +386,8 @@ pub(super) const TWO_WORD_UNITS: &[(&str, &str, &str)] = &[
     ("basis", "points", "basis point"),
     ("puntos", "básicos", "basis point"),
     ("punto", "básico", "basis point"),
+    ("puntos", "base", "basis point"),
+    ("punto", "base", "basis point"),
     ("square", "kilometers", "km2"),
     ("square", "kilometres", "km2"),
     ("square", "miles", "square mile"),
@@ -608,6 +615,8 @@ mod tests {
         assert_eq!(CURRENCY_CODES.get("Rs"), Some("INR"));
         assert_eq!(CURRENCY_CODES.get("rs"), None);
         assert_eq!(CURRENCY_WORDS.get("séquel"), Some("ILS"));
+        assert_eq!(CURRENCY_WORDS.get("soles"), Some("PEN"));
+        assert_eq!(CURRENCY_WORDS.get("quetzales"), Some("GTQ"));
         assert_eq!(ES_VAGUE_PLURALS.get("centenares"), Some(100.0));
         assert_eq!(EN_VAGUE_PLURALS.get("centenares"), None);
     }

@@ -13,7 +13,7 @@ use crate::word_set;
 
 word_set!(
     /// Words that open a contrasting clause with a source of its own ("…, while police said").
-    contrast_joiners,
+    pub(super) contrast_joiners,
     "en/contrast_joiners.txt",
     "es/contrast_joiners.txt",
 );
@@ -209,7 +209,12 @@ impl Reader<'_, '_> {
                         .find(|&k| lw[k] == "by")
                 })
                 .flatten();
-            let start = agent.map_or(start, |by| by + 1);
+            let mut start = agent.map_or(start, |by| by + 1);
+            // Rule `segun_speech_verb`: "Según informó la Secretaría, …" names its speaker
+            // after the verb; "Según explicó, …" names none (the last person named speaks).
+            if lw.get(start).is_some_and(|v| is_speech(v)) {
+                start += 1;
+            }
             if let Some(p) = self.phrase(start, self.clause_end(start)) {
                 return Some(p);
             }
@@ -231,7 +236,10 @@ impl Reader<'_, '_> {
             let article = i > 0
                 && singular_articles().contains(&lw[i - 1])
                 && !toks[i - 1].text.chars().all(char::is_uppercase);
-            if article || i > 0 && possessives().contains(&lw[i - 1]) {
+            // Rule `impersonal_se_names_no_speaker`: "Se denunciaron 1.431 extorsiones",
+            // "se informó que …": a passive or impersonal verb has no speaker.
+            let impersonal = i > 0 && lw[i - 1] == "se";
+            if article || impersonal || i > 0 && possessives().contains(&lw[i - 1]) {
                 continue;
             }
             // Rule `passive_speech_names_no_speaker`: "India's rice output is estimated at
@@ -348,7 +356,28 @@ impl Reader<'_, '_> {
         if end > k && i - k <= 9 {
             return self.phrase(k, end);
         }
-        None
+        self.coordinated_speaker(i)
+    }
+
+    /// Rule `coordinated_speech_verb`: "El Banco Central redujo su tasa a 5% y prevé que la
+    /// inflación cierre en 2,2%": a verb of speech right after "y", before its "que", speaks
+    /// for the subject of the clause before "y" (its words up to its first verb).
+    fn coordinated_speaker(&self, i: usize) -> Option<String> {
+        let (toks, lw) = (self.toks, &self.lw);
+        let reported = toks.get(i + 1).is_some_and(|t| t.is("que"));
+        if i == 0 || lw[i - 1] != "y" || !reported {
+            return None;
+        }
+        let joiner = i - 1;
+        let start = toks[..joiner]
+            .iter()
+            .rposition(|t| t.kind == Kind::Punct && matches!(t.text, "," | ";" | ":" | "."))
+            .map_or(0, |p| p + 1);
+        let verb = (start..joiner).find(|&k| {
+            toks[k].kind == Kind::Word
+                && (is_verb(&lw[k], crate::model::Lang::Es) || auxiliaries().contains(&lw[k]))
+        })?;
+        self.phrase(start, verb)
     }
 
     /// Rule `participle_speaks_for_the_subject`: "The bank left rates at 3.85%, saying
@@ -595,7 +624,10 @@ pub fn participle_start(toks: &[Tok]) -> Option<usize> {
         }
         // ("according to X" names a source of its own.)
         let participle = toks[i - 1].text == "," && t.text.ends_with("ing") && !t.is("according");
-        return participle.then_some(i);
+        // Rule `coordinated_speech_verb`: "redujo su tasa a 5% y prevé que …": the subject's
+        // act before "y" is not what it says.
+        let coordinated = toks[i - 1].is("y") && toks.get(i + 1).is_some_and(|n| n.is("que"));
+        return (participle || coordinated).then_some(i);
     }
     None
 }
@@ -607,11 +639,20 @@ word_set!(
     "es/title_nouns.txt",
 );
 
-/// Rule `source_pronoun`: "Según ella, …", "according to him": the source is the last person
-/// named.
+/// Rule `source_pronoun`: "Según ella, …", "according to him", "Según explicó, …": the
+/// source is the last person named.
 fn source_pronoun(lw: &[Lower]) -> bool {
     lw.iter().enumerate().any(|(i, w)| {
-        source_openers().contains(w) && lw.get(i + 1).is_some_and(|n| pronouns().contains(n))
+        let speech_alone = |n: &Lower| {
+            is_speech(n)
+                && lw
+                    .get(i + 2)
+                    .is_none_or(|p| matches!(p.as_str(), "," | ":"))
+        };
+        source_openers().contains(w)
+            && lw
+                .get(i + 1)
+                .is_some_and(|n| pronouns().contains(n) || speech_alone(n))
     })
 }
 

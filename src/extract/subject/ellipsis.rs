@@ -28,6 +28,66 @@ word_set!(
     "es/scale_nouns.txt",
 );
 
+/// Rule `coordinated_verb_shares_the_subject`: "La inflación de Argentina fue de 2,7% en
+/// octubre y acumula 107%": a verb right after "y" with no subject of its own (at most an
+/// article or "en" between it and the figure) has the subject of the clause before "y", the
+/// words from the clause's start to its first verb. Returns those words as written.
+pub(super) fn coordinated_subject(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: crate::model::Lang,
+) -> Option<String> {
+    use super::words::is_verb;
+    let word = |k: usize| toks[k].kind == Kind::Word;
+    let mut v = q.start.checked_sub(1)?;
+    while v > 0 && word(v) && matches!(toks[v].low().as_str(), "un" | "una" | "en" | "el" | "la") {
+        v -= 1;
+    }
+    // Between "y" and its figure a lower-case word is the verb ("y acumula 107%").
+    let verb_like = |k: usize| word(k) && !toks[k].is_capitalized() && !is_stopword(&toks[k].low());
+    if v == 0 || !verb_like(v) || !toks[v - 1].is("y") {
+        return None;
+    }
+    let joiner = v - 1;
+    let start = toks[..joiner]
+        .iter()
+        .rposition(|t| matches!(t.text, "," | ";" | ":" | "." | "«" | "»" | "\"" | "“" | "”"))
+        .map_or(0, |p| p + 1);
+    let first_verb = (start..joiner).find(|&k| {
+        word(k) && (is_verb(&toks[k].low(), lang) || auxiliaries().contains(&toks[k].low()))
+    })?;
+    let mut from = start;
+    while from < first_verb && (!word(from) || is_stopword(&toks[from].low())) {
+        from += 1;
+    }
+    let to = first_verb;
+    (to > from).then(|| sentence[toks[from].start..toks[to - 1].end].to_string())
+}
+
+/// Rule `appositive_measure`: "El Tren Maya, de 1.554 kilómetros, ha transportado …": a
+/// measure set off by commas after "de" describes the noun phrase before the first comma
+/// (back to the clause's start).
+pub(super) fn appositive_measure(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
+    let closed = toks.get(q.end).is_some_and(|t| t.text == ",");
+    if q.unit.is_none() || q.start < 3 || !closed || !toks[q.start - 1].is("de") {
+        return None;
+    }
+    let comma = q.start - 2;
+    if toks[comma].text != "," {
+        return None;
+    }
+    let start = toks[..comma]
+        .iter()
+        .rposition(|t| t.kind != Kind::Word)
+        .map_or(0, |p| p + 1);
+    let mut from = start;
+    while from < comma && is_stopword(&toks[from].low()) {
+        from += 1;
+    }
+    (from < comma).then(|| sentence[toks[from].start..toks[comma - 1].end].to_string())
+}
+
 /// Rule `figure_on_a_scale`: a bare figure right after a noun of a scale is that measure of
 /// the noun before it ("Un sismo de magnitud 6,3 sacudió Oaxaca" → "sismo de magnitud"),
 /// whatever follows the figure.
@@ -212,6 +272,9 @@ mod tests {
         assert_eq!(s.phrase, "déficit fiscal del PIB");
         let s = subj("La deuda pública alcanzó 49% del PIB.", 0);
         assert_eq!(s.phrase, "deuda pública del PIB");
+        // The total is a base too: "el cobre representó el 55% del total".
+        let s = subj("El cobre representó el 55% del total.", 0);
+        assert_eq!(s.phrase, "cobre del total");
         // Not a base: the phrase after the figure stays.
         let s = subj("En las elecciones votó el 61,2% del padrón.", 0);
         assert!(s.phrase.contains("padrón"), "{}", s.phrase);

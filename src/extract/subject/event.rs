@@ -330,16 +330,32 @@ pub(super) fn relative_antecedent(
     lang: Lang,
 ) -> Option<String> {
     let relative = q.start >= 4
-        && matches!(toks[q.start - 2].low().as_str(), "which" | "that")
+        && matches!(toks[q.start - 2].low().as_str(), "which" | "that" | "que")
         && toks[q.start - 3].text == ",";
     if !relative {
         return None;
     }
+    // Spanish "tras declarar el estado de excepción": an infinitive after a preposition
+    // governs the noun phrase, as a verb does.
+    let infinitive = |k: usize| {
+        let w = toks[k].low();
+        lang == Lang::Es
+            && w.len() > 4
+            && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
+            && k > 0
+            && prepositions().contains(&toks[k - 1].low())
+    };
     let end = q.start - 3;
     let mut start = end;
     while start > 0 && end - start < 8 {
         let t = &toks[start - 1];
-        if t.kind != Kind::Word || is_verb(&t.low(), lang) {
+        // A word after an article is a noun ("el estado"), whatever its ending.
+        let after_article = start >= 2 && {
+            let a = toks[start - 2].low();
+            super::words::definite_articles().contains(&a) || a == "un" || a == "una"
+        };
+        let verb = is_verb(&t.low(), lang) && !after_article;
+        if t.kind != Kind::Word || verb || infinitive(start - 1) {
             break;
         }
         start -= 1;
@@ -471,6 +487,14 @@ mod tests {
         assert_eq!(
             relative_antecedent(s, &toks, &q, Lang::En).as_deref(),
             Some("walkout by doctors")
+        );
+        // In Spanish after "que", an infinitive after its preposition left out.
+        let s = "Desplegó agentes tras declarar el estado de excepción, que durará 45 días.";
+        let toks = tokenize(s);
+        let q = quantity::find(&toks, Lang::Es, None).remove(0);
+        assert_eq!(
+            relative_antecedent(s, &toks, &q, Lang::Es).as_deref(),
+            Some("estado de excepción")
         );
     }
 

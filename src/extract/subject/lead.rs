@@ -12,15 +12,15 @@ word_set!(
     /// Verbs of one side standing ahead of another by a pair of figures ("leads", "trails").
     lead_verbs,
     "en/lead_verbs.txt",
+    "es/lead_verbs.txt",
 );
 
 /// The side a figure of a lead pair stands for (its subject's or its object's words, as
 /// written), or None when the figure is no side of a pair after a verb of leading.
 pub(super) fn lead_side(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Option<String> {
-    if lang != Lang::En {
-        return None;
-    }
-    let is_to = |k: usize| toks.get(k).is_some_and(|t| t.is("to"));
+    // Spanish: "aventaja a su rival por 48% a 46%".
+    let link = if lang == Lang::Es { "a" } else { "to" };
+    let is_to = |k: usize| toks.get(k).is_some_and(|t| t.is(link));
     let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
     // First figure: "48% to 46%"; second: the figure after "to" that follows a figure.
     let (first, first_start) = if is_to(q.end) && num(q.end + 1) {
@@ -39,7 +39,7 @@ pub(super) fn lead_side(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) 
     };
     let verb = lead_verb_before(toks, first_start)?;
     let side = if first {
-        subject_of(toks, verb)?
+        subject_of(toks, verb, lang)?
     } else {
         object_of(toks, verb, first_start)?
     };
@@ -51,10 +51,10 @@ pub(super) fn lead_side(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) 
 /// sentence that tells a lead, a share "on" a name ("Labour on 24%") is a poll's reading: the
 /// claim is about an election whatever words its clause holds.
 pub fn poll_lead(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> bool {
-    if lang != Lang::En {
-        return false;
-    }
     let percent = q.unit.as_deref() == Some("percent");
+    if lang != Lang::En {
+        return percent && lead_side(sentence, toks, q, lang).is_some();
+    }
     let points = q.unit.as_deref() == Some("point");
     let ahead = points && toks.get(q.end).is_some_and(|t| t.is("ahead"));
     let by = points
@@ -75,9 +75,11 @@ pub fn poll_lead(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> bool
 
 /// Words that write a unit after a figure of the pair ("per cent", "points").
 fn is_unit_word(t: &Tok) -> bool {
-    ["per", "cent", "percent", "points", "point", "pc"]
-        .iter()
-        .any(|w| t.is(w))
+    [
+        "per", "cent", "percent", "points", "point", "pc", "por", "ciento", "puntos", "punto",
+    ]
+    .iter()
+    .any(|w| t.is(w))
 }
 
 /// The verb of leading before the pair's first figure (at `start`): within the clause, past
@@ -101,7 +103,7 @@ fn lead_verb_before(toks: &[Tok], start: usize) -> Option<usize> {
 
 /// The subject before the verb at `verb`: the name right before it ("Labor", "Reform UK"),
 /// else up to three words back to a punctuation mark, a verb or "that".
-fn subject_of(toks: &[Tok], verb: usize) -> Option<(usize, usize)> {
+fn subject_of(toks: &[Tok], verb: usize, lang: Lang) -> Option<(usize, usize)> {
     let word = |k: usize| toks[k].kind == Kind::Word;
     let mut from = verb;
     while from > 0 && word(from - 1) && toks[from - 1].is_capitalized() {
@@ -110,7 +112,7 @@ fn subject_of(toks: &[Tok], verb: usize) -> Option<(usize, usize)> {
     if from == verb {
         while from > 0 && verb - from < 3 && word(from - 1) {
             let w = toks[from - 1].low();
-            if w == "that" || is_verb(&w, Lang::En) {
+            if w == "that" || w == "que" || is_verb(&w, lang) {
                 break;
             }
             from -= 1;
@@ -130,7 +132,7 @@ fn object_of(toks: &[Tok], verb: usize, start: usize) -> Option<(usize, usize)> 
         from += 1;
     }
     let end = (from..start)
-        .find(|&k| toks[k].kind != Kind::Word || toks[k].is("by"))
+        .find(|&k| toks[k].kind != Kind::Word || toks[k].is("by") || toks[k].is("por"))
         .unwrap_or(start);
     (from < end).then_some((from, end))
 }
@@ -166,6 +168,12 @@ mod tests {
             "{:?}",
             ex.claims
         );
+        // In Spanish, after "por" and with "a" between the figures.
+        let l =
+            labels("La candidata de Morena aventaja a su rival por 48% a 46%, según la encuesta.");
+        assert_eq!(l, ["48% Morena", "46% rival"]);
+        let l = labels("El candidato oficialista supera a la opositora por 44% a 39%.");
+        assert_eq!(l, ["44% candidato oficialista", "39% opositora"]);
         // A share "on" a name with no lead told is no poll.
         let ex = Extractor::default().extract_text("Tesla is on 18% of the market.");
         assert!(ex.claims[0].topics.is_empty(), "{:?}", ex.claims);

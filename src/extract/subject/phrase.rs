@@ -18,10 +18,11 @@ use crate::extract::quantity::{self, Quantity};
 use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
 use crate::text;
-use after::{link_after, names_no_thing};
+pub use after::predicate_names_the_part;
+use after::{cost_verb_after, destination_after, link_after, names_no_thing};
 use ages::{age_of, appositive_age};
 pub use agreement::names_only;
-use agreement::{gapped_after_and, singular_after_plural};
+use agreement::{gapped_after_and, plural_verb_after_plural, singular_after_plural};
 use before::{attributive_participle, index_name_number, relative_clause_open};
 use linked::linked_noun_phrase;
 
@@ -97,6 +98,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         phrase.clear();
     }
     let mut event_before = false;
+    let before_text = before.text.clone();
     if let Some(compared) = super::comparative::compared(sentence, toks, q, lang) {
         phrase = compared;
         link = None;
@@ -129,6 +131,15 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
                 super::paid::paid_for(sentence, toks, q, lang, verb)
             })
             .or_else(|| super::paid::moved_by(q, before.verb.as_deref(), lang))
+            .or_else(|| {
+                // Only the verb itself read before the figure.
+                // A percentage is of the subject; a count of points or goals is of its unit.
+                let lone = before.text.is_empty() || !before.text.contains(' ');
+                let pct = q.unit.as_deref() == Some("percent");
+                (lone && pct)
+                    .then(|| super::ellipsis::coordinated_subject(sentence, toks, q, lang))
+                    .flatten()
+            })
             .unwrap_or_else(|| {
                 // A name before a counted unit or money is who acts, not what is counted or
                 // paid for: the label keeps the unit and the act ("The Energy Department
@@ -170,12 +181,18 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     // Rule `list_restriction_en` (see `super::restriction`): "0,4% en alimentos, 1,1% en
     // vivienda" → "IPC en alimentos", "IPC en vivienda".
     let restriction = super::restriction::list_restriction(sentence, toks, q, lang);
+    // Rule `list_items_share_the_change`: "El IPC subió 0,3% en septiembre: 0,8% en
+    // alimentos, …": the items of a list after a change read as that change ("0,8% de alza
+    // en IPC en alimentos"), as its first figure does.
+    let mut list_change = None;
     if let Some((restriction, first)) = restriction {
         let head_q = Quantity {
             start: first,
             ..q.clone()
         };
-        let head = words_before(sentence, toks, &head_q, lang, false).text;
+        let head_before = words_before(sentence, toks, &head_q, lang, false);
+        list_change = super::event::change_direction(toks, &head_q, &head_before);
+        let head = head_before.text;
         phrase = format!("{head} {restriction}").trim_start().to_string();
         link = None;
     }
@@ -199,6 +216,15 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     if let Some(event) = super::duration::clause_event(sentence, toks, q, lang) {
         (phrase, link, event_before) = (event, None, true);
     }
+    // An age "de 46 años" is the person's (`appositive_age`, below); other measures are the
+    // thing's.
+    let age = q.unit.as_deref() == Some("year");
+    if let Some(thing) = (lang == Lang::Es && !age)
+        .then(|| super::ellipsis::appositive_measure(sentence, toks, q))
+        .flatten()
+    {
+        (phrase, link) = (thing, None);
+    }
     let mut text = phrase.clone();
     if let Some(v) = &verb {
         if !text.split_whitespace().any(|w| w.eq_ignore_ascii_case(v)) {
@@ -219,6 +245,12 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         }
         .to_string();
         text = format!("{voters} {phrase}").trim_start().to_string();
+    }
+    if let Some(t) = (lang == Lang::Es && before.verb_adjacent && phrase == before_text)
+        .then(|| agent::unit_counted_by_an_agent(sentence, toks, q, verb.as_deref(), &phrase))
+        .flatten()
+    {
+        text = t;
     }
     // Rule `unit_names_a_bare_subject`: "sumó 9 puntos": with no phrase, the subject names
     // the unit as written ("sumó puntos"), never the verb alone.
@@ -266,7 +298,8 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         restriction: restriction.map(|(r, _)| r.to_string()),
         change: change
             .filter(|(_, t)| !t.is_empty() && *t == phrase)
-            .map(|(c, _)| c),
+            .map(|(c, _)| c)
+            .or(list_change),
         // Kept for a phrase borrowed later ("another four were detained": "Americans").
         participle: participle
             .filter(|_| figure.as_deref().is_none_or(|f| !f.ends_with("-year-old"))),
@@ -348,6 +381,18 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         link = Some(toks[i + 1].text.to_string());
         i += 2;
     }
+    if i == q.end && predicate_names_the_part(toks, q, lang) {
+        i += 1;
+    }
+    if let Some(to) = (i == q.end)
+        .then(|| destination_after(toks, q, lang))
+        .flatten()
+    {
+        i = to;
+    }
+    if i == q.end && lang == Lang::Es {
+        i = cost_verb_after(toks, q).unwrap_or(i);
+    }
     let mut np_start = i;
     if names_no_thing(toks, i, q, lang) {
         i = toks.len();
@@ -427,9 +472,12 @@ fn read_phrase(
             while t > np_start && word_in(toks, t - 1, time_words()) {
                 t -= 1;
             }
+            // Spanish "el año pasado", "la semana pasada": an article opens the time.
             let opener = |k: usize| {
                 let w = word(k);
-                crate::extract::numbers::is_number_word(&w) || matches!(w.as_str(), "a" | "an")
+                crate::extract::numbers::is_number_word(&w)
+                    || matches!(w.as_str(), "a" | "an")
+                    || lang == Lang::Es && definite_articles().contains(&w)
             };
             // Right after the noun only: "a 95% drop from a year earlier" stays a time.
             let after_noun = t >= np_start + 2 && !is_stopword(&word(t - 2));
@@ -499,7 +547,11 @@ fn read_phrase(
         // Rule `singular_verb_after_a_plural_noun`: "45% de los consumidores compara precios":
         // after "los/las" and a plural noun, a content word without the plural "-s" (an
         // adjective would agree) is the figure's verb in the singular, not part of the phrase.
-        if lang == Lang::Es && content >= 1 && singular_after_plural(toks, i, np_start) {
+        if lang == Lang::Es
+            && content >= 1
+            && (singular_after_plural(toks, i, np_start)
+                || plural_verb_after_plural(toks, i, np_start))
+        {
             verb = Some(w.into());
             break;
         }
@@ -605,8 +657,12 @@ pub(super) fn words_before(
         if !words.is_empty() && (w == "y" || w == "and") && gapped {
             break;
         }
+        // A Spanish verb of rise or fall in any tense ("crecería", "subirá") is a verb too.
+        let change_verb = lang == Lang::Es
+            && (event::rise_verbs().contains(&w) || event::fall_verbs().contains(&w));
         if verb.is_none()
             && (is_verb(&w, lang)
+                || change_verb
                 || event::after_modal(toks, j)
                 || event::lasting_infinitive(toks, j))
             && !attributive_participle(toks, j, lang)
@@ -820,6 +876,7 @@ pub fn head(phrase: &str) -> Option<String> {
 }
 
 mod after;
+mod agent;
 mod ages;
 mod agreement;
 mod before;

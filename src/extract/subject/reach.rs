@@ -72,35 +72,66 @@ word_set!(
 /// earlier to $44.1 billion", "petrol prices rose 5.2p a litre in March to 142.6p") is of the
 /// change's subject, however many words stand between the change's figure and "to": the
 /// token of the change verb, read back from the figure after "to" within its clause past one
-/// other figure.
-pub(super) fn change_before_level(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
-    let at = q.start >= 3 && toks[q.start - 1].is("at");
-    if lang != Lang::En || q.start < 3 || !(toks[q.start - 1].is("to") || at) {
+/// other figure. Rule `level_after_a_change_at`: "closed down 1.2% at 8,145 points". In
+/// Spanish the level follows "hasta" or "a", an article and a comma allowed ("la utilidad cayó
+/// 28%, a 11.000 millones", "bajó un 12%, hasta los 48 euros").
+pub fn change_before_level(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
+    // "hasta los 48 euros": the qualifier's words are the figure's own surface.
+    let start = if lang == Lang::Es {
+        q.num_start
+    } else {
+        q.start
+    };
+    if start < 3 {
         return None;
     }
+    let mut link = start - 1;
+    if lang == Lang::Es && definite_articles().contains(&toks[link].low()) {
+        link -= 1;
+    }
+    let at = lang == Lang::En && toks[link].is("at");
+    let linked = match lang {
+        Lang::En => toks[link].is("to") || at,
+        Lang::Es => toks[link].is("hasta") || toks[link].is("a"),
+    };
+    if !linked {
+        return None;
+    }
+    let is_change = |w: &str| match lang {
+        Lang::En => change_verbs().contains(w) || level_change_verbs().contains(w),
+        Lang::Es => {
+            super::event::rise_verbs().contains(w) || super::event::fall_verbs().contains(w)
+        }
+    };
+    let reach = if lang == Lang::En { 14 } else { 12 };
     let mut figure = false;
-    for k in (q.start.saturating_sub(14)..q.start - 1).rev() {
+    for k in (link.saturating_sub(reach)..link).rev() {
         let t = &toks[k];
-        let w = t.low();
         match t.kind {
             Kind::Num => figure = true,
             // An object between a transitive change and its figure ("cut interest rates by
             // 0.25 points to 4%") is what the level is of: no subject to read back to.
-            Kind::Word if change_verbs().contains(&w) || level_change_verbs().contains(&w) => {
-                let next = toks
-                    .get(k + 1)
-                    .filter(|n| n.is("by"))
-                    .map_or(k + 1, |_| k + 2);
+            Kind::Word if is_change(&t.low()) => {
+                let mut next = k + 1;
+                while toks
+                    .get(next)
+                    .is_some_and(|n| n.is("by") || lang == Lang::Es && (n.is("en") || n.is("un")))
+                {
+                    next += 1;
+                }
                 let intransitive = toks.get(next).is_some_and(|n| n.kind == Kind::Num);
                 // Rule `level_after_a_change` without a figure of change ("demand will more
                 // than double to 945 TWh", "rates had doubled in six weeks, to $5,900"): the
                 // verb with no object before its preposition or comma.
-                let bare = !at
+                let bare = lang == Lang::En
+                    && !at
                     && toks.get(k + 1).is_some_and(|n| {
                         n.text == "," || prepositions().contains(&n.low()) && !n.is("by")
                     });
                 return (figure && intransitive || bare).then_some(k);
             }
+            // "Wages rose 5.6%, while inflation … held at 3.4%": another clause's change.
+            Kind::Word if super::attribution::contrast_joiners().contains(&t.low()) => return None,
             Kind::Word => {}
             // "tumbled 1,062 points, or 1.3%, to 79,883".
             _ if matches!(t.text, "%" | "$" | "£" | "€" | "." | "-" | ",") => {}
@@ -143,5 +174,9 @@ mod tests {
         assert!(l[0].contains("rates"), "{l:?}");
         let l = labels("The rise takes the full new state pension to £230.25 a week.");
         assert!(l[0].contains("new state pension"), "{l:?}");
+        let l = labels("Su utilidad neta cayó 28%, a 11.000 millones de pesos.");
+        assert!(l[1].contains("utilidad"), "{l:?}");
+        let l = labels("La factura de la luz bajó un 12% en octubre, hasta los 48 euros.");
+        assert!(l[1].contains("factura"), "{l:?}");
     }
 }

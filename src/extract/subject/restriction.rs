@@ -59,6 +59,12 @@ fn item_before(toks: &[Tok], start: usize, lang: Lang) -> Option<usize> {
         toks.get(k)
             .is_some_and(|t| t.text == "," || item_joiners().contains(&t.low()))
     };
+    // "bajas de 9% en farmacias y de 6,2% en ferreterías": the link repeated after the joiner.
+    let start = if start >= 3 && toks[start - 1].is("de") && joins(start - 2) {
+        start - 1
+    } else {
+        start
+    };
     if start < 2 || !joins(start - 1) {
         return None;
     }
@@ -86,9 +92,12 @@ pub(super) fn list_restriction<'s>(
             .is_some_and(|t| t.text == "," || item_joiners().contains(&t.low()))
     };
     // The next item: a joiner, a figure, at most two unit tokens, its own restriction.
+    let linked = usize::from(toks.get(end + 1).is_some_and(|t| t.is("de")));
     let next = joins(end)
-        && toks.get(end + 1).is_some_and(|t| t.kind == Kind::Num)
-        && (end + 2..end + 5).any(|k| restriction_end(toks, k, lang).is_some());
+        && toks
+            .get(end + 1 + linked)
+            .is_some_and(|t| t.kind == Kind::Num)
+        && (end + 2 + linked..end + 5 + linked).any(|k| restriction_end(toks, k, lang).is_some());
     let mut first = q.start;
     while let Some(k) = item_before(toks, first, lang) {
         first = k;
@@ -128,6 +137,14 @@ mod tests {
                 Some("en transporte".to_string())
             ]
         );
+        // The link repeated after the joiner: "bajas de 9% en farmacias y de 6,2% en …".
+        assert_eq!(
+            restrictions("Hubo bajas de 9% en farmacias y de 6,2% en ferreterías."),
+            [
+                Some("en farmacias".to_string()),
+                Some("en ferreterías".to_string())
+            ]
+        );
         // Near misses: a time and a lone figure keep no restriction.
         assert_eq!(
             restrictions("El IPC subió 0,3% en septiembre y 0,2% en octubre."),
@@ -162,8 +179,9 @@ mod tests {
             [
                 // Rule `change_amount_names_its_change`: "subió 0,3%" is a rise.
                 "0,3% de alza en IPC",
-                "0,8% IPC en alimentos",
-                "0,5% IPC en transporte"
+                // Rule `list_items_share_the_change`.
+                "0,8% de alza en IPC en alimentos",
+                "0,5% de alza en IPC en transporte"
             ]
         );
     }

@@ -87,6 +87,22 @@ word_set!(
     "es/linking_verbs.txt",
 );
 word_set!(
+    /// Verbs of cost after a sum that opens the sentence ("Mil millones costará la obra").
+    pub(super) cost_verbs,
+    "es/cost_verbs.txt",
+);
+word_set!(
+    /// Verbs that take a sum to what it is spent on ("3.100 millones irán a seguridad").
+    pub(super) destination_verbs,
+    "es/destination_verbs.txt",
+);
+word_set!(
+    /// Forms of "ser" between a figure with no noun and the noun that names what it counts
+    /// ("de ellos, 113.000 eran niños").
+    pub(super) predicate_copulas,
+    "es/predicate_copulas.txt",
+);
+word_set!(
     /// Words after a figure that stand for an earlier figure's noun ("6 more", "6 más").
     pub(super) stand_ins_after,
     "en/stand_ins_after.txt",
@@ -177,9 +193,11 @@ word_set!(
 );
 
 word_set!(
-    /// Adverbs of direction between a verb of change and its figure ("closed down 1.4%").
+    /// Adverbs of direction between a verb of change and its figure ("closed down 1.4%"), and
+    /// Spanish adverbs right before a figure that hedge it ("en apenas 36 horas").
     pub(super) direction_adverbs,
     "en/direction_adverbs.txt",
+    "es/figure_adverbs.txt",
 );
 
 word_set!(
@@ -211,6 +229,7 @@ word_set!(
     /// Words that join a thing to the money it is worth ("a deal worth $12bn").
     pub(super) value_links,
     "en/value_links.txt",
+    "es/value_links.txt",
 );
 
 word_set!(

@@ -171,6 +171,15 @@ pub(super) fn points_of_a_plan(c: &Context) -> bool {
         && word_at(c.toks, c.a.start - 2).is_some_and(|w| plan_nouns().contains(&w))
 }
 
+/// Rule `rate_base`: "46 por cada 100.000 habitantes": the population a rate is counted per
+/// is its base, not a claim of its own.
+pub(super) fn rate_base(c: &Context) -> bool {
+    let (a, toks) = (c.a, c.toks);
+    a.start >= 2
+        && word_at(toks, a.start - 1).is_some_and(|w| w == "cada")
+        && word_at(toks, a.start - 2).is_some_and(|w| w == "por")
+}
+
 /// Sports scores and records: "2-1", "2-2" (a dash that does not make a rising range), and a
 /// rising pair of single digits a word of a match result stands by ("lost 0-2", "a 1-3
 /// defeat", "perdió 0-2"); not a vote tally ("the Senate voted 61-38").

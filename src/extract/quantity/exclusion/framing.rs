@@ -51,6 +51,63 @@ word_set!(
     "en/hyperbole_links.txt"
 );
 
+word_set!(
+    /// Verbs before "al 100%" that make it a figure of speech ("llegará al 100%").
+    full_effort_verbs,
+    "es/full_effort_verbs.txt"
+);
+word_set!(
+    /// Nouns after a round number in words that make it a hyperbole ("mil veces").
+    hyperbole_nouns,
+    "es/hyperbole_nouns.txt"
+);
+
+/// The word token at `i` or, past quotation marks, before it.
+fn word_back(toks: &[Tok], mut i: usize) -> Option<usize> {
+    loop {
+        let t = toks.get(i)?;
+        if t.kind == Kind::Word {
+            return Some(i);
+        }
+        if !matches!(t.text, "«" | "“" | "\"" | "'" | "‘") {
+            return None;
+        }
+        i = i.checked_sub(1)?;
+    }
+}
+
+/// Rule `full_effort_at_100`: "llegará «al 100%» a la final", "estoy al 100%": "al 100%"
+/// after a verb of being or arriving, not followed by "de" ("está al 100% de su capacidad"),
+/// says in full form, not a share.
+fn full_effort(c: &Context, after_percent: usize) -> bool {
+    let (a, toks) = (c.a, c.toks);
+    let Some(al) = a.start.checked_sub(1).and_then(|i| word_back(toks, i)) else {
+        return false;
+    };
+    let verb = al
+        .checked_sub(1)
+        .and_then(|i| word_back(toks, i))
+        .and_then(|i| word_at(toks, i))
+        .is_some_and(|v| full_effort_verbs().contains(&v));
+    let of = word_at(toks, after_percent).is_some_and(|n| n == "de" || n == "del");
+    a.value == 100.0 && word_at(toks, al).is_some_and(|w| w == "al") && verb && !of
+}
+
+/// Rule `hyperbolic_mil`: "mil veces prefiere", "ni en mil años": a round number in words
+/// before "veces", or after "ni en", counts nothing.
+fn hyperbolic_mil(c: &Context) -> bool {
+    let (a, toks) = (c.a, c.toks);
+    let round = c.first.kind == Kind::Word && (a.value == 1000.0 || a.value == 100.0);
+    let times = c
+        .next_word
+        .as_deref()
+        .is_some_and(|w| hyperbole_nouns().contains(w));
+    let never = a.start >= 2
+        && word_at(toks, a.start - 1).is_some_and(|w| w == "en")
+        && word_at(toks, a.start - 2).is_some_and(|w| w == "ni");
+    round && (times || never)
+}
+
 /// Rule `hyperbolic_distance`: a huge figure written in words before a distance and "from" or
 /// "away" ("a million miles from their best", "a million miles away") says far, not how far.
 fn hyperbolic_distance(c: &Context) -> bool {
@@ -92,7 +149,7 @@ fn half_or_full_turn(c: &Context) -> bool {
 /// for another", "one step forward and two steps back", "a million miles from".
 pub(super) fn figure_of_speech(c: &Context) -> bool {
     let (a, toks) = (c.a, c.toks);
-    if hyperbolic_distance(c) {
+    if hyperbolic_distance(c) || hyperbolic_mil(c) {
         return true;
     }
     // Rule `hyperbolic_times`: "I have told them a million times": a scale word in words
@@ -160,7 +217,7 @@ pub(super) fn figure_of_speech(c: &Context) -> bool {
                 })
         };
         let quoted = open.is_some_and(|o| !determined(o)) && quote(k);
-        return idiom_after || given || quoted;
+        return idiom_after || given || quoted || full_effort(c, k);
     }
     if c.first.kind != Kind::Word || a.value > 2.0 {
         return false;

@@ -18,6 +18,23 @@ fn attribution_forms() {
             "Hubo 48 heridos, según Protección Civil.",
             Some("Protección Civil"),
         ),
+        // Rule `segun_speech_verb`: the speaker after the verb, or none of its own.
+        (
+            "Según informó la Secretaría de Salud, hubo 300 casos.",
+            Some("la Secretaría de Salud"),
+        ),
+        ("Según explicó, movilizará 20.000 pisos.", None),
+        ("Se denunciaron 1.431 extorsiones.", None),
+        // Rule `coordinated_speech_verb`.
+        (
+            "El Banco Central redujo su tasa a 5% y prevé que la inflación cierre en 2,2%.",
+            Some("El Banco Central"),
+        ),
+        // Rule `counted_speakers` in Spanish: "fuentes" alone is an anonymous source.
+        (
+            "Dos fuentes del Ministerio aseguraron que el déficit llegará a 3,5%.",
+            Some("Dos fuentes del Ministerio"),
+        ),
         (
             "The attorney general's office said 26 were sent.",
             Some("The attorney general's office"),
@@ -234,6 +251,7 @@ fn quotes_and_pronouns_continue_the_last_speaker() {
         ("'Our bill went up to €1,800 a month.'", true),
         ("Añadió que 1.400 personas fueron detenidas.", true),
         ("Calculó 1.400 detenidos.", false),
+        ("Según explicó, movilizará 20.000 pisos.", true),
     ] {
         assert_eq!(
             continues_speaker(&tokenize(sentence)),

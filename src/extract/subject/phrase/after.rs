@@ -85,7 +85,10 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
             && article(i + 1)
             && (is_word(i + 2, time_words()) || toks.get(i + 2).is_some_and(|t| t.is("same"))))
         || is_word(i, time_words()) && toks.get(i).is_some_and(Tok::is_capitalized)
-        || window;
+        || window
+        // Rule `time_after_a_link`: "frente al 2,6% de agosto": a measure's time after its
+        // link names no thing.
+        || q.unit.is_some() && i > q.end && is_word(i, time_words());
     // Rule `comparative_after_a_measure`: "slept 40 minutes less on average", "paid $5 more
     // than last year": the comparative measures the figure; no thing follows it.
     let comparative = q.unit.is_some()
@@ -136,4 +139,60 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         return rate_next || rate_bases().contains(&w0);
     }
     false
+}
+
+/// Rule `predicate_names_the_part`: "de las cuales unas 700 eran menores no acompañados": a
+/// count with no noun, a form of "ser" and a noun (no participle: "fueron liberados" is a
+/// passive) counts what the noun names, a part of what an earlier figure counted.
+pub fn predicate_names_the_part(toks: &[Tok], q: &Quantity, lang: Lang) -> bool {
+    lang == Lang::Es
+        && q.unit.is_none()
+        && word_in(toks, q.end, super::super::words::predicate_copulas())
+        && toks.get(q.end + 1).is_some_and(|n| {
+            let w = n.low();
+            n.kind == Kind::Word
+                && !is_stopword(&w)
+                && !super::super::words::is_verb(&w, lang)
+                && !super::super::event::looks_participle(&w, lang)
+        })
+}
+
+/// Rule `sum_goes_to_its_destination`: "de los cuales 3.100 millones irán a seguridad
+/// pública", "1,1 billones se destinarán al pago de la deuda": a sum with no noun of its
+/// own, a verb that takes it somewhere and its preposition: where the phrase after starts.
+pub(super) fn destination_after(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    if lang != Lang::Es || !money {
+        return None;
+    }
+    let mut k = q.end;
+    if toks.get(k).is_some_and(|t| t.is("se")) {
+        k += 1;
+    }
+    if !word_in(toks, k, super::super::words::destination_verbs()) {
+        return None;
+    }
+    let to = toks.get(k + 1)?;
+    ["a", "al", "para", "en"]
+        .iter()
+        .any(|p| to.is(p))
+        .then_some(k + 2)
+        .filter(|&n| toks.get(n).is_some_and(|t| t.kind == Kind::Word))
+}
+
+/// Rule `sum_then_its_cost_verb`: "Mil millones de dólares costará la ampliación del
+/// aeropuerto": a sum that opens the sentence, then a verb of cost: what follows the verb
+/// (past its article) is what costs it. Where that phrase starts.
+pub(super) fn cost_verb_after(toks: &[Tok], q: &Quantity) -> Option<usize> {
+    if q.start != 0 || !word_in(toks, q.end, super::super::words::cost_verbs()) {
+        return None;
+    }
+    let mut i = q.end + 1;
+    while word_in(toks, i, super::super::words::definite_articles()) {
+        i += 1;
+    }
+    Some(i)
 }

@@ -29,6 +29,28 @@ pub(super) fn singular_after_plural(toks: &[Tok], i: usize, np_start: usize) -> 
         && plural_articles().contains(&toks[i - 2].low())
 }
 
+/// Rule `plural_verb_before_its_object`: "para que 50.000 jóvenes compren su primera casa":
+/// a lower-case word in "-en"/"-an" right after a plural noun and before a possessive or an
+/// article is the noun's verb, not part of its phrase.
+pub(super) fn plural_verb_after_plural(toks: &[Tok], i: usize, np_start: usize) -> bool {
+    let t = &toks[i];
+    let w = t.low();
+    let determiner = toks.get(i + 1).is_some_and(|n| {
+        let n = n.low();
+        crate::extract::subject::words::possessives().contains(&n)
+            || matches!(n.as_str(), "el" | "la" | "los" | "las" | "un" | "una")
+    });
+    i > np_start
+        && t.kind == Kind::Word
+        && !t.is_capitalized()
+        && w.chars().count() > 4
+        && (w.ends_with("en") || w.ends_with("an"))
+        && !is_stopword(&w)
+        && toks[i - 1].kind == Kind::Word
+        && toks[i - 1].low().ends_with('s')
+        && determiner
+}
+
 /// True when the comma at `comma` closes "y"/"and" and a short noun phrase of words ("y los
 /// hurtos,"): a gapped list item.
 pub(super) fn gapped_after_and(toks: &[Tok], comma: usize) -> bool {

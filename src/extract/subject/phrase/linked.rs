@@ -52,7 +52,21 @@ pub(super) fn linked_noun_phrase(
     // Rule `noun_before_its_adjective`: in Spanish the word before "de" may be the adjective
     // after its noun ("la mayoría absoluta de 176", "el déficit fiscal de 5,9%", "un alza
     // interanual de 8,4%"): an article before the two words makes them one noun phrase.
+    let article =
+        |i: usize| definite_articles().contains(&word(i)) || singular_articles().contains(&word(i));
+    let content =
+        |i: usize| toks[i].kind == Kind::Word && !is_stopword(&word(i)) && !is_verb(&word(i), lang);
+    // Rule `compound_noun_before_de`: "un fondo de emergencia de 350 millones", "una tasa de
+    // interés de 5%": after an article, a noun, "de" and a noun name one thing.
     let first = if lang == Lang::Es
+        && k >= 4
+        && toks[k - 2].is("de")
+        && content(k - 3)
+        && content(k - 1)
+        && article(k - 4)
+    {
+        k - 3
+    } else if lang == Lang::Es
         && k >= 3
         && toks[k - 2].kind == Kind::Word
         && !is_stopword(&word(k - 2))
