@@ -1,10 +1,12 @@
-//! Clauses the reader of the words before a figure reads past: an index name's number ("The
-//! FTSE 100 closed"), a relative clause or a source set off by commas before the verb.
+//! The reader of the words before a figure ([`words_before`]) and the clauses it reads past:
+//! an index name's number ("The FTSE 100 closed"), a relative clause or a source set off by
+//! commas before the verb.
 
 use super::super::words::{
     definite_articles, direction_adverbs, is_stopword, parenthetical_openers, prepositions,
     relative_pronouns,
 };
+use super::*;
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
 
@@ -99,3 +101,245 @@ crate::extract::lexicon::word_set!(
     attributive_openers,
     "en/attributive_openers.txt",
 );
+
+/// The governing verb and content words before a quantity, within its clause.
+pub(in crate::extract::subject) struct WordsBefore {
+    pub(in crate::extract::subject) verb: Option<String>,
+    /// True when the verb stands right before the figure, no content word between them.
+    pub(in crate::extract::subject) verb_adjacent: bool,
+    /// The text from the first to the last of at most four content words, in the
+    /// sentence's order and case ("Port of Eastmere").
+    pub(in crate::extract::subject) text: String,
+}
+
+crate::extract::lexicon::word_set!(
+    /// Adjectives that make a time word a time expression after it ("el año pasado").
+    past_time_adjectives,
+    "es/past_time_adjectives.txt",
+);
+
+/// Reads back from the quantity to the clause start (at most eight tokens) for its verb and
+/// the content words before it; `has_phrase_after` stops the search at the verb.
+pub(in crate::extract::subject) fn words_before(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+    has_phrase_after: bool,
+) -> WordsBefore {
+    let mut verb: Option<String> = None;
+    let mut words: Vec<usize> = Vec::new();
+    let mut verb_at = 0;
+    let mut j = q.start;
+    let mut steps = 0;
+    while j > 0 && steps < 8 {
+        j -= 1;
+        steps += 1;
+        let t = &toks[j];
+        let before_verb = verb.is_some() && words.is_empty() && verb_at == j + 1;
+        if before_verb && index_name_number(toks, j) {
+            words.push(j);
+            continue;
+        }
+        if let Some(c) = before_verb.then(|| relative_clause_open(toks, j)).flatten() {
+            j = c;
+            continue;
+        }
+        if t.kind == Kind::Num {
+            let own = own_unit_end(toks, j, q);
+            words.retain(|&k| k > own);
+            continue;
+        }
+        if t.kind != Kind::Word {
+            // Rule `gapped_item`: "… bajaron 18% y los hurtos, 7%": the comma stands for the
+            // verb left out; the noun phrase before it, after "y", is what the figure counts.
+            let gap = t.text == "," && j + 1 == q.start && gapped_after_and(toks, j);
+            if !gap
+                && matches!(
+                    t.text,
+                    "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
+                )
+            {
+                break;
+            }
+            continue;
+        }
+        let w = toks[j].low();
+        // Rule `time_expression_ends_the_phrase`: "vendió al exterior el año pasado
+        // mercancías por 33.000 millones": "el año pasado" is when, not what; it ends the
+        // words before the figure once some were read, and is read past otherwise.
+        if j > 0 && past_time_adjectives().contains(&w) && word_in(toks, j - 1, time_words()) {
+            if !words.is_empty() {
+                break;
+            }
+            j -= 1;
+            continue;
+        }
+        let gapped =
+            q.start > 0 && toks[q.start - 1].text == "," && gapped_after_and(toks, q.start - 1);
+        if !words.is_empty() && (w == "y" || w == "and") && gapped {
+            break;
+        }
+        // A Spanish verb of rise or fall in any tense ("crecería", "subirá") is a verb too.
+        let change_verb = lang == Lang::Es
+            && (event::rise_verbs().contains(&w) || event::fall_verbs().contains(&w));
+        if verb.is_none()
+            && (is_verb(&w, lang)
+                || change_verb
+                || event::after_modal(toks, j)
+                || event::lasting_infinitive(toks, j))
+            && !attributive_participle(toks, j, lang)
+        {
+            verb = Some(w.to_string());
+            verb_at = j;
+            // "the meeting is scheduled to last": the verbs that carry the infinitive are
+            // part of its verb, not of what lasted.
+            if words.is_empty() && event::lasting_infinitive(toks, j) && toks[j - 1].is("to") {
+                j = event::infinitive_carriers(toks, j - 1, lang);
+                verb_at = j;
+            }
+            if !words.is_empty() || has_phrase_after {
+                break;
+            }
+            continue;
+        }
+        // "engineers estimate repairs will cost $60 million": a verb of speech opens the
+        // reported clause; the words before it are the source.
+        // Rule `speech_noun_heads_its_phrase`: "claims from the February floods have reached
+        // 14,000": a word of speech that opens its clause (after punctuation or an article)
+        // and takes a preposition is a noun, the head of what is counted.
+        let noun = (j == 0
+            || toks[j - 1].kind == Kind::Punct
+            || definite_articles().contains(&toks[j - 1].low()))
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| prepositions().contains(&n.low()));
+        if !words.is_empty() && crate::extract::lexicon::shared::is_speech(&w) && !noun {
+            break;
+        }
+        // "importaciones desde China subieron 9%": a preposition inside the phrase before the
+        // verb does not end it.
+        let inside = verb.is_some() && !words.is_empty() && scope_prepositions().contains(&w);
+        // "se reunieron durante 45 minutos": the word that introduces a duration does not
+        // end the clause it measures.
+        let introduces = j + 1 == q.start
+            && q.unit.as_deref().is_some_and(is_duration_unit)
+            && duration_openers().contains(&w);
+        // Rule `direction_before_the_figure`: "closed down 1.4%": the adverb belongs to the
+        // verb before it and ends no phrase.
+        // So does "up" of "has gone up to €1,800".
+        let next_to = j + 2 == q.start && toks[j + 1].is("to");
+        let direction =
+            (j + 1 == q.start || next_to) && verb.is_none() && direction_adverbs().contains(&w);
+        // Rule `adjective_of_the_figure`: "hit a record 250 gigawatts": the adjective after
+        // an article describes the figure, not what it measures.
+        let of_figure = j + 1 == q.start
+            && verb.is_none()
+            && figure_adjectives().contains(&w)
+            && j > 0
+            && (toks[j - 1].is("a") || toks[j - 1].is("an"));
+        // Rule `adverb_before_the_figure`: "premiums are still a third higher": an adverb of
+        // time between the verb and the figure ends no phrase.
+        let adverb = verb.is_none()
+            && words.is_empty()
+            && matches!(w.as_str(), "still" | "now" | "already" | "only" | "just");
+        // "rates had more than doubled": the hedge of the verb before it.
+        let hedge = verb.is_some()
+            && words.is_empty()
+            && (verb_at == j + 1 && w == "than" && j > 0 && toks[j - 1].is("more")
+                || verb_at == j + 2 && w == "more" && toks[j + 1].is("than"));
+        let adverb = adverb || hedge;
+        if introduces || direction || of_figure || adverb {
+            continue;
+        }
+        // Rule `and_inside_a_name_pair`, inside the phrase before the verb.
+        if verb.is_some() && !words.is_empty() && joins_name_pair(toks, j, &w) {
+            continue;
+        }
+        if phrase_ends().contains(&w) && !auxiliaries().contains(&w) && !inside {
+            break;
+        }
+        // Rule `article_opens_the_subject`: "told MPs the measures would raise £26bn": an
+        // article after a content word opens the clause's subject (no noun phrase reads
+        // "MPs the measures"); the words before it are another clause's.
+        let opens = lang == Lang::En
+            && verb.is_some()
+            && !words.is_empty()
+            && definite_articles().contains(&w)
+            && j > 0
+            && toks[j - 1].kind == Kind::Word
+            && !is_stopword(&toks[j - 1].low())
+            && !prepositions().contains(&toks[j - 1].low());
+        if opens {
+            break;
+        }
+        if !is_stopword(&w) {
+            words.push(j);
+        }
+        if words.len() >= 4 {
+            break;
+        }
+    }
+    let truncated = words.len() >= 4 || steps >= 8;
+    words.reverse();
+    if let Some(head) = words
+        .first()
+        .filter(|_| truncated && verb.is_some() && words.iter().all(|&k| k < verb_at))
+        .and_then(|&first| event::subject_before_modifiers(sentence, toks, first, verb_at))
+    {
+        return WordsBefore {
+            verb_adjacent: true,
+            verb,
+            text: head,
+        };
+    }
+    // "the number of overdose deaths" → "overdose deaths".
+    if words.len() > 1 && measure_leads().contains(&toks[words[0]].low()) {
+        words.remove(0);
+    }
+    let text = words_text(sentence, toks, &words);
+    WordsBefore {
+        verb_adjacent: verb.is_some() && words.iter().all(|&k| k < verb_at),
+        verb,
+        text,
+    }
+}
+
+/// Where the unit words of the figure at token `j` end, before figure `q`: the words after it
+/// up to a function word are its own unit ("0 to 100 km/h in 3.9 seconds"), not what `q`
+/// measures; "per cent"/"por ciento" is one unit word, not a function word and a noun.
+fn own_unit_end(toks: &[Tok], j: usize, q: &Quantity) -> usize {
+    let per_cent = |m: usize| {
+        (toks[m].is("per") || toks[m].is("por"))
+            && toks
+                .get(m + 1)
+                .is_some_and(|t| t.is("cent") || t.is("ciento"))
+    };
+    (j + 1..q.start)
+        .find(|&m| toks[m].kind == Kind::Word && is_stopword(&toks[m].low()) && !per_cent(m))
+        .unwrap_or(q.start)
+}
+
+/// Rule `and_inside_a_name_pair`: "offences in England and Wales rose 4%": an "and" (`w`, at
+/// `j`) between two capitalised words joins a pair of names, and does not end the phrase.
+fn joins_name_pair(toks: &[Tok], j: usize, w: &str) -> bool {
+    name_pair_joiners().contains(w)
+        && j > 0
+        && toks[j - 1].is_capitalized()
+        && toks.get(j + 1).is_some_and(Tok::is_capitalized)
+}
+
+/// The words read before a figure (token indices, in order) as text: the sentence's own
+/// span when they are contiguous words, else the lower-case words joined.
+fn words_text(sentence: &str, toks: &[Tok], words: &[usize]) -> String {
+    match (words.first(), words.last()) {
+        (Some(&a), Some(&b)) if toks[a..b].iter().all(|t| t.kind == Kind::Word) => {
+            sentence[toks[a].start..toks[b].end].to_string()
+        }
+        _ => words
+            .iter()
+            .map(|&k| toks[k].low().to_string())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}

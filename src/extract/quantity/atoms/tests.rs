@@ -1,0 +1,119 @@
+//! Tests of the atom reader (`super`).
+
+use super::super::testing::*;
+use crate::model::{Lang, Qualifier};
+
+#[test]
+fn half_as_a_subject() {
+    assert_eq!(
+        q("Y más de la mitad venían de Estados Unidos.", Lang::Es)[0].0,
+        0.5
+    );
+    assert_eq!(q("La mitad serán para jóvenes.", Lang::Es)[0].0, 0.5);
+    // Near miss: no verb and no "de" after it.
+    assert!(q("Llegó la mitad restante.", Lang::Es).is_empty());
+}
+
+#[test]
+fn scales_signs_and_bounds() {
+    let u = |v: f64, c: Option<&str>| (v, c.map(str::to_string));
+    assert_eq!(unit("1.5m tonnes of alumina"), u(1.5e6, Some("ton")));
+    assert_eq!(unit("42m subscribers"), u(42e6, None));
+    assert_eq!(unit("4.3M viewers"), u(4.3e6, None));
+    assert_eq!(unit("the 200m final"), u(200.0, Some("m")));
+    assert_eq!(unit("she won the 100m hurdles"), u(100.0, Some("m")));
+    assert_eq!(unit("the 400m relays"), u(400.0, Some("m")));
+    assert_eq!(unit("the app has 35m users"), u(35e6, None));
+    assert_eq!(unit("3 hundred volunteers"), u(300.0, None));
+    assert_eq!(unit("cooled to minus 12 degrees"), u(-12.0, Some("degree")));
+    assert_eq!(unit("reached minus-4 degrees"), u(-4.0, Some("degree")));
+    assert_eq!(
+        unit("an error rate of .02 per cent"),
+        u(0.02, Some("percent"))
+    );
+    assert_eq!(unit("Dow +0.4% at noon"), u(0.4, Some("percent")));
+    assert_eq!(unit("about 6.5×10−12 grams"), u(6.5e-12, Some("g")));
+    assert_eq!(unit("104degF at noon"), u(104.0, Some("fahrenheit")));
+    assert_eq!(unit("lost 312 points"), u(312.0, Some("point")));
+    assert_eq!(
+        unit("30 miles per gallon"),
+        u(30.0, Some("mile per gallon"))
+    );
+    assert_eq!(unit("charges in 90 seconds"), u(90.0, Some("second")));
+    assert_eq!(unit("Okafor, 58, said"), u(58.0, Some("year")));
+    // Rules `age_before_and_a_person` and `age_ends_the_sentence`.
+    assert_eq!(unit("Karen Doyle, 52, and her son"), u(52.0, Some("year")));
+    assert_eq!(q("Doyle, 46, and 12 others", Lang::En)[0].3, None);
+    assert_eq!(unit("named her son Liam, 19."), u(19.0, Some("year")));
+    assert_eq!(unit("Chelsea beat Brentford, 3."), u(3.0, None));
+    assert_eq!(unit("the defendant, 34, had"), u(34.0, Some("year")));
+    assert_eq!(
+        unit("The suspects, both 17, appeared"),
+        u(17.0, Some("year"))
+    );
+    assert_eq!(unit("the company, 34, said"), u(34.0, None));
+    assert_eq!(
+        one("demand for sub-200 sq m flats"),
+        (200.0, None, Qualifier::LessThan, Some("m2".into()))
+    );
+    let frac = |s: &str| one(s).0;
+    assert!((frac("One fifth of the harvest") - 0.2).abs() < 1e-9);
+    assert!((frac("three out of four farmers") - 0.75).abs() < 1e-9);
+    assert!((frac("one in five adults") - 0.2).abs() < 1e-9);
+    assert_eq!(q("scored 2 in 10 minutes", Lang::En).len(), 2);
+    // Rule `one_of_every`.
+    let ratio = q("Uno de cada cinco jóvenes no estudia.", Lang::Es);
+    assert_eq!(ratio.len(), 1);
+    assert!((ratio[0].0 - 0.2).abs() < 1e-9);
+    assert!(q("Es uno de los cinco mejores.", Lang::Es)
+        .iter()
+        .all(|x| x.0 == 5.0));
+    // "por ciento" is a unit: the idiom drops "cien" and leaves no "ciento" behind.
+    assert!(q("Estoy cien por ciento seguro.", Lang::Es).is_empty());
+    let percent = q("El precio subió cien por ciento.", Lang::Es);
+    assert_eq!(
+        percent,
+        vec![(100.0, None, Qualifier::Exact, Some("percent".into()))]
+    );
+    // Counted nouns take integers whatever the decimal mark the text shows.
+    let point = Some(crate::extract::numbers::DecimalMark::Point);
+    let toks = crate::extract::tokens::tokenize("Hubo 2.350 casos y 1.250 kilómetros.");
+    let got: Vec<f64> = super::super::find(&toks, Lang::Es, point)
+        .iter()
+        .map(|q| q.value)
+        .collect();
+    assert_eq!(got, vec![2350.0, 1.25]);
+    assert!((frac("add 1\u{2044}64 of a teaspoon") - 1.0 / 64.0).abs() < 1e-12);
+}
+
+#[test]
+fn multipliers_compound_ranges_and_codes() {
+    let f = |v: f64| (v, Some("fold".to_string()));
+    assert_eq!(unit("output grew sixfold"), f(6.0));
+    assert_eq!(unit("costs rose 2.5-fold"), f(2.5));
+    assert_eq!(unit("a two-fold rise"), f(2.0));
+    assert_eq!(unit("about 8 B people"), (8e9, None));
+    assert_eq!(
+        one("its 0-to-60-mph time"),
+        (0.0, Some(60.0), Qualifier::Exact, Some("mph".into()))
+    );
+    assert_eq!(
+        one("a 200,000 to-260,000 year-old skull"),
+        (2e5, Some(2.6e5), Qualifier::Exact, Some("year".into()))
+    );
+    assert!(q("homes in the 90049 ZIP code", Lang::En).is_empty());
+    assert!(q("Quarterback Dak Prescott (4) scrambled.", Lang::En).is_empty());
+}
+
+#[test]
+fn indian_scales_lakh_and_crore() {
+    let (v, u) = unit("where 2.3 lakh people live");
+    assert!((v - 2.3e5).abs() < 1e-6 && u.is_none(), "{v} {u:?}");
+    let (v, u) = unit("sanctioned ₹1,200 crore for relief");
+    assert!(
+        (v - 1.2e10).abs() < 1e-3 && u.as_deref() == Some("INR"),
+        "{v} {u:?}"
+    );
+    // Not a scale: a word that only starts like one.
+    assert_eq!(unit("5 lakhmi posts").0, 5.0);
+}
