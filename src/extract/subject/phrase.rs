@@ -119,37 +119,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         // names what it pays for ("£40 for a barbecue kit") or the act ("£17.4bn borrowed");
         // else the words before it, in the text's order ("Port of Eastmere").
         link = None;
-        phrase = linked_noun_phrase(toks, q, lang, "")
-            .or_else(|| super::relative::antecedent(sentence, toks, q, lang))
-            .or_else(|| event::level_at(sentence, toks, q, lang))
-            .or_else(|| super::reach::object_reached(sentence, toks, q, lang))
-            .or_else(|| event::verb_of_duration(sentence, toks, q, lang))
-            .or_else(|| event::cost_to(sentence, toks, q))
-            .or_else(|| {
-                let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
-                super::paid::paid_for(sentence, toks, q, lang, verb)
-            })
-            .or_else(|| super::paid::moved_by(q, before.verb.as_deref(), lang))
-            .or_else(|| {
-                // Only the verb itself read before the figure.
-                // A percentage is of the subject; a count of points or goals is of its unit.
-                let lone = before.text.is_empty() || !before.text.contains(' ');
-                let pct = q.unit.as_deref() == Some("percent");
-                (lone && pct)
-                    .then(|| super::ellipsis::coordinated_subject(sentence, toks, q, lang))
-                    .flatten()
-            })
-            .unwrap_or_else(|| {
-                // A name before a counted unit or money is who acts, not what is counted or
-                // paid for: the label keeps the unit and the act ("The Energy Department
-                // released 1 million barrels" → "1M barrels released", "The Port of Eastmere
-                // will spend $2.4 billion" → "$2.4bn spend").
-                if q.unit.as_deref() != Some("percent") && proper_name(&before.text) {
-                    String::new()
-                } else {
-                    before.text
-                }
-            });
+        phrase = phrase_from_context(sentence, toks, q, lang, &before);
     } else if let Some(share) = (lang == Lang::Es && super::ellipsis::names_a_base(q, &phrase))
         .then(|| words_before(sentence, toks, q, lang, false))
         .and_then(|b| {
@@ -195,103 +165,28 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         phrase = format!("{head} {restriction}").trim_start().to_string();
         link = None;
     }
-    if let Some(side) = super::lead::lead_side(sentence, toks, q, lang)
-        .or_else(|| super::duration::act_of_duration(sentence, toks, q, lang))
-        .or_else(|| super::duration::act_of_span(sentence, toks, q, lang))
-    {
-        phrase = side;
-        link = None;
-    }
-    if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
-        phrase = scale;
-        link = None;
-    }
-    if let Some(t) = super::duration::temperature(q, &phrase, lang) {
-        (phrase, link) = (t, None);
-    }
-    if event_before && phrase.is_empty() {
-        phrase = event::relative_antecedent(sentence, toks, q, lang).unwrap_or_default();
-    }
-    if let Some(event) = super::duration::clause_event(sentence, toks, q, lang) {
-        (phrase, link, event_before) = (event, None, true);
-    }
-    // An age "de 46 años" is the person's (`appositive_age`, below); other measures are the
-    // thing's.
-    let age = q.unit.as_deref() == Some("year");
-    if let Some(thing) = (lang == Lang::Es && !age)
-        .then(|| super::ellipsis::appositive_measure(sentence, toks, q))
-        .flatten()
-    {
-        (phrase, link) = (thing, None);
-    }
-    let mut text = phrase.clone();
-    if let Some(v) = &verb {
-        if !text.split_whitespace().any(|w| w.eq_ignore_ascii_case(v)) {
-            text = if text.is_empty() {
-                v.clone()
-            } else {
-                format!("{v} {text}")
-            };
-        }
-    }
-    // A vote tally: "61 yes votes", "38 no votes" ("300 votos favorables").
-    if let Some((first, voters)) = tally {
-        phrase = match (lang, first) {
-            (Lang::En, true) => "yes votes",
-            (Lang::En, false) => "no votes",
-            (Lang::Es, true) => "votos favorables",
-            (Lang::Es, false) => "votos contrarios",
-        }
-        .to_string();
-        text = format!("{voters} {phrase}").trim_start().to_string();
-    }
-    if let Some(t) = (lang == Lang::Es && before.verb_adjacent && phrase == before_text)
-        .then(|| agent::unit_counted_by_an_agent(sentence, toks, q, verb.as_deref(), &phrase))
-        .flatten()
-    {
-        text = t;
-    }
-    // Rule `unit_names_a_bare_subject`: "sumó 9 puntos": with no phrase, the subject names
-    // the unit as written ("sumó puntos"), never the verb alone.
-    if phrase.is_empty() && lang == Lang::Es && q.unit.as_deref() == Some("point") {
-        let unit = &sentence[toks[q.num_end.min(q.end - 1)].start..toks[q.end - 1].end];
-        text = format!("{text} {unit}").trim_start().to_string();
-    }
-    let key = key(&text, lang);
-    let text =
-        super::order::in_sentence_order(sentence, toks, q, text, &phrase, verb.as_deref(), lang);
-    // Rule `attributive_age_names_its_person`: "the son-in-law of a 73-year-old Castleford
-    // widow has been charged": the figure is the age of the widow, whatever the clause's verb
-    // says of someone else (display only, as for the appositive "Hill, 46," → "age of Hill").
-    let text = match attributive_age(toks, q) {
-        Some(_) if lang == Lang::En && !phrase.is_empty() => format!("age of {phrase}"),
-        _ => text,
-    };
+    phrase_of_its_own(
+        sentence,
+        toks,
+        q,
+        lang,
+        (&mut phrase, &mut link, &mut event_before),
+    );
+    let agent_phrase = before.verb_adjacent && phrase == before_text;
+    let (text, key) = subject_text(
+        (sentence, toks, q, lang),
+        &mut phrase,
+        verb.as_deref(),
+        tally,
+        agent_phrase,
+    );
     let figure = vague_figure(sentence, toks, q, &phrase, after.start)
         .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En));
     if let Some(person) = appositive_age(sentence, toks, q) {
         return age_of(person, q, lang);
     }
-    // Rule `age_as_a_noun`: "One of the three suspects, a 17-year-old, was released": an
-    // attributive age with no noun after it stands for a person; its subject is the age of
-    // the noun its appositive follows, or plain "age".
-    if figure.is_some() && phrase.is_empty() && toks.get(q.end).is_none_or(|t| t.kind != Kind::Word)
-    {
-        let noun = (q.start >= 3 && toks[q.start - 2].text == ",")
-            .then(|| &toks[q.start - 3])
-            .filter(|t| t.kind == Kind::Word && !is_stopword(&t.low()));
-        let text = noun.map_or_else(|| "age".to_string(), |t| format!("age of {}", t.text));
-        return Subject {
-            restriction: None,
-            event_before: false,
-            participle: None,
-            change: None,
-            key: self::key(&text, lang),
-            text,
-            phrase,
-            link: None,
-            figure,
-        };
+    if let Some(age) = age_as_a_noun(toks, q, lang, &phrase, figure.as_ref()) {
+        return age;
     }
     Subject {
         restriction: restriction.map(|(r, _)| r.to_string()),
@@ -311,6 +206,177 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         link: link.filter(|_| figure.is_none() && (measured || q.value < 1.0)),
         figure,
     }
+}
+
+/// Rule `age_as_a_noun`: "One of the three suspects, a 17-year-old, was released": an
+/// attributive age with no noun after it stands for a person; its subject is the age of the
+/// noun its appositive follows, or plain "age". None for any other figure.
+fn age_as_a_noun(
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+    phrase: &str,
+    figure: Option<&String>,
+) -> Option<Subject> {
+    if !(figure.is_some()
+        && phrase.is_empty()
+        && toks.get(q.end).is_none_or(|t| t.kind != Kind::Word))
+    {
+        return None;
+    }
+    let noun = (q.start >= 3 && toks[q.start - 2].text == ",")
+        .then(|| &toks[q.start - 3])
+        .filter(|t| t.kind == Kind::Word && !is_stopword(&t.low()));
+    let text = noun.map_or_else(|| "age".to_string(), |t| format!("age of {}", t.text));
+    Some(Subject {
+        restriction: None,
+        event_before: false,
+        participle: None,
+        change: None,
+        key: self::key(&text, lang),
+        text,
+        phrase: phrase.to_string(),
+        link: None,
+        figure: figure.cloned(),
+    })
+}
+
+/// Rules that give a figure a phrase of its own whatever was read around it: a poll lead's
+/// side, the act a duration measures, a scale's noun, a temperature, the event of a duration
+/// (`event_before` then set), a Spanish appositive measure ("El Tren Maya, de 1.554 km,").
+fn phrase_of_its_own(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+    (phrase, link, event_before): (&mut String, &mut Option<String>, &mut bool),
+) {
+    if let Some(side) = super::lead::lead_side(sentence, toks, q, lang)
+        .or_else(|| super::duration::act_of_duration(sentence, toks, q, lang))
+        .or_else(|| super::duration::act_of_span(sentence, toks, q, lang))
+    {
+        (*phrase, *link) = (side, None);
+    }
+    if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
+        (*phrase, *link) = (scale, None);
+    }
+    if let Some(t) = super::duration::temperature(q, phrase, lang) {
+        (*phrase, *link) = (t, None);
+    }
+    if *event_before && phrase.is_empty() {
+        *phrase = event::relative_antecedent(sentence, toks, q, lang).unwrap_or_default();
+    }
+    if let Some(event) = super::duration::clause_event(sentence, toks, q, lang) {
+        (*phrase, *link, *event_before) = (event, None, true);
+    }
+    // An age "de 46 años" is the person's (`appositive_age`, below); other measures are the
+    // thing's.
+    let age = q.unit.as_deref() == Some("year");
+    if let Some(thing) = (lang == Lang::Es && !age)
+        .then(|| super::ellipsis::appositive_measure(sentence, toks, q))
+        .flatten()
+    {
+        (*phrase, *link) = (thing, None);
+    }
+}
+
+/// The phrase of a figure with none after it (or a measure with no content word there): "a
+/// crowd of 200,000", "growth of 1.1%", "un aumento de 10%": the linked noun; money names what
+/// it pays for ("£40 for a barbecue kit") or the act ("£17.4bn borrowed"); else the words
+/// before it, in the text's order ("Port of Eastmere").
+fn phrase_from_context(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+    before: &WordsBefore,
+) -> String {
+    linked_noun_phrase(toks, q, lang, "")
+        .or_else(|| super::relative::antecedent(sentence, toks, q, lang))
+        .or_else(|| event::level_at(sentence, toks, q, lang))
+        .or_else(|| super::reach::object_reached(sentence, toks, q, lang))
+        .or_else(|| event::verb_of_duration(sentence, toks, q, lang))
+        .or_else(|| event::cost_to(sentence, toks, q))
+        .or_else(|| {
+            let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
+            super::paid::paid_for(sentence, toks, q, lang, verb)
+        })
+        .or_else(|| super::paid::moved_by(q, before.verb.as_deref(), lang))
+        .or_else(|| {
+            // Only the verb itself read before the figure.
+            // A percentage is of the subject; a count of points or goals is of its unit.
+            let lone = before.text.is_empty() || !before.text.contains(' ');
+            let pct = q.unit.as_deref() == Some("percent");
+            (lone && pct)
+                .then(|| super::ellipsis::coordinated_subject(sentence, toks, q, lang))
+                .flatten()
+        })
+        .unwrap_or_else(|| {
+            // A name before a counted unit or money is who acts, not what is counted or
+            // paid for: the label keeps the unit and the act ("The Energy Department
+            // released 1 million barrels" → "1M barrels released", "The Port of Eastmere
+            // will spend $2.4 billion" → "$2.4bn spend").
+            if q.unit.as_deref() != Some("percent") && proper_name(&before.text) {
+                String::new()
+            } else {
+                before.text.clone()
+            }
+        })
+}
+
+/// The subject's text as people read it and its key (built from the verb-first reading, see
+/// `super::order`): the phrase with its verb, a vote tally's side, a unit counted by an agent.
+/// `agent_phrase` is set when the phrase is the words read right before an adjacent verb.
+fn subject_text(
+    (sentence, toks, q, lang): (&str, &[Tok], &Quantity, Lang),
+    phrase: &mut String,
+    verb: Option<&str>,
+    tally: Option<(bool, String)>,
+    agent_phrase: bool,
+) -> (String, Vec<String>) {
+    let mut text = phrase.clone();
+    if let Some(v) = verb {
+        if !text.split_whitespace().any(|w| w.eq_ignore_ascii_case(v)) {
+            text = if text.is_empty() {
+                v.to_string()
+            } else {
+                format!("{v} {text}")
+            };
+        }
+    }
+    // A vote tally: "61 yes votes", "38 no votes" ("300 votos favorables").
+    if let Some((first, voters)) = tally {
+        *phrase = match (lang, first) {
+            (Lang::En, true) => "yes votes",
+            (Lang::En, false) => "no votes",
+            (Lang::Es, true) => "votos favorables",
+            (Lang::Es, false) => "votos contrarios",
+        }
+        .to_string();
+        text = format!("{voters} {phrase}").trim_start().to_string();
+    }
+    if let Some(t) = (lang == Lang::Es && agent_phrase)
+        .then(|| agent::unit_counted_by_an_agent(sentence, toks, q, verb, phrase))
+        .flatten()
+    {
+        text = t;
+    }
+    // Rule `unit_names_a_bare_subject`: "sumó 9 puntos": with no phrase, the subject names
+    // the unit as written ("sumó puntos"), never the verb alone.
+    if phrase.is_empty() && lang == Lang::Es && q.unit.as_deref() == Some("point") {
+        let unit = &sentence[toks[q.num_end.min(q.end - 1)].start..toks[q.end - 1].end];
+        text = format!("{text} {unit}").trim_start().to_string();
+    }
+    let key = key(&text, lang);
+    let text = super::order::in_sentence_order(sentence, toks, q, text, phrase, verb, lang);
+    // Rule `attributive_age_names_its_person`: "the son-in-law of a 73-year-old Castleford
+    // widow has been charged": the figure is the age of the widow, whatever the clause's verb
+    // says of someone else (display only, as for the appositive "Hill, 46," → "age of Hill").
+    let text = match attributive_age(toks, q) {
+        Some(_) if lang == Lang::En && !phrase.is_empty() => format!("age of {phrase}"),
+        _ => text,
+    };
+    (text, key)
 }
 
 /// Rule `comparative_stand_in`: "plans to build 6 more" counts what an earlier figure
