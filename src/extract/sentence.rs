@@ -664,6 +664,10 @@ fn pronoun_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang)
 /// True when the figure stands in a verbless phrase set off by a comma, with no figure
 /// before it there (", up 48% on the same period", ", a drop of 30%", ", worth A$1.2bn").
 fn appositive_figure(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang) -> bool {
+    // No comma before the figure, no phrase set off by one (and no clause span to read).
+    if !toks[..q.start].iter().any(|t| t.text == ",") {
+        return false;
+    }
     let (start, end) = clause::span(toks, q.start, q.end, lang);
     start > 0
         && toks[start - 1].text == ","

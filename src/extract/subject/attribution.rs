@@ -576,6 +576,13 @@ fn verdict(lw: &[Lower], i: usize) -> bool {
 /// source of the sentence (`subordinate_speech_is_no_source`), but its subject speaks for the
 /// figures after the verb. The speaker and the verb's token.
 pub fn subordinate_speech(sentence: &str, toks: &[Tok]) -> Option<(String, usize)> {
+    // Only a clause opened by a subordinator can hold one.
+    let subordinated = toks.iter().any(|t| {
+        t.kind == Kind::Word && crate::text::with_lower(t.text, |w| subordinators().contains(w))
+    });
+    if !subordinated {
+        return None;
+    }
     let r = Reader {
         sentence,
         toks,

@@ -96,12 +96,17 @@ fn reordered(
     else {
         return text;
     };
-    let Some(phrase_at) = nearest(sentence.match_indices(phrase).map(|(i, _)| i), figure) else {
-        return text;
-    };
-    if phrase_at + phrase.len() <= toks[v].start {
+    // The phrase, written before the verb: the order to keep. Only the sentence before the
+    // verb is searched.
+    let verb_start = toks[v].start;
+    let before_verb = &sentence[..verb_start];
+    if before_verb.len() >= phrase.len() && before_verb.contains(phrase) {
         return format!("{phrase} {verb}");
     }
+    let Some((from, to)) = particles_to_figure(toks, v, q.start, lang).filter(|(f, t)| f < t)
+    else {
+        return text;
+    };
     // A change's level or amount ("fell to 1.44", "bajó en 27.000") and a phrase that opens
     // on a function word of its own ("in prison") take no particle.
     let change =
@@ -112,15 +117,10 @@ fn reordered(
     if change || opens_on_function_word {
         return text;
     }
-    match particles_to_figure(toks, v, q.start, lang) {
-        Some((from, to)) if from < to => {
-            format!(
-                "{verb} {} {phrase}",
-                &sentence[toks[from].start..toks[to - 1].end]
-            )
-        }
-        _ => text,
-    }
+    format!(
+        "{verb} {} {phrase}",
+        &sentence[toks[from].start..toks[to - 1].end]
+    )
 }
 
 /// Rule `verb_keeps_its_particle`: the particles and prepositions right after the verb at `v`
@@ -150,11 +150,6 @@ fn particles_to_figure(
             || lang == Lang::Es && (toks[i].is("un") || toks[i].is("una"))
     });
     articles_only.then_some((v + 1, end))
-}
-
-/// The offset among `at` closest to `figure`.
-fn nearest(at: impl Iterator<Item = usize>, figure: usize) -> Option<usize> {
-    at.min_by_key(|&i| i.abs_diff(figure))
 }
 
 #[cfg(test)]
