@@ -115,14 +115,7 @@ fn coordinated_speech_verb_speaks_for_what_follows() {
 
 #[test]
 fn breakdown_shares_the_source() {
-    let by = |text: &str| -> Vec<Option<String>> {
-        Extractor::default()
-            .extract_text(text)
-            .claims
-            .into_iter()
-            .map(|c| c.attribution)
-            .collect()
-    };
+    let by = crate::extract::testing::attributions;
     let got = by("Cruzaron 520.000 migrantes; de ellos, 113.000 eran niños, según Unicef.");
     assert_eq!(got[0].as_deref(), Some("Unicef"));
     let got = by("Hubo 880 homicidios; siete de cada diez fueron por drogas, según el OIJ.");
@@ -182,14 +175,7 @@ fn stand_ins_borrow_the_noun_of_an_earlier_figure() {
 
 #[test]
 fn trailing_speakers_and_figures_inside_their_source() {
-    let by = |text: &str| -> Vec<Option<String>> {
-        Extractor::default()
-            .extract_text(text)
-            .claims
-            .into_iter()
-            .map(|c| c.attribution)
-            .collect()
-    };
+    let by = crate::extract::testing::attributions;
     // Rule `trailing_speaker_covers_the_sentence`.
     let nhs = Some("NHS England".to_string());
     assert_eq!(

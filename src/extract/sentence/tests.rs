@@ -25,10 +25,7 @@ fn place_names_a_list_item() {
 
 #[test]
 fn person_named_without_speech() {
-    let by = |text: &str| -> Vec<Option<String>> {
-        let ex = Extractor::default().extract_text(text);
-        ex.claims.into_iter().map(|c| c.attribution).collect()
-    };
+    let by = crate::extract::testing::attributions;
     let navarro = Some("Claudia Navarro".to_string());
     assert_eq!(
         by("La alcaldesa Claudia Navarro presentó el balance. Según ella, los robos bajaron 18%."),
