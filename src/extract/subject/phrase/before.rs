@@ -208,48 +208,17 @@ pub(in crate::extract::subject) fn words_before(
         // Rule `speech_noun_heads_its_phrase`: "claims from the February floods have reached
         // 14,000": a word of speech that opens its clause (after punctuation or an article)
         // and takes a preposition is a noun, the head of what is counted.
-        let noun = (j == 0
-            || toks[j - 1].kind == Kind::Punct
-            || definite_articles().contains(&toks[j - 1].low()))
-            && toks
-                .get(j + 1)
-                .is_some_and(|n| prepositions().contains(&n.low()));
-        if !words.is_empty() && crate::extract::lexicon::shared::is_speech(&w) && !noun {
+        if !words.is_empty()
+            && crate::extract::lexicon::shared::is_speech(&w)
+            && !speech_noun(toks, j)
+        {
             break;
         }
         // "importaciones desde China subieron 9%": a preposition inside the phrase before the
         // verb does not end it.
         let inside = verb.is_some() && !words.is_empty() && scope_prepositions().contains(&w);
-        // "se reunieron durante 45 minutos": the word that introduces a duration does not
-        // end the clause it measures.
-        let introduces = j + 1 == q.start
-            && q.unit.as_deref().is_some_and(is_duration_unit)
-            && duration_openers().contains(&w);
-        // Rule `direction_before_the_figure`: "closed down 1.4%": the adverb belongs to the
-        // verb before it and ends no phrase.
-        // So does "up" of "has gone up to €1,800".
-        let next_to = j + 2 == q.start && toks[j + 1].is("to");
-        let direction =
-            (j + 1 == q.start || next_to) && verb.is_none() && direction_adverbs().contains(&w);
-        // Rule `adjective_of_the_figure`: "hit a record 250 gigawatts": the adjective after
-        // an article describes the figure, not what it measures.
-        let of_figure = j + 1 == q.start
-            && verb.is_none()
-            && figure_adjectives().contains(&w)
-            && j > 0
-            && (toks[j - 1].is("a") || toks[j - 1].is("an"));
-        // Rule `adverb_before_the_figure`: "premiums are still a third higher": an adverb of
-        // time between the verb and the figure ends no phrase.
-        let adverb = verb.is_none()
-            && words.is_empty()
-            && matches!(w.as_str(), "still" | "now" | "already" | "only" | "just");
-        // "rates had more than doubled": the hedge of the verb before it.
-        let hedge = verb.is_some()
-            && words.is_empty()
-            && (verb_at == j + 1 && w == "than" && j > 0 && toks[j - 1].is("more")
-                || verb_at == j + 2 && w == "more" && toks[j + 1].is("than"));
-        let adverb = adverb || hedge;
-        if introduces || direction || of_figure || adverb {
+        let verb_read = verb.is_some().then_some(verb_at);
+        if read_past(toks, q, j, &w, verb_read, words.is_empty()) {
             continue;
         }
         // Rule `and_inside_a_name_pair`, inside the phrase before the verb.
@@ -262,15 +231,7 @@ pub(in crate::extract::subject) fn words_before(
         // Rule `article_opens_the_subject`: "told MPs the measures would raise £26bn": an
         // article after a content word opens the clause's subject (no noun phrase reads
         // "MPs the measures"); the words before it are another clause's.
-        let opens = lang == Lang::En
-            && verb.is_some()
-            && !words.is_empty()
-            && definite_articles().contains(&w)
-            && j > 0
-            && toks[j - 1].kind == Kind::Word
-            && !is_stopword(&toks[j - 1].low())
-            && !prepositions().contains(&toks[j - 1].low());
-        if opens {
+        if lang == Lang::En && verb.is_some() && !words.is_empty() && article_opens(toks, j, &w) {
             break;
         }
         if !is_stopword(&w) {
@@ -303,6 +264,68 @@ pub(in crate::extract::subject) fn words_before(
         verb,
         text,
     }
+}
+
+/// Words [`words_before`] reads past without taking them or stopping: the opener of a
+/// duration ("durante"), a direction adverb ("closed down 1.4%"), an adjective of the figure
+/// ("a record 250 gigawatts"), an adverb of time or a verb's hedge before the figure ("still a
+/// third higher", "had more than doubled"). `verb_at` is where the verb read so far stands.
+fn read_past(
+    toks: &[Tok],
+    q: &Quantity,
+    j: usize,
+    w: &str,
+    verb_at: Option<usize>,
+    words_empty: bool,
+) -> bool {
+    // "se reunieron durante 45 minutos": the word that introduces a duration does not
+    // end the clause it measures.
+    let introduces = j + 1 == q.start
+        && q.unit.as_deref().is_some_and(is_duration_unit)
+        && duration_openers().contains(w);
+    // Rule `direction_before_the_figure`: "closed down 1.4%": the adverb belongs to the
+    // verb before it and ends no phrase.
+    // So does "up" of "has gone up to €1,800".
+    let next_to = j + 2 == q.start && toks[j + 1].is("to");
+    let direction =
+        (j + 1 == q.start || next_to) && verb_at.is_none() && direction_adverbs().contains(w);
+    // Rule `adjective_of_the_figure`: "hit a record 250 gigawatts": the adjective after
+    // an article describes the figure, not what it measures.
+    let of_figure = j + 1 == q.start
+        && verb_at.is_none()
+        && figure_adjectives().contains(w)
+        && j > 0
+        && (toks[j - 1].is("a") || toks[j - 1].is("an"));
+    // Rule `adverb_before_the_figure`: "premiums are still a third higher": an adverb of
+    // time between the verb and the figure ends no phrase.
+    let adverb = verb_at.is_none()
+        && words_empty
+        && matches!(w, "still" | "now" | "already" | "only" | "just");
+    // "rates had more than doubled": the hedge of the verb before it.
+    let hedge = verb_at.is_some()
+        && words_empty
+        && (verb_at == Some(j + 1) && w == "than" && j > 0 && toks[j - 1].is("more")
+            || verb_at == Some(j + 2) && w == "more" && toks[j + 1].is("than"));
+    let adverb = adverb || hedge;
+    introduces || direction || of_figure || adverb
+}
+
+/// A word of speech at `j` that opens its clause (after punctuation or an article) and takes
+/// a preposition: a noun ("claims from the February floods").
+fn speech_noun(toks: &[Tok], j: usize) -> bool {
+    (j == 0 || toks[j - 1].kind == Kind::Punct || definite_articles().contains(&toks[j - 1].low()))
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| prepositions().contains(&n.low()))
+}
+
+/// An article `w` at `j` right after a content word: it opens another noun phrase.
+fn article_opens(toks: &[Tok], j: usize, w: &str) -> bool {
+    definite_articles().contains(w)
+        && j > 0
+        && toks[j - 1].kind == Kind::Word
+        && !is_stopword(&toks[j - 1].low())
+        && !prepositions().contains(&toks[j - 1].low())
 }
 
 /// Where the unit words of the figure at token `j` end, before figure `q`: the words after it
