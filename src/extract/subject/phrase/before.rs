@@ -97,6 +97,12 @@ fn modifies_the_noun_after(toks: &[Tok], j: usize) -> bool {
 }
 
 crate::extract::lexicon::word_set!(
+    /// Adverbs read past between a verb and its figure (`adverb_before_the_figure`).
+    figure_adverbs,
+    "en/figure_adverbs.txt",
+);
+
+crate::extract::lexicon::word_set!(
     /// Words after which a word in -ed before a noun is an adjective (`attributive_participle`).
     attributive_openers,
     "en/attributive_openers.txt",
@@ -298,9 +304,7 @@ fn read_past(
         && (toks[j - 1].is("a") || toks[j - 1].is("an"));
     // Rule `adverb_before_the_figure`: "premiums are still a third higher": an adverb of
     // time between the verb and the figure ends no phrase.
-    let adverb = verb_at.is_none()
-        && words_empty
-        && matches!(w, "still" | "now" | "already" | "only" | "just");
+    let adverb = verb_at.is_none() && words_empty && figure_adverbs().contains(w);
     // "rates had more than doubled": the hedge of the verb before it.
     let hedge = verb_at.is_some()
         && words_empty
