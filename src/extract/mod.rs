@@ -591,6 +591,12 @@ pub(crate) mod testing {
         ex.claims.into_iter().map(|c| c.label).collect()
     }
 
+    /// The topics of a text's claims, in order.
+    pub(crate) fn topics(text: &str) -> Vec<Vec<String>> {
+        let ex = Extractor::default().extract_text(text);
+        ex.claims.into_iter().map(|c| c.topics).collect()
+    }
+
     /// The attributions of a text's claims, in order.
     pub(crate) fn attributions(text: &str) -> Vec<Option<String>> {
         let ex = Extractor::default().extract_text(text);

@@ -83,14 +83,7 @@ fn a_relative_clause_on_the_source_is_no_quote() {
 
 #[test]
 fn verbless_list_items_share_their_frame() {
-    let topics = |text: &str| -> Vec<Vec<String>> {
-        Extractor::default()
-            .extract_text(text)
-            .claims
-            .into_iter()
-            .map(|c| c.topics)
-            .collect()
-    };
+    let topics = crate::extract::testing::topics;
     // Rule `list_item_shares_its_frame`: the budget frames every item, each keeps its own.
     let t =
         topics("The budget sets aside £20bn for hospitals, £4bn for schools and £1bn for roads.");
@@ -544,14 +537,7 @@ fn taken_labels_sharing_a_hash_are_told_apart() {
 
 #[test]
 fn spanish_homonyms_in_their_context() {
-    let topics = |text: &str| -> Vec<Vec<String>> {
-        Extractor::default()
-            .extract_text(text)
-            .claims
-            .into_iter()
-            .map(|c| c.topics)
-            .collect()
-    };
+    let topics = crate::extract::testing::topics;
     // "agentes" of the police are security, "la luz" that got cheaper is electricity.
     assert_eq!(
         topics("Unos 300 agentes de la Policía participaron en el operativo."),

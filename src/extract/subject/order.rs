@@ -22,26 +22,10 @@ crate::extract::lexicon::word_set!(
     "es/modals.txt",
 );
 
-/// `text` ("{verb} {phrase}") rewritten as "{phrase} {verb}" when the sentence names the
-/// phrase before the verb; `text` unchanged otherwise (no verb, a phrase that is not a
-/// stretch of the sentence, or one the verb stands before).
-pub(super) fn in_sentence_order(
-    sentence: &str,
-    toks: &[Tok],
-    q: &Quantity,
-    text: String,
-    phrase: &str,
-    verb: Option<&str>,
-    lang: Lang,
-) -> String {
-    let text = reordered(sentence, toks, q, text, phrase, verb, lang);
-    modal_completed(toks, q, text)
-}
-
 /// Rule `modal_carries_its_verb`: a subject that ends on a modal verb takes the verb the
 /// modal carries ("empleos en la fabricación de autopartes podrían" → "… podrían perderse",
 /// "prices could" → "prices could fall").
-fn modal_completed(toks: &[Tok], q: &Quantity, mut text: String) -> String {
+pub(super) fn modal_completed(toks: &[Tok], q: &Quantity, mut text: String) -> String {
     // Before the figure: "del que podrían beneficiarse 1.200 empresas".
     if let Some(first) = text.split(' ').next().filter(|w| modal_verbs().contains(w)) {
         let carried = (0..q.start.saturating_sub(1))
@@ -73,8 +57,10 @@ fn modal_completed(toks: &[Tok], q: &Quantity, mut text: String) -> String {
     text
 }
 
-/// [`in_sentence_order`] without the modal's verb.
-fn reordered(
+/// `text` ("{verb} {phrase}") rewritten as "{phrase} {verb}" when the sentence names the
+/// phrase before the verb; `text` unchanged otherwise (no verb, a phrase that is not a
+/// stretch of the sentence, or one the verb stands before).
+pub(super) fn in_sentence_order(
     sentence: &str,
     toks: &[Tok],
     q: &Quantity,
