@@ -15,13 +15,19 @@ fn detector() -> &'static whatlang::Detector {
 /// Function words that occur only in one of the two languages: a first, cheap vote.
 ///
 /// Words are the pieces of `text` between non-alphabetic characters (empty pieces count), of
-/// which the first 80 are looked at (see [`crate::text::any_piece`]). Every function word is
-/// ASCII, so a piece is compared only when it is 1 to 5 ASCII letters.
+/// which the first 80 are looked at, fewer when the first ones decide (see [`Tally::piece`] and
+/// [`crate::text::any_piece`]). Every function word is ASCII, so a piece is compared only when
+/// it is 1 to 5 ASCII letters.
 fn vote(text: &str) -> (usize, usize) {
     let mut tally = Tally::default();
     crate::text::any_piece(text, |w, ascii| tally.piece(w.as_bytes(), ascii));
     (tally.en, tally.es)
 }
+
+/// Function words of one language, with none of the other, that end the vote early: the rest
+/// of a paragraph cannot make it any clearer (a line is read to its 80th word only when the two
+/// languages' words mix).
+const DECISIVE_WORDS: usize = 6;
 
 /// The running counts of [`vote`].
 #[derive(Default)]
@@ -32,7 +38,8 @@ struct Tally {
 }
 
 impl Tally {
-    /// Counts a piece (`ascii` when all its chars are); true once it was the 80th.
+    /// Counts a piece (`ascii` when all its chars are); true once it was the 80th, or once
+    /// [`DECISIVE_WORDS`] function words of one language and none of the other were counted.
     fn piece(&mut self, w: &[u8], ascii: bool) -> bool {
         if ascii && (1..=5).contains(&w.len()) {
             let mut buf = [0u8; 5];
@@ -47,6 +54,8 @@ impl Tally {
         }
         self.pieces += 1;
         self.pieces == 80
+            || (self.es == 0 && self.en >= DECISIVE_WORDS)
+            || (self.en == 0 && self.es >= DECISIVE_WORDS)
     }
 }
 
@@ -179,8 +188,20 @@ mod tests {
                 Some(Lang::Es) => es += 1,
                 None => {}
             }
+            if (es == 0 && en >= DECISIVE_WORDS) || (en == 0 && es >= DECISIVE_WORDS) {
+                break;
+            }
         }
         (en, es)
+    }
+
+    #[test]
+    fn decisive_function_words_end_the_vote() {
+        // Six English function words before any Spanish one: the Spanish tail is not read.
+        let mixed = "the cat and the dog of the house said que el perro y el gato de la casa";
+        assert_eq!(vote(mixed), (DECISIVE_WORDS, 0));
+        // Mixed from the start: read on to the end.
+        assert_eq!(vote("the y and el of la to que"), (4, 3));
     }
 
     #[test]

@@ -191,9 +191,11 @@ impl Lexicon {
     }
 
     /// Adds to `out` the ids of the topics of `words` (in `lang`) that it does not hold yet.
-    pub(crate) fn topic_ids<'a>(
+    /// A word is looked up first and judged ([`TopicWord::admitted`]) only when it names a
+    /// topic: most words of a clause name none, and the lookup is memoised.
+    pub(crate) fn topic_ids<'a, W: TopicWord<'a>>(
         &self,
-        words: impl Iterator<Item = &'a str>,
+        words: impl Iterator<Item = W>,
         lang: Lang,
         out: &mut Vec<u32>,
     ) {
@@ -207,7 +209,8 @@ impl Lexicon {
             // Topics of weak terms ("prices"), kept only when no other word names one.
             let mut weak: Vec<u32> = Vec::new();
             let mut named = !out.is_empty();
-            for w in words {
+            for candidate in words {
+                let w = candidate.word();
                 // Lower-casing keeps an ASCII word's length: too short either way.
                 if w.len() < 3 && w.is_ascii() {
                     continue;
@@ -223,7 +226,7 @@ impl Lexicon {
                         ids
                     }
                 };
-                if ids.is_empty() {
+                if ids.is_empty() || !candidate.admitted() {
                     continue;
                 }
                 if text::with_lower(w, |l| weak_topic_terms().contains(l)) {
@@ -309,6 +312,21 @@ impl Lexicon {
             }
         }
         out
+    }
+}
+
+/// A word offered to [`Lexicon::topic_ids`], with the judgement of whether it may name a
+/// topic where it stands (see `clause::topic_words`), asked only of words that name one.
+pub(crate) trait TopicWord<'a> {
+    fn word(&self) -> &'a str;
+    fn admitted(&self) -> bool {
+        true
+    }
+}
+
+impl<'a> TopicWord<'a> for &'a str {
+    fn word(&self) -> &'a str {
+        self
     }
 }
 

@@ -398,7 +398,9 @@ mod tests {
             Lang::En
         };
         let (a, b) = span(&toks, i, i + 1, lang);
-        let words: Vec<&str> = topic_words(&toks, (a, b), 0, title_case(&toks)).collect();
+        let words: Vec<&str> = topic_words(&toks, (a, b), 0, title_case(&toks))
+            .filter_map(|w| w.admitted_word())
+            .collect();
         words.join(" ")
     }
 
@@ -526,6 +528,7 @@ mod tests {
             let sp = span(&toks, i, i + 1, Lang::En);
             borrowed_subject(&toks, sp, Lang::En).map_or(String::new(), |(a, b)| {
                 topic_words_in(&toks, (a, b), (a, sp.1), 0, false)
+                    .filter_map(|w| w.admitted_word())
                     .collect::<Vec<_>>()
                     .join(" ")
             })
@@ -654,7 +657,9 @@ mod tests {
         let toks = tokenize("Tenemos 4.000 policías para 5,8 millones de habitantes.");
         let at = |w: &str| toks.iter().position(|t| t.text == w).unwrap();
         let words = |figure: usize| -> String {
-            let words: Vec<&str> = topic_words(&toks, (0, toks.len()), figure, false).collect();
+            let words: Vec<&str> = topic_words(&toks, (0, toks.len()), figure, false)
+                .filter_map(|w| w.admitted_word())
+                .collect();
             words.join(" ")
         };
         assert_eq!(words(at("5,8")), "Tenemos para millones de habitantes");

@@ -214,7 +214,7 @@ pub fn topic_words<'a, 't>(
     span: (usize, usize),
     figure_start: usize,
     title: bool,
-) -> impl Iterator<Item = &'a str> + 't {
+) -> impl Iterator<Item = ClauseWord<'a, 't>> + 't {
     topic_words_in(toks, span, span, figure_start, title)
 }
 
@@ -227,22 +227,66 @@ pub fn topic_words_in<'a, 't>(
     context: (usize, usize),
     figure_start: usize,
     title: bool,
-) -> impl Iterator<Item = &'a str> + 't {
+) -> impl Iterator<Item = ClauseWord<'a, 't>> + 't {
     (start..end)
-        .filter(move |&i| {
-            toks[i].kind == Kind::Word
-                && !counted_by_an_earlier_figure(toks, i, figure_start)
-                && (title || !in_name(toks, i) || event_kind(toks, i))
-                && (!homonym_out_of_context(toks, i, (start, end))
-                    || !homonym_out_of_context(toks, i, context))
-                && !unfulfilled(toks, i)
-                && !one_dwelling(toks, i)
+        .filter(move |&i| toks[i].kind == Kind::Word)
+        .map(move |i| ClauseWord {
+            toks,
+            i,
+            span: (start, end),
+            context,
+            figure_start,
+            title,
         })
-        .map(move |i| {
-            if road_number(toks, i) {
-                "motorway"
-            } else {
-                toks[i].text
-            }
-        })
+}
+
+/// A word of a clause offered as a topic word: [`ClauseWord::admitted`] judges it where it
+/// stands (the lexicon asks only of words that name a topic: see
+/// [`crate::extract::topics::TopicWord`]).
+pub struct ClauseWord<'a, 't> {
+    toks: &'t [Tok<'a>],
+    i: usize,
+    span: (usize, usize),
+    context: (usize, usize),
+    figure_start: usize,
+    title: bool,
+}
+
+impl<'a> ClauseWord<'a, '_> {
+    /// The word to look up: a road's letter before its number reads "motorway".
+    pub fn word(&self) -> &'a str {
+        if road_number(self.toks, self.i) {
+            "motorway"
+        } else {
+            self.toks[self.i].text
+        }
+    }
+
+    /// Whether the word may name a topic where it stands: no proper name (unless the
+    /// sentence is in title case or the name's first word names an event's kind), no noun an
+    /// earlier figure counts, no homonym without its context, no act that did not happen, no
+    /// single dwelling.
+    pub fn admitted(&self) -> bool {
+        let (toks, i) = (self.toks, self.i);
+        !counted_by_an_earlier_figure(toks, i, self.figure_start)
+            && (self.title || !in_name(toks, i) || event_kind(toks, i))
+            && (!homonym_out_of_context(toks, i, self.span)
+                || !homonym_out_of_context(toks, i, self.context))
+            && !unfulfilled(toks, i)
+            && !one_dwelling(toks, i)
+    }
+
+    /// The word, when it is admitted (what tests compare).
+    pub fn admitted_word(&self) -> Option<&'a str> {
+        self.admitted().then(|| self.word())
+    }
+}
+
+impl<'a> crate::extract::topics::TopicWord<'a> for ClauseWord<'a, '_> {
+    fn word(&self) -> &'a str {
+        ClauseWord::word(self)
+    }
+    fn admitted(&self) -> bool {
+        ClauseWord::admitted(self)
+    }
 }
