@@ -27,7 +27,7 @@ fn vote(text: &str) -> (usize, usize) {
 /// Function words of one language, with none of the other, that end the vote early: the rest
 /// of a paragraph cannot make it any clearer (a line is read to its 80th word only when the two
 /// languages' words mix).
-const DECISIVE_WORDS: usize = 6;
+const DECISIVE_WORDS: usize = 4;
 
 /// The running counts of [`vote`].
 #[derive(Default)]
@@ -197,7 +197,7 @@ mod tests {
 
     #[test]
     fn decisive_function_words_end_the_vote() {
-        // Six English function words before any Spanish one: the Spanish tail is not read.
+        // Four English function words before any Spanish one: the Spanish tail is not read.
         let mixed = "the cat and the dog of the house said que el perro y el gato de la casa";
         assert_eq!(vote(mixed), (DECISIVE_WORDS, 0));
         // Mixed from the start: read on to the end.
