@@ -8,11 +8,11 @@
 
 /// The version of the extraction output. Stores record it (`store_meta`); `0` there means a
 /// store recorded before claimdiff kept it (older than 1).
-pub const EXTRACTOR_VERSION: u32 = 7;
+pub const EXTRACTOR_VERSION: u32 = 8;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "274208dbc1a4b15a2a29e329871224be6eed374da9423aa555f79ddf642fe027";
+    "5ba5d731567146859b57e8b0ba8e848da0a5f5a631248537fddb943ef82ee082";
 
 #[cfg(test)]
 mod tests {

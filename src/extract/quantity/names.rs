@@ -103,11 +103,13 @@ pub(super) fn appositive_age(a: &Atom, toks: &[Tok]) -> bool {
     let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
     // Words between the comma and the age: "both", "who is", "who was".
     let mut k = a.start;
+    let mut relative = false;
     // "el copiloto, de 31,": Spanish "de" before an age whose "años" is left out.
     if k >= 1 && (is(k - 1, "both") || is(k - 1, "de")) {
         k -= 1;
     } else if k >= 2 && (is(k - 1, "is") || is(k - 1, "was")) && is(k - 2, "who") {
         k -= 2;
+        relative = true;
     }
     let named = |t: &Tok| {
         t.is_capitalized()
@@ -137,6 +139,9 @@ pub(super) fn appositive_age(a: &Atom, toks: &[Tok]) -> bool {
                 && named(&toks[k - 2])
                 && (named(&toks[k - 3]) || person(&toks[k - 3]))
         }
+        // Rule `relative_age_goes_on`: "Grace Domínguez, who is 88 and has spent …": the
+        // relative clause of an age goes on after "and" with more about the person.
+        Some("and") => relative && word(a.end + 1).is_some_and(|t| !t.is_capitalized()),
         _ => false,
     };
     a.plain_digits

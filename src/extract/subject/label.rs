@@ -163,8 +163,13 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
                     .last()
                     .is_some_and(|p| text::with_lower(p, |p| matches!(p, "the" | "a" | "an")));
             let noun_place = modifier || owned || compound || after_article;
+            // A modal or "va a" carries the verb after it: both end the label as a finite
+            // verb does ("5% inflación", not "5% inflación podría llegar").
+            let carrier = super::order::modal_verbs().contains(l)
+                || lang == Lang::Es && super::order::future_carriers().contains(l);
             let cut = (is_verb(l, lang) || present_plural(l, lang)) && !noun_place
-                || phrase_ends().contains(l);
+                || phrase_ends().contains(l)
+                || carrier;
             // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
             // place or time after the noun opens another phrase.
             let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));

@@ -10,17 +10,62 @@
 //! it carries ("empleos … podrían perderse").
 
 use super::event::verb_particles;
-use super::words::{definite_articles, is_stopword, prepositions};
+use super::words::{auxiliaries, definite_articles, is_stopword, is_verb, negations, prepositions};
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
 
 crate::extract::lexicon::word_set!(
     /// Modal verbs, which carry the verb after them ("could fall", "podrían perderse").
-    modal_verbs,
+    pub(super) modal_verbs,
     "en/modals.txt",
     "es/modals.txt",
 );
+
+crate::extract::lexicon::word_set!(
+    /// Forms of "ir" that carry an infinitive after "a" ("va a superar").
+    pub(super) future_carriers,
+    "es/future_carriers.txt",
+);
+
+/// The first word of the verb group of the carried verb at `k` (see [`carried_verb`]): the
+/// carriers before it, read back over modals, auxiliaries, verbs, negations and "to" ("are
+/// expected to rise", "could not reach", "van a crecer", "planned to hire"), never a pronoun
+/// or a relative word ("it planned to hire", "del que podrían beneficiarse").
+pub(super) fn verb_group_start(toks: &[Tok], k: usize, lang: Lang) -> usize {
+    let mut g = k - 1;
+    while g > 0 && toks[g - 1].kind == Kind::Word {
+        let w = toks[g - 1].low();
+        let carrier = modal_verbs().contains(&w)
+            || auxiliaries().contains(&w)
+            || negations().contains(&w)
+            || w == "to"
+            || lang == Lang::Es && future_carriers().contains(&w)
+            || !is_stopword(&w) && is_verb(&w, lang);
+        if !carrier {
+            break;
+        }
+        g -= 1;
+    }
+    // "to" alone before its verb is no group's opener ("agreed to pay", shown "pay").
+    if toks[g].is("to") {
+        g += 1;
+    }
+    g
+}
+
+/// Rule `verb_group_reads_as_one`: true when the word at `k` is carried by the words before
+/// it as a verb group: after "to", a modal ("could reach", "podría llegar") or a form of "ir"
+/// and "a" ("va a superar").
+pub(super) fn carried_verb(toks: &[Tok], k: usize) -> bool {
+    let word = |i: usize| toks[i].kind == Kind::Word;
+    k > 0
+        && word(k)
+        && word(k - 1)
+        && (toks[k - 1].is("to")
+            || modal_verbs().contains(&toks[k - 1].low())
+            || k > 1 && toks[k - 1].is("a") && future_carriers().contains(&toks[k - 2].low()))
+}
 
 /// Rule `modal_carries_its_verb`: a subject that ends on a modal verb takes the verb the
 /// modal carries ("empleos en la fabricación de autopartes podrían" → "… podrían perderse",
@@ -82,13 +127,25 @@ pub(super) fn in_sentence_order(
     else {
         return text;
     };
-    // The phrase, written before the verb: the order to keep. Only the sentence before the
-    // verb is searched.
-    let verb_start = toks[v].start;
-    let before_verb = &sentence[..verb_start];
+    // The phrase, written before the verb: the order to keep, with the words that carry the
+    // verb (rule `verb_group_reads_as_one`: "losses could reach", "pérdidas podrían
+    // alcanzar"). Only the sentence before the verb is searched.
+    let group = if carried_verb(toks, v) {
+        verb_group_start(toks, v, lang)
+    } else {
+        v
+    };
+    let before_verb = &sentence[..toks[group].start];
+    let group_text = &sentence[toks[group].start..toks[v].end];
     if before_verb.len() >= phrase.len() && before_verb.contains(phrase) {
-        return format!("{phrase} {verb}");
+        return format!("{phrase} {group_text}");
     }
+    // A phrase after its verb group reads with all of it ("podrían beneficiarse empresas").
+    let text = if group < v {
+        format!("{group_text} {phrase}")
+    } else {
+        text
+    };
     let Some((from, to)) = particles_to_figure(toks, v, q.start, lang).filter(|(f, t)| f < t)
     else {
         return text;
@@ -104,7 +161,7 @@ pub(super) fn in_sentence_order(
         return text;
     }
     format!(
-        "{verb} {} {phrase}",
+        "{group_text} {} {phrase}",
         &sentence[toks[from].start..toks[to - 1].end]
     )
 }
@@ -155,6 +212,31 @@ mod tests {
         assert_eq!(got, ["podrían beneficiarse empresas"]);
         let got = subjects("La pena puede llegar a 20 años.");
         assert!(!got[0].contains("llegar llegar"), "{got:?}");
+    }
+
+    #[test]
+    fn verb_group_reads_as_one() {
+        use crate::extract::testing::labels;
+        // A modal, "to" or "va a" before the verb: the clause's subject is read as after a
+        // finite verb ("losses reached $40 billion").
+        let text = "Insured losses could reach $40 billion, analysts said.";
+        assert_eq!(labels(text), ["$40bn Insured losses"]);
+        assert_eq!(subjects(text), ["Insured losses could reach"]);
+        let text = "Prices are expected to rise to 4.5% next year.";
+        assert_eq!(labels(text), ["4.5% prices"]);
+        assert_eq!(subjects(text), ["prices are expected to rise"]);
+        assert_eq!(
+            labels("The repairs could cost $60 million."),
+            ["$60M repairs"]
+        );
+        let text = "Las pérdidas podrían alcanzar los 3.000 millones de dólares.";
+        assert_eq!(labels(text), ["$3bn pérdidas"]);
+        assert_eq!(subjects(text), ["pérdidas podrían alcanzar"]);
+        let text = "La deuda va a superar los 3.000 millones de dólares.";
+        assert_eq!(labels(text), ["$3bn deuda"]);
+        assert_eq!(subjects(text), ["deuda va a superar"]);
+        // "to" before a noun is no verb group: "rose to a record 45%" keeps its subject.
+        assert_eq!(labels("Turnout rose to a record 45%."), ["45% Turnout"]);
     }
 
     #[test]

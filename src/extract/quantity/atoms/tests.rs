@@ -45,6 +45,12 @@ fn scales_signs_and_bounds() {
     assert_eq!(unit("Karen Doyle, 52, and her son"), u(52.0, Some("year")));
     assert_eq!(q("Doyle, 46, and 12 others", Lang::En)[0].3, None);
     assert_eq!(unit("named her son Liam, 19."), u(19.0, Some("year")));
+    // Rule `relative_age_goes_on`.
+    assert_eq!(
+        unit("Grace Domínguez, who is 88 and has spent"),
+        u(88.0, Some("year"))
+    );
+    assert_eq!(unit("Grace Domínguez, 88 and Ana"), u(88.0, None));
     assert_eq!(unit("Chelsea beat Brentford, 3."), u(3.0, None));
     assert_eq!(unit("the defendant, 34, had"), u(34.0, Some("year")));
     assert_eq!(

@@ -193,18 +193,19 @@ pub(in crate::extract::subject) fn words_before(
             && (is_verb(&w, lang)
                 || change_verb
                 || event::after_modal(toks, j)
+                || modal_infinitive(toks, j, lang)
                 || event::lasting_infinitive(toks, j))
             && !attributive_participle(toks, j, lang)
         {
             verb = Some(w.to_string());
             verb_at = j;
-            // "the meeting is scheduled to last": the verbs that carry the infinitive are
-            // part of its verb, not of what lasted.
-            if words.is_empty() && event::lasting_infinitive(toks, j) && toks[j - 1].is("to") {
-                j = event::infinitive_carriers(toks, j - 1, lang);
-                verb_at = j;
+            if words.is_empty() {
+                if let Some(carriers) = verb_group_start(toks, j, lang) {
+                    j = carriers;
+                    verb_at = j;
+                }
             }
-            if !words.is_empty() || has_phrase_after {
+            if !words.is_empty() || has_phrase_after || amount_taken_from_a_whole(toks, q, &w) {
                 break;
             }
             continue;
@@ -270,6 +271,51 @@ pub(in crate::extract::subject) fn words_before(
         verb,
         text,
     }
+}
+
+/// Rule `verb_group_reads_as_one`: the words that carry a verb read before a figure are part
+/// of it, so that the clause's subject is read as it is after a finite verb: "Insured losses
+/// could reach $40 billion" as "losses reached", "prices are expected to rise to 4.5%",
+/// "the meeting is scheduled to last 30 minutes", "la inflación podría llegar al 5%", "la
+/// deuda va a superar". For the verb at `j` after a modal, "to" or "va a", the first of its
+/// carriers (see [`event::infinitive_carriers`]).
+fn verb_group_start(toks: &[Tok], j: usize, lang: Lang) -> Option<usize> {
+    if event::lasting_infinitive(toks, j) && toks[j - 1].is("to") {
+        return Some(event::infinitive_carriers(toks, j - 1, lang));
+    }
+    super::super::order::carried_verb(toks, j)
+        .then(|| super::super::order::verb_group_start(toks, j, lang))
+}
+
+crate::extract::lexicon::word_set!(
+    /// Verbs that take an amount from a whole ("cut 1.5 points from growth").
+    taking_verbs,
+    "en/taking_verbs.txt",
+    "es/taking_verbs.txt",
+);
+
+/// Rule `amount_taken_from_a_whole`: "its collapse could cut up to 1.5 percentage points
+/// from Mexico's annual growth": a figure a verb of taking takes "from" or "off" a whole (or
+/// Spanish "al"/"a la") is an amount of that whole; the clause's subject is what took it, and
+/// is not read as what the figure measures.
+fn amount_taken_from_a_whole(toks: &[Tok], q: &Quantity, verb: &str) -> bool {
+    taking_verbs().contains(verb)
+        && toks.get(q.end).is_some_and(|t| {
+            ["from", "off", "al", "a"].iter().any(|w| t.is(w))
+                && toks.get(q.end + 1).is_some_and(|n| n.kind == Kind::Word)
+        })
+}
+
+/// A Spanish infinitive carried by a modal or "va a" ("podrían alcanzar", "va a superar"):
+/// the verb of the clause, whether or not the verb lexicon knows it.
+fn modal_infinitive(toks: &[Tok], j: usize, lang: Lang) -> bool {
+    let w = toks[j].low();
+    lang == Lang::Es
+        && ["ar", "er", "ir", "arse", "erse", "irse"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && super::super::order::carried_verb(toks, j)
+        && !toks[j - 1].is("to")
 }
 
 /// Words [`words_before`] reads past without taking them or stopping: the opener of a
@@ -368,5 +414,26 @@ fn words_text(sentence: &str, toks: &[Tok], words: &[usize]) -> String {
             .map(|&k| toks[k].low().to_string())
             .collect::<Vec<_>>()
             .join(" "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::labels;
+
+    #[test]
+    fn amount_taken_from_a_whole() {
+        // The subject of a verb of taking is the cause, not what the amount is of.
+        let text = "Its collapse could cut up to 1.5 percentage points from annual growth.";
+        assert_eq!(labels(text), ["≤1.5 percentage points cut"]);
+        assert_eq!(
+            labels("El colapso podría restar 1,5 puntos al crecimiento."),
+            ["1,5 puntos al crecimiento"]
+        );
+        // A change's origin after "from" keeps the subject of the change.
+        assert_eq!(
+            labels("Exports fell 2% from a year earlier."),
+            ["2% fall in exports"]
+        );
     }
 }
