@@ -157,7 +157,8 @@ impl Extractor {
         // noun of its own).
         // Rule `part_keeps_the_whole_s_topics`: "…cruzaron 520.000 migrantes; de ellos,
         // 113.000 eran niños": the part named by its predicate is about what the whole was.
-        let part = subject::predicate_names_the_part(f.toks, &q, lang);
+        let part = subject::predicate_names_the_part(f.toks, &q, lang)
+            || subject::part_named_after_them(f.toks, &q, lang).is_some();
         // Rule `part_of_which_keeps_the_whole_s_topics`: "…un presupuesto de 12.400
         // millones, de los cuales 3.100 millones irán a seguridad": a part of the whole named before "de los cuales" is about the whole's
         // topics as well as its own.

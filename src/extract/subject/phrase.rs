@@ -17,8 +17,8 @@ use crate::extract::quantity::{self, Quantity};
 use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
 use crate::text;
-pub use after::predicate_names_the_part;
 use after::{cost_verb_after, destination_after, link_after, names_no_thing};
+pub use after::{part_named_after_them, predicate_names_the_part};
 use ages::{age_of, appositive_age};
 pub use agreement::names_only;
 use agreement::{gapped_after_and, plural_verb_after_plural, singular_after_plural};
@@ -439,7 +439,10 @@ pub(super) struct PhraseAfter {
 /// The noun phrase after the quantity: "… 50 organized crime leaders to Washington".
 fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> PhraseAfter {
     let measured = q.unit.is_some();
-    let (i, mut link) = link_after(sentence, toks, q, lang);
+    let (i, mut link) = match part_named_after_them(toks, q, lang) {
+        Some(noun) => (noun, None),
+        None => link_after(sentence, toks, q, lang),
+    };
     let mut i = event::past_duration_possessive(toks, i, q);
     // Rule `rate_then_thing`: "1,6 millones de barriles diarios de crudo" counts crude; the
     // rate is read past and the link kept ("1,6M barriles de crudo").

@@ -157,6 +157,27 @@ pub fn predicate_names_the_part(toks: &[Tok], q: &Quantity, lang: Lang) -> bool 
         })
 }
 
+/// Rule `part_named_after_them`: "96 asylum seekers, 12 of them children", "30 muertos, 10
+/// de ellos niños": a count with no noun, "of them" and a noun counts what the noun names, a
+/// part of what the figure before counted. Where that noun stands.
+pub fn part_named_after_them(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
+    if q.unit.is_some() {
+        return None;
+    }
+    let (of, them) = (toks.get(q.end)?, toks.get(q.end + 1)?);
+    let of_them = match lang {
+        Lang::En => of.is("of") && (them.is("them") || them.is("whom")),
+        Lang::Es => of.is("de") && (them.is("ellos") || them.is("ellas")),
+    };
+    let n = toks.get(q.end + 2)?;
+    let w = n.low();
+    let noun = n.kind == Kind::Word
+        && !is_stopword(&w)
+        && !super::super::words::is_verb(&w, lang)
+        && !super::super::event::looks_participle(&w, lang);
+    (of_them && noun).then_some(q.end + 2)
+}
+
 /// Rule `sum_goes_to_its_destination`: "de los cuales 3.100 millones irán a seguridad
 /// pública", "1,1 billones se destinarán al pago de la deuda": a sum with no noun of its
 /// own, a verb that takes it somewhere and its preposition: where the phrase after starts.
@@ -195,4 +216,26 @@ pub(super) fn cost_verb_after(toks: &[Tok], q: &Quantity) -> Option<usize> {
         i += 1;
     }
     Some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::labels;
+
+    #[test]
+    fn part_named_after_them() {
+        assert_eq!(
+            labels("Nauru holds 96 asylum seekers, 12 of them children, the council said."),
+            ["96 asylum seekers", "12 children"]
+        );
+        assert_eq!(
+            labels("El ataque dejó 30 muertos, 10 de ellos niños."),
+            ["30 muertos", "10 niños"]
+        );
+        // No noun after "of them": the part is of what the figure before counted.
+        assert_eq!(
+            labels("They found 40 bodies, 12 of them in the river."),
+            ["40 bodies", "12 bodies"]
+        );
+    }
 }
