@@ -290,11 +290,19 @@ impl Extractor {
                 && subject::words::is_verb(&f.toks[k - 1].low(), lang)
                 && f.toks[k - 2].is_capitalized()
         };
+        // Rule `comparison_side_shares_the_head`: the other side of a comparison with no noun
+        // of its own ("against 12 in the outgoing parliament") counts what the count before
+        // it counts.
+        // Only a count shares its noun: a measure's phrase ("an average of 20.2% of their
+        // body weight") has no one word to share.
+        let other_side =
+            q.unit.is_none() && subject::comparison_side(f.toks, q) && subj.phrase.is_empty();
         if subject::elliptic(&subj.phrase)
             || subject::names_only(&subj.phrase) && !term && !own_verb
+            || other_side
         {
             if let Some((_, h)) = f.heads.iter().rev().find(|(u, _)| *u == q.unit) {
-                subj.phrase = format!("{h} {}", subj.phrase);
+                subj.phrase = format!("{h} {}", subj.phrase).trim_end().to_string();
                 subj.text = subj.phrase.clone();
                 let st = crate::text::stem(h, lang);
                 if !subj.key.contains(&st) {

@@ -31,6 +31,7 @@ pub use attribution::{
 pub use ellipsis::expected_by;
 pub use label::{label, label_words, Notation};
 pub use phrase::{
-    elliptic, head, names_only, part_named_after_them, predicate_names_the_part, subject, Subject,
+    comparison_side, elliptic, head, names_only, part_named_after_them, predicate_names_the_part,
+    subject, Subject,
 };
 pub use reach::change_before_level;

@@ -22,6 +22,7 @@ pub use after::{part_named_after_them, predicate_names_the_part};
 use ages::{age_of, appositive_age};
 pub use agreement::names_only;
 use agreement::{gapped_after_and, plural_verb_after_plural, singular_after_plural};
+pub use before::comparison_side;
 pub(super) use before::{words_before, WordsBefore};
 use linked::linked_noun_phrase;
 

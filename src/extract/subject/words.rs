@@ -63,6 +63,15 @@ word_set!(
     "es/time_openers.phrases",
 );
 word_set!(
+    /// Words (one, or two as "first second") right before a figure that make it the other
+    /// side of a comparison ("against 12", "compared with 38,000", "frente a 40").
+    pub(super) comparison_sides,
+    "en/comparison_sides.txt",
+    "en/comparison_sides.phrases",
+    "es/comparison_sides.txt",
+    "es/comparison_sides.phrases",
+);
+word_set!(
     /// Prepositions, where a noun phrase's modifier begins ("meeting between …").
     pub(crate) prepositions,
     "en/prepositions.txt",

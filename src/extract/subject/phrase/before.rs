@@ -133,6 +133,13 @@ pub(in crate::extract::subject) fn words_before(
     lang: Lang,
     has_phrase_after: bool,
 ) -> WordsBefore {
+    if comparison_side(toks, q) {
+        return WordsBefore {
+            verb: None,
+            verb_adjacent: false,
+            text: String::new(),
+        };
+    }
     let mut verb: Option<String> = None;
     let mut words: Vec<usize> = Vec::new();
     let mut verb_at = 0;
@@ -287,6 +294,27 @@ fn verb_group_start(toks: &[Tok], j: usize, lang: Lang) -> Option<usize> {
         .then(|| super::super::order::verb_group_start(toks, j, lang))
 }
 
+/// Rule `comparison_side_shares_the_head`: "62 seats, against 12 in the outgoing
+/// parliament", "762,134 votes against 312,329 for his nearest rival", "compared with 38,000",
+/// "frente a 40": a figure right after a comparison word, with a figure before it in the
+/// sentence, is the other side of that comparison. The words before it are the comparison's,
+/// not what it counts; with no noun of its own it counts what the figure before it counts
+/// (see `share_head` in `extract::sentence`).
+pub fn comparison_side(toks: &[Tok], q: &Quantity) -> bool {
+    let sides = super::super::words::comparison_sides();
+    let word = |k: usize| toks[k].kind == Kind::Word;
+    let one = q.start >= 1 && word(q.start - 1) && sides.contains(&toks[q.start - 1].low());
+    let two = q.start >= 2
+        && word(q.start - 1)
+        && word(q.start - 2)
+        && sides.contains(&format!(
+            "{} {}",
+            toks[q.start - 2].low(),
+            toks[q.start - 1].low()
+        ));
+    (one || two) && toks[..q.start].iter().any(|t| t.kind == Kind::Num)
+}
+
 crate::extract::lexicon::word_set!(
     /// Verbs that take an amount from a whole ("cut 1.5 points from growth").
     taking_verbs,
@@ -435,5 +463,26 @@ mod tests {
             labels("Exports fell 2% from a year earlier."),
             ["2% fall in exports"]
         );
+    }
+
+    #[test]
+    fn comparison_side_shares_the_head() {
+        assert_eq!(
+            labels("The party won 62 seats, against 12 in the outgoing parliament."),
+            ["62 seats", "12 seats"]
+        );
+        assert_eq!(
+            labels("The candidate polled 762,134 votes against 312,329 for his nearest rival.")[1],
+            "312,329 votes"
+        );
+        assert_eq!(
+            labels("El partido obtuvo 62 escaños, frente a 12 en la legislatura saliente."),
+            ["62 escaños", "12 escaños"]
+        );
+        // A measure compared has a phrase of its own to keep, and no word is taken from the
+        // comparison ("13.7% compared").
+        let got =
+            labels("Patients lost 20.2% of their body weight, compared with 13.7% on a placebo.");
+        assert!(!got[1].contains("compared"), "{got:?}");
     }
 }
