@@ -231,6 +231,16 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
         }
         out.push(w);
     }
+    // Rule `between_pair_whole_or_not_at_all`: a label cut inside "between A and B" ("gap
+    // between the richest") stops before "between" ("trade between the two countries" stays).
+    let between = |w: &&str| w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("entre");
+    let and = |w: &&str| w.eq_ignore_ascii_case("and") || *w == "y";
+    if let Some(b) = out.iter().position(between).filter(|&b| b > 0) {
+        let pair_in_phrase = all.iter().skip_while(|w| !between(w)).take(6).any(and);
+        if pair_in_phrase && !out[b..].iter().any(and) {
+            out.truncate(b);
+        }
+    }
     negated_restriction(&mut out, &all[next..], lang);
     while out
         .last()

@@ -236,7 +236,10 @@ pub(in crate::extract::subject) fn words_before(
             continue;
         }
         // Rule `and_inside_a_name_pair`, inside the phrase before the verb.
-        if verb.is_some() && !words.is_empty() && joins_name_pair(toks, j, &w) {
+        if verb.is_some()
+            && !words.is_empty()
+            && (joins_name_pair(toks, j, &w) || joins_between_pair(toks, j, &w))
+        {
             continue;
         }
         if phrase_ends().contains(&w) && !auxiliaries().contains(&w) && !inside {
@@ -430,6 +433,17 @@ fn joins_name_pair(toks: &[Tok], j: usize, w: &str) -> bool {
         && toks.get(j + 1).is_some_and(Tok::is_capitalized)
 }
 
+/// Rule `and_inside_between`: "the attainment gap between the richest and poorest pupils
+/// narrowed by 2.3 points", "la brecha entre hombres y mujeres": the "and" of "between A and
+/// B" joins the two sides inside the phrase; it does not end it.
+fn joins_between_pair(toks: &[Tok], j: usize, w: &str) -> bool {
+    (w == "and" || w == "y")
+        && (j.saturating_sub(4)..j)
+            .rev()
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .any(|k| toks[k].is("between") || toks[k].is("entre"))
+}
+
 /// The words read before a figure (token indices, in order) as text: the sentence's own
 /// span when they are contiguous words, else the lower-case words joined.
 fn words_text(sentence: &str, toks: &[Tok], words: &[usize]) -> String {
@@ -462,6 +476,23 @@ mod tests {
         assert_eq!(
             labels("Exports fell 2% from a year earlier."),
             ["2% fall in exports"]
+        );
+    }
+
+    #[test]
+    fn and_inside_between() {
+        use crate::extract::testing::subjects;
+        let text = "The attainment gap between the richest and poorest pupils narrowed by 2.3 \
+                    percentage points.";
+        assert_eq!(labels(text), ["2.3 percentage points attainment gap"]);
+        assert_eq!(
+            subjects(text),
+            ["attainment gap between the richest and poorest pupils narrowed"]
+        );
+        // Rule `between_pair_whole_or_not_at_all`: no label ends inside the pair.
+        assert_eq!(
+            labels("The gap between rich and poor widened to 12 points."),
+            ["12 points gap"]
         );
     }
 
