@@ -116,7 +116,13 @@ pub(super) fn events(
 /// needed to govern", "a majority requires 116 seats", "los 176 escaños necesarios"): a
 /// word of the `threshold` concept (`synonyms.txt`) stands next to it in its clause. Two
 /// outlets' thresholds pair with each other, never with a count won or reached.
+/// Rule `compound_is_no_threshold`: a figure glued by a hyphen to the noun it sizes ("the
+/// 230-seat chamber") describes that noun, never what is needed.
 pub(super) fn threshold(c: &Claim, pos: usize, lang: Lang, w: &ContextWeights) -> bool {
+    let end = (pos + c.surface.len()).min(c.sentence.len());
+    if c.sentence[end..].starts_with('-') {
+        return false;
+    }
     near_stems(c, pos, lang, w)
         .iter()
         .any(|st| concept_name(st) == Some("threshold"))
@@ -263,6 +269,12 @@ mod tests {
         assert!(!t(
             "50",
             "Chega more than doubled its tally to 50 seats.",
+            Lang::En
+        ));
+        // Rule `compound_is_no_threshold`: the chamber's size, though "requires" stands near.
+        assert!(!t(
+            "230",
+            "A majority requires 116 seats in the 230-seat chamber.",
             Lang::En
         ));
     }

@@ -485,10 +485,19 @@ impl Extractor {
         let mut para_lang: Option<(usize, Lang)> = None;
         // The last sentence without figures or a speaker since `speaker` was set.
         let mut named_since: Option<usize> = None;
+        // The paragraph of the last correction notice: rule `notice_continued`, the
+        // sentences after a notice in its paragraph ("Correction: … said the fine was
+        // £123.7m. It is £122.7m.") belong to it and make no claims either.
+        let mut notice_paragraph: Option<usize> = None;
         for i in 0..sentences.len() {
             let (done, rest) = sentences.split_at_mut(i);
             let s = &mut rest[0];
-            if !has_candidate(&s.text) || is_correction_notice(&s.text) {
+            if is_correction_notice(&s.text) {
+                notice_paragraph = Some(s.paragraph);
+            } else if notice_paragraph != Some(s.paragraph) {
+                notice_paragraph = None;
+            }
+            if !has_candidate(&s.text) || notice_paragraph == Some(s.paragraph) {
                 // A sentence without figures may still name the speaker of the quotes and
                 // pronouns that follow ("Minister X said Canada would retaliate.").
                 let mut spoke = false;

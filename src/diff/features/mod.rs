@@ -163,6 +163,8 @@ pub(super) fn unit_family(u: Option<&str>) -> &'static str {
         Some("km" | "mile" | "m" | "cm" | "mm" | "foot" | "inch" | "yard") => "length",
         Some("kg" | "g" | "lb" | "ton" | "ounce" | "mg") => "mass",
         Some("km/h" | "mph" | "knot") => "speed",
+        Some("hectare" | "km2" | "m2" | "acre" | "square mile" | "square foot") => "area",
+        Some("celsius" | "fahrenheit") => "temperature",
         Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => "money",
         Some("cent") => "money",
         Some(_) => "other",
@@ -231,6 +233,11 @@ fn unit_scale(u: Option<&str>) -> f64 {
         Some("ounce") => 0.028_35,
         Some("mph") => 1.609_344,
         Some("knot") => 1.852,
+        Some("hectare") => 10_000.0,
+        Some("km2") => 1_000_000.0,
+        Some("acre") => 4_046.856,
+        Some("square mile") => 2_589_988.0,
+        Some("square foot") => 0.092_903,
         _ => 1.0,
     }
 }
