@@ -2,7 +2,7 @@
 //! other gives their total ("121 personas a bordo"): the total is neither part, however
 //! alike the words around them read, and the parts must not be paired with it.
 
-use super::features::unit_family;
+use super::features::{is_share, unit_family};
 use crate::model::Claim;
 
 /// For each claim, the totals of the runs of two or more figures of its sentence it belongs
@@ -57,6 +57,52 @@ pub(super) fn part_and_total(
         && (is_total(b, a_totals) || is_total(a, b_totals))
 }
 
+/// The part markers (`part_markers.txt`): the phrases before and after a part's figure.
+fn markers() -> &'static (Vec<String>, Vec<String>) {
+    static M: std::sync::OnceLock<(Vec<String>, Vec<String>)> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let (mut before, mut after) = (Vec::new(), Vec::new());
+        for line in include_str!("part_markers.txt").lines() {
+            let Some((side, list)) = line.split_once(':') else {
+                continue;
+            };
+            let into = match side.trim() {
+                "before" => &mut before,
+                "after" => &mut after,
+                _ => continue,
+            };
+            into.extend(list.split(',').map(|p| p.trim().to_string()));
+        }
+        (before, after)
+    })
+}
+
+/// Rule `part_of_a_figure`: the claim (at byte `pos` of its sentence, the `place`-th figure
+/// of it) is a part of a figure before it in its sentence, told by a partitive relative
+/// ("211 muertos, de los que 207 en Valencia"; "86 rescued, 18 of whom were hospitalised").
+/// Two outlets' figures pair only when both or neither are such parts: one outlet's whole
+/// is never the other's part, though their words and figures read alike.
+pub(super) fn is_part(c: &Claim, pos: usize, place: usize) -> bool {
+    // A percentage or a share is a part of its whole however it is told ("80% of them").
+    if place == 0 || unit_family(c.unit.as_deref()) == "percent" || is_share(c) {
+        return false;
+    }
+    let end = (pos + c.surface.len()).min(c.sentence.len());
+    let before = crate::text::lower(c.sentence[..pos].trim_end()).into_owned();
+    let after = crate::text::lower(c.sentence[end..].trim_start()).into_owned();
+    let word_end = |rest: &str| rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
+    let (pre, post) = markers();
+    pre.iter().any(|m| {
+        before.ends_with(m.as_str())
+            && before[..before.len() - m.len()]
+                .chars()
+                .last()
+                .is_none_or(|ch| !ch.is_alphanumeric())
+    }) || post
+        .iter()
+        .any(|m| after.starts_with(m.as_str()) && word_end(&after[m.len()..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +140,25 @@ mod tests {
         let mut pct = count(9.0, 1);
         pct.unit = Some("percent".into());
         assert!(totals(&[count(112.0, 1), pct])[0].is_empty());
+    }
+
+    #[test]
+    fn part_of_a_figure_follows_a_partitive_relative() {
+        let part = |surface: &str, sentence: &str, place: usize| {
+            let c = test_claim(1.0, Qualifier::Exact, None, &[], surface, sentence);
+            is_part(&c, crate::diff::features::figure_pos(&c, &[]), place)
+        };
+        let s = "Asciende a 211, de los que 207 se registraron en Valencia.";
+        assert!(part("207", s, 1));
+        assert!(!part("211", s, 0));
+        assert!(part(
+            "18",
+            "Rescataron a 86, 18 de las cuales fueron hospitalizadas.",
+            1
+        ));
+        assert!(part("6", "It injured 52 people, 6 of them seriously.", 1));
+        // Near misses: the sentence's first figure, and "of" before another noun.
+        assert!(!part("6", "6 of them were hurt.", 0));
+        assert!(!part("6", "It hurt 52 people and 6 of the crew.", 1));
     }
 }

@@ -57,6 +57,9 @@ struct Pair<'c> {
     part_and_total: bool,
     /// Both claims are restricted to a named place, and not the same (rule `other_place`).
     other_place: bool,
+    /// One claim is a part of a figure before it, the other is not (rule
+    /// `part_of_a_figure`).
+    part_differs: bool,
     /// One claim is a headline's restatement of its body's figure and the other stands
     /// outside the other side's headline (rule `headline_repeat`).
     repeat_off_headline: bool,
@@ -154,6 +157,7 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                 other_place: !fa.places_named[i].is_empty()
                     && !fb.places_named[j].is_empty()
                     && !same_owner(&fa.places_named[i], &fb.places_named[j]),
+                part_differs: fa.parts[i] != fb.parts[j],
                 repeat_off_headline: fa.repeats[i] && !fb.headlines[j]
                     || fb.repeats[j] && !fa.headlines[i],
                 far_apart: far_apart(ca, cb, w),
@@ -178,10 +182,13 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
     if p.other_event || p.repeat_off_headline {
         return None;
     }
-    // Rules `threshold`, `sum_of_parts` and `other_place` ("600 of them in Andalusia" is
-    // no "390 in the Madrid region"): two outlets' stories rarely say one figure in words
-    // that far apart; between versions the aligned sentence speaks instead.
-    if mode == Mode::Sources && (p.threshold_differs || p.part_and_total || p.other_place) {
+    // Rules `threshold`, `sum_of_parts`, `part_of_a_figure` and `other_place` ("600 of
+    // them in Andalusia" is no "390 in the Madrid region"): two outlets' stories rarely say
+    // one figure in words that far apart; between versions the aligned sentence speaks
+    // instead.
+    if mode == Mode::Sources
+        && (p.threshold_differs || p.part_and_total || p.part_differs || p.other_place)
+    {
         return None;
     }
     // Rule `far_apart`: outside aligned sentences, two outlets' figures several times apart
@@ -376,6 +383,7 @@ mod tests {
             threshold_differs: false,
             part_and_total: false,
             other_place: false,
+            part_differs: false,
             repeat_off_headline: false,
             far_apart: false,
             same_slot: false,

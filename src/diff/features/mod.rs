@@ -68,6 +68,9 @@ pub(super) struct SideFeatures {
     /// The stems of the named place each claim is restricted to (see
     /// [`super::owner::place`]).
     pub places_named: Vec<Vec<String>>,
+    /// Whether each claim is a part of a figure before it in its sentence (see
+    /// [`super::parts::is_part`]).
+    pub parts: Vec<bool>,
     /// Whether each claim stands in the text's headline (see [`super::headline`]).
     pub headlines: Vec<bool>,
     /// Whether each claim is a headline's restatement of a figure of the body (see
@@ -112,6 +115,15 @@ impl SideFeatures {
                 .map(|(c, &p)| super::events::threshold(c, p, lang(c), w))
                 .collect(),
             totals: super::parts::totals(side.claims),
+            parts: {
+                let places = places(side.claims);
+                side.claims
+                    .iter()
+                    .zip(&pos)
+                    .zip(&places)
+                    .map(|((c, &p), &k)| super::parts::is_part(c, p, k))
+                    .collect()
+            },
             places_named: side
                 .claims
                 .iter()
