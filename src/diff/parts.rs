@@ -77,11 +77,20 @@ fn markers() -> &'static (Vec<String>, Vec<String>) {
     })
 }
 
+/// The claims that are parts of the figure before them (see [`is_part`]): for each claim,
+/// the index of its whole, the claim right before it (a part is never its sentence's first).
+pub(super) fn wholes(parts: impl Iterator<Item = bool>) -> Vec<Option<usize>> {
+    parts
+        .enumerate()
+        .map(|(i, part)| (part && i > 0).then(|| i - 1))
+        .collect()
+}
+
 /// Rule `part_of_a_figure`: the claim (at byte `pos` of its sentence, the `place`-th figure
 /// of it) is a part of a figure before it in its sentence, told by a partitive relative
 /// ("211 muertos, de los que 207 en Valencia"; "86 rescued, 18 of whom were hospitalised").
-/// Two outlets' figures pair only when both or neither are such parts: one outlet's whole
-/// is never the other's part, though their words and figures read alike.
+/// Another outlet's figure that is no part and reads as the whole (close to it) is never
+/// paired with the part, though their words and figures read alike.
 pub(super) fn is_part(c: &Claim, pos: usize, place: usize) -> bool {
     // A percentage or a share is a part of its whole however it is told ("80% of them").
     if place == 0 || unit_family(c.unit.as_deref()) == "percent" || is_share(c) {

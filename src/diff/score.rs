@@ -57,8 +57,8 @@ struct Pair<'c> {
     part_and_total: bool,
     /// Both claims are restricted to a named place, and not the same (rule `other_place`).
     other_place: bool,
-    /// One claim is a part of a figure before it, the other is not (rule
-    /// `part_of_a_figure`).
+    /// One claim is a part of a figure before it, the other no part and close to that
+    /// whole (rule `part_of_a_figure`).
     part_differs: bool,
     /// One claim is a headline's restatement of its body's figure and the other stands
     /// outside the other side's headline (rule `headline_repeat`).
@@ -157,7 +157,13 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                 other_place: !fa.places_named[i].is_empty()
                     && !fb.places_named[j].is_empty()
                     && !same_owner(&fa.places_named[i], &fb.places_named[j]),
-                part_differs: fa.parts[i] != fb.parts[j],
+                part_differs: part_for_whole(
+                    ca,
+                    fa.wholes[i].map(|k| &a.claims[k]),
+                    cb,
+                    fb.wholes[j].map(|k| &b.claims[k]),
+                    w,
+                ),
                 repeat_off_headline: fa.repeats[i] && !fb.headlines[j]
                     || fb.repeats[j] && !fa.headlines[i],
                 far_apart: far_apart(ca, cb, w),
@@ -226,6 +232,23 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
         score
     };
     (score >= v.min_score).then_some(score)
+}
+
+/// Rule `part_of_a_figure`: one claim is a part of a whole (`whole_a` or `whole_b`, the
+/// figure before it in its sentence) and the other, no part, reads as that whole.
+fn part_for_whole(
+    a: &Claim,
+    whole_a: Option<&Claim>,
+    b: &Claim,
+    whole_b: Option<&Claim>,
+    w: &Weights,
+) -> bool {
+    let reads_as = |x: &Claim, whole: &Claim| closeness(x, whole) >= w.sources.part_whole_closeness;
+    match (whole_a, whole_b) {
+        (None, Some(wb)) => reads_as(a, wb),
+        (Some(wa), None) => reads_as(b, wa),
+        _ => false,
+    }
 }
 
 /// The score of a pair in one article's versions, or in aligned sentences.
@@ -744,5 +767,23 @@ mod tests {
                 b: 0
             }]
         );
+    }
+    #[test]
+    fn part_of_a_figure_never_pairs_with_its_whole() {
+        let n = |v: f64| test_claim(v, Qualifier::Exact, None, &[], "", "");
+        let (whole, part) = (n(211.0), n(207.0));
+        // Rule `part_of_a_figure`: 205 reads as the whole 211, not its part 207.
+        assert!(part_for_whole(&n(205.0), None, &part, Some(&whole), &W));
+        assert!(part_for_whole(&part, Some(&whole), &n(150.0), None, &W));
+        // Near misses: a figure far below the whole is the part told on its own ("6
+        // seriously injured" against "52 injured, 6 of them seriously"); two parts pair.
+        assert!(!part_for_whole(&n(6.0), None, &n(6.0), Some(&n(52.0)), &W));
+        assert!(!part_for_whole(
+            &part,
+            Some(&whole),
+            &n(205.0),
+            Some(&n(210.0)),
+            &W
+        ));
     }
 }

@@ -68,9 +68,9 @@ pub(super) struct SideFeatures {
     /// The stems of the named place each claim is restricted to (see
     /// [`super::owner::place`]).
     pub places_named: Vec<Vec<String>>,
-    /// Whether each claim is a part of a figure before it in its sentence (see
+    /// The whole each claim is a part of, the figure before it in its sentence (see
     /// [`super::parts::is_part`]).
-    pub parts: Vec<bool>,
+    pub wholes: Vec<Option<usize>>,
     /// Whether each claim stands in the text's headline (see [`super::headline`]).
     pub headlines: Vec<bool>,
     /// Whether each claim is a headline's restatement of a figure of the body (see
@@ -115,14 +115,15 @@ impl SideFeatures {
                 .map(|(c, &p)| super::events::threshold(c, p, lang(c), w))
                 .collect(),
             totals: super::parts::totals(side.claims),
-            parts: {
+            wholes: {
                 let places = places(side.claims);
-                side.claims
-                    .iter()
-                    .zip(&pos)
-                    .zip(&places)
-                    .map(|((c, &p), &k)| super::parts::is_part(c, p, k))
-                    .collect()
+                super::parts::wholes(
+                    side.claims
+                        .iter()
+                        .zip(&pos)
+                        .zip(&places)
+                        .map(|((c, &p), &k)| super::parts::is_part(c, p, k)),
+                )
             },
             places_named: side
                 .claims
