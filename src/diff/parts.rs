@@ -112,6 +112,24 @@ pub(super) fn is_part(c: &Claim, pos: usize, place: usize) -> bool {
         .any(|m| after.starts_with(m.as_str()) && word_end(&after[m.len()..]))
 }
 
+/// Rule `part_of_a_figure`: one claim is a part of a whole (`whole_a` or `whole_b`, the
+/// figure before it in its sentence) and the other, no part, reads as that whole: at least
+/// `closeness` close to it.
+pub(super) fn part_for_whole(
+    a: &Claim,
+    whole_a: Option<&Claim>,
+    b: &Claim,
+    whole_b: Option<&Claim>,
+    closeness: f32,
+) -> bool {
+    let reads_as = |x: &Claim, whole: &Claim| super::features::closeness(x, whole) >= closeness;
+    match (whole_a, whole_b) {
+        (None, Some(wb)) => reads_as(a, wb),
+        (Some(wa), None) => reads_as(b, wa),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,6 +167,47 @@ mod tests {
         let mut pct = count(9.0, 1);
         pct.unit = Some("percent".into());
         assert!(totals(&[count(112.0, 1), pct])[0].is_empty());
+    }
+
+    #[test]
+    fn part_of_a_figure_never_pairs_with_its_whole() {
+        let near = crate::diff::weights::Weights::DEFAULT
+            .sources
+            .part_whole_closeness;
+        let (whole, part) = (count(211.0, 0), count(207.0, 0));
+        // Rule `part_of_a_figure`: 205 reads as the whole 211, not its part 207.
+        assert!(part_for_whole(
+            &count(205.0, 0),
+            None,
+            &part,
+            Some(&whole),
+            near
+        ));
+        assert!(part_for_whole(
+            &part,
+            Some(&whole),
+            &count(150.0, 0),
+            None,
+            near
+        ));
+        // Near misses: a figure far below the whole is the part told on its own ("6
+        // seriously injured" against "52 injured, 6 of them seriously"); two parts pair.
+        let six = count(6.0, 0);
+        assert!(!part_for_whole(
+            &six,
+            None,
+            &six,
+            Some(&count(52.0, 0)),
+            near
+        ));
+        let other_whole = count(210.0, 0);
+        assert!(!part_for_whole(
+            &part,
+            Some(&whole),
+            &part,
+            Some(&other_whole),
+            near
+        ));
     }
 
     #[test]

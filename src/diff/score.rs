@@ -9,7 +9,8 @@ use super::features::{
     same_head, same_value, with_topics, Sides,
 };
 use super::owner::same_owner;
-use super::parts::part_and_total;
+use super::parts::{part_and_total, part_for_whole};
+use super::twins::twin_elsewhere;
 use super::weights::Weights;
 use super::Mode;
 use crate::align::SentencePair;
@@ -60,6 +61,9 @@ struct Pair<'c> {
     /// One claim is a part of a figure before it, the other no part and close to that
     /// whole (rule `part_of_a_figure`).
     part_differs: bool,
+    /// In two outlets' aligned sentences, either figure has its very twin in the other
+    /// sentence (rule `aligned_twin_figure`).
+    twin_elsewhere: bool,
     /// One claim is a headline's restatement of its body's figure and the other stands
     /// outside the other side's headline (rule `headline_repeat`).
     repeat_off_headline: bool,
@@ -157,12 +161,17 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                 other_place: !fa.places_named[i].is_empty()
                     && !fb.places_named[j].is_empty()
                     && !same_owner(&fa.places_named[i], &fb.places_named[j]),
+                twin_elsewhere: *mode == Mode::Sources
+                    && !same_value(ca, cb)
+                    && aligned.is_some_and(|p| {
+                        p.b.contains(&cb.sentence_index) && twin_elsewhere(sides, i, j, &p.b)
+                    }),
                 part_differs: part_for_whole(
                     ca,
                     fa.wholes[i].map(|k| &a.claims[k]),
                     cb,
                     fb.wholes[j].map(|k| &b.claims[k]),
-                    w,
+                    w.sources.part_whole_closeness,
                 ),
                 repeat_off_headline: fa.repeats[i] && !fb.headlines[j]
                     || fb.repeats[j] && !fa.headlines[i],
@@ -185,7 +194,7 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
     // Rule `other_event`: the evacuated are never the dead, in any sentence or mode.
     // Rule `headline_repeat`: a headline's copy of a body figure pairs with the other
     // headline only; the other side's body figures are its own body's to pair with.
-    if p.other_event || p.repeat_off_headline {
+    if p.other_event || p.repeat_off_headline || p.twin_elsewhere {
         return None;
     }
     // Rules `threshold`, `sum_of_parts`, `part_of_a_figure` and `other_place` ("600 of
@@ -232,23 +241,6 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
         score
     };
     (score >= v.min_score).then_some(score)
-}
-
-/// Rule `part_of_a_figure`: one claim is a part of a whole (`whole_a` or `whole_b`, the
-/// figure before it in its sentence) and the other, no part, reads as that whole.
-fn part_for_whole(
-    a: &Claim,
-    whole_a: Option<&Claim>,
-    b: &Claim,
-    whole_b: Option<&Claim>,
-    w: &Weights,
-) -> bool {
-    let reads_as = |x: &Claim, whole: &Claim| closeness(x, whole) >= w.sources.part_whole_closeness;
-    match (whole_a, whole_b) {
-        (None, Some(wb)) => reads_as(a, wb),
-        (Some(wa), None) => reads_as(b, wa),
-        _ => false,
-    }
 }
 
 /// The score of a pair in one article's versions, or in aligned sentences.
@@ -407,6 +399,7 @@ mod tests {
             part_and_total: false,
             other_place: false,
             part_differs: false,
+            twin_elsewhere: false,
             repeat_off_headline: false,
             far_apart: false,
             same_slot: false,
@@ -767,23 +760,5 @@ mod tests {
                 b: 0
             }]
         );
-    }
-    #[test]
-    fn part_of_a_figure_never_pairs_with_its_whole() {
-        let n = |v: f64| test_claim(v, Qualifier::Exact, None, &[], "", "");
-        let (whole, part) = (n(211.0), n(207.0));
-        // Rule `part_of_a_figure`: 205 reads as the whole 211, not its part 207.
-        assert!(part_for_whole(&n(205.0), None, &part, Some(&whole), &W));
-        assert!(part_for_whole(&part, Some(&whole), &n(150.0), None, &W));
-        // Near misses: a figure far below the whole is the part told on its own ("6
-        // seriously injured" against "52 injured, 6 of them seriously"); two parts pair.
-        assert!(!part_for_whole(&n(6.0), None, &n(6.0), Some(&n(52.0)), &W));
-        assert!(!part_for_whole(
-            &part,
-            Some(&whole),
-            &n(205.0),
-            Some(&n(210.0)),
-            &W
-        ));
     }
 }

@@ -71,6 +71,8 @@ pub(super) struct SideFeatures {
     /// The whole each claim is a part of, the figure before it in its sentence (see
     /// [`super::parts::is_part`]).
     pub wholes: Vec<Option<usize>>,
+    /// Which way each claim's change went, if told (see [`super::events::direction`]).
+    pub directions: Vec<Option<&'static str>>,
     /// Whether each claim stands in the text's headline (see [`super::headline`]).
     pub headlines: Vec<bool>,
     /// Whether each claim is a headline's restatement of a figure of the body (see
@@ -113,6 +115,12 @@ impl SideFeatures {
                 .iter()
                 .zip(&pos)
                 .map(|(c, &p)| super::events::threshold(c, p, lang(c), w))
+                .collect(),
+            directions: side
+                .claims
+                .iter()
+                .zip(&pos)
+                .map(|(c, &p)| super::events::direction(c, p, lang(c), w))
                 .collect(),
             totals: super::parts::totals(side.claims),
             wholes: {
