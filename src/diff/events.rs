@@ -116,7 +116,26 @@ pub(super) fn events(
 /// needed to govern", "a majority requires 116 seats", "los 176 escaños necesarios"): a
 /// word of the `threshold` concept (`synonyms.txt`) stands next to it in its clause. Two
 /// outlets' thresholds pair with each other, never with a count won or reached.
+/// Which way the figure's change went, when a word of the `rise` or `fall` concept
+/// (`synonyms.txt`) stands next to it in its clause ("gained 6%", "dropped 6%").
+pub(super) fn direction(
+    c: &Claim,
+    pos: usize,
+    lang: Lang,
+    w: &ContextWeights,
+) -> Option<&'static str> {
+    near_stems(c, pos, lang, w)
+        .iter()
+        .find_map(|st| concept_name(st).filter(|n| matches!(*n, "rise" | "fall")))
+}
+
+/// Rule `compound_is_no_threshold`: a figure glued by a hyphen to the noun it sizes ("the
+/// 230-seat chamber") describes that noun, never what is needed.
 pub(super) fn threshold(c: &Claim, pos: usize, lang: Lang, w: &ContextWeights) -> bool {
+    let end = (pos + c.surface.len()).min(c.sentence.len());
+    if c.sentence[end..].starts_with('-') {
+        return false;
+    }
     near_stems(c, pos, lang, w)
         .iter()
         .any(|st| concept_name(st) == Some("threshold"))
@@ -263,6 +282,29 @@ mod tests {
         assert!(!t(
             "50",
             "Chega more than doubled its tally to 50 seats.",
+            Lang::En
+        ));
+        // Which way a change went.
+        let dir = |surface: &str, sentence: &str| {
+            let c = test_claim(1.0, Qualifier::Exact, None, &[], surface, sentence);
+            direction(&c, figure_pos(&c, &[]), Lang::En, &w)
+        };
+        assert_eq!(
+            dir("6%", "Shares dropped 6% in early trading."),
+            Some("fall")
+        );
+        assert_eq!(
+            dir(
+                "6%",
+                "The stock, which had gained 6% on Wednesday, fell 8%."
+            ),
+            Some("rise")
+        );
+        assert_eq!(dir("12", "Renewal had held 12 seats."), None);
+        // Rule `compound_is_no_threshold`: the chamber's size, though "requires" stands near.
+        assert!(!t(
+            "230",
+            "A majority requires 116 seats in the 230-seat chamber.",
             Lang::En
         ));
     }

@@ -22,6 +22,7 @@ mod owner;
 mod parts;
 mod score;
 mod slots;
+mod twins;
 pub mod weights;
 
 use serde::Serialize;

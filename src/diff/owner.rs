@@ -152,9 +152,23 @@ pub(super) fn same_owner(a: &[String], b: &[String]) -> bool {
         let sx = crate::text::stems_any(x);
         b.iter().any(|y| {
             let sy = crate::text::stems_any(y);
-            sx.iter().any(|p| sy.iter().any(|q| same_thing(p, q)))
+            sx.iter().any(|p| {
+                sy.iter()
+                    .any(|q| same_thing(p, q) || name_and_adjective(p, q))
+            })
         })
     })
+}
+
+/// The shortest stem that rule `name_and_adjective` reads as a name's.
+const NAME_STEM_MIN: usize = 6;
+
+/// Rule `name_and_adjective`: a place and the adjective made from it ("Valencia" and
+/// "Comunidad Valenciana", "Catalonia" and "Catalonian") name one place: one stem, of
+/// `NAME_STEM_MIN` letters or more, begins the other.
+fn name_and_adjective(p: &str, q: &str) -> bool {
+    let (short, long) = if p.len() <= q.len() { (p, q) } else { (q, p) };
+    short.chars().count() >= NAME_STEM_MIN && long.starts_with(short)
 }
 
 #[cfg(test)]
@@ -232,6 +246,19 @@ mod tests {
         );
         assert_eq!(madrid, vec!["madrid"]);
         assert!(!same_owner(&at("600", s, Lang::En), &madrid));
+        // Rule `name_and_adjective`: a place and its adjective are one place; near miss:
+        // short stems are never read so ("Niger" is no "Nigeria").
+        let valencia = at("205", "The toll rose to 205 in Valencia.", Lang::En);
+        let comunidad = at(
+            "211",
+            "Deja 211 muertos en la Comunidad Valenciana.",
+            Lang::Es,
+        );
+        assert!(
+            same_owner(&valencia, &comunidad),
+            "{valencia:?} {comunidad:?}"
+        );
+        assert!(!same_owner(&["niger".into()], &["nigeria".into()]));
         // Months, weekdays and the end of the clause are no places.
         assert!(at(
             "2,180",

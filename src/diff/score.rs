@@ -9,7 +9,8 @@ use super::features::{
     same_head, same_value, with_topics, Sides,
 };
 use super::owner::same_owner;
-use super::parts::part_and_total;
+use super::parts::{part_and_total, part_for_whole};
+use super::twins::twin_elsewhere;
 use super::weights::Weights;
 use super::Mode;
 use crate::align::SentencePair;
@@ -57,6 +58,12 @@ struct Pair<'c> {
     part_and_total: bool,
     /// Both claims are restricted to a named place, and not the same (rule `other_place`).
     other_place: bool,
+    /// One claim is a part of a figure before it, the other no part and close to that
+    /// whole (rule `part_of_a_figure`).
+    part_differs: bool,
+    /// In two outlets' aligned sentences, either figure has its very twin in the other
+    /// sentence (rule `aligned_twin_figure`).
+    twin_elsewhere: bool,
     /// One claim is a headline's restatement of its body's figure and the other stands
     /// outside the other side's headline (rule `headline_repeat`).
     repeat_off_headline: bool,
@@ -154,6 +161,18 @@ pub(super) fn score(sides: &Sides, lookups: &[Lookup], w: &Weights) -> Vec<Score
                 other_place: !fa.places_named[i].is_empty()
                     && !fb.places_named[j].is_empty()
                     && !same_owner(&fa.places_named[i], &fb.places_named[j]),
+                twin_elsewhere: *mode == Mode::Sources
+                    && !same_value(ca, cb)
+                    && aligned.is_some_and(|p| {
+                        p.b.contains(&cb.sentence_index) && twin_elsewhere(sides, i, j, &p.b)
+                    }),
+                part_differs: part_for_whole(
+                    ca,
+                    fa.wholes[i].map(|k| &a.claims[k]),
+                    cb,
+                    fb.wholes[j].map(|k| &b.claims[k]),
+                    w.sources.part_whole_closeness,
+                ),
                 repeat_off_headline: fa.repeats[i] && !fb.headlines[j]
                     || fb.repeats[j] && !fa.headlines[i],
                 far_apart: far_apart(ca, cb, w),
@@ -175,13 +194,16 @@ fn plausible_score(p: &Pair, mode: Mode, w: &Weights) -> Option<f32> {
     // Rule `other_event`: the evacuated are never the dead, in any sentence or mode.
     // Rule `headline_repeat`: a headline's copy of a body figure pairs with the other
     // headline only; the other side's body figures are its own body's to pair with.
-    if p.other_event || p.repeat_off_headline {
+    if p.other_event || p.repeat_off_headline || p.twin_elsewhere {
         return None;
     }
-    // Rules `threshold`, `sum_of_parts` and `other_place` ("600 of them in Andalusia" is
-    // no "390 in the Madrid region"): two outlets' stories rarely say one figure in words
-    // that far apart; between versions the aligned sentence speaks instead.
-    if mode == Mode::Sources && (p.threshold_differs || p.part_and_total || p.other_place) {
+    // Rules `threshold`, `sum_of_parts`, `part_of_a_figure` and `other_place` ("600 of
+    // them in Andalusia" is no "390 in the Madrid region"): two outlets' stories rarely say
+    // one figure in words that far apart; between versions the aligned sentence speaks
+    // instead.
+    if mode == Mode::Sources
+        && (p.threshold_differs || p.part_and_total || p.part_differs || p.other_place)
+    {
         return None;
     }
     // Rule `far_apart`: outside aligned sentences, two outlets' figures several times apart
@@ -376,6 +398,8 @@ mod tests {
             threshold_differs: false,
             part_and_total: false,
             other_place: false,
+            part_differs: false,
+            twin_elsewhere: false,
             repeat_off_headline: false,
             far_apart: false,
             same_slot: false,

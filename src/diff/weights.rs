@@ -158,6 +158,12 @@ pub struct SourceWeights {
     /// `diff::score`): "the dollar fell 0.4% while the euro rose 0.5%" and "yields fell to
     /// 4.2% as the dollar index lost 0.4%" align on a few words, not on their figures.
     pub min_aligned_similarity: f32,
+    /// A figure told as a part of the figure before it ("211, de los que 207 en Valencia")
+    /// never pairs with another outlet's figure that is no part and reads as that whole or
+    /// most of it, at least this close to it (rule `part_of_a_figure` in `diff::parts`); a
+    /// figure far below the whole ("6 seriously injured" against "52 injured, 6 of them
+    /// seriously") is the part told as a figure of its own.
+    pub part_whole_closeness: f32,
 }
 
 /// The interval an approximate figure ("about 40") allows, as factors of its ends.
@@ -252,6 +258,7 @@ impl Weights {
             min_score: 0.3,
             min_aligned_similarity: 0.6,
             far_apart_below: 0.2,
+            part_whole_closeness: 0.5,
         },
         bounds: BoundWeights {
             approx_low: 0.9,

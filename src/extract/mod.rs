@@ -80,6 +80,10 @@ impl Default for Extractor {
     }
 }
 
+/// The longest sentence, in words, read as the tail of a correction notice before it
+/// (rule `notice_continued`): "It is £122.7m.", "The correct figure is 12%.".
+const NOTICE_TAIL_WORDS: usize = 12;
+
 word_set!(
     /// Phrases that open a correction notice (looked for, lower-cased, in a sentence's head).
     correction_marks,
@@ -485,10 +489,20 @@ impl Extractor {
         let mut para_lang: Option<(usize, Lang)> = None;
         // The last sentence without figures or a speaker since `speaker` was set.
         let mut named_since: Option<usize> = None;
+        // Rule `notice_continued`: a short sentence right after a correction notice in its
+        // paragraph ("Correction: … said the fine was £123.7m. It is £122.7m.") belongs to
+        // it and makes no claims either; `notice_before` is the paragraph of a notice that
+        // the sentence before was.
+        let mut notice_before: Option<usize> = None;
         for i in 0..sentences.len() {
             let (done, rest) = sentences.split_at_mut(i);
             let s = &mut rest[0];
-            if !has_candidate(&s.text) || is_correction_notice(&s.text) {
+            let notice = is_correction_notice(&s.text);
+            let tail = !notice
+                && notice_before == Some(s.paragraph)
+                && s.text.split_whitespace().nth(NOTICE_TAIL_WORDS).is_none();
+            notice_before = notice.then_some(s.paragraph);
+            if !has_candidate(&s.text) || notice || tail {
                 // A sentence without figures may still name the speaker of the quotes and
                 // pronouns that follow ("Minister X said Canada would retaliate.").
                 let mut spoke = false;

@@ -205,7 +205,18 @@ impl Extractor {
                     .next()
                     .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword))
             });
-        if !borrowed && subj.figure.is_none() && (noun_first || act.is_some()) && is_claim {
+        // Rule `compound_is_no_antecedent`: "the 230-member parliament" sizes its noun; the
+        // figures after it ("took 62") count what the clause's other figures count.
+        let compound = f
+            .toks
+            .get(q.end)
+            .is_some_and(|t| t.text == "-" && !t.space_before);
+        if !borrowed
+            && subj.figure.is_none()
+            && (noun_first || act.is_some())
+            && is_claim
+            && !compound
+        {
             let modifier = in_modifier(f.toks, &q);
             let own = act.unwrap_or(own);
             remember_antecedent(antecedents, &q, own, &subj, &f.topic_ids, modifier);

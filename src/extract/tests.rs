@@ -415,6 +415,18 @@ fn correction_notices_make_no_claims() {
     let ex = Extractor::default().extract_text(text);
     assert_eq!(ex.claims.len(), 1);
     assert!(is_correction_notice(&ex.sentences[1].text));
+    // Rule `notice_continued`: the sentences after a notice in its paragraph are part of it;
+    // near miss: the next paragraph's figures are claims.
+    let text = "The fine is £122.7m.\n\nCorrection: An earlier version said the fine was £123.7m. It is £122.7m.\n\nBills will rise 35%.";
+    let ex = Extractor::default().extract_text(text);
+    let values: Vec<f64> = ex.claims.iter().map(|c| c.value).collect();
+    assert_eq!(values, vec![122.7e6, 35.0]);
+    // Only one short sentence is the notice's tail: the body that follows it in a flattened
+    // paragraph still makes claims.
+    let flat = "Correction: an earlier version said the fine was 5 million euros. It is 6 million euros. The firm employs 9,000 people in 12 countries across Europe and Asia.";
+    let ex = Extractor::default().extract_text(flat);
+    let values: Vec<f64> = ex.claims.iter().map(|c| c.value).collect();
+    assert_eq!(values, vec![9000.0, 12.0]);
     for notice in [
         "CORRECCIÓN: la cifra era 30.",
         "FE DE ERRATAS en la nota",

@@ -44,9 +44,16 @@ pub(in crate::diff) fn converted_to(c: &Claim, unit: Option<&str>) -> Option<Cla
     }
     let from = c.unit.as_deref()?;
     let to = unit?;
+    if let Some(out) = temperature_to(c, from, to) {
+        return Some(out);
+    }
     // Every unit of these families has its factor in `unit_scale` (its base worth 1).
-    let convertible =
-        |u: &str| matches!(unit_family(Some(u)), "time" | "length" | "mass" | "speed");
+    let convertible = |u: &str| {
+        matches!(
+            unit_family(Some(u)),
+            "time" | "length" | "mass" | "speed" | "area"
+        )
+    };
     if from == to || unit_family(Some(from)) != unit_family(Some(to)) || !convertible(from) {
         return None;
     }
@@ -54,6 +61,21 @@ pub(in crate::diff) fn converted_to(c: &Claim, unit: Option<&str>) -> Option<Cla
     let mut out = c.clone();
     out.value *= factor;
     out.value_max = c.value_max.map(|v| v * factor);
+    out.unit = Some(to.to_string());
+    Some(out)
+}
+
+/// Rule `temperature_scales`: degrees Fahrenheit and Celsius convert by an offset and a
+/// factor, not a factor alone ("80 degrees Fahrenheit" is 26.7 °C).
+fn temperature_to(c: &Claim, from: &str, to: &str) -> Option<Claim> {
+    let convert: fn(f64) -> f64 = match (from, to) {
+        ("fahrenheit", "celsius") => |f| (f - 32.0) * 5.0 / 9.0,
+        ("celsius", "fahrenheit") => |c| c * 9.0 / 5.0 + 32.0,
+        _ => return None,
+    };
+    let mut out = c.clone();
+    out.value = convert(c.value);
+    out.value_max = c.value_max.map(convert);
     out.unit = Some(to.to_string());
     Some(out)
 }

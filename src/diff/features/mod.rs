@@ -68,6 +68,11 @@ pub(super) struct SideFeatures {
     /// The stems of the named place each claim is restricted to (see
     /// [`super::owner::place`]).
     pub places_named: Vec<Vec<String>>,
+    /// The whole each claim is a part of, the figure before it in its sentence (see
+    /// [`super::parts::is_part`]).
+    pub wholes: Vec<Option<usize>>,
+    /// Which way each claim's change went, if told (see [`super::events::direction`]).
+    pub directions: Vec<Option<&'static str>>,
     /// Whether each claim stands in the text's headline (see [`super::headline`]).
     pub headlines: Vec<bool>,
     /// Whether each claim is a headline's restatement of a figure of the body (see
@@ -111,7 +116,23 @@ impl SideFeatures {
                 .zip(&pos)
                 .map(|(c, &p)| super::events::threshold(c, p, lang(c), w))
                 .collect(),
+            directions: side
+                .claims
+                .iter()
+                .zip(&pos)
+                .map(|(c, &p)| super::events::direction(c, p, lang(c), w))
+                .collect(),
             totals: super::parts::totals(side.claims),
+            wholes: {
+                let places = places(side.claims);
+                super::parts::wholes(
+                    side.claims
+                        .iter()
+                        .zip(&pos)
+                        .zip(&places)
+                        .map(|((c, &p), &k)| super::parts::is_part(c, p, k)),
+                )
+            },
             places_named: side
                 .claims
                 .iter()
@@ -163,6 +184,8 @@ pub(super) fn unit_family(u: Option<&str>) -> &'static str {
         Some("km" | "mile" | "m" | "cm" | "mm" | "foot" | "inch" | "yard") => "length",
         Some("kg" | "g" | "lb" | "ton" | "ounce" | "mg") => "mass",
         Some("km/h" | "mph" | "knot") => "speed",
+        Some("hectare" | "km2" | "m2" | "acre" | "square mile" | "square foot") => "area",
+        Some("celsius" | "fahrenheit") => "temperature",
         Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => "money",
         Some("cent") => "money",
         Some(_) => "other",
@@ -231,6 +254,11 @@ fn unit_scale(u: Option<&str>) -> f64 {
         Some("ounce") => 0.028_35,
         Some("mph") => 1.609_344,
         Some("knot") => 1.852,
+        Some("hectare") => 10_000.0,
+        Some("km2") => 1_000_000.0,
+        Some("acre") => 4_046.856,
+        Some("square mile") => 2_589_988.0,
+        Some("square foot") => 0.092_903,
         _ => 1.0,
     }
 }

@@ -74,7 +74,7 @@ fn unit_families() {
     assert_eq!(unit_family(Some("USD")), "money");
     assert_eq!(unit_family(Some("percentage point")), "percent");
     assert_eq!(unit_family(Some("hour")), "time");
-    assert_eq!(unit_family(Some("hectare")), "other");
+    assert_eq!(unit_family(Some("barrel")), "other");
     // Speeds convert: "145 mph" is "230 km/h".
     assert_eq!(unit_family(Some("mph")), "speed");
     assert_eq!(unit_family(Some("km/h")), "speed");
@@ -173,4 +173,20 @@ fn share_as_percent_puts_fractions_with_percentages() {
     );
     assert_eq!(converted_to(&pct(20.0), None).unwrap().value, 0.2);
     assert!(closeness(&share(0.5), &pct(50.0)) > 0.99);
+}
+
+#[test]
+fn areas_and_temperatures_convert() {
+    let with = |v: f64, u: &str| test_claim(v, Qualifier::Exact, Some(u), &[], "", "");
+    // Rule `converted_alike` on areas: 16,000 hectares are 160 km².
+    assert_eq!(unit_family(Some("hectare")), "area");
+    let km2 = converted_to(&with(16_000.0, "hectare"), Some("km2")).unwrap();
+    assert!((km2.value - 160.0).abs() < 1e-9);
+    // Rule `temperature_scales`: 80 °F is 26.7 °C, and back.
+    let c = converted_to(&with(80.0, "fahrenheit"), Some("celsius")).unwrap();
+    assert!((c.value - 26.667).abs() < 1e-3);
+    let f = converted_to(&with(-18.0, "celsius"), Some("fahrenheit")).unwrap();
+    assert!((f.value + 0.4).abs() < 1e-9);
+    // Near miss: a bare degree is no scale of its own.
+    assert!(converted_to(&with(80.0, "degree"), Some("celsius")).is_none());
 }

@@ -20,6 +20,13 @@ use crate::extract::tokens::{Kind, Tok};
 use crate::word_set;
 
 word_set!(
+    /// Words of sequence between two steps of a chain of changes ("and then to").
+    chain_then_words,
+    "en/chain_then_words.txt",
+    "es/chain_then_words.txt"
+);
+
+word_set!(
     /// Verbs and nouns of change before "from A to B" ("rose", "a rise", "subió", "pasó").
     change_words,
     "en/change_words.txt",
@@ -89,12 +96,32 @@ pub(super) fn join(out: &mut Vec<Quantity>, toks: &[Tok]) {
 /// change already joined (180 from 160) and `q` comes right after the word that links a
 /// change's two figures ("to", "a", "al"), in the same unit or none.
 fn chain(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
-    if p.changed_from.is_none() || q.changed_from.is_some() || q.start != p.end + 1 {
+    if p.changed_from.is_none() || q.changed_from.is_some() || q.start <= p.end {
         return false;
     }
-    let link = &toks[p.end];
+    let link = &toks[q.start - 1];
     let linked = link.is("to") || link.is("a") || link.is("al");
-    linked && (p.unit == q.unit || p.unit.is_none() || q.unit.is_none())
+    linked
+        && then_before_link(&toks[p.end..q.start - 1])
+        && (p.unit == q.unit || p.unit.is_none() || q.unit.is_none())
+}
+
+/// Rule `chain_then`: the words between a change's figure reached and the link to the next
+/// step are none, or a word of sequence (`chain_then_words`) with at most a comma and "and"
+/// ("rose from 53 to 95 and then to 126", "y luego a 126"); a bare ", and to" opens another
+/// clause.
+fn then_before_link(between: &[Tok]) -> bool {
+    if between.is_empty() {
+        return true;
+    }
+    let joiner = |t: &Tok| t.text == "," || t.is("and") || t.is("y") || t.is("e");
+    between.len() <= 3
+        && between
+            .iter()
+            .any(|t| chain_then_words().contains(&t.low()))
+        && between
+            .iter()
+            .all(|t| joiner(t) || chain_then_words().contains(&t.low()))
 }
 
 /// The figure a chain's last step started from: the step before it, without the steps
@@ -544,6 +571,15 @@ mod tests {
                 Lang::Es
             ),
             vec![(3.0, Some(5.0), p("percent"), Some((5.0, Some(7.0))))]
+        );
+        // Rule `chain_then`: a word of sequence may stand before the link.
+        assert_eq!(
+            chained("The toll rose from 53 to 95 and then to 126.", Lang::En),
+            vec![(126.0, None, None, Some((95.0, None)))]
+        );
+        assert_eq!(
+            chained("La cifra subió de 53 a 95 y luego a 126.", Lang::Es),
+            vec![(126.0, None, None, Some((95.0, None)))]
         );
         // Near misses: a change and a figure of another clause, or after another link.
         assert_eq!(

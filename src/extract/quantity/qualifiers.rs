@@ -77,6 +77,14 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
         }
         first = 1;
         last = lower(&toks[near[1]]);
+    } else if (last == "a" || last == "an")
+        && n > 1
+        && crate::extract::numbers::scale(&lower(&toks[start])).is_some()
+    {
+        // Rule `article_before_scale`: "more than a million", "about a billion": the
+        // article is the scale's count, and the qualifier stands before it.
+        first = 1;
+        last = lower(&toks[near[1]]);
     } else if last == "al" {
         last = Lower(Cow::Borrowed("a"));
     } else if last == "del" {
@@ -234,6 +242,18 @@ mod tests {
         assert_eq!(at("It moved about 800 km"), Some(Qualifier::Approx));
         // Near miss: no distance, "about" is the verb's particle.
         assert_eq!(at("They talked about 500 people"), None);
+    }
+
+    #[test]
+    fn article_before_scale_leaves_the_qualifier_before_it() {
+        let at = |s: &str| {
+            let toks = tokenize(s);
+            qualifier_before(&toks, toks.len() - 2).map(|(q, _)| q)
+        };
+        assert_eq!(at("more than a million pills"), Some(Qualifier::MoreThan));
+        assert_eq!(at("about a billion dollars"), Some(Qualifier::Approx));
+        // Near miss: an article and no qualifier before it.
+        assert_eq!(at("they seized a million pills"), None);
     }
 
     #[test]

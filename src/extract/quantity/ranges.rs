@@ -206,7 +206,7 @@ fn links_a_range(
                     || opener != "from"
                         && (q.unit.is_none()
                             || build(b, toks).is_some_and(|qb| qb.unit == q.unit)
-                                && !change_verb_within(toks, q.start))
+                                && (!change_verb_within(toks, q.start) || opener == "of"))
                         && b.value > a.value
                         && !change_verb_before(toks, q.start)
             }
@@ -225,8 +225,9 @@ fn links_a_range(
 }
 
 pub(super) fn change_verb_before(toks: &[Tok], start: usize) -> bool {
-    // "dropped by 1 to 1.5 degrees": the change itself is a range.
-    if start > 0 && word_at(toks, start - 1).is_some_and(|w| w == "by" || w == "en") {
+    // "dropped by 1 to 1.5 degrees": the change itself is a range; so is the size of a
+    // change named by a noun ("rises of 10% to 20%", rule `size_of_a_change`).
+    if start > 0 && word_at(toks, start - 1).is_some_and(|w| w == "by" || w == "en" || w == "of") {
         return false;
     }
     change_verb_within(toks, start)
@@ -248,6 +249,11 @@ mod tests {
 
     #[test]
     fn ranges_and_the_word_one() {
+        // A change named by a noun: its size is the range ("rises of 10% to 20%").
+        assert_eq!(
+            one("brace for rises of 10% to 20% in prices"),
+            (10.0, Some(20.0), Qualifier::Exact, Some("percent".into()))
+        );
         assert_eq!(
             one("a fine of $2 billion to $4 billion"),
             (2e9, Some(4e9), Qualifier::Exact, Some("USD".into()))

@@ -374,6 +374,7 @@ pub(super) const TWO_WORD_UNITS: &[(&str, &str, &str)] = &[
     ("degrees", "fahrenheit", "fahrenheit"),
     ("grados", "centígrados", "celsius"),
     ("grados", "celsius", "celsius"),
+    ("grados", "fahrenheit", "fahrenheit"),
     ("sq", "m", "m2"),
     ("sq", "ft", "square foot"),
     ("square", "feet", "square foot"),
@@ -395,6 +396,8 @@ pub(super) const TWO_WORD_UNITS: &[(&str, &str, &str)] = &[
     ("square", "metres", "m2"),
     ("metric", "tons", "ton"),
     ("cubic", "meters", "m3"),
+    ("cubic", "metres", "m3"),
+    ("metros", "cúbicos", "m3"),
 ];
 
 /// Qualifier phrases written before a number, longest first within each list.

@@ -146,7 +146,8 @@ word_set!(
 word_set!(
     /// Words for mile before "per hour" or "per gallon".
     mile_words,
-    "en/mile_words.txt"
+    "en/mile_words.txt",
+    "es/mile_words.txt"
 );
 word_set!(
     /// Words for year before "old".
@@ -196,10 +197,10 @@ pub(super) fn multi_unit(toks: &[Tok], i: usize) -> Option<(&'static str, usize)
     {
         return Some(("km/h", 3));
     }
-    if mile_words().contains(&a) && word_at(toks, i + 1).as_deref() == Some("per") {
+    if mile_words().contains(&a) && matches!(word_at(toks, i + 1).as_deref(), Some("per" | "por")) {
         match word_at(toks, i + 2).as_deref() {
-            Some("hour") => return Some(("mph", 3)),
-            Some("gallon") => return Some(("mile per gallon", 3)),
+            Some("hour" | "hora") => return Some(("mph", 3)),
+            Some("gallon" | "galón") => return Some(("mile per gallon", 3)),
             _ => {}
         }
     }

@@ -502,7 +502,12 @@ pub fn label(
                 out.push_str(p);
             }
         }
-        out.push(' ');
+        // Rule `compound_glued`: the rest of a compound stays glued to its figure
+        // ("230-member parliament").
+        let glued = i == 0 && w.starts_with('-') && out.ends_with(|c: char| c.is_ascii_digit());
+        if !glued {
+            out.push(' ');
+        }
         out.push_str(w);
     }
     if let Some(p) = participle.filter(|_| at == words.len()) {
@@ -785,6 +790,14 @@ mod tests {
                 en
             ),
             "hundreds of people"
+        );
+        let compound = Subject {
+            text: "-member parliament".into(),
+            ..Subject::default()
+        };
+        assert_eq!(
+            label(230.0, None, Qualifier::Exact, None, &compound, Lang::En, en),
+            "230-member parliament"
         );
     }
 }

@@ -25,6 +25,11 @@ word_set!(
     "en/glued_figure_words.txt"
 );
 word_set!(
+    /// Nouns after a hyphen that keep a number a count of the whole ("230-member").
+    count_compound_nouns,
+    "en/count_compound_nouns.txt"
+);
+word_set!(
     /// The number one as a word ("one", "uno").
     one_words,
     "en/the_word_one.txt",
@@ -328,7 +333,8 @@ pub(super) fn spanish_clock_time(c: &Context) -> bool {
 }
 
 /// Compound adjectives ("three-way meeting", "two-time champion", "4-door") are not counts,
-/// unless the second part is a unit ("10-year", "24-hour").
+/// unless the second part is a unit ("10-year", "24-hour") or a noun that counts the whole
+/// (`count_compound_nouns`: "the 230-member parliament", "a 5,000-strong force").
 pub(super) fn compound_adjective(c: &Context) -> bool {
     let (a, toks) = (c.a, c.toks);
     if !c.next.is_some_and(|n| n.text == "-" && !n.space_before) {
@@ -341,6 +347,7 @@ pub(super) fn compound_adjective(c: &Context) -> bool {
         || numbers::scale(&w).is_some()
         || glued_figure_words().contains(&w)
         || currency_word(&w).is_some()
+        || count_compound_nouns().contains(&w)
         // "0-to-60": a range written as one compound.
         || w == "to"
             && toks.get(a.end + 2).is_some_and(|t| t.text == "-")

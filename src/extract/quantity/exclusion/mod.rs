@@ -228,6 +228,7 @@ mod tests {
         ("clock_time", Lang::En, "It starts at 10 pm today.", "10", "It fell 10 points today.", "10"),
         ("spanish_clock_time", Lang::Es, "Llegó a las 10 en punto.", "10", "Llegó a los 10 años.", "10"),
         ("compound_adjective", Lang::En, "A three-way meeting began.", "three", "A 10-year plan began.", "10"),
+        ("compound_adjective", Lang::En, "A two-time champion won.", "two", "The 230-member parliament met.", "230"),
         ("number_word_in_name", Lang::En, "The Big Ten announced a deal.", "Ten", "The big Ten announced a deal.", "Ten"),
         ("figure_of_speech", Lang::En, "I am 100% sure of it.", "100", "It is 100% owned by the state.", "100"),
         ("figure_of_speech", Lang::En, "I have told them a million times.", "million", "It sold a million copies.", "million"),
