@@ -316,7 +316,9 @@ impl Extractor {
                 subj.phrase = format!("{h} {}", subj.phrase).trim_end().to_string();
                 subj.text = subj.phrase.clone();
                 let st = crate::text::stem(h, lang);
-                if !subj.key.contains(&st) {
+                // The other side of a comparison keeps its own key (what it is compared as,
+                // not what it counts), so that it pairs only with a figure compared alike.
+                if !subj.key.contains(&st) && !other_side {
                     subj.key.insert(0, st);
                 }
                 self.lexicon
