@@ -699,6 +699,8 @@ mod person;
 pub use person::{named_person, opening_person};
 mod pronoun;
 pub use pronoun::{it_speaks, opening_subject};
+mod generic;
+pub use generic::resolve_generic_speakers;
 
 #[cfg(test)]
 mod tests_en;
