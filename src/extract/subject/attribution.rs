@@ -673,6 +673,21 @@ pub fn continues_speaker(toks: &[Tok]) -> bool {
     {
         return true;
     }
+    // Rule `quote_closed_in_this_sentence`: "… said Aoife Byrne. \"Our rooms were 62% full.
+    // If it continues, I'll have to let three staff go.\"": a sentence whose one quotation
+    // mark closes it at its end (none opens in it) is inside the quote an earlier sentence
+    // opened.
+    let marks: Vec<usize> = (0..toks.len())
+        .filter(|&k| matches!(toks[k].text, "\"" | "”" | "“"))
+        .collect();
+    if let [only] = marks[..] {
+        let closes = toks[only].text != "“"
+            && toks[only + 1..].iter().all(|t| t.kind == Kind::Punct)
+            && only > 0;
+        if closes {
+            return true;
+        }
+    }
     let lw: Vec<Lower> = toks.iter().map(Tok::low).collect();
     // Rule `speech_verb_without_subject`: a sentence that opens on a verb of speech and its
     // "que" has the last speaker as its subject ("Añadió que 1.400 personas …").
