@@ -204,6 +204,30 @@ pub(super) fn score(c: &Context) -> bool {
             return true;
         }
     }
+    // Rule `points_score`: "a 118-110 win over Boston", "beat Leinster 31-27": a pair of
+    // numbers of up to three digits, the higher first, with a word of a result right before
+    // or right after it, is a basketball or rugby score.
+    let result_word = |k: Option<usize>| {
+        k.and_then(|k| word_at(toks, k))
+            .is_some_and(|w| score_words().contains(&w))
+    };
+    let pair = |x: usize, y: usize| {
+        let (p, q): (f64, f64) = (
+            toks[x].text.parse().unwrap_or(0.0),
+            toks[y].text.parse().unwrap_or(f64::MAX),
+        );
+        toks[y].kind == Kind::Num
+            && !toks[y].space_before
+            && digits_len(&toks[x]) <= 3
+            && digits_len(&toks[y]) <= 3
+            && p > q
+            && (result_word(x.checked_sub(1)) || result_word(Some(y + 1)))
+    };
+    if dash(a.end) && a.end + 1 < toks.len() && pair(a.start, a.end + 1)
+        || a.start >= 2 && dash(a.start - 1) && pair(a.start - 2, a.start)
+    {
+        return true;
+    }
     if a.start >= 2
         && dash(a.start - 1)
         && !first.space_before
