@@ -26,6 +26,12 @@ word_set!(
 );
 
 word_set!(
+    /// Endings of a nationality ("Kenyan", "Chinese"): "the Kenyan said" stands for a person.
+    demonym_endings,
+    "en/demonym_endings.txt",
+);
+
+word_set!(
     /// Lower-case words a body's name may hold between capitalised ones ("Bank of England").
     name_connectors,
     "en/name_connectors.txt",
@@ -59,6 +65,18 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
         if sentences.get(s).map(|x| x.lang) != Some(Lang::En) {
             continue;
         }
+        // Rule `nationality_speaks_for_the_person`: "Faith Kipyegon, 31, broke … The Kenyan,
+        // who won gold in Paris, said …": "the" and a nationality is the person named first.
+        if let Some(person) = nationality(speaker)
+            .then(|| {
+                let first = &sentences[0].text;
+                super::named_person(first, &tokenize(first))
+            })
+            .flatten()
+        {
+            claims[i].attribution = Some(person);
+            continue;
+        }
         let Some(head) = generic_head(speaker) else {
             continue;
         };
@@ -82,6 +100,18 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             claims[i].attribution = Some(name);
         }
     }
+}
+
+/// "The Kenyan", "the Serb": "the" and one capitalised word of a nationality.
+fn nationality(speaker: &str) -> bool {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let [the, word] = words[..] else {
+        return false;
+    };
+    let lower = word.to_lowercase();
+    the.eq_ignore_ascii_case("the")
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && demonym_endings().iter().any(|e| lower.ends_with(e))
 }
 
 /// A speaker that is a name: its first word capitalised, or "the" and a capitalised word
@@ -215,6 +245,10 @@ mod tests {
             "Shoppers spent A$1.3 billion, according to Roy Morgan. The average shopper spent A$310, the research firm said.",
         );
         assert_eq!(a[1].as_deref(), Some("Roy Morgan"));
+        let a = attributions(
+            "Faith Kipyegon, 31, broke her record. The Kenyan said she had trained for 10 weeks.",
+        );
+        assert_eq!(a[1].as_deref(), Some("Faith Kipyegon"));
         // No body named before: the description stays.
         let a = attributions("The flight was delayed by three hours, the airline said.");
         assert_eq!(a[0].as_deref(), Some("the airline"));
