@@ -376,7 +376,29 @@ pub(super) fn compound_adjective(c: &Context) -> bool {
 pub(super) fn number_word_in_name(c: &Context) -> bool {
     c.first.kind == Kind::Word
         && c.first.is_capitalized()
-        && c.prev.is_some_and(|p| p.is_capitalized() && c.a.start >= 2)
+        && (c.prev.is_some_and(|p| p.is_capitalized() && c.a.start >= 2)
+            || capital_inside_a_sentence(c))
+}
+
+/// Rule `capitalised_number_word_mid_sentence`: "Louis Fifteen, the bakery chain", "and Ten
+/// Degrees Brewery said": a number word capitalised after a word of the sentence (not after
+/// a quotation mark or colon, not in a headline of capitalised words) is part of a name.
+fn capital_inside_a_sentence(c: &Context) -> bool {
+    let toks = c.toks;
+    let after_word = c.prev.is_some_and(|p| p.kind == Kind::Word);
+    let next_name = toks
+        .get(c.a.end)
+        .is_some_and(|t| t.is_capitalized() || t.text == ",");
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.text.len() > 3)
+    {
+        words += 1;
+        caps += usize::from(t.is_capitalized());
+    }
+    let headline = words >= 3 && caps * 4 >= words * 3;
+    after_word && next_name && !headline
 }
 
 /// "the two leaders", "los dos países": a small number after a definite article refers back

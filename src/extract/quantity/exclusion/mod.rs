@@ -230,6 +230,7 @@ mod tests {
         ("spanish_clock_time", Lang::Es, "Llegó a las 10 en punto.", "10", "Llegó a los 10 años.", "10"),
         ("compound_adjective", Lang::En, "A three-way meeting began.", "three", "A 10-year plan began.", "10"),
         ("number_word_in_name", Lang::En, "The Big Ten announced a deal.", "Ten", "The big Ten announced a deal.", "Ten"),
+        ("number_word_in_name", Lang::En, "He said Ten Degrees Brewery would hire.", "Ten", "He said: Ten people were hurt.", "Ten"),
         ("figure_of_speech", Lang::En, "I am 100% sure of it.", "100", "It is 100% owned by the state.", "100"),
         ("figure_of_speech", Lang::En, "I have told them a million times.", "million", "It sold a million copies.", "million"),
         ("figure_of_speech", Lang::En, "They were a million miles from their best.", "million", "The probe flew 2,000,000 miles from Earth.", "2,000,000"),
