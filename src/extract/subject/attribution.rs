@@ -129,7 +129,24 @@ impl Reader<'_, '_> {
             && lw.get(k + 1).is_some_and(|n| source_nouns().contains(n))
             && ((k + 2..to).any(|m| source_markers().contains(&lw[m]))
                 || bare_source_nouns().contains(&lw[k + 1]));
-        sources || k > from && self.name_number(k) || self.poll_sample(k)
+        sources || k > from && self.name_number(k) || self.poll_sample(k) || self.year_of(k, to)
+    }
+
+    /// Rule `year_in_speaker`: "the 2022 census found", "its 2024 report said": a year
+    /// between an article and the noun of the source it dates is part of the speaker.
+    fn year_of(&self, k: usize, to: usize) -> bool {
+        let t = &self.toks[k];
+        let year = t.kind == Kind::Num
+            && t.text.len() == 4
+            && t.text
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y));
+        year && k > 0
+            && (singular_articles().contains(&self.lw[k - 1])
+                || self.lw[k - 1] == "the"
+                || possessives().contains(&self.lw[k - 1]))
+            && k + 1 < to
+            && self.toks[k + 1].kind == Kind::Word
     }
 
     /// The number at `k` is part of a name: digits after a capitalised word, before another
@@ -438,7 +455,8 @@ impl Reader<'_, '_> {
             let passes = t.kind == Kind::Word
                 || matches!(t.text, "'" | "’" | "-" | ".")
                 || self.poll_sample(k - 1)
-                || self.name_number(k - 1);
+                || self.name_number(k - 1)
+                || self.year_of(k - 1, i);
             if !passes {
                 break;
             }
