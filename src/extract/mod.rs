@@ -540,6 +540,7 @@ impl Extractor {
             self.sentence_claims(s, doc_mark, context, &mut claims);
             named_since = None;
         }
+        subject::resolve_generic_speakers(&sentences, &mut claims);
         unique_labels(&mut claims);
         Extraction {
             lang: doc_lang,

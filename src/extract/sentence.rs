@@ -373,7 +373,12 @@ impl Extractor {
             q.unit.is_none() && after_a_figure && (noun_at(q.end) || linked && noun_at(q.end + 1));
         let figure_start = if own_counted { q.start } else { 0 };
         self.lexicon.topic_ids(
-            clause::topic_words(f.toks, span, figure_start, f.title),
+            clause::outside_relatives(
+                f.toks,
+                span.0,
+                q.start,
+                clause::topic_words(f.toks, span, figure_start, f.title),
+            ),
             lang,
             &mut f.topic_ids,
         );
@@ -391,12 +396,17 @@ impl Extractor {
         }
         if let Some(borrowed) = clause::borrowed_subject(f.toks, span, lang) {
             self.lexicon.topic_ids(
-                clause::topic_words_in(
+                clause::outside_relatives(
                     f.toks,
-                    borrowed,
-                    (borrowed.0, span.1),
-                    figure_start,
-                    f.title,
+                    borrowed.0,
+                    q.start,
+                    clause::topic_words_in(
+                        f.toks,
+                        borrowed,
+                        (borrowed.0, span.1),
+                        figure_start,
+                        f.title,
+                    ),
                 ),
                 lang,
                 &mut f.topic_ids,
@@ -454,7 +464,12 @@ impl Extractor {
                 .map(|&(_, words)| {
                     let mut ids = Vec::new();
                     self.lexicon.topic_ids(
-                        clause::topic_words(f.toks, words, 0, f.title),
+                        clause::outside_relatives(
+                            f.toks,
+                            words.0,
+                            q.start,
+                            clause::topic_words(f.toks, words, 0, f.title),
+                        ),
                         lang,
                         &mut ids,
                     );

@@ -10,7 +10,7 @@ use crate::word_set;
 mod topic_words;
 
 use topic_words::event_kinds;
-pub use topic_words::{in_name, title_case, topic_words, topic_words_in};
+pub use topic_words::{in_name, outside_relatives, title_case, topic_words, topic_words_in};
 
 word_set!(
     /// Words that open a new clause: a figure's topics and attribution stop there.
@@ -388,6 +388,15 @@ fn appositive_head(
 mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
+
+    #[test]
+    fn relative_clause_is_its_noun_s() {
+        let t = crate::extract::testing::topics(
+            "Shares in Vodafone, which has 93,000 employees, fell 2%.",
+        );
+        assert_eq!(t[0], vec!["employment"]);
+        assert!(t[1].is_empty(), "{t:?}");
+    }
 
     fn clause_of(s: &str, word: &str) -> String {
         let toks = tokenize(s);

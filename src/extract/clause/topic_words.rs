@@ -206,6 +206,27 @@ fn counted_by_an_earlier_figure(toks: &[Tok], i: usize, figure_start: usize) -> 
     i > 0 && i < figure_start && toks[i - 1].kind == Kind::Num
 }
 
+/// Rule `relative_clause_is_its_noun_s`: a clause set off by a comma and a relative pronoun
+/// (", which employs 330,000 people,", ", who died aged 24,") describes the noun before it,
+/// not a figure outside it ("The supermarket, which employs 330,000 people, added that it
+/// had sold 1.2 million puddings": the puddings are no employment figure). True when word
+/// token `i` is in such a clause and token `figure` is not.
+fn in_other_relative(toks: &[Tok], i: usize, figure: usize) -> bool {
+    let Some(open) = (0..i).rev().find(|&k| toks[k].text == ",") else {
+        return false;
+    };
+    let relative = toks
+        .get(open + 1)
+        .is_some_and(|t| t.kind == Kind::Word && super::relative_openers().contains(&t.low()));
+    if !relative {
+        return false;
+    }
+    let close = (i..toks.len())
+        .find(|&k| toks[k].text == "," || toks[k].text == ";")
+        .unwrap_or(toks.len());
+    !(open..close).contains(&figure)
+}
+
 /// The words of tokens `[start, end)` that may name a topic for the figure starting at
 /// token `figure_start`: proper names left out unless the sentence is in title case (or
 /// their first word names an event's kind), and nouns an earlier figure counts.
@@ -216,6 +237,27 @@ pub fn topic_words<'a, 't>(
     title: bool,
 ) -> impl Iterator<Item = ClauseWord<'a, 't>> + 't {
     topic_words_in(toks, span, span, figure_start, title)
+}
+
+/// The `words` (topic words of tokens from `from` on, in token order) outside any relative
+/// clause that does not hold token `figure` (rule `relative_clause_is_its_noun_s`).
+pub fn outside_relatives<'a, 't>(
+    toks: &'t [Tok<'a>],
+    from: usize,
+    figure: usize,
+    words: impl Iterator<Item = &'a str> + 't,
+) -> impl Iterator<Item = &'a str> + 't {
+    let mut at = from;
+    // Find each word's token again (they come in order); a word that is no token's text
+    // ("motorway" for a road number) stops the search and keeps the rest.
+    words.filter(move |w| {
+        while at < toks.len() && !std::ptr::eq(toks[at].text.as_ptr(), w.as_ptr()) {
+            at += 1;
+        }
+        let keep = at >= toks.len() || !in_other_relative(toks, at, figure);
+        at += 1;
+        keep
+    })
 }
 
 /// The topic words of tokens `[start, end)` for the figure starting at token `figure_start`

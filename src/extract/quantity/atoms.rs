@@ -680,7 +680,10 @@ pub(super) fn minus_word_before(toks: &[Tok], i: usize) -> Option<usize> {
     if i >= 2 && toks[i - 1].text == "-" && !toks[i - 1].space_before && !toks[i].space_before {
         return toks[i - 2].is("minus").then_some(i - 2);
     }
-    if i >= 1 && toks[i - 1].is("minus") && toks[i].space_before {
+    // Rule `plus_or_minus_is_no_sign`: "a margin of error of plus or minus 2.5 points" is a
+    // size, not a figure below zero.
+    let plus_or = i >= 3 && toks[i - 2].is("or") && toks[i - 3].is("plus");
+    if i >= 1 && toks[i - 1].is("minus") && toks[i].space_before && !plus_or {
         return Some(i - 1);
     }
     None

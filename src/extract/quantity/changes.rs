@@ -226,7 +226,8 @@ fn from_to(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
         return false;
     }
     let between = &toks[p.end..q.start - 1];
-    let marked = change_word_before(toks, open);
+    let marked = change_word_before(toks, open)
+        || toks[open].is("from") && super::ranges::change_verb_across_object(toks, open + 1);
     if !(between.is_empty() || marked && phrase_of_its_own(between)) {
         return false;
     }

@@ -202,6 +202,7 @@ fn links_a_range(
             ["to"] => {
                 opener == "from"
                     && !change_verb_before(toks, q.start)
+                    && !change_verb_across_object(toks, q.start)
                     && !marked_change(toks, q.start)
                     || opener != "from"
                         && (q.unit.is_none()
@@ -233,6 +234,23 @@ pub(super) fn change_verb_before(toks: &[Tok], start: usize) -> bool {
     change_verb_within(toks, start)
 }
 
+/// Rule `change_verb_across_its_object`: "raised the excise duty on betting stakes from 12.5%
+/// to 15%": a verb of change whose object (up to ten words, no punctuation) stands between it
+/// and "from X to Y" makes the span a change, as "rose from X to Y" does. `start` is the
+/// first figure, after "from".
+pub(super) fn change_verb_across_object(toks: &[Tok], start: usize) -> bool {
+    let lo = start.saturating_sub(12);
+    for t in toks[lo..start.saturating_sub(1)].iter().rev() {
+        if t.kind != Kind::Word && t.text != "'" && t.text != "’" {
+            return false;
+        }
+        if change_verbs().contains(&lower(t)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A verb of change among the six tokens before `start`.
 pub(super) fn change_verb_within(toks: &[Tok], start: usize) -> bool {
     let lo = start.saturating_sub(6);
@@ -246,6 +264,18 @@ pub(super) fn change_verb_within(toks: &[Tok], start: usize) -> bool {
 mod tests {
     use super::super::testing::*;
     use crate::model::{Lang, Qualifier};
+
+    #[test]
+    fn change_verb_across_its_object() {
+        // Two figures, no range (the claim layer makes the first the figure left).
+        let t = "raised the excise duty on betting stakes from 12.5% to 15%";
+        assert!(q(t, Lang::En).iter().all(|x| x.1.is_none()), "{t}");
+        // No verb of change: a range.
+        assert_eq!(
+            one("fees on betting stakes from 12.5% to 15%"),
+            (12.5, Some(15.0), Qualifier::Exact, Some("percent".into()))
+        );
+    }
 
     #[test]
     fn ranges_and_the_word_one() {

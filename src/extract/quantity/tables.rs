@@ -364,6 +364,11 @@ pub(super) static CURRENCY_CODES: WordMap<&str> = WordMap::new(&[
     ("ZAR", "ZAR"),
     ("RMB", "CNY"),
     ("Rs", "INR"),
+    ("KES", "KES"),
+    ("KSh", "KES"),
+    ("Ksh", "KES"),
+    ("KShs", "KES"),
+    ("Kshs", "KES"),
 ]);
 
 /// Two-word units right after a number: (first word, second word, unit).

@@ -104,10 +104,18 @@ pub(super) fn currency_before(
 }
 
 /// True when the number at `start` is written as money is and a road or a statistic is not:
-/// with a thousands separator ("1,500") or a scale word after it ("2.4 billion", "15bn").
+/// with a thousands separator ("1,500"), a scale word after it ("2.4 billion", "15bn"), or
+/// cents after a whole unit ("R28.79 an hour"; "R0.95" stays a reproduction number).
 fn rand_figure(toks: &[Tok], start: usize) -> bool {
     let num = &toks[start];
-    let thousands = num.text.len() > 4 && num.text.as_bytes()[num.text.len() - 4] == b',';
+    let b = num.text.as_bytes();
+    let thousands = b.len() > 4 && b[b.len() - 4] == b',';
+    let cents = b.len() >= 4
+        && b[b.len() - 3] == b'.'
+        && b[0] != b'0'
+        && b.iter()
+            .all(|c| c.is_ascii_digit() || *c == b'.' || *c == b',');
+    let thousands = thousands || cents;
     let scaled = toks.get(start + 1).is_some_and(|t| {
         t.kind == Kind::Word
             && t.text.len() > 1
@@ -277,7 +285,10 @@ mod tests {
         assert_eq!(unit("ordered to pay R2.4 billion"), u(2.4e9, "ZAR"));
         assert_eq!(unit("spent R15bn on diesel"), u(15e9, "ZAR"));
         assert_eq!(unit("fined R1,500"), u(1500.0, "ZAR"));
-        for not_rand in ["the R0.9 figure", "on the R2 road"] {
+        assert_eq!(unit("rise to R28.79 an hour"), u(28.79, "ZAR"));
+        assert_eq!(unit("earnings of KSh452 billion"), u(452e9, "KES"));
+        assert_eq!(unit("will get KSh100,000 each"), u(1e5, "KES"));
+        for not_rand in ["the R0.9 figure", "on the R2 road", "an R0.95 estimate"] {
             let found = q(not_rand, Lang::En);
             assert!(
                 found.iter().all(|x| x.3.as_deref() != Some("ZAR")),

@@ -129,7 +129,24 @@ impl Reader<'_, '_> {
             && lw.get(k + 1).is_some_and(|n| source_nouns().contains(n))
             && ((k + 2..to).any(|m| source_markers().contains(&lw[m]))
                 || bare_source_nouns().contains(&lw[k + 1]));
-        sources || k > from && self.name_number(k) || self.poll_sample(k)
+        sources || k > from && self.name_number(k) || self.poll_sample(k) || self.year_of(k, to)
+    }
+
+    /// Rule `year_in_speaker`: "the 2022 census found", "its 2024 report said": a year
+    /// between an article and the noun of the source it dates is part of the speaker.
+    fn year_of(&self, k: usize, to: usize) -> bool {
+        let t = &self.toks[k];
+        let year = t.kind == Kind::Num
+            && t.text.len() == 4
+            && t.text
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y));
+        year && k > 0
+            && (singular_articles().contains(&self.lw[k - 1])
+                || self.lw[k - 1] == "the"
+                || possessives().contains(&self.lw[k - 1]))
+            && k + 1 < to
+            && self.toks[k + 1].kind == Kind::Word
     }
 
     /// The number at `k` is part of a name: digits after a capitalised word, before another
@@ -438,7 +455,8 @@ impl Reader<'_, '_> {
             let passes = t.kind == Kind::Word
                 || matches!(t.text, "'" | "’" | "-" | ".")
                 || self.poll_sample(k - 1)
-                || self.name_number(k - 1);
+                || self.name_number(k - 1)
+                || self.year_of(k - 1, i);
             if !passes {
                 break;
             }
@@ -673,6 +691,21 @@ pub fn continues_speaker(toks: &[Tok]) -> bool {
     {
         return true;
     }
+    // Rule `quote_closed_in_this_sentence`: "… said Aoife Byrne. \"Our rooms were 62% full.
+    // If it continues, I'll have to let three staff go.\"": a sentence whose one quotation
+    // mark closes it at its end (none opens in it) is inside the quote an earlier sentence
+    // opened.
+    let marks: Vec<usize> = (0..toks.len())
+        .filter(|&k| matches!(toks[k].text, "\"" | "”" | "“"))
+        .collect();
+    if let [only] = marks[..] {
+        let closes = toks[only].text != "“"
+            && toks[only + 1..].iter().all(|t| t.kind == Kind::Punct)
+            && only > 0;
+        if closes {
+            return true;
+        }
+    }
     let lw: Vec<Lower> = toks.iter().map(Tok::low).collect();
     // Rule `speech_verb_without_subject`: a sentence that opens on a verb of speech and its
     // "que" has the last speaker as its subject ("Añadió que 1.400 personas …").
@@ -699,6 +732,8 @@ mod person;
 pub use person::{named_person, opening_person};
 mod pronoun;
 pub use pronoun::{it_speaks, opening_subject};
+mod generic;
+pub use generic::resolve_generic_speakers;
 
 #[cfg(test)]
 mod tests_en;

@@ -6,6 +6,7 @@
 use super::words::{auxiliaries, is_stopword, name_particles};
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
+use crate::model::Lang;
 use crate::word_set;
 
 word_set!(
@@ -20,6 +21,12 @@ word_set!(
     /// names that.
     share_bases,
     "es/share_bases.txt",
+);
+
+word_set!(
+    /// English nouns a percentage is a share of ("95.5% of GDP").
+    share_bases_en,
+    "en/share_bases.txt",
 );
 
 word_set!(
@@ -170,12 +177,16 @@ pub(super) fn office_start(toks: &[Tok], from: usize, comma: usize) -> usize {
 }
 
 /// Whether a percentage's phrase after it opens on a base it is a share of ("5,9% del PIB").
-pub(super) fn names_a_base(q: &Quantity, phrase_after: &str) -> bool {
+pub(super) fn names_a_base(q: &Quantity, phrase_after: &str, lang: Lang) -> bool {
+    let bases = match lang {
+        Lang::Es => share_bases(),
+        Lang::En => share_bases_en(),
+    };
     q.unit.as_deref() == Some("percent")
         && phrase_after
             .split_whitespace()
             .next()
-            .is_some_and(|b| crate::text::with_lower(b, |l| share_bases().contains(l)))
+            .is_some_and(|b| crate::text::with_lower(b, |l| bases.contains(l)))
 }
 
 /// Rule `share_of_a_base_names_the_subject`: a percentage of a base ("5,9% del PIB") after a
@@ -278,5 +289,9 @@ mod tests {
         // Not a base: the phrase after the figure stays.
         let s = subj("En las elecciones votó el 61,2% del padrón.", 0);
         assert!(s.phrase.contains("padrón"), "{}", s.phrase);
+        // In English, a share of GDP ("defence spending to 2.5% of GDP").
+        let l =
+            crate::extract::testing::labels("The UK will raise defence spending to 2.5% of GDP.");
+        assert!(l[0].contains("defence spending"), "{l:?}");
     }
 }

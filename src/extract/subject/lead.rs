@@ -70,8 +70,18 @@ pub fn poll_lead(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> bool
         && toks
             .iter()
             .any(|t| t.is("ahead") || lead_verbs().contains(&t.low()));
-    percent && lead_side(sentence, toks, q, lang).is_some() || ahead || by || on_a_side
+    // Rule `league_lead_is_no_poll`: "Bayern now lead the Bundesliga by eight points with six
+    // games left": a lead in points in a sentence about a sports table is a team's.
+    let sport = (ahead || by) && toks.iter().any(|t| sport_table_words().contains(&t.low()));
+    percent && lead_side(sentence, toks, q, lang).is_some() || (ahead || by) && !sport || on_a_side
 }
+
+crate::word_set!(
+    /// Words of a sports table ("league", "games", "season"): a lead in points beside one is
+    /// a team's, not a poll's.
+    sport_table_words,
+    "en/sport_table_words.txt",
+);
 
 /// Words that write a unit after a figure of the pair ("per cent", "points").
 fn is_unit_word(t: &Tok) -> bool {
@@ -152,6 +162,15 @@ mod tests {
         assert_eq!(l, ["55% Labor", "45% Coalition"]);
         let l = labels("Mamdani leads Cuomo by 12 points, 46% to 34%, a survey found.");
         assert_eq!(l[1..], ["46% Mamdani", "34% Cuomo"]);
+        // Rule `league_lead_is_no_poll`.
+        let ex = Extractor::default().extract_text(
+            "Bayern Munich now lead the Bundesliga by eight points with six games left.",
+        );
+        assert!(
+            ex.claims.iter().all(|c| c.topics.is_empty()),
+            "{:?}",
+            ex.claims
+        );
         // Rule `lead_is_a_poll`.
         let ex = Extractor::default()
             .extract_text("Mamdani leads Cuomo by 12 points, 46% to 34%, a survey found.");

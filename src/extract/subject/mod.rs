@@ -26,7 +26,7 @@ pub mod words;
 
 pub use attribution::{
     attribution, continues_speaker, contrast_starts, it_speaks, named_person, opening_person,
-    opening_subject, participle_start, subordinate_speech,
+    opening_subject, participle_start, resolve_generic_speakers, subordinate_speech,
 };
 pub use ellipsis::expected_by;
 pub use label::{label, label_words, Notation};

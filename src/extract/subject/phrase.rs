@@ -121,7 +121,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         // else the words before it, in the text's order ("Port of Eastmere").
         link = None;
         phrase = phrase_from_context(sentence, toks, q, lang, &before);
-    } else if let Some(share) = (lang == Lang::Es && super::ellipsis::names_a_base(q, &phrase))
+    } else if let Some(share) = super::ellipsis::names_a_base(q, &phrase, lang)
         .then(|| words_before(sentence, toks, q, lang, false))
         .and_then(|b| {
             super::ellipsis::share_of_base(&phrase, link.as_deref(), &b.text, b.verb.is_some())

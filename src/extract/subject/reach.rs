@@ -89,6 +89,11 @@ pub fn change_before_level(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usi
     if lang == Lang::Es && definite_articles().contains(&toks[link].low()) {
         link -= 1;
     }
+    // Rule `level_reached_a_record`: "rose 8.2% in the year to June to a record £2,252": the
+    // level's "a record" between "to" and the figure.
+    if lang == Lang::En && link >= 2 && toks[link].is("record") && toks[link - 1].is("a") {
+        link -= 2;
+    }
     let at = lang == Lang::En && toks[link].is("at");
     let linked = match lang {
         Lang::En => toks[link].is("to") || at,
@@ -166,6 +171,8 @@ mod tests {
         assert!(l[1].contains("rates"), "{l:?}");
         let l = labels("The Sensex tumbled 1,062 points, or 1.3%, to 79,883 on Thursday.");
         assert!(l[2].contains("Sensex"), "{l:?}");
+        let l = labels("Average rents rose 8.2% in the year to June to a record £2,252 a month.");
+        assert!(l[1].contains("rents"), "{l:?}");
         let l = labels("Gas prices fell 4.5% on Tuesday to €31 per megawatt hour.");
         assert!(l[1].contains("prices"), "{l:?}");
         let l = labels("The FTSE 100 closed down 1.2% at 8,145 points.");

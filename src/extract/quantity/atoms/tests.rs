@@ -27,6 +27,8 @@ fn scales_signs_and_bounds() {
     assert_eq!(unit("3 hundred volunteers"), u(300.0, None));
     assert_eq!(unit("cooled to minus 12 degrees"), u(-12.0, Some("degree")));
     assert_eq!(unit("reached minus-4 degrees"), u(-4.0, Some("degree")));
+    // Rule `plus_or_minus_is_no_sign`.
+    assert_eq!(unit("plus or minus 2.5 percentage points").0, 2.5);
     assert_eq!(
         unit("an error rate of .02 per cent"),
         u(0.02, Some("percent"))

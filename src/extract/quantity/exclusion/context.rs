@@ -209,6 +209,30 @@ pub(super) fn score(c: &Context) -> bool {
             return true;
         }
     }
+    // Rule `points_score`: "a 118-110 win over Boston", "beat Leinster 31-27": a pair of
+    // numbers of up to three digits, the higher first, with a word of a result right before
+    // or right after it, is a basketball or rugby score.
+    let result_word = |k: Option<usize>| {
+        k.and_then(|k| word_at(toks, k))
+            .is_some_and(|w| score_words().contains(&w))
+    };
+    let pair = |x: usize, y: usize| {
+        let (p, q): (f64, f64) = (
+            toks[x].text.parse().unwrap_or(0.0),
+            toks[y].text.parse().unwrap_or(f64::MAX),
+        );
+        toks[y].kind == Kind::Num
+            && !toks[y].space_before
+            && digits_len(&toks[x]) <= 3
+            && digits_len(&toks[y]) <= 3
+            && p > q
+            && (result_word(x.checked_sub(1)) || result_word(Some(y + 1)))
+    };
+    if dash(a.end) && a.end + 1 < toks.len() && pair(a.start, a.end + 1)
+        || a.start >= 2 && dash(a.start - 1) && pair(a.start - 2, a.start)
+    {
+        return true;
+    }
     if a.start >= 2
         && dash(a.start - 1)
         && !first.space_before
@@ -359,7 +383,29 @@ pub(super) fn compound_adjective(c: &Context) -> bool {
 pub(super) fn number_word_in_name(c: &Context) -> bool {
     c.first.kind == Kind::Word
         && c.first.is_capitalized()
-        && c.prev.is_some_and(|p| p.is_capitalized() && c.a.start >= 2)
+        && (c.prev.is_some_and(|p| p.is_capitalized() && c.a.start >= 2)
+            || capital_inside_a_sentence(c))
+}
+
+/// Rule `capitalised_number_word_mid_sentence`: "Louis Fifteen, the bakery chain", "and Ten
+/// Degrees Brewery said": a number word capitalised after a word of the sentence (not after
+/// a quotation mark or colon, not in a headline of capitalised words) is part of a name.
+fn capital_inside_a_sentence(c: &Context) -> bool {
+    let toks = c.toks;
+    let after_word = c.prev.is_some_and(|p| p.kind == Kind::Word);
+    let next_name = toks
+        .get(c.a.end)
+        .is_some_and(|t| t.is_capitalized() || t.text == ",");
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.text.len() > 3)
+    {
+        words += 1;
+        caps += usize::from(t.is_capitalized());
+    }
+    let headline = words >= 3 && caps * 4 >= words * 3;
+    after_word && next_name && !headline
 }
 
 /// "the two leaders", "los dos países": a small number after a definite article refers back

@@ -252,6 +252,9 @@ fn quotes_and_pronouns_continue_the_last_speaker() {
         ("Añadió que 1.400 personas fueron detenidas.", true),
         ("Calculó 1.400 detenidos.", false),
         ("Según explicó, movilizará 20.000 pisos.", true),
+        // Rule `quote_closed_in_this_sentence`.
+        ("If it continues, I'll have to let three staff go.\"", true),
+        ("The plant employs \"about 400\" people.", false),
     ] {
         assert_eq!(
             continues_speaker(&tokenize(sentence)),

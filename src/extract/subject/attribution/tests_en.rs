@@ -126,3 +126,11 @@ fn it_speaks_for_the_subject() {
     let s = "Within the past six months, the shares rose 40%, and it now expects 500 hires.";
     assert_eq!(opening_subject(s, &tokenize(s)), None);
 }
+
+#[test]
+fn year_in_speaker() {
+    let a = crate::extract::testing::attributions(
+        "One in six people in Ireland was born abroad, the 2022 census found.",
+    );
+    assert_eq!(a[0].as_deref(), Some("the 2022 census"));
+}

@@ -56,8 +56,21 @@ pub(super) fn appositive_age(sentence: &str, toks: &[Tok], q: &Quantity) -> Opti
     }
     let comma = k - 1;
     let mut from = comma;
-    while from > 0 && toks[from - 1].is_capitalized() {
-        from -= 1;
+    // Rule `hyphenated_name_ages`: "Sam Bankman-Fried, 32,": a hyphen glued between two
+    // capitalised words joins one name.
+    loop {
+        if from > 0 && toks[from - 1].is_capitalized() {
+            from -= 1;
+        } else if from > 1
+            && toks[from - 1].text == "-"
+            && !toks[from - 1].space_before
+            && !toks[from].space_before
+            && toks[from - 2].is_capitalized()
+        {
+            from -= 2;
+        } else {
+            break;
+        }
     }
     from = crate::extract::subject::ellipsis::office_start(toks, from, comma);
     if from == comma {

@@ -119,6 +119,18 @@ fn appositive_ages_of_a_group_keep_their_range() {
 }
 
 #[test]
+fn hyphenated_name_ages() {
+    let s = subj(
+        "Sam Bankman-Fried, 32, was sentenced to 25 years.",
+        Lang::En,
+    );
+    assert_eq!(s.text, "age of Sam Bankman-Fried");
+    // A noun for a person ("postmaster", "point guard") takes an age too.
+    let s = subj("A former postmaster, 63, was awarded damages.", Lang::En);
+    assert_eq!(s.text, "age of postmaster");
+}
+
+#[test]
 fn vague_figures_keep_their_wording() {
     let s = subj("Hundreds of people were evacuated.", Lang::En);
     assert_eq!(s.figure.as_deref(), Some("hundreds of"));

@@ -1,0 +1,280 @@
+//! Rule `generic_speaker_is_the_named_body`: "IndiGo operates 2,200 flights. The airline said
+//! it would add 30 planes": a speaker written as a definite description of a kind of body
+//! ("the airline", "the research firm", "the ministry") is the body the text named before
+//! it. Read after every sentence of a text is extracted; only English speakers are rewritten.
+
+use crate::extract::lexicon::shared::is_stopword;
+use crate::extract::numbers::is_number_word;
+use crate::extract::subject::words::{auxiliaries, is_verb};
+use crate::extract::tokens::{tokenize, Kind};
+use crate::model::{Claim, Lang, Sentence};
+use crate::word_set;
+
+word_set!(
+    /// Kinds of company or body that speak as "the <kind> said" ("the airline", "the
+    /// retailer"): resolved to a body named before them.
+    generic_speakers,
+    "en/generic_speakers.txt",
+);
+
+word_set!(
+    /// Kinds of public body or source that speak as "the <kind> said" ("the ministry", "the
+    /// survey"): resolved only to a body named before them with the same noun, or to a named
+    /// speaker before them that is not a person's name.
+    generic_bodies,
+    "en/generic_bodies.txt",
+);
+
+word_set!(
+    /// Endings of a nationality ("Kenyan", "Chinese"): "the Kenyan said" stands for a person.
+    demonym_endings,
+    "en/demonym_endings.txt",
+);
+
+word_set!(
+    /// Lower-case words a body's name may hold between capitalised ones ("Bank of England").
+    name_connectors,
+    "en/name_connectors.txt",
+);
+
+/// The head noun of a generic speaker: "the airline" → "airline", "The data firm" → "firm"
+/// (up to two lower-case modifiers), or None for anything else (a name, "officials").
+fn generic_head(speaker: &str) -> Option<String> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let (first, rest) = words.split_first()?;
+    let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    if !first.eq_ignore_ascii_case("the") || rest.is_empty() || rest.len() > 3 {
+        return None;
+    }
+    rest.iter()
+        .all(lower)
+        .then(|| rest[rest.len() - 1].to_string())
+}
+
+/// Rewrites, in place, the attribution of every English claim said by a generic speaker
+/// when the text named the body before it: by the same noun with a name before it ("the
+/// Bybit exchange", "Kenya's health ministry"; any generic noun), else the latest named
+/// speaker of an earlier sentence (a kind of company only), else the name that opens the
+/// text ("Air Canada's pilots", "IndiGo operates").
+pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let Some(speaker) = claims[i].attribution.as_deref() else {
+            continue;
+        };
+        let s = claims[i].sentence_index;
+        if sentences.get(s).map(|x| x.lang) != Some(Lang::En) {
+            continue;
+        }
+        // Rule `nationality_speaks_for_the_person`: "Faith Kipyegon, 31, broke … The Kenyan,
+        // who won gold in Paris, said …": "the" and a nationality is the person named first.
+        if let Some(person) = nationality(speaker)
+            .then(|| {
+                let first = &sentences[0].text;
+                super::named_person(first, &tokenize(first))
+            })
+            .flatten()
+        {
+            claims[i].attribution = Some(person);
+            continue;
+        }
+        let Some(head) = generic_head(speaker) else {
+            continue;
+        };
+        let kind = generic_speakers().contains(&head);
+        if !kind && !generic_bodies().contains(&head) {
+            continue;
+        }
+        // A company may be named like a person ("Roy Morgan"); a ministry speaks for itself.
+        let earlier = claims[..i]
+            .iter()
+            .rev()
+            .filter(|c| c.sentence_index < s)
+            .filter_map(|c| c.attribution.as_deref())
+            .find(|a| proper_name(a))
+            .filter(|a| kind || !person_like(a))
+            .map(str::to_string);
+        let found = named_with_noun(sentences, s, speaker, &head)
+            .or(earlier)
+            .or_else(|| kind.then(|| opening_name(&sentences[0].text)).flatten());
+        if let Some(name) = found {
+            claims[i].attribution = Some(name);
+        }
+    }
+}
+
+/// "The Kenyan", "the Serb": "the" and one capitalised word of a nationality.
+fn nationality(speaker: &str) -> bool {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let [the, word] = words[..] else {
+        return false;
+    };
+    let lower = word.to_lowercase();
+    the.eq_ignore_ascii_case("the")
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && demonym_endings().iter().any(|e| lower.ends_with(e))
+}
+
+/// A speaker that is a name: its first word capitalised, or "the" and a capitalised word
+/// ("the BBC"), and no generic description.
+fn proper_name(a: &str) -> bool {
+    let mut words = a.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let first = if first.eq_ignore_ascii_case("the") {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    capital(first) && generic_head(a).is_none()
+}
+
+/// A name of two or three capitalised words and nothing else ("Rebecca Miano").
+fn person_like(a: &str) -> bool {
+    let words: Vec<&str> = a.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with("'s"))
+}
+
+/// The noun `head` written earlier in the text (sentences up to `s`, and in sentence `s`
+/// before the speaker) with a capitalised name in the words before it: "the Bybit exchange"
+/// → "Bybit exchange", "Kenya's health ministry". The nearest one.
+fn named_with_noun(sentences: &[Sentence], s: usize, speaker: &str, head: &str) -> Option<String> {
+    (0..=s).rev().find_map(|k| {
+        let text = &sentences[k].text[..];
+        let text = if k == s {
+            &text[..text.find(speaker).unwrap_or(0)]
+        } else {
+            text
+        };
+        let toks = tokenize(text);
+        (0..toks.len()).rev().find_map(|h| {
+            if toks[h].kind != Kind::Word || !toks[h].text.eq_ignore_ascii_case(head) {
+                return None;
+            }
+            let mut start = h;
+            let mut named = None;
+            while start > 0 && h - start < 4 {
+                let t = &toks[start - 1];
+                if t.kind != Kind::Word || t.is("the") || t.is("a") || t.is("an") {
+                    break;
+                }
+                start -= 1;
+                // A capital is a name's unless it only opens the sentence ("Kenya's" does).
+                let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
+                if t.is_capitalized() && (start > 0 || possessive) {
+                    named = Some(start);
+                }
+            }
+            named.map(|n| text[toks[n].start..toks[h].end].to_string())
+        })
+    })
+}
+
+/// The name that opens a text's first sentence as its subject or its possessor: capitalised
+/// words (with "of", "for", "and" between), after an optional "The", followed by a verb's
+/// word in lower case or by "'s" ("Air Canada's 10,400 pilots", "Primark will open",
+/// "Sainsbury's will close"). None when a word of it is a demonym or a plural common noun
+/// ("Australians spent", "Shares in Tesla").
+pub fn opening_name(sentence: &str) -> Option<String> {
+    let toks = tokenize(sentence);
+    let mut k = usize::from(toks.first()?.is("the"));
+    let start = k;
+    let mut last = None;
+    while let Some(t) = toks.get(k) {
+        if t.kind == Kind::Word && t.is_capitalized() {
+            last = Some(k);
+            if t.text.ends_with("'s") || t.text.ends_with("’s") {
+                break;
+            }
+        } else if !(t.kind == Kind::Word && name_connectors().contains(&t.low()) && last.is_some())
+        {
+            break;
+        }
+        k += 1;
+    }
+    let end = last?;
+    let next = toks.get(end + 1)?;
+    let possessive = toks[end].text.ends_with("'s") || toks[end].text.ends_with("’s");
+    let lower_word = next.kind == Kind::Word && !next.is_capitalized();
+    // A verb's word: known as one, or a finite ending ("IndiGo operates", "Unilever agreed").
+    let w = next.low();
+    let verb = lower_word
+        && (is_verb(&w, Lang::En)
+            || auxiliaries().contains(&w)
+            || w.ends_with("ed")
+            || w.ends_with('s') && !w.ends_with("ss"));
+    let first = toks[start].low();
+    let common = end == start
+        && (toks[start].text.ends_with('s') && !possessive
+            || is_stopword(&first)
+            || is_number_word(&first));
+    if !(possessive || verb) || common {
+        return None;
+    }
+    let text = &sentence[toks[start].start..toks[end].end];
+    // "Sainsbury's will close": a possessive before a verb is the name itself; before a noun
+    // or a figure ("Air Canada's 10,400 pilots") its owner is.
+    if possessive && !(lower_word && auxiliaries().contains(&next.low())) {
+        return Some(
+            text.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_string(),
+        );
+    }
+    Some(text.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::testing::attributions;
+
+    #[test]
+    fn generic_speaker_is_the_named_body() {
+        let a = attributions(
+            "IndiGo operates about 2,200 daily flights. The airline said it would add 30 planes.",
+        );
+        assert_eq!(a[1].as_deref(), Some("IndiGo"));
+        let a = attributions(
+            "Hackers stole $1.5 billion from the Bybit exchange, the FBI said. The exchange said it had repaid 350,000 customers.",
+        );
+        assert_eq!(a[1].as_deref(), Some("Bybit exchange"));
+        let a = attributions(
+            "Shoppers spent A$1.3 billion, according to Roy Morgan. The average shopper spent A$310, the research firm said.",
+        );
+        assert_eq!(a[1].as_deref(), Some("Roy Morgan"));
+        let a = attributions(
+            "Faith Kipyegon, 31, broke her record. The Kenyan said she had trained for 10 weeks.",
+        );
+        assert_eq!(a[1].as_deref(), Some("Faith Kipyegon"));
+        // No body named before: the description stays.
+        let a = attributions("The flight was delayed by three hours, the airline said.");
+        assert_eq!(a[0].as_deref(), Some("the airline"));
+    }
+
+    #[test]
+    fn opening_names() {
+        assert_eq!(
+            opening_name("Air Canada's 10,400 pilots will get a rise.").as_deref(),
+            Some("Air Canada")
+        );
+        assert_eq!(
+            opening_name("Sainsbury's will close 20 cafés.").as_deref(),
+            Some("Sainsbury's")
+        );
+        assert_eq!(
+            opening_name("Primark will open 10 stores.").as_deref(),
+            Some("Primark")
+        );
+        assert_eq!(
+            opening_name("The Disasters Emergency Committee's appeal raised £30m.").as_deref(),
+            Some("Disasters Emergency Committee")
+        );
+        assert_eq!(opening_name("Shares in Tesla fell 9%."), None);
+        assert_eq!(opening_name("Operating margin slipped to 4.2%."), None);
+        assert_eq!(opening_name("Australians spent a record."), None);
+        assert_eq!(opening_name("The average buyer needs more."), None);
+    }
+}
