@@ -542,7 +542,9 @@ const HELDOUT6_EN_FLOOR: Scores = Scores {
 /// "X rose and Y fell, the ONS said" and "Police said James Porter, 31," are, generic
 /// speakers resolved per LABELS.md, two `not` lists follow the participle and "(down from …)"
 /// conventions, and one omitted age ("aged 38 and 44") added. Floors: just below the after
-/// figures.
+/// figures. Merged with main's verb groups ("prices could hit $90" now reads "prices", not
+/// the crude before it) and rule `definite_subject_borrows_topics`: label .909, subject .906,
+/// topic P .939 R .844.
 #[test]
 fn english_held_out_7() {
     let (t, s) = measure("grammar_heldout7_en.jsonl");
@@ -558,8 +560,8 @@ fn english_held_out_7() {
 const HELDOUT7_EN_FLOOR: Scores = Scores {
     label: 0.90,
     subject: 0.90,
-    topic_p: 0.94,
-    topic_r: 0.83,
+    topic_p: 0.935,
+    topic_r: 0.84,
     attribution: 0.97,
     claim_p: 0.98,
     claim_r: 0.99,

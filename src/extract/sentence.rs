@@ -172,8 +172,11 @@ impl Extractor {
                 }
             }
         }
-        if f.topic_ids.is_empty() && (part || q.unit.is_some() && pronoun_subject(f.toks, &q, lang))
-        {
+        // Rule `definite_subject_borrows_topics`: "… seized 120kg of mephedrone from a
+        // factory … The factory could produce 5kg a day": a measure whose sentence opens on
+        // a definite subject that names no topic is about what the figure before it was.
+        let stand_in = pronoun_subject(f.toks, &q, lang) || definite_subject(f.toks, &q, lang);
+        if f.topic_ids.is_empty() && (part || q.unit.is_some() && stand_in) {
             if let Some(a) = antecedents.last() {
                 f.topic_ids.clone_from(&a.topics);
             }
@@ -374,8 +377,6 @@ impl Extractor {
         let figure_start = if own_counted { q.start } else { 0 };
         self.lexicon.topic_ids(
             clause::outside_relatives(
-                f.toks,
-                span.0,
                 q.start,
                 clause::topic_words(f.toks, span, figure_start, f.title),
             ),
@@ -397,8 +398,6 @@ impl Extractor {
         if let Some(borrowed) = clause::borrowed_subject(f.toks, span, lang) {
             self.lexicon.topic_ids(
                 clause::outside_relatives(
-                    f.toks,
-                    borrowed.0,
                     q.start,
                     clause::topic_words_in(
                         f.toks,
@@ -465,8 +464,6 @@ impl Extractor {
                     let mut ids = Vec::new();
                     self.lexicon.topic_ids(
                         clause::outside_relatives(
-                            f.toks,
-                            words.0,
                             q.start,
                             clause::topic_words(f.toks, words, 0, f.title),
                         ),
@@ -696,6 +693,17 @@ fn pronoun_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang)
     let first = (start..q.start).find(|&k| toks[k].kind == tokens::Kind::Word);
     lang == crate::model::Lang::En
         && first.is_some_and(|k| matches!(toks[k].low().as_str(), "it" | "they"))
+}
+
+/// True when figure `q`'s clause is the sentence's first and opens on a definite article
+/// ("The factory could produce 5kg a day", "La planta produce 5 toneladas").
+fn definite_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang) -> bool {
+    let (start, _) = clause::span(toks, q.start, q.end, lang);
+    let first = (start..q.start).find(|&k| toks[k].kind == tokens::Kind::Word);
+    first.is_some_and(|k| {
+        !toks[..k].iter().any(|t| t.kind == tokens::Kind::Word)
+            && subject::words::definite_articles().contains(&toks[k].low())
+    })
 }
 
 /// True when the figure stands in a verbless phrase set off by a comma, with no figure

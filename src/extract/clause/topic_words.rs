@@ -239,24 +239,15 @@ pub fn topic_words<'a, 't>(
     topic_words_in(toks, span, span, figure_start, title)
 }
 
-/// The `words` (topic words of tokens from `from` on, in token order) outside any relative
-/// clause that does not hold token `figure` (rule `relative_clause_is_its_noun_s`).
-pub fn outside_relatives<'a, 't>(
-    toks: &'t [Tok<'a>],
-    from: usize,
+/// The `words` judged as well by whether they stand outside any relative clause that does
+/// not hold token `figure` (rule `relative_clause_is_its_noun_s`).
+pub fn outside_relatives<'a: 't, 't>(
     figure: usize,
-    words: impl Iterator<Item = &'a str> + 't,
-) -> impl Iterator<Item = &'a str> + 't {
-    let mut at = from;
-    // Find each word's token again (they come in order); a word that is no token's text
-    // ("motorway" for a road number) stops the search and keeps the rest.
-    words.filter(move |w| {
-        while at < toks.len() && !std::ptr::eq(toks[at].text.as_ptr(), w.as_ptr()) {
-            at += 1;
-        }
-        let keep = at >= toks.len() || !in_other_relative(toks, at, figure);
-        at += 1;
-        keep
+    words: impl Iterator<Item = ClauseWord<'a, 't>> + 't,
+) -> impl Iterator<Item = ClauseWord<'a, 't>> + 't {
+    words.map(move |w| ClauseWord {
+        relative_figure: Some(figure),
+        ..w
     })
 }
 
@@ -279,6 +270,7 @@ pub fn topic_words_in<'a, 't>(
             context,
             figure_start,
             title,
+            relative_figure: None,
         })
 }
 
@@ -292,6 +284,8 @@ pub struct ClauseWord<'a, 't> {
     context: (usize, usize),
     figure_start: usize,
     title: bool,
+    /// The figure whose relative clause alone may name its topics, if that is judged.
+    relative_figure: Option<usize>,
 }
 
 impl<'a> ClauseWord<'a, '_> {
@@ -316,6 +310,9 @@ impl<'a> ClauseWord<'a, '_> {
                 || !homonym_out_of_context(toks, i, self.context))
             && !unfulfilled(toks, i)
             && !one_dwelling(toks, i)
+            && self
+                .relative_figure
+                .is_none_or(|figure| !in_other_relative(toks, i, figure))
     }
 
     /// The word, when it is admitted (what tests compare).

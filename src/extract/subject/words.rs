@@ -165,7 +165,7 @@ word_set!(
 );
 word_set!(
     /// Definite articles, read through between a linking word and its figure ("of the 25%").
-    pub(super) definite_articles,
+    pub(crate) definite_articles,
     "en/definite_articles.txt",
     "es/definite_articles.txt",
 );
