@@ -567,9 +567,12 @@ impl<'s, 't> Figures<'s, 't> {
                 // the main clause ("The fashion house, which employs 9,000 people, now
                 // expects revenue of £2.4bn, it said").
                 // Rule `speaker_age_is_no_claim_of_his`: "said Sarah Jones, 51, who runs a
-                // firm": the age right after the source describes it.
-                let age =
-                    after_comma.map(str::trim) == Some("") && q.unit.as_deref() == Some("year");
+                // firm": the age right after the source describes it; in Spanish after "de"
+                // ("dijo Collado, de 45 años").
+                let age = after_comma
+                    .map(str::trim)
+                    .is_some_and(|b| b.is_empty() || b.eq_ignore_ascii_case("de"))
+                    && q.unit.as_deref() == Some("year");
                 if age {
                     return true;
                 }

@@ -139,9 +139,21 @@ impl Reader<'_, '_> {
         toks[k].kind == Kind::Num
             && k > 0
             && toks[k - 1].is_capitalized()
-            && toks
+            && (toks
                 .get(k + 1)
                 .is_some_and(|n| n.is_capitalized() || is_speech(&self.lw[k + 1]))
+                || self.glued_name_number(k))
+    }
+
+    /// Rule `glued_name_number`: digits written against a capitalised word with no space
+    /// ("la plataforma Inmuebles24", "Canal13") are the end of a name, not a figure.
+    fn glued_name_number(&self, k: usize) -> bool {
+        let toks = self.toks;
+        toks[k].kind == Kind::Num
+            && k > 0
+            && toks[k - 1].kind == Kind::Word
+            && toks[k - 1].is_capitalized()
+            && toks[k - 1].end == toks[k].start
     }
 
     /// Rule `poll_sample_in_source`: the number at `k` is a poll's sample size ("a survey of
@@ -168,7 +180,7 @@ impl Reader<'_, '_> {
             {
                 break;
             }
-            if t.kind == Kind::Num && !self.poll_sample(k)
+            if t.kind == Kind::Num && !self.poll_sample(k) && !self.glued_name_number(k)
                 || (t.kind == Kind::Word && speaker_ends().contains(&lw[k]))
             {
                 break;

@@ -254,6 +254,7 @@ mod tests {
         ("reading_time", Lang::Es, "Tiempo de lectura: 4 minutos", "4", "Tiempo de espera: 4 minutos", "4"),
         ("counted_before", Lang::En, "The two leaders met.", "two", "They ran the two miles.", "two"),
         ("counted_before", Lang::En, "One of the three suspects was released.", "three", "Two of the five candidates withdrew.", "five"),
+        ("counted_before", Lang::Es, "Uno de los tres sospechosos quedó libre.", "tres", "Solo tres de las siete plantas operan.", "siete"),
         ("vague_scale", Lang::En, "Thousands of people came.", "Thousands", "Five thousand people came.", "Five thousand"),
         ("one_idiom", Lang::En, "It is one of the best.", "one", "Officials said one soldier died.", "one"),
         ("one_alone", Lang::En, "I want one.", "one", "I want one apple.", "one"),

@@ -214,6 +214,20 @@ fn attribution_forms() {
             "Las aduanas aseguraron que 1,2 millones de pastillas pasaron.",
             Some("Las aduanas"),
         ),
+        // Rule `glued_name_number`: digits against a name end no speaker.
+        (
+            "Los precios subieron 9%, según la plataforma Inmuebles24.",
+            Some("la plataforma Inmuebles24"),
+        ),
+        // "decretó", "recordó", "asegura" report; "tras" ends the speaker.
+        (
+            "«Será de 1.400 pesos», decretó Petro tras la reunión.",
+            Some("Petro"),
+        ),
+        (
+            "Pdvsa asegura que la cifra supera el millón de barriles.",
+            Some("Pdvsa"),
+        ),
     ] {
         let got = attribution(sentence, &tokenize(sentence));
         assert_eq!(got.as_deref(), speaker, "{sentence}");
