@@ -137,8 +137,16 @@ impl Extractor {
         let own = antecedent_noun(&subj.phrase, lang);
         let borrowed = own.is_empty() && subj.figure.is_none() && !free_relative(&subj.phrase);
         if borrowed {
+            // Rule `comparison_borrows_the_nearest`: "se destinaron 612.000 millones al pago
+            // de intereses, un 14% más que un año antes": a percentage more or less than
+            // before compares the figure right before it, whatever its unit.
+            let compared = q.unit.as_deref() == Some("percent")
+                && f.toks
+                    .get(q.end)
+                    .is_some_and(|t| matches!(t.low().as_str(), "más" | "menos" | "more" | "less"));
+            let nearest = if compared { antecedents.len() } else { 0 };
             borrow_antecedent(
-                antecedents,
+                &antecedents[nearest.saturating_sub(1)..],
                 q.unit.as_deref(),
                 q.value,
                 &mut subj,
@@ -197,13 +205,22 @@ impl Extractor {
         // Rule `act_as_antecedent`: "will spend $80bn on data centres, more than half of it in
         // the US": a figure whose phrase opens on a preposition is remembered with its verb
         // ("spend on data centres"), so a share of it reads "½+ of spend on data centres".
-        let act = (!noun_first && !own.is_empty() && subj.text.len() > subj.phrase.len())
-            .then(|| subject::label_words(&subj.text, lang).join(" "))
-            .filter(|t| {
-                t.split_whitespace()
-                    .next()
-                    .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword))
-            });
+        // Rule `paid_thing_as_antecedent`: "recaudó 142.000 millones de soles en tributos,
+        // 4,8% más que …": a sum whose phrase opens on a preposition of payment is remembered
+        // by what it pays for ("tributos"), in Spanish, where the verb is no noun to read.
+        let paid = (lang == crate::model::Lang::Es && !noun_first)
+            .then(|| paid_thing(&subj.phrase))
+            .flatten()
+            .map(|t| subject::label_words(&t, lang).join(" "));
+        let act = paid.or_else(|| {
+            (!noun_first && !own.is_empty() && subj.text.len() > subj.phrase.len())
+                .then(|| subject::label_words(&subj.text, lang).join(" "))
+        });
+        let act = act.filter(|t| {
+            t.split_whitespace()
+                .next()
+                .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword))
+        });
         if !borrowed && subj.figure.is_none() && (noun_first || act.is_some()) && is_claim {
             let modifier = in_modifier(f.toks, &q);
             let own = act.unwrap_or(own);
@@ -716,6 +733,25 @@ fn antecedent_noun(phrase: &str, lang: crate::model::Lang) -> String {
         .position(|w| crate::text::with_lower(w, subject::words::is_stopword))
         .map_or(own_words.len(), |p| p + 1);
     own_words[..cut].join(" ")
+}
+
+/// What a sum's phrase opening on a preposition of payment pays for, without the preposition
+/// and its article ("en tributos" → "tributos", "al pago de intereses" → "pago de
+/// intereses"); None for another phrase.
+fn paid_thing(own: &str) -> Option<String> {
+    let mut words = own.split_whitespace().peekable();
+    let first = words.next()?.to_lowercase();
+    if !(subject::words::payment_prepositions().contains(&first) || first == "al") {
+        return None;
+    }
+    while words
+        .peek()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "el" | "la" | "los" | "las"))
+    {
+        words.next();
+    }
+    let rest: Vec<&str> = words.collect();
+    (!rest.is_empty()).then(|| rest.join(" "))
 }
 
 /// `v` in an allocation of its own length: a claim's key is built word by word (capacity 4,

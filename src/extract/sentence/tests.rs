@@ -154,3 +154,30 @@ fn counted_noun_of_its_own() {
     let t = topics("El gobierno impondrá aranceles de 10% al acero y 20% a los autos.");
     assert!(t[1].contains(&"tariffs".to_string()));
 }
+
+#[test]
+fn paid_thing_as_antecedent_and_comparison_borrows_the_nearest() {
+    let subjects = |t: &str| -> Vec<String> {
+        Extractor::default()
+            .extract_text(t)
+            .claims
+            .into_iter()
+            .map(|c| c.subject)
+            .collect()
+    };
+    // Rule `paid_thing_as_antecedent`.
+    let got = subjects(
+        "La Sunat recaudó 142.000 millones de soles en tributos en 2024, 4,8% más que el año anterior.",
+    );
+    assert!(got[1].contains("tributos"), "{got:?}");
+    // Rule `comparison_borrows_the_nearest`: not the earlier percentage's noun.
+    let got = subjects(
+        "La deuda equivale al 49,6% del PIB. Se destinaron 612.000 millones de pesos al pago de intereses, un 14% más que un año antes.",
+    );
+    assert!(got[2].contains("intereses"), "{got:?}");
+    assert_eq!(
+        super::paid_thing("en tributos").as_deref(),
+        Some("tributos")
+    );
+    assert_eq!(super::paid_thing("tributos"), None);
+}

@@ -259,7 +259,7 @@ word_set!(
 
 word_set!(
     /// Prepositions after a sum of money that name what it pays for ("£40 for a kit").
-    pub(super) payment_prepositions,
+    pub(crate) payment_prepositions,
     "en/payment_prepositions.txt",
     "es/payment_prepositions.txt",
 );
