@@ -181,3 +181,21 @@ fn paid_thing_as_antecedent_and_comparison_borrows_the_nearest() {
     );
     assert_eq!(super::paid_thing("tributos"), None);
 }
+
+#[test]
+fn level_noun_and_time_opener_leave_the_clause_subject() {
+    let subject = |t: &str| {
+        Extractor::default().extract_text(t).claims[0]
+            .subject
+            .clone()
+    };
+    // Rule `level_noun_of_the_figure`.
+    let got = subject("La demanda eléctrica alcanzó un récord de 52.000 megawatts en junio.");
+    assert!(got.contains("demanda"), "{got}");
+    // Near miss: a noun of its own after "de" heads the figure.
+    let got = subject("El Gobierno anunció un fondo de 350 millones de pesos.");
+    assert!(got.contains("fondo"), "{got}");
+    // Rule `time_opener_names_no_thing` ("al cierre de").
+    let got = subject("La deuda pública federal sumó 17,4 billones de pesos al cierre de junio.");
+    assert!(got.contains("deuda"), "{got}");
+}

@@ -271,7 +271,7 @@ impl Reader<'_, '_> {
             if passive || compound {
                 continue;
             }
-            if self.closes_reduced_relative(i) {
+            if self.closes_reduced_relative(i) || self.declares_a_thing(i) {
                 continue;
             }
             if let Some(p) = self.speaker_of(i) {
@@ -279,6 +279,29 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Rule `speech_act_on_a_noun`: "…, por lo que el Cenace declaró el estado de
+    /// emergencia": a Spanish verb of speech after its subject whose object is a noun phrase
+    /// with no figure and no clause ("que") declares that thing; it is no source of the
+    /// figures. "…, informó el municipio" (after a comma) names its speaker.
+    fn declares_a_thing(&self, i: usize) -> bool {
+        let (toks, lw) = (self.toks, &self.lw);
+        let subject_before = i > 0
+            && toks[i - 1].kind == Kind::Word
+            && !super::words::is_stopword(&lw[i - 1])
+            && !source_openers().contains(&lw[i - 1]);
+        let object = lw
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "el" | "la" | "los" | "las"));
+        if !subject_before || !object {
+            return false;
+        }
+        let end = self.clause_end(i + 1);
+        let figure_or_clause = toks
+            .get(end)
+            .is_some_and(|t| t.kind == Kind::Num || t.kind == Kind::Word && lw[end] == "que");
+        !figure_or_clause && end > i + 2
     }
 
     /// Rule `expectation_names_its_source` (the sentence's side): a verb of expecting that

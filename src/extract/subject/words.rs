@@ -207,6 +207,13 @@ word_set!(
 );
 
 word_set!(
+    /// Spanish nouns of a level between "un" and "de" before a figure ("un récord de"): they
+    /// describe the figure, not what it measures.
+    pub(crate) level_nouns,
+    "es/level_nouns.txt",
+);
+
+word_set!(
     /// Adjectives between an article and a figure that describe the figure ("a record 250").
     pub(super) figure_adjectives,
     "en/figure_adjectives.txt",

@@ -214,6 +214,15 @@ fn attribution_forms() {
             "Las aduanas aseguraron que 1,2 millones de pastillas pasaron.",
             Some("Las aduanas"),
         ),
+        // Rule `speech_act_on_a_noun`: declaring a thing is no report of the figures.
+        (
+            "La demanda llegó a 52.000 megawatts, por lo que el Cenace declaró el estado de emergencia.",
+            None,
+        ),
+        (
+            "La demanda llegó a 52.000 megawatts, informó el Cenace.",
+            Some("el Cenace"),
+        ),
         // Rule `glued_name_number`: digits against a name end no speaker.
         (
             "Los precios subieron 9%, según la plataforma Inmuebles24.",

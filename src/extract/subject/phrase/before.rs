@@ -302,6 +302,18 @@ fn read_past(
         && figure_adjectives().contains(w)
         && j > 0
         && (toks[j - 1].is("a") || toks[j - 1].is("an"));
+    // Rule `level_noun_of_the_figure`: "la demanda alcanzó un récord de 52.000 megawatts",
+    // "un nuevo máximo de": the level noun describes the figure; the clause's subject is
+    // what it measures.
+    let level = j + 2 == q.start
+        && verb_at.is_none()
+        && toks[j + 1].is("de")
+        && crate::extract::subject::words::level_nouns().contains(w)
+        && j > 0
+        && ["un", "una", "nuevo", "nueva"]
+            .iter()
+            .any(|a| toks[j - 1].is(a));
+    let of_figure = of_figure || level;
     // Rule `adverb_before_the_figure`: "premiums are still a third higher": an adverb of
     // time between the verb and the figure ends no phrase.
     let adverb = verb_at.is_none() && words_empty && figure_adverbs().contains(w);

@@ -44,6 +44,11 @@ pub(super) fn linked_noun_phrase(
     if is_stopword(&noun) || is_verb(&noun, lang) || phrase.to_lowercase().contains(noun.as_str()) {
         return None;
     }
+    // Rule `level_noun_of_the_figure`: "alcanzó un récord de 52.000 megawatts": the level
+    // heads nothing; the clause's subject is what it measures.
+    if crate::extract::subject::words::level_nouns().contains(&noun) {
+        return None;
+    }
     let rest = phrase
         .split_whitespace()
         .skip_while(|w| text::with_lower(w, |l| phrase_leads().contains(l)))
