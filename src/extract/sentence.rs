@@ -324,6 +324,19 @@ impl Extractor {
             // A purpose ("£1.5bn to repair potholes") heads no list: "a further £500m for
             // new bus routes" is paid for its own phrase.
             .filter(|_| is_claim && !subj.phrase.starts_with("to "))
+            // Rule `place_heads_no_list`: a proper name ("Colombia acoge a 2,8 millones, Perú
+            // a 1,5 millones") is where, not what the items count; an acronym or a topic
+            // term ("el IPC") still heads them.
+            .filter(|h| {
+                let written = subj
+                    .phrase
+                    .split_whitespace()
+                    .find(|w| w.eq_ignore_ascii_case(h) || w.to_lowercase() == *h)
+                    .unwrap_or(h);
+                !(written.starts_with(char::is_uppercase)
+                    && written.chars().any(char::is_lowercase)
+                    && !self.lexicon.is_term(written, lang))
+            })
         {
             f.heads.push((q.unit.clone(), h));
             f.pushed_head = true;

@@ -199,3 +199,13 @@ fn level_noun_and_time_opener_leave_the_clause_subject() {
     let got = subject("La deuda pública federal sumó 17,4 billones de pesos al cierre de junio.");
     assert!(got.contains("deuda"), "{got}");
 }
+
+#[test]
+fn place_heads_no_list() {
+    let ex = Extractor::default().extract_text(
+        "Casi 7,9 millones de venezolanos han salido del país. Colombia acoge a 2,8 millones, Perú a 1,5 millones y Brasil a 626.000.",
+    );
+    let labels: Vec<&str> = ex.claims.iter().map(|c| c.label.as_str()).collect();
+    assert!(!labels[2].to_lowercase().contains("colombia"), "{labels:?}");
+    assert!(!labels[3].to_lowercase().contains("colombia"), "{labels:?}");
+}
