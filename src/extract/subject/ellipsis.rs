@@ -158,12 +158,18 @@ pub(super) fn office_start(toks: &[Tok], from: usize, comma: usize) -> usize {
     if from >= comma || from < 2 {
         return from;
     }
-    let particle =
-        toks[from - 1].kind == Kind::Word && name_particles().contains(toks[from - 1].text);
-    let office = &toks[from - 2];
+    // "el expresidente de la Federación": the particle may take its article.
+    let particle = |k: usize| toks[k].kind == Kind::Word && name_particles().contains(toks[k].text);
+    let article =
+        from >= 3 && particle(from - 2) && matches!(toks[from - 1].text, "la" | "los" | "las");
+    let p = if article { from - 2 } else { from - 1 };
+    if !particle(p) || p == 0 {
+        return from;
+    }
+    let office = &toks[p - 1];
     let noun = office.kind == Kind::Word && !office.is_capitalized() && !is_stopword(&office.low());
-    if particle && noun {
-        from - 2
+    if noun {
+        p - 1
     } else {
         from
     }
@@ -264,6 +270,11 @@ mod tests {
         assert_eq!(s.text, "edad de ministro de Economía");
         let s = subj("Juan Pérez, de 38 años, fue detenido.", 0);
         assert_eq!(s.text, "edad de Juan Pérez");
+        let s = subj(
+            "El expresidente de la Federación, de 47 años, fue absuelto.",
+            0,
+        );
+        assert_eq!(s.text, "edad de expresidente de la Federación");
     }
 
     #[test]
