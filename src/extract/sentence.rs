@@ -195,6 +195,24 @@ impl Extractor {
                 f.list_topics[n - 1].1.clone_from(&f.topic_ids);
             }
         }
+        // Rule `appositive_share_keeps_the_whole_s_topics`: "la deuda pública cerró en 1,62
+        // billones de euros, el 101,8% del PIB": a share of a base set off after a figure is
+        // about what that figure was about as well as the base.
+        if is_claim
+            && q.unit.as_deref() == Some("percent")
+            && subject::holds_a_share_base(&subj.phrase)
+            && appositive_figure(f.toks, &q, lang)
+        {
+            let n = f.list_topics.len();
+            if n >= 2 {
+                let before = f.list_topics[n - 2].1.clone();
+                for id in before {
+                    if !f.topic_ids.contains(&id) {
+                        f.topic_ids.push(id);
+                    }
+                }
+            }
+        }
         if age_of_a_person(&q, &subj) {
             f.topic_ids.clear();
         }

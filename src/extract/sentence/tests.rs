@@ -209,3 +209,22 @@ fn place_heads_no_list() {
     assert!(!labels[2].to_lowercase().contains("colombia"), "{labels:?}");
     assert!(!labels[3].to_lowercase().contains("colombia"), "{labels:?}");
 }
+
+#[test]
+fn closing_period_and_appositive_share() {
+    let ex = Extractor::default().extract_text(
+        "La deuda pública española cerró el año en 1,62 billones de euros, el 101,8% del PIB.",
+    );
+    // Rule `closing_period_is_no_subject`.
+    assert!(
+        ex.claims[0].subject.contains("deuda"),
+        "{}",
+        ex.claims[0].subject
+    );
+    // Rule `appositive_share_keeps_the_whole_s_topics`.
+    assert!(
+        ex.claims[1].topics.contains(&"budget".to_string()),
+        "{:?}",
+        ex.claims[1].topics
+    );
+}

@@ -175,6 +175,13 @@ pub(super) fn office_start(toks: &[Tok], from: usize, comma: usize) -> usize {
     }
 }
 
+/// Whether a phrase holds a base a share is taken of ("PIB", "total").
+pub fn holds_a_share_base(phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .any(|w| crate::text::with_lower(w, |l| share_bases().contains(l)))
+}
+
 /// Whether a percentage's phrase after it opens on a base it is a share of ("5,9% del PIB").
 pub(super) fn names_a_base(q: &Quantity, phrase_after: &str) -> bool {
     q.unit.as_deref() == Some("percent")

@@ -28,7 +28,7 @@ pub use attribution::{
     attribution, continues_speaker, contrast_starts, it_speaks, named_person, opening_person,
     opening_subject, participle_start, subordinate_speech,
 };
-pub use ellipsis::expected_by;
+pub use ellipsis::{expected_by, holds_a_share_base};
 pub use label::{label, label_words, Notation};
 pub use phrase::{elliptic, head, names_only, predicate_names_the_part, subject, Subject};
 pub use reach::change_before_level;

@@ -313,7 +313,17 @@ fn read_past(
         && ["un", "una", "nuevo", "nueva"]
             .iter()
             .any(|a| toks[j - 1].is(a));
-    let of_figure = of_figure || level;
+    // Rule `closing_period_is_no_subject`: "la deuda cerró el año en 1,62 billones", "cerró
+    // el ejercicio con 20 millones": the period a verb closes is its object's time, not
+    // what the figure measures.
+    let period = j + 2 == q.start
+        && verb_at.is_none()
+        && words_empty
+        && (toks[j + 1].is("en") || toks[j + 1].is("con"))
+        && time_words().contains(w)
+        && j > 0
+        && ["el", "la", "su"].iter().any(|a| toks[j - 1].is(a));
+    let of_figure = of_figure || level || period;
     // Rule `adverb_before_the_figure`: "premiums are still a third higher": an adverb of
     // time between the verb and the figure ends no phrase.
     let adverb = verb_at.is_none() && words_empty && figure_adverbs().contains(w);
