@@ -228,3 +228,15 @@ fn closing_period_and_appositive_share() {
         ex.claims[1].topics
     );
 }
+
+#[test]
+fn lasting_infinitive_after_a() {
+    let ex = Extractor::default().extract_text(
+        "En La Paz, las filas en las estaciones de servicio llegaron a durar hasta 12 horas.",
+    );
+    assert!(
+        ex.claims[0].label.contains("filas"),
+        "{}",
+        ex.claims[0].label
+    );
+}

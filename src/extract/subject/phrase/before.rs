@@ -200,7 +200,11 @@ pub(in crate::extract::subject) fn words_before(
             verb_at = j;
             // "the meeting is scheduled to last": the verbs that carry the infinitive are
             // part of its verb, not of what lasted.
-            if words.is_empty() && event::lasting_infinitive(toks, j) && toks[j - 1].is("to") {
+            // "las filas llegaron a durar 12 horas": Spanish "a" carries it too.
+            if words.is_empty()
+                && event::lasting_infinitive(toks, j)
+                && (toks[j - 1].is("to") || toks[j - 1].is("a"))
+            {
                 j = event::infinitive_carriers(toks, j - 1, lang);
                 verb_at = j;
             }
