@@ -240,3 +240,12 @@ fn lasting_infinitive_after_a() {
         ex.claims[0].label
     );
 }
+
+#[test]
+fn score_against_shares_the_noun() {
+    let ex = Extractor::default().extract_text(
+        "La Corte tumbó la reforma pensional por siete votos contra dos, al considerar que hubo vicios.",
+    );
+    assert_eq!(ex.claims[0].label, "7 votos");
+    assert_eq!(ex.claims[1].label, "2 votos");
+}

@@ -568,6 +568,15 @@ fn read_phrase(
         {
             break;
         }
+        // Rule `score_against_shares_the_noun`: "siete votos contra dos": the other side's
+        // count ends the phrase.
+        let against = w == "contra"
+            && toks.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Num || crate::extract::numbers::is_number_word(&n.low())
+            });
+        if against {
+            break;
+        }
         if phrase_ends().contains(&w) {
             // "55 leaders were extradited": keep the participle after an auxiliary as the verb.
             if auxiliaries().contains(&w) {

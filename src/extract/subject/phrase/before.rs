@@ -171,6 +171,16 @@ pub(in crate::extract::subject) fn words_before(
             continue;
         }
         let w = toks[j].low();
+        // Rule `score_against_shares_the_noun`: "por siete votos contra dos": the figure
+        // after "contra" that follows a count counts what that count does; its phrase is left
+        // for the count's noun.
+        if w == "contra"
+            && j + 1 == q.start
+            && words.is_empty()
+            && (j.saturating_sub(3)..j).any(|k| toks[k].kind == Kind::Num || numbers_word(toks, k))
+        {
+            break;
+        }
         // Rule `time_expression_ends_the_phrase`: "vendió al exterior el año pasado
         // mercancías por 33.000 millones": "el año pasado" is when, not what; it ends the
         // words before the figure once some were read, and is read past otherwise.
@@ -395,4 +405,9 @@ fn words_text(sentence: &str, toks: &[Tok], words: &[usize]) -> String {
             .collect::<Vec<_>>()
             .join(" "),
     }
+}
+
+/// Whether token `k` is a number word ("siete").
+fn numbers_word(toks: &[Tok], k: usize) -> bool {
+    toks[k].kind == Kind::Word && crate::extract::numbers::is_number_word(&toks[k].low())
 }
