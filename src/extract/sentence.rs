@@ -140,13 +140,23 @@ impl Extractor {
             // Rule `comparison_borrows_the_nearest`: "se destinaron 612.000 millones al pago
             // de intereses, un 14% más que un año antes": a percentage more or less than
             // before compares the figure right before it, whatever its unit.
-            let compared = q.unit.as_deref() == Some("percent")
+            // So does a bare count: "70 puntos, seis más que …", "29 años, cuatro más que …".
+            let compared = matches!(q.unit.as_deref(), Some("percent") | None)
                 && f.toks
                     .get(q.end)
                     .is_some_and(|t| matches!(t.low().as_str(), "más" | "menos" | "more" | "less"));
-            let nearest = if compared { antecedents.len() } else { 0 };
+            // The nearest figure that is no modifier of another ("31 goals in 12 league
+            // games, eight more": the goals).
+            let nearest = antecedents
+                .iter()
+                .rposition(|a| !a.modifier)
+                .filter(|_| compared);
+            // A bare count compared so takes the unit of the figure it is compared with.
+            if let (None, Some(n)) = (q.unit.as_deref(), nearest) {
+                q.unit.clone_from(&antecedents[n].unit);
+            }
             borrow_antecedent(
-                &antecedents[nearest.saturating_sub(1)..],
+                &antecedents[nearest.unwrap_or(0)..],
                 q.unit.as_deref(),
                 q.value,
                 &mut subj,

@@ -249,3 +249,13 @@ fn score_against_shares_the_noun() {
     assert_eq!(ex.claims[0].label, "7 votos");
     assert_eq!(ex.claims[1].label, "2 votos");
 }
+
+#[test]
+fn compared_count_takes_the_unit_and_noun_of_its_figure() {
+    let ex = Extractor::default().extract_text(
+        "México tiene 126 millones de habitantes. La edad mediana es de 29 años, cuatro más que hace una década.",
+    );
+    let c = &ex.claims[2];
+    assert_eq!(c.unit.as_deref(), Some("year"));
+    assert!(c.label.contains("edad"), "{}", c.label);
+}
