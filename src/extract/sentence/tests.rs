@@ -259,3 +259,30 @@ fn compared_count_takes_the_unit_and_noun_of_its_figure() {
     assert_eq!(c.unit.as_deref(), Some("year"));
     assert!(c.label.contains("edad"), "{}", c.label);
 }
+
+#[test]
+fn appositive_measures_and_spanish_parentheticals() {
+    let ex = Extractor::default().extract_text(
+        "La Línea 7 del Metro de Santiago, de 26 kilómetros y 19 estaciones, costará 2.528 millones de dólares.",
+    );
+    // Rule `appositive_measure`, first of a list, past a number in the name.
+    assert!(
+        ex.claims[0].subject.contains("Línea 7"),
+        "{}",
+        ex.claims[0].subject
+    );
+    // A Spanish parenthetical ("de …", "a cargo de …") is read past to the subject.
+    assert!(
+        ex.claims[2].label.to_lowercase().contains("línea"),
+        "{}",
+        ex.claims[2].label
+    );
+    let ex = Extractor::default().extract_text(
+        "Las exportaciones de crudo, a cargo de Chevron, rondan los 250.000 barriles por día.",
+    );
+    assert!(
+        ex.claims[0].label.contains("exportaciones"),
+        "{}",
+        ex.claims[0].label
+    );
+}

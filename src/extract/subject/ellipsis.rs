@@ -69,7 +69,8 @@ pub(super) fn coordinated_subject(
 /// measure set off by commas after "de" describes the noun phrase before the first comma
 /// (back to the clause's start).
 pub(super) fn appositive_measure(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
-    let closed = toks.get(q.end).is_some_and(|t| t.text == ",");
+    // "…, de 26 kilómetros y 19 estaciones,": the first of a list of measures is set off too.
+    let closed = toks.get(q.end).is_some_and(|t| t.text == "," || t.is("y"));
     if q.unit.is_none() || q.start < 3 || !closed || !toks[q.start - 1].is("de") {
         return None;
     }
@@ -77,9 +78,10 @@ pub(super) fn appositive_measure(sentence: &str, toks: &[Tok], q: &Quantity) -> 
     if toks[comma].text != "," {
         return None;
     }
+    // A number inside the name ("La Línea 7 del Metro") is part of it.
     let start = toks[..comma]
         .iter()
-        .rposition(|t| t.kind != Kind::Word)
+        .rposition(|t| t.kind == Kind::Punct)
         .map_or(0, |p| p + 1);
     let mut from = start;
     while from < comma && is_stopword(&toks[from].low()) {

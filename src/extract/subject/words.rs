@@ -230,6 +230,7 @@ word_set!(
     /// Words that open a source set off by commas before a verb ("according").
     pub(super) parenthetical_openers,
     "en/parenthetical_openers.txt",
+    "es/parenthetical_openers.txt",
 );
 
 word_set!(
