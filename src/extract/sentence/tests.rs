@@ -286,3 +286,15 @@ fn appositive_measures_and_spanish_parentheticals() {
         ex.claims[0].label
     );
 }
+
+#[test]
+fn money_for_a_purpose_after_en() {
+    let ex = Extractor::default().extract_text(
+        "El Gobierno capitalino invertirá 2.500 millones de pesos en reparar fugas de agua.",
+    );
+    assert!(
+        ex.claims[0].label.contains("reparar fugas"),
+        "{}",
+        ex.claims[0].label
+    );
+}

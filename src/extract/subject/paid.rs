@@ -107,9 +107,12 @@ pub(super) fn paid_for(
         let thing = toks.get(k).is_some_and(|t| {
             let w = t.low();
             // Rule `money_for_a_purpose`: "500 millones de pesos para reparar escuelas": "para"
-            // and an infinitive name what the money is for, with the infinitive's object.
-            let purpose =
-                lang == Lang::Es && toks[at].is("para") && k == at + 1 && is_act(&w, lang);
+            // and an infinitive name what the money is for, with the infinitive's object; so
+            // do "en" and an infinitive ("invertirá 2.500 millones en reparar fugas").
+            let purpose = lang == Lang::Es
+                && (toks[at].is("para") || toks[at].is("en"))
+                && k == at + 1
+                && is_act(&w, lang);
             if purpose && !is_stopword(&w) {
                 return true;
             }
