@@ -458,6 +458,19 @@ impl Extractor {
                     .is_some_and(|(_, p)| *p != h)
             });
         self.list_frame(f, q, span, is_claim);
+        // Rule `colon_figure_takes_its_subject_s_topics`: "El precio del alquiler marcó un
+        // máximo: 13,4 euros por metro cuadrado": the clause before the colon names what the
+        // figure is about.
+        let after_colon = q.start > 0 && f.toks[q.start - 1].text == ":";
+        if f.topic_ids.is_empty() && after_colon {
+            let words: Vec<&str> = subj
+                .phrase
+                .split_whitespace()
+                .filter(|w| !w.starts_with(char::is_uppercase))
+                .collect();
+            self.lexicon
+                .topic_ids(words.into_iter(), lang, &mut f.topic_ids);
+        }
         if f.topic_ids.is_empty() && !own_object && !own_noun {
             if let Some((_, t)) = f.list_topics.iter().rev().find(|(u, _)| *u == q.unit) {
                 f.topic_ids.clone_from(t);

@@ -298,3 +298,16 @@ fn money_for_a_purpose_after_en() {
         ex.claims[0].label
     );
 }
+
+#[test]
+fn figure_after_a_colon_measures_the_clause_subject() {
+    let ex = Extractor::default().extract_text(
+        "El precio del alquiler en España marcó un nuevo máximo en marzo: 13,4 euros por metro cuadrado.",
+    );
+    assert!(
+        ex.claims[0].label.contains("alquiler"),
+        "{}",
+        ex.claims[0].label
+    );
+    assert_eq!(ex.claims[0].topics, ["housing"]);
+}

@@ -65,6 +65,36 @@ pub(super) fn coordinated_subject(
     (to > from).then(|| sentence[toks[from].start..toks[to - 1].end].to_string())
 }
 
+/// Rule `figure_after_a_colon`: "El precio del alquiler marcó un nuevo máximo en marzo: 13,4
+/// euros por metro cuadrado": a measure right after a colon, with no words of its own before
+/// it, is the value of the clause before the colon, and measures that clause's subject (its
+/// words from the start to the first verb).
+pub(super) fn colon_subject(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: crate::model::Lang,
+) -> Option<String> {
+    use super::words::is_verb;
+    let colon = q.start.checked_sub(1)?;
+    if toks[colon].text != ":" || q.unit.is_none() {
+        return None;
+    }
+    let start = toks[..colon]
+        .iter()
+        .rposition(|t| t.kind == Kind::Punct)
+        .map_or(0, |p| p + 1);
+    let word = |k: usize| toks[k].kind == Kind::Word;
+    let first_verb = (start..colon).find(|&k| {
+        word(k) && (is_verb(&toks[k].low(), lang) || auxiliaries().contains(&toks[k].low()))
+    })?;
+    let mut from = start;
+    while from < first_verb && (!word(from) || is_stopword(&toks[from].low())) {
+        from += 1;
+    }
+    (first_verb > from).then(|| sentence[toks[from].start..toks[first_verb - 1].end].to_string())
+}
+
 /// Rule `appositive_measure`: "El Tren Maya, de 1.554 kilómetros, ha transportado …": a
 /// measure set off by commas after "de" describes the noun phrase before the first comma
 /// (back to the clause's start).

@@ -311,6 +311,13 @@ fn phrase_from_context(
                 .then(|| super::ellipsis::coordinated_subject(sentence, toks, q, lang))
                 .flatten()
         })
+        .or_else(|| {
+            before
+                .text
+                .is_empty()
+                .then(|| super::ellipsis::colon_subject(sentence, toks, q, lang))
+                .flatten()
+        })
         .unwrap_or_else(|| {
             // A name before a counted unit or money is who acts, not what is counted or
             // paid for: the label keeps the unit and the act ("The Energy Department
