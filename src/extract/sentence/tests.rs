@@ -176,10 +176,10 @@ fn paid_thing_as_antecedent_and_comparison_borrows_the_nearest() {
     );
     assert!(got[2].contains("intereses"), "{got:?}");
     assert_eq!(
-        super::paid_thing("en tributos").as_deref(),
+        super::antecedent::paid_thing("en tributos").as_deref(),
         Some("tributos")
     );
-    assert_eq!(super::paid_thing("tributos"), None);
+    assert_eq!(super::antecedent::paid_thing("tributos"), None);
 }
 
 #[test]
