@@ -311,3 +311,23 @@ fn figure_after_a_colon_measures_the_clause_subject() {
     );
     assert_eq!(ex.claims[0].topics, ["housing"]);
 }
+
+#[test]
+fn first_time_and_population_share() {
+    let ex = Extractor::default()
+        .extract_text("El bitcóin superó por primera vez los 100.000 dólares el jueves.");
+    assert!(
+        ex.claims[0].label.contains("bitcóin"),
+        "{}",
+        ex.claims[0].label
+    );
+    // "población" is a base a share is taken of: the clause subject is what it measures.
+    let ex = Extractor::default().extract_text(
+        "La pobreza en Argentina bajó a 38,1% de la población en el segundo semestre.",
+    );
+    assert!(
+        ex.claims[0].label.contains("pobreza"),
+        "{}",
+        ex.claims[0].label
+    );
+}

@@ -171,6 +171,19 @@ pub(in crate::extract::subject) fn words_before(
             continue;
         }
         let w = toks[j].low();
+        // Rule `first_time_is_no_subject`: "el bitcóin superó por primera vez los 100.000
+        // dólares": "por primera vez" tells when, not what; it is read past.
+        if w == "vez"
+            && words.is_empty()
+            && j >= 2
+            && toks[j - 2].is("por")
+            && ["primera", "segunda", "tercera", "última"]
+                .iter()
+                .any(|o| toks[j - 1].is(o))
+        {
+            j -= 2;
+            continue;
+        }
         // Rule `score_against_shares_the_noun`: "por siete votos contra dos": the figure
         // after "contra" that follows a count counts what that count does; its phrase is left
         // for the count's noun.
