@@ -239,7 +239,8 @@ impl Reader<'_, '_> {
     fn by_speech_verb(&self) -> Option<String> {
         let (toks, lw) = (self.toks, &self.lw);
         for (i, w) in lw.iter().enumerate() {
-            let speech = is_speech(w) && !acts_on_a_figure(toks, lw, i) && !verdict(lw, i);
+            let speech = is_speech(w) && !acts_on_a_figure(toks, lw, i) && !verdict(lw, i)
+                || self.expects(i);
             if !speech || w == "according" || toks[i].kind != Kind::Word {
                 continue;
             }
@@ -279,6 +280,21 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Rule `expects_to_do`: "La DIAN espera recaudar 21 billones", "espera que": a Spanish
+    /// verb of expecting before an infinitive or "que" states a forecast of its subject
+    /// ("la lista de espera" is a noun).
+    fn expects(&self, i: usize) -> bool {
+        let lw = &self.lw;
+        forecast_verbs().contains(&lw[i])
+            && i > 0
+            && self.toks[i - 1].kind == Kind::Word
+            && !definite_articles_es(&lw[i - 1])
+            && lw.get(i + 1).is_some_and(|n| {
+                n.as_str() == "que"
+                    || n.len() > 3 && (n.ends_with("ar") || n.ends_with("er") || n.ends_with("ir"))
+            })
     }
 
     /// Rule `speech_act_on_a_noun`: "…, por lo que el Cenace declaró el estado de
@@ -571,6 +587,18 @@ word_set!(
     "en/poll_links.txt",
     "es/poll_links.txt",
 );
+
+word_set!(
+    /// Spanish verbs of expecting that state a forecast before an infinitive or "que"
+    /// ("espera recaudar").
+    forecast_verbs,
+    "es/forecast_verbs.txt",
+);
+
+/// "la", "el", "de": words before a noun, never before a verb of its subject.
+fn definite_articles_es(w: &str) -> bool {
+    matches!(w, "la" | "el" | "de" | "del" | "su" | "sin")
+}
 
 word_set!(
     /// Verbs of speech that are acts when a figure is their object ("added 143,000 jobs").

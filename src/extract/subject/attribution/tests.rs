@@ -223,6 +223,12 @@ fn attribution_forms() {
             "La demanda llegó a 52.000 megawatts, informó el Cenace.",
             Some("el Cenace"),
         ),
+        // Rule `expects_to_do`, and its near miss: a noun after "de".
+        (
+            "La DIAN espera recaudar 21 billones de pesos con la reforma.",
+            Some("La DIAN"),
+        ),
+        ("Hay 3.000 pacientes en la lista de espera para cirugías.", None),
         // Rule `glued_name_number`: digits against a name end no speaker.
         (
             "Los precios subieron 9%, según la plataforma Inmuebles24.",
