@@ -331,3 +331,23 @@ fn first_time_and_population_share() {
         ex.claims[0].label
     );
 }
+
+#[test]
+fn preterite_names_its_act() {
+    let ex = Extractor::default().extract_text(
+        "Unos 44.000 inversores perdieron cerca de 250 millones de dólares con el token Libra.",
+    );
+    assert!(
+        ex.claims[1].label.contains("perdido"),
+        "{}",
+        ex.claims[1].label
+    );
+    // Near miss: a verb that moves no money names no act.
+    let ex = Extractor::default()
+        .extract_text("Los precios subieron hasta 250 millones de dólares en la subasta de ayer.");
+    assert!(
+        !ex.claims[0].label.contains("subido"),
+        "{}",
+        ex.claims[0].label
+    );
+}
