@@ -333,7 +333,7 @@ fn first_time_and_population_share() {
 }
 
 #[test]
-fn preterite_names_its_act() {
+fn plural_preterite_names_its_act() {
     let ex = Extractor::default().extract_text(
         "Unos 44.000 inversores perdieron cerca de 250 millones de dólares con el token Libra.",
     );

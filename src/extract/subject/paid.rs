@@ -151,30 +151,7 @@ pub(super) fn paid_for(
     purpose_or_act(sentence, toks, q, lang).or_else(|| {
         verb.filter(|v| payment_verbs().contains(v))
             .map(str::to_string)
-            .or_else(|| {
-                verb.and_then(|v| preterite_participle(v, lang))
-                    .filter(|p| payment_verbs().contains(p.as_str()))
-            })
     })
-}
-
-/// Rule `preterite_names_its_act`: "los turistas gastaron 126.000 millones de euros",
-/// "perdieron 250 millones": the participle of a regular Spanish preterite ("gastaron",
-/// "gastó" → "gastado"; "perdieron", "perdió" → "perdido") names the act, as the participle
-/// itself would ("han gastado").
-fn preterite_participle(v: &str, lang: Lang) -> Option<String> {
-    if lang != Lang::Es {
-        return None;
-    }
-    let (stem, end) = [
-        ("aron", "ado"),
-        ("ieron", "ido"),
-        ("ió", "ido"),
-        ("ó", "ado"),
-    ]
-    .iter()
-    .find_map(|(e, p)| v.strip_suffix(e).map(|s| (s, *p)))?;
-    (stem.len() >= 3).then(|| format!("{stem}{end}"))
 }
 
 /// Rule `infinitive_after_money`: "pledged £1.5bn to repair potholes", "pay $1.4 billion to
@@ -256,7 +233,13 @@ pub(super) fn moved_by(q: &Quantity, verb: Option<&str>, lang: Lang) -> Option<S
 /// "recibidos", "pidió" → "pedidos"), which agrees with "millones de pesos": the label
 /// names the act as what happened to the money ("€2,8bn ganados"). None for other forms.
 fn participle(verb: &str) -> Option<String> {
-    let (stem, ending) = if let Some(stem) = verb.strip_suffix("ió") {
+    // Rule `plural_preterite_names_its_act`: "los turistas gastaron 126.000 millones",
+    // "perdieron 250 millones" → "gastados", "perdidos", as the singular does.
+    let (stem, ending) = if let Some(stem) = verb.strip_suffix("ieron") {
+        (stem, "idos")
+    } else if let Some(stem) = verb.strip_suffix("aron") {
+        (stem, "ados")
+    } else if let Some(stem) = verb.strip_suffix("ió") {
         (stem, "idos")
     } else {
         (verb.strip_suffix('ó')?, "ados")

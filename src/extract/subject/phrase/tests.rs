@@ -303,6 +303,8 @@ fn money_names_its_purpose_and_its_act_not_its_actor() {
     assert_eq!(s.phrase, "recaudados");
     let s = subj("El club ingresó 1.073 millones de euros.", Lang::Es);
     assert_eq!(s.phrase, "ingresados");
+    let s = subj("Los turistas gastaron 126.000 millones de euros.", Lang::Es);
+    assert_eq!(s.phrase, "gastados");
     // A future names the act as it is written.
     let s = subj("Luego el banco quitará 3 millones de pesos.", Lang::Es);
     assert_eq!(s.phrase, "quitará");
