@@ -351,3 +351,11 @@ fn plural_preterite_names_its_act() {
         ex.claims[0].label
     );
 }
+
+#[test]
+fn state_auxiliary_drops() {
+    let ex = Extractor::default().extract_text(
+        "La Armada incautó 12,5 toneladas de cocaína. La droga estaba valorada en 420 millones de dólares en el mercado.",
+    );
+    assert_eq!(ex.claims[1].label, "$420M droga valorada");
+}
