@@ -359,3 +359,15 @@ fn state_auxiliary_drops() {
     );
     assert_eq!(ex.claims[1].label, "$420M droga valorada");
 }
+
+#[test]
+fn per_night_is_a_rate_not_what_is_paid_for() {
+    let ex = Extractor::default().extract_text(
+        "En Barcelona el Ayuntamiento subirá la tasa turística hasta 4 euros por noche.",
+    );
+    assert!(
+        ex.claims[0].label.contains("tasa"),
+        "{}",
+        ex.claims[0].label
+    );
+}
