@@ -371,3 +371,15 @@ fn per_night_is_a_rate_not_what_is_paid_for() {
         ex.claims[0].label
     );
 }
+
+#[test]
+fn gross_or_net_names_no_thing() {
+    let ex = Extractor::default().extract_text(
+        "El Tesoro prevé emitir 55.000 millones de euros netos este año para financiar el déficit.",
+    );
+    assert!(
+        !ex.claims[0].label.contains("netos"),
+        "{}",
+        ex.claims[0].label
+    );
+}
