@@ -383,3 +383,15 @@ fn gross_or_net_names_no_thing() {
         ex.claims[0].label
     );
 }
+
+#[test]
+fn appositive_measure_closed_by_a_rate_word() {
+    let ex = Extractor::default().extract_text(
+        "La subida, de 50 euros mensuales, afecta a unos 2,4 millones de trabajadores.",
+    );
+    assert!(
+        ex.claims[0].label.contains("subida"),
+        "{}",
+        ex.claims[0].label
+    );
+}

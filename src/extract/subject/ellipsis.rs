@@ -100,7 +100,12 @@ pub(super) fn colon_subject(
 /// (back to the clause's start).
 pub(super) fn appositive_measure(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
     // "…, de 26 kilómetros y 19 estaciones,": the first of a list of measures is set off too.
-    let closed = toks.get(q.end).is_some_and(|t| t.text == "," || t.is("y"));
+    // "La subida, de 50 euros mensuales,": a rate word may close the measure.
+    let rate = toks
+        .get(q.end)
+        .is_some_and(|t| super::words::rate_bases().contains(&t.low()))
+        && toks.get(q.end + 1).is_some_and(|t| t.text == ",");
+    let closed = rate || toks.get(q.end).is_some_and(|t| t.text == "," || t.is("y"));
     if q.unit.is_none() || q.start < 3 || !closed || !toks[q.start - 1].is("de") {
         return None;
     }
