@@ -395,3 +395,14 @@ fn appositive_measure_closed_by_a_rate_word() {
         ex.claims[0].label
     );
 }
+
+#[test]
+fn additional_names_no_thing() {
+    let ex = Extractor::default()
+        .extract_text("La DIAN espera recaudar 21 billones de pesos adicionales con la reforma.");
+    assert!(
+        ex.claims[0].label.contains("recaudar"),
+        "{}",
+        ex.claims[0].label
+    );
+}
