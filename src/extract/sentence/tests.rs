@@ -406,3 +406,23 @@ fn additional_names_no_thing() {
         ex.claims[0].label
     );
 }
+
+#[test]
+fn compound_noun_after_its_verb_and_plural_preterite() {
+    // Rule `compound_noun_before_de`, right after the verb whose object it is.
+    let ex = Extractor::default()
+        .extract_text("Ecuador programó cortes de luz de hasta 14 horas diarias por la sequía.");
+    assert!(
+        ex.claims[0].label.contains("cortes de luz"),
+        "{}",
+        ex.claims[0].label
+    );
+    // Rule `plural_preterite_names_its_act`.
+    let ex = Extractor::default()
+        .extract_text("Los turistas gastaron 126.000 millones de euros en España el año pasado.");
+    assert!(
+        ex.claims[0].label.contains("gastados"),
+        "{}",
+        ex.claims[0].label
+    );
+}

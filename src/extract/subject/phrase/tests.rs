@@ -303,8 +303,6 @@ fn money_names_its_purpose_and_its_act_not_its_actor() {
     assert_eq!(s.phrase, "recaudados");
     let s = subj("El club ingresó 1.073 millones de euros.", Lang::Es);
     assert_eq!(s.phrase, "ingresados");
-    let s = subj("Los turistas gastaron 126.000 millones de euros.", Lang::Es);
-    assert_eq!(s.phrase, "gastados");
     // A future names the act as it is written.
     let s = subj("Luego el banco quitará 3 millones de pesos.", Lang::Es);
     assert_eq!(s.phrase, "quitará");
@@ -657,12 +655,7 @@ fn compound_noun_before_de() {
     assert_eq!(s.phrase, "fondo de emergencia");
     // An adjective after its noun still reads with it.
     let s = subj("Cerró el año con un déficit fiscal de 5,9%.", Lang::Es);
-    assert_eq!(s.phrase, "déficit fiscal"); // Right after the verb whose object it is, with no article.
-    let s = subj(
-        "Ecuador programó cortes de luz de hasta 14 horas diarias.",
-        Lang::Es,
-    );
-    assert!(s.phrase.starts_with("cortes de luz"), "{}", s.phrase);
+    assert_eq!(s.phrase, "déficit fiscal");
 }
 
 #[test]
