@@ -234,6 +234,24 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], lang: Lang) -> bool
     if matches!(q.unit.as_deref(), Some("second" | "minute")) {
         return false;
     }
+    // Rule `time_taken_after_a_distance`: "recorrer 176 kilómetros en poco más de cuatro
+    // horas", "ran 42 km in three hours": after a length in its clause, a duration in hours
+    // is the time the distance took, no window of a tally (days or more are a tally's
+    // window: "the rover travelled more than 100 metres in 10 days").
+    let distance_before = q.unit.as_deref() == Some("hour")
+        && all.iter().any(|o| {
+            o.end <= q.start
+                && matches!(
+                    o.unit.as_deref(),
+                    Some("km" | "m" | "mile" | "metre" | "meter")
+                )
+                && !toks[o.end..q.start]
+                    .iter()
+                    .any(|t| matches!(t.text, "," | ";" | ":" | "."))
+        });
+    if distance_before {
+        return false;
+    }
     // A bare window: not "during 45 minutes" (the length of an event), nor "in two weeks"
     // after a future (a deadline the clause promises: "600 beds would be ready in two weeks").
     let future = || {
@@ -305,7 +323,7 @@ fn over_a_period(toks: &[Tok], q: &Quantity, all: &[Quantity]) -> bool {
 /// An age bound of a group of people: "children under five", "people over 65", "niños
 /// menores de cinco años", "mayores de 65 años". An age range ("men aged 18 to 24") says
 /// who a figure is about in full and stays a claim.
-fn age_group(toks: &[Tok], q: &Quantity, _: &[Quantity], _: Lang) -> bool {
+fn age_group(toks: &[Tok], q: &Quantity, _: &[Quantity], lang: Lang) -> bool {
     // Rule `age_in_months`: "babies under three months old": an age in months or weeks says
     // "old" after it.
     let months = matches!(q.unit.as_deref(), Some("month" | "week"))
@@ -318,7 +336,15 @@ fn age_group(toks: &[Tok], q: &Quantity, _: &[Quantity], _: Lang) -> bool {
     let bound = matches!(q.qualifier, Qualifier::LessThan | Qualifier::MoreThan);
     let spanish_bound = before(1).is_some_and(|w| w == "de")
         && before(2).is_some_and(|w| es_age_bounds().contains(&w));
-    (bound && noun(1)) || spanish_bound
+    // Rule `definite_group_of_an_age`: "el 46% de los niños de 11 años": a definite plural
+    // group of people of one age is who a figure is about ("un niño de 11 años" is one
+    // person's age, a claim).
+    let definite_group = lang == Lang::Es
+        && before(1).is_some_and(|w| w == "de")
+        && noun(2)
+        && before(3).is_some_and(|w| w == "los" || w == "las")
+        && q.unit.as_deref() == Some("year");
+    (bound && noun(1)) || spanish_bound || definite_group
 }
 
 #[cfg(test)]
@@ -355,6 +381,38 @@ mod tests {
         let s = Lang::Es;
         // (text, lang, surface, class): each class has a case and a near miss.
         let table: &[(&str, Lang, &str, Option<&str>)] = &[
+            // Rule `definite_group_of_an_age`, and its near miss: one person's age.
+            (
+                "Solo el 46% de los niños de 11 años recibió la vacuna.",
+                s,
+                "11 años",
+                Some("age_group"),
+            ),
+            (
+                "Murió un niño de 11 años en el accidente.",
+                s,
+                "11 años",
+                None,
+            ),
+            // Rule `time_taken_after_a_distance`, and its near miss: a tally's window.
+            (
+                "El ciclista recorrió 176 kilómetros en poco más de cuatro horas.",
+                s,
+                "cuatro horas",
+                None,
+            ),
+            (
+                "La ciudad registró 176 homicidios en los últimos cuatro meses.",
+                s,
+                "cuatro meses",
+                Some("time_window"),
+            ),
+            (
+                "The rover travelled more than 100 metres in 10 days.",
+                Lang::En,
+                "10 days",
+                Some("time_window"),
+            ),
             // Rule `superlative_window`.
             (
                 "That was the lowest monthly figure in four years.",

@@ -5,7 +5,7 @@
 use super::quantity::{self, Quantity};
 use super::{
     borrow_antecedent, clause, numbers, segment_attributions, subject, tokens, Antecedent, Context,
-    Extractor, NonClaim, NonClaimClass, MAX_ANTECEDENTS,
+    Extractor, NonClaim, NonClaimClass,
 };
 use crate::extract::lexicon::shared::is_speech;
 use crate::model::{ChangedFrom, Claim, Sentence};
@@ -137,8 +137,26 @@ impl Extractor {
         let own = antecedent_noun(&subj.phrase, lang);
         let borrowed = own.is_empty() && subj.figure.is_none() && !free_relative(&subj.phrase);
         if borrowed {
+            // Rule `comparison_borrows_the_nearest`: "se destinaron 612.000 millones al pago
+            // de intereses, un 14% más que un año antes": a percentage more or less than
+            // before compares the figure right before it, whatever its unit.
+            // So does a bare count: "70 puntos, seis más que …", "29 años, cuatro más que …".
+            let compared = matches!(q.unit.as_deref(), Some("percent") | None)
+                && f.toks
+                    .get(q.end)
+                    .is_some_and(|t| matches!(t.low().as_str(), "más" | "menos" | "more" | "less"));
+            // The nearest figure that is no modifier of another ("31 goals in 12 league
+            // games, eight more": the goals).
+            let nearest = antecedents
+                .iter()
+                .rposition(|a| !a.modifier)
+                .filter(|_| compared);
+            // A bare count compared so takes the unit of the figure it is compared with.
+            if let (None, Some(n)) = (q.unit.as_deref(), nearest) {
+                q.unit.clone_from(&antecedents[n].unit);
+            }
             borrow_antecedent(
-                antecedents,
+                &antecedents[nearest.unwrap_or(0)..],
                 q.unit.as_deref(),
                 q.value,
                 &mut subj,
@@ -191,6 +209,24 @@ impl Extractor {
                 f.list_topics[n - 1].1.clone_from(&f.topic_ids);
             }
         }
+        // Rule `appositive_share_keeps_the_whole_s_topics`: "la deuda pública cerró en 1,62
+        // billones de euros, el 101,8% del PIB": a share of a base set off after a figure is
+        // about what that figure was about as well as the base.
+        if is_claim
+            && q.unit.as_deref() == Some("percent")
+            && subject::holds_a_share_base(&subj.phrase)
+            && appositive_figure(f.toks, &q, lang)
+        {
+            let n = f.list_topics.len();
+            if n >= 2 {
+                let before = f.list_topics[n - 2].1.clone();
+                for id in before {
+                    if !f.topic_ids.contains(&id) {
+                        f.topic_ids.push(id);
+                    }
+                }
+            }
+        }
         if age_of_a_person(&q, &subj) {
             f.topic_ids.clear();
         }
@@ -201,13 +237,22 @@ impl Extractor {
         // Rule `act_as_antecedent`: "will spend $80bn on data centres, more than half of it in
         // the US": a figure whose phrase opens on a preposition is remembered with its verb
         // ("spend on data centres"), so a share of it reads "½+ of spend on data centres".
-        let act = (!noun_first && !own.is_empty() && subj.text.len() > subj.phrase.len())
-            .then(|| subject::label_words(&subj.text, lang).join(" "))
-            .filter(|t| {
-                t.split_whitespace()
-                    .next()
-                    .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword))
-            });
+        // Rule `paid_thing_as_antecedent`: "recaudó 142.000 millones de soles en tributos,
+        // 4,8% más que …": a sum whose phrase opens on a preposition of payment is remembered
+        // by what it pays for ("tributos"), in Spanish, where the verb is no noun to read.
+        let paid = (lang == crate::model::Lang::Es && !noun_first)
+            .then(|| paid_thing(&subj.phrase))
+            .flatten()
+            .map(|t| subject::label_words(&t, lang).join(" "));
+        let act = paid.or_else(|| {
+            (!noun_first && !own.is_empty() && subj.text.len() > subj.phrase.len())
+                .then(|| subject::label_words(&subj.text, lang).join(" "))
+        });
+        let act = act.filter(|t| {
+            t.split_whitespace()
+                .next()
+                .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword))
+        });
         // Rule `compound_is_no_antecedent`: "the 230-member parliament" sizes its noun; the
         // figures after it ("took 62") count what the clause's other figures count.
         let compound = f
@@ -332,6 +377,19 @@ impl Extractor {
             // A purpose ("£1.5bn to repair potholes") heads no list: "a further £500m for
             // new bus routes" is paid for its own phrase.
             .filter(|_| is_claim && !subj.phrase.starts_with("to "))
+            // Rule `place_heads_no_list`: a proper name ("Colombia acoge a 2,8 millones, Perú
+            // a 1,5 millones") is where, not what the items count; an acronym or a topic
+            // term ("el IPC") still heads them.
+            .filter(|h| {
+                let written = subj
+                    .phrase
+                    .split_whitespace()
+                    .find(|w| w.eq_ignore_ascii_case(h) || w.to_lowercase() == *h)
+                    .unwrap_or(h);
+                !(written.starts_with(char::is_uppercase)
+                    && written.chars().any(char::is_lowercase)
+                    && !self.lexicon.is_term(written, lang))
+            })
         {
             f.heads.push((q.unit.clone(), h));
             f.pushed_head = true;
@@ -431,6 +489,19 @@ impl Extractor {
                     .is_some_and(|(_, p)| *p != h)
             });
         self.list_frame(f, q, span, is_claim);
+        // Rule `colon_figure_takes_its_subject_s_topics`: "El precio del alquiler marcó un
+        // máximo: 13,4 euros por metro cuadrado": the clause before the colon names what the
+        // figure is about.
+        let after_colon = q.start > 0 && f.toks[q.start - 1].text == ":";
+        if f.topic_ids.is_empty() && after_colon {
+            let words: Vec<&str> = subj
+                .phrase
+                .split_whitespace()
+                .filter(|w| !w.starts_with(char::is_uppercase))
+                .collect();
+            self.lexicon
+                .topic_ids(words.into_iter(), lang, &mut f.topic_ids);
+        }
         if f.topic_ids.is_empty() && !own_object && !own_noun {
             if let Some((_, t)) = f.list_topics.iter().rev().find(|(u, _)| *u == q.unit) {
                 f.topic_ids.clone_from(t);
@@ -601,9 +672,12 @@ impl<'s, 't> Figures<'s, 't> {
                 // the main clause ("The fashion house, which employs 9,000 people, now
                 // expects revenue of £2.4bn, it said").
                 // Rule `speaker_age_is_no_claim_of_his`: "said Sarah Jones, 51, who runs a
-                // firm": the age right after the source describes it.
-                let age =
-                    after_comma.map(str::trim) == Some("") && q.unit.as_deref() == Some("year");
+                // firm": the age right after the source describes it; in Spanish after "de"
+                // ("dijo Collado, de 45 años").
+                let age = after_comma
+                    .map(str::trim)
+                    .is_some_and(|b| b.is_empty() || b.eq_ignore_ascii_case("de"))
+                    && q.unit.as_deref() == Some("year");
                 if age {
                     return true;
                 }
@@ -748,18 +822,6 @@ fn change_note(
     format!(" ({words} {figure})")
 }
 
-/// The noun a later figure may borrow: the phrase's label words up to its first function
-/// word after the first ("jobs in March" → "jobs").
-fn antecedent_noun(phrase: &str, lang: crate::model::Lang) -> String {
-    let own_words = subject::label_words(phrase, lang);
-    let cut = own_words
-        .iter()
-        .skip(1)
-        .position(|w| crate::text::with_lower(w, subject::words::is_stopword))
-        .map_or(own_words.len(), |p| p + 1);
-    own_words[..cut].join(" ")
-}
-
 /// `v` in an allocation of its own length: a claim's key is built word by word (capacity 4,
 /// then 8) and kept as long as its version; the spare slots were a fifth of the claims' heap
 /// on a large text (issue 14). `shrink_to_fit` may leave the block as it is (mimalloc keeps
@@ -773,42 +835,8 @@ pub(crate) fn exact<T>(mut v: Vec<T>) -> Vec<T> {
     out
 }
 
-/// Remembers what a claim counted for the stand-ins after it, forgetting the oldest past
-/// [`MAX_ANTECEDENTS`].
-fn remember_antecedent(
-    antecedents: &mut Vec<Antecedent>,
-    q: &Quantity,
-    phrase: String,
-    subj: &subject::Subject,
-    topic_ids: &[u32],
-    modifier: bool,
-) {
-    if antecedents.len() >= MAX_ANTECEDENTS {
-        antecedents.remove(0);
-    }
-    antecedents.push(Antecedent {
-        unit: q.unit.clone(),
-        value: q.value,
-        phrase,
-        key: subj.key.clone(),
-        topics: topic_ids.to_vec(),
-        modifier,
-    });
-}
-
-/// True when figure `q` stands in a prepositional modifier right after an earlier figure's
-/// noun ("31 goals in 12 league games", "2,300 people from 14 villages").
-fn in_modifier(toks: &[tokens::Tok], q: &Quantity) -> bool {
-    q.start >= 2
-        && matches!(
-            toks[q.start - 1].low().as_str(),
-            "in" | "from" | "at" | "across"
-        )
-        && toks[q.start - 2].kind == tokens::Kind::Word
-        && toks[..q.start - 2]
-            .iter()
-            .any(|t| t.kind == tokens::Kind::Num)
-}
+mod antecedent;
+use antecedent::{antecedent_noun, in_modifier, paid_thing, remember_antecedent};
 
 #[cfg(test)]
 mod tests;

@@ -194,6 +194,10 @@ fn trailing_speakers_and_figures_inside_their_source() {
         [Some("Sarah Jones".into()), None]
     );
     assert_eq!(
+        by("«Vamos por 12 millones de turistas», dijo Collado, de 45 años."),
+        [Some("Collado".into()), None]
+    );
+    assert_eq!(
         by("According to the UN, 1.3 million people have fled."),
         [Some("the UN".into())]
     );

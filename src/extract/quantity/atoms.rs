@@ -547,7 +547,10 @@ pub(super) fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
                         .iter()
                         .any(|e| n.ends_with(e))
             });
-            (prev.as_deref() == Some("la") && (of_follows || plural_verb))
+            // Rule `reduced_to_half`: "redujo a la mitad el caudal", "cayó a la mitad": a
+            // change to half of what there was.
+            let to_half = i >= 2 && word_at(toks, i - 2).as_deref() == Some("a");
+            (prev.as_deref() == Some("la") && (of_follows || plural_verb || to_half))
                 .then(|| atom(i - 1, i + 1, 0.5))
         }
         "dozen" | "docena" => {

@@ -67,6 +67,15 @@ pub(super) fn build(a: &Atom, toks: &[Tok]) -> Option<Quantity> {
         value = -value.abs();
         end += 2;
     }
+    // Rule `unit_and_a_half` (`halves`): "dos años y medio" read 2.5; its surface keeps the
+    // half, so what follows ("de prisión") is read after it.
+    if unit.is_some()
+        && a.value.fract() == 0.5
+        && word_at(toks, end).is_some_and(|w| w == "y")
+        && word_at(toks, end + 1).is_some_and(|w| w == "medio" || w == "media")
+    {
+        end += 2;
+    }
     let mut qualifier = Qualifier::Exact;
     if let Some((q, s)) = qualifier_before(toks, start) {
         qualifier = q;

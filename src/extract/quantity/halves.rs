@@ -1,5 +1,5 @@
 //! Rule `scale_and_a_half`: Spanish "un millón y medio", "dos millones y media": half the
-//! scale more.
+//! scale more; rule `unit_and_a_half`: "dos años y medio", half the unit more.
 
 use super::{numbers, word_at, Atom};
 use crate::extract::tokens::{Kind, Tok};
@@ -7,7 +7,21 @@ use crate::extract::tokens::{Kind, Tok};
 /// Rule `scale_and_a_half`: "un millón y medio", "dos millones y media": a figure that ends
 /// on a scale word and goes on "y medio" is half that scale more.
 pub(super) fn and_a_half(merged: &mut Vec<Atom>, toks: &[Tok]) {
+    // Token indices of a "medio"/"media" read into the figure before its unit.
+    let mut halves: Vec<usize> = Vec::new();
     for a in merged.iter_mut() {
+        // Rule `unit_and_a_half`: "dos años y medio de prisión", "tres horas y media", "dos
+        // kilos y medio": a figure of a unit that goes on "y medio" is half a unit more.
+        let unit = word_at(toks, a.end).is_some_and(|w| super::units::unit_word(&w).is_some());
+        if unit
+            && word_at(toks, a.end + 1).is_some_and(|w| w == "y")
+            && word_at(toks, a.end + 2).is_some_and(|w| w == "medio" || w == "media")
+        {
+            a.value += 0.5;
+            a.plain_digits = false;
+            halves.push(a.end + 2);
+            continue;
+        }
         let Some(m) = a
             .end
             .checked_sub(1)
@@ -29,7 +43,7 @@ pub(super) fn and_a_half(merged: &mut Vec<Atom>, toks: &[Tok]) {
     // An atom read inside the half ("medio" as a fraction) goes.
     let mut kept: Vec<Atom> = Vec::with_capacity(merged.len());
     for a in merged.drain(..) {
-        if kept.last().is_some_and(|p| a.start < p.end) {
+        if kept.last().is_some_and(|p| a.start < p.end) || halves.contains(&a.start) {
             continue;
         }
         kept.push(a);
@@ -51,7 +65,20 @@ mod tests {
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].0, 1.5e6);
         assert_eq!(q("Dos millones y medio de votos.", Lang::Es)[0].0, 2.5e6);
-        // Near miss: "y medio" after no scale.
-        assert_eq!(q("Tardó dos horas y media.", Lang::Es)[0].0, 2.0);
+        // Rule `unit_and_a_half`: half a time unit more.
+        let got = q("Tardó dos horas y media.", Lang::Es);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, 2.5);
+        assert_eq!(q("Pidió dos años y medio de prisión.", Lang::Es)[0].0, 2.5);
+        assert_eq!(q("Compró dos kilos y medio de pan.", Lang::Es)[0].0, 2.5);
+        // Near miss: "y medio" after a count of things opens another figure.
+        assert_eq!(
+            q(
+                "Llegaron dos turistas y medio centenar de vecinos.",
+                Lang::Es
+            )[0]
+            .0,
+            2.0
+        );
     }
 }

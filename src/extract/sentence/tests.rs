@@ -164,3 +164,275 @@ fn counted_noun_of_its_own() {
     let t = topics("El gobierno impondrá aranceles de 10% al acero y 20% a los autos.");
     assert!(t[1].contains(&"tariffs".to_string()));
 }
+
+#[test]
+fn paid_thing_as_antecedent_and_comparison_borrows_the_nearest() {
+    let subjects = |t: &str| -> Vec<String> {
+        Extractor::default()
+            .extract_text(t)
+            .claims
+            .into_iter()
+            .map(|c| c.subject)
+            .collect()
+    };
+    // Rule `paid_thing_as_antecedent`.
+    let got = subjects(
+        "La Sunat recaudó 142.000 millones de soles en tributos en 2024, 4,8% más que el año anterior.",
+    );
+    assert!(got[1].contains("tributos"), "{got:?}");
+    // Rule `comparison_borrows_the_nearest`: not the earlier percentage's noun.
+    let got = subjects(
+        "La deuda equivale al 49,6% del PIB. Se destinaron 612.000 millones de pesos al pago de intereses, un 14% más que un año antes.",
+    );
+    assert!(got[2].contains("intereses"), "{got:?}");
+    assert_eq!(
+        super::antecedent::paid_thing("en tributos").as_deref(),
+        Some("tributos")
+    );
+    assert_eq!(super::antecedent::paid_thing("tributos"), None);
+}
+
+#[test]
+fn level_noun_and_time_opener_leave_the_clause_subject() {
+    let subject = |t: &str| {
+        Extractor::default().extract_text(t).claims[0]
+            .subject
+            .clone()
+    };
+    // Rule `level_noun_of_the_figure`.
+    let got = subject("La demanda eléctrica alcanzó un récord de 52.000 megawatts en junio.");
+    assert!(got.contains("demanda"), "{got}");
+    // Near miss: a noun of its own after "de" heads the figure.
+    let got = subject("El Gobierno anunció un fondo de 350 millones de pesos.");
+    assert!(got.contains("fondo"), "{got}");
+    // Rule `time_opener_names_no_thing` ("al cierre de").
+    let got = subject("La deuda pública federal sumó 17,4 billones de pesos al cierre de junio.");
+    assert!(got.contains("deuda"), "{got}");
+}
+
+#[test]
+fn place_heads_no_list() {
+    let ex = Extractor::default().extract_text(
+        "Casi 7,9 millones de venezolanos han salido del país. Colombia acoge a 2,8 millones, Perú a 1,5 millones y Brasil a 626.000.",
+    );
+    let labels: Vec<&str> = ex.claims.iter().map(|c| c.label.as_str()).collect();
+    assert!(!labels[2].to_lowercase().contains("colombia"), "{labels:?}");
+    assert!(!labels[3].to_lowercase().contains("colombia"), "{labels:?}");
+}
+
+#[test]
+fn closing_period_and_appositive_share() {
+    let ex = Extractor::default().extract_text(
+        "La deuda pública española cerró el año en 1,62 billones de euros, el 101,8% del PIB.",
+    );
+    // Rule `closing_period_is_no_subject`.
+    assert!(
+        ex.claims[0].subject.contains("deuda"),
+        "{}",
+        ex.claims[0].subject
+    );
+    // Rule `appositive_share_keeps_the_whole_s_topics`.
+    assert!(
+        ex.claims[1].topics.contains(&"budget".to_string()),
+        "{:?}",
+        ex.claims[1].topics
+    );
+}
+
+#[test]
+fn lasting_infinitive_after_a() {
+    let ex = Extractor::default().extract_text(
+        "En La Paz, las filas en las estaciones de servicio llegaron a durar hasta 12 horas.",
+    );
+    assert!(
+        ex.claims[0].label.contains("filas"),
+        "{}",
+        ex.claims[0].label
+    );
+}
+
+#[test]
+fn score_against_shares_the_noun() {
+    let ex = Extractor::default().extract_text(
+        "La Corte tumbó la reforma pensional por siete votos contra dos, al considerar que hubo vicios.",
+    );
+    assert_eq!(ex.claims[0].label, "7 votos");
+    assert_eq!(ex.claims[1].label, "2 votos");
+}
+
+#[test]
+fn compared_count_takes_the_unit_and_noun_of_its_figure() {
+    let ex = Extractor::default().extract_text(
+        "México tiene 126 millones de habitantes. La edad mediana es de 29 años, cuatro más que hace una década.",
+    );
+    let c = &ex.claims[2];
+    assert_eq!(c.unit.as_deref(), Some("year"));
+    assert!(c.label.contains("edad"), "{}", c.label);
+}
+
+#[test]
+fn appositive_measures_and_spanish_parentheticals() {
+    let ex = Extractor::default().extract_text(
+        "La Línea 7 del Metro de Santiago, de 26 kilómetros y 19 estaciones, costará 2.528 millones de dólares.",
+    );
+    // Rule `appositive_measure`, first of a list, past a number in the name.
+    assert!(
+        ex.claims[0].subject.contains("Línea 7"),
+        "{}",
+        ex.claims[0].subject
+    );
+    // A Spanish parenthetical ("de …", "a cargo de …") is read past to the subject.
+    assert!(
+        ex.claims[2].label.to_lowercase().contains("línea"),
+        "{}",
+        ex.claims[2].label
+    );
+    let ex = Extractor::default().extract_text(
+        "Las exportaciones de crudo, a cargo de Chevron, rondan los 250.000 barriles por día.",
+    );
+    assert!(
+        ex.claims[0].label.contains("exportaciones"),
+        "{}",
+        ex.claims[0].label
+    );
+}
+
+#[test]
+fn money_for_a_purpose_after_en() {
+    let ex = Extractor::default().extract_text(
+        "El Gobierno capitalino invertirá 2.500 millones de pesos en reparar fugas de agua.",
+    );
+    assert!(
+        ex.claims[0].label.contains("reparar fugas"),
+        "{}",
+        ex.claims[0].label
+    );
+}
+
+#[test]
+fn figure_after_a_colon_measures_the_clause_subject() {
+    let ex = Extractor::default().extract_text(
+        "El precio del alquiler en España marcó un nuevo máximo en marzo: 13,4 euros por metro cuadrado.",
+    );
+    assert!(
+        ex.claims[0].label.contains("alquiler"),
+        "{}",
+        ex.claims[0].label
+    );
+    assert_eq!(ex.claims[0].topics, ["housing"]);
+}
+
+#[test]
+fn first_time_and_population_share() {
+    let ex = Extractor::default()
+        .extract_text("El bitcóin superó por primera vez los 100.000 dólares el jueves.");
+    assert!(
+        ex.claims[0].label.contains("bitcóin"),
+        "{}",
+        ex.claims[0].label
+    );
+    // "población" is a base a share is taken of: the clause subject is what it measures.
+    let ex = Extractor::default().extract_text(
+        "La pobreza en Argentina bajó a 38,1% de la población en el segundo semestre.",
+    );
+    assert!(
+        ex.claims[0].label.contains("pobreza"),
+        "{}",
+        ex.claims[0].label
+    );
+}
+
+#[test]
+fn plural_preterite_names_its_act() {
+    let ex = Extractor::default().extract_text(
+        "Unos 44.000 inversores perdieron cerca de 250 millones de dólares con el token Libra.",
+    );
+    assert!(
+        ex.claims[1].label.contains("perdido"),
+        "{}",
+        ex.claims[1].label
+    );
+    // Near miss: a verb that moves no money names no act.
+    let ex = Extractor::default()
+        .extract_text("Los precios subieron hasta 250 millones de dólares en la subasta de ayer.");
+    assert!(
+        !ex.claims[0].label.contains("subido"),
+        "{}",
+        ex.claims[0].label
+    );
+}
+
+#[test]
+fn state_auxiliary_drops() {
+    let ex = Extractor::default().extract_text(
+        "La Armada incautó 12,5 toneladas de cocaína. La droga estaba valorada en 420 millones de dólares en el mercado.",
+    );
+    assert_eq!(ex.claims[1].label, "$420M droga valorada");
+}
+
+#[test]
+fn per_night_is_a_rate_not_what_is_paid_for() {
+    let ex = Extractor::default().extract_text(
+        "En Barcelona el Ayuntamiento subirá la tasa turística hasta 4 euros por noche.",
+    );
+    assert!(
+        ex.claims[0].label.contains("tasa"),
+        "{}",
+        ex.claims[0].label
+    );
+}
+
+#[test]
+fn gross_or_net_names_no_thing() {
+    let ex = Extractor::default().extract_text(
+        "El Tesoro prevé emitir 55.000 millones de euros netos este año para financiar el déficit.",
+    );
+    assert!(
+        !ex.claims[0].label.contains("netos"),
+        "{}",
+        ex.claims[0].label
+    );
+}
+
+#[test]
+fn appositive_measure_closed_by_a_rate_word() {
+    let ex = Extractor::default().extract_text(
+        "La subida, de 50 euros mensuales, afecta a unos 2,4 millones de trabajadores.",
+    );
+    assert!(
+        ex.claims[0].label.contains("subida"),
+        "{}",
+        ex.claims[0].label
+    );
+}
+
+#[test]
+fn additional_names_no_thing() {
+    let ex = Extractor::default()
+        .extract_text("La DIAN espera recaudar 21 billones de pesos adicionales con la reforma.");
+    assert!(
+        ex.claims[0].label.contains("recaudar"),
+        "{}",
+        ex.claims[0].label
+    );
+}
+
+#[test]
+fn compound_noun_after_its_verb_and_plural_preterite() {
+    // Rule `compound_noun_before_de`, right after the verb whose object it is.
+    let ex = Extractor::default()
+        .extract_text("Ecuador programó cortes de luz de hasta 14 horas diarias por la sequía.");
+    assert!(
+        ex.claims[0].label.contains("cortes de luz"),
+        "{}",
+        ex.claims[0].label
+    );
+    // Rule `plural_preterite_names_its_act`.
+    let ex = Extractor::default()
+        .extract_text("Los turistas gastaron 126.000 millones de euros en España el año pasado.");
+    assert!(
+        ex.claims[0].label.contains("gastados"),
+        "{}",
+        ex.claims[0].label
+    );
+}

@@ -156,9 +156,21 @@ impl Reader<'_, '_> {
         toks[k].kind == Kind::Num
             && k > 0
             && toks[k - 1].is_capitalized()
-            && toks
+            && (toks
                 .get(k + 1)
                 .is_some_and(|n| n.is_capitalized() || is_speech(&self.lw[k + 1]))
+                || self.glued_name_number(k))
+    }
+
+    /// Rule `glued_name_number`: digits written against a capitalised word with no space
+    /// ("la plataforma Inmuebles24", "Canal13") are the end of a name, not a figure.
+    fn glued_name_number(&self, k: usize) -> bool {
+        let toks = self.toks;
+        toks[k].kind == Kind::Num
+            && k > 0
+            && toks[k - 1].kind == Kind::Word
+            && toks[k - 1].is_capitalized()
+            && toks[k - 1].end == toks[k].start
     }
 
     /// Rule `poll_sample_in_source`: the number at `k` is a poll's sample size ("a survey of
@@ -185,7 +197,7 @@ impl Reader<'_, '_> {
             {
                 break;
             }
-            if t.kind == Kind::Num && !self.poll_sample(k)
+            if t.kind == Kind::Num && !self.poll_sample(k) && !self.glued_name_number(k)
                 || (t.kind == Kind::Word && speaker_ends().contains(&lw[k]))
             {
                 break;
@@ -244,7 +256,8 @@ impl Reader<'_, '_> {
     fn by_speech_verb(&self) -> Option<String> {
         let (toks, lw) = (self.toks, &self.lw);
         for (i, w) in lw.iter().enumerate() {
-            let speech = is_speech(w) && !acts_on_a_figure(toks, lw, i) && !verdict(lw, i);
+            let speech = is_speech(w) && !acts_on_a_figure(toks, lw, i) && !verdict(lw, i)
+                || self.expects(i);
             if !speech || w == "according" || toks[i].kind != Kind::Word {
                 continue;
             }
@@ -276,7 +289,7 @@ impl Reader<'_, '_> {
             if passive || compound {
                 continue;
             }
-            if self.closes_reduced_relative(i) {
+            if self.closes_reduced_relative(i) || self.declares_a_thing(i) {
                 continue;
             }
             if let Some(p) = self.speaker_of(i) {
@@ -284,6 +297,44 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Rule `expects_to_do`: "La DIAN espera recaudar 21 billones", "espera que": a Spanish
+    /// verb of expecting before an infinitive or "que" states a forecast of its subject
+    /// ("la lista de espera" is a noun).
+    fn expects(&self, i: usize) -> bool {
+        let lw = &self.lw;
+        forecast_verbs().contains(&lw[i])
+            && i > 0
+            && self.toks[i - 1].kind == Kind::Word
+            && !definite_articles_es(&lw[i - 1])
+            && lw.get(i + 1).is_some_and(|n| {
+                n.as_str() == "que"
+                    || n.len() > 3 && (n.ends_with("ar") || n.ends_with("er") || n.ends_with("ir"))
+            })
+    }
+
+    /// Rule `speech_act_on_a_noun`: "…, por lo que el Cenace declaró el estado de
+    /// emergencia": a Spanish verb of speech after its subject whose object is a noun phrase
+    /// with no figure and no clause ("que") declares that thing; it is no source of the
+    /// figures. "…, informó el municipio" (after a comma) names its speaker.
+    fn declares_a_thing(&self, i: usize) -> bool {
+        let (toks, lw) = (self.toks, &self.lw);
+        let subject_before = i > 0
+            && toks[i - 1].kind == Kind::Word
+            && !super::words::is_stopword(&lw[i - 1])
+            && !source_openers().contains(&lw[i - 1]);
+        let object = lw
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "el" | "la" | "los" | "las"));
+        if !subject_before || !object {
+            return false;
+        }
+        let end = self.clause_end(i + 1);
+        let figure_or_clause = toks
+            .get(end)
+            .is_some_and(|t| t.kind == Kind::Num || t.kind == Kind::Word && lw[end] == "que");
+        !figure_or_clause && end > i + 2
     }
 
     /// Rule `expectation_names_its_source` (the sentence's side): a verb of expecting that
@@ -554,6 +605,18 @@ word_set!(
     "en/poll_links.txt",
     "es/poll_links.txt",
 );
+
+word_set!(
+    /// Spanish verbs of expecting that state a forecast before an infinitive or "que"
+    /// ("espera recaudar").
+    forecast_verbs,
+    "es/forecast_verbs.txt",
+);
+
+/// "la", "el", "de": words before a noun, never before a verb of its subject.
+fn definite_articles_es(w: &str) -> bool {
+    matches!(w, "la" | "el" | "de" | "del" | "su" | "sin")
+}
 
 word_set!(
     /// Verbs of speech that are acts when a figure is their object ("added 143,000 jobs").

@@ -72,11 +72,47 @@ pub(super) fn coordinated_subject(
     (to > from).then(|| sentence[toks[from].start..toks[to - 1].end].to_string())
 }
 
+/// Rule `figure_after_a_colon`: "El precio del alquiler marcó un nuevo máximo en marzo: 13,4
+/// euros por metro cuadrado": a measure right after a colon, with no words of its own before
+/// it, is the value of the clause before the colon, and measures that clause's subject (its
+/// words from the start to the first verb).
+pub(super) fn colon_subject(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: crate::model::Lang,
+) -> Option<String> {
+    use super::words::is_verb;
+    let colon = q.start.checked_sub(1)?;
+    if toks[colon].text != ":" || q.unit.is_none() {
+        return None;
+    }
+    let start = toks[..colon]
+        .iter()
+        .rposition(|t| t.kind == Kind::Punct)
+        .map_or(0, |p| p + 1);
+    let word = |k: usize| toks[k].kind == Kind::Word;
+    let first_verb = (start..colon).find(|&k| {
+        word(k) && (is_verb(&toks[k].low(), lang) || auxiliaries().contains(&toks[k].low()))
+    })?;
+    let mut from = start;
+    while from < first_verb && (!word(from) || is_stopword(&toks[from].low())) {
+        from += 1;
+    }
+    (first_verb > from).then(|| sentence[toks[from].start..toks[first_verb - 1].end].to_string())
+}
+
 /// Rule `appositive_measure`: "El Tren Maya, de 1.554 kilómetros, ha transportado …": a
 /// measure set off by commas after "de" describes the noun phrase before the first comma
 /// (back to the clause's start).
 pub(super) fn appositive_measure(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
-    let closed = toks.get(q.end).is_some_and(|t| t.text == ",");
+    // "…, de 26 kilómetros y 19 estaciones,": the first of a list of measures is set off too.
+    // "La subida, de 50 euros mensuales,": a rate word may close the measure.
+    let rate = toks
+        .get(q.end)
+        .is_some_and(|t| super::words::rate_bases().contains(&t.low()))
+        && toks.get(q.end + 1).is_some_and(|t| t.text == ",");
+    let closed = rate || toks.get(q.end).is_some_and(|t| t.text == "," || t.is("y"));
     if q.unit.is_none() || q.start < 3 || !closed || !toks[q.start - 1].is("de") {
         return None;
     }
@@ -84,9 +120,10 @@ pub(super) fn appositive_measure(sentence: &str, toks: &[Tok], q: &Quantity) -> 
     if toks[comma].text != "," {
         return None;
     }
+    // A number inside the name ("La Línea 7 del Metro") is part of it.
     let start = toks[..comma]
         .iter()
-        .rposition(|t| t.kind != Kind::Word)
+        .rposition(|t| t.kind == Kind::Punct)
         .map_or(0, |p| p + 1);
     let mut from = start;
     while from < comma && is_stopword(&toks[from].low()) {
@@ -165,15 +202,28 @@ pub(super) fn office_start(toks: &[Tok], from: usize, comma: usize) -> usize {
     if from >= comma || from < 2 {
         return from;
     }
-    let particle =
-        toks[from - 1].kind == Kind::Word && name_particles().contains(toks[from - 1].text);
-    let office = &toks[from - 2];
+    // "el expresidente de la Federación": the particle may take its article.
+    let particle = |k: usize| toks[k].kind == Kind::Word && name_particles().contains(toks[k].text);
+    let article =
+        from >= 3 && particle(from - 2) && matches!(toks[from - 1].text, "la" | "los" | "las");
+    let p = if article { from - 2 } else { from - 1 };
+    if !particle(p) || p == 0 {
+        return from;
+    }
+    let office = &toks[p - 1];
     let noun = office.kind == Kind::Word && !office.is_capitalized() && !is_stopword(&office.low());
-    if particle && noun {
-        from - 2
+    if noun {
+        p - 1
     } else {
         from
     }
+}
+
+/// Whether a phrase holds a base a share is taken of ("PIB", "total").
+pub fn holds_a_share_base(phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .any(|w| crate::text::with_lower(w, |l| share_bases().contains(l)))
 }
 
 /// Whether a percentage's phrase after it opens on a base it is a share of ("5,9% del PIB").
@@ -275,6 +325,11 @@ mod tests {
         assert_eq!(s.text, "edad de ministro de Economía");
         let s = subj("Juan Pérez, de 38 años, fue detenido.", 0);
         assert_eq!(s.text, "edad de Juan Pérez");
+        let s = subj(
+            "El expresidente de la Federación, de 47 años, fue absuelto.",
+            0,
+        );
+        assert_eq!(s.text, "edad de expresidente de la Federación");
     }
 
     #[test]

@@ -78,7 +78,9 @@ pub(super) fn lasting_infinitive(toks: &[Tok], k: usize) -> bool {
     k > 0
         && toks[k].kind == Kind::Word
         && super::words::lasting_verbs().contains(&toks[k].low())
-        && (toks[k - 1].is("to") || bare_verb_markers().contains(&toks[k - 1].low()))
+        && (toks[k - 1].is("to")
+            || toks[k - 1].is("a") && toks[k].is("durar")
+            || bare_verb_markers().contains(&toks[k - 1].low()))
 }
 
 /// The first of the words before `to` (at `to`) that carry an infinitive: verbs and function

@@ -229,6 +229,18 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
             next = i;
             break;
         }
+        // Rule `state_auxiliary_drops`: "la droga estaba valorada en 420 millones" → "$420M
+        // droga valorada": a Spanish form of "estar" between the noun and its participle is
+        // no part of the label.
+        let state = lang == Lang::Es
+            && !out.is_empty()
+            && text::with_lower(w, |l| matches!(l, "estaba" | "estaban" | "está" | "están"))
+            && all
+                .get(i + 1)
+                .is_some_and(|n| text::with_lower(n, spanish_participle));
+        if state {
+            continue;
+        }
         out.push(w);
     }
     // Rule `between_pair_whole_or_not_at_all`: a label cut inside "between A and B" ("gap

@@ -28,7 +28,7 @@ pub use attribution::{
     attribution, continues_speaker, contrast_starts, it_speaks, named_person, opening_person,
     opening_subject, participle_start, resolve_generic_speakers, subordinate_speech,
 };
-pub use ellipsis::expected_by;
+pub use ellipsis::{expected_by, holds_a_share_base};
 pub use label::{label, label_words, Notation};
 pub use phrase::{
     comparison_side, elliptic, head, names_only, part_named_after_them, predicate_names_the_part,

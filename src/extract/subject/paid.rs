@@ -107,9 +107,12 @@ pub(super) fn paid_for(
         let thing = toks.get(k).is_some_and(|t| {
             let w = t.low();
             // Rule `money_for_a_purpose`: "500 millones de pesos para reparar escuelas": "para"
-            // and an infinitive name what the money is for, with the infinitive's object.
-            let purpose =
-                lang == Lang::Es && toks[at].is("para") && k == at + 1 && is_act(&w, lang);
+            // and an infinitive name what the money is for, with the infinitive's object; so
+            // do "en" and an infinitive ("invertirá 2.500 millones en reparar fugas").
+            let purpose = lang == Lang::Es
+                && (toks[at].is("para") || toks[at].is("en"))
+                && k == at + 1
+                && is_act(&w, lang);
             if purpose && !is_stopword(&w) {
                 return true;
             }
@@ -230,7 +233,13 @@ pub(super) fn moved_by(q: &Quantity, verb: Option<&str>, lang: Lang) -> Option<S
 /// "recibidos", "pidió" → "pedidos"), which agrees with "millones de pesos": the label
 /// names the act as what happened to the money ("€2,8bn ganados"). None for other forms.
 fn participle(verb: &str) -> Option<String> {
-    let (stem, ending) = if let Some(stem) = verb.strip_suffix("ió") {
+    // Rule `plural_preterite_names_its_act`: "los turistas gastaron 126.000 millones",
+    // "perdieron 250 millones" → "gastados", "perdidos", as the singular does.
+    let (stem, ending) = if let Some(stem) = verb.strip_suffix("ieron") {
+        (stem, "idos")
+    } else if let Some(stem) = verb.strip_suffix("aron") {
+        (stem, "ados")
+    } else if let Some(stem) = verb.strip_suffix("ió") {
         (stem, "idos")
     } else {
         (verb.strip_suffix('ó')?, "ados")

@@ -88,6 +88,16 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     // before the number; counted ones name it after.
     let mut phrase = after.text;
     let mut link = after.link;
+    // Rule `counter_noun_gives_way`: "Las matriculaciones de eléctricos sumaron 56.000
+    // unidades", "Sales reached 1.2 million units": a counter names no thing; what the
+    // clause's subject names is what was counted.
+    if counter_nouns().contains(&phrase.to_lowercase()) {
+        let subject = words_before(sentence, toks, q, lang, false);
+        if subject.verb.is_some() && !subject.text.is_empty() {
+            phrase = subject.text;
+            link = None;
+        }
+    }
     if rate && level.is_some() {
         phrase.clear();
         link = None;
@@ -312,6 +322,13 @@ fn phrase_from_context(
                 .then(|| super::ellipsis::coordinated_subject(sentence, toks, q, lang))
                 .flatten()
         })
+        .or_else(|| {
+            before
+                .text
+                .is_empty()
+                .then(|| super::ellipsis::colon_subject(sentence, toks, q, lang))
+                .flatten()
+        })
         .unwrap_or_else(|| {
             // A name before a counted unit or money is who acts, not what is counted or
             // paid for: the label keeps the unit and the act ("The Energy Department
@@ -410,6 +427,12 @@ fn proper_name(text: &str) -> bool {
         })
 }
 
+crate::word_set!(
+    /// Nouns that count without naming a thing ("units", "unidades").
+    counter_nouns,
+    "en/counter_nouns.txt",
+    "es/counter_nouns.txt",
+);
 crate::word_set!(
     /// Prepositions that close a figure's noun phrase once it holds a word ("following",
     /// "amid", "including"; "pese", "salvo").
@@ -572,6 +595,15 @@ fn read_phrase(
         {
             break;
         }
+        // Rule `score_against_shares_the_noun`: "siete votos contra dos": the other side's
+        // count ends the phrase.
+        let against = w == "contra"
+            && toks.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Num || crate::extract::numbers::is_number_word(&n.low())
+            });
+        if against {
+            break;
+        }
         if phrase_ends().contains(&w) {
             // "55 leaders were extradited": keep the participle after an auxiliary as the verb.
             if auxiliaries().contains(&w) {
@@ -710,5 +742,7 @@ mod agreement;
 mod before;
 mod linked;
 
+#[cfg(test)]
+mod rule_tests;
 #[cfg(test)]
 mod tests;

@@ -216,6 +216,13 @@ word_set!(
 );
 
 word_set!(
+    /// Spanish nouns of a level between "un" and "de" before a figure ("un récord de"): they
+    /// describe the figure, not what it measures.
+    pub(crate) level_nouns,
+    "es/level_nouns.txt",
+);
+
+word_set!(
     /// Adjectives between an article and a figure that describe the figure ("a record 250").
     pub(super) figure_adjectives,
     "en/figure_adjectives.txt",
@@ -232,6 +239,7 @@ word_set!(
     /// Words that open a source set off by commas before a verb ("according").
     pub(super) parenthetical_openers,
     "en/parenthetical_openers.txt",
+    "es/parenthetical_openers.txt",
 );
 
 word_set!(
@@ -268,7 +276,7 @@ word_set!(
 
 word_set!(
     /// Prepositions after a sum of money that name what it pays for ("£40 for a kit").
-    pub(super) payment_prepositions,
+    pub(crate) payment_prepositions,
     "en/payment_prepositions.txt",
     "es/payment_prepositions.txt",
 );

@@ -15,6 +15,18 @@ fn half_as_a_subject() {
 }
 
 #[test]
+fn reduced_to_half() {
+    let got = q(
+        "La sequía redujo a la mitad el caudal del embalse.",
+        Lang::Es,
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, 0.5);
+    // Near miss: "en la mitad" with nothing of which it is half.
+    assert!(q("Se quedó en la mitad restante.", Lang::Es).is_empty());
+}
+
+#[test]
 fn scales_signs_and_bounds() {
     let u = |v: f64, c: Option<&str>| (v, c.map(str::to_string));
     assert_eq!(unit("1.5m tonnes of alumina"), u(1.5e6, Some("ton")));

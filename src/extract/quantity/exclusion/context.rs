@@ -419,9 +419,12 @@ pub(super) fn counted_before(c: &Context) -> bool {
     let toks = c.toks;
     // Not after "one of the" ("One of the three suspects": a set named before).
     let part = &toks[c.a.start.saturating_sub(3)];
+    // Spanish too: "tres de las siete termoeléctricas" (not "uno de los dos").
     let partitive = c.a.start >= 3
-        && toks[c.a.start - 2].is("of")
+        && (toks[c.a.start - 2].is("of") || toks[c.a.start - 2].is("de"))
         && !part.is("one")
+        && !part.is("uno")
+        && !part.is("una")
         && (part.kind == Kind::Num || numbers::is_number_word(&lower(part)));
     c.first.kind == Kind::Word
         && c.a.value <= 10.0

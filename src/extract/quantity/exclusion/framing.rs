@@ -277,7 +277,9 @@ pub(super) fn source_count(c: &Context) -> bool {
     // its own, right before a verb of speech.
     let bare = word_at(toks, at).is_some_and(|w| bare_source_nouns().contains(&w))
         && word_at(toks, at + 1).is_some_and(|w| is_speech(&w));
-    bare || (at + 1..at + 7).any(|k| {
+    // Rule `marker_past_the_source_s_name`: "Dos funcionarios de la Cancillería mexicana,
+    // que pidieron no ser identificados": the marker may follow the institution's name.
+    bare || (at + 1..at + 9).any(|k| {
         word_at(toks, k).is_some_and(|w| {
             source_markers().contains(&w)
                 || k < own_clause

@@ -214,6 +214,35 @@ fn attribution_forms() {
             "Las aduanas aseguraron que 1,2 millones de pastillas pasaron.",
             Some("Las aduanas"),
         ),
+        // Rule `speech_act_on_a_noun`: declaring a thing is no report of the figures.
+        (
+            "La demanda llegó a 52.000 megawatts, por lo que el Cenace declaró el estado de emergencia.",
+            None,
+        ),
+        (
+            "La demanda llegó a 52.000 megawatts, informó el Cenace.",
+            Some("el Cenace"),
+        ),
+        // Rule `expects_to_do`, and its near miss: a noun after "de".
+        (
+            "La DIAN espera recaudar 21 billones de pesos con la reforma.",
+            Some("La DIAN"),
+        ),
+        ("Hay 3.000 pacientes en la lista de espera para cirugías.", None),
+        // Rule `glued_name_number`: digits against a name end no speaker.
+        (
+            "Los precios subieron 9%, según la plataforma Inmuebles24.",
+            Some("la plataforma Inmuebles24"),
+        ),
+        // "decretó", "recordó", "asegura" report; "tras" ends the speaker.
+        (
+            "«Será de 1.400 pesos», decretó Petro tras la reunión.",
+            Some("Petro"),
+        ),
+        (
+            "Pdvsa asegura que la cifra supera el millón de barriles.",
+            Some("Pdvsa"),
+        ),
     ] {
         let got = attribution(sentence, &tokenize(sentence));
         assert_eq!(got.as_deref(), speaker, "{sentence}");

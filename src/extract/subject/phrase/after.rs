@@ -136,7 +136,9 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         let w0 = toks[i].low();
         let w1 = toks.get(i + 1).map(Tok::low).unwrap_or_default();
         let rate_next = rate_markers().contains(&w0) && rate_bases().contains(&w1);
-        return rate_next || rate_bases().contains(&w0);
+        // Rule `gross_or_net_names_no_thing`: "1.184 euros brutos al mes", "55.000 millones
+        // de euros netos": gross or net qualifies the sum, it is no thing counted.
+        return rate_next || rate_bases().contains(&w0) || sum_qualifiers().contains(&w0);
     }
     false
 }
@@ -217,6 +219,12 @@ pub(super) fn cost_verb_after(toks: &[Tok], q: &Quantity) -> Option<usize> {
     }
     Some(i)
 }
+
+crate::word_set!(
+    /// Words right after a sum that qualify it ("brutos", "netos"), naming no thing.
+    sum_qualifiers,
+    "es/sum_qualifiers.txt",
+);
 
 #[cfg(test)]
 mod tests {

@@ -178,6 +178,29 @@ pub(in crate::extract::subject) fn words_before(
             continue;
         }
         let w = toks[j].low();
+        // Rule `first_time_is_no_subject`: "el bitcóin superó por primera vez los 100.000
+        // dólares": "por primera vez" tells when, not what; it is read past.
+        if w == "vez"
+            && words.is_empty()
+            && j >= 2
+            && toks[j - 2].is("por")
+            && ["primera", "segunda", "tercera", "última"]
+                .iter()
+                .any(|o| toks[j - 1].is(o))
+        {
+            j -= 2;
+            continue;
+        }
+        // Rule `score_against_shares_the_noun`: "por siete votos contra dos": the figure
+        // after "contra" that follows a count counts what that count does; its phrase is left
+        // for the count's noun.
+        if w == "contra"
+            && j + 1 == q.start
+            && words.is_empty()
+            && (j.saturating_sub(3)..j).any(|k| toks[k].kind == Kind::Num || numbers_word(toks, k))
+        {
+            break;
+        }
         // Rule `time_expression_ends_the_phrase`: "vendió al exterior el año pasado
         // mercancías por 33.000 millones": "el año pasado" is when, not what; it ends the
         // words before the figure once some were read, and is read past otherwise.
@@ -290,7 +313,8 @@ pub(in crate::extract::subject) fn words_before(
 /// deuda va a superar". For the verb at `j` after a modal, "to" or "va a", the first of its
 /// carriers (see [`event::infinitive_carriers`]).
 fn verb_group_start(toks: &[Tok], j: usize, lang: Lang) -> Option<usize> {
-    if event::lasting_infinitive(toks, j) && toks[j - 1].is("to") {
+    // "las filas llegaron a durar 12 horas": Spanish "a" carries it too.
+    if event::lasting_infinitive(toks, j) && (toks[j - 1].is("to") || toks[j - 1].is("a")) {
         return Some(event::infinitive_carriers(toks, j - 1, lang));
     }
     super::super::order::carried_verb(toks, j)
@@ -379,6 +403,28 @@ fn read_past(
         && figure_adjectives().contains(w)
         && j > 0
         && (toks[j - 1].is("a") || toks[j - 1].is("an"));
+    // Rule `level_noun_of_the_figure`: "la demanda alcanzó un récord de 52.000 megawatts",
+    // "un nuevo máximo de": the level noun describes the figure; the clause's subject is
+    // what it measures.
+    let level = j + 2 == q.start
+        && verb_at.is_none()
+        && toks[j + 1].is("de")
+        && crate::extract::subject::words::level_nouns().contains(w)
+        && j > 0
+        && ["un", "una", "nuevo", "nueva"]
+            .iter()
+            .any(|a| toks[j - 1].is(a));
+    // Rule `closing_period_is_no_subject`: "la deuda cerró el año en 1,62 billones", "cerró
+    // el ejercicio con 20 millones": the period a verb closes is its object's time, not
+    // what the figure measures.
+    let period = j + 2 == q.start
+        && verb_at.is_none()
+        && words_empty
+        && (toks[j + 1].is("en") || toks[j + 1].is("con"))
+        && time_words().contains(w)
+        && j > 0
+        && ["el", "la", "su"].iter().any(|a| toks[j - 1].is(a));
+    let of_figure = of_figure || level || period;
     // Rule `adverb_before_the_figure`: "premiums are still a third higher": an adverb of
     // time between the verb and the figure ends no phrase.
     let adverb = verb_at.is_none() && words_empty && figure_adverbs().contains(w);
@@ -457,6 +503,11 @@ fn words_text(sentence: &str, toks: &[Tok], words: &[usize]) -> String {
             .collect::<Vec<_>>()
             .join(" "),
     }
+}
+
+/// Whether token `k` is a number word ("siete").
+fn numbers_word(toks: &[Tok], k: usize) -> bool {
+    toks[k].kind == Kind::Word && crate::extract::numbers::is_number_word(&toks[k].low())
 }
 
 #[cfg(test)]

@@ -44,6 +44,11 @@ pub(super) fn linked_noun_phrase(
     if is_stopword(&noun) || is_verb(&noun, lang) || phrase.to_lowercase().contains(noun.as_str()) {
         return None;
     }
+    // Rule `level_noun_of_the_figure`: "alcanzó un récord de 52.000 megawatts": the level
+    // heads nothing; the clause's subject is what it measures.
+    if crate::extract::subject::words::level_nouns().contains(&noun) {
+        return None;
+    }
     let rest = phrase
         .split_whitespace()
         .skip_while(|w| text::with_lower(w, |l| phrase_leads().contains(l)))
@@ -57,13 +62,15 @@ pub(super) fn linked_noun_phrase(
     let content =
         |i: usize| toks[i].kind == Kind::Word && !is_stopword(&word(i)) && !is_verb(&word(i), lang);
     // Rule `compound_noun_before_de`: "un fondo de emergencia de 350 millones", "una tasa de
-    // interés de 5%": after an article, a noun, "de" and a noun name one thing.
+    // interés de 5%": after an article, a noun, "de" and a noun name one thing; so they do
+    // right after the verb whose object they are ("programó cortes de luz de hasta 14 horas").
+    let verb_before = |i: usize| toks[i].kind == Kind::Word && is_verb(&word(i), lang);
     let first = if lang == Lang::Es
         && k >= 4
         && toks[k - 2].is("de")
         && content(k - 3)
         && content(k - 1)
-        && article(k - 4)
+        && (article(k - 4) || verb_before(k - 4))
     {
         k - 3
     } else if lang == Lang::Es

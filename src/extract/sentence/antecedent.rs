@@ -1,0 +1,73 @@
+//! What a claim leaves for the figures after it: the noun a later figure may borrow
+//! (`antecedent_noun`, `paid_thing`), remembered with its topics (`remember_antecedent`).
+
+use super::super::quantity::Quantity;
+use super::super::{subject, tokens, Antecedent, MAX_ANTECEDENTS};
+
+/// The noun a later figure may borrow: the phrase's label words up to its first function
+/// word after the first ("jobs in March" → "jobs").
+pub(super) fn antecedent_noun(phrase: &str, lang: crate::model::Lang) -> String {
+    let own_words = subject::label_words(phrase, lang);
+    let cut = own_words
+        .iter()
+        .skip(1)
+        .position(|w| crate::text::with_lower(w, subject::words::is_stopword))
+        .map_or(own_words.len(), |p| p + 1);
+    own_words[..cut].join(" ")
+}
+
+/// What a sum's phrase opening on a preposition of payment pays for, without the preposition
+/// and its article ("en tributos" → "tributos", "al pago de intereses" → "pago de
+/// intereses"); None for another phrase.
+pub(super) fn paid_thing(own: &str) -> Option<String> {
+    let mut words = own.split_whitespace().peekable();
+    let first = words.next()?.to_lowercase();
+    if !(subject::words::payment_prepositions().contains(&first) || first == "al") {
+        return None;
+    }
+    while words
+        .peek()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "el" | "la" | "los" | "las"))
+    {
+        words.next();
+    }
+    let rest: Vec<&str> = words.collect();
+    (!rest.is_empty()).then(|| rest.join(" "))
+}
+
+/// Remembers what a claim counted for the stand-ins after it, forgetting the oldest past
+/// [`MAX_ANTECEDENTS`].
+pub(super) fn remember_antecedent(
+    antecedents: &mut Vec<Antecedent>,
+    q: &Quantity,
+    phrase: String,
+    subj: &subject::Subject,
+    topic_ids: &[u32],
+    modifier: bool,
+) {
+    if antecedents.len() >= MAX_ANTECEDENTS {
+        antecedents.remove(0);
+    }
+    antecedents.push(Antecedent {
+        unit: q.unit.clone(),
+        value: q.value,
+        phrase,
+        key: subj.key.clone(),
+        topics: topic_ids.to_vec(),
+        modifier,
+    });
+}
+
+/// True when figure `q` stands in a prepositional modifier right after an earlier figure's
+/// noun ("31 goals in 12 league games", "2,300 people from 14 villages").
+pub(super) fn in_modifier(toks: &[tokens::Tok], q: &Quantity) -> bool {
+    q.start >= 2
+        && matches!(
+            toks[q.start - 1].low().as_str(),
+            "in" | "from" | "at" | "across"
+        )
+        && toks[q.start - 2].kind == tokens::Kind::Word
+        && toks[..q.start - 2]
+            .iter()
+            .any(|t| t.kind == tokens::Kind::Num)
+}

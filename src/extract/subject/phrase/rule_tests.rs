@@ -1,0 +1,262 @@
+//! One test per named rule of the subject reader (`super`), named after its rule.
+
+use super::*;
+use crate::extract::numbers::decimal_evidence;
+use crate::extract::quantity;
+use crate::extract::tokens::tokenize;
+
+fn subj(s: &str, lang: Lang) -> Subject {
+    let toks = tokenize(s);
+    let q = quantity::find(&toks, lang, decimal_evidence(s)).remove(0);
+    subject(s, &toks, &q, lang)
+}
+
+#[test]
+fn lasting_verb_in_its_infinitive() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("The trilateral meeting is scheduled to last roughly 30 minutes."),
+        ["~30-minute trilateral meeting"]
+    );
+    assert_eq!(
+        labels("The encounter, which will include Canada's leader, was expected to last about 45 minutes."),
+        ["~45-minute encounter"]
+    );
+    assert_eq!(
+        labels("The talks will last 90 minutes."),
+        ["90-minute talks"]
+    );
+    // "last" before a figure with no "to" or modal is a window's adjective.
+    assert_eq!(
+        labels("Prices rose 4% in the last 12 months."),
+        ["4% rise in prices"]
+    );
+}
+
+#[test]
+fn time_expression_ends_the_phrase() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("El estado vendió al exterior el año pasado mercancías por unos 33.000 millones de dólares."),
+        ["~$33bn mercancías"]
+    );
+    assert_eq!(
+        labels("Las remesas del mes pasado sumaron 5.200 millones de dólares."),
+        ["$5,2bn remesas"]
+    );
+}
+
+#[test]
+fn hyphened_preposition_opens_a_compound() {
+    let l = crate::extract::testing::labels("Sainsbury's will close 20 of its 61 in-store cafés.");
+    assert!(l[1].contains("cafés"), "{l:?}");
+    let l = crate::extract::testing::labels("Households paid 9.2% more for electricity.");
+    assert!(l[0].contains("ouseholds"), "{l:?}");
+}
+
+#[test]
+fn level_in_commas() {
+    let l = crate::extract::testing::labels("Powell said inflation, at 2.7%, was still high.");
+    assert!(l[0].contains("inflation"), "{l:?}");
+}
+
+#[test]
+fn comparison_base_names_no_thing() {
+    let l = crate::extract::testing::labels(
+        "A total of 28,908 people crossed the Channel, up 48% on the same period last year.",
+    );
+    assert!(!l[1].contains("period"), "{l:?}");
+}
+
+#[test]
+fn count_per_period() {
+    let l = crate::extract::testing::labels(
+        "Toronto police said 10,200 vehicles were stolen last year, or about 28 a day.",
+    );
+    assert!(l[1].contains("vehicles"), "{l:?}");
+}
+
+#[test]
+fn level_of_a_passive() {
+    let l = crate::extract::testing::labels(
+        "Canada's canola harvest is forecast at 19.2 million tonnes, and that is lower than last year.",
+    );
+    assert!(l[0].contains("harvest"), "{l:?}");
+    let l = crate::extract::testing::labels("Under the deal, valued at £2.9bn, the banks merge.");
+    assert!(l[0].contains("deal"), "{l:?}");
+}
+
+#[test]
+fn comparative_measures_its_figure() {
+    let l = crate::extract::testing::labels(
+        "Home insurance premiums are still a third higher than they were in 2022, data suggests.",
+    );
+    assert!(l[0].contains("premiums"), "{l:?}");
+}
+
+#[test]
+fn compound_noun_before_de() {
+    let s = subj(
+        "El Congreso aprobó un fondo de emergencia de 350 millones de quetzales.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "fondo de emergencia");
+    // An adjective after its noun still reads with it.
+    let s = subj("Cerró el año con un déficit fiscal de 5,9%.", Lang::Es);
+    assert_eq!(s.phrase, "déficit fiscal");
+}
+
+#[test]
+fn time_after_a_link_names_no_thing() {
+    let s = subj("El IPC frente al 2,6% de agosto.", Lang::Es);
+    assert!(!s.phrase.contains("agosto"), "{}", s.phrase);
+    // A rate base after a percentage ("anual", "interanual") names no thing either.
+    let s = subj(
+        "La inflación se ubicó en 5,3% interanual en junio.",
+        Lang::Es,
+    );
+    assert!(s.phrase.contains("inflación"), "{}", s.phrase);
+}
+
+#[test]
+fn last_year_after_the_noun_is_a_time() {
+    let s = subj(
+        "Renfe transportó 26 millones de viajeros el año pasado.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "viajeros");
+    let s = subj(
+        "Renfe transportó 26 millones de viajeros en el AVE la semana pasada.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "viajeros en el AVE");
+}
+
+#[test]
+fn predicate_names_the_part() {
+    let s = subj("De ellos, 113.000 eran niños.", Lang::Es);
+    assert_eq!(s.phrase, "niños");
+    // A passive participle is the event, not the part.
+    let s = subj("De ellos, 7.000 fueron liberados.", Lang::Es);
+    assert!(!s.phrase.contains("liberados"), "{}", s.phrase);
+}
+
+#[test]
+fn worth_links_its_thing_in_spanish() {
+    let s = subj(
+        "Unas 14 EPS acumulan deudas por 32 billones de pesos con hospitales.",
+        Lang::Es,
+    );
+    // The first figure is the count of EPS; the sum is read by its own test below.
+    assert!(s.phrase.contains("EPS"), "{}", s.phrase);
+    let toks = tokenize("Ecopetrol pagará dividendos por 9,8 billones de pesos.");
+    let q = quantity::find(&toks, Lang::Es, None).remove(0);
+    let s = subject(
+        "Ecopetrol pagará dividendos por 9,8 billones de pesos.",
+        &toks,
+        &q,
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "dividendos");
+}
+
+#[test]
+fn sum_goes_to_its_destination() {
+    let l = crate::extract::testing::labels(
+        "Aprobó un presupuesto de 12.400 millones de pesos, de los cuales 3.100 millones irán a seguridad pública.",
+    );
+    assert_eq!(l[1], "MXN 3,1bn seguridad pública");
+    let l = crate::extract::testing::labels(
+        "Prevé un gasto de 9,3 billones de pesos, de los cuales 1,1 billones se destinarán al pago de la deuda.",
+    );
+    assert!(l[1].ends_with("pago de la deuda"), "{l:?}");
+}
+
+#[test]
+fn coordinated_verb_shares_the_subject() {
+    let text = "La inflación de Argentina fue de 2,7% en octubre y acumula 107% en el año.";
+    let toks = tokenize(text);
+    let q = quantity::find(&toks, Lang::Es, decimal_evidence(text)).remove(1);
+    let s = subject(text, &toks, &q, Lang::Es);
+    assert_eq!(s.phrase, "inflación de Argentina");
+    // Near miss: a subject of its own after "y".
+    let text = "La inflación fue de 2,7% y el desempleo llegó a 7%.";
+    let toks = tokenize(text);
+    let q = quantity::find(&toks, Lang::Es, decimal_evidence(text)).remove(1);
+    let s = subject(text, &toks, &q, Lang::Es);
+    assert!(s.phrase.contains("desempleo"), "{}", s.phrase);
+}
+
+#[test]
+fn unit_counted_by_an_agent() {
+    let s = subj(
+        "Petroecuador perdió 35.000 barriles por la rotura.",
+        Lang::Es,
+    );
+    assert_eq!(s.text, "perdió barriles Petroecuador");
+    // An adverb right before the figure names nothing it measures.
+    let text = "El incendio arrasó unas 2.000 hectáreas en apenas 36 horas.";
+    let toks = tokenize(text);
+    let q = quantity::find(&toks, Lang::Es, decimal_evidence(text)).remove(1);
+    let s = subject(text, &toks, &q, Lang::Es);
+    assert!(!s.phrase.contains("apenas"), "{}", s.phrase);
+}
+
+#[test]
+fn plural_verb_before_its_object() {
+    let s = subj(
+        "Ofrecerá avales para que 50.000 jóvenes compren su primera casa.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "jóvenes");
+    // Near miss: a plural adjective agrees and stays ("personas jóvenes").
+    let s = subj("Llegaron 300 migrantes haitianos a la frontera.", Lang::Es);
+    assert!(s.phrase.contains("haitianos"), "{}", s.phrase);
+}
+
+#[test]
+fn appositive_measure() {
+    let s = subj(
+        "El Tren Maya, de 1.554 kilómetros, ha transportado a muchos pasajeros.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "Tren Maya");
+    // Near miss: a measure in its own clause after the comma.
+    let s = subj("El tren llegó, tras 1.554 kilómetros de viaje.", Lang::Es);
+    assert_ne!(s.phrase, "tren");
+}
+
+#[test]
+fn change_verb_in_any_tense_is_a_verb() {
+    let s = subj(
+        "La economía peruana crecería entre 3% y 3,2% este año.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "economía peruana");
+    assert_eq!(s.change, Some("rise"));
+}
+
+#[test]
+fn sum_then_its_cost_verb() {
+    let l = crate::extract::testing::labels(
+        "Mil millones de dólares costará la ampliación del aeropuerto de Lima.",
+    );
+    assert!(l[0].contains("ampliación"), "{l:?}");
+}
+
+#[test]
+fn counter_noun_gives_way() {
+    let s = subj(
+        "Sales of electric cars reached 56,000 units last year.",
+        Lang::En,
+    );
+    assert_eq!(s.phrase, "Sales of electric cars");
+    let s = subj(
+        "Las matriculaciones sumaron 56.000 unidades en 2024.",
+        Lang::Es,
+    );
+    assert_eq!(s.phrase, "matriculaciones");
+    // A counter with no subject before its verb keeps its own word.
+    let s = subj("There were 56,000 units on sale.", Lang::En);
+    assert_eq!(s.phrase, "units on sale");
+}
