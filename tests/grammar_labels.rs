@@ -543,8 +543,10 @@ const HELDOUT6_EN_FLOOR: Scores = Scores {
 /// speakers resolved per LABELS.md, two `not` lists follow the participle and "(down from …)"
 /// conventions, and one omitted age ("aged 38 and 44") added. Floors: just below the after
 /// figures. Merged with main's verb groups ("prices could hit $90" now reads "prices", not
-/// the crude before it) and rule `definite_subject_borrows_topics`: label .909, subject .906,
-/// topic P .939 R .844.
+/// the crude before it; "The factory could produce 5kg a day" its own subject): label .909,
+/// subject .906, topic P .945, R .829 (the two topics that came with the wrong subjects are
+/// gone; a rule lending a definite subject the previous figure's topics was tried and
+/// dropped: it gave one in twenty claims of a mixed news corpus a stray topic).
 #[test]
 fn english_held_out_7() {
     let (t, s) = measure("grammar_heldout7_en.jsonl");
@@ -560,8 +562,8 @@ fn english_held_out_7() {
 const HELDOUT7_EN_FLOOR: Scores = Scores {
     label: 0.90,
     subject: 0.90,
-    topic_p: 0.935,
-    topic_r: 0.84,
+    topic_p: 0.94,
+    topic_r: 0.825,
     attribution: 0.97,
     claim_p: 0.98,
     claim_r: 0.99,

@@ -4,8 +4,8 @@
 
 use super::quantity::{self, Quantity};
 use super::{
-    borrow_antecedent, clause, numbers, segment_attributions, subject, tokens, Antecedent, Context,
-    Extractor, NonClaim, NonClaimClass,
+    clause, numbers, segment_attributions, subject, tokens, Antecedent, Context, Extractor,
+    NonClaim, NonClaimClass,
 };
 use crate::extract::lexicon::shared::is_speech;
 use crate::model::{ChangedFrom, Claim, Sentence};
@@ -137,31 +137,7 @@ impl Extractor {
         let own = antecedent_noun(&subj.phrase, lang);
         let borrowed = own.is_empty() && subj.figure.is_none() && !free_relative(&subj.phrase);
         if borrowed {
-            // Rule `comparison_borrows_the_nearest`: "se destinaron 612.000 millones al pago
-            // de intereses, un 14% más que un año antes": a percentage more or less than
-            // before compares the figure right before it, whatever its unit.
-            // So does a bare count: "70 puntos, seis más que …", "29 años, cuatro más que …".
-            let compared = matches!(q.unit.as_deref(), Some("percent") | None)
-                && f.toks
-                    .get(q.end)
-                    .is_some_and(|t| matches!(t.low().as_str(), "más" | "menos" | "more" | "less"));
-            // The nearest figure that is no modifier of another ("31 goals in 12 league
-            // games, eight more": the goals).
-            let nearest = antecedents
-                .iter()
-                .rposition(|a| !a.modifier)
-                .filter(|_| compared);
-            // A bare count compared so takes the unit of the figure it is compared with.
-            if let (None, Some(n)) = (q.unit.as_deref(), nearest) {
-                q.unit.clone_from(&antecedents[n].unit);
-            }
-            borrow_antecedent(
-                &antecedents[nearest.unwrap_or(0)..],
-                q.unit.as_deref(),
-                q.value,
-                &mut subj,
-                &mut f.topic_ids,
-            );
+            borrow_noun(f, antecedents, &mut q, &mut subj);
         }
         self.clause_topics(f, &q, &subj, shared_head, is_claim);
         // Rule `lead_is_a_poll` (`subject::lead::poll_lead`): a lead is an election figure.
@@ -169,67 +145,7 @@ impl Extractor {
             self.lexicon
                 .topic_ids(std::iter::once("poll"), lang, &mut f.topic_ids);
         }
-        // Rule `pronoun_subject_borrows_topics`: "… the wildfire … It is 14% contained": a
-        // measure in a clause whose subject is a pronoun and that names no topic is about
-        // what the figure before it was about ("It also plans to close 3 campuses" counts a
-        // noun of its own).
-        // Rule `part_keeps_the_whole_s_topics`: "…cruzaron 520.000 migrantes; de ellos,
-        // 113.000 eran niños": the part named by its predicate is about what the whole was.
-        let part = subject::predicate_names_the_part(f.toks, &q, lang)
-            || subject::part_named_after_them(f.toks, &q, lang).is_some();
-        // Rule `part_of_which_keeps_the_whole_s_topics`: "…un presupuesto de 12.400
-        // millones, de los cuales 3.100 millones irán a seguridad": a part of the whole named before "de los cuales" is about the whole's
-        // topics as well as its own.
-        let of_which = (q.start.saturating_sub(4)..q.start).any(|k| f.toks[k].is("cuales"));
-        if of_which {
-            if let Some(a) = antecedents.last() {
-                for &id in &a.topics {
-                    if !f.topic_ids.contains(&id) {
-                        f.topic_ids.push(id);
-                    }
-                }
-            }
-        }
-        // Rule `definite_subject_borrows_topics`: "… seized 120kg of mephedrone from a
-        // factory … The factory could produce 5kg a day": a measure whose sentence opens on
-        // a definite subject that names no topic is about what the figure before it was.
-        let stand_in = pronoun_subject(f.toks, &q, lang) || definite_subject(f.toks, &q, lang);
-        if f.topic_ids.is_empty() && (part || q.unit.is_some() && stand_in) {
-            if let Some(a) = antecedents.last() {
-                f.topic_ids.clone_from(&a.topics);
-            }
-        }
-        // Rule `appositive_borrows_topics`: "… 229,751 asylum applications last year, a drop
-        // of 30%": a verbless phrase set off by a comma that names no topic is about what the
-        // figure before it was about.
-        if f.topic_ids.is_empty() && is_claim && appositive_figure(f.toks, &q, lang) {
-            let n = f.list_topics.len();
-            if n >= 2 {
-                f.topic_ids.clone_from(&f.list_topics[n - 2].1);
-                f.list_topics[n - 1].1.clone_from(&f.topic_ids);
-            }
-        }
-        // Rule `appositive_share_keeps_the_whole_s_topics`: "la deuda pública cerró en 1,62
-        // billones de euros, el 101,8% del PIB": a share of a base set off after a figure is
-        // about what that figure was about as well as the base.
-        if is_claim
-            && q.unit.as_deref() == Some("percent")
-            && subject::holds_a_share_base(&subj.phrase)
-            && appositive_figure(f.toks, &q, lang)
-        {
-            let n = f.list_topics.len();
-            if n >= 2 {
-                let before = f.list_topics[n - 2].1.clone();
-                for id in before {
-                    if !f.topic_ids.contains(&id) {
-                        f.topic_ids.push(id);
-                    }
-                }
-            }
-        }
-        if age_of_a_person(&q, &subj) {
-            f.topic_ids.clear();
-        }
+        f.borrow_topics(antecedents, &q, &subj, is_claim);
         let noun_first = own
             .split_whitespace()
             .next()
@@ -727,73 +643,6 @@ impl<'s, 't> Figures<'s, 't> {
     }
 }
 
-crate::word_set!(
-    /// Nouns for people whose age a figure in years may give ("un adolescente de 15 años").
-    person_nouns,
-    "en/person_nouns.txt",
-    "es/person_nouns.txt"
-);
-
-/// Rule `ages_name_no_topic`: an age is about a person, not about what the sentence tells of
-/// them ("Un adolescente de 15 años fue detenido por el asesinato de …": no casualty figure):
-/// an age set off by commas, written as a compound ("48-year-old"), named as an age ("died
-/// aged 91", "at the age of 76") or in years after a noun for a person takes no topic.
-fn age_of_a_person(q: &Quantity, subj: &subject::Subject) -> bool {
-    // "has died aged 91", "died at the age of 76": an age at death is the person's, no
-    // casualty figure (written with or without "years").
-    let named_age = subject::head(&subj.text).is_some_and(|h| h == "age" || h == "aged")
-        || subj
-            .text
-            .split_whitespace()
-            .any(|w| w.eq_ignore_ascii_case("aged"));
-    let years = q.unit.as_deref() == Some("year") || q.unit.is_none() && named_age;
-    if !years || q.value >= 120.0 {
-        return false;
-    }
-    let written_as_age = subj
-        .figure
-        .as_deref()
-        .is_some_and(|f| f.ends_with("-year-old") || f.ends_with(" años:"));
-    written_as_age
-        || named_age
-        || subject::head(&subj.phrase)
-            .is_some_and(|h| crate::text::with_lower(&h, |l| person_nouns().contains(l)))
-}
-
-/// True when the clause of figure `q` opens on a pronoun that stands for a thing ("It is 14%
-/// contained", "They will not accept 3%").
-fn pronoun_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang) -> bool {
-    let (start, _) = clause::span(toks, q.start, q.end, lang);
-    let first = (start..q.start).find(|&k| toks[k].kind == tokens::Kind::Word);
-    lang == crate::model::Lang::En
-        && first.is_some_and(|k| matches!(toks[k].low().as_str(), "it" | "they"))
-}
-
-/// True when figure `q`'s clause is the sentence's first and opens on a definite article
-/// ("The factory could produce 5kg a day", "La planta produce 5 toneladas").
-fn definite_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang) -> bool {
-    let (start, _) = clause::span(toks, q.start, q.end, lang);
-    let first = (start..q.start).find(|&k| toks[k].kind == tokens::Kind::Word);
-    first.is_some_and(|k| {
-        !toks[..k].iter().any(|t| t.kind == tokens::Kind::Word)
-            && subject::words::definite_articles().contains(&toks[k].low())
-    })
-}
-
-/// True when the figure stands in a verbless phrase set off by a comma, with no figure
-/// before it there (", up 48% on the same period", ", a drop of 30%", ", worth A$1.2bn").
-fn appositive_figure(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang) -> bool {
-    // No comma before the figure, no phrase set off by one (and no clause span to read).
-    if !toks[..q.start].iter().any(|t| t.text == ",") {
-        return false;
-    }
-    let (start, end) = clause::span(toks, q.start, q.end, lang);
-    start > 0
-        && toks[start - 1].text == ","
-        && clause::verbless(toks, (start, end), lang)
-        && !(start..q.start).any(|k| toks[k].kind == tokens::Kind::Num)
-}
-
 /// What a label adds for a change, after the figure reached and its noun: " (up from 5%)",
 /// " (down from $2,415)", " (sube desde 5 %)"; the figure left written as the article writes
 /// it, in the claim's unit.
@@ -836,7 +685,8 @@ pub(crate) fn exact<T>(mut v: Vec<T>) -> Vec<T> {
 }
 
 mod antecedent;
-use antecedent::{antecedent_noun, in_modifier, paid_thing, remember_antecedent};
+mod borrowed_topics;
+use antecedent::{antecedent_noun, borrow_noun, in_modifier, paid_thing, remember_antecedent};
 
 #[cfg(test)]
 mod tests;

@@ -44,6 +44,11 @@ fn homonyms() -> &'static Homonyms {
     })
 }
 
+/// Tokens either side of a homonym searched for its context words: more than a clause
+/// holds, and a bound on the run-on "clause" of a text without punctuation (each of its
+/// homonyms would otherwise search all of it, for each figure).
+const HOMONYM_CONTEXT_REACH: usize = 40;
+
 /// True when word token `i` is a homonym of a topic term whose context words are missing
 /// from the clause `[start, end)` ("a stadium with 60,000 seats").
 fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) -> bool {
@@ -64,7 +69,12 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
     // Rule `homonym_negative_context`: a context written "!word" rules the sense out
     // ("default tariffs" of an electricity retailer are prices, not duties); a homonym with
     // only such contexts names its topic unless one of them stands in the clause.
-    let present = |c: &str| (start..end).any(|k| k != i && toks[k].is(c));
+    // Within the clause, and at most HOMONYM_CONTEXT_REACH tokens either side.
+    let (lo, hi) = (
+        start.max(i.saturating_sub(HOMONYM_CONTEXT_REACH)),
+        end.min(i + HOMONYM_CONTEXT_REACH + 1),
+    );
+    let present = |c: &str| (lo..hi).any(|k| k != i && toks[k].is(c));
     let mut positive = ctx.iter().filter(|c| !c.starts_with('!')).peekable();
     let wanted = positive.peek().is_none() || positive.any(|c| present(c));
     !wanted || ctx.iter().filter_map(|c| c.strip_prefix('!')).any(present)

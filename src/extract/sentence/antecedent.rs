@@ -71,3 +71,47 @@ pub(super) fn in_modifier(toks: &[tokens::Tok], q: &Quantity) -> bool {
             .iter()
             .any(|t| t.kind == tokens::Kind::Num)
 }
+
+crate::word_set!(
+    /// Words right after a bare figure that compare it with the figure before ("eight more",
+    /// "un 14% más").
+    comparison_degrees,
+    "en/comparison_degrees.txt",
+    "es/comparison_degrees.txt",
+);
+
+/// A figure that names no noun of its own ("Of them, 11 were charged", "another 700 would
+/// follow", "up from 25%") counts what the nearest earlier figure of the same unit counted,
+/// and takes its topics (into `f.topic_ids`).
+pub(super) fn borrow_noun(
+    f: &mut super::Figures,
+    antecedents: &[Antecedent],
+    q: &mut Quantity,
+    subj: &mut subject::Subject,
+) {
+    // Rule `comparison_borrows_the_nearest`: "se destinaron 612.000 millones al pago de
+    // intereses, un 14% más que un año antes": a percentage more or less than before
+    // compares the figure right before it, whatever its unit. So does a bare count: "70
+    // puntos, seis más que …", "29 años, cuatro más que …".
+    let compared = matches!(q.unit.as_deref(), Some("percent") | None)
+        && f.toks
+            .get(q.end)
+            .is_some_and(|t| comparison_degrees().contains(&t.low()));
+    // The nearest figure that is no modifier of another ("31 goals in 12 league games, eight
+    // more": the goals).
+    let nearest = antecedents
+        .iter()
+        .rposition(|a| !a.modifier)
+        .filter(|_| compared);
+    // A bare count compared so takes the unit of the figure it is compared with.
+    if let (None, Some(n)) = (q.unit.as_deref(), nearest) {
+        q.unit.clone_from(&antecedents[n].unit);
+    }
+    super::super::borrow_antecedent(
+        &antecedents[nearest.unwrap_or(0)..],
+        q.unit.as_deref(),
+        q.value,
+        subj,
+        &mut f.topic_ids,
+    );
+}

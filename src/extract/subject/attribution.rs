@@ -727,67 +727,6 @@ word_set!(
     "es/title_nouns.txt",
 );
 
-/// Rule `source_pronoun`: "Según ella, …", "according to him", "Según explicó, …": the
-/// source is the last person named.
-fn source_pronoun(lw: &[Lower]) -> bool {
-    lw.iter().enumerate().any(|(i, w)| {
-        let speech_alone = |n: &Lower| {
-            is_speech(n)
-                && lw
-                    .get(i + 2)
-                    .is_none_or(|p| matches!(p.as_str(), "," | ":"))
-        };
-        source_openers().contains(w)
-            && lw
-                .get(i + 1)
-                .is_some_and(|n| pronouns().contains(n) || speech_alone(n))
-    })
-}
-
-/// True when a sentence without a speaker of its own speaks for the last one named: it
-/// continues a quote (opens with a quotation mark) or gives its speaker as a pronoun ("She
-/// said …", "“…,” he said", "…, añadió").
-pub fn continues_speaker(toks: &[Tok]) -> bool {
-    if toks
-        .first()
-        .is_some_and(|t| matches!(t.text, "“" | "\"" | "«" | "'" | "‘"))
-    {
-        return true;
-    }
-    // Rule `quote_closed_in_this_sentence`: "… said Aoife Byrne. \"Our rooms were 62% full.
-    // If it continues, I'll have to let three staff go.\"": a sentence whose one quotation
-    // mark closes it at its end (none opens in it) is inside the quote an earlier sentence
-    // opened.
-    let marks: Vec<usize> = (0..toks.len())
-        .filter(|&k| matches!(toks[k].text, "\"" | "”" | "“"))
-        .collect();
-    if let [only] = marks[..] {
-        let closes = toks[only].text != "“"
-            && toks[only + 1..].iter().all(|t| t.kind == Kind::Punct)
-            && only > 0;
-        if closes {
-            return true;
-        }
-    }
-    let lw: Vec<Lower> = toks.iter().map(Tok::low).collect();
-    // Rule `speech_verb_without_subject`: a sentence that opens on a verb of speech and its
-    // "que" has the last speaker as its subject ("Añadió que 1.400 personas …").
-    if lw.len() > 1 && toks[0].kind == Kind::Word && is_speech(&lw[0]) && lw[1] == "que"
-        || source_pronoun(&lw)
-    {
-        return true;
-    }
-    lw.iter().enumerate().any(|(i, w)| {
-        is_speech(w)
-            && !acts_on_a_figure(toks, &lw, i)
-            && (i > 0 && pronouns().contains(&lw[i - 1])
-                || lw.get(i + 1).is_some_and(|n| pronouns().contains(n))
-                || i > 0
-                    && matches!(toks[i - 1].text, "," | "”")
-                    && toks.get(i + 1).is_none_or(|n| n.kind == Kind::Punct))
-    })
-}
-
 #[cfg(test)]
 mod tests;
 
@@ -797,6 +736,8 @@ mod pronoun;
 pub use pronoun::{it_speaks, opening_subject};
 mod generic;
 pub use generic::resolve_generic_speakers;
+mod continued;
+pub use continued::continues_speaker;
 
 #[cfg(test)]
 mod tests_en;

@@ -2,8 +2,9 @@
 //! ("50+ organized crime leaders", "hundreds of people").
 
 use super::words::{
-    finite_irregulars, is_stopword, is_verb, negations, phrase_ends, possessives, prepositions,
-    scope_prepositions, stand_ins, time_words, window_prepositions,
+    definite_articles, finite_irregulars, is_stopword, is_verb, negations, phrase_ends,
+    possessives, prepositions, scope_prepositions, singular_articles, stand_ins, time_words,
+    window_prepositions,
 };
 use super::Subject;
 use crate::extract::numbers::DecimalMark;
@@ -15,6 +16,11 @@ crate::word_set!(
     /// Demonstrative determiners ("those games"): a label drops one at its start.
     demonstratives,
     "en/demonstratives.txt",
+);
+crate::word_set!(
+    /// Spanish forms of "estar" a label drops before a participle ("droga estaba valorada").
+    state_auxiliaries,
+    "es/state_auxiliaries.txt",
 );
 
 /// How the article writes its numbers: the figure of a label is printed as the article
@@ -141,54 +147,7 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
     // The index of the first word not read.
     let mut next = all.len().min(LABEL_WORDS);
     for (i, &w) in all.iter().enumerate().take(LABEL_WORDS) {
-        let stop = text::with_lower(w, |l| {
-            let l = l.trim_matches(|c: char| !c.is_alphanumeric());
-            let capital = w.chars().next().is_some_and(char::is_uppercase);
-            // "55 alleged organized crime leaders": a participle before a noun modifies it;
-            // after a plural noun it is the verb ("3 shelters reached capacity").
-            let after_plural = out.last().is_some_and(|p| p.ends_with('s'));
-            let modifier =
-                !after_plural && all.get(i + 1).is_some_and(|n| attributive_next(n, lang));
-            // After a possessor the word is what it owns ("the bank chief's pay").
-            let owned = out.last().is_some_and(|p| possessor(p));
-            // Rule `compound_modifies_a_noun`: after a hyphenated compound the word is the
-            // noun it modifies ("25% real-terms pay cut"), not a verb.
-            let compound = lang == Lang::En
-                && out
-                    .last()
-                    .is_some_and(|p| p.contains('-') && p.chars().any(char::is_alphabetic));
-            // After an article the word is a noun or adjective ("to cover the cost").
-            let after_article = lang == Lang::En
-                && out
-                    .last()
-                    .is_some_and(|p| text::with_lower(p, |p| matches!(p, "the" | "a" | "an")));
-            let noun_place = modifier || owned || compound || after_article;
-            // A modal or "va a" carries the verb after it: both end the label as a finite
-            // verb does ("5% inflación", not "5% inflación podría llegar").
-            let carrier = super::order::modal_verbs().contains(l)
-                || lang == Lang::Es && super::order::future_carriers().contains(l);
-            let cut = (is_verb(l, lang) || present_plural(l, lang)) && !noun_place
-                || phrase_ends().contains(l)
-                || carrier;
-            // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
-            // place or time after the noun opens another phrase.
-            let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
-            // "11 Democrats joining Republicans", "40 senators voting against": a gerund
-            // after a plural noun opens a clause about it.
-            let gerund = out.last().is_some_and(|p| p.ends_with('s')) && gerund(l, lang);
-            // Rule `participle_keeps_its_agent`: a share read by its participle alone keeps
-            // who does it ("80% owned by the taxpayer", "40% financiado por el Estado").
-            let agent = out.len() == 1
-                && matches!(l, "by" | "por")
-                && text::with_lower(out[0], |p| match lang {
-                    Lang::En => p.len() > 4 && p.ends_with("ed"),
-                    Lang::Es => spanish_participle(p),
-                });
-            !out.is_empty()
-                && (!capital && (cut || gerund)
-                    || scope && !agent && scope_prepositions().contains(l))
-                || stand_ins().contains(l)
-        });
+        let stop = ends_the_label(w, i, &all, &out, lang);
         // Rule `window_ends_a_label`: "a 15% raise over three years": a period after a window
         // preposition is another figure's time, never the label's ("15% raise").
         let window = out
@@ -234,7 +193,7 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
         // no part of the label.
         let state = lang == Lang::Es
             && !out.is_empty()
-            && text::with_lower(w, |l| matches!(l, "estaba" | "estaban" | "está" | "están"))
+            && text::with_lower(w, |l| state_auxiliaries().contains(l))
             && all
                 .get(i + 1)
                 .is_some_and(|n| text::with_lower(n, spanish_participle));
@@ -243,6 +202,68 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
         }
         out.push(w);
     }
+    finish_label(&mut out, &all, next, lang);
+    out
+}
+
+/// Whether word `w` (the `i`th of the phrase's words `all`, after the label's words `out`)
+/// ends the label: a verb or a stand-in after its first word, a gerund clause, or a
+/// preposition that opens another phrase.
+fn ends_the_label(w: &str, i: usize, all: &[&str], out: &[&str], lang: Lang) -> bool {
+    text::with_lower(w, |l| {
+        let l = l.trim_matches(|c: char| !c.is_alphanumeric());
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        // "55 alleged organized crime leaders": a participle before a noun modifies it;
+        // after a plural noun it is the verb ("3 shelters reached capacity").
+        let after_plural = out.last().is_some_and(|p| p.ends_with('s'));
+        let modifier = !after_plural && all.get(i + 1).is_some_and(|n| attributive_next(n, lang));
+        // After a possessor the word is what it owns ("the bank chief's pay").
+        let owned = out.last().is_some_and(|p| possessor(p));
+        // Rule `compound_modifies_a_noun`: after a hyphenated compound the word is the
+        // noun it modifies ("25% real-terms pay cut"), not a verb.
+        let compound = lang == Lang::En
+            && out
+                .last()
+                .is_some_and(|p| p.contains('-') && p.chars().any(char::is_alphabetic));
+        // After an article the word is a noun or adjective ("to cover the cost").
+        let after_article = lang == Lang::En
+            && out.last().is_some_and(|p| {
+                text::with_lower(p, |p| {
+                    singular_articles().contains(p) || definite_articles().contains(p)
+                })
+            });
+        let noun_place = modifier || owned || compound || after_article;
+        // A modal or "va a" carries the verb after it: both end the label as a finite
+        // verb does ("5% inflación", not "5% inflación podría llegar").
+        let carrier = super::order::modal_verbs().contains(l)
+            || lang == Lang::Es && super::order::future_carriers().contains(l);
+        let cut = (is_verb(l, lang) || present_plural(l, lang)) && !noun_place
+            || phrase_ends().contains(l)
+            || carrier;
+        // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
+        // place or time after the noun opens another phrase.
+        let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
+        // "11 Democrats joining Republicans", "40 senators voting against": a gerund
+        // after a plural noun opens a clause about it.
+        let gerund = out.last().is_some_and(|p| p.ends_with('s')) && gerund(l, lang);
+        // Rule `participle_keeps_its_agent`: a share read by its participle alone keeps
+        // who does it ("80% owned by the taxpayer", "40% financiado por el Estado").
+        let agent = out.len() == 1
+            && matches!(l, "by" | "por")
+            && text::with_lower(out[0], |p| match lang {
+                Lang::En => p.len() > 4 && p.ends_with("ed"),
+                Lang::Es => spanish_participle(p),
+            });
+        !out.is_empty()
+            && (!capital && (cut || gerund) || scope && !agent && scope_prepositions().contains(l))
+            || stand_ins().contains(l)
+    })
+}
+
+/// The last steps of [`label_words`] on the words `out` it read (of `all`, `next` the first
+/// word not read): no cut inside a "between" pair, a negated restriction kept, no function
+/// word at the end, a possessor's noun kept.
+fn finish_label<'p>(out: &mut Vec<&'p str>, all: &[&'p str], next: usize, lang: Lang) {
     // Rule `between_pair_whole_or_not_at_all`: a label cut inside "between A and B" ("gap
     // between the richest") stops before "between" ("trade between the two countries" stays).
     let between = |w: &&str| w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("entre");
@@ -253,7 +274,7 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
             out.truncate(b);
         }
     }
-    negated_restriction(&mut out, &all[next..], lang);
+    negated_restriction(out, &all[next..], lang);
     while out
         .last()
         .is_some_and(|w| text::with_lower(w, |l| is_stopword(l) || l.len() == 1))
@@ -275,7 +296,6 @@ pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
             }
         }
     }
-    out
 }
 
 /// Words a negated restriction adds to a label past its limit ("not included in the USMCA").
@@ -535,281 +555,4 @@ pub fn label(
 }
 
 #[cfg(test)]
-mod tests {
-    #[test]
-    fn present_plurals_end_spanish_labels() {
-        assert_eq!(
-            label_words("personas integran el contingente", Lang::Es),
-            vec!["personas"]
-        );
-        // A phrase that opens on one names no thing.
-        assert!(label_words("vigilan las carreteras", Lang::Es).is_empty());
-        // Accented nouns and names stay.
-        assert_eq!(
-            label_words("huracán Otis", Lang::Es),
-            vec!["huracán", "Otis"]
-        );
-    }
-
-    use super::*;
-
-    #[test]
-    fn sentence_case_is_not_a_name() {
-        let case = |phrase: &str, sentence: &str| {
-            let mut p = phrase.to_string();
-            sentence_case(&mut p, sentence, |w| w == "bus");
-            p
-        };
-        // The sentence's capital on a plural or a common word is dropped.
-        assert_eq!(case("Prices", "Prices rose 3% last year."), "prices");
-        assert_eq!(case("Exports", "\"Exports fell 2.3%\""), "exports");
-        assert_eq!(case("Bus fares", "Bus fares were cut to $2."), "bus fares");
-        // Rule `opening_adjective_in_lower_case`.
-        assert_eq!(case("Net profit", "Net profit rose 18%."), "net profit");
-        assert_eq!(case("Net", "Net rose 18%."), "Net");
-        // A capital that may be a name stays: not the sentence's first word, a name before a
-        // noun, a nationality or party, an acronym.
-        assert_eq!(case("Prices", "In May, Prices rose."), "Prices");
-        assert_eq!(
-            case("Tesla shares", "Tesla shares fell 5%."),
-            "Tesla shares"
-        );
-        assert_eq!(case("Democrats", "Democrats won 51 seats."), "Democrats");
-        assert_eq!(case("Americans", "Americans spent $4bn."), "Americans");
-        assert_eq!(case("NHS", "NHS waits rose 3%."), "NHS");
-        assert_eq!(
-            case("Exports Agency", "Exports Agency said 3%."),
-            "Exports Agency"
-        );
-    }
-
-    #[test]
-    fn label_words_stop_at_verbs_stand_ins_and_function_words() {
-        assert_eq!(label_words("renters spend more", Lang::En), ["renters"]);
-        assert_eq!(
-            label_words("new homes on the former airfield", Lang::En),
-            ["new", "homes", "on", "the", "former"]
-        );
-        assert_eq!(
-            label_words("pickup trucks over a brake defect", Lang::En),
-            ["pickup", "trucks", "over", "a", "brake"]
-        );
-        assert_eq!(
-            label_words("exportaciones cayeron", Lang::Es),
-            ["exportaciones"]
-        );
-        assert!(label_words("them later died", Lang::En).is_empty());
-        assert_eq!(
-            label_words("Democrats joining Republicans", Lang::En),
-            ["Democrats"]
-        );
-        assert_eq!(
-            label_words("legisladores uniéndose a la oposición", Lang::Es),
-            ["legisladores"]
-        );
-        assert_eq!(label_words("housing units", Lang::En), ["housing", "units"]);
-        assert_eq!(
-            label_words("alleged organized crime leaders", Lang::En),
-            ["alleged", "organized", "crime", "leaders"]
-        );
-        assert_eq!(
-            label_words("leaders extradited to Texas", Lang::En),
-            ["leaders"]
-        );
-    }
-
-    #[test]
-    fn a_window_ends_a_label_and_a_compound_modifies_a_noun() {
-        assert_eq!(
-            label_words("raise over three years under the deal", Lang::En),
-            ["raise"]
-        );
-        assert_eq!(
-            label_words("real-terms pay cut since 2008", Lang::En),
-            ["real-terms", "pay"]
-        );
-        assert_eq!(
-            label_words("to cover the cost", Lang::En),
-            ["to", "cover", "the", "cost"]
-        );
-        // An age group stays ("niños menores de cinco años").
-        assert_eq!(
-            label_words("children under five", Lang::En),
-            ["children", "under", "five"]
-        );
-    }
-
-    #[test]
-    fn negated_restriction_stays() {
-        assert_eq!(
-            label_words(
-                "tariffs on all products not included in the USMCA agreement",
-                Lang::En
-            ),
-            ["tariffs", "on", "all", "products", "not", "included", "in", "the", "USMCA"]
-        );
-        assert_eq!(
-            label_words("productos no incluidos en el T-MEC, dijo", Lang::Es),
-            ["productos", "no", "incluidos", "en", "el", "T-MEC"]
-        );
-        // A negation before no participle adds nothing.
-        assert_eq!(
-            label_words("workers not in the union", Lang::En),
-            ["workers"]
-        );
-    }
-
-    #[test]
-    fn participle_keeps_its_agent() {
-        assert_eq!(
-            label_words("owned by the taxpayer and Johnson", Lang::En),
-            ["owned", "by", "the", "taxpayer"]
-        );
-        assert_eq!(
-            label_words("financiado por el Estado", Lang::Es),
-            ["financiado", "por", "el", "Estado"]
-        );
-        // After a noun, "by" still opens another phrase.
-        assert_eq!(label_words("homes by the river", Lang::En), ["homes"]);
-    }
-
-    #[test]
-    fn possessor_keeps_its_noun() {
-        assert_eq!(
-            label_words("days of the bank chief's pay with a salary", Lang::En),
-            ["days", "of", "the", "bank", "chief's", "pay"]
-        );
-        // Not past the limit for a word the possessor does not own.
-        assert_eq!(
-            label_words("days of the bank chief's was", Lang::En),
-            ["days", "of", "the", "bank", "chief's"]
-        );
-        assert_eq!(
-            label_words("of the maximum following intense pressure", Lang::En),
-            ["of", "the", "maximum"]
-        );
-    }
-
-    #[test]
-    fn durations_of_an_event_read_as_adjectives() {
-        let subj = Subject {
-            text: "lasted meeting between the two presidents".into(),
-            phrase: "meeting between the two presidents".into(),
-            event_before: true,
-            ..Subject::default()
-        };
-        let label_in = |lang: Lang| {
-            let n = Notation::of_lang(lang);
-            label(45.0, None, Qualifier::Exact, Some("minute"), &subj, lang, n)
-        };
-        assert_eq!(label_in(Lang::En), "45-minute meeting");
-        let reunion = Subject {
-            phrase: "reunión entre los dos presidentes".into(),
-            event_before: true,
-            ..Subject::default()
-        };
-        let n = Notation::of_lang(Lang::Es);
-        assert_eq!(
-            label(
-                45.0,
-                None,
-                Qualifier::Exact,
-                Some("minute"),
-                &reunion,
-                Lang::Es,
-                n
-            ),
-            "45 minutos de reunión"
-        );
-    }
-
-    #[test]
-    fn labels_drop_possessives() {
-        assert_eq!(label_words("our customers", Lang::En), ["customers"]);
-        assert_eq!(
-            label_words("second ahead of his rival", Lang::En),
-            ["second", "ahead"]
-        );
-        assert_eq!(label_words("nuestros clientes", Lang::Es), ["clientes"]);
-        assert_eq!(label_words("those games", Lang::En), ["games"]);
-        assert_eq!(label_words("dos presidentes", Lang::Es), ["presidentes"]);
-        assert_eq!(
-            label_words("niños menores de cinco años", Lang::Es),
-            ["niños", "menores", "de", "cinco", "años"]
-        );
-        assert_eq!(label_words("adults found that", Lang::En), ["adults"]);
-        assert_eq!(
-            label_words("hogares no pueden pagar", Lang::Es),
-            ["hogares"]
-        );
-    }
-
-    #[test]
-    fn a_phrase_opening_on_a_finite_verb_gives_no_words() {
-        assert!(label_words("llegan en marzo", Lang::Es).is_empty());
-        assert!(label_words("ran in European elections", Lang::En).is_empty());
-        assert_eq!(label_words("detenidos en Oaxaca", Lang::Es), ["detenidos"]);
-        assert_eq!(label_words("arrests", Lang::En), ["arrests"]);
-    }
-
-    #[test]
-    fn figures_keep_the_article_notation() {
-        let es = |surface: &str, mark: Option<DecimalMark>, figure: &str| {
-            Notation::of_figure(surface, Lang::Es, mark).apply(figure, Lang::Es)
-        };
-        // Spanish usual: decimal comma, four digits ungrouped.
-        assert_eq!(es("8500", None, "~8500"), "~8500");
-        assert_eq!(es("8.500", None, "~8500"), "~8.500");
-        assert_eq!(es("2,3%", None, "2,3%"), "2,3%");
-        assert_eq!(es("12.000", None, "12.000"), "12.000");
-        // A Mexican text writes a decimal point and groups with commas.
-        assert_eq!(es("1.6 millones", None, "1,6M"), "1.6M");
-        assert_eq!(es("8,500", None, "8500"), "8,500");
-        assert_eq!(
-            es("3", Some(DecimalMark::Point), "2,5–3,5 km"),
-            "2.5–3.5 km"
-        );
-        assert_eq!(es("1.234,5", None, "1234,5"), "1234,5");
-        let en = Notation::of_figure("10,000", Lang::En, None);
-        assert_eq!(en.apply("10,000 jobs", Lang::En), "10,000 jobs");
-    }
-
-    #[test]
-    fn label_is_the_figure_and_words_of_the_phrase() {
-        let en = Notation::of_lang(Lang::En);
-        let subj = Subject {
-            text: "extradited organized crime leaders".into(),
-            phrase: "organized crime leaders to the United States".into(),
-            ..Subject::default()
-        };
-        assert_eq!(
-            label(50.0, None, Qualifier::MoreThan, None, &subj, Lang::En, en),
-            "50+ organized crime leaders"
-        );
-        let vague = Subject {
-            text: "people".into(),
-            figure: Some("hundreds of".into()),
-            ..Subject::default()
-        };
-        assert_eq!(
-            label(
-                100.0,
-                Some(900.0),
-                Qualifier::Approx,
-                None,
-                &vague,
-                Lang::En,
-                en
-            ),
-            "hundreds of people"
-        );
-        let compound = Subject {
-            text: "-member parliament".into(),
-            ..Subject::default()
-        };
-        assert_eq!(
-            label(230.0, None, Qualifier::Exact, None, &compound, Lang::En, en),
-            "230-member parliament"
-        );
-    }
-}
+mod tests;

@@ -375,7 +375,7 @@ word_set!(
 );
 word_set!(
     /// Singular articles that make a following participle an adjective ("an estimated").
-    pub(super) singular_articles,
+    pub(crate) singular_articles,
     "en/singular_articles.txt",
     "es/singular_articles.txt"
 );

@@ -1,0 +1,140 @@
+//! Topics a figure borrows when its own clause names none: from the figure before it, for a
+//! stand-in subject, a part of a whole or a phrase set off after it (rules named below).
+
+use super::super::quantity::Quantity;
+use super::super::{clause, subject, tokens, Antecedent};
+use super::Figures;
+
+impl Figures<'_, '_> {
+    /// Applies the borrowing rules to the topics of figure `q` (`topic_ids`, read from its
+    /// own clause), given the figures remembered before it.
+    pub(super) fn borrow_topics(
+        &mut self,
+        antecedents: &[Antecedent],
+        q: &Quantity,
+        subj: &subject::Subject,
+        is_claim: bool,
+    ) {
+        let lang = self.s.lang;
+        // Rule `pronoun_subject_borrows_topics`: "… the wildfire … It is 14% contained": a
+        // measure in a clause whose subject is a pronoun and that names no topic is about
+        // what the figure before it was about ("It also plans to close 3 campuses" counts a
+        // noun of its own).
+        // Rule `part_keeps_the_whole_s_topics`: "…cruzaron 520.000 migrantes; de ellos,
+        // 113.000 eran niños": the part named by its predicate is about what the whole was.
+        let part = subject::predicate_names_the_part(self.toks, q, lang)
+            || subject::part_named_after_them(self.toks, q, lang).is_some();
+        // Rule `part_of_which_keeps_the_whole_s_topics`: "…un presupuesto de 12.400
+        // millones, de los cuales 3.100 millones irán a seguridad": a part of the whole named
+        // before "de los cuales" is about the whole's topics as well as its own.
+        let of_which = (q.start.saturating_sub(4)..q.start).any(|k| self.toks[k].is("cuales"));
+        if of_which {
+            if let Some(a) = antecedents.last() {
+                for &id in &a.topics {
+                    if !self.topic_ids.contains(&id) {
+                        self.topic_ids.push(id);
+                    }
+                }
+            }
+        }
+        let stand_in = pronoun_subject(self.toks, q, lang);
+        if self.topic_ids.is_empty() && (part || q.unit.is_some() && stand_in) {
+            if let Some(a) = antecedents.last() {
+                self.topic_ids.clone_from(&a.topics);
+            }
+        }
+        // Rule `appositive_borrows_topics`: "… 229,751 asylum applications last year, a drop
+        // of 30%": a verbless phrase set off by a comma that names no topic is about what the
+        // figure before it was about.
+        if self.topic_ids.is_empty() && is_claim && appositive_figure(self.toks, q, lang) {
+            let n = self.list_topics.len();
+            if n >= 2 {
+                self.topic_ids.clone_from(&self.list_topics[n - 2].1);
+                self.list_topics[n - 1].1.clone_from(&self.topic_ids);
+            }
+        }
+        // Rule `appositive_share_keeps_the_whole_s_topics`: "la deuda pública cerró en 1,62
+        // billones de euros, el 101,8% del PIB": a share of a base set off after a figure is
+        // about what that figure was about as well as the base.
+        if is_claim
+            && q.unit.as_deref() == Some("percent")
+            && subject::holds_a_share_base(&subj.phrase)
+            && appositive_figure(self.toks, q, lang)
+        {
+            let n = self.list_topics.len();
+            if n >= 2 {
+                let before = self.list_topics[n - 2].1.clone();
+                for id in before {
+                    if !self.topic_ids.contains(&id) {
+                        self.topic_ids.push(id);
+                    }
+                }
+            }
+        }
+        if age_of_a_person(q, subj) {
+            self.topic_ids.clear();
+        }
+    }
+}
+
+crate::word_set!(
+    /// Nouns for people whose age a figure in years may give ("un adolescente de 15 años").
+    person_nouns,
+    "en/person_nouns.txt",
+    "es/person_nouns.txt"
+);
+
+/// Rule `ages_name_no_topic`: an age is about a person, not about what the sentence tells of
+/// them ("Un adolescente de 15 años fue detenido por el asesinato de …": no casualty figure):
+/// an age set off by commas, written as a compound ("48-year-old"), named as an age ("died
+/// aged 91", "at the age of 76") or in years after a noun for a person takes no topic.
+fn age_of_a_person(q: &Quantity, subj: &subject::Subject) -> bool {
+    // "has died aged 91", "died at the age of 76": an age at death is the person's, no
+    // casualty figure (written with or without "years").
+    let named_age = subject::head(&subj.text).is_some_and(|h| h == "age" || h == "aged")
+        || subj
+            .text
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("aged"));
+    let years = q.unit.as_deref() == Some("year") || q.unit.is_none() && named_age;
+    if !years || q.value >= 120.0 {
+        return false;
+    }
+    let written_as_age = subj
+        .figure
+        .as_deref()
+        .is_some_and(|f| f.ends_with("-year-old") || f.ends_with(" años:"));
+    written_as_age
+        || named_age
+        || subject::head(&subj.phrase)
+            .is_some_and(|h| crate::text::with_lower(&h, |l| person_nouns().contains(l)))
+}
+
+crate::word_set!(
+    /// Pronouns that stand for a thing named before ("It is 14% contained").
+    stand_in_pronouns,
+    "en/stand_in_pronouns.txt",
+);
+
+/// True when the clause of figure `q` opens on a pronoun that stands for a thing ("It is 14%
+/// contained", "They will not accept 3%").
+fn pronoun_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang) -> bool {
+    let (start, _) = clause::span(toks, q.start, q.end, lang);
+    let first = (start..q.start).find(|&k| toks[k].kind == tokens::Kind::Word);
+    lang == crate::model::Lang::En
+        && first.is_some_and(|k| stand_in_pronouns().contains(&toks[k].low()))
+}
+
+/// True when the figure stands in a verbless phrase set off by a comma, with no figure
+/// before it there (", up 48% on the same period", ", a drop of 30%", ", worth A$1.2bn").
+fn appositive_figure(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang) -> bool {
+    // No comma before the figure, no phrase set off by one (and no clause span to read).
+    if !toks[..q.start].iter().any(|t| t.text == ",") {
+        return false;
+    }
+    let (start, end) = clause::span(toks, q.start, q.end, lang);
+    start > 0
+        && toks[start - 1].text == ","
+        && clause::verbless(toks, (start, end), lang)
+        && !(start..q.start).any(|k| toks[k].kind == tokens::Kind::Num)
+}
