@@ -22,8 +22,10 @@ impl Figures<'_, '_> {
         // noun of its own).
         // Rule `part_keeps_the_whole_s_topics`: "…cruzaron 520.000 migrantes; de ellos,
         // 113.000 eran niños": the part named by its predicate is about what the whole was.
-        let part = subject::predicate_names_the_part(self.toks, q, lang)
-            || subject::part_named_after_them(self.toks, q, lang).is_some();
+        let part = || {
+            subject::predicate_names_the_part(self.toks, q, lang)
+                || subject::part_named_after_them(self.toks, q, lang).is_some()
+        };
         // Rule `part_of_which_keeps_the_whole_s_topics`: "…un presupuesto de 12.400
         // millones, de los cuales 3.100 millones irán a seguridad": a part of the whole named
         // before "de los cuales" is about the whole's topics as well as its own.
@@ -37,8 +39,9 @@ impl Figures<'_, '_> {
                 }
             }
         }
-        let stand_in = pronoun_subject(self.toks, q, lang);
-        if self.topic_ids.is_empty() && (part || q.unit.is_some() && stand_in) {
+        if self.topic_ids.is_empty()
+            && (q.unit.is_some() && pronoun_subject(self.toks, q, lang) || part())
+        {
             if let Some(a) = antecedents.last() {
                 self.topic_ids.clone_from(&a.topics);
             }
@@ -119,10 +122,12 @@ crate::word_set!(
 /// True when the clause of figure `q` opens on a pronoun that stands for a thing ("It is 14%
 /// contained", "They will not accept 3%").
 fn pronoun_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang) -> bool {
+    if lang != crate::model::Lang::En {
+        return false;
+    }
     let (start, _) = clause::span(toks, q.start, q.end, lang);
     let first = (start..q.start).find(|&k| toks[k].kind == tokens::Kind::Word);
-    lang == crate::model::Lang::En
-        && first.is_some_and(|k| stand_in_pronouns().contains(&toks[k].low()))
+    first.is_some_and(|k| stand_in_pronouns().contains(&toks[k].low()))
 }
 
 /// True when the figure stands in a verbless phrase set off by a comma, with no figure

@@ -57,6 +57,10 @@ fn generic_head(speaker: &str) -> Option<String> {
 /// speaker of an earlier sentence (a kind of company only), else the name that opens the
 /// text ("Air Canada's pilots", "IndiGo operates").
 pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
+    // The last speaker resolved, by sentence: a sentence's claims share their speaker.
+    let mut last: Option<(usize, String, Option<String>)> = None;
+    // The name that opens the text, read once when first needed.
+    let mut opening: Option<Option<String>> = None;
     for i in 0..claims.len() {
         let Some(speaker) = claims[i].attribution.as_deref() else {
             continue;
@@ -77,6 +81,15 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             claims[i].attribution = Some(person);
             continue;
         }
+        if let Some((_, _, found)) = last
+            .as_ref()
+            .filter(|(ls, la, _)| *ls == s && la == speaker)
+        {
+            if let Some(name) = found.clone() {
+                claims[i].attribution = Some(name);
+            }
+            continue;
+        }
         let Some(head) = generic_head(speaker) else {
             continue;
         };
@@ -95,7 +108,15 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             .map(str::to_string);
         let found = named_with_noun(sentences, s, speaker, &head)
             .or(earlier)
-            .or_else(|| kind.then(|| opening_name(&sentences[0].text)).flatten());
+            .or_else(|| {
+                kind.then(|| {
+                    opening
+                        .get_or_insert_with(|| opening_name(&sentences[0].text))
+                        .clone()
+                })
+                .flatten()
+            });
+        last = Some((s, speaker.to_string(), found.clone()));
         if let Some(name) = found {
             claims[i].attribution = Some(name);
         }
@@ -137,39 +158,46 @@ fn person_like(a: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with("'s"))
 }
 
-/// The noun `head` written earlier in the text (sentences up to `s`, and in sentence `s`
-/// before the speaker) with a capitalised name in the words before it: "the Bybit exchange"
+/// Sentences before a generic speaker searched for the body it names by the same noun (a
+/// body named further back is still found as the latest named speaker or the text's opening
+/// name); each costs a tokenisation, so the search is bounded on a long text.
+const GENERIC_SPEAKER_REACH: usize = 12;
+
+/// The noun `head` written earlier in the text (the [`GENERIC_SPEAKER_REACH`] sentences up to
+/// `s`, and in sentence `s` before the speaker) with a capitalised name in the words before it: "the Bybit exchange"
 /// → "Bybit exchange", "Kenya's health ministry". The nearest one.
 fn named_with_noun(sentences: &[Sentence], s: usize, speaker: &str, head: &str) -> Option<String> {
-    (0..=s).rev().find_map(|k| {
-        let text = &sentences[k].text[..];
-        let text = if k == s {
-            &text[..text.find(speaker).unwrap_or(0)]
-        } else {
-            text
-        };
-        let toks = tokenize(text);
-        (0..toks.len()).rev().find_map(|h| {
-            if toks[h].kind != Kind::Word || !toks[h].text.eq_ignore_ascii_case(head) {
-                return None;
-            }
-            let mut start = h;
-            let mut named = None;
-            while start > 0 && h - start < 4 {
-                let t = &toks[start - 1];
-                if t.kind != Kind::Word || t.is("the") || t.is("a") || t.is("an") {
-                    break;
+    (s.saturating_sub(GENERIC_SPEAKER_REACH)..=s)
+        .rev()
+        .find_map(|k| {
+            let text = &sentences[k].text[..];
+            let text = if k == s {
+                &text[..text.find(speaker).unwrap_or(0)]
+            } else {
+                text
+            };
+            let toks = tokenize(text);
+            (0..toks.len()).rev().find_map(|h| {
+                if toks[h].kind != Kind::Word || !toks[h].text.eq_ignore_ascii_case(head) {
+                    return None;
                 }
-                start -= 1;
-                // A capital is a name's unless it only opens the sentence ("Kenya's" does).
-                let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
-                if t.is_capitalized() && (start > 0 || possessive) {
-                    named = Some(start);
+                let mut start = h;
+                let mut named = None;
+                while start > 0 && h - start < 4 {
+                    let t = &toks[start - 1];
+                    if t.kind != Kind::Word || t.is("the") || t.is("a") || t.is("an") {
+                        break;
+                    }
+                    start -= 1;
+                    // A capital is a name's unless it only opens the sentence ("Kenya's" does).
+                    let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
+                    if t.is_capitalized() && (start > 0 || possessive) {
+                        named = Some(start);
+                    }
                 }
-            }
-            named.map(|n| text[toks[n].start..toks[h].end].to_string())
+                named.map(|n| text[toks[n].start..toks[h].end].to_string())
+            })
         })
-    })
 }
 
 /// The name that opens a text's first sentence as its subject or its possessor: capitalised
