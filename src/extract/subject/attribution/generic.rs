@@ -98,16 +98,18 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             continue;
         }
         // A company may be named like a person ("Roy Morgan"); a ministry speaks for itself.
-        let earlier = claims[..i]
-            .iter()
-            .rev()
-            .filter(|c| c.sentence_index < s)
-            .filter_map(|c| c.attribution.as_deref())
-            .find(|a| proper_name(a))
-            .filter(|a| kind || !person_like(a))
-            .map(str::to_string);
+        let earlier = || {
+            claims[..i]
+                .iter()
+                .rev()
+                .filter(|c| c.sentence_index < s)
+                .filter_map(|c| c.attribution.as_deref())
+                .find(|a| proper_name(a))
+                .filter(|a| kind || !person_like(a))
+                .map(str::to_string)
+        };
         let found = named_with_noun(sentences, s, speaker, &head)
-            .or(earlier)
+            .or_else(earlier)
             .or_else(|| {
                 kind.then(|| {
                     opening
@@ -176,6 +178,10 @@ fn named_with_noun(sentences: &[Sentence], s: usize, speaker: &str, head: &str) 
             } else {
                 text
             };
+            // Most sentences do not hold the noun: only those that may are tokenised.
+            if !contains_ci(text, head) {
+                return None;
+            }
             let toks = tokenize(text);
             (0..toks.len()).rev().find_map(|h| {
                 if toks[h].kind != Kind::Word || !toks[h].text.eq_ignore_ascii_case(head) {
@@ -198,6 +204,17 @@ fn named_with_noun(sentences: &[Sentence], s: usize, speaker: &str, head: &str) 
                 named.map(|n| text[toks[n].start..toks[h].end].to_string())
             })
         })
+}
+
+/// Whether `text` holds `word` (in lower case) in any letter case, as a substring: a cheap
+/// test before a tokenisation.
+fn contains_ci(text: &str, word: &str) -> bool {
+    let w = word.as_bytes();
+    !w.is_empty()
+        && text
+            .as_bytes()
+            .windows(w.len())
+            .any(|win| win.eq_ignore_ascii_case(w))
 }
 
 /// The name that opens a text's first sentence as its subject or its possessor: capitalised
