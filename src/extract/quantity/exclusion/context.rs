@@ -396,16 +396,7 @@ fn capital_inside_a_sentence(c: &Context) -> bool {
     let next_name = toks
         .get(c.a.end)
         .is_some_and(|t| t.is_capitalized() || t.text == ",");
-    let (mut words, mut caps) = (0usize, 0usize);
-    for t in toks
-        .iter()
-        .filter(|t| t.kind == Kind::Word && t.text.len() > 3)
-    {
-        words += 1;
-        caps += usize::from(t.is_capitalized());
-    }
-    let headline = words >= 3 && caps * 4 >= words * 3;
-    after_word && next_name && !headline
+    after_word && next_name && !crate::extract::clause::title_case(toks)
 }
 
 /// "the two leaders", "los dos países": a small number after a definite article refers back
