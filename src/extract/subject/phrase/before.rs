@@ -47,12 +47,22 @@ pub(super) fn relative_clause_open(toks: &[Tok], j: usize) -> Option<usize> {
 /// organizado", "el año pasado"). Neither is the verb of the clause a later figure is read
 /// in. "Police arrested 19 suspects", "the 12 injured were taken", "México ha enviado 26"
 /// keep their verbs. Nor is a capitalised English word inside a sentence ("the United States
-/// in two separate transfers"): it is part of a name (rule `name_word_is_no_verb`).
+/// in two separate transfers", "DUBAI, United Arab Emirates -- Nine Americans"): it is part
+/// of a name (rule `name_word_is_no_verb`).
 pub(super) fn attributive_participle(toks: &[Tok], j: usize, lang: Lang) -> bool {
     if j == 0 {
         return false;
     }
-    if lang == Lang::En && toks[j].is_capitalized() && toks[j - 1].kind == Kind::Word {
+    // Inside a sentence after a word, or followed by another capitalised word ("DUBAI,
+    // United Arab Emirates -- Nine Americans are imprisoned").
+    let name_goes_on = || {
+        toks.get(j + 1)
+            .is_some_and(|n| n.kind == Kind::Word && n.is_capitalized())
+    };
+    if lang == Lang::En
+        && toks[j].is_capitalized()
+        && (toks[j - 1].kind == Kind::Word || name_goes_on())
+    {
         return true;
     }
     match lang {

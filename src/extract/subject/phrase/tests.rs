@@ -562,6 +562,10 @@ fn attributive_participle() {
     );
     assert_eq!(got[1], "sent separate transfers");
     let got = crate::extract::testing::subjects(
+        "DUBAI, United Arab Emirates -- Nine Americans are imprisoned in Saudi jails.",
+    );
+    assert_eq!(got, ["Americans imprisoned"]);
+    let got = crate::extract::testing::subjects(
         "México envió a 55 líderes del crimen organizado en dos traslados.",
     );
     assert_eq!(got[1], "envió traslados");
