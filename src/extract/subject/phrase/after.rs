@@ -173,12 +173,21 @@ pub fn part_named_after_them(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<u
     };
     let n = toks.get(q.end + 2)?;
     let w = n.low();
+    // A plural noun: "two of them far to the left" names no part ("far" is no noun).
+    let plural = w.ends_with('s') || lang == Lang::En && irregular_plurals().contains(&w);
     let noun = n.kind == Kind::Word
+        && plural
         && !is_stopword(&w)
         && !super::super::words::is_verb(&w, lang)
         && !super::super::event::looks_participle(&w, lang);
     (of_them && noun).then_some(q.end + 2)
 }
+
+crate::word_set!(
+    /// English plural nouns without a final -s ("children", "women").
+    irregular_plurals,
+    "en/irregular_plurals.txt",
+);
 
 /// Rule `sum_goes_to_its_destination`: "de los cuales 3.100 millones irán a seguridad
 /// pública", "1,1 billones se destinarán al pago de la deuda": a sum with no noun of its
@@ -240,7 +249,11 @@ mod tests {
             labels("El ataque dejó 30 muertos, 10 de ellos niños."),
             ["30 muertos", "10 niños"]
         );
-        // No noun after "of them": the part is of what the figure before counted.
+        // No plural noun after "of them": the part is of what the figure before counted.
+        assert_eq!(
+            labels("It is led by four candidates, two of them far to the left ideologically.")[1],
+            "2 candidates"
+        );
         assert_eq!(
             labels("They found 40 bodies, 12 of them in the river."),
             ["40 bodies", "12 bodies"]
