@@ -207,7 +207,14 @@ fn word_end(s: &str, mut i: usize) -> (usize, bool) {
             break;
         }
         let c = b[i];
+        // Rule `ampersand_name_is_one_word`: "S&P", "AT&T", "M&S", "R&D": an ampersand
+        // between capitals is part of the word.
+        let ampersand = c == b'&'
+            && i > 0
+            && b[i - 1].is_ascii_uppercase()
+            && b.get(i + 1).is_some_and(u8::is_ascii_uppercase);
         if c.is_ascii_alphabetic()
+            || ampersand
             || (c == b'\'' && i + 1 < b.len() && b[i + 1].is_ascii_alphabetic())
         {
             lower_case &= !c.is_ascii_uppercase();
@@ -273,6 +280,19 @@ mod tests {
         assert!(!t[3].space_before);
         assert!(!t[0].lower_case && t[4].lower_case && !t[11].lower_case);
         assert_eq!(t[2].kind, Kind::Num);
+    }
+
+    #[test]
+    fn ampersand_name_is_one_word() {
+        let texts =
+            |s: &str| -> Vec<String> { tokenize(s).iter().map(|t| t.text.to_string()).collect() };
+        assert_eq!(
+            texts("The S&P 500 and AT&T"),
+            ["The", "S&P", "500", "and", "AT&T"]
+        );
+        // Spaced, or between lower-case words, it stays a symbol.
+        assert_eq!(texts("Q & A"), ["Q", "&", "A"]);
+        assert_eq!(texts("salt&pepper"), ["salt", "&", "pepper"]);
     }
 
     #[test]
