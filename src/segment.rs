@@ -329,6 +329,17 @@ fn boundary(before: &str, terminator: u8, next_word: &str) -> bool {
     if TITLES.contains(&token.as_str()) {
         return false;
     }
+    // "EE. UU.", "FF. AA.": a Spanish plural initialism written with a space goes on.
+    let doubled = |w: &str| {
+        let b = w.as_bytes();
+        b.len() >= 2
+            && b[0].is_ascii_uppercase()
+            && b[0] == b[1]
+            && b.get(2).is_none_or(|&c| c == b'.')
+    };
+    if doubled(&before[token_start..]) && doubled(next_word) {
+        return false;
+    }
     // A decimal ("4.5%", "2.7") is a figure, not an abbreviation: its period ends a sentence.
     let inner_dots = token.contains('.') && !token.chars().any(|c| c.is_ascii_digit());
     if MAYBE_FINAL.contains(&token.as_str()) || (inner_dots && token.len() <= 6) {
@@ -446,5 +457,8 @@ mod tests {
         let chars: Vec<char> = t.chars().collect();
         let got: String = chars[s[1].start..s[1].end].iter().collect();
         assert_eq!(got, "Después, más.");
+        // Written with a space, the initialism still goes on.
+        let t = "La deuda de EE. UU. llegó a 36 billones. Después bajó.";
+        assert_eq!(sentences(&Arc::from(t), &[], Lang::Es).len(), 2);
     }
 }

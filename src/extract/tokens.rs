@@ -236,20 +236,28 @@ fn word_end(s: &str, mut i: usize) -> (usize, bool) {
     (i, lower_case)
 }
 
-/// Rule `initialisms_are_one_word`: the dot of "U.S." or "U.K." (glued to a single capital
-/// that a glued dot or capital joins to another) is part of the word, not the phrase's end.
+/// Rule `initialisms_are_one_word`: the dot of "U.S." or "U.K." (glued to a single capital,
+/// or to a Spanish plural's doubled one, "EE.UU.", "FF.AA.", that a glued dot or capital
+/// joins to another) is part of the word, not the phrase's end.
 pub(crate) fn initialism_dot(toks: &[Tok], i: usize) -> bool {
     let capital = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            t.kind == Kind::Word && t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase()
+            let b = t.text.as_bytes();
+            t.kind == Kind::Word
+                && b[0].is_ascii_uppercase()
+                && (b.len() == 1 || b.len() == 2 && b[1] == b[0])
         })
     };
     let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    // "EE. UU.": a doubled capital may follow after a space.
+    let doubled = |k: usize| toks.get(k).is_some_and(|t| t.text.len() == 2);
+    let next = |k: usize| glued(k) || doubled(k - 2) && doubled(k);
     toks[i].text == "."
         && i > 0
         && glued(i)
         && capital(i - 1)
-        && (glued(i + 1) && capital(i + 1) || i >= 2 && glued(i - 1) && toks[i - 2].text == ".")
+        && (next(i + 1) && capital(i + 1)
+            || i >= 2 && (glued(i - 1) || doubled(i - 1)) && toks[i - 2].text == ".")
 }
 
 #[cfg(test)]
@@ -280,6 +288,20 @@ mod tests {
         assert!(!t[3].space_before);
         assert!(!t[0].lower_case && t[4].lower_case && !t[11].lower_case);
         assert_eq!(t[2].kind, Kind::Num);
+    }
+
+    #[test]
+    fn doubled_initialisms_are_one_word() {
+        let dots = |s: &str| -> Vec<bool> {
+            let t = tokenize(s);
+            (0..t.len())
+                .filter(|&i| t[i].text == ".")
+                .map(|i| initialism_dot(&t, i))
+                .collect()
+        };
+        assert_eq!(dots("the U.S. and EE.UU. and EE. UU. rose"), [true; 6]);
+        // A sentence's end after a word, and after a capital that stands alone.
+        assert_eq!(dots("It fell. Then AB. CD. rose. Plan B. It"), [false; 5]);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::super::words::{
     relative_pronouns,
 };
 use super::*;
-use crate::extract::tokens::{Kind, Tok};
+use crate::extract::tokens::{initialism_dot, Kind, Tok};
 use crate::model::Lang;
 
 /// Rule `index_name_number`: "The FTSE 100 closed down 1.4%": digits right after a
@@ -503,9 +503,26 @@ fn joins_between_pair(toks: &[Tok], j: usize, w: &str) -> bool {
 /// The words read before a figure (token indices, in order) as text: the sentence's own
 /// span when they are contiguous words, else the lower-case words joined.
 fn words_text(sentence: &str, toks: &[Tok], words: &[usize]) -> String {
+    let in_word = |k: usize| toks[k].kind == Kind::Word || initialism_dot(toks, k);
     match (words.first(), words.last()) {
-        (Some(&a), Some(&b)) if toks[a..b].iter().all(|t| t.kind == Kind::Word) => {
-            sentence[toks[a].start..toks[b].end].to_string()
+        (Some(&a), Some(&b)) if (a..b).all(in_word) => {
+            // An initialism read in part ("the U" of "the U.S.", "UU" of "EE.UU.") is read
+            // whole.
+            let mut end = b;
+            while end + 1 < toks.len() && initialism_dot(toks, end + 1) {
+                end += 1;
+                let letter = toks.get(end + 1).is_some_and(|t| {
+                    t.kind == Kind::Word && (!t.space_before || t.text.len() == 2)
+                });
+                if letter {
+                    end += 1;
+                }
+            }
+            let mut start = a;
+            while start >= 2 && initialism_dot(toks, start - 1) {
+                start -= 2;
+            }
+            sentence[toks[start].start..toks[end].end].to_string()
         }
         _ => words
             .iter()

@@ -260,3 +260,12 @@ fn counter_noun_gives_way() {
     let s = subj("There were 56,000 units on sale.", Lang::En);
     assert_eq!(s.phrase, "units on sale");
 }
+
+#[test]
+fn initialism_read_whole() {
+    let got = crate::extract::testing::subjects("Sales in the U.S. rose 4% last year.");
+    assert_eq!(got, ["Sales in the U.S. rose"]);
+    let got =
+        crate::extract::testing::labels("La deuda de EE. UU. llegó a 36 billones de dólares.");
+    assert_eq!(got, ["$36tn deuda de EE. UU."]);
+}
