@@ -53,8 +53,8 @@ struct Figures<'s, 't> {
     /// The head noun of the previous figure in this sentence, by unit: list items such as
     /// "25% tariffs on cars, 25% on trucks and 50% on steel" share it.
     heads: Vec<(Option<String>, String)>,
-    /// The topics of the previous claims, by unit.
-    list_topics: Vec<(Option<String>, Vec<u32>)>,
+    /// The topics of the previous claims, by unit, with the token each figure starts at.
+    list_topics: Vec<(Option<String>, Vec<u32>, usize)>,
     /// The words before each earlier claim in its clause (the subject and verb a list of
     /// figures shares: "The budget sets aside £22bn for X, £4bn for Y"), as token spans by
     /// unit; their topics are looked up only when a verbless item asks (most never do).
@@ -418,13 +418,20 @@ impl Extractor {
             self.lexicon
                 .topic_ids(words.into_iter(), lang, &mut f.topic_ids);
         }
+        // Rule `relative_figure_heads_no_list`: "The supermarket, which employs 330,000
+        // people, added that it had sold 1.2 million puddings": a figure in a relative clause
+        // describes its noun, and lends no topics to a figure outside that clause.
         if f.topic_ids.is_empty() && !own_object && !own_noun {
-            if let Some((_, t)) = f.list_topics.iter().rev().find(|(u, _)| *u == q.unit) {
+            let earlier = f.list_topics.iter().rev().find(|(u, _, at)| {
+                *u == q.unit && !clause::in_other_relative(f.toks, *at, q.start)
+            });
+            if let Some((_, t, _)) = earlier {
                 f.topic_ids.clone_from(t);
             }
         }
         if is_claim {
-            f.list_topics.push((q.unit.clone(), f.topic_ids.clone()));
+            f.list_topics
+                .push((q.unit.clone(), f.topic_ids.clone(), q.start));
         }
     }
 }

@@ -10,7 +10,9 @@ use crate::word_set;
 mod topic_words;
 
 use topic_words::event_kinds;
-pub use topic_words::{in_name, outside_relatives, title_case, topic_words, topic_words_in};
+pub use topic_words::{
+    in_name, in_other_relative, outside_relatives, title_case, topic_words, topic_words_in,
+};
 
 word_set!(
     /// Words that open a new clause: a figure's topics and attribution stop there.

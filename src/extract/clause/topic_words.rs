@@ -221,7 +221,7 @@ fn counted_by_an_earlier_figure(toks: &[Tok], i: usize, figure_start: usize) -> 
 /// not a figure outside it ("The supermarket, which employs 330,000 people, added that it
 /// had sold 1.2 million puddings": the puddings are no employment figure). True when word
 /// token `i` is in such a clause and token `figure` is not.
-fn in_other_relative(toks: &[Tok], i: usize, figure: usize) -> bool {
+pub fn in_other_relative(toks: &[Tok], i: usize, figure: usize) -> bool {
     let Some(open) = (0..i).rev().find(|&k| toks[k].text == ",") else {
         return false;
     };

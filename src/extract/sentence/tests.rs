@@ -426,3 +426,23 @@ fn compound_noun_after_its_verb_and_plural_preterite() {
         ex.claims[0].label
     );
 }
+
+#[test]
+fn relative_figure_heads_no_list() {
+    let t =
+        topics("The retailer, which employs 12,000 staff, said it had shipped 3 million parcels.");
+    assert_eq!(t[0], ["employment"]);
+    assert_eq!(t[1], Vec::<String>::new());
+    // Items inside the same relative clause still share its topics.
+    let t = topics("The chain, which employs 9,000 workers and 300 drivers, opened 12 stores.");
+    assert_eq!(t[1], ["employment"]);
+    assert_eq!(t[2], Vec::<String>::new());
+}
+
+#[test]
+fn age_lends_no_topic() {
+    let t = topics(
+        "The founder of the festival, who died aged 82, is still remembered, and this year's edition sold 45,000 tickets.",
+    );
+    assert_eq!(t, [Vec::<String>::new(), Vec::new()]);
+}
