@@ -74,10 +74,22 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
         start.max(i.saturating_sub(HOMONYM_CONTEXT_REACH)),
         end.min(i + HOMONYM_CONTEXT_REACH + 1),
     );
-    let present = |c: &str| (lo..hi).any(|k| k != i && toks[k].is(c));
+    let present = |c: &str| (lo..hi).any(|k| k != i && context_word_is(&toks[k], c));
     let mut positive = ctx.iter().filter(|c| !c.starts_with('!')).peekable();
     let wanted = positive.peek().is_none() || positive.any(|c| present(c));
     !wanted || ctx.iter().filter_map(|c| c.strip_prefix('!')).any(present)
+}
+
+/// Rule `possessive_context`: a homonym's context word counts in its possessive too ("174
+/// seats" in "the Dáil's 174 seats" is about an election, as in "the Dáil has 174 seats").
+fn context_word_is(t: &Tok, c: &str) -> bool {
+    t.is(c)
+        || t.kind == Kind::Word
+            && t.text.len() > c.len()
+            && t.text
+                .strip_suffix("'s")
+                .or_else(|| t.text.strip_suffix("\u{2019}s"))
+                .is_some_and(|b| b.eq_ignore_ascii_case(c))
 }
 
 /// True when three in four words of the sentence are capitalised (a headline in title case), where

@@ -446,3 +446,15 @@ fn age_lends_no_topic() {
     );
     assert_eq!(t, [Vec::<String>::new(), Vec::new()]);
 }
+
+#[test]
+fn possessive_context() {
+    // The homonym's context word stands only in its possessive.
+    let t = topics("Labour now holds 172 of the Senate's 300 seats after the recount.");
+    assert_eq!(t[1], ["elections"]);
+    let t = topics("Labour now holds 172 of the Senate\u{2019}s 300 seats after the recount.");
+    assert_eq!(t[1], ["elections"]);
+    // No context, no election.
+    let t = topics("The new arena has 18,000 seats.");
+    assert_eq!(t[0], Vec::<String>::new());
+}
