@@ -430,8 +430,16 @@ impl Extractor {
             }
         }
         if is_claim {
-            f.list_topics
-                .push((q.unit.clone(), f.topic_ids.clone(), q.start));
+            // Rule `share_base_is_its_share_s`: "2.5% of GDP" lends no economy to the
+            // figures after it ("…, adding £13.4bn a year").
+            let mut lent = f.topic_ids.clone();
+            if let Some(base) = clause::share_base(f.toks, q.end) {
+                let mut ids = Vec::new();
+                self.lexicon
+                    .topic_ids(std::iter::once(base), lang, &mut ids);
+                lent.retain(|id| !ids.contains(id));
+            }
+            f.list_topics.push((q.unit.clone(), lent, q.start));
         }
     }
 }

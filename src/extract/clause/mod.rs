@@ -11,7 +11,8 @@ mod topic_words;
 
 use topic_words::event_kinds;
 pub use topic_words::{
-    in_name, in_other_relative, outside_relatives, title_case, topic_words, topic_words_in,
+    in_name, in_other_relative, outside_relatives, share_base, title_case, topic_words,
+    topic_words_in,
 };
 
 word_set!(

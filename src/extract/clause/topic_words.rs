@@ -249,6 +249,35 @@ pub fn in_other_relative(toks: &[Tok], i: usize, figure: usize) -> bool {
     !(open..close).contains(&figure)
 }
 
+word_set!(
+    /// Measures of an economy that a share is taken of ("2.5% of GDP").
+    share_base_measures,
+    "en/share_base_measures.txt",
+);
+
+/// Rule `share_base_is_its_share_s`: "will raise defence spending to 2.5% of GDP by 2027,
+/// adding £13.4bn a year": the measure a percentage is a share of ("of GDP") names a topic
+/// for that percentage only, not for the other figures of its clause. True when word token
+/// `i` is such a measure after "of" and a percentage that is not the figure at token
+/// `figure`.
+fn base_of_another_share(toks: &[Tok], i: usize, figure: usize) -> bool {
+    if i < 3 || !toks[i - 1].is("of") || !share_base_measures().contains(&toks[i].low()) {
+        return false;
+    }
+    // Back over the percentage's sign or words ("%", "per cent", "percent") to its number.
+    let mut k = i - 2;
+    while k > 0 && k + 4 > i && matches!(toks[k].low().as_str(), "%" | "per" | "cent" | "percent") {
+        k -= 1;
+    }
+    k + 2 < i && toks[k].kind == Kind::Num && k != figure
+}
+
+/// The measure a figure ending at token `end` is a share of ("2.5% of GDP": "GDP").
+pub fn share_base<'a>(toks: &[Tok<'a>], end: usize) -> Option<&'a str> {
+    let base = toks.get(end + 1)?;
+    (toks[end].is("of") && share_base_measures().contains(&base.low())).then_some(base.text)
+}
+
 /// The words of tokens `[start, end)` that may name a topic for the figure starting at
 /// token `figure_start`: proper names left out unless the sentence is in title case (or
 /// their first word names an event's kind), and nouns an earlier figure counts.
@@ -332,9 +361,9 @@ impl<'a> ClauseWord<'a, '_> {
                 || !homonym_out_of_context(toks, i, self.context))
             && !unfulfilled(toks, i)
             && !one_dwelling(toks, i)
-            && self
-                .relative_figure
-                .is_none_or(|figure| !in_other_relative(toks, i, figure))
+            && self.relative_figure.is_none_or(|figure| {
+                !in_other_relative(toks, i, figure) && !base_of_another_share(toks, i, figure)
+            })
     }
 
     /// The word, when it is admitted (what tests compare).

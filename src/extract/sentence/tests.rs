@@ -458,3 +458,13 @@ fn possessive_context() {
     let t = topics("The new arena has 18,000 seats.");
     assert_eq!(t[0], Vec::<String>::new());
 }
+
+#[test]
+fn share_base_is_its_share_s() {
+    // The share keeps the topic of its base; the figures around it do not take it.
+    let t = topics("The government will lift aid spending to 0.7% of GDP, adding £4bn a year.");
+    assert!(t[0].contains(&"economy".to_string()), "{t:?}");
+    assert_eq!(t[1], ["budget"]);
+    let t = topics("Ministers will spend £30bn more on hospitals to reach 3% of GDP.");
+    assert_eq!(t[0], ["health"]);
+}
