@@ -145,6 +145,18 @@ fn event_kind(toks: &[Tok], i: usize) -> bool {
 }
 
 word_set!(
+    /// Units named after a person and written with a capital ("Celsius").
+    capitalised_units,
+    "en/capitalised_units.txt",
+);
+
+/// Rule `capitalised_unit_is_no_name`: "49.9 degrees Celsius": a unit named after a person
+/// keeps his capital, and names its topic as any unit word does.
+fn capitalised_unit(toks: &[Tok], i: usize) -> bool {
+    capitalised_units().contains(&toks[i].low())
+}
+
+word_set!(
     /// Dwelling nouns that name one dwelling after a determiner of one ("home", "house").
     owned_things,
     "en/owned_things.txt",
@@ -356,7 +368,7 @@ impl<'a> ClauseWord<'a, '_> {
     pub fn admitted(&self) -> bool {
         let (toks, i) = (self.toks, self.i);
         !counted_by_an_earlier_figure(toks, i, self.figure_start)
-            && (self.title || !in_name(toks, i) || event_kind(toks, i))
+            && (self.title || !in_name(toks, i) || event_kind(toks, i) || capitalised_unit(toks, i))
             && (!homonym_out_of_context(toks, i, self.span)
                 || !homonym_out_of_context(toks, i, self.context))
             && !unfulfilled(toks, i)

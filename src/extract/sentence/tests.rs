@@ -468,3 +468,19 @@ fn share_base_is_its_share_s() {
     let t = topics("Ministers will spend £30bn more on hospitals to reach 3% of GDP.");
     assert_eq!(t[0], ["health"]);
 }
+
+#[test]
+fn capitalised_unit_is_no_name() {
+    let t = topics("Seville reached 46 degrees Celsius on Sunday.");
+    assert_eq!(t, [vec!["climate".to_string()]]);
+    let t = topics("Seville reached 46 degrees on Sunday.");
+    assert_eq!(t, [Vec::<String>::new()]);
+}
+
+#[test]
+fn contacts_are_health_only_when_traced() {
+    let t = topics("Officials said 80 contacts of the patient were being traced.");
+    assert!(t[0].contains(&"health".to_string()), "{t:?}");
+    let t = topics("The agency has 300 contacts in the industry.");
+    assert_eq!(t, [Vec::<String>::new()]);
+}
