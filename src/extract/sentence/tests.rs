@@ -484,3 +484,16 @@ fn contacts_are_health_only_when_traced() {
     let t = topics("The agency has 300 contacts in the industry.");
     assert_eq!(t, [Vec::<String>::new()]);
 }
+
+#[test]
+fn level_infinitive_is_no_act() {
+    let labels = |text: &str| -> Vec<String> {
+        let ex = Extractor::default().extract_text(text);
+        ex.claims.into_iter().map(|c| c.label).collect()
+    };
+    let l = labels("Tourism revenue is forecast to hit €12bn this year.");
+    assert!(l[0].contains("revenue"), "{l:?}");
+    // An act the sum pays for is still the act.
+    let l = labels("The insurer was ordered to pay $3m.");
+    assert!(l[0].contains("pay"), "{l:?}");
+}
