@@ -393,7 +393,7 @@ impl Extractor {
             f.toks[k].kind == tokens::Kind::Word
                 && subject::words::auxiliaries().contains(&f.toks[k].low())
         });
-        let own_noun = (own_verb || own_counted)
+        let own_noun = (own_verb || own_counted || complement_of_its_own_subject(f.toks, q, span))
             && !subject::elliptic(&subj.phrase)
             && subject::head(&subj.phrase).is_some_and(|h| {
                 // The claim's own head was remembered last (`share_head`): the one before.
@@ -442,6 +442,33 @@ impl Extractor {
             f.list_topics.push((q.unit.clone(), lent, q.start));
         }
     }
+}
+
+crate::word_set!(
+    /// Forms of "be" that link a subject to the figure completing it.
+    complement_copulas,
+    "en/complement_copulas.txt",
+);
+
+crate::word_set!(
+    /// Hedges between such a form of "be" and its figure ("just", "only").
+    complement_hedges,
+    "en/complement_hedges.txt",
+);
+
+/// Rule `complement_of_its_own_subject`: "…, and the number of Irish speakers who use the
+/// language daily was just 71,968": a figure right after a form of "be" (a hedge or two
+/// between), with a word of its clause before that verb, completes its own clause's subject;
+/// it is a clause of its own, no list item (when its noun is another, see `own_noun`).
+fn complement_of_its_own_subject(toks: &[tokens::Tok], q: &Quantity, span: (usize, usize)) -> bool {
+    let mut k = q.start;
+    while k > span.0 && q.start - k < 3 && complement_hedges().contains(&toks[k - 1].low()) {
+        k -= 1;
+    }
+    k > span.0 + 1
+        && toks[k - 1].kind == tokens::Kind::Word
+        && complement_copulas().contains(&toks[k - 1].low())
+        && toks[k - 2].kind == tokens::Kind::Word
 }
 
 impl Extractor {

@@ -497,3 +497,12 @@ fn level_infinitive_is_no_act() {
     let l = labels("The insurer was ordered to pay $3m.");
     assert!(l[0].contains("pay"), "{l:?}");
 }
+
+#[test]
+fn complement_of_its_own_subject() {
+    let t = topics(
+        "One in four adults in Wales was born abroad, the census found, and the number of people who speak Welsh daily was just 90,000.",
+    );
+    assert_eq!(t[0], ["migration"]);
+    assert_eq!(t[1], Vec::<String>::new());
+}
