@@ -80,12 +80,14 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
     !wanted || ctx.iter().filter_map(|c| c.strip_prefix('!')).any(present)
 }
 
-/// Rule `possessive_context`: a homonym's context word counts in its possessive too ("174
-/// seats" in "the Dáil's 174 seats" is about an election, as in "the Dáil has 174 seats").
+/// Rule `possessive_context`: a homonym's context word counts in the possessive of a name
+/// too ("174 seats" in "the Dáil's 174 seats" is about an election, as in "the Dáil has 174
+/// seats"); a common noun's possessive owns the homonym ("the chief's pay" is one person's).
 fn context_word_is(t: &Tok, c: &str) -> bool {
     t.is(c)
         || t.kind == Kind::Word
             && t.text.len() > c.len()
+            && t.is_capitalized()
             && t.text
                 .strip_suffix("'s")
                 .or_else(|| t.text.strip_suffix("\u{2019}s"))
