@@ -506,3 +506,14 @@ fn complement_of_its_own_subject() {
     assert_eq!(t[0], ["migration"]);
     assert_eq!(t[1], Vec::<String>::new());
 }
+
+#[test]
+fn weather_record_after_opener() {
+    let t = topics("Reservoirs fell to 40% after the driest summer on record.");
+    assert_eq!(t, [vec!["climate".to_string()]]);
+    let t = topics("Lakes were at 70% of capacity after the wettest March since 1990.");
+    assert_eq!(t, [vec!["climate".to_string()]]);
+    // A superlative of no period is no weather record.
+    let t = topics("Sales rose 5% after the hottest new product launch.");
+    assert_eq!(t, [Vec::<String>::new()]);
+}
