@@ -565,8 +565,8 @@ const HELDOUT6_EN_FLOOR: Scores = Scores {
 /// (rules `relative_figure_heads_no_list`, `age_lends_no_topic`, `share_base_is_its_share_s`,
 /// `capitalised_unit_is_no_name`, `complement_of_its_own_subject`,
 /// `level_infinitive_is_no_act`, `event_after_opener` for weather records, health term
-/// "contacts" in context): label .909 -> .914, subject .906 -> .911, topic P .945 -> .963, R
-/// .829 -> .849; attribution .972, claim P .985 R .995 unchanged.
+/// "contacts" in context, rate base "ounce"): label .909 -> .916, subject .906 -> .914, topic
+/// P .945 -> .963, R .829 -> .849; attribution .972, claim P .985 R .995 unchanged.
 #[test]
 fn english_held_out_7() {
     let (t, s) = measure("grammar_heldout7_en.jsonl");
@@ -581,7 +581,7 @@ fn english_held_out_7() {
 /// Floor of the seventh English held-out set (see [`english_held_out_7`]).
 const HELDOUT7_EN_FLOOR: Scores = Scores {
     label: 0.91,
-    subject: 0.905,
+    subject: 0.91,
     topic_p: 0.96,
     topic_r: 0.845,
     attribution: 0.97,

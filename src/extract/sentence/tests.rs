@@ -517,3 +517,13 @@ fn weather_record_after_opener() {
     let t = topics("Sales rose 5% after the hottest new product launch.");
     assert_eq!(t, [Vec::<String>::new()]);
 }
+
+#[test]
+fn ounce_is_a_rate_base() {
+    let ex = Extractor::default().extract_text("Silver traded at a high of $31 an ounce.");
+    assert!(
+        ex.claims[0].label.contains("Silver"),
+        "{}",
+        ex.claims[0].label
+    );
+}
