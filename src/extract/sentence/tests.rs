@@ -520,7 +520,7 @@ fn weather_record_after_opener() {
 
 #[test]
 fn ounce_is_a_rate_base() {
-    let ex = Extractor::default().extract_text("Silver traded at a high of $31 an ounce.");
+    let ex = Extractor::default().extract_text("Silver rose to $31 an ounce.");
     assert!(
         ex.claims[0].label.contains("Silver"),
         "{}",
