@@ -480,8 +480,11 @@ fn english_held_out_4() {
 /// blind: label .861, subject .904, topic P .849 R .664, attribution .885, claim P .981 R .986;
 /// after the grammar7 fixes (written after reading its misses, so no longer a blind estimate):
 /// .971, .990, .971, .907, .957, .991, 1.000. Three 'not' lists dropped their own event verb
-/// when LABELS.md took the event-participle convention (after the set was written). Floors:
-/// the issue's goal.
+/// when LABELS.md took the event-participle convention (after the set was written). After
+/// grammar10 (rule `share_base_is_its_share_s`: "C$9 billion more on defence … to meet
+/// NATO's target of 2% of GDP" is no economy figure): topic P .972 -> .979, the rest
+/// unchanged (label .971, subject .990, topic R .907, attribution .986, claim P .995 R 1.000).
+/// Floors: just below the after figures.
 #[test]
 fn english_held_out_5() {
     let (t, s) = measure("grammar_heldout5_en.jsonl");
@@ -490,8 +493,19 @@ fn english_held_out_5() {
         "at least 150 held-out English claims (set 5)"
     );
     assert!(t.nonclaims >= 35, "at least 35 labelled non-claims (set 5)");
-    assert_floor("held-out 5 en", s, GOAL);
+    assert_floor("held-out 5 en", s, HELDOUT5_EN_FLOOR);
 }
+
+/// Floor of the fifth English held-out set (see [`english_held_out_5`]).
+const HELDOUT5_EN_FLOOR: Scores = Scores {
+    label: 0.965,
+    subject: 0.985,
+    topic_p: 0.975,
+    topic_r: 0.90,
+    attribution: 0.98,
+    claim_p: 0.99,
+    claim_r: 0.995,
+};
 
 /// Sixth English held-out set (tests/data/grammar_heldout6_en.jsonl, grammar8 round): energy
 /// bills, insurance and pensions, shipping, harvests, asylum figures, exam results, crime
@@ -501,8 +515,9 @@ fn english_held_out_5() {
 /// Measured blind: label .850, subject .887, topic P .928 R .806, attribution .901, claim P
 /// .968 R .978; after the grammar8 fixes (written after reading its misses, so no longer a
 /// blind estimate): .942, .964, .965, .950, .971, .989, 1.000. One 'not' list dropped its own
-/// event participle ("recorded") per LABELS.md's event-participle convention. Floors: just
-/// below the after figures.
+/// event participle ("recorded") per LABELS.md's event-participle convention. After grammar10
+/// (rule `possessive_context`: "86 of the Dáil's 174 seats after the count" is about an
+/// election): topic R .950 -> .971, the rest unchanged. Floors: just below the after figures.
 #[test]
 fn english_held_out_6() {
     let (t, s) = measure("grammar_heldout6_en.jsonl");
@@ -519,7 +534,7 @@ const HELDOUT6_EN_FLOOR: Scores = Scores {
     label: 0.93,
     subject: 0.96,
     topic_p: 0.96,
-    topic_r: 0.94,
+    topic_r: 0.965,
     attribution: 0.97,
     claim_p: 0.98,
     claim_r: 0.99,
@@ -546,7 +561,12 @@ const HELDOUT6_EN_FLOOR: Scores = Scores {
 /// the crude before it; "The factory could produce 5kg a day" its own subject): label .909,
 /// subject .906, topic P .945, R .829 (the two topics that came with the wrong subjects are
 /// gone; a rule lending a definite subject the previous figure's topics was tried and
-/// dropped: it gave one in twenty claims of a mixed news corpus a stray topic).
+/// dropped: it gave one in twenty claims of a mixed news corpus a stray topic). After grammar10
+/// (rules `relative_figure_heads_no_list`, `age_lends_no_topic`, `share_base_is_its_share_s`,
+/// `capitalised_unit_is_no_name`, `complement_of_its_own_subject`,
+/// `level_infinitive_is_no_act`, `event_after_opener` for weather records, health term
+/// "contacts" in context, rate base "ounce"): label .909 -> .916, subject .906 -> .914, topic
+/// P .945 -> .963, R .829 -> .849; attribution .972, claim P .985 R .995 unchanged.
 #[test]
 fn english_held_out_7() {
     let (t, s) = measure("grammar_heldout7_en.jsonl");
@@ -560,10 +580,10 @@ fn english_held_out_7() {
 
 /// Floor of the seventh English held-out set (see [`english_held_out_7`]).
 const HELDOUT7_EN_FLOOR: Scores = Scores {
-    label: 0.90,
-    subject: 0.90,
-    topic_p: 0.94,
-    topic_r: 0.825,
+    label: 0.91,
+    subject: 0.91,
+    topic_p: 0.96,
+    topic_r: 0.845,
     attribution: 0.97,
     claim_p: 0.98,
     claim_r: 0.99,

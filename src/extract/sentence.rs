@@ -53,8 +53,8 @@ struct Figures<'s, 't> {
     /// The head noun of the previous figure in this sentence, by unit: list items such as
     /// "25% tariffs on cars, 25% on trucks and 50% on steel" share it.
     heads: Vec<(Option<String>, String)>,
-    /// The topics of the previous claims, by unit.
-    list_topics: Vec<(Option<String>, Vec<u32>)>,
+    /// The topics of the previous claims, by unit, with the token each figure starts at.
+    list_topics: Vec<(Option<String>, Vec<u32>, usize)>,
     /// The words before each earlier claim in its clause (the subject and verb a list of
     /// figures shares: "The budget sets aside £22bn for X, £4bn for Y"), as token spans by
     /// unit; their topics are looked up only when a verbless item asks (most never do).
@@ -393,7 +393,7 @@ impl Extractor {
             f.toks[k].kind == tokens::Kind::Word
                 && subject::words::auxiliaries().contains(&f.toks[k].low())
         });
-        let own_noun = (own_verb || own_counted)
+        let own_noun = (own_verb || own_counted || complement_of_its_own_subject(f.toks, q, span))
             && !subject::elliptic(&subj.phrase)
             && subject::head(&subj.phrase).is_some_and(|h| {
                 // The claim's own head was remembered last (`share_head`): the one before.
@@ -418,15 +418,57 @@ impl Extractor {
             self.lexicon
                 .topic_ids(words.into_iter(), lang, &mut f.topic_ids);
         }
+        // Rule `relative_figure_heads_no_list`: "The supermarket, which employs 330,000
+        // people, added that it had sold 1.2 million puddings": a figure in a relative clause
+        // describes its noun, and lends no topics to a figure outside that clause.
         if f.topic_ids.is_empty() && !own_object && !own_noun {
-            if let Some((_, t)) = f.list_topics.iter().rev().find(|(u, _)| *u == q.unit) {
+            let earlier = f.list_topics.iter().rev().find(|(u, _, at)| {
+                *u == q.unit && !clause::in_other_relative(f.toks, *at, q.start)
+            });
+            if let Some((_, t, _)) = earlier {
                 f.topic_ids.clone_from(t);
             }
         }
         if is_claim {
-            f.list_topics.push((q.unit.clone(), f.topic_ids.clone()));
+            // Rule `share_base_is_its_share_s`: "2.5% of GDP" lends no economy to the
+            // figures after it ("…, adding £13.4bn a year").
+            let mut lent = f.topic_ids.clone();
+            if let Some(base) = clause::share_base(f.toks, q.end) {
+                let mut ids = Vec::new();
+                self.lexicon
+                    .topic_ids(std::iter::once(base), lang, &mut ids);
+                lent.retain(|id| !ids.contains(id));
+            }
+            f.list_topics.push((q.unit.clone(), lent, q.start));
         }
     }
+}
+
+crate::word_set!(
+    /// Forms of "be" that link a subject to the figure completing it.
+    complement_copulas,
+    "en/complement_copulas.txt",
+);
+
+crate::word_set!(
+    /// Hedges between such a form of "be" and its figure ("just", "only").
+    complement_hedges,
+    "en/complement_hedges.txt",
+);
+
+/// Rule `complement_of_its_own_subject`: "…, and the number of Irish speakers who use the
+/// language daily was just 71,968": a figure right after a form of "be" (a hedge or two
+/// between), with a word of its clause before that verb, completes its own clause's subject;
+/// it is a clause of its own, no list item (when its noun is another, see `own_noun`).
+fn complement_of_its_own_subject(toks: &[tokens::Tok], q: &Quantity, span: (usize, usize)) -> bool {
+    let mut k = q.start;
+    while k > span.0 && q.start - k < 3 && complement_hedges().contains(&toks[k - 1].low()) {
+        k -= 1;
+    }
+    k > span.0 + 1
+        && toks[k - 1].kind == tokens::Kind::Word
+        && complement_copulas().contains(&toks[k - 1].low())
+        && toks[k - 2].kind == tokens::Kind::Word
 }
 
 impl Extractor {

@@ -10,7 +10,10 @@ use crate::word_set;
 mod topic_words;
 
 use topic_words::event_kinds;
-pub use topic_words::{in_name, outside_relatives, title_case, topic_words, topic_words_in};
+pub use topic_words::{
+    in_name, in_other_relative, outside_relatives, share_base, title_case, topic_words,
+    topic_words_in,
+};
 
 word_set!(
     /// Words that open a new clause: a figure's topics and attribution stop there.
@@ -223,7 +226,7 @@ fn restrictive_relative(toks: &[Tok], to: usize, end: usize, lang: Lang) -> usiz
 
 /// Rule `event_after_opener`: an event named right after the time opener that ends a clause
 /// ("180,000 homes were left without power after Storm Darragh hit", "… before the
-/// hurricane") is the clause's cause: the clause reaches over the opener to the event's noun
+/// hurricane", "dams are at 96% of capacity after the wettest July") is the clause's cause: the clause reaches over the opener to the event's noun
 /// and name, and no further.
 fn event_after_opener(toks: &[Tok], end: usize) -> usize {
     if !toks
@@ -236,18 +239,40 @@ fn event_after_opener(toks: &[Tok], end: usize) -> usize {
     if toks.get(k).is_some_and(|t| t.is("the") || t.is("a")) {
         k += 1;
     }
-    if !toks
-        .get(k)
-        .is_some_and(|t| t.kind == Kind::Word && event_kinds().contains(&t.low()))
-    {
+    let word = |k: usize, set: &dyn Fn(&str) -> bool| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && set(&t.low()))
+    };
+    // A weather record of a period is an event too ("after the wettest July", "the driest
+    // summer"; never "the hottest new phone").
+    let record = word(k, &|w| record_superlatives().contains(w))
+        && toks.get(k + 1).is_some_and(|n| {
+            n.is_capitalized() || n.kind == Kind::Word && record_periods().contains(&n.low())
+        });
+    if !record && !word(k, &|w| event_kinds().contains(w)) {
         return end;
     }
     k += 1;
+    if record && word(k, &|w| record_periods().contains(w)) {
+        k += 1;
+    }
     while toks.get(k).is_some_and(Tok::is_capitalized) {
         k += 1;
     }
     k
 }
+
+word_set!(
+    /// Superlatives of weather records ("wettest", "driest").
+    record_superlatives,
+    "en/record_superlatives.txt",
+);
+
+word_set!(
+    /// Periods a weather record names ("summer", "year").
+    record_periods,
+    "en/record_periods.txt",
+);
 
 word_set!(
     /// Verbs that set one thing beside another ("equating", "compared", "comparó").

@@ -74,10 +74,24 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
         start.max(i.saturating_sub(HOMONYM_CONTEXT_REACH)),
         end.min(i + HOMONYM_CONTEXT_REACH + 1),
     );
-    let present = |c: &str| (lo..hi).any(|k| k != i && toks[k].is(c));
+    let present = |c: &str| (lo..hi).any(|k| k != i && context_word_is(&toks[k], c));
     let mut positive = ctx.iter().filter(|c| !c.starts_with('!')).peekable();
     let wanted = positive.peek().is_none() || positive.any(|c| present(c));
     !wanted || ctx.iter().filter_map(|c| c.strip_prefix('!')).any(present)
+}
+
+/// Rule `possessive_context`: a homonym's context word counts in the possessive of a name
+/// too ("174 seats" in "the Dáil's 174 seats" is about an election, as in "the Dáil has 174
+/// seats"); a common noun's possessive owns the homonym ("the chief's pay" is one person's).
+fn context_word_is(t: &Tok, c: &str) -> bool {
+    t.is(c)
+        || t.kind == Kind::Word
+            && t.text.len() > c.len()
+            && t.is_capitalized()
+            && t.text
+                .strip_suffix("'s")
+                .or_else(|| t.text.strip_suffix("\u{2019}s"))
+                .is_some_and(|b| b.eq_ignore_ascii_case(c))
 }
 
 /// True when three in four words of the sentence are capitalised (a headline in title case), where
@@ -130,6 +144,18 @@ word_set!(
 /// the rest of a proper name does not.
 fn event_kind(toks: &[Tok], i: usize) -> bool {
     event_kinds().contains(&toks[i].low()) && toks.get(i + 1).is_some_and(Tok::is_capitalized)
+}
+
+word_set!(
+    /// Units named after a person and written with a capital ("Celsius").
+    capitalised_units,
+    "en/capitalised_units.txt",
+);
+
+/// Rule `capitalised_unit_is_no_name`: "49.9 degrees Celsius": a unit named after a person
+/// keeps his capital, and names its topic as any unit word does.
+fn capitalised_unit(toks: &[Tok], i: usize) -> bool {
+    capitalised_units().contains(&toks[i].low())
 }
 
 word_set!(
@@ -221,7 +247,7 @@ fn counted_by_an_earlier_figure(toks: &[Tok], i: usize, figure_start: usize) -> 
 /// not a figure outside it ("The supermarket, which employs 330,000 people, added that it
 /// had sold 1.2 million puddings": the puddings are no employment figure). True when word
 /// token `i` is in such a clause and token `figure` is not.
-fn in_other_relative(toks: &[Tok], i: usize, figure: usize) -> bool {
+pub fn in_other_relative(toks: &[Tok], i: usize, figure: usize) -> bool {
     let Some(open) = (0..i).rev().find(|&k| toks[k].text == ",") else {
         return false;
     };
@@ -235,6 +261,35 @@ fn in_other_relative(toks: &[Tok], i: usize, figure: usize) -> bool {
         .find(|&k| toks[k].text == "," || toks[k].text == ";")
         .unwrap_or(toks.len());
     !(open..close).contains(&figure)
+}
+
+word_set!(
+    /// Measures of an economy that a share is taken of ("2.5% of GDP").
+    share_base_measures,
+    "en/share_base_measures.txt",
+);
+
+/// Rule `share_base_is_its_share_s`: "will raise defence spending to 2.5% of GDP by 2027,
+/// adding £13.4bn a year": the measure a percentage is a share of ("of GDP") names a topic
+/// for that percentage only, not for the other figures of its clause. True when word token
+/// `i` is such a measure after "of" and a percentage that is not the figure at token
+/// `figure`.
+fn base_of_another_share(toks: &[Tok], i: usize, figure: usize) -> bool {
+    if i < 3 || !toks[i - 1].is("of") || !share_base_measures().contains(&toks[i].low()) {
+        return false;
+    }
+    // Back over the percentage's sign or words ("%", "per cent", "percent") to its number.
+    let mut k = i - 2;
+    while k > 0 && k + 4 > i && matches!(toks[k].low().as_str(), "%" | "per" | "cent" | "percent") {
+        k -= 1;
+    }
+    k + 2 < i && toks[k].kind == Kind::Num && k != figure
+}
+
+/// The measure a figure ending at token `end` is a share of ("2.5% of GDP": "GDP").
+pub fn share_base<'a>(toks: &[Tok<'a>], end: usize) -> Option<&'a str> {
+    let base = toks.get(end + 1)?;
+    (toks[end].is("of") && share_base_measures().contains(&base.low())).then_some(base.text)
 }
 
 /// The words of tokens `[start, end)` that may name a topic for the figure starting at
@@ -315,14 +370,14 @@ impl<'a> ClauseWord<'a, '_> {
     pub fn admitted(&self) -> bool {
         let (toks, i) = (self.toks, self.i);
         !counted_by_an_earlier_figure(toks, i, self.figure_start)
-            && (self.title || !in_name(toks, i) || event_kind(toks, i))
+            && (self.title || !in_name(toks, i) || event_kind(toks, i) || capitalised_unit(toks, i))
             && (!homonym_out_of_context(toks, i, self.span)
                 || !homonym_out_of_context(toks, i, self.context))
             && !unfulfilled(toks, i)
             && !one_dwelling(toks, i)
-            && self
-                .relative_figure
-                .is_none_or(|figure| !in_other_relative(toks, i, figure))
+            && self.relative_figure.is_none_or(|figure| {
+                !in_other_relative(toks, i, figure) && !base_of_another_share(toks, i, figure)
+            })
     }
 
     /// The word, when it is admitted (what tests compare).

@@ -74,8 +74,14 @@ impl Figures<'_, '_> {
                 }
             }
         }
+        // An age lends no topic either: the figures after it read their own.
         if age_of_a_person(q, subj) {
             self.topic_ids.clear();
+            if is_claim {
+                if let Some(last) = self.list_topics.last_mut() {
+                    last.1.clear();
+                }
+            }
         }
     }
 }

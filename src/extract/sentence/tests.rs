@@ -426,3 +426,104 @@ fn compound_noun_after_its_verb_and_plural_preterite() {
         ex.claims[0].label
     );
 }
+
+#[test]
+fn relative_figure_heads_no_list() {
+    let t =
+        topics("The retailer, which employs 12,000 staff, said it had shipped 3 million parcels.");
+    assert_eq!(t[0], ["employment"]);
+    assert_eq!(t[1], Vec::<String>::new());
+    // Items inside the same relative clause still share its topics.
+    let t = topics("The chain, which employs 9,000 workers and 300 drivers, opened 12 stores.");
+    assert_eq!(t[1], ["employment"]);
+    assert_eq!(t[2], Vec::<String>::new());
+}
+
+#[test]
+fn age_lends_no_topic() {
+    let t = topics(
+        "The founder of the festival, who died aged 82, is still remembered, and this year's edition sold 45,000 tickets.",
+    );
+    assert_eq!(t, [Vec::<String>::new(), Vec::new()]);
+}
+
+#[test]
+fn possessive_context() {
+    // The homonym's context word stands only in its possessive.
+    let t = topics("Labour now holds 172 of the Senate's 300 seats after the recount.");
+    assert_eq!(t[1], ["elections"]);
+    let t = topics("Labour now holds 172 of the Senate\u{2019}s 300 seats after the recount.");
+    assert_eq!(t[1], ["elections"]);
+    // No context, no election.
+    let t = topics("The new arena has 18,000 seats.");
+    assert_eq!(t[0], Vec::<String>::new());
+}
+
+#[test]
+fn share_base_is_its_share_s() {
+    // The share keeps the topic of its base; the figures around it do not take it.
+    let t = topics("The government will lift aid spending to 0.7% of GDP, adding £4bn a year.");
+    assert!(t[0].contains(&"economy".to_string()), "{t:?}");
+    assert_eq!(t[1], ["budget"]);
+    let t = topics("Ministers will spend £30bn more on hospitals to reach 3% of GDP.");
+    assert_eq!(t[0], ["health"]);
+}
+
+#[test]
+fn capitalised_unit_is_no_name() {
+    let t = topics("Seville reached 46 degrees Celsius on Sunday.");
+    assert_eq!(t, [vec!["climate".to_string()]]);
+    let t = topics("Seville reached 46 degrees on Sunday.");
+    assert_eq!(t, [Vec::<String>::new()]);
+}
+
+#[test]
+fn contacts_are_health_only_when_traced() {
+    let t = topics("Officials said 80 contacts of the patient were being traced.");
+    assert!(t[0].contains(&"health".to_string()), "{t:?}");
+    let t = topics("The agency has 300 contacts in the industry.");
+    assert_eq!(t, [Vec::<String>::new()]);
+}
+
+#[test]
+fn level_infinitive_is_no_act() {
+    let labels = |text: &str| -> Vec<String> {
+        let ex = Extractor::default().extract_text(text);
+        ex.claims.into_iter().map(|c| c.label).collect()
+    };
+    let l = labels("Tourism revenue is forecast to hit €12bn this year.");
+    assert!(l[0].contains("revenue"), "{l:?}");
+    // An act the sum pays for is still the act.
+    let l = labels("The insurer was ordered to pay $3m.");
+    assert!(l[0].contains("pay"), "{l:?}");
+}
+
+#[test]
+fn complement_of_its_own_subject() {
+    let t = topics(
+        "One in four adults in Wales was born abroad, the census found, and the number of people who speak Welsh daily was just 90,000.",
+    );
+    assert_eq!(t[0], ["migration"]);
+    assert_eq!(t[1], Vec::<String>::new());
+}
+
+#[test]
+fn weather_record_after_opener() {
+    let t = topics("Reservoirs fell to 40% after the driest summer on record.");
+    assert_eq!(t, [vec!["climate".to_string()]]);
+    let t = topics("Lakes were at 70% of capacity after the wettest March since 1990.");
+    assert_eq!(t, [vec!["climate".to_string()]]);
+    // A superlative of no period is no weather record.
+    let t = topics("Sales rose 5% after the hottest new product launch.");
+    assert_eq!(t, [Vec::<String>::new()]);
+}
+
+#[test]
+fn ounce_is_a_rate_base() {
+    let ex = Extractor::default().extract_text("Silver rose to $31 an ounce.");
+    assert!(
+        ex.claims[0].label.contains("Silver"),
+        "{}",
+        ex.claims[0].label
+    );
+}

@@ -154,6 +154,12 @@ pub(super) fn paid_for(
     })
 }
 
+word_set!(
+    /// Infinitives of reaching or changing a level ("to reach", "to hit", "to peak").
+    level_infinitives,
+    "en/level_infinitives.txt",
+);
+
 /// Rule `infinitive_after_money`: "pledged £1.5bn to repair potholes", "pay $1.4 billion to
 /// settle claims": an infinitive with its object after the sum is what it is for ("to repair
 /// potholes"); rule `act_before_money`: else a gerund or infinitive right before the sum is
@@ -188,7 +194,13 @@ fn purpose_or_act(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Opt
     }
     let k = q.start.checked_sub(1)?;
     let gerund = plain(k) && is_act(&toks[k].low(), lang) && toks[k].text.len() > 5;
-    let infinitive = k > 0 && plain(k) && to(k - 1);
+    // Rule `level_infinitive_is_no_act`: "receipts are expected to reach €28bn": an
+    // infinitive of reaching or changing a level is the clause's verb, whose subject names
+    // the sum.
+    let infinitive = k > 0
+        && plain(k)
+        && to(k - 1)
+        && !text::with_lower(toks[k].text, |w| level_infinitives().contains(w));
     (gerund || infinitive).then(|| toks[k].text.to_string())
 }
 
