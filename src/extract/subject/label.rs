@@ -232,7 +232,9 @@ fn ends_the_label(w: &str, i: usize, all: &[&str], out: &[&str], lang: Lang) -> 
                     singular_articles().contains(p) || definite_articles().contains(p)
                 })
             });
-        let noun_place = modifier || owned || compound || after_article;
+        // A hyphenated compound ("nuclear-powered", "long-awaited") is an adjective.
+        let hyphenated = l.contains('-') && !l.ends_with('-') && !l.starts_with('-');
+        let noun_place = modifier || owned || compound || after_article || hyphenated;
         // A modal or "va a" carries the verb after it: both end the label as a finite
         // verb does ("5% inflación", not "5% inflación podría llegar").
         let carrier = super::order::modal_verbs().contains(l)

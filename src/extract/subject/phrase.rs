@@ -184,13 +184,15 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         (&mut phrase, &mut link, &mut event_before),
     );
     let agent_phrase = before.verb_adjacent && phrase == before_text;
-    let (text, key) = subject_text(
+    complete_compound(sentence, &mut phrase);
+    let (mut text, key) = subject_text(
         (sentence, toks, q, lang),
         &mut phrase,
         verb.as_deref(),
         tally,
         agent_phrase,
     );
+    complete_compound(sentence, &mut text);
     let figure = vague_figure(sentence, toks, q, &phrase, after.start)
         .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En));
     if let Some(person) = appositive_age(sentence, toks, q) {
@@ -679,6 +681,21 @@ fn read_phrase(
         }
     }
     (np_end, content, verb, participle)
+}
+
+/// Rule `compound_read_whole`: a phrase cut inside a hyphenated compound ("on eight
+/// nuclear-") is read to the compound's end as the sentence writes it ("… nuclear-powered").
+fn complete_compound(sentence: &str, phrase: &mut String) {
+    if !phrase.ends_with('-') {
+        return;
+    }
+    if let Some(p) = sentence.find(phrase.as_str()) {
+        let rest = &sentence[p + phrase.len()..];
+        let end = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len());
+        phrase.push_str(&rest[..end]);
+    }
 }
 
 /// The stemmed, accent-folded content words of a subject's text, each once, in order.

@@ -269,3 +269,12 @@ fn initialism_read_whole() {
         crate::extract::testing::labels("La deuda de EE. UU. llegó a 36 billones de dólares.");
     assert_eq!(got, ["$36tn deuda de EE. UU."]);
 }
+
+#[test]
+fn compound_read_whole() {
+    let got = crate::extract::testing::labels(
+        "Australia will spend A$368 billion over three decades on eight nuclear-powered submarines.",
+    );
+    assert!(!got[0].ends_with('-'), "{got:?}");
+    assert!(got[0].contains("nuclear-powered"), "{got:?}");
+}
