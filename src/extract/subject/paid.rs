@@ -133,13 +133,20 @@ pub(super) fn paid_for(
             let mut end = k + 1;
             let hyphen =
                 |i: usize| toks[i].text == "-" && !toks[i].space_before && i + 1 < toks.len();
+            // The word after a glued hyphen is part of its compound ("nuclear-powered"),
+            // never a verb, and the compound counts as one word.
+            let compound_part = |i: usize| hyphen(i - 1) && !toks[i].space_before;
+            let mut limit = k + 5;
             while end < toks.len()
-                && end < k + 5
+                && end < limit
                 && (toks[end].kind == Kind::Word || hyphen(end))
                 && !phrase_ends().contains(&toks[end].low())
                 && !scope_prepositions().contains(&toks[end].low())
-                && !is_verb(&toks[end].low(), lang)
+                && (compound_part(end) || !is_verb(&toks[end].low(), lang))
             {
+                if hyphen(end) {
+                    limit += 2;
+                }
                 end += 1;
             }
             while end > k + 1 && is_stopword(&toks[end - 1].low()) {
