@@ -102,7 +102,14 @@ pub(super) fn paid_for(
         // Not a time ("in the second quarter", "over the next seven years"), a rate ("por
         // litro") or an act with an object ("for helping clients", "por ayudar a"); a bare
         // gerund names a thing ("for policing").
-        let time = (at + 1..k + 3).any(|i| is(i, time_words()) || is(i, rate_bases()));
+        // The time starts at the noun or right after it ("in the second quarter"), or two
+        // words on after a time word or number ("over the next seven years"); a time after
+        // the thing paid for is its own ("in military aid next year").
+        let when = |i: usize| is(i, time_words()) || is(i, rate_bases());
+        let numeral = toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Num || crate::extract::numbers::is_number_word(&t.low())
+        });
+        let time = (at + 1..k + 2).any(when) || (when(k) || numeral) && when(k + 2);
         let object_follows = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word);
         let thing = toks.get(k).is_some_and(|t| {
             let w = t.low();

@@ -278,3 +278,17 @@ fn compound_read_whole() {
     assert!(!got[0].ends_with('-'), "{got:?}");
     assert_eq!(got[0], "AUD 368bn on eight nuclear-powered submarines");
 }
+
+#[test]
+fn time_after_the_thing_paid_for() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Germany will provide Ukraine with €9bn in military aid next year."),
+        ["€9bn in military aid"]
+    );
+    // A time right after the preposition is no thing paid for.
+    assert_eq!(
+        labels("It will spend £5bn over the next seven years."),
+        ["£5bn spend"]
+    );
+}
