@@ -662,6 +662,49 @@ mod tests {
     }
 
     #[test]
+    fn spanish_homonyms_of_grammar10es() {
+        // A public body's investment is no economy figure; a company's is.
+        let s = "El Gobierno elevará la inversión en becas a 300 millones.";
+        assert_eq!(clause_of(s, "inversión"), "elevará la en becas a millones");
+        let s = "La inversión extranjera directa creció 12%.";
+        assert_eq!(
+            clause_of(s, "inversión"),
+            "La inversión extranjera directa creció"
+        );
+        // A club's takings are no tax revenue.
+        let s = "El club recaudó 900 millones con los abonos.";
+        assert_eq!(clause_of(s, "recaudó"), "El club millones con los abonos");
+        let s = "El fisco recaudó 900 millones en impuestos.";
+        assert_eq!(
+            clause_of(s, "recaudó"),
+            "El fisco recaudó millones en impuestos"
+        );
+        // Private debts are no budget; public debt is.
+        let s = "Las aseguradoras acumulan deudas con los hospitales.";
+        assert_eq!(
+            clause_of(s, "deudas"),
+            "Las aseguradoras acumulan con los hospitales"
+        );
+        let s = "La deuda pública subió 3%.";
+        assert_eq!(clause_of(s, "deuda"), "La deuda pública subió");
+        // Generation of power, not of jobs; the missing of a disaster, not of a crime.
+        let s = "La generación de empleo cayó 8%.";
+        assert_eq!(clause_of(s, "generación"), "La de empleo cayó");
+        let s = "La sequía redujo la generación eléctrica un 8%.";
+        assert_eq!(
+            clause_of(s, "generación"),
+            "La sequía redujo la generación eléctrica un"
+        );
+        let s = "Hay 9.000 personas desaparecidas en el estado.";
+        assert_eq!(clause_of(s, "desaparecidas"), "Hay personas en el estado");
+        let s = "Tras el sismo hay 9 personas desaparecidas.";
+        assert_eq!(
+            clause_of(s, "desaparecidas"),
+            "Tras el sismo hay personas desaparecidas"
+        );
+    }
+
+    #[test]
     fn noun_counted_by_an_earlier_figure() {
         let toks = tokenize("Tenemos 4.000 policías para 5,8 millones de habitantes.");
         let at = |w: &str| toks.iter().position(|t| t.text == w).unwrap();
