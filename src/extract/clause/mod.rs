@@ -447,6 +447,14 @@ mod tests {
         assert!(!clause_of(s, "fined").contains("Health"));
         let s = "Health and safety fines rose 5%.";
         assert!(clause_of(s, "rose").starts_with("Health"));
+        // Rule `named_service_kind`: the kind that opens a Spanish service's name.
+        let s = "El Tren Maya tiene 1.554 kilómetros.";
+        assert_eq!(clause_of(s, "tiene"), "Tren tiene kilómetros");
+        let s = "La Línea 12 del Metro tiene 20 estaciones.";
+        assert_eq!(clause_of(s, "tiene"), "del Metro tiene estaciones");
+        // Inside a name that opens otherwise it is part of the name.
+        let s = "La Fundación Hospital Italiano tiene 20 médicos.";
+        assert_eq!(clause_of(s, "tiene"), "tiene médicos");
     }
 
     #[test]

@@ -129,7 +129,28 @@ word_set!(
 /// ("Storm Darragh" is a storm, "Hurricane Milton" a hurricane), so it names a topic where
 /// the rest of a proper name does not.
 fn event_kind(toks: &[Tok], i: usize) -> bool {
-    event_kinds().contains(&toks[i].low()) && toks.get(i + 1).is_some_and(Tok::is_capitalized)
+    let w = toks[i].low();
+    event_kinds().contains(&w) && toks.get(i + 1).is_some_and(Tok::is_capitalized)
+        || named_service_kind(toks, i, &w)
+}
+
+word_set!(
+    /// Common nouns that head the name of a service or a work of their kind ("el Tren
+    /// Maya", "el Metro de Santiago").
+    named_kinds,
+    "es/named_kinds.txt",
+);
+
+/// Rule `named_service_kind`: in Spanish a service's or a work's name opens with its kind
+/// ("el Tren Maya" is a train, "la Línea 12 del Metro" runs on a metro, "el Aeropuerto de
+/// Barajas" is an airport), so that word names a topic where the rest of the name does not;
+/// only when it opens the name (the word before it is not capitalised, or is the sentence's
+/// first: "El Tren Maya"; "Casa Blanca" and "Guardia Nacional" open with no such kind).
+fn named_service_kind(toks: &[Tok], i: usize, w: &str) -> bool {
+    named_kinds().contains(w)
+        && (i == 0
+            || !toks[i - 1].is_capitalized()
+            || toks[..i - 1].iter().all(|t| t.kind == Kind::Punct))
 }
 
 word_set!(
