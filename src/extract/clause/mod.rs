@@ -27,9 +27,10 @@ word_set!(
 );
 
 word_set!(
-    /// Relative pronouns that open a clause set off by commas ("which", "who").
+    /// Relative pronouns that open a clause set off by commas ("which", "who", "que").
     relative_openers,
     "en/relative_pronouns.txt",
+    "es/relative_pronouns.txt",
 );
 
 word_set!(
@@ -561,6 +562,12 @@ mod tests {
         assert_eq!(borrowed(s, "five"), "during the walkout by pilots");
         let s = "It sent aid for flood relief in Assam, where 310 camps were set up.";
         assert_eq!(borrowed(s, "310"), "aid for flood relief in");
+        // In Spanish after "que", "quien", "donde" (es/relative_pronouns.txt).
+        let toks = tokenize("Murieron 90 pacientes, que esperaban 160 días.");
+        let i = toks.iter().position(|t| t.text == "160").unwrap();
+        let sp = span(&toks, i, i + 1, Lang::Es);
+        let got = borrowed_subject(&toks, sp, Lang::Es).map(|(a, b)| toks[a..b].len());
+        assert_eq!(got, Some(2));
         // In Spanish, after "y" (es/coordinators.txt).
         let s = "Los incendios dejaron 137 muertos y destruyeron unas 7.000 viviendas.";
         let toks = tokenize(s);
