@@ -201,7 +201,7 @@ pub fn borrowed_subject(
 }
 
 /// "and" (or "y") between two clauses.
-fn coordinating(w: &str) -> bool {
+pub(crate) fn coordinating(w: &str) -> bool {
     coordinators().contains(w)
 }
 
