@@ -194,6 +194,22 @@ pub fn borrowed_subject(
     if let Some(comma) = source_comma {
         return before_comma(comma);
     }
+    // Rule `appositive_between_subject_and_verb`: "La Línea 7 del Metro, de 26 kilómetros y
+    // 19 estaciones, costará 2.528 millones": a clause that opens on its verb after a
+    // verbless phrase set off by commas reads its subject before that phrase.
+    if lang == Lang::Es
+        && toks[start - 1].text == ","
+        && word(start)
+        && is_verb(&toks[start].low(), lang)
+    {
+        let open = (start.saturating_sub(12)..start - 1)
+            .rev()
+            .take_while(|&k| !word(k) || !is_verb(&toks[k].low(), lang))
+            .find(|&k| toks[k].text == ",");
+        if let Some(open) = open {
+            return before_comma(open);
+        }
+    }
     if toks[start - 2].text == "," && word(start - 1) && relative_openers().contains(&prev) {
         return before_comma(start - 2);
     }
@@ -562,6 +578,18 @@ mod tests {
         assert_eq!(borrowed(s, "five"), "during the walkout by pilots");
         let s = "It sent aid for flood relief in Assam, where 310 camps were set up.";
         assert_eq!(borrowed(s, "310"), "aid for flood relief in");
+        // Rule `appositive_between_subject_and_verb`.
+        let toks =
+            tokenize("El nuevo tren, de 26 kilómetros y 19 estaciones, costará 2.528 millones.");
+        let i = toks.iter().position(|t| t.text == "2.528").unwrap();
+        let sp = span(&toks, i, i + 1, Lang::Es);
+        let got = borrowed_subject(&toks, sp, Lang::Es).map(|(a, b)| toks[a..b].len());
+        assert_eq!(got, Some(3));
+        // A clause of its own after a comma borrows nothing.
+        let toks = tokenize("El tren llegó, y luego costará 2.528 millones.");
+        let i = toks.iter().position(|t| t.text == "2.528").unwrap();
+        let sp = span(&toks, i, i + 1, Lang::Es);
+        assert_eq!(borrowed_subject(&toks, sp, Lang::Es), None);
         // In Spanish after "que", "quien", "donde" (es/relative_pronouns.txt).
         let toks = tokenize("Murieron 90 pacientes, que esperaban 160 días.");
         let i = toks.iter().position(|t| t.text == "160").unwrap();
