@@ -578,6 +578,12 @@ mod tests {
         assert_eq!(borrowed(s, "five"), "during the walkout by pilots");
         let s = "It sent aid for flood relief in Assam, where 310 camps were set up.";
         assert_eq!(borrowed(s, "310"), "aid for flood relief in");
+        // Present and irregular preterites are verbs too (es/news_verbs.txt).
+        let toks = tokenize("La línea transporta a 350.000 pasajeros y estuvo cerrada 20 meses.");
+        let i = toks.iter().position(|t| t.text == "20").unwrap();
+        let sp = span(&toks, i, i + 1, Lang::Es);
+        let got = borrowed_subject(&toks, sp, Lang::Es).map(|(a, b)| toks[a..b].len());
+        assert_eq!(got, Some(2));
         // Rule `appositive_between_subject_and_verb`.
         let toks =
             tokenize("El nuevo tren, de 26 kilómetros y 19 estaciones, costará 2.528 millones.");
