@@ -746,6 +746,20 @@ mod tests {
         );
         let s = "Hay 9.000 personas desaparecidas en el estado.";
         assert_eq!(clause_of(s, "desaparecidas"), "Hay personas en el estado");
+        // Criminals sent abroad are extradited, soldiers sent to a border are not; goods
+        // exchanged are trade.
+        let s = "Fueron enviados 20 capos a otro país.";
+        assert_eq!(
+            clause_of(s, "enviados"),
+            "Fueron enviados capos a otro país"
+        );
+        let s = "Fueron enviados 20 soldados a la frontera.";
+        assert_eq!(clause_of(s, "enviados"), "Fueron soldados a la frontera");
+        let s = "Ambos países intercambian 9 millones en bienes.";
+        assert_eq!(
+            clause_of(s, "intercambian"),
+            "Ambos países intercambian millones en bienes"
+        );
         let s = "Tras el sismo hay 9 personas desaparecidas.";
         assert_eq!(
             clause_of(s, "desaparecidas"),
