@@ -230,11 +230,15 @@ fn word_end(s: &str, mut i: usize) -> (usize, bool) {
 }
 
 /// Rule `initialisms_are_one_word`: the dot of "U.S." or "U.K." (glued to a single capital
-/// that a glued dot or capital joins to another) is part of the word, not the phrase's end.
+/// that a glued dot or capital joins to another) is part of the word, not the phrase's end;
+/// so is the dot of a Spanish plural initialism, its capital doubled ("EE.UU.", "FF.AA.").
 pub(crate) fn initialism_dot(toks: &[Tok], i: usize) -> bool {
     let capital = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            t.kind == Kind::Word && t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase()
+            let b = t.text.as_bytes();
+            t.kind == Kind::Word
+                && b[0].is_ascii_uppercase()
+                && (b.len() == 1 || b.len() == 2 && b[1] == b[0])
         })
     };
     let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
@@ -305,5 +309,12 @@ mod tests {
             .collect();
         // The dots of "U.S." and "U.K.", never the sentence's own full stop after "citizen".
         assert_eq!(dots, [5, 7, 21, 23]);
+        let toks = tokenize("en EE.UU. bajó. En EU. bajó.");
+        let dots: Vec<usize> = (0..toks.len())
+            .filter(|&i| initialism_dot(&toks, i))
+            .map(|i| toks[i].start)
+            .collect();
+        // The dots of "EE.UU.", not of "EU." nor the full stop after "bajó".
+        assert_eq!(dots, [5, 8]);
     }
 }

@@ -582,3 +582,12 @@ fn attributive_age_names_its_person() {
     );
     assert_eq!(got, ["age of Castleford widow"]);
 }
+
+#[test]
+fn initialism_is_one_step() {
+    // Rule `initialism_is_one_step` (and `initialisms_are_one_word` for "EE.UU."): the
+    // subject reads past "EE.UU." as it reads past "Texas".
+    let s = "La tasa de paro entre los hispanos en EE.UU. bajó a 4,8%.";
+    let got = subj(s, Lang::Es).phrase;
+    assert!(got.contains("tasa de paro"), "{got}");
+}
