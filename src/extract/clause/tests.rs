@@ -355,6 +355,12 @@ fn spanish_homonyms_of_grammar10es() {
         clause_of(s, "intercambian"),
         "Ambos países intercambian millones en bienes"
     );
+    // Rule `one_vehicle_is_a_place`: drugs found in a truck are no transport figure; a
+    // fleet of trucks is.
+    let s = "Hallaron 250 kilos de droga en un camión.";
+    assert_eq!(clause_of(s, "Hallaron"), "Hallaron kilos de droga en un");
+    let s = "La empresa compró 250 camiones.";
+    assert_eq!(clause_of(s, "compró"), "La empresa compró camiones");
     let s = "Tras el sismo hay 9 personas desaparecidas.";
     assert_eq!(
         clause_of(s, "desaparecidas"),

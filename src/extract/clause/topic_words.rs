@@ -217,6 +217,22 @@ fn road_number(toks: &[Tok], i: usize) -> bool {
 }
 
 word_set!(
+    /// Spanish vehicles that are a place after "en un"/"en una" ("en un camión").
+    place_vehicles,
+    "es/place_vehicles.txt",
+);
+
+/// Rule `one_vehicle_is_a_place`: "decomisó 2,3 toneladas de cocaína en un camión": one
+/// vehicle where something was found or carried is the place of the act, not a transport
+/// topic (as one home is no housing: rule `one_dwelling`).
+fn vehicle_as_place(toks: &[Tok], i: usize) -> bool {
+    i >= 2
+        && place_vehicles().contains(&toks[i].low())
+        && (toks[i - 1].is("un") || toks[i - 1].is("una"))
+        && toks[i - 2].is("en")
+}
+
+word_set!(
     /// Words before a topic term that say its act did not happen ("attempted").
     unfulfilled_markers,
     "en/unfulfilled_markers.txt",
@@ -341,6 +357,7 @@ impl<'a> ClauseWord<'a, '_> {
                 || !homonym_out_of_context(toks, i, self.context))
             && !unfulfilled(toks, i)
             && !one_dwelling(toks, i)
+            && !vehicle_as_place(toks, i)
             && self
                 .relative_figure
                 .is_none_or(|figure| !in_other_relative(toks, i, figure))
