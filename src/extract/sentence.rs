@@ -140,6 +140,7 @@ impl Extractor {
             borrow_noun(f, antecedents, &mut q, &mut subj);
         }
         self.clause_topics(f, &q, &subj, shared_head, is_claim);
+        self.complement_topics(f, &q);
         // Rule `lead_is_a_poll` (`subject::lead::poll_lead`): a lead is an election figure.
         if subject::lead::poll_lead(&s.text, f.toks, &q, lang) {
             self.lexicon
@@ -728,6 +729,7 @@ pub(crate) fn exact<T>(mut v: Vec<T>) -> Vec<T> {
 
 mod antecedent;
 mod borrowed_topics;
+mod complement_topics;
 use antecedent::{antecedent_noun, borrow_noun, in_modifier, paid_thing, remember_antecedent};
 
 #[cfg(test)]

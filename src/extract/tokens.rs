@@ -347,5 +347,12 @@ mod tests {
             .collect();
         // The dots of "U.S." and "U.K.", never the sentence's own full stop after "citizen".
         assert_eq!(dots, [5, 7, 21, 23]);
+        let toks = tokenize("en EE.UU. bajó. En EU. bajó.");
+        let dots: Vec<usize> = (0..toks.len())
+            .filter(|&i| initialism_dot(&toks, i))
+            .map(|i| toks[i].start)
+            .collect();
+        // The dots of "EE.UU.", not of "EU." nor the full stop after "bajó".
+        assert_eq!(dots, [5, 8]);
     }
 }

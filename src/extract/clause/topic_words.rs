@@ -143,7 +143,28 @@ word_set!(
 /// ("Storm Darragh" is a storm, "Hurricane Milton" a hurricane), so it names a topic where
 /// the rest of a proper name does not.
 fn event_kind(toks: &[Tok], i: usize) -> bool {
-    event_kinds().contains(&toks[i].low()) && toks.get(i + 1).is_some_and(Tok::is_capitalized)
+    let w = toks[i].low();
+    event_kinds().contains(&w) && toks.get(i + 1).is_some_and(Tok::is_capitalized)
+        || named_service_kind(toks, i, &w)
+}
+
+word_set!(
+    /// Common nouns that head the name of a service or a work of their kind ("el Tren
+    /// Maya", "el Metro de Santiago").
+    named_kinds,
+    "es/named_kinds.txt",
+);
+
+/// Rule `named_service_kind`: in Spanish a service's or a work's name opens with its kind
+/// ("el Tren Maya" is a train, "la Línea 12 del Metro" runs on a metro, "el Aeropuerto de
+/// Barajas" is an airport), so that word names a topic where the rest of the name does not;
+/// only when it opens the name (the word before it is not capitalised, or is the sentence's
+/// first: "El Tren Maya"; "Casa Blanca" and "Guardia Nacional" open with no such kind).
+fn named_service_kind(toks: &[Tok], i: usize, w: &str) -> bool {
+    named_kinds().contains(w)
+        && (i == 0
+            || !toks[i - 1].is_capitalized()
+            || toks[..i - 1].iter().all(|t| t.kind == Kind::Punct))
 }
 
 word_set!(
@@ -219,6 +240,22 @@ fn road_number(toks: &[Tok], i: usize) -> bool {
         && toks[i].text.chars().all(char::is_uppercase)
         && road_letters().contains(&toks[i].low())
         && (digits(i + 1) || (glued(i + 1) && toks[i + 1].text == "-" && digits(i + 2)))
+}
+
+word_set!(
+    /// Spanish vehicles that are a place after "en un"/"en una" ("en un camión").
+    place_vehicles,
+    "es/place_vehicles.txt",
+);
+
+/// Rule `one_vehicle_is_a_place`: "decomisó 2,3 toneladas de cocaína en un camión": one
+/// vehicle where something was found or carried is the place of the act, not a transport
+/// topic (as one home is no housing: rule `one_dwelling`).
+fn vehicle_as_place(toks: &[Tok], i: usize) -> bool {
+    i >= 2
+        && place_vehicles().contains(&toks[i].low())
+        && (toks[i - 1].is("un") || toks[i - 1].is("una"))
+        && toks[i - 2].is("en")
 }
 
 word_set!(
@@ -375,6 +412,7 @@ impl<'a> ClauseWord<'a, '_> {
                 || !homonym_out_of_context(toks, i, self.context))
             && !unfulfilled(toks, i)
             && !one_dwelling(toks, i)
+            && !vehicle_as_place(toks, i)
             && self.relative_figure.is_none_or(|figure| {
                 !in_other_relative(toks, i, figure) && !base_of_another_share(toks, i, figure)
             })

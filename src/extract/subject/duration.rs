@@ -104,6 +104,14 @@ pub(super) fn clause_event(
         .rev()
         .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "«" | "»" | "\""))
         .map_or(0, |k| k + 1);
+    if let Some((mut head, end)) = relative_antecedent(toks, start, q.start) {
+        while head < end && word(head).is_some_and(|w| is_stopword(&w)) {
+            head += 1;
+        }
+        let noun =
+            head < end && !toks[head].is_capitalized() && !people().contains(&toks[head].low());
+        return noun.then(|| sentence[toks[head].start..toks[end - 1].end].to_string());
+    }
     let mut head = start;
     while head < q.start && word(head).is_some_and(|w| definite_articles().contains(&w)) {
         head += 1;
@@ -120,6 +128,31 @@ pub(super) fn clause_event(
         end -= 1;
     }
     Some(sentence[toks[head].start..toks[end - 1].end].to_string())
+}
+
+word_set!(
+    /// Determiners that open a relative clause's antecedent ("un apagón total que …").
+    antecedent_determiners,
+    "es/antecedent_determiners.txt",
+);
+
+/// Rule `duration_of_the_relative_s_antecedent`: "Cuba sufrió un apagón total que dejó sin
+/// luz a sus habitantes durante 48 horas": when the duration's clause is a relative one
+/// ("que" within its first words), the event is its antecedent, the words before "que" (and
+/// its comma) from the determiner that opens them ("un apagón total"), returned as a token
+/// range. None when the clause opens otherwise or no determiner stands within eight words.
+fn relative_antecedent(toks: &[Tok], start: usize, figure: usize) -> Option<(usize, usize)> {
+    let rel = (start..figure.min(start + 12)).find(|&k| toks[k].is("que"))?;
+    let end = if rel > 0 && toks[rel - 1].text == "," {
+        rel - 1
+    } else {
+        rel
+    };
+    let from = (end.saturating_sub(8)..end)
+        .rev()
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .find(|&k| antecedent_determiners().contains(&toks[k].low()))?;
+    (from + 1 < end).then_some((from + 1, end))
 }
 
 /// Rule `temperature_names_itself`: "Mexicali alcanzó 52 grados centígrados", "Córdoba marcó
@@ -247,5 +280,17 @@ mod tests {
         // Another figure between: no act measured ("14 people" is counted in the window).
         let l = labels("Police arrested 14 people in 24 hours.");
         assert!(l.iter().all(|l| !l.contains("arrested 14")), "{l:?}");
+    }
+
+    #[test]
+    fn a_duration_in_a_relative_clause_measures_its_antecedent() {
+        // Rule `duration_of_the_relative_s_antecedent`.
+        let s = "Cuba sufrió un apagón total que dejó sin luz a la isla durante 48 horas.";
+        assert_eq!(labels(s)[0], "48 horas de apagón");
+        let s = "Hubo un paro de transporte, que dejó sin servicio a la ciudad durante 12 horas.";
+        assert!(labels(s)[0].contains("paro"), "{:?}", labels(s));
+        // A clause that opens on its own subject keeps rule `duration_of_the_clause_event`.
+        let s = "La marcha bloqueó Reforma durante seis horas.";
+        assert_eq!(labels(s)[0], "6 horas de marcha");
     }
 }

@@ -25,6 +25,12 @@ word_set!(
     "es/money_acts.txt",
 );
 
+word_set!(
+    /// Spanish sale verbs, by stem ("vendió"): a sum right after one is the takings.
+    sale_acts,
+    "es/sale_acts.txt",
+);
+
 /// True for a gerund or infinitive, an act rather than a thing ("helping", "ayudar").
 fn is_act(w: &str, lang: Lang) -> bool {
     match lang {
@@ -246,11 +252,28 @@ pub(super) fn purpose_after_recipient(toks: &[Tok], q: &Quantity, lang: Lang) ->
 /// Rule `money_act_not_its_actor`: "el banco quitó 3 millones de pesos", "pidió al Congreso
 /// 500 millones de pesos": a sum governed by a verb that moves money (`verb`) is not named by
 /// the words before it, who pay, take, ask or receive; its label names the act.
-pub(super) fn moved_by(q: &Quantity, verb: Option<&str>, lang: Lang) -> Option<String> {
+///
+/// Rule `sale_takings_name_the_sale`: a sale verb (es/sale_acts.txt) names a sum it governs
+/// right after it ("Bimbo vendió 399.000 millones de pesos" → "vendidos"), not a price after
+/// a preposition ("se vendió en 26,30 pesos").
+pub(super) fn moved_by(
+    toks: &[Tok],
+    q: &Quantity,
+    verb: Option<&str>,
+    lang: Lang,
+) -> Option<String> {
     let unit = q.unit.as_deref()?;
     let money = unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase());
     let verb = verb?;
-    let moves = text::with_stem(verb, lang, |s| money_acts().contains(s));
+    // A preposition just before the digits (past a qualifier) makes the sum a price.
+    let price = || {
+        (q.start.saturating_sub(1)..(q.start + 3).min(toks.len()))
+            .take_while(|&k| toks[k].kind != Kind::Num)
+            .any(|k| toks[k].is("en") || toks[k].is("a") || toks[k].is("por"))
+    };
+    let moves = text::with_stem(verb, lang, |s| {
+        money_acts().contains(s) || sale_acts().contains(s) && !price()
+    });
     (lang == Lang::Es && money && moves)
         .then(|| participle(verb).unwrap_or_else(|| verb.to_string()))
 }
@@ -266,6 +289,18 @@ fn participle(verb: &str) -> Option<String> {
     } else if let Some(stem) = verb.strip_suffix("aron") {
         (stem, "ados")
     } else if let Some(stem) = verb.strip_suffix("ió") {
+        (stem, "idos")
+    } else if let Some(stem) = verb
+        .strip_suffix("ará")
+        .or_else(|| verb.strip_suffix("arán"))
+    {
+        // Rule `future_names_its_act`: "invertirá 6.000 millones" → "invertidos", as the
+        // preterite does ("gastará" → "gastados").
+        (stem, "ados")
+    } else if let Some(stem) = ["erá", "erán", "irá", "irán"]
+        .iter()
+        .find_map(|e| verb.strip_suffix(e))
+    {
         (stem, "idos")
     } else {
         (verb.strip_suffix('ó')?, "ados")

@@ -314,7 +314,7 @@ fn phrase_from_context(
             let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
             super::paid::paid_for(sentence, toks, q, lang, verb)
         })
-        .or_else(|| super::paid::moved_by(q, before.verb.as_deref(), lang))
+        .or_else(|| super::paid::moved_by(toks, q, before.verb.as_deref(), lang))
         .or_else(|| {
             // Only the verb itself read before the figure.
             // A percentage is of the subject; a count of points or goals is of its unit.

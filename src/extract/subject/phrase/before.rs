@@ -157,7 +157,12 @@ pub(in crate::extract::subject) fn words_before(
     let mut steps = 0;
     while j > 0 && steps < 8 {
         j -= 1;
-        steps += 1;
+        // Rule `initialism_is_one_step`: "los hispanos en EE.UU. bajó": the dots of an
+        // initialism and the letters after them are one word's step, as "Texas" is.
+        let dot = |k: usize| k > 0 && crate::extract::tokens::initialism_dot(toks, k);
+        if !(dot(j) || dot(j.saturating_sub(1))) {
+            steps += 1;
+        }
         let t = &toks[j];
         let before_verb = verb.is_some() && words.is_empty() && verb_at == j + 1;
         if before_verb && index_name_number(toks, j) {

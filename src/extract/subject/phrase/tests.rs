@@ -315,9 +315,17 @@ fn money_names_its_purpose_and_its_act_not_its_actor() {
     assert_eq!(s.phrase, "recaudados");
     let s = subj("El club ingresó 1.073 millones de euros.", Lang::Es);
     assert_eq!(s.phrase, "ingresados");
-    // A future names the act as it is written.
+    // Rule `future_names_its_act`: a future names the act by its participle too (a label
+    // carries no finite verb: "$6bn invertidos", not a bare "$6bn").
     let s = subj("Luego el banco quitará 3 millones de pesos.", Lang::Es);
-    assert_eq!(s.phrase, "quitará");
+    assert_eq!(s.phrase, "quitados");
+    let s = subj("Walmart invertirá 6.000 millones de dólares.", Lang::Es);
+    assert_eq!(s.phrase, "invertidos");
+    // Rule `sale_takings_name_the_sale`: a sale's takings, not a price after "en".
+    let s = subj("Grupo Bimbo vendió 399.000 millones de pesos.", Lang::Es);
+    assert_eq!(s.phrase, "vendidos");
+    let s = subj("La gasolina se vendió en 26,30 pesos.", Lang::Es);
+    assert!(s.phrase.contains("gasolina"), "{}", s.phrase);
     // Near misses: a verb of level names the money by its subject; "a" and no purpose keeps
     // the recipient.
     let s = subj("El presupuesto asciende a 523 billones de pesos.", Lang::Es);
@@ -577,4 +585,13 @@ fn attributive_age_names_its_person() {
         "The son-in-law of a 73-year-old Castleford widow has been charged with her murder.",
     );
     assert_eq!(got, ["age of Castleford widow"]);
+}
+
+#[test]
+fn initialism_is_one_step() {
+    // Rule `initialism_is_one_step` (and `initialisms_are_one_word` for "EE.UU."): the
+    // subject reads past "EE.UU." as it reads past "Texas".
+    let s = "La tasa de paro entre los hispanos en EE.UU. bajó a 4,8%.";
+    let got = subj(s, Lang::Es).phrase;
+    assert!(got.contains("tasa de paro"), "{got}");
 }

@@ -1,0 +1,395 @@
+//! Tests of the clause reader (`super`).
+
+use super::*;
+use crate::extract::tokens::tokenize;
+
+#[test]
+fn relative_clause_is_its_noun_s() {
+    let t =
+        crate::extract::testing::topics("Shares in Vodafone, which has 93,000 employees, fell 2%.");
+    assert_eq!(t[0], vec!["employment"]);
+    assert!(t[1].is_empty(), "{t:?}");
+}
+
+fn clause_of(s: &str, word: &str) -> String {
+    let toks = tokenize(s);
+    let i = toks.iter().position(|t| t.text == word).unwrap();
+    let lang = if s.contains(" que ") {
+        Lang::Es
+    } else {
+        Lang::En
+    };
+    let (a, b) = span(&toks, i, i + 1, lang);
+    let words: Vec<&str> = topic_words(&toks, (a, b), 0, title_case(&toks))
+        .filter_map(|w| w.admitted_word())
+        .collect();
+    words.join(" ")
+}
+
+#[test]
+fn clauses_stop_at_punctuation_and_joiners() {
+    let s = "The storm killed 14 people and left 200,000 homes without power, officials said.";
+    assert_eq!(clause_of(s, "14"), "The storm killed people");
+    assert_eq!(clause_of(s, "200,000"), "left homes without power");
+    let s = "La Secretaría de Salud informó que se registraron 2.350 casos de dengue.";
+    assert_eq!(clause_of(s, "2.350"), "se registraron casos de dengue");
+    // Rule `and_opens_a_list_item` past a currency sign glued to the figure.
+    let s = "It gives £40 for schools and £15 for prisons.";
+    assert_eq!(clause_of(s, "40"), "It gives for schools");
+    assert_eq!(clause_of(s, "15"), "for prisons");
+}
+
+#[test]
+fn proper_names_are_not_topic_words() {
+    let s = "La Casa Blanca dijo que 1.500 soldados irán.";
+    assert_eq!(clause_of(s, "dijo"), "dijo");
+    assert_eq!(
+        clause_of("Exports fell 2.3% in May.", "fell"),
+        "Exports fell in"
+    );
+    assert_eq!(
+        clause_of("The Home Office said GDP fell.", "said"),
+        "said GDP fell"
+    );
+    assert_eq!(
+        clause_of("Ruling Party Keeps Majority As Turnout Climbs", "Keeps"),
+        "Ruling Party Keeps Majority As Turnout Climbs"
+    );
+    // Rule `name_joined_by_and`.
+    let s = "Health and Safety Executive inspectors fined it £1.2m.";
+    assert!(!clause_of(s, "fined").contains("Health"));
+    let s = "Health and safety fines rose 5%.";
+    assert!(clause_of(s, "rose").starts_with("Health"));
+    // Rule `named_service_kind`: the kind that opens a Spanish service's name.
+    let s = "El Tren Maya tiene 1.554 kilómetros.";
+    assert_eq!(clause_of(s, "tiene"), "Tren tiene kilómetros");
+    let s = "La Línea 12 del Metro tiene 20 estaciones.";
+    assert_eq!(clause_of(s, "tiene"), "del Metro tiene estaciones");
+    // Inside a name that opens otherwise it is part of the name.
+    let s = "La Fundación Hospital Italiano tiene 20 médicos.";
+    assert_eq!(clause_of(s, "tiene"), "tiene médicos");
+}
+
+#[test]
+fn appositives_belong_to_the_subject() {
+    let s = "The earthquake, of magnitude 6.8, struck at a depth of 18 kilometres.";
+    assert_eq!(clause_of(s, "6.8"), "The earthquake of magnitude");
+    assert_eq!(
+        clause_of(s, "18"),
+        "The earthquake of magnitude struck at a depth of kilometres"
+    );
+    let s = "Two men, aged 34 and 41, have been charged with murder.";
+    assert_eq!(
+        clause_of(s, "Two"),
+        "Two men aged and have been charged with murder"
+    );
+    let s = "El sismo dejó 12 muertos y daños en 300 viviendas.";
+    assert_eq!(clause_of(s, "12"), "El sismo dejó muertos");
+    assert_eq!(clause_of(s, "300"), "daños en viviendas");
+    let s = "The wildfire has burned 14,000 acres and is 30% contained.";
+    assert_eq!(
+        clause_of(s, "30"),
+        "The wildfire has burned acres and is contained"
+    );
+    let s = "Tres de cada diez viviendas quedaron inhabitables tras el terremoto.";
+    assert_eq!(
+        clause_of(s, "diez"),
+        "Tres de cada diez viviendas quedaron inhabitables tras el terremoto"
+    );
+    let s = "Las ventas cayeron 5% tras anunciar que cerraría.";
+    assert_eq!(clause_of(s, "5"), "Las ventas cayeron");
+    let s = "En el terreno de la seguridad, Sheinbaum llega con 50 líderes.";
+    assert_eq!(clause_of(s, "50"), "llega con líderes");
+    // Rule `restrictive_relative`: no comma, the relative clause restricts the noun.
+    let s = "It found 41 people who were hospitalized, officials said.";
+    assert_eq!(clause_of(s, "41"), "It found people who were hospitalized");
+    let s = "It found 41 people, who were hospitalized.";
+    assert_eq!(clause_of(s, "41"), "It found people");
+    // Rule `relative_clause_is_an_appositive`: one without a figure of its own.
+    let s = "Unemployment in Spain, which had long been high, fell to 10.6% in May.";
+    assert_eq!(
+        clause_of(s, "10.6"),
+        "Unemployment in which had long been high fell to in"
+    );
+    let s = "The council, which faces a shortfall of £87m, said 600 posts would go.";
+    assert_eq!(clause_of(s, "600"), "said posts would go");
+    // A clause with a verb before the comma keeps its own words.
+    let s = "The storm killed 14 people, officials said, and 300 homes flooded.";
+    assert_eq!(clause_of(s, "300"), "homes flooded");
+}
+
+#[test]
+fn comparisons_keep_to_their_side() {
+    let s = "He likened three days of the chief's pay to a year's wages for a soldier.";
+    assert_eq!(
+        clause_of(s, "three"),
+        "He likened three days of the chief's"
+    );
+    assert_eq!(clause_of(s, "soldier"), "a year's wages for a soldier");
+    let s = "El ministro comparó 3 días de su sueldo con el salario de un soldado.";
+    assert_eq!(clause_of(s, "3"), "El ministro comparó días de su sueldo");
+    // A clause without a comparison verb keeps its "with".
+    let s = "Nurses struck for 48 hours with support from doctors.";
+    assert_eq!(
+        clause_of(s, "48"),
+        "Nurses struck for hours with support from doctors"
+    );
+}
+
+#[test]
+fn a_named_event_after_an_opener_is_the_clause_s_cause() {
+    let s = "Some 9,000 homes lost power after Storm Bert hit Wales.";
+    assert_eq!(clause_of(s, "9,000"), "Some homes lost power after Storm");
+    let s = "Some 9,000 homes lost power before the hurricane arrived.";
+    assert_eq!(
+        clause_of(s, "9,000"),
+        "Some homes lost power before the hurricane"
+    );
+    // Any other clause after the opener stays apart.
+    let s = "Some 9,000 homes lost power after a cable failed.";
+    assert_eq!(clause_of(s, "9,000"), "Some homes lost power");
+}
+
+#[test]
+fn clauses_without_a_subject_borrow_one() {
+    let borrowed = |s: &str, word: &str| -> String {
+        let toks = tokenize(s);
+        let i = toks.iter().position(|t| t.text == word).unwrap();
+        let sp = span(&toks, i, i + 1, Lang::En);
+        borrowed_subject(&toks, sp, Lang::En).map_or(String::new(), |(a, b)| {
+            topic_words_in(&toks, (a, b), (a, sp.1), 0, false)
+                .filter_map(|w| w.admitted_word())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
+    // Rule `coordinated_predicate`.
+    let s = "The strike lasted 11 days and cost the firm £30m.";
+    assert_eq!(borrowed(s, "30"), "The strike");
+    // A clause with its own subject borrows none.
+    let s = "The strike lasted 11 days and the firm lost £30m.";
+    assert_eq!(borrowed(s, "30"), "");
+    // Rule `relative_reads_its_antecedent`.
+    let s = "Flights were cut during the walkout by pilots, which lasted five days.";
+    assert_eq!(borrowed(s, "five"), "during the walkout by pilots");
+    let s = "It sent aid for flood relief in Assam, where 310 camps were set up.";
+    assert_eq!(borrowed(s, "310"), "aid for flood relief in");
+    // Present and irregular preterites are verbs too (es/news_verbs.txt).
+    let toks = tokenize("La línea transporta a 350.000 pasajeros y estuvo cerrada 20 meses.");
+    let i = toks.iter().position(|t| t.text == "20").unwrap();
+    let sp = span(&toks, i, i + 1, Lang::Es);
+    let got = borrowed_subject(&toks, sp, Lang::Es).map(|(a, b)| toks[a..b].len());
+    assert_eq!(got, Some(2));
+    // Rule `appositive_between_subject_and_verb`.
+    let toks = tokenize("El nuevo tren, de 26 kilómetros y 19 estaciones, costará 2.528 millones.");
+    let i = toks.iter().position(|t| t.text == "2.528").unwrap();
+    let sp = span(&toks, i, i + 1, Lang::Es);
+    let got = borrowed_subject(&toks, sp, Lang::Es).map(|(a, b)| toks[a..b].len());
+    assert_eq!(got, Some(3));
+    // A clause of its own after a comma borrows nothing.
+    let toks = tokenize("El tren llegó, y luego costará 2.528 millones.");
+    let i = toks.iter().position(|t| t.text == "2.528").unwrap();
+    let sp = span(&toks, i, i + 1, Lang::Es);
+    assert_eq!(borrowed_subject(&toks, sp, Lang::Es), None);
+    // In Spanish after "que", "quien", "donde" (es/relative_pronouns.txt).
+    let toks = tokenize("Murieron 90 pacientes, que esperaban 160 días.");
+    let i = toks.iter().position(|t| t.text == "160").unwrap();
+    let sp = span(&toks, i, i + 1, Lang::Es);
+    let got = borrowed_subject(&toks, sp, Lang::Es).map(|(a, b)| toks[a..b].len());
+    assert_eq!(got, Some(2));
+    // In Spanish, after "y" (es/coordinators.txt).
+    let s = "Los incendios dejaron 137 muertos y destruyeron unas 7.000 viviendas.";
+    let toks = tokenize(s);
+    let i = toks.iter().position(|t| t.text == "7.000").unwrap();
+    let sp = span(&toks, i, i + 1, Lang::Es);
+    let got = borrowed_subject(&toks, sp, Lang::Es).map(|(a, b)| toks[a..b].len());
+    assert_eq!(got, Some(2), "{s}");
+}
+
+#[test]
+fn road_numbers_are_motorways() {
+    let s = "Part of the M25 was closed for 10 hours.";
+    assert_eq!(
+        clause_of(s, "10"),
+        "Part of the motorway was closed for hours"
+    );
+    let s = "Traffic on the I-95 slowed.";
+    assert_eq!(clause_of(s, "slowed"), "Traffic on the motorway slowed");
+    // A letter and digits with no article is no road.
+    let s = "BMW sold M3 cars.";
+    assert_eq!(clause_of(s, "sold"), "BMW sold M cars");
+}
+
+#[test]
+fn one_owner_s_home_is_no_topic() {
+    let s = "She spent 40 dollars on a barbecue at her second home.";
+    assert_eq!(
+        clause_of(s, "40"),
+        "She spent dollars on a barbecue at her second"
+    );
+    let s = "The floods damaged 300 homes.";
+    assert_eq!(clause_of(s, "300"), "The floods damaged homes");
+    let s = "Families lost their home after 3 years.";
+    assert!(clause_of(s, "lost").contains("home"));
+}
+
+#[test]
+fn named_events_keep_their_kind() {
+    let s = "Homes lost power after Storm Darragh hit.";
+    assert_eq!(clause_of(s, "Darragh"), "Storm hit");
+    let s = "Homes lost power after Hurricane Milton hit.";
+    assert_eq!(clause_of(s, "Milton"), "Hurricane hit");
+    // The rest of the name still names nothing.
+    let s = "Fans left after Storm Rangers won.";
+    assert_eq!(clause_of(s, "Rangers"), "Storm won");
+}
+
+#[test]
+fn homonyms_need_their_context() {
+    assert_eq!(
+        clause_of("Nurses began a strike over pay.", "strike"),
+        "Nurses began a strike over pay"
+    );
+    assert_eq!(
+        clause_of("A missile strike hit the port.", "strike"),
+        "A missile hit the port"
+    );
+    assert_eq!(
+        clause_of("The stadium has 60,000 seats.", "seats"),
+        "The stadium has"
+    );
+    assert_eq!(
+        clause_of("Labour won 411 seats.", "seats"),
+        "Labour won seats"
+    );
+    // Raided homes are no housing; border agents are no security force.
+    assert_eq!(
+        clause_of("Police seized cash in raids on four homes.", "homes"),
+        "Police seized cash in raids on four"
+    );
+    assert_eq!(
+        clause_of("Patrol agents made 900 apprehensions.", "agents"),
+        "Patrol made apprehensions"
+    );
+    assert_eq!(
+        clause_of("Federal agents made 900 arrests.", "agents"),
+        "Federal agents made arrests"
+    );
+    // Rule `attempt_is_no_casualty`.
+    assert_eq!(
+        clause_of("He admitted 2 counts of attempted murder.", "2"),
+        "He admitted counts of attempted"
+    );
+    // Rule `homonym_negative_context`.
+    assert_eq!(
+        clause_of("They raised default tariffs for electricity.", "tariffs"),
+        "They default for electricity"
+    );
+    assert_eq!(
+        clause_of("They raised tariffs on steel.", "tariffs"),
+        "They tariffs on steel"
+    );
+    // An approval of "the job he is doing" is no employment.
+    assert_eq!(
+        clause_of("Some 41% approve of the job he is doing.", "job"),
+        "Some of the he is doing"
+    );
+    // "trains" names transport only beside its own context ("training" shares its stem).
+    assert_eq!(
+        clause_of("Some 300 trains were cancelled.", "trains"),
+        "Some trains were cancelled"
+    );
+    assert_eq!(
+        clause_of("Recruits spent 12 weeks in training.", "training"),
+        "Recruits spent weeks in"
+    );
+}
+
+#[test]
+fn spanish_homonyms_of_grammar10es() {
+    // A public body's investment is no economy figure; a company's is.
+    let s = "El Gobierno elevará la inversión en becas a 300 millones.";
+    assert_eq!(clause_of(s, "inversión"), "elevará la en becas a millones");
+    let s = "La inversión extranjera directa creció 12%.";
+    assert_eq!(
+        clause_of(s, "inversión"),
+        "La inversión extranjera directa creció"
+    );
+    // A club's takings are no tax revenue.
+    let s = "El club recaudó 900 millones con los abonos.";
+    assert_eq!(clause_of(s, "recaudó"), "El club millones con los abonos");
+    let s = "El fisco recaudó 900 millones en impuestos.";
+    assert_eq!(
+        clause_of(s, "recaudó"),
+        "El fisco recaudó millones en impuestos"
+    );
+    // Private debts are no budget; public debt is.
+    let s = "Las aseguradoras acumulan deudas con los hospitales.";
+    assert_eq!(
+        clause_of(s, "deudas"),
+        "Las aseguradoras acumulan con los hospitales"
+    );
+    let s = "La deuda pública subió 3%.";
+    assert_eq!(clause_of(s, "deuda"), "La deuda pública subió");
+    // Generation of power, not of jobs; the missing of a disaster, not of a crime.
+    let s = "La generación de empleo cayó 8%.";
+    assert_eq!(clause_of(s, "generación"), "La de empleo cayó");
+    let s = "La sequía redujo la generación eléctrica un 8%.";
+    assert_eq!(
+        clause_of(s, "generación"),
+        "La sequía redujo la generación eléctrica un"
+    );
+    let s = "Hay 9.000 personas desaparecidas en el estado.";
+    assert_eq!(clause_of(s, "desaparecidas"), "Hay personas en el estado");
+    // Criminals sent abroad are extradited, soldiers sent to a border are not; goods
+    // exchanged are trade.
+    let s = "Fueron enviados 20 capos a otro país.";
+    assert_eq!(
+        clause_of(s, "enviados"),
+        "Fueron enviados capos a otro país"
+    );
+    let s = "Fueron enviados 20 soldados a la frontera.";
+    assert_eq!(clause_of(s, "enviados"), "Fueron soldados a la frontera");
+    let s = "Ambos países intercambian 9 millones en bienes.";
+    assert_eq!(
+        clause_of(s, "intercambian"),
+        "Ambos países intercambian millones en bienes"
+    );
+    // Rule `one_vehicle_is_a_place`: drugs found in a truck are no transport figure; a
+    // fleet of trucks is.
+    let s = "Hallaron 250 kilos de droga en un camión.";
+    assert_eq!(clause_of(s, "Hallaron"), "Hallaron kilos de droga en un");
+    let s = "La empresa compró 250 camiones.";
+    assert_eq!(clause_of(s, "compró"), "La empresa compró camiones");
+    let s = "Tras el sismo hay 9 personas desaparecidas.";
+    assert_eq!(
+        clause_of(s, "desaparecidas"),
+        "Tras el sismo hay personas desaparecidas"
+    );
+}
+
+#[test]
+fn noun_counted_by_an_earlier_figure() {
+    let toks = tokenize("Tenemos 4.000 policías para 5,8 millones de habitantes.");
+    let at = |w: &str| toks.iter().position(|t| t.text == w).unwrap();
+    let words = |figure: usize| -> String {
+        let words: Vec<&str> = topic_words(&toks, (0, toks.len()), figure, false)
+            .filter_map(|w| w.admitted_word())
+            .collect();
+        words.join(" ")
+    };
+    assert_eq!(words(at("5,8")), "Tenemos para millones de habitantes");
+    assert_eq!(
+        words(at("4.000")),
+        "Tenemos policías para millones de habitantes"
+    );
+}
+
+#[test]
+fn predicate_reads_no_list_and_gapped_items() {
+    let s = "El IPC subió 0,4% en alimentos, 1,1% en vivienda y 2,3% en transporte.";
+    assert_eq!(clause_of(s, "0,4"), "IPC subió en alimentos");
+    let s = "Los homicidios bajaron 18% y los hurtos, 7%.";
+    assert_eq!(clause_of(s, "7"), "y los hurtos");
+    assert_eq!(clause_of(s, "18"), "Los homicidios bajaron");
+}
