@@ -280,6 +280,17 @@ pub(super) fn level_at(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -
             end -= 1;
         }
     }
+    // Rule `level_infinitive_is_a_verb`: "gross debt to peak at 76.2%", "debt is set to peak
+    // at": past an infinitive of reaching a level and the words that carry it, the noun.
+    if end >= 3
+        && toks[end - 2].is("to")
+        && super::paid::level_infinitives().contains(&toks[end - 1].low())
+    {
+        end = infinitive_carriers(toks, end - 2, lang);
+        if end == 0 {
+            return None;
+        }
+    }
     let content = |k: usize| toks[k].kind == Kind::Word && !is_stopword(&toks[k].low());
     let last = toks[end - 1].low();
     let past = last.ends_with("ed") && is_verb(&last, lang) || finite_irregulars().contains(&last);

@@ -176,7 +176,7 @@ pub(super) fn paid_for(
 
 word_set!(
     /// Infinitives of reaching or changing a level ("to reach", "to hit", "to peak").
-    level_infinitives,
+    pub(super) level_infinitives,
     "en/level_infinitives.txt",
 );
 

@@ -239,7 +239,8 @@ pub(in crate::extract::subject) fn words_before(
                 || change_verb
                 || event::after_modal(toks, j)
                 || modal_infinitive(toks, j, lang)
-                || event::lasting_infinitive(toks, j))
+                || event::lasting_infinitive(toks, j)
+                || level_infinitive(toks, j))
             && !attributive_participle(toks, j, lang)
         {
             verb = Some(w.to_string());
@@ -328,12 +329,24 @@ pub(in crate::extract::subject) fn words_before(
 /// deuda va a superar". For the verb at `j` after a modal, "to" or "va a", the first of its
 /// carriers (see [`event::infinitive_carriers`]).
 fn verb_group_start(toks: &[Tok], j: usize, lang: Lang) -> Option<usize> {
+    if level_infinitive(toks, j) {
+        return Some(event::infinitive_carriers(toks, j - 1, lang));
+    }
     // "las filas llegaron a durar 12 horas": Spanish "a" carries it too.
     if event::lasting_infinitive(toks, j) && (toks[j - 1].is("to") || toks[j - 1].is("a")) {
         return Some(event::infinitive_carriers(toks, j - 1, lang));
     }
     super::super::order::carried_verb(toks, j)
         .then(|| super::super::order::verb_group_start(toks, j, lang))
+}
+
+/// Rule `level_infinitive_is_a_verb`: "expects gross debt to peak at 76.2%": an infinitive
+/// of reaching a level ("to peak", "to reach", "to hit") is the figure's verb, whose subject
+/// is the noun before "to" (not "peak", a noun elsewhere).
+fn level_infinitive(toks: &[Tok], j: usize) -> bool {
+    j > 0
+        && toks[j - 1].is("to")
+        && super::super::paid::level_infinitives().contains(&toks[j].low())
 }
 
 /// Rule `comparison_side_shares_the_head`: "62 seats, against 12 in the outgoing

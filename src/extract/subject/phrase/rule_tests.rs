@@ -292,3 +292,21 @@ fn time_after_the_thing_paid_for() {
         ["£5bn spend"]
     );
 }
+
+#[test]
+fn level_infinitive_is_a_verb() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("The Treasury expects gross debt to peak at 76.2% in 2026."),
+        ["76.2% gross debt"]
+    );
+    assert_eq!(
+        labels("Gross debt is set to peak at 76.2% in 2026."),
+        ["76.2% gross debt"]
+    );
+    // A level noun before "at" stays the level's noun.
+    assert_eq!(
+        labels("Inflation peaked at 11.1% in October."),
+        ["11.1% inflation"]
+    );
+}
