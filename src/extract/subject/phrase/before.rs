@@ -290,7 +290,9 @@ pub(in crate::extract::subject) fn words_before(
         if lang == Lang::En && verb.is_some() && !words.is_empty() && article_opens(toks, j, &w) {
             break;
         }
-        if !is_stopword(&w) {
+        // An initialism is one word: its letters after a dot ("UU" of "EE.UU.") are read
+        // with its first (see `words_text`).
+        if !is_stopword(&w) && !dot(j) && !(j > 0 && dot(j - 1)) {
             words.push(j);
         }
         if words.len() >= 4 {

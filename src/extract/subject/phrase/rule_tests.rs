@@ -268,6 +268,10 @@ fn initialism_read_whole() {
     let got =
         crate::extract::testing::labels("La deuda de EE. UU. llegó a 36 billones de dólares.");
     assert_eq!(got, ["$36tn deuda de EE. UU."]);
+    // Its letters count as one word of the four a subject reads before its verb.
+    let got =
+        crate::extract::testing::labels("Los aranceles de EE.UU. al acero mexicano son del 50%.");
+    assert_eq!(got, ["50% aranceles de EE.UU. al acero"]);
 }
 
 #[test]
