@@ -292,7 +292,8 @@ pub(in crate::extract::subject) fn words_before(
         }
         // An initialism is one word: its letters after a dot ("UU" of "EE.UU.") are read
         // with its first (see `words_text`).
-        if !is_stopword(&w) && !dot(j) && !(j > 0 && dot(j - 1)) {
+        let initialism_letter = dot(j) || j > 0 && dot(j - 1);
+        if !is_stopword(&w) && !initialism_letter {
             words.push(j);
         }
         if words.len() >= 4 {
