@@ -3,7 +3,7 @@
 //! de 46 años,") and the clause subject of a share of a base ("el déficit cerrará en 5,9%
 //! del PIB").
 
-use super::words::{auxiliaries, is_stopword, name_particles};
+use super::words::{auxiliaries, is_stopword, is_verb, name_particles};
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
@@ -13,6 +13,7 @@ word_set!(
     /// Words right before a bare figure that stand for an earlier figure's noun ("otros
     /// 2.000", "otras 90.000").
     stand_ins_before,
+    "en/stand_ins_before.txt",
     "es/stand_ins_before.txt",
 );
 
@@ -150,11 +151,17 @@ pub(super) fn scale_before(sentence: &str, toks: &[Tok], q: &Quantity) -> Option
     Some(sentence[toks[from].start..scale.end].to_string())
 }
 
-/// Rule `others_before_a_bare_figure`: "necesitamos otros 2.000»" counts what an earlier
-/// figure counted: a count after a stand-in with no phrase of its own after it.
-pub(super) fn others_before(toks: &[Tok], q: &Quantity, phrase_after: &str) -> bool {
+/// Rule `others_before_a_bare_figure`: "necesitamos otros 2.000»", "a further 5,000 lost
+/// power" count what an earlier figure counted: a count after a stand-in with no phrase of
+/// its own after it (a verb right after it opens the clause's predicate, no noun). An
+/// English bare "another 53" is left to the antecedent a figure without a noun borrows.
+pub(super) fn others_before(toks: &[Tok], q: &Quantity, phrase_after: &str, lang: Lang) -> bool {
+    let verb_first = phrase_after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| crate::text::with_lower(w, |l| is_verb(l, lang)));
     q.unit.is_none()
-        && phrase_after.is_empty()
+        && (phrase_after.is_empty() && lang == Lang::Es || verb_first)
         && q.start > 0
         && toks[q.start - 1].kind == Kind::Word
         && stand_ins_before().contains(&toks[q.start - 1].low())

@@ -116,7 +116,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     let stand_in = comparative_stand_in(toks, q, lang)
         || event::total_stand_in(toks, q)
         || super::ellipsis::reduced_relative(toks, q);
-    if stand_in || super::ellipsis::others_before(toks, q, &phrase) {
+    if stand_in || super::ellipsis::others_before(toks, q, &phrase, lang) {
         phrase.clear();
         link = None;
     } else if phrase.is_empty() || (measured && after.content == 0) {

@@ -314,3 +314,14 @@ fn level_infinitive_is_a_verb() {
         ["11.1% inflation"]
     );
 }
+
+#[test]
+fn others_before_a_bare_figure() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("About 3,000 homes were flooded and a further 5,000 lost power.")[1],
+        "5,000 homes"
+    );
+    // A noun of its own after the stand-in is the figure's.
+    assert_eq!(labels("It hired another 50 engineers."), ["50 engineers"]);
+}
