@@ -162,7 +162,19 @@ fn trigram_detect(sample: &str) -> Verdict {
 
 /// The language of a whole document: detection over its first paragraphs; English if unsure.
 pub(crate) fn detect_document(text: &str) -> Lang {
-    detect(&text[..crate::text::char_index(text, 3000)]).unwrap_or(Lang::En)
+    let sample = &text[..crate::text::char_index(text, 3000)];
+    match detect_with_trust(sample) {
+        Some((lang, true)) => lang,
+        // Rule `function_words_outweigh_a_guess`: a text too short for a trustworthy verdict
+        // ("Wages rose 5% to £700 a week.": trigrams say Spanish) follows the function words
+        // it has, however few, before an untrusted trigram guess.
+        Some((guess, false)) => match vote(sample) {
+            (en, es) if en > es => Lang::En,
+            (en, es) if es > en => Lang::Es,
+            _ => guess,
+        },
+        None => Lang::En,
+    }
 }
 
 #[cfg(test)]
@@ -193,6 +205,12 @@ mod tests {
             }
         }
         (en, es)
+    }
+
+    #[test]
+    fn function_words_outweigh_a_guess() {
+        assert_eq!(detect_document("Wages rose 5% to £700 a week."), Lang::En);
+        assert_eq!(detect_document("Los salarios subieron un 5% en mayo."), Lang::Es);
     }
 
     #[test]
