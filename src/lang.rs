@@ -210,7 +210,10 @@ mod tests {
     #[test]
     fn function_words_outweigh_a_guess() {
         assert_eq!(detect_document("Wages rose 5% to £700 a week."), Lang::En);
-        assert_eq!(detect_document("Los salarios subieron un 5% en mayo."), Lang::Es);
+        assert_eq!(
+            detect_document("Los salarios subieron un 5% en mayo."),
+            Lang::Es
+        );
     }
 
     #[test]
