@@ -236,7 +236,7 @@ mod tests {
         assert_eq!(labels(text), ["$3bn deuda"]);
         assert_eq!(subjects(text), ["deuda va a superar"]);
         // "to" before a noun is no verb group: "rose to a record 45%" keeps its subject.
-        assert_eq!(labels("Turnout rose to a record 45%."), ["45% Turnout"]);
+        assert_eq!(labels("Turnout rose to a record 45%."), ["45% turnout"]);
     }
 
     #[test]
