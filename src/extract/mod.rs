@@ -11,6 +11,7 @@ pub mod nonclaim;
 pub mod numbers;
 pub mod quantity;
 mod sentence;
+mod speaker;
 pub mod subject;
 pub mod tally;
 pub mod tokens;
@@ -52,10 +53,9 @@ struct Antecedent {
 /// What one sentence's claims read from the sentences before it.
 struct Context<'c> {
     antecedents: &'c mut Vec<Antecedent>,
-    speaker: &'c mut Option<String>,
-    /// A sentence without figures or speech read since the speaker was last named: the person
-    /// it names speaks for a quote or pronoun after it (read only then).
-    named_since: Option<&'c str>,
+    /// The last speaker named, for quotes continued and pronoun speakers, and the sentence
+    /// without figures or speech just before this one, whose person speaks for them.
+    speaker: speaker::SpeakerScope<'c>,
     /// The sentence before this one, whose subject "it said" may name.
     previous: Option<&'c str>,
     /// Where the quantities that are not claims go, when they are wanted.
@@ -484,11 +484,9 @@ impl Extractor {
         // Nouns of recent figures, for stand-ins in later sentences ("It said another 700").
         let mut antecedents: Vec<Antecedent> = Vec::new();
         // The last speaker named, for quotes continued and pronoun speakers ("she said").
-        let mut speaker: Option<String> = None;
+        let mut speaker = speaker::LastSpeaker::default();
         // Language per paragraph (a page can mix them), decided once per paragraph.
         let mut para_lang: Option<(usize, Lang)> = None;
-        // The last sentence without figures or a speaker since `speaker` was set.
-        let mut named_since: Option<usize> = None;
         // Rule `notice_continued`: a short sentence right after a correction notice in its
         // paragraph ("Correction: … said the fine was £123.7m. It is £122.7m.") belongs to
         // it and makes no claims either; `notice_before` is the paragraph of a notice that
@@ -504,16 +502,9 @@ impl Extractor {
             notice_before = notice.then_some(s.paragraph);
             if !has_candidate(&s.text) || notice || tail {
                 // A sentence without figures may still name the speaker of the quotes and
-                // pronouns that follow ("Minister X said Canada would retaliate.").
-                let mut spoke = false;
-                if names_speaker(&s.text) {
-                    let toks = tokens::tokenize(&s.text);
-                    if let Some(a) = subject::attribution(&s.text, &toks) {
-                        speaker = Some(a);
-                        spoke = true;
-                    }
-                }
-                named_since = if spoke { None } else { Some(i) };
+                // pronouns that follow ("Minister X said Canada would retaliate."): read
+                // when they ask (`speaker`).
+                speaker.without_figures(i, &s.text);
                 continue;
             }
             match para_lang {
@@ -532,13 +523,12 @@ impl Extractor {
             }
             let context = Context {
                 antecedents: &mut antecedents,
-                speaker: &mut speaker,
-                named_since: named_since.map(|p| &done[p].text[..]),
+                speaker: speaker.scope(done),
                 previous: done.last().map(|d| &d.text[..]),
                 non_claims: non.as_deref_mut(),
             };
             self.sentence_claims(s, doc_mark, context, &mut claims);
-            named_since = None;
+            speaker.with_figures();
         }
         subject::resolve_generic_speakers(&sentences, &mut claims);
         unique_labels(&mut claims);

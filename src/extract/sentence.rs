@@ -79,8 +79,7 @@ impl Extractor {
     ) {
         let Context {
             antecedents,
-            speaker,
-            named_since,
+            mut speaker,
             previous,
             mut non_claims,
         } = context;
@@ -90,7 +89,7 @@ impl Extractor {
         if found.is_empty() {
             return;
         }
-        let mut figures = Figures::new(s, &toks, mark, speaker, (named_since, previous));
+        let mut figures = Figures::new(s, &toks, mark, &mut speaker, previous);
         let classes: Vec<Option<NonClaimClass>> = found
             .iter()
             .map(|q| super::nonclaim::classify(&toks, q, &found, s.lang))
@@ -521,8 +520,8 @@ impl<'s, 't> Figures<'s, 't> {
         s: &'s Sentence,
         toks: &'t [tokens::Tok<'s>],
         mark: Option<numbers::DecimalMark>,
-        speaker: &mut Option<String>,
-        (named_since, previous): (Option<&str>, Option<&str>),
+        speaker: &mut super::speaker::SpeakerScope,
+        previous: Option<&str>,
     ) -> Self {
         let mut attribution = subject::attribution(&s.text, toks);
         // Rule `it_speaks_for_the_subject`: "Its load factor was 96%, it said": the subject
@@ -539,23 +538,24 @@ impl<'s, 't> Figures<'s, 't> {
         let named = attribution.is_some();
         let mut subordinate_from = None;
         match &attribution {
-            Some(a) => *speaker = Some(a.clone()),
+            Some(a) => speaker.set(a.clone()),
             None if subject::continues_speaker(toks) => {
                 // Rule `person_named_without_speech`: "La alcaldesa Claudia Navarro presentó
                 // el balance. Según ella, …": the person named since the last speaker.
+                let named_since = speaker.named_since();
                 if let Some(person) =
                     named_since.and_then(|t| subject::named_person(t, &tokens::tokenize(t)))
                 {
-                    *speaker = Some(person);
+                    speaker.set(person);
                 }
                 if let Some(person) = subject::opening_person(toks) {
-                    *speaker = Some(person);
+                    speaker.set(person);
                 }
-                attribution.clone_from(speaker);
+                attribution = speaker.get();
             }
             None => {
                 if let Some(person) = subject::named_person(&s.text, toks) {
-                    *speaker = Some(person);
+                    speaker.set(person);
                 }
             }
         }
