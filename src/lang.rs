@@ -104,17 +104,34 @@ pub(crate) fn detect_line(text: &str, long: impl FnOnce() -> bool) -> Option<Lan
     (trusted || long()).then_some(lang)
 }
 
+/// The language a clear majority of function words gives (`en`, `es` of them): the first,
+/// trusted verdict of [`detect_with_trust`].
+fn vote_decides(en: usize, es: usize) -> Option<Lang> {
+    if en >= 2 && en >= 3 * es {
+        Some(Lang::En)
+    } else if es >= 2 && es >= 3 * en {
+        Some(Lang::Es)
+    } else {
+        None
+    }
+}
+
+/// [`detect_line`]'s verdict when the function words alone give it, and None when they leave
+/// the line to the trigram model: the cheap half of it, for callers that need the rest only
+/// for some lines.
+pub(crate) fn line_vote(text: &str) -> Option<Lang> {
+    let (en, es) = vote(text);
+    vote_decides(en, es)
+}
+
 /// A language and whether the evidence for it is trustworthy (see [`detect_trusted`]).
 type Verdict = Option<(Lang, bool)>;
 
 /// The language of `text` and whether the evidence is trustworthy.
 fn detect_with_trust(text: &str) -> Verdict {
     let (en, es) = vote(text);
-    if en >= 2 && en >= 3 * es {
-        return Some((Lang::En, true));
-    }
-    if es >= 2 && es >= 3 * en {
-        return Some((Lang::Es, true));
+    if let Some(lang) = vote_decides(en, es) {
+        return Some((lang, true));
     }
     // A few hundred characters are plenty and keep detection cheap on long paragraphs.
     let sample = &text[..crate::text::char_index(text, 400)];

@@ -9,6 +9,7 @@
 //!   are link lists, and runs of two or more paragraphs in another language are furniture;
 //! - a line the same source printed in another of its articles is furniture wherever it stands.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
@@ -22,12 +23,43 @@ struct Line<'a> {
     words: usize,
     terminal: bool,
     bullet: bool,
-    lang: Option<Lang>,
+    lang: LineLang,
+}
+
+/// What is known of a line's language. The function words' vote is taken on every line of
+/// five words or more; the trigram model (some 50,000 instructions a line) is asked only when
+/// the vote leaves a line undecided and the filter needs its language (see [`furniture`]).
+enum LineLang {
+    /// Too short to tell.
+    Unknown,
+    Voted(Lang),
+    /// [`lang::detect_line`]'s verdict, once asked.
+    Undecided(OnceCell<Option<Lang>>),
 }
 
 impl Line<'_> {
     fn short_unpunctuated(&self) -> bool {
         (self.words < 14 && !self.terminal) || (self.bullet && self.words < 25)
+    }
+
+    /// The line's language, as [`lang::detect_line`] gives it.
+    fn lang(&self) -> Option<Lang> {
+        match &self.lang {
+            LineLang::Unknown => None,
+            LineLang::Voted(l) => Some(*l),
+            LineLang::Undecided(cell) => *cell.get_or_init(|| {
+                lang::detect_line(self.text, || self.words >= lang::TRIGRAM_TRUSTED_WORDS)
+            }),
+        }
+    }
+
+    /// The line may be in a language other than `doc_lang` (its vote does not say `doc_lang`).
+    fn may_be_other(&self, doc_lang: Lang) -> bool {
+        match &self.lang {
+            LineLang::Unknown => false,
+            LineLang::Voted(l) => *l != doc_lang,
+            LineLang::Undecided(_) => true,
+        }
     }
 }
 
@@ -103,7 +135,7 @@ pub fn furniture(text: &str, known: Option<&HashSet<u64>>) -> Vec<Range<usize>> 
             words,
             terminal: ends_like_sentence(t),
             bullet,
-            lang: None,
+            lang: LineLang::Unknown,
         });
     }
     let mut skip = vec![false; lines.len()];
@@ -120,19 +152,13 @@ pub fn furniture(text: &str, known: Option<&HashSet<u64>>) -> Vec<Range<usize>> 
     // A trigram guess on a short line would make a story's own line furniture in another
     // language.
     for l in lines.iter_mut().filter(|l| l.words >= 5) {
-        l.lang = lang::detect_line(l.text, || l.words >= lang::TRIGRAM_TRUSTED_WORDS);
+        l.lang = match lang::line_vote(l.text) {
+            Some(v) => LineLang::Voted(v),
+            None => LineLang::Undecided(OnceCell::new()),
+        };
     }
-    // The document's language is the one most of its words are written in.
-    let (mut en, mut es) = (0, 0);
-    for l in &lines {
-        match l.lang {
-            Some(Lang::En) => en += l.words,
-            Some(Lang::Es) => es += l.words,
-            None => {}
-        }
-    }
-    let doc_lang = if es > en { Lang::Es } else { Lang::En };
-    let other_lang = |l: &Line| l.lang.is_some_and(|x| x != doc_lang);
+    let doc_lang = document_language(&lines);
+    let other_lang = |l: &Line| l.lang().is_some_and(|x| x != doc_lang);
     let prose = |l: &Line| {
         l.words >= 8 && l.terminal && !l.bullet && !other_lang(l) && !addresses_reader(l.text)
     };
@@ -150,8 +176,8 @@ pub fn furniture(text: &str, known: Option<&HashSet<u64>>) -> Vec<Range<usize>> 
             *s = true;
         }
     }
-    let list_runs = mark_runs(&lines[..=last], &mut skip, 3, |l| l.short_unpunctuated());
-    mark_runs(&lines[..=last], &mut skip, 2, |l| other_lang(l));
+    let list_runs = mark_runs(last + 1, &mut skip, 3, |i| lines[i].short_unpunctuated());
+    mark_other_language_runs(&lines[..=last], doc_lang, &mut skip);
     // A link list near the end closes the article: short lines after it are furniture too, and
     // so are the short lines just before it that address the reader ("Sign up for …").
     if let Some(run) = list_runs.last() {
@@ -170,6 +196,58 @@ pub fn furniture(text: &str, known: Option<&HashSet<u64>>) -> Vec<Range<usize>> 
     ranges(&lines, &skip)
 }
 
+/// Marks every run of two or more lines in a language other than `doc_lang`. A line counts
+/// only in a run, so one whose neighbours are, by their vote, in the document's language is
+/// not asked for its own.
+fn mark_other_language_runs(lines: &[Line], doc_lang: Lang, skip: &mut [bool]) {
+    let neighbour_may_be = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_some_and(|n| n.may_be_other(doc_lang))
+    };
+    let in_run: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            (neighbour_may_be(i.checked_sub(1)) || neighbour_may_be(Some(i + 1)))
+                && lines[i].lang().is_some_and(|l| l != doc_lang)
+        })
+        .collect();
+    mark_runs(lines.len(), skip, 2, |i| in_run[i]);
+}
+
+/// The document's language: the one most of its words are written in (each line's words
+/// counted for its language; English on a tie). Lines the vote left undecided are asked only
+/// when they could change the answer.
+fn document_language(lines: &[Line]) -> Lang {
+    let (mut en, mut es, mut open) = (0, 0, 0);
+    for l in lines {
+        match &l.lang {
+            LineLang::Voted(Lang::En) => en += l.words,
+            LineLang::Voted(Lang::Es) => es += l.words,
+            LineLang::Undecided(_) => open += l.words,
+            LineLang::Unknown => {}
+        }
+    }
+    if es > en + open {
+        return Lang::Es;
+    }
+    if en >= es + open {
+        return Lang::En;
+    }
+    for l in lines {
+        if let LineLang::Undecided(_) = l.lang {
+            match l.lang() {
+                Some(Lang::En) => en += l.words,
+                Some(Lang::Es) => es += l.words,
+                None => {}
+            }
+        }
+    }
+    if es > en {
+        Lang::Es
+    } else {
+        Lang::En
+    }
+}
+
 crate::word_set!(
     /// Words that speak to the reader in the second person ("your", "suscríbete").
     reader_address,
@@ -183,22 +261,23 @@ fn addresses_reader(line: &str) -> bool {
         .any(|w| crate::text::with_lower(w, |w| reader_address().contains(w)))
 }
 
-/// Marks every run of at least `min` consecutive lines that satisfy `pred`; returns the runs.
+/// Marks every run of at least `min` consecutive lines among the first `n` whose index
+/// satisfies `pred`; returns the runs.
 fn mark_runs(
-    lines: &[Line],
+    n: usize,
     skip: &mut [bool],
     min: usize,
-    pred: impl Fn(&Line) -> bool,
+    pred: impl Fn(usize) -> bool,
 ) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut i = 0;
-    while i < lines.len() {
-        if !pred(&lines[i]) {
+    while i < n {
+        if !pred(i) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < lines.len() && pred(&lines[i]) {
+        while i < n && pred(i) {
             i += 1;
         }
         if i - start >= min {
@@ -225,6 +304,85 @@ fn ranges(lines: &[Line], skip: &[bool]) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lines for [`lazy_language_reading_matches_reading_every_line`]: prose the vote decides
+    /// in either language, lines it leaves to the trigram model, short lines.
+    const MIXED_LINES: [&str; 9] = [
+        "The council said the new bridge would open to traffic in the spring of next year.",
+        "El ayuntamiento dijo que el nuevo puente se abrirá al tráfico en la primavera.",
+        "Nuevas protestas estudiantiles sacuden Bogotá tras recortes presupuestarios",
+        "Published June 17, 2011 at 8:45 a.m. ET",
+        "Suscríbete ahora y accede sin límites a todos nuestros contenidos exclusivos",
+        "Storm warnings remain across northern coastal districts tonight",
+        "Most viewed",
+        "Inflación golpea bolsillos argentinos durante diciembre pasado",
+        "Residents described hearing explosions shortly before dawn yesterday",
+    ];
+
+    fn read_lines(text: &str) -> Vec<Line<'_>> {
+        let mut pos = 0;
+        text.split_inclusive('\n')
+            .map(|raw| {
+                let range = pos..pos + raw.len();
+                pos += raw.len();
+                let t = raw.trim();
+                let words = crate::text::word_count(t);
+                let lang = match lang::line_vote(t) {
+                    _ if words < 5 => LineLang::Unknown,
+                    Some(v) => LineLang::Voted(v),
+                    None => LineLang::Undecided(OnceCell::new()),
+                };
+                Line {
+                    range,
+                    text: t,
+                    words,
+                    terminal: ends_like_sentence(t),
+                    bullet: false,
+                    lang,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lazy_language_reading_matches_reading_every_line() {
+        let mut seed = 7u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..300 {
+            let n = 1 + next(8);
+            let text: Vec<&str> = (0..n)
+                .map(|_| MIXED_LINES[next(MIXED_LINES.len())])
+                .collect();
+            let text = text.join("\n");
+            let lines = read_lines(&text);
+            // Every line read, as the filter did before it was lazy.
+            let (mut en, mut es) = (0, 0);
+            for l in &lines {
+                match l.lang() {
+                    Some(Lang::En) => en += l.words,
+                    Some(Lang::Es) => es += l.words,
+                    None => {}
+                }
+            }
+            let eager_lang = if es > en { Lang::Es } else { Lang::En };
+            let lines = read_lines(&text);
+            let doc_lang = document_language(&lines);
+            assert_eq!(doc_lang, eager_lang, "{text}");
+            let mut eager = vec![false; n];
+            mark_runs(n, &mut eager, 2, |i| {
+                lines[i].lang().is_some_and(|l| l != doc_lang)
+            });
+            let lines = read_lines(&text);
+            let mut lazy = vec![false; n];
+            mark_other_language_runs(&lines, doc_lang, &mut lazy);
+            assert_eq!(lazy, eager, "{text}");
+        }
+    }
 
     #[test]
     fn source_furniture_is_what_two_other_texts_carry() {
