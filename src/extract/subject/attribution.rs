@@ -72,8 +72,10 @@ impl Reader<'_, '_> {
     fn phrase(&self, from: usize, mut to: usize) -> Option<String> {
         let (toks, lw) = (self.toks, &self.lw);
         // Adverbs at the edge are not part of the speaker: "the president recently (said)".
+        // Rule `name_in_ly_is_no_adverb`: "Shaun McNally" keeps its capitalised last word.
         while to > from
             && toks[to - 1].kind == Kind::Word
+            && !toks[to - 1].is_capitalized()
             && lw[to - 1].len() > 4
             && lw[to - 1].ends_with("ly")
         {
@@ -269,7 +271,8 @@ impl Reader<'_, '_> {
             // Rule `impersonal_se_names_no_speaker`: "Se denunciaron 1.431 extorsiones",
             // "se informó que …": a passive or impersonal verb has no speaker.
             let impersonal = i > 0 && lw[i - 1] == "se";
-            if article || impersonal || i > 0 && possessives().contains(&lw[i - 1]) {
+            let noun = super::words::modified_speech_noun(toks, i);
+            if article || impersonal || noun || i > 0 && possessives().contains(&lw[i - 1]) {
                 continue;
             }
             // Rule `passive_speech_names_no_speaker`: "India's rice output is estimated at
@@ -580,7 +583,16 @@ impl Reader<'_, '_> {
     fn name_in_commas(&self, k: usize) -> Option<String> {
         let toks = self.toks;
         let mut n = k - 1;
-        while n > 0 && toks[n - 1].kind == Kind::Word {
+        // Rule `hyphenated_speaker_name`: "Jamiu Alli-Balogun": a hyphen glued between two
+        // words is inside the name.
+        let glued_hyphen = |m: usize| {
+            toks[m].text == "-"
+                && m > 0
+                && !toks[m].space_before
+                && toks.get(m + 1).is_some_and(|t| !t.space_before)
+                && toks[m - 1].kind == Kind::Word
+        };
+        while n > 0 && (toks[n - 1].kind == Kind::Word || glued_hyphen(n - 1)) {
             n -= 1;
         }
         if n > 0 && toks[n - 1].text == "," && n < k - 1 {

@@ -325,3 +325,34 @@ fn others_before_a_bare_figure() {
     // A noun of its own after the stand-in is the figure's.
     assert_eq!(labels("It hired another 50 engineers."), ["50 engineers"]);
 }
+
+#[test]
+fn adverb_inside_the_verb_group() {
+    let labels = crate::extract::testing::labels;
+    assert!(labels("Imports of steel have since fallen by 20%.")[0].contains("imports"));
+    assert!(labels("Student permits will also be capped at 437,000.")[0].contains("permits"));
+}
+
+#[test]
+fn relative_subject_is_its_noun() {
+    let labels = crate::extract::testing::labels;
+    assert!(
+        labels("China lifted its tariffs on wine, which had been as high as 218%.")[0]
+            .contains("wine")
+    );
+}
+
+#[test]
+fn average_of_a_change() {
+    let labels = crate::extract::testing::labels;
+    assert!(labels("Opal fares will rise by an average of 4.7% from July 1.")[0].contains("fares"));
+}
+
+#[test]
+fn modified_speech_word_is_a_noun() {
+    let labels = crate::extract::testing::labels;
+    assert!(
+        labels("Asylum claims in the UK reached 108,138 in the year to June.")[0]
+            .contains("claims")
+    );
+}
