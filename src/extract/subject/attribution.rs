@@ -506,8 +506,9 @@ impl Reader<'_, '_> {
         let mut k = i;
         while k > 0 {
             let t = &toks[k - 1];
+            // Rule `ampersand_joins_a_name`: "Marks & Spencer".
             let passes = t.kind == Kind::Word
-                || matches!(t.text, "'" | "’" | "-" | ".")
+                || matches!(t.text, "'" | "’" | "-" | "." | "&")
                 || self.poll_sample(k - 1)
                 || self.name_number(k - 1)
                 || self.year_of(k - 1, i);

@@ -167,3 +167,12 @@ fn modified_speech_word_is_a_noun() {
         None
     );
 }
+
+#[test]
+fn ampersand_inside_a_name() {
+    // Rule `ampersand_joins_a_name`: "Marks & Spencer reported".
+    assert_eq!(
+        speaker("Marks & Spencer reported a 39% jump in profit.").as_deref(),
+        Some("Marks & Spencer")
+    );
+}

@@ -356,3 +356,20 @@ fn modified_speech_word_is_a_noun() {
             .contains("claims")
     );
 }
+
+#[test]
+fn cause_ends_the_phrase() {
+    // "thanks to" opens a cause, as "because" does: no part of what the figure measures.
+    let labels = crate::extract::testing::labels;
+    assert!(
+        labels("Electricity prices fell 25% thanks to government rebates.")[0].contains("prices")
+    );
+}
+
+#[test]
+fn widening_reaches_its_object() {
+    let labels = crate::extract::testing::labels;
+    let got =
+        labels("Imports rose 3.9% to $66.3 billion, widening the trade deficit to $31.6 billion.");
+    assert!(got[2].contains("deficit"), "{got:?}");
+}
