@@ -335,7 +335,10 @@ fn up_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
 /// months or years is the figure's time, no figure between it and "up from".
 fn time_number(toks: &[Tok], k: usize) -> bool {
     let year = toks[k].text.len() == 4
-        && toks[k].text.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+        && toks[k]
+            .text
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
         && k > 0
         && (toks[k - 1].is("in") || toks[k - 1].is("since"));
     let span = toks.get(k + 1).is_some_and(|n| {
@@ -426,7 +429,10 @@ mod tests {
     #[test]
     fn comma_from_after_a_level() {
         assert_eq!(
-            changes("The price has risen to ₦85,000, from ₦40,000 a year ago.", Lang::En),
+            changes(
+                "The price has risen to ₦85,000, from ₦40,000 a year ago.",
+                Lang::En
+            ),
             vec![(85000.0, None, p("NGN"), Some(40000.0))]
         );
         // No change before the level: two figures.
@@ -439,7 +445,10 @@ mod tests {
     #[test]
     fn time_between_a_figure_and_up_from() {
         assert_eq!(
-            changes("Fraud cost ₹22,845 crore in 2024, up from ₹7,465 crore in 2023.", Lang::En),
+            changes(
+                "Fraud cost ₹22,845 crore in 2024, up from ₹7,465 crore in 2023.",
+                Lang::En
+            ),
             vec![(228450000000.0, None, p("INR"), Some(74650000000.0))]
         );
     }

@@ -188,6 +188,9 @@ pub(in crate::extract::subject) fn words_before(
                     "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
                 )
             {
+                if t.text == "," && words.is_empty() && lang == Lang::En {
+                    words = fronted_partitive(toks, j);
+                }
                 break;
             }
             continue;
@@ -485,7 +488,8 @@ fn read_past(
     // Rule `direction_before_the_figure`: "closed down 1.4%": the adverb belongs to the
     // verb before it and ends no phrase.
     // So does "up" of "has gone up to €1,800".
-    let next_to = j + 2 == q.start && toks[j + 1].is("to");
+    // Rule `direction_before_by`: and "down" of "shootings were down by about a third".
+    let next_to = j + 2 == q.start && (toks[j + 1].is("to") || toks[j + 1].is("by"));
     let direction =
         (j + 1 == q.start || next_to) && verb_at.is_none() && direction_adverbs().contains(w);
     // Rule `adjective_of_the_figure`: "hit a record 250 gigawatts": the adjective after
@@ -527,6 +531,34 @@ fn read_past(
             || verb_at == Some(j + 2) && w == "more" && toks[j + 1].is("than"));
     let adverb = adverb || hedge;
     introduces || direction || of_figure || adverb
+}
+
+/// How many tokens before its comma a fronted partitive ("Of those cases,") may open.
+const FRONTED_PARTITIVE_REACH: usize = 8;
+
+/// Rule `fronted_partitive_names_the_whole`: "Of those cases, 31.4% were of cruelty", "Of
+/// those who applied, 44% were from Nigeria": a phrase opened by "of" that starts its
+/// sentence or clause and ends at the comma before the figure's clause names the whole the
+/// figure is a part of; its content words (right to left, as [`words_before`] reads them)
+/// are what the figure counts. A stand-in alone ("Of them,") or a figure inside leaves it.
+fn fronted_partitive(toks: &[Tok], comma: usize) -> Vec<usize> {
+    let lo = comma.saturating_sub(FRONTED_PARTITIVE_REACH);
+    let Some(of) = (lo..comma)
+        .rev()
+        .find(|&m| toks[m].is("of") && (m == 0 || toks[m - 1].kind == Kind::Punct))
+    else {
+        return Vec::new();
+    };
+    if toks[of + 1..comma].iter().any(|t| t.kind != Kind::Word) {
+        return Vec::new();
+    }
+    (of + 1..comma)
+        .rev()
+        .filter(|&k| {
+            let w = toks[k].low();
+            !is_stopword(&w) && !matches!(w.as_ref(), "those" | "these" | "them" | "which")
+        })
+        .collect()
 }
 
 crate::extract::lexicon::word_set!(

@@ -373,3 +373,20 @@ fn widening_reaches_its_object() {
         labels("Imports rose 3.9% to $66.3 billion, widening the trade deficit to $31.6 billion.");
     assert!(got[2].contains("deficit"), "{got:?}");
 }
+
+#[test]
+fn direction_before_by() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("Murders fell 32% and shootings were down by about a third, police said.");
+    assert!(got[1].contains("shootings"), "{got:?}");
+}
+
+#[test]
+fn fronted_partitive_names_the_whole() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("Crimes rose 4% in 2022. Of those cases, 31.4% were of cruelty by a husband.");
+    assert!(got[1].contains("cases"), "{got:?}");
+    // A stand-in alone leaves the figure to borrow its noun.
+    let got = labels("Police arrested 19 suspects on Monday. Of them, 11 were charged.");
+    assert_eq!(got[1], "11 suspects charged");
+}
