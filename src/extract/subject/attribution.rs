@@ -240,7 +240,18 @@ impl Reader<'_, '_> {
                         .find(|&k| lw[k] == "by")
                 })
                 .flatten();
-            let mut start = agent.map_or(start, |by| by + 1);
+            // Rule `published_in_names_the_journal`: "according to a study published in
+            // JAMA": with no agent, the capitalised venue after "published in" is the source.
+            let venue = (1..=2)
+                .map(|d| start + d)
+                .find(|&p| lw.get(p).is_some_and(|w| w == "published"))
+                .filter(|_| agent.is_none())
+                .map(|p| p + 2)
+                .filter(|&v| {
+                    lw.get(v - 1).is_some_and(|w| w == "in")
+                        && self.toks.get(v).is_some_and(|t| t.is_capitalized())
+                });
+            let mut start = agent.map_or(venue.unwrap_or(start), |by| by + 1);
             // Rule `segun_speech_verb`: "Según informó la Secretaría, …" names its speaker
             // after the verb; "Según explicó, …" names none (the last person named speaks).
             if lw.get(start).is_some_and(|v| is_speech(v)) {

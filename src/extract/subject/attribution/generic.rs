@@ -184,12 +184,23 @@ fn person_like(a: &str) -> bool {
     let capitalised = words
         .iter()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with("'s"));
+    // Rule `body_word_is_no_person`: "Statistics Canada", "Stats NZ" name a body.
+    let body = words.iter().any(|w| {
+        let l = w.to_lowercase();
+        body_name_words().contains(&l) || generic_bodies().contains(&l)
+    });
     let titled = words.len() >= 3
         && words[..words.len() - 2]
             .iter()
             .any(|w| person_titles().contains(&w.to_lowercase()));
-    capitalised && ((2..=3).contains(&words.len()) || titled)
+    capitalised && !body && ((2..=3).contains(&words.len()) || titled)
 }
+
+word_set!(
+    /// Words that make a capitalised name a body's, not a person's ("Statistics Canada").
+    body_name_words,
+    "en/body_name_words.txt",
+);
 
 /// Rule `generic_speaker_is_the_same_noun`: "…, according to the home ministry. The ministry
 /// said …", "commerce ministry data showed … the ministry said": an earlier speaker that is a
@@ -200,6 +211,14 @@ fn same_noun_speaker(earlier: &[Claim], s: usize, head: &str) -> Option<String> 
         .rev()
         .filter(|c| c.sentence_index < s)
         .filter_map(|c| c.attribution.as_deref())
+        .map(|a| {
+            // "commerce ministry data showed": the body of its data.
+            let trimmed = a
+                .trim_end_matches(" data")
+                .trim_end_matches(" figures")
+                .trim_end_matches(" statistics");
+            trimmed
+        })
         .find(|a| {
             let words: Vec<&str> = a.split_whitespace().collect();
             words.len() >= 2
@@ -305,6 +324,16 @@ fn contains_ci(text: &str, word: &str) -> bool {
 pub fn opening_name(sentence: &str) -> Option<String> {
     let toks = tokenize(sentence);
     let mut k = usize::from(toks.first()?.is("the"));
+    // Rule `opening_name_after_its_noun`: "Sales at Tesco rose …", "Profits of Unilever
+    // fell": a plural noun of a company's figures and "at"/"of" before the name.
+    let figures_of = toks.get(k + 2).is_some_and(|n| n.is_capitalized())
+        && toks[k].is_capitalized()
+        && toks[k].text.ends_with('s')
+        && !toks[k].text.ends_with("'s")
+        && (toks[k + 1].is("at") || toks[k + 1].is("of"));
+    if figures_of {
+        k += 2;
+    }
     let start = k;
     let mut last = None;
     while let Some(t) = toks.get(k) {
@@ -407,11 +436,32 @@ mod tests {
     }
 
     #[test]
+    fn body_word_is_no_person() {
+        let a = attributions(
+            "Canada lost 2,800 jobs, Statistics Canada said. Manufacturing shed 19,000 positions, the agency said.",
+        );
+        assert_eq!(a[1].as_deref(), Some("Statistics Canada"));
+        let a = attributions(
+            "Exports fell 9.3%, commerce ministry data showed. Gold imports rose to $14.8 billion, the ministry said.",
+        );
+        assert_eq!(a[1].as_deref(), Some("commerce ministry"));
+    }
+
+    #[test]
     fn titled_name_is_a_person() {
         let a = attributions(
             "Canada will admit 395,000 permanent residents, Immigration Minister Marc Miller said. Student permits will be capped at 437,000, the department said.",
         );
         assert_eq!(a[1].as_deref(), Some("the department"));
+    }
+
+    #[test]
+    fn opening_name_after_its_noun() {
+        assert_eq!(
+            opening_name("Sales at Tesco rose 4.6% to £63.6bn.").as_deref(),
+            Some("Tesco")
+        );
+        assert_eq!(opening_name("Shares in Tesla fell 5%."), None);
     }
 
     #[test]

@@ -176,3 +176,11 @@ fn ampersand_inside_a_name() {
         Some("Marks & Spencer")
     );
 }
+
+#[test]
+fn published_in_names_the_journal() {
+    assert_eq!(
+        speaker("The NIH cut 1,200 jobs, according to a study published in JAMA.").as_deref(),
+        Some("JAMA")
+    );
+}
