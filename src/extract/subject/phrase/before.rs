@@ -331,6 +331,12 @@ pub(in crate::extract::subject) fn words_before(
             j -= 1;
             continue;
         }
+        // Rule `expected_noun_is_the_subject`: "The Reserve Bank expects unemployment to
+        // rise to 4.3%": the object of a verb of expecting is the infinitive's subject, what
+        // the figure measures; who expects is not.
+        if !words.is_empty() && lang == Lang::En && object_control_verbs().contains(&w) {
+            break;
+        }
         // "importaciones desde China subieron 9%": a preposition inside the phrase before the
         // verb does not end it.
         let inside = verb.is_some() && !words.is_empty() && scope_prepositions().contains(&w);
@@ -560,6 +566,12 @@ fn fronted_partitive(toks: &[Tok], comma: usize) -> Vec<usize> {
         })
         .collect()
 }
+
+crate::extract::lexicon::word_set!(
+    /// Verbs whose object is the subject of the infinitive after it (`expected_noun_is_the_subject`).
+    object_control_verbs,
+    "en/object_control_verbs.txt",
+);
 
 crate::extract::lexicon::word_set!(
     /// Adverbs read past inside a verb group (`adverb_inside_the_verb_group`).

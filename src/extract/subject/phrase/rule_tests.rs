@@ -390,3 +390,26 @@ fn fronted_partitive_names_the_whole() {
     let got = labels("Police arrested 19 suspects on Monday. Of them, 11 were charged.");
     assert_eq!(got[1], "11 suspects charged");
 }
+
+#[test]
+fn expected_noun_is_the_subject() {
+    let labels = crate::extract::testing::labels;
+    let got =
+        labels("The Reserve Bank of Australia expects unemployment to rise to 4.3% by December.");
+    assert!(
+        got[0].contains("unemployment") && !got[0].contains("Reserve"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn active_verb_with_an_object() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("About 33,000 Boeing machinists ended a 53-day strike on Monday.");
+    assert!(!got[0].contains("ended"), "{got:?}");
+    // A passive keeps its participle.
+    assert_eq!(
+        labels("Police said 19 suspects were arrested the next day.")[0],
+        "19 suspects arrested"
+    );
+}
