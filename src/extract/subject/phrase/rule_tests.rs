@@ -413,3 +413,10 @@ fn active_verb_with_an_object() {
         "19 suspects arrested"
     );
 }
+
+#[test]
+fn span_of_time_ends_the_phrase() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("The government spent A$1.2 billion over a decade trying to keep it open.");
+    assert!(!got[0].contains("decade"), "{got:?}");
+}
