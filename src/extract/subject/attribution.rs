@@ -576,7 +576,8 @@ impl Reader<'_, '_> {
             && (c..k - 1).all(|m| {
                 toks[m].kind == Kind::Num || matches!(lw[m].as_str(), "aged" | "de" | "años")
             });
-        let relative = first == "which" || first == "who";
+        // "The company, known as NNPC, said": a name it is known by, as a relative clause.
+        let relative = first == "which" || first == "who" || first == "known";
         // Rule `name_before_its_role`: "Brad Smith, the company's president, wrote": a
         // description opened by "the" after a capitalised name; the name speaks.
         // In Spanish the role may go without its article ("La Sra. Ruiz, directora del

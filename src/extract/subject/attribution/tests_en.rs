@@ -184,3 +184,11 @@ fn published_in_names_the_journal() {
         Some("JAMA")
     );
 }
+
+#[test]
+fn known_as_is_an_appositive() {
+    assert_eq!(
+        speaker("The company, known as NNPC, said it was owed ₦2.8 trillion.").as_deref(),
+        Some("The company")
+    );
+}
