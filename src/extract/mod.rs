@@ -371,6 +371,27 @@ fn breakdown_after(toks: &[tokens::Tok], semi: usize) -> bool {
 /// have reported a sharp fall in seizures") does not.
 fn trailing_speaker(sentence: &str, toks: &[tokens::Tok]) -> Option<String> {
     let mut comma = toks.iter().rposition(|t| t.text == ",")?;
+    let previous = |c: usize| toks[..c].iter().rposition(|t| t.text == ",");
+    // Rule `trailing_speaker_before_a_participle`: "…, the union said, ending a dispute that
+    // closed 2,500 schools": a participle clause after the speaker is no speaker; the
+    // speaker is set off by the comma before it.
+    let opens_participle = toks.get(comma + 1).is_some_and(|t| {
+        t.kind == tokens::Kind::Word && t.text.len() > 5 && t.text.ends_with("ing")
+    });
+    if opens_participle {
+        comma = previous(comma)?;
+    }
+    // Rule `trailing_speaker_behind_its_name`: "…, the registrar, Ishaq Oloyede, said.":
+    // the verb alone after the last comma speaks for the name and title set off before it.
+    let verb_alone = toks[comma + 1..]
+        .iter()
+        .filter(|t| t.kind == tokens::Kind::Word)
+        .count()
+        <= 1;
+    if verb_alone {
+        let name = previous(comma)?;
+        comma = previous(name).unwrap_or(name);
+    }
     // Rule `trailing_speaker_past_a_name`: "…, reconoció el secretario de Seguridad, Omar
     // García Harfuch.": a name set off after the speaker's title belongs to the speaker.
     let name_after = toks[comma + 1..]
@@ -382,7 +403,15 @@ fn trailing_speaker(sentence: &str, toks: &[tokens::Tok]) -> Option<String> {
             comma = c;
         }
     }
-    let words: Vec<String> = toks[comma + 1..]
+    let tail_end = if opens_participle {
+        toks[comma + 1..]
+            .iter()
+            .position(|t| t.text == ",")
+            .map_or(toks.len(), |p| comma + 1 + p)
+    } else {
+        toks.len()
+    };
+    let words: Vec<String> = toks[comma + 1..tail_end]
         .iter()
         .filter(|t| t.kind == tokens::Kind::Word)
         .map(|t| t.low().to_string())
@@ -390,15 +419,21 @@ fn trailing_speaker(sentence: &str, toks: &[tokens::Tok]) -> Option<String> {
     let verb = words
         .iter()
         .position(|w| crate::extract::lexicon::shared::is_speech(w))?;
-    let reported = toks[comma + 1..]
+    let reported = toks[comma + 1..tail_end]
         .iter()
         .any(|t| t.kind == tokens::Kind::Num);
-    if reported || words.len() > 9 || (verb > 0 && words.len() - verb > 3) {
+    // Rule `trailing_speaker_keeps_its_adjunct`: "…, the Electoral Commission said in its
+    // final count": a phrase of place or time after the verb is no reported clause.
+    let adjunct = words
+        .get(verb + 1)
+        .is_some_and(|w| matches!(w.as_str(), "in" | "on" | "at" | "during"));
+    let after = if adjunct { 6 } else { 3 };
+    if reported || words.len() > 9 || (verb > 0 && words.len() - verb > after) {
         return None;
     }
     // From the comma: a Spanish verb of speech that opens the tail names its speaker after
     // it ("…, reconoció el secretario") only after the clause it reports.
-    subject::attribution(sentence, &toks[comma..])
+    subject::attribution(sentence, &toks[comma..tail_end])
 }
 
 /// The commonest verbs of speech, for [`names_speaker`].

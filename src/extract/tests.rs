@@ -614,3 +614,25 @@ fn a_source_inside_a_later_clause_speaks_for_it_alone() {
         .iter()
         .all(|c| c.attribution.as_deref() == Some("the ONS")));
 }
+
+#[test]
+fn trailing_speaker_past_an_adjunct_a_name_or_a_participle() {
+    let by = crate::extract::testing::attributions;
+    // Rule `trailing_speaker_keeps_its_adjunct`.
+    let ec = Some("the Electoral Commission".to_string());
+    assert_eq!(
+        by("Turnout in the election was 78.2%, and the National party won 48 of the seats in parliament, the Electoral Commission said in its final count."),
+        [ec.clone(), ec]
+    );
+    // Rule `trailing_speaker_behind_its_name`.
+    let reg = Some("Ishaq Oloyede".to_string());
+    assert_eq!(
+        by("About 1.8 million candidates sat the exam this year, and 8,401 of them had their results withheld, the registrar, Ishaq Oloyede, said."),
+        [reg.clone(), reg]
+    );
+    // Rule `trailing_speaker_before_a_participle`.
+    let eis = Some("the Educational Institute of Scotland".to_string());
+    let got = by("Teachers will get a 4.3% pay rise this year, and councils will recruit 3,000 more teachers, the Educational Institute of Scotland said, ending a dispute that closed 2,500 schools.");
+    assert_eq!(got[0], eis);
+    assert_eq!(got[1], eis);
+}

@@ -72,7 +72,7 @@ fn read_atoms(toks: &[Tok], lang: Lang, mark: Option<DecimalMark>) -> Vec<Atom> 
                 continue;
             }
         } else if t.kind == Kind::Word {
-            if let Some(f) = fraction_or_dozen(toks, i) {
+            if let Some(f) = fraction_or_dozen(toks, i).filter(|f| !dozen_rate_base(toks, f)) {
                 // "two-thirds": the number word was taken as a number of its own; the fraction wins.
                 while out.last().is_some_and(|p| p.end > f.start) {
                     out.pop();
@@ -203,6 +203,21 @@ fn digit_atom(toks: &[Tok], i: usize, lang: Lang, mark: Option<DecimalMark>) -> 
         });
     }
     None
+}
+
+/// Rule `dozen_as_a_rate_base`: "$6.23 a dozen", "£3.70 a dozen": "a dozen" right after a
+/// price is what the price is per, no count of its own.
+fn dozen_rate_base(toks: &[Tok], f: &Atom) -> bool {
+    let i = f.start;
+    (f.value - 12.0).abs() < f64::EPSILON
+        && toks[i].is("a")
+        && i >= 2
+        && toks[i - 1].kind == Kind::Num
+        && toks[i.saturating_sub(3)..i - 1].iter().any(|t| {
+            super::tables::CURRENCY_SYMBOLS
+                .iter()
+                .any(|(c, _)| *c == t.text)
+        })
 }
 
 /// Scale words and dozens after a number merged into it ("1.2 million", "5m", "2 mil

@@ -300,7 +300,15 @@ fn up_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
         return false;
     };
     let dir = &toks[from - 1];
-    if !(dir.is("up") || dir.is("down")) {
+    // Rule `comma_from_after_a_level`: "has risen to ₦85,000, from ₦40,000 a year ago",
+    // "raise the minimum wage to ₦70,000 a month, from ₦30,000": a bare "from" after the
+    // comma of a level reached by a change names the figure left.
+    let bare = dir.text == ","
+        && p.start >= 2
+        && toks[p.start - 1].is("to")
+        && change_word_before(toks, p.start - 1);
+    let bare = bare && p.unit == q.unit;
+    if !(dir.is("up") || dir.is("down") || bare) {
         return false;
     }
     let gap = (from - 1).checked_sub(p.end);
@@ -312,11 +320,33 @@ fn up_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
     let after_clause = dir_comma(toks, from - 1) && p.unit == q.unit;
     let close = gap.is_some_and(|g| {
         (g <= MAX_UP_FROM_GAP || after_clause && g <= MAX_UP_FROM_CLAUSE_GAP)
-            && toks[p.end..from - 1]
-                .iter()
-                .all(|t| t.kind != Kind::Num && !matches!(t.text, ";" | ":") && !t.is("and"))
+            && (p.end..from - 1).all(|k| {
+                let t = &toks[k];
+                (t.kind != Kind::Num || time_number(toks, k))
+                    && !matches!(t.text, ";" | ":")
+                    && !t.is("and")
+            })
     });
     close && (p.unit == q.unit || q.unit.is_none())
+}
+
+/// Rule `time_between_a_figure_and_up_from`: "₹22,845 crore in 2024, up from ₹7,465 crore",
+/// "rose 2.9% in the 12 months to December, up from 2.7%": a year after "in" or a count of
+/// months or years is the figure's time, no figure between it and "up from".
+fn time_number(toks: &[Tok], k: usize) -> bool {
+    let year = toks[k].text.len() == 4
+        && toks[k]
+            .text
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
+        && k > 0
+        && (toks[k - 1].is("in") || toks[k - 1].is("since"));
+    let span = toks.get(k + 1).is_some_and(|n| {
+        ["months", "years", "weeks", "days", "quarters"]
+            .iter()
+            .any(|w| n.is(w))
+    });
+    year || span
 }
 
 /// The index of the "from" of "up from"/"down from" before the figure `q`: right before
@@ -393,6 +423,33 @@ mod tests {
         assert_eq!(
             changes("The club saw a jump from 300 to 450 members.", Lang::En),
             vec![(450.0, None, None, Some(300.0))]
+        );
+    }
+
+    #[test]
+    fn comma_from_after_a_level() {
+        assert_eq!(
+            changes(
+                "The price has risen to ₦85,000, from ₦40,000 a year ago.",
+                Lang::En
+            ),
+            vec![(85000.0, None, p("NGN"), Some(40000.0))]
+        );
+        // No change before the level: two figures.
+        assert_eq!(
+            changes("Tickets cost $20, from $15 online.", Lang::En).len(),
+            2
+        );
+    }
+
+    #[test]
+    fn time_between_a_figure_and_up_from() {
+        assert_eq!(
+            changes(
+                "Fraud cost ₹22,845 crore in 2024, up from ₹7,465 crore in 2023.",
+                Lang::En
+            ),
+            vec![(228450000000.0, None, p("INR"), Some(74650000000.0))]
         );
     }
 

@@ -130,6 +130,7 @@ pub(super) fn appositive_age(a: &Atom, toks: &[Tok]) -> bool {
             toks.get(a.end + 1).is_some_and(|t| {
                 t.kind == Kind::Word && !t.is_capitalized() && !conjunctions().contains(t.text)
             }) || and_person(a.end + 1)
+                || amount_after(toks, a.end + 1) && k >= 3 && named(&toks[k - 3])
         }
         // Rule `age_ends_the_sentence`: "… and her son Liam, 19.": after a person's name (two
         // capitalised words, or one after a noun for a person).
@@ -150,6 +151,27 @@ pub(super) fn appositive_age(a: &Atom, toks: &[Tok]) -> bool {
         && toks[k - 1].text == ","
         && (named(&toks[k - 2]) || person(&toks[k - 2]))
         && goes_on
+}
+
+/// Rule `age_before_an_amount`: "will pay Pat Cummins, 31, A$3 million a year": a sum of
+/// money right after the commas of a number that follows a full name (two capitalised
+/// words) is what the sentence goes on with; the number is the person's age.
+fn amount_after(toks: &[Tok], k: usize) -> bool {
+    let symbol = |t: &Tok| {
+        super::tables::CURRENCY_SYMBOLS
+            .iter()
+            .any(|(s, _)| *s == t.text)
+    };
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    symbol(t)
+        || t.kind == Kind::Word
+            && t.text.len() <= 3
+            && t.text.chars().all(|c| c.is_ascii_uppercase())
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| !n.space_before && symbol(n))
 }
 
 /// A word that reads as a nationality, faith or party before a counted noun ("40 Russian
@@ -271,6 +293,20 @@ mod tests {
         .map(|x| x.0)
         .collect();
         assert_eq!(counts, vec![30.0, 150.0, 50.0, 40.0, 20.0, 460.0]);
+    }
+
+    #[test]
+    fn age_before_an_amount() {
+        let got = q(
+            "Cricket Australia will pay Pat Cummins, 31, A$3 million a year.",
+            Lang::En,
+        );
+        assert_eq!(got[0].3.as_deref(), Some("year"), "{got:?}");
+        let got = q("They paid Joe Bloggs, 31, £500 each.", Lang::En);
+        assert_eq!(got[0].3.as_deref(), Some("year"), "{got:?}");
+        // One capitalised word is no full name: a list of figures.
+        let got = q("Sales in Leeds, 31, £500 in York.", Lang::En);
+        assert_eq!(got[0].3, None, "{got:?}");
     }
 
     #[test]

@@ -198,7 +198,17 @@ fn links_a_range(
             // "aged 25 to 54": an age band.
             ["to"] if age_openers().contains(opener) => b.value > a.value,
             // "fell by 4,000 to 217,000": the change, then the level it reached.
-            ["to"] if change_verb_within(toks, q.start) && b.value > 4.0 * a.value => false,
+            // Rule `change_by_across_its_object`: "cut the wheat harvest in South Australia
+            // by a third to 3.1 million tonnes": "by" after the verb's object, too.
+            ["to"]
+                if (change_verb_within(toks, q.start)
+                    || q.start > 0
+                        && toks[q.start - 1].is("by")
+                        && change_verb_across_object(toks, q.start))
+                    && b.value > 4.0 * a.value =>
+            {
+                false
+            }
             ["to"] => {
                 opener == "from"
                     && !change_verb_before(toks, q.start)
@@ -274,6 +284,24 @@ mod tests {
         assert_eq!(
             one("fees on betting stakes from 12.5% to 15%"),
             (12.5, Some(15.0), Qualifier::Exact, Some("percent".into()))
+        );
+    }
+
+    #[test]
+    fn change_by_across_its_object() {
+        let got = q(
+            "Drought has cut the wheat harvest in South Australia by a third to 3.1 million tonnes.",
+            Lang::En,
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        // Near miss: a span with no verb of change stays a range.
+        assert_eq!(
+            q(
+                "Harvests in the south range by region from 1 to 3 million tonnes.",
+                Lang::En
+            )
+            .len(),
+            1
         );
     }
 

@@ -45,6 +45,7 @@ pub(super) const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("£", "GBP"),
     ("¥", "JPY"),
     ("₹", "INR"),
+    ("₦", "NGN"),
     ("₩", "KRW"),
     ("₽", "RUB"),
 ];

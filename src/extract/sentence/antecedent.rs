@@ -80,6 +80,26 @@ crate::word_set!(
     "es/comparison_degrees.txt",
 );
 
+/// Rule `change_of_the_figure_before`: "28,000 people attended each day, up 4% on a year
+/// earlier", "staff will get £12.64 an hour, a rise of 5.2%": a percentage change set off by
+/// a comma right after a figure is that figure's change, whatever its unit (not the change
+/// of an earlier percentage).
+fn change_of_the_figure_before(toks: &[tokens::Tok], q: &Quantity) -> bool {
+    let is = |k: usize, w: &[&str]| w.iter().any(|x| toks[k].is(x));
+    let bare = q.start >= 2 && is(q.start - 1, &["up", "down"]) && toks[q.start - 2].text == ",";
+    let noun = q.start >= 4
+        && toks[q.start - 1].is("of")
+        && is(
+            q.start - 2,
+            &["rise", "fall", "increase", "drop", "cut", "decline"],
+        )
+        && is(q.start - 3, &["a", "an"])
+        && toks[q.start - 4].text == ",";
+    q.unit.as_deref() == Some("percent")
+        && (bare || noun)
+        && toks[..q.start].iter().any(|t| t.kind == tokens::Kind::Num)
+}
+
 /// A figure that names no noun of its own ("Of them, 11 were charged", "another 700 would
 /// follow", "up from 25%") counts what the nearest earlier figure of the same unit counted,
 /// and takes its topics (into `f.topic_ids`).
@@ -96,7 +116,8 @@ pub(super) fn borrow_noun(
     let compared = matches!(q.unit.as_deref(), Some("percent") | None)
         && f.toks
             .get(q.end)
-            .is_some_and(|t| comparison_degrees().contains(&t.low()));
+            .is_some_and(|t| comparison_degrees().contains(&t.low()))
+        || change_of_the_figure_before(f.toks, q);
     // The nearest figure that is no modifier of another ("31 goals in 12 league games, eight
     // more": the goals).
     let nearest = antecedents

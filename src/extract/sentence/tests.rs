@@ -527,3 +527,16 @@ fn ounce_is_a_rate_base() {
         ex.claims[0].label
     );
 }
+
+#[test]
+fn change_of_the_figure_before() {
+    let labels = crate::extract::testing::labels;
+    let got = labels(
+        "Some 97% of operations were on time. The bureau said 28,000 people attended each day, up 4% on a year earlier.",
+    );
+    assert!(got[2].contains("people"), "{got:?}");
+    let got = labels(
+        "Sales rose 4.6% in the year. Tesco will pay staff £12.64 an hour from April, a rise of 5.2%.",
+    );
+    assert!(!got[2].contains("ales"), "{got:?}");
+}

@@ -72,8 +72,10 @@ impl Reader<'_, '_> {
     fn phrase(&self, from: usize, mut to: usize) -> Option<String> {
         let (toks, lw) = (self.toks, &self.lw);
         // Adverbs at the edge are not part of the speaker: "the president recently (said)".
+        // Rule `name_in_ly_is_no_adverb`: "Shaun McNally" keeps its capitalised last word.
         while to > from
             && toks[to - 1].kind == Kind::Word
+            && !toks[to - 1].is_capitalized()
             && lw[to - 1].len() > 4
             && lw[to - 1].ends_with("ly")
         {
@@ -238,7 +240,18 @@ impl Reader<'_, '_> {
                         .find(|&k| lw[k] == "by")
                 })
                 .flatten();
-            let mut start = agent.map_or(start, |by| by + 1);
+            // Rule `published_in_names_the_journal`: "according to a study published in
+            // JAMA": with no agent, the capitalised venue after "published in" is the source.
+            let venue = (1..=2)
+                .map(|d| start + d)
+                .find(|&p| lw.get(p).is_some_and(|w| w == "published"))
+                .filter(|_| agent.is_none())
+                .map(|p| p + 2)
+                .filter(|&v| {
+                    lw.get(v - 1).is_some_and(|w| w == "in")
+                        && self.toks.get(v).is_some_and(|t| t.is_capitalized())
+                });
+            let mut start = agent.map_or(venue.unwrap_or(start), |by| by + 1);
             // Rule `segun_speech_verb`: "Según informó la Secretaría, …" names its speaker
             // after the verb; "Según explicó, …" names none (the last person named speaks).
             if lw.get(start).is_some_and(|v| is_speech(v)) {
@@ -269,7 +282,8 @@ impl Reader<'_, '_> {
             // Rule `impersonal_se_names_no_speaker`: "Se denunciaron 1.431 extorsiones",
             // "se informó que …": a passive or impersonal verb has no speaker.
             let impersonal = i > 0 && lw[i - 1] == "se";
-            if article || impersonal || i > 0 && possessives().contains(&lw[i - 1]) {
+            let noun = super::words::modified_speech_noun(toks, i);
+            if article || impersonal || noun || i > 0 && possessives().contains(&lw[i - 1]) {
                 continue;
             }
             // Rule `passive_speech_names_no_speaker`: "India's rice output is estimated at
@@ -503,8 +517,9 @@ impl Reader<'_, '_> {
         let mut k = i;
         while k > 0 {
             let t = &toks[k - 1];
+            // Rule `ampersand_joins_a_name`: "Marks & Spencer".
             let passes = t.kind == Kind::Word
-                || matches!(t.text, "'" | "’" | "-" | ".")
+                || matches!(t.text, "'" | "’" | "-" | "." | "&")
                 || self.poll_sample(k - 1)
                 || self.name_number(k - 1)
                 || self.year_of(k - 1, i);
@@ -561,7 +576,8 @@ impl Reader<'_, '_> {
             && (c..k - 1).all(|m| {
                 toks[m].kind == Kind::Num || matches!(lw[m].as_str(), "aged" | "de" | "años")
             });
-        let relative = first == "which" || first == "who";
+        // "The company, known as NNPC, said": a name it is known by, as a relative clause.
+        let relative = first == "which" || first == "who" || first == "known";
         // Rule `name_before_its_role`: "Brad Smith, the company's president, wrote": a
         // description opened by "the" after a capitalised name; the name speaks.
         // In Spanish the role may go without its article ("La Sra. Ruiz, directora del
@@ -580,7 +596,16 @@ impl Reader<'_, '_> {
     fn name_in_commas(&self, k: usize) -> Option<String> {
         let toks = self.toks;
         let mut n = k - 1;
-        while n > 0 && toks[n - 1].kind == Kind::Word {
+        // Rule `hyphenated_speaker_name`: "Jamiu Alli-Balogun": a hyphen glued between two
+        // words is inside the name.
+        let glued_hyphen = |m: usize| {
+            toks[m].text == "-"
+                && m > 0
+                && !toks[m].space_before
+                && toks.get(m + 1).is_some_and(|t| !t.space_before)
+                && toks[m - 1].kind == Kind::Word
+        };
+        while n > 0 && (toks[n - 1].kind == Kind::Word || glued_hyphen(n - 1)) {
             n -= 1;
         }
         if n > 0 && toks[n - 1].text == "," && n < k - 1 {

@@ -652,7 +652,18 @@ pub(super) fn event_participle(
             toks.get(k + 1).is_some_and(|t| t.low() == "to")
                 && toks.get(k + 2).is_some_and(|t| is_verb(&t.low(), lang))
         });
-        if infinitive {
+        // Rule `active_verb_with_an_object`: "33,000 machinists ended a 53-day strike": a
+        // verb in -ed right after the noun, with no auxiliary, followed by an article is the
+        // clause's active verb and its object, not what happened to the machinists.
+        let object = lang == Lang::En
+            && at.is_some_and(|k| {
+                toks.get(k + 1).is_some_and(|t| {
+                    matches!(t.low().as_str(), "a" | "an" | "the" | "its" | "their")
+                }) && !toks[after.start..k]
+                    .iter()
+                    .any(|t| super::words::auxiliaries().contains(&t.low()))
+            });
+        if infinitive || object {
             return None;
         }
         // The negation read between the auxiliary and the participle, or just before the

@@ -215,7 +215,11 @@ fn ends_the_label(w: &str, i: usize, all: &[&str], out: &[&str], lang: Lang) -> 
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         // "55 alleged organized crime leaders": a participle before a noun modifies it;
         // after a plural noun it is the verb ("3 shelters reached capacity").
-        let after_plural = out.last().is_some_and(|p| p.ends_with('s'));
+        // Rule `possessive_is_no_plural`: "BHP's underlying profit": a possessor ending
+        // in "s" is no plural noun a participle or gerund after it would be the verb of.
+        let after_plural = out
+            .last()
+            .is_some_and(|p| p.ends_with('s') && !possessor(p));
         let modifier = !after_plural && all.get(i + 1).is_some_and(|n| attributive_next(n, lang));
         // After a possessor the word is what it owns ("the bank chief's pay").
         let owned = out.last().is_some_and(|p| possessor(p));
@@ -247,7 +251,7 @@ fn ends_the_label(w: &str, i: usize, all: &[&str], out: &[&str], lang: Lang) -> 
         let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
         // "11 Democrats joining Republicans", "40 senators voting against": a gerund
         // after a plural noun opens a clause about it.
-        let gerund = out.last().is_some_and(|p| p.ends_with('s')) && gerund(l, lang);
+        let gerund = after_plural && gerund(l, lang);
         // Rule `participle_keeps_its_agent`: a share read by its participle alone keeps
         // who does it ("80% owned by the taxpayer", "40% financiado por el Estado").
         let agent = out.len() == 1

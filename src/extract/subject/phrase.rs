@@ -559,6 +559,20 @@ fn read_phrase(
         {
             break;
         }
+        // Rule `span_of_time_ends_the_phrase`: "spent A$1.2 billion over a decade trying to
+        // keep it open": a span of time opened by a preposition is when, not what.
+        if matches!(w.as_str(), "over" | "within" | "during")
+            && toks.get(i + 1).is_some_and(|n| {
+                let n = n.low();
+                matches!(n.as_str(), "a" | "an" | "the")
+                    || crate::extract::numbers::is_number_word(&n)
+            })
+            && (word_in(toks, i + 2, time_words())
+                || word_in(toks, i + 3, time_words())
+                    && matches!(word(i + 2).as_str(), "past" | "next" | "last"))
+        {
+            break;
+        }
         // "15% a decade ago", "two years later": a time, not what the figure counts.
         // Rule `time_after_the_noun`: "260 children ten years ago": the time starts at its
         // number or article; the noun before it stays.

@@ -18,6 +18,21 @@ word_set!(
     "es/estar.txt",
 );
 word_set!(
+    /// Nouns that make a word of speech after them a noun ("asylum claims"): rule
+    /// `modified_speech_word_is_a_noun`.
+    pub(crate) speech_noun_modifiers,
+    "en/speech_noun_modifiers.txt",
+);
+
+/// Rule `modified_speech_word_is_a_noun`: the word of speech at `j` follows a noun of
+/// [`speech_noun_modifiers`] ("Asylum claims in the UK reached 108,138"): a noun, no verb.
+pub(crate) fn modified_speech_noun(toks: &[crate::extract::tokens::Tok], j: usize) -> bool {
+    j > 0
+        && toks[j - 1].kind == crate::extract::tokens::Kind::Word
+        && speech_noun_modifiers().contains(&toks[j - 1].low())
+}
+
+word_set!(
     /// Negations of a participle after a noun ("products not included").
     pub(super) negations,
     "en/negations.txt",

@@ -137,3 +137,11 @@ fn indian_scales_lakh_and_crore() {
     // Not a scale: a word that only starts like one.
     assert_eq!(unit("5 lakhmi posts").0, 5.0);
 }
+
+#[test]
+fn dozen_as_a_rate_base() {
+    let got = q("Egg prices hit a record $6.23 a dozen in March.", Lang::En);
+    assert_eq!(got.len(), 1, "{got:?}");
+    // Near miss: a dozen of something counted stays a count.
+    assert_eq!(q("They sold a dozen eggs for $6.", Lang::En).len(), 2);
+}

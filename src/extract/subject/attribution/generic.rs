@@ -26,6 +26,13 @@ word_set!(
 );
 
 word_set!(
+    /// Titles of a person that speak as "the <title> said" ("the minister"): resolved only
+    /// to the person named before them with the same title.
+    titled_speakers,
+    "en/titled_speakers.txt",
+);
+
+word_set!(
     /// Endings of a nationality ("Kenyan", "Chinese"): "the Kenyan said" stands for a person.
     demonym_endings,
     "en/demonym_endings.txt",
@@ -94,6 +101,16 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             continue;
         };
         let kind = generic_speakers().contains(&head);
+        // Rule `title_speaks_for_the_named_person`: "the home affairs minister, Tony Burke,
+        // said … The minister added": a title is the person named with it, nobody else.
+        if titled_speakers().contains(&head) {
+            let found = named_with_noun(sentences, s, speaker, &head).filter(|n| person_like(n));
+            last = Some((s, speaker.to_string(), found.clone()));
+            if let Some(name) = found {
+                claims[i].attribution = Some(name);
+            }
+            continue;
+        }
         if !kind && !generic_bodies().contains(&head) {
             continue;
         }
@@ -109,6 +126,7 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
                 .map(str::to_string)
         };
         let found = named_with_noun(sentences, s, speaker, &head)
+            .or_else(|| same_noun_speaker(&claims[..i], s, &head))
             .or_else(earlier)
             .or_else(|| {
                 kind.then(|| {
@@ -151,13 +169,66 @@ fn proper_name(a: &str) -> bool {
     capital(first) && generic_head(a).is_none()
 }
 
-/// A name of two or three capitalised words and nothing else ("Rebecca Miano").
+word_set!(
+    /// Nouns for people, titles among them ("minister", "governor"): a capitalised one in a
+    /// speaker makes it a person ("Immigration Minister Marc Miller").
+    person_titles,
+    "en/person_nouns.txt",
+);
+
+/// A name of two or three capitalised words and nothing else ("Rebecca Miano"), or a
+/// person's name after a title (rule `titled_name_is_a_person`: "Immigration Minister Marc
+/// Miller" is no body a "the department said" may stand for).
 fn person_like(a: &str) -> bool {
     let words: Vec<&str> = a.split_whitespace().collect();
-    (2..=3).contains(&words.len())
-        && words
+    let capitalised = words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with("'s"));
+    // Rule `body_word_is_no_person`: "Statistics Canada", "Stats NZ" name a body.
+    let body = words.iter().any(|w| {
+        let l = w.to_lowercase();
+        body_name_words().contains(&l) || generic_bodies().contains(&l)
+    });
+    let titled = words.len() >= 3
+        && words[..words.len() - 2]
             .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with("'s"))
+            .any(|w| person_titles().contains(&w.to_lowercase()));
+    capitalised && !body && ((2..=3).contains(&words.len()) || titled)
+}
+
+word_set!(
+    /// Words that make a capitalised name a body's, not a person's ("Statistics Canada").
+    body_name_words,
+    "en/body_name_words.txt",
+);
+
+/// Rule `generic_speaker_is_the_same_noun`: "…, according to the home ministry. The ministry
+/// said …", "commerce ministry data showed … the ministry said": an earlier speaker that is a
+/// description ending on the generic speaker's noun is the body it stands for.
+fn same_noun_speaker(earlier: &[Claim], s: usize, head: &str) -> Option<String> {
+    earlier
+        .iter()
+        .rev()
+        .filter(|c| c.sentence_index < s)
+        .filter_map(|c| c.attribution.as_deref())
+        .map(|a| {
+            // "commerce ministry data showed": the body of its data.
+            let trimmed = a
+                .trim_end_matches(" data")
+                .trim_end_matches(" figures")
+                .trim_end_matches(" statistics");
+            trimmed
+        })
+        .find(|a| {
+            let words: Vec<&str> = a.split_whitespace().collect();
+            words.len() >= 2
+                && words.len() <= 4
+                && words[words.len() - 1].eq_ignore_ascii_case(head)
+                && !words[..words.len() - 1]
+                    .iter()
+                    .all(|w| w.eq_ignore_ascii_case("the"))
+        })
+        .map(str::to_string)
 }
 
 /// Sentences before a generic speaker searched for the body it names by the same noun (a
@@ -201,9 +272,37 @@ fn named_with_noun(sentences: &[Sentence], s: usize, speaker: &str, head: &str) 
                         named = Some(start);
                     }
                 }
-                named.map(|n| text[toks[n].start..toks[h].end].to_string())
+                named
+                    .map(|n| text[toks[n].start..toks[h].end].to_string())
+                    .or_else(|| name_after_noun(text, &toks, h))
             })
         })
+}
+
+/// Rule `noun_before_its_name`: "exams regulator Ofqual said", "outplacement firm Challenger,
+/// Gray & Christmas": the capitalised name right after the noun (not at a sentence's start).
+fn name_after_noun(text: &str, toks: &[crate::extract::tokens::Tok], h: usize) -> Option<String> {
+    let mut end = None;
+    // "the home affairs minister, Tony Burke,": the name may stand in commas.
+    let comma = toks.get(h + 1).is_some_and(|t| t.text == ",");
+    let first = h + 1 + usize::from(comma);
+    let mut k = first;
+    while let Some(t) = toks.get(k) {
+        if t.kind == Kind::Word && t.is_capitalized() {
+            end = Some(k);
+        } else if !(t.kind == Kind::Word && name_connectors().contains(&t.low())) {
+            break;
+        }
+        k += 1;
+    }
+    let closed = |e: usize| {
+        !comma
+            || toks
+                .get(e + 1)
+                .is_none_or(|t| t.text == "," || t.text == ".")
+    };
+    end.filter(|&e| closed(e))
+        .map(|e| text[toks[first].start..toks[e].end].to_string())
 }
 
 /// Whether `text` holds `word` (in lower case) in any letter case, as a substring: a cheap
@@ -225,6 +324,16 @@ fn contains_ci(text: &str, word: &str) -> bool {
 pub fn opening_name(sentence: &str) -> Option<String> {
     let toks = tokenize(sentence);
     let mut k = usize::from(toks.first()?.is("the"));
+    // Rule `opening_name_after_its_noun`: "Sales at Tesco rose …", "Profits of Unilever
+    // fell": a plural noun of a company's figures and "at"/"of" before the name.
+    let figures_of = toks.get(k + 2).is_some_and(|n| n.is_capitalized())
+        && toks[k].is_capitalized()
+        && toks[k].text.ends_with('s')
+        && !toks[k].text.ends_with("'s")
+        && (toks[k + 1].is("at") || toks[k + 1].is("of"));
+    if figures_of {
+        k += 2;
+    }
     let start = k;
     let mut last = None;
     while let Some(t) = toks.get(k) {
@@ -297,6 +406,62 @@ mod tests {
         // No body named before: the description stays.
         let a = attributions("The flight was delayed by three hours, the airline said.");
         assert_eq!(a[0].as_deref(), Some("the airline"));
+    }
+
+    #[test]
+    fn generic_speaker_is_the_same_noun() {
+        let a = attributions(
+            "Fraud cost Indians $2.7 billion, according to the home ministry. The ministry said 1.1 million complaints were filed.",
+        );
+        assert_eq!(a[1].as_deref(), Some("the home ministry"));
+    }
+
+    #[test]
+    fn noun_before_its_name() {
+        let a = attributions(
+            "Top grades rose to 28.3%, exams regulator Ofqual said. In England, 79.5% of students got a place, Ucas said. The regulator said 2,400 more students took further maths.",
+        );
+        assert_eq!(a[2].as_deref(), Some("Ofqual"));
+    }
+
+    #[test]
+    fn title_speaks_for_the_named_person() {
+        let a = attributions(
+            "Migrant numbers will be cut to 185,000, the home affairs minister, Tony Burke, said. The minister added that 12,000 places would go to refugees.",
+        );
+        assert_eq!(a[1].as_deref(), Some("Tony Burke"));
+        // No person named with the title: the description stays.
+        let a = attributions("The minister said 12,000 places would go to refugees.");
+        assert_eq!(a[0].as_deref(), Some("The minister"));
+    }
+
+    #[test]
+    fn body_word_is_no_person() {
+        let a = attributions(
+            "Canada lost 2,800 jobs, Statistics Canada said. Manufacturing shed 19,000 positions, the agency said.",
+        );
+        assert_eq!(a[1].as_deref(), Some("Statistics Canada"));
+        let a = attributions(
+            "Exports fell 9.3%, commerce ministry data showed. Gold imports rose to $14.8 billion, the ministry said.",
+        );
+        assert_eq!(a[1].as_deref(), Some("commerce ministry"));
+    }
+
+    #[test]
+    fn titled_name_is_a_person() {
+        let a = attributions(
+            "Canada will admit 395,000 permanent residents, Immigration Minister Marc Miller said. Student permits will be capped at 437,000, the department said.",
+        );
+        assert_eq!(a[1].as_deref(), Some("the department"));
+    }
+
+    #[test]
+    fn opening_name_after_its_noun() {
+        assert_eq!(
+            opening_name("Sales at Tesco rose 4.6% to £63.6bn.").as_deref(),
+            Some("Tesco")
+        );
+        assert_eq!(opening_name("Shares in Tesla fell 5%."), None);
     }
 
     #[test]

@@ -134,3 +134,61 @@ fn year_in_speaker() {
     );
     assert_eq!(a[0].as_deref(), Some("the 2022 census"));
 }
+
+#[test]
+fn name_in_ly_is_no_adverb() {
+    assert_eq!(
+        speaker("\"That is one in three,\" said its chief executive, Shaun McNally.").as_deref(),
+        Some("its chief executive, Shaun McNally")
+    );
+    // A lower-case adverb at the edge still goes.
+    assert_eq!(
+        speaker("Sales rose 9%, the president recently said.").as_deref(),
+        Some("the president")
+    );
+}
+
+#[test]
+fn hyphenated_speaker_name() {
+    assert_eq!(
+        speaker("Lagos will build 1,200 classrooms, its education commissioner, Jamiu Alli-Balogun, said.").as_deref(),
+        Some("Jamiu Alli-Balogun")
+    );
+}
+
+#[test]
+fn modified_speech_word_is_a_noun() {
+    assert_eq!(
+        speaker("Asylum claims in the UK reached 108,138, Home Office figures showed.").as_deref(),
+        Some("Home Office figures")
+    );
+    assert_eq!(
+        speaker("Asylum claims in the UK reached 108,138.").as_deref(),
+        None
+    );
+}
+
+#[test]
+fn ampersand_inside_a_name() {
+    // Rule `ampersand_joins_a_name`: "Marks & Spencer reported".
+    assert_eq!(
+        speaker("Marks & Spencer reported a 39% jump in profit.").as_deref(),
+        Some("Marks & Spencer")
+    );
+}
+
+#[test]
+fn published_in_names_the_journal() {
+    assert_eq!(
+        speaker("The NIH cut 1,200 jobs, according to a study published in JAMA.").as_deref(),
+        Some("JAMA")
+    );
+}
+
+#[test]
+fn known_as_is_an_appositive() {
+    assert_eq!(
+        speaker("The company, known as NNPC, said it was owed ₦2.8 trillion.").as_deref(),
+        Some("The company")
+    );
+}

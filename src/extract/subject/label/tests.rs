@@ -276,3 +276,16 @@ fn label_is_the_figure_and_words_of_the_phrase() {
         "230-member parliament"
     );
 }
+
+#[test]
+fn possessive_is_no_plural() {
+    assert_eq!(
+        label_words("BHP's underlying profit", Lang::En),
+        ["BHP's", "underlying", "profit"]
+    );
+    // After a plural noun a gerund still opens a clause.
+    assert_eq!(
+        label_words("senators voting against", Lang::En),
+        ["senators"]
+    );
+}

@@ -188,6 +188,9 @@ pub(in crate::extract::subject) fn words_before(
                     "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
                 )
             {
+                if t.text == "," && words.is_empty() && lang == Lang::En {
+                    words = fronted_partitive(toks, j);
+                }
                 break;
             }
             continue;
@@ -251,7 +254,16 @@ pub(in crate::extract::subject) fn words_before(
                     verb_at = j;
                 }
             }
-            if !words.is_empty() || has_phrase_after || amount_taken_from_a_whole(toks, q, &w) {
+            // A relative pronoun before the verb: its noun is read (`relative_subject_is_its_noun`).
+            let relative = words.is_empty()
+                && lang == Lang::En
+                && !q.unit.as_deref().is_some_and(is_duration_unit)
+                && j >= 2
+                && (toks[j - 1].is("which") || toks[j - 1].is("that"))
+                && toks[j - 2].text == ",";
+            if !relative
+                && (!words.is_empty() || has_phrase_after || amount_taken_from_a_whole(toks, q, &w))
+            {
                 break;
             }
             continue;
@@ -265,6 +277,64 @@ pub(in crate::extract::subject) fn words_before(
             && crate::extract::lexicon::shared::is_speech(&w)
             && !speech_noun(toks, j)
         {
+            break;
+        }
+        // Rule `adverb_inside_the_verb_group`: "imports have since fallen by 20%", "permits
+        // will also be capped at 437,000": an adverb between the verb and the auxiliary or
+        // modal that carries it belongs to the verb group and ends no phrase.
+        let aux = |k: usize| super::super::words::auxiliaries().contains(&toks[k].low());
+        let group_verb = verb.is_some() && words.is_empty()
+            || words.len() == 1 && words[0] > j && (j + 1..words[0]).all(aux);
+        if group_verb && group_adverb(toks, j) {
+            continue;
+        }
+        // Rule `as_high_as_is_the_figure_s`: "had been as high as 218%", "as many as 40":
+        // the comparison of degree before the figure bounds it and ends no phrase.
+        if words.is_empty()
+            && w == "as"
+            && j + 1 == q.start
+            && j >= 2
+            && toks[j - 2].is("as")
+            && ["high", "much", "many", "low", "little", "few", "long"]
+                .iter()
+                .any(|d| toks[j - 1].is(d))
+        {
+            j -= 2;
+            continue;
+        }
+        // Rule `average_of_a_change`: "fares will rise by an average of 4.7%": "an average
+        // of" between "by" and the figure tells how the change is measured; the change's
+        // subject is read past it.
+        if words.is_empty()
+            && w == "of"
+            && j >= 3
+            && (toks[j - 1].is("average") || toks[j - 1].is("median"))
+            && (toks[j - 2].is("an") || toks[j - 2].is("a"))
+            && toks[j - 3].is("by")
+        {
+            j -= 2;
+            continue;
+        }
+        // Rule `relative_subject_is_its_noun`: "wait times, which averaged 20 hours",
+        // "tariffs on wine, which had been as high as 218%": a relative pronoun that opens
+        // the figure's clause after a comma stands for the noun before the comma, which is
+        // read as the clause's subject.
+        if words.is_empty()
+            && lang == Lang::En
+            && !q.unit.as_deref().is_some_and(is_duration_unit)
+            && (w == "which" || w == "that")
+            && j > 1
+            && toks[j - 1].text == ","
+            && toks[j - 2].kind == Kind::Word
+            && !is_stopword(&toks[j - 2].low())
+        {
+            j -= 1;
+            continue;
+        }
+        // Rule `expected_noun_is_the_subject`: "The Reserve Bank expects unemployment to
+        // rise to 4.3%": the object of a verb of expecting is the infinitive's subject, what
+        // the figure measures; who expects is not.
+        if !words.is_empty() && lang == Lang::En && object_control_verbs().contains(&w) {
             break;
         }
         // "importaciones desde China subieron 9%": a preposition inside the phrase before the
@@ -424,7 +494,8 @@ fn read_past(
     // Rule `direction_before_the_figure`: "closed down 1.4%": the adverb belongs to the
     // verb before it and ends no phrase.
     // So does "up" of "has gone up to €1,800".
-    let next_to = j + 2 == q.start && toks[j + 1].is("to");
+    // Rule `direction_before_by`: and "down" of "shootings were down by about a third".
+    let next_to = j + 2 == q.start && (toks[j + 1].is("to") || toks[j + 1].is("by"));
     let direction =
         (j + 1 == q.start || next_to) && verb_at.is_none() && direction_adverbs().contains(w);
     // Rule `adjective_of_the_figure`: "hit a record 250 gigawatts": the adjective after
@@ -468,13 +539,66 @@ fn read_past(
     introduces || direction || of_figure || adverb
 }
 
+/// How many tokens before its comma a fronted partitive ("Of those cases,") may open.
+const FRONTED_PARTITIVE_REACH: usize = 8;
+
+/// Rule `fronted_partitive_names_the_whole`: "Of those cases, 31.4% were of cruelty", "Of
+/// those who applied, 44% were from Nigeria": a phrase opened by "of" that starts its
+/// sentence or clause and ends at the comma before the figure's clause names the whole the
+/// figure is a part of; its content words (right to left, as [`words_before`] reads them)
+/// are what the figure counts. A stand-in alone ("Of them,") or a figure inside leaves it.
+fn fronted_partitive(toks: &[Tok], comma: usize) -> Vec<usize> {
+    let lo = comma.saturating_sub(FRONTED_PARTITIVE_REACH);
+    let Some(of) = (lo..comma)
+        .rev()
+        .find(|&m| toks[m].is("of") && (m == 0 || toks[m - 1].kind == Kind::Punct))
+    else {
+        return Vec::new();
+    };
+    if toks[of + 1..comma].iter().any(|t| t.kind != Kind::Word) {
+        return Vec::new();
+    }
+    (of + 1..comma)
+        .rev()
+        .filter(|&k| {
+            let w = toks[k].low();
+            !is_stopword(&w) && !matches!(w.as_ref(), "those" | "these" | "them" | "which")
+        })
+        .collect()
+}
+
+crate::extract::lexicon::word_set!(
+    /// Verbs whose object is the subject of the infinitive after it (`expected_noun_is_the_subject`).
+    object_control_verbs,
+    "en/object_control_verbs.txt",
+);
+
+crate::extract::lexicon::word_set!(
+    /// Adverbs read past inside a verb group (`adverb_inside_the_verb_group`).
+    group_adverbs,
+    "en/group_adverbs.txt",
+);
+
+/// An adverb of [`group_adverbs`] at `j` right after an auxiliary or a modal ("have since",
+/// "will also").
+fn group_adverb(toks: &[Tok], j: usize) -> bool {
+    j > 0
+        && group_adverbs().contains(&toks[j].low())
+        && toks[j - 1].kind == Kind::Word
+        && (super::super::words::auxiliaries().contains(&toks[j - 1].low())
+            || super::super::order::modal_verbs().contains(&toks[j - 1].low()))
+}
+
 /// A word of speech at `j` that opens its clause (after punctuation or an article) and takes
 /// a preposition: a noun ("claims from the February floods").
 fn speech_noun(toks: &[Tok], j: usize) -> bool {
-    (j == 0 || toks[j - 1].kind == Kind::Punct || definite_articles().contains(&toks[j - 1].low()))
-        && toks
-            .get(j + 1)
-            .is_some_and(|n| prepositions().contains(&n.low()))
+    super::super::words::modified_speech_noun(toks, j)
+        || (j == 0
+            || toks[j - 1].kind == Kind::Punct
+            || definite_articles().contains(&toks[j - 1].low()))
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| prepositions().contains(&n.low()))
 }
 
 /// An article `w` at `j` right after a content word: it opens another noun phrase.

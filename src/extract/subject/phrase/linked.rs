@@ -41,6 +41,14 @@ pub(super) fn linked_noun_phrase(
         return None;
     }
     let noun = word(k - 1);
+    // Rule `average_of_a_change` (see `before`): "rise by an average of 4.7%" links no noun.
+    if (noun == "average" || noun == "median")
+        && k >= 3
+        && (toks[k - 2].is("an") || toks[k - 2].is("a"))
+        && toks[k - 3].is("by")
+    {
+        return None;
+    }
     if is_stopword(&noun) || is_verb(&noun, lang) || phrase.to_lowercase().contains(noun.as_str()) {
         return None;
     }

@@ -325,3 +325,98 @@ fn others_before_a_bare_figure() {
     // A noun of its own after the stand-in is the figure's.
     assert_eq!(labels("It hired another 50 engineers."), ["50 engineers"]);
 }
+
+#[test]
+fn adverb_inside_the_verb_group() {
+    let labels = crate::extract::testing::labels;
+    assert!(labels("Imports of steel have since fallen by 20%.")[0].contains("imports"));
+    assert!(labels("Student permits will also be capped at 437,000.")[0].contains("permits"));
+}
+
+#[test]
+fn relative_subject_is_its_noun() {
+    let labels = crate::extract::testing::labels;
+    assert!(
+        labels("China lifted its tariffs on wine, which had been as high as 218%.")[0]
+            .contains("wine")
+    );
+}
+
+#[test]
+fn average_of_a_change() {
+    let labels = crate::extract::testing::labels;
+    assert!(labels("Opal fares will rise by an average of 4.7% from July 1.")[0].contains("fares"));
+}
+
+#[test]
+fn modified_speech_word_is_a_noun() {
+    let labels = crate::extract::testing::labels;
+    assert!(
+        labels("Asylum claims in the UK reached 108,138 in the year to June.")[0]
+            .contains("claims")
+    );
+}
+
+#[test]
+fn cause_ends_the_phrase() {
+    // "thanks to" opens a cause, as "because" does: no part of what the figure measures.
+    let labels = crate::extract::testing::labels;
+    assert!(
+        labels("Electricity prices fell 25% thanks to government rebates.")[0].contains("prices")
+    );
+}
+
+#[test]
+fn widening_reaches_its_object() {
+    let labels = crate::extract::testing::labels;
+    let got =
+        labels("Imports rose 3.9% to $66.3 billion, widening the trade deficit to $31.6 billion.");
+    assert!(got[2].contains("deficit"), "{got:?}");
+}
+
+#[test]
+fn direction_before_by() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("Murders fell 32% and shootings were down by about a third, police said.");
+    assert!(got[1].contains("shootings"), "{got:?}");
+}
+
+#[test]
+fn fronted_partitive_names_the_whole() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("Crimes rose 4% in 2022. Of those cases, 31.4% were of cruelty by a husband.");
+    assert!(got[1].contains("cases"), "{got:?}");
+    // A stand-in alone leaves the figure to borrow its noun.
+    let got = labels("Police arrested 19 suspects on Monday. Of them, 11 were charged.");
+    assert_eq!(got[1], "11 suspects charged");
+}
+
+#[test]
+fn expected_noun_is_the_subject() {
+    let labels = crate::extract::testing::labels;
+    let got =
+        labels("The Reserve Bank of Australia expects unemployment to rise to 4.3% by December.");
+    assert!(
+        got[0].contains("unemployment") && !got[0].contains("Reserve"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn active_verb_with_an_object() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("About 33,000 Boeing machinists ended a 53-day strike on Monday.");
+    assert!(!got[0].contains("ended"), "{got:?}");
+    // A passive keeps its participle.
+    assert_eq!(
+        labels("Police said 19 suspects were arrested the next day.")[0],
+        "19 suspects arrested"
+    );
+}
+
+#[test]
+fn span_of_time_ends_the_phrase() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("The government spent A$1.2 billion over a decade trying to keep it open.");
+    assert!(!got[0].contains("decade"), "{got:?}");
+}
