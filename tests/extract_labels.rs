@@ -86,6 +86,11 @@ fn score(file: &str) -> Score {
                             .all(|t| c.topics.iter().any(|x| Some(x.as_str()) == t.as_str()))
                         {
                             s.topics.0 += 1;
+                        } else {
+                            s.misses.push(format!(
+                                "TOPIC- {ts:?} got {:?} for {} in {text:?}",
+                                c.topics, c.value
+                            ));
                         }
                     }
                     if let Some(a) = g.get("attribution").and_then(Value::as_str) {

@@ -358,6 +358,14 @@ impl Extractor {
             lang,
             &mut f.topic_ids,
         );
+        // Rule `fronted_event_sets_the_scene` (`clause::fronted_event`).
+        if let Some(k) = clause::fronted_event(f.toks, span.0) {
+            self.lexicon.topic_ids(
+                clause::topic_words(f.toks, (k, k + 1), 0, f.title),
+                lang,
+                &mut f.topic_ids,
+            );
+        }
         // Rule `level_takes_its_change_s_topics`: "El salario mínimo subirá 9,5%, hasta
         // 1.423.500 pesos": a level reached after a change is about what changed.
         if f.topic_ids.is_empty() {

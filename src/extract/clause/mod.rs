@@ -200,15 +200,17 @@ pub fn borrowed_subject(
     // Rule `appositive_between_subject_and_verb`: "La Línea 7 del Metro, de 26 kilómetros y
     // 19 estaciones, costará 2.528 millones": a clause that opens on its verb after a
     // verbless phrase set off by commas reads its subject before that phrase.
-    if lang == Lang::Es
-        && toks[start - 1].text == ","
-        && word(start)
-        && is_verb(&toks[start].low(), lang)
-    {
-        let open = (start.saturating_sub(12)..start - 1)
+    // In English the phrases may be several ("The ringleader, Darren Price, 47, received 18
+    // years"): the subject stands before the first of them.
+    if toks[start - 1].text == "," && word(start) && is_verb(&toks[start].low(), lang) {
+        let mut commas = (start.saturating_sub(12)..start - 1)
             .rev()
             .take_while(|&k| !word(k) || !is_verb(&toks[k].low(), lang))
-            .find(|&k| toks[k].text == ",");
+            .filter(|&k| toks[k].text == ",");
+        let open = match lang {
+            Lang::Es => commas.next(),
+            _ => commas.last(),
+        };
         if let Some(open) = open {
             return before_comma(open);
         }
@@ -277,6 +279,36 @@ fn event_after_opener(toks: &[Tok], end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Tokens a sentence's opening phrase may hold for rule `fronted_event_sets_the_scene`.
+const FRONTED_EVENT_REACH: usize = 10;
+
+/// Rule `fronted_event_sets_the_scene`: "Two weeks after the flood, 1,800 homes are still
+/// without drinking water": an event of a named kind ("flood", "storm", "earthquake") after
+/// the time opener of the phrase that opens the sentence, set off by its first comma, is the
+/// scene of the clause right after that comma. The token of the event's noun, for a clause
+/// starting at token `start`.
+pub fn fronted_event(toks: &[Tok], start: usize) -> Option<usize> {
+    let comma = start.checked_sub(1)?;
+    if toks[comma].text != "," || comma > FRONTED_EVENT_REACH {
+        return None;
+    }
+    if toks[..comma].iter().any(clause_punct) {
+        return None;
+    }
+    let opener = (0..comma)
+        .find(|&k| toks[k].kind == Kind::Word && event_openers().contains(&toks[k].low()))?;
+    let mut k = opener + 1;
+    if toks[k].is("the") || toks[k].is("a") {
+        k += 1;
+    }
+    let kind = |w: &str| {
+        event_kinds().contains(w)
+            || w.strip_suffix('s')
+                .is_some_and(|s| event_kinds().contains(s))
+    };
+    (k < comma && toks[k].kind == Kind::Word && kind(&toks[k].low())).then_some(k)
 }
 
 word_set!(

@@ -186,6 +186,11 @@ fn clauses_without_a_subject_borrow_one() {
     let sp = span(&toks, i, i + 1, Lang::Es);
     let got = borrowed_subject(&toks, sp, Lang::Es).map(|(a, b)| toks[a..b].len());
     assert_eq!(got, Some(3));
+    // In English, before the first of several such phrases.
+    let s = "The ringleader, Darren Price, 47, received 18 years.";
+    assert_eq!(borrowed(s, "18"), "The ringleader");
+    let s = "The ringleader said, in court, 18 years was too long.";
+    assert_eq!(borrowed(s, "18"), "");
     // A clause of its own after a comma borrows nothing.
     let toks = tokenize("El tren llegó, y luego costará 2.528 millones.");
     let i = toks.iter().position(|t| t.text == "2.528").unwrap();
@@ -392,4 +397,25 @@ fn predicate_reads_no_list_and_gapped_items() {
     let s = "Los homicidios bajaron 18% y los hurtos, 7%.";
     assert_eq!(clause_of(s, "7"), "y los hurtos");
     assert_eq!(clause_of(s, "18"), "Los homicidios bajaron");
+}
+
+#[test]
+fn fronted_event_sets_the_scene() {
+    let event = |s: &str, figure: &str| -> String {
+        let toks = tokenize(s);
+        let i = toks.iter().position(|t| t.text == figure).unwrap();
+        let sp = span(&toks, i, i + 1, Lang::En);
+        super::fronted_event(&toks, sp.0).map_or(String::new(), |k| toks[k].text.to_string())
+    };
+    let s = "Two weeks after the flood, 1,800 homes in the town are still without water.";
+    assert_eq!(event(s, "1,800"), "flood");
+    let s = "Three months after the floods, more than 2,000 families are still in shelters.";
+    assert_eq!(event(s, "2,000"), "floods");
+    // Not an event of a named kind, not the opening phrase, not the clause after it.
+    let s = "Two weeks after the election, 1,800 people had been arrested.";
+    assert_eq!(event(s, "1,800"), "");
+    let s = "In March, two weeks after the flood, 1,800 homes were still dry.";
+    assert_eq!(event(s, "1,800"), "");
+    let s = "After the storm, the town was quiet, and 1,800 homes were still dry.";
+    assert_eq!(event(s, "1,800"), "");
 }

@@ -74,7 +74,12 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
         start.max(i.saturating_sub(HOMONYM_CONTEXT_REACH)),
         end.min(i + HOMONYM_CONTEXT_REACH + 1),
     );
-    let present = |c: &str| (lo..hi).any(|k| k != i && context_word_is(&toks[k], c));
+    let present = |c: &str| match c.split_once('-') {
+        // Rule `hyphenated_context`: "first-time" is three tokens ("first", "-", "time").
+        Some((a, b)) => (lo..hi.saturating_sub(2))
+            .any(|k| k != i && toks[k].is(a) && toks[k + 1].text == "-" && toks[k + 2].is(b)),
+        None => (lo..hi).any(|k| k != i && context_word_is(&toks[k], c)),
+    };
     let mut positive = ctx.iter().filter(|c| !c.starts_with('!')).peekable();
     let wanted = positive.peek().is_none() || positive.any(|c| present(c));
     !wanted || ctx.iter().filter_map(|c| c.strip_prefix('!')).any(present)
