@@ -82,7 +82,15 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
     };
     let mut positive = ctx.iter().filter(|c| !c.starts_with('!')).peekable();
     let wanted = positive.peek().is_none() || positive.any(|c| present(c));
-    !wanted || ctx.iter().filter_map(|c| c.strip_prefix('!')).any(present)
+    // Rule `negative_context_in_the_sentence`: a word that rules the sense out does so from
+    // anywhere in the sentence within the reach ("landed near the Moon's south pole after a
+    // 40-day journey": a journey in space), not only from the homonym's clause.
+    let (lo, hi) = (
+        i.saturating_sub(HOMONYM_CONTEXT_REACH),
+        toks.len().min(i + HOMONYM_CONTEXT_REACH + 1),
+    );
+    let ruled_out = |c: &str| (lo..hi).any(|k| k != i && context_word_is(&toks[k], c));
+    !wanted || ctx.iter().filter_map(|c| c.strip_prefix('!')).any(ruled_out)
 }
 
 /// Rule `possessive_context`: a homonym's context word counts in the possessive of a name
