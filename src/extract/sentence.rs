@@ -136,10 +136,16 @@ impl Extractor {
         // unit counted.
         let own = antecedent_noun(&subj.phrase, lang);
         let borrowed = own.is_empty() && subj.figure.is_none() && !free_relative(&subj.phrase);
+        let mut lent = Vec::new();
         if borrowed {
+            let before = f.topic_ids.len();
             borrow_noun(f, antecedents, &mut q, &mut subj);
+            lent.extend_from_slice(&f.topic_ids[before..]);
         }
         self.clause_topics(f, &q, &subj, shared_head, is_claim);
+        if !lent.is_empty() {
+            self.own_predicate_over_the_lent_topics(f, &q, &subj.phrase, &lent);
+        }
         self.complement_topics(f, &q);
         // Rule `lead_is_a_poll` (`subject::lead::poll_lead`): a lead is an election figure.
         if subject::lead::poll_lead(&s.text, f.toks, &q, lang) {

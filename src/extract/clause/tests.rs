@@ -253,7 +253,10 @@ fn named_events_keep_their_kind() {
 fn homonyms_need_their_context() {
     // Rule `negative_context_in_the_sentence`: a veto outside the homonym's clause counts.
     assert_eq!(
-        clause_of("The probe landed on the Moon's pole after a 40-day journey.", "journey"),
+        clause_of(
+            "The probe landed on the Moon's pole after a 40-day journey.",
+            "journey"
+        ),
         "a day"
     );
     assert_eq!(

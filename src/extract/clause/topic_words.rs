@@ -90,7 +90,11 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
         toks.len().min(i + HOMONYM_CONTEXT_REACH + 1),
     );
     let ruled_out = |c: &str| (lo..hi).any(|k| k != i && context_word_is(&toks[k], c));
-    !wanted || ctx.iter().filter_map(|c| c.strip_prefix('!')).any(ruled_out)
+    !wanted
+        || ctx
+            .iter()
+            .filter_map(|c| c.strip_prefix('!'))
+            .any(ruled_out)
 }
 
 /// Rule `possessive_context`: a homonym's context word counts in the possessive of a name

@@ -2,8 +2,43 @@
 //! stand-in subject, a part of a whole or a phrase set off after it (rules named below).
 
 use super::super::quantity::Quantity;
-use super::super::{clause, subject, tokens, Antecedent};
+use super::super::{clause, subject, tokens, Antecedent, Extractor};
 use super::Figures;
+
+impl Extractor {
+    /// Rule `own_predicate_over_the_lent_topics`: "A cholera outbreak has killed 1,200
+    /// people and infected more than 45,000": a figure that borrows only a noun that names no
+    /// topic ("people") from an earlier figure, in a clause that names topics of its own,
+    /// keeps those and drops the ones the earlier figure's clause lent it (no casualties).
+    pub(super) fn own_predicate_over_the_lent_topics(
+        &self,
+        f: &mut Figures,
+        q: &Quantity,
+        noun: &str,
+        lent: &[u32],
+    ) {
+        let lang = f.s.lang;
+        let mut noun_ids = Vec::new();
+        self.lexicon
+            .topic_ids(noun.split_whitespace(), lang, &mut noun_ids);
+        if !noun_ids.is_empty() {
+            return;
+        }
+        let span = clause::span(f.toks, q.start, q.end, lang);
+        let mut own = Vec::new();
+        let words = clause::topic_words(f.toks, span, 0, f.title);
+        self.lexicon
+            .topic_ids(clause::outside_relatives(q.start, words), lang, &mut own);
+        if let Some(b) = clause::borrowed_subject(f.toks, span, lang) {
+            let words = clause::topic_words_in(f.toks, b, (b.0, span.1), 0, f.title);
+            self.lexicon.topic_ids(words, lang, &mut own);
+        }
+        if !own.is_empty() {
+            f.topic_ids
+                .retain(|id| own.contains(id) || !lent.contains(id));
+        }
+    }
+}
 
 impl Figures<'_, '_> {
     /// Applies the borrowing rules to the topics of figure `q` (`topic_ids`, read from its

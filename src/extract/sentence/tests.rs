@@ -142,6 +142,13 @@ fn english_homonyms_name_their_topic_only_in_context() {
     assert_eq!(t[1], ["migration"]);
     let t = topics("Germany received 229,751 asylum applications, and 30% of firms closed.");
     assert!(t[1].is_empty(), "{t:?}");
+    // Rule `own_predicate_over_the_lent_topics`: the noun "people" names no topic; the
+    // infections are the outbreak's, not the deaths'.
+    let t = topics("An outbreak of cholera has killed 1,200 people and infected 45,000.");
+    assert_eq!(t[1], ["health"]);
+    // With no topic of its own, the stand-in keeps what it borrowed.
+    let t = topics("The floods killed 1,200 people; another 300 are missing.");
+    assert_eq!(t[1], t[0]);
 }
 
 #[test]
