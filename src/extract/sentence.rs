@@ -67,6 +67,9 @@ struct Figures<'s, 't> {
     /// Where a participle of speech that gives the sentence its speaker starts: figures
     /// before it are no one's words (`subject::participle_start`).
     speech_from: Option<usize>,
+    /// The sentence opens on a subject that names what the sentence before was about
+    /// (rule `opening_subject_continues_the_story`).
+    continues: bool,
 }
 
 impl Extractor {
@@ -190,7 +193,16 @@ impl Extractor {
         {
             let modifier = in_modifier(f.toks, &q);
             let own = act.unwrap_or(own);
-            remember_antecedent(antecedents, &q, own, &subj, &f.topic_ids, modifier);
+            // Rule `share_base_is_its_share_s` again: "2.5% of GDP" lends no economy to a
+            // stand-in after it ("… to aim for 5%").
+            let mut lent = f.topic_ids.clone();
+            if let Some(base) = clause::share_base(f.toks, q.end) {
+                let mut ids = Vec::new();
+                self.lexicon
+                    .topic_ids(std::iter::once(base), lang, &mut ids);
+                lent.retain(|id| !ids.contains(id));
+            }
+            remember_antecedent(antecedents, &q, own, &subj, &lent, modifier);
         }
         let topics = self.lexicon.names_sorted(&f.topic_ids);
         let before = subj.phrase.clone();
@@ -607,6 +619,8 @@ impl<'s, 't> Figures<'s, 't> {
             pushed_head: false,
             cursor: (0, 0),
             speech_from,
+            continues: s.lang == crate::model::Lang::En
+                && borrowed_topics::opening_continues(toks, previous),
         }
     }
 

@@ -81,6 +81,24 @@ impl Figures<'_, '_> {
                 self.topic_ids.clone_from(&a.topics);
             }
         }
+        // Rule `opening_subject_continues_the_story` (`opening_continues`): "A Delhi court
+        // sentenced the official … The court said he had amassed assets worth 310% of his
+        // income": a figure whose clause names no topic in a sentence that opens on the
+        // noun the sentence before named is about what the figure before it was about.
+        if self.topic_ids.is_empty() && is_claim && self.continues {
+            if let Some(a) = antecedents.last() {
+                self.topic_ids.clone_from(&a.topics);
+            }
+        }
+        // Rule `measure_noun_borrows_topics`: "… 98.4mm of rain … The average is 155mm",
+        // "… defence spending to 2.5% of GDP … to aim for 5%": a figure whose phrase is only
+        // a measure of another figure ("average", "total", "aim") and whose clause names no
+        // topic is about what the nearest earlier figure of its unit was about.
+        if self.topic_ids.is_empty() && is_claim && measure_noun(&subj.phrase) {
+            if let Some(a) = antecedents.iter().rev().find(|a| a.unit == q.unit) {
+                self.topic_ids.clone_from(&a.topics);
+            }
+        }
         // Rule `appositive_borrows_topics`: "… 229,751 asylum applications last year, a drop
         // of 30%": a verbless phrase set off by a comma that names no topic is about what the
         // figure before it was about.
@@ -183,4 +201,61 @@ fn appositive_figure(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lan
         && toks[start - 1].text == ","
         && clause::verbless(toks, (start, end), lang)
         && !(start..q.start).any(|k| toks[k].kind == tokens::Kind::Num)
+}
+
+crate::word_set!(
+    /// Nouns that name a measure of what another figure counts ("average", "total", "aim").
+    measure_nouns,
+    "en/measure_nouns.txt",
+);
+
+/// True when a phrase is one measure noun, with no complement ("average", "the total").
+fn measure_noun(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace().filter(|w| {
+        !matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their"
+        )
+    });
+    let first = words.next();
+    words.next().is_none()
+        && first.is_some_and(|w| crate::text::with_lower(w, |l| measure_nouns().contains(l)))
+}
+
+crate::word_set!(
+    /// Words that open a sentence on what the sentence before named: a determiner before a
+    /// noun named again ("The court", "This factory"), a distributive ("Each unit").
+    continuing_determiners,
+    "en/continuing_determiners.txt",
+);
+
+/// Most bytes of the sentence before searched for the noun an opening subject names again.
+const CONTINUED_NOUN_REACH: usize = 600;
+
+/// Whether a sentence opens on a subject that continues the sentence before: "Each" and a
+/// noun ("Each unit will sell for …"), or a determiner of one known thing and a lower-case
+/// noun that the sentence before named ("A Delhi court sentenced … The court said …"). A
+/// noun the sentence before did not name ("The city council said …" after a flood) is
+/// another story.
+pub(super) fn opening_continues(toks: &[tokens::Tok], previous: Option<&str>) -> bool {
+    let (Some(det), Some(noun)) = (toks.first(), toks.get(1)) else {
+        return false;
+    };
+    if det.kind != tokens::Kind::Word
+        || noun.kind != tokens::Kind::Word
+        || noun.is_capitalized()
+        || !continuing_determiners().contains(&det.low())
+    {
+        return false;
+    }
+    if det.is("each") {
+        return true;
+    }
+    let Some(previous) = previous else {
+        return false;
+    };
+    let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
+    previous
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(noun.text))
 }
