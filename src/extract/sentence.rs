@@ -155,7 +155,7 @@ impl Extractor {
             self.lexicon
                 .topic_ids(std::iter::once("poll"), lang, &mut f.topic_ids);
         }
-        f.borrow_topics(antecedents, &q, &subj, is_claim);
+        f.borrow_topics(antecedents, &q, &subj, is_claim, &self.lexicon);
         let noun_first = own
             .split_whitespace()
             .next()

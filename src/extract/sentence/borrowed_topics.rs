@@ -49,8 +49,14 @@ impl Figures<'_, '_> {
         q: &Quantity,
         subj: &subject::Subject,
         is_claim: bool,
+        lexicon: &crate::extract::topics::Lexicon,
     ) {
         let lang = self.s.lang;
+        let lexicon_ids = |phrase: &str| {
+            let mut ids = Vec::new();
+            lexicon.topic_ids(phrase.split_whitespace(), lang, &mut ids);
+            ids
+        };
         // Rule `pronoun_subject_borrows_topics`: "… the wildfire … It is 14% contained": a
         // measure in a clause whose subject is a pronoun and that names no topic is about
         // what the figure before it was about ("It also plans to close 3 campuses" counts a
@@ -94,9 +100,20 @@ impl Figures<'_, '_> {
         // "… defence spending to 2.5% of GDP … to aim for 5%": a figure whose phrase is only
         // a measure of another figure ("average", "total", "aim") and whose clause names no
         // topic is about what the nearest earlier figure of its unit was about.
-        if self.topic_ids.is_empty() && is_claim && measure_noun(&subj.phrase) {
-            if let Some(a) = antecedents.iter().rev().find(|a| a.unit == q.unit) {
-                self.topic_ids.clone_from(&a.topics);
+        // A measure noun that names a topic of its own ("prices could hit $90") names what
+        // is measured no better: the earlier figure's topics are added to its own.
+        if is_claim && !antecedents.is_empty() {
+            if let Some(noun_ids) = measure_noun(&subj.phrase).then(|| lexicon_ids(&subj.phrase)) {
+                let own_only = self.topic_ids.iter().all(|id| noun_ids.contains(id));
+                if own_only {
+                    if let Some(a) = antecedents.iter().rev().find(|a| a.unit == q.unit) {
+                        for &id in &a.topics {
+                            if !self.topic_ids.contains(&id) {
+                                self.topic_ids.push(id);
+                            }
+                        }
+                    }
+                }
             }
         }
         // Rule `appositive_borrows_topics`: "… 229,751 asylum applications last year, a drop
@@ -197,11 +214,26 @@ fn appositive_figure(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lan
         return false;
     }
     let (start, end) = clause::span(toks, q.start, q.end, lang);
+    // Rule `value_participle_is_appositive`: ", valued at ₹240 crore", ", priced at £5": a
+    // participle of value that opens the phrase makes no clause of it.
+    let valued = || {
+        toks.get(start)
+            .is_some_and(|t| t.kind == tokens::Kind::Word && value_participles().contains(&t.low()))
+            && (start + 1..end).all(|k| {
+                toks[k].kind != tokens::Kind::Word || !subject::words::is_verb(&toks[k].low(), lang)
+            })
+    };
     start > 0
         && toks[start - 1].text == ","
-        && clause::verbless(toks, (start, end), lang)
+        && (clause::verbless(toks, (start, end), lang) || valued())
         && !(start..q.start).any(|k| toks[k].kind == tokens::Kind::Num)
 }
+
+crate::word_set!(
+    /// Participles that set a value beside the thing before them (", valued at …").
+    value_participles,
+    "en/value_participles.txt",
+);
 
 crate::word_set!(
     /// Nouns that name a measure of what another figure counts ("average", "total", "aim").

@@ -145,7 +145,11 @@ fn english_homonyms_name_their_topic_only_in_context() {
     // Rule `opening_subject_continues_the_story`: the noun the sentence before named; not
     // another.
     let t = topics("A court jailed him for 7 years for bribery. The court said he had 12 homes.");
-    assert_eq!(t[1], ["housing"], "a figure with a topic of its own keeps to it");
+    assert_eq!(
+        t[1],
+        ["housing"],
+        "a figure with a topic of its own keeps to it"
+    );
     let t = topics("A court jailed him for 7 years for bribery. The court said it took 3 days.");
     assert_eq!(t[1], ["crime"]);
     let t = topics("A court jailed him for 7 years for bribery. The council said it took 3 days.");
@@ -160,6 +164,15 @@ fn english_homonyms_name_their_topic_only_in_context() {
     assert_eq!(t[1], ["climate"]);
     let t = topics("Defence spending will rise to 2.5% of GDP. Allies agreed to aim for 5%.");
     assert_eq!(t[1], ["budget", "security"]);
+    // A measure noun with a topic of its own ("prices": economy) still borrows what it
+    // measures.
+    let t = topics("Brent crude rose to $78 a barrel. Analysts said prices could hit $90.");
+    assert_eq!(t[1], ["economy", "energy"]);
+    // Rule `value_participle_is_appositive`: ", valued at …" is about the thing before it.
+    let t = topics("Police seized 120kg of cocaine, valued at £2m, in a raid.");
+    assert_eq!(t[1], ["drugs"]);
+    let t = topics("Police seized 120kg of cocaine, and reported losses at £2m.");
+    assert!(t[1].is_empty(), "{t:?}");
     // Rule `own_predicate_over_the_lent_topics`: the noun "people" names no topic; the
     // infections are the outbreak's, not the deaths'.
     let t = topics("An outbreak of cholera has killed 1,200 people and infected 45,000.");
