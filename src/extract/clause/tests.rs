@@ -251,6 +251,15 @@ fn named_events_keep_their_kind() {
 
 #[test]
 fn homonyms_need_their_context() {
+    // A deposit saved for a home, not a central bank's deposit rate.
+    assert_eq!(
+        clause_of("She needs 13 years to save a deposit.", "deposit"),
+        "She needs years to save a deposit"
+    );
+    assert_eq!(
+        clause_of("The bank kept its deposit rate at 2%.", "deposit"),
+        "The bank kept its rate at"
+    );
     // Rule `negative_context_in_the_sentence`: a veto outside the homonym's clause counts.
     assert_eq!(
         clause_of(
