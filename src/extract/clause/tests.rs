@@ -251,6 +251,11 @@ fn named_events_keep_their_kind() {
 
 #[test]
 fn homonyms_need_their_context() {
+    // A network's outage that cut off customers is no power cut.
+    assert_eq!(
+        clause_of("The outage affected 2.3 million broadband customers.", "outage"),
+        "The affected million broadband customers"
+    );
     // A deposit saved for a home, not a central bank's deposit rate.
     assert_eq!(
         clause_of("She needs 13 years to save a deposit.", "deposit"),
