@@ -65,6 +65,9 @@ fn clause_punct(t: &Tok) -> bool {
         )
 }
 
+/// Words looked back from an "and" for the "between" it pairs with.
+const BETWEEN_REACH: usize = 4;
+
 /// True when token `i` opens a new clause; "and"/"y" only before a verb or a figure ("killed
 /// 14 people and left 200,000 homes", "… and 25% on the rest", not "Canada and the United
 /// States").
@@ -78,6 +81,15 @@ fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
     }
     let w = t.low();
     if w == "and" || w == "y" {
+        // Rule `between_pairs_its_and`: "cut the journey between Mexico City and Toluca to 39
+        // minutes": the "and" of "between X and Y" joins the two ends, no clauses.
+        let between = (i.saturating_sub(BETWEEN_REACH)..i)
+            .rev()
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .any(|k| toks[k].is("between") || toks[k].is("entre"));
+        if between {
+            return false;
+        }
         // "… 10% on energy imports and 25% on everything else": a list item of its own.
         // Rule `and_opens_a_list_item`: "… y daños en 300 viviendas", "y del 50% al acero":
         // a figure within three words after "and", no verb between, opens an item too.

@@ -37,6 +37,12 @@ fn clauses_stop_at_punctuation_and_joiners() {
     let s = "It gives £40 for schools and £15 for prisons.";
     assert_eq!(clause_of(s, "40"), "It gives for schools");
     assert_eq!(clause_of(s, "15"), "for prisons");
+    // Rule `between_pairs_its_and`.
+    let s = "The line will cut the journey between the city and Toluca to 39 minutes.";
+    assert_eq!(
+        clause_of(s, "39"),
+        "The line will cut the journey between the city and to minutes"
+    );
 }
 
 #[test]
@@ -253,7 +259,10 @@ fn named_events_keep_their_kind() {
 fn homonyms_need_their_context() {
     // A network's outage that cut off customers is no power cut.
     assert_eq!(
-        clause_of("The outage affected 2.3 million broadband customers.", "outage"),
+        clause_of(
+            "The outage affected 2.3 million broadband customers.",
+            "outage"
+        ),
         "The affected million broadband customers"
     );
     // A deposit saved for a home, not a central bank's deposit rate.
