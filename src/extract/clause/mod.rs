@@ -453,7 +453,13 @@ fn appositive_head(
             && is_verb(&toks[j].low(), lang)
             && !age_openers().contains(&toks[j].low())
     });
-    if start == 0 && comma(end) && subject_only {
+    // Rule `coordinated_subject_reads_its_predicate`: so does the subject of a clause joined
+    // by ", and" ("…, and two of the patients, both children, have died").
+    let joined = start > 1
+        && comma(start - 1)
+        && toks[start].kind == Kind::Word
+        && coordinating(&toks[start].low());
+    if (start == 0 || joined) && comma(end) && subject_only {
         let mut k = end + 1;
         while k < toks.len() && k <= end + 9 && !clause_punct(&toks[k]) {
             k += 1;

@@ -89,6 +89,14 @@ fn appositives_belong_to_the_subject() {
         clause_of(s, "Two"),
         "Two men aged and have been charged with murder"
     );
+    // Rule `coordinated_subject_reads_its_predicate`.
+    let s = "Cases rose to 744, and two of the patients, both children, have died.";
+    assert_eq!(
+        clause_of(s, "two"),
+        "and two of the patients both children have died"
+    );
+    let s = "Cases rose to 744, and two of the patients, both children.";
+    assert_eq!(clause_of(s, "two"), "and two of the patients");
     let s = "El sismo dejó 12 muertos y daños en 300 viviendas.";
     assert_eq!(clause_of(s, "12"), "El sismo dejó muertos");
     assert_eq!(clause_of(s, "300"), "daños en viviendas");
