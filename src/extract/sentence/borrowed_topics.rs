@@ -223,11 +223,24 @@ fn appositive_figure(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lan
                 toks[k].kind != tokens::Kind::Word || !subject::words::is_verb(&toks[k].low(), lang)
             })
     };
+    // Rule `source_phrase_is_no_appositive`: ", according to a survey of 1,600 adults": a
+    // figure of the source is the source's, not about what the figure before it was.
+    let source = toks.get(start).is_some_and(|t| {
+        t.kind == tokens::Kind::Word && source_phrase_openers().contains(&t.low())
+    });
     start > 0
         && toks[start - 1].text == ","
+        && !source
         && (clause::verbless(toks, (start, end), lang) || valued())
         && !(start..q.start).any(|k| toks[k].kind == tokens::Kind::Num)
 }
+
+crate::word_set!(
+    /// Words that open a phrase naming a claim's source (", according to …", ", según …").
+    source_phrase_openers,
+    "en/source_phrase_openers.txt",
+    "es/source_phrase_openers.txt",
+);
 
 crate::word_set!(
     /// Participles that set a value beside the thing before them (", valued at …").

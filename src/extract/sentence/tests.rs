@@ -173,6 +173,10 @@ fn english_homonyms_name_their_topic_only_in_context() {
     assert_eq!(t[1], ["drugs"]);
     let t = topics("Police seized 120kg of cocaine, and reported losses at £2m.");
     assert!(t[1].is_empty(), "{t:?}");
+    // Rule `source_phrase_is_no_appositive`: the survey's sample is no crime figure.
+    let t =
+        topics("Sixty per cent say corruption got worse, according to a survey of 1,600 adults.");
+    assert!(t[1].is_empty(), "{t:?}");
     // Rule `own_predicate_over_the_lent_topics`: the noun "people" names no topic; the
     // infections are the outbreak's, not the deaths'.
     let t = topics("An outbreak of cholera has killed 1,200 people and infected 45,000.");
