@@ -273,6 +273,18 @@ fn homonyms_need_their_context() {
         ),
         "The affected million broadband customers"
     );
+    // Weather forecasters, not economic ones.
+    assert_eq!(
+        clause_of(
+            "Forecasters issued a red warning for 20 million people.",
+            "Forecasters"
+        ),
+        "Forecasters issued a red warning for million people"
+    );
+    assert_eq!(
+        clause_of("Forecasters expect growth of 2% this year.", "Forecasters"),
+        "expect growth of this year"
+    );
     // A deposit saved for a home, not a central bank's deposit rate.
     assert_eq!(
         clause_of("She needs 13 years to save a deposit.", "deposit"),
