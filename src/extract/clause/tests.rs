@@ -273,6 +273,15 @@ fn homonyms_need_their_context() {
         ),
         "The affected million broadband customers"
     );
+    // Federal agents, not estate agents.
+    assert_eq!(
+        clause_of("Forty FBI agents were reassigned.", "agents"),
+        "FBI agents were reassigned"
+    );
+    assert_eq!(
+        clause_of("Estate agents said 20 homes sold.", "agents"),
+        "Estate said homes sold"
+    );
     // Weather forecasters, not economic ones.
     assert_eq!(
         clause_of(
