@@ -273,6 +273,18 @@ fn homonyms_need_their_context() {
         ),
         "The affected million broadband customers"
     );
+    // Crime leaders handed to another country, not a sentence handed down.
+    assert_eq!(
+        clause_of(
+            "Some 50 crime leaders were handed to US authorities.",
+            "handed"
+        ),
+        "Some crime leaders were handed to US authorities"
+    );
+    assert_eq!(
+        clause_of("A crime boss was handed a sentence of 12 years.", "handed"),
+        "A crime boss was a sentence of years"
+    );
     // Federal agents, not estate agents.
     assert_eq!(
         clause_of("Forty FBI agents were reassigned.", "agents"),
