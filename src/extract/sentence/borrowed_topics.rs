@@ -116,6 +116,14 @@ impl Figures<'_, '_> {
                 }
             }
         }
+        // Rule `comparison_is_of_like_things`: "Mortgage approvals fell to 60,500 … Lenders
+        // approved 3,700 fewer loans than in April": a figure compared ("N fewer … than")
+        // whose clause names no topic counts what the nearest earlier figure of its unit did.
+        if self.topic_ids.is_empty() && is_claim && compared_figure(self.toks, q) {
+            if let Some(a) = antecedents.iter().rev().find(|a| a.unit == q.unit) {
+                self.topic_ids.clone_from(&a.topics);
+            }
+        }
         // Rule `appositive_borrows_topics`: "… 229,751 asylum applications last year, a drop
         // of 30%": a verbless phrase set off by a comma that names no topic is about what the
         // figure before it was about.
@@ -303,4 +311,21 @@ pub(super) fn opening_continues(toks: &[tokens::Tok], previous: Option<&str>) ->
     previous
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w.eq_ignore_ascii_case(noun.text))
+}
+
+crate::word_set!(
+    /// Comparatives right after a figure that compare it with another ("3,700 fewer loans
+    /// than …").
+    count_comparatives,
+    "en/count_comparatives.txt",
+);
+
+/// Tokens after a figure's comparative searched for its "than".
+const THAN_REACH: usize = 4;
+
+/// True when figure `q` is followed by a comparative and, within [`THAN_REACH`], "than".
+fn compared_figure(toks: &[tokens::Tok], q: &Quantity) -> bool {
+    toks.get(q.end)
+        .is_some_and(|t| t.kind == tokens::Kind::Word && count_comparatives().contains(&t.low()))
+        && (q.end + 1..toks.len().min(q.end + 1 + THAN_REACH)).any(|k| toks[k].is("than"))
 }

@@ -173,6 +173,13 @@ fn english_homonyms_name_their_topic_only_in_context() {
     assert_eq!(t[1], ["drugs"]);
     let t = topics("Police seized 120kg of cocaine, and reported losses at £2m.");
     assert!(t[1].is_empty(), "{t:?}");
+    // Rule `comparison_is_of_like_things`: a count compared with another ("fewer … than").
+    let t = topics(
+        "Mortgage approvals fell to 60,500. Lenders approved 3,700 fewer loans than in April.",
+    );
+    assert_eq!(t[1], ["housing"]);
+    let t = topics("Mortgage approvals fell to 60,500. Lenders approved 3,700 loans in April.");
+    assert!(t[1].is_empty(), "{t:?}");
     // Rule `source_phrase_is_no_appositive`: the survey's sample is no crime figure.
     let t =
         topics("Sixty per cent say corruption got worse, according to a survey of 1,600 adults.");
