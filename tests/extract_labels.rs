@@ -86,6 +86,11 @@ fn score(file: &str) -> Score {
                             .all(|t| c.topics.iter().any(|x| Some(x.as_str()) == t.as_str()))
                         {
                             s.topics.0 += 1;
+                        } else {
+                            s.misses.push(format!(
+                                "TOPIC- {ts:?} got {:?} for {} in {text:?}",
+                                c.topics, c.value
+                            ));
                         }
                     }
                     if let Some(a) = g.get("attribution").and_then(Value::as_str) {
@@ -143,7 +148,8 @@ fn english_claims() {
     assert!(s.tp + s.fn_ >= 150, "at least 150 labelled English claims");
     assert!(f >= 0.95, "English claim F1 {f:.3} is below 0.95");
     assert!(s.subject.0 as f64 >= 0.85 * s.subject.1 as f64, "subjects");
-    assert!(s.topics.0 as f64 >= 0.85 * s.topics.1 as f64, "topics");
+    // Topics .888 before grammar11's topic rules, .978 after.
+    assert!(s.topics.0 as f64 >= 0.95 * s.topics.1 as f64, "topics");
     assert!(
         s.attribution.0 as f64 >= 0.75 * s.attribution.1 as f64,
         "attribution"

@@ -38,7 +38,7 @@ const GOAL: Scores = Scores {
 const EN_FLOOR: Scores = Scores {
     label: 0.98,
     subject: 0.98,
-    topic_p: 0.97,
+    topic_p: 0.98,
     topic_r: 0.98,
     attribution: 0.97,
     claim_p: 0.99,
@@ -463,7 +463,10 @@ fn spanish_held_out_3() {
 /// misses, so no longer blind): .918, .943, .983, .903, .981, 1.000, .994; after grammar7
 /// (its known misses: lead pairs, totals, levels on hold, shares of a stand-in, durations
 /// after "in", money for a purpose, topics of "It is 14% contained"): .981, .975, .983, .920,
-/// .987, 1.000, .994. Floors: issue 12's goal.
+/// .987, 1.000, .994. After grammar11 (topic rules `fronted_event_sets_the_scene`,
+/// `coordinated_subject_reads_its_predicate`, …; "sent" 26 cartel figures is extradition):
+/// topic R .938 -> .956, the rest unchanged. Floors: issue 12's goal, topics just below
+/// the after figures.
 #[test]
 fn english_held_out_4() {
     let (t, s) = measure("grammar_heldout4_en.jsonl");
@@ -471,8 +474,15 @@ fn english_held_out_4() {
         t.gold >= 100,
         "at least 100 held-out English claims (set 4)"
     );
-    assert_floor("held-out 4 en", s, GOAL);
+    assert_floor("held-out 4 en", s, HELDOUT4_EN_FLOOR);
 }
+
+/// Floor of the fourth English held-out set (see [`english_held_out_4`]).
+const HELDOUT4_EN_FLOOR: Scores = Scores {
+    topic_p: 0.98,
+    topic_r: 0.95,
+    ..GOAL
+};
 
 /// Fifth English held-out set (tests/data/grammar_heldout5_en.jsonl, grammar7 round): earnings
 /// and guidance, local government, weather records, transport, sport, health studies, tech,
@@ -485,6 +495,9 @@ fn english_held_out_4() {
 /// grammar10 (rule `share_base_is_its_share_s`: "C$9 billion more on defence … to meet
 /// NATO's target of 2% of GDP" is no economy figure): topic P .972 -> .979, the rest
 /// unchanged (label .971, subject .990, topic R .907, attribution .986, claim P .995 R 1.000).
+/// After grammar11 (topic rules `negative_context_in_the_sentence`,
+/// `coordinated_subject_reads_its_predicate`, "agents" of the FBI in context, "forced from
+/// their homes" no housing): topic P .979 -> .986, R .907 -> .925, the rest unchanged.
 /// Floors: just below the after figures.
 #[test]
 fn english_held_out_5() {
@@ -501,8 +514,8 @@ fn english_held_out_5() {
 const HELDOUT5_EN_FLOOR: Scores = Scores {
     label: 0.965,
     subject: 0.985,
-    topic_p: 0.975,
-    topic_r: 0.90,
+    topic_p: 0.98,
+    topic_r: 0.92,
     attribution: 0.98,
     claim_p: 0.99,
     claim_r: 0.995,
@@ -518,7 +531,11 @@ const HELDOUT5_EN_FLOOR: Scores = Scores {
 /// blind estimate): .942, .964, .965, .950, .971, .989, 1.000. One 'not' list dropped its own
 /// event participle ("recorded") per LABELS.md's event-participle convention. After grammar10
 /// (rule `possessive_context`: "86 of the Dáil's 174 seats after the count" is about an
-/// election): topic R .950 -> .971, the rest unchanged. Floors: just below the after figures.
+/// election): topic R .950 -> .971, the rest unchanged. After grammar11 (topic rules
+/// `negative_context_in_the_sentence`: "Shareholders … with 99.5% of votes cast" is no
+/// election; `fronted_event_sets_the_scene`: "Three months after the floods, 2,000 families
+/// …"; an outage's "customers" alone no power cut): topic P .966 -> .978, R .971 -> .978,
+/// the rest unchanged. Floors: just below the after figures.
 #[test]
 fn english_held_out_6() {
     let (t, s) = measure("grammar_heldout6_en.jsonl");
@@ -534,8 +551,8 @@ fn english_held_out_6() {
 const HELDOUT6_EN_FLOOR: Scores = Scores {
     label: 0.93,
     subject: 0.96,
-    topic_p: 0.96,
-    topic_r: 0.965,
+    topic_p: 0.975,
+    topic_r: 0.975,
     attribution: 0.97,
     claim_p: 0.98,
     claim_r: 0.99,
@@ -567,7 +584,19 @@ const HELDOUT6_EN_FLOOR: Scores = Scores {
 /// `capitalised_unit_is_no_name`, `complement_of_its_own_subject`,
 /// `level_infinitive_is_no_act`, `event_after_opener` for weather records, health term
 /// "contacts" in context, rate base "ounce"): label .909 -> .916, subject .906 -> .914, topic
-/// P .945 -> .963, R .829 -> .849; attribution .972, claim P .985 R .995 unchanged.
+/// P .945 -> .963, R .829 -> .849; attribution .972, claim P .985 R .995 unchanged. After
+/// grammar11 (topic rules `opening_subject_continues_the_story`: "A Delhi court sentenced …
+/// The court said … 310%", "Each unit will sell for …" after 20,000 homes, but "The city
+/// council said …" after a flood story lends nothing; `measure_noun_borrows_topics`: "The
+/// average is 155mm", "aim for 5%", "prices could hit $90" after Brent crude;
+/// `pronoun_subject_borrows_topics` for "he"/"she"; `value_participle_is_appositive`;
+/// `own_predicate_over_the_lent_topics`; `source_phrase_is_no_appositive`;
+/// `negative_context_in_the_sentence`; the English `appositive_between_subject_and_verb`;
+/// "ringleader", "deposit" in context), and three ages of the charged relabelled to the
+/// sets' age convention (no topic, crime tolerated: LABELS.md), weather "forecasters" in
+/// context, `comparison_is_of_like_things` ("Lenders approved 3,700 fewer loans than in
+/// April" after mortgage approvals): topic P .963 -> .978, R .849 -> .911; label, subject,
+/// attribution and claims unchanged.
 /// After grammar11b (its rules are listed at [`english_held_out_8`]): label .926 -> .931,
 /// subject .921 -> .926, topic P .963 -> .968, attribution .972 -> .975.
 #[test]
@@ -585,8 +614,8 @@ fn english_held_out_7() {
 const HELDOUT7_EN_FLOOR: Scores = Scores {
     label: 0.93,
     subject: 0.925,
-    topic_p: 0.965,
-    topic_r: 0.845,
+    topic_p: 0.975,
+    topic_r: 0.905,
     attribution: 0.974,
     claim_p: 0.98,
     claim_r: 0.99,

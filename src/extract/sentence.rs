@@ -67,6 +67,9 @@ struct Figures<'s, 't> {
     /// Where a participle of speech that gives the sentence its speaker starts: figures
     /// before it are no one's words (`subject::participle_start`).
     speech_from: Option<usize>,
+    /// The sentence opens on a subject that names what the sentence before was about
+    /// (rule `opening_subject_continues_the_story`).
+    continues: bool,
 }
 
 impl Extractor {
@@ -135,17 +138,23 @@ impl Extractor {
         // unit counted.
         let own = antecedent_noun(&subj.phrase, lang);
         let borrowed = own.is_empty() && subj.figure.is_none() && !free_relative(&subj.phrase);
+        let mut lent = Vec::new();
         if borrowed {
+            let before = f.topic_ids.len();
             borrow_noun(f, antecedents, &mut q, &mut subj);
+            lent.extend_from_slice(&f.topic_ids[before..]);
         }
         self.clause_topics(f, &q, &subj, shared_head, is_claim);
+        if !lent.is_empty() {
+            self.own_predicate_over_the_lent_topics(f, &q, &subj.phrase, &lent);
+        }
         self.complement_topics(f, &q);
         // Rule `lead_is_a_poll` (`subject::lead::poll_lead`): a lead is an election figure.
         if subject::lead::poll_lead(&s.text, f.toks, &q, lang) {
             self.lexicon
                 .topic_ids(std::iter::once("poll"), lang, &mut f.topic_ids);
         }
-        f.borrow_topics(antecedents, &q, &subj, is_claim);
+        f.borrow_topics(antecedents, &q, &subj, is_claim, &self.lexicon);
         let noun_first = own
             .split_whitespace()
             .next()
@@ -183,7 +192,16 @@ impl Extractor {
         {
             let modifier = in_modifier(f.toks, &q);
             let own = act.unwrap_or(own);
-            remember_antecedent(antecedents, &q, own, &subj, &f.topic_ids, modifier);
+            // Rule `share_base_is_its_share_s` again: "2.5% of GDP" lends no economy to a
+            // stand-in after it ("… to aim for 5%").
+            let mut lent = f.topic_ids.clone();
+            if let Some(base) = clause::share_base(f.toks, q.end) {
+                let mut ids = Vec::new();
+                self.lexicon
+                    .topic_ids(std::iter::once(base), lang, &mut ids);
+                lent.retain(|id| !ids.contains(id));
+            }
+            remember_antecedent(antecedents, &q, own, &subj, &lent, modifier);
         }
         let topics = self.lexicon.names_sorted(&f.topic_ids);
         let before = subj.phrase.clone();
@@ -357,6 +375,14 @@ impl Extractor {
             lang,
             &mut f.topic_ids,
         );
+        // Rule `fronted_event_sets_the_scene` (`clause::fronted_event`).
+        if let Some(k) = clause::fronted_event(f.toks, span.0) {
+            self.lexicon.topic_ids(
+                clause::topic_words(f.toks, (k, k + 1), 0, f.title),
+                lang,
+                &mut f.topic_ids,
+            );
+        }
         // Rule `level_takes_its_change_s_topics`: "El salario mínimo subirá 9,5%, hasta
         // 1.423.500 pesos": a level reached after a change is about what changed.
         if f.topic_ids.is_empty() {
@@ -593,6 +619,8 @@ impl<'s, 't> Figures<'s, 't> {
             pushed_head: false,
             cursor: (0, 0),
             speech_from,
+            continues: s.lang == crate::model::Lang::En
+                && borrowed_topics::opening_continues(toks, previous),
         }
     }
 

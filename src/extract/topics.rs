@@ -441,7 +441,9 @@ mod tests {
         ] {
             assert!(lx.topics_of([w].into_iter(), Lang::Es).is_empty(), "{w}");
         }
-        for w in ["agents", "elements", "caso"] {
+        // ("agents" is an English security term of its own, named only in the context of
+        // police, the FBI, troops …: `topic_homonyms.txt`, clause tests.)
+        for w in ["elements", "caso"] {
             assert!(lx.topics_of([w].into_iter(), Lang::En).is_empty(), "{w}");
         }
         // Nor do English words that stem as a term of another sense ("important" as

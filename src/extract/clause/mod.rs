@@ -65,6 +65,9 @@ fn clause_punct(t: &Tok) -> bool {
         )
 }
 
+/// Words looked back from an "and" for the "between" it pairs with.
+const BETWEEN_REACH: usize = 4;
+
 /// True when token `i` opens a new clause; "and"/"y" only before a verb or a figure ("killed
 /// 14 people and left 200,000 homes", "… and 25% on the rest", not "Canada and the United
 /// States").
@@ -78,6 +81,15 @@ fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
     }
     let w = t.low();
     if w == "and" || w == "y" {
+        // Rule `between_pairs_its_and`: "cut the journey between Mexico City and Toluca to 39
+        // minutes": the "and" of "between X and Y" joins the two ends, no clauses.
+        let between = (i.saturating_sub(BETWEEN_REACH)..i)
+            .rev()
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .any(|k| toks[k].is("between") || toks[k].is("entre"));
+        if between {
+            return false;
+        }
         // "… 10% on energy imports and 25% on everything else": a list item of its own.
         // Rule `and_opens_a_list_item`: "… y daños en 300 viviendas", "y del 50% al acero":
         // a figure within three words after "and", no verb between, opens an item too.
@@ -200,15 +212,17 @@ pub fn borrowed_subject(
     // Rule `appositive_between_subject_and_verb`: "La Línea 7 del Metro, de 26 kilómetros y
     // 19 estaciones, costará 2.528 millones": a clause that opens on its verb after a
     // verbless phrase set off by commas reads its subject before that phrase.
-    if lang == Lang::Es
-        && toks[start - 1].text == ","
-        && word(start)
-        && is_verb(&toks[start].low(), lang)
-    {
-        let open = (start.saturating_sub(12)..start - 1)
+    // In English the phrases may be several ("The ringleader, Darren Price, 47, received 18
+    // years"): the subject stands before the first of them.
+    if toks[start - 1].text == "," && word(start) && is_verb(&toks[start].low(), lang) {
+        let mut commas = (start.saturating_sub(12)..start - 1)
             .rev()
             .take_while(|&k| !word(k) || !is_verb(&toks[k].low(), lang))
-            .find(|&k| toks[k].text == ",");
+            .filter(|&k| toks[k].text == ",");
+        let open = match lang {
+            Lang::Es => commas.next(),
+            _ => commas.last(),
+        };
         if let Some(open) = open {
             return before_comma(open);
         }
@@ -277,6 +291,36 @@ fn event_after_opener(toks: &[Tok], end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Tokens a sentence's opening phrase may hold for rule `fronted_event_sets_the_scene`.
+const FRONTED_EVENT_REACH: usize = 10;
+
+/// Rule `fronted_event_sets_the_scene`: "Two weeks after the flood, 1,800 homes are still
+/// without drinking water": an event of a named kind ("flood", "storm", "earthquake") after
+/// the time opener of the phrase that opens the sentence, set off by its first comma, is the
+/// scene of the clause right after that comma. The token of the event's noun, for a clause
+/// starting at token `start`.
+pub fn fronted_event(toks: &[Tok], start: usize) -> Option<usize> {
+    let comma = start.checked_sub(1)?;
+    if toks[comma].text != "," || comma > FRONTED_EVENT_REACH {
+        return None;
+    }
+    if toks[..comma].iter().any(clause_punct) {
+        return None;
+    }
+    let opener = (0..comma)
+        .find(|&k| toks[k].kind == Kind::Word && event_openers().contains(&toks[k].low()))?;
+    let mut k = opener + 1;
+    if toks[k].is("the") || toks[k].is("a") {
+        k += 1;
+    }
+    let kind = |w: &str| {
+        event_kinds().contains(w)
+            || w.strip_suffix('s')
+                .is_some_and(|s| event_kinds().contains(s))
+    };
+    (k < comma && toks[k].kind == Kind::Word && kind(&toks[k].low())).then_some(k)
 }
 
 word_set!(
@@ -409,7 +453,13 @@ fn appositive_head(
             && is_verb(&toks[j].low(), lang)
             && !age_openers().contains(&toks[j].low())
     });
-    if start == 0 && comma(end) && subject_only {
+    // Rule `coordinated_subject_reads_its_predicate`: so does the subject of a clause joined
+    // by ", and" ("…, and two of the patients, both children, have died").
+    let joined = start > 1
+        && comma(start - 1)
+        && toks[start].kind == Kind::Word
+        && coordinating(&toks[start].low());
+    if (start == 0 || joined) && comma(end) && subject_only {
         let mut k = end + 1;
         while k < toks.len() && k <= end + 9 && !clause_punct(&toks[k]) {
             k += 1;

@@ -37,6 +37,12 @@ fn clauses_stop_at_punctuation_and_joiners() {
     let s = "It gives £40 for schools and £15 for prisons.";
     assert_eq!(clause_of(s, "40"), "It gives for schools");
     assert_eq!(clause_of(s, "15"), "for prisons");
+    // Rule `between_pairs_its_and`.
+    let s = "The line will cut the journey between the city and Toluca to 39 minutes.";
+    assert_eq!(
+        clause_of(s, "39"),
+        "The line will cut the journey between the city and to minutes"
+    );
 }
 
 #[test]
@@ -83,6 +89,14 @@ fn appositives_belong_to_the_subject() {
         clause_of(s, "Two"),
         "Two men aged and have been charged with murder"
     );
+    // Rule `coordinated_subject_reads_its_predicate`.
+    let s = "Cases rose to 744, and two of the patients, both children, have died.";
+    assert_eq!(
+        clause_of(s, "two"),
+        "and two of the patients both children have died"
+    );
+    let s = "Cases rose to 744, and two of the patients, both children.";
+    assert_eq!(clause_of(s, "two"), "and two of the patients");
     let s = "El sismo dejó 12 muertos y daños en 300 viviendas.";
     assert_eq!(clause_of(s, "12"), "El sismo dejó muertos");
     assert_eq!(clause_of(s, "300"), "daños en viviendas");
@@ -186,6 +200,11 @@ fn clauses_without_a_subject_borrow_one() {
     let sp = span(&toks, i, i + 1, Lang::Es);
     let got = borrowed_subject(&toks, sp, Lang::Es).map(|(a, b)| toks[a..b].len());
     assert_eq!(got, Some(3));
+    // In English, before the first of several such phrases.
+    let s = "The ringleader, Darren Price, 47, received 18 years.";
+    assert_eq!(borrowed(s, "18"), "The ringleader");
+    let s = "The ringleader said, in court, 18 years was too long.";
+    assert_eq!(borrowed(s, "18"), "");
     // A clause of its own after a comma borrows nothing.
     let toks = tokenize("El tren llegó, y luego costará 2.528 millones.");
     let i = toks.iter().position(|t| t.text == "2.528").unwrap();
@@ -246,6 +265,68 @@ fn named_events_keep_their_kind() {
 
 #[test]
 fn homonyms_need_their_context() {
+    // A network's outage that cut off customers is no power cut.
+    assert_eq!(
+        clause_of(
+            "The outage affected 2.3 million broadband customers.",
+            "outage"
+        ),
+        "The affected million broadband customers"
+    );
+    // Crime leaders handed to another country, not a sentence handed down.
+    assert_eq!(
+        clause_of(
+            "Some 50 crime leaders were handed to US authorities.",
+            "handed"
+        ),
+        "Some crime leaders were handed to US authorities"
+    );
+    assert_eq!(
+        clause_of("A crime boss was handed a sentence of 12 years.", "handed"),
+        "A crime boss was a sentence of years"
+    );
+    // Federal agents, not estate agents.
+    assert_eq!(
+        clause_of("Forty FBI agents were reassigned.", "agents"),
+        "FBI agents were reassigned"
+    );
+    assert_eq!(
+        clause_of("Estate agents said 20 homes sold.", "agents"),
+        "Estate said homes sold"
+    );
+    // Weather forecasters, not economic ones.
+    assert_eq!(
+        clause_of(
+            "Forecasters issued a red warning for 20 million people.",
+            "Forecasters"
+        ),
+        "Forecasters issued a red warning for million people"
+    );
+    assert_eq!(
+        clause_of("Forecasters expect growth of 2% this year.", "Forecasters"),
+        "expect growth of this year"
+    );
+    // A deposit saved for a home, not a central bank's deposit rate.
+    assert_eq!(
+        clause_of("She needs 13 years to save a deposit.", "deposit"),
+        "She needs years to save a deposit"
+    );
+    assert_eq!(
+        clause_of("The bank kept its deposit rate at 2%.", "deposit"),
+        "The bank kept its rate at"
+    );
+    // Rule `negative_context_in_the_sentence`: a veto outside the homonym's clause counts.
+    assert_eq!(
+        clause_of(
+            "The probe landed on the Moon's pole after a 40-day journey.",
+            "journey"
+        ),
+        "a day"
+    );
+    assert_eq!(
+        clause_of("The ferry docked, after a 40-day journey.", "journey"),
+        "a day journey"
+    );
     assert_eq!(
         clause_of("Nurses began a strike over pay.", "strike"),
         "Nurses began a strike over pay"
@@ -392,4 +473,25 @@ fn predicate_reads_no_list_and_gapped_items() {
     let s = "Los homicidios bajaron 18% y los hurtos, 7%.";
     assert_eq!(clause_of(s, "7"), "y los hurtos");
     assert_eq!(clause_of(s, "18"), "Los homicidios bajaron");
+}
+
+#[test]
+fn fronted_event_sets_the_scene() {
+    let event = |s: &str, figure: &str| -> String {
+        let toks = tokenize(s);
+        let i = toks.iter().position(|t| t.text == figure).unwrap();
+        let sp = span(&toks, i, i + 1, Lang::En);
+        super::fronted_event(&toks, sp.0).map_or(String::new(), |k| toks[k].text.to_string())
+    };
+    let s = "Two weeks after the flood, 1,800 homes in the town are still without water.";
+    assert_eq!(event(s, "1,800"), "flood");
+    let s = "Three months after the floods, more than 2,000 families are still in shelters.";
+    assert_eq!(event(s, "2,000"), "floods");
+    // Not an event of a named kind, not the opening phrase, not the clause after it.
+    let s = "Two weeks after the election, 1,800 people had been arrested.";
+    assert_eq!(event(s, "1,800"), "");
+    let s = "In March, two weeks after the flood, 1,800 homes were still dry.";
+    assert_eq!(event(s, "1,800"), "");
+    let s = "After the storm, the town was quiet, and 1,800 homes were still dry.";
+    assert_eq!(event(s, "1,800"), "");
 }

@@ -74,10 +74,27 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
         start.max(i.saturating_sub(HOMONYM_CONTEXT_REACH)),
         end.min(i + HOMONYM_CONTEXT_REACH + 1),
     );
-    let present = |c: &str| (lo..hi).any(|k| k != i && context_word_is(&toks[k], c));
+    let present = |c: &str| match c.split_once('-') {
+        // Rule `hyphenated_context`: "first-time" is three tokens ("first", "-", "time").
+        Some((a, b)) => (lo..hi.saturating_sub(2))
+            .any(|k| k != i && toks[k].is(a) && toks[k + 1].text == "-" && toks[k + 2].is(b)),
+        None => (lo..hi).any(|k| k != i && context_word_is(&toks[k], c)),
+    };
     let mut positive = ctx.iter().filter(|c| !c.starts_with('!')).peekable();
     let wanted = positive.peek().is_none() || positive.any(|c| present(c));
-    !wanted || ctx.iter().filter_map(|c| c.strip_prefix('!')).any(present)
+    // Rule `negative_context_in_the_sentence`: a word that rules the sense out does so from
+    // anywhere in the sentence within the reach ("landed near the Moon's south pole after a
+    // 40-day journey": a journey in space), not only from the homonym's clause.
+    let (lo, hi) = (
+        i.saturating_sub(HOMONYM_CONTEXT_REACH),
+        toks.len().min(i + HOMONYM_CONTEXT_REACH + 1),
+    );
+    let ruled_out = |c: &str| (lo..hi).any(|k| k != i && context_word_is(&toks[k], c));
+    !wanted
+        || ctx
+            .iter()
+            .filter_map(|c| c.strip_prefix('!'))
+            .any(ruled_out)
 }
 
 /// Rule `possessive_context`: a homonym's context word counts in the possessive of a name

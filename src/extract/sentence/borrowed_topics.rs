@@ -2,8 +2,43 @@
 //! stand-in subject, a part of a whole or a phrase set off after it (rules named below).
 
 use super::super::quantity::Quantity;
-use super::super::{clause, subject, tokens, Antecedent};
+use super::super::{clause, subject, tokens, Antecedent, Extractor};
 use super::Figures;
+
+impl Extractor {
+    /// Rule `own_predicate_over_the_lent_topics`: "A cholera outbreak has killed 1,200
+    /// people and infected more than 45,000": a figure that borrows only a noun that names no
+    /// topic ("people") from an earlier figure, in a clause that names topics of its own,
+    /// keeps those and drops the ones the earlier figure's clause lent it (no casualties).
+    pub(super) fn own_predicate_over_the_lent_topics(
+        &self,
+        f: &mut Figures,
+        q: &Quantity,
+        noun: &str,
+        lent: &[u32],
+    ) {
+        let lang = f.s.lang;
+        let mut noun_ids = Vec::new();
+        self.lexicon
+            .topic_ids(noun.split_whitespace(), lang, &mut noun_ids);
+        if !noun_ids.is_empty() {
+            return;
+        }
+        let span = clause::span(f.toks, q.start, q.end, lang);
+        let mut own = Vec::new();
+        let words = clause::topic_words(f.toks, span, 0, f.title);
+        self.lexicon
+            .topic_ids(clause::outside_relatives(q.start, words), lang, &mut own);
+        if let Some(b) = clause::borrowed_subject(f.toks, span, lang) {
+            let words = clause::topic_words_in(f.toks, b, (b.0, span.1), 0, f.title);
+            self.lexicon.topic_ids(words, lang, &mut own);
+        }
+        if !own.is_empty() {
+            f.topic_ids
+                .retain(|id| own.contains(id) || !lent.contains(id));
+        }
+    }
+}
 
 impl Figures<'_, '_> {
     /// Applies the borrowing rules to the topics of figure `q` (`topic_ids`, read from its
@@ -14,8 +49,14 @@ impl Figures<'_, '_> {
         q: &Quantity,
         subj: &subject::Subject,
         is_claim: bool,
+        lexicon: &crate::extract::topics::Lexicon,
     ) {
         let lang = self.s.lang;
+        let lexicon_ids = |phrase: &str| {
+            let mut ids = Vec::new();
+            lexicon.topic_ids(phrase.split_whitespace(), lang, &mut ids);
+            ids
+        };
         // Rule `pronoun_subject_borrows_topics`: "… the wildfire … It is 14% contained": a
         // measure in a clause whose subject is a pronoun and that names no topic is about
         // what the figure before it was about ("It also plans to close 3 campuses" counts a
@@ -43,6 +84,43 @@ impl Figures<'_, '_> {
             && (q.unit.is_some() && pronoun_subject(self.toks, q, lang) || part())
         {
             if let Some(a) = antecedents.last() {
+                self.topic_ids.clone_from(&a.topics);
+            }
+        }
+        // Rule `opening_subject_continues_the_story` (`opening_continues`): "A Delhi court
+        // sentenced the official … The court said he had amassed assets worth 310% of his
+        // income": a figure whose clause names no topic in a sentence that opens on the
+        // noun the sentence before named is about what the figure before it was about.
+        if self.topic_ids.is_empty() && is_claim && self.continues {
+            if let Some(a) = antecedents.last() {
+                self.topic_ids.clone_from(&a.topics);
+            }
+        }
+        // Rule `measure_noun_borrows_topics`: "… 98.4mm of rain … The average is 155mm",
+        // "… defence spending to 2.5% of GDP … to aim for 5%": a figure whose phrase is only
+        // a measure of another figure ("average", "total", "aim") and whose clause names no
+        // topic is about what the nearest earlier figure of its unit was about.
+        // A measure noun that names a topic of its own ("prices could hit $90") names what
+        // is measured no better: the earlier figure's topics are added to its own.
+        if is_claim && !antecedents.is_empty() {
+            if let Some(noun_ids) = measure_noun(&subj.phrase).then(|| lexicon_ids(&subj.phrase)) {
+                let own_only = self.topic_ids.iter().all(|id| noun_ids.contains(id));
+                if own_only {
+                    if let Some(a) = antecedents.iter().rev().find(|a| a.unit == q.unit) {
+                        for &id in &a.topics {
+                            if !self.topic_ids.contains(&id) {
+                                self.topic_ids.push(id);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Rule `comparison_is_of_like_things`: "Mortgage approvals fell to 60,500 … Lenders
+        // approved 3,700 fewer loans than in April": a figure compared ("N fewer … than")
+        // whose clause names no topic counts what the nearest earlier figure of its unit did.
+        if self.topic_ids.is_empty() && is_claim && compared_figure(self.toks, q) {
+            if let Some(a) = antecedents.iter().rev().find(|a| a.unit == q.unit) {
                 self.topic_ids.clone_from(&a.topics);
             }
         }
@@ -144,8 +222,110 @@ fn appositive_figure(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lan
         return false;
     }
     let (start, end) = clause::span(toks, q.start, q.end, lang);
+    // Rule `value_participle_is_appositive`: ", valued at ₹240 crore", ", priced at £5": a
+    // participle of value that opens the phrase makes no clause of it.
+    let valued = || {
+        toks.get(start)
+            .is_some_and(|t| t.kind == tokens::Kind::Word && value_participles().contains(&t.low()))
+            && (start + 1..end).all(|k| {
+                toks[k].kind != tokens::Kind::Word || !subject::words::is_verb(&toks[k].low(), lang)
+            })
+    };
+    // Rule `source_phrase_is_no_appositive`: ", according to a survey of 1,600 adults": a
+    // figure of the source is the source's, not about what the figure before it was.
+    let source = toks.get(start).is_some_and(|t| {
+        t.kind == tokens::Kind::Word && source_phrase_openers().contains(&t.low())
+    });
     start > 0
         && toks[start - 1].text == ","
-        && clause::verbless(toks, (start, end), lang)
+        && !source
+        && (clause::verbless(toks, (start, end), lang) || valued())
         && !(start..q.start).any(|k| toks[k].kind == tokens::Kind::Num)
+}
+
+crate::word_set!(
+    /// Words that open a phrase naming a claim's source (", according to …", ", según …").
+    source_phrase_openers,
+    "en/source_phrase_openers.txt",
+    "es/source_phrase_openers.txt",
+);
+
+crate::word_set!(
+    /// Participles that set a value beside the thing before them (", valued at …").
+    value_participles,
+    "en/value_participles.txt",
+);
+
+crate::word_set!(
+    /// Nouns that name a measure of what another figure counts ("average", "total", "aim").
+    measure_nouns,
+    "en/measure_nouns.txt",
+);
+
+/// True when a phrase is one measure noun, with no complement ("average", "the total").
+fn measure_noun(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace().filter(|w| {
+        !matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their"
+        )
+    });
+    let first = words.next();
+    words.next().is_none()
+        && first.is_some_and(|w| crate::text::with_lower(w, |l| measure_nouns().contains(l)))
+}
+
+crate::word_set!(
+    /// Words that open a sentence on what the sentence before named: a determiner before a
+    /// noun named again ("The court", "This factory"), a distributive ("Each unit").
+    continuing_determiners,
+    "en/continuing_determiners.txt",
+);
+
+/// Most bytes of the sentence before searched for the noun an opening subject names again.
+const CONTINUED_NOUN_REACH: usize = 600;
+
+/// Whether a sentence opens on a subject that continues the sentence before: "Each" and a
+/// noun ("Each unit will sell for …"), or a determiner of one known thing and a lower-case
+/// noun that the sentence before named ("A Delhi court sentenced … The court said …"). A
+/// noun the sentence before did not name ("The city council said …" after a flood) is
+/// another story.
+pub(super) fn opening_continues(toks: &[tokens::Tok], previous: Option<&str>) -> bool {
+    let (Some(det), Some(noun)) = (toks.first(), toks.get(1)) else {
+        return false;
+    };
+    if det.kind != tokens::Kind::Word
+        || noun.kind != tokens::Kind::Word
+        || noun.is_capitalized()
+        || !continuing_determiners().contains(&det.low())
+    {
+        return false;
+    }
+    if det.is("each") {
+        return true;
+    }
+    let Some(previous) = previous else {
+        return false;
+    };
+    let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
+    previous
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(noun.text))
+}
+
+crate::word_set!(
+    /// Comparatives right after a figure that compare it with another ("3,700 fewer loans
+    /// than …").
+    count_comparatives,
+    "en/count_comparatives.txt",
+);
+
+/// Tokens after a figure's comparative searched for its "than".
+const THAN_REACH: usize = 4;
+
+/// True when figure `q` is followed by a comparative and, within [`THAN_REACH`], "than".
+fn compared_figure(toks: &[tokens::Tok], q: &Quantity) -> bool {
+    toks.get(q.end)
+        .is_some_and(|t| t.kind == tokens::Kind::Word && count_comparatives().contains(&t.low()))
+        && (q.end + 1..toks.len().min(q.end + 1 + THAN_REACH)).any(|k| toks[k].is("than"))
 }

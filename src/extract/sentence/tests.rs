@@ -142,6 +142,55 @@ fn english_homonyms_name_their_topic_only_in_context() {
     assert_eq!(t[1], ["migration"]);
     let t = topics("Germany received 229,751 asylum applications, and 30% of firms closed.");
     assert!(t[1].is_empty(), "{t:?}");
+    // Rule `opening_subject_continues_the_story`: the noun the sentence before named; not
+    // another.
+    let t = topics("A court jailed him for 7 years for bribery. The court said he had 12 homes.");
+    assert_eq!(
+        t[1],
+        ["housing"],
+        "a figure with a topic of its own keeps to it"
+    );
+    let t = topics("A court jailed him for 7 years for bribery. The court said it took 3 days.");
+    assert_eq!(t[1], ["crime"]);
+    let t = topics("A court jailed him for 7 years for bribery. The council said it took 3 days.");
+    assert!(t[1].is_empty(), "{t:?}");
+    let t = topics("The city will build 20,000 homes. Each unit will sell for $50,000.");
+    assert_eq!(t[1], ["housing"]);
+    // Rule `pronoun_subject_borrows_topics` with a person: "He has 60 days to appeal".
+    let t = topics("He was jailed for 7 years for fraud. He has 60 days to appeal.");
+    assert_eq!(t[1], ["crime"]);
+    // Rule `measure_noun_borrows_topics`, and a share's base lends nothing.
+    let t = topics("Just 98mm of rain fell this winter. The average is 155mm.");
+    assert_eq!(t[1], ["climate"]);
+    let t = topics("Defence spending will rise to 2.5% of GDP. Allies agreed to aim for 5%.");
+    assert_eq!(t[1], ["budget", "security"]);
+    // A measure noun with a topic of its own ("prices": economy) still borrows what it
+    // measures.
+    let t = topics("Brent crude rose to $78 a barrel. Analysts said prices could hit $90.");
+    assert_eq!(t[1], ["economy", "energy"]);
+    // Rule `value_participle_is_appositive`: ", valued at …" is about the thing before it.
+    let t = topics("Police seized 120kg of cocaine, valued at £2m, in a raid.");
+    assert_eq!(t[1], ["drugs"]);
+    let t = topics("Police seized 120kg of cocaine, and reported losses at £2m.");
+    assert!(t[1].is_empty(), "{t:?}");
+    // Rule `comparison_is_of_like_things`: a count compared with another ("fewer … than").
+    let t = topics(
+        "Mortgage approvals fell to 60,500. Lenders approved 3,700 fewer loans than in April.",
+    );
+    assert_eq!(t[1], ["housing"]);
+    let t = topics("Mortgage approvals fell to 60,500. Lenders approved 3,700 loans in April.");
+    assert!(t[1].is_empty(), "{t:?}");
+    // Rule `source_phrase_is_no_appositive`: the survey's sample is no crime figure.
+    let t =
+        topics("Sixty per cent say corruption got worse, according to a survey of 1,600 adults.");
+    assert!(t[1].is_empty(), "{t:?}");
+    // Rule `own_predicate_over_the_lent_topics`: the noun "people" names no topic; the
+    // infections are the outbreak's, not the deaths'.
+    let t = topics("An outbreak of cholera has killed 1,200 people and infected 45,000.");
+    assert_eq!(t[1], ["health"]);
+    // With no topic of its own, the stand-in keeps what it borrowed.
+    let t = topics("The floods killed 1,200 people; another 300 are missing.");
+    assert_eq!(t[1], t[0]);
 }
 
 #[test]
