@@ -393,3 +393,50 @@ fn predicate_reads_no_list_and_gapped_items() {
     assert_eq!(clause_of(s, "7"), "y los hurtos");
     assert_eq!(clause_of(s, "18"), "Los homicidios bajaron");
 }
+
+#[test]
+fn spanish_homonyms_of_grammar11es() {
+    let has = |s: &str, w: &str| clause_of(s, w).split_whitespace().any(|x| x == w);
+    // An earthquake's degrees are no temperature; beef ("carne vacuna") is no vaccine.
+    assert!(!has(
+        "Un temblor de 5,8 grados en la escala de Richter.",
+        "grados"
+    ));
+    assert!(has(
+        "Los termómetros marcaron 40 grados en Mexicali.",
+        "grados"
+    ));
+    assert!(!has("China compró el 42% de la carne vacuna.", "vacuna"));
+    assert!(has(
+        "Se aplicaron 2 millones de dosis de la vacuna.",
+        "vacuna"
+    ));
+    // Foreigners are about migration when expelled or undocumented, not as tourists.
+    assert!(has("Chile expulsó a 1.200 extranjeros.", "extranjeros"));
+    assert!(!has(
+        "Llegaron 2 millones de turistas extranjeros.",
+        "extranjeros"
+    ));
+    // Asylum ("solicitudes de refugio", "protección internacional"), not a shelter.
+    assert!(has(
+        "México recibió 79.000 solicitudes de refugio.",
+        "refugio"
+    ));
+    assert!(!has(
+        "El albergue sirvió de refugio a 300 familias.",
+        "refugio"
+    ));
+    assert!(has(
+        "Pidieron protección internacional 167.000 personas.",
+        "protección"
+    ));
+    // A doctor's appointment, not a referendum.
+    assert!(has(
+        "Esperan una consulta con un especialista 2,5 millones.",
+        "consulta"
+    ));
+    assert!(!has(
+        "La consulta popular tuvo 6 millones de votos.",
+        "consulta"
+    ));
+}

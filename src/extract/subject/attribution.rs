@@ -199,12 +199,28 @@ impl Reader<'_, '_> {
             }
             if t.kind == Kind::Num && !self.poll_sample(k) && !self.glued_name_number(k)
                 || (t.kind == Kind::Word && speaker_ends().contains(&lw[k]))
+                || self.channel_at(k)
             {
                 break;
             }
             k += 1;
         }
         k
+    }
+
+    /// Rule `speaker_ends_before_its_channel`: "…, informó la empresa en un comunicado a la
+    /// Bolsa", "…, dijo a la prensa que": a Spanish preposition of the channel or audience
+    /// ("en", "a", "ante", "durante") with a determiner after it ends the speaker, or stands
+    /// where the speaker would (then the speaker is before the verb).
+    fn channel_at(&self, k: usize) -> bool {
+        let lw = &self.lw;
+        self.toks[k].kind == Kind::Word
+            && channel_prepositions().contains(&lw[k])
+            && lw
+                .get(k + 1)
+                .is_some_and(|d| channel_determiners().contains(d))
+            // "according to a UN report": an acronym is no determiner.
+            && !self.toks[k + 1].is_capitalized()
     }
 
     /// "according to X", "según X", "de acuerdo con X", "citing X".
@@ -607,6 +623,19 @@ word_set!(
 );
 
 word_set!(
+    /// Spanish prepositions that open the channel or audience of speech after a speaker
+    /// ("en un comunicado", "a la prensa"): rule `speaker_ends_before_its_channel`.
+    channel_prepositions,
+    "es/channel_prepositions.txt",
+);
+
+word_set!(
+    /// Determiners after a channel preposition ("en un comunicado", "ante los diputados").
+    channel_determiners,
+    "es/channel_determiners.txt",
+);
+
+word_set!(
     /// Spanish verbs of expecting that state a forecast before an infinitive or "que"
     /// ("espera recaudar").
     forecast_verbs,
@@ -735,6 +764,7 @@ pub use person::{named_person, opening_person};
 mod pronoun;
 pub use pronoun::{it_speaks, opening_subject};
 mod generic;
+mod generic_es;
 pub use generic::resolve_generic_speakers;
 mod continued;
 pub use continued::continues_speaker;

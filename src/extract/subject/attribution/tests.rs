@@ -24,6 +24,19 @@ fn attribution_forms() {
             Some("la Secretaría de Salud"),
         ),
         ("Según explicó, movilizará 20.000 pisos.", None),
+        // Rule `speaker_ends_before_its_channel`.
+        (
+            "Ganó 9.800 millones, informó la empresa en un comunicado a la Bolsa.",
+            Some("la empresa"),
+        ),
+        (
+            "Su coordinador, Andrés Ramírez, de 64 años, dijo a la prensa que opera con 160 empleados.",
+            Some("Andrés Ramírez"),
+        ),
+        (
+            "About 68% are of working age, according to a UN report.",
+            Some("a UN report"),
+        ),
         ("Se denunciaron 1.431 extorsiones.", None),
         // Rule `coordinated_speech_verb`.
         (
