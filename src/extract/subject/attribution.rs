@@ -713,9 +713,10 @@ pub fn subordinate_speech(sentence: &str, toks: &[Tok]) -> Option<(String, usize
         let k = r.clause_start(i);
         // Only a clause reported ("said it would cut", "warned that"): "after the company
         // reported a 45% drop" tells the event that moved the figures before it.
+        // Spanish "que" too: "…, aunque Hacienda advirtió que los ingresos caerán 11%".
         let reported = lw
             .get(i + 1)
-            .is_some_and(|n| n == "that" || pronouns().contains(n));
+            .is_some_and(|n| n == "that" || n == "que" || pronouns().contains(n));
         let figure_after = reported && toks[i + 1..].iter().any(|t| t.kind == Kind::Num);
         if k == 0 || !subordinators().contains(&lw[k - 1]) || !figure_after {
             continue;
