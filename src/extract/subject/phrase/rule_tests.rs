@@ -325,3 +325,17 @@ fn others_before_a_bare_figure() {
     // A noun of its own after the stand-in is the figure's.
     assert_eq!(labels("It hired another 50 engineers."), ["50 engineers"]);
 }
+
+#[test]
+fn object_noun_before_its_adjective() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Costa Rica exportó dispositivos médicos por 7.500 millones de dólares."),
+        ["$7,5bn dispositivos médicos"]
+    );
+    // Near miss: one noun right before the sum.
+    assert_eq!(
+        labels("México exportó autos por 7.500 millones de dólares."),
+        ["$7,5bn autos"]
+    );
+}
