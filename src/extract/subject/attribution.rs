@@ -279,9 +279,15 @@ impl Reader<'_, '_> {
             }
             // "an estimated $1.2 billion", "the reported 40": an adjective, not a verb of
             // speech; "its profit forecast": a noun.
+            // "la sitúa en 51%": an object pronoun before a finite verb (not a participle,
+            // "la estimada") is no article.
+            let participle = ["ado", "ada", "ido", "ida", "ados", "adas", "idos", "idas"]
+                .iter()
+                .any(|e| w.ends_with(e));
             let article = i > 0
                 && singular_articles().contains(&lw[i - 1])
-                && !toks[i - 1].text.chars().all(char::is_uppercase);
+                && !toks[i - 1].text.chars().all(char::is_uppercase)
+                && (participle || !object_clitics().contains(&lw[i - 1]));
             // Rule `impersonal_se_names_no_speaker`: "Se denunciaron 1.431 extorsiones",
             // "se informó que …": a passive or impersonal verb has no speaker.
             let impersonal = i > 0 && lw[i - 1] == "se";
@@ -434,7 +440,11 @@ impl Reader<'_, '_> {
         }
         // Rule `subordinate_speech_is_no_source`: "after the company reported a loss" tells
         // an event; the speaker starts after the subordinator and speaks for no figure.
-        if k > 0 && subordinators().contains(&self.lw[k - 1]) {
+        // Rule `contrast_segment_speaks`: read as a contrast segment of its own ("aunque el
+        // Observatorio la sitúa en 51%"), a clause opened by a contrast joiner names the
+        // source of its own figures.
+        let own_segment = k == 1 && contrast_joiners().contains(&self.lw[0]);
+        if k > 0 && subordinators().contains(&self.lw[k - 1]) && !own_segment {
             return None;
         }
         if end > k && i - k <= 9 {
@@ -542,8 +552,10 @@ impl Reader<'_, '_> {
     fn verb_start(&self, k: usize, i: usize) -> usize {
         let lw = &self.lw;
         let mut end = i;
+        // "el Observatorio la sitúa": an object pronoun before the verb is no speaker's.
         while end > k
             && (auxiliaries().contains(&lw[end - 1])
+                || object_clitics().contains(&lw[end - 1])
                 || phrase_ends().contains(&lw[end - 1]) && lw[end - 1] != "that")
         {
             end -= 1;
@@ -620,6 +632,12 @@ word_set!(
     poll_links,
     "en/poll_links.txt",
     "es/poll_links.txt",
+);
+
+word_set!(
+    /// Spanish object pronouns before a verb ("la sitúa", "lo cifró").
+    object_clitics,
+    "es/object_clitics.txt",
 );
 
 word_set!(

@@ -24,6 +24,11 @@ fn attribution_forms() {
             Some("la Secretaría de Salud"),
         ),
         ("Según explicó, movilizará 20.000 pisos.", None),
+        // Rule `contrast_segment_speaks`: a contrast segment read on its own.
+        (
+            "aunque el Observatorio Venezolano de Finanzas la sitúa en 51%.",
+            Some("el Observatorio Venezolano de Finanzas"),
+        ),
         // Rule `speaker_ends_before_its_channel`.
         (
             "Ganó 9.800 millones, informó la empresa en un comunicado a la Bolsa.",
