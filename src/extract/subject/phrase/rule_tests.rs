@@ -339,3 +339,17 @@ fn object_noun_before_its_adjective() {
         ["$7,5bn autos"]
     );
 }
+
+#[test]
+fn price_reached_buys_nothing() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("El precio del kilo de tomate se disparó a 60 pesos en las centrales de abasto."),
+        ["MXN 60 precio del kilo de tomate"]
+    );
+    // Near miss: a sum spent on something keeps what it pays for.
+    assert_eq!(
+        labels("El Gobierno invertirá 2.500 millones de pesos en reparar fugas."),
+        ["MXN 2,5bn en reparar fugas"]
+    );
+}
