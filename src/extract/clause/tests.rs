@@ -439,4 +439,19 @@ fn spanish_homonyms_of_grammar11es() {
         "La consulta popular tuvo 6 millones de votos.",
         "consulta"
     ));
+    // Interest rates ("tipos de interés"), not kinds.
+    assert!(has(
+        "El BCE bajó los tipos de interés un cuarto de punto.",
+        "tipos"
+    ));
+    assert!(!has("Hay tres tipos de vacunas disponibles.", "tipos"));
+    // Sales abroad are exports; the foreign ministry is not.
+    assert!(has(
+        "Las ventas al exterior llegaron a 1.900 millones.",
+        "exterior"
+    ));
+    assert!(!has(
+        "El Ministerio de Relaciones Exteriores y el exterior recibieron 3 quejas.",
+        "exterior"
+    ));
 }

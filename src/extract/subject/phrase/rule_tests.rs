@@ -353,3 +353,13 @@ fn price_reached_buys_nothing() {
         ["MXN 2,5bn en reparar fugas"]
     );
 }
+
+#[test]
+fn relative_with_se() {
+    let labels = crate::extract::testing::labels;
+    let l = labels("Subió el limón, que aumentó 41%, y el pollo, que se encareció 7,2%.");
+    assert!(l[1].contains("pollo"), "{l:?}");
+    // Near miss: no relative before the clitic.
+    let l = labels("El pollo se encareció 7,2%.");
+    assert!(l[0].contains("pollo"), "{l:?}");
+}
