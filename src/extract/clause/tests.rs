@@ -439,6 +439,12 @@ fn spanish_homonyms_of_grammar11es() {
         "La consulta popular tuvo 6 millones de votos.",
         "consulta"
     ));
+    // Medical appointments, not quotations.
+    assert!(has(
+        "Hay 1,1 millones de citas pendientes en la Caja de Seguro Social.",
+        "citas"
+    ));
+    assert!(!has("El libro reúne 300 citas del poeta.", "citas"));
     // Interest rates ("tipos de interés"), not kinds.
     assert!(has(
         "El BCE bajó los tipos de interés un cuarto de punto.",

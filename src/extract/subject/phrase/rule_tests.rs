@@ -363,3 +363,17 @@ fn relative_with_se() {
     let l = labels("El pollo se encareció 7,2%.");
     assert!(l[0].contains("pollo"), "{l:?}");
 }
+
+#[test]
+fn coordinated_subject_before_its_verb() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Los votos en blanco y anulados sumaron 4,3%."),
+        ["4,3% votos"]
+    );
+    // Near miss: an article after "y" opens another clause's subject.
+    assert_eq!(
+        labels("El PIB creció 2% y el empleo subió 3%.")[1],
+        "3% de alza en empleo"
+    );
+}
