@@ -110,9 +110,13 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
     let compound = toks
         .get(i + 1)
         .is_some_and(|t| t.text == "-" && !t.space_before);
+    let led_side = lang == Lang::Es
+        && toks.get(i).is_some_and(|t| t.is("a"))
+        && super::super::lead::margin_of_a_lead(toks, q);
     if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang) && !compound)
         || on_a_time
         || comparative
+        || led_side
     {
         return true;
     }

@@ -377,3 +377,13 @@ fn coordinated_subject_before_its_verb() {
         "3% de alza en empleo"
     );
 }
+
+#[test]
+fn led_side_is_no_thing() {
+    let labels = crate::extract::testing::labels;
+    let l = labels("La candidata oficialista aventaja por 18 puntos a su rival más cercano.");
+    assert!(l[0].contains("candidata"), "{l:?}");
+    // Near miss: no verb of leading before "por".
+    let l = labels("El índice subió por 18 puntos a su máximo.");
+    assert!(!l[0].contains("candidata"), "{l:?}");
+}
