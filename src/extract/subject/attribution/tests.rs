@@ -29,6 +29,11 @@ fn attribution_forms() {
             "aunque el Observatorio Venezolano de Finanzas la sitúa en 51%.",
             Some("el Observatorio Venezolano de Finanzas"),
         ),
+        // A body that ascribes a share speaks for it.
+        (
+            "El Organismo de Investigación Judicial atribuye siete de cada diez crímenes al narcotráfico.",
+            Some("El Organismo de Investigación Judicial"),
+        ),
         // Rule `speaker_ends_before_its_channel`.
         (
             "Ganó 9.800 millones, informó la empresa en un comunicado a la Bolsa.",
