@@ -387,3 +387,14 @@ fn led_side_is_no_thing() {
     let l = labels("El índice subió por 18 puntos a su máximo.");
     assert!(!l[0].contains("candidata"), "{l:?}");
 }
+
+#[test]
+fn fraction_of_a_point() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("El BCE bajó los tipos de interés un cuarto de punto."),
+        ["0,25 puntos tipos de interés"]
+    );
+    // Near miss: a fraction of a thing keeps its noun.
+    assert_eq!(labels("Perdió un tercio de su valor."), ["⅓ valor"]);
+}
