@@ -276,3 +276,17 @@ fn label_is_the_figure_and_words_of_the_phrase() {
         "230-member parliament"
     );
 }
+
+#[test]
+fn infinitive_after_participle() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Expulsó a 14 extranjeros acusados de participar en las protestas."),
+        ["14 extranjeros acusados"]
+    );
+    // Near miss: a noun in "-ar" after "de" stays ("hogares de Lugar Alto" is a name).
+    assert_eq!(
+        labels("Hay 40 hogares de Lugar Alto."),
+        ["40 hogares de Lugar Alto"]
+    );
+}
