@@ -242,7 +242,10 @@ fn ends_the_label(w: &str, i: usize, all: &[&str], out: &[&str], lang: Lang) -> 
         let cut = (is_verb(l, lang) || present_plural(l, lang)) && !noun_place
             || phrase_ends().contains(l)
             || carrier
-            || lang == Lang::Es && infinitive_after_participle(l, out);
+            || lang == Lang::Es && infinitive_after_participle(l, out)
+            // Rule `speech_verb_ends_the_label`: "Los analistas prevén otros dos": a Spanish
+            // verb of speech after the noun is the clause's verb, not part of what is counted.
+            || lang == Lang::Es && !noun_place && crate::extract::lexicon::shared::is_speech(l);
         // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
         // place or time after the noun opens another phrase.
         let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
