@@ -398,3 +398,15 @@ fn fraction_of_a_point() {
     // Near miss: a fraction of a thing keeps its noun.
     assert_eq!(labels("Perdió un tercio de su valor."), ["⅓ valor"]);
 }
+
+#[test]
+fn recipient_names_no_thing() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("El FMI desembolsará 20.000 millones de dólares a Argentina."),
+        ["$20bn desembolsados"]
+    );
+    // Near miss: a lower-case noun after "a" is no named recipient.
+    let l = labels("El precio subió a 20 pesos a partir de enero.");
+    assert!(!l[0].contains("Argentina"), "{l:?}");
+}
