@@ -495,3 +495,71 @@ fn fronted_event_sets_the_scene() {
     let s = "After the storm, the town was quiet, and 1,800 homes were still dry.";
     assert_eq!(event(s, "1,800"), "");
 }
+
+#[test]
+fn spanish_homonyms_of_grammar11es() {
+    let has = |s: &str, w: &str| clause_of(s, w).split_whitespace().any(|x| x == w);
+    // An earthquake's degrees are no temperature; beef ("carne vacuna") is no vaccine.
+    assert!(!has(
+        "Un temblor de 5,8 grados en la escala de Richter.",
+        "grados"
+    ));
+    assert!(has(
+        "Los termómetros marcaron 40 grados en Mexicali.",
+        "grados"
+    ));
+    assert!(!has("China compró el 42% de la carne vacuna.", "vacuna"));
+    assert!(has(
+        "Se aplicaron 2 millones de dosis de la vacuna.",
+        "vacuna"
+    ));
+    // Foreigners are about migration when expelled or undocumented, not as tourists.
+    assert!(has("Chile expulsó a 1.200 extranjeros.", "extranjeros"));
+    assert!(!has(
+        "Llegaron 2 millones de turistas extranjeros.",
+        "extranjeros"
+    ));
+    // Asylum ("solicitudes de refugio", "protección internacional"), not a shelter.
+    assert!(has(
+        "México recibió 79.000 solicitudes de refugio.",
+        "refugio"
+    ));
+    assert!(!has(
+        "El albergue sirvió de refugio a 300 familias.",
+        "refugio"
+    ));
+    assert!(has(
+        "Pidieron protección internacional 167.000 personas.",
+        "protección"
+    ));
+    // A doctor's appointment, not a referendum.
+    assert!(has(
+        "Esperan una consulta con un especialista 2,5 millones.",
+        "consulta"
+    ));
+    assert!(!has(
+        "La consulta popular tuvo 6 millones de votos.",
+        "consulta"
+    ));
+    // Medical appointments, not quotations.
+    assert!(has(
+        "Hay 1,1 millones de citas pendientes en la Caja de Seguro Social.",
+        "citas"
+    ));
+    assert!(!has("El libro reúne 300 citas del poeta.", "citas"));
+    // Interest rates ("tipos de interés"), not kinds.
+    assert!(has(
+        "El BCE bajó los tipos de interés un cuarto de punto.",
+        "tipos"
+    ));
+    assert!(!has("Hay tres tipos de vacunas disponibles.", "tipos"));
+    // Sales abroad are exports; the foreign ministry is not.
+    assert!(has(
+        "Las ventas al exterior llegaron a 1.900 millones.",
+        "exterior"
+    ));
+    assert!(!has(
+        "El Ministerio de Relaciones Exteriores y el exterior recibieron 3 quejas.",
+        "exterior"
+    ));
+}

@@ -556,16 +556,26 @@ pub(super) fn fraction_or_dozen(toks: &[Tok], i: usize) -> Option<Atom> {
         "mitad" => {
             // Rule `half_as_a_subject`: "más de la mitad venían de Estados Unidos", "la mitad
             // serán para jóvenes": half of a set named before, subject of a plural verb.
+            // Rule `half_as_a_singular_subject`: "apenas la mitad acudió a las urnas": a
+            // singular verb too (the preterite, future or imperfect).
             let plural_verb = word_at(toks, i + 1).is_some_and(|n| {
                 n.len() > 3
-                    && ["ían", "ban", "ron", "rán", "son", "án", "en"]
-                        .iter()
-                        .any(|e| n.ends_with(e))
+                    && [
+                        "ían", "ban", "ron", "rán", "son", "án", "en", "ó", "rá", "aba", "ía",
+                    ]
+                    .iter()
+                    .any(|e| n.ends_with(e))
+                    || matches!(n.as_str(), "es" | "fue" | "era" | "está" | "tiene")
             });
+            // Rule `half_after_a_bound`: "menos de la mitad que en 2023", "más de la mitad":
+            // a bound before "la mitad" makes it a figure whatever follows.
+            let bounded = i >= 3
+                && word_at(toks, i - 2).as_deref() == Some("de")
+                && word_at(toks, i - 3).is_some_and(|w| w == "más" || w == "menos");
             // Rule `reduced_to_half`: "redujo a la mitad el caudal", "cayó a la mitad": a
             // change to half of what there was.
             let to_half = i >= 2 && word_at(toks, i - 2).as_deref() == Some("a");
-            (prev.as_deref() == Some("la") && (of_follows || plural_verb || to_half))
+            (prev.as_deref() == Some("la") && (of_follows || plural_verb || to_half || bounded))
                 .then(|| atom(i - 1, i + 1, 0.5))
         }
         "dozen" | "docena" => {

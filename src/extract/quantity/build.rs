@@ -132,9 +132,15 @@ fn unit_after(a: &Atom, toks: &[Tok], start: usize, unit: &mut Option<String>) -
         let scaled = a.end - a.start > 1
             && toks[a.end - 1].kind == Kind::Word
             && numbers::scale(&lower(&toks[a.end - 1])).is_some();
-        if scaled && word_at(toks, i).is_some_and(|w| w == "de" || w == "of") {
+        // Rule `fraction_of_a_point`: "un cuarto de punto" is a fraction of a point, the unit
+        // of a rate's change (no article between, as in "of a point").
+        let fraction = a.fixed && a.value < 1.0 && toks[a.end - 1].kind == Kind::Word;
+        if (scaled || fraction) && word_at(toks, i).is_some_and(|w| w == "de" || w == "of") {
             if let Some(w) = word_at(toks, i + 1) {
-                if currency_word(&w).is_some() || unit_word(&w).is_some() {
+                let point = unit_word(&w) == Some("point");
+                if scaled && (currency_word(&w).is_some() || unit_word(&w).is_some())
+                    || fraction && point
+                {
                     i += 1;
                 }
             }

@@ -499,6 +499,8 @@ pub(super) const FRACTION_DENOMINATORS: &[(&str, f64)] = &[
     ("tercios", 3.0),
     ("quarter", 4.0),
     ("quarters", 4.0),
+    ("cuarto", 4.0),
+    ("cuartos", 4.0),
     ("fourth", 4.0),
     ("fourths", 4.0),
     ("fifth", 5.0),

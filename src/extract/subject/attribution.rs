@@ -201,12 +201,28 @@ impl Reader<'_, '_> {
             }
             if t.kind == Kind::Num && !self.poll_sample(k) && !self.glued_name_number(k)
                 || (t.kind == Kind::Word && speaker_ends().contains(&lw[k]))
+                || self.channel_at(k)
             {
                 break;
             }
             k += 1;
         }
         k
+    }
+
+    /// Rule `speaker_ends_before_its_channel`: "…, informó la empresa en un comunicado a la
+    /// Bolsa", "…, dijo a la prensa que": a Spanish preposition of the channel or audience
+    /// ("en", "a", "ante", "durante") with a determiner after it ends the speaker, or stands
+    /// where the speaker would (then the speaker is before the verb).
+    fn channel_at(&self, k: usize) -> bool {
+        let lw = &self.lw;
+        self.toks[k].kind == Kind::Word
+            && channel_prepositions().contains(&lw[k])
+            && lw
+                .get(k + 1)
+                .is_some_and(|d| channel_determiners().contains(d))
+            // "according to a UN report": an acronym is no determiner.
+            && !self.toks[k + 1].is_capitalized()
     }
 
     /// "according to X", "según X", "de acuerdo con X", "citing X".
@@ -276,9 +292,15 @@ impl Reader<'_, '_> {
             }
             // "an estimated $1.2 billion", "the reported 40": an adjective, not a verb of
             // speech; "its profit forecast": a noun.
+            // "la sitúa en 51%": an object pronoun before a finite verb (not a participle,
+            // "la estimada") is no article.
+            let participle = ["ado", "ada", "ido", "ida", "ados", "adas", "idos", "idas"]
+                .iter()
+                .any(|e| w.ends_with(e));
             let article = i > 0
                 && singular_articles().contains(&lw[i - 1])
-                && !toks[i - 1].text.chars().all(char::is_uppercase);
+                && !toks[i - 1].text.chars().all(char::is_uppercase)
+                && (participle || !object_clitics().contains(&lw[i - 1]));
             // Rule `impersonal_se_names_no_speaker`: "Se denunciaron 1.431 extorsiones",
             // "se informó que …": a passive or impersonal verb has no speaker.
             let impersonal = i > 0 && lw[i - 1] == "se";
@@ -432,7 +454,11 @@ impl Reader<'_, '_> {
         }
         // Rule `subordinate_speech_is_no_source`: "after the company reported a loss" tells
         // an event; the speaker starts after the subordinator and speaks for no figure.
-        if k > 0 && subordinators().contains(&self.lw[k - 1]) {
+        // Rule `contrast_segment_speaks`: read as a contrast segment of its own ("aunque el
+        // Observatorio la sitúa en 51%"), a clause opened by a contrast joiner names the
+        // source of its own figures.
+        let own_segment = k == 1 && contrast_joiners().contains(&self.lw[0]);
+        if k > 0 && subordinators().contains(&self.lw[k - 1]) && !own_segment {
             return None;
         }
         if end > k && i - k <= 9 {
@@ -541,8 +567,10 @@ impl Reader<'_, '_> {
     fn verb_start(&self, k: usize, i: usize) -> usize {
         let lw = &self.lw;
         let mut end = i;
+        // "el Observatorio la sitúa": an object pronoun before the verb is no speaker's.
         while end > k
             && (auxiliaries().contains(&lw[end - 1])
+                || object_clitics().contains(&lw[end - 1])
                 || phrase_ends().contains(&lw[end - 1]) && lw[end - 1] != "that")
         {
             end -= 1;
@@ -632,6 +660,25 @@ word_set!(
 );
 
 word_set!(
+    /// Spanish object pronouns before a verb ("la sitúa", "lo cifró").
+    object_clitics,
+    "es/object_clitics.txt",
+);
+
+word_set!(
+    /// Spanish prepositions that open the channel or audience of speech after a speaker
+    /// ("en un comunicado", "a la prensa"): rule `speaker_ends_before_its_channel`.
+    channel_prepositions,
+    "es/channel_prepositions.txt",
+);
+
+word_set!(
+    /// Determiners after a channel preposition ("en un comunicado", "ante los diputados").
+    channel_determiners,
+    "es/channel_determiners.txt",
+);
+
+word_set!(
     /// Spanish verbs of expecting that state a forecast before an infinitive or "que"
     /// ("espera recaudar").
     forecast_verbs,
@@ -709,9 +756,10 @@ pub fn subordinate_speech(sentence: &str, toks: &[Tok]) -> Option<(String, usize
         let k = r.clause_start(i);
         // Only a clause reported ("said it would cut", "warned that"): "after the company
         // reported a 45% drop" tells the event that moved the figures before it.
+        // Spanish "que" too: "…, aunque Hacienda advirtió que los ingresos caerán 11%".
         let reported = lw
             .get(i + 1)
-            .is_some_and(|n| n == "that" || pronouns().contains(n));
+            .is_some_and(|n| n == "that" || n == "que" || pronouns().contains(n));
         let figure_after = reported && toks[i + 1..].iter().any(|t| t.kind == Kind::Num);
         if k == 0 || !subordinators().contains(&lw[k - 1]) || !figure_after {
             continue;
@@ -760,6 +808,7 @@ pub use person::{named_person, opening_person};
 mod pronoun;
 pub use pronoun::{it_speaks, opening_subject};
 mod generic;
+mod generic_es;
 pub use generic::resolve_generic_speakers;
 mod continued;
 pub use continued::continues_speaker;

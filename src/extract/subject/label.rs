@@ -245,7 +245,11 @@ fn ends_the_label(w: &str, i: usize, all: &[&str], out: &[&str], lang: Lang) -> 
             || lang == Lang::Es && super::order::future_carriers().contains(l);
         let cut = (is_verb(l, lang) || present_plural(l, lang)) && !noun_place
             || phrase_ends().contains(l)
-            || carrier;
+            || carrier
+            || lang == Lang::Es && infinitive_after_participle(l, out)
+            // Rule `speech_verb_ends_the_label`: "Los analistas prevén otros dos": a Spanish
+            // verb of speech after the noun is the clause's verb, not part of what is counted.
+            || lang == Lang::Es && !noun_place && crate::extract::lexicon::shared::is_speech(l);
         // "55 crime leaders to the United States", "3 muertos en Oaxaca": a preposition of
         // place or time after the noun opens another phrase.
         let scope = out.len() > 1 || out.first().is_some_and(|f| !is_scope(f));
@@ -352,6 +356,17 @@ fn finite_verb(w: &str, lang: Lang) -> bool {
 }
 
 /// "detenidos", "incluida": a Spanish past participle, by its ending.
+/// Rule `infinitive_after_participle`: "14 extranjeros acusados de participar en las
+/// protestas", "condenados a pagar": an infinitive after a participle and its "de" or "a"
+/// opens another clause; the label ends with the participle ("14 extranjeros acusados").
+fn infinitive_after_participle(l: &str, out: &[&str]) -> bool {
+    let [.., participle, prep] = out else {
+        return false;
+    };
+    let infinitive = l.chars().count() > 4 && ["ar", "er", "ir"].iter().any(|e| l.ends_with(e));
+    infinitive && matches!(*prep, "de" | "a") && text::with_lower(participle, spanish_participle)
+}
+
 fn spanish_participle(w: &str) -> bool {
     ["ado", "ido", "ados", "idos", "ada", "ida", "adas", "idas"]
         .iter()

@@ -15,6 +15,15 @@ word_set!(
     "es/lead_verbs.txt",
 );
 
+/// Rule `led_side_is_no_thing`: "La candidata aventaja por 18 puntos a su rival": a margin
+/// right after a verb of leading and "por" ("by"); the phrase after it names the side led,
+/// not what the points count.
+pub(super) fn margin_of_a_lead(toks: &[Tok], q: &Quantity) -> bool {
+    q.start >= 2
+        && (toks[q.start - 1].is("por") || toks[q.start - 1].is("by"))
+        && lead_verbs().contains(&toks[q.start - 2].low())
+}
+
 /// The side a figure of a lead pair stands for (its subject's or its object's words, as
 /// written), or None when the figure is no side of a pair after a verb of leading.
 pub(super) fn lead_side(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Option<String> {

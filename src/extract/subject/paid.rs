@@ -54,6 +54,9 @@ pub(super) fn paid_for(
     if unit.len() != 3 || !unit.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
+    if lang == Lang::Es && price_reached(toks, q) {
+        return None;
+    }
     let is = |i: usize, set: &WordSet| toks.get(i).is_some_and(|t| set.contains(&t.low()));
     let article = |i: usize| {
         is(i, definite_articles())
@@ -172,6 +175,24 @@ pub(super) fn paid_for(
         verb.filter(|v| payment_verbs().contains(v))
             .map(str::to_string)
     })
+}
+
+/// Rule `price_reached_buys_nothing`: "el precio se disparó a 60 pesos en las centrales de
+/// abasto", "bajó hasta los 48 euros en Madrid": a sum that a verb of rise or fall reached
+/// (after "a" or "hasta", an article allowed) is a price level; the phrase after it says
+/// where, not what the money pays for.
+fn price_reached(toks: &[Tok], q: &Quantity) -> bool {
+    let Some(mut link) = q.num_start.checked_sub(1) else {
+        return false;
+    };
+    if link > 0 && definite_articles().contains(&toks[link].low()) {
+        link -= 1;
+    }
+    let to = toks[link].is("a") || toks[link].is("hasta") || toks[link].is("al");
+    to && link > 0 && {
+        let w = toks[link - 1].low();
+        super::event::rise_verbs().contains(&w) || super::event::fall_verbs().contains(&w)
+    }
 }
 
 word_set!(

@@ -41,11 +41,17 @@ pub(super) fn antecedent(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang)
         v -= 1;
     }
     let verb = word(v).is_some_and(|w| !is_stopword(&w));
-    let opens = word(v - 1).is_some_and(|w| relative_openers().contains(&w));
-    if !verb || !opens || v < 3 {
+    // Rule `relative_with_se`: "y el pollo, que se encareció 7,2%": the clitic "se" stands
+    // between the relative and its verb.
+    let mut o = v - 1;
+    if lang == Lang::Es && o > 2 && word(o).is_some_and(|w| w == "se") {
+        o -= 1;
+    }
+    let opens = word(o).is_some_and(|w| relative_openers().contains(&w));
+    if !verb || !opens || o < 2 {
         return None;
     }
-    let mut end = v - 1;
+    let mut end = o;
     if toks[end - 1].text == "," {
         end -= 1;
     }

@@ -363,11 +363,28 @@ pub(crate) fn is_verb(w: &str, lang: Lang) -> bool {
                 || w.ends_with("rán")
                 || w.ends_with("rá")
                 || w.ends_with("ado")
-                || w.ends_with("ido"))
+                || w.ends_with("ido")
+                || conditional_es(w))
                 && w.len() > 4
         }
     }
 }
+
+/// Rule `conditional_is_a_verb`: a Spanish conditional ("ganaría", "sumaría", "subirían",
+/// "tendría") is a verb; nouns in "-aría" ("secretaría") are listed apart, and "-ería" words
+/// (mostly nouns: "refinería", "batería") count only in the plural ending "-erían".
+fn conditional_es(w: &str) -> bool {
+    let ending = ["aría", "iría", "dría", "arían", "erían", "irían", "drían"]
+        .iter()
+        .any(|e| w.ends_with(e));
+    ending && !not_conditionals_es().contains(w) || w == "sería" || w == "serían"
+}
+
+word_set!(
+    /// Nouns with a conditional's ending ("secretaría", "notaría").
+    not_conditionals_es,
+    "es/not_conditionals.txt"
+);
 
 word_set!(
     /// Lower-case words that may join a proper name's capitalised words ("of", "de"), as

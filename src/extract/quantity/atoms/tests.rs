@@ -15,6 +15,31 @@ fn half_as_a_subject() {
 }
 
 #[test]
+fn half_as_a_singular_subject_and_after_a_bound() {
+    // Rule `half_as_a_singular_subject`.
+    assert_eq!(
+        q("Sin embargo, apenas la mitad acudió a las urnas.", Lang::Es)[0].0,
+        0.5
+    );
+    // Rule `half_after_a_bound`.
+    let got = q(
+        "Hubo 118 homicidios, menos de la mitad que en 2023.",
+        Lang::Es,
+    );
+    assert!(got.iter().any(|g| g.0 == 0.5), "{got:?}");
+    // Near miss: no verb, no bound.
+    assert!(q("Se quedó en la mitad restante.", Lang::Es).is_empty());
+}
+
+#[test]
+fn a_quarter_in_spanish() {
+    let got = q("El BCE bajó los tipos un cuarto de punto.", Lang::Es);
+    assert_eq!(got[0].0, 0.25);
+    // Near miss: an ordinal.
+    assert!(q("Es su cuarto recorte desde junio.", Lang::Es).is_empty());
+}
+
+#[test]
 fn reduced_to_half() {
     let got = q(
         "La sequía redujo a la mitad el caudal del embalse.",

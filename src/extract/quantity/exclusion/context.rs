@@ -142,6 +142,27 @@ fn school_year(c: &Context) -> bool {
 }
 
 word_set!(
+    /// Units that grade a product ("gasolina de 95 octanos", "oro de 18 quilates"): the number
+    /// before one names the grade.
+    grade_units,
+    "en/grade_units.txt",
+    "es/grade_units.txt"
+);
+
+/// Rule `grade_name`: "la gasolina de 95 octanos", "91-octane petrol", "oro de 18 quilates": a
+/// number of a grade unit after "de" or glued by a hyphen names the product's grade, not a
+/// quantity ("a 24-carat bar" likewise).
+pub(super) fn grade_name(c: &Context) -> bool {
+    c.digits()
+        && c.next_word
+            .as_deref()
+            .is_some_and(|w| grade_units().contains(w))
+        && c.prev_word
+            .as_deref()
+            .is_some_and(|w| w == "de" || w == "of")
+}
+
+word_set!(
     /// Names of laws whose numbers are written with thousands separators ("Ley 27.541").
     law_nouns,
     "es/law_nouns.txt"

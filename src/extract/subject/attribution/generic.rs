@@ -1,7 +1,8 @@
 //! Rule `generic_speaker_is_the_named_body`: "IndiGo operates 2,200 flights. The airline said
 //! it would add 30 planes": a speaker written as a definite description of a kind of body
 //! ("the airline", "the research firm", "the ministry") is the body the text named before
-//! it. Read after every sentence of a text is extracted; only English speakers are rewritten.
+//! it. Read after every sentence of a text is extracted; English speakers here, Spanish
+//! companies in `generic_es`.
 
 use crate::extract::lexicon::shared::is_stopword;
 use crate::extract::numbers::is_number_word;
@@ -9,6 +10,8 @@ use crate::extract::subject::words::{auxiliaries, is_verb};
 use crate::extract::tokens::{tokenize, Kind};
 use crate::model::{Claim, Lang, Sentence};
 use crate::word_set;
+
+use super::generic_es;
 
 word_set!(
     /// Kinds of company or body that speak as "the <kind> said" ("the airline", "the
@@ -68,12 +71,25 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
     let mut last: Option<(usize, String, Option<String>)> = None;
     // The name that opens the text, read once when first needed.
     let mut opening: Option<Option<String>> = None;
+    let mut opening_es: Option<Option<String>> = None;
     for i in 0..claims.len() {
         let Some(speaker) = claims[i].attribution.as_deref() else {
             continue;
         };
         let s = claims[i].sentence_index;
-        if sentences.get(s).map(|x| x.lang) != Some(Lang::En) {
+        let lang = sentences.get(s).map(|x| x.lang);
+        if lang == Some(Lang::Es) && generic_es::company_kind(speaker).is_some() {
+            let found = earlier_name_es(&claims[..i], s).or_else(|| {
+                opening_es
+                    .get_or_insert_with(|| generic_es::opening_name_es(&sentences[0].text))
+                    .clone()
+            });
+            if let Some(name) = found {
+                claims[i].attribution = Some(name);
+            }
+            continue;
+        }
+        if lang != Some(Lang::En) {
             continue;
         }
         // Rule `nationality_speaks_for_the_person`: "Faith Kipyegon, 31, broke … The Kenyan,
@@ -141,6 +157,29 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             claims[i].attribution = Some(name);
         }
     }
+}
+
+/// The latest speaker of a sentence before `s` written as a name ("Renfe", "la Comisión
+/// Federal de Electricidad"), for a Spanish generic company speaker.
+fn earlier_name_es(before: &[Claim], s: usize) -> Option<String> {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    before
+        .iter()
+        .rev()
+        .filter(|c| c.sentence_index < s)
+        .filter_map(|c| c.attribution.as_deref())
+        .find(|a| {
+            let mut words = a.split_whitespace();
+            let first = words.next().unwrap_or("");
+            let article = matches!(first, "la" | "el" | "los" | "las");
+            let name = if article {
+                words.next().unwrap_or("")
+            } else {
+                first
+            };
+            capital(name) && generic_es::company_kind(a).is_none()
+        })
+        .map(str::to_string)
 }
 
 /// "The Kenyan", "the Serb": "the" and one capitalised word of a nationality.

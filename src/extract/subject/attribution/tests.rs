@@ -24,6 +24,29 @@ fn attribution_forms() {
             Some("la Secretaría de Salud"),
         ),
         ("Según explicó, movilizará 20.000 pisos.", None),
+        // Rule `contrast_segment_speaks`: a contrast segment read on its own.
+        (
+            "aunque el Observatorio Venezolano de Finanzas la sitúa en 51%.",
+            Some("el Observatorio Venezolano de Finanzas"),
+        ),
+        // A body that ascribes a share speaks for it.
+        (
+            "El Organismo de Investigación Judicial atribuye siete de cada diez crímenes al narcotráfico.",
+            Some("El Organismo de Investigación Judicial"),
+        ),
+        // Rule `speaker_ends_before_its_channel`.
+        (
+            "Ganó 9.800 millones, informó la empresa en un comunicado a la Bolsa.",
+            Some("la empresa"),
+        ),
+        (
+            "Su coordinador, Andrés Ramírez, de 64 años, dijo a la prensa que opera con 160 empleados.",
+            Some("Andrés Ramírez"),
+        ),
+        (
+            "About 68% are of working age, according to a UN report.",
+            Some("a UN report"),
+        ),
         ("Se denunciaron 1.431 extorsiones.", None),
         // Rule `coordinated_speech_verb`.
         (

@@ -289,3 +289,28 @@ fn possessive_is_no_plural() {
         ["senators"]
     );
 }
+
+#[test]
+fn infinitive_after_participle() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Expulsó a 14 extranjeros acusados de participar en las protestas."),
+        ["14 extranjeros acusados"]
+    );
+    // Near miss: a noun in "-ar" after "de" stays ("hogares de Lugar Alto" is a name).
+    assert_eq!(
+        labels("Hay 40 hogares de Lugar Alto."),
+        ["40 hogares de Lugar Alto"]
+    );
+}
+
+#[test]
+fn speech_verb_ends_the_label() {
+    let labels = crate::extract::testing::labels;
+    let l =
+        labels("El banco bajó su tasa 3 veces. Los analistas prevén otros dos antes del verano.");
+    assert!(!l[1].contains("prevén"), "{l:?}");
+    // Near miss: a verb of speech as a noun after an article stays ("la denuncia").
+    let l = labels("Hubo 30 casos según la denuncia del sindicato.");
+    assert!(l[0].contains("casos"), "{l:?}");
+}

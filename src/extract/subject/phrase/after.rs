@@ -110,9 +110,25 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
     let compound = toks
         .get(i + 1)
         .is_some_and(|t| t.text == "-" && !t.space_before);
+    let led_side = lang == Lang::Es
+        && toks.get(i).is_some_and(|t| t.is("a"))
+        && super::super::lead::margin_of_a_lead(toks, q);
+    // Rule `recipient_names_no_thing`: "desembolsará 20.000 millones de dólares a Argentina":
+    // a name after "a" right after a sum is who receives it, not what it counts.
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    let recipient = lang == Lang::Es
+        && money
+        && i == q.end
+        && toks.get(i).is_some_and(|t| t.is("a") || t.is("al"))
+        && toks.get(i + 1).is_some_and(Tok::is_capitalized);
+    let led_side = led_side || recipient;
     if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang) && !compound)
         || on_a_time
         || comparative
+        || led_side
     {
         return true;
     }

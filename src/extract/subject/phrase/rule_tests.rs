@@ -420,3 +420,88 @@ fn span_of_time_ends_the_phrase() {
     let got = labels("The government spent A$1.2 billion over a decade trying to keep it open.");
     assert!(!got[0].contains("decade"), "{got:?}");
 }
+
+#[test]
+fn object_noun_before_its_adjective() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Costa Rica exportó dispositivos médicos por 7.500 millones de dólares."),
+        ["$7,5bn dispositivos médicos"]
+    );
+    // Near miss: one noun right before the sum.
+    assert_eq!(
+        labels("México exportó autos por 7.500 millones de dólares."),
+        ["$7,5bn autos"]
+    );
+}
+
+#[test]
+fn price_reached_buys_nothing() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("El precio del kilo de tomate se disparó a 60 pesos en las centrales de abasto."),
+        ["MXN 60 precio del kilo de tomate"]
+    );
+    // Near miss: a sum spent on something keeps what it pays for.
+    assert_eq!(
+        labels("El Gobierno invertirá 2.500 millones de pesos en reparar fugas."),
+        ["MXN 2,5bn en reparar fugas"]
+    );
+}
+
+#[test]
+fn relative_with_se() {
+    let labels = crate::extract::testing::labels;
+    let l = labels("Subió el limón, que aumentó 41%, y el pollo, que se encareció 7,2%.");
+    assert!(l[1].contains("pollo"), "{l:?}");
+    // Near miss: no relative before the clitic.
+    let l = labels("El pollo se encareció 7,2%.");
+    assert!(l[0].contains("pollo"), "{l:?}");
+}
+
+#[test]
+fn coordinated_subject_before_its_verb() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Los votos en blanco y anulados sumaron 4,3%."),
+        ["4,3% votos"]
+    );
+    // Near miss: an article after "y" opens another clause's subject.
+    assert_eq!(
+        labels("El PIB creció 2% y el empleo subió 3%.")[1],
+        "3% de alza en empleo"
+    );
+}
+
+#[test]
+fn led_side_is_no_thing() {
+    let labels = crate::extract::testing::labels;
+    let l = labels("La candidata oficialista aventaja por 18 puntos a su rival más cercano.");
+    assert!(l[0].contains("candidata"), "{l:?}");
+    // Near miss: no verb of leading before "por".
+    let l = labels("El índice subió por 18 puntos a su máximo.");
+    assert!(!l[0].contains("candidata"), "{l:?}");
+}
+
+#[test]
+fn fraction_of_a_point() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("El BCE bajó los tipos de interés un cuarto de punto."),
+        ["0,25 puntos tipos de interés"]
+    );
+    // Near miss: a fraction of a thing keeps its noun.
+    assert_eq!(labels("Perdió un tercio de su valor."), ["⅓ valor"]);
+}
+
+#[test]
+fn recipient_names_no_thing() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("El FMI desembolsará 20.000 millones de dólares a Argentina."),
+        ["$20bn desembolsados"]
+    );
+    // Near miss: a lower-case noun after "a" is no named recipient.
+    let l = labels("El precio subió a 20 pesos a partir de enero.");
+    assert!(!l[0].contains("Argentina"), "{l:?}");
+}
