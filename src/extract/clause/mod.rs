@@ -124,7 +124,45 @@ fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.kind == Kind::Word && opener_articles().contains(&n.low()));
     }
+    if w == "to" {
+        return lang == Lang::En && purpose_infinitive(toks, i);
+    }
     clause_openers().contains(&w)
+}
+
+word_set!(
+    /// Verbs of a purpose clause after "to" ("to close a gap", "to fund 3,000 posts").
+    purpose_verbs,
+    "en/purpose_verbs.txt",
+);
+
+word_set!(
+    /// Words that open a purpose verb's object ("a", "the", "its").
+    purpose_objects,
+    "en/purpose_objects.txt",
+);
+
+/// Rule `purpose_infinitive_opens_a_clause`: "will cut 450 teaching jobs to close a $91
+/// million budget gap": "to" after a noun and before a verb of purpose and its object opens
+/// the clause of the purpose, whose figures are about what it names (the gap is no
+/// employment figure, the jobs no budget one). "to" after a verb ("plans to close 12
+/// schools") or before a figure's place ("fell 3% to close at 120p") opens none.
+fn purpose_infinitive(toks: &[Tok], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word);
+    let after_noun = i > 0
+        && word(i - 1).is_some_and(|t| {
+            let w = t.low();
+            !is_verb(&w, Lang::En) && !auxiliaries().contains(&w)
+        });
+    // The object opens on a determiner or a figure (a currency sign glued to its digits).
+    let figure = |k: usize| {
+        toks.get(k).is_some_and(|t| t.kind == Kind::Num)
+            || toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == Kind::Num && !n.space_before)
+    };
+    let object = figure(i + 2) || word(i + 2).is_some_and(|t| purpose_objects().contains(&t.low()));
+    after_noun && object && word(i + 1).is_some_and(|t| purpose_verbs().contains(&t.low()))
 }
 
 /// The token range `[start, end)` of the clause holding tokens `[from, to)`.

@@ -165,6 +165,18 @@ fn a_named_event_after_an_opener_is_the_clause_s_cause() {
 }
 
 #[test]
+fn purpose_infinitive_opens_a_clause() {
+    let s = "The board will cut 200 posts to close a £14m budget gap.";
+    assert_eq!(clause_of(s, "200"), "The board will cut posts");
+    assert_eq!(clause_of(s, "14"), "close a m budget gap");
+    // After a verb, "to" opens no clause; nor before a place ("to close at").
+    let s = "The council plans to close 12 schools.";
+    assert_eq!(clause_of(s, "12"), "The council plans to close schools");
+    let s = "Shares fell 3 per cent to close at 120p.";
+    assert_eq!(clause_of(s, "3"), "Shares fell per cent to close at p");
+}
+
+#[test]
 fn clauses_without_a_subject_borrow_one() {
     let borrowed = |s: &str, word: &str| -> String {
         let toks = tokenize(s);

@@ -153,7 +153,7 @@ impl Figures<'_, '_> {
             }
         }
         // An age lends no topic either: the figures after it read their own.
-        if age_of_a_person(q, subj) {
+        if age_of_a_person(q, subj) || in_a_list_of_ages(self.toks, q) {
             self.topic_ids.clear();
             if is_claim {
                 if let Some(last) = self.list_topics.last_mut() {
@@ -195,6 +195,35 @@ fn age_of_a_person(q: &Quantity, subj: &subject::Subject) -> bool {
         || named_age
         || subject::head(&subj.phrase)
             .is_some_and(|h| crate::text::with_lower(&h, |l| person_nouns().contains(l)))
+}
+
+crate::word_set!(
+    /// Words that open a list of ages ("aged 24, 31 and 55").
+    age_list_openers,
+    "en/age_openers.txt",
+);
+
+/// Tokens looked back from a figure for the opener of the list of ages it ends.
+const AGE_LIST_REACH: usize = 12;
+
+/// Rule `ages_in_a_list`: "three men, aged 24, 31 and 55, were charged": every figure of a
+/// list after "aged" is an age (the first is read as one by `ages_name_no_topic`): back over
+/// figures, commas and "and"/"or" only, within [`AGE_LIST_REACH`], to "aged".
+fn in_a_list_of_ages(toks: &[tokens::Tok], q: &Quantity) -> bool {
+    if q.unit.is_some() {
+        return false;
+    }
+    for k in (q.start.saturating_sub(AGE_LIST_REACH)..q.start).rev() {
+        let t = &toks[k];
+        if t.kind == tokens::Kind::Word && age_list_openers().contains(&t.low()) {
+            return k + 1 < q.start && toks[k + 1].kind == tokens::Kind::Num;
+        }
+        let in_list = t.kind == tokens::Kind::Num || t.text == "," || t.is("and") || t.is("or");
+        if !in_list {
+            return false;
+        }
+    }
+    false
 }
 
 crate::word_set!(

@@ -68,6 +68,9 @@ fn ages_name_no_topic() {
     assert_eq!(t, [Vec::<String>::new()]);
     let t = topics("Ozzy Osbourne died on Tuesday at the age of 76.");
     assert_eq!(t, [Vec::<String>::new()]);
+    // Rule `ages_in_a_list`: every age of a list after "aged" is one.
+    let t = topics("Police seized 40kg of heroin, and three women, aged 29, 33 and 41, were held.");
+    assert!(t.len() == 5 && t[2..].iter().all(Vec::is_empty), "{t:?}");
 }
 
 #[test]
@@ -128,6 +131,29 @@ fn english_homonyms_name_their_topic_only_in_context() {
         "casualties",
     );
     yes("Three people died in the crash.", "casualties");
+    // grammar12: candidates of an exam, trade unions, peatland, a trip, housing starts.
+    no(
+        "Some 900,000 candidates sat the entrance exam on Sunday.",
+        "elections",
+    );
+    yes("The 12 candidates will face a runoff vote.", "elections");
+    no("Trade unions said 40,000 members had voted.", "trade");
+    yes("Trade with China fell 6% last year.", "trade");
+    no("The trust will restore 2,000 hectares of bog.", "disasters");
+    yes("The fire has burned 2,000 hectares of forest.", "disasters");
+    yes("A single adult trip will cost $3.10.", "transport");
+    no("The minister's trip to Paris cost $8,000.", "transport");
+    yes("Single-family starts rose 3% in May.", "housing");
+    no("The season starts in 14 days.", "housing");
+    yes(
+        "About 8,000 appointments were cancelled at the hospital.",
+        "health",
+    );
+    no("The board made 12 new appointments.", "health");
+    no(
+        "Police recorded 3,100 crimes and 120 cases of fraud.",
+        "health",
+    );
     // Rule `pronoun_subject_borrows_topics`.
     let t = topics("The wildfire has destroyed 12,000 structures. It is 14% contained.");
     assert_eq!(t[1], ["disasters"]);
