@@ -218,11 +218,7 @@ pub fn borrowed_subject(
     let word = |k: usize| toks[k].kind == Kind::Word;
     let prev = toks[start - 1].low();
     if word(start - 1) && coordinating(&prev) && word(start) && is_verb(&toks[start].low(), lang) {
-        let from = segment_start(toks, start - 1, lang);
-        let verb = (from..start - 1).find(|&k| {
-            word(k) && (is_verb(&toks[k].low(), lang) || auxiliaries().contains(&toks[k].low()))
-        })?;
-        return (verb > from).then_some((from, verb));
+        return subject_of_predicates(toks, start - 1, lang);
     }
     // Rule `source_between_subject_and_verb`: "while inflation, according to the ONS, held
     // at 3.4%": the clause after the source reads its subject before the source's comma.
@@ -267,6 +263,50 @@ pub fn borrowed_subject(
     }
     if toks[start - 2].text == "," && word(start - 1) && relative_openers().contains(&prev) {
         return before_comma(start - 2);
+    }
+    // Rule `predicate_list_shares_the_subject`: "The fire has burned 23,000 acres, destroyed
+    // 6,837 structures and was 49% contained": a clause that opens on a verb after a comma
+    // (no verb of speech: ", said the minister") is a predicate of the subject before.
+    let listed = toks[start - 1].text == ","
+        && lang == Lang::En
+        && word(start)
+        && is_verb(&toks[start].low(), lang)
+        && !speech_verbs().contains(&toks[start].low());
+    if listed {
+        return subject_of_predicates(toks, start - 1, lang);
+    }
+    None
+}
+
+word_set!(
+    /// Verbs of speech, which open no predicate of the subject before them (", said …").
+    speech_verbs,
+    "en/speech_verbs.txt",
+);
+
+/// Segments looked back over for the subject of a list of predicates.
+const PREDICATE_LIST_REACH: usize = 3;
+
+/// The subject of the predicates before token `end` (a joiner or a comma): the words before
+/// the first verb of the segment before it; a segment with no verb (an appositive: ", the
+/// second-worst season on record,") or that opens on its verb (an earlier predicate of the
+/// list) passes the search to the segment before it, within [`PREDICATE_LIST_REACH`].
+fn subject_of_predicates(toks: &[Tok], mut end: usize, lang: Lang) -> Option<(usize, usize)> {
+    let word = |k: usize| toks[k].kind == Kind::Word;
+    for _ in 0..PREDICATE_LIST_REACH {
+        let from = segment_start(toks, end, lang);
+        let verb = (from..end).find(|&k| {
+            word(k) && (is_verb(&toks[k].low(), lang) || auxiliaries().contains(&toks[k].low()))
+        });
+        match verb {
+            Some(v) if v > from => return Some((from, v)),
+            _ if from > 1
+                && (toks[from - 1].text == "," || coordinating(&toks[from - 1].low())) =>
+            {
+                end = from - 1;
+            }
+            _ => return None,
+        }
     }
     None
 }

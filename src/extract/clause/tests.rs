@@ -195,6 +195,14 @@ fn clauses_without_a_subject_borrow_one() {
     // A clause with its own subject borrows none.
     let s = "The strike lasted 11 days and the firm lost £30m.";
     assert_eq!(borrowed(s, "30"), "");
+    // Rule `predicate_list_shares_the_subject`, over an appositive and an earlier predicate.
+    let s = "The storm has cut power to 9,000 homes, closed 40 roads and was 20% cleared.";
+    assert_eq!(borrowed(s, "40"), "The storm");
+    assert_eq!(borrowed(s, "20"), "The storm");
+    let s = "The blaze burned 900 acres, the worst in years, and forced 300 people out.";
+    assert_eq!(borrowed(s, "300"), "The blaze");
+    let s = "Revenue rose 5%, said Ana Ruiz, the firm's head of sales.";
+    assert_eq!(borrowed(s, "5"), "");
     // Rule `relative_reads_its_antecedent`.
     let s = "Flights were cut during the walkout by pilots, which lasted five days.";
     assert_eq!(borrowed(s, "five"), "during the walkout by pilots");
