@@ -154,6 +154,24 @@ fn english_homonyms_name_their_topic_only_in_context() {
         "Police recorded 3,100 crimes and 120 cases of fraud.",
         "health",
     );
+    yes("Manufacturing shed 4,000 positions.", "employment");
+    no(
+        "The two parties' positions were 30 points apart.",
+        "employment",
+    );
+    yes(
+        "Some 600 patients attended emergency departments.",
+        "health",
+    );
+    no("The state emergency agency rescued 40 people.", "health");
+    yes("A season ticket will cost £4,100.", "transport");
+    no("Fans paid £60 for tickets to the match.", "transport");
+    yes("Some 2,000 bus drivers walked out.", "transport");
+    no("Key drivers of growth added 2% to output.", "transport");
+    yes("Entries for chemistry fell 3%.", "education");
+    no("The contest drew 400 entries.", "education");
+    yes("Knife attacks rose 7%.", "crime");
+    no("The chef bought 12 knives.", "crime");
     // Rule `pronoun_subject_borrows_topics`.
     let t = topics("The wildfire has destroyed 12,000 structures. It is 14% contained.");
     assert_eq!(t[1], ["disasters"]);
