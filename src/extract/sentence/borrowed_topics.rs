@@ -152,6 +152,9 @@ impl Figures<'_, '_> {
                 }
             }
         }
+        if is_claim {
+            self.casualties_of_the_sentence_s_disaster(q, lexicon);
+        }
         // An age lends no topic either: the figures after it read their own.
         if age_of_a_person(q, subj) || in_a_list_of_ages(self.toks, q) {
             self.topic_ids.clear();
@@ -160,6 +163,38 @@ impl Figures<'_, '_> {
                     last.1.clear();
                 }
             }
+        }
+    }
+}
+
+/// Tokens either side of a casualty figure searched for the disaster its sentence names.
+const DISASTER_REACH: usize = 40;
+
+impl Figures<'_, '_> {
+    /// Rule `casualties_of_the_sentence_s_disaster`: "Floods in Assam have affected 2.1
+    /// million people …, and the death toll has risen to 52": a count of the dead or hurt in
+    /// a sentence that names a disaster (within [`DISASTER_REACH`]) is that disaster's.
+    fn casualties_of_the_sentence_s_disaster(
+        &mut self,
+        q: &Quantity,
+        lexicon: &crate::extract::topics::Lexicon,
+    ) {
+        let (Some(dead), Some(disaster)) = (lexicon.id("casualties"), lexicon.id("disasters"))
+        else {
+            return;
+        };
+        if !self.topic_ids.contains(&dead) || self.topic_ids.contains(&disaster) {
+            return;
+        }
+        let reach = (
+            q.start.saturating_sub(DISASTER_REACH),
+            self.toks.len().min(q.end + DISASTER_REACH),
+        );
+        let mut ids = Vec::new();
+        let words = clause::topic_words(self.toks, reach, 0, self.title);
+        lexicon.topic_ids(words, self.s.lang, &mut ids);
+        if ids.contains(&disaster) {
+            self.topic_ids.push(disaster);
         }
     }
 }

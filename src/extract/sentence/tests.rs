@@ -74,6 +74,15 @@ fn ages_name_no_topic() {
 }
 
 #[test]
+fn casualties_of_the_sentence_s_disaster() {
+    let t = topics("Storms battered the coast for a week, and the death toll rose to 31.");
+    assert!(t[0].contains(&"disasters".to_string()), "{t:?}");
+    // No disaster named: the dead are only casualties.
+    let t = topics("The bus crashed on the motorway, and the death toll rose to 31.");
+    assert!(!t[0].contains(&"disasters".to_string()), "{t:?}");
+}
+
+#[test]
 fn english_homonyms_name_their_topic_only_in_context() {
     let no = |text: &str, topic: &str| {
         let t = topics(text);
