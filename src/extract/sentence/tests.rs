@@ -74,6 +74,13 @@ fn ages_name_no_topic() {
 }
 
 #[test]
+fn proportion_is_a_measure_noun() {
+    let t =
+        topics("About 40% of pupils passed the maths exam. In Kerry the proportion reached 48%.");
+    assert!(t[1].contains(&"education".to_string()), "{t:?}");
+}
+
+#[test]
 fn casualties_of_the_sentence_s_disaster() {
     let t = topics("Storms battered the coast for a week, and the death toll rose to 31.");
     assert!(t[0].contains(&"disasters".to_string()), "{t:?}");
@@ -179,6 +186,19 @@ fn english_homonyms_name_their_topic_only_in_context() {
     no("Key drivers of growth added 2% to output.", "transport");
     yes("Entries for chemistry fell 3%.", "education");
     no("The contest drew 400 entries.", "education");
+    no(
+        "Police said the man had tried to kill 3 guards.",
+        "casualties",
+    );
+    yes("Police said the man had killed 3 guards.", "casualties");
+    yes("About 9,000 pupils sat the exam.", "education");
+    no("The 40 MPs who sat on the committee voted.", "education");
+    yes("Student permits will be capped at 300,000.", "migration");
+    no("Building permits rose 3%.", "migration");
+    yes(
+        "Ferry patronage in the city rose 8% last year, the council said.",
+        "transport",
+    );
     yes("Knife attacks rose 7%.", "crime");
     no("The chef bought 12 knives.", "crime");
     // Rule `pronoun_subject_borrows_topics`.
