@@ -199,6 +199,23 @@ fn english_homonyms_name_their_topic_only_in_context() {
         "Ferry patronage in the city rose 8% last year, the council said.",
         "transport",
     );
+    yes(
+        "Customs officers seized 40kg of cocaine at the port.",
+        "crime",
+    );
+    no(
+        "Rebels seized 3 towns in the north of the country.",
+        "crime",
+    );
+    // Rule `lead_narrowed_to_points`.
+    yes(
+        "Labour's lead over the Tories has narrowed to 6 points.",
+        "elections",
+    );
+    no(
+        "Bayern's lead at the top of the league has narrowed to 4 points.",
+        "elections",
+    );
     yes("Knife attacks rose 7%.", "crime");
     no("The chef bought 12 knives.", "crime");
     // Rule `pronoun_subject_borrows_topics`.
@@ -243,7 +260,7 @@ fn english_homonyms_name_their_topic_only_in_context() {
     assert_eq!(t[1], ["economy", "energy"]);
     // Rule `value_participle_is_appositive`: ", valued at …" is about the thing before it.
     let t = topics("Police seized 120kg of cocaine, valued at £2m, in a raid.");
-    assert_eq!(t[1], ["drugs"]);
+    assert_eq!(t[1], ["crime", "drugs"]);
     let t = topics("Police seized 120kg of cocaine, and reported losses at £2m.");
     assert!(t[1].is_empty(), "{t:?}");
     // Rule `comparison_is_of_like_things`: a count compared with another ("fewer … than").

@@ -61,6 +61,13 @@ pub fn poll_lead(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> bool
         && q.start >= 1
         && toks[q.start - 1].is("by")
         && lead_verb_before(toks, q.start - 1).is_some();
+    // Rule `lead_narrowed_to_points`: "Labour's lead over the Conservatives has narrowed to
+    // 11 points": points reached by a lead named within LEAD_NOUN_REACH tokens before them.
+    let reached = points
+        && q.start >= 1
+        && toks[q.start - 1].is("to")
+        && (q.start.saturating_sub(LEAD_NOUN_REACH)..q.start).any(|k| toks[k].is("lead"));
+    let by = by || reached;
     // "Reform UK is on 31%, seven points ahead of Labour on 24%": in a sentence that tells a
     // lead, a share "on" a name is a side's reading too.
     let on_a_side = percent
@@ -75,6 +82,9 @@ pub fn poll_lead(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> bool
     let sport = (ahead || by) && toks.iter().any(|t| sport_table_words().contains(&t.low()));
     percent && lead_side(sentence, toks, q, lang).is_some() || (ahead || by) && !sport || on_a_side
 }
+
+/// Tokens looked back from "to N points" for the noun "lead" (rule `lead_narrowed_to_points`).
+const LEAD_NOUN_REACH: usize = 10;
 
 crate::word_set!(
     /// Words of a sports table ("league", "games", "season"): a lead in points beside one is
