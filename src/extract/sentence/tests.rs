@@ -216,6 +216,18 @@ fn english_homonyms_name_their_topic_only_in_context() {
         "Bayern's lead at the top of the league has narrowed to 4 points.",
         "elections",
     );
+    yes(
+        "Drivers queued for up to 5 hours at filling stations.",
+        "energy",
+    );
+    no("The firm is filling 300 vacancies.", "energy");
+    yes(
+        "Some 2,100 people seeking protection were turned away.",
+        "migration",
+    );
+    no("The firm sought protection from 40 creditors.", "migration");
+    yes("Some 95% of urgent operations were done on time.", "health");
+    yes("Reports of cruelty rose 12% last year.", "crime");
     yes("Knife attacks rose 7%.", "crime");
     no("The chef bought 12 knives.", "crime");
     // Rule `pronoun_subject_borrows_topics`.
