@@ -228,6 +228,11 @@ fn english_homonyms_name_their_topic_only_in_context() {
     no("The firm sought protection from 40 creditors.", "migration");
     yes("Some 95% of urgent operations were done on time.", "health");
     yes("Reports of cruelty rose 12% last year.", "crime");
+    yes("Crews rescued 80 people from the floodwaters.", "disasters");
+    no(
+        "Of the 120 migrants rescued at sea, 17 were children.",
+        "disasters",
+    );
     yes("Knife attacks rose 7%.", "crime");
     no("The chef bought 12 knives.", "crime");
     // Rule `pronoun_subject_borrows_topics`.
