@@ -155,6 +155,15 @@ impl Figures<'_, '_> {
         if is_claim {
             self.casualties_of_the_sentence_s_disaster(q, lexicon);
         }
+        // Rule `animals_are_no_casualties`: "bird flu killed more than 30 million hens": a
+        // count of animals killed is no casualty figure.
+        let animals = subject::head(&subj.phrase)
+            .is_some_and(|h| crate::text::with_lower(&h, |l| animal_nouns().contains(l)));
+        if animals {
+            if let Some(dead) = lexicon.id("casualties") {
+                self.topic_ids.retain(|&id| id != dead);
+            }
+        }
         // An age lends no topic either: the figures after it read their own.
         if age_of_a_person(q, subj) || in_a_list_of_ages(self.toks, q) {
             self.topic_ids.clear();
@@ -198,6 +207,12 @@ impl Figures<'_, '_> {
         }
     }
 }
+
+crate::word_set!(
+    /// Animals a figure may count ("hens", "cattle").
+    animal_nouns,
+    "en/animal_nouns.txt",
+);
 
 crate::word_set!(
     /// Nouns for people whose age a figure in years may give ("un adolescente de 15 años").

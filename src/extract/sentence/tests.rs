@@ -81,6 +81,14 @@ fn proportion_is_a_measure_noun() {
 }
 
 #[test]
+fn animals_are_no_casualties() {
+    let t = topics("Bird flu has killed 2 million chickens this year.");
+    assert!(!t[0].contains(&"casualties".to_string()), "{t:?}");
+    let t = topics("The outbreak has killed 20 people this year.");
+    assert!(t[0].contains(&"casualties".to_string()), "{t:?}");
+}
+
+#[test]
 fn casualties_of_the_sentence_s_disaster() {
     let t = topics("Storms battered the coast for a week, and the death toll rose to 31.");
     assert!(t[0].contains(&"disasters".to_string()), "{t:?}");
