@@ -471,9 +471,16 @@ fn segment_end(toks: &[Tok], from: usize, lang: Lang) -> usize {
 
 /// True when tokens `[a, b)` hold words and no verb: a noun phrase, not a clause.
 pub(crate) fn verbless(toks: &[Tok], (a, b): (usize, usize), lang: Lang) -> bool {
+    // Rule `noun_after_an_article`: ", or 36.6% of the total,": a word right after an
+    // article is a noun ("the total", "a record"), not the verb it may also be.
+    let after_article = |k: usize| {
+        k > a && lang == Lang::En && matches!(toks[k - 1].low().as_str(), "the" | "a" | "an")
+    };
     a < b
         && (a..b).any(|k| toks[k].kind == Kind::Word)
-        && !(a..b).any(|k| toks[k].kind == Kind::Word && is_verb(&toks[k].low(), lang))
+        && !(a..b).any(|k| {
+            toks[k].kind == Kind::Word && is_verb(&toks[k].low(), lang) && !after_article(k)
+        })
 }
 
 /// Rule `appositive_head`: a clause set off by commas from the sentence's subject belongs to

@@ -81,6 +81,14 @@ fn proportion_is_a_measure_noun() {
 }
 
 #[test]
+fn noun_after_an_article() {
+    // ", or 36.6% of the total,": "total" after "the" is no verb, and the phrase is an
+    // appositive that borrows the votes' topics.
+    let t = topics("The winner took 8.8 million votes, or 36.6% of the total, officials said.");
+    assert!(t[1].contains(&"elections".to_string()), "{t:?}");
+}
+
+#[test]
 fn animals_are_no_casualties() {
     let t = topics("Bird flu has killed 2 million chickens this year.");
     assert!(!t[0].contains(&"casualties".to_string()), "{t:?}");
