@@ -80,8 +80,14 @@ impl Figures<'_, '_> {
                 }
             }
         }
+        // A count of people after a pronoun subject borrows too ("It expects to fly 200
+        // million people"); a count of a noun of its own does not ("3 campuses").
+        let people = || {
+            subject::head(&subj.phrase)
+                .is_some_and(|h| crate::text::with_lower(&h, |l| generic_count_nouns().contains(l)))
+        };
         if self.topic_ids.is_empty()
-            && (q.unit.is_some() && pronoun_subject(self.toks, q, lang) || part())
+            && ((q.unit.is_some() || people()) && pronoun_subject(self.toks, q, lang) || part())
         {
             if let Some(a) = antecedents.last() {
                 self.topic_ids.clone_from(&a.topics);
@@ -207,6 +213,12 @@ impl Figures<'_, '_> {
         }
     }
 }
+
+crate::word_set!(
+    /// Nouns a count may count in any story ("people", "residents").
+    generic_count_nouns,
+    "en/generic_count_nouns.txt",
+);
 
 crate::word_set!(
     /// Animals a figure may count ("hens", "cattle").

@@ -89,6 +89,12 @@ fn noun_after_an_article() {
 }
 
 #[test]
+fn pronoun_subject_lends_to_a_count_of_people() {
+    let t = topics("The airline carried 9 million passengers in May. It expects to fly 90 million people this year.");
+    assert!(t[1].contains(&"transport".to_string()), "{t:?}");
+}
+
+#[test]
 fn animals_are_no_casualties() {
     let t = topics("Bird flu has killed 2 million chickens this year.");
     assert!(!t[0].contains(&"casualties".to_string()), "{t:?}");
