@@ -302,7 +302,12 @@ fn pronoun_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang)
     }
     let (start, _) = clause::span(toks, q.start, q.end, lang);
     let first = (start..q.start).find(|&k| toks[k].kind == tokens::Kind::Word);
-    first.is_some_and(|k| stand_in_pronouns().contains(&toks[k].low()))
+    let pronoun = |k: usize| stand_in_pronouns().contains(&toks[k].low());
+    // Rule `pronoun_of_the_infinitive`: "Economists expect it to peak at 5.2%": the pronoun
+    // before "to" is the subject of the figure's verb.
+    let of_the_infinitive =
+        || (start..q.start.saturating_sub(1)).any(|k| pronoun(k) && toks[k + 1].is("to"));
+    first.is_some_and(pronoun) || of_the_infinitive()
 }
 
 /// True when the figure stands in a verbless phrase set off by a comma, with no figure

@@ -95,6 +95,14 @@ fn pronoun_subject_lends_to_a_count_of_people() {
 }
 
 #[test]
+fn pronoun_of_the_infinitive() {
+    let t = topics(
+        "The jobless rate rose to 4.8% in May. Economists expect it to peak at 5.1% next year.",
+    );
+    assert!(t[1].contains(&"employment".to_string()), "{t:?}");
+}
+
+#[test]
 fn animals_are_no_casualties() {
     let t = topics("Bird flu has killed 2 million chickens this year.");
     assert!(!t[0].contains(&"casualties".to_string()), "{t:?}");
@@ -255,6 +263,8 @@ fn english_homonyms_name_their_topic_only_in_context() {
         "Of the 120 migrants rescued at sea, 17 were children.",
         "disasters",
     );
+    yes("The airline hired 2,000 cabin crew this year.", "transport");
+    no("A film crew of 40 arrived on Monday.", "transport");
     yes("Knife attacks rose 7%.", "crime");
     no("The chef bought 12 knives.", "crime");
     // Rule `pronoun_subject_borrows_topics`.
