@@ -378,6 +378,12 @@ crate::word_set!(
     "en/continuing_determiners.txt",
 );
 
+crate::word_set!(
+    /// Generic nouns of a body that stand for one named before ("the agency").
+    generic_bodies,
+    "en/generic_bodies.txt",
+);
+
 /// Most bytes of the sentence before searched for the noun an opening subject names again.
 const CONTINUED_NOUN_REACH: usize = 600;
 
@@ -385,7 +391,9 @@ const CONTINUED_NOUN_REACH: usize = 600;
 /// noun ("Each unit will sell for …"), or a determiner of one known thing and a lower-case
 /// noun that the sentence before named ("A Delhi court sentenced … The court said …"). A
 /// noun the sentence before did not name ("The city council said …" after a flood) is
-/// another story.
+/// another story. Rule `generic_body_continues_the_story`: "… the Metropolitan Transportation
+/// Authority said. The agency expects to raise $500 million a year": "the" and a generic body
+/// ("agency", "commission") stand for a body the sentence before named ("Authority").
 pub(super) fn opening_continues(toks: &[tokens::Tok], previous: Option<&str>) -> bool {
     let (Some(det), Some(noun)) = (toks.first(), toks.get(1)) else {
         return false;
@@ -404,9 +412,11 @@ pub(super) fn opening_continues(toks: &[tokens::Tok], previous: Option<&str>) ->
         return false;
     };
     let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
-    previous
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case(noun.text))
+    let mut words = previous.split(|c: char| !c.is_alphanumeric());
+    if det.is("the") && generic_bodies().contains(&noun.low()) {
+        return words.any(|w| crate::text::with_lower(w, |l| generic_bodies().contains(l)));
+    }
+    words.any(|w| w.eq_ignore_ascii_case(noun.text))
 }
 
 crate::word_set!(

@@ -103,6 +103,15 @@ fn pronoun_of_the_infinitive() {
 }
 
 #[test]
+fn generic_body_continues_the_story() {
+    let t = topics("Bus fares rose 6%, the transit authority said. The agency expects to raise $40 million a year.");
+    assert!(t[1].contains(&"transport".to_string()), "{t:?}");
+    // A first sentence continues nothing.
+    let t = topics("The agency expects to raise $40 million a year.");
+    assert!(t[0].is_empty(), "{t:?}");
+}
+
+#[test]
 fn animals_are_no_casualties() {
     let t = topics("Bird flu has killed 2 million chickens this year.");
     assert!(!t[0].contains(&"casualties".to_string()), "{t:?}");
