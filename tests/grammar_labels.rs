@@ -651,12 +651,12 @@ const HELDOUT7_EN_FLOOR: Scores = Scores {
 /// `trailing_speaker_before_a_participle`; quantities `comma_from_after_a_level`,
 /// `time_between_a_figure_and_up_from`, `dozen_as_a_rate_base`, `change_by_across_its_object`, the
 /// naira sign. grammar12 (English topics, after reading its topic misses): topic P .911 -> .978,
-/// R .756 -> .898 (other figures unchanged), with the clause rules
+/// R .756 -> .900 (other figures unchanged), with the clause rules
 /// `purpose_infinitive_opens_a_clause`, `noun_after_an_article`,
 /// `predicate_list_shares_the_subject` (and
 /// `coordinated_predicate` past an appositive), plural event kinds after "after"; the topic
 /// rules `ages_in_a_list`, `casualties_of_the_sentence_s_disaster`,
-/// `animals_are_no_casualties`, `lead_narrowed_to_points`, `pronoun_subject_borrows_topics` for a
+/// `animals_are_no_casualties`, `lead_narrowed_to_points`, `side_trails_at_a_share`, `pronoun_subject_borrows_topics` for a
 /// count of people, `pronoun_of_the_infinitive`, `generic_body_continues_the_story`, `attempt_is_no_casualty` past
 /// "to",
 /// "proportion" as a measure noun; homonyms (candidates of an exam, trade unions, hectares
@@ -680,7 +680,7 @@ const HELDOUT8_EN_FLOOR: Scores = Scores {
     label: 0.94,
     subject: 0.94,
     topic_p: 0.975,
-    topic_r: 0.89,
+    topic_r: 0.895,
     attribution: 0.98,
     claim_p: 0.975,
     claim_r: 0.99,

@@ -246,6 +246,9 @@ fn english_homonyms_name_their_topic_only_in_context() {
         "Rebels seized 3 towns in the north of the country.",
         "crime",
     );
+    // Rule `side_trails_at_a_share`.
+    yes("The Greens trail at 9% in the latest survey.", "elections");
+    no("The index trails at 3% this quarter.", "elections");
     // Rule `lead_narrowed_to_points`.
     yes(
         "Labour's lead over the Tories has narrowed to 6 points.",

@@ -77,6 +77,16 @@ pub fn poll_lead(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> bool
         && toks
             .iter()
             .any(|t| t.is("ahead") || lead_verbs().contains(&t.low()));
+    // Rule `side_trails_at_a_share`: "The Liberals trail at 25%": a share right after a lead
+    // verb and "at", with a name before it, is a side's reading.
+    let at_a_side = percent
+        && q.start >= 3
+        && toks[q.start - 1].is("at")
+        && ["lead", "leads", "trail", "trails"]
+            .iter()
+            .any(|v| toks[q.start - 2].is(v))
+        && (q.start.saturating_sub(5)..q.start - 2).any(|k| toks[k].is_capitalized() && k > 0);
+    let on_a_side = on_a_side || at_a_side;
     // Rule `league_lead_is_no_poll`: "Bayern now lead the Bundesliga by eight points with six
     // games left": a lead in points in a sentence about a sports table is a team's.
     let sport = (ahead || by) && toks.iter().any(|t| sport_table_words().contains(&t.low()));
