@@ -178,6 +178,11 @@ impl Lexicon {
         }
     }
 
+    /// The id of topic `name`, if the lexicon has it.
+    pub(crate) fn id(&self, name: &str) -> Option<u32> {
+        self.names.iter().position(|n| n == name).map(|i| i as u32)
+    }
+
     /// Every topic name.
     pub fn topics(&self) -> impl Iterator<Item = &String> {
         self.topics.iter()

@@ -124,7 +124,45 @@ fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.kind == Kind::Word && opener_articles().contains(&n.low()));
     }
+    if w == "to" {
+        return lang == Lang::En && purpose_infinitive(toks, i);
+    }
     clause_openers().contains(&w)
+}
+
+word_set!(
+    /// Verbs of a purpose clause after "to" ("to close a gap", "to fund 3,000 posts").
+    purpose_verbs,
+    "en/purpose_verbs.txt",
+);
+
+word_set!(
+    /// Words that open a purpose verb's object ("a", "the", "its").
+    purpose_objects,
+    "en/purpose_objects.txt",
+);
+
+/// Rule `purpose_infinitive_opens_a_clause`: "will cut 450 teaching jobs to close a $91
+/// million budget gap": "to" after a noun and before a verb of purpose and its object opens
+/// the clause of the purpose, whose figures are about what it names (the gap is no
+/// employment figure, the jobs no budget one). "to" after a verb ("plans to close 12
+/// schools") or before a figure's place ("fell 3% to close at 120p") opens none.
+fn purpose_infinitive(toks: &[Tok], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word);
+    let after_noun = i > 0
+        && word(i - 1).is_some_and(|t| {
+            let w = t.low();
+            !is_verb(&w, Lang::En) && !auxiliaries().contains(&w)
+        });
+    // The object opens on a determiner or a figure (a currency sign glued to its digits).
+    let figure = |k: usize| {
+        toks.get(k).is_some_and(|t| t.kind == Kind::Num)
+            || toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == Kind::Num && !n.space_before)
+    };
+    let object = figure(i + 2) || word(i + 2).is_some_and(|t| purpose_objects().contains(&t.low()));
+    after_noun && object && word(i + 1).is_some_and(|t| purpose_verbs().contains(&t.low()))
 }
 
 /// The token range `[start, end)` of the clause holding tokens `[from, to)`.
@@ -180,11 +218,7 @@ pub fn borrowed_subject(
     let word = |k: usize| toks[k].kind == Kind::Word;
     let prev = toks[start - 1].low();
     if word(start - 1) && coordinating(&prev) && word(start) && is_verb(&toks[start].low(), lang) {
-        let from = segment_start(toks, start - 1, lang);
-        let verb = (from..start - 1).find(|&k| {
-            word(k) && (is_verb(&toks[k].low(), lang) || auxiliaries().contains(&toks[k].low()))
-        })?;
-        return (verb > from).then_some((from, verb));
+        return subject_of_predicates(toks, start - 1, lang);
     }
     // Rule `source_between_subject_and_verb`: "while inflation, according to the ONS, held
     // at 3.4%": the clause after the source reads its subject before the source's comma.
@@ -229,6 +263,50 @@ pub fn borrowed_subject(
     }
     if toks[start - 2].text == "," && word(start - 1) && relative_openers().contains(&prev) {
         return before_comma(start - 2);
+    }
+    // Rule `predicate_list_shares_the_subject`: "The fire has burned 23,000 acres, destroyed
+    // 6,837 structures and was 49% contained": a clause that opens on a verb after a comma
+    // (no verb of speech: ", said the minister") is a predicate of the subject before.
+    let listed = toks[start - 1].text == ","
+        && lang == Lang::En
+        && word(start)
+        && is_verb(&toks[start].low(), lang)
+        && !speech_verbs().contains(&toks[start].low());
+    if listed {
+        return subject_of_predicates(toks, start - 1, lang);
+    }
+    None
+}
+
+word_set!(
+    /// Verbs of speech, which open no predicate of the subject before them (", said …").
+    speech_verbs,
+    "en/speech_verbs.txt",
+);
+
+/// Segments looked back over for the subject of a list of predicates.
+const PREDICATE_LIST_REACH: usize = 3;
+
+/// The subject of the predicates before token `end` (a joiner or a comma): the words before
+/// the first verb of the segment before it; a segment with no verb (an appositive: ", the
+/// second-worst season on record,") or that opens on its verb (an earlier predicate of the
+/// list) passes the search to the segment before it, within [`PREDICATE_LIST_REACH`].
+fn subject_of_predicates(toks: &[Tok], mut end: usize, lang: Lang) -> Option<(usize, usize)> {
+    let word = |k: usize| toks[k].kind == Kind::Word;
+    for _ in 0..PREDICATE_LIST_REACH {
+        let from = segment_start(toks, end, lang);
+        let verb = (from..end).find(|&k| {
+            word(k) && (is_verb(&toks[k].low(), lang) || auxiliaries().contains(&toks[k].low()))
+        });
+        match verb {
+            Some(v) if v > from => return Some((from, v)),
+            _ if from > 1
+                && (toks[from - 1].text == "," || coordinating(&toks[from - 1].low())) =>
+            {
+                end = from - 1;
+            }
+            _ => return None,
+        }
     }
     None
 }
@@ -393,9 +471,16 @@ fn segment_end(toks: &[Tok], from: usize, lang: Lang) -> usize {
 
 /// True when tokens `[a, b)` hold words and no verb: a noun phrase, not a clause.
 pub(crate) fn verbless(toks: &[Tok], (a, b): (usize, usize), lang: Lang) -> bool {
+    // Rule `noun_after_an_article`: ", or 36.6% of the total,": a word right after an
+    // article is a noun ("the total", "a record"), not the verb it may also be.
+    let after_article = |k: usize| {
+        k > a && lang == Lang::En && matches!(toks[k - 1].low().as_str(), "the" | "a" | "an")
+    };
     a < b
         && (a..b).any(|k| toks[k].kind == Kind::Word)
-        && !(a..b).any(|k| toks[k].kind == Kind::Word && is_verb(&toks[k].low(), lang))
+        && !(a..b).any(|k| {
+            toks[k].kind == Kind::Word && is_verb(&toks[k].low(), lang) && !after_article(k)
+        })
 }
 
 /// Rule `appositive_head`: a clause set off by commas from the sentence's subject belongs to

@@ -165,6 +165,18 @@ fn a_named_event_after_an_opener_is_the_clause_s_cause() {
 }
 
 #[test]
+fn purpose_infinitive_opens_a_clause() {
+    let s = "The board will cut 200 posts to close a £14m budget gap.";
+    assert_eq!(clause_of(s, "200"), "The board will cut posts");
+    assert_eq!(clause_of(s, "14"), "close a m budget gap");
+    // After a verb, "to" opens no clause; nor before a place ("to close at").
+    let s = "The council plans to close 12 schools.";
+    assert_eq!(clause_of(s, "12"), "The council plans to close schools");
+    let s = "Shares fell 3 per cent to close at 120p.";
+    assert_eq!(clause_of(s, "3"), "Shares fell per cent to close at p");
+}
+
+#[test]
 fn clauses_without_a_subject_borrow_one() {
     let borrowed = |s: &str, word: &str| -> String {
         let toks = tokenize(s);
@@ -183,6 +195,14 @@ fn clauses_without_a_subject_borrow_one() {
     // A clause with its own subject borrows none.
     let s = "The strike lasted 11 days and the firm lost £30m.";
     assert_eq!(borrowed(s, "30"), "");
+    // Rule `predicate_list_shares_the_subject`, over an appositive and an earlier predicate.
+    let s = "The storm has cut power to 9,000 homes, closed 40 roads and was 20% cleared.";
+    assert_eq!(borrowed(s, "40"), "The storm");
+    assert_eq!(borrowed(s, "20"), "The storm");
+    let s = "The blaze burned 900 acres, the worst in years, and forced 300 people out.";
+    assert_eq!(borrowed(s, "300"), "The blaze");
+    let s = "Revenue rose 5%, said Ana Ruiz, the firm's head of sales.";
+    assert_eq!(borrowed(s, "5"), "");
     // Rule `relative_reads_its_antecedent`.
     let s = "Flights were cut during the walkout by pilots, which lasted five days.";
     assert_eq!(borrowed(s, "five"), "during the walkout by pilots");

@@ -281,10 +281,13 @@ word_set!(
     "en/unfulfilled_markers.txt",
 );
 
-/// Rule `attempt_is_no_casualty`: "two counts of attempted murder": the word after a marker
-/// of an act that did not happen names no topic of its own (no one died).
+/// Rule `attempt_is_no_casualty`: "two counts of attempted murder", "she had tried to kill
+/// another 10 babies": the word after a marker of an act that did not happen (or after the
+/// marker's "to") names no topic of its own (no one died).
 fn unfulfilled(toks: &[Tok], i: usize) -> bool {
-    i > 0 && toks[i - 1].kind == Kind::Word && unfulfilled_markers().contains(&toks[i - 1].low())
+    let marker =
+        |k: usize| toks[k].kind == Kind::Word && unfulfilled_markers().contains(&toks[k].low());
+    i > 0 && marker(i - 1) || i > 1 && toks[i - 1].is("to") && marker(i - 2)
 }
 
 /// Rule `noun_counted_by_an_earlier_figure`: the word right after the digits of a figure

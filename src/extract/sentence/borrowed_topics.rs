@@ -80,8 +80,14 @@ impl Figures<'_, '_> {
                 }
             }
         }
+        // A count of people after a pronoun subject borrows too ("It expects to fly 200
+        // million people"); a count of a noun of its own does not ("3 campuses").
+        let people = || {
+            subject::head(&subj.phrase)
+                .is_some_and(|h| crate::text::with_lower(&h, |l| generic_count_nouns().contains(l)))
+        };
         if self.topic_ids.is_empty()
-            && (q.unit.is_some() && pronoun_subject(self.toks, q, lang) || part())
+            && ((q.unit.is_some() || people()) && pronoun_subject(self.toks, q, lang) || part())
         {
             if let Some(a) = antecedents.last() {
                 self.topic_ids.clone_from(&a.topics);
@@ -152,8 +158,20 @@ impl Figures<'_, '_> {
                 }
             }
         }
+        if is_claim {
+            self.casualties_of_the_sentence_s_disaster(q, lexicon);
+        }
+        // Rule `animals_are_no_casualties`: "bird flu killed more than 30 million hens": a
+        // count of animals killed is no casualty figure.
+        let animals = subject::head(&subj.phrase)
+            .is_some_and(|h| crate::text::with_lower(&h, |l| animal_nouns().contains(l)));
+        if animals {
+            if let Some(dead) = lexicon.id("casualties") {
+                self.topic_ids.retain(|&id| id != dead);
+            }
+        }
         // An age lends no topic either: the figures after it read their own.
-        if age_of_a_person(q, subj) {
+        if age_of_a_person(q, subj) || in_a_list_of_ages(self.toks, q) {
             self.topic_ids.clear();
             if is_claim {
                 if let Some(last) = self.list_topics.last_mut() {
@@ -163,6 +181,50 @@ impl Figures<'_, '_> {
         }
     }
 }
+
+/// Tokens either side of a casualty figure searched for the disaster its sentence names.
+const DISASTER_REACH: usize = 40;
+
+impl Figures<'_, '_> {
+    /// Rule `casualties_of_the_sentence_s_disaster`: "Floods in Assam have affected 2.1
+    /// million people …, and the death toll has risen to 52": a count of the dead or hurt in
+    /// a sentence that names a disaster (within [`DISASTER_REACH`]) is that disaster's.
+    fn casualties_of_the_sentence_s_disaster(
+        &mut self,
+        q: &Quantity,
+        lexicon: &crate::extract::topics::Lexicon,
+    ) {
+        let (Some(dead), Some(disaster)) = (lexicon.id("casualties"), lexicon.id("disasters"))
+        else {
+            return;
+        };
+        if !self.topic_ids.contains(&dead) || self.topic_ids.contains(&disaster) {
+            return;
+        }
+        let reach = (
+            q.start.saturating_sub(DISASTER_REACH),
+            self.toks.len().min(q.end + DISASTER_REACH),
+        );
+        let mut ids = Vec::new();
+        let words = clause::topic_words(self.toks, reach, 0, self.title);
+        lexicon.topic_ids(words, self.s.lang, &mut ids);
+        if ids.contains(&disaster) {
+            self.topic_ids.push(disaster);
+        }
+    }
+}
+
+crate::word_set!(
+    /// Nouns a count may count in any story ("people", "residents").
+    generic_count_nouns,
+    "en/generic_count_nouns.txt",
+);
+
+crate::word_set!(
+    /// Animals a figure may count ("hens", "cattle").
+    animal_nouns,
+    "en/animal_nouns.txt",
+);
 
 crate::word_set!(
     /// Nouns for people whose age a figure in years may give ("un adolescente de 15 años").
@@ -198,6 +260,35 @@ fn age_of_a_person(q: &Quantity, subj: &subject::Subject) -> bool {
 }
 
 crate::word_set!(
+    /// Words that open a list of ages ("aged 24, 31 and 55").
+    age_list_openers,
+    "en/age_openers.txt",
+);
+
+/// Tokens looked back from a figure for the opener of the list of ages it ends.
+const AGE_LIST_REACH: usize = 12;
+
+/// Rule `ages_in_a_list`: "three men, aged 24, 31 and 55, were charged": every figure of a
+/// list after "aged" is an age (the first is read as one by `ages_name_no_topic`): back over
+/// figures, commas and "and"/"or" only, within [`AGE_LIST_REACH`], to "aged".
+fn in_a_list_of_ages(toks: &[tokens::Tok], q: &Quantity) -> bool {
+    if q.unit.is_some() {
+        return false;
+    }
+    for k in (q.start.saturating_sub(AGE_LIST_REACH)..q.start).rev() {
+        let t = &toks[k];
+        if t.kind == tokens::Kind::Word && age_list_openers().contains(&t.low()) {
+            return k + 1 < q.start && toks[k + 1].kind == tokens::Kind::Num;
+        }
+        let in_list = t.kind == tokens::Kind::Num || t.text == "," || t.is("and") || t.is("or");
+        if !in_list {
+            return false;
+        }
+    }
+    false
+}
+
+crate::word_set!(
     /// Pronouns that stand for a thing named before ("It is 14% contained").
     stand_in_pronouns,
     "en/stand_in_pronouns.txt",
@@ -211,7 +302,12 @@ fn pronoun_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang)
     }
     let (start, _) = clause::span(toks, q.start, q.end, lang);
     let first = (start..q.start).find(|&k| toks[k].kind == tokens::Kind::Word);
-    first.is_some_and(|k| stand_in_pronouns().contains(&toks[k].low()))
+    let pronoun = |k: usize| stand_in_pronouns().contains(&toks[k].low());
+    // Rule `pronoun_of_the_infinitive`: "Economists expect it to peak at 5.2%": the pronoun
+    // before "to" is the subject of the figure's verb.
+    let of_the_infinitive =
+        || (start..q.start.saturating_sub(1)).any(|k| pronoun(k) && toks[k + 1].is("to"));
+    first.is_some_and(pronoun) || of_the_infinitive()
 }
 
 /// True when the figure stands in a verbless phrase set off by a comma, with no figure
@@ -282,6 +378,12 @@ crate::word_set!(
     "en/continuing_determiners.txt",
 );
 
+crate::word_set!(
+    /// Generic nouns of a body that stand for one named before ("the agency").
+    generic_bodies,
+    "en/generic_bodies.txt",
+);
+
 /// Most bytes of the sentence before searched for the noun an opening subject names again.
 const CONTINUED_NOUN_REACH: usize = 600;
 
@@ -289,7 +391,9 @@ const CONTINUED_NOUN_REACH: usize = 600;
 /// noun ("Each unit will sell for …"), or a determiner of one known thing and a lower-case
 /// noun that the sentence before named ("A Delhi court sentenced … The court said …"). A
 /// noun the sentence before did not name ("The city council said …" after a flood) is
-/// another story.
+/// another story. Rule `generic_body_continues_the_story`: "… the Metropolitan Transportation
+/// Authority said. The agency expects to raise $500 million a year": "the" and a generic body
+/// ("agency", "commission") stand for a body the sentence before named ("Authority").
 pub(super) fn opening_continues(toks: &[tokens::Tok], previous: Option<&str>) -> bool {
     let (Some(det), Some(noun)) = (toks.first(), toks.get(1)) else {
         return false;
@@ -308,9 +412,11 @@ pub(super) fn opening_continues(toks: &[tokens::Tok], previous: Option<&str>) ->
         return false;
     };
     let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
-    previous
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case(noun.text))
+    let mut words = previous.split(|c: char| !c.is_alphanumeric());
+    if det.is("the") && generic_bodies().contains(&noun.low()) {
+        return words.any(|w| crate::text::with_lower(w, |l| generic_bodies().contains(l)));
+    }
+    words.any(|w| w.eq_ignore_ascii_case(noun.text))
 }
 
 crate::word_set!(

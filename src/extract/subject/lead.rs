@@ -70,6 +70,13 @@ pub fn poll_lead(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> bool
         && q.start >= 1
         && toks[q.start - 1].is("by")
         && lead_verb_before(toks, q.start - 1).is_some();
+    // Rule `lead_narrowed_to_points`: "Labour's lead over the Conservatives has narrowed to
+    // 11 points": points reached by a lead named within LEAD_NOUN_REACH tokens before them.
+    let reached = points
+        && q.start >= 1
+        && toks[q.start - 1].is("to")
+        && (q.start.saturating_sub(LEAD_NOUN_REACH)..q.start).any(|k| toks[k].is("lead"));
+    let by = by || reached;
     // "Reform UK is on 31%, seven points ahead of Labour on 24%": in a sentence that tells a
     // lead, a share "on" a name is a side's reading too.
     let on_a_side = percent
@@ -79,11 +86,24 @@ pub fn poll_lead(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> bool
         && toks
             .iter()
             .any(|t| t.is("ahead") || lead_verbs().contains(&t.low()));
+    // Rule `side_trails_at_a_share`: "The Liberals trail at 25%": a share right after a lead
+    // verb and "at", with a name before it, is a side's reading.
+    let at_a_side = percent
+        && q.start >= 3
+        && toks[q.start - 1].is("at")
+        && ["lead", "leads", "trail", "trails"]
+            .iter()
+            .any(|v| toks[q.start - 2].is(v))
+        && (q.start.saturating_sub(5)..q.start - 2).any(|k| toks[k].is_capitalized() && k > 0);
+    let on_a_side = on_a_side || at_a_side;
     // Rule `league_lead_is_no_poll`: "Bayern now lead the Bundesliga by eight points with six
     // games left": a lead in points in a sentence about a sports table is a team's.
     let sport = (ahead || by) && toks.iter().any(|t| sport_table_words().contains(&t.low()));
     percent && lead_side(sentence, toks, q, lang).is_some() || (ahead || by) && !sport || on_a_side
 }
+
+/// Tokens looked back from "to N points" for the noun "lead" (rule `lead_narrowed_to_points`).
+const LEAD_NOUN_REACH: usize = 10;
 
 crate::word_set!(
     /// Words of a sports table ("league", "games", "season"): a lead in points beside one is
