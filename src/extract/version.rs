@@ -8,11 +8,11 @@
 
 /// The version of the extraction output. Stores record it (`store_meta`); `0` there means a
 /// store recorded before claimdiff kept it (older than 1).
-pub const EXTRACTOR_VERSION: u32 = 9;
+pub const EXTRACTOR_VERSION: u32 = 10;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "5ba5d731567146859b57e8b0ba8e848da0a5f5a631248537fddb943ef82ee082";
+    "4033321ca6f6021ffe48b23bd7e2e359a7bdf15103b5bda1ccf4ccb36136a2b4";
 
 #[cfg(test)]
 mod tests {
