@@ -194,13 +194,7 @@ impl Extractor {
             let own = act.unwrap_or(own);
             // Rule `share_base_is_its_share_s` again: "2.5% of GDP" lends no economy to a
             // stand-in after it ("… to aim for 5%").
-            let mut lent = f.topic_ids.clone();
-            if let Some(base) = clause::share_base(f.toks, q.end) {
-                let mut ids = Vec::new();
-                self.lexicon
-                    .topic_ids(std::iter::once(base), lang, &mut ids);
-                lent.retain(|id| !ids.contains(id));
-            }
+            let lent = self.topics_lent(f, &q);
             remember_antecedent(antecedents, &q, own, &subj, &lent, modifier);
         }
         let topics = self.lexicon.names_sorted(&f.topic_ids);
@@ -458,15 +452,22 @@ impl Extractor {
         if is_claim {
             // Rule `share_base_is_its_share_s`: "2.5% of GDP" lends no economy to the
             // figures after it ("…, adding £13.4bn a year").
-            let mut lent = f.topic_ids.clone();
-            if let Some(base) = clause::share_base(f.toks, q.end) {
-                let mut ids = Vec::new();
-                self.lexicon
-                    .topic_ids(std::iter::once(base), lang, &mut ids);
-                lent.retain(|id| !ids.contains(id));
-            }
+            let lent = self.topics_lent(f, q);
             f.list_topics.push((q.unit.clone(), lent, q.start));
         }
+    }
+
+    /// The topics a figure lends to the figures after it: its own, less those of the base of
+    /// a share (rule `share_base_is_its_share_s`: "2.5% of GDP" lends no economy).
+    fn topics_lent(&self, f: &Figures, q: &Quantity) -> Vec<u32> {
+        let mut lent = f.topic_ids.clone();
+        if let Some(base) = clause::share_base(f.toks, q.end) {
+            let mut ids = Vec::new();
+            self.lexicon
+                .topic_ids(std::iter::once(base), f.s.lang, &mut ids);
+            lent.retain(|id| !ids.contains(id));
+        }
+        lent
     }
 }
 
