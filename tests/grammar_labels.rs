@@ -825,11 +825,13 @@ fn spanish_held_out_7() {
 /// longer a blind estimate; 233 claims, 46 non-claims, four more labels brought to older
 /// conventions: an age range is a claim, "asesinadas" is crime as in held-out 6, a correction
 /// notice makes no claims, accented heads): label .961, subject .957, topic P .969 R .966,
-/// attribution .987, claim P .996 R .996. Floors: just below.
+/// attribution .987, claim P .996 R .996. Floors: just below. Rule
+/// `coordinated_count_keeps_its_noun` ("dejó 1.830 casos confirmados y tres muertes": the
+/// cases take no casualties): topic P .969 -> .974.
 const HELDOUT8_ES_FLOOR: Scores = Scores {
     label: 0.955,
     subject: 0.95,
-    topic_p: 0.96,
+    topic_p: 0.97,
     topic_r: 0.96,
     attribution: 0.98,
     claim_p: 0.99,

@@ -361,10 +361,17 @@ impl Extractor {
         let own_counted =
             q.unit.is_none() && after_a_figure && (noun_at(q.end) || linked && noun_at(q.end + 1));
         let figure_start = if own_counted { q.start } else { 0 };
+        let later = if q.unit.is_none() {
+            clause::coordinated_count(f.toks, q.end, span.1, noun_at)
+        } else {
+            None
+        };
+        let later = later.unwrap_or(0..0);
         self.lexicon.topic_ids(
             clause::outside_relatives(
                 q.start,
-                clause::topic_words(f.toks, span, figure_start, f.title),
+                clause::topic_words(f.toks, span, figure_start, f.title)
+                    .filter(|w| !later.contains(&w.index())),
             ),
             lang,
             &mut f.topic_ids,

@@ -29,6 +29,38 @@ word_set!(
     "es/coordinators.txt",
 );
 
+/// Rule `coordinated_count_keeps_its_noun`: "dejó 1.830 casos confirmados y tres muertes",
+/// "1,200 cases and 30 deaths": a count with a noun of its own, joined by a coordinator to a
+/// later count of its clause, takes no topic from that count's noun; the words after that
+/// noun (a predicate they share: "two men and three women were arrested") still count. The
+/// tokens of the coordinator, the later number and its noun, or None. `noun_at(k)` says
+/// whether token `k` is a content word.
+pub fn coordinated_count(
+    toks: &[Tok],
+    figure_end: usize,
+    span_end: usize,
+    noun_at: impl Fn(usize) -> bool,
+) -> Option<std::ops::Range<usize>> {
+    if !noun_at(figure_end) {
+        return None;
+    }
+    let number = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Num
+                || t.kind == Kind::Word && crate::extract::numbers::is_number_word(&t.low())
+        })
+    };
+    // The coordinator after the figure's own noun phrase (at most three words on).
+    let c = (figure_end + 1..span_end.min(figure_end + 4)).find(|&k| {
+        toks[k].kind == Kind::Word && coordinators().contains(&toks[k].low()) && number(k + 1)
+    })?;
+    let mut k = c + 1;
+    while k < span_end && number(k) {
+        k += 1;
+    }
+    (k < span_end && noun_at(k)).then_some(c..k + 1)
+}
+
 word_set!(
     /// Relative pronouns that open a clause set off by commas ("which", "who", "que").
     relative_openers,

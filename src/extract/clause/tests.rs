@@ -583,3 +583,28 @@ fn spanish_homonyms_of_grammar11es() {
         "exterior"
     ));
 }
+
+#[test]
+fn coordinated_count_keeps_its_noun() {
+    let topics = crate::extract::testing::topics;
+    // The cases take no casualties from the deaths counted after them; the deaths keep theirs.
+    let t = topics("Un brote de dengue dejó 1.830 casos confirmados y tres muertes en Panamá.");
+    assert!(!t[0].contains(&"casualties".to_string()), "{t:?}");
+    assert!(t[0].contains(&"health".to_string()), "{t:?}");
+    assert!(t[1].contains(&"casualties".to_string()), "{t:?}");
+    let t = topics("The outbreak has caused 1,200 cases and 30 deaths.");
+    assert!(!t[0].contains(&"casualties".to_string()), "{t:?}");
+    // A predicate after the later count is still shared.
+    let t = topics("Two men and three women were arrested.");
+    assert!(t[0].contains(&"crime".to_string()), "{t:?}");
+    // The range: the coordinator, the number and its noun; none without a noun of its own.
+    let toks = tokenize("dejó 1.830 casos y tres muertes en Panamá");
+    let noun = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Word);
+    assert_eq!(coordinated_count(&toks, 2, toks.len(), noun), Some(3..6));
+    let toks = tokenize("rose 12% and 30 points");
+    let noun = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.text != "and")
+    };
+    assert_eq!(coordinated_count(&toks, 3, toks.len(), noun), None);
+}

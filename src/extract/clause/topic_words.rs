@@ -411,6 +411,11 @@ pub struct ClauseWord<'a, 't> {
 }
 
 impl<'a> ClauseWord<'a, '_> {
+    /// The word's token index.
+    pub fn index(&self) -> usize {
+        self.i
+    }
+
     /// The word to look up: a road's letter before its number reads "motorway".
     pub fn word(&self) -> &'a str {
         if road_number(self.toks, self.i) {
