@@ -626,6 +626,17 @@ pub(crate) mod testing {
     use super::Extractor;
 
     /// The labels of a text's claims, in order.
+    /// The texts of tokens `a..b`, joined by spaces ("" for no range).
+    pub(crate) fn words_of(toks: &[super::tokens::Tok], range: Option<(usize, usize)>) -> String {
+        range.map_or(String::new(), |(a, b)| {
+            toks[a..b]
+                .iter()
+                .map(|t| t.text)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
     pub(crate) fn labels(text: &str) -> Vec<String> {
         let ex = Extractor::default().extract_text(text);
         ex.claims.into_iter().map(|c| c.label).collect()

@@ -63,13 +63,7 @@ mod tests {
     fn complement(s: &str, figure: &str) -> String {
         let toks = tokenize(s);
         let i = toks.iter().position(|t| t.text == figure).unwrap();
-        coordinated_complement(&toks, i).map_or(String::new(), |(a, b)| {
-            toks[a..b]
-                .iter()
-                .map(|t| t.text)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        crate::extract::testing::words_of(&toks, coordinated_complement(&toks, i))
     }
 
     #[test]

@@ -83,13 +83,8 @@ mod tests {
 
     fn span(s: &str, end: usize) -> Option<String> {
         let toks = tokenize(s);
-        after_figure(&toks, end, Lang::Es).map(|(a, b)| {
-            toks[a..b]
-                .iter()
-                .map(|t| t.text)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        after_figure(&toks, end, Lang::Es)
+            .map(|r| crate::extract::testing::words_of(&toks, Some(r)))
     }
 
     #[test]
