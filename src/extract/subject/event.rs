@@ -30,7 +30,7 @@ word_set!(
 );
 
 word_set!(
-    /// Prepositions between a verb and the duration it lasted ("closed for 10 hours",
+    /// Prepositions between a verb and the duration it lasted or took ("closed for 10 hours",
     /// "delayed by two hours").
     duration_verb_links,
     "en/duration_verb_links.txt",
@@ -404,6 +404,9 @@ mod tests {
             ("We worked together for 15 years.", Some("worked together")),
             ("The candidates will debate for 90 minutes.", Some("debate")),
             ("She had waited 22 months for surgery.", Some("waited")),
+            // "within": the time the act takes ("sold out within 20 minutes").
+            ("The plant will reopen within six months.", Some("reopen")),
+            ("Tickets sold out within 20 minutes.", Some("sold out")),
             // Not a verb before "for", or no link word.
             ("They sat on the tarmac for five hours.", None),
             ("The strike lasted 11 days.", None),

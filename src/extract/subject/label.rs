@@ -285,10 +285,11 @@ fn finish_label<'p>(out: &mut Vec<&'p str>, all: &[&'p str], next: usize, lang: 
         }
     }
     negated_restriction(out, &all[next..], lang);
-    while out
-        .last()
-        .is_some_and(|w| text::with_lower(w, |l| is_stopword(l) || l.len() == 1))
-    {
+    // Rule `label_ends_on_no_preposition`: a preposition that only led to the figure ("a
+    // decision within two weeks" → "2 weeks decision", not "… decision within") goes, with
+    // the function words before it.
+    let trailing = |l: &str| is_stopword(l) || l.len() == 1 || prepositions().contains(l);
+    while out.last().is_some_and(|w| text::with_lower(w, trailing)) {
         out.pop();
     }
     // Rule `possessor_keeps_its_noun`: a label never ends on a possessor ("3 days of the

@@ -155,6 +155,19 @@ fn possessor_keeps_its_noun() {
 }
 
 #[test]
+fn labels_end_on_no_preposition() {
+    // Rule `label_ends_on_no_preposition`: the preposition that led to the figure goes.
+    assert_eq!(label_words("decision within", Lang::En), ["decision"]);
+    assert_eq!(label_words("break during", Lang::En), ["break"]);
+    assert_eq!(label_words("deaths among", Lang::En), ["deaths"]);
+    // One inside the phrase stays.
+    assert_eq!(
+        label_words("deaths among children", Lang::En),
+        ["deaths", "among", "children"]
+    );
+}
+
+#[test]
 fn durations_of_an_event_read_as_adjectives() {
     let subj = Subject {
         text: "lasted meeting between the two presidents".into(),
