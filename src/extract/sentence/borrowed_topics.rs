@@ -158,6 +158,9 @@ impl Figures<'_, '_> {
                 }
             }
         }
+        if self.topic_ids.is_empty() && is_claim {
+            self.consequence_clause_reads_the_event_before(q, lexicon);
+        }
         if is_claim {
             self.casualties_of_the_sentence_s_disaster(q, lexicon);
         }
@@ -179,6 +182,35 @@ impl Figures<'_, '_> {
                 }
             }
         }
+    }
+}
+
+/// Tokens before a figure searched for the ", lo que" that opens its clause.
+const CONSEQUENCE_REACH: usize = 12;
+
+impl Figures<'_, '_> {
+    /// Rule `consequence_clause_reads_the_event_before`: "Volaris retirará 35 aviones …, lo
+    /// que reducirá su capacidad en un 20%": a figure in a clause opened by ", lo que" / ",
+    /// lo cual" (what the clause before it did) whose own clause names no topic is about
+    /// the topics of the clause before the comma.
+    fn consequence_clause_reads_the_event_before(
+        &mut self,
+        q: &Quantity,
+        lexicon: &crate::extract::topics::Lexicon,
+    ) {
+        let lang = self.s.lang;
+        // The nearest comma before the figure, within the reach, must open ", lo que".
+        let lo = q.start.saturating_sub(CONSEQUENCE_REACH);
+        let Some(k) = (lo..q.start).rev().find(|&k| self.toks[k].text == ",") else {
+            return;
+        };
+        let opens = |i: usize, w: &str| self.toks.get(i).is_some_and(|t| t.is(w));
+        if k == 0 || !(opens(k + 1, "lo") && (opens(k + 2, "que") || opens(k + 2, "cual"))) {
+            return;
+        }
+        let before = clause::span(self.toks, k - 1, k, lang);
+        let words = clause::topic_words(self.toks, before, 0, self.title);
+        lexicon.topic_ids(words, lang, &mut self.topic_ids);
     }
 }
 
