@@ -622,6 +622,19 @@ fn spanish_news_vocabulary_and_its_homonyms() {
         "Cada crucerista gasta 110 dólares en tierra.",
         "budget"
     ));
+    // A charity's "colecta" is no "colectivo" bus; shops "afiliadas" to a chamber no jobs.
+    assert!(!has(
+        "La colecta anual reunió 420 millones de pesos.",
+        "transport"
+    ));
+    assert!(!has(
+        "Las tiendas afiliadas vendieron un 4,6% más.",
+        "employment"
+    ));
+    assert!(has(
+        "El IMSS sumó 22 millones de trabajadores afiliados.",
+        "employment"
+    ));
 }
 
 #[test]
