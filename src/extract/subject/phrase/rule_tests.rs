@@ -505,3 +505,34 @@ fn recipient_names_no_thing() {
     let l = labels("El precio subió a 20 pesos a partir de enero.");
     assert!(!l[0].contains("Argentina"), "{l:?}");
 }
+
+#[test]
+fn bearer_of_a_cost_names_no_thing() {
+    let labels = crate::extract::testing::labels;
+    let l = labels("Cada jornada de paro cuesta 40.000 millones de pesos a la economía porteña.");
+    assert!(
+        l[0].contains("jornada") && !l[0].contains("economía"),
+        "{l:?}"
+    );
+    // Near miss: a sum sent "a" an act names the act (no verb of cost before it).
+    let l = labels("El Gobierno destinará 1.200 millones de euros a prorrogar las ayudas.");
+    assert!(l[0].contains("prorrogar"), "{l:?}");
+}
+
+#[test]
+fn al_infinitive_is_a_time_clause() {
+    let labels = crate::extract::testing::labels;
+    let l = labels("Cada visitante paga 224 pesos al salir del estado.");
+    assert!(!l[0].contains("salir"), "{l:?}");
+    // Near miss: "al" before a noun.
+    let l = labels("Llegaron 300 pasajeros al aeropuerto.");
+    assert!(l[0].contains("pasajeros"), "{l:?}");
+}
+
+#[test]
+fn rate_adjectives_after_a_sum() {
+    // "bimestrales" says how often the sum is paid: no thing counted.
+    let labels = crate::extract::testing::labels;
+    let l = labels("La pensión subirá a 6.200 pesos bimestrales en 2025.");
+    assert!(l[0].contains("pensión"), "{l:?}");
+}
