@@ -635,6 +635,16 @@ fn spanish_news_vocabulary_and_its_homonyms() {
         "El IMSS sumó 22 millones de trabajadores afiliados.",
         "employment"
     ));
+    // Combat aircraft are security; the fight against corruption is not.
+    assert!(has(
+        "El Gobierno comprará 17 aviones de combate.",
+        "security"
+    ));
+    assert!(!has(
+        "Destinó 40 millones al combate a la corrupción.",
+        "security"
+    ));
+    assert!(has("Se han confirmado 313 casos.", "health"));
 }
 
 #[test]
