@@ -173,6 +173,9 @@ impl Figures<'_, '_> {
                 self.topic_ids.retain(|&id| id != dead);
             }
         }
+        if is_claim {
+            self.sentence_for_a_charge_is_crime(q, lexicon);
+        }
         // An age lends no topic either: the figures after it read their own.
         if age_of_a_person(q, subj) || in_a_list_of_ages(self.toks, q) {
             self.topic_ids.clear();
@@ -213,6 +216,45 @@ impl Figures<'_, '_> {
         lexicon.topic_ids(words, lang, &mut self.topic_ids);
     }
 }
+
+/// Tokens before a figure searched for a verb of sentencing, and after it for "por".
+const SENTENCING_REACH: usize = 12;
+
+impl Figures<'_, '_> {
+    /// Rule `sentence_for_a_charge_is_crime`: "condenó a 30 años de prisión a cinco
+    /// pandilleros por el asesinato de un conductor de autobús": a figure after a verb of
+    /// sentencing (the term, or those sentenced) with the charge after "por" is about crime;
+    /// the charge's victim ("conductor de autobús", "migrantes") and its harm lend it no topic.
+    fn sentence_for_a_charge_is_crime(
+        &mut self,
+        q: &Quantity,
+        lexicon: &crate::extract::topics::Lexicon,
+    ) {
+        let Some(crime) = lexicon.id("crime") else {
+            return;
+        };
+        let span = clause::span(self.toks, q.start, q.end, self.s.lang);
+        let lo = span.0.max(q.start.saturating_sub(SENTENCING_REACH));
+        let sentenced = (lo..q.start).any(|k| sentencing_verbs().contains(&self.toks[k].low()));
+        let hi = span.1.min(q.end + SENTENCING_REACH).min(self.toks.len());
+        let charge = (q.end..hi).any(|k| self.toks[k].is("por"));
+        if !(sentenced && charge) {
+            return;
+        }
+        let drugs = lexicon.id("drugs");
+        self.topic_ids
+            .retain(|&id| id == crime || Some(id) == drugs);
+        if !self.topic_ids.contains(&crime) {
+            self.topic_ids.push(crime);
+        }
+    }
+}
+
+crate::word_set!(
+    /// Spanish verbs of sentencing ("condenó", "sentenciados").
+    sentencing_verbs,
+    "es/sentencing_verbs.txt",
+);
 
 /// Tokens either side of a casualty figure searched for the disaster its sentence names.
 const DISASTER_REACH: usize = 40;
