@@ -536,3 +536,14 @@ fn rate_adjectives_after_a_sum() {
     let l = labels("La pensión subirá a 6.200 pesos bimestrales en 2025.");
     assert!(l[0].contains("pensión"), "{l:?}");
 }
+
+#[test]
+fn harvest_seasons_are_time_words() {
+    // "este ciclo", "la última zafra" say when, not what is measured.
+    let labels = crate::extract::testing::labels;
+    let l = labels("La producción de maíz caerá 60% este ciclo por la falta de agua.");
+    assert!(
+        l[0].contains("producción") && !l[0].contains("ciclo"),
+        "{l:?}"
+    );
+}
