@@ -292,6 +292,19 @@ pub fn borrowed_subject(
         if let Some(open) = open {
             return before_comma(open);
         }
+        // Rule `relative_between_subject_and_verb`: "El incendio en Viña del Mar, que dejó
+        // 137 fallecidos, destruyó unas 7.000 viviendas": a relative clause set off by commas
+        // between a subject and its verb; the clause after it reads the subject before it.
+        let relative = (start.saturating_sub(RELATIVE_REACH)..start - 1)
+            .rev()
+            .find(|&k| toks[k].text == ",")
+            .filter(|&c| {
+                toks.get(c + 1)
+                    .is_some_and(|t| relative_openers().contains(&t.low()))
+            });
+        if let Some(c) = relative.filter(|_| lang == Lang::Es) {
+            return before_comma(c);
+        }
     }
     if toks[start - 2].text == "," && word(start - 1) && relative_openers().contains(&prev) {
         return before_comma(start - 2);
@@ -315,6 +328,10 @@ word_set!(
     speech_verbs,
     "en/speech_verbs.txt",
 );
+
+/// Tokens before a clause searched for the comma that opens a relative clause between its
+/// subject and its verb.
+const RELATIVE_REACH: usize = 16;
 
 /// Segments looked back over for the subject of a list of predicates.
 const PREDICATE_LIST_REACH: usize = 3;
