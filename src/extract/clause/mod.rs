@@ -2,7 +2,7 @@
 //! words that join clauses ("and", "while", "mientras", "que"), and the words in it that may
 //! name a topic (proper names left out: "Casa Blanca", "Home Office", "Social Security").
 
-use crate::extract::subject::words::{auxiliaries, is_verb, prepositions};
+use crate::extract::subject::words::{auxiliaries, is_stopword, is_verb, prepositions};
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
 use crate::word_set;
@@ -308,6 +308,16 @@ pub fn borrowed_subject(
     }
     if toks[start - 2].text == "," && word(start - 1) && relative_openers().contains(&prev) {
         return before_comma(start - 2);
+    }
+    // Rule `restrictive_relative_reads_its_noun` (Spanish): "la Fiscalía pide penas que
+    // suman 230 años": a relative clause with no comma is about the noun right before "que"
+    // (no verb, function word or name: "dijo que", "más que", "Estados Unidos que").
+    let noun_before = word(start - 2)
+        && !toks[start - 2].is_capitalized()
+        && !is_verb(&toks[start - 2].low(), lang)
+        && !is_stopword(&toks[start - 2].low());
+    if lang == Lang::Es && word(start - 1) && relative_openers().contains(&prev) && noun_before {
+        return Some((start - 2, start - 1));
     }
     // Rule `predicate_list_shares_the_subject`: "The fire has burned 23,000 acres, destroyed
     // 6,837 structures and was 49% contained": a clause that opens on a verb after a comma

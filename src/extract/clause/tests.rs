@@ -622,3 +622,14 @@ fn relative_between_subject_and_verb() {
     let t = topics("En Viña del Mar, la ciudad costera, se vendieron 7.000 viviendas.");
     assert!(!t[0].contains(&"disasters".to_string()), "{t:?}");
 }
+
+#[test]
+fn restrictive_relative_reads_its_noun() {
+    let topics = crate::extract::testing::topics;
+    // Rule `restrictive_relative_reads_its_noun`.
+    let t = topics("La Fiscalía pide penas que suman 230 años.");
+    assert_eq!(t[0], ["crime"]);
+    // Near miss: "que" after a verb opens what was said, not a relative.
+    let t = topics("La Fiscalía dijo que suman 230 años.");
+    assert!(t[0].is_empty(), "{t:?}");
+}
