@@ -547,3 +547,13 @@ fn harvest_seasons_are_time_words() {
         "{l:?}"
     );
 }
+
+#[test]
+fn far_from_is_a_comparison() {
+    // "lejos de los 4,7 millones": the other side of a comparison, not a thing "lejos".
+    let labels = crate::extract::testing::labels;
+    let l = labels(
+        "Cuba recibió 2,2 millones de visitantes en 2024, lejos de los 4,7 millones de 2018.",
+    );
+    assert!(l[1].contains("visitantes"), "{l:?}");
+}
