@@ -432,7 +432,8 @@ fn spanish_held_out() {
 /// 1.000 (70 claims: one claim is .014; the floors sit just below); after grammar6es (topic
 /// terms for security forces and jobless rates, "compara precios" cut as a verb, the
 /// announcement convention): .971, 1.000, 1.000, .898, 1.000, 1.000, 1.000; grammar10es
-/// (a relative clause after ", que" reads its antecedent): topic R .959 -> .980.
+/// (a relative clause after ", que" reads its antecedent): topic R .959 -> .980; grammar13es
+/// (`restrictive_relative_reads_its_noun`): topic R .980 -> 1.000.
 const HELDOUT3_ES_FLOOR: Scores = Scores {
     label: 0.97,
     subject: 0.99,
@@ -714,7 +715,8 @@ fn spanish_held_out_4() {
 /// every class). Measured blind (156 claims, 44 non-claims, 93 texts): label .769, subject
 /// .840, topic P .813 R .711, attribution .923, claim P .957 R .994; after the grammar7es
 /// fixes (written after reading its misses, so no longer a blind estimate): .974, .981, .973,
-/// .933, .974, .987, 1.000. Floors: the issue's goal.
+/// .933, .974, .987, 1.000. grammar13es (`restrictive_relative_reads_its_noun`: "la Fiscalía
+/// pide penas que suman 230 años"): topic R .967 -> .978. Floors: the issue's goal.
 #[test]
 fn spanish_held_out_5() {
     let (t, s) = measure("grammar_heldout5_es.jsonl");
@@ -780,7 +782,8 @@ fn spanish_held_out_6() {
 /// .980. After the grammar9es fixes (written after reading its misses, so no longer a blind
 /// estimate): .956, .964, .979, .927, .980, 1.000, .996; after grammar10es: label .956 ->
 /// .960, subject .964 -> .968, topic P .979 -> .986, R .927 -> .964. The floors sit just
-/// below.
+/// below. grammar13es ("solo", "apenas" as function words: "los pequeños comercios, solo un
+/// 1,2%"): label .960 -> .964, subject .968 -> .972.
 const HELDOUT7_ES_FLOOR: Scores = Scores {
     label: 0.95,
     subject: 0.96,
@@ -827,7 +830,9 @@ fn spanish_held_out_7() {
 /// notice makes no claims, accented heads): label .961, subject .957, topic P .969 R .966,
 /// attribution .987, claim P .996 R .996. Floors: just below. Rule
 /// `coordinated_count_keeps_its_noun` ("dejó 1.830 casos confirmados y tres muertes": the
-/// cases take no casualties): topic P .969 -> .974.
+/// cases take no casualties): topic P .969 -> .974. grammar13es
+/// (`relative_between_subject_and_verb`: "El incendio …, que dejó 137 fallecidos, destruyó
+/// unas 7.000 viviendas"): topic P .974 -> .975, R .966 -> .972.
 const HELDOUT8_ES_FLOOR: Scores = Scores {
     label: 0.955,
     subject: 0.95,
@@ -847,4 +852,51 @@ fn spanish_held_out_8() {
     );
     assert!(t.nonclaims >= 40, "at least 40 labelled non-claims (set 8)");
     assert_floor("held-out es 8", s, HELDOUT8_ES_FLOOR);
+}
+
+/// Ninth Spanish held-out set (tests/data/grammar_heldout9_es.jsonl, grammar13es round):
+/// written and labelled blind, about 40% of the texts 3-5 sentences long, across España,
+/// México, Argentina, Colombia, Chile, Perú, Bolivia, Paraguay, Uruguay, Guatemala, Panamá,
+/// República Dominicana, Cuba, El Salvador and US Spanish-language media, on beats the older
+/// sets cover little (town halls and urban planning, court sentences, water and drought,
+/// pensions and social transfers, ports and shipping, aviation, mining, tourism, retail sales,
+/// transport strikes, harvests, vaccination, road deaths, prisons, defence purchases, club
+/// attendance and finances, tech lay-offs, cyberattacks, charity appeals), with topic traps
+/// (Seguridad Social, Renta Ciudadana, Ministerio de Energía y Minas, Agencia de Protección de
+/// Datos, afiliados of a club, recaudar of a telethon, a tasa of a town hall) and non-claims of
+/// most classes. Measured blind (263 claims, 46 non-claims, 95 texts): label .867, subject
+/// .890, topic P .884 R .712, attribution .932, claim P .985 R .985. Labels corrected after
+/// the blind run, each to a convention the older sets and `generic_es` state: five generic
+/// speakers of public bodies and clubs ("informó el club", "informó la institución",
+/// "precisó la dependencia", "según la entidad") keep their description, as held-out 7's
+/// "informó el club" and held-out 8's "precisó la cartera" do (blind attribution with them:
+/// .951). After the grammar13es fixes (written after reading its misses, so no longer a
+/// blind estimate): label .897, subject .920, topic P .983 R .928, attribution .966, claim P
+/// .985 R .989. Topics: the Spanish lexicon's ordinary news vocabulary per topic, homonyms by
+/// context and exact forms (R .712 -> .896, P .884 -> .930), rules
+/// `consequence_clause_reads_the_event_before`, `sentence_for_a_charge_is_crime`,
+/// `relative_between_subject_and_verb`, `restrictive_relative_reads_its_noun`; labels and
+/// subjects: `national_adjective_is_the_currency_s`, `range_ends_measure_alike`,
+/// `bearer_of_a_cost_names_no_thing`, `al_infinitive_is_a_time_clause`, rate adjectives,
+/// harvest seasons as time words, "lejos de" as a comparison; attribution
+/// `short_name_is_the_full_name_es`. Floors: just below the after figures.
+const HELDOUT9_ES_FLOOR: Scores = Scores {
+    label: 0.89,
+    subject: 0.915,
+    topic_p: 0.975,
+    topic_r: 0.92,
+    attribution: 0.96,
+    claim_p: 0.98,
+    claim_r: 0.985,
+};
+
+#[test]
+fn spanish_held_out_9() {
+    let (t, s) = measure("grammar_heldout9_es.jsonl");
+    assert!(
+        t.gold >= 170,
+        "at least 170 held-out Spanish claims (set 9)"
+    );
+    assert!(t.nonclaims >= 40, "at least 40 labelled non-claims (set 9)");
+    assert_floor("held-out es 9", s, HELDOUT9_ES_FLOOR);
 }

@@ -582,6 +582,72 @@ fn spanish_homonyms_in_their_context() {
 }
 
 #[test]
+fn spanish_news_vocabulary_and_its_homonyms() {
+    let topics = crate::extract::testing::topics;
+    let has = |text: &str, topic: &str| topics(text).concat().contains(&topic.to_string());
+    // Ordinary vocabulary of each topic, beyond the words of one labelled set.
+    assert!(has("Volaris retirará 35 aviones de su flota.", "transport"));
+    assert!(has(
+        "El puerto movilizó 1,9 millones de contenedores.",
+        "transport"
+    ));
+    assert!(has("Argentina compró 24 cazas a Dinamarca.", "security"));
+    assert!(has("Meta eliminará unos 3.600 puestos.", "employment"));
+    assert!(has("Una red estafó 14 millones de euros.", "crime"));
+    assert!(has("El brote tiene una letalidad del 40%.", "health"));
+    assert!(has("Aprobó un endeudamiento de 10 billones.", "budget"));
+    // Near misses: military aircraft are no transport, containers of cocaine no shipping,
+    // a club's members no workforce, a payment handed out no extradition, jobs generated no
+    // power generation, a football squad no workforce, a tornado no "torno".
+    assert!(!has("Compró 17 aviones de combate.", "transport"));
+    assert!(!has(
+        "Halló 2 toneladas de cocaína en 40 contenedores.",
+        "transport"
+    ));
+    assert!(!has(
+        "River superó los 350.000 socios afiliados.",
+        "employment"
+    ));
+    assert!(!has(
+        "El programa entregará 500.000 pesos a las familias.",
+        "extradition"
+    ));
+    assert!(!has("Las obras generarán 6.000 empleos.", "energy"));
+    assert!(!has(
+        "El club renovó a 5 jugadores de la plantilla.",
+        "employment"
+    ));
+    assert!(!has("La tasa se sitúa en torno al 11%.", "disasters"));
+    assert!(!has(
+        "Cada crucerista gasta 110 dólares en tierra.",
+        "budget"
+    ));
+    // A charity's "colecta" is no "colectivo" bus; shops "afiliadas" to a chamber no jobs.
+    assert!(!has(
+        "La colecta anual reunió 420 millones de pesos.",
+        "transport"
+    ));
+    assert!(!has(
+        "Las tiendas afiliadas vendieron un 4,6% más.",
+        "employment"
+    ));
+    assert!(has(
+        "El IMSS sumó 22 millones de trabajadores afiliados.",
+        "employment"
+    ));
+    // Combat aircraft are security; the fight against corruption is not.
+    assert!(has(
+        "El Gobierno comprará 17 aviones de combate.",
+        "security"
+    ));
+    assert!(!has(
+        "Destinó 40 millones al combate a la corrupción.",
+        "security"
+    ));
+    assert!(has("Se han confirmado 313 casos.", "health"));
+}
+
+#[test]
 fn a_share_of_a_stand_in_is_a_share_of_the_nearest_figure() {
     let labels = |text: &str| -> Vec<String> {
         let ex = Extractor::default().extract_text(text);

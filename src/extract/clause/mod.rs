@@ -2,7 +2,7 @@
 //! words that join clauses ("and", "while", "mientras", "que"), and the words in it that may
 //! name a topic (proper names left out: "Casa Blanca", "Home Office", "Social Security").
 
-use crate::extract::subject::words::{auxiliaries, is_verb, prepositions};
+use crate::extract::subject::words::{auxiliaries, is_stopword, is_verb, prepositions};
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
 use crate::word_set;
@@ -292,9 +292,32 @@ pub fn borrowed_subject(
         if let Some(open) = open {
             return before_comma(open);
         }
+        // Rule `relative_between_subject_and_verb`: "El incendio en Viña del Mar, que dejó
+        // 137 fallecidos, destruyó unas 7.000 viviendas": a relative clause set off by commas
+        // between a subject and its verb; the clause after it reads the subject before it.
+        let relative = (start.saturating_sub(RELATIVE_REACH)..start - 1)
+            .rev()
+            .find(|&k| toks[k].text == ",")
+            .filter(|&c| {
+                toks.get(c + 1)
+                    .is_some_and(|t| relative_openers().contains(&t.low()))
+            });
+        if let Some(c) = relative.filter(|_| lang == Lang::Es) {
+            return before_comma(c);
+        }
     }
     if toks[start - 2].text == "," && word(start - 1) && relative_openers().contains(&prev) {
         return before_comma(start - 2);
+    }
+    // Rule `restrictive_relative_reads_its_noun` (Spanish): "la Fiscalía pide penas que
+    // suman 230 años": a relative clause with no comma is about the noun right before "que"
+    // (no verb, function word or name: "dijo que", "más que", "Estados Unidos que").
+    let noun_before = word(start - 2)
+        && !toks[start - 2].is_capitalized()
+        && !is_verb(&toks[start - 2].low(), lang)
+        && !is_stopword(&toks[start - 2].low());
+    if lang == Lang::Es && word(start - 1) && relative_openers().contains(&prev) && noun_before {
+        return Some((start - 2, start - 1));
     }
     // Rule `predicate_list_shares_the_subject`: "The fire has burned 23,000 acres, destroyed
     // 6,837 structures and was 49% contained": a clause that opens on a verb after a comma
@@ -315,6 +338,10 @@ word_set!(
     speech_verbs,
     "en/speech_verbs.txt",
 );
+
+/// Tokens before a clause searched for the comma that opens a relative clause between its
+/// subject and its verb.
+const RELATIVE_REACH: usize = 16;
 
 /// Segments looked back over for the subject of a list of predicates.
 const PREDICATE_LIST_REACH: usize = 3;

@@ -608,3 +608,28 @@ fn coordinated_count_keeps_its_noun() {
     };
     assert_eq!(coordinated_count(&toks, 3, toks.len(), noun), None);
 }
+
+#[test]
+fn relative_between_subject_and_verb() {
+    let topics = crate::extract::testing::topics;
+    // Rule `relative_between_subject_and_verb`: the verb after the relative clause reads the
+    // subject before it.
+    let t = topics(
+        "El incendio en Viña del Mar, que dejó 137 fallecidos, destruyó unas 7.000 viviendas.",
+    );
+    assert!(t[1].contains(&"disasters".to_string()), "{t:?}");
+    // Near miss: a clause after an appositive with no relative reads nothing from the comma.
+    let t = topics("En Viña del Mar, la ciudad costera, se vendieron 7.000 viviendas.");
+    assert!(!t[0].contains(&"disasters".to_string()), "{t:?}");
+}
+
+#[test]
+fn restrictive_relative_reads_its_noun() {
+    let topics = crate::extract::testing::topics;
+    // Rule `restrictive_relative_reads_its_noun`.
+    let t = topics("La Fiscalía pide penas que suman 230 años.");
+    assert_eq!(t[0], ["crime"]);
+    // Near miss: "que" after a verb opens what was said, not a relative.
+    let t = topics("La Fiscalía dijo que suman 230 años.");
+    assert!(t[0].is_empty(), "{t:?}");
+}

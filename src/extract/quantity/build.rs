@@ -283,17 +283,23 @@ fn word_unit_after(
     if let Some(c) = currency_word(&w) {
         let prev_adj = start.checked_sub(1).and_then(|p| word_at(toks, p));
         let adj_after = word_at(toks, i + 1);
-        let code = NATIONAL_CURRENCIES
+        let national = NATIONAL_CURRENCIES
             .iter()
             .find(|&&(base, after, before, _)| {
                 base == c
                     && (adj_after.as_deref() == Some(after) || prev_adj.as_deref() == Some(before))
-            })
-            .map_or(c, |&(_, _, _, code)| code);
+            });
+        let code = national.map_or(c, |&(_, _, _, code)| code);
         if unit.is_none() || unit.as_deref() == Some("USD") && code == "MXN" {
             *unit = Some(code.into());
             end = i + 1;
-            if word_at(toks, end).is_some_and(|x| x == "mexicanos" || x == "sterling") {
+            // Rule `national_adjective_is_the_currency_s`: the adjective after the currency
+            // word that named its country ("1.528 pesos cubanos") is part of the amount, not
+            // a word of what it pays for.
+            let adjective =
+                national.is_some_and(|&(_, after, _, _)| adj_after.as_deref() == Some(after));
+            if adjective || word_at(toks, end).is_some_and(|x| x == "mexicanos" || x == "sterling")
+            {
                 end += 1;
             }
         }
@@ -359,6 +365,23 @@ mod tests {
         // A currency word alone, and an adjective before something else.
         assert_eq!(unit("It cost 900 francs."), m(900.0, "CHF"));
         assert_eq!(unit("Police held 30 Canadian tourists."), (30.0, None));
+    }
+
+    #[test]
+    fn national_adjective_is_the_currency_s() {
+        let es = |s: &str| q(s, Lang::Es)[0].3.clone();
+        assert_eq!(es("cuesta 19.800 pesos uruguayos"), Some("UYU".into()));
+        assert_eq!(es("cuesta 1.528 pesos cubanos"), Some("CUP".into()));
+        assert_eq!(es("cuesta 900 pesos dominicanos"), Some("DOP".into()));
+        assert_eq!(es("cuesta 900 pesos"), Some("MXN".into()));
+        // The adjective is part of the amount, not of what it pays for.
+        let ex = crate::extract::Extractor::default()
+            .extract_text("La pensión mínima quedará en 19.800 pesos uruguayos.");
+        assert!(
+            !ex.claims[0].label.contains("uruguayos"),
+            "{}",
+            ex.claims[0].label
+        );
     }
 
     #[test]

@@ -196,7 +196,9 @@ fn inherit_units(out: &mut [Quantity], toks: &[Tok]) {
             continue;
         }
         if q.unit.is_none() {
-            if q.value_max.is_some() {
+            // Rule `range_ends_measure_alike`: "un bono de 70.000 pesos a 4,8 millones de
+            // jubilados" counts retirees, not pesos.
+            if q.value_max.is_some() || ranges::counts_a_noun_of_its_own(toks, q.end) {
                 continue;
             }
             if let Some(u) = p

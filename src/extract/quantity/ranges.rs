@@ -50,6 +50,12 @@ pub(super) fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Opti
     if q.unit.is_some() && qb.unit.is_some() && q.unit != qb.unit {
         return None;
     }
+    // Rule `range_ends_measure_alike`: "un bono de 70.000 pesos a 4,8 millones de
+    // jubilados": a second figure that counts a noun of its own ("de jubilados") is no upper
+    // end of a sum or measure: the "a" says who receives it.
+    if q.unit.is_some() && qb.unit.is_none() && counts_a_noun_of_its_own(toks, qb.end) {
+        return None;
+    }
     // "2 to 3 million": the scale of the upper end applies to the lower one.
     let mut lo = a.value;
     let hi_scaled = b.end - b.start > 1;
@@ -89,6 +95,16 @@ pub(super) fn range_with(a: &Atom, q: &Quantity, b: &Atom, toks: &[Tok]) -> Opti
         num_end: b.end,
         changed_from: None,
     })
+}
+
+/// True when "de" and a lower-case word that is no unit follow a figure ending at `end`
+/// ("4,8 millones de jubilados"): the figure counts a noun of its own (rule
+/// `range_ends_measure_alike`).
+pub(super) fn counts_a_noun_of_its_own(toks: &[Tok], end: usize) -> bool {
+    word_at(toks, end).is_some_and(|w| w == "de")
+        && toks.get(end + 1).is_some_and(|t| {
+            t.kind == Kind::Word && !t.is_capitalized() && unit_word(&lower(t)).is_none()
+        })
 }
 
 /// What stands between the figure `q` (atom `a`) and the next atom `b`, in lower case,
@@ -285,6 +301,21 @@ mod tests {
             one("fees on betting stakes from 12.5% to 15%"),
             (12.5, Some(15.0), Qualifier::Exact, Some("percent".into()))
         );
+    }
+
+    #[test]
+    fn range_ends_measure_alike() {
+        let got = q(
+            "pagará un bono de 70.000 pesos a 4,8 millones de jubilados",
+            Lang::Es,
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].3, None, "{got:?}");
+        // Near miss: the second end names the same unit, or none: a range.
+        let got = q("multas de 500 euros a 3.000 euros", Lang::Es);
+        assert_eq!(got[0].1, Some(3000.0), "{got:?}");
+        let got = q("precios de 20 dólares a 30 por persona", Lang::Es);
+        assert_eq!(got[0].1, Some(30.0), "{got:?}");
     }
 
     #[test]

@@ -555,6 +555,11 @@ pub(super) const NATIONAL_CURRENCIES: &[(&str, &str, &str, &str)] = &[
     ("MXN", "argentinos", "argentine", "ARS"),
     ("MXN", "chilenos", "chilean", "CLP"),
     ("MXN", "colombianos", "colombian", "COP"),
+    ("MXN", "uruguayos", "uruguayan", "UYU"),
+    ("MXN", "cubanos", "cuban", "CUP"),
+    ("MXN", "dominicanos", "dominican", "DOP"),
+    ("MXN", "filipinos", "philippine", "PHP"),
+    ("USD", "estadounidenses", "american", "USD"),
 ];
 
 /// Currencies named in English by a country adjective between the figure and the currency
@@ -577,6 +582,9 @@ pub(super) const ADJECTIVE_CURRENCIES: &[(&str, &[&str], &str)] = &[
     ("argentinian", PESOS, "ARS"),
     ("chilean", PESOS, "CLP"),
     ("colombian", PESOS, "COP"),
+    ("uruguayan", PESOS, "UYU"),
+    ("cuban", PESOS, "CUP"),
+    ("dominican", PESOS, "DOP"),
     ("philippine", PESOS, "PHP"),
     ("japanese", &["yen"], "JPY"),
     ("chinese", &["yuan"], "CNY"),

@@ -158,6 +158,9 @@ impl Figures<'_, '_> {
                 }
             }
         }
+        if self.topic_ids.is_empty() && is_claim {
+            self.consequence_clause_reads_the_event_before(q, lexicon);
+        }
         if is_claim {
             self.casualties_of_the_sentence_s_disaster(q, lexicon);
         }
@@ -170,6 +173,9 @@ impl Figures<'_, '_> {
                 self.topic_ids.retain(|&id| id != dead);
             }
         }
+        if is_claim {
+            self.sentence_for_a_charge_is_crime(q, lexicon);
+        }
         // An age lends no topic either: the figures after it read their own.
         if age_of_a_person(q, subj) || in_a_list_of_ages(self.toks, q) {
             self.topic_ids.clear();
@@ -181,6 +187,74 @@ impl Figures<'_, '_> {
         }
     }
 }
+
+/// Tokens before a figure searched for the ", lo que" that opens its clause.
+const CONSEQUENCE_REACH: usize = 12;
+
+impl Figures<'_, '_> {
+    /// Rule `consequence_clause_reads_the_event_before`: "Volaris retirará 35 aviones …, lo
+    /// que reducirá su capacidad en un 20%": a figure in a clause opened by ", lo que" / ",
+    /// lo cual" (what the clause before it did) whose own clause names no topic is about
+    /// the topics of the clause before the comma.
+    fn consequence_clause_reads_the_event_before(
+        &mut self,
+        q: &Quantity,
+        lexicon: &crate::extract::topics::Lexicon,
+    ) {
+        let lang = self.s.lang;
+        // The nearest comma before the figure, within the reach, must open ", lo que".
+        let lo = q.start.saturating_sub(CONSEQUENCE_REACH);
+        let Some(k) = (lo..q.start).rev().find(|&k| self.toks[k].text == ",") else {
+            return;
+        };
+        let opens = |i: usize, w: &str| self.toks.get(i).is_some_and(|t| t.is(w));
+        if k == 0 || !(opens(k + 1, "lo") && (opens(k + 2, "que") || opens(k + 2, "cual"))) {
+            return;
+        }
+        let before = clause::span(self.toks, k - 1, k, lang);
+        let words = clause::topic_words(self.toks, before, 0, self.title);
+        lexicon.topic_ids(words, lang, &mut self.topic_ids);
+    }
+}
+
+/// Tokens before a figure searched for a verb of sentencing, and after it for "por".
+const SENTENCING_REACH: usize = 12;
+
+impl Figures<'_, '_> {
+    /// Rule `sentence_for_a_charge_is_crime`: "condenó a 30 años de prisión a cinco
+    /// pandilleros por el asesinato de un conductor de autobús": a figure after a verb of
+    /// sentencing (the term, or those sentenced) with the charge after "por" is about crime;
+    /// the charge's victim ("conductor de autobús", "migrantes") and its harm lend it no topic.
+    fn sentence_for_a_charge_is_crime(
+        &mut self,
+        q: &Quantity,
+        lexicon: &crate::extract::topics::Lexicon,
+    ) {
+        let Some(crime) = lexicon.id("crime") else {
+            return;
+        };
+        let span = clause::span(self.toks, q.start, q.end, self.s.lang);
+        let lo = span.0.max(q.start.saturating_sub(SENTENCING_REACH));
+        let sentenced = (lo..q.start).any(|k| sentencing_verbs().contains(&self.toks[k].low()));
+        let hi = span.1.min(q.end + SENTENCING_REACH).min(self.toks.len());
+        let charge = (q.end..hi).any(|k| self.toks[k].is("por"));
+        if !(sentenced && charge) {
+            return;
+        }
+        let drugs = lexicon.id("drugs");
+        self.topic_ids
+            .retain(|&id| id == crime || Some(id) == drugs);
+        if !self.topic_ids.contains(&crime) {
+            self.topic_ids.push(crime);
+        }
+    }
+}
+
+crate::word_set!(
+    /// Spanish verbs of sentencing ("condenó", "sentenciados").
+    sentencing_verbs,
+    "es/sentencing_verbs.txt",
+);
 
 /// Tokens either side of a casualty figure searched for the disaster its sentence names.
 const DISASTER_REACH: usize = 40;

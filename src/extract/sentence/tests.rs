@@ -740,3 +740,34 @@ fn change_of_the_figure_before() {
     );
     assert!(!got[2].contains("ales"), "{got:?}");
 }
+
+#[test]
+fn consequence_clause_reads_the_event_before() {
+    let topics = crate::extract::testing::topics;
+    // Rule `consequence_clause_reads_the_event_before`.
+    let t = topics(
+        "Volaris retirará 35 aviones por revisiones, lo que reducirá su capacidad en un 20%.",
+    );
+    assert_eq!(t[1], ["transport"]);
+    // A clause of its own after a plain comma borrows nothing; nor one with a topic.
+    let t = topics("Volaris retirará 35 aviones por revisiones, y su capacidad caerá un 20%.");
+    assert!(t[1].is_empty(), "{t:?}");
+    let t = topics("La huelga paró 300 trenes, lo que costó 2 millones de euros en salarios.");
+    assert!(t[1].contains(&"employment".to_string()), "{t:?}");
+}
+
+#[test]
+fn sentence_for_a_charge_is_crime() {
+    let topics = crate::extract::testing::topics;
+    // Rule `sentence_for_a_charge_is_crime`: the charge's victim lends the term no topic.
+    let t = topics(
+        "Un tribunal condenó a 30 años de prisión a cinco pandilleros por el asesinato de un conductor de autobús.",
+    );
+    assert_eq!(t[0], ["crime"]);
+    assert_eq!(t[1], ["crime"]);
+    // Near miss: the victims counted after "por" keep their own topics.
+    let t = topics(
+        "Un juez condenó a 45 años de prisión a un exjefe por el secuestro de 14 migrantes.",
+    );
+    assert!(t[1].contains(&"migration".to_string()), "{t:?}");
+}

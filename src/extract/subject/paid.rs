@@ -31,6 +31,19 @@ word_set!(
     "es/sale_acts.txt",
 );
 
+/// True for a Spanish infinitive ("salir", "pagar", "vender"), with an attached clitic
+/// ("pagarle") too; not for a short word such as "mar" or "ser"'s kin of three letters.
+pub(super) fn is_infinitive(w: &str) -> bool {
+    let w = ["le", "les", "lo", "la", "los", "las", "se"]
+        .iter()
+        .find_map(|c| {
+            w.strip_suffix(c)
+                .filter(|b| b.len() > 3 && (b.ends_with('r')))
+        })
+        .unwrap_or(w);
+    w.len() > 3 && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
+}
+
 /// True for a gerund or infinitive, an act rather than a thing ("helping", "ayudar").
 fn is_act(w: &str, lang: Lang) -> bool {
     match lang {

@@ -89,6 +89,22 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             }
             continue;
         }
+        if lang == Some(Lang::Es) {
+            let texts = (s.saturating_sub(GENERIC_SPEAKER_REACH)..=s)
+                .rev()
+                .map(|k| {
+                    let text = &sentences[k].text[..];
+                    if k == s {
+                        &text[..text.find(speaker).unwrap_or(0)]
+                    } else {
+                        text
+                    }
+                });
+            if let Some(name) = generic_es::full_name_es(speaker, texts) {
+                claims[i].attribution = Some(name);
+            }
+            continue;
+        }
         if lang != Some(Lang::En) {
             continue;
         }

@@ -34,6 +34,47 @@ pub(super) fn company_kind(speaker: &str) -> Option<&str> {
         .filter(|k| generic_companies_es().contains(k))
 }
 
+/// Rule `short_name_is_the_full_name_es`: "La Bolsa de Comercio de Rosario elevó … La Bolsa
+/// advirtió …", "… la Superintendencia de Industria y Comercio. La Superintendencia calculó
+/// …": a Spanish speaker written as an article and one capitalised word is the full name the
+/// text wrote with that word before it (in `texts`, nearest first; the speaker's own
+/// sentence cut before the speaker). None when no longer name holds the word.
+pub(super) fn full_name_es<'a>(
+    speaker: &str,
+    texts: impl Iterator<Item = &'a str>,
+) -> Option<String> {
+    let mut words = speaker.split_whitespace();
+    let (Some(article), Some(word), None) = (words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase);
+    if !matches!(article.to_lowercase().as_str(), "la" | "el") || !capitalised {
+        return None;
+    }
+    texts.filter(|t| t.contains(word)).find_map(|text| {
+        let toks = tokenize(text);
+        (0..toks.len()).rev().find_map(|h| {
+            if toks[h].text != word {
+                return None;
+            }
+            let mut end = None;
+            let mut k = h + 1;
+            while let Some(t) = toks.get(k) {
+                if t.kind == Kind::Word && t.is_capitalized() && k > h + 1 {
+                    end = Some(k);
+                } else if !(t.kind == Kind::Word
+                    && (name_particles().contains(&t.low()) || t.is("y") && end.is_some()))
+                {
+                    break;
+                }
+                k += 1;
+            }
+            end.map(|e| text[toks[h].start..toks[e].end].to_string())
+        })
+    })
+}
+
 /// The name that opens a Spanish text as its subject: after an optional article, capitalised
 /// words (with "de", "del", "y" between), followed by a lower-case verb ("Renfe transportó",
 /// "Grupo Bimbo ganó", "La Comisión Federal de Electricidad informó"). None when the first
@@ -87,6 +128,17 @@ mod tests {
         assert_eq!(a[0].as_deref(), Some("la aerolínea"));
         let a = attributions("Boca Juniors vendió 40.000 abonos en dos horas, informó el club.");
         assert_eq!(a[0].as_deref(), Some("el club"));
+    }
+
+    #[test]
+    fn short_name_is_the_full_name_es() {
+        let a = attributions(
+            "La Bolsa de Comercio de Rosario elevó su estimación. La Bolsa advirtió que el precio cayó un 18%.",
+        );
+        assert_eq!(a[0].as_deref(), Some("Bolsa de Comercio de Rosario"));
+        // Near miss: no longer name written before: the speaker stays.
+        let a = attributions("La Fiscalía dijo que hay 300 denuncias.");
+        assert_eq!(a[0].as_deref(), Some("La Fiscalía"));
     }
 
     #[test]

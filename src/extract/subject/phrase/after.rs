@@ -124,7 +124,25 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         && i == q.end
         && toks.get(i).is_some_and(|t| t.is("a") || t.is("al"))
         && toks.get(i + 1).is_some_and(Tok::is_capitalized);
-    let led_side = led_side || recipient;
+    // Rule `bearer_of_a_cost_names_no_thing`: "cada jornada de paro cuesta 40.000 millones
+    // de pesos a la economía porteña": after a verb of cost, "a" and what follows the sum
+    // name who bears it; the thing that costs is the clause's subject.
+    let cost_before = (q.start.saturating_sub(3)..q.start)
+        .any(|k| word_in(toks, k, super::super::words::cost_verbs()));
+    let bearer = lang == Lang::Es
+        && money
+        && i == q.end
+        && cost_before
+        && toks.get(i).is_some_and(|t| t.is("a") || t.is("al"));
+    // Rule `al_infinitive_is_a_time_clause`: "paga 224 pesos al salir del estado": "al" and
+    // an infinitive right after a figure say when, not what is counted.
+    let when = lang == Lang::Es
+        && i == q.end
+        && toks.get(i).is_some_and(|t| t.is("al"))
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == Kind::Word && super::super::paid::is_infinitive(&t.low()));
+    let led_side = led_side || recipient || bearer || when;
     if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang) && !compound)
         || on_a_time
         || comparative

@@ -505,3 +505,65 @@ fn recipient_names_no_thing() {
     let l = labels("El precio subió a 20 pesos a partir de enero.");
     assert!(!l[0].contains("Argentina"), "{l:?}");
 }
+
+#[test]
+fn bearer_of_a_cost_names_no_thing() {
+    let labels = crate::extract::testing::labels;
+    let l = labels("Cada jornada de paro cuesta 40.000 millones de pesos a la economía porteña.");
+    assert!(
+        l[0].contains("jornada") && !l[0].contains("economía"),
+        "{l:?}"
+    );
+    // Near miss: a sum sent "a" an act names the act (no verb of cost before it).
+    let l = labels("El Gobierno destinará 1.200 millones de euros a prorrogar las ayudas.");
+    assert!(l[0].contains("prorrogar"), "{l:?}");
+}
+
+#[test]
+fn al_infinitive_is_a_time_clause() {
+    let labels = crate::extract::testing::labels;
+    let l = labels("Cada visitante paga 224 pesos al salir del estado.");
+    assert!(!l[0].contains("salir"), "{l:?}");
+    // Near miss: "al" before a noun.
+    let l = labels("Llegaron 300 pasajeros al aeropuerto.");
+    assert!(l[0].contains("pasajeros"), "{l:?}");
+}
+
+#[test]
+fn rate_adjectives_after_a_sum() {
+    // "bimestrales" says how often the sum is paid: no thing counted.
+    let labels = crate::extract::testing::labels;
+    let l = labels("La pensión subirá a 6.200 pesos bimestrales en 2025.");
+    assert!(l[0].contains("pensión"), "{l:?}");
+}
+
+#[test]
+fn harvest_seasons_are_time_words() {
+    // "este ciclo", "la última zafra" say when, not what is measured.
+    let labels = crate::extract::testing::labels;
+    let l = labels("La producción de maíz caerá 60% este ciclo por la falta de agua.");
+    assert!(
+        l[0].contains("producción") && !l[0].contains("ciclo"),
+        "{l:?}"
+    );
+}
+
+#[test]
+fn far_from_is_a_comparison() {
+    // "lejos de los 4,7 millones": the other side of a comparison, not a thing "lejos".
+    let labels = crate::extract::testing::labels;
+    let l = labels(
+        "Cuba recibió 2,2 millones de visitantes en 2024, lejos de los 4,7 millones de 2018.",
+    );
+    assert!(l[1].contains("visitantes"), "{l:?}");
+}
+
+#[test]
+fn focus_adverbs_are_function_words() {
+    // "solo", "apenas": a gapped item's adverb is no thing counted.
+    let labels = crate::extract::testing::labels;
+    let l = labels(
+        "Las grandes cadenas aumentaron sus ventas un 5,3% y los pequeños comercios, solo un 1,2%.",
+    );
+    assert!(!l[1].contains("solo"), "{l:?}");
+}
