@@ -13,6 +13,13 @@ use crate::text;
 use crate::word_set;
 
 crate::word_set!(
+    /// Plural nouns of a change that are also verbs ("rises", "cuts"): rule
+    /// `change_noun_compound`.
+    change_nouns,
+    "en/change_nouns.txt",
+);
+
+word_set!(
     /// Demonstrative determiners ("those games"): a label drops one at its start.
     demonstratives,
     "en/demonstratives.txt",
@@ -238,7 +245,12 @@ fn ends_the_label(w: &str, i: usize, all: &[&str], out: &[&str], lang: Lang) -> 
             });
         // A hyphenated compound ("nuclear-powered", "long-awaited") is an adjective.
         let hyphenated = l.contains('-') && !l.ends_with('-') && !l.starts_with('-');
-        let noun_place = modifier || owned || compound || after_article || hyphenated;
+        let noun_place = modifier
+            || owned
+            || compound
+            || after_article
+            || hyphenated
+            || lang == Lang::En && change_noun_compound(l, out, all.get(i + 1).copied());
         // A modal or "va a" carries the verb after it: both end the label as a finite
         // verb does ("5% inflación", not "5% inflación podría llegar").
         let carrier = super::order::modal_verbs().contains(l)
@@ -268,6 +280,24 @@ fn ends_the_label(w: &str, i: usize, all: &[&str], out: &[&str], lang: Lang) -> 
             && (!capital && (cut || gerund) || scope && !agent && scope_prepositions().contains(l))
             || stand_ins().contains(l)
     })
+}
+
+/// Rule `change_noun_compound`: a plural noun of change that is also a verb ("rises", "cuts")
+/// right after a singular noun of the label is the compound's head ("3 rate rises despite
+/// protests", "pay rises of 5%"), unless the figure of a change follows it ("budget rises to
+/// £4m", "rises by 3%", "rises 3%").
+fn change_noun_compound(l: &str, out: &[&str], next: Option<&str>) -> bool {
+    let singular_noun = out.last().is_some_and(|p| {
+        p.bytes().all(|b| b.is_ascii_lowercase())
+            && !p.ends_with('s')
+            && !is_stopword(p)
+            && !is_verb(p, Lang::En)
+    });
+    let change_follows = next.is_some_and(|n| {
+        matches!(n, "to" | "by" | "from")
+            || n.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c))
+    });
+    singular_noun && change_nouns().contains(l) && !change_follows
 }
 
 /// The last steps of [`label_words`] on the words `out` it read (of `all`, `next` the first

@@ -155,6 +155,17 @@ fn possessor_keeps_its_noun() {
 }
 
 #[test]
+fn change_nouns_head_their_compound() {
+    // Rule `change_noun_compound`.
+    assert_eq!(label_words("rate rises", Lang::En), ["rate", "rises"]);
+    assert_eq!(label_words("job cuts", Lang::En), ["job", "cuts"]);
+    // A change's figure after it: the verb.
+    assert_eq!(label_words("budget rises to £4m", Lang::En), ["budget"]);
+    // After a plural, the verb.
+    assert_eq!(label_words("shelters rises", Lang::En), ["shelters"]);
+}
+
+#[test]
 fn labels_end_on_no_preposition() {
     // Rule `label_ends_on_no_preposition`: the preposition that led to the figure goes.
     assert_eq!(label_words("decision within", Lang::En), ["decision"]);
