@@ -415,10 +415,17 @@ pub fn opening_name(sentence: &str) -> Option<String> {
             || w.ends_with("ed")
             || w.ends_with('s') && !w.ends_with("ss"));
     let first = toks[start].low();
+    // Rule `common_noun_opens_no_name`: one capitalised word the lexicon knows as a common
+    // noun of a body, a kind of company or a person ("Police arrested …", "Officers found
+    // …") opens the sentence, it names no one.
     let common = end == start
         && (toks[start].text.ends_with('s') && !possessive
             || is_stopword(&first)
-            || is_number_word(&first));
+            || is_number_word(&first)
+            || body_name_words().contains(&first)
+            || generic_bodies().contains(&first)
+            || generic_speakers().contains(&first)
+            || person_titles().contains(&first));
     if !(possessive || verb) || common {
         return None;
     }
@@ -541,5 +548,12 @@ mod tests {
         assert_eq!(opening_name("Operating margin slipped to 4.2%."), None);
         assert_eq!(opening_name("Australians spent a record."), None);
         assert_eq!(opening_name("The average buyer needs more."), None);
+        // Rule `common_noun_opens_no_name`.
+        assert_eq!(opening_name("Police arrested 14 people."), None);
+        assert_eq!(opening_name("The council approved 300 homes."), None);
+        assert_eq!(
+            opening_name("Police Scotland arrested 14 people.").as_deref(),
+            Some("Police Scotland")
+        );
     }
 }
