@@ -85,6 +85,12 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
         // article is the scale's count, and the qualifier stands before it.
         first = 1;
         last = lower(&toks[near[1]]);
+    } else if (last == "un" || last == "una") && n > 1 {
+        // Rule `spanish_indefinite_before_the_figure`: "cayeron hasta un 12%", "más de un
+        // 40%": Spanish writes "un" before a percentage; the qualifier stands before it ("subió
+        // un 12%" has none).
+        first = 1;
+        last = lower(&toks[near[1]]);
     } else if last == "al" {
         last = Lower(Cow::Borrowed("a"));
     } else if last == "del" {
@@ -267,6 +273,10 @@ mod tests {
         assert_eq!(at("far above 150,000"), Some(Qualifier::MoreThan));
         // Spanish writes its qualifiers with an article.
         assert_eq!(at("hasta el 40"), Some(Qualifier::AtMost));
+        // Rule `spanish_indefinite_before_the_figure`.
+        assert_eq!(at("cayeron hasta un 12"), Some(Qualifier::AtMost));
+        assert_eq!(at("más de un 40"), Some(Qualifier::MoreThan));
+        assert_eq!(at("subió un 12"), None);
     }
 
     #[test]
