@@ -494,11 +494,13 @@ fn phrase_after(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Phras
         np_start = i;
     }
     let (mut np_end, content, verb, participle) = read_phrase(toks, i, measured, lang);
-    // Trim function words at the end: "tariffs on" → "tariffs".
-    while np_end > np_start
-        && toks[np_end - 1].kind == Kind::Word
-        && is_stopword(&toks[np_end - 1].low())
-    {
+    // Trim function words at the end: "tariffs on" → "tariffs"; rule
+    // `phrase_ends_on_no_preposition`: a preposition whose object is the next figure goes too
+    // ("1.2 million homes without power across three states" → "homes without power").
+    while np_end > np_start && toks[np_end - 1].kind == Kind::Word && {
+        let w = toks[np_end - 1].low();
+        is_stopword(&w) || prepositions().contains(&w)
+    } {
         np_end -= 1;
     }
     let text = if np_end > np_start {

@@ -567,3 +567,15 @@ fn focus_adverbs_are_function_words() {
     );
     assert!(!l[1].contains("solo"), "{l:?}");
 }
+
+#[test]
+fn phrase_ends_on_no_preposition() {
+    let s = subj(
+        "The storm left 1.2 million homes without power across three states.",
+        Lang::En,
+    );
+    assert_eq!(s.text, "left homes without power");
+    // A preposition inside the phrase stays.
+    let s = subj("The storm left 1.2 million homes without power.", Lang::En);
+    assert_eq!(s.text, "left homes without power");
+}
