@@ -8,11 +8,11 @@
 
 /// The version of the extraction output. Stores record it (`store_meta`); `0` there means a
 /// store recorded before claimdiff kept it (older than 1).
-pub const EXTRACTOR_VERSION: u32 = 10;
+pub const EXTRACTOR_VERSION: u32 = 11;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "4033321ca6f6021ffe48b23bd7e2e359a7bdf15103b5bda1ccf4ccb36136a2b4";
+    "29db990f8bf0e05b4c0d0938dae8438de225705815c9e160e10107a24cefa812";
 
 #[cfg(test)]
 mod tests {
