@@ -109,7 +109,15 @@ impl Figures<'_, '_> {
         // A measure noun that names a topic of its own ("prices could hit $90") names what
         // is measured no better: the earlier figure's topics are added to its own.
         if is_claim && !antecedents.is_empty() {
-            if let Some(noun_ids) = measure_noun(&subj.phrase).then(|| lexicon_ids(&subj.phrase)) {
+            let scoped = |mut ids: Vec<u32>| {
+                if let Some(scope) = measure_scope(self.toks, q) {
+                    lexicon.topic_ids(scope.iter().map(|t| t.text), lang, &mut ids);
+                }
+                ids
+            };
+            if let Some(noun_ids) =
+                measure_noun(&subj.phrase).then(|| scoped(lexicon_ids(&subj.phrase)))
+            {
                 let own_only = self.topic_ids.iter().all(|id| noun_ids.contains(id));
                 if own_only {
                     if let Some(a) = antecedents.iter().rev().find(|a| a.unit == q.unit) {
@@ -358,7 +366,35 @@ crate::word_set!(
     "en/measure_nouns.txt",
 );
 
-/// True when a phrase is one measure noun, with no complement ("average", "the total").
+crate::word_set!(
+    /// Words that open a measure noun's scope ("the total for the outbreak", "the average
+    /// this year"): rule `measure_noun_with_its_scope`.
+    measure_scope_openers,
+    "en/measure_scope_openers.txt",
+);
+
+/// Tokens a measure noun's scope phrase runs over before figure `q`.
+const MEASURE_SCOPE_REACH: usize = 8;
+
+/// The words of the scope of a measure noun standing before figure `q` ("the total for the
+/// outbreak to 203": "for the outbreak"), which name no topic of what is measured (rule
+/// `measure_noun_with_its_scope`).
+fn measure_scope<'t, 'a>(
+    toks: &'t [tokens::Tok<'a>],
+    q: &Quantity,
+) -> Option<&'t [tokens::Tok<'a>]> {
+    let lo = q.start.saturating_sub(MEASURE_SCOPE_REACH);
+    let k = (lo..q.start.saturating_sub(1)).rev().find(|&k| {
+        crate::text::with_lower(toks[k].text, |l| measure_nouns().contains(l))
+            && crate::text::with_lower(toks[k + 1].text, |l| measure_scope_openers().contains(l))
+    })?;
+    Some(&toks[k + 1..q.start])
+}
+
+/// True when a phrase is one measure noun ("average", "the total"), alone or with a phrase of
+/// its scope after it. Rule `measure_noun_with_its_scope`: "bringing the total for the
+/// outbreak to 203", "the average so far this year": what the scope names (the outbreak, the
+/// year) is when or where the measure is taken, not what it measures.
 fn measure_noun(phrase: &str) -> bool {
     let mut words = phrase.split_whitespace().filter(|w| {
         !matches!(
@@ -367,7 +403,9 @@ fn measure_noun(phrase: &str) -> bool {
         )
     });
     let first = words.next();
-    words.next().is_none()
+    words
+        .next()
+        .is_none_or(|w| crate::text::with_lower(w, |l| measure_scope_openers().contains(l)))
         && first.is_some_and(|w| crate::text::with_lower(w, |l| measure_nouns().contains(l)))
 }
 

@@ -313,6 +313,12 @@ fn english_homonyms_name_their_topic_only_in_context() {
     // Rule `measure_noun_borrows_topics`, and a share's base lends nothing.
     let t = topics("Just 98mm of rain fell this winter. The average is 155mm.");
     assert_eq!(t[1], ["climate"]);
+    // Rule `measure_noun_with_its_scope`: the total of an outbreak is still the deaths'.
+    let t = topics("Another 14 deaths were recorded, bringing the total for the outbreak to 203.");
+    assert!(t[1].contains(&"casualties".to_string()), "{t:?}");
+    // A measure noun with a complement of what it counts reads its own.
+    let t = topics("Another 14 deaths were recorded. The total of new homes reached 203.");
+    assert_eq!(t[1], ["housing"]);
     let t = topics("Defence spending will rise to 2.5% of GDP. Allies agreed to aim for 5%.");
     assert_eq!(t[1], ["budget", "security"]);
     // A measure noun with a topic of its own ("prices": economy) still borrows what it
@@ -739,4 +745,28 @@ fn change_of_the_figure_before() {
         "Sales rose 4.6% in the year. Tesco will pay staff £12.64 an hour from April, a rise of 5.2%.",
     );
     assert!(!got[2].contains("ales"), "{got:?}");
+}
+
+#[test]
+fn english_homonyms_of_grammar13() {
+    // "spent" is a budget term beside a public spender only.
+    let t = topics("Councils spent £2.3bn on temporary housing last year.");
+    assert!(t[0].contains(&"budget".to_string()), "{t:?}");
+    let t = topics("She spent £40 on a barbecue.");
+    assert!(t[0].is_empty(), "{t:?}");
+    // "sales" is the economy's beside shops and shoppers, not a car maker's alone.
+    let t = topics("Retail sales fell 0.2% in August.");
+    assert_eq!(t[0], ["economy"]);
+    let t = topics("Sales of electric cars rose 35%.");
+    assert!(!t[0].contains(&"economy".to_string()), "{t:?}");
+    // Victims of a scam are no casualties; a ship's cargo is no trade figure.
+    let t = topics("Scam victims lost $1.1 billion last year.");
+    assert!(!t[0].contains(&"casualties".to_string()), "{t:?}");
+    let t = topics("A cargo ship carrying 4,000 cars caught fire.");
+    assert!(!t[0].contains(&"trade".to_string()), "{t:?}");
+    // A crash of a market is no road crash.
+    let t = topics("The crash wiped 12% off stock markets.");
+    assert!(!t[0].contains(&"transport".to_string()), "{t:?}");
+    let t = topics("Speed was a factor in 40% of the crashes.");
+    assert_eq!(t[0], ["transport"]);
 }
