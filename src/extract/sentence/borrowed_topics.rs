@@ -202,11 +202,16 @@ impl Figures<'_, '_> {
         q: &Quantity,
         lexicon: &crate::extract::topics::Lexicon,
     ) {
-        let (Some(dead), Some(disaster)) = (lexicon.id("casualties"), lexicon.id("disasters"))
-        else {
+        let Some(dead) = lexicon.id("casualties") else {
             return;
         };
-        if !self.topic_ids.contains(&dead) || self.topic_ids.contains(&disaster) {
+        // Rule `casualties_of_the_sentence_s_crash`: "Five people died when a minibus taxi
+        // collided with a truck": the dead of a road, rail or air accident are that
+        // accident's, as a disaster's are.
+        let causes = ["disasters", "transport"].map(|t| lexicon.id(t));
+        if !self.topic_ids.contains(&dead)
+            || causes.iter().flatten().all(|c| self.topic_ids.contains(c))
+        {
             return;
         }
         let reach = (
@@ -216,11 +221,32 @@ impl Figures<'_, '_> {
         let mut ids = Vec::new();
         let words = clause::topic_words(self.toks, reach, 0, self.title);
         lexicon.topic_ids(words, self.s.lang, &mut ids);
-        if ids.contains(&disaster) {
-            self.topic_ids.push(disaster);
+        // A transport word names the cause only beside a word of a crash ("a bus plunged
+        // into a ravine, killing 25"), and a count of travellers or flights before the
+        // figure names none ("300 flights were cancelled at the airport, and 7 people were
+        // killed" in a storm).
+        let mut own_ids = Vec::new();
+        if (reach.0..reach.1).any(|k| crash_words().contains(&self.toks[k].low())) {
+            let words = clause::topic_words(self.toks, reach, q.start, self.title);
+            lexicon.topic_ids(words, self.s.lang, &mut own_ids);
+        }
+        let [disaster, transport] = causes;
+        for (cause, named) in [(disaster, &ids), (transport, &own_ids)] {
+            if let Some(cause) = cause.filter(|c| named.contains(c)) {
+                if !self.topic_ids.contains(&cause) {
+                    self.topic_ids.push(cause);
+                }
+            }
         }
     }
 }
+
+crate::word_set!(
+    /// Words of a road, rail, sea or air accident ("crashed", "derailed", "capsized"): rule
+    /// `casualties_of_the_sentence_s_crash`.
+    crash_words,
+    "en/crash_words.txt",
+);
 
 crate::word_set!(
     /// Nouns a count may count in any story ("people", "residents").

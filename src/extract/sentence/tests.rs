@@ -770,3 +770,18 @@ fn english_homonyms_of_grammar13() {
     let t = topics("Speed was a factor in 40% of the crashes.");
     assert_eq!(t[0], ["transport"]);
 }
+
+#[test]
+fn casualties_of_the_sentence_s_crash() {
+    let t = topics("Five people died when a minibus taxi collided with a truck on Sunday.");
+    assert_eq!(t[0], ["casualties", "transport"]);
+    // Dead of a story with no accident in it stay casualties alone.
+    let t = topics("Five people died of cholera in the village on Sunday.");
+    assert!(!t[0].contains(&"transport".to_string()), "{t:?}");
+    // Flights counted by a figure of their own are no crash.
+    let t = topics("Nearly 300 flights were cancelled at the airport, and 7 people were killed across the region.");
+    assert_eq!(t[1], ["casualties"]);
+    // "road" beside the dead is the road's.
+    let t = topics("India recorded 168,000 road deaths in 2022, the ministry said.");
+    assert_eq!(t[0], ["casualties", "transport"]);
+}
