@@ -97,8 +97,11 @@ impl Figures<'_, '_> {
         // sentenced the official … The court said he had amassed assets worth 310% of his
         // income": a figure whose clause names no topic in a sentence that opens on the
         // noun the sentence before named is about what the figure before it was about.
+        // The story goes on from the last figure that was about something: a figure of no
+        // topic between ("The judge said she had abused their trust over 18 months") is
+        // no break in it.
         if self.topic_ids.is_empty() && is_claim && self.continues {
-            if let Some(a) = antecedents.last() {
+            if let Some(a) = antecedents.iter().rev().find(|a| !a.topics.is_empty()) {
                 self.topic_ids.clone_from(&a.topics);
             }
         }
@@ -458,10 +461,19 @@ const CONTINUED_NOUN_REACH: usize = 600;
 /// another story. Rule `generic_body_continues_the_story`: "… the Metropolitan Transportation
 /// Authority said. The agency expects to raise $500 million a year": "the" and a generic body
 /// ("agency", "commission") stand for a body the sentence before named ("Authority").
-pub(super) fn opening_continues(toks: &[tokens::Tok], previous: Option<&str>) -> bool {
+pub(super) fn opening_continues(
+    toks: &[tokens::Tok],
+    [previous, earlier]: [Option<&str>; 2],
+) -> bool {
     let (Some(det), Some(noun)) = (toks.first(), toks.get(1)) else {
         return false;
     };
+    if [previous, earlier]
+        .into_iter()
+        .any(|p| surname_continues(det, noun, p))
+    {
+        return true;
+    }
     if det.kind != tokens::Kind::Word
         || noun.kind != tokens::Kind::Word
         || noun.is_capitalized()
@@ -481,6 +493,38 @@ pub(super) fn opening_continues(toks: &[tokens::Tok], previous: Option<&str>) ->
         return words.any(|w| crate::text::with_lower(w, |l| generic_bodies().contains(l)));
     }
     words.any(|w| w.eq_ignore_ascii_case(noun.text))
+}
+
+/// Rule `surname_continues_the_story`: "A former care worker, Jodie Marsh, 29, was jailed
+/// for six years … Marsh must also repay £40,000": a sentence that opens on the last word of
+/// a name one of the two sentences before wrote in full, and then a lower-case word, goes on
+/// about that person, as "She must also repay" would.
+fn surname_continues(first: &tokens::Tok, next: &tokens::Tok, previous: Option<&str>) -> bool {
+    if first.kind != tokens::Kind::Word
+        || next.kind != tokens::Kind::Word
+        || !first.is_capitalized()
+        || next.is_capitalized()
+        || first.text.len() < 3
+        || first.text.chars().all(|c| !c.is_lowercase())
+    {
+        return false;
+    }
+    let Some(previous) = previous else {
+        return false;
+    };
+    let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut before = "";
+    for w in previous
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+    {
+        if w == first.text && capitalised(before) {
+            return true;
+        }
+        before = w;
+    }
+    false
 }
 
 crate::word_set!(

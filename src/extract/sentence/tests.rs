@@ -785,3 +785,18 @@ fn casualties_of_the_sentence_s_crash() {
     let t = topics("India recorded 168,000 road deaths in 2022, the ministry said.");
     assert_eq!(t[0], ["casualties", "transport"]);
 }
+
+#[test]
+fn surname_continues_the_story() {
+    let t = topics(
+        "Jodie Marsh, 29, was jailed for six years for theft. Marsh must also repay £40,000.",
+    );
+    assert_eq!(t[2], ["crime"]);
+    let t = topics("Jodie Marsh, 29, was jailed for six years for theft. The judge called it cruel. Marsh must also repay £40,000.");
+    assert_eq!(t[2], ["crime"]);
+    // A name the sentence before did not write in full is another story.
+    let t = topics(
+        "Jodie Marsh, 29, was jailed for six years for theft. Sainsbury must also repay £40,000.",
+    );
+    assert!(t[2].is_empty(), "{t:?}");
+}
