@@ -609,3 +609,27 @@ fn coordinated_count_keeps_its_noun() {
     };
     assert_eq!(coordinated_count(&toks, 3, toks.len(), noun), None);
 }
+
+#[test]
+fn home_of_another_thing() {
+    // Rule `home_of_another_thing`: no dwelling in a home game or a town that is home to many.
+    assert_eq!(
+        clause_of("The club sold out all 41 home games.", "41"),
+        "The club sold out all games"
+    );
+    assert_eq!(
+        clause_of(
+            "Some 32 towns, home to 400,000 people, were affected.",
+            "32"
+        ),
+        "Some towns to people were affected"
+    );
+}
+
+#[test]
+fn plural_acronym_is_no_name() {
+    assert_eq!(
+        clause_of("The port moved 1.02 million TEUs in May.", "moved"),
+        "The port moved million TEUs in"
+    );
+}
