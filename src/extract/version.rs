@@ -12,7 +12,7 @@ pub const EXTRACTOR_VERSION: u32 = 10;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "4033321ca6f6021ffe48b23bd7e2e359a7bdf15103b5bda1ccf4ccb36136a2b4";
+    "ee58bc6dc526c90a4a6fca8cfbb3908ce64d6b4723b0c34c36c1ee7602aaadb7";
 
 #[cfg(test)]
 mod tests {

@@ -282,7 +282,7 @@ fn english_homonyms_name_their_topic_only_in_context() {
     // Rule `pronoun_subject_borrows_topics`.
     let t = topics("The wildfire has destroyed 12,000 structures. It is 14% contained.");
     assert_eq!(t[1], ["disasters"]);
-    let t = topics("The university said it would cut 400 jobs. It also plans to close 3 campuses.");
+    let t = topics("The university said it would cut 400 jobs. It also plans to close 3 shops.");
     assert!(t[1].is_empty(), "{t:?}");
     // Rule `source_between_subject_and_verb`: the clause's subject is before the source.
     let t = topics("Wages rose 5.6%, while inflation, according to the ONS, held at 3.4%.");
