@@ -506,6 +506,7 @@ fn surname_continues(first: &tokens::Tok, next: &tokens::Tok, previous: Option<&
         || next.is_capitalized()
         || first.text.len() < 3
         || first.text.chars().all(|c| !c.is_lowercase())
+        || crate::extract::subject::words::is_stopword(&first.low())
     {
         return false;
     }

@@ -800,3 +800,17 @@ fn surname_continues_the_story() {
     );
     assert!(t[2].is_empty(), "{t:?}");
 }
+
+#[test]
+fn delays_and_universities_in_context() {
+    // A delay names transport beside travel only: sowing and launches are delayed too.
+    let t = topics("The harvest will be delayed by 2 weeks, officials said.");
+    assert!(!t[0].contains(&"transport".to_string()), "{t:?}");
+    let t = topics("The 280 passengers on board were delayed by 7 hours.");
+    assert!(t[0].contains(&"transport".to_string()), "{t:?}");
+    // "Universal credit" is no university; storm overflows of sewage no storm.
+    let t = topics("Universal credit accounted for £6.5bn of the overpayments.");
+    assert!(!t[0].contains(&"education".to_string()), "{t:?}");
+    let t = topics("About 24% of storm overflows had faulty monitors.");
+    assert!(!t[0].contains(&"disasters".to_string()), "{t:?}");
+}
