@@ -70,7 +70,18 @@ impl Figures<'_, '_> {
         // Rule `part_of_which_keeps_the_whole_s_topics`: "…un presupuesto de 12.400
         // millones, de los cuales 3.100 millones irán a seguridad": a part of the whole named
         // before "de los cuales" is about the whole's topics as well as its own.
-        let of_which = (q.start.saturating_sub(4)..q.start).any(|k| self.toks[k].is("cuales"));
+        // In English "of which"/"of whom", before the part ("a £12bn budget, of which £3bn
+        // …") or right after it ("11 frigates, the first three of which will be built").
+        let of_which_at = |k: usize| {
+            self.toks[k].is("cuales")
+                || self.toks[k].is("of")
+                    && self
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.is("which") || t.is("whom"))
+        };
+        let of_which = (q.start.saturating_sub(4)..q.start).any(of_which_at)
+            || (q.end < self.toks.len() && of_which_at(q.end));
         if of_which {
             if let Some(a) = antecedents.last() {
                 for &id in &a.topics {

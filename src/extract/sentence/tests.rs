@@ -814,3 +814,12 @@ fn delays_and_universities_in_context() {
     let t = topics("About 24% of storm overflows had faulty monitors.");
     assert!(!t[0].contains(&"disasters".to_string()), "{t:?}");
 }
+
+#[test]
+fn part_of_which_in_english() {
+    // Rule `part_of_which_keeps_the_whole_s_topics` in English.
+    let t = topics("Australia ordered 11 frigates for its navy, the first three of which will be built in Japan.");
+    assert!(t[1].contains(&"security".to_string()), "{t:?}");
+    let t = topics("The council set a budget of £12bn, of which £3bn will go to new roads.");
+    assert!(t[1].contains(&"budget".to_string()), "{t:?}");
+}
