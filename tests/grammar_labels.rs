@@ -702,7 +702,7 @@ const HELDOUT8_EN_FLOOR: Scores = Scores {
 /// "farmers … expect canola yields 25% below average" attributed to the farmers as the set's
 /// "Economists had expected" and "The authority expects" are (attribution .908 -> .918 with the
 /// blind extractor). After the grammar13 fixes (written after reading its misses, so no longer
-/// a blind estimate): label .903, subject .916, topic P .941 R .842, attribution .923, claim P
+/// a blind estimate): label .903, subject .916, topic P .941 R .842, attribution .918, claim P
 /// .970 R .990. Topic work: the English lexicon given each topic's ordinary news vocabulary
 /// (courts and prisons, scams and hacking, ports and freight, aviation and road users, defence
 /// procurement, vaccination and outbreaks, lay-offs, benefits and grants, tourism and retail,
@@ -725,9 +725,6 @@ const HELDOUT8_EN_FLOOR: Scores = Scores {
 /// Known misses left: compound adjectives with a unit ("a four-hour meeting", "a 40-foot
 /// container") are labelled non-claims here as in sets 7 and 8, while the exclusion rule keeps
 /// "A 10-year plan" a claim; labels of changes without their noun ("£9.7bn too", "£603 Wales").
-/// Generic bodies "library", "committee", "foundation", "association", "federation", "league",
-/// "museum" ("A ransomware attack on the British Library … The library said"): attribution
-/// .918 -> .923.
 #[test]
 fn english_held_out_9() {
     let (t, s) = measure("grammar_heldout9_en.jsonl");
@@ -744,8 +741,8 @@ const HELDOUT9_EN_FLOOR: Scores = Scores {
     label: 0.90,
     subject: 0.91,
     topic_p: 0.935,
-    topic_r: 0.835,
-    attribution: 0.92,
+    topic_r: 0.83,
+    attribution: 0.915,
     claim_p: 0.965,
     claim_r: 0.985,
 };
