@@ -525,6 +525,10 @@ fn surname_continues(first: &tokens::Tok, next: &tokens::Tok, previous: Option<&
         return false;
     };
     let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
+    // Most openings are named nowhere before: one substring search rules them out.
+    if !previous.contains(first.text) {
+        return false;
+    }
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mut before = "";
     for w in previous
