@@ -687,6 +687,67 @@ const HELDOUT8_EN_FLOOR: Scores = Scores {
     claim_r: 0.99,
 };
 
+/// Ninth English held-out set (tests/data/grammar_heldout9_en.jsonl, grammar13 round): local
+/// councils and planning, courts and sentencing, water and sewage, pensions and benefits,
+/// shipping and ports, aviation safety, mining, tourism, retail sales, public transport strikes,
+/// drought and crops, vaccination, road deaths, prisons, defence procurement, sport attendance
+/// and finances, tech layoffs, cyber attacks and charity appeals; a third of the texts are
+/// article paragraphs of three to five sentences; UK/US/Irish/Indian/Australian/South African/
+/// Kenyan/Canadian/Singaporean copy, written and labelled blind (392 claims, 83 non-claims, 122
+/// texts). Measured blind: label .903, subject .916, topic P .858 R .544, attribution .908, claim
+/// P .970 R .990 (the blind commit's floors were just below these). Labels corrected after the
+/// blind run, each to a convention LABELS.md or the set states: three end-of-sentence speakers
+/// given every clause of their sentence ("Rescuers pulled 11 miners alive …, but 18 others remain trapped, the mines
+/// minister said"; "A strike by 8,000 railway workers … left 90 ships waiting, Transnet said";
+/// "Drought has cut … by 70%, and 7.6 million people …, the World Food Programme said"), and
+/// "farmers … expect canola yields 25% below average" attributed to the farmers as the set's
+/// "Economists had expected" and "The authority expects" are (attribution .908 -> .918 with the
+/// blind extractor). After the grammar13 fixes (written after reading its misses, so no longer
+/// a blind estimate): label .903, subject .916, topic P .941 R .842, attribution .918, claim P
+/// .970 R .990. Topic work: the English lexicon given each topic's ordinary news vocabulary
+/// (courts and prisons, scams and hacking, ports and freight, aviation and road users, defence
+/// procurement, vaccination and outbreaks, lay-offs, benefits and grants, tourism and retail,
+/// dwellings, and terms for beats no set has: referendums, emigration, insolvencies, pipelines,
+/// eruptions, terrorism, enrolment, …), homonyms in context (spent/spend, benefits, grants,
+/// revenue, roles, laid off, admissions, sales, crash, scam victims and cases, a ship's cargo,
+/// containers of drugs, doses of drugs, pre-pandemic, road, trips, court, trial, vacancies,
+/// delays, fighter jets, storm overflows) and stems of other words kept out (=container,
+/// =shipping, =pension, =affordable, =heat, =university, =shelling, =lettings, =parking); rules
+/// `measure_noun_with_its_scope` ("bringing the total for the outbreak to 203"),
+/// `casualties_of_the_sentence_s_crash` ("Five people died when a minibus taxi collided with a
+/// truck"), `surname_continues_the_story` ("… Jodie Marsh, 29, was jailed … Marsh must also
+/// repay £40,000"; the story goes on from the last figure that had topics),
+/// `plural_acronym_is_no_name` ("1.02 million TEUs"), `home_of_another_thing` ("41 home
+/// games", "towns home to 400,000 people"), `part_of_which_keeps_the_whole_s_topics` in English
+/// ("11 frigates, the first three of which"); measure nouns "figure", "tally", "level". Every
+/// other English set kept its figures (held-out 5 topic P .986 -> .987, 6 P .978 -> .979,
+/// grammar_en P .986 -> .982: "21 crew members" after "4,000 containers and" now takes trade,
+/// held-out 4 P .984 -> .985, R .956 -> .965). Floors: just below the after figures.
+/// Known misses left: compound adjectives with a unit ("a four-hour meeting", "a 40-foot
+/// container") are labelled non-claims here as in sets 7 and 8, while the exclusion rule keeps
+/// "A 10-year plan" a claim; labels of changes without their noun ("£9.7bn too", "£603 Wales").
+#[test]
+fn english_held_out_9() {
+    let (t, s) = measure("grammar_heldout9_en.jsonl");
+    assert!(
+        t.gold >= 220,
+        "at least 220 held-out English claims (set 9)"
+    );
+    assert!(t.nonclaims >= 50, "at least 50 labelled non-claims (set 9)");
+    assert_floor("held-out 9 en", s, HELDOUT9_EN_FLOOR);
+}
+
+/// Floor of the ninth English held-out set (see [`english_held_out_9`]).
+const HELDOUT9_EN_FLOOR: Scores = Scores {
+    label: 0.90,
+    subject: 0.91,
+    topic_p: 0.935,
+    topic_r: 0.83,
+    attribution: 0.915,
+    claim_p: 0.965,
+    claim_r: 0.985,
+};
+
 /// Fourth Spanish held-out set (tests/data/grammar_heldout4_es.jsonl, grammar6es round):
 /// written and labelled blind across México, España, Argentina, Colombia and Chile (crime and
 /// security forces, courts, public money with scales, inflation and jobs, polls and seats,

@@ -58,6 +58,9 @@ struct Context<'c> {
     speaker: speaker::SpeakerScope<'c>,
     /// The sentence before this one, whose subject "it said" may name.
     previous: Option<&'c str>,
+    /// The sentence before that one, where a surname that opens this one may have been
+    /// written in full (rule `surname_continues_the_story`).
+    earlier: Option<&'c str>,
     /// Where the quantities that are not claims go, when they are wanted.
     non_claims: Option<&'c mut Vec<NonClaim>>,
 }
@@ -560,6 +563,7 @@ impl Extractor {
                 antecedents: &mut antecedents,
                 speaker: speaker.scope(done),
                 previous: done.last().map(|d| &d.text[..]),
+                earlier: done.len().checked_sub(2).map(|i| &done[i].text[..]),
                 non_claims: non.as_deref_mut(),
             };
             self.sentence_claims(s, doc_mark, context, &mut claims);

@@ -84,6 +84,7 @@ impl Extractor {
             antecedents,
             mut speaker,
             previous,
+            earlier,
             mut non_claims,
         } = context;
         let toks = tokens::tokenize(&s.text);
@@ -92,7 +93,7 @@ impl Extractor {
         if found.is_empty() {
             return;
         }
-        let mut figures = Figures::new(s, &toks, mark, &mut speaker, previous);
+        let mut figures = Figures::new(s, &toks, mark, &mut speaker, [previous, earlier]);
         let classes: Vec<Option<NonClaimClass>> = found
             .iter()
             .map(|q| super::nonclaim::classify(&toks, q, &found, s.lang))
@@ -555,7 +556,7 @@ impl<'s, 't> Figures<'s, 't> {
         toks: &'t [tokens::Tok<'s>],
         mark: Option<numbers::DecimalMark>,
         speaker: &mut super::speaker::SpeakerScope,
-        previous: Option<&str>,
+        [previous, earlier]: [Option<&str>; 2],
     ) -> Self {
         let mut attribution = subject::attribution(&s.text, toks);
         // Rule `it_speaks_for_the_subject`: "Its load factor was 96%, it said": the subject
@@ -628,7 +629,7 @@ impl<'s, 't> Figures<'s, 't> {
             cursor: (0, 0),
             speech_from,
             continues: s.lang == crate::model::Lang::En
-                && borrowed_topics::opening_continues(toks, previous),
+                && borrowed_topics::opening_continues(toks, [previous, earlier]),
         }
     }
 

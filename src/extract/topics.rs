@@ -354,9 +354,9 @@ mod tests {
     #[test]
     fn user_terms_extend_the_lexicon() {
         let mut lx = Lexicon::builtin();
-        lx.add_text("water: drought, reservoirs, sequía").unwrap();
+        lx.add_text("water: drought, aquifers, sequía").unwrap();
         assert_eq!(
-            lx.topics_of(["reservoirs"].into_iter(), Lang::En),
+            lx.topics_of(["aquifers"].into_iter(), Lang::En),
             vec!["water"]
         );
         assert!(lx.add_text("no colon here").is_err());
@@ -483,6 +483,50 @@ mod tests {
             lx.topics_of(["wounded"].into_iter(), Lang::En),
             vec!["casualties"]
         );
+    }
+
+    #[test]
+    fn english_terms_of_grammar13() {
+        let lx = Lexicon::builtin();
+        let en = |w: &str| lx.topics_of([w].into_iter(), Lang::En);
+        // Each topic's ordinary news vocabulary: courts and prisons, ports, aviation and
+        // roads, defence procurement, vaccination, lay-offs, benefits, tourism.
+        assert_eq!(en("inmates"), vec!["crime"]);
+        assert_eq!(en("scams"), vec!["crime"]);
+        assert_eq!(en("freight"), vec!["trade"]);
+        assert_eq!(en("containers"), vec!["trade"]);
+        assert_eq!(en("pilots"), vec!["transport"]);
+        assert_eq!(en("pedestrians"), vec!["transport"]);
+        assert_eq!(en("frigates"), vec!["security"]);
+        assert_eq!(en("doses"), vec!["health"]);
+        assert_eq!(en("redundancies"), vec!["employment"]);
+        assert_eq!(en("welfare"), vec!["budget"]);
+        assert_eq!(en("tourism"), vec!["economy"]);
+        assert_eq!(en("dwellings"), vec!["housing"]);
+        assert_eq!(en("referendum"), vec!["elections"]);
+        assert_eq!(en("airstrikes"), vec!["security"]);
+        assert_eq!(en("refineries"), vec!["energy"]);
+        assert_eq!(en("aftershocks"), vec!["disasters"]);
+        assert_eq!(en("enrolment"), vec!["education"]);
+        assert_eq!(en("insolvencies"), vec!["economy"]);
+        // Words that share a new term's stem and mean something else stay out: a fire "30%
+        // contained" holds no containers, "shipped" phones no shipping, pensioners no
+        // pension bill, "cannot afford" no affordable homes, "allowed" no allowance.
+        for w in [
+            "contained",
+            "shipped",
+            "pensioners",
+            "afford",
+            "allowed",
+            "earn",
+            "heated",
+            // "shell" companies are no shelling, "let" no lettings, a "fiscal year" no budget.
+            "shell",
+            "let",
+            "fiscal",
+        ] {
+            assert!(en(w).is_empty(), "{w}");
+        }
     }
 
     #[test]

@@ -130,12 +130,19 @@ pub fn title_case(toks: &[Tok]) -> bool {
 /// word ("Casa Blanca dijo", "Social Security payments").
 pub fn in_name(toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
-    if !t.is_capitalized() || t.text.chars().all(|c| !c.is_lowercase()) {
+    if !t.is_capitalized() || t.text.chars().all(|c| !c.is_lowercase()) || plural_acronym(t.text) {
         return false;
     }
     let cap = |k: usize| toks.get(k).is_some_and(Tok::is_capitalized);
     let sentence_start = toks[..i].iter().all(|p| p.kind == Kind::Punct);
     !sentence_start || cap(i + 1) || joined_name(toks, i)
+}
+
+/// Rule `plural_acronym_is_no_name`: "1.02 million TEUs", "GPs", "ICUs": an acronym with a
+/// plural "s" is a common noun, as the acronym alone is ("GDP").
+fn plural_acronym(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|core| core.len() >= 2 && core.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// Rule `name_joined_by_and`: a sentence's capitalised first word joined by "and", "&" or
@@ -238,6 +245,22 @@ fn one_dwelling(toks: &[Tok], i: usize) -> bool {
         }
     }
     false
+}
+
+word_set!(
+    /// Nouns that "home" qualifies with no dwelling in it ("home games", "home division").
+    home_compounds,
+    "en/home_compounds.txt",
+);
+
+/// Rule `home_of_another_thing`: "home" before a noun of sport, trade or government ("41
+/// home games", "its clothing and home division", "the home secretary") or before "to" ("32
+/// towns, home to 400,000 people") names no dwelling.
+fn home_of_another_thing(toks: &[Tok], i: usize) -> bool {
+    toks[i].is("home")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is("to") || home_compounds().contains(&n.low()))
 }
 
 word_set!(
@@ -437,6 +460,7 @@ impl<'a> ClauseWord<'a, '_> {
                 || !homonym_out_of_context(toks, i, self.context))
             && !unfulfilled(toks, i)
             && !one_dwelling(toks, i)
+            && !home_of_another_thing(toks, i)
             && !vehicle_as_place(toks, i)
             && self.relative_figure.is_none_or(|figure| {
                 !in_other_relative(toks, i, figure) && !base_of_another_share(toks, i, figure)

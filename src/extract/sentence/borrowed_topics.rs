@@ -70,7 +70,18 @@ impl Figures<'_, '_> {
         // Rule `part_of_which_keeps_the_whole_s_topics`: "…un presupuesto de 12.400
         // millones, de los cuales 3.100 millones irán a seguridad": a part of the whole named
         // before "de los cuales" is about the whole's topics as well as its own.
-        let of_which = (q.start.saturating_sub(4)..q.start).any(|k| self.toks[k].is("cuales"));
+        // In English "of which"/"of whom", before the part ("a £12bn budget, of which £3bn
+        // …") or right after it ("11 frigates, the first three of which will be built").
+        let of_which_at = |k: usize| {
+            self.toks[k].is("cuales")
+                || self.toks[k].is("of")
+                    && self
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.is("which") || t.is("whom"))
+        };
+        let of_which = (q.start.saturating_sub(4)..q.start).any(of_which_at)
+            || (q.end < self.toks.len() && of_which_at(q.end));
         if of_which {
             if let Some(a) = antecedents.last() {
                 for &id in &a.topics {
@@ -97,8 +108,11 @@ impl Figures<'_, '_> {
         // sentenced the official … The court said he had amassed assets worth 310% of his
         // income": a figure whose clause names no topic in a sentence that opens on the
         // noun the sentence before named is about what the figure before it was about.
+        // The story goes on from the last figure that was about something: a figure of no
+        // topic between ("The judge said she had abused their trust over 18 months") is
+        // no break in it.
         if self.topic_ids.is_empty() && is_claim && self.continues {
-            if let Some(a) = antecedents.last() {
+            if let Some(a) = antecedents.iter().rev().find(|a| !a.topics.is_empty()) {
                 self.topic_ids.clone_from(&a.topics);
             }
         }
@@ -109,7 +123,15 @@ impl Figures<'_, '_> {
         // A measure noun that names a topic of its own ("prices could hit $90") names what
         // is measured no better: the earlier figure's topics are added to its own.
         if is_claim && !antecedents.is_empty() {
-            if let Some(noun_ids) = measure_noun(&subj.phrase).then(|| lexicon_ids(&subj.phrase)) {
+            let scoped = |mut ids: Vec<u32>| {
+                if let Some(scope) = measure_scope(self.toks, q) {
+                    lexicon.topic_ids(scope.iter().map(|t| t.text), lang, &mut ids);
+                }
+                ids
+            };
+            if let Some(noun_ids) =
+                measure_noun(&subj.phrase).then(|| scoped(lexicon_ids(&subj.phrase)))
+            {
                 let own_only = self.topic_ids.iter().all(|id| noun_ids.contains(id));
                 if own_only {
                     if let Some(a) = antecedents.iter().rev().find(|a| a.unit == q.unit) {
@@ -268,11 +290,16 @@ impl Figures<'_, '_> {
         q: &Quantity,
         lexicon: &crate::extract::topics::Lexicon,
     ) {
-        let (Some(dead), Some(disaster)) = (lexicon.id("casualties"), lexicon.id("disasters"))
-        else {
+        let Some(dead) = lexicon.id("casualties") else {
             return;
         };
-        if !self.topic_ids.contains(&dead) || self.topic_ids.contains(&disaster) {
+        // Rule `casualties_of_the_sentence_s_crash`: "Five people died when a minibus taxi
+        // collided with a truck": the dead of a road, rail or air accident are that
+        // accident's, as a disaster's are.
+        let causes = ["disasters", "transport"].map(|t| lexicon.id(t));
+        if !self.topic_ids.contains(&dead)
+            || causes.iter().flatten().all(|c| self.topic_ids.contains(c))
+        {
             return;
         }
         let reach = (
@@ -282,11 +309,32 @@ impl Figures<'_, '_> {
         let mut ids = Vec::new();
         let words = clause::topic_words(self.toks, reach, 0, self.title);
         lexicon.topic_ids(words, self.s.lang, &mut ids);
-        if ids.contains(&disaster) {
-            self.topic_ids.push(disaster);
+        // A transport word names the cause only beside a word of a crash ("a bus plunged
+        // into a ravine, killing 25"), and a count of travellers or flights before the
+        // figure names none ("300 flights were cancelled at the airport, and 7 people were
+        // killed" in a storm).
+        let mut own_ids = Vec::new();
+        if (reach.0..reach.1).any(|k| crash_words().contains(&self.toks[k].low())) {
+            let words = clause::topic_words(self.toks, reach, q.start, self.title);
+            lexicon.topic_ids(words, self.s.lang, &mut own_ids);
+        }
+        let [disaster, transport] = causes;
+        for (cause, named) in [(disaster, &ids), (transport, &own_ids)] {
+            if let Some(cause) = cause.filter(|c| named.contains(c)) {
+                if !self.topic_ids.contains(&cause) {
+                    self.topic_ids.push(cause);
+                }
+            }
         }
     }
 }
+
+crate::word_set!(
+    /// Words of a road, rail, sea or air accident ("crashed", "derailed", "capsized"): rule
+    /// `casualties_of_the_sentence_s_crash`.
+    crash_words,
+    "en/crash_words.txt",
+);
 
 crate::word_set!(
     /// Nouns a count may count in any story ("people", "residents").
@@ -432,7 +480,35 @@ crate::word_set!(
     "en/measure_nouns.txt",
 );
 
-/// True when a phrase is one measure noun, with no complement ("average", "the total").
+crate::word_set!(
+    /// Words that open a measure noun's scope ("the total for the outbreak", "the average
+    /// this year"): rule `measure_noun_with_its_scope`.
+    measure_scope_openers,
+    "en/measure_scope_openers.txt",
+);
+
+/// Tokens a measure noun's scope phrase runs over before figure `q`.
+const MEASURE_SCOPE_REACH: usize = 8;
+
+/// The words of the scope of a measure noun standing before figure `q` ("the total for the
+/// outbreak to 203": "for the outbreak"), which name no topic of what is measured (rule
+/// `measure_noun_with_its_scope`).
+fn measure_scope<'t, 'a>(
+    toks: &'t [tokens::Tok<'a>],
+    q: &Quantity,
+) -> Option<&'t [tokens::Tok<'a>]> {
+    let lo = q.start.saturating_sub(MEASURE_SCOPE_REACH);
+    let k = (lo..q.start.saturating_sub(1)).rev().find(|&k| {
+        crate::text::with_lower(toks[k].text, |l| measure_nouns().contains(l))
+            && crate::text::with_lower(toks[k + 1].text, |l| measure_scope_openers().contains(l))
+    })?;
+    Some(&toks[k + 1..q.start])
+}
+
+/// True when a phrase is one measure noun ("average", "the total"), alone or with a phrase of
+/// its scope after it. Rule `measure_noun_with_its_scope`: "bringing the total for the
+/// outbreak to 203", "the average so far this year": what the scope names (the outbreak, the
+/// year) is when or where the measure is taken, not what it measures.
 fn measure_noun(phrase: &str) -> bool {
     let mut words = phrase.split_whitespace().filter(|w| {
         !matches!(
@@ -441,7 +517,9 @@ fn measure_noun(phrase: &str) -> bool {
         )
     });
     let first = words.next();
-    words.next().is_none()
+    words
+        .next()
+        .is_none_or(|w| crate::text::with_lower(w, |l| measure_scope_openers().contains(l)))
         && first.is_some_and(|w| crate::text::with_lower(w, |l| measure_nouns().contains(l)))
 }
 
@@ -468,10 +546,19 @@ const CONTINUED_NOUN_REACH: usize = 600;
 /// another story. Rule `generic_body_continues_the_story`: "… the Metropolitan Transportation
 /// Authority said. The agency expects to raise $500 million a year": "the" and a generic body
 /// ("agency", "commission") stand for a body the sentence before named ("Authority").
-pub(super) fn opening_continues(toks: &[tokens::Tok], previous: Option<&str>) -> bool {
+pub(super) fn opening_continues(
+    toks: &[tokens::Tok],
+    [previous, earlier]: [Option<&str>; 2],
+) -> bool {
     let (Some(det), Some(noun)) = (toks.first(), toks.get(1)) else {
         return false;
     };
+    if [previous, earlier]
+        .into_iter()
+        .any(|p| surname_continues(det, noun, p))
+    {
+        return true;
+    }
     if det.kind != tokens::Kind::Word
         || noun.kind != tokens::Kind::Word
         || noun.is_capitalized()
@@ -491,6 +578,43 @@ pub(super) fn opening_continues(toks: &[tokens::Tok], previous: Option<&str>) ->
         return words.any(|w| crate::text::with_lower(w, |l| generic_bodies().contains(l)));
     }
     words.any(|w| w.eq_ignore_ascii_case(noun.text))
+}
+
+/// Rule `surname_continues_the_story`: "A former care worker, Jodie Marsh, 29, was jailed
+/// for six years … Marsh must also repay £40,000": a sentence that opens on the last word of
+/// a name one of the two sentences before wrote in full, and then a lower-case word, goes on
+/// about that person, as "She must also repay" would.
+fn surname_continues(first: &tokens::Tok, next: &tokens::Tok, previous: Option<&str>) -> bool {
+    if first.kind != tokens::Kind::Word
+        || next.kind != tokens::Kind::Word
+        || !first.is_capitalized()
+        || next.is_capitalized()
+        || first.text.len() < 3
+        || first.text.chars().all(|c| !c.is_lowercase())
+        || crate::extract::subject::words::is_stopword(&first.low())
+    {
+        return false;
+    }
+    let Some(previous) = previous else {
+        return false;
+    };
+    let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
+    // Most openings are named nowhere before: one substring search rules them out.
+    if !previous.contains(first.text) {
+        return false;
+    }
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut before = "";
+    for w in previous
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+    {
+        if w == first.text && capitalised(before) {
+            return true;
+        }
+        before = w;
+    }
+    false
 }
 
 crate::word_set!(

@@ -282,7 +282,7 @@ fn english_homonyms_name_their_topic_only_in_context() {
     // Rule `pronoun_subject_borrows_topics`.
     let t = topics("The wildfire has destroyed 12,000 structures. It is 14% contained.");
     assert_eq!(t[1], ["disasters"]);
-    let t = topics("The university said it would cut 400 jobs. It also plans to close 3 campuses.");
+    let t = topics("The university said it would cut 400 jobs. It also plans to close 3 shops.");
     assert!(t[1].is_empty(), "{t:?}");
     // Rule `source_between_subject_and_verb`: the clause's subject is before the source.
     let t = topics("Wages rose 5.6%, while inflation, according to the ONS, held at 3.4%.");
@@ -313,6 +313,12 @@ fn english_homonyms_name_their_topic_only_in_context() {
     // Rule `measure_noun_borrows_topics`, and a share's base lends nothing.
     let t = topics("Just 98mm of rain fell this winter. The average is 155mm.");
     assert_eq!(t[1], ["climate"]);
+    // Rule `measure_noun_with_its_scope`: the total of an outbreak is still the deaths'.
+    let t = topics("Another 14 deaths were recorded, bringing the total for the outbreak to 203.");
+    assert!(t[1].contains(&"casualties".to_string()), "{t:?}");
+    // A measure noun with a complement of what it counts reads its own.
+    let t = topics("Another 14 deaths were recorded. The total of new homes reached 203.");
+    assert_eq!(t[1], ["housing"]);
     let t = topics("Defence spending will rise to 2.5% of GDP. Allies agreed to aim for 5%.");
     assert_eq!(t[1], ["budget", "security"]);
     // A measure noun with a topic of its own ("prices": economy) still borrows what it
@@ -770,4 +776,81 @@ fn sentence_for_a_charge_is_crime() {
         "Un juez condenó a 45 años de prisión a un exjefe por el secuestro de 14 migrantes.",
     );
     assert!(t[1].contains(&"migration".to_string()), "{t:?}");
+}
+
+#[test]
+fn english_homonyms_of_grammar13() {
+    // "spent" is a budget term beside a public spender only.
+    let t = topics("Councils spent £2.3bn on temporary housing last year.");
+    assert!(t[0].contains(&"budget".to_string()), "{t:?}");
+    let t = topics("She spent £40 on a barbecue.");
+    assert!(t[0].is_empty(), "{t:?}");
+    // "sales" is the economy's beside shops and shoppers, not a car maker's alone.
+    let t = topics("Retail sales fell 0.2% in August.");
+    assert_eq!(t[0], ["economy"]);
+    let t = topics("Sales of electric cars rose 35%.");
+    assert!(!t[0].contains(&"economy".to_string()), "{t:?}");
+    // Victims of a scam are no casualties; a ship's cargo is no trade figure.
+    let t = topics("Scam victims lost $1.1 billion last year.");
+    assert!(!t[0].contains(&"casualties".to_string()), "{t:?}");
+    let t = topics("A cargo ship carrying 4,000 cars caught fire.");
+    assert!(!t[0].contains(&"trade".to_string()), "{t:?}");
+    // A crash of a market is no road crash.
+    let t = topics("The crash wiped 12% off stock markets.");
+    assert!(!t[0].contains(&"transport".to_string()), "{t:?}");
+    let t = topics("Speed was a factor in 40% of the crashes.");
+    assert_eq!(t[0], ["transport"]);
+}
+
+#[test]
+fn casualties_of_the_sentence_s_crash() {
+    let t = topics("Five people died when a minibus taxi collided with a truck on Sunday.");
+    assert_eq!(t[0], ["casualties", "transport"]);
+    // Dead of a story with no accident in it stay casualties alone.
+    let t = topics("Five people died of cholera in the village on Sunday.");
+    assert!(!t[0].contains(&"transport".to_string()), "{t:?}");
+    // Flights counted by a figure of their own are no crash.
+    let t = topics("Nearly 300 flights were cancelled at the airport, and 7 people were killed across the region.");
+    assert_eq!(t[1], ["casualties"]);
+    // "road" beside the dead is the road's.
+    let t = topics("India recorded 168,000 road deaths in 2022, the ministry said.");
+    assert_eq!(t[0], ["casualties", "transport"]);
+}
+
+#[test]
+fn surname_continues_the_story() {
+    let t = topics(
+        "Jodie Marsh, 29, was jailed for six years for theft. Marsh must also repay £40,000.",
+    );
+    assert_eq!(t[2], ["crime"]);
+    let t = topics("Jodie Marsh, 29, was jailed for six years for theft. The judge called it cruel. Marsh must also repay £40,000.");
+    assert_eq!(t[2], ["crime"]);
+    // A name the sentence before did not write in full is another story.
+    let t = topics(
+        "Jodie Marsh, 29, was jailed for six years for theft. Sainsbury must also repay £40,000.",
+    );
+    assert!(t[2].is_empty(), "{t:?}");
+}
+
+#[test]
+fn delays_and_universities_in_context() {
+    // A delay names transport beside travel only: sowing and launches are delayed too.
+    let t = topics("The harvest will be delayed by 2 weeks, officials said.");
+    assert!(!t[0].contains(&"transport".to_string()), "{t:?}");
+    let t = topics("The 280 passengers on board were delayed by 7 hours.");
+    assert!(t[0].contains(&"transport".to_string()), "{t:?}");
+    // "Universal credit" is no university; storm overflows of sewage no storm.
+    let t = topics("Universal credit accounted for £6.5bn of the overpayments.");
+    assert!(!t[0].contains(&"education".to_string()), "{t:?}");
+    let t = topics("About 24% of storm overflows had faulty monitors.");
+    assert!(!t[0].contains(&"disasters".to_string()), "{t:?}");
+}
+
+#[test]
+fn part_of_which_in_english() {
+    // Rule `part_of_which_keeps_the_whole_s_topics` in English.
+    let t = topics("Australia ordered 11 frigates for its navy, the first three of which will be built in Japan.");
+    assert!(t[1].contains(&"security".to_string()), "{t:?}");
+    let t = topics("The council set a budget of £12bn, of which £3bn will go to new roads.");
+    assert!(t[1].contains(&"budget".to_string()), "{t:?}");
 }
