@@ -772,6 +772,7 @@ mod ages;
 mod agreement;
 mod before;
 mod linked;
+mod seller;
 
 #[cfg(test)]
 mod rule_tests;

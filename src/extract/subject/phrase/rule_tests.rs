@@ -567,3 +567,26 @@ fn focus_adverbs_are_function_words() {
     );
     assert!(!l[1].contains("solo"), "{l:?}");
 }
+
+#[test]
+fn seller_names_no_thing_bought() {
+    let labels = crate::extract::testing::labels;
+    let l =
+        labels("Argentina firmó la compra de 24 cazas a Dinamarca por 300 millones de dólares.");
+    assert!(
+        l[1].contains("compra") && !l[1].contains("Dinamarca"),
+        "{l:?}"
+    );
+    let l = labels("Fue condenado por recibir sobornos de Odebrecht por 35 millones de dólares.");
+    assert!(l[0].contains("sobornos"), "{l:?}");
+    let l = labels(
+        "Cerró la contratación del delantero uruguayo Edinson Cavani por 2,5 millones de dólares.",
+    );
+    assert!(
+        l[0].contains("delantero") && !l[0].contains("Edinson"),
+        "{l:?}"
+    );
+    // Near miss: a name that is the thing's own complement stays with it.
+    let l = labels("Vendió acciones de Telefónica por 300 millones de euros.");
+    assert!(l[0].contains("acciones de Telefónica"), "{l:?}");
+}
