@@ -270,6 +270,9 @@ fn phrase_of_its_own(
     {
         (*phrase, *link) = (side, None);
     }
+    if let Some(each) = super::paid::paid_by_each(toks, q, lang) {
+        (*phrase, *link) = (each, None);
+    }
     if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
         (*phrase, *link) = (scale, None);
     }

@@ -590,3 +590,19 @@ fn seller_names_no_thing_bought() {
     let l = labels("Vendió acciones de Telefónica por 300 millones de euros.");
     assert!(l[0].contains("acciones de Telefónica"), "{l:?}");
 }
+
+#[test]
+fn each_payer_names_the_sum() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Cada visitante paga 224 pesos al salir del estado."),
+        ["MXN 224 pagados por visitante"]
+    );
+    assert_eq!(
+        labels("Cada crucerista gasta en promedio 110 dólares en tierra."),
+        ["$110 gastados por crucerista"]
+    );
+    // Near miss: a verb that moves no money leaves the sum to its own phrase.
+    let l = labels("Cada hogar tiene 2 coches.");
+    assert!(!l[0].contains("por hogar"), "{l:?}");
+}
