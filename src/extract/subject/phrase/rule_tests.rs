@@ -606,3 +606,16 @@ fn each_payer_names_the_sum() {
     let l = labels("Cada hogar tiene 2 coches.");
     assert!(!l[0].contains("por hogar"), "{l:?}");
 }
+
+#[test]
+fn relative_clause_before_the_verb_es() {
+    // A Spanish relative set off by commas before the verb is read past to its subject.
+    let labels = crate::extract::testing::labels;
+    let l = labels("Las ventas en línea, que ya suponen el 12% del total, crecieron 25%.");
+    assert!(l[1].contains("ventas"), "{l:?}");
+    let l = labels("La cobertura en Tolima, donde se concentran 60 casos, llegó al 87%.");
+    assert!(l[1].contains("cobertura"), "{l:?}");
+    // Near miss: a comma with no relative after it still ends the phrase.
+    let l = labels("En Lima, la inflación subió 3%.");
+    assert!(!l[0].contains("Lima"), "{l:?}");
+}
