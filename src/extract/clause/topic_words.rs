@@ -192,6 +192,21 @@ fn named_service_kind(toks: &[Tok], i: usize, w: &str) -> bool {
 }
 
 word_set!(
+    /// Spanish common nouns capitalised when they name the one public thing ("el
+    /// Presupuesto").
+    capitalised_common_nouns,
+    "es/capitalised_common_nouns.txt",
+);
+
+/// Rule `capitalised_common_noun_keeps_its_topic`: "el mayor rubro social del Presupuesto":
+/// a common noun the press capitalises for the one public thing it names is no name; it
+/// names its topic as it does in lower case, alone or heading a name ("El Presupuesto de
+/// Egresos 2025").
+fn capitalised_common_noun(toks: &[Tok], i: usize) -> bool {
+    capitalised_common_nouns().contains(&toks[i].low())
+}
+
+word_set!(
     /// Units named after a person and written with a capital ("Celsius").
     capitalised_units,
     "en/capitalised_units.txt",
@@ -455,7 +470,11 @@ impl<'a> ClauseWord<'a, '_> {
     pub fn admitted(&self) -> bool {
         let (toks, i) = (self.toks, self.i);
         !counted_by_an_earlier_figure(toks, i, self.figure_start)
-            && (self.title || !in_name(toks, i) || event_kind(toks, i) || capitalised_unit(toks, i))
+            && (self.title
+                || !in_name(toks, i)
+                || event_kind(toks, i)
+                || capitalised_unit(toks, i)
+                || capitalised_common_noun(toks, i))
             && (!homonym_out_of_context(toks, i, self.span)
                 || !homonym_out_of_context(toks, i, self.context))
             && !unfulfilled(toks, i)

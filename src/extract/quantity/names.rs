@@ -265,6 +265,19 @@ pub(super) fn label_noun(w: &str) -> bool {
     label_nouns().contains(w)
 }
 
+/// Rule `opening_verb_is_no_name`: "Comprará 17 aviones de combate.", "Compró 40
+/// trenes.": a capitalised word that opens the sentence (or a quote) and reads as a Spanish
+/// finite verb by its stressed ending (preterite "-ó", future "-rá", "-rán") is capitalised
+/// for its place, not a name the digits belong to.
+pub(super) fn opening_verb(toks: &[Tok], i: usize) -> bool {
+    let opens = i == 0 || toks[i - 1].kind == Kind::Punct;
+    let w = &toks[i];
+    opens
+        && w.kind == Kind::Word
+        && w.text.chars().count() > 4
+        && ["ó", "rá", "rán"].iter().any(|e| w.text.ends_with(e))
+}
+
 /// Capitalised words that open a sentence or phrase and may stand before a number.
 /// A function word ("Otros 150", "Other 40") is never a name either.
 pub(super) fn opener_word(w: &str) -> bool {
@@ -293,6 +306,20 @@ mod tests {
         .map(|x| x.0)
         .collect();
         assert_eq!(counts, vec![30.0, 150.0, 50.0, 40.0, 20.0, 460.0]);
+    }
+
+    #[test]
+    fn opening_verb_is_no_name() {
+        for text in [
+            "Comprará 17 aviones de combate.",
+            "El plan es ambicioso. Compró 40 trenes nuevos.",
+            "«Recibirán 300 becas», dijo.",
+        ] {
+            assert_eq!(q(text, Lang::Es).len(), 1, "{text}");
+        }
+        // Near miss: a name that opens the sentence still holds its digits.
+        assert!(q("Boeing 737 voló ayer.", Lang::Es).is_empty());
+        assert!(q("El Airbus 320 aterrizó.", Lang::Es).is_empty());
     }
 
     #[test]

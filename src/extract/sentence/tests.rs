@@ -684,6 +684,15 @@ fn capitalised_unit_is_no_name() {
 }
 
 #[test]
+fn capitalised_common_noun_keeps_its_topic() {
+    let t = topics("El programa costará 465.000 millones de pesos del Presupuesto.");
+    assert_eq!(t, [vec!["budget".to_string()]]);
+    // Near miss: a capitalised topic word of a body's name stays a name ("Casa Blanca").
+    let t = topics("La Casa Blanca recibió a 40 visitantes.");
+    assert!(!t[0].contains(&"housing".to_string()), "{t:?}");
+}
+
+#[test]
 fn contacts_are_health_only_when_traced() {
     let t = topics("Officials said 80 contacts of the patient were being traced.");
     assert!(t[0].contains(&"health".to_string()), "{t:?}");

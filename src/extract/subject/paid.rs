@@ -346,3 +346,38 @@ fn participle(verb: &str) -> Option<String> {
         .unwrap_or(stem);
     (stem.chars().count() >= 2).then(|| format!("{stem}{ending}"))
 }
+
+/// Rule `each_payer_names_the_sum`: "Cada visitante paga 224 pesos", "Cada crucerista gasta
+/// en promedio 110 dólares": a sum right after a verb that moves money (es/money_acts.txt),
+/// in any tense, whose subject is "cada" and a noun is what each of them pays: its act as a
+/// participle and the payer ("pagados por visitante"), as a preterite's act is named
+/// (`money_act_not_its_actor`) without losing who pays.
+pub(super) fn paid_by_each(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<String> {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    if lang != Lang::Es || !money || q.start < 3 {
+        return None;
+    }
+    let mut v = q.start - 1;
+    if v >= 2 && toks[v].is("promedio") && toks[v - 1].is("en") {
+        v -= 2;
+    }
+    if v < 2 || !toks[v - 2].is("cada") {
+        return None;
+    }
+    let (verb, payer) = (&toks[v], &toks[v - 1]);
+    let noun = payer.kind == Kind::Word && !is_stopword(&payer.low()) && !payer.is_capitalized();
+    let w = verb.low();
+    let moves = verb.kind == Kind::Word && text::with_stem(&w, lang, |s| money_acts().contains(s));
+    if !noun || !moves {
+        return None;
+    }
+    let present = [("an", "ados"), ("a", "ados"), ("en", "idos"), ("e", "idos")]
+        .iter()
+        .find_map(|(e, p)| w.strip_suffix(e).map(|stem| format!("{stem}{p}")))
+        .filter(|p| p.chars().count() > 5);
+    let act = participle(&w).or(present)?;
+    Some(format!("{act} por {}", payer.low()))
+}

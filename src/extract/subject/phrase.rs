@@ -270,6 +270,9 @@ fn phrase_of_its_own(
     {
         (*phrase, *link) = (side, None);
     }
+    if let Some(each) = super::paid::paid_by_each(toks, q, lang) {
+        (*phrase, *link) = (each, None);
+    }
     if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
         (*phrase, *link) = (scale, None);
     }
@@ -774,6 +777,7 @@ mod ages;
 mod agreement;
 mod before;
 mod linked;
+mod seller;
 
 #[cfg(test)]
 mod rule_tests;

@@ -4,7 +4,9 @@
 
 use super::Context;
 use crate::extract::quantity::dates::is_month;
-use crate::extract::quantity::names::{bare_age, model_name_after, opener_word, prefix_word};
+use crate::extract::quantity::names::{
+    bare_age, model_name_after, opener_word, opening_verb, prefix_word,
+};
 use crate::extract::quantity::units::{currency_code, currency_word, multi_unit, pence, unit_word};
 use crate::extract::quantity::{lower, numbers};
 use crate::extract::tokens::Kind;
@@ -208,6 +210,7 @@ fn may_be_named(c: &Context) -> bool {
 pub(super) fn name_before(c: &Context) -> bool {
     let (a, toks) = (c.a, c.toks);
     may_be_named(c)
+        && !(a.start >= 1 && opening_verb(toks, a.start - 1))
         && crate::extract::tally::side(toks, a.start, a.end).is_none()
         && !crate::extract::tally::name_tally(toks, a.start)
         && c.prev.is_some_and(|p| {

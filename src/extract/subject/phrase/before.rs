@@ -376,6 +376,12 @@ pub(in crate::extract::subject) fn words_before(
     }
     let truncated = words.len() >= 4 || steps >= 8;
     words.reverse();
+    if let Some(thing) = (words.last() == Some(&q.start.wrapping_sub(2)))
+        .then(|| super::seller::bought_before_its_seller(toks, q, lang))
+        .flatten()
+    {
+        words = thing;
+    }
     if let Some(head) = words
         .first()
         .filter(|_| truncated && verb.is_some() && words.iter().all(|&k| k < verb_at))

@@ -40,6 +40,11 @@ pub(super) fn linked_noun_phrase(
     if !linked || k == 0 || toks[k - 1].kind != Kind::Word {
         return None;
     }
+    // Rule `seller_names_no_thing_bought` (see `before`): "sobornos de Odebrecht por 35
+    // millones": the name before "por" sold or paid; the words before read what was bought.
+    if super::seller::bought_before_its_seller(toks, q, lang).is_some() {
+        return None;
+    }
     let noun = word(k - 1);
     // Rule `average_of_a_change` (see `before`): "rise by an average of 4.7%" links no noun.
     if (noun == "average" || noun == "median")

@@ -579,3 +579,55 @@ fn phrase_ends_on_no_preposition() {
     let s = subj("The storm left 1.2 million homes without power.", Lang::En);
     assert_eq!(s.text, "left homes without power");
 }
+
+#[test]
+fn seller_names_no_thing_bought() {
+    let labels = crate::extract::testing::labels;
+    let l =
+        labels("Argentina firmó la compra de 24 cazas a Dinamarca por 300 millones de dólares.");
+    assert!(
+        l[1].contains("compra") && !l[1].contains("Dinamarca"),
+        "{l:?}"
+    );
+    let l = labels("Fue condenado por recibir sobornos de Odebrecht por 35 millones de dólares.");
+    assert!(l[0].contains("sobornos"), "{l:?}");
+    let l = labels(
+        "Cerró la contratación del delantero uruguayo Edinson Cavani por 2,5 millones de dólares.",
+    );
+    assert!(
+        l[0].contains("delantero") && !l[0].contains("Edinson"),
+        "{l:?}"
+    );
+    // Near miss: a name that is the thing's own complement stays with it.
+    let l = labels("Vendió acciones de Telefónica por 300 millones de euros.");
+    assert!(l[0].contains("acciones de Telefónica"), "{l:?}");
+}
+
+#[test]
+fn each_payer_names_the_sum() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Cada visitante paga 224 pesos al salir del estado."),
+        ["MXN 224 pagados por visitante"]
+    );
+    assert_eq!(
+        labels("Cada crucerista gasta en promedio 110 dólares en tierra."),
+        ["$110 gastados por crucerista"]
+    );
+    // Near miss: a verb that moves no money leaves the sum to its own phrase.
+    let l = labels("Cada hogar tiene 2 coches.");
+    assert!(!l[0].contains("por hogar"), "{l:?}");
+}
+
+#[test]
+fn relative_clause_before_the_verb_es() {
+    // A Spanish relative set off by commas before the verb is read past to its subject.
+    let labels = crate::extract::testing::labels;
+    let l = labels("Las ventas en línea, que ya suponen el 12% del total, crecieron 25%.");
+    assert!(l[1].contains("ventas"), "{l:?}");
+    let l = labels("La cobertura en Tolima, donde se concentran 60 casos, llegó al 87%.");
+    assert!(l[1].contains("cobertura"), "{l:?}");
+    // Near miss: a comma with no relative after it still ends the phrase.
+    let l = labels("En Lima, la inflación subió 3%.");
+    assert!(!l[0].contains("Lima"), "{l:?}");
+}
