@@ -12,7 +12,7 @@ pub const EXTRACTOR_VERSION: u32 = 11;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "29db990f8bf0e05b4c0d0938dae8438de225705815c9e160e10107a24cefa812";
+    "524e1007cd690d255f0068ee9da4553fd75cc43e9ccb29de230a60c2912632e8";
 
 #[cfg(test)]
 mod tests {
