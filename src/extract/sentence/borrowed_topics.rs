@@ -4,6 +4,7 @@
 use super::super::quantity::Quantity;
 use super::super::{clause, subject, tokens, Antecedent, Extractor};
 use super::Figures;
+use crate::model::Lang;
 
 impl Extractor {
     /// Rule `own_predicate_over_the_lent_topics`: "A cholera outbreak has killed 1,200
@@ -247,6 +248,8 @@ impl Figures<'_, '_> {
     /// pandilleros por el asesinato de un conductor de autobús": a figure after a verb of
     /// sentencing (the term, or those sentenced) with the charge after "por" is about crime;
     /// the charge's victim ("conductor de autobús", "migrantes") and its harm lend it no topic.
+    /// In English the charge follows "for" or "of" ("sentenced to minimum terms of 21 and 24
+    /// years for the murder of a delivery rider", "convicted four officers of murdering").
     fn sentence_for_a_charge_is_crime(
         &mut self,
         q: &Quantity,
@@ -256,10 +259,27 @@ impl Figures<'_, '_> {
             return;
         };
         let span = clause::span(self.toks, q.start, q.end, self.s.lang);
-        let lo = span.0.max(q.start.saturating_sub(SENTENCING_REACH));
+        // A figure joined to the number before it ("terms of 21 and 24 years") shares that
+        // number's clause.
+        let joined = |k: usize| {
+            let t = &self.toks[k];
+            t.text == "," || t.is("and") || t.is("or") || t.is("y") || t.is("o")
+        };
+        let mut from = span.0;
+        if from >= 2
+            && from == q.start
+            && joined(from - 1)
+            && self.toks[from - 2].kind == tokens::Kind::Num
+        {
+            from = clause::span(self.toks, from - 2, from - 1, self.s.lang).0;
+        }
+        let lo = from.max(q.start.saturating_sub(SENTENCING_REACH));
         let sentenced = (lo..q.start).any(|k| sentencing_verbs().contains(&self.toks[k].low()));
         let hi = span.1.min(q.end + SENTENCING_REACH).min(self.toks.len());
-        let charge = (q.end..hi).any(|k| self.toks[k].is("por"));
+        let charge = (q.end..hi).any(|k| match self.s.lang {
+            Lang::Es => self.toks[k].is("por"),
+            Lang::En => self.toks[k].is("for") || self.toks[k].is("of"),
+        });
         if !(sentenced && charge) {
             return;
         }
@@ -273,8 +293,9 @@ impl Figures<'_, '_> {
 }
 
 crate::word_set!(
-    /// Spanish verbs of sentencing ("condenó", "sentenciados").
+    /// Verbs of sentencing ("sentenced", "jailed", "condenó", "sentenciados").
     sentencing_verbs,
+    "en/sentencing_verbs.txt",
     "es/sentencing_verbs.txt",
 );
 
@@ -419,7 +440,7 @@ crate::word_set!(
 /// True when the clause of figure `q` opens on a pronoun that stands for a thing ("It is 14%
 /// contained", "They will not accept 3%").
 fn pronoun_subject(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lang) -> bool {
-    if lang != crate::model::Lang::En {
+    if lang != Lang::En {
         return false;
     }
     let (start, _) = clause::span(toks, q.start, q.end, lang);

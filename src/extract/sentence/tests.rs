@@ -785,6 +785,13 @@ fn sentence_for_a_charge_is_crime() {
         "Un juez condenó a 45 años de prisión a un exjefe por el secuestro de 14 migrantes.",
     );
     assert!(t[1].contains(&"migration".to_string()), "{t:?}");
+    // English: the charge after "for" or "of".
+    let t = topics(
+        "Two brothers were sentenced to minimum terms of 21 and 24 years for the murder of a delivery rider.",
+    );
+    assert_eq!(t[2], ["crime"]);
+    let t = topics("A jury convicted four police officers of murdering a driver.");
+    assert_eq!(t[0], ["crime"]);
 }
 
 #[test]
