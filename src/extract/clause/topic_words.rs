@@ -17,7 +17,45 @@ const HOMONYMS: &str = include_str!("../topic_homonyms.txt");
 /// word's first letter).
 struct Homonyms {
     first_bytes: [bool; 256],
-    by_stem: rustc_hash::FxHashMap<String, Vec<String>>,
+    by_stem: rustc_hash::FxHashMap<String, Contexts>,
+}
+
+/// The context words of one homonym, as sets: each word of the window is looked up once,
+/// however many contexts the homonym lists.
+struct Contexts {
+    /// Whether any context is listed without "!" (then one of them must stand near).
+    positive: bool,
+    /// The words of those contexts, in ASCII lower case (they match in any ASCII case).
+    words: rustc_hash::FxHashSet<Box<str>>,
+    /// Those written with a hyphen ("first-time"), as their two halves.
+    hyphenated: Vec<(String, String)>,
+    /// The words written "!word" that rule the sense out, in ASCII lower case.
+    vetoes: rustc_hash::FxHashSet<Box<str>>,
+}
+
+impl Contexts {
+    fn of(list: &str) -> Contexts {
+        let mut ctx = Contexts {
+            positive: false,
+            words: Default::default(),
+            hyphenated: Vec::new(),
+            vetoes: Default::default(),
+        };
+        for c in list.split(',').map(str::trim) {
+            if let Some(veto) = c.strip_prefix('!') {
+                ctx.vetoes.insert(veto.to_ascii_lowercase().into());
+                continue;
+            }
+            ctx.positive = true;
+            match c.split_once('-') {
+                Some((a, b)) => ctx.hyphenated.push((a.to_string(), b.to_string())),
+                None => {
+                    ctx.words.insert(c.to_ascii_lowercase().into());
+                }
+            }
+        }
+        ctx
+    }
 }
 
 fn homonyms() -> &'static Homonyms {
@@ -36,9 +74,8 @@ fn homonyms() -> &'static Homonyms {
             if let Some(&b) = stem.as_bytes().first() {
                 set.first_bytes[usize::from(b)] = true;
             }
-            let ctx = ctx.split(',').map(|c| c.trim().to_string()).collect();
             // The first line of a stem decides, as a search of the file would.
-            set.by_stem.entry(stem).or_insert(ctx);
+            set.by_stem.entry(stem).or_insert_with(|| Contexts::of(ctx));
         }
         set
     })
@@ -74,14 +111,14 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
         start.max(i.saturating_sub(HOMONYM_CONTEXT_REACH)),
         end.min(i + HOMONYM_CONTEXT_REACH + 1),
     );
-    let present = |c: &str| match c.split_once('-') {
-        // Rule `hyphenated_context`: "first-time" is three tokens ("first", "-", "time").
-        Some((a, b)) => (lo..hi.saturating_sub(2))
-            .any(|k| k != i && toks[k].is(a) && toks[k + 1].text == "-" && toks[k + 2].is(b)),
-        None => (lo..hi).any(|k| k != i && context_word_is(&toks[k], c)),
+    // Rule `hyphenated_context`: "first-time" is three tokens ("first", "-", "time").
+    let hyphenated = |(a, b): &(String, String)| {
+        (lo..hi.saturating_sub(2))
+            .any(|k| k != i && toks[k].is(a) && toks[k + 1].text == "-" && toks[k + 2].is(b))
     };
-    let mut positive = ctx.iter().filter(|c| !c.starts_with('!')).peekable();
-    let wanted = positive.peek().is_none() || positive.any(|c| present(c));
+    let wanted = !ctx.positive
+        || ctx.hyphenated.iter().any(hyphenated)
+        || (lo..hi).any(|k| k != i && context_word_in(&toks[k], &ctx.words));
     // Rule `negative_context_in_the_sentence`: a word that rules the sense out does so from
     // anywhere in the sentence within the reach ("landed near the Moon's south pole after a
     // 40-day journey": a journey in space), not only from the homonym's clause.
@@ -89,26 +126,41 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
         i.saturating_sub(HOMONYM_CONTEXT_REACH),
         toks.len().min(i + HOMONYM_CONTEXT_REACH + 1),
     );
-    let ruled_out = |c: &str| (lo..hi).any(|k| k != i && context_word_is(&toks[k], c));
     !wanted
-        || ctx
-            .iter()
-            .filter_map(|c| c.strip_prefix('!'))
-            .any(ruled_out)
+        || !ctx.vetoes.is_empty()
+            && (lo..hi).any(|k| k != i && context_word_in(&toks[k], &ctx.vetoes))
 }
 
 /// Rule `possessive_context`: a homonym's context word counts in the possessive of a name
 /// too ("174 seats" in "the Dáil's 174 seats" is about an election, as in "the Dáil has 174
 /// seats"); a common noun's possessive owns the homonym ("the chief's pay" is one person's).
-fn context_word_is(t: &Tok, c: &str) -> bool {
-    t.is(c)
-        || t.kind == Kind::Word
-            && t.text.len() > c.len()
-            && t.is_capitalized()
-            && t.text
-                .strip_suffix("'s")
-                .or_else(|| t.text.strip_suffix("\u{2019}s"))
-                .is_some_and(|b| b.eq_ignore_ascii_case(c))
+/// `set` holds context words in ASCII lower case; a token matches in any ASCII case.
+fn context_word_in(t: &Tok, set: &rustc_hash::FxHashSet<Box<str>>) -> bool {
+    if ascii_lower_in(t.text, set) {
+        return true;
+    }
+    let name = t.kind == Kind::Word && t.is_capitalized();
+    name && t
+        .text
+        .strip_suffix("'s")
+        .or_else(|| t.text.strip_suffix("\u{2019}s"))
+        .is_some_and(|base| ascii_lower_in(base, set))
+}
+
+/// Whether `w` in ASCII lower case is in `set`, lower-cased in a stack buffer when short.
+fn ascii_lower_in(w: &str, set: &rustc_hash::FxHashSet<Box<str>>) -> bool {
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return set.contains(w);
+    }
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..w.len()) {
+        Some(b) => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).is_ok_and(|l| set.contains(l))
+        }
+        None => set.contains(w.to_ascii_lowercase().as_str()),
+    }
 }
 
 /// True when three in four words of the sentence are capitalised (a headline in title case), where

@@ -258,6 +258,14 @@ impl Figures<'_, '_> {
         let Some(crime) = lexicon.id("crime") else {
             return;
         };
+        // The clause is read only when a verb of sentencing stands within reach at all.
+        let reach = q.start.saturating_sub(SENTENCING_REACH)..q.start;
+        if !reach
+            .into_iter()
+            .any(|k| sentencing_verbs().contains(&self.toks[k].low()))
+        {
+            return;
+        }
         let span = clause::span(self.toks, q.start, q.end, self.s.lang);
         // A figure joined to the number before it ("terms of 21 and 24 years") shares that
         // number's clause.
