@@ -722,8 +722,10 @@ const HELDOUT8_EN_FLOOR: Scores = Scores {
 /// ("11 frigates, the first three of which"); measure nouns "figure", "tally", "level". Every
 /// other English set kept its figures (held-out 5 topic P .986 -> .987, 6 P .978 -> .979,
 /// grammar_en P .986 -> .982: "21 crew members" after "4,000 containers and" now takes trade,
-/// held-out 4 P .984 -> .985, R .956 -> .965). Floors: just below the after figures.
-/// Known misses left: compound adjectives with a unit ("a four-hour meeting", "a 40-foot
+/// held-out 4 P .984 -> .985, R .956 -> .965). Then `sentence_for_a_charge_is_crime` in
+/// English (the terms of "sentenced to minimum terms of 21 and 24 years for the murder of a
+/// delivery rider" take no casualties or transport): topic P .941 -> .950. Floors: just below
+/// the after figures. Known misses left: compound adjectives with a unit ("a four-hour meeting", "a 40-foot
 /// container") are labelled non-claims here as in sets 7 and 8, while the exclusion rule keeps
 /// "A 10-year plan" a claim; labels of changes without their noun ("£9.7bn too", "£603 Wales").
 #[test]
@@ -741,7 +743,7 @@ fn english_held_out_9() {
 const HELDOUT9_EN_FLOOR: Scores = Scores {
     label: 0.90,
     subject: 0.91,
-    topic_p: 0.935,
+    topic_p: 0.945,
     topic_r: 0.83,
     attribution: 0.915,
     claim_p: 0.965,
