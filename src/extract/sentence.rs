@@ -771,3 +771,5 @@ use antecedent::{antecedent_noun, borrow_noun, in_modifier, paid_thing, remember
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod topic_tests;

@@ -1,0 +1,341 @@
+//! Tests of the topics a figure takes from its clause, its sentence and the sentences before
+//! it (`super`, `borrowed_topics`, the homonym contexts of `topic_homonyms.txt`), one per rule.
+
+use crate::extract::testing::topics;
+
+#[test]
+fn english_homonyms_name_their_topic_only_in_context() {
+    let no = |text: &str, topic: &str| {
+        let t = topics(text);
+        assert!(
+            t.iter().all(|c| !c.iter().any(|x| x == topic)),
+            "{text}: {t:?}"
+        );
+    };
+    let yes = |text: &str, topic: &str| {
+        let t = topics(text);
+        assert!(
+            t.iter().any(|c| c.iter().any(|x| x == topic)),
+            "{text}: {t:?}"
+        );
+    };
+    no(
+        "The court awarded €1.2 million in damages to a woman.",
+        "disasters",
+    );
+    yes(
+        "The storm caused €1.2 million in damage to homes.",
+        "disasters",
+    );
+    no(
+        "The law firm is handling 340 cases of mis-sold car finance.",
+        "health",
+    );
+    yes("Measles cases climbed to 744.", "health");
+    no("Two aid workers were among those killed.", "employment");
+    yes(
+        "The mayor said 412 people slept rough in the city.",
+        "housing",
+    );
+    yes(
+        "Arctic sea ice shrank to 4.28 million square kilometres.",
+        "climate",
+    );
+    no("Shares jumped 11% in early trading.", "trade");
+    yes("Only 62.4% of trains ran on time.", "transport");
+    yes(
+        "The scheme helped 38,000 first-time buyers onto the property ladder.",
+        "housing",
+    );
+    no("Buyers of the shares paid $12 each.", "housing");
+    no(
+        "Councillors voted to close three of the city's 11 care homes.",
+        "elections",
+    );
+    yes(
+        "Labour won 411 seats after 9.7 million people voted.",
+        "elections",
+    );
+    no(
+        "Walkers of 7,000 steps a day had a lower risk of dying early.",
+        "casualties",
+    );
+    yes("Three people died in the crash.", "casualties");
+    // grammar12: candidates of an exam, trade unions, peatland, a trip, housing starts.
+    no(
+        "Some 900,000 candidates sat the entrance exam on Sunday.",
+        "elections",
+    );
+    yes("The 12 candidates will face a runoff vote.", "elections");
+    no("Trade unions said 40,000 members had voted.", "trade");
+    yes("Trade with China fell 6% last year.", "trade");
+    no("The trust will restore 2,000 hectares of bog.", "disasters");
+    yes("The fire has burned 2,000 hectares of forest.", "disasters");
+    yes("A single adult trip will cost $3.10.", "transport");
+    no("The minister's trip to Paris cost $8,000.", "transport");
+    yes("Single-family starts rose 3% in May.", "housing");
+    no("The season starts in 14 days.", "housing");
+    yes(
+        "About 8,000 appointments were cancelled at the hospital.",
+        "health",
+    );
+    no("The board made 12 new appointments.", "health");
+    no(
+        "Police recorded 3,100 crimes and 120 cases of fraud.",
+        "health",
+    );
+    yes("Manufacturing shed 4,000 positions.", "employment");
+    no(
+        "The two parties' positions were 30 points apart.",
+        "employment",
+    );
+    yes(
+        "Some 600 patients attended emergency departments.",
+        "health",
+    );
+    no("The state emergency agency rescued 40 people.", "health");
+    yes("A season ticket will cost £4,100.", "transport");
+    no("Fans paid £60 for tickets to the match.", "transport");
+    yes("Some 2,000 bus drivers walked out.", "transport");
+    no("Key drivers of growth added 2% to output.", "transport");
+    yes("Entries for chemistry fell 3%.", "education");
+    no("The contest drew 400 entries.", "education");
+    no(
+        "Police said the man had tried to kill 3 guards.",
+        "casualties",
+    );
+    yes("Police said the man had killed 3 guards.", "casualties");
+    yes("About 9,000 pupils sat the exam.", "education");
+    no("The 40 MPs who sat on the committee voted.", "education");
+    yes("Student permits will be capped at 300,000.", "migration");
+    no("Building permits rose 3%.", "migration");
+    yes(
+        "Ferry patronage in the city rose 8% last year, the council said.",
+        "transport",
+    );
+    yes(
+        "Customs officers seized 40kg of cocaine at the port.",
+        "crime",
+    );
+    no(
+        "Rebels seized 3 towns in the north of the country.",
+        "crime",
+    );
+    // Rule `side_trails_at_a_share`.
+    yes("The Greens trail at 9% in the latest survey.", "elections");
+    no("The index trails at 3% this quarter.", "elections");
+    // Rule `lead_narrowed_to_points`.
+    yes(
+        "Labour's lead over the Tories has narrowed to 6 points.",
+        "elections",
+    );
+    no(
+        "Bayern's lead at the top of the league has narrowed to 4 points.",
+        "elections",
+    );
+    yes(
+        "Drivers queued for up to 5 hours at filling stations.",
+        "energy",
+    );
+    no("The firm is filling 300 vacancies.", "energy");
+    yes(
+        "Some 2,100 people seeking protection were turned away.",
+        "migration",
+    );
+    no("The firm sought protection from 40 creditors.", "migration");
+    yes("Some 95% of urgent operations were done on time.", "health");
+    yes("Reports of cruelty rose 12% last year.", "crime");
+    yes("Crews rescued 80 people from the floodwaters.", "disasters");
+    no(
+        "Of the 120 migrants rescued at sea, 17 were children.",
+        "disasters",
+    );
+    yes("The airline hired 2,000 cabin crew this year.", "transport");
+    no("A film crew of 40 arrived on Monday.", "transport");
+    yes("Knife attacks rose 7%.", "crime");
+    no("The chef bought 12 knives.", "crime");
+    // Rule `pronoun_subject_borrows_topics`.
+    let t = topics("The wildfire has destroyed 12,000 structures. It is 14% contained.");
+    assert_eq!(t[1], ["disasters"]);
+    let t = topics("The university said it would cut 400 jobs. It also plans to close 3 shops.");
+    assert!(t[1].is_empty(), "{t:?}");
+    // Rule `source_between_subject_and_verb`: the clause's subject is before the source.
+    let t = topics("Wages rose 5.6%, while inflation, according to the ONS, held at 3.4%.");
+    assert_eq!(t[1], ["economy"]);
+    // Rule `appositive_borrows_topics`: a verbless phrase after a comma is about the figure
+    // before it; one with a verb of its own is not.
+    let t = topics("Germany received 229,751 asylum applications last year, a drop of 30%.");
+    assert_eq!(t[1], ["migration"]);
+    let t = topics("Germany received 229,751 asylum applications, and 30% of firms closed.");
+    assert!(t[1].is_empty(), "{t:?}");
+    // Rule `opening_subject_continues_the_story`: the noun the sentence before named; not
+    // another.
+    let t = topics("A court jailed him for 7 years for bribery. The court said he had 12 homes.");
+    assert_eq!(
+        t[1],
+        ["housing"],
+        "a figure with a topic of its own keeps to it"
+    );
+    let t = topics("A court jailed him for 7 years for bribery. The court said it took 3 days.");
+    assert_eq!(t[1], ["crime"]);
+    let t = topics("A court jailed him for 7 years for bribery. The council said it took 3 days.");
+    assert!(t[1].is_empty(), "{t:?}");
+    let t = topics("The city will build 20,000 homes. Each unit will sell for $50,000.");
+    assert_eq!(t[1], ["housing"]);
+    // Rule `pronoun_subject_borrows_topics` with a person: "He has 60 days to appeal".
+    let t = topics("He was jailed for 7 years for fraud. He has 60 days to appeal.");
+    assert_eq!(t[1], ["crime"]);
+    // Rule `measure_noun_borrows_topics`, and a share's base lends nothing.
+    let t = topics("Just 98mm of rain fell this winter. The average is 155mm.");
+    assert_eq!(t[1], ["climate"]);
+    // Rule `measure_noun_with_its_scope`: the total of an outbreak is still the deaths'.
+    let t = topics("Another 14 deaths were recorded, bringing the total for the outbreak to 203.");
+    assert!(t[1].contains(&"casualties".to_string()), "{t:?}");
+    // A measure noun with a complement of what it counts reads its own.
+    let t = topics("Another 14 deaths were recorded. The total of new homes reached 203.");
+    assert_eq!(t[1], ["housing"]);
+    let t = topics("Defence spending will rise to 2.5% of GDP. Allies agreed to aim for 5%.");
+    assert_eq!(t[1], ["budget", "security"]);
+    // A measure noun with a topic of its own ("prices": economy) still borrows what it
+    // measures.
+    let t = topics("Brent crude rose to $78 a barrel. Analysts said prices could hit $90.");
+    assert_eq!(t[1], ["economy", "energy"]);
+    // Rule `value_participle_is_appositive`: ", valued at …" is about the thing before it.
+    let t = topics("Police seized 120kg of cocaine, valued at £2m, in a raid.");
+    assert_eq!(t[1], ["crime", "drugs"]);
+    let t = topics("Police seized 120kg of cocaine, and reported losses at £2m.");
+    assert!(t[1].is_empty(), "{t:?}");
+    // Rule `comparison_is_of_like_things`: a count compared with another ("fewer … than").
+    let t = topics(
+        "Mortgage approvals fell to 60,500. Lenders approved 3,700 fewer loans than in April.",
+    );
+    assert_eq!(t[1], ["housing"]);
+    let t = topics("Mortgage approvals fell to 60,500. Lenders approved 3,700 loans in April.");
+    assert!(t[1].is_empty(), "{t:?}");
+    // Rule `source_phrase_is_no_appositive`: the survey's sample is no crime figure.
+    let t =
+        topics("Sixty per cent say corruption got worse, according to a survey of 1,600 adults.");
+    assert!(t[1].is_empty(), "{t:?}");
+    // Rule `own_predicate_over_the_lent_topics`: the noun "people" names no topic; the
+    // infections are the outbreak's, not the deaths'.
+    let t = topics("An outbreak of cholera has killed 1,200 people and infected 45,000.");
+    assert_eq!(t[1], ["health"]);
+    // With no topic of its own, the stand-in keeps what it borrowed.
+    let t = topics("The floods killed 1,200 people; another 300 are missing.");
+    assert_eq!(t[1], t[0]);
+}
+
+#[test]
+fn consequence_clause_reads_the_event_before() {
+    let topics = crate::extract::testing::topics;
+    // Rule `consequence_clause_reads_the_event_before`.
+    let t = topics(
+        "Volaris retirará 35 aviones por revisiones, lo que reducirá su capacidad en un 20%.",
+    );
+    assert_eq!(t[1], ["transport"]);
+    // A clause of its own after a plain comma borrows nothing; nor one with a topic.
+    let t = topics("Volaris retirará 35 aviones por revisiones, y su capacidad caerá un 20%.");
+    assert!(t[1].is_empty(), "{t:?}");
+    let t = topics("La huelga paró 300 trenes, lo que costó 2 millones de euros en salarios.");
+    assert!(t[1].contains(&"employment".to_string()), "{t:?}");
+}
+
+#[test]
+fn sentence_for_a_charge_is_crime() {
+    let topics = crate::extract::testing::topics;
+    // Rule `sentence_for_a_charge_is_crime`: the charge's victim lends the term no topic.
+    let t = topics(
+        "Un tribunal condenó a 30 años de prisión a cinco pandilleros por el asesinato de un conductor de autobús.",
+    );
+    assert_eq!(t[0], ["crime"]);
+    assert_eq!(t[1], ["crime"]);
+    // Near miss: the victims counted after "por" keep their own topics.
+    let t = topics(
+        "Un juez condenó a 45 años de prisión a un exjefe por el secuestro de 14 migrantes.",
+    );
+    assert!(t[1].contains(&"migration".to_string()), "{t:?}");
+    // English: the charge after "for" or "of".
+    let t = topics(
+        "Two brothers were sentenced to minimum terms of 21 and 24 years for the murder of a delivery rider.",
+    );
+    assert_eq!(t[2], ["crime"]);
+    let t = topics("A jury convicted four police officers of murdering a driver.");
+    assert_eq!(t[0], ["crime"]);
+}
+
+#[test]
+fn english_homonyms_of_grammar13() {
+    // "spent" is a budget term beside a public spender only.
+    let t = topics("Councils spent £2.3bn on temporary housing last year.");
+    assert!(t[0].contains(&"budget".to_string()), "{t:?}");
+    let t = topics("She spent £40 on a barbecue.");
+    assert!(t[0].is_empty(), "{t:?}");
+    // "sales" is the economy's beside shops and shoppers, not a car maker's alone.
+    let t = topics("Retail sales fell 0.2% in August.");
+    assert_eq!(t[0], ["economy"]);
+    let t = topics("Sales of electric cars rose 35%.");
+    assert!(!t[0].contains(&"economy".to_string()), "{t:?}");
+    // Victims of a scam are no casualties; a ship's cargo is no trade figure.
+    let t = topics("Scam victims lost $1.1 billion last year.");
+    assert!(!t[0].contains(&"casualties".to_string()), "{t:?}");
+    let t = topics("A cargo ship carrying 4,000 cars caught fire.");
+    assert!(!t[0].contains(&"trade".to_string()), "{t:?}");
+    // A crash of a market is no road crash.
+    let t = topics("The crash wiped 12% off stock markets.");
+    assert!(!t[0].contains(&"transport".to_string()), "{t:?}");
+    let t = topics("Speed was a factor in 40% of the crashes.");
+    assert_eq!(t[0], ["transport"]);
+}
+
+#[test]
+fn casualties_of_the_sentence_s_crash() {
+    let t = topics("Five people died when a minibus taxi collided with a truck on Sunday.");
+    assert_eq!(t[0], ["casualties", "transport"]);
+    // Dead of a story with no accident in it stay casualties alone.
+    let t = topics("Five people died of cholera in the village on Sunday.");
+    assert!(!t[0].contains(&"transport".to_string()), "{t:?}");
+    // Flights counted by a figure of their own are no crash.
+    let t = topics("Nearly 300 flights were cancelled at the airport, and 7 people were killed across the region.");
+    assert_eq!(t[1], ["casualties"]);
+    // "road" beside the dead is the road's.
+    let t = topics("India recorded 168,000 road deaths in 2022, the ministry said.");
+    assert_eq!(t[0], ["casualties", "transport"]);
+}
+
+#[test]
+fn surname_continues_the_story() {
+    let t = topics(
+        "Jodie Marsh, 29, was jailed for six years for theft. Marsh must also repay £40,000.",
+    );
+    assert_eq!(t[2], ["crime"]);
+    let t = topics("Jodie Marsh, 29, was jailed for six years for theft. The judge called it cruel. Marsh must also repay £40,000.");
+    assert_eq!(t[2], ["crime"]);
+    // A name the sentence before did not write in full is another story.
+    let t = topics(
+        "Jodie Marsh, 29, was jailed for six years for theft. Sainsbury must also repay £40,000.",
+    );
+    assert!(t[2].is_empty(), "{t:?}");
+}
+
+#[test]
+fn delays_and_universities_in_context() {
+    // A delay names transport beside travel only: sowing and launches are delayed too.
+    let t = topics("The harvest will be delayed by 2 weeks, officials said.");
+    assert!(!t[0].contains(&"transport".to_string()), "{t:?}");
+    let t = topics("The 280 passengers on board were delayed by 7 hours.");
+    assert!(t[0].contains(&"transport".to_string()), "{t:?}");
+    // "Universal credit" is no university; storm overflows of sewage no storm.
+    let t = topics("Universal credit accounted for £6.5bn of the overpayments.");
+    assert!(!t[0].contains(&"education".to_string()), "{t:?}");
+    let t = topics("About 24% of storm overflows had faulty monitors.");
+    assert!(!t[0].contains(&"disasters".to_string()), "{t:?}");
+}
+
+#[test]
+fn part_of_which_in_english() {
+    // Rule `part_of_which_keeps_the_whole_s_topics` in English.
+    let t = topics("Australia ordered 11 frigates for its navy, the first three of which will be built in Japan.");
+    assert!(t[1].contains(&"security".to_string()), "{t:?}");
+    let t = topics("The council set a budget of £12bn, of which £3bn will go to new roads.");
+    assert!(t[1].contains(&"budget".to_string()), "{t:?}");
+}
