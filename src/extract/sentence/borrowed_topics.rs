@@ -68,30 +68,7 @@ impl Figures<'_, '_> {
             subject::predicate_names_the_part(self.toks, q, lang)
                 || subject::part_named_after_them(self.toks, q, lang).is_some()
         };
-        // Rule `part_of_which_keeps_the_whole_s_topics`: "…un presupuesto de 12.400
-        // millones, de los cuales 3.100 millones irán a seguridad": a part of the whole named
-        // before "de los cuales" is about the whole's topics as well as its own.
-        // In English "of which"/"of whom", before the part ("a £12bn budget, of which £3bn
-        // …") or right after it ("11 frigates, the first three of which will be built").
-        let of_which_at = |k: usize| {
-            self.toks[k].is("cuales")
-                || self.toks[k].is("of")
-                    && self
-                        .toks
-                        .get(k + 1)
-                        .is_some_and(|t| t.is("which") || t.is("whom"))
-        };
-        let of_which = (q.start.saturating_sub(4)..q.start).any(of_which_at)
-            || (q.end < self.toks.len() && of_which_at(q.end));
-        if of_which {
-            if let Some(a) = antecedents.last() {
-                for &id in &a.topics {
-                    if !self.topic_ids.contains(&id) {
-                        self.topic_ids.push(id);
-                    }
-                }
-            }
-        }
+        self.part_of_which_keeps_the_whole_s_topics(antecedents, q);
         // A count of people after a pronoun subject borrows too ("It expects to fly 200
         // million people"); a count of a noun of its own does not ("3 campuses").
         let people = || {
@@ -181,6 +158,47 @@ impl Figures<'_, '_> {
                 }
             }
         }
+        self.topics_of_the_sentence_s_event(q, subj, is_claim, lexicon);
+    }
+
+    /// Rule `part_of_which_keeps_the_whole_s_topics` (see [`Figures::borrow_topics`]).
+    fn part_of_which_keeps_the_whole_s_topics(&mut self, antecedents: &[Antecedent], q: &Quantity) {
+        // Rule `part_of_which_keeps_the_whole_s_topics`: "…un presupuesto de 12.400
+        // millones, de los cuales 3.100 millones irán a seguridad": a part of the whole named
+        // before "de los cuales" is about the whole's topics as well as its own.
+        // In English "of which"/"of whom", before the part ("a £12bn budget, of which £3bn
+        // …") or right after it ("11 frigates, the first three of which will be built").
+        let of_which_at = |k: usize| {
+            self.toks[k].is("cuales")
+                || self.toks[k].is("of")
+                    && self
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.is("which") || t.is("whom"))
+        };
+        let of_which = (q.start.saturating_sub(4)..q.start).any(of_which_at)
+            || (q.end < self.toks.len() && of_which_at(q.end));
+        if of_which {
+            if let Some(a) = antecedents.last() {
+                for &id in &a.topics {
+                    if !self.topic_ids.contains(&id) {
+                        self.topic_ids.push(id);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The last word on a figure's topics, from the event its sentence reports: the clause
+    /// before ", lo que", the disaster or crash of the sentence, animals killed, a sentence
+    /// for a charge, a person's age.
+    fn topics_of_the_sentence_s_event(
+        &mut self,
+        q: &Quantity,
+        subj: &subject::Subject,
+        is_claim: bool,
+        lexicon: &crate::extract::topics::Lexicon,
+    ) {
         if self.topic_ids.is_empty() && is_claim {
             self.consequence_clause_reads_the_event_before(q, lexicon);
         }
