@@ -276,14 +276,15 @@ impl Figures<'_, '_> {
         let Some(crime) = lexicon.id("crime") else {
             return;
         };
-        // The clause is read only when a verb of sentencing stands within reach at all.
+        // The nearest verb of sentencing within reach; the clause is read only when there
+        // is one.
         let reach = q.start.saturating_sub(SENTENCING_REACH)..q.start;
-        if !reach
-            .into_iter()
-            .any(|k| sentencing_verbs().contains(&self.toks[k].low()))
-        {
+        let Some(verb) = reach
+            .rev()
+            .find(|&k| sentencing_verbs().contains(&self.toks[k].low()))
+        else {
             return;
-        }
+        };
         let span = clause::span(self.toks, q.start, q.end, self.s.lang);
         // A figure joined to the number before it ("terms of 21 and 24 years") shares that
         // number's clause.
@@ -299,8 +300,7 @@ impl Figures<'_, '_> {
         {
             from = clause::span(self.toks, from - 2, from - 1, self.s.lang).0;
         }
-        let lo = from.max(q.start.saturating_sub(SENTENCING_REACH));
-        let sentenced = (lo..q.start).any(|k| sentencing_verbs().contains(&self.toks[k].low()));
+        let sentenced = verb >= from;
         let hi = span.1.min(q.end + SENTENCING_REACH).min(self.toks.len());
         let charge = (q.end..hi).any(|k| match self.s.lang {
             Lang::Es => self.toks[k].is("por"),

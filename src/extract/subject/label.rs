@@ -20,6 +20,13 @@ crate::word_set!(
 );
 
 word_set!(
+    /// Words after a change noun that lead to the change's figure ("rises to £4m", "by 3%"):
+    /// rule `change_noun_compound`.
+    change_figure_links,
+    "en/change_figure_links.txt",
+);
+
+word_set!(
     /// Demonstrative determiners ("those games"): a label drops one at its start.
     demonstratives,
     "en/demonstratives.txt",
@@ -294,7 +301,7 @@ fn change_noun_compound(l: &str, out: &[&str], next: Option<&str>) -> bool {
             && !is_verb(p, Lang::En)
     });
     let change_follows = next.is_some_and(|n| {
-        matches!(n, "to" | "by" | "from")
+        change_figure_links().contains(n)
             || n.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c))
     });
     singular_noun && change_nouns().contains(l) && !change_follows
