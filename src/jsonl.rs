@@ -32,7 +32,7 @@ pub fn extract_jsonl(ex: Extractor, input: Option<&Path>, out: &mut dyn Write) -
     let mut reader: JsonlReader = std::io::BufReader::with_capacity(JSONL_CHUNK_BYTES, source);
     // A chunk's lines, or its results; an empty one marks the end of the input.
     type Chunk = Result<(usize, Vec<Vec<u8>>)>;
-    type Rendered = Result<Vec<Result<Option<String>>>>;
+    type Rendered = Result<Vec<Result<Option<Vec<u8>>>>>;
     let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(1);
     let (done_tx, done_rx) = sync_channel::<Rendered>(1);
     // Stage 1: read. A send fails only when a later stage has stopped; so does this one.
@@ -73,7 +73,7 @@ pub fn extract_jsonl(ex: Extractor, input: Option<&Path>, out: &mut dyn Write) -
         }
         for r in rendered {
             if let Some(line) = r? {
-                out.write_all(line.as_bytes()).context(WRITE_ERROR)?;
+                out.write_all(&line).context(WRITE_ERROR)?;
             }
         }
         // A chunk's results go out with it: a reader of a slow stream sees each as it comes.
@@ -126,7 +126,7 @@ fn read_chunk(reader: &mut JsonlReader, first_line: usize) -> Result<Vec<Vec<u8>
 }
 
 /// One `extract --jsonl` input line (number `n`) to its output line, or None for a blank line.
-fn jsonl_line(ex: &Extractor, line: &[u8], n: usize) -> Result<Option<String>> {
+fn jsonl_line(ex: &Extractor, line: &[u8], n: usize) -> Result<Option<Vec<u8>>> {
     let text = std::str::from_utf8(line).map_err(|_| anyhow!("line {n}: not UTF-8"))?;
     if text.trim().is_empty() {
         return Ok(None);
@@ -161,8 +161,7 @@ fn jsonl_line(ex: &Extractor, line: &[u8], n: usize) -> Result<Option<String>> {
     };
     serde_json::to_writer(&mut buf, &line)?;
     buf.push(b'\n');
-    // serde_json writes UTF-8 only.
-    Ok(Some(String::from_utf8(buf)?))
+    Ok(Some(buf))
 }
 
 /// An `extract --jsonl` input line: the fields claimdiff reads (others are skipped).
@@ -270,7 +269,7 @@ mod tests {
         let out = jsonl_line(&ex, br#"{"id": "a", "text": "No numbers here."}"#, 1)
             .unwrap()
             .unwrap();
-        assert_eq!(out, "{\"claims\":[],\"id\":\"a\"}\n");
+        assert_eq!(out, b"{\"claims\":[],\"id\":\"a\"}\n");
         assert_eq!(
             jsonl_line(&ex, b"\xff", 4).unwrap_err().to_string(),
             "line 4: not UTF-8"

@@ -153,6 +153,49 @@ const LABEL_WORDS: usize = 5;
 /// a stand-in that follows the first word ("renters spend …", "leaders them"), and never
 /// ending on a function word ("55 crime leaders to the" → "55 crime leaders").
 pub fn label_words(phrase: &str, lang: Lang) -> Vec<&str> {
+    // Most phrases are read twice in a row (what a later figure may borrow, then the label):
+    // the last answer is kept, per thread.
+    thread_local! {
+        static LAST: std::cell::RefCell<LastLabelWords> = const {
+            std::cell::RefCell::new(LastLabelWords {
+                lang: None,
+                phrase: String::new(),
+                ranges: Vec::new(),
+            })
+        };
+    }
+    let hit = LAST.with_borrow(|last| {
+        (last.lang == Some(lang) && last.phrase == phrase)
+            .then(|| last.ranges.iter().map(|&(s, e)| &phrase[s..e]).collect())
+    });
+    if let Some(words) = hit {
+        return words;
+    }
+    let words = read_label_words(phrase, lang);
+    let base = phrase.as_ptr() as usize;
+    LAST.with_borrow_mut(|last| {
+        last.lang = Some(lang);
+        last.phrase.clear();
+        last.phrase.push_str(phrase);
+        last.ranges.clear();
+        last.ranges.extend(words.iter().map(|w| {
+            // Every word is a slice of the phrase (see `read_label_words`).
+            let s = w.as_ptr() as usize - base;
+            (s, s + w.len())
+        }));
+    });
+    words
+}
+
+/// The last phrase [`label_words`] read, in `lang`, and its words as byte ranges of it.
+struct LastLabelWords {
+    lang: Option<Lang>,
+    phrase: String,
+    ranges: Vec<(usize, usize)>,
+}
+
+/// [`label_words`] without its memo: the words are slices of `phrase`.
+fn read_label_words(phrase: &str, lang: Lang) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     let all: Vec<&str> = phrase
         .split_whitespace()

@@ -338,3 +338,32 @@ fn speech_verb_ends_the_label() {
     let l = labels("Hubo 30 casos según la denuncia del sindicato.");
     assert!(l[0].contains("casos"), "{l:?}");
 }
+
+#[test]
+fn label_words_memo_answers_as_a_fresh_read() {
+    // The memo keeps one phrase: a second read of it, the same phrase in the other language,
+    // and another phrase of the same length each give what a read without the memo gives.
+    let phrases = [
+        ("new homes on the former airfield", Lang::En),
+        ("new homes on the former airfield", Lang::En),
+        ("new homes on the former airfield", Lang::Es),
+        ("old homes on the former airfield", Lang::En),
+        ("productos no incluidos en el T-MEC", Lang::Es),
+        ("", Lang::Es),
+        ("renters spend more", Lang::En),
+    ];
+    for (phrase, lang) in phrases {
+        assert_eq!(
+            label_words(phrase, lang),
+            read_label_words(phrase, lang),
+            "{phrase}"
+        );
+    }
+    // The words are slices of the phrase asked about, not of the one remembered.
+    let a = String::from("pickup trucks over a brake defect");
+    let b = a.clone();
+    let (wa, wb) = (label_words(&a, Lang::En), label_words(&b, Lang::En));
+    assert_eq!(wa, wb);
+    assert!(wb.iter().all(|w| b.as_ptr() <= w.as_ptr()
+        && w.as_ptr() as usize + w.len() <= b.as_ptr() as usize + b.len()));
+}
