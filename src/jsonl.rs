@@ -154,12 +154,29 @@ fn jsonl_line(ex: &Extractor, line: &[u8], n: usize) -> Result<Option<Vec<u8>>> 
         .sum::<usize>()
         + 64;
     let mut buf = Vec::with_capacity(size);
-    let line = JsonlOut {
-        claims,
-        id,
-        non_claims,
-    };
-    serde_json::to_writer(&mut buf, &line)?;
+    match non_claims {
+        // The usual line, written by hand as serde_json would write it (`model::json`).
+        None => {
+            buf.extend_from_slice(b"{\"claims\":[");
+            for (i, c) in claims.iter().enumerate() {
+                if i > 0 {
+                    buf.push(b',');
+                }
+                c.write_json(&mut buf)?;
+            }
+            buf.extend_from_slice(b"],\"id\":");
+            serde_json::to_writer(&mut buf, id)?;
+            buf.push(b'}');
+        }
+        Some(_) => {
+            let line = JsonlOut {
+                claims,
+                id,
+                non_claims,
+            };
+            serde_json::to_writer(&mut buf, &line)?;
+        }
+    }
     buf.push(b'\n');
     Ok(Some(buf))
 }
@@ -260,6 +277,29 @@ mod tests {
         assert_eq!(err(r#"{"id": 1, "text": 5}"#), "line 9: no \"text\" string");
         assert_eq!(err("[1, 2]"), "line 9: not a JSON object");
         assert!(err("{nope").starts_with("line 9: not a JSON object ("));
+    }
+
+    #[test]
+    fn the_written_line_is_the_one_serde_json_writes() {
+        let ex = Extractor::default();
+        let text = "Exports fell 2.3% in March, the \"largest\" fall since 2009, officials said.\n\n\
+                    The \"plant\" will shed about 1,200 jobs.\tIts 3 sites\\offices close, it said.";
+        let id = serde_json::json!({"feed": [1, "a\u{1}b"], "n": 2.5});
+        let input = serde_json::to_vec(&serde_json::json!({"id": id, "text": text})).unwrap();
+        let out = jsonl_line(&ex, &input, 1).unwrap().unwrap();
+        let e = ex.extract_text(text);
+        assert!(e.claims.len() >= 3, "{:?}", e.claims);
+        let mut want = serde_json::to_vec(&JsonlOut {
+            claims: e.claims.iter().map(SortedClaim::from).collect(),
+            id: &id,
+            non_claims: None,
+        })
+        .unwrap();
+        want.push(b'\n');
+        assert_eq!(
+            String::from_utf8_lossy(&out),
+            String::from_utf8_lossy(&want)
+        );
     }
 
     #[test]

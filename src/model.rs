@@ -4,6 +4,7 @@
 
 pub mod cells;
 pub mod figure;
+pub mod json;
 pub mod span;
 
 pub use figure::{format_delta, format_figure, format_figure_in, format_number};
