@@ -9,7 +9,7 @@ use super::words::{
     auxiliaries, clitics, definite_articles, duration_openers, figure_adjectives, is_stopword,
     is_verb, lasting_verbs, linking_verbs, measure_leads, name_pair_joiners, name_particles,
     noun_links, participle_boundaries, partitive_links, phrase_ends, prepositions, rate_bases,
-    relational_prepositions, scope_prepositions, stand_ins_after, time_tails, time_words,
+    relational_prepositions, stand_ins_after, time_tails, time_words,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::nonclaim::future_markers;
