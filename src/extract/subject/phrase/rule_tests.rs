@@ -631,3 +631,9 @@ fn relative_clause_before_the_verb_es() {
     let l = labels("En Lima, la inflación subió 3%.");
     assert!(!l[0].contains("Lima"), "{l:?}");
 }
+
+#[test]
+fn stand_in_inside_the_link() {
+    let s = "Sus proveedores reclaman pagos atrasados por otros 20.000 millones de dólares.";
+    assert_eq!(subj(s, Lang::Es).phrase, "pagos atrasados");
+}
