@@ -359,7 +359,8 @@ fn subject_text(
 ) -> (String, Vec<String>) {
     let mut text = phrase.clone();
     if let Some(v) = verb {
-        if !text.split_whitespace().any(|w| w.eq_ignore_ascii_case(v)) {
+        let named = |w: &str| w.eq_ignore_ascii_case(v) || super::paid::participle_of(v, w, lang);
+        if !text.split_whitespace().any(named) {
             text = if text.is_empty() {
                 v.to_string()
             } else {
