@@ -259,6 +259,89 @@ pub(super) fn act_of_span(
     verb.then(|| sentence[toks[act].start..toks[act].end].to_string())
 }
 
+/// Most words read from a deadline's opener to the verb whose event it bounds.
+const DEADLINE_VERB_REACH: usize = 8;
+
+/// Most words of the object a deadline's event names.
+const DEADLINE_OBJECT_WORDS: usize = 3;
+
+/// Rule `deadline_names_its_event`: a duration after "within", "dentro de" or "en un plazo
+/// de" (`nonclaim::deadline_opener`; beside another figure it is a window and no claim) is
+/// when the clause's event happens by, not what the noun after it counts ("abrirá dentro de
+/// seis meses una planta" is no "6 meses planta"): its phrase is the event, its verb and
+/// object ("para abrir planta", "to open plant", "repaid customers"; the verb as written when
+/// its infinitive is unknown), read back from the opener or, when the opener starts the
+/// clause, on from the duration, at most [`DEADLINE_VERB_REACH`] words. None with no verb.
+pub(super) fn deadline_event(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> Option<String> {
+    if !q.unit.as_deref().is_some_and(is_duration_unit) {
+        return None;
+    }
+    let open = crate::extract::nonclaim::deadline_opener(toks, q.start)?;
+    let word = |k: usize| toks[k].kind == Kind::Word;
+    let verb_at = |k: usize| {
+        let w = toks[k].low();
+        let infinitive = lang == Lang::Es
+            && k > 0
+            && word(k - 1)
+            && is_verb(&toks[k - 1].low(), lang)
+            && super::present_es::infinitive(&w).is_some_and(|i| i == *w);
+        !is_stopword(&w)
+            && (is_verb(&w, lang)
+                || infinitive
+                || super::event::after_modal(toks, k)
+                || k > 0 && toks[k - 1].is("to"))
+    };
+    // A participle right after a verb is an adjective of its object ("refund affected
+    // passengers").
+    let adjective = |k: usize| {
+        lang == Lang::En && toks[k].low().ends_with("ed") && k > 0 && word(k - 1) && verb_at(k - 1)
+    };
+    let before = (open.saturating_sub(DEADLINE_VERB_REACH)..open)
+        .rev()
+        .take_while(|&k| word(k))
+        .find(|&k| verb_at(k))
+        .map(|k| if adjective(k) { k - 1 } else { k });
+    let clause_start = open == 0 || !word(open - 1);
+    // "Dentro de dos años, el puerto duplicará …": past the comma after the duration.
+    let from = q.end + usize::from(toks.get(q.end).is_some_and(|t| t.text == ","));
+    let after = || {
+        (from..toks.len().min(from + DEADLINE_VERB_REACH))
+            .take_while(|&k| word(k))
+            .find(|&k| verb_at(k))
+    };
+    let verb = before.or_else(|| clause_start.then(after).flatten())?;
+    let content =
+        |k: usize| word(k) && !is_stopword(&toks[k].low()) && !is_verb(&toks[k].low(), lang);
+    let object = |from: usize, to: usize| -> Option<(usize, usize)> {
+        let first = (from..to).take_while(|&k| word(k)).find(|&k| content(k))?;
+        let last = (first..to.min(first + DEADLINE_OBJECT_WORDS))
+            .take_while(|&k| content(k))
+            .last()?;
+        Some((first, last))
+    };
+    let obj = if verb > q.end {
+        object(verb + 1, toks.len())
+    } else {
+        object(verb + 1, open).or_else(|| object(q.end, toks.len()))
+    };
+    let low = toks[verb].low();
+    let bare = super::event::after_modal(toks, verb) || verb > 0 && toks[verb - 1].is("to");
+    let act = match lang {
+        Lang::Es => super::present_es::infinitive(&low).map(|i| format!("para {i}")),
+        Lang::En => bare.then(|| format!("to {}", toks[verb].text)),
+    }
+    .unwrap_or_else(|| toks[verb].text.to_string());
+    Some(match obj {
+        Some((first, last)) => format!("{act} {}", &sentence[toks[first].start..toks[last].end]),
+        None => act,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::labels;
@@ -280,6 +363,19 @@ mod tests {
         // Another figure between: no act measured ("14 people" is counted in the window).
         let l = labels("Police arrested 14 people in 24 hours.");
         assert!(l.iter().all(|l| !l.contains("arrested 14")), "{l:?}");
+    }
+
+    #[test]
+    fn deadline_names_its_event() {
+        let s = "La empresa abrirá dentro de seis meses una planta en Monterrey.";
+        assert_eq!(labels(s), ["6 meses para abrir planta"]);
+        let s = "Dentro de dos años, el puerto duplicará su capacidad.";
+        assert_eq!(labels(s), ["2 años para duplicar capacidad"]);
+        let s = "Ryanair said it would refund affected passengers within seven days.";
+        assert_eq!(labels(s), ["7 days to refund passengers"]);
+        // A past act keeps its verb as written.
+        let s = "The exchange said it had repaid customers within 72 hours.";
+        assert_eq!(labels(s), ["72 hours repaid customers"]);
     }
 
     #[test]

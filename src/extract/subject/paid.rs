@@ -314,9 +314,20 @@ pub(super) fn moved_by(
 
 /// Rule `verb_named_once`: "invertirá 3 millones … invertidos", "gasta … gastados por
 /// crucerista": whether `w` is a Spanish participle of the verb `verb` (the same stem, or the
-/// participle of a preterite or future whose stem changes: "pidió" → "pedidos"), so that a
-/// subject holding it does not name the verb again.
+/// participle of a preterite or future whose stem changes: "pidió" → "pedidos"), or its
+/// infinitive ("abrirá … para abrir planta"), so that a subject holding it does not name the
+/// verb again.
 pub(super) fn participle_of(verb: &str, w: &str, lang: Lang) -> bool {
+    if lang == Lang::Es
+        && w.len() > 4
+        && text::with_lower(w, |l| {
+            text::with_lower(verb, |v| {
+                v != l && super::present_es::infinitive(v).as_deref() == Some(l)
+            })
+        })
+    {
+        return true;
+    }
     let participle_ending = ["ado", "ido", "ados", "idos", "ada", "ida", "adas", "idas"]
         .iter()
         .any(|e| w.ends_with(e));

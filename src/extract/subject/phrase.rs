@@ -184,6 +184,10 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         (&mut phrase, &mut link, &mut event_before),
     );
     let agent_phrase = before.verb_adjacent && phrase == before_text;
+    // A deadline's event names its own verb (`deadline_names_its_event`).
+    let deadline =
+        super::duration::deadline_event(sentence, toks, q, lang).is_some_and(|e| e == phrase);
+    let verb = verb.filter(|_| !deadline);
     complete_compound(sentence, &mut phrase);
     let (mut text, key) = subject_text(
         (sentence, toks, q, lang),
@@ -267,6 +271,7 @@ fn phrase_of_its_own(
     if let Some(side) = super::lead::lead_side(sentence, toks, q, lang)
         .or_else(|| super::duration::act_of_duration(sentence, toks, q, lang))
         .or_else(|| super::duration::act_of_span(sentence, toks, q, lang))
+        .or_else(|| super::duration::deadline_event(sentence, toks, q, lang))
     {
         (*phrase, *link) = (side, None);
     }

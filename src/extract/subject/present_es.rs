@@ -9,6 +9,7 @@
 
 use crate::extract::lexicon::WordSet;
 use crate::word_set;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 word_set!(
@@ -27,29 +28,58 @@ word_set!(
     "es/present_lemmas_stressed.txt",
 );
 
+/// The conjugated forms (a set, for the verb test's speed) and the infinitive of each.
+struct Forms {
+    set: WordSet,
+    lemma: FxHashMap<&'static str, &'static str>,
+}
+
+fn forms() -> &'static Forms {
+    static FORMS: OnceLock<Forms> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut lemma = FxHashMap::default();
+        for (lemmas, kind) in [
+            (regular_lemmas(), Stem::Regular),
+            (diphthong_lemmas(), Stem::Diphthong),
+            (stressed_lemmas(), Stem::Stressed),
+        ] {
+            for l in lemmas.iter() {
+                let mut forms = Vec::new();
+                conjugate(l, kind, &mut forms);
+                for f in forms {
+                    lemma.insert(&*Box::leak(f.into_boxed_str()), l);
+                }
+            }
+        }
+        let words: Vec<&'static str> = lemma.keys().copied().collect();
+        Forms {
+            set: WordSet::from_words(&words),
+            lemma,
+        }
+    })
+}
+
 /// Whether `w` (lower case) is a present or imperfect form, third person or first plural, of
 /// a listed news verb.
 pub(super) fn is_present_verb(w: &str) -> bool {
-    static FORMS: OnceLock<WordSet> = OnceLock::new();
-    FORMS
-        .get_or_init(|| {
-            let mut forms = Vec::new();
-            for (lemmas, kind) in [
-                (regular_lemmas(), Stem::Regular),
-                (diphthong_lemmas(), Stem::Diphthong),
-                (stressed_lemmas(), Stem::Stressed),
-            ] {
-                for lemma in lemmas.iter() {
-                    conjugate(lemma, kind, &mut forms);
-                }
-            }
-            let forms: Vec<&'static str> = forms
-                .into_iter()
-                .map(|f| &*Box::leak(f.into_boxed_str()))
-                .collect();
-            WordSet::from_words(&forms)
-        })
-        .contains(w)
+    forms().set.contains(w)
+}
+
+/// The infinitive of a Spanish verb form (lower case): an infinitive itself ("abrir"), a
+/// regular future or conditional ("abrirá", "publicarán", "subiría"), or a listed verb's
+/// present or imperfect ("cuesta" → "costar"). None for another form ("tendrá", "abrió").
+pub(in crate::extract::subject) fn infinitive(w: &str) -> Option<String> {
+    let infinitive =
+        |s: &str| s.chars().count() > 3 && ["ar", "er", "ir"].iter().any(|e| s.ends_with(e));
+    if infinitive(w) {
+        return Some(w.to_string());
+    }
+    let future = ["rán", "rá", "remos", "rían", "ría"]
+        .iter()
+        .find_map(|e| w.strip_suffix(e))
+        .map(|stem| format!("{stem}r"))
+        .filter(|s| infinitive(s));
+    future.or_else(|| forms().lemma.get(w).map(|l| l.to_string()))
 }
 
 #[derive(Clone, Copy)]
@@ -172,5 +202,8 @@ mod tests {
         ] {
             assert!(!is_present_verb(w), "{w}");
         }
+        assert_eq!(infinitive("cuesta").as_deref(), Some("costar"));
+        assert_eq!(infinitive("abrirá").as_deref(), Some("abrir"));
+        assert_eq!(infinitive("tendrá"), None);
     }
 }
