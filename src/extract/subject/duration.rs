@@ -80,6 +80,31 @@ pub(super) fn attributive_age(toks: &[Tok], q: &Quantity) -> Option<String> {
     compound.then(|| format!("{}-year-old", q.value.round() as i64))
 }
 
+/// Rule `compound_measure_names_its_noun`: a figure written as one compound with its unit
+/// before a noun ("a four-hour meeting", "a 10-year plan", "a 40-foot container") keeps the
+/// compound in the label ("4-hour meeting", "10-year plan"), never "4 hours meeting".
+pub(super) fn attributive_measure(toks: &[Tok], q: &Quantity) -> Option<String> {
+    // Money keeps its sign ("a million-pound bonus" → "£1M bonus").
+    let unit = q.unit.as_deref()?;
+    if unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase()) || unit == "penny" {
+        return None;
+    }
+    if q.end < q.start + 3 {
+        return None;
+    }
+    let (dash, unit) = (&toks[q.end - 2], &toks[q.end - 1]);
+    let glued = dash.text == "-" && !dash.space_before && !unit.space_before;
+    let noun_next = toks
+        .get(q.end)
+        .is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low()));
+    if !glued || unit.kind != Kind::Word || !noun_next {
+        return None;
+    }
+    let n =
+        crate::model::figure::format_figure_in(q.value, q.value_max, q.qualifier, None, Lang::En);
+    Some(format!("{n}-{}", unit.text))
+}
+
 /// Rule `duration_of_the_clause_event`: "El apagón del 28 de abril dejó sin suministro a toda
 /// la península durante casi 10 horas", "La marcha bloqueó Reforma durante seis horas": a
 /// Spanish duration after "durante" measures the event its clause's subject names, when that
@@ -294,7 +319,7 @@ pub(super) fn deadline_event(
             && (is_verb(&w, lang)
                 || infinitive
                 || super::event::after_modal(toks, k)
-                || k > 0 && toks[k - 1].is("to"))
+                || k > 0 && toks[k - 1].is("to") && !toks[k].is_capitalized())
     };
     // A participle right after a verb is an adjective of its object ("refund affected
     // passengers").
@@ -317,8 +342,11 @@ pub(super) fn deadline_event(
     let verb = before.or_else(|| clause_start.then(after).flatten())?;
     let content =
         |k: usize| word(k) && !is_stopword(&toks[k].low()) && !is_verb(&toks[k].low(), lang);
+    // The object, not a prepositional phrase after it ("send it to Mars": no object).
     let object = |from: usize, to: usize| -> Option<(usize, usize)> {
-        let first = (from..to).take_while(|&k| word(k)).find(|&k| content(k))?;
+        let first = (from..to)
+            .take_while(|&k| word(k) && !super::words::prepositions().contains(&toks[k].low()))
+            .find(|&k| content(k))?;
         let last = (first..to.min(first + DEADLINE_OBJECT_WORDS))
             .take_while(|&k| content(k))
             .last()?;
@@ -363,6 +391,25 @@ mod tests {
         // Another figure between: no act measured ("14 people" is counted in the window).
         let l = labels("Police arrested 14 people in 24 hours.");
         assert!(l.iter().all(|l| !l.contains("arrested 14")), "{l:?}");
+    }
+
+    #[test]
+    fn compound_measure_names_its_noun() {
+        assert_eq!(
+            labels("Ministers held a four-hour meeting."),
+            ["4-hour meeting"]
+        );
+        assert_eq!(
+            labels("The council unveiled a 10-year plan."),
+            ["10-year plan"]
+        );
+        assert_eq!(labels("A 40-foot container fell."), ["40-foot container"]);
+        // An age keeps its own compound; a compound that counts no unit is no claim.
+        assert_eq!(
+            labels("A 48-year-old man was arrested."),
+            ["48-year-old man"]
+        );
+        assert!(labels("They rented a two-bedroom flat.").is_empty());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! ("unemployment rose to 5.2%"); the verb that governs it; the stemmed key the diff engine
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
-use super::duration::{attributive_age, is_duration_unit};
+use super::duration::{attributive_age, attributive_measure, is_duration_unit};
 use super::event;
 use super::words::{
     auxiliaries, clitics, definite_articles, duration_openers, figure_adjectives, is_stopword,
@@ -198,7 +198,8 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     );
     complete_compound(sentence, &mut text);
     let figure = vague_figure(sentence, toks, q, &phrase, after.start)
-        .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En));
+        .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En))
+        .or_else(|| attributive_measure(toks, q).filter(|_| lang == Lang::En));
     if let Some(person) = appositive_age(sentence, toks, q) {
         return age_of(person, q, lang);
     }
@@ -404,6 +405,13 @@ fn subject_text(
     // says of someone else (display only, as for the appositive "Hill, 46," → "age of Hill").
     let text = match attributive_age(toks, q) {
         Some(_) if lang == Lang::En && !phrase.is_empty() => format!("age of {phrase}"),
+        // Rule `compound_glued` reads in a subject without its hyphen: "-bedroom flat" →
+        // "bedroom flat" (the label keeps "2-bedroom flat").
+        _ if text.contains(" -") || text.starts_with('-') => text
+            .split(' ')
+            .map(|w| w.strip_prefix('-').filter(|r| !r.is_empty()).unwrap_or(w))
+            .collect::<Vec<_>>()
+            .join(" "),
         _ => text,
     };
     (text, key)
