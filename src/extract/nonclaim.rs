@@ -112,6 +112,40 @@ word_set!(
     "es/window_prepositions.txt"
 );
 word_set!(
+    /// Words right before a duration that make it a deadline ("within", "dentro de", "en un
+    /// plazo de").
+    deadline_openers,
+    "en/deadline_openers.phrases",
+    "es/deadline_openers.phrases"
+);
+
+/// Longest entry of `deadline_openers`, in words.
+const DEADLINE_OPENER_WORDS: usize = 5;
+
+/// Rule `deadline_opener`: where "within", "dentro de" or "en un plazo de" opens right before
+/// token `at`, the start of a duration ("dentro de seis meses", "dentro de los próximos seis
+/// meses" with `at` on "los"): the duration is a deadline (or, beside another figure of its
+/// sentence, a window). None for another word.
+pub(crate) fn deadline_opener(toks: &[Tok], at: usize) -> Option<usize> {
+    let mut words = String::new();
+    for n in 1..=DEADLINE_OPENER_WORDS.min(at) {
+        let t = &toks[at - n];
+        if t.kind != Kind::Word {
+            return None;
+        }
+        words = if words.is_empty() {
+            t.low().to_string()
+        } else {
+            format!("{} {words}", t.low())
+        };
+        if deadline_openers().contains(&words) {
+            return Some(at - n);
+        }
+    }
+    None
+}
+
+word_set!(
     /// Superlatives of a record measured over a window ("la peor sequía en 60 años").
     record_words,
     "es/record_words.txt"
@@ -224,7 +258,9 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], lang: Lang) -> bool
         i = i.and_then(|i| i.checked_sub(1));
     }
     let Some(prep) = word(toks, i).filter(|w| window_prepositions().contains(w)) else {
-        return false;
+        // "dentro de cinco años" beside another figure is a window, as "within" is.
+        let at = i.map_or(0, |i| i + 1);
+        return deadline_opener(toks, at).is_some() && (adjective || !future(toks, q));
     };
     if adjective {
         return true;
@@ -254,14 +290,21 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], lang: Lang) -> bool
     }
     // A bare window: not "during 45 minutes" (the length of an event), nor "in two weeks"
     // after a future (a deadline the clause promises: "600 beds would be ready in two weeks").
-    let future = || {
-        toks[..q.start]
-            .iter()
-            .rev()
-            .take_while(|t| t.text != "," && t.text != ";")
-            .any(|t| t.kind == Kind::Word && future_markers().contains(&t.low()))
-    };
-    !event_prepositions().contains(&prep) && !future()
+    !event_prepositions().contains(&prep) && !future(toks, q)
+}
+
+/// A future in the clause before `q` ("600 beds would be ready in two weeks", "abrirá la
+/// planta dentro de seis meses"): a duration after it is a deadline the clause promises.
+fn future(toks: &[Tok], q: &Quantity) -> bool {
+    toks[..q.start]
+        .iter()
+        .rev()
+        .take_while(|t| t.text != "," && t.text != ";")
+        .any(|t| {
+            let w = t.low();
+            let future_es = w.chars().count() > 4 && (w.ends_with("rá") || w.ends_with("rán"));
+            t.kind == Kind::Word && (future_markers().contains(&w) || future_es)
+        })
 }
 
 /// Rule `superlative_window`: "the lowest monthly figure in four years", "its first fall
@@ -349,31 +392,8 @@ fn age_group(toks: &[Tok], q: &Quantity, _: &[Quantity], lang: Lang) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::tests_support::class_of;
     use super::*;
-    use crate::extract::{quantity, tokens};
-
-    /// The class of each quantity of `text`, with its surface.
-    fn classes(text: &str, lang: Lang) -> Vec<(String, Option<&'static str>)> {
-        let toks = tokens::tokenize(text);
-        let all = quantity::find(&toks, lang, None);
-        all.iter()
-            .map(|q| {
-                let surface = text[toks[q.start].start..toks[q.end - 1].end].to_string();
-                (
-                    surface,
-                    classify(&toks, q, &all, lang).map(NonClaimClass::name),
-                )
-            })
-            .collect()
-    }
-
-    fn class_of(text: &str, lang: Lang, surface: &str) -> Option<&'static str> {
-        let got = classes(text, lang);
-        got.iter()
-            .find(|(s, _)| s.contains(surface))
-            .unwrap_or_else(|| panic!("{surface:?} not read in {text:?}: {got:?}"))
-            .1
-    }
 
     #[test]
     fn each_rule_classifies_its_case_and_not_its_near_miss() {
@@ -623,5 +643,54 @@ mod tests {
             let json = serde_json::to_string(&r.class).unwrap();
             assert_eq!(json, format!("\"{}\"", r.class.name()));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests_support {
+    use super::*;
+    use crate::extract::{quantity, tokens};
+
+    /// The class of each quantity of `text`, with its surface.
+    fn classes(text: &str, lang: Lang) -> Vec<(String, Option<&'static str>)> {
+        let toks = tokens::tokenize(text);
+        let all = quantity::find(&toks, lang, None);
+        all.iter()
+            .map(|q| {
+                let surface = text[toks[q.start].start..toks[q.end - 1].end].to_string();
+                (
+                    surface,
+                    classify(&toks, q, &all, lang).map(NonClaimClass::name),
+                )
+            })
+            .collect()
+    }
+
+    pub(super) fn class_of(text: &str, lang: Lang, surface: &str) -> Option<&'static str> {
+        let got = classes(text, lang);
+        got.iter()
+            .find(|(s, _)| s.contains(surface))
+            .unwrap_or_else(|| panic!("{surface:?} not read in {text:?}: {got:?}"))
+            .1
+    }
+}
+
+#[cfg(test)]
+mod deadline_tests {
+    use super::tests_support::class_of;
+    use crate::model::Lang;
+
+    #[test]
+    fn deadline_opener() {
+        // "dentro de" beside another figure is a window, as "within" is.
+        let s = "El 40% de los docentes prevé dejar la profesión dentro de cinco años.";
+        assert_eq!(class_of(s, Lang::Es, "cinco años"), Some("time_window"));
+        let s = "El 40% de los docentes dejará la profesión dentro de los próximos cinco años.";
+        assert_eq!(class_of(s, Lang::Es, "cinco años"), Some("time_window"));
+        // Alone, or after a future that promises it, it is a deadline: a claim.
+        let s = "La empresa abrirá dentro de seis meses una planta en Monterrey.";
+        assert_eq!(class_of(s, Lang::Es, "seis meses"), None);
+        let s = "La empresa abrirá 3 tiendas dentro de seis meses.";
+        assert_eq!(class_of(s, Lang::Es, "seis meses"), None);
     }
 }

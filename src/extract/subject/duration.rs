@@ -80,6 +80,31 @@ pub(super) fn attributive_age(toks: &[Tok], q: &Quantity) -> Option<String> {
     compound.then(|| format!("{}-year-old", q.value.round() as i64))
 }
 
+/// Rule `compound_measure_names_its_noun`: a figure written as one compound with its unit
+/// before a noun ("a four-hour meeting", "a 10-year plan", "a 40-foot container") keeps the
+/// compound in the label ("4-hour meeting", "10-year plan"), never "4 hours meeting".
+pub(super) fn attributive_measure(toks: &[Tok], q: &Quantity) -> Option<String> {
+    // Money keeps its sign ("a million-pound bonus" → "£1M bonus").
+    let unit = q.unit.as_deref()?;
+    if unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase()) || unit == "penny" {
+        return None;
+    }
+    if q.end < q.start + 3 {
+        return None;
+    }
+    let (dash, unit) = (&toks[q.end - 2], &toks[q.end - 1]);
+    let glued = dash.text == "-" && !dash.space_before && !unit.space_before;
+    let noun_next = toks
+        .get(q.end)
+        .is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low()));
+    if !glued || unit.kind != Kind::Word || !noun_next {
+        return None;
+    }
+    let n =
+        crate::model::figure::format_figure_in(q.value, q.value_max, q.qualifier, None, Lang::En);
+    Some(format!("{n}-{}", unit.text))
+}
+
 /// Rule `duration_of_the_clause_event`: "El apagón del 28 de abril dejó sin suministro a toda
 /// la península durante casi 10 horas", "La marcha bloqueó Reforma durante seis horas": a
 /// Spanish duration after "durante" measures the event its clause's subject names, when that
@@ -259,6 +284,92 @@ pub(super) fn act_of_span(
     verb.then(|| sentence[toks[act].start..toks[act].end].to_string())
 }
 
+/// Most words read from a deadline's opener to the verb whose event it bounds.
+const DEADLINE_VERB_REACH: usize = 8;
+
+/// Most words of the object a deadline's event names.
+const DEADLINE_OBJECT_WORDS: usize = 3;
+
+/// Rule `deadline_names_its_event`: a duration after "within", "dentro de" or "en un plazo
+/// de" (`nonclaim::deadline_opener`; beside another figure it is a window and no claim) is
+/// when the clause's event happens by, not what the noun after it counts ("abrirá dentro de
+/// seis meses una planta" is no "6 meses planta"): its phrase is the event, its verb and
+/// object ("para abrir planta", "to open plant", "repaid customers"; the verb as written when
+/// its infinitive is unknown), read back from the opener or, when the opener starts the
+/// clause, on from the duration, at most [`DEADLINE_VERB_REACH`] words. None with no verb.
+pub(super) fn deadline_event(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> Option<String> {
+    if !q.unit.as_deref().is_some_and(is_duration_unit) {
+        return None;
+    }
+    let open = crate::extract::nonclaim::deadline_opener(toks, q.start)?;
+    let word = |k: usize| toks[k].kind == Kind::Word;
+    let verb_at = |k: usize| {
+        let w = toks[k].low();
+        let infinitive = lang == Lang::Es
+            && k > 0
+            && word(k - 1)
+            && is_verb(&toks[k - 1].low(), lang)
+            && super::present_es::infinitive(&w).is_some_and(|i| i == *w);
+        !is_stopword(&w)
+            && (is_verb(&w, lang)
+                || infinitive
+                || super::event::after_modal(toks, k)
+                || k > 0 && toks[k - 1].is("to") && !toks[k].is_capitalized())
+    };
+    // A participle right after a verb is an adjective of its object ("refund affected
+    // passengers").
+    let adjective = |k: usize| {
+        lang == Lang::En && toks[k].low().ends_with("ed") && k > 0 && word(k - 1) && verb_at(k - 1)
+    };
+    let before = (open.saturating_sub(DEADLINE_VERB_REACH)..open)
+        .rev()
+        .take_while(|&k| word(k))
+        .find(|&k| verb_at(k))
+        .map(|k| if adjective(k) { k - 1 } else { k });
+    let clause_start = open == 0 || !word(open - 1);
+    // "Dentro de dos años, el puerto duplicará …": past the comma after the duration.
+    let from = q.end + usize::from(toks.get(q.end).is_some_and(|t| t.text == ","));
+    let after = || {
+        (from..toks.len().min(from + DEADLINE_VERB_REACH))
+            .take_while(|&k| word(k))
+            .find(|&k| verb_at(k))
+    };
+    let verb = before.or_else(|| clause_start.then(after).flatten())?;
+    let content =
+        |k: usize| word(k) && !is_stopword(&toks[k].low()) && !is_verb(&toks[k].low(), lang);
+    // The object, not a prepositional phrase after it ("send it to Mars": no object).
+    let object = |from: usize, to: usize| -> Option<(usize, usize)> {
+        let first = (from..to)
+            .take_while(|&k| word(k) && !super::words::prepositions().contains(&toks[k].low()))
+            .find(|&k| content(k))?;
+        let last = (first..to.min(first + DEADLINE_OBJECT_WORDS))
+            .take_while(|&k| content(k))
+            .last()?;
+        Some((first, last))
+    };
+    let obj = if verb > q.end {
+        object(verb + 1, toks.len())
+    } else {
+        object(verb + 1, open).or_else(|| object(q.end, toks.len()))
+    };
+    let low = toks[verb].low();
+    let bare = super::event::after_modal(toks, verb) || verb > 0 && toks[verb - 1].is("to");
+    let act = match lang {
+        Lang::Es => super::present_es::infinitive(&low).map(|i| format!("para {i}")),
+        Lang::En => bare.then(|| format!("to {}", toks[verb].text)),
+    }
+    .unwrap_or_else(|| toks[verb].text.to_string());
+    Some(match obj {
+        Some((first, last)) => format!("{act} {}", &sentence[toks[first].start..toks[last].end]),
+        None => act,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::labels;
@@ -280,6 +391,38 @@ mod tests {
         // Another figure between: no act measured ("14 people" is counted in the window).
         let l = labels("Police arrested 14 people in 24 hours.");
         assert!(l.iter().all(|l| !l.contains("arrested 14")), "{l:?}");
+    }
+
+    #[test]
+    fn compound_measure_names_its_noun() {
+        assert_eq!(
+            labels("Ministers held a four-hour meeting."),
+            ["4-hour meeting"]
+        );
+        assert_eq!(
+            labels("The council unveiled a 10-year plan."),
+            ["10-year plan"]
+        );
+        assert_eq!(labels("A 40-foot container fell."), ["40-foot container"]);
+        // An age keeps its own compound; a compound that counts no unit is no claim.
+        assert_eq!(
+            labels("A 48-year-old man was arrested."),
+            ["48-year-old man"]
+        );
+        assert!(labels("They rented a two-bedroom flat.").is_empty());
+    }
+
+    #[test]
+    fn deadline_names_its_event() {
+        let s = "La empresa abrirá dentro de seis meses una planta en Monterrey.";
+        assert_eq!(labels(s), ["6 meses para abrir planta"]);
+        let s = "Dentro de dos años, el puerto duplicará su capacidad.";
+        assert_eq!(labels(s), ["2 años para duplicar capacidad"]);
+        let s = "Ryanair said it would refund affected passengers within seven days.";
+        assert_eq!(labels(s), ["7 days to refund passengers"]);
+        // A past act keeps its verb as written.
+        let s = "The exchange said it had repaid customers within 72 hours.";
+        assert_eq!(labels(s), ["72 hours repaid customers"]);
     }
 
     #[test]

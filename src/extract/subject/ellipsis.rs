@@ -12,7 +12,7 @@ use crate::word_set;
 word_set!(
     /// Words right before a bare figure that stand for an earlier figure's noun ("otros
     /// 2.000", "otras 90.000").
-    stand_ins_before,
+    pub(super) stand_ins_before,
     "en/stand_ins_before.txt",
     "es/stand_ins_before.txt",
 );

@@ -295,7 +295,11 @@ fn ends_the_label(w: &str, i: usize, all: &[&str], out: &[&str], lang: Lang) -> 
             });
         // A hyphenated compound ("nuclear-powered", "long-awaited") is an adjective.
         let hyphenated = l.contains('-') && !l.ends_with('-') && !l.starts_with('-');
+        // Rule `deadline_names_its_event`: "to" opening the phrase carries its verb ("7 days
+        // to send probe").
+        let infinitive = lang == Lang::En && out.len() == 1 && out[0] == "to";
         let noun_place = modifier
+            || infinitive
             || owned
             || compound
             || after_article

@@ -19,6 +19,7 @@ pub mod lead;
 mod order;
 mod paid;
 pub mod phrase;
+mod present_es;
 mod reach;
 mod relative;
 mod restriction;

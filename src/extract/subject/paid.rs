@@ -312,6 +312,34 @@ pub(super) fn moved_by(
         .then(|| participle(verb).unwrap_or_else(|| verb.to_string()))
 }
 
+/// Rule `verb_named_once`: "invertirá 3 millones … invertidos", "gasta … gastados por
+/// crucerista": whether `w` is a Spanish participle of the verb `verb` (the same stem, or the
+/// participle of a preterite or future whose stem changes: "pidió" → "pedidos"), or its
+/// infinitive ("abrirá … para abrir planta"), so that a subject holding it does not name the
+/// verb again.
+pub(super) fn participle_of(verb: &str, w: &str, lang: Lang) -> bool {
+    if lang == Lang::Es
+        && w.len() > 4
+        && text::with_lower(w, |l| {
+            text::with_lower(verb, |v| {
+                v != l && super::present_es::infinitive(v).as_deref() == Some(l)
+            })
+        })
+    {
+        return true;
+    }
+    let participle_ending = ["ado", "ido", "ados", "idos", "ada", "ida", "adas", "idas"]
+        .iter()
+        .any(|e| w.ends_with(e));
+    if lang != Lang::Es || !participle_ending {
+        return false;
+    }
+    let w = w.to_lowercase();
+    let verb = verb.to_lowercase();
+    let same_stem = text::stem(&verb, lang) == text::stem(&w, lang);
+    same_stem || participle(&verb).is_some_and(|p| p.get(..p.len() - 2) == w.get(..p.len() - 2))
+}
+
 /// The plural participle of a Spanish preterite ("ganó" → "ganados", "recibió" →
 /// "recibidos", "pidió" → "pedidos"), which agrees with "millones de pesos": the label
 /// names the act as what happened to the money ("€2,8bn ganados"). None for other forms.

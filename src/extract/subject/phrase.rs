@@ -3,7 +3,7 @@
 //! ("unemployment rose to 5.2%"); the verb that governs it; the stemmed key the diff engine
 //! aligns on; and the head noun that list items share ("25% on cars, 25% on trucks").
 
-use super::duration::{attributive_age, is_duration_unit};
+use super::duration::{attributive_age, attributive_measure, is_duration_unit};
 use super::event;
 use super::words::{
     auxiliaries, clitics, definite_articles, duration_openers, figure_adjectives, is_stopword,
@@ -184,6 +184,10 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         (&mut phrase, &mut link, &mut event_before),
     );
     let agent_phrase = before.verb_adjacent && phrase == before_text;
+    // A deadline's event names its own verb (`deadline_names_its_event`).
+    let deadline =
+        super::duration::deadline_event(sentence, toks, q, lang).is_some_and(|e| e == phrase);
+    let verb = verb.filter(|_| !deadline);
     complete_compound(sentence, &mut phrase);
     let (mut text, key) = subject_text(
         (sentence, toks, q, lang),
@@ -194,7 +198,8 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     );
     complete_compound(sentence, &mut text);
     let figure = vague_figure(sentence, toks, q, &phrase, after.start)
-        .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En));
+        .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En))
+        .or_else(|| attributive_measure(toks, q).filter(|_| lang == Lang::En));
     if let Some(person) = appositive_age(sentence, toks, q) {
         return age_of(person, q, lang);
     }
@@ -267,6 +272,7 @@ fn phrase_of_its_own(
     if let Some(side) = super::lead::lead_side(sentence, toks, q, lang)
         .or_else(|| super::duration::act_of_duration(sentence, toks, q, lang))
         .or_else(|| super::duration::act_of_span(sentence, toks, q, lang))
+        .or_else(|| super::duration::deadline_event(sentence, toks, q, lang))
     {
         (*phrase, *link) = (side, None);
     }
@@ -359,7 +365,8 @@ fn subject_text(
 ) -> (String, Vec<String>) {
     let mut text = phrase.clone();
     if let Some(v) = verb {
-        if !text.split_whitespace().any(|w| w.eq_ignore_ascii_case(v)) {
+        let named = |w: &str| w.eq_ignore_ascii_case(v) || super::paid::participle_of(v, w, lang);
+        if !text.split_whitespace().any(named) {
             text = if text.is_empty() {
                 v.to_string()
             } else {
@@ -398,6 +405,13 @@ fn subject_text(
     // says of someone else (display only, as for the appositive "Hill, 46," → "age of Hill").
     let text = match attributive_age(toks, q) {
         Some(_) if lang == Lang::En && !phrase.is_empty() => format!("age of {phrase}"),
+        // Rule `compound_glued` reads in a subject without its hyphen: "-bedroom flat" →
+        // "bedroom flat" (the label keeps "2-bedroom flat").
+        _ if text.contains(" -") || text.starts_with('-') => text
+            .split(' ')
+            .map(|w| w.strip_prefix('-').filter(|r| !r.is_empty()).unwrap_or(w))
+            .collect::<Vec<_>>()
+            .join(" "),
         _ => text,
     };
     (text, key)

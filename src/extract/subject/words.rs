@@ -348,7 +348,7 @@ pub(crate) fn is_verb(w: &str, lang: Lang) -> bool {
     if is_stopword(w) {
         return false;
     }
-    if news_verbs().contains(w) {
+    if news_verbs().contains(w) || lang == Lang::Es && super::present_es::is_present_verb(w) {
         return true;
     }
     if w.len() < 3 {

@@ -144,6 +144,11 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             continue;
         }
         if !kind && !generic_bodies().contains(&head) {
+            let found = body_named_by_noun(sentences, s, speaker, &head);
+            last = Some((s, speaker.to_string(), found.clone()));
+            if let Some(name) = found {
+                claims[i].attribution = Some(name);
+            }
             continue;
         }
         // A company may be named like a person ("Roy Morgan"); a ministry speaks for itself.
@@ -161,6 +166,10 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             .or_else(|| same_noun_speaker(&claims[..i], s, &head))
             .or_else(earlier)
             .or_else(|| {
+                kind.then(|| clause_subject_name(sentences, s, speaker))
+                    .flatten()
+            })
+            .or_else(|| {
                 kind.then(|| {
                     opening
                         .get_or_insert_with(|| opening_name(&sentences[0].text))
@@ -173,6 +182,22 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             claims[i].attribution = Some(name);
         }
     }
+}
+
+/// Rule `any_noun_speaks_for_its_name`: "The British Library lost … The library said", "MPs
+/// on the Treasury Committee … the committee said": a generic noun no list knows is the body
+/// whose name ends on that same noun, capitalised, and nothing else ("a Delhi court … The
+/// court said" names no body).
+fn body_named_by_noun(
+    sentences: &[Sentence],
+    s: usize,
+    speaker: &str,
+    head: &str,
+) -> Option<String> {
+    named_with_noun(sentences, s, speaker, head).filter(|n| {
+        let last = n.rsplit(' ').next().unwrap_or("");
+        last.eq_ignore_ascii_case(head) && last.starts_with(char::is_uppercase)
+    })
 }
 
 /// The latest speaker of a sentence before `s` written as a name ("Renfe", "la Comisión
@@ -284,6 +309,51 @@ fn same_noun_speaker(earlier: &[Claim], s: usize, head: &str) -> Option<String> 
                     .all(|w| w.eq_ignore_ascii_case("the"))
         })
         .map(str::to_string)
+}
+
+/// Sentences before a generic company speaker whose clauses' subjects it may stand for: a
+/// name further back is as often another story's (a company is no club or country, and no
+/// kind of it is known from its name alone).
+const CLAUSE_SUBJECT_REACH: usize = 1;
+
+/// Words after which a clause opens on its subject ("after Ryanair cancelled 400 flights",
+/// "…, and Iberia said").
+const CLAUSE_OPENERS: &[&str] = &[" after ", " when ", " while ", " as ", " because ", " and "];
+
+/// Rule `company_is_the_nearest_clause_subject`: "Thousands were stranded after Ryanair
+/// cancelled 400 flights. The carrier said …": a kind of company is the nearest name that
+/// opens a clause inside a sentence as its subject (`opening_name` of the clause after
+/// "after", "when", "and" …) and holds a figure, in the sentence before `s` or in `s` before
+/// the speaker ([`CLAUSE_SUBJECT_REACH`]), a person's name aside. Clauses are read from the
+/// nearest.
+fn clause_subject_name(sentences: &[Sentence], s: usize, speaker: &str) -> Option<String> {
+    (s.saturating_sub(CLAUSE_SUBJECT_REACH)..=s)
+        .rev()
+        .find_map(|k| {
+            let text = &sentences[k].text[..];
+            let text = if k == s {
+                &text[..text.find(speaker).unwrap_or(0)]
+            } else {
+                text
+            };
+            // Inside a sentence a capital is a name's; at its start it may be any word's.
+            let mut starts: Vec<usize> = CLAUSE_OPENERS
+                .iter()
+                .flat_map(|o| text.match_indices(o).map(|(at, o)| at + o.len()))
+                .collect();
+            starts.sort_unstable_by(|a, b| b.cmp(a));
+            // The name acts in the story: its clause holds a figure ("after Ryanair cancelled
+            // 400 flights"; not "after Fulham came from behind").
+            let figure = |clause: &str| {
+                let end = clause.find([',', ';', '.']).unwrap_or(clause.len());
+                clause[..end].bytes().any(|b| b.is_ascii_digit())
+            };
+            starts
+                .into_iter()
+                .filter(|&at| figure(&text[at..]))
+                .filter_map(|at| opening_name(&text[at..]))
+                .find(|n| !person_like(n))
+        })
 }
 
 /// Sentences before a generic speaker searched for the body it names by the same noun (a
@@ -446,6 +516,32 @@ pub fn opening_name(sentence: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::extract::testing::attributions;
+
+    #[test]
+    fn any_noun_speaks_for_its_name() {
+        let a = attributions(
+            "MPs on the Treasury Committee questioned the governor. The committee said 12 lenders had failed.",
+        );
+        assert_eq!(a[0].as_deref(), Some("Treasury Committee"));
+        // A place and a lower-case noun name no body: the description stays.
+        let a = attributions(
+            "A Delhi court jailed the official. The court said he had amassed 310% of his income.",
+        );
+        assert_eq!(a[0].as_deref(), Some("The court"));
+    }
+
+    #[test]
+    fn company_is_the_nearest_clause_subject() {
+        let a = attributions(
+            "Travellers were stranded after Ryanair cancelled 400 flights. The carrier said 60,000 passengers were affected.",
+        );
+        assert_eq!(a[1].as_deref(), Some("Ryanair"));
+        // A clause with no figure tells no story of a company.
+        let a = attributions(
+            "The coach praised his players after Fulham came from behind. The company reported a profit of $76 million.",
+        );
+        assert_eq!(a[0].as_deref(), Some("The company"));
+    }
 
     #[test]
     fn generic_speaker_is_the_named_body() {

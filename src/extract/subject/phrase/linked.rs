@@ -2,6 +2,7 @@
 //! 25%"), which heads the figure's phrase.
 
 use crate::extract::quantity::Quantity;
+use crate::extract::subject::ellipsis::stand_ins_before;
 use crate::extract::subject::words::{
     definite_articles, is_stopword, is_verb, noun_links, phrase_leads, singular_articles,
     value_links,
@@ -30,9 +31,13 @@ pub(super) fn linked_noun_phrase(
             && q.unit
                 .as_deref()
                 .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+        // Rule `stand_in_inside_the_link`: "pagos atrasados por otros 20.000 millones": a
+        // stand-in right before the figure says it is one more of a kind; the noun linked
+        // before it is still what it counts.
+        let stand_in = k == q.start && stand_ins_before().contains(&w);
         if noun_links().contains(&w) || worth {
             linked = true;
-        } else if !definite_articles().contains(&w) {
+        } else if !definite_articles().contains(&w) && !stand_in {
             break;
         }
         k -= 1;

@@ -631,3 +631,32 @@ fn relative_clause_before_the_verb_es() {
     let l = labels("En Lima, la inflación subió 3%.");
     assert!(!l[0].contains("Lima"), "{l:?}");
 }
+
+#[test]
+fn stand_in_inside_the_link() {
+    let s = "Sus proveedores reclaman pagos atrasados por otros 20.000 millones de dólares.";
+    assert_eq!(subj(s, Lang::Es).phrase, "pagos atrasados");
+}
+
+#[test]
+fn verb_named_once() {
+    // The act's participle names the verb: the subject does not name it again.
+    for (s, want) in [
+        (
+            "Walmart invertirá 6.000 millones de dólares en Chile.",
+            "invertidos",
+        ),
+        ("Inditex ganó 2.800 millones de euros.", "ganados"),
+        (
+            "Cada crucerista gasta en promedio 110 dólares en tierra.",
+            "gastados por crucerista",
+        ),
+    ] {
+        assert_eq!(subj(s, Lang::Es).text, want, "{s}");
+    }
+    // A stem that changes in the preterite ("pidió" → "pedidos") is the same verb; a
+    // participle of another verb is not.
+    let participle_of = crate::extract::subject::paid::participle_of;
+    assert!(participle_of("pidió", "pedidos", Lang::Es));
+    assert!(!participle_of("exportó", "importados", Lang::Es));
+}
