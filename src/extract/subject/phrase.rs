@@ -84,8 +84,92 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         .then(|| crate::extract::tally::side(toks, q.num_start, q.num_end))
         .flatten()
         .map(|first| (first, before.text.clone()));
+    let after_start = after.start;
+    let Chosen {
+        mut phrase,
+        mut link,
+        mut event_before,
+        restriction,
+        list_change,
+    } = choose_phrase(
+        (sentence, toks, q, lang),
+        after,
+        &before,
+        rate && level.is_some(),
+    );
+    phrase_of_its_own(
+        sentence,
+        toks,
+        q,
+        lang,
+        (&mut phrase, &mut link, &mut event_before),
+    );
+    let agent_phrase = before.verb_adjacent && phrase == before.text;
+    // A deadline's event names its own verb (`deadline_names_its_event`).
+    let deadline =
+        super::duration::deadline_event(sentence, toks, q, lang).is_some_and(|e| e == phrase);
+    let verb = verb.filter(|_| !deadline);
+    complete_compound(sentence, &mut phrase);
+    let (mut text, key) = subject_text(
+        (sentence, toks, q, lang),
+        &mut phrase,
+        verb.as_deref(),
+        tally,
+        agent_phrase,
+    );
+    complete_compound(sentence, &mut text);
+    let figure = vague_figure(sentence, toks, q, &phrase, after_start)
+        .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En))
+        .or_else(|| attributive_measure(toks, q).filter(|_| lang == Lang::En));
+    if let Some(person) = appositive_age(sentence, toks, q) {
+        return age_of(person, q, lang);
+    }
+    if let Some(age) = age_as_a_noun(toks, q, lang, &phrase, figure.as_ref()) {
+        return age;
+    }
+    Subject {
+        restriction: restriction.map(|(r, _)| r.to_string()),
+        change: change
+            .filter(|(_, t)| !t.is_empty() && *t == phrase)
+            .map(|(c, _)| c)
+            .or(list_change),
+        // Kept for a phrase borrowed later ("another four were detained": "Americans").
+        participle: participle
+            .filter(|_| figure.as_deref().is_none_or(|f| !f.ends_with("-year-old"))),
+        event_before: event_before && !phrase.is_empty(),
+        text,
+        key,
+        phrase,
+        // A share or measure reads with its link ("49% del PIB"); a count without it
+        // ("~24 llamadas", never "~24 de llamadas").
+        link: link.filter(|_| figure.is_none() && (measured || q.value < 1.0)),
+        figure,
+    }
+}
+
+/// What the subject's rules make of the phrase read after a figure (`after`) and the words
+/// read before it (`before`): the phrase the figure counts, the words that link it to the
+/// figure, whether a duration's phrase is its event, and a list item's restriction with the
+/// change its list's head names. `rate_of_a_level` is a rate after a change's level ("rose
+/// to €31 per megawatt hour"), which names no thing.
+struct Chosen<'s> {
+    phrase: String,
+    link: Option<String>,
+    event_before: bool,
+    restriction: Option<(&'s str, usize)>,
+    list_change: Option<&'static str>,
+}
+
+/// Reads [`Chosen`] for quantity `q` of a sentence.
+fn choose_phrase<'s>(
+    (sentence, toks, q, lang): (&'s str, &[Tok], &Quantity, Lang),
+    after: PhraseAfter,
+    before: &WordsBefore,
+    rate_of_a_level: bool,
+) -> Chosen<'s> {
     // Measured quantities ("a tariff of 25%", "unemployment rose to 5%") often name the thing
     // before the number; counted ones name it after.
+    let measured = q.unit.is_some();
     let mut phrase = after.text;
     let mut link = after.link;
     // Rule `counter_noun_gives_way`: "Las matriculaciones de eléctricos sumaron 56.000
@@ -98,7 +182,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             link = None;
         }
     }
-    if rate && level.is_some() {
+    if rate_of_a_level {
         phrase.clear();
         link = None;
     }
@@ -108,7 +192,6 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         phrase.clear();
     }
     let mut event_before = false;
-    let before_text = before.text.clone();
     if let Some(compared) = super::comparative::compared(sentence, toks, q, lang) {
         phrase = compared;
         link = None;
@@ -130,7 +213,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         // names what it pays for ("£40 for a barbecue kit") or the act ("£17.4bn borrowed");
         // else the words before it, in the text's order ("Port of Eastmere").
         link = None;
-        phrase = phrase_from_context(sentence, toks, q, lang, &before);
+        phrase = phrase_from_context(sentence, toks, q, lang, before);
     } else if let Some(share) = super::ellipsis::names_a_base(q, &phrase, lang)
         .then(|| words_before(sentence, toks, q, lang, false))
         .and_then(|b| {
@@ -158,6 +241,23 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         phrase = item;
         link = None;
     }
+    let (restriction, list_change) = list_item((sentence, toks, q, lang), &mut phrase, &mut link);
+    Chosen {
+        phrase,
+        link,
+        event_before,
+        restriction,
+        list_change,
+    }
+}
+
+/// A list item's restriction and the change its list's head names, the phrase rewritten as the
+/// head and the restriction.
+fn list_item<'s>(
+    (sentence, toks, q, lang): (&'s str, &[Tok], &Quantity, Lang),
+    phrase: &mut String,
+    link: &mut Option<String>,
+) -> (Option<(&'s str, usize)>, Option<&'static str>) {
     // Rule `list_restriction_en` (see `super::restriction`): "0,4% en alimentos, 1,1% en
     // vivienda" → "IPC en alimentos", "IPC en vivienda".
     let restriction = super::restriction::list_restriction(sentence, toks, q, lang);
@@ -173,57 +273,10 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         let head_before = words_before(sentence, toks, &head_q, lang, false);
         list_change = super::event::change_direction(toks, &head_q, &head_before);
         let head = head_before.text;
-        phrase = format!("{head} {restriction}").trim_start().to_string();
-        link = None;
+        *phrase = format!("{head} {restriction}").trim_start().to_string();
+        *link = None;
     }
-    phrase_of_its_own(
-        sentence,
-        toks,
-        q,
-        lang,
-        (&mut phrase, &mut link, &mut event_before),
-    );
-    let agent_phrase = before.verb_adjacent && phrase == before_text;
-    // A deadline's event names its own verb (`deadline_names_its_event`).
-    let deadline =
-        super::duration::deadline_event(sentence, toks, q, lang).is_some_and(|e| e == phrase);
-    let verb = verb.filter(|_| !deadline);
-    complete_compound(sentence, &mut phrase);
-    let (mut text, key) = subject_text(
-        (sentence, toks, q, lang),
-        &mut phrase,
-        verb.as_deref(),
-        tally,
-        agent_phrase,
-    );
-    complete_compound(sentence, &mut text);
-    let figure = vague_figure(sentence, toks, q, &phrase, after.start)
-        .or_else(|| attributive_age(toks, q).filter(|_| lang == Lang::En))
-        .or_else(|| attributive_measure(toks, q).filter(|_| lang == Lang::En));
-    if let Some(person) = appositive_age(sentence, toks, q) {
-        return age_of(person, q, lang);
-    }
-    if let Some(age) = age_as_a_noun(toks, q, lang, &phrase, figure.as_ref()) {
-        return age;
-    }
-    Subject {
-        restriction: restriction.map(|(r, _)| r.to_string()),
-        change: change
-            .filter(|(_, t)| !t.is_empty() && *t == phrase)
-            .map(|(c, _)| c)
-            .or(list_change),
-        // Kept for a phrase borrowed later ("another four were detained": "Americans").
-        participle: participle
-            .filter(|_| figure.as_deref().is_none_or(|f| !f.ends_with("-year-old"))),
-        event_before: event_before && !phrase.is_empty(),
-        text,
-        key,
-        phrase,
-        // A share or measure reads with its link ("49% del PIB"); a count without it
-        // ("~24 llamadas", never "~24 de llamadas").
-        link: link.filter(|_| figure.is_none() && (measured || q.value < 1.0)),
-        figure,
-    }
+    (restriction, list_change)
 }
 
 /// Rule `age_as_a_noun`: "One of the three suspects, a 17-year-old, was released": an
