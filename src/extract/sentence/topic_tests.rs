@@ -339,3 +339,57 @@ fn part_of_which_in_english() {
     let t = topics("The council set a budget of £12bn, of which £3bn will go to new roads.");
     assert!(t[1].contains(&"budget".to_string()), "{t:?}");
 }
+
+#[test]
+fn prison_terms_landings_services_and_earnings_in_context() {
+    let has = |text: &str, i: usize, topic: &str| {
+        let t = topics(text);
+        t[i].iter().any(|x| x == topic)
+    };
+    // A term served in prison is crime; a politician's term is not.
+    assert!(has(
+        "He was ordered to serve the rest of his 12-year term.",
+        0,
+        "crime"
+    ));
+    assert!(!has(
+        "The mayor will serve a second four-year term.",
+        0,
+        "crime"
+    ));
+    // A plane that landed is transport; a deal that landed is not.
+    assert!(has(
+        "The plane landed safely with 80 passengers on board.",
+        0,
+        "transport"
+    ));
+    assert!(!has("The firm landed a deal worth $40m.", 0, "transport"));
+    // Services cancelled beside a train are transport; NHS services are not.
+    assert!(has(
+        "About 1,000 train services were cancelled.",
+        0,
+        "transport"
+    ));
+    assert!(!has(
+        "The NHS said 2,000 mental health services were cancelled.",
+        0,
+        "transport"
+    ));
+    // What workers earn is employment; what a company earns is not.
+    assert!(has(
+        "The union said drivers already earn £70,000 a year.",
+        0,
+        "employment"
+    ));
+    assert!(!has(
+        "The company said it would earn $2bn in profit this year.",
+        0,
+        "employment"
+    ));
+    // Retail sales and spending are the economy.
+    assert!(has(
+        "Retail spending has grown 3.4% over the past year.",
+        0,
+        "economy"
+    ));
+}
