@@ -244,18 +244,26 @@ fn named_service_kind(toks: &[Tok], i: usize, w: &str) -> bool {
 }
 
 word_set!(
-    /// Spanish common nouns capitalised when they name the one public thing ("el
-    /// Presupuesto").
+    /// Common nouns capitalised when they name the one public thing or body ("el
+    /// Presupuesto", "the Army", "the Treasury").
     capitalised_common_nouns,
+    "en/capitalised_common_nouns.txt",
     "es/capitalised_common_nouns.txt",
 );
 
-/// Rule `capitalised_common_noun_keeps_its_topic`: "el mayor rubro social del Presupuesto":
-/// a common noun the press capitalises for the one public thing it names is no name; it
-/// names its topic as it does in lower case, alone or heading a name ("El Presupuesto de
-/// Egresos 2025").
+/// Rule `capitalised_common_noun_keeps_its_topic`: "el mayor rubro social del Presupuesto",
+/// "accepted by the Army", "cost the Treasury £6bn": a common noun the press capitalises
+/// for the one public thing or body it names is no name; it names its topic as it does in
+/// lower case, alone or in a name ("El Presupuesto de Egresos 2025", "Ireland's Defence
+/// Forces"). Only when it opens the name: after a word in lower case, a possessive or the
+/// sentence's first word ("the Salvation Army" is a charity, no army).
 fn capitalised_common_noun(toks: &[Tok], i: usize) -> bool {
     capitalised_common_nouns().contains(&toks[i].low())
+        && (i == 0
+            || !toks[i - 1].is_capitalized()
+            || toks[i - 1].text.ends_with("'s")
+            || toks[i - 1].text.ends_with("\u{2019}s")
+            || toks[..i - 1].iter().all(|t| t.kind == Kind::Punct))
 }
 
 word_set!(
