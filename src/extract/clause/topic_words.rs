@@ -388,13 +388,37 @@ fn unfulfilled(toks: &[Tok], i: usize) -> bool {
     i > 0 && marker(i - 1) || i > 1 && toks[i - 1].is("to") && marker(i - 2)
 }
 
-/// Rule `noun_counted_by_an_earlier_figure`: the word right after the digits of a figure
-/// before this one is what that figure counts, not this one's topic ("Tenemos 4.000
-/// policías para 5,8 millones de habitantes": the inhabitants are no security figure; but
-/// "Half of the 2,400 teachers" counts teachers, after it). The caller asks it (a
-/// `figure_start` above 0) only for a figure that counts a noun of its own.
+/// Words of a noun phrase before its head that rule `noun_counted_by_an_earlier_figure`
+/// passes back over to the figure ("400,000 health workers").
+const COUNTED_PHRASE_REACH: usize = 2;
+
+/// Rule `noun_counted_by_an_earlier_figure`: the noun phrase right after the digits of a
+/// figure before this one is what that figure counts, not this one's topic ("Tenemos 4.000
+/// policías para 5,8 millones de habitantes": the inhabitants are no security figure;
+/// "400,000 health workers will go door to door to vaccinate 45 million children": the
+/// children are no employment figure; but "Half of the 2,400 teachers" counts teachers,
+/// after it). The phrase is its head and at most [`COUNTED_PHRASE_REACH`] words before it,
+/// none of them a verb or a function word. The caller asks it (a `figure_start` above 0) only
+/// for a figure that counts a noun of its own.
 fn counted_by_an_earlier_figure(toks: &[Tok], i: usize, figure_start: usize) -> bool {
-    i > 0 && i < figure_start && toks[i - 1].kind == Kind::Num
+    if i == 0 || i >= figure_start {
+        return false;
+    }
+    let noun = |k: usize| {
+        let w = toks[k].low();
+        toks[k].kind == Kind::Word && !is_stopword(&w) && !is_verb(&w, Lang::En)
+    };
+    let mut k = i - 1;
+    for _ in 0..=COUNTED_PHRASE_REACH {
+        if toks[k].kind == Kind::Num {
+            return k + 1 == i || noun(i);
+        }
+        if k == 0 || !noun(k) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Rule `relative_clause_is_its_noun_s`: a clause set off by a comma and a relative pronoun
