@@ -465,10 +465,17 @@ mod tests {
             "approved",
             "appropriately",
             "secured",
-            "walk",
         ] {
             assert!(lx.topics_of([w].into_iter(), Lang::En).is_empty(), "{w}");
         }
+        // "walk" names employment as "walked" does, beside workers only (the homonym
+        // contexts of "walked" in `topic_homonyms.txt`: "drivers will walk out", not "walking
+        // 100 laps"); "walking" names nothing.
+        assert_eq!(
+            lx.topics_of(["walk"].into_iter(), Lang::En),
+            vec!["employment"]
+        );
+        assert!(lx.topics_of(["walking"].into_iter(), Lang::En).is_empty());
     }
 
     #[test]

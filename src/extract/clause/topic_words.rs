@@ -313,7 +313,9 @@ fn one_dwelling(toks: &[Tok], i: usize) -> bool {
         }
         let w = t.low();
         if one_dwelling_determiners().contains(&w) {
-            return true;
+            // Rule `without_a_home`: "growing up without a home of their own" is
+            // homelessness, the topic, not one dwelling.
+            return !(k > 0 && toks[k - 1].is("without"));
         }
         if prepositions().contains(&w) || is_verb(&w, Lang::En) {
             return false;

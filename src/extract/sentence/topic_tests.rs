@@ -386,10 +386,60 @@ fn prison_terms_landings_services_and_earnings_in_context() {
         0,
         "employment"
     ));
+    // Abuse of trust is crime; verbal abuse is not.
+    assert!(has(
+        "The court heard she had abused their trust over a period of 18 months.",
+        0,
+        "crime"
+    ));
+    assert!(!has(
+        "Half of the 2,400 teachers had been verbally abused by pupils.",
+        0,
+        "crime"
+    ));
+    // Workers who walk out strike; a walk of 100 laps is none.
+    assert!(has(
+        "Tube drivers will walk out for 48 hours from Monday.",
+        0,
+        "employment"
+    ));
     // Retail sales and spending are the economy.
     assert!(has(
         "Retail spending has grown 3.4% over the past year.",
         0,
         "economy"
     ));
+}
+
+#[test]
+fn forecasters_continue_the_story() {
+    let t = topics(
+        "Australia's jobless rate rose to 4.1% in June as 2,000 jobs were lost. Economists had expected a gain of 20,000.",
+    );
+    assert!(t[2].contains(&"employment".to_string()), "{t:?}");
+    // Near miss: with no sentence before, the forecast names only its own clause's topics.
+    let t = topics("Economists had expected a gain of 20,000 in the quarter.");
+    assert!(t[0].is_empty(), "{t:?}");
+}
+
+#[test]
+fn place_before_a_measure_noun() {
+    let t = topics(
+        "Only 83.9% of five-year-olds have had both doses of the MMR vaccine. In London the figure is 73.3%.",
+    );
+    assert!(t[1].contains(&"health".to_string()), "{t:?}");
+    // Near miss: a capitalised first word that is no place keeps its own noun.
+    let t = topics(
+        "Rents rose 6.4% over the year, the statistics office said. Electricity prices fell 25% thanks to rebates.",
+    );
+    assert!(!t[1].contains(&"housing".to_string()), "{t:?}");
+}
+
+#[test]
+fn without_a_home() {
+    let t = topics("One in 100 children is growing up without a home of their own.");
+    assert!(t[0].contains(&"housing".to_string()), "{t:?}");
+    // Near miss: one dwelling after its determiner stays no topic.
+    let t = topics("The couple sold a home 70 miles away for £300,000 last year.");
+    assert!(!t[0].contains(&"housing".to_string()), "{t:?}");
 }
