@@ -184,6 +184,21 @@ word_set!(
 /// Words after a subordinator searched for its clause's verb.
 const SUBORDINATE_REACH: usize = 6;
 
+/// Where the clause joined by ", and" nearest before the figure at token `figure` starts,
+/// inside the clause `(start, _)` (rule `coordinated_clause_keeps_its_own_topics`), if any.
+pub fn coordinated_clause_start(
+    toks: &[Tok],
+    (start, _): (usize, usize),
+    figure: usize,
+) -> Option<usize> {
+    (start + 1..figure)
+        .rev()
+        .find(|&k| {
+            toks[k - 1].text == "," && toks[k].kind == Kind::Word && coordinating(&toks[k].low())
+        })
+        .map(|k| k + 1)
+}
+
 /// Rule `subordinate_clause_opens_a_clause`: "The club has cut 250 staff since Jim Ratcliffe
 /// bought a 27.7% stake", "laid off 24,000 employees … as funding fell to $7.2 billion": a
 /// conjunction of time or cause before a subject and its verb (within

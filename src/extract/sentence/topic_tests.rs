@@ -443,3 +443,17 @@ fn without_a_home() {
     let t = topics("The couple sold a home 70 miles away for £300,000 last year.");
     assert!(!t[0].contains(&"housing".to_string()), "{t:?}");
 }
+
+#[test]
+fn coordinated_clause_keeps_its_own_topics() {
+    let t = topics(
+        "Hosepipe bans now cover 2.7 million homes in Yorkshire, and reservoirs there hold 59% of their capacity.",
+    );
+    assert!(!t[1].contains(&"housing".to_string()), "{t:?}");
+    assert!(t[1].contains(&"climate".to_string()), "{t:?}");
+    // Near miss: a joined clause that names no topic still reads the sentence's start.
+    let t = topics(
+        "Turnout in the referendum was 44.4%, and the No side won by a margin of more than 20 points.",
+    );
+    assert!(t[1].contains(&"elections".to_string()), "{t:?}");
+}
