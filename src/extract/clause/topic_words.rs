@@ -360,6 +360,49 @@ fn road_number(toks: &[Tok], i: usize) -> bool {
 }
 
 word_set!(
+    /// Nouns that end a benefit's name ("payment", "credit").
+    benefit_heads,
+    "en/benefit_heads.txt",
+);
+
+word_set!(
+    /// Names of state benefits ("winter fuel payment"), two or three words.
+    benefit_names,
+    "en/benefit_names.phrases",
+);
+
+/// Words of a benefit's name looked at either side of a word (its names have at most three).
+const BENEFIT_NAME_WORDS: usize = 3;
+
+/// Rule `benefit_name_is_budget`: "About 10 million pensioners lost their winter fuel
+/// payment of up to £300": a benefit's name (`en/benefit_names.phrases`) names a benefit,
+/// whatever its first words say it pays for: its head ("payment") reads as "benefits" (a
+/// budget term) and the words before it name no topic (no energy). The token range of the
+/// name holding word token `i`, if any.
+fn benefit_name(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let word = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Word);
+    // The head ends the name, within BENEFIT_NAME_WORDS - 1 words after `i`.
+    let head = (i..toks.len().min(i + BENEFIT_NAME_WORDS))
+        .take_while(|&k| word(k))
+        .find(|&k| benefit_heads().contains(&toks[k].low()))?;
+    let mut buf = String::new();
+    (2..=BENEFIT_NAME_WORDS).find_map(|n| {
+        let start = (head + 1).checked_sub(n)?;
+        if start > i || !(start..=head).all(word) {
+            return None;
+        }
+        buf.clear();
+        for (n, t) in toks[start..=head].iter().enumerate() {
+            if n > 0 {
+                buf.push(' ');
+            }
+            buf.push_str(&t.low());
+        }
+        benefit_names().contains(&buf).then_some((start, head))
+    })
+}
+
+word_set!(
     /// Spanish vehicles that are a place after "en un"/"en una" ("en un camión").
     place_vehicles,
     "es/place_vehicles.txt",
@@ -542,10 +585,15 @@ impl<'a> ClauseWord<'a, '_> {
 
     /// The word to look up: a road's letter before its number reads "motorway".
     pub fn word(&self) -> &'a str {
+        let t = &self.toks[self.i];
         if road_number(self.toks, self.i) {
             "motorway"
+        } else if crate::text::with_lower(t.text, |l| benefit_heads().contains(l))
+            && benefit_name(self.toks, self.i).is_some_and(|(_, head)| head == self.i)
+        {
+            "benefits"
         } else {
-            self.toks[self.i].text
+            t.text
         }
     }
 
@@ -560,13 +608,15 @@ impl<'a> ClauseWord<'a, '_> {
                 || !in_name(toks, i)
                 || event_kind(toks, i)
                 || capitalised_unit(toks, i)
-                || capitalised_common_noun(toks, i))
+                || capitalised_common_noun(toks, i)
+                || benefit_name(toks, i).is_some_and(|(_, head)| head == i))
             && (!homonym_out_of_context(toks, i, self.span)
                 || !homonym_out_of_context(toks, i, self.context))
             && !unfulfilled(toks, i)
             && !one_dwelling(toks, i)
             && !home_of_another_thing(toks, i)
             && !vehicle_as_place(toks, i)
+            && benefit_name(toks, i).is_none_or(|(_, head)| head == i)
             && self.relative_figure.is_none_or(|figure| {
                 !in_other_relative(toks, i, figure) && !base_of_another_share(toks, i, figure)
             })

@@ -457,3 +457,19 @@ fn coordinated_clause_keeps_its_own_topics() {
     );
     assert!(t[1].contains(&"elections".to_string()), "{t:?}");
 }
+
+#[test]
+fn benefit_name_is_budget() {
+    let t = topics(
+        "About 10 million pensioners lost their winter fuel payment of up to £300 this year.",
+    );
+    assert!(t[1].contains(&"budget".to_string()), "{t:?}");
+    assert!(!t[1].contains(&"energy".to_string()), "{t:?}");
+    // A benefit's capitalised name too.
+    let t = topics("About 4.3 million people claim Personal Independence Payment, the DWP said.");
+    assert!(t[0].contains(&"budget".to_string()), "{t:?}");
+    // Near miss: a payment of no benefit keeps its own topic ("mortgage payments").
+    let t = topics("Average monthly mortgage payments rose by £120 to £1,100 this year.");
+    assert!(t[0].contains(&"housing".to_string()), "{t:?}");
+    assert!(!t[0].contains(&"budget".to_string()), "{t:?}");
+}
