@@ -402,6 +402,20 @@ fn benefit_name(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     })
 }
 
+/// Rule `benefit_s_recipients`: "the R370 relief grant for the unemployed was extended at a
+/// cost of R35 billion": the people a benefit's name is for ("for the unemployed", "for
+/// carers") are who receive it, no topic of its figures (no employment). True when word
+/// token `i` follows "for" (and "the") right after a benefit's name.
+fn recipients_of_a_benefit(toks: &[Tok], i: usize) -> bool {
+    let head = match i.checked_sub(1).map(|k| &toks[k]) {
+        Some(t) if t.is("the") && i >= 3 && toks[i - 2].is("for") => i - 3,
+        Some(t) if t.is("for") && i >= 2 => i - 2,
+        _ => return false,
+    };
+    crate::text::with_lower(toks[head].text, |l| benefit_heads().contains(l))
+        && benefit_name(toks, head).is_some_and(|(_, h)| h == head)
+}
+
 word_set!(
     /// Spanish vehicles that are a place after "en un"/"en una" ("en un camión").
     place_vehicles,
@@ -617,6 +631,7 @@ impl<'a> ClauseWord<'a, '_> {
             && !home_of_another_thing(toks, i)
             && !vehicle_as_place(toks, i)
             && benefit_name(toks, i).is_none_or(|(_, head)| head == i)
+            && !recipients_of_a_benefit(toks, i)
             && self.relative_figure.is_none_or(|figure| {
                 !in_other_relative(toks, i, figure) && !base_of_another_share(toks, i, figure)
             })

@@ -468,6 +468,13 @@ fn benefit_name_is_budget() {
     // A benefit's capitalised name too.
     let t = topics("About 4.3 million people claim Personal Independence Payment, the DWP said.");
     assert!(t[0].contains(&"budget".to_string()), "{t:?}");
+    // Rule `benefit_s_recipients`: who a benefit is for names no topic of its figures.
+    let t = topics(
+        "The R370 relief grant for the unemployed was extended at a cost of R35 billion, the minister said.",
+    );
+    let cost = t.last().unwrap();
+    assert!(!cost.contains(&"employment".to_string()), "{t:?}");
+    assert!(cost.contains(&"budget".to_string()), "{t:?}");
     // Near miss: a payment of no benefit keeps its own topic ("mortgage payments").
     let t = topics("Average monthly mortgage payments rose by £120 to £1,100 this year.");
     assert!(t[0].contains(&"housing".to_string()), "{t:?}");
