@@ -602,7 +602,8 @@ impl<'a> ClauseWord<'a, '_> {
         let t = &self.toks[self.i];
         if road_number(self.toks, self.i) {
             "motorway"
-        } else if crate::text::with_lower(t.text, |l| benefit_heads().contains(l))
+        } else if benefit_heads().may_contain_ascii(t.text.as_bytes())
+            && crate::text::with_lower(t.text, |l| benefit_heads().contains(l))
             && benefit_name(self.toks, self.i).is_some_and(|(_, head)| head == self.i)
         {
             "benefits"
