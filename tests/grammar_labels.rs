@@ -728,6 +728,20 @@ const HELDOUT8_EN_FLOOR: Scores = Scores {
 /// the after figures. Known misses left: compound adjectives with a unit ("a four-hour meeting", "a 40-foot
 /// container") are labelled non-claims here as in sets 7 and 8, while the exclusion rule keeps
 /// "A 10-year plan" a claim; labels of changes without their noun ("£9.7bn too", "£603 Wales").
+/// Then the topics15 round (general fixes for the classes of its topic misses, not for one
+/// sentence): vocabulary (retail, ransoms, prison terms, abuse, landings and airliners,
+/// cancelled services, what workers earn or walk out over, bodies brought up), the Army, Navy,
+/// Defence Forces and Treasury as capitalised common nouns, and the scope rules
+/// `subordinate_clause_opens_a_clause` with `clause_reads_its_cause`,
+/// `means_clause_opens_a_clause`, the counted noun phrase of `noun_counted_by_an_earlier_figure`,
+/// `coordinated_clause_keeps_its_own_topics`, `forecasters_continue_the_story`,
+/// `place_before_a_measure_noun`, `without_a_home`, `benefit_name_is_budget` ("winter fuel
+/// payment" is a benefit, no energy) and `benefit_s_recipients`: topic P .950 -> .978, R .842
+/// -> .926, the rest unchanged; held-out 8 en topic P .979 -> .981, R .900 -> .905. Floors: the
+/// after figures rounded down. Topic misses left: a strike's topic on the counts of what it
+/// stopped ("left 90 ships waiting"), police officers as security beside arrests, figures of a
+/// quote or an aside that name their topic only in the sentences before ("fill 200 seats",
+/// "19,000 of them had waited more than 12 months").
 #[test]
 fn english_held_out_9() {
     let (t, s) = measure("grammar_heldout9_en.jsonl");
@@ -743,8 +757,8 @@ fn english_held_out_9() {
 const HELDOUT9_EN_FLOOR: Scores = Scores {
     label: 0.90,
     subject: 0.91,
-    topic_p: 0.945,
-    topic_r: 0.83,
+    topic_p: 0.97,
+    topic_r: 0.92,
     attribution: 0.915,
     claim_p: 0.965,
     claim_r: 0.985,

@@ -368,10 +368,26 @@ impl Extractor {
             None
         };
         let later = later.unwrap_or(0..0);
+        // Rule `coordinated_clause_keeps_its_own_topics`: "Hosepipe bans now cover 2.7
+        // million homes, and reservoirs there hold 59% of their capacity": a clause joined by
+        // ", and" that the clause reader read on from the sentence's start (rule
+        // `appositive_head`) keeps to its own words when they name a topic; one that names
+        // none ("…, and the No side won by a margin of 20 points") still reads the start.
+        let words_from = clause::coordinated_clause_start(f.toks, span, q.start)
+            .filter(|&k| {
+                let mut own = Vec::new();
+                self.lexicon.topic_ids(
+                    clause::topic_words(f.toks, (k, span.1), figure_start, f.title),
+                    lang,
+                    &mut own,
+                );
+                !own.is_empty()
+            })
+            .unwrap_or(span.0);
         self.lexicon.topic_ids(
             clause::outside_relatives(
                 q.start,
-                clause::topic_words(f.toks, span, figure_start, f.title)
+                clause::topic_words(f.toks, (words_from, span.1), figure_start, f.title)
                     .filter(|w| !later.contains(&w.index())),
             ),
             lang,

@@ -2,6 +2,7 @@
 //! words that join clauses ("and", "while", "mientras", "que"), and the words in it that may
 //! name a topic (proper names left out: "Casa Blanca", "Home Office", "Social Security").
 
+use crate::extract::lexicon::shared::irregular_participles;
 use crate::extract::subject::words::{auxiliaries, is_stopword, is_verb, prepositions};
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
@@ -159,7 +160,104 @@ fn opens_clause(toks: &[Tok], i: usize, lang: Lang) -> bool {
     if w == "to" {
         return lang == Lang::En && purpose_infinitive(toks, i);
     }
+    if lang == Lang::En && verbal_subordinators().contains(&w) {
+        return subordinate_clause(toks, i);
+    }
+    if lang == Lang::En && w == "by" {
+        return means_clause(toks, i);
+    }
     clause_openers().contains(&w)
+}
+
+word_set!(
+    /// Conjunctions that open a clause only before a subject and its verb ("since", "as").
+    verbal_subordinators,
+    "en/verbal_subordinators.txt",
+);
+
+word_set!(
+    /// Function words that may open a subordinate clause's subject ("the", "it").
+    subject_openers,
+    "en/subject_openers.txt",
+);
+
+/// Words after a subordinator searched for its clause's verb.
+const SUBORDINATE_REACH: usize = 6;
+
+/// Where the clause joined by ", and" nearest before the figure at token `figure` starts,
+/// inside the clause `(start, _)` (rule `coordinated_clause_keeps_its_own_topics`), if any.
+pub fn coordinated_clause_start(
+    toks: &[Tok],
+    (start, _): (usize, usize),
+    figure: usize,
+) -> Option<usize> {
+    (start + 1..figure)
+        .rev()
+        .find(|&k| {
+            toks[k - 1].text == "," && toks[k].kind == Kind::Word && coordinating(&toks[k].low())
+        })
+        .map(|k| k + 1)
+}
+
+/// Rule `subordinate_clause_opens_a_clause`: "The club has cut 250 staff since Jim Ratcliffe
+/// bought a 27.7% stake", "laid off 24,000 employees … as funding fell to $7.2 billion": a
+/// conjunction of time or cause before a subject and its verb (within
+/// [`SUBORDINATE_REACH`] words, no punctuation between) opens a clause of its own, whose
+/// figures are about what it names, not what the main clause does. Before a date, a figure
+/// or a verb ("since August", "as many as 300", "as expected") it opens none.
+fn subordinate_clause(toks: &[Tok], i: usize) -> bool {
+    let Some(next) = toks.get(i + 1).filter(|t| t.kind == Kind::Word) else {
+        return false;
+    };
+    let first = next.low();
+    let subject = subject_openers().contains(&first)
+        || !is_stopword(&first)
+            && !is_verb(&first, Lang::En)
+            && !crate::extract::numbers::is_number_word(&first);
+    subject
+        && (i + 2..toks.len().min(i + 2 + SUBORDINATE_REACH))
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .any(|k| {
+                let w = toks[k].low();
+                is_verb(&w, Lang::En)
+                    || auxiliaries().contains(&w)
+                    || irregular_participles().contains(&w)
+            })
+}
+
+/// Rule `clause_reads_its_cause`: "The airline canceled 850 flights on Tuesday as pilots
+/// walked out over pay": the clause before a subordinate clause of time or cause reads it
+/// (the walkout is the cancellations' cause), as it reads an event after "after" (rule
+/// `event_after_opener`); the figures of the subordinate clause read only it. True when token
+/// `k`, where a clause would end, opens such a subordinate clause.
+fn cause_after(toks: &[Tok], k: usize, lang: Lang) -> bool {
+    lang == Lang::En
+        && toks[k].kind == Kind::Word
+        && verbal_subordinators().contains(&toks[k].low())
+}
+
+word_set!(
+    /// Words that open the object of "by" and a verb in "-ing" ("by walking 100 laps").
+    means_objects,
+    "en/means_objects.txt",
+);
+
+/// Rule `means_clause_opens_a_clause`: "raised £32.8m for NHS charities by walking 100 laps
+/// of his garden": "by" before a verb in "-ing" and its object (a figure or a determiner)
+/// opens the clause of the means, whose figures are not about what the main clause names
+/// (the laps are no health figure).
+fn means_clause(toks: &[Tok], i: usize) -> bool {
+    let gerund = toks
+        .get(i + 1)
+        .is_some_and(|t| t.kind == Kind::Word && t.text.len() > 5 && t.low().ends_with("ing"));
+    let object = toks.get(i + 2).is_some_and(|t| {
+        t.kind == Kind::Num
+            || t.kind == Kind::Word && means_objects().contains(&t.low())
+            || toks
+                .get(i + 3)
+                .is_some_and(|n| n.kind == Kind::Num && !n.space_before)
+    });
+    gerund && object
 }
 
 word_set!(
@@ -216,7 +314,7 @@ pub fn span(toks: &[Tok], from: usize, to: usize, lang: Lang) -> (usize, usize) 
         }
     }
     let mut end = to;
-    while end < toks.len() && !opens_clause(toks, end, lang) {
+    while end < toks.len() && (!opens_clause(toks, end, lang) || cause_after(toks, end, lang)) {
         end += 1;
     }
     let end = restrictive_relative(toks, to, end, lang);

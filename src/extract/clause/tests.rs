@@ -177,6 +177,42 @@ fn purpose_infinitive_opens_a_clause() {
 }
 
 #[test]
+fn subordinate_clause_opens_a_clause() {
+    let s = "The club has cut 250 staff since Jim Ratcliffe bought a 27.7% stake.";
+    assert_eq!(clause_of(s, "27.7"), "bought a stake");
+    // Rule `clause_reads_its_cause`: the clause before it reads it.
+    assert_eq!(
+        clause_of(s, "250"),
+        "The club has cut staff since bought a stake"
+    );
+    let s = "Start-ups laid off 24,000 employees as funding fell to $7.2 billion.";
+    assert_eq!(clause_of(s, "7.2"), "fell to billion");
+    // Before a date, a figure or a verb it opens none.
+    let s = "Police have arrested 1,500 miners since August.";
+    assert_eq!(clause_of(s, "1,500"), "Police have arrested miners since");
+    let s = "Floods killed as many as 300 people last week.";
+    assert_eq!(
+        clause_of(s, "300"),
+        "Floods killed as many as people last week"
+    );
+}
+
+#[test]
+fn means_clause_opens_a_clause() {
+    let s = "He raised £32.8m for NHS charities by walking 100 laps of his garden.";
+    assert!(!clause_of(s, "32.8").contains("laps"));
+    assert_eq!(clause_of(s, "100"), "laps of his garden");
+    // "by" before an agent or a figure opens none.
+    let s = "The homes were built by housing associations for 300 families.";
+    assert_eq!(
+        clause_of(s, "300"),
+        "The homes were built by housing associations for families"
+    );
+    let s = "Fares rose by 5% this year.";
+    assert_eq!(clause_of(s, "5"), "Fares rose by this year");
+}
+
+#[test]
 fn clauses_without_a_subject_borrow_one() {
     let borrowed = |s: &str, word: &str| -> String {
         let toks = tokenize(s);
@@ -485,6 +521,20 @@ fn noun_counted_by_an_earlier_figure() {
         words(at("4.000")),
         "Tenemos policías para millones de habitantes"
     );
+    // The whole noun phrase the earlier figure counts, its modifiers too ("health workers"),
+    // and nothing past a verb ("14 people killed" leaves "killed" to the figure after).
+    let toks = tokenize("Some 400,000 health workers will vaccinate 45 million children.");
+    let at = |w: &str| toks.iter().position(|t| t.text == w).unwrap();
+    let words: Vec<&str> = topic_words(&toks, (0, toks.len()), at("45"), false)
+        .filter_map(|w| w.admitted_word())
+        .collect();
+    assert_eq!(words.join(" "), "Some will vaccinate million children");
+    let toks = tokenize("Officials said 14 people killed and 30 injured.");
+    let at = |w: &str| toks.iter().position(|t| t.text == w).unwrap();
+    let words: Vec<&str> = topic_words(&toks, (0, toks.len()), at("30"), false)
+        .filter_map(|w| w.admitted_word())
+        .collect();
+    assert!(words.contains(&"killed"), "{words:?}");
 }
 
 #[test]

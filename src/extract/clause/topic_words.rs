@@ -244,18 +244,26 @@ fn named_service_kind(toks: &[Tok], i: usize, w: &str) -> bool {
 }
 
 word_set!(
-    /// Spanish common nouns capitalised when they name the one public thing ("el
-    /// Presupuesto").
+    /// Common nouns capitalised when they name the one public thing or body ("el
+    /// Presupuesto", "the Army", "the Treasury").
     capitalised_common_nouns,
+    "en/capitalised_common_nouns.txt",
     "es/capitalised_common_nouns.txt",
 );
 
-/// Rule `capitalised_common_noun_keeps_its_topic`: "el mayor rubro social del Presupuesto":
-/// a common noun the press capitalises for the one public thing it names is no name; it
-/// names its topic as it does in lower case, alone or heading a name ("El Presupuesto de
-/// Egresos 2025").
+/// Rule `capitalised_common_noun_keeps_its_topic`: "el mayor rubro social del Presupuesto",
+/// "accepted by the Army", "cost the Treasury £6bn": a common noun the press capitalises
+/// for the one public thing or body it names is no name; it names its topic as it does in
+/// lower case, alone or in a name ("El Presupuesto de Egresos 2025", "Ireland's Defence
+/// Forces"). Only when it opens the name: after a word in lower case, a possessive or the
+/// sentence's first word ("the Salvation Army" is a charity, no army).
 fn capitalised_common_noun(toks: &[Tok], i: usize) -> bool {
     capitalised_common_nouns().contains(&toks[i].low())
+        && (i == 0
+            || !toks[i - 1].is_capitalized()
+            || toks[i - 1].text.ends_with("'s")
+            || toks[i - 1].text.ends_with("\u{2019}s")
+            || toks[..i - 1].iter().all(|t| t.kind == Kind::Punct))
 }
 
 word_set!(
@@ -305,7 +313,9 @@ fn one_dwelling(toks: &[Tok], i: usize) -> bool {
         }
         let w = t.low();
         if one_dwelling_determiners().contains(&w) {
-            return true;
+            // Rule `without_a_home`: "growing up without a home of their own" is
+            // homelessness, the topic, not one dwelling.
+            return !(k > 0 && toks[k - 1].is("without"));
         }
         if prepositions().contains(&w) || is_verb(&w, Lang::En) {
             return false;
@@ -350,6 +360,63 @@ fn road_number(toks: &[Tok], i: usize) -> bool {
 }
 
 word_set!(
+    /// Nouns that end a benefit's name ("payment", "credit").
+    benefit_heads,
+    "en/benefit_heads.txt",
+);
+
+word_set!(
+    /// Names of state benefits ("winter fuel payment"), two or three words.
+    benefit_names,
+    "en/benefit_names.phrases",
+);
+
+/// Words of a benefit's name looked at either side of a word (its names have at most three).
+const BENEFIT_NAME_WORDS: usize = 3;
+
+/// Rule `benefit_name_is_budget`: "About 10 million pensioners lost their winter fuel
+/// payment of up to £300": a benefit's name (`en/benefit_names.phrases`) names a benefit,
+/// whatever its first words say it pays for: its head ("payment") reads as "benefits" (a
+/// budget term) and the words before it name no topic (no energy). The token range of the
+/// name holding word token `i`, if any.
+fn benefit_name(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let word = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Word);
+    // The head ends the name, within BENEFIT_NAME_WORDS - 1 words after `i`.
+    let head = (i..toks.len().min(i + BENEFIT_NAME_WORDS))
+        .take_while(|&k| word(k))
+        .find(|&k| benefit_heads().contains(&toks[k].low()))?;
+    let mut buf = String::new();
+    (2..=BENEFIT_NAME_WORDS).find_map(|n| {
+        let start = (head + 1).checked_sub(n)?;
+        if start > i || !(start..=head).all(word) {
+            return None;
+        }
+        buf.clear();
+        for (n, t) in toks[start..=head].iter().enumerate() {
+            if n > 0 {
+                buf.push(' ');
+            }
+            buf.push_str(&t.low());
+        }
+        benefit_names().contains(&buf).then_some((start, head))
+    })
+}
+
+/// Rule `benefit_s_recipients`: "the R370 relief grant for the unemployed was extended at a
+/// cost of R35 billion": the people a benefit's name is for ("for the unemployed", "for
+/// carers") are who receive it, no topic of its figures (no employment). True when word
+/// token `i` follows "for" (and "the") right after a benefit's name.
+fn recipients_of_a_benefit(toks: &[Tok], i: usize) -> bool {
+    let head = match i.checked_sub(1).map(|k| &toks[k]) {
+        Some(t) if t.is("the") && i >= 3 && toks[i - 2].is("for") => i - 3,
+        Some(t) if t.is("for") && i >= 2 => i - 2,
+        _ => return false,
+    };
+    crate::text::with_lower(toks[head].text, |l| benefit_heads().contains(l))
+        && benefit_name(toks, head).is_some_and(|(_, h)| h == head)
+}
+
+word_set!(
     /// Spanish vehicles that are a place after "en un"/"en una" ("en un camión").
     place_vehicles,
     "es/place_vehicles.txt",
@@ -380,13 +447,37 @@ fn unfulfilled(toks: &[Tok], i: usize) -> bool {
     i > 0 && marker(i - 1) || i > 1 && toks[i - 1].is("to") && marker(i - 2)
 }
 
-/// Rule `noun_counted_by_an_earlier_figure`: the word right after the digits of a figure
-/// before this one is what that figure counts, not this one's topic ("Tenemos 4.000
-/// policías para 5,8 millones de habitantes": the inhabitants are no security figure; but
-/// "Half of the 2,400 teachers" counts teachers, after it). The caller asks it (a
-/// `figure_start` above 0) only for a figure that counts a noun of its own.
+/// Words of a noun phrase before its head that rule `noun_counted_by_an_earlier_figure`
+/// passes back over to the figure ("400,000 health workers").
+const COUNTED_PHRASE_REACH: usize = 2;
+
+/// Rule `noun_counted_by_an_earlier_figure`: the noun phrase right after the digits of a
+/// figure before this one is what that figure counts, not this one's topic ("Tenemos 4.000
+/// policías para 5,8 millones de habitantes": the inhabitants are no security figure;
+/// "400,000 health workers will go door to door to vaccinate 45 million children": the
+/// children are no employment figure; but "Half of the 2,400 teachers" counts teachers,
+/// after it). The phrase is its head and at most [`COUNTED_PHRASE_REACH`] words before it,
+/// none of them a verb or a function word. The caller asks it (a `figure_start` above 0) only
+/// for a figure that counts a noun of its own.
 fn counted_by_an_earlier_figure(toks: &[Tok], i: usize, figure_start: usize) -> bool {
-    i > 0 && i < figure_start && toks[i - 1].kind == Kind::Num
+    if i == 0 || i >= figure_start {
+        return false;
+    }
+    let noun = |k: usize| {
+        let w = toks[k].low();
+        toks[k].kind == Kind::Word && !is_stopword(&w) && !is_verb(&w, Lang::En)
+    };
+    let mut k = i - 1;
+    for _ in 0..=COUNTED_PHRASE_REACH {
+        if toks[k].kind == Kind::Num {
+            return k + 1 == i || noun(i);
+        }
+        if k == 0 || !noun(k) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Rule `relative_clause_is_its_noun_s`: a clause set off by a comma and a relative pronoun
@@ -508,10 +599,16 @@ impl<'a> ClauseWord<'a, '_> {
 
     /// The word to look up: a road's letter before its number reads "motorway".
     pub fn word(&self) -> &'a str {
+        let t = &self.toks[self.i];
         if road_number(self.toks, self.i) {
             "motorway"
+        } else if benefit_heads().may_contain_ascii(t.text.as_bytes())
+            && crate::text::with_lower(t.text, |l| benefit_heads().contains(l))
+            && benefit_name(self.toks, self.i).is_some_and(|(_, head)| head == self.i)
+        {
+            "benefits"
         } else {
-            self.toks[self.i].text
+            t.text
         }
     }
 
@@ -526,13 +623,16 @@ impl<'a> ClauseWord<'a, '_> {
                 || !in_name(toks, i)
                 || event_kind(toks, i)
                 || capitalised_unit(toks, i)
-                || capitalised_common_noun(toks, i))
+                || capitalised_common_noun(toks, i)
+                || benefit_name(toks, i).is_some_and(|(_, head)| head == i))
             && (!homonym_out_of_context(toks, i, self.span)
                 || !homonym_out_of_context(toks, i, self.context))
             && !unfulfilled(toks, i)
             && !one_dwelling(toks, i)
             && !home_of_another_thing(toks, i)
             && !vehicle_as_place(toks, i)
+            && benefit_name(toks, i).is_none_or(|(_, head)| head == i)
+            && !recipients_of_a_benefit(toks, i)
             && self.relative_figure.is_none_or(|figure| {
                 !in_other_relative(toks, i, figure) && !base_of_another_share(toks, i, figure)
             })

@@ -84,3 +84,12 @@ mod tests {
         }
     }
 }
+
+word_set!(
+    /// Past participles of another form than "-ed" / "-ado", "-ido" ("sent", "hurt",
+    /// "bought", "muertos", "puestos"): read by the subject's event participles and by the
+    /// clause reader's test for a subordinate clause's verb.
+    pub irregular_participles,
+    "en/irregular_participles.txt",
+    "es/irregular_participles.txt",
+);

@@ -557,12 +557,32 @@ fn measure_scope<'t, 'a>(
 /// outbreak to 203", "the average so far this year": what the scope names (the outbreak, the
 /// year) is when or where the measure is taken, not what it measures.
 fn measure_noun(phrase: &str) -> bool {
-    let mut words = phrase.split_whitespace().filter(|w| {
-        !matches!(
+    let determiner = |w: &str| {
+        matches!(
             w.to_lowercase().as_str(),
             "the" | "a" | "an" | "its" | "their"
         )
-    });
+    };
+    // Rule `place_before_a_measure_noun`: "In London the figure is 73.3%": a place the
+    // sentence opens on, before the measure's determiner, frames the measure; "the figure"
+    // is still all the phrase names ("Electricity prices" is no place).
+    let mut all = phrase.split_whitespace().peekable();
+    while let Some(w) = all.peek() {
+        let name = w.starts_with(char::is_uppercase) && !determiner(w);
+        if !name {
+            break;
+        }
+        let mut rest = all.clone();
+        rest.next();
+        if !rest
+            .peek()
+            .is_some_and(|n| determiner(n) || n.starts_with(char::is_uppercase))
+        {
+            break;
+        }
+        all.next();
+    }
+    let mut words = all.filter(|w| !determiner(w));
     let first = words.next();
     words
         .next()
@@ -575,6 +595,12 @@ crate::word_set!(
     /// noun named again ("The court", "This factory"), a distributive ("Each unit").
     continuing_determiners,
     "en/continuing_determiners.txt",
+);
+
+crate::word_set!(
+    /// People who forecast the figure a story reports ("economists", "analysts").
+    forecaster_subjects,
+    "en/forecaster_subjects.txt",
 );
 
 crate::word_set!(
@@ -600,6 +626,15 @@ pub(super) fn opening_continues(
     let (Some(det), Some(noun)) = (toks.first(), toks.get(1)) else {
         return false;
     };
+    // Rule `forecasters_continue_the_story`: "Australian retail turnover rose 0.8% …
+    // Economists had expected a rise of 0.5%": the forecasters of a figure open a sentence
+    // about what the sentence before reported.
+    if previous.is_some()
+        && det.kind == tokens::Kind::Word
+        && forecaster_subjects().contains(&det.low())
+    {
+        return true;
+    }
     if [previous, earlier]
         .into_iter()
         .any(|p| surname_continues(det, noun, p))

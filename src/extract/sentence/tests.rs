@@ -464,6 +464,16 @@ fn capitalised_common_noun_keeps_its_topic() {
     // Near miss: a capitalised topic word of a body's name stays a name ("Casa Blanca").
     let t = topics("La Casa Blanca recibió a 40 visitantes.");
     assert!(!t[0].contains(&"housing".to_string()), "{t:?}");
+    // In English: the one Army, Treasury or Defence Forces of a country.
+    let t = topics("Only 26 of the vehicles ordered have been accepted by the Army so far.");
+    assert!(t[0].contains(&"security".to_string()), "{t:?}");
+    let t = topics("The increase will cost the Treasury about £6bn, the watchdog estimates.");
+    assert!(t[0].contains(&"budget".to_string()), "{t:?}");
+    let t = topics("Ireland's Defence Forces are short of 1,600 personnel, a report found.");
+    assert!(t[0].contains(&"security".to_string()), "{t:?}");
+    // Near miss: the word closing another name names no army ("the Salvation Army").
+    let t = topics("The Salvation Army is appealing for C$23 million this Christmas.");
+    assert!(!t[0].contains(&"security".to_string()), "{t:?}");
 }
 
 #[test]

@@ -339,3 +339,144 @@ fn part_of_which_in_english() {
     let t = topics("The council set a budget of £12bn, of which £3bn will go to new roads.");
     assert!(t[1].contains(&"budget".to_string()), "{t:?}");
 }
+
+#[test]
+fn prison_terms_landings_services_and_earnings_in_context() {
+    let has = |text: &str, i: usize, topic: &str| {
+        let t = topics(text);
+        t[i].iter().any(|x| x == topic)
+    };
+    // A term served in prison is crime; a politician's term is not.
+    assert!(has(
+        "He was ordered to serve the rest of his 12-year term.",
+        0,
+        "crime"
+    ));
+    assert!(!has(
+        "The mayor will serve a second four-year term.",
+        0,
+        "crime"
+    ));
+    // A plane that landed is transport; a deal that landed is not.
+    assert!(has(
+        "The plane landed safely with 80 passengers on board.",
+        0,
+        "transport"
+    ));
+    assert!(!has("The firm landed a deal worth $40m.", 0, "transport"));
+    // Services cancelled beside a train are transport; NHS services are not.
+    assert!(has(
+        "About 1,000 train services were cancelled.",
+        0,
+        "transport"
+    ));
+    assert!(!has(
+        "The NHS said 2,000 mental health services were cancelled.",
+        0,
+        "transport"
+    ));
+    // What workers earn is employment; what a company earns is not.
+    assert!(has(
+        "The union said drivers already earn £70,000 a year.",
+        0,
+        "employment"
+    ));
+    assert!(!has(
+        "The company said it would earn $2bn in profit this year.",
+        0,
+        "employment"
+    ));
+    // Abuse of trust is crime; verbal abuse is not.
+    assert!(has(
+        "The court heard she had abused their trust over a period of 18 months.",
+        0,
+        "crime"
+    ));
+    assert!(!has(
+        "Half of the 2,400 teachers had been verbally abused by pupils.",
+        0,
+        "crime"
+    ));
+    // Workers who walk out strike; a walk of 100 laps is none.
+    assert!(has(
+        "Tube drivers will walk out for 48 hours from Monday.",
+        0,
+        "employment"
+    ));
+    // Retail sales and spending are the economy.
+    assert!(has(
+        "Retail spending has grown 3.4% over the past year.",
+        0,
+        "economy"
+    ));
+}
+
+#[test]
+fn forecasters_continue_the_story() {
+    let t = topics(
+        "Australia's jobless rate rose to 4.1% in June as 2,000 jobs were lost. Economists had expected a gain of 20,000.",
+    );
+    assert!(t[2].contains(&"employment".to_string()), "{t:?}");
+    // Near miss: with no sentence before, the forecast names only its own clause's topics.
+    let t = topics("Economists had expected a gain of 20,000 in the quarter.");
+    assert!(t[0].is_empty(), "{t:?}");
+}
+
+#[test]
+fn place_before_a_measure_noun() {
+    let t = topics(
+        "Only 83.9% of five-year-olds have had both doses of the MMR vaccine. In London the figure is 73.3%.",
+    );
+    assert!(t[1].contains(&"health".to_string()), "{t:?}");
+    // Near miss: a capitalised first word that is no place keeps its own noun.
+    let t = topics(
+        "Rents rose 6.4% over the year, the statistics office said. Electricity prices fell 25% thanks to rebates.",
+    );
+    assert!(!t[1].contains(&"housing".to_string()), "{t:?}");
+}
+
+#[test]
+fn without_a_home() {
+    let t = topics("One in 100 children is growing up without a home of their own.");
+    assert!(t[0].contains(&"housing".to_string()), "{t:?}");
+    // Near miss: one dwelling after its determiner stays no topic.
+    let t = topics("The couple sold a home 70 miles away for £300,000 last year.");
+    assert!(!t[0].contains(&"housing".to_string()), "{t:?}");
+}
+
+#[test]
+fn coordinated_clause_keeps_its_own_topics() {
+    let t = topics(
+        "Hosepipe bans now cover 2.7 million homes in Yorkshire, and reservoirs there hold 59% of their capacity.",
+    );
+    assert!(!t[1].contains(&"housing".to_string()), "{t:?}");
+    assert!(t[1].contains(&"climate".to_string()), "{t:?}");
+    // Near miss: a joined clause that names no topic still reads the sentence's start.
+    let t = topics(
+        "Turnout in the referendum was 44.4%, and the No side won by a margin of more than 20 points.",
+    );
+    assert!(t[1].contains(&"elections".to_string()), "{t:?}");
+}
+
+#[test]
+fn benefit_name_is_budget() {
+    let t = topics(
+        "About 10 million pensioners lost their winter fuel payment of up to £300 this year.",
+    );
+    assert!(t[1].contains(&"budget".to_string()), "{t:?}");
+    assert!(!t[1].contains(&"energy".to_string()), "{t:?}");
+    // A benefit's capitalised name too.
+    let t = topics("About 4.3 million people claim Personal Independence Payment, the DWP said.");
+    assert!(t[0].contains(&"budget".to_string()), "{t:?}");
+    // Rule `benefit_s_recipients`: who a benefit is for names no topic of its figures.
+    let t = topics(
+        "The R370 relief grant for the unemployed was extended at a cost of R35 billion, the minister said.",
+    );
+    let cost = t.last().unwrap();
+    assert!(!cost.contains(&"employment".to_string()), "{t:?}");
+    assert!(cost.contains(&"budget".to_string()), "{t:?}");
+    // Near miss: a payment of no benefit keeps its own topic ("mortgage payments").
+    let t = topics("Average monthly mortgage payments rose by £120 to £1,100 this year.");
+    assert!(t[0].contains(&"housing".to_string()), "{t:?}");
+    assert!(!t[0].contains(&"budget".to_string()), "{t:?}");
+}

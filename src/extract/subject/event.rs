@@ -21,13 +21,7 @@ word_set!(
     "es/not_event_participles.txt",
 );
 
-word_set!(
-    /// Past participles of another form than "-ed" / "-ado", "-ido" ("sent", "hurt",
-    /// "muertos", "puestos").
-    irregular_participles,
-    "en/irregular_participles.txt",
-    "es/irregular_participles.txt",
-);
+use crate::extract::lexicon::shared::irregular_participles;
 
 word_set!(
     /// Prepositions between a verb and the duration it lasted or took ("closed for 10 hours",
