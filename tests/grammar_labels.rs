@@ -764,6 +764,58 @@ const HELDOUT9_EN_FLOOR: Scores = Scores {
     claim_r: 0.985,
 };
 
+/// Tenth English held-out set (tests/data/grammar_heldout10_en.jsonl): written and labelled
+/// blind (texts and labels committed before claimdiff was run on them), on beats no older set
+/// covers: space and science, fisheries and farming, insurance, gambling, media and
+/// advertising, churches and charities, wildlife and conservation, universities and research
+/// funding, local transport fares, air quality, fires and rescues, elections abroad,
+/// employment tribunals, product recalls, football transfers, weather records, public
+/// inquiries and tax cases; UK/US/Irish/Australian/Indian/Kenyan/Canadian/European copy, with
+/// passives, partitives ("40 of them", "23 of the 31 days"), ratios ("three in four"), money
+/// with scales, changes ("rose 12% to", "up from £2"), ranges, qualifiers, appositive ages,
+/// quotes and speakers in other sentences, generic speakers ("the corporation said", "the club
+/// said"), "according to", "found that", and a non-claim of every class. Measured blind (284
+/// claims, 58 non-claims, 108 texts): label .852, subject .887, topic P .828 R .630,
+/// attribution .915, claim P .969 R 1.000 (the floors: these rounded down). Labels corrected
+/// after reading the misses, each to a convention LABELS.md states: "over seven years" after an
+/// amount ("a budget of €95.5bn over seven years") made a claim; a figure in a sentence with no
+/// speaker left unattributed ("Freshwater species were hit hardest, with an 85% decline" after
+/// "…, the WWF said"); "the club said" kept as the description (no route of the generic-speaker
+/// rule leads to Real Madrid); "X found that" given to X as the set's "a survey … found that"
+/// is (the Grenfell, infected blood and Robodebt inquiries); "3 more are missing" given its
+/// head noun "people". With the blind extractor (285 claims): label .856, subject .891, topic P
+/// .829 R .630, attribution .933, claim P .973 R 1.000. Misses left for the next round: money
+/// labelled with a neighbour instead of what it pays for ("€34M Palmeiras", "£19.2M operator"),
+/// shares and changes without their noun ("28.5% first", "⅓"), durations and measures whose
+/// subject is the verb ("The journey took 127 days" → "took"), generic speakers not resolved
+/// ("the corporation", "the church", "the company"), "A survey of 3,000 … found that" and
+/// "… ruled" not read as speakers, topics of air quality, labour tribunals, fares and tax cases,
+/// and compound adjectives with a unit ("a 30-second slot") extracted as claims.
+#[test]
+fn english_held_out_10() {
+    let (t, s) = measure("grammar_heldout10_en.jsonl");
+    assert!(
+        t.gold >= 240,
+        "at least 240 held-out English claims (set 10)"
+    );
+    assert!(
+        t.nonclaims >= 55,
+        "at least 55 labelled non-claims (set 10)"
+    );
+    assert_floor("held-out 10 en", s, HELDOUT10_EN_FLOOR);
+}
+
+/// Floor of the tenth English held-out set (see [`english_held_out_10`]).
+const HELDOUT10_EN_FLOOR: Scores = Scores {
+    label: 0.85,
+    subject: 0.88,
+    topic_p: 0.82,
+    topic_r: 0.63,
+    attribution: 0.91,
+    claim_p: 0.96,
+    claim_r: 1.0,
+};
+
 /// Fourth Spanish held-out set (tests/data/grammar_heldout4_es.jsonl, grammar6es round):
 /// written and labelled blind across México, España, Argentina, Colombia and Chile (crime and
 /// security forces, courts, public money with scales, inflation and jobs, polls and seats,
@@ -982,4 +1034,54 @@ fn spanish_held_out_9() {
     );
     assert!(t.nonclaims >= 40, "at least 40 labelled non-claims (set 9)");
     assert_floor("held-out es 9", s, HELDOUT9_ES_FLOOR);
+}
+
+/// Tenth Spanish held-out set (tests/data/grammar_heldout10_es.jsonl): written and labelled
+/// blind (texts and labels committed before claimdiff was run on them) across España, México,
+/// Argentina, Colombia, Chile, Perú, Ecuador, Guatemala and news of Portugal, France, Brazil
+/// and Venezuela, on beats no older set covers (space and science, fisheries and harvests,
+/// insurance, gambling, media and advertising, church and charities, wildlife, universities
+/// and research grants, transport fares, air quality, fires and rescues, elections abroad,
+/// labour courts, product recalls, football transfers, weather records, commissions of
+/// inquiry, tax cases), with se-passives, partitives and "N de cada M", "pasó de X a Y",
+/// "subió a 50, desde los 12", ranges, "mil millones" and "billones", appositive ages,
+/// "según"/"calcula"/"informó" first and last, generic speakers ("calcula la organización",
+/// "el club calcula"), topic traps (casilla de la Iglesia en la renta, Seguridad Social in a
+/// labour case, Comisión Ambiental) and a non-claim of every class. Measured blind (212
+/// claims, 41 non-claims, 80 texts): label .877, subject .906, topic P .833 R .598,
+/// attribution .958, claim P .977 R .981 (the floors: these rounded down). Labels corrected
+/// after reading the misses, each to a convention LABELS.md states: an age reported by the
+/// speaker at the end of its sentence given to that speaker ("Luis Díaz, de 28 años, fichó …,
+/// informó el Liverpool"); "concluyó que" given to its subject as English "found that" is (the
+/// Comisión de la Verdad); "estufas" taken off the `not` of the 80% whose own clause it is in;
+/// "el 80% de ellas eran civiles" given the antecedent "persona" as a head, as the set's other
+/// partitives with a pronoun are. With the blind extractor: label .887, subject .910, topic P
+/// .833 R .598, attribution .953, claim P .977 R .981. Misses left for the next round: money
+/// labelled with its recipient or a neighbour ("€57M a la Seguridad Social", "$600M SAOCOM"),
+/// shares and changes without their noun ("9% salud", "89% de hace"), subjects that are verbs
+/// ("ordenó retirar", "tardaron en controlarlo"), "la mitad" and elided nouns not read ("frente
+/// a las 27.000 de un año lluvioso"), "desde los 12 que tenía" extracted as a claim, topics of
+/// air quality, fares, labour courts, recalls and tax cases.
+const HELDOUT10_ES_FLOOR: Scores = Scores {
+    label: 0.87,
+    subject: 0.90,
+    topic_p: 0.83,
+    topic_r: 0.59,
+    attribution: 0.95,
+    claim_p: 0.97,
+    claim_r: 0.98,
+};
+
+#[test]
+fn spanish_held_out_10() {
+    let (t, s) = measure("grammar_heldout10_es.jsonl");
+    assert!(
+        t.gold >= 170,
+        "at least 170 held-out Spanish claims (set 10)"
+    );
+    assert!(
+        t.nonclaims >= 35,
+        "at least 35 labelled non-claims (set 10)"
+    );
+    assert_floor("held-out es 10", s, HELDOUT10_ES_FLOOR);
 }
