@@ -8,11 +8,11 @@
 
 /// The version of the extraction output. Stores record it (`store_meta`); `0` there means a
 /// store recorded before claimdiff kept it (older than 1).
-pub const EXTRACTOR_VERSION: u32 = 11;
+pub const EXTRACTOR_VERSION: u32 = 12;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "524e1007cd690d255f0068ee9da4553fd75cc43e9ccb29de230a60c2912632e8";
+    "2eac0792ce9192c13c7d1d90bd016f684651bb4febf75473be0548259ad0f8ff";
 
 #[cfg(test)]
 mod tests {
