@@ -1,6 +1,7 @@
 //! Qualifiers: the phrases before a number that bound or hedge it ("more than", "up to",
 //! "about", "al menos") and those after it ("or more", "+", "-odd").
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
@@ -91,9 +92,9 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
         first = 1;
         last = lower(&toks[near[1]]);
     } else if last == "al" {
-        last = Lower::borrowed("a");
+        last = Lower(Cow::Borrowed("a"));
     } else if last == "del" {
-        last = Lower::borrowed("de");
+        last = Lower(Cow::Borrowed("de"));
     }
     // The words read back from the number; `last` is the first of them, as read.
     let words = &near[first..n];
