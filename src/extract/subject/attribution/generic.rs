@@ -72,6 +72,9 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
     // The name that opens the text, read once when first needed.
     let mut opening: Option<Option<String>> = None;
     let mut opening_es: Option<Option<String>> = None;
+    // Per generic noun, whether the text writes it with a capital anywhere (rule
+    // `any_noun_speaks_for_its_name` needs a name ending on it): asked once per noun.
+    let mut capitalised: Vec<(String, bool)> = Vec::new();
     for i in 0..claims.len() {
         let Some(speaker) = claims[i].attribution.as_deref() else {
             continue;
@@ -144,7 +147,17 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             continue;
         }
         if !kind && !generic_bodies().contains(&head) {
-            let found = body_named_by_noun(sentences, s, speaker, &head);
+            let named = match capitalised.iter().find(|(h, _)| *h == head) {
+                Some(&(_, named)) => named,
+                None => {
+                    let named = sentences.iter().any(|x| holds_capitalised(&x.text, &head));
+                    capitalised.push((head.clone(), named));
+                    named
+                }
+            };
+            let found = named
+                .then(|| body_named_by_noun(sentences, s, speaker, &head))
+                .flatten();
             last = Some((s, speaker.to_string(), found.clone()));
             if let Some(name) = found {
                 claims[i].attribution = Some(name);
@@ -198,6 +211,22 @@ fn body_named_by_noun(
         let last = n.rsplit(' ').next().unwrap_or("");
         last.eq_ignore_ascii_case(head) && last.starts_with(char::is_uppercase)
     })
+}
+
+/// Whether `text` may write `noun` with a capital ("Library" for "library"): its first letter
+/// in upper case and the rest in any case. Always true for a noun that opens on a non-ASCII
+/// letter (not looked for).
+fn holds_capitalised(text: &str, noun: &str) -> bool {
+    let (t, w) = (text.as_bytes(), noun.as_bytes());
+    match w.first() {
+        Some(&first) if first.is_ascii_lowercase() => {
+            memchr::memchr_iter(first.to_ascii_uppercase(), t).any(|i| {
+                t.get(i + 1..i + w.len())
+                    .is_some_and(|rest| rest.eq_ignore_ascii_case(&w[1..]))
+            })
+        }
+        _ => true,
+    }
 }
 
 /// The latest speaker of a sentence before `s` written as a name ("Renfe", "la Comisión
@@ -516,6 +545,21 @@ pub fn opening_name(sentence: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::extract::testing::attributions;
+
+    #[test]
+    fn holds_capitalised_looks_for_the_noun_with_a_capital() {
+        assert!(holds_capitalised(
+            "MPs on the Treasury Committee met.",
+            "committee"
+        ));
+        assert!(holds_capitalised("THE COMMITTEE", "committee"));
+        assert!(!holds_capitalised(
+            "the committee met; a Commit",
+            "committee"
+        ));
+        assert!(!holds_capitalised("", "committee"));
+        assert!(holds_capitalised("anything", "éxito"));
+    }
 
     #[test]
     fn any_noun_speaks_for_its_name() {
