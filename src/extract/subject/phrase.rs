@@ -372,6 +372,7 @@ fn phrase_from_context(
         .or_else(|| super::reach::object_reached(sentence, toks, q, lang))
         .or_else(|| event::verb_of_duration(sentence, toks, q, lang))
         .or_else(|| event::cost_to(sentence, toks, q))
+        .or_else(|| super::paid::price_to_a_name(toks, q, lang, &before.text))
         .or_else(|| {
             let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
             super::paid::paid_for(sentence, toks, q, lang, verb)

@@ -660,3 +660,29 @@ fn verb_named_once() {
     assert!(participle_of("pidió", "pedidos", Lang::Es));
     assert!(!participle_of("exportó", "importados", Lang::Es));
 }
+
+#[test]
+fn price_to_a_name() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("The England striker moved to Brighton for £30m."),
+        ["£30M moved"]
+    );
+    assert_eq!(
+        labels("Chelsea have signed Estêvão, 17, from Palmeiras for an initial €34m.")[1..],
+        ["€34M signed"]
+    );
+    assert_eq!(
+        labels("El delantero fichó por el Bayern Múnich por 70 millones de euros."),
+        ["€70M fichados"]
+    );
+    // A name no preposition opens is what was bought; a thing before the name keeps it.
+    assert_ne!(
+        labels("Argentina firmó la compra de 24 cazas a Dinamarca por 300 millones de dólares.")[1],
+        "$300M firmados"
+    );
+    assert_ne!(
+        labels("She was jailed at Preston Crown Court for stealing £86,000.")[0],
+        "£86,000 jailed"
+    );
+}
