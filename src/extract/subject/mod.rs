@@ -23,6 +23,7 @@ mod present_es;
 mod reach;
 mod relative;
 mod restriction;
+mod unit_named;
 pub mod words;
 
 pub use attribution::{

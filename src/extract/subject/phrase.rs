@@ -454,6 +454,8 @@ fn subject_text(
     let key = key(&text, lang);
     let text = super::order::in_sentence_order(sentence, toks, q, text, phrase, verb, lang);
     let text = super::order::modal_completed(toks, q, text);
+    let text = super::unit_named::with_unit((sentence, toks, q), &text, phrase, verb, agent_phrase)
+        .unwrap_or(text);
     // Rule `attributive_age_names_its_person`: "the son-in-law of a 73-year-old Castleford
     // widow has been charged": the figure is the age of the widow, whatever the clause's verb
     // says of someone else (display only, as for the appositive "Hill, 46," → "age of Hill").
