@@ -18,6 +18,7 @@ pub mod label;
 pub mod lead;
 mod order;
 mod paid;
+mod payee;
 pub mod phrase;
 mod present_es;
 mod reach;

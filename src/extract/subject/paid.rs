@@ -343,7 +343,7 @@ pub(super) fn participle_of(verb: &str, w: &str, lang: Lang) -> bool {
 /// The plural participle of a Spanish preterite ("ganó" → "ganados", "recibió" →
 /// "recibidos", "pidió" → "pedidos"), which agrees with "millones de pesos": the label
 /// names the act as what happened to the money ("€2,8bn ganados"). None for other forms.
-fn participle(verb: &str) -> Option<String> {
+pub(super) fn participle(verb: &str) -> Option<String> {
     // Rule `plural_preterite_names_its_act`: "los turistas gastaron 126.000 millones",
     // "perdieron 250 millones" → "gastados", "perdidos", as the singular does.
     let (stem, ending) = if let Some(stem) = verb.strip_suffix("ieron") {

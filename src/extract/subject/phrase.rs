@@ -329,6 +329,9 @@ fn phrase_of_its_own(
     {
         (*phrase, *link) = (side, None);
     }
+    if let Some(act) = super::payee::act_past_payee(toks, q, lang) {
+        (*phrase, *link) = (act, None);
+    }
     if let Some(each) = super::paid::paid_by_each(toks, q, lang) {
         (*phrase, *link) = (each, None);
     }
