@@ -686,3 +686,16 @@ fn price_to_a_name() {
         "£86,000 jailed"
     );
 }
+
+#[test]
+fn payment_verb_in_its_base_form() {
+    let labels = crate::extract::testing::labels;
+    // "will spend", "will give" name the act as "spent" does, not the payer before it.
+    assert_eq!(labels("The city council will spend £40m."), ["£40M spend"]);
+    assert_eq!(labels("An Oxford college will give £50m."), ["£50M give"]);
+    // Whoever receives is named: the money is theirs.
+    assert_eq!(
+        labels("Police will receive $325 million."),
+        ["$325M Police"]
+    );
+}
