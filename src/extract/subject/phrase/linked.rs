@@ -55,11 +55,14 @@ pub(super) fn linked_noun_phrase(
         return None;
     }
     let noun = word(k - 1);
-    // Rule `average_of_a_change` (see `before`): "rise by an average of 4.7%" links no noun.
+    // Rule `average_of_a_change` (see `before`): "rise by an average of 4.7%" links no noun;
+    // nor does "fares rise an average of 3.7%", the verb of change right before it.
+    let change_verb =
+        || crate::extract::subject::reach::change_verbs().contains(&toks[k - 3].low());
     if (noun == "average" || noun == "median")
         && k >= 3
         && (toks[k - 2].is("an") || toks[k - 2].is("a"))
-        && toks[k - 3].is("by")
+        && (toks[k - 3].is("by") || change_verb())
     {
         return None;
     }

@@ -346,6 +346,8 @@ fn relative_subject_is_its_noun() {
 fn average_of_a_change() {
     let labels = crate::extract::testing::labels;
     assert!(labels("Opal fares will rise by an average of 4.7% from July 1.")[0].contains("fares"));
+    // The verb of change right before "an average of" measures it as "by" does.
+    assert!(labels("Opal fares rise an average of 3.7% from Monday.")[0].contains("fares"));
 }
 
 #[test]
