@@ -790,7 +790,11 @@ const HELDOUT9_EN_FLOOR: Scores = Scores {
 /// subject is the verb ("The journey took 127 days" → "took"), generic speakers not resolved
 /// ("the corporation", "the church", "the company"), "A survey of 3,000 … found that" and
 /// "… ruled" not read as speakers, topics of air quality, labour tribunals, fares and tax cases,
-/// and compound adjectives with a unit ("a 30-second slot") extracted as claims.
+/// and compound adjectives with a unit ("a 30-second slot") extracted as claims. After the
+/// labels16 round (rules `price_to_a_name`, `measure_names_its_unit`,
+/// `payee_is_not_what_is_paid`, payment verbs in their base forms, `average_of_a_change` after
+/// a verb of change): label .884, subject .912, attribution .933 (the floors: these rounded
+/// down).
 #[test]
 fn english_held_out_10() {
     let (t, s) = measure("grammar_heldout10_en.jsonl");
@@ -807,11 +811,11 @@ fn english_held_out_10() {
 
 /// Floor of the tenth English held-out set (see [`english_held_out_10`]).
 const HELDOUT10_EN_FLOOR: Scores = Scores {
-    label: 0.85,
-    subject: 0.88,
+    label: 0.88,
+    subject: 0.91,
     topic_p: 0.82,
     topic_r: 0.63,
-    attribution: 0.91,
+    attribution: 0.93,
     claim_p: 0.96,
     claim_r: 1.0,
 };
@@ -1061,10 +1065,13 @@ fn spanish_held_out_9() {
 /// shares and changes without their noun ("9% salud", "89% de hace"), subjects that are verbs
 /// ("ordenó retirar", "tardaron en controlarlo"), "la mitad" and elided nouns not read ("frente
 /// a las 27.000 de un año lluvioso"), "desde los 12 que tenía" extracted as a claim, topics of
-/// air quality, fares, labour courts, recalls and tax cases.
+/// air quality, fares, labour courts, recalls and tax cases. Measured again before the
+/// labels16 round: label .882, subject .910, attribution .953; after it (rules
+/// `price_to_a_name`, `measure_names_its_unit`, `payee_is_not_what_is_paid`): label .901,
+/// subject .929, attribution .953 (the floors: these rounded down).
 const HELDOUT10_ES_FLOOR: Scores = Scores {
-    label: 0.87,
-    subject: 0.90,
+    label: 0.90,
+    subject: 0.92,
     topic_p: 0.83,
     topic_r: 0.59,
     attribution: 0.95,

@@ -18,11 +18,13 @@ pub mod label;
 pub mod lead;
 mod order;
 mod paid;
+mod payee;
 pub mod phrase;
 mod present_es;
 mod reach;
 mod relative;
 mod restriction;
+mod unit_named;
 pub mod words;
 
 pub use attribution::{

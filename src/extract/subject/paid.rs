@@ -343,7 +343,7 @@ pub(super) fn participle_of(verb: &str, w: &str, lang: Lang) -> bool {
 /// The plural participle of a Spanish preterite ("ganó" → "ganados", "recibió" →
 /// "recibidos", "pidió" → "pedidos"), which agrees with "millones de pesos": the label
 /// names the act as what happened to the money ("€2,8bn ganados"). None for other forms.
-fn participle(verb: &str) -> Option<String> {
+pub(super) fn participle(verb: &str) -> Option<String> {
     // Rule `plural_preterite_names_its_act`: "los turistas gastaron 126.000 millones",
     // "perdieron 250 millones" → "gastados", "perdidos", as the singular does.
     let (stem, ending) = if let Some(stem) = verb.strip_suffix("ieron") {
@@ -408,4 +408,91 @@ pub(super) fn paid_by_each(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<Str
         .filter(|p| p.chars().count() > 5);
     let act = participle(&w).or(present)?;
     Some(format!("{act} por {}", payer.low()))
+}
+
+word_set!(
+    /// Words between a price's preposition and its sum ("for an initial €34m", "por unos").
+    price_openers,
+    "en/price_openers.txt",
+    "es/price_openers.txt",
+);
+
+word_set!(
+    /// Prepositions that open the name of a deal's other side ("from Palmeiras", "al
+    /// Brighton").
+    name_openers,
+    "en/price_name_openers.txt",
+    "es/price_name_openers.txt",
+);
+
+word_set!(
+    /// Prepositions that give a sum as a price ("moved to Brighton for £30m", "fichó por el
+    /// Bayern por 70 millones").
+    price_prepositions,
+    "en/price_prepositions.txt",
+    "es/price_prepositions.txt",
+);
+
+/// How far back from the name before a price [`price_to_a_name`] looks for the verb of the
+/// deal, in tokens.
+const PRICE_VERB_REACH: usize = 16;
+
+/// Rule `price_to_a_name`: "signed the winger from Palmeiras for an initial €34m", "moved to
+/// Brighton for £30m", "fichó por el Bayern Múnich por 70 millones de euros": a sum given as a
+/// price ("for", "por", an article or a word such as "initial" between) right after a name
+/// that a preposition opens ("from Palmeiras", "al Brighton") is paid to or by that name (a
+/// club, a seller), not for it; the deal's verb (the nearest before the name, within
+/// [`PRICE_VERB_REACH`] tokens of its sentence) names what the money is. `phrase` is the
+/// phrase read so far: the rule holds only when it opens with a name. None when no such verb
+/// stands there.
+pub(super) fn price_to_a_name(
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+    phrase: &str,
+) -> Option<String> {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    if !money || !phrase.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut p = q.start.checked_sub(1)?;
+    let mut skipped = 0;
+    while skipped < 3 && p > 0 && price_openers().contains(&toks[p].low()) {
+        p -= 1;
+        skipped += 1;
+    }
+    if !price_prepositions().contains(&toks[p].low()) || p < 3 {
+        return None;
+    }
+    let ends_sentence = |t: &Tok| matches!(t.text, "." | ";" | ":" | "?" | "!");
+    // The name's capitalised words, an article, then the preposition that opens it.
+    let mut name = p - 1;
+    if !toks[name].is_capitalized() {
+        return None;
+    }
+    while name > 1 && toks[name - 1].is_capitalized() {
+        name -= 1;
+    }
+    let mut opener = name - 1;
+    if definite_articles().contains(&toks[opener].low()) && opener > 0 {
+        opener -= 1;
+    }
+    if !name_openers().contains(&toks[opener].low()) {
+        return None;
+    }
+    (opener.saturating_sub(PRICE_VERB_REACH)..opener)
+        .rev()
+        .take_while(|&i| !ends_sentence(&toks[i]))
+        .find(|&i| toks[i].kind == Kind::Word && is_verb(&toks[i].low(), lang))
+        .map(|i| {
+            let verb = toks[i].text.to_string();
+            // A Spanish preterite reads as its participle ("vendidos"), as `moved_by` does.
+            match lang {
+                Lang::Es => participle(&verb).unwrap_or(verb),
+                Lang::En => verb,
+            }
+        })
 }

@@ -329,6 +329,9 @@ fn phrase_of_its_own(
     {
         (*phrase, *link) = (side, None);
     }
+    if let Some(act) = super::payee::act_past_payee(toks, q, lang) {
+        (*phrase, *link) = (act, None);
+    }
     if let Some(each) = super::paid::paid_by_each(toks, q, lang) {
         (*phrase, *link) = (each, None);
     }
@@ -372,6 +375,7 @@ fn phrase_from_context(
         .or_else(|| super::reach::object_reached(sentence, toks, q, lang))
         .or_else(|| event::verb_of_duration(sentence, toks, q, lang))
         .or_else(|| event::cost_to(sentence, toks, q))
+        .or_else(|| super::paid::price_to_a_name(toks, q, lang, &before.text))
         .or_else(|| {
             let verb = before.verb.as_deref().filter(|_| before.verb_adjacent);
             super::paid::paid_for(sentence, toks, q, lang, verb)
@@ -453,6 +457,8 @@ fn subject_text(
     let key = key(&text, lang);
     let text = super::order::in_sentence_order(sentence, toks, q, text, phrase, verb, lang);
     let text = super::order::modal_completed(toks, q, text);
+    let text = super::unit_named::with_unit((sentence, toks, q), &text, phrase, verb, agent_phrase)
+        .unwrap_or(text);
     // Rule `attributive_age_names_its_person`: "the son-in-law of a 73-year-old Castleford
     // widow has been charged": the figure is the age of the widow, whatever the clause's verb
     // says of someone else (display only, as for the appositive "Hill, 46," → "age of Hill").

@@ -58,7 +58,7 @@ word_set!(
 
 word_set!(
     /// Verbs of change ("rose", "fell", "jumped").
-    change_verbs,
+    pub(super) change_verbs,
     "en/change_verbs.txt",
 );
 

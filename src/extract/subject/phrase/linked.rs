@@ -47,15 +47,22 @@ pub(super) fn linked_noun_phrase(
     }
     // Rule `seller_names_no_thing_bought` (see `before`): "sobornos de Odebrecht por 35
     // millones": the name before "por" sold or paid; the words before read what was bought.
-    if super::seller::bought_before_its_seller(toks, q, lang).is_some() {
+    // Rule `price_to_a_name` (see `paid`): "fichó por el Bayern Múnich por 70 millones":
+    // the name before a price is paid, not what the money buys.
+    if super::seller::bought_before_its_seller(toks, q, lang).is_some()
+        || crate::extract::subject::paid::price_to_a_name(toks, q, lang, toks[k - 1].text).is_some()
+    {
         return None;
     }
     let noun = word(k - 1);
-    // Rule `average_of_a_change` (see `before`): "rise by an average of 4.7%" links no noun.
+    // Rule `average_of_a_change` (see `before`): "rise by an average of 4.7%" links no noun;
+    // nor does "fares rise an average of 3.7%", the verb of change right before it.
+    let change_verb =
+        || crate::extract::subject::reach::change_verbs().contains(&toks[k - 3].low());
     if (noun == "average" || noun == "median")
         && k >= 3
         && (toks[k - 2].is("an") || toks[k - 2].is("a"))
-        && toks[k - 3].is("by")
+        && (toks[k - 3].is("by") || change_verb())
     {
         return None;
     }

@@ -346,6 +346,8 @@ fn relative_subject_is_its_noun() {
 fn average_of_a_change() {
     let labels = crate::extract::testing::labels;
     assert!(labels("Opal fares will rise by an average of 4.7% from July 1.")[0].contains("fares"));
+    // The verb of change right before "an average of" measures it as "by" does.
+    assert!(labels("Opal fares rise an average of 3.7% from Monday.")[0].contains("fares"));
 }
 
 #[test]
@@ -659,4 +661,43 @@ fn verb_named_once() {
     let participle_of = crate::extract::subject::paid::participle_of;
     assert!(participle_of("pidió", "pedidos", Lang::Es));
     assert!(!participle_of("exportó", "importados", Lang::Es));
+}
+
+#[test]
+fn price_to_a_name() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("The England striker moved to Brighton for £30m."),
+        ["£30M moved"]
+    );
+    assert_eq!(
+        labels("Chelsea have signed Estêvão, 17, from Palmeiras for an initial €34m.")[1..],
+        ["€34M signed"]
+    );
+    assert_eq!(
+        labels("El delantero fichó por el Bayern Múnich por 70 millones de euros."),
+        ["€70M fichados"]
+    );
+    // A name no preposition opens is what was bought; a thing before the name keeps it.
+    assert_ne!(
+        labels("Argentina firmó la compra de 24 cazas a Dinamarca por 300 millones de dólares.")[1],
+        "$300M firmados"
+    );
+    assert_ne!(
+        labels("She was jailed at Preston Crown Court for stealing £86,000.")[0],
+        "£86,000 jailed"
+    );
+}
+
+#[test]
+fn payment_verb_in_its_base_form() {
+    let labels = crate::extract::testing::labels;
+    // "will spend", "will give" name the act as "spent" does, not the payer before it.
+    assert_eq!(labels("The city council will spend £40m."), ["£40M spend"]);
+    assert_eq!(labels("An Oxford college will give £50m."), ["£50M give"]);
+    // Whoever receives is named: the money is theirs.
+    assert_eq!(
+        labels("Police will receive $325 million."),
+        ["$325M Police"]
+    );
 }

@@ -268,14 +268,14 @@ impl<'s> Backward<'_, 's> {
             && j >= 2
             && toks[j - 2].is("as")
             && word_in(toks, j - 1, degree_words());
-        // Rule `average_of_a_change`: "fares will rise by an average of 4.7%": "an average
-        // of" between "by" and the figure tells how the change is measured; the change's
+        // Rule `average_of_a_change`: "fares will rise by an average of 4.7%", "fares rise an
+        // average of 3.7%": "an average of" between "by" (or the verb of change) and the figure tells how the change is measured; the change's
         // subject is read past it.
         let average_of = w == "of"
             && j >= 3
             && (toks[j - 1].is("average") || toks[j - 1].is("median"))
             && (toks[j - 2].is("an") || toks[j - 2].is("a"))
-            && toks[j - 3].is("by");
+            && (toks[j - 3].is("by") || change_verb(toks, j - 3));
         if words.is_empty() && (as_high_as || average_of) {
             self.j -= 2;
             return Some(Flow::Next);
@@ -390,4 +390,9 @@ impl<'s> Backward<'_, 's> {
             text,
         }
     }
+}
+
+/// True when token `i` is an English verb of change ("rise", "fell").
+fn change_verb(toks: &[Tok], i: usize) -> bool {
+    crate::extract::subject::reach::change_verbs().contains(&toks[i].low())
 }
