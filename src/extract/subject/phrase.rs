@@ -24,6 +24,7 @@ pub use agreement::names_only;
 use agreement::{gapped_after_and, plural_verb_after_plural, singular_after_plural};
 pub use before::comparison_side;
 pub(super) use before::{words_before, WordsBefore};
+use choose::{choose_phrase, Chosen};
 use linked::linked_noun_phrase;
 
 /// What a claim is about, read from the tokens around its quantity.
@@ -145,138 +146,6 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         link: link.filter(|_| figure.is_none() && (measured || q.value < 1.0)),
         figure,
     }
-}
-
-/// What the subject's rules make of the phrase read after a figure (`after`) and the words
-/// read before it (`before`): the phrase the figure counts, the words that link it to the
-/// figure, whether a duration's phrase is its event, and a list item's restriction with the
-/// change its list's head names. `rate_of_a_level` is a rate after a change's level ("rose
-/// to €31 per megawatt hour"), which names no thing.
-struct Chosen<'s> {
-    phrase: String,
-    link: Option<String>,
-    event_before: bool,
-    restriction: Option<(&'s str, usize)>,
-    list_change: Option<&'static str>,
-}
-
-/// Reads [`Chosen`] for quantity `q` of a sentence.
-fn choose_phrase<'s>(
-    (sentence, toks, q, lang): (&'s str, &[Tok], &Quantity, Lang),
-    after: PhraseAfter,
-    before: &WordsBefore,
-    rate_of_a_level: bool,
-) -> Chosen<'s> {
-    // Measured quantities ("a tariff of 25%", "unemployment rose to 5%") often name the thing
-    // before the number; counted ones name it after.
-    let measured = q.unit.is_some();
-    let mut phrase = after.text;
-    let mut link = after.link;
-    // Rule `counter_noun_gives_way`: "Las matriculaciones de eléctricos sumaron 56.000
-    // unidades", "Sales reached 1.2 million units": a counter names no thing; what the
-    // clause's subject names is what was counted.
-    if counter_nouns().contains(&phrase.to_lowercase()) {
-        let subject = words_before(sentence, toks, q, lang, false);
-        if subject.verb.is_some() && !subject.text.is_empty() {
-            phrase = subject.text;
-            link = None;
-        }
-    }
-    if rate_of_a_level {
-        phrase.clear();
-        link = None;
-    }
-    // Rule `money_for_a_purpose`: the recipient after a sum ("a las provincias") gives way to
-    // the purpose that follows it ("para obras de agua potable").
-    if super::paid::purpose_after_recipient(toks, q, lang).is_some() {
-        phrase.clear();
-    }
-    let mut event_before = false;
-    if let Some(compared) = super::comparative::compared(sentence, toks, q, lang) {
-        phrase = compared;
-        link = None;
-    }
-    let stand_in = comparative_stand_in(toks, q, lang)
-        || event::total_stand_in(toks, q)
-        || super::ellipsis::reduced_relative(toks, q);
-    if stand_in || super::ellipsis::others_before(toks, q, &phrase, lang) {
-        phrase.clear();
-        link = None;
-    } else if phrase.is_empty() || (measured && after.content == 0) {
-        // Rule `duration_of_an_event`: only a verb of lasting makes its subject the event.
-        event_before = q.unit.as_deref().is_some_and(is_duration_unit)
-            && before
-                .verb
-                .as_deref()
-                .is_some_and(|v| text::with_lower(v, |l| lasting_verbs().contains(l)));
-        // "a crowd of 200,000", "growth of 1.1%", "un aumento de 10%": the linked noun; money
-        // names what it pays for ("£40 for a barbecue kit") or the act ("£17.4bn borrowed");
-        // else the words before it, in the text's order ("Port of Eastmere").
-        link = None;
-        phrase = phrase_from_context(sentence, toks, q, lang, before);
-    } else if let Some(share) = super::ellipsis::names_a_base(q, &phrase, lang)
-        .then(|| words_before(sentence, toks, q, lang, false))
-        .and_then(|b| {
-            super::ellipsis::share_of_base(&phrase, link.as_deref(), &b.text, b.verb.is_some())
-        })
-    {
-        phrase = share;
-        link = None;
-    } else if measured {
-        if let Some(linked) = linked_noun_phrase(toks, q, lang, &phrase) {
-            phrase = linked;
-            link = None;
-        }
-    }
-    // Rule `name_tally`: "Labour 91, the Democratic Alliance 64": the name and what the
-    // list counts.
-    if let Some(item) = q
-        .unit
-        .is_none()
-        .then(|| {
-            crate::extract::tally::name_tally_phrase(sentence, toks, q.start, lang == Lang::Es)
-        })
-        .flatten()
-    {
-        phrase = item;
-        link = None;
-    }
-    let (restriction, list_change) = list_item((sentence, toks, q, lang), &mut phrase, &mut link);
-    Chosen {
-        phrase,
-        link,
-        event_before,
-        restriction,
-        list_change,
-    }
-}
-
-/// A list item's restriction and the change its list's head names, the phrase rewritten as the
-/// head and the restriction.
-fn list_item<'s>(
-    (sentence, toks, q, lang): (&'s str, &[Tok], &Quantity, Lang),
-    phrase: &mut String,
-    link: &mut Option<String>,
-) -> (Option<(&'s str, usize)>, Option<&'static str>) {
-    // Rule `list_restriction_en` (see `super::restriction`): "0,4% en alimentos, 1,1% en
-    // vivienda" → "IPC en alimentos", "IPC en vivienda".
-    let restriction = super::restriction::list_restriction(sentence, toks, q, lang);
-    // Rule `list_items_share_the_change`: "El IPC subió 0,3% en septiembre: 0,8% en
-    // alimentos, …": the items of a list after a change read as that change ("0,8% de alza
-    // en IPC en alimentos"), as its first figure does.
-    let mut list_change = None;
-    if let Some((restriction, first)) = restriction {
-        let head_q = Quantity {
-            start: first,
-            ..q.clone()
-        };
-        let head_before = words_before(sentence, toks, &head_q, lang, false);
-        list_change = super::event::change_direction(toks, &head_q, &head_before);
-        let head = head_before.text;
-        *phrase = format!("{head} {restriction}").trim_start().to_string();
-        *link = None;
-    }
-    (restriction, list_change)
 }
 
 /// Rule `age_as_a_noun`: "One of the three suspects, a 17-year-old, was released": an
@@ -849,6 +718,7 @@ mod agent;
 mod ages;
 mod agreement;
 mod before;
+mod choose;
 mod linked;
 mod seller;
 
