@@ -264,6 +264,21 @@ fn sentence_for_a_charge_is_crime() {
 }
 
 #[test]
+fn labour_court_orders_are_no_crime() {
+    let topics = crate::extract::testing::topics;
+    // Rule `labour_court_orders_are_no_crime`: an order to pay in a case about employment.
+    let t = topics(
+        "Un juzgado de lo social condenó a Glovo a pagar 57 millones de euros por no dar de alta a sus repartidores como asalariados.",
+    );
+    assert_eq!(t[0], ["employment"]);
+    // Near miss: a fine with no workers in the case stays a criminal sentence.
+    let t = topics(
+        "La Audiencia Nacional condenó al exdirector a pagar una multa de 10.800 euros por el beso.",
+    );
+    assert_eq!(t[0], ["crime"]);
+}
+
+#[test]
 fn english_homonyms_of_grammar13() {
     // "spent" is a budget term beside a public spender only.
     let t = topics("Councils spent £2.3bn on temporary housing last year.");
