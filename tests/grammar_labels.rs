@@ -790,7 +790,10 @@ const HELDOUT9_EN_FLOOR: Scores = Scores {
 /// subject is the verb ("The journey took 127 days" → "took"), generic speakers not resolved
 /// ("the corporation", "the church", "the company"), "A survey of 3,000 … found that" and
 /// "… ruled" not read as speakers, topics of air quality, labour tribunals, fares and tax cases,
-/// and compound adjectives with a unit ("a 30-second slot") extracted as claims.
+/// and compound adjectives with a unit ("a 30-second slot") extracted as claims. After the
+/// topics16 round's general fixes (the beats' vocabulary and homonym contexts, written after
+/// reading its misses, so no longer a blind estimate): topic P .908 R .746 (their floors:
+/// these rounded down).
 #[test]
 fn english_held_out_10() {
     let (t, s) = measure("grammar_heldout10_en.jsonl");
@@ -809,8 +812,8 @@ fn english_held_out_10() {
 const HELDOUT10_EN_FLOOR: Scores = Scores {
     label: 0.85,
     subject: 0.88,
-    topic_p: 0.82,
-    topic_r: 0.63,
+    topic_p: 0.90,
+    topic_r: 0.74,
     attribution: 0.91,
     claim_p: 0.96,
     claim_r: 1.0,
@@ -1061,12 +1064,15 @@ fn spanish_held_out_9() {
 /// shares and changes without their noun ("9% salud", "89% de hace"), subjects that are verbs
 /// ("ordenó retirar", "tardaron en controlarlo"), "la mitad" and elided nouns not read ("frente
 /// a las 27.000 de un año lluvioso"), "desde los 12 que tenía" extracted as a claim, topics of
-/// air quality, fares, labour courts, recalls and tax cases.
+/// air quality, fares, labour courts, recalls and tax cases. After the topics16 round's general
+/// fixes (the beats' vocabulary, homonym contexts and rule `labour_court_orders_are_no_crime`,
+/// written after reading its misses, so no longer a blind estimate): topic P .904 R .762
+/// (their floors: these rounded down).
 const HELDOUT10_ES_FLOOR: Scores = Scores {
     label: 0.87,
     subject: 0.90,
-    topic_p: 0.83,
-    topic_r: 0.59,
+    topic_p: 0.90,
+    topic_r: 0.76,
     attribution: 0.95,
     claim_p: 0.97,
     claim_r: 0.98,
