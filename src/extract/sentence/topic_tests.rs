@@ -23,6 +23,11 @@ fn english_homonyms_name_their_topic_only_in_context() {
         "The court awarded €1.2 million in damages to a woman.",
         "disasters",
     );
+    // A rescue from a snowbound road is a disaster's.
+    yes(
+        "Some 1,500 drivers were rescued from their cars in the snow.",
+        "disasters",
+    );
     yes(
         "The storm caused €1.2 million in damage to homes.",
         "disasters",
