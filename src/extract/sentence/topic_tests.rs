@@ -23,6 +23,12 @@ fn english_homonyms_name_their_topic_only_in_context() {
         "The court awarded €1.2 million in damages to a woman.",
         "disasters",
     );
+    // Lives lost or cut short are casualties; lives changed are not.
+    yes(
+        "Air pollution cut 8.1 million lives short worldwide in 2021.",
+        "casualties",
+    );
+    no("The charity changed 8,000 lives last year.", "casualties");
     // A rescue from a snowbound road is a disaster's.
     yes(
         "Some 1,500 drivers were rescued from their cars in the snow.",
