@@ -29,6 +29,12 @@ fn english_homonyms_name_their_topic_only_in_context() {
         "casualties",
     );
     no("The charity changed 8,000 lives last year.", "casualties");
+    // What something costs the government is budget; what it costs a shopper is not.
+    yes(
+        "The old cap cost the government about £150m a year.",
+        "budget",
+    );
+    no("The new phone will cost shoppers about £1,200.", "budget");
     // A rescue from a snowbound road is a disaster's.
     yes(
         "Some 1,500 drivers were rescued from their cars in the snow.",
