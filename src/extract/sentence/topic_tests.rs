@@ -35,12 +35,6 @@ fn english_homonyms_name_their_topic_only_in_context() {
         "budget",
     );
     no("The new phone will cost shoppers about £1,200.", "budget");
-    // Insured losses are a disaster's; an insured car is not.
-    yes(
-        "Moody's expects insured losses of about $40bn.",
-        "disasters",
-    );
-    no("About 30% of the 2,000 cars were insured.", "disasters");
     // A rescue from a snowbound road is a disaster's.
     yes(
         "Some 1,500 drivers were rescued from their cars in the snow.",
