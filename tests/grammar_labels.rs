@@ -795,6 +795,9 @@ const HELDOUT9_EN_FLOOR: Scores = Scores {
 /// `payee_is_not_what_is_paid`, payment verbs in their base forms, `average_of_a_change` after
 /// a verb of change): label .884, subject .912, attribution .933 (the floors: these rounded
 /// down).
+/// After the topics16 round's general fixes (the beats' vocabulary and homonym contexts, written
+/// after reading its misses, so no longer a blind estimate): topic P .909 R .761 (their floors:
+/// these rounded down).
 #[test]
 fn english_held_out_10() {
     let (t, s) = measure("grammar_heldout10_en.jsonl");
@@ -813,8 +816,8 @@ fn english_held_out_10() {
 const HELDOUT10_EN_FLOOR: Scores = Scores {
     label: 0.88,
     subject: 0.91,
-    topic_p: 0.82,
-    topic_r: 0.63,
+    topic_p: 0.90,
+    topic_r: 0.76,
     attribution: 0.93,
     claim_p: 0.96,
     claim_r: 1.0,
@@ -1069,11 +1072,14 @@ fn spanish_held_out_9() {
 /// labels16 round: label .882, subject .910, attribution .953; after it (rules
 /// `price_to_a_name`, `measure_names_its_unit`, `payee_is_not_what_is_paid`): label .901,
 /// subject .929, attribution .953 (the floors: these rounded down).
+/// After the topics16 round's general fixes (the beats' vocabulary, homonym contexts and rule
+/// `labour_court_orders_are_no_crime`, written after reading its misses, so no longer a blind
+/// estimate): topic P .905 R .770 (their floors: these rounded down).
 const HELDOUT10_ES_FLOOR: Scores = Scores {
     label: 0.90,
     subject: 0.92,
-    topic_p: 0.83,
-    topic_r: 0.59,
+    topic_p: 0.90,
+    topic_r: 0.77,
     attribution: 0.95,
     claim_p: 0.97,
     claim_r: 0.98,

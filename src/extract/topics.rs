@@ -572,4 +572,28 @@ mod tests {
         assert!(es("paso").is_empty());
         assert!(es("interesante").is_empty());
     }
+
+    #[test]
+    fn terms_of_the_held_out_10_beats() {
+        let lx = Lexicon::builtin();
+        let en = |w: &str| lx.topics_of([w].into_iter(), Lang::En);
+        let es = |w: &str| lx.topics_of([w].into_iter(), Lang::Es);
+        // Air quality and food recalls are health; tribunals and dismissals employment;
+        // passes and tickets transport; tax cases budget; poaching and tax evasion crime.
+        assert_eq!(en("pollution"), vec!["health"]);
+        assert_eq!(es("contaminación"), vec!["health"]);
+        assert_eq!(es("listeria"), vec!["health"]);
+        assert_eq!(en("tribunals"), vec!["employment"]);
+        assert_eq!(en("dismissal"), vec!["employment"]);
+        assert_eq!(es("asalariados"), vec!["employment"]);
+        assert_eq!(es("abonos"), vec!["transport"]);
+        assert_eq!(es("irpf"), vec!["budget"]);
+        assert_eq!(en("poachers"), vec!["crime"]);
+        assert_eq!(es("evasión"), vec!["crime"]);
+        assert_eq!(en("winds"), vec!["climate"]);
+        assert_eq!(es("termómetro"), vec!["climate"]);
+        // "impuesto" only as that word: "impuesta" (imposed) shares its stem.
+        assert_eq!(es("impuestos"), vec!["budget"]);
+        assert!(es("impuesta").is_empty());
+    }
 }

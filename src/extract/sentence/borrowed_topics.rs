@@ -309,6 +309,16 @@ impl Figures<'_, '_> {
         if !(sentenced && charge) {
             return;
         }
+        // Rule `labour_court_orders_are_no_crime`: "un juzgado de lo social condenó a Glovo a
+        // pagar 57 millones … por no dar de alta a 10.600 repartidores": an order to pay in a
+        // case about employment is a labour court's, no criminal sentence.
+        let employment = lexicon.id("employment");
+        let ordered_to_pay = (verb + 1..q.start.min(verb + 1 + PAYMENT_ORDER_REACH))
+            .any(|k| payment_orders().contains(&self.toks[k].low()));
+        if ordered_to_pay && employment.is_some_and(|id| self.topic_ids.contains(&id)) {
+            self.topic_ids.retain(|&id| id != crime);
+            return;
+        }
         let drugs = lexicon.id("drugs");
         self.topic_ids
             .retain(|&id| id == crime || Some(id) == drugs);
@@ -317,6 +327,18 @@ impl Figures<'_, '_> {
         }
     }
 }
+
+/// Tokens after a verb of sentencing searched for the verb of an order to pay ("condenó a
+/// Glovo a pagar").
+const PAYMENT_ORDER_REACH: usize = 4;
+
+crate::word_set!(
+    /// Verbs of an order to pay or to make good ("pay", "pagar", "indemnizar"): rule
+    /// `labour_court_orders_are_no_crime`.
+    payment_orders,
+    "en/payment_orders.txt",
+    "es/payment_orders.txt",
+);
 
 crate::word_set!(
     /// Verbs of sentencing ("sentenced", "jailed", "condenó", "sentenciados").

@@ -23,6 +23,23 @@ fn english_homonyms_name_their_topic_only_in_context() {
         "The court awarded €1.2 million in damages to a woman.",
         "disasters",
     );
+    // Lives lost or cut short are casualties; lives changed are not.
+    yes(
+        "Air pollution cut 8.1 million lives short worldwide in 2021.",
+        "casualties",
+    );
+    no("The charity changed 8,000 lives last year.", "casualties");
+    // What something costs the government is budget; what it costs a shopper is not.
+    yes(
+        "The old cap cost the government about £150m a year.",
+        "budget",
+    );
+    no("The new phone will cost shoppers about £1,200.", "budget");
+    // A rescue from a snowbound road is a disaster's.
+    yes(
+        "Some 1,500 drivers were rescued from their cars in the snow.",
+        "disasters",
+    );
     yes(
         "The storm caused €1.2 million in damage to homes.",
         "disasters",
@@ -260,6 +277,21 @@ fn sentence_for_a_charge_is_crime() {
     );
     assert_eq!(t[2], ["crime"]);
     let t = topics("A jury convicted four police officers of murdering a driver.");
+    assert_eq!(t[0], ["crime"]);
+}
+
+#[test]
+fn labour_court_orders_are_no_crime() {
+    let topics = crate::extract::testing::topics;
+    // Rule `labour_court_orders_are_no_crime`: an order to pay in a case about employment.
+    let t = topics(
+        "Un juzgado de lo social condenó a Glovo a pagar 57 millones de euros por no dar de alta a sus repartidores como asalariados.",
+    );
+    assert_eq!(t[0], ["employment"]);
+    // Near miss: a fine with no workers in the case stays a criminal sentence.
+    let t = topics(
+        "La Audiencia Nacional condenó al exdirector a pagar una multa de 10.800 euros por el beso.",
+    );
     assert_eq!(t[0], ["crime"]);
 }
 
