@@ -12,7 +12,7 @@ pub const EXTRACTOR_VERSION: u32 = 12;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
-    "2eac0792ce9192c13c7d1d90bd016f684651bb4febf75473be0548259ad0f8ff";
+    "3fc9688d6f338fc5911bccd6ead775e624ec376a5e1afa7a8af300ffcd50969f";
 
 #[cfg(test)]
 mod tests {
