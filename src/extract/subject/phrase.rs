@@ -26,6 +26,7 @@ pub use before::comparison_side;
 pub(super) use before::{words_before, WordsBefore};
 use choose::{choose_phrase, Chosen};
 use linked::linked_noun_phrase;
+use reader::read_phrase;
 
 /// What a claim is about, read from the tokens around its quantity.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -468,182 +469,6 @@ pub(super) fn word_in(toks: &[Tok], i: usize, set: &WordSet) -> bool {
     i < toks.len() && toks[i].kind == Kind::Word && set.contains(&toks[i].low())
 }
 
-/// Reads the noun phrase from token `i`: up to four content words, stopped by punctuation,
-/// a number, a time tail ("two years later"), a word that ends phrases, or a participle
-/// right after the noun ("26 detainees sent to …"). Returns where the phrase ends, its
-/// content words and the verb that closes it.
-fn read_phrase(
-    toks: &[Tok],
-    mut i: usize,
-    measured: bool,
-    lang: Lang,
-) -> (usize, usize, Option<String>, bool) {
-    let word = |k: usize| toks[k].low();
-    let mut content = 0;
-    let mut np_end = i;
-    let np_start = i;
-    let mut verb = None;
-    let mut participle = false;
-    while i < toks.len() {
-        let t = &toks[i];
-        if t.kind == Kind::Punct {
-            if t.text == "-" && !t.space_before || tokens::initialism_dot(toks, i) {
-                i += 1;
-                np_end = i;
-                continue;
-            }
-            break;
-        }
-        if t.kind == Kind::Num && !event::name_number_in_phrase(toks, i, np_start) {
-            break;
-        }
-        let w = word(i);
-        // Rule `period_ends_the_phrase`: "car thefts rose 11.5% over two years": a number of
-        // time units after the figure is its period, not what it counts.
-        if i > np_start
-            && crate::extract::numbers::is_number_word(&w)
-            && word_in(toks, i + 1, time_words())
-        {
-            break;
-        }
-        // Rule `span_of_time_ends_the_phrase`: "spent A$1.2 billion over a decade trying to
-        // keep it open": a span of time opened by a preposition is when, not what.
-        if matches!(w.as_str(), "over" | "within" | "during")
-            && toks.get(i + 1).is_some_and(|n| {
-                let n = n.low();
-                matches!(n.as_str(), "a" | "an" | "the")
-                    || crate::extract::numbers::is_number_word(&n)
-            })
-            && (word_in(toks, i + 2, time_words())
-                || word_in(toks, i + 3, time_words())
-                    && matches!(word(i + 2).as_str(), "past" | "next" | "last"))
-        {
-            break;
-        }
-        // "15% a decade ago", "two years later": a time, not what the figure counts.
-        // Rule `time_after_the_noun`: "260 children ten years ago": the time starts at its
-        // number or article; the noun before it stays.
-        if content > 0 && time_tails().contains(&w) {
-            let mut t = i;
-            while t > np_start && word_in(toks, t - 1, time_words()) {
-                t -= 1;
-            }
-            // Spanish "el año pasado", "la semana pasada": an article opens the time.
-            let opener = |k: usize| {
-                let w = word(k);
-                crate::extract::numbers::is_number_word(&w)
-                    || matches!(w.as_str(), "a" | "an")
-                    || lang == Lang::Es && definite_articles().contains(&w)
-            };
-            // Right after the noun only: "a 95% drop from a year earlier" stays a time.
-            let after_noun = t >= np_start + 2 && !is_stopword(&word(t - 2));
-            if t < i && after_noun && opener(t - 1) {
-                np_end = t - 1;
-            } else {
-                np_end = np_start;
-            }
-            break;
-        }
-        // Rule `clitic_opens_the_verb`: "7.000 pasos al día se asocia con …": "se" after the
-        // counted noun opens its verb. Rule `closing_preposition`: "the maximum following
-        // intense pressure", "including". Rule `possessive_place_ends_the_phrase`: "40 vecinos
-        // en su casa": a preposition and a possessive name where, not what is counted.
-        let possessive_next = toks
-            .get(i + 1)
-            .is_some_and(|n| super::words::possessives().contains(&n.low()));
-        if content >= 1
-            && (clitics().contains(&w)
-                || lang == Lang::Es && prepositions().contains(&w) && possessive_next
-                || phrase_closers().contains(&w))
-        {
-            break;
-        }
-        // Rule `score_against_shares_the_noun`: "siete votos contra dos": the other side's
-        // count ends the phrase.
-        let against = w == "contra"
-            && toks.get(i + 1).is_some_and(|n| {
-                n.kind == Kind::Num || crate::extract::numbers::is_number_word(&n.low())
-            });
-        if against {
-            break;
-        }
-        if phrase_ends().contains(&w) {
-            // "55 leaders were extradited": keep the participle after an auxiliary as the verb.
-            if auxiliaries().contains(&w) {
-                let mut j = i + 1;
-                while word_in(toks, j, auxiliaries()) {
-                    j += 1;
-                }
-                // "are currently held", "fueron finalmente liberados".
-                let adverb = j + 1 < toks.len()
-                    && toks[j].kind == Kind::Word
-                    && text::with_lower(toks[j].text, |l| super::event::manner_adverb(l, lang));
-                if adverb && toks[j + 1].kind == Kind::Word && is_verb(&word(j + 1), lang) {
-                    j += 1;
-                }
-                let looks = |w: &str| super::event::looks_participle(w, lang);
-                if j < toks.len()
-                    && toks[j].kind == Kind::Word
-                    && (is_verb(&word(j), lang) || looks(&word(j)))
-                {
-                    verb = Some(word(j).into());
-                    // Rule `event_participle`: after a form of "be" ("were arrested",
-                    // "fueron detenidas"), not of "have" ("have announced"), and not in the
-                    // future ("would be created": it has not happened).
-                    let passive = (i..j).any(|k| super::event::passive_auxiliary(&word(k)))
-                        && !(i..j).any(|k| word_in(toks, k, future_markers()));
-                    participle = passive && looks(&word(j));
-                }
-            }
-            break;
-        }
-        // "300 schools remain closed across …": a linking verb after the noun closes its
-        // phrase after its complement ("people remain unaccounted", never "… across").
-        if content >= 1 && linking_verbs().contains(&w) {
-            let complement = toks.get(i + 1).is_some_and(|n| {
-                let w = n.low();
-                n.kind == Kind::Word && !is_stopword(&w) && !prepositions().contains(&w)
-            });
-            if complement {
-                np_end = i + 2;
-            }
-            break;
-        }
-        // Rule `singular_verb_after_a_plural_noun`: "45% de los consumidores compara precios":
-        // after "los/las" and a plural noun, a content word without the plural "-s" (an
-        // adjective would agree) is the figure's verb in the singular, not part of the phrase.
-        if lang == Lang::Es
-            && content >= 1
-            && (singular_after_plural(toks, i, np_start)
-                || plural_verb_after_plural(toks, i, np_start))
-        {
-            verb = Some(w.into());
-            break;
-        }
-        // "26 detainees sent to …": a participle right after the noun, before a preposition.
-        let next_is_boundary = toks.get(i + 1).is_none_or(|n| {
-            n.kind == Kind::Punct
-                || text::with_lower(n.text, |w| participle_boundaries().contains(w))
-        });
-        // After a possessor the word is what it owns ("the bank chief's pay with …").
-        let owned = i > 0 && super::label::possessor(toks[i - 1].text);
-        if content >= 1 && !measured && next_is_boundary && is_verb(&w, lang) && !owned {
-            participle = super::event::looks_participle(&w, lang);
-            verb = Some(w.into());
-            break;
-        }
-        if !is_stopword(&w) {
-            content += 1;
-        }
-        i += 1;
-        np_end = i;
-        if content >= 4 {
-            break;
-        }
-    }
-    (np_end, content, verb, participle)
-}
-
 /// Rule `compound_read_whole`: a phrase cut inside a hyphenated compound ("on eight
 /// nuclear-") is read to the compound's end as the sentence writes it ("… nuclear-powered").
 fn complete_compound(sentence: &str, phrase: &mut String) {
@@ -720,6 +545,7 @@ mod agreement;
 mod before;
 mod choose;
 mod linked;
+mod reader;
 mod seller;
 
 #[cfg(test)]
