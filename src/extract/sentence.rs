@@ -156,47 +156,8 @@ impl Extractor {
                 .topic_ids(std::iter::once("poll"), lang, &mut f.topic_ids);
         }
         f.borrow_topics(antecedents, &q, &subj, is_claim, &self.lexicon);
-        let noun_first = own
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword));
-        // Rule `act_as_antecedent`: "will spend $80bn on data centres, more than half of it in
-        // the US": a figure whose phrase opens on a preposition is remembered with its verb
-        // ("spend on data centres"), so a share of it reads "½+ of spend on data centres".
-        // Rule `paid_thing_as_antecedent`: "recaudó 142.000 millones de soles en tributos,
-        // 4,8% más que …": a sum whose phrase opens on a preposition of payment is remembered
-        // by what it pays for ("tributos"), in Spanish, where the verb is no noun to read.
-        let paid = (lang == crate::model::Lang::Es && !noun_first)
-            .then(|| paid_thing(&subj.phrase))
-            .flatten()
-            .map(|t| subject::label_words(&t, lang).join(" "));
-        let act = paid.or_else(|| {
-            (!noun_first && !own.is_empty() && subj.text.len() > subj.phrase.len())
-                .then(|| subject::label_words(&subj.text, lang).join(" "))
-        });
-        let act = act.filter(|t| {
-            t.split_whitespace()
-                .next()
-                .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword))
-        });
-        // Rule `compound_is_no_antecedent`: "the 230-member parliament" sizes its noun; the
-        // figures after it ("took 62") count what the clause's other figures count.
-        let compound = f
-            .toks
-            .get(q.end)
-            .is_some_and(|t| t.text == "-" && !t.space_before);
-        if !borrowed
-            && subj.figure.is_none()
-            && (noun_first || act.is_some())
-            && is_claim
-            && !compound
-        {
-            let modifier = in_modifier(f.toks, &q);
-            let own = act.unwrap_or(own);
-            // Rule `share_base_is_its_share_s` again: "2.5% of GDP" lends no economy to a
-            // stand-in after it ("… to aim for 5%").
-            let lent = self.topics_lent(f, &q);
-            remember_antecedent(antecedents, &q, own, &subj, &lent, modifier);
+        if !borrowed && subj.figure.is_none() && is_claim {
+            self.remember_what_it_counts(f, antecedents, &q, &subj, own);
         }
         let topics = self.lexicon.names_sorted(&f.topic_ids);
         let before = subj.phrase.clone();
@@ -245,6 +206,56 @@ impl Extractor {
             sentence_index: s.index,
             key: exact(subj.key),
             changed_from,
+        }
+    }
+
+    /// Remembers what a claim counted for the stand-ins after it: its noun, or its act when
+    /// its phrase opens on a preposition (`own` is the noun read for it).
+    fn remember_what_it_counts(
+        &self,
+        f: &mut Figures,
+        antecedents: &mut Vec<Antecedent>,
+        q: &Quantity,
+        subj: &subject::Subject,
+        own: String,
+    ) {
+        let lang = f.s.lang;
+        let noun_first = own
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword));
+        // Rule `act_as_antecedent`: "will spend $80bn on data centres, more than half of it in
+        // the US": a figure whose phrase opens on a preposition is remembered with its verb
+        // ("spend on data centres"), so a share of it reads "½+ of spend on data centres".
+        // Rule `paid_thing_as_antecedent`: "recaudó 142.000 millones de soles en tributos,
+        // 4,8% más que …": a sum whose phrase opens on a preposition of payment is remembered
+        // by what it pays for ("tributos"), in Spanish, where the verb is no noun to read.
+        let paid = (lang == crate::model::Lang::Es && !noun_first)
+            .then(|| paid_thing(&subj.phrase))
+            .flatten()
+            .map(|t| subject::label_words(&t, lang).join(" "));
+        let act = paid.or_else(|| {
+            (!noun_first && !own.is_empty() && subj.text.len() > subj.phrase.len())
+                .then(|| subject::label_words(&subj.text, lang).join(" "))
+        });
+        let act = act.filter(|t| {
+            t.split_whitespace()
+                .next()
+                .is_some_and(|w| !crate::text::with_lower(w, subject::words::is_stopword))
+        });
+        // Rule `compound_is_no_antecedent`: "the 230-member parliament" sizes its noun; the
+        // figures after it ("took 62") count what the clause's other figures count.
+        let compound = f
+            .toks
+            .get(q.end)
+            .is_some_and(|t| t.text == "-" && !t.space_before);
+        if (noun_first || act.is_some()) && !compound {
+            let modifier = in_modifier(f.toks, q);
+            let own = act.unwrap_or(own);
+            // Rule `share_base_is_its_share_s` again: "2.5% of GDP" lends no economy to a
+            // stand-in after it ("… to aim for 5%").
+            let lent = self.topics_lent(f, q);
+            remember_antecedent(antecedents, q, own, subj, &lent, modifier);
         }
     }
 
