@@ -78,7 +78,7 @@ fn function_word(w: &[u8]) -> Option<Lang> {
 /// trigram model (restricted to English and Spanish) does. The first path keeps detection off
 /// the hot path of long documents.
 pub(crate) fn detect(text: &str) -> Option<Lang> {
-    detect_with_trust(text).map(|(l, _)| l)
+    detect_with_trust(text).map(|(l, trusted)| if trusted { l } else { settle(text, l) })
 }
 
 /// The language of a short line, only when the evidence is trustworthy: function words decide,
@@ -182,16 +182,56 @@ pub(crate) fn detect_document(text: &str) -> Lang {
     let sample = &text[..crate::text::char_index(text, 3000)];
     match detect_with_trust(sample) {
         Some((lang, true)) => lang,
-        // Rule `function_words_outweigh_a_guess`: a text too short for a trustworthy verdict
-        // ("Wages rose 5% to £700 a week.": trigrams say Spanish) follows the function words
-        // it has, however few, before an untrusted trigram guess.
-        Some((guess, false)) => match vote(sample) {
-            (en, es) if en > es => Lang::En,
-            (en, es) if es > en => Lang::Es,
-            _ => guess,
-        },
+        Some((guess, false)) => settle(sample, guess),
         None => Lang::En,
     }
+}
+
+/// The language of a text too short for a trustworthy verdict, given whatlang's untrusted
+/// `guess`. Rule `function_words_outweigh_a_guess`: the vote's function words it has, however
+/// few ("Wages rose 5% to £700 a week.": trigrams say Spanish), decide before the guess. Rule
+/// `hint_words_settle_a_tie`: when they tie (none, mostly), the commoner words of each language
+/// that are too ambiguous for the vote (src/lang/hints_*.txt: "about", "year", "más", "años")
+/// decide ("Nurses receive £70,000 a year."); the guess only when they tie too.
+fn settle(sample: &str, guess: Lang) -> Lang {
+    let decide = |(en, es): (usize, usize)| match en.cmp(&es) {
+        std::cmp::Ordering::Greater => Some(Lang::En),
+        std::cmp::Ordering::Less => Some(Lang::Es),
+        std::cmp::Ordering::Equal => None,
+    };
+    decide(vote(sample))
+        .or_else(|| decide(hint_vote(sample)))
+        .unwrap_or(guess)
+}
+
+/// How many of the first 80 words of `text` are English and Spanish hint words
+/// (rule `hint_words_settle_a_tie`).
+fn hint_vote(text: &str) -> (usize, usize) {
+    use std::collections::HashSet;
+    static HINTS: OnceLock<[HashSet<&'static str>; 2]> = OnceLock::new();
+    let hints = HINTS.get_or_init(|| {
+        let words = |list: &'static str| {
+            list.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        };
+        [
+            words(include_str!("lang/hints_en.txt")),
+            words(include_str!("lang/hints_es.txt")),
+        ]
+    });
+    let (mut en, mut es) = (0, 0);
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(80)
+    {
+        let w = w.to_lowercase();
+        en += usize::from(hints[0].contains(w.as_str()));
+        es += usize::from(hints[1].contains(w.as_str()));
+    }
+    (en, es)
 }
 
 #[cfg(test)]
@@ -230,6 +270,25 @@ mod tests {
         assert_eq!(
             detect_document("Los salarios subieron un 5% en mayo."),
             Lang::Es
+        );
+    }
+
+    #[test]
+    fn hint_words_settle_a_tie() {
+        // No function word of the vote's, and trigrams guess Spanish.
+        assert_eq!(detect_document("Nurses receive £70,000 a year."), Lang::En);
+        assert_eq!(detect("Nurses receive £70,000 a year."), Some(Lang::En));
+        assert_eq!(
+            detect_document("Texas households pay about $1,800 a year."),
+            Lang::En
+        );
+        assert_eq!(detect_document("Precios suben 5% cada año."), Lang::Es);
+        assert_eq!(hint_vote("About 300 years, más de 5 AÑOS"), (2, 3));
+        // The vote's function words still come first.
+        assert_eq!(
+            settle("the prices of más años", Lang::Es),
+            Lang::En,
+            "function words before hints"
         );
     }
 

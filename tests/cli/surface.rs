@@ -348,6 +348,19 @@ fn text_output_writes_figures_in_peoples_notation() {
     assert!(text.contains("3-decade dispute"), "{text}");
     let text = env.run(&["extract", es.to_str().unwrap()]).ok().stdout;
     assert!(text.contains("  12.500  "), "{text}");
+    // A one-line English text with none of the function words the language vote counts (on
+    // which trigrams guess Spanish) still reads as English (rule `hint_words_settle_a_tie`).
+    let short = env.write("short.txt", "Nurses receive £70,000 a year.\n");
+    let text = env.run(&["extract", short.to_str().unwrap()]).ok().stdout;
+    assert!(
+        text.contains("70,000") && !text.contains("70.000"),
+        "{text}"
+    );
+    let json = env
+        .run(&["extract", short.to_str().unwrap(), "--format", "json"])
+        .ok()
+        .stdout;
+    assert!(json.contains("\"lang\": \"en\""), "{json}");
     // A Spanish diff speaks Spanish units, in the words of the claim's label.
     let es2 = env.write(
         "es2.txt",
