@@ -542,7 +542,7 @@ impl Extractor {
                 // A sentence without figures may still name the speaker of the quotes and
                 // pronouns that follow ("Minister X said Canada would retaliate."): read
                 // when they ask (`speaker`).
-                speaker.without_figures(i, &s.text);
+                speaker.without_figures(i);
                 continue;
             }
             match para_lang {

@@ -19,8 +19,9 @@ use super::{names_speaker, subject, tokens};
 #[derive(Default)]
 pub(super) struct LastSpeaker {
     known: Option<String>,
-    /// Sentences without figures, since `known` was set, whose words may name a speaker
-    /// ([`names_speaker`]), in reading order.
+    /// Sentences without figures since `known` was set, in reading order. Whether their
+    /// words may name a speaker at all ([`names_speaker`], a scan of every byte) is asked
+    /// only when a sentence asks for the speaker: most documents never do for most of them.
     unread: Vec<usize>,
     /// The last sentence without figures since the last sentence with figures.
     quiet: Option<usize>,
@@ -28,10 +29,8 @@ pub(super) struct LastSpeaker {
 
 impl LastSpeaker {
     /// Notes sentence `i` of the document, which has no figures.
-    pub(super) fn without_figures(&mut self, i: usize, text: &str) {
-        if names_speaker(text) {
-            self.unread.push(i);
-        }
+    pub(super) fn without_figures(&mut self, i: usize) {
+        self.unread.push(i);
         self.quiet = Some(i);
     }
 
