@@ -182,6 +182,16 @@ fn digit_atom(toks: &[Tok], i: usize, lang: Lang, mark: Option<DecimalMark>) -> 
         }
         _ => mark,
     };
+    if let Some((end, v)) = space_grouped(toks, i) {
+        return Some(Atom {
+            start: i,
+            end,
+            value: v,
+            plain_digits: false,
+            fixed: false,
+            negative: false,
+        });
+    }
     if let Some(v) = numbers::parse_digits(t.text, mark, lang) {
         // A minus sign glued to the number and standing apart from what precedes it,
         // or written as a word ("minus 233", "minus-5").
@@ -313,6 +323,43 @@ fn merge_scales(out: &[Atom], toks: &[Tok], lang: Lang) -> Vec<Atom> {
         merged.push(a);
     }
     merged
+}
+
+/// Rule `spaces_group_thousands`: "28 500 personas", "600 000 m³", "R28 500" (a space,
+/// no-break space or thin space between groups, as the RAE, SI and South African style write
+/// thousands): digits of one to three figures (no leading zero) followed by groups of exactly
+/// three, each after one space, are one number; its end token and value. Not after another
+/// number or a month ("March 3 500 people" is a date and a count), and not when the last group
+/// runs on into a hyphen or slash ("12 100-metre races").
+pub(super) fn space_grouped(toks: &[Tok], i: usize) -> Option<(usize, f64)> {
+    /// The widest gap between groups, in bytes: one space (1), a no-break space (2), or a
+    /// narrow no-break or thin space (3).
+    const GROUP_GAP_BYTES: usize = 3;
+    let t = &toks[i];
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let lead = t.text.len() <= 3 && digits(t.text) && !t.text.starts_with('0');
+    if !lead || i > 0 && toks[i - 1].kind == Kind::Num {
+        return None;
+    }
+    let mut end = i + 1;
+    let mut value = t.text.parse::<f64>().ok()?;
+    while let Some(g) = toks.get(end) {
+        let gap = g.start - toks[end - 1].end;
+        if g.kind != Kind::Num
+            || g.text.len() != 3
+            || !digits(g.text)
+            || !(1..=GROUP_GAP_BYTES).contains(&gap)
+        {
+            break;
+        }
+        value = value * 1000.0 + g.text.parse::<f64>().ok()?;
+        end += 1;
+    }
+    let runs_on = toks
+        .get(end)
+        .is_some_and(|n| !n.space_before && matches!(n.text, "-" | "/" | "\u{2013}"));
+    let after_month = i > 0 && super::dates::is_month(&lower(&toks[i - 1]));
+    (end > i + 1 && !runs_on && !after_month).then_some((end, value))
 }
 
 /// The separator of a number that reads as thousands when it counts: one '.' or ',' with one

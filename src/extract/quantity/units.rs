@@ -104,7 +104,7 @@ pub(super) fn currency_before(
 }
 
 /// True when the number at `start` is written as money is and a road or a statistic is not:
-/// with a thousands separator ("1,500"), a scale word after it ("2.4 billion", "15bn"), or
+/// with a thousands separator ("1,500", "28 500"), a scale word after it ("2.4 billion", "15bn"), or
 /// cents after a whole unit ("R28.79 an hour"; "R0.95" stays a reproduction number).
 fn rand_figure(toks: &[Tok], start: usize) -> bool {
     let num = &toks[start];
@@ -115,7 +115,9 @@ fn rand_figure(toks: &[Tok], start: usize) -> bool {
         && b[0] != b'0'
         && b.iter()
             .all(|c| c.is_ascii_digit() || *c == b'.' || *c == b',');
-    let thousands = thousands || cents;
+    // "R28 500": thousands grouped by a space (rule `spaces_group_thousands`).
+    let spaced = super::atoms::space_grouped(toks, start).is_some();
+    let thousands = thousands || cents || spaced;
     let scaled = toks.get(start + 1).is_some_and(|t| {
         t.kind == Kind::Word
             && t.text.len() > 1

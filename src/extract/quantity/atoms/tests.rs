@@ -170,3 +170,27 @@ fn dozen_as_a_rate_base() {
     // Near miss: a dozen of something counted stays a count.
     assert_eq!(q("They sold a dozen eggs for $6.", Lang::En).len(), 2);
 }
+
+#[test]
+fn spaces_group_thousands() {
+    let values = |s: &str, lang: Lang| q(s, lang).iter().map(|g| g.0).collect::<Vec<_>>();
+    assert_eq!(
+        values("Unas 28 500 personas duermen en la calle.", Lang::Es),
+        [28500.0]
+    );
+    // A no-break space and a narrow no-break space between the groups.
+    assert_eq!(
+        values("Viven 1\u{a0}234\u{202f}567 personas.", Lang::Es),
+        [1234567.0]
+    );
+    assert_eq!(
+        values("Rents rose to R12 000 a month.", Lang::En),
+        [12000.0]
+    );
+    // Near misses: a day and a count, a year and a count, a group of four figures, and a
+    // last group that runs on into a compound.
+    assert_eq!(values("On March 3 500 people marched.", Lang::En), [500.0]);
+    assert_eq!(values("In 2019 500 people died.", Lang::En), [500.0]);
+    assert_eq!(values("About 55 1234 staff left.", Lang::En).len(), 2);
+    assert!(!values("He ran 12 100-metre races.", Lang::En).contains(&12100.0));
+}

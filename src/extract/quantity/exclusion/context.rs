@@ -350,7 +350,22 @@ pub(super) fn street_number(c: &Context) -> bool {
 
 /// Phone numbers and codes: three or more numbers chained by hyphens, dots or bare spaces.
 pub(super) fn digit_chain_of_three(c: &Context) -> bool {
-    c.digits() && digit_chain(c.toks, c.a.start) >= 3
+    c.digits() && digit_chain(c.toks, c.a.start) >= 3 && !grouped_thousands(c)
+}
+
+/// Rule `grouped_thousands_are_no_chain`: a number whose thousands are grouped by spaces
+/// (rule `spaces_group_thousands`) is no phone number when its chain is the number itself
+/// and reads as one: a first group of one or two figures ("1 234 567 habitantes") or only
+/// zeros after the first ("600 000 000 euros"). "612 345 678" stays a phone number.
+fn grouped_thousands(c: &Context) -> bool {
+    let groups: Vec<&str> = c.toks[c.a.start..c.a.end]
+        .iter()
+        .filter(|t| t.kind == Kind::Num)
+        .map(|t| t.text)
+        .collect();
+    groups.len() >= 3
+        && digit_chain(c.toks, c.a.start) == groups.len()
+        && (groups[0].len() <= 2 || groups[1..].iter().all(|g| *g == "000"))
 }
 
 /// Dates: a month name after the number ("4 March", "4 de marzo").

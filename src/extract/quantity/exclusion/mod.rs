@@ -227,6 +227,8 @@ mod tests {
         ("day_after_month_abbreviation", Lang::En, "On Jan. 18 they met.", "18", "They left. 18 stayed.", "18"),
         ("street_number", Lang::En, "The office at 16-18 Industrial Avenue closed.", "16", "The office at 16-18 industrial avenue closed.", "16"),
         ("digit_chain", Lang::En, "You dial 55 1234 5678 now.", "55", "You dial 55 1234 now.", "55"),
+        // Rule `grouped_thousands_are_no_chain`: the near miss is one number.
+        ("digit_chain", Lang::Es, "Llame al 612 345 678 hoy.", "612 345 678", "Viven 1 234 567 personas.", "1 234 567"),
         ("day_before_month", Lang::En, "On 4 March they met.", "4", "They played 4 matches.", "4"),
         ("clock_time", Lang::En, "It starts at 10 pm today.", "10", "It fell 10 points today.", "10"),
         ("spanish_clock_time", Lang::Es, "Llegó a las 10 en punto.", "10", "Llegó a los 10 años.", "10"),
