@@ -159,6 +159,7 @@ const INVARIANT_UNITS: &[&str] = &[
     "fold",
     "g",
     "hertz",
+    "horsepower",
     "kg",
     "km",
     "km/h",
@@ -223,8 +224,22 @@ fn spanish_unit(unit: &str) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// Units of area and volume written with a superscript after a figure in either language
+/// ("600,000 m³", "12 km²"), the same in the plural.
+fn superscript_unit(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "m2" => "m²",
+        "m3" => "m³",
+        "km2" => "km²",
+        _ => return None,
+    })
+}
+
 /// A unit's name as written after a figure in `lang`, plural when `plural`.
 fn unit_name(unit: &str, plural: bool, lang: Lang) -> String {
+    if let Some(sup) = superscript_unit(unit) {
+        return sup.to_string();
+    }
     match (lang, spanish_unit(unit)) {
         (Lang::Es, Some((one, many))) => (if plural { many } else { one }).to_string(),
         _ if plural => english_plural(unit),
@@ -388,6 +403,10 @@ mod tests {
         assert_eq!(en(12.0, Some("square foot")), "12 square feet");
         assert_eq!(en(30.0, Some("mile per gallon")), "30 miles per gallon");
         assert_eq!(en(8.0, Some("km")), "8 km");
+        // Area and volume with their superscripts, never "m3s".
+        assert_eq!(es(600_000.0, Some("m3")), "600.000 m³");
+        assert_eq!(en(12.0, Some("km2")), "12 km²");
+        assert_eq!(en(300.0, Some("horsepower")), "300 horsepower");
         assert_eq!(en(142.6, Some("penny")), "142.6p");
         assert_eq!(en(999.9996, None), "1,000");
         assert_eq!(format_delta(1.3e9, Lang::En), "+1.3bn");
