@@ -226,8 +226,8 @@ fn from_to(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
         return false;
     }
     let between = &toks[p.end..q.start - 1];
-    let marked = change_word_before(toks, open)
-        || toks[open].is("from") && super::ranges::change_verb_across_object(toks, open + 1);
+    let marked =
+        change_word_before(toks, open) || super::ranges::change_verb_across_object(toks, open + 1);
     if !(between.is_empty() || marked && phrase_of_its_own(between)) {
         return false;
     }
@@ -268,17 +268,25 @@ fn to_from(p: &Quantity, q: &Quantity, toks: &[Tok]) -> bool {
     if p.start < 1 || q.start < 1 {
         return false;
     }
-    let (to, from) = (&toks[p.start - 1], &toks[q.start - 1]);
+    // Rule `desde_el_names_the_figure_left`: "bajó a 4,1%, desde el 4,6%": an article may
+    // stand between "desde" and the figure left.
+    let article = q.start >= 2
+        && toks[q.start - 2].is("desde")
+        && word_at(toks, q.start - 1).is_some_and(|w| definite_articles().contains(&w));
+    let from_at = q.start - 1 - usize::from(article);
+    let (to, from) = (&toks[p.start - 1], &toks[from_at]);
     let english = to.is("to") && from.is("from");
     let spanish = (to.is("a") || to.is("al")) && from.is("desde");
     if !(english || spanish) {
         return false;
     }
-    let Some(gap) = (q.start - 1).checked_sub(p.end) else {
+    let Some(gap) = from_at.checked_sub(p.end) else {
         return false;
     };
-    let between = &toks[p.end..q.start - 1];
-    let short = gap <= 2 && between.iter().all(|t| t.kind == Kind::Word);
+    let between = &toks[p.end..from_at];
+    // A bare comma between the level and "from"/"desde" ("fell to 4.1%, from 4.6%").
+    let short = gap <= 2 && between.iter().all(|t| t.kind == Kind::Word)
+        || between.len() == 1 && between[0].text == ",";
     // Rule `to_then_from_past_its_time`: "fell to 10.6% in the second quarter, from 11.3%":
     // the first figure's own time and a comma between, the unit written again.
     let timed = between.split_last().is_some_and(|(last, time)| {
@@ -439,6 +447,31 @@ mod tests {
         assert_eq!(
             changes("Tickets cost $20, from $15 online.", Lang::En).len(),
             2
+        );
+    }
+
+    #[test]
+    fn desde_el_names_the_figure_left() {
+        assert_eq!(
+            changes(
+                "La tasa bajó a 4,1%, desde el 4,6% de hace un año.",
+                Lang::Es
+            ),
+            vec![(4.1, None, p("percent"), Some(4.6))]
+        );
+        // A Spanish verb of change across its object before "del A al B".
+        assert_eq!(
+            changes(
+                "Hacienda elevará el impuesto a las cervezas del 26,5% al 30%.",
+                Lang::Es
+            ),
+            vec![(30.0, None, p("percent"), Some(26.5))]
+        );
+        // Near miss: no verb of change before the level, and a clock time after "desde las".
+        assert!(
+            changes("Llegó a 50 personas, desde las 7 de la mañana.", Lang::Es)
+                .iter()
+                .all(|c| c.3.is_none())
         );
     }
 

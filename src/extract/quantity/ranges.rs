@@ -241,6 +241,7 @@ fn links_a_range(
             ["a"] => {
                 opener == "de"
                     && !change_verb_before(toks, q.start)
+                    && !change_verb_across_object(toks, q.start)
                     && !marked_change(toks, q.start)
             }
             // "from 450 sq ft up to 900 sq ft", "desde 20 hasta 30", "de 5 hasta 8".
@@ -261,7 +262,7 @@ pub(super) fn change_verb_before(toks: &[Tok], start: usize) -> bool {
 }
 
 /// Rule `change_verb_across_its_object`: "raised the excise duty on betting stakes from 12.5%
-/// to 15%": a verb of change whose object (up to ten words, no punctuation) stands between it
+/// to 15%", "elevará el impuesto a las cervezas del 26,5% al 30%": a verb of change whose object (up to ten words, no punctuation) stands between it
 /// and "from X to Y" makes the span a change, as "rose from X to Y" does. `start` is the
 /// first figure, after "from".
 pub(super) fn change_verb_across_object(toks: &[Tok], start: usize) -> bool {
