@@ -178,12 +178,28 @@ impl Figures<'_, '_> {
         };
         let of_which = (q.start.saturating_sub(4)..q.start).any(of_which_at)
             || (q.end < self.toks.len() && of_which_at(q.end));
-        if of_which {
-            if let Some(a) = antecedents.last() {
-                for &id in &a.topics {
-                    if !self.topic_ids.contains(&id) {
-                        self.topic_ids.push(id);
-                    }
+        // Rule `part_of_them_keeps_the_whole_s_topics`: "1,800 items had been stolen … So
+        // far 626 of them have been returned", "about 3,000 of them have died": a count
+        // right before "of them" ("de ellos") and a verb is a part of the nearest earlier
+        // count, and about what that count was about as well as its own clause.
+        // A part named by a noun after "of them" ("11 de ellos hondureños") is read by
+        // `part_keeps_the_whole_s_topics`.
+        let of_them = q.unit.is_none()
+            && of_them_after(self.toks, q, self.s.lang)
+            && subject::part_named_after_them(self.toks, q, self.s.lang).is_none();
+        // Rule `included_part_keeps_the_whole_s_topics`: "… 626 of them have been
+        // returned, including 268 that were recovered": a figure right after "including"
+        // ("incluidos") is a part of the nearest earlier figure of its unit.
+        let included = q.start > 0 && part_openers().contains(&self.toks[q.start - 1].low());
+        let whole = if of_them || included {
+            antecedents.iter().rev().find(|a| a.unit == q.unit)
+        } else {
+            antecedents.last().filter(|_| of_which)
+        };
+        if let Some(a) = whole {
+            for &id in &a.topics {
+                if !self.topic_ids.contains(&id) {
+                    self.topic_ids.push(id);
                 }
             }
         }
@@ -737,3 +753,23 @@ fn compared_figure(toks: &[tokens::Tok], q: &Quantity) -> bool {
         .is_some_and(|t| t.kind == tokens::Kind::Word && count_comparatives().contains(&t.low()))
         && (q.end + 1..toks.len().min(q.end + 1 + THAN_REACH)).any(|k| toks[k].is("than"))
 }
+
+/// True when "of them" ("de ellos", "of these") follows figure `q` (rule
+/// `part_of_them_keeps_the_whole_s_topics`).
+fn of_them_after(toks: &[tokens::Tok], q: &Quantity, lang: Lang) -> bool {
+    let (Some(of), Some(them)) = (toks.get(q.end), toks.get(q.end + 1)) else {
+        return false;
+    };
+    match lang {
+        Lang::En => of.is("of") && (them.is("them") || them.is("these") || them.is("those")),
+        Lang::Es => of.is("de") && (them.is("ellos") || them.is("ellas")),
+    }
+}
+
+crate::word_set!(
+    /// Words right before a figure that make it a part of the figure before ("including"):
+    /// rule `included_part_keeps_the_whole_s_topics`.
+    part_openers,
+    "en/part_openers.txt",
+    "es/part_openers.txt",
+);

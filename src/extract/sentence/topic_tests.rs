@@ -512,3 +512,21 @@ fn benefit_name_is_budget() {
     assert!(t[0].contains(&"housing".to_string()), "{t:?}");
     assert!(!t[0].contains(&"budget".to_string()), "{t:?}");
 }
+
+#[test]
+fn part_of_them_keeps_the_whole_s_topics() {
+    let t = topics(
+        "The museum said 1,800 items had been stolen by a former curator. So far 626 of them have been returned.",
+    );
+    assert!(t[1].contains(&"crime".to_string()), "{t:?}");
+    let t = topics("Unos 300 presos se fugaron de la cárcel. De ellos, 120 fueron recapturados y 40 de ellos siguen prófugos.");
+    assert!(t.last().unwrap().contains(&"crime".to_string()), "{t:?}");
+}
+
+#[test]
+fn included_part_keeps_the_whole_s_topics() {
+    let t = topics(
+        "Police recovered 626 stolen paintings, including 268 that were found in a warehouse.",
+    );
+    assert!(t[1].contains(&"crime".to_string()), "{t:?}");
+}
