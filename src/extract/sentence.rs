@@ -156,6 +156,7 @@ impl Extractor {
                 .topic_ids(std::iter::once("poll"), lang, &mut f.topic_ids);
         }
         f.borrow_topics(antecedents, &q, &subj, is_claim, &self.lexicon);
+        self.report_counts_its_own_measures(f, &q);
         if !borrowed && subj.figure.is_none() && is_claim {
             self.remember_what_it_counts(f, antecedents, &q, &subj, own);
         }
@@ -633,6 +634,7 @@ mod antecedent;
 mod borrowed_topics;
 mod clause_topics;
 mod complement_topics;
+mod report_topics;
 use antecedent::{antecedent_noun, borrow_noun, in_modifier, paid_thing, remember_antecedent};
 use clause_topics::counts_a_noun_of_its_own;
 

@@ -530,3 +530,17 @@ fn included_part_keeps_the_whole_s_topics() {
     );
     assert!(t[1].contains(&"crime".to_string()), "{t:?}");
 }
+
+#[test]
+fn report_counts_its_own_measures() {
+    let t = topics(
+        "The inquiry found that the deaths of all 72 victims had been avoidable. The inquiry cost £170m and took more than six years.",
+    );
+    assert!(t[0].contains(&"casualties".to_string()), "{t:?}");
+    assert!(t[1].is_empty() && t[2].is_empty(), "{t:?}");
+    let t = topics("El informe de la comisión que investigó el incendio tiene 312 páginas y 45 recomendaciones.");
+    assert!(t.iter().all(Vec::is_empty), "{t:?}");
+    // What the report found keeps the events' topics.
+    let t = topics("The report found that 4,000 people died in the floods.");
+    assert!(t[0].contains(&"casualties".to_string()), "{t:?}");
+}
