@@ -82,17 +82,9 @@ impl Figures<'_, '_> {
                 self.topic_ids.clone_from(&a.topics);
             }
         }
-        // Rule `opening_subject_continues_the_story` (`opening_continues`): "A Delhi court
-        // sentenced the official … The court said he had amassed assets worth 310% of his
-        // income": a figure whose clause names no topic in a sentence that opens on the
-        // noun the sentence before named is about what the figure before it was about.
-        // The story goes on from the last figure that was about something: a figure of no
-        // topic between ("The judge said she had abused their trust over 18 months") is
-        // no break in it.
-        if self.topic_ids.is_empty() && is_claim && self.continues {
-            if let Some(a) = antecedents.iter().rev().find(|a| !a.topics.is_empty()) {
-                self.topic_ids.clone_from(&a.topics);
-            }
+        // Rules `opening_subject_continues_the_story`, `referent_adds_its_topics`.
+        if is_claim {
+            self.continue_the_story(antecedents, q, lexicon);
         }
         // Rule `measure_noun_borrows_topics`: "… 98.4mm of rain … The average is 155mm",
         // "… defence spending to 2.5% of GDP … to aim for 5%": a figure whose phrase is only
@@ -626,115 +618,6 @@ fn measure_noun(phrase: &str) -> bool {
         .next()
         .is_none_or(|w| crate::text::with_lower(w, |l| measure_scope_openers().contains(l)))
         && first.is_some_and(|w| crate::text::with_lower(w, |l| measure_nouns().contains(l)))
-}
-
-crate::word_set!(
-    /// Words that open a sentence on what the sentence before named: a determiner before a
-    /// noun named again ("The court", "This factory"), a distributive ("Each unit").
-    continuing_determiners,
-    "en/continuing_determiners.txt",
-);
-
-crate::word_set!(
-    /// People who forecast the figure a story reports ("economists", "analysts").
-    forecaster_subjects,
-    "en/forecaster_subjects.txt",
-);
-
-crate::word_set!(
-    /// Generic nouns of a body that stand for one named before ("the agency").
-    generic_bodies,
-    "en/generic_bodies.txt",
-);
-
-/// Most bytes of the sentence before searched for the noun an opening subject names again.
-const CONTINUED_NOUN_REACH: usize = 600;
-
-/// Whether a sentence opens on a subject that continues the sentence before: "Each" and a
-/// noun ("Each unit will sell for …"), or a determiner of one known thing and a lower-case
-/// noun that the sentence before named ("A Delhi court sentenced … The court said …"). A
-/// noun the sentence before did not name ("The city council said …" after a flood) is
-/// another story. Rule `generic_body_continues_the_story`: "… the Metropolitan Transportation
-/// Authority said. The agency expects to raise $500 million a year": "the" and a generic body
-/// ("agency", "commission") stand for a body the sentence before named ("Authority").
-pub(super) fn opening_continues(
-    toks: &[tokens::Tok],
-    [previous, earlier]: [Option<&str>; 2],
-) -> bool {
-    let (Some(det), Some(noun)) = (toks.first(), toks.get(1)) else {
-        return false;
-    };
-    // Rule `forecasters_continue_the_story`: "Australian retail turnover rose 0.8% …
-    // Economists had expected a rise of 0.5%": the forecasters of a figure open a sentence
-    // about what the sentence before reported.
-    if previous.is_some()
-        && det.kind == tokens::Kind::Word
-        && forecaster_subjects().contains(&det.low())
-    {
-        return true;
-    }
-    if [previous, earlier]
-        .into_iter()
-        .any(|p| surname_continues(det, noun, p))
-    {
-        return true;
-    }
-    if det.kind != tokens::Kind::Word
-        || noun.kind != tokens::Kind::Word
-        || noun.is_capitalized()
-        || !continuing_determiners().contains(&det.low())
-    {
-        return false;
-    }
-    if det.is("each") {
-        return true;
-    }
-    let Some(previous) = previous else {
-        return false;
-    };
-    let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
-    let mut words = previous.split(|c: char| !c.is_alphanumeric());
-    if det.is("the") && generic_bodies().contains(&noun.low()) {
-        return words.any(|w| crate::text::with_lower(w, |l| generic_bodies().contains(l)));
-    }
-    words.any(|w| w.eq_ignore_ascii_case(noun.text))
-}
-
-/// Rule `surname_continues_the_story`: "A former care worker, Jodie Marsh, 29, was jailed
-/// for six years … Marsh must also repay £40,000": a sentence that opens on the last word of
-/// a name one of the two sentences before wrote in full, and then a lower-case word, goes on
-/// about that person, as "She must also repay" would.
-fn surname_continues(first: &tokens::Tok, next: &tokens::Tok, previous: Option<&str>) -> bool {
-    if first.kind != tokens::Kind::Word
-        || next.kind != tokens::Kind::Word
-        || !first.is_capitalized()
-        || next.is_capitalized()
-        || first.text.len() < 3
-        || first.text.chars().all(|c| !c.is_lowercase())
-        || crate::extract::subject::words::is_stopword(&first.low())
-    {
-        return false;
-    }
-    let Some(previous) = previous else {
-        return false;
-    };
-    let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
-    // Most openings are named nowhere before: one substring search rules them out.
-    if !previous.contains(first.text) {
-        return false;
-    }
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let mut before = "";
-    for w in previous
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-    {
-        if w == first.text && capitalised(before) {
-            return true;
-        }
-        before = w;
-    }
-    false
 }
 
 crate::word_set!(

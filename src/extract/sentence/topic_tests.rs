@@ -544,3 +544,49 @@ fn report_counts_its_own_measures() {
     let t = topics("The report found that 4,000 people died in the floods.");
     assert!(t[0].contains(&"casualties".to_string()), "{t:?}");
 }
+
+#[test]
+fn modified_noun_continues_the_story() {
+    let t = topics("Bus fares will be capped at £3 a journey from January. The old cap cost about £150m a year.");
+    assert!(t[1].contains(&"transport".to_string()), "{t:?}");
+    // A noun the sentence before did not name is another story.
+    let t = topics(
+        "Bus fares will be capped at £3 a journey from January. The old museum cost about £150m.",
+    );
+    assert!(t[1].is_empty(), "{t:?}");
+}
+
+#[test]
+fn referent_adds_its_topics() {
+    let t = topics("Bus fares in England will be capped at £3 a single journey from January. The old cap cost the government about £150m a year.");
+    assert!(t[1].contains(&"transport".to_string()), "{t:?}");
+    // A group named again acts on its own topics.
+    let t = topics("Aerolíneas canceló 320 vuelos por el paro de los pilotos. Los pilotos buscan una recomposición salarial del 20%.");
+    assert!(!t[1].contains(&"transport".to_string()), "{t:?}");
+    // Named again, but not by the earlier figure's subject: no topics lent.
+    let t = topics("The government will spend $2bn on rail lines. The bill passed by 30 votes to 63. The government said it would spend €246 million on rail lines.");
+    assert!(!t[3].contains(&"elections".to_string()), "{t:?}");
+}
+
+#[test]
+fn demonstrative_continues_the_story() {
+    let t = topics("El pasaje del metro subirá 30 pesos, hasta 870 pesos. Con ese dinero la empresa comprará 40 trenes.");
+    assert!(t[2].contains(&"transport".to_string()), "{t:?}");
+    // "those who" is no noun named again.
+    let t = topics("Bus fares will rise by 5% in May. Of those who replied, 44% were in favour.");
+    assert!(t[1].is_empty(), "{t:?}");
+}
+
+#[test]
+fn spanish_opening_continues_the_story() {
+    let t = topics("Las inundaciones en Valencia dejaron 224 muertos. Las inundaciones costaron 1.000 millones de euros.");
+    assert!(t[1].contains(&"disasters".to_string()), "{t:?}");
+}
+
+#[test]
+fn continued_sentence_reach() {
+    // The story is borrowed only from the sentence just before a noun named again (here
+    // one without figures).
+    let t = topics("Storms killed 12 people in Devon. The company said the weather had been bad. The company made a profit of £5m.");
+    assert!(t.last().unwrap().is_empty(), "{t:?}");
+}
