@@ -54,6 +54,9 @@ pub(super) enum Continuation {
     /// clause take that one's topics as well as their own (rule `referent_adds_its_topics`).
     /// The token of the noun named again.
     Referent(usize),
+    /// It says a state of the story goes on ("still", "seguirán"): its figures take the
+    /// story's topics as well as their own (rule `state_that_goes_on_continues_the_story`).
+    GoingOn,
 }
 
 /// Whether a sentence opens on a subject that continues the sentence before: "Each" and a
@@ -114,6 +117,17 @@ pub(super) fn opening_continues(
     if demonstrative(0) || opening_preposition && demonstrative(1) {
         return Continuation::Story;
     }
+    // Rule `state_that_goes_on_continues_the_story`: "El pasaje del metro subirá 30 pesos …
+    // Los estudiantes seguirán pagando 260", "Seniors will still pay no more than A$2.50":
+    // a clause that says a state goes on ("still", "seguirán") near the sentence's opening
+    // (within [`GOING_ON_REACH`]) goes on with the story of the sentence before.
+    if toks
+        .iter()
+        .take(GOING_ON_REACH)
+        .any(|t| t.kind == tokens::Kind::Word && going_on_words().contains(&t.low()))
+    {
+        return Continuation::GoingOn;
+    }
     if det.kind != tokens::Kind::Word
         || noun.kind != tokens::Kind::Word
         || noun.is_capitalized()
@@ -140,6 +154,17 @@ pub(super) fn opening_continues(
         Continuation::No
     }
 }
+
+/// Tokens from a sentence's opening searched for a word that says its state goes on.
+const GOING_ON_REACH: usize = 8;
+
+crate::word_set!(
+    /// Words that say a state goes on ("still", "seguirán"): rule
+    /// `state_that_goes_on_continues_the_story`.
+    going_on_words,
+    "en/going_on_words.txt",
+    "es/going_on_words.txt",
+);
 
 /// Words after an opening determiner read for the head of its noun phrase ("The old cap").
 const OPENING_HEAD_REACH: usize = 3;
@@ -245,7 +270,7 @@ impl Figures<'_, '_> {
         let lang = self.s.lang;
         // What is named again was named in the sentence just before.
         let reach = match self.continues {
-            Continuation::Referent(_) => 1,
+            Continuation::Referent(_) | Continuation::GoingOn => 1,
             _ => CONTINUED_SENTENCE_REACH,
         };
         let near = |a: &&Antecedent| a.sentence + reach >= self.s.index;
@@ -254,6 +279,9 @@ impl Figures<'_, '_> {
             Continuation::No => None,
             _ if self.topic_ids.is_empty() => story.find(|a| !a.topics.is_empty()),
             Continuation::Story => None,
+            // A state that goes on is the story's, whatever else its clause names ("Los
+            // estudiantes seguirán pagando 260": education and transport).
+            Continuation::GoingOn => story.find(|a| !a.topics.is_empty()),
             Continuation::Referent(k) => {
                 let head = &self.toks[k];
                 let mut ids = Vec::new();

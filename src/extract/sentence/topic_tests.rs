@@ -590,3 +590,18 @@ fn continued_sentence_reach() {
     let t = topics("Storms killed 12 people in Devon. The company said the weather had been bad. The company made a profit of £5m.");
     assert!(t.last().unwrap().is_empty(), "{t:?}");
 }
+
+#[test]
+fn state_that_goes_on_continues_the_story() {
+    let t = topics("El pasaje del metro subirá 30 pesos, hasta 870 pesos. Los estudiantes seguirán pagando 260.");
+    assert!(t[2].contains(&"transport".to_string()), "{t:?}");
+    let t = topics(
+        "El sismo sacudió Oaxaca el lunes. Tres días después, 1.200 familias seguían en albergues.",
+    );
+    assert!(t.iter().all(Vec::is_empty), "{t:?}");
+    let t = topics("Un sismo de magnitud 7 dejó 12 muertos en Oaxaca. Tres días después, 1.200 familias seguían en albergues.");
+    assert!(t[2].contains(&"disasters".to_string()), "{t:?}");
+    // Near miss: no sentence before, no story.
+    let t = topics("Seniors will still pay no more than A$2.50 a day.");
+    assert!(t[0].is_empty(), "{t:?}");
+}
