@@ -75,7 +75,12 @@ impl Figures<'_, '_> {
             subject::head(&subj.phrase)
                 .is_some_and(|h| crate::text::with_lower(&h, |l| generic_count_nouns().contains(l)))
         };
+        // Rule `time_an_act_took_borrows_nothing`: "The coastguard rescued 31 people … It
+        // took crews three hours to reach them", "Each rescue took about 9 hours": the time
+        // an act took is the act's, not a figure of the story's events.
+        let took = time_an_act_took(self.toks, q);
         if self.topic_ids.is_empty()
+            && !took
             && ((q.unit.is_some() || people()) && pronoun_subject(self.toks, q, lang) || part())
         {
             if let Some(a) = antecedents.last() {
@@ -83,7 +88,7 @@ impl Figures<'_, '_> {
             }
         }
         // Rules `opening_subject_continues_the_story`, `referent_adds_its_topics`.
-        if is_claim {
+        if is_claim && !took {
             self.continue_the_story(antecedents, q, lexicon);
         }
         // Rule `measure_noun_borrows_topics`: "… 98.4mm of rain … The average is 155mm",
@@ -656,3 +661,27 @@ crate::word_set!(
     "en/part_openers.txt",
     "es/part_openers.txt",
 );
+
+crate::word_set!(
+    /// Verbs of the time an act takes ("took", "tardó"): rule
+    /// `time_an_act_took_borrows_nothing`.
+    time_taking_verbs,
+    "en/time_taking_verbs.txt",
+    "es/time_taking_verbs.txt",
+);
+
+/// Tokens between a verb of taking time and its duration ("took crews about three hours").
+const TIME_TAKEN_REACH: usize = 3;
+
+/// Whether figure `q` is a span of time a verb of taking time (within [`TIME_TAKEN_REACH`]
+/// before it) says an act took (rule `time_an_act_took_borrows_nothing`).
+fn time_an_act_took(toks: &[tokens::Tok], q: &Quantity) -> bool {
+    let span_of_time = matches!(
+        q.unit.as_deref(),
+        Some("second" | "minute" | "hour" | "day" | "week" | "month" | "year")
+    );
+    span_of_time
+        && (q.start.saturating_sub(TIME_TAKEN_REACH)..q.start).any(|k| {
+            toks[k].kind == tokens::Kind::Word && time_taking_verbs().contains(&toks[k].low())
+        })
+}

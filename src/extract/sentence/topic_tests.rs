@@ -605,3 +605,12 @@ fn state_that_goes_on_continues_the_story() {
     let t = topics("Seniors will still pay no more than A$2.50 a day.");
     assert!(t[0].is_empty(), "{t:?}");
 }
+
+#[test]
+fn time_an_act_took_borrows_nothing() {
+    let t = topics("The coastguard rescued 31 people from a fishing boat that sank in a storm. It took crews three hours to reach them.");
+    assert!(t[1].is_empty(), "{t:?}");
+    // Near miss: a measure after a pronoun still borrows ("It is 14% contained").
+    let t = topics("A wildfire has burned 5,000 hectares. It is 14% contained.");
+    assert!(t[1].contains(&"disasters".to_string()), "{t:?}");
+}
