@@ -674,14 +674,23 @@ crate::word_set!(
 const TIME_TAKEN_REACH: usize = 3;
 
 /// Whether figure `q` is a span of time a verb of taking time (within [`TIME_TAKEN_REACH`]
-/// before it) says an act took (rule `time_an_act_took_borrows_nothing`).
+/// before it) says a named act took (rule `time_an_act_took_borrows_nothing`).
 fn time_an_act_took(toks: &[tokens::Tok], q: &Quantity) -> bool {
     let span_of_time = matches!(
         q.unit.as_deref(),
         Some("second" | "minute" | "hour" | "day" | "week" | "month" | "year")
     );
-    span_of_time
-        && (q.start.saturating_sub(TIME_TAKEN_REACH)..q.start).any(|k| {
-            toks[k].kind == tokens::Kind::Word && time_taking_verbs().contains(&toks[k].low())
-        })
+    let Some(verb) = (q.start.saturating_sub(TIME_TAKEN_REACH)..q.start).find(|&k| {
+        toks[k].kind == tokens::Kind::Word && time_taking_verbs().contains(&toks[k].low())
+    }) else {
+        return false;
+    };
+    // The act is named: by an infinitive after the time ("took crews three hours to reach
+    // them", "tardaron tres horas en llegar") or by the verb's subject ("Each rescue took");
+    // "it took 3 days" is the story's own time.
+    let infinitive = toks.get(q.end).is_some_and(|t| t.is("to") || t.is("en"));
+    let named_subject = verb > 0
+        && toks[verb - 1].kind == tokens::Kind::Word
+        && !stand_in_pronouns().contains(&toks[verb - 1].low());
+    span_of_time && (infinitive || named_subject)
 }
