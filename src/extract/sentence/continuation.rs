@@ -54,8 +54,9 @@ pub(super) enum Continuation {
     /// clause take that one's topics as well as their own (rule `referent_adds_its_topics`).
     /// The token of the noun named again.
     Referent(usize),
-    /// It says a state of the story goes on ("still", "seguirán"): its figures take the
-    /// story's topics as well as their own (rule `state_that_goes_on_continues_the_story`).
+    /// It says a state of the story goes on ("still", "seguirán"): its figures that name no
+    /// topic take the story's from the sentence just before (rule
+    /// `state_that_goes_on_continues_the_story`).
     GoingOn,
 }
 
@@ -118,7 +119,7 @@ pub(super) fn opening_continues(
         return Continuation::Story;
     }
     // Rule `state_that_goes_on_continues_the_story`: "El pasaje del metro subirá 30 pesos …
-    // Los estudiantes seguirán pagando 260", "Seniors will still pay no more than A$2.50":
+    // Los jubilados seguirán pagando 260", "Seniors will still pay no more than A$2.50":
     // a clause that says a state goes on ("still", "seguirán") near the sentence's opening
     // (within [`GOING_ON_REACH`]) goes on with the story of the sentence before.
     if toks
@@ -278,10 +279,9 @@ impl Figures<'_, '_> {
         let from = match self.continues {
             Continuation::No => None,
             _ if self.topic_ids.is_empty() => story.find(|a| !a.topics.is_empty()),
-            Continuation::Story => None,
-            // A state that goes on is the story's, whatever else its clause names ("Los
-            // estudiantes seguirán pagando 260": education and transport).
-            Continuation::GoingOn => story.find(|a| !a.topics.is_empty()),
+            // A clause that names its own topics keeps to them ("12.575 viviendas seguían
+            // detenidos" after a fire: crime, no disaster).
+            Continuation::Story | Continuation::GoingOn => None,
             Continuation::Referent(k) => {
                 let head = &self.toks[k];
                 let mut ids = Vec::new();

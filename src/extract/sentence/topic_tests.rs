@@ -593,8 +593,15 @@ fn continued_sentence_reach() {
 
 #[test]
 fn state_that_goes_on_continues_the_story() {
-    let t = topics("El pasaje del metro subirá 30 pesos, hasta 870 pesos. Los estudiantes seguirán pagando 260.");
+    let t = topics(
+        "El pasaje del metro subirá 30 pesos, hasta 870 pesos. Los jubilados seguirán pagando 260.",
+    );
     assert!(t[2].contains(&"transport".to_string()), "{t:?}");
+    // A clause that names its own topics keeps to them.
+    let t = topics(
+        "Un incendio quemó 5.000 hectáreas. La Fiscalía dijo que 12 presos seguían detenidos.",
+    );
+    assert_eq!(t[1], ["crime"]);
     let t = topics(
         "El sismo sacudió Oaxaca el lunes. Tres días después, 1.200 familias seguían en albergues.",
     );
@@ -620,4 +627,13 @@ fn time_an_act_took_borrows_nothing() {
     assert_eq!(t[1], ["crime"]);
     let t = topics("A wildfire has burned 5,000 hectares. It is 14% contained.");
     assert!(t[1].contains(&"disasters".to_string()), "{t:?}");
+}
+
+#[test]
+fn fronted_scene_sets_the_scene() {
+    let t = topics("In the German election, the conservatives came first with 28.5%.");
+    assert_eq!(t[0], ["elections"]);
+    // A place is no scene of a topic.
+    let t = topics("En la zona libre de la frontera norte, el aumento será de 5%.");
+    assert!(t[0].is_empty(), "{t:?}");
 }
