@@ -48,6 +48,9 @@ struct Antecedent {
     /// The figure stands in a modifier of an earlier figure's phrase ("31 goals in 12 league
     /// games"): a stand-in borrows it only when no other figure of its unit fits.
     modifier: bool,
+    /// The index of the sentence it stands in: a sentence that continues the one before
+    /// borrows only from the sentences just before it (`CONTINUED_SENTENCE_REACH`).
+    sentence: usize,
 }
 
 /// What one sentence's claims read from the sentences before it.

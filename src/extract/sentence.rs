@@ -69,7 +69,7 @@ struct Figures<'s, 't> {
     speech_from: Option<usize>,
     /// The sentence opens on a subject that names what the sentence before was about
     /// (rule `opening_subject_continues_the_story`).
-    continues: bool,
+    continues: continuation::Continuation,
 }
 
 impl Extractor {
@@ -156,6 +156,7 @@ impl Extractor {
                 .topic_ids(std::iter::once("poll"), lang, &mut f.topic_ids);
         }
         f.borrow_topics(antecedents, &q, &subj, is_claim, &self.lexicon);
+        self.report_counts_its_own_measures(f, &q);
         if !borrowed && subj.figure.is_none() && is_claim {
             self.remember_what_it_counts(f, antecedents, &q, &subj, own);
         }
@@ -255,7 +256,7 @@ impl Extractor {
             // Rule `share_base_is_its_share_s` again: "2.5% of GDP" lends no economy to a
             // stand-in after it ("… to aim for 5%").
             let lent = self.topics_lent(f, q);
-            remember_antecedent(antecedents, q, own, subj, &lent, modifier);
+            remember_antecedent(antecedents, q, own, subj, &lent, (modifier, f.s.index));
         }
     }
 
@@ -493,8 +494,7 @@ impl<'s, 't> Figures<'s, 't> {
             pushed_head: false,
             cursor: (0, 0),
             speech_from,
-            continues: s.lang == crate::model::Lang::En
-                && borrowed_topics::opening_continues(toks, [previous, earlier]),
+            continues: continuation::opening_continues(toks, [previous, earlier], s.lang),
         }
     }
 
@@ -633,6 +633,8 @@ mod antecedent;
 mod borrowed_topics;
 mod clause_topics;
 mod complement_topics;
+mod continuation;
+mod report_topics;
 use antecedent::{antecedent_noun, borrow_noun, in_modifier, paid_thing, remember_antecedent};
 use clause_topics::counts_a_noun_of_its_own;
 

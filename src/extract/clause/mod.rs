@@ -559,6 +559,44 @@ pub fn fronted_event(toks: &[Tok], start: usize) -> Option<usize> {
 }
 
 word_set!(
+    /// Prepositions of a scene a sentence may open on ("In the German election, …", "En
+    /// las elecciones de Portugal, …"): rule `fronted_scene_sets_the_scene`.
+    scene_prepositions,
+    "en/scene_prepositions.txt",
+    "es/scene_prepositions.txt",
+);
+
+/// Rule `fronted_scene_sets_the_scene`: "In the German election, the conservatives came
+/// first with 28.5%": a phrase without a verb that opens the sentence on a preposition of
+/// scene, set off by its first comma (within [`FRONTED_EVENT_REACH`]), is the scene of the
+/// clause right after that comma: its tokens, for a clause starting at token `start`.
+pub fn fronted_scene(toks: &[Tok], start: usize, lang: Lang) -> Option<(usize, usize)> {
+    let comma = start.checked_sub(1)?;
+    if toks[comma].text != "," || !(2..=FRONTED_EVENT_REACH).contains(&comma) {
+        return None;
+    }
+    let opens = toks[0].kind == Kind::Word && scene_prepositions().contains(&toks[0].low());
+    let phrase = (1..comma).all(|k| {
+        toks[k].kind == Kind::Word && !is_verb(&toks[k].low(), lang)
+            || toks[k].kind != Kind::Word && !clause_punct(&toks[k])
+    });
+    // A place is where the clause stands, not what it is about ("En la zona libre de la
+    // frontera norte, el aumento será de 5%").
+    let place = (1..comma)
+        .find(|&k| !toks[k].is_capitalized() && !is_stopword(&toks[k].low()))
+        .is_some_and(|k| scene_places().contains(&toks[k].low()));
+    (opens && phrase && !place).then_some((1, comma))
+}
+
+word_set!(
+    /// Nouns of a place a sentence may open on ("En la zona …", "In the region, …"): no
+    /// scene of a topic (rule `fronted_scene_sets_the_scene`).
+    scene_places,
+    "en/scene_places.txt",
+    "es/scene_places.txt",
+);
+
+word_set!(
     /// Superlatives of weather records ("wettest", "driest").
     record_superlatives,
     "en/record_superlatives.txt",

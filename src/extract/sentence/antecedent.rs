@@ -43,7 +43,7 @@ pub(super) fn remember_antecedent(
     phrase: String,
     subj: &subject::Subject,
     topic_ids: &[u32],
-    modifier: bool,
+    (modifier, sentence): (bool, usize),
 ) {
     if antecedents.len() >= MAX_ANTECEDENTS {
         antecedents.remove(0);
@@ -55,6 +55,7 @@ pub(super) fn remember_antecedent(
         key: subj.key.clone(),
         topics: topic_ids.to_vec(),
         modifier,
+        sentence,
     });
 }
 

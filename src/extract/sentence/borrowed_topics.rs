@@ -75,24 +75,21 @@ impl Figures<'_, '_> {
             subject::head(&subj.phrase)
                 .is_some_and(|h| crate::text::with_lower(&h, |l| generic_count_nouns().contains(l)))
         };
+        // Rule `time_an_act_took_borrows_nothing`: "The coastguard rescued 31 people … It
+        // took crews three hours to reach them", "Each rescue took about 9 hours": the time
+        // an act took is the act's, not a figure of the story's events.
+        let took = time_an_act_took(self.toks, q);
         if self.topic_ids.is_empty()
+            && !took
             && ((q.unit.is_some() || people()) && pronoun_subject(self.toks, q, lang) || part())
         {
             if let Some(a) = antecedents.last() {
                 self.topic_ids.clone_from(&a.topics);
             }
         }
-        // Rule `opening_subject_continues_the_story` (`opening_continues`): "A Delhi court
-        // sentenced the official … The court said he had amassed assets worth 310% of his
-        // income": a figure whose clause names no topic in a sentence that opens on the
-        // noun the sentence before named is about what the figure before it was about.
-        // The story goes on from the last figure that was about something: a figure of no
-        // topic between ("The judge said she had abused their trust over 18 months") is
-        // no break in it.
-        if self.topic_ids.is_empty() && is_claim && self.continues {
-            if let Some(a) = antecedents.iter().rev().find(|a| !a.topics.is_empty()) {
-                self.topic_ids.clone_from(&a.topics);
-            }
+        // Rules `opening_subject_continues_the_story`, `referent_adds_its_topics`.
+        if is_claim && !took {
+            self.continue_the_story(antecedents, q, lexicon);
         }
         // Rule `measure_noun_borrows_topics`: "… 98.4mm of rain … The average is 155mm",
         // "… defence spending to 2.5% of GDP … to aim for 5%": a figure whose phrase is only
@@ -178,12 +175,28 @@ impl Figures<'_, '_> {
         };
         let of_which = (q.start.saturating_sub(4)..q.start).any(of_which_at)
             || (q.end < self.toks.len() && of_which_at(q.end));
-        if of_which {
-            if let Some(a) = antecedents.last() {
-                for &id in &a.topics {
-                    if !self.topic_ids.contains(&id) {
-                        self.topic_ids.push(id);
-                    }
+        // Rule `part_of_them_keeps_the_whole_s_topics`: "1,800 items had been stolen … So
+        // far 626 of them have been returned", "about 3,000 of them have died": a count
+        // right before "of them" ("de ellos") and a verb is a part of the nearest earlier
+        // count, and about what that count was about as well as its own clause.
+        // A part named by a noun after "of them" ("11 de ellos hondureños") is read by
+        // `part_keeps_the_whole_s_topics`.
+        let of_them = q.unit.is_none()
+            && of_them_after(self.toks, q, self.s.lang)
+            && subject::part_named_after_them(self.toks, q, self.s.lang).is_none();
+        // Rule `included_part_keeps_the_whole_s_topics`: "… 626 of them have been
+        // returned, including 268 that were recovered": a figure right after "including"
+        // ("incluidos") is a part of the nearest earlier figure of its unit.
+        let included = q.start > 0 && part_openers().contains(&self.toks[q.start - 1].low());
+        let whole = if of_them || included {
+            antecedents.iter().rev().find(|a| a.unit == q.unit)
+        } else {
+            antecedents.last().filter(|_| of_which)
+        };
+        if let Some(a) = whole {
+            for &id in &a.topics {
+                if !self.topic_ids.contains(&id) {
+                    self.topic_ids.push(id);
                 }
             }
         }
@@ -613,115 +626,6 @@ fn measure_noun(phrase: &str) -> bool {
 }
 
 crate::word_set!(
-    /// Words that open a sentence on what the sentence before named: a determiner before a
-    /// noun named again ("The court", "This factory"), a distributive ("Each unit").
-    continuing_determiners,
-    "en/continuing_determiners.txt",
-);
-
-crate::word_set!(
-    /// People who forecast the figure a story reports ("economists", "analysts").
-    forecaster_subjects,
-    "en/forecaster_subjects.txt",
-);
-
-crate::word_set!(
-    /// Generic nouns of a body that stand for one named before ("the agency").
-    generic_bodies,
-    "en/generic_bodies.txt",
-);
-
-/// Most bytes of the sentence before searched for the noun an opening subject names again.
-const CONTINUED_NOUN_REACH: usize = 600;
-
-/// Whether a sentence opens on a subject that continues the sentence before: "Each" and a
-/// noun ("Each unit will sell for …"), or a determiner of one known thing and a lower-case
-/// noun that the sentence before named ("A Delhi court sentenced … The court said …"). A
-/// noun the sentence before did not name ("The city council said …" after a flood) is
-/// another story. Rule `generic_body_continues_the_story`: "… the Metropolitan Transportation
-/// Authority said. The agency expects to raise $500 million a year": "the" and a generic body
-/// ("agency", "commission") stand for a body the sentence before named ("Authority").
-pub(super) fn opening_continues(
-    toks: &[tokens::Tok],
-    [previous, earlier]: [Option<&str>; 2],
-) -> bool {
-    let (Some(det), Some(noun)) = (toks.first(), toks.get(1)) else {
-        return false;
-    };
-    // Rule `forecasters_continue_the_story`: "Australian retail turnover rose 0.8% …
-    // Economists had expected a rise of 0.5%": the forecasters of a figure open a sentence
-    // about what the sentence before reported.
-    if previous.is_some()
-        && det.kind == tokens::Kind::Word
-        && forecaster_subjects().contains(&det.low())
-    {
-        return true;
-    }
-    if [previous, earlier]
-        .into_iter()
-        .any(|p| surname_continues(det, noun, p))
-    {
-        return true;
-    }
-    if det.kind != tokens::Kind::Word
-        || noun.kind != tokens::Kind::Word
-        || noun.is_capitalized()
-        || !continuing_determiners().contains(&det.low())
-    {
-        return false;
-    }
-    if det.is("each") {
-        return true;
-    }
-    let Some(previous) = previous else {
-        return false;
-    };
-    let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
-    let mut words = previous.split(|c: char| !c.is_alphanumeric());
-    if det.is("the") && generic_bodies().contains(&noun.low()) {
-        return words.any(|w| crate::text::with_lower(w, |l| generic_bodies().contains(l)));
-    }
-    words.any(|w| w.eq_ignore_ascii_case(noun.text))
-}
-
-/// Rule `surname_continues_the_story`: "A former care worker, Jodie Marsh, 29, was jailed
-/// for six years … Marsh must also repay £40,000": a sentence that opens on the last word of
-/// a name one of the two sentences before wrote in full, and then a lower-case word, goes on
-/// about that person, as "She must also repay" would.
-fn surname_continues(first: &tokens::Tok, next: &tokens::Tok, previous: Option<&str>) -> bool {
-    if first.kind != tokens::Kind::Word
-        || next.kind != tokens::Kind::Word
-        || !first.is_capitalized()
-        || next.is_capitalized()
-        || first.text.len() < 3
-        || first.text.chars().all(|c| !c.is_lowercase())
-        || crate::extract::subject::words::is_stopword(&first.low())
-    {
-        return false;
-    }
-    let Some(previous) = previous else {
-        return false;
-    };
-    let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
-    // Most openings are named nowhere before: one substring search rules them out.
-    if !previous.contains(first.text) {
-        return false;
-    }
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let mut before = "";
-    for w in previous
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-    {
-        if w == first.text && capitalised(before) {
-            return true;
-        }
-        before = w;
-    }
-    false
-}
-
-crate::word_set!(
     /// Comparatives right after a figure that compare it with another ("3,700 fewer loans
     /// than …").
     count_comparatives,
@@ -736,4 +640,57 @@ fn compared_figure(toks: &[tokens::Tok], q: &Quantity) -> bool {
     toks.get(q.end)
         .is_some_and(|t| t.kind == tokens::Kind::Word && count_comparatives().contains(&t.low()))
         && (q.end + 1..toks.len().min(q.end + 1 + THAN_REACH)).any(|k| toks[k].is("than"))
+}
+
+/// True when "of them" ("de ellos", "of these") follows figure `q` (rule
+/// `part_of_them_keeps_the_whole_s_topics`).
+fn of_them_after(toks: &[tokens::Tok], q: &Quantity, lang: Lang) -> bool {
+    let (Some(of), Some(them)) = (toks.get(q.end), toks.get(q.end + 1)) else {
+        return false;
+    };
+    match lang {
+        Lang::En => of.is("of") && (them.is("them") || them.is("these") || them.is("those")),
+        Lang::Es => of.is("de") && (them.is("ellos") || them.is("ellas")),
+    }
+}
+
+crate::word_set!(
+    /// Words right before a figure that make it a part of the figure before ("including"):
+    /// rule `included_part_keeps_the_whole_s_topics`.
+    part_openers,
+    "en/part_openers.txt",
+    "es/part_openers.txt",
+);
+
+crate::word_set!(
+    /// Verbs of the time an act takes ("took", "tardó"): rule
+    /// `time_an_act_took_borrows_nothing`.
+    time_taking_verbs,
+    "en/time_taking_verbs.txt",
+    "es/time_taking_verbs.txt",
+);
+
+/// Tokens between a verb of taking time and its duration ("took crews about three hours").
+const TIME_TAKEN_REACH: usize = 3;
+
+/// Whether figure `q` is a span of time a verb of taking time (within [`TIME_TAKEN_REACH`]
+/// before it) says a named act took (rule `time_an_act_took_borrows_nothing`).
+fn time_an_act_took(toks: &[tokens::Tok], q: &Quantity) -> bool {
+    let span_of_time = matches!(
+        q.unit.as_deref(),
+        Some("second" | "minute" | "hour" | "day" | "week" | "month" | "year")
+    );
+    let Some(verb) = (q.start.saturating_sub(TIME_TAKEN_REACH)..q.start).find(|&k| {
+        toks[k].kind == tokens::Kind::Word && time_taking_verbs().contains(&toks[k].low())
+    }) else {
+        return false;
+    };
+    // The act is named: by an infinitive after the time ("took crews three hours to reach
+    // them", "tardaron tres horas en llegar") or by the verb's subject ("Each rescue took");
+    // "it took 3 days" is the story's own time.
+    let infinitive = toks.get(q.end).is_some_and(|t| t.is("to") || t.is("en"));
+    let named_subject = verb > 0
+        && toks[verb - 1].kind == tokens::Kind::Word
+        && !stand_in_pronouns().contains(&toks[verb - 1].low());
+    span_of_time && (infinitive || named_subject)
 }

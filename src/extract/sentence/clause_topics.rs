@@ -58,6 +58,17 @@ impl Extractor {
                 &mut f.topic_ids,
             );
         }
+        // Rule `fronted_scene_sets_the_scene` (`clause::fronted_scene`), for a clause that
+        // names no topic of its own.
+        if f.topic_ids.is_empty() {
+            if let Some(scene) = clause::fronted_scene(f.toks, span.0, lang) {
+                self.lexicon.topic_ids(
+                    clause::topic_words(f.toks, scene, 0, f.title),
+                    lang,
+                    &mut f.topic_ids,
+                );
+            }
+        }
         // Rule `level_takes_its_change_s_topics`: "El salario mínimo subirá 9,5%, hasta
         // 1.423.500 pesos": a level reached after a change is about what changed.
         if f.topic_ids.is_empty() {

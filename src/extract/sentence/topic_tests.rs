@@ -512,3 +512,128 @@ fn benefit_name_is_budget() {
     assert!(t[0].contains(&"housing".to_string()), "{t:?}");
     assert!(!t[0].contains(&"budget".to_string()), "{t:?}");
 }
+
+#[test]
+fn part_of_them_keeps_the_whole_s_topics() {
+    let t = topics(
+        "The museum said 1,800 items had been stolen by a former curator. So far 626 of them have been returned.",
+    );
+    assert!(t[1].contains(&"crime".to_string()), "{t:?}");
+    let t = topics("Unos 300 presos se fugaron de la cárcel. De ellos, 120 fueron recapturados y 40 de ellos siguen prófugos.");
+    assert!(t.last().unwrap().contains(&"crime".to_string()), "{t:?}");
+}
+
+#[test]
+fn included_part_keeps_the_whole_s_topics() {
+    let t = topics(
+        "Police recovered 626 stolen paintings, including 268 that were found in a warehouse.",
+    );
+    assert!(t[1].contains(&"crime".to_string()), "{t:?}");
+}
+
+#[test]
+fn report_counts_its_own_measures() {
+    let t = topics(
+        "The inquiry found that the deaths of all 72 victims had been avoidable. The inquiry cost £170m and took more than six years.",
+    );
+    assert!(t[0].contains(&"casualties".to_string()), "{t:?}");
+    assert!(t[1].is_empty() && t[2].is_empty(), "{t:?}");
+    let t = topics("El informe de la comisión que investigó el incendio tiene 312 páginas y 45 recomendaciones.");
+    assert!(t.iter().all(Vec::is_empty), "{t:?}");
+    // What the report found keeps the events' topics.
+    let t = topics("The report found that 4,000 people died in the floods.");
+    assert!(t[0].contains(&"casualties".to_string()), "{t:?}");
+}
+
+#[test]
+fn modified_noun_continues_the_story() {
+    let t = topics("Bus fares will be capped at £3 a journey from January. The old cap cost about £150m a year.");
+    assert!(t[1].contains(&"transport".to_string()), "{t:?}");
+    // A noun the sentence before did not name is another story.
+    let t = topics(
+        "Bus fares will be capped at £3 a journey from January. The old museum cost about £150m.",
+    );
+    assert!(t[1].is_empty(), "{t:?}");
+}
+
+#[test]
+fn referent_adds_its_topics() {
+    let t = topics("Bus fares in England will be capped at £3 a single journey from January. The old cap cost the government about £150m a year.");
+    assert!(t[1].contains(&"transport".to_string()), "{t:?}");
+    // A group named again acts on its own topics.
+    let t = topics("Aerolíneas canceló 320 vuelos por el paro de los pilotos. Los pilotos buscan una recomposición salarial del 20%.");
+    assert!(!t[1].contains(&"transport".to_string()), "{t:?}");
+    // Named again, but not by the earlier figure's subject: no topics lent.
+    let t = topics("The government will spend $2bn on rail lines. The bill passed by 30 votes to 63. The government said it would spend €246 million on rail lines.");
+    assert!(!t[3].contains(&"elections".to_string()), "{t:?}");
+}
+
+#[test]
+fn demonstrative_continues_the_story() {
+    let t = topics("El pasaje del metro subirá 30 pesos, hasta 870 pesos. Con ese dinero la empresa comprará 40 trenes.");
+    assert!(t[2].contains(&"transport".to_string()), "{t:?}");
+    // "those who" is no noun named again.
+    let t = topics("Bus fares will rise by 5% in May. Of those who replied, 44% were in favour.");
+    assert!(t[1].is_empty(), "{t:?}");
+}
+
+#[test]
+fn spanish_opening_continues_the_story() {
+    let t = topics("Las inundaciones en Valencia dejaron 224 muertos. Las inundaciones costaron 1.000 millones de euros.");
+    assert!(t[1].contains(&"disasters".to_string()), "{t:?}");
+}
+
+#[test]
+fn continued_sentence_reach() {
+    // The story is borrowed only from the sentence just before a noun named again (here
+    // one without figures).
+    let t = topics("Storms killed 12 people in Devon. The company said the weather had been bad. The company made a profit of £5m.");
+    assert!(t.last().unwrap().is_empty(), "{t:?}");
+}
+
+#[test]
+fn state_that_goes_on_continues_the_story() {
+    let t = topics(
+        "El pasaje del metro subirá 30 pesos, hasta 870 pesos. Los jubilados seguirán pagando 260.",
+    );
+    assert!(t[2].contains(&"transport".to_string()), "{t:?}");
+    // A clause that names its own topics keeps to them.
+    let t = topics(
+        "Un incendio quemó 5.000 hectáreas. La Fiscalía dijo que 12 presos seguían detenidos.",
+    );
+    assert_eq!(t[1], ["crime"]);
+    let t = topics(
+        "El sismo sacudió Oaxaca el lunes. Tres días después, 1.200 familias seguían en albergues.",
+    );
+    assert!(t.iter().all(Vec::is_empty), "{t:?}");
+    let t = topics("Un sismo de magnitud 7 dejó 12 muertos en Oaxaca. Tres días después, 1.200 familias seguían en albergues.");
+    assert!(t[2].contains(&"disasters".to_string()), "{t:?}");
+    // Near miss: no sentence before, no story.
+    let t = topics("Seniors will still pay no more than A$2.50 a day.");
+    assert!(t[0].is_empty(), "{t:?}");
+}
+
+#[test]
+fn time_an_act_took_borrows_nothing() {
+    let t = topics("The coastguard rescued 31 people from a fishing boat that sank in a storm. It took crews three hours to reach them.");
+    assert!(t[1].is_empty(), "{t:?}");
+    let t = topics(
+        "Divers brought out 12 boys trapped in a flooded cave. Each rescue took about 9 hours.",
+    );
+    assert!(t[1].is_empty(), "{t:?}");
+    // Near misses: a time no act is named for is the story's ("it took 3 days"); a measure
+    // after a pronoun still borrows ("It is 14% contained").
+    let t = topics("A court jailed him for 7 years for bribery. The court said it took 3 days.");
+    assert_eq!(t[1], ["crime"]);
+    let t = topics("A wildfire has burned 5,000 hectares. It is 14% contained.");
+    assert!(t[1].contains(&"disasters".to_string()), "{t:?}");
+}
+
+#[test]
+fn fronted_scene_sets_the_scene() {
+    let t = topics("In the German election, the conservatives came first with 28.5%.");
+    assert_eq!(t[0], ["elections"]);
+    // A place is no scene of a topic.
+    let t = topics("En la zona libre de la frontera norte, el aumento será de 5%.");
+    assert!(t[0].is_empty(), "{t:?}");
+}

@@ -1,0 +1,305 @@
+//! How a sentence continues the one before (`opening_continues`: the same story, or a
+//! thing named again) and the topics its figures take from the story (rules
+//! `opening_subject_continues_the_story`, `referent_adds_its_topics` and the rules named
+//! below).
+
+use super::super::quantity::Quantity;
+use super::super::{clause, tokens, Antecedent};
+use super::Figures;
+use crate::model::Lang;
+
+crate::word_set!(
+    /// Words that open a sentence on what the sentence before named: a determiner before a
+    /// noun named again ("The court", "This factory"), a distributive ("Each unit").
+    continuing_determiners,
+    "en/continuing_determiners.txt",
+    "es/continuing_determiners.txt",
+);
+
+crate::word_set!(
+    /// Demonstratives that point back to what was just named ("ese dinero", "those
+    /// fares"): rule `demonstrative_continues_the_story`.
+    back_demonstratives,
+    "en/back_demonstratives.txt",
+    "es/back_demonstratives.txt",
+);
+
+crate::word_set!(
+    /// People who forecast the figure a story reports ("economists", "analysts").
+    forecaster_subjects,
+    "en/forecaster_subjects.txt",
+);
+
+crate::word_set!(
+    /// Generic nouns of a body that stand for one named before ("the agency").
+    generic_bodies,
+    "en/generic_bodies.txt",
+);
+
+/// Sentences back (the one before and the one before that, where a surname was written in
+/// full) a sentence that continues the story borrows its topics from.
+const CONTINUED_SENTENCE_REACH: usize = 2;
+
+/// Most bytes of the sentence before searched for the noun an opening subject names again.
+const CONTINUED_NOUN_REACH: usize = 600;
+
+/// How a sentence's opening continues the sentence before (`opening_continues`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Continuation {
+    /// Another story, or none told before.
+    No,
+    /// The same story: a figure whose clause names no topic takes the story's.
+    Story,
+    /// Its subject names again what the sentence before named: the figures of its opening
+    /// clause take that one's topics as well as their own (rule `referent_adds_its_topics`).
+    /// The token of the noun named again.
+    Referent(usize),
+    /// It says a state of the story goes on ("still", "seguirán"): its figures that name no
+    /// topic take the story's from the sentence just before (rule
+    /// `state_that_goes_on_continues_the_story`).
+    GoingOn,
+}
+
+/// Whether a sentence opens on a subject that continues the sentence before: "Each" and a
+/// noun ("Each unit will sell for …"), or a determiner of one known thing and a lower-case
+/// noun that the sentence before named ("A Delhi court sentenced … The court said …"). A
+/// noun the sentence before did not name ("The city council said …" after a flood) is
+/// another story. Rule `generic_body_continues_the_story`: "… the Metropolitan Transportation
+/// Authority said. The agency expects to raise $500 million a year": "the" and a generic body
+/// ("agency", "commission") stand for a body the sentence before named ("Authority").
+pub(super) fn opening_continues(
+    toks: &[tokens::Tok],
+    [previous, earlier]: [Option<&str>; 2],
+    lang: Lang,
+) -> Continuation {
+    let story = |yes: bool| {
+        if yes {
+            Continuation::Story
+        } else {
+            Continuation::No
+        }
+    };
+    let (Some(det), Some(noun)) = (toks.first(), toks.get(1)) else {
+        return Continuation::No;
+    };
+    if lang == Lang::En {
+        // Rule `forecasters_continue_the_story`: "Australian retail turnover rose 0.8% …
+        // Economists had expected a rise of 0.5%": the forecasters of a figure open a
+        // sentence about what the sentence before reported.
+        if previous.is_some()
+            && det.kind == tokens::Kind::Word
+            && forecaster_subjects().contains(&det.low())
+        {
+            return Continuation::Story;
+        }
+        if [previous, earlier]
+            .into_iter()
+            .any(|p| surname_continues(det, noun, p))
+        {
+            return Continuation::Story;
+        }
+    }
+    let Some(previous) = previous else {
+        return Continuation::No;
+    };
+    // Rule `demonstrative_continues_the_story`: "… 45 millones de pesos … Con ese dinero
+    // deberá mantener a sus 60 investigadores": a noun after a demonstrative of what was
+    // named ("ese", "those"), at the opening or after its preposition, is what the sentence
+    // before was about.
+    let demonstrative = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == tokens::Kind::Word && back_demonstratives().contains(&t.low())
+        }) && toks.get(k + 1).is_some_and(|t| {
+            t.kind == tokens::Kind::Word && !crate::extract::subject::words::is_stopword(&t.low())
+        })
+    };
+    let opening_preposition = det.kind == tokens::Kind::Word
+        && crate::extract::subject::words::prepositions().contains(&det.low());
+    if demonstrative(0) || opening_preposition && demonstrative(1) {
+        return Continuation::Story;
+    }
+    // Rule `state_that_goes_on_continues_the_story`: "El pasaje del metro subirá 30 pesos …
+    // Los jubilados seguirán pagando 260", "Seniors will still pay no more than A$2.50":
+    // a clause that says a state goes on ("still", "seguirán") near the sentence's opening
+    // (within [`GOING_ON_REACH`]) goes on with the story of the sentence before.
+    if toks
+        .iter()
+        .take(GOING_ON_REACH)
+        .any(|t| t.kind == tokens::Kind::Word && going_on_words().contains(&t.low()))
+    {
+        return Continuation::GoingOn;
+    }
+    if det.kind != tokens::Kind::Word
+        || noun.kind != tokens::Kind::Word
+        || noun.is_capitalized()
+        || !continuing_determiners().contains(&det.low())
+    {
+        return Continuation::No;
+    }
+    if det.is("each") || det.is("cada") {
+        return Continuation::Story;
+    }
+    let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
+    let mut words = previous.split(|c: char| !c.is_alphanumeric());
+    if det.is("the") && generic_bodies().contains(&noun.low()) {
+        return story(words.any(|w| crate::text::with_lower(w, |l| generic_bodies().contains(l))));
+    }
+    if let Some(h) =
+        opening_head(toks, lang).filter(|&h| named_before(previous, toks[h].text, lang))
+    {
+        return Continuation::Referent(h);
+    }
+    if named_before(previous, noun.text, lang) {
+        Continuation::Referent(1)
+    } else {
+        Continuation::No
+    }
+}
+
+/// Tokens from a sentence's opening searched for a word that says its state goes on.
+const GOING_ON_REACH: usize = 8;
+
+crate::word_set!(
+    /// Words that say a state goes on ("still", "seguirán"): rule
+    /// `state_that_goes_on_continues_the_story`.
+    going_on_words,
+    "en/going_on_words.txt",
+    "es/going_on_words.txt",
+);
+
+/// Words after an opening determiner read for the head of its noun phrase ("The old cap").
+const OPENING_HEAD_REACH: usize = 3;
+
+/// Rule `modified_noun_continues_the_story`: "Bus fares … will be capped at £3 … The old cap
+/// cost the government about £150m a year": in English the noun an opening determiner
+/// names may follow adjectives: the last of the lower-case words after it (within
+/// [`OPENING_HEAD_REACH`]) before a verb or a function word.
+fn opening_head(toks: &[tokens::Tok], lang: Lang) -> Option<usize> {
+    if lang != Lang::En {
+        return None;
+    }
+    let mut head = None;
+    for (k, t) in toks.iter().enumerate().skip(1).take(OPENING_HEAD_REACH) {
+        let content = t.kind == tokens::Kind::Word
+            && !t.is_capitalized()
+            && !crate::extract::subject::words::is_stopword(&t.low())
+            && !crate::extract::subject::words::is_verb(&t.low(), lang)
+            && !crate::extract::lexicon::shared::is_speech(&t.low());
+        if !content {
+            break;
+        }
+        head = Some(k);
+    }
+    head
+}
+
+/// Whether the text before names `noun` again, as written or on its stem ("capped" for
+/// "cap", "inundaciones" for "inundación"); the stems are compared only for words that
+/// open on the noun's stem.
+fn named_before(previous: &str, noun: &str, lang: Lang) -> bool {
+    let mut words = previous.split(|c: char| !c.is_alphanumeric());
+    if words.clone().any(|w| w.eq_ignore_ascii_case(noun)) {
+        return true;
+    }
+    let stem = crate::text::stem(noun, lang);
+    if stem.chars().count() < 3 {
+        return false;
+    }
+    words.any(|w| {
+        let folded = crate::text::fold(&w.to_lowercase());
+        folded.starts_with(&stem) && crate::text::with_stem(w, lang, |s| s == stem)
+    })
+}
+
+/// Rule `surname_continues_the_story`: "A former care worker, Jodie Marsh, 29, was jailed
+/// for six years … Marsh must also repay £40,000": a sentence that opens on the last word of
+/// a name one of the two sentences before wrote in full, and then a lower-case word, goes on
+/// about that person, as "She must also repay" would.
+fn surname_continues(first: &tokens::Tok, next: &tokens::Tok, previous: Option<&str>) -> bool {
+    if first.kind != tokens::Kind::Word
+        || next.kind != tokens::Kind::Word
+        || !first.is_capitalized()
+        || next.is_capitalized()
+        || first.text.len() < 3
+        || first.text.chars().all(|c| !c.is_lowercase())
+        || crate::extract::subject::words::is_stopword(&first.low())
+    {
+        return false;
+    }
+    let Some(previous) = previous else {
+        return false;
+    };
+    let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
+    // Most openings are named nowhere before: one substring search rules them out.
+    if !previous.contains(first.text) {
+        return false;
+    }
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut before = "";
+    for w in previous
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+    {
+        if w == first.text && capitalised(before) {
+            return true;
+        }
+        before = w;
+    }
+    false
+}
+
+impl Figures<'_, '_> {
+    /// Rule `opening_subject_continues_the_story` (`opening_continues`): "A Delhi court
+    /// sentenced the official … The court said he had amassed assets worth 310% of his
+    /// income": a figure whose clause names no topic in a sentence that opens on the noun
+    /// the sentence before named is about what the figure before it was about. The story
+    /// goes on from the last figure that was about something: a figure of no topic between
+    /// ("The judge said she had abused their trust over 18 months") is no break in it.
+    /// Rule `referent_adds_its_topics`: "Bus fares … will be capped at £3 … The old cap cost
+    /// the government about £150m a year": a figure of the opening clause whose subject
+    /// names again a thing an earlier figure's subject named ("capped at …") is about that
+    /// as well as what its own predicate names (budget and transport). A plural ("Los
+    /// pilotos buscan una recomposición salarial del 20%") is a group whose act names its own
+    /// topics; a noun that names a topic of its own ("The tariffs have pushed up prices")
+    /// tells its own.
+    pub(super) fn continue_the_story(
+        &mut self,
+        antecedents: &[Antecedent],
+        q: &Quantity,
+        lexicon: &crate::extract::topics::Lexicon,
+    ) {
+        let lang = self.s.lang;
+        // What is named again was named in the sentence just before.
+        let reach = match self.continues {
+            Continuation::Referent(_) | Continuation::GoingOn => 1,
+            _ => CONTINUED_SENTENCE_REACH,
+        };
+        let near = |a: &&Antecedent| a.sentence + reach >= self.s.index;
+        let mut story = antecedents.iter().rev().filter(near);
+        let from = match self.continues {
+            Continuation::No => None,
+            _ if self.topic_ids.is_empty() => story.find(|a| !a.topics.is_empty()),
+            // A clause that names its own topics keeps to them ("12.575 viviendas seguían
+            // detenidos" after a fire: crime, no disaster).
+            Continuation::Story | Continuation::GoingOn => None,
+            Continuation::Referent(k) => {
+                let head = &self.toks[k];
+                let mut ids = Vec::new();
+                lexicon.topic_ids(std::iter::once(head.text), lang, &mut ids);
+                let thing = ids.is_empty() && !head.low().ends_with('s');
+                let opening = clause::span(self.toks, q.start, q.end, lang).0 == 0;
+                let stem = crate::text::stem(head.text, lang);
+                (thing && opening)
+                    .then(|| story.find(|a| !a.topics.is_empty() && a.key.contains(&stem)))
+                    .flatten()
+            }
+        };
+        if let Some(a) = from {
+            for &id in &a.topics {
+                if !self.topic_ids.contains(&id) {
+                    self.topic_ids.push(id);
+                }
+            }
+        }
+    }
+}
