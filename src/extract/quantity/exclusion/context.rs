@@ -46,6 +46,14 @@ word_set!(
     "en/score_words.txt",
     "es/score_words.txt"
 );
+
+word_set!(
+    /// Words that name the opponent after a score ("ante", "against"; rule
+    /// `score_against_a_name`).
+    opponent_words,
+    "en/opponent_words.txt",
+    "es/opponent_words.txt"
+);
 word_set!(
     /// Words after a number that make it a postal code ("ZIP", "postcode").
     postal_words,
@@ -282,9 +290,26 @@ fn match_result(toks: &[Tok], start: usize, end: usize) -> bool {
     });
     let near = (start.saturating_sub(3)..start).chain(end..(end + 2).min(toks.len()));
     !measured
-        && near
+        && (near
             .filter_map(|k| word_at(toks, k))
             .any(|w| score_words().contains(&w))
+            || score_against_a_name(toks, end))
+}
+
+/// Rule `score_against_a_name`: "cayó 0-2 ante Paraguay", "1-3 against Chelsea": a word naming
+/// the opponent right after the pair (ending before `end`), then a capitalised name ("frente
+/// a" Chile too), makes the pair a score.
+fn score_against_a_name(toks: &[Tok], end: usize) -> bool {
+    let Some(w) = word_at(toks, end).filter(|w| opponent_words().contains(w)) else {
+        return false;
+    };
+    let name = if w == "frente" && toks.get(end + 1).is_some_and(|t| t.is("a")) {
+        end + 2
+    } else {
+        end + 1
+    };
+    toks.get(name)
+        .is_some_and(|t| t.kind == Kind::Word && t.is_capitalized())
 }
 
 /// Dates: a month or weekday name before the number ("Jan 18", "Monday 4").

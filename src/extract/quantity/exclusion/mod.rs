@@ -217,6 +217,8 @@ mod tests {
         ("label", Lang::Es, "El 45% de los estudiantes de grado 11 reprobó.", "11", "Subió 11 grados.", "11"),
         ("score", Lang::En, "They won 2-1 at home.", "2", "They waited 1-2 days at home.", "1"),
         ("score", Lang::En, "It was a 118-110 win.", "110", "It was a 110-118 mile walk.", "110"),
+        // Rule `score_against_a_name`.
+        ("score", Lang::Es, "Chile cayó 0-2 ante Paraguay.", "0", "El índice cayó 0-2 ante la crisis.", "0"),
         ("score", Lang::En, "They lost 1-2 at home.", "1", "They won 1-2% of the vote.", "1"),
         ("score", Lang::Es, "El equipo perdió 1-3 en casa.", "1", "Se quedaron 1-3 días en casa.", "1"),
         ("rate_base", Lang::Es, "Una tasa de 46 por cada 100.000 habitantes.", "100.000", "Una tasa de 46 por 100.000 dólares de deuda.", "100.000"),
