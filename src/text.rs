@@ -254,17 +254,28 @@ pub(crate) fn fold(s: &str) -> String {
     }
     s.chars()
         .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            '’' => '\'',
-            c => c,
-        })
+        .map(fold_char)
         .collect()
+}
+
+/// A lower-case char without its accent (see [`fold`]).
+fn fold_char(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        '’' => '\'',
+        c => c,
+    }
+}
+
+/// Whether [`fold`] of `s` starts with `prefix`, without building it.
+pub(crate) fn folds_to_prefix(s: &str, prefix: &str) -> bool {
+    let mut folded = s.chars().flat_map(char::to_lowercase).map(fold_char);
+    prefix.chars().all(|p| folded.next() == Some(p))
 }
 
 /// The stem of a lower-case word in `lang`, accent-folded. Memoised per thread: news text

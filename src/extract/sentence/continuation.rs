@@ -194,20 +194,25 @@ fn opening_head(toks: &[tokens::Tok], lang: Lang) -> Option<usize> {
 }
 
 /// Whether the text before names `noun` again, as written or on its stem ("capped" for
-/// "cap", "inundaciones" for "inundación"); the stems are compared only for words that
-/// open on the noun's stem.
+/// "cap", "inundaciones" for "inundación"), word by word (runs of letters); the stems are
+/// compared only for words that open on the noun's stem.
 fn named_before(previous: &str, noun: &str, lang: Lang) -> bool {
-    let mut words = previous.split(|c: char| !c.is_alphanumeric());
-    if words.clone().any(|w| w.eq_ignore_ascii_case(noun)) {
-        return true;
-    }
     let stem = crate::text::stem(noun, lang);
-    if stem.chars().count() < 3 {
-        return false;
-    }
-    words.any(|w| {
-        let folded = crate::text::fold(&w.to_lowercase());
-        folded.starts_with(&stem) && crate::text::with_stem(w, lang, |s| s == stem)
+    let by_stem = stem.chars().count() >= 3;
+    // A word whose first byte is ASCII folds to a first letter of its own: most words are
+    // ruled out on it before their chars are folded.
+    let first = stem.as_bytes().first().copied().unwrap_or(0);
+    let may_open_on_stem = |w: &str| {
+        let b = w.as_bytes()[0];
+        !b.is_ascii() || b.to_ascii_lowercase() == first
+    };
+    crate::text::any_piece(previous, |w, _| {
+        !w.is_empty()
+            && (w.eq_ignore_ascii_case(noun)
+                || by_stem
+                    && may_open_on_stem(w)
+                    && crate::text::folds_to_prefix(w, &stem)
+                    && crate::text::with_stem(w, lang, |s| s == stem))
     })
 }
 
