@@ -92,6 +92,12 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             }
             continue;
         }
+        if lang == Some(Lang::Es) && generic_es::association_kind(speaker) {
+            if let Some(name) = earlier_name_es(&claims[..i], s) {
+                claims[i].attribution = Some(name);
+            }
+            continue;
+        }
         if lang == Some(Lang::Es) {
             let texts = (s.saturating_sub(GENERIC_SPEAKER_REACH)..=s)
                 .rev()
@@ -439,7 +445,13 @@ fn name_after_noun(text: &str, toks: &[crate::extract::tokens::Tok], h: usize) -
     let mut end = None;
     // "the home affairs minister, Tony Burke,": the name may stand in commas.
     let comma = toks.get(h + 1).is_some_and(|t| t.text == ",");
-    let first = h + 1 + usize::from(comma);
+    // Rule `noun_opens_its_name`: "The Church of England … the church said": a capitalised
+    // noun opens the name that goes on after it; a name never opens on a connector ("of").
+    let opens = toks[h].is_capitalized() && !comma;
+    let first = if opens { h } else { h + 1 + usize::from(comma) };
+    if !opens && toks.get(first).is_some_and(|t| !t.is_capitalized()) {
+        return None;
+    }
     let mut k = first;
     while let Some(t) = toks.get(k) {
         if t.kind == Kind::Word && t.is_capitalized() {
@@ -455,7 +467,7 @@ fn name_after_noun(text: &str, toks: &[crate::extract::tokens::Tok], h: usize) -
                 .get(e + 1)
                 .is_none_or(|t| t.text == "," || t.text == ".")
     };
-    end.filter(|&e| closed(e))
+    end.filter(|&e| closed(e) && e > h)
         .map(|e| text[toks[first].start..toks[e].end].to_string())
 }
 
@@ -468,6 +480,25 @@ fn contains_ci(text: &str, word: &str) -> bool {
             .as_bytes()
             .windows(w.len())
             .any(|win| win.eq_ignore_ascii_case(w))
+}
+
+/// The last token of the name that starts at token `k`: capitalised words with connectors
+/// between, up to a possessive.
+fn name_end(toks: &[crate::extract::tokens::Tok], mut k: usize) -> Option<usize> {
+    let mut last = None;
+    while let Some(t) = toks.get(k) {
+        if t.kind == Kind::Word && t.is_capitalized() {
+            last = Some(k);
+            if t.text.ends_with("'s") || t.text.ends_with("’s") {
+                break;
+            }
+        } else if !(t.kind == Kind::Word && name_connectors().contains(&t.low()) && last.is_some())
+        {
+            break;
+        }
+        k += 1;
+    }
+    last
 }
 
 /// The name that opens a text's first sentence as its subject or its possessor: capitalised
@@ -488,21 +519,22 @@ pub fn opening_name(sentence: &str) -> Option<String> {
     if figures_of {
         k += 2;
     }
-    let start = k;
-    let mut last = None;
-    while let Some(t) = toks.get(k) {
-        if t.kind == Kind::Word && t.is_capitalized() {
-            last = Some(k);
-            if t.text.ends_with("'s") || t.text.ends_with("’s") {
-                break;
-            }
-        } else if !(t.kind == Kind::Word && name_connectors().contains(&t.low()) && last.is_some())
-        {
-            break;
+    let mut start = k;
+    let mut end = name_end(&toks, k)?;
+    // Rule `owner_is_not_the_body`: "Elon Musk's X lost …, the company told": a name after
+    // a possessive name is the company; its owner is not.
+    let owned = |e: usize| {
+        (toks[e].text.ends_with("'s") || toks[e].text.ends_with("’s"))
+            && toks
+                .get(e + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.is_capitalized())
+    };
+    if owned(end) {
+        if let Some(e) = name_end(&toks, end + 1) {
+            start = end + 1;
+            end = e;
         }
-        k += 1;
     }
-    let end = last?;
     let next = toks.get(end + 1)?;
     let possessive = toks[end].text.ends_with("'s") || toks[end].text.ends_with("’s");
     let lower_word = next.kind == Kind::Word && !next.is_capitalized();
@@ -559,6 +591,30 @@ mod tests {
         ));
         assert!(!holds_capitalised("", "committee"));
         assert!(holds_capitalised("anything", "éxito"));
+    }
+
+    #[test]
+    fn noun_opens_its_name() {
+        let a = attributions(
+            "The Church of England will set up a fund. Attendance at its services averages 573,000, the church said.",
+        );
+        assert_eq!(a[0].as_deref(), Some("Church of England"));
+        // A lower-case noun with a connector after it names nothing.
+        let a =
+            attributions("The fund of England grew. Attendance averages 573,000, the church said.");
+        assert_eq!(a[0].as_deref(), Some("the church"));
+    }
+
+    #[test]
+    fn owner_is_not_the_body() {
+        let a = attributions(
+            "Elon Musk's X lost about 7 million daily users in Europe, the company told the European Commission.",
+        );
+        assert_eq!(a[0].as_deref(), Some("X"));
+        assert_eq!(
+            opening_name("Air Canada's 10,400 pilots will get a rise.").as_deref(),
+            Some("Air Canada")
+        );
     }
 
     #[test]
