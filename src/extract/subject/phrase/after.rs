@@ -218,6 +218,46 @@ pub fn part_named_after_them(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<u
 }
 
 crate::word_set!(
+    /// Pronouns after "of"/"de" that stand for a whole named before ("six of them", "half
+    /// of it", "tres de ellos"): rule `partitive_of_a_stand_in`.
+    partitive_stand_ins,
+    "en/partitive_stand_ins.txt",
+    "es/partitive_stand_ins.txt",
+);
+
+/// Rule `partitive_of_a_stand_in`: "Surveyors saw between six and eight of them", "with
+/// Google, Meta and Amazon taking more than half of it": a figure whose whole is a stand-in
+/// ("of them", "of it") and that names no part after it ("12 of them children" does,
+/// `part_named_after_them`) counts what the stand-in stands for, not the words before it:
+/// it has no phrase of its own, and borrows an earlier figure's.
+pub(super) fn partitive_of_a_stand_in(toks: &[Tok], q: &Quantity, lang: Lang) -> bool {
+    let of = match lang {
+        Lang::En => "of",
+        Lang::Es => "de",
+    };
+    // "federal government layoffs accounting for 216,670 of them": the subject of a verb
+    // of making up names the part.
+    let part_verb =
+        (q.start.saturating_sub(PART_VERB_REACH)..q.start).any(|k| word_in(toks, k, part_verbs()));
+    toks.get(q.end).is_some_and(|t| t.is(of))
+        && word_in(toks, q.end + 1, partitive_stand_ins())
+        && part_named_after_them(toks, q, lang).is_none()
+        && !part_verb
+}
+
+/// Most tokens before a figure searched for a verb of making up (rule
+/// `partitive_of_a_stand_in`: "accounting for more than 216,670 of them").
+const PART_VERB_REACH: usize = 4;
+
+crate::word_set!(
+    /// Verbs whose subject is a part of the whole after them ("layoffs accounting for
+    /// 216,670 of them", "women made up half of them").
+    part_verbs,
+    "en/part_verbs.txt",
+    "es/part_verbs.txt",
+);
+
+crate::word_set!(
     /// English plural nouns without a final -s ("children", "women").
     irregular_plurals,
     "en/irregular_plurals.txt",

@@ -701,3 +701,20 @@ fn payment_verb_in_its_base_form() {
         ["$325M Police"]
     );
 }
+
+#[test]
+fn partitive_of_a_stand_in() {
+    let labels = crate::extract::testing::labels;
+    // The whole is a stand-in: the figure borrows what it stands for, not the words before.
+    assert_eq!(
+        labels("The last 10 vaquita porpoises live in the gulf. Surveyors saw between six and eight of them this summer."),
+        ["10 vaquita porpoises", "6–8 vaquita porpoises"]
+    );
+    // A verb of making up: its subject names the part.
+    assert!(subj(
+        "Layoffs in government accounted for 216,670 of them.",
+        Lang::En
+    )
+    .phrase
+    .contains("ayoffs"));
+}
