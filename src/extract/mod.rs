@@ -264,7 +264,11 @@ fn borrow_antecedent(
         return;
     };
     subj.phrase = a.phrase.clone();
-    subj.text = a.phrase.clone();
+    // Rule `comparison_with_an_earlier_time`: the subject keeps the degree ("more collected").
+    subj.text = match subj.change.filter(|c| subject::label::is_degree(c)) {
+        Some(degree) => format!("{degree} {}", a.phrase),
+        None => a.phrase.clone(),
+    };
     for k in &a.key {
         if !subj.key.contains(k) {
             subj.key.push(k.clone());

@@ -596,9 +596,14 @@ pub fn label(
     let words = label_words(source, lang);
     // Rule `change_amount_names_its_change`: "2.3% fall in exports", "2,3% de caída en
     // exportaciones".
+    // Rule `comparison_with_an_earlier_time`: "£400M more collected", "7M más".
+    if let Some(degree) = subj.change.filter(|c| is_degree(c)) {
+        out.push(' ');
+        out.push_str(degree);
+    }
     if let Some(change) = subj
         .change
-        .filter(|_| !words.is_empty() && subj.link.is_none())
+        .filter(|c| !words.is_empty() && subj.link.is_none() && !is_degree(c))
     {
         match (lang, change) {
             (Lang::En, _) => {
@@ -658,6 +663,12 @@ pub fn label(
         out.push_str(r);
     }
     out
+}
+
+/// Whether a subject's change is the degree of a comparison ("more", "menos"), not a rise or
+/// a fall.
+pub fn is_degree(change: &str) -> bool {
+    matches!(change, "more" | "less" | "más" | "menos")
 }
 
 #[cfg(test)]

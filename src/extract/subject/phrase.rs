@@ -56,7 +56,9 @@ pub struct Subject {
     /// → "4 Americans arrested".
     pub participle: Option<String>,
     /// "rise" or "fall" when the figure is the size of a change of the phrase's thing (rule
-    /// `change_amount_names_its_change`): "exports fell 2.3%" → "2.3% fall in exports".
+    /// `change_amount_names_its_change`): "exports fell 2.3%" → "2.3% fall in exports"; the
+    /// degree of a comparison with an earlier time ("more", "menos": rule
+    /// `comparison_with_an_earlier_time`), which the label writes before the phrase.
     pub change: Option<&'static str>,
 }
 
@@ -136,7 +138,8 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         change: change
             .filter(|(_, t)| !t.is_empty() && *t == phrase)
             .map(|(c, _)| c)
-            .or(list_change),
+            .or(list_change)
+            .or_else(|| super::comparative::compared_with_an_earlier_time(toks, q, lang)),
         // Kept for a phrase borrowed later ("another four were detained": "Americans").
         participle: participle
             .filter(|_| figure.as_deref().is_none_or(|f| !f.ends_with("-year-old"))),

@@ -718,3 +718,23 @@ fn partitive_of_a_stand_in() {
     .phrase
     .contains("ayoffs"));
 }
+
+#[test]
+fn comparison_with_an_earlier_time() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("HMRC collected £5.4bn in inheritance tax, £400m more than a year earlier."),
+        ["£5.4bn in inheritance tax", "£400M more collected"]
+    );
+    assert_eq!(
+        labels("La empresa obtuvo un beneficio neto de 388 millones de euros, un 8,5% más que un año antes."),
+        ["€388M beneficio neto", "8,5% más beneficio neto"]
+    );
+    // Compared with no earlier time: no degree.
+    let toks = tokenize("Women earn 10% less than men.");
+    let q = quantity::find(&toks, Lang::En, None).remove(0);
+    assert_eq!(
+        crate::extract::subject::comparative::compared_with_an_earlier_time(&toks, &q, Lang::En),
+        None
+    );
+}
