@@ -207,10 +207,18 @@ fn phrase_of_its_own(
     if let Some(act) = super::payee::act_past_payee(toks, q, lang) {
         (*phrase, *link) = (act, None);
     }
+    if let Some(name) = (lang == Lang::En)
+        .then(|| super::duration::name_after_an_age(sentence, toks, q))
+        .flatten()
+    {
+        (*phrase, *link) = (name, None);
+    }
     if let Some(each) = super::paid::paid_by_each(toks, q, lang) {
         (*phrase, *link) = (each, None);
     }
-    if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
+    if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q)
+        .or_else(|| super::ellipsis::noun_before_its_dimension(sentence, toks, q, lang))
+    {
         (*phrase, *link) = (scale, None);
     }
     if let Some(t) = super::duration::temperature(q, phrase, lang) {

@@ -738,3 +738,47 @@ fn comparison_with_an_earlier_time() {
         None
     );
 }
+
+#[test]
+fn that_opens_a_relative() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Many died in temperatures that reached 51.8C."),
+        ["51.8°C temperatures"]
+    );
+    // A name before "that" may end a place, not the antecedent.
+    assert_ne!(
+        labels("A farewell concert in Birmingham that raised £140m for charity.")[0],
+        "£140M Birmingham"
+    );
+}
+
+#[test]
+fn level_of_a_state() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Bus and tram fares stay frozen at £1.75 for a fourth year."),
+        ["£1.75 tram fares"]
+    );
+}
+
+#[test]
+fn measure_adjective_after_its_noun() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Crews reached them in waves up to 8 metres high."),
+        ["≤8 m waves"]
+    );
+    assert_eq!(labels("They built a wall 3 metres thick."), ["3 m wall"]);
+}
+
+#[test]
+fn attributive_age_before_a_name() {
+    let s = subj(
+        "The head of the college, 59-year-old Helen Mountfield, called it a gift.",
+        Lang::En,
+    );
+    assert_eq!(s.text, "age of Helen Mountfield");
+    let s = subj("A 73-year-old Castleford widow was charged.", Lang::En);
+    assert_eq!(s.text, "age of Castleford widow");
+}
