@@ -782,3 +782,17 @@ fn attributive_age_before_a_name() {
     let s = subj("A 73-year-old Castleford widow was charged.", Lang::En);
     assert_eq!(s.text, "age of Castleford widow");
 }
+
+#[test]
+fn time_phrase_before_the_figure() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Norway cut its cod quota for next year by 20% to 453,427 tonnes."),
+        ["20% cod quota", "453,427 tons cod quota"]
+    );
+    // A time word that is a verb ("could last") is no time phrase.
+    assert_eq!(
+        labels("The health board said the outage could last another 10 days."),
+        ["10-day outage"]
+    );
+}
