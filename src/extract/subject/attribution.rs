@@ -466,10 +466,18 @@ impl Reader<'_, '_> {
             return None;
         }
         // Rule `finder_before_that_may_be_long`: the subject of a verb before its reported
-        // "that" is its speaker whatever its length ("A survey of 3,000 early-career
+        // "that", or at the end of the sentence, is its speaker whatever its length ("A survey of 3,000 early-career
         // researchers in Germany found that …"), up to [`MAX_REPORTING_SUBJECT`] tokens.
+        // So is one set off by a comma whose verb closes the sentence ("…, a report by the
+        // National Council on the Administration of Justice found.").
         let that = toks.get(i + 1).is_some_and(|t| t.is("that") || t.is("que"));
-        let reach = if that { MAX_REPORTING_SUBJECT } else { 9 };
+        let closing =
+            k > 0 && toks[k - 1].text == "," && toks.get(i + 1).is_none_or(|t| t.text == ".");
+        let reach = if that || closing {
+            MAX_REPORTING_SUBJECT
+        } else {
+            9
+        };
         if end > k && i - k <= reach {
             return self.phrase(k, end);
         }
@@ -720,7 +728,7 @@ fn acts_on_a_figure(toks: &[Tok], lw: &[Lower], i: usize) -> bool {
 
 /// Most tokens of the subject of a verb of speech before its reported "that"/"que" (rule
 /// `finder_before_that_may_be_long`); other speakers end within nine.
-const MAX_REPORTING_SUBJECT: usize = 14;
+pub const MAX_REPORTING_SUBJECT: usize = 14;
 
 word_set!(
     /// Words that make a finding verb a verdict ("found the 29-year-old guilty").

@@ -241,4 +241,17 @@ fn finder_before_that_may_be_long() {
             .as_deref(),
         Some("A survey of 3,000 early-career researchers in Germany")
     );
+    // And so may one set off by a comma whose verb closes the sentence.
+    assert_eq!(
+        speaker("Nearly 70% of prisoners are awaiting trial, a report by the National Council on the Administration of Justice found.")
+            .as_deref(),
+        Some("a report by the National Council on the Administration of Justice")
+    );
+    let a = crate::extract::testing::attributions(
+        "The army is short of 1,600 personnel, and the navy can crew only two of its eight ships, a report by the Commission on the Defence Forces found.",
+    );
+    assert_eq!(
+        a[0].as_deref(),
+        Some("a report by the Commission on the Defence Forces")
+    );
 }
