@@ -562,6 +562,8 @@ mod reader;
 mod seller;
 
 #[cfg(test)]
+mod neighbour_rule_tests;
+#[cfg(test)]
 mod rule_tests;
 #[cfg(test)]
 mod tests;

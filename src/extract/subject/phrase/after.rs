@@ -271,7 +271,10 @@ pub(super) fn destination_after(toks: &[Tok], q: &Quantity, lang: Lang) -> Optio
         .unit
         .as_deref()
         .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
-    if lang != Lang::Es || !money {
+    // Rule `share_goes_to_its_destination`: "de los que el 60% se destinó a medios
+    // digitales": a share of a sum goes where its verb sends it, as the sum does.
+    let share = q.unit.as_deref() == Some("percent");
+    if lang != Lang::Es || !(money || share) {
         return None;
     }
     let mut k = q.end;
