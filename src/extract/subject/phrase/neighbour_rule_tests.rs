@@ -117,3 +117,16 @@ fn share_goes_to_its_destination() {
     let s = subj("El 70% provino de apuestas en línea.", Lang::Es);
     assert_ne!(s.phrase, "línea");
 }
+
+#[test]
+fn copula_closes_a_long_subject() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("La participación en la segunda vuelta presidencial de Francia fue del 72%."),
+        ["72% participación"]
+    );
+    assert_eq!(
+        labels("Turnout in the second round of the French presidential election was 72%."),
+        ["72% Turnout"]
+    );
+}

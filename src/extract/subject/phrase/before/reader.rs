@@ -34,6 +34,14 @@ enum Flow {
     Stop,
 }
 
+crate::word_set!(
+    /// Forms of "be" that close a subject before its figure ("fue del 72%"): rule
+    /// `copula_closes_a_long_subject`.
+    copulas,
+    "en/copulas.txt",
+    "es/copulas.txt",
+);
+
 /// Most words of a time read past before a figure (rule `time_phrase_before_the_figure`).
 const MAX_TIME_WORDS: usize = 3;
 
@@ -387,10 +395,23 @@ impl<'s> Backward<'_, 's> {
         {
             words = thing;
         }
+        // Rule `copula_closes_a_long_subject`: "La participación en la segunda vuelta
+        // presidencial de Francia fue del 72%": a form of "be" read past before the figure
+        // closes the subject as a verb does.
+        let copula = || {
+            let last = *words.last()?;
+            (last + 1..q.start).find(|&k| word_in(toks, k, copulas()))
+        };
+        let closed_at = match verb {
+            Some(_) => Some(verb_at),
+            None if truncated => copula(),
+            None => None,
+        };
         if let Some(head) = words
             .first()
-            .filter(|_| truncated && verb.is_some() && words.iter().all(|&k| k < verb_at))
-            .and_then(|&first| event::subject_before_modifiers(sentence, toks, first, verb_at))
+            .zip(closed_at)
+            .filter(|&(_, at)| truncated && words.iter().all(|&k| k < at))
+            .and_then(|(&first, at)| event::subject_before_modifiers(sentence, toks, first, at))
         {
             return WordsBefore {
                 verb_adjacent: true,
