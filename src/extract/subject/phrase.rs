@@ -18,7 +18,8 @@ use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
 use crate::text;
 use after::{
-    cost_verb_after, destination_after, link_after, names_no_thing, partitive_of_a_stand_in,
+    cost_verb_after, destination_after, link_after, names_no_thing, part_after_including,
+    partitive_of_a_stand_in,
 };
 pub use after::{part_named_after_them, predicate_names_the_part};
 use ages::{age_of, appositive_age};

@@ -112,6 +112,11 @@ pub(super) fn antecedent(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang)
     Some(sentence[toks[start].start..toks[end - 1].end].to_string())
 }
 
+/// Whether token `t` opens a relative clause ("which", "que", English "that").
+pub(super) fn opens_relative(t: &Tok) -> bool {
+    t.kind == Kind::Word && (relative_openers().contains(&t.low()) || t.is("that"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

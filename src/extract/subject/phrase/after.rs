@@ -245,6 +245,25 @@ pub(super) fn partitive_of_a_stand_in(toks: &[Tok], q: &Quantity, lang: Lang) ->
         && !part_verb
 }
 
+crate::word_set!(
+    /// Words that name a part of the whole before them ("including", "incluidos"): rule
+    /// `part_after_including`.
+    inclusion_words,
+    "en/inclusion_words.txt",
+    "es/inclusion_words.txt",
+);
+
+/// Rule `part_after_including`: "626 of them have been returned, including 268 that were
+/// recovered in 2023": a figure right after "including" with no noun after it (only a
+/// relative clause or nothing) is a part of what the figure before counts: it has no phrase
+/// of its own, and borrows that figure's.
+pub(super) fn part_after_including(toks: &[Tok], q: &Quantity) -> bool {
+    let bare = toks
+        .get(q.end)
+        .is_none_or(|t| t.kind == Kind::Punct || super::super::relative::opens_relative(t));
+    q.start > 0 && word_in(toks, q.start - 1, inclusion_words()) && bare
+}
+
 /// Most tokens before a figure searched for a verb of making up (rule
 /// `partitive_of_a_stand_in`: "accounting for more than 216,670 of them").
 const PART_VERB_REACH: usize = 4;

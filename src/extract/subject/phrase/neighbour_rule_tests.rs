@@ -130,3 +130,17 @@ fn copula_closes_a_long_subject() {
         ["72% Turnout"]
     );
 }
+
+#[test]
+fn part_after_including() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("So far 626 items have been returned, including 268 that were recovered in 2023."),
+        ["626 items returned", "268 items"]
+    );
+    // A noun after the figure is its own.
+    assert_eq!(
+        labels("The storm killed 30 people, including 12 children."),
+        ["30 people killed", "12 children"]
+    );
+}
