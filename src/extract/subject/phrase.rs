@@ -219,6 +219,7 @@ fn phrase_of_its_own(
     }
     if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q)
         .or_else(|| super::ellipsis::noun_before_its_dimension(sentence, toks, q, lang))
+        .or_else(|| after::noun_before_of_which(sentence, toks, q))
     {
         (*phrase, *link) = (scale, None);
     }

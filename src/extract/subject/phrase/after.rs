@@ -264,6 +264,34 @@ pub(super) fn part_after_including(toks: &[Tok], q: &Quantity) -> bool {
     q.start > 0 && word_in(toks, q.start - 1, inclusion_words()) && bare
 }
 
+/// Most tokens of the noun before the comma that a "half of which" counts (rule
+/// `part_of_which_counts_the_noun_before`).
+const WHICH_NOUN_TOKENS: usize = 4;
+
+/// Rule `part_of_which_counts_the_noun_before`: "82% of them were on fixed-term contracts,
+/// half of which last less than 12 months": a figure set off by a comma and followed by "of
+/// which" counts the noun right before the comma (its modifiers and a glued hyphen kept),
+/// not the clause's subject. None for another figure.
+pub(super) fn noun_before_of_which(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
+    let of_which = toks.get(q.end).is_some_and(|t| t.is("of"))
+        && toks.get(q.end + 1).is_some_and(|t| t.is("which"));
+    if !of_which || q.start < 2 || toks[q.start - 1].text != "," {
+        return None;
+    }
+    let end = q.start - 1;
+    let part = |k: usize| {
+        let t = &toks[k];
+        t.kind == Kind::Word && !is_stopword(&t.low())
+            || t.text == "-" && !t.space_before && k + 1 < end
+    };
+    let mut start = end;
+    while start > 0 && end - start < WHICH_NOUN_TOKENS && part(start - 1) {
+        start -= 1;
+    }
+    (start < end && toks[end - 1].kind == Kind::Word)
+        .then(|| sentence[toks[start].start..toks[end - 1].end].to_string())
+}
+
 /// Most tokens before a figure searched for a verb of making up (rule
 /// `partitive_of_a_stand_in`: "accounting for more than 216,670 of them").
 const PART_VERB_REACH: usize = 4;

@@ -144,3 +144,19 @@ fn part_after_including() {
         ["30 people killed", "12 children"]
     );
 }
+
+#[test]
+fn part_of_which_counts_the_noun_before() {
+    let toks = tokenize("82% of them were on fixed-term contracts, half of which last a year.");
+    let q = quantity::find(&toks, Lang::En, None).remove(1);
+    let s = "82% of them were on fixed-term contracts, half of which last a year.";
+    assert_eq!(
+        subject(s, &toks, &q, Lang::En).phrase,
+        "fixed-term contracts"
+    );
+    // Without "of which" the figure reads its own phrase.
+    assert_ne!(
+        subj("Rents rose, half of the tenants said.", Lang::En).phrase,
+        "Rents"
+    );
+}
