@@ -267,7 +267,11 @@ fn borrow_antecedent(
         return;
     };
     subj.phrase = a.phrase.clone();
-    subj.text = a.phrase.clone();
+    // Rule `comparison_with_an_earlier_time`: the subject keeps the degree ("more collected").
+    subj.text = match subj.change.filter(|c| subject::label::is_degree(c)) {
+        Some(degree) => format!("{degree} {}", a.phrase),
+        None => a.phrase.clone(),
+    };
     for k in &a.key {
         if !subj.key.contains(k) {
             subj.key.push(k.clone());
@@ -434,7 +438,14 @@ fn trailing_speaker(sentence: &str, toks: &[tokens::Tok]) -> Option<String> {
         .get(verb + 1)
         .is_some_and(|w| matches!(w.as_str(), "in" | "on" | "at" | "during"));
     let after = if adjunct { 6 } else { 3 };
-    if reported || words.len() > 9 || (verb > 0 && words.len() - verb > after) {
+    // Rule `finder_before_that_may_be_long`: a speaker whose verb closes the sentence ("…, a
+    // report by the Commission on the Defence Forces found.") may be long.
+    let most = if verb + 1 == words.len() {
+        subject::MAX_REPORTING_SUBJECT
+    } else {
+        9
+    };
+    if reported || words.len() > most || (verb > 0 && words.len() - verb > after) {
         return None;
     }
     // From the comma: a Spanish verb of speech that opens the tail names its speaker after

@@ -262,10 +262,11 @@ fn labels_read_like_the_captured_pages() {
         labels("Growth slowed to 5 per cent, down from 7 per cent."),
         ["5% growth (down from 7%)"]
     );
-    // Rule `free_relative_borrows_nothing`: "what he got" is no earlier figure's shares.
+    // Rule `free_relative_borrows_nothing`: "what he got" is no earlier figure's shares; rule
+    // `free_relative_keeps_its_clause`: the label keeps the relative up to its verb.
     assert_eq!(
         labels("He gets 3.6m bank shares. It is less than half of what he got last year."),
-        ["3.6M bank shares", "<½"]
+        ["3.6M bank shares", "<½ of what he got"]
     );
     // Downing Street is no claim; the jobs are.
     assert_eq!(

@@ -108,3 +108,50 @@ mod tests {
         assert_eq!(span("40 % de los hogares", 2), None);
     }
 }
+
+word_set!(
+    /// Words of an earlier time after "than"/"que" ("a year earlier", "two years ago", "el
+    /// año anterior", "hace ocho años"): rule `comparison_with_an_earlier_time`.
+    earlier_time_words,
+    "en/earlier_time_words.txt",
+    "es/earlier_time_words.txt",
+);
+
+/// Most tokens after "than"/"que" searched for the earlier time a figure is compared with
+/// (rule `comparison_with_an_earlier_time`).
+const EARLIER_TIME_REACH: usize = 4;
+
+/// Rule `comparison_with_an_earlier_time`: "HMRC collected £5.4bn …, £400m more than a year
+/// earlier", "7 millones más que el año anterior", "un 30% menos que en 2024": a figure
+/// followed by "more"/"less" and an earlier time is a change of what the clause counted,
+/// and its label and subject keep the comparison ("£400M more collected"). The degree as
+/// the label writes it ("more", "less", "más", "menos"), or None.
+pub fn compared_with_an_earlier_time(
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> Option<&'static str> {
+    let degree = toks.get(q.end)?;
+    let than = toks.get(q.end + 1)?;
+    let written = match lang {
+        Lang::En if degree.is("more") => "more",
+        Lang::En if degree.is("less") || degree.is("fewer") => "less",
+        Lang::Es if degree.is("más") || degree.is("mas") => "más",
+        Lang::Es if degree.is("menos") => "menos",
+        _ => return None,
+    };
+    if !(than.is("than") || than.is("que")) {
+        return None;
+    }
+    let from = q.end + 2;
+    let earlier = (from..toks.len().min(from + EARLIER_TIME_REACH))
+        .take_while(|&k| toks[k].kind != Kind::Punct)
+        .any(|k| {
+            let t = &toks[k];
+            let year = t.kind == Kind::Num
+                && t.text.len() == 4
+                && (t.text.starts_with("19") || t.text.starts_with("20"));
+            year || t.kind == Kind::Word && earlier_time_words().contains(&t.low())
+        });
+    earlier.then_some(written)
+}

@@ -80,6 +80,25 @@ pub(super) fn attributive_age(toks: &[Tok], q: &Quantity) -> Option<String> {
     compound.then(|| format!("{}-year-old", q.value.round() as i64))
 }
 
+/// Rule `attributive_age_before_a_name`: "The head of the college, 59-year-old Helen
+/// Mountfield, called it …": an attributive age right before a person's name (two
+/// capitalised words or more) is that person's age; the name is its phrase.
+pub(super) fn name_after_an_age(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
+    attributive_age(toks, q)?;
+    let capital = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.is_capitalized())
+    };
+    let mut end = q.end;
+    while capital(end) && end - q.end < MAX_NAME_WORDS {
+        end += 1;
+    }
+    (end >= q.end + 2).then(|| sentence[toks[q.end].start..toks[end - 1].end].to_string())
+}
+
+/// Most words of a person's name read after an attributive age.
+const MAX_NAME_WORDS: usize = 4;
+
 /// Rule `compound_measure_names_its_noun`: a figure written as one compound with its unit
 /// before a noun ("a four-hour meeting", "a 10-year plan", "a 40-foot container") keeps the
 /// compound in the label ("4-hour meeting", "10-year plan"), never "4 hours meeting".

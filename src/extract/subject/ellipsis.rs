@@ -133,6 +133,46 @@ pub(super) fn appositive_measure(sentence: &str, toks: &[Tok], q: &Quantity) -> 
     (from < comma).then(|| sentence[toks[from].start..toks[comma - 1].end].to_string())
 }
 
+word_set!(
+    /// Adjectives of a dimension after a measure ("8 metres high", "3 km long"): rule
+    /// `measure_adjective_after_its_noun`.
+    dimension_adjectives,
+    "en/dimension_adjectives.txt",
+);
+
+/// Rule `measure_adjective_after_its_noun`: "waves up to 8 metres high", "a wall 3 metres
+/// thick": a measure followed by an adjective of its dimension measures the noun right
+/// before it (up to two of its modifiers), whatever verb the clause has.
+pub(super) fn noun_before_its_dimension(
+    sentence: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lang: Lang,
+) -> Option<String> {
+    let dimension = toks
+        .get(q.end)
+        .is_some_and(|t| t.kind == Kind::Word && dimension_adjectives().contains(&t.low()));
+    if lang != Lang::En || q.unit.is_none() || !dimension || q.start == 0 {
+        return None;
+    }
+    let noun = |k: usize| {
+        let w = toks[k].low();
+        toks[k].kind == Kind::Word
+            && !is_stopword(&w)
+            && !is_verb(&w, lang)
+            && !super::words::prepositions().contains(&w)
+    };
+    let end = q.start;
+    if !noun(end - 1) {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > 0 && end - start < 3 && noun(start - 1) {
+        start -= 1;
+    }
+    Some(sentence[toks[start].start..toks[end - 1].end].to_string())
+}
+
 /// Rule `figure_on_a_scale`: a bare figure right after a noun of a scale is that measure of
 /// the noun before it ("Un sismo de magnitud 6,3 sacudió Oaxaca" → "sismo de magnitud"),
 /// whatever follows the figure.

@@ -267,7 +267,10 @@ pub(super) fn level_at(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -
             || matches!(
                 toks[end - 2].low().as_str(),
                 "is" | "are" | "was" | "were" | "been"
-            ))
+            )
+            // Rule `level_of_a_state`: "Bus and tram fares stay frozen at £1.75": a linking
+            // verb carries the participle as "are" does.
+            || super::words::linking_verbs().contains(&toks[end - 2].low()))
     {
         end -= 2;
         if toks[end - 1].is("been") && end >= 2 {

@@ -593,12 +593,17 @@ pub fn label(
     } else {
         &subj.phrase
     };
-    let words = label_words(source, lang);
+    let words = free_relative_words(source).unwrap_or_else(|| label_words(source, lang));
     // Rule `change_amount_names_its_change`: "2.3% fall in exports", "2,3% de caída en
     // exportaciones".
+    // Rule `comparison_with_an_earlier_time`: "£400M more collected", "7M más".
+    if let Some(degree) = subj.change.filter(|c| is_degree(c)) {
+        out.push(' ');
+        out.push_str(degree);
+    }
     if let Some(change) = subj
         .change
-        .filter(|_| !words.is_empty() && subj.link.is_none())
+        .filter(|c| !words.is_empty() && subj.link.is_none() && !is_degree(c))
     {
         match (lang, change) {
             (Lang::En, _) => {
@@ -658,6 +663,39 @@ pub fn label(
         out.push_str(r);
     }
     out
+}
+
+crate::word_set!(
+    /// Words that open a free relative ("a third of what they sold", "lo que ganó").
+    free_relative_openers,
+    "en/free_relatives.txt",
+    "es/free_relatives.txt",
+);
+
+/// Most words a free relative keeps in a label (rule `free_relative_keeps_its_clause`).
+const MAX_FREE_RELATIVE_WORDS: usize = 3;
+
+/// Rule `free_relative_keeps_its_clause`: "a third of what they sold in 2010" → "⅓ of what
+/// they sold": a phrase that opens on a free relative names its thing by its clause, which
+/// the label keeps up to its verb (at most [`MAX_FREE_RELATIVE_WORDS`] words, before any
+/// preposition); its pronoun is no stand-in that ends it. None for another phrase.
+fn free_relative_words(phrase: &str) -> Option<Vec<&str>> {
+    let first = phrase.split_whitespace().next()?;
+    if !text::with_lower(first, |l| free_relative_openers().contains(l)) {
+        return None;
+    }
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .take(MAX_FREE_RELATIVE_WORDS)
+        .take_while(|w| !text::with_lower(w, |l| prepositions().contains(l)))
+        .collect();
+    (words.len() == MAX_FREE_RELATIVE_WORDS).then_some(words)
+}
+
+/// Whether a subject's change is the degree of a comparison ("more", "menos"), not a rise or
+/// a fall.
+pub fn is_degree(change: &str) -> bool {
+    matches!(change, "more" | "less" | "más" | "menos")
 }
 
 #[cfg(test)]

@@ -17,7 +17,10 @@ use crate::extract::quantity::{self, Quantity};
 use crate::extract::tokens::{self, Kind, Tok};
 use crate::model::Lang;
 use crate::text;
-use after::{cost_verb_after, destination_after, link_after, names_no_thing};
+use after::{
+    cost_verb_after, destination_after, link_after, names_no_thing, part_after_including,
+    partitive_of_a_stand_in,
+};
 pub use after::{part_named_after_them, predicate_names_the_part};
 use ages::{age_of, appositive_age};
 pub use agreement::names_only;
@@ -54,7 +57,9 @@ pub struct Subject {
     /// → "4 Americans arrested".
     pub participle: Option<String>,
     /// "rise" or "fall" when the figure is the size of a change of the phrase's thing (rule
-    /// `change_amount_names_its_change`): "exports fell 2.3%" → "2.3% fall in exports".
+    /// `change_amount_names_its_change`): "exports fell 2.3%" → "2.3% fall in exports"; the
+    /// degree of a comparison with an earlier time ("more", "menos": rule
+    /// `comparison_with_an_earlier_time`), which the label writes before the phrase.
     pub change: Option<&'static str>,
 }
 
@@ -134,7 +139,8 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         change: change
             .filter(|(_, t)| !t.is_empty() && *t == phrase)
             .map(|(c, _)| c)
-            .or(list_change),
+            .or(list_change)
+            .or_else(|| super::comparative::compared_with_an_earlier_time(toks, q, lang)),
         // Kept for a phrase borrowed later ("another four were detained": "Americans").
         participle: participle
             .filter(|_| figure.as_deref().is_none_or(|f| !f.ends_with("-year-old"))),
@@ -202,10 +208,19 @@ fn phrase_of_its_own(
     if let Some(act) = super::payee::act_past_payee(toks, q, lang) {
         (*phrase, *link) = (act, None);
     }
+    if let Some(name) = (lang == Lang::En)
+        .then(|| super::duration::name_after_an_age(sentence, toks, q))
+        .flatten()
+    {
+        (*phrase, *link) = (name, None);
+    }
     if let Some(each) = super::paid::paid_by_each(toks, q, lang) {
         (*phrase, *link) = (each, None);
     }
-    if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q) {
+    if let Some(scale) = super::ellipsis::scale_before(sentence, toks, q)
+        .or_else(|| super::ellipsis::noun_before_its_dimension(sentence, toks, q, lang))
+        .or_else(|| after::noun_before_of_which(sentence, toks, q))
+    {
         (*phrase, *link) = (scale, None);
     }
     if let Some(t) = super::duration::temperature(q, phrase, lang) {
@@ -548,6 +563,8 @@ mod linked;
 mod reader;
 mod seller;
 
+#[cfg(test)]
+mod neighbour_rule_tests;
 #[cfg(test)]
 mod rule_tests;
 #[cfg(test)]

@@ -47,7 +47,19 @@ pub(super) fn antecedent(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang)
     if lang == Lang::Es && o > 2 && word(o).is_some_and(|w| w == "se") {
         o -= 1;
     }
-    let opens = word(o).is_some_and(|w| relative_openers().contains(&w));
+    // Rule `that_opens_a_relative`: "died in temperatures that reached 51.8C": English
+    // "that" after a common noun (no verb: "said that"; no name, which may end a place: "a
+    // concert in Birmingham that raised £140m") opens a relative as "which" does.
+    let that = lang == Lang::En
+        && o > 0
+        && word(o).is_some_and(|w| w == "that")
+        && !toks[o - 1].is_capitalized()
+        && word(o - 1).is_some_and(|w| {
+            !is_stopword(&w)
+                && !is_verb(&w, lang)
+                && !crate::extract::lexicon::shared::is_speech(&w)
+        });
+    let opens = that || word(o).is_some_and(|w| relative_openers().contains(&w));
     if !verb || !opens || o < 2 {
         return None;
     }
@@ -98,6 +110,11 @@ pub(super) fn antecedent(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang)
         return None;
     }
     Some(sentence[toks[start].start..toks[end - 1].end].to_string())
+}
+
+/// Whether token `t` opens a relative clause ("which", "que", English "that").
+pub(super) fn opens_relative(t: &Tok) -> bool {
+    t.kind == Kind::Word && (relative_openers().contains(&t.low()) || t.is("that"))
 }
 
 #[cfg(test)]

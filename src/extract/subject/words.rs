@@ -476,3 +476,11 @@ mod tests {
         }
     }
 }
+
+word_set!(
+    /// Adverbs of time or degree read past between a verb and its figure (rule
+    /// `adverb_before_the_figure`) and between an opening name and its verb (rule
+    /// `opening_name_past_its_apposition`: "Octopus Energy now supplies").
+    pub(super) figure_adverbs,
+    "en/figure_adverbs.txt",
+);

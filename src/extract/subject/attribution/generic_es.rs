@@ -19,6 +19,24 @@ word_set!(
     "es/generic_companies.txt",
 );
 
+word_set!(
+    /// Kinds of association that speak as "la <kind>" ("calcula la organización"): resolved
+    /// only to the latest named speaker of an earlier sentence, never to the text's opening
+    /// name (rule `association_is_the_earlier_speaker_es`).
+    generic_associations_es,
+    "es/generic_associations.txt",
+);
+
+/// Rule `association_is_the_earlier_speaker_es`: "…, según Ecologistas en Acción. La
+/// contaminación causa unas 2.000 muertes, calcula la organización": "la organización" is
+/// the association named as the speaker of an earlier sentence.
+pub(super) fn association_kind(speaker: &str) -> bool {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    matches!(&words[..], [article, kind]
+        if matches!(article.to_lowercase().as_str(), "la" | "el")
+            && generic_associations_es().contains(kind))
+}
+
 /// The kind of company a Spanish speaker names: "la empresa" → "empresa", "la compañía
 /// estatal" → "compañía" (an article, the kind, at most two lower-case words after it), or
 /// None.
@@ -114,6 +132,17 @@ pub fn opening_name_es(sentence: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::extract::testing::attributions;
+
+    #[test]
+    fn association_is_the_earlier_speaker_es() {
+        let a = attributions(
+            "Madrid superó el límite en 5 estaciones, según Ecologistas en Acción. La contaminación causa unas 2.000 muertes al año, calcula la organización.",
+        );
+        assert_eq!(a[1].as_deref(), Some("Ecologistas en Acción"));
+        // With no speaker before it, the description stays (no opening name).
+        let a = attributions("Madrid registró 2.000 muertes al año, calcula la organización.");
+        assert_eq!(a[0].as_deref(), Some("la organización"));
+    }
 
     #[test]
     fn generic_speaker_es_is_the_named_company() {

@@ -192,3 +192,66 @@ fn known_as_is_an_appositive() {
         Some("The company")
     );
 }
+
+#[test]
+fn ruling_speaks_for_its_clause() {
+    // Rule `ruling_speaks_for_its_clause`: a verb of ruling at the end of its clause or
+    // before "that"/"que" reports; with an object it acts.
+    assert_eq!(
+        speaker("Apple must pay Ireland €13bn in back taxes, the EU's top court ruled.").as_deref(),
+        Some("the EU's top court")
+    );
+    assert_eq!(
+        speaker("La Comisión de la Verdad concluyó que 450.664 personas murieron.").as_deref(),
+        Some("La Comisión de la Verdad")
+    );
+    assert_eq!(
+        speaker("Putin has ruled Russia for 25 years.").as_deref(),
+        None
+    );
+}
+
+#[test]
+fn discovery_is_no_source() {
+    // Rule `discovery_is_no_source`: a count found is discovered, a share found is reported.
+    assert_eq!(
+        speaker("Astronomers have found 62 new moons orbiting Saturn.").as_deref(),
+        None
+    );
+    assert_eq!(
+        speaker("Police found about 11 bodies in a house.").as_deref(),
+        None
+    );
+    assert_eq!(
+        speaker("The survey found 48% trusted the police.").as_deref(),
+        Some("The survey")
+    );
+    assert_eq!(
+        speaker("The inquiry found 29 patients had died.").as_deref(),
+        Some("The inquiry")
+    );
+}
+
+#[test]
+fn finder_before_that_may_be_long() {
+    // Rule `finder_before_that_may_be_long`: the subject before a reported "that" speaks
+    // past nine tokens.
+    assert_eq!(
+        speaker("A survey of 3,000 early-career researchers in Germany found that 82% were on fixed-term contracts.")
+            .as_deref(),
+        Some("A survey of 3,000 early-career researchers in Germany")
+    );
+    // And so may one set off by a comma whose verb closes the sentence.
+    assert_eq!(
+        speaker("Nearly 70% of prisoners are awaiting trial, a report by the National Council on the Administration of Justice found.")
+            .as_deref(),
+        Some("a report by the National Council on the Administration of Justice")
+    );
+    let a = crate::extract::testing::attributions(
+        "The army is short of 1,600 personnel, and the navy can crew only two of its eight ships, a report by the Commission on the Defence Forces found.",
+    );
+    assert_eq!(
+        a[0].as_deref(),
+        Some("a report by the Commission on the Defence Forces")
+    );
+}

@@ -367,3 +367,12 @@ fn label_words_memo_answers_as_a_fresh_read() {
     assert!(wb.iter().all(|w| b.as_ptr() <= w.as_ptr()
         && w.as_ptr() as usize + w.len() <= b.as_ptr() as usize + b.len()));
 }
+
+#[test]
+fn free_relative_keeps_its_clause() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Newspapers printed 1.2 million copies a day, a third of what they sold in 2010."),
+        ["1.2M copies a day printed", "⅓ of what they sold"]
+    );
+}

@@ -218,6 +218,93 @@ pub fn part_named_after_them(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<u
 }
 
 crate::word_set!(
+    /// Pronouns after "of"/"de" that stand for a whole named before ("six of them", "half
+    /// of it", "tres de ellos"): rule `partitive_of_a_stand_in`.
+    partitive_stand_ins,
+    "en/partitive_stand_ins.txt",
+    "es/partitive_stand_ins.txt",
+);
+
+/// Rule `partitive_of_a_stand_in`: "Surveyors saw between six and eight of them", "with
+/// Google, Meta and Amazon taking more than half of it": a figure whose whole is a stand-in
+/// ("of them", "of it") and that names no part after it ("12 of them children" does,
+/// `part_named_after_them`) counts what the stand-in stands for, not the words before it:
+/// it has no phrase of its own, and borrows an earlier figure's.
+pub(super) fn partitive_of_a_stand_in(toks: &[Tok], q: &Quantity, lang: Lang) -> bool {
+    let of = match lang {
+        Lang::En => "of",
+        Lang::Es => "de",
+    };
+    // "federal government layoffs accounting for 216,670 of them": the subject of a verb
+    // of making up names the part.
+    let part_verb =
+        (q.start.saturating_sub(PART_VERB_REACH)..q.start).any(|k| word_in(toks, k, part_verbs()));
+    toks.get(q.end).is_some_and(|t| t.is(of))
+        && word_in(toks, q.end + 1, partitive_stand_ins())
+        && part_named_after_them(toks, q, lang).is_none()
+        && !part_verb
+}
+
+crate::word_set!(
+    /// Words that name a part of the whole before them ("including", "incluidos"): rule
+    /// `part_after_including`.
+    inclusion_words,
+    "en/inclusion_words.txt",
+    "es/inclusion_words.txt",
+);
+
+/// Rule `part_after_including`: "626 of them have been returned, including 268 that were
+/// recovered in 2023": a figure right after "including" with no noun after it (only a
+/// relative clause or nothing) is a part of what the figure before counts: it has no phrase
+/// of its own, and borrows that figure's.
+pub(super) fn part_after_including(toks: &[Tok], q: &Quantity) -> bool {
+    let bare = toks
+        .get(q.end)
+        .is_none_or(|t| t.kind == Kind::Punct || super::super::relative::opens_relative(t));
+    q.start > 0 && word_in(toks, q.start - 1, inclusion_words()) && bare
+}
+
+/// Most tokens of the noun before the comma that a "half of which" counts (rule
+/// `part_of_which_counts_the_noun_before`).
+const WHICH_NOUN_TOKENS: usize = 4;
+
+/// Rule `part_of_which_counts_the_noun_before`: "82% of them were on fixed-term contracts,
+/// half of which last less than 12 months": a figure set off by a comma and followed by "of
+/// which" counts the noun right before the comma (its modifiers and a glued hyphen kept),
+/// not the clause's subject. None for another figure.
+pub(super) fn noun_before_of_which(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
+    let of_which = toks.get(q.end).is_some_and(|t| t.is("of"))
+        && toks.get(q.end + 1).is_some_and(|t| t.is("which"));
+    if !of_which || q.start < 2 || toks[q.start - 1].text != "," {
+        return None;
+    }
+    let end = q.start - 1;
+    let part = |k: usize| {
+        let t = &toks[k];
+        t.kind == Kind::Word && !is_stopword(&t.low())
+            || t.text == "-" && !t.space_before && k + 1 < end
+    };
+    let mut start = end;
+    while start > 0 && end - start < WHICH_NOUN_TOKENS && part(start - 1) {
+        start -= 1;
+    }
+    (start < end && toks[end - 1].kind == Kind::Word)
+        .then(|| sentence[toks[start].start..toks[end - 1].end].to_string())
+}
+
+/// Most tokens before a figure searched for a verb of making up (rule
+/// `partitive_of_a_stand_in`: "accounting for more than 216,670 of them").
+const PART_VERB_REACH: usize = 4;
+
+crate::word_set!(
+    /// Verbs whose subject is a part of the whole after them ("layoffs accounting for
+    /// 216,670 of them", "women made up half of them").
+    part_verbs,
+    "en/part_verbs.txt",
+    "es/part_verbs.txt",
+);
+
+crate::word_set!(
     /// English plural nouns without a final -s ("children", "women").
     irregular_plurals,
     "en/irregular_plurals.txt",
@@ -231,7 +318,10 @@ pub(super) fn destination_after(toks: &[Tok], q: &Quantity, lang: Lang) -> Optio
         .unit
         .as_deref()
         .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
-    if lang != Lang::Es || !money {
+    // Rule `share_goes_to_its_destination`: "de los que el 60% se destinó a medios
+    // digitales": a share of a sum goes where its verb sends it, as the sum does.
+    let share = q.unit.as_deref() == Some("percent");
+    if lang != Lang::Es || !(money || share) {
         return None;
     }
     let mut k = q.end;

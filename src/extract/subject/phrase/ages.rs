@@ -51,7 +51,10 @@ pub(super) fn appositive_age(sentence: &str, toks: &[Tok], q: &Quantity) -> Opti
     if k >= 2 && (is(k - 1, "is") || is(k - 1, "was")) && is(k - 2, "who") {
         k -= 2;
     }
-    if k == 0 || toks[k - 1].text != "," {
+    // Rule `attributive_age_before_a_name`: ", 59-year-old Helen Mountfield," is the age of
+    // the name after it, not of the noun before the comma.
+    let named_after = super::super::duration::name_after_an_age(sentence, toks, q).is_some();
+    if k == 0 || toks[k - 1].text != "," || named_after {
         return None;
     }
     let comma = k - 1;

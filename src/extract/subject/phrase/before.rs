@@ -110,12 +110,6 @@ fn modifies_the_noun_after(toks: &[Tok], j: usize) -> bool {
 }
 
 crate::extract::lexicon::word_set!(
-    /// Adverbs read past between a verb and its figure (`adverb_before_the_figure`).
-    figure_adverbs,
-    "en/figure_adverbs.txt",
-);
-
-crate::extract::lexicon::word_set!(
     /// Words after which a word in -ed before a noun is an adjective (`attributive_participle`).
     attributive_openers,
     "en/attributive_openers.txt",
@@ -298,7 +292,9 @@ fn read_past(
     let of_figure = of_figure || level || period;
     // Rule `adverb_before_the_figure`: "premiums are still a third higher": an adverb of
     // time between the verb and the figure ends no phrase.
-    let adverb = verb_at.is_none() && words_empty && figure_adverbs().contains(w);
+    let adverb = verb_at.is_none()
+        && words_empty
+        && crate::extract::subject::words::figure_adverbs().contains(w);
     // "rates had more than doubled": the hedge of the verb before it.
     let hedge = verb_at.is_some()
         && words_empty

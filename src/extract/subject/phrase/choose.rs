@@ -54,7 +54,9 @@ pub(super) fn choose_phrase<'s>(
     }
     let stand_in = comparative_stand_in(toks, q, lang)
         || event::total_stand_in(toks, q)
-        || super::super::ellipsis::reduced_relative(toks, q);
+        || super::super::ellipsis::reduced_relative(toks, q)
+        || partitive_of_a_stand_in(toks, q, lang)
+        || part_after_including(toks, q);
     if stand_in || super::super::ellipsis::others_before(toks, q, &phrase, lang) {
         phrase.clear();
         link = None;

@@ -110,6 +110,12 @@ fn compound_noun_before_de() {
 fn time_after_a_link_names_no_thing() {
     let s = subj("El IPC frente al 2,6% de agosto.", Lang::Es);
     assert!(!s.phrase.contains("agosto"), "{}", s.phrase);
+    // "hace" (ago) opens a time too: "frente al 89% de hace dos décadas".
+    let s = subj(
+        "Los católicos, frente al 89% de hace dos décadas.",
+        Lang::Es,
+    );
+    assert!(!s.phrase.contains("hace"), "{}", s.phrase);
     // A rate base after a percentage ("anual", "interanual") names no thing either.
     let s = subj(
         "La inflación se ubicó en 5,3% interanual en junio.",

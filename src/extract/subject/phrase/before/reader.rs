@@ -34,6 +34,17 @@ enum Flow {
     Stop,
 }
 
+crate::word_set!(
+    /// Forms of "be" that close a subject before its figure ("fue del 72%"): rule
+    /// `copula_closes_a_long_subject`.
+    copulas,
+    "en/copulas.txt",
+    "es/copulas.txt",
+);
+
+/// Most words of a time read past before a figure (rule `time_phrase_before_the_figure`).
+const MAX_TIME_WORDS: usize = 3;
+
 /// Reads back from the quantity to the clause start (at most [`MAX_STEPS`] tokens) for its
 /// verb and the content words before it; `has_phrase_after` stops the search at the verb.
 pub(in crate::extract::subject) fn words_before(
@@ -188,6 +199,22 @@ impl<'s> Backward<'_, 's> {
             }
             self.j -= 1;
             return Some(Flow::Next);
+        }
+        // Rule `time_phrase_before_the_figure`: "Norway cut its cod quota for next year by
+        // 20%": a time right before the figure (and its "by"), opened by a preposition, with
+        // no word or verb read yet, tells when; it is read past with its preposition.
+        if self.words.is_empty() && self.verb.is_none() && word_in(toks, j, time_words()) {
+            let mut k = j;
+            while k > 0 && j - k < MAX_TIME_WORDS && word_in(toks, k - 1, time_words()) {
+                k -= 1;
+            }
+            // Only a time opened by its preposition: "could last another 10 days", "to last
+            // roughly 30 minutes" are verbs.
+            let opened = k > 0 && word_in(toks, k - 1, prepositions()) && !toks[k - 1].is("to");
+            if opened && !word_in(toks, j, lasting_verbs()) {
+                self.j = k - 1;
+                return Some(Flow::Next);
+            }
         }
         let gapped =
             q.start > 0 && toks[q.start - 1].text == "," && gapped_after_and(toks, q.start - 1);
@@ -368,10 +395,23 @@ impl<'s> Backward<'_, 's> {
         {
             words = thing;
         }
+        // Rule `copula_closes_a_long_subject`: "La participación en la segunda vuelta
+        // presidencial de Francia fue del 72%": a form of "be" read past before the figure
+        // closes the subject as a verb does.
+        let copula = || {
+            let last = *words.last()?;
+            (last + 1..q.start).find(|&k| word_in(toks, k, copulas()))
+        };
+        let closed_at = match verb {
+            Some(_) => Some(verb_at),
+            None if truncated => copula(),
+            None => None,
+        };
         if let Some(head) = words
             .first()
-            .filter(|_| truncated && verb.is_some() && words.iter().all(|&k| k < verb_at))
-            .and_then(|&first| event::subject_before_modifiers(sentence, toks, first, verb_at))
+            .zip(closed_at)
+            .filter(|&(_, at)| truncated && words.iter().all(|&k| k < at))
+            .and_then(|(&first, at)| event::subject_before_modifiers(sentence, toks, first, at))
         {
             return WordsBefore {
                 verb_adjacent: true,
