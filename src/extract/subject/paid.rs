@@ -159,28 +159,7 @@ pub(super) fn paid_for(
                 && !act
         });
         if thing && !time {
-            let mut end = k + 1;
-            let hyphen =
-                |i: usize| toks[i].text == "-" && !toks[i].space_before && i + 1 < toks.len();
-            // The word after a glued hyphen is part of its compound ("nuclear-powered"),
-            // never a verb, and the compound counts as one word.
-            let compound_part = |i: usize| hyphen(i - 1) && !toks[i].space_before;
-            let mut limit = k + 5;
-            while end < toks.len()
-                && end < limit
-                && (toks[end].kind == Kind::Word || hyphen(end))
-                && !phrase_ends().contains(&toks[end].low())
-                && !scope_prepositions().contains(&toks[end].low())
-                && (compound_part(end) || !is_verb(&toks[end].low(), lang))
-            {
-                if hyphen(end) {
-                    limit += 2;
-                }
-                end += 1;
-            }
-            while end > k + 1 && is_stopword(&toks[end - 1].low()) {
-                end -= 1;
-            }
+            let end = paid_phrase_end(toks, k, lang);
             return Some(sentence[toks[at].start..toks[end - 1].end].to_string());
         }
     }
@@ -188,6 +167,34 @@ pub(super) fn paid_for(
         verb.filter(|v| payment_verbs().contains(v))
             .map(str::to_string)
     })
+}
+
+/// The end (exclusive) of the phrase paid for that opens on the noun at `k`: up to four more
+/// words (a glued compound counts as one, "nuclear-powered"), before a verb, a word that ends
+/// a phrase or a preposition of scope, without the stop words it would end on.
+fn paid_phrase_end(toks: &[Tok], k: usize, lang: Lang) -> usize {
+    let mut end = k + 1;
+    let hyphen = |i: usize| toks[i].text == "-" && !toks[i].space_before && i + 1 < toks.len();
+    // The word after a glued hyphen is part of its compound ("nuclear-powered"), never a
+    // verb, and the compound counts as one word.
+    let compound_part = |i: usize| hyphen(i - 1) && !toks[i].space_before;
+    let mut limit = k + 5;
+    while end < toks.len()
+        && end < limit
+        && (toks[end].kind == Kind::Word || hyphen(end))
+        && !phrase_ends().contains(&toks[end].low())
+        && !scope_prepositions().contains(&toks[end].low())
+        && (compound_part(end) || !is_verb(&toks[end].low(), lang))
+    {
+        if hyphen(end) {
+            limit += 2;
+        }
+        end += 1;
+    }
+    while end > k + 1 && is_stopword(&toks[end - 1].low()) {
+        end -= 1;
+    }
+    end
 }
 
 /// Rule `price_reached_buys_nothing`: "el precio se disparó a 60 pesos en las centrales de

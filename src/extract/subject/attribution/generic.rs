@@ -81,35 +81,14 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
         };
         let s = claims[i].sentence_index;
         let lang = sentences.get(s).map(|x| x.lang);
-        if lang == Some(Lang::Es) && generic_es::company_kind(speaker).is_some() {
-            let found = earlier_name_es(&claims[..i], s).or_else(|| {
-                opening_es
-                    .get_or_insert_with(|| generic_es::opening_name_es(&sentences[0].text))
-                    .clone()
-            });
-            if let Some(name) = found {
-                claims[i].attribution = Some(name);
-            }
-            continue;
-        }
-        if lang == Some(Lang::Es) && generic_es::association_kind(speaker) {
-            if let Some(name) = earlier_name_es(&claims[..i], s) {
-                claims[i].attribution = Some(name);
-            }
-            continue;
-        }
         if lang == Some(Lang::Es) {
-            let texts = (s.saturating_sub(GENERIC_SPEAKER_REACH)..=s)
-                .rev()
-                .map(|k| {
-                    let text = &sentences[k].text[..];
-                    if k == s {
-                        &text[..text.find(speaker).unwrap_or(0)]
-                    } else {
-                        text
-                    }
-                });
-            if let Some(name) = generic_es::full_name_es(speaker, texts) {
+            let spanish = SpanishSpeaker {
+                sentences,
+                before: &claims[..i],
+                sentence: s,
+                speaker,
+            };
+            if let Some(name) = spanish.resolve(&mut opening_es) {
                 claims[i].attribution = Some(name);
             }
             continue;
@@ -200,6 +179,46 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
         if let Some(name) = found {
             claims[i].attribution = Some(name);
         }
+    }
+}
+
+/// A Spanish generic speaker of claim sentence `sentence` ("la empresa", "la organización",
+/// "el ministerio"), with the claims before it.
+struct SpanishSpeaker<'a> {
+    sentences: &'a [Sentence],
+    before: &'a [Claim],
+    sentence: usize,
+    speaker: &'a str,
+}
+
+impl SpanishSpeaker<'_> {
+    /// The body a Spanish generic speaker stands for: a kind of company is the latest named
+    /// speaker of an earlier sentence, else the name that opens the text (`opening_es`, read
+    /// once); an association the latest named speaker; any other the full name ending on its
+    /// noun in the sentences before (within [`GENERIC_SPEAKER_REACH`]).
+    fn resolve(&self, opening_es: &mut Option<Option<String>>) -> Option<String> {
+        let (sentences, s, speaker) = (self.sentences, self.sentence, self.speaker);
+        if generic_es::company_kind(speaker).is_some() {
+            return earlier_name_es(self.before, s).or_else(|| {
+                opening_es
+                    .get_or_insert_with(|| generic_es::opening_name_es(&sentences[0].text))
+                    .clone()
+            });
+        }
+        if generic_es::association_kind(speaker) {
+            return earlier_name_es(self.before, s);
+        }
+        let texts = (s.saturating_sub(GENERIC_SPEAKER_REACH)..=s)
+            .rev()
+            .map(|k| {
+                let text = &sentences[k].text[..];
+                if k == s {
+                    &text[..text.find(speaker).unwrap_or(0)]
+                } else {
+                    text
+                }
+            });
+        generic_es::full_name_es(speaker, texts)
     }
 }
 
