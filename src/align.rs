@@ -43,16 +43,9 @@ pub struct InlineChange {
 
 /// A character as sentence comparison sees it: lower case, accents and curly quotes folded.
 fn fold_char(c: char) -> char {
-    let c = c.to_lowercase().next().unwrap_or(c);
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
+    match c.to_lowercase().next().unwrap_or(c) {
         '“' | '”' | '«' | '»' => '"',
-        '’' => '\'',
-        c => c,
+        c => crate::text::fold_char(c),
     }
 }
 
@@ -530,6 +523,19 @@ fn leftovers(m: &mut Matching) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_equal_but_for_case_accents_spacing_and_quotes_are_the_same() {
+        assert_eq!(
+            norm("La «reforma» del Gobierno  costará más"),
+            norm("la \"reforma\" del gobierno costara mas")
+        );
+        assert_eq!(norm("Façade works began"), norm("Facade works began"));
+        assert_ne!(
+            norm("Rain fell on 12 towns."),
+            norm("Rain fell on 14 towns.")
+        );
+    }
 
     #[test]
     fn pairs_too_long_to_diff_are_compared_by_their_words_alone() {

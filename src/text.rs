@@ -259,7 +259,7 @@ pub(crate) fn fold(s: &str) -> String {
 }
 
 /// A lower-case char without its accent (see [`fold`]).
-fn fold_char(c: char) -> char {
+pub(crate) fn fold_char(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',

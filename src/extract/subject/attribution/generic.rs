@@ -210,15 +210,24 @@ impl SpanishSpeaker<'_> {
         }
         let texts = (s.saturating_sub(GENERIC_SPEAKER_REACH)..=s)
             .rev()
-            .map(|k| {
-                let text = &sentences[k].text[..];
-                if k == s {
-                    &text[..text.find(speaker).unwrap_or(0)]
-                } else {
-                    text
-                }
-            });
+            .map(|k| text_before_speaker(sentences, k, s, speaker));
         generic_es::full_name_es(speaker, texts)
+    }
+}
+
+/// The text of sentence `k` that a generic speaker of sentence `s` may look back on: all of
+/// an earlier sentence, and of its own sentence the words before the speaker.
+fn text_before_speaker<'a>(
+    sentences: &'a [Sentence],
+    k: usize,
+    s: usize,
+    speaker: &str,
+) -> &'a str {
+    let text = &sentences[k].text[..];
+    if k == s {
+        &text[..text.find(speaker).unwrap_or(0)]
+    } else {
+        text
     }
 }
 
@@ -384,12 +393,7 @@ fn clause_subject_name(sentences: &[Sentence], s: usize, speaker: &str) -> Optio
     (s.saturating_sub(CLAUSE_SUBJECT_REACH)..=s)
         .rev()
         .find_map(|k| {
-            let text = &sentences[k].text[..];
-            let text = if k == s {
-                &text[..text.find(speaker).unwrap_or(0)]
-            } else {
-                text
-            };
+            let text = text_before_speaker(sentences, k, s, speaker);
             // Inside a sentence a capital is a name's; at its start it may be any word's.
             let mut starts: Vec<usize> = CLAUSE_OPENERS
                 .iter()
@@ -422,12 +426,7 @@ fn named_with_noun(sentences: &[Sentence], s: usize, speaker: &str, head: &str) 
     (s.saturating_sub(GENERIC_SPEAKER_REACH)..=s)
         .rev()
         .find_map(|k| {
-            let text = &sentences[k].text[..];
-            let text = if k == s {
-                &text[..text.find(speaker).unwrap_or(0)]
-            } else {
-                text
-            };
+            let text = text_before_speaker(sentences, k, s, speaker);
             // Most sentences do not hold the noun: only those that may are tokenised.
             if !contains_ci(text, head) {
                 return None;
