@@ -187,15 +187,21 @@ pub(super) fn identify(conn: &Connection, path: &Path) -> Result<Kind> {
             Error::Sqlite(e)
         }
     };
-    let tables: Vec<String> = conn
+    // One read transaction, so the three reads see one snapshot: read one by one, a store that
+    // another process was creating could show no tables yet and then the finished schema's
+    // user_version, and be taken for another application's file.
+    let snapshot = conn.unchecked_transaction().map_err(not_sqlite)?;
+    let tables: Vec<String> = snapshot
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
         .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
         .map_err(not_sqlite)?;
     let pragma = |name: &str| -> Result<i64> {
-        conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
+        snapshot
+            .query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
             .map_err(not_sqlite)
     };
     let (app, user_version) = (pragma("application_id")?, pragma("user_version")?);
+    drop(snapshot);
     if tables.is_empty() && app == 0 && user_version == 0 {
         return Ok(Kind::Empty);
     }
