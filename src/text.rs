@@ -230,6 +230,21 @@ pub(crate) fn find_ascii_digit(b: &[u8]) -> Option<usize> {
     Some(b.len() - rest.len() + at)
 }
 
+/// Whether `text` holds `word` with its ASCII letters in any case (an empty word never): the
+/// candidates are found by the first byte, in either case, with `memchr2`, so a text without
+/// that letter is passed over at memchr speed.
+pub(crate) fn contains_ascii_ci(text: &str, word: &str) -> bool {
+    let (t, w) = (text.as_bytes(), word.as_bytes());
+    let Some(&first) = w.first() else {
+        return false;
+    };
+    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lo, up, t).any(|i| {
+        t.get(i + 1..i + w.len())
+            .is_some_and(|rest| rest.eq_ignore_ascii_case(&w[1..]))
+    })
+}
+
 /// Calls `f` with `w` in lower case (as `str::to_lowercase` gives it): as it is when it is
 /// ASCII without capitals, else lower-casing short ASCII words in a stack buffer, so that
 /// checking a word against a list allocates nothing.
@@ -317,6 +332,26 @@ pub(crate) fn stems_any(word: &str) -> [String; 2] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contains_ascii_ci_matches_any_case_and_nothing_else() {
+        assert!(contains_ascii_ci("The Ministry said", "ministry"));
+        assert!(contains_ascii_ci("the MINISTRY", "Ministry"));
+        assert!(contains_ascii_ci("ministry", "ministry"));
+        assert!(!contains_ascii_ci("the minister", "ministry"));
+        assert!(!contains_ascii_ci("the ministr", "ministry"));
+        assert!(!contains_ascii_ci("anything", ""));
+        assert!(contains_ascii_ci("año, Año", "año"));
+        // The same answer as the window-by-window comparison, at every offset.
+        let text = "mMinIstry ministRY, the Mini stry";
+        for w in ["ministry", "m", "stry", "y,", "I", "zz", "the mini"] {
+            let naive = text
+                .as_bytes()
+                .windows(w.len())
+                .any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
+            assert_eq!(contains_ascii_ci(text, w), naive, "{w}");
+        }
+    }
 
     #[test]
     fn plural_and_accents_meet() {

@@ -539,20 +539,21 @@ impl Extractor {
         let mut speaker = speaker::LastSpeaker::default();
         // Language per paragraph (a page can mix them), decided once per paragraph.
         let mut para_lang: Option<(usize, Lang)> = None;
-        // Rule `notice_continued`: a short sentence right after a correction notice in its
-        // paragraph ("Correction: … said the fine was £123.7m. It is £122.7m.") belongs to
-        // it and makes no claims either; `notice_before` is the paragraph of a notice that
-        // the sentence before was.
-        let mut notice_before: Option<usize> = None;
         for i in 0..sentences.len() {
             let (done, rest) = sentences.split_at_mut(i);
             let s = &mut rest[0];
-            let notice = is_correction_notice(&s.text);
-            let tail = !notice
-                && notice_before == Some(s.paragraph)
-                && s.text.split_whitespace().nth(NOTICE_TAIL_WORDS).is_none();
-            notice_before = notice.then_some(s.paragraph);
-            if !has_candidate(&s.text) || notice || tail {
+            // A correction notice makes no claims, nor, by rule `notice_continued`, a short
+            // sentence right after one in its paragraph ("Correction: … said the fine was
+            // £123.7m. It is £122.7m."). Both are asked only of a sentence that may hold a
+            // figure: most sentences hold none.
+            let notice_tail = || {
+                done.last().is_some_and(|p| {
+                    p.paragraph == s.paragraph
+                        && s.text.split_whitespace().nth(NOTICE_TAIL_WORDS).is_none()
+                        && is_correction_notice(&p.text)
+                })
+            };
+            if !has_candidate(&s.text) || is_correction_notice(&s.text) || notice_tail() {
                 // A sentence without figures may still name the speaker of the quotes and
                 // pronouns that follow ("Minister X said Canada would retaliate."): read
                 // when they ask (`speaker`).

@@ -428,7 +428,7 @@ fn named_with_noun(sentences: &[Sentence], s: usize, speaker: &str, head: &str) 
         .find_map(|k| {
             let text = text_before_speaker(sentences, k, s, speaker);
             // Most sentences do not hold the noun: only those that may are tokenised.
-            if !contains_ci(text, head) {
+            if !crate::text::contains_ascii_ci(text, head) {
                 return None;
             }
             let toks = tokenize(text);
@@ -491,17 +491,6 @@ fn name_after_noun(text: &str, toks: &[crate::extract::tokens::Tok], h: usize) -
     };
     end.filter(|&e| closed(e) && e > h)
         .map(|e| text[toks[first].start..toks[e].end].to_string())
-}
-
-/// Whether `text` holds `word` (in lower case) in any letter case, as a substring: a cheap
-/// test before a tokenisation.
-fn contains_ci(text: &str, word: &str) -> bool {
-    let w = word.as_bytes();
-    !w.is_empty()
-        && text
-            .as_bytes()
-            .windows(w.len())
-            .any(|win| win.eq_ignore_ascii_case(w))
 }
 
 /// The last token of the name that starts at token `k`: capitalised words with connectors
