@@ -615,6 +615,11 @@ mod tests {
         assert_eq!(es("réplicas"), vec!["disasters"]);
         assert_eq!(es("atascos"), vec!["transport"]);
         assert_eq!(es("escolarizados"), vec!["education"]);
+        assert_eq!(en("overweight"), vec!["health"]);
+        assert_eq!(es("sobrepeso"), vec!["health"]);
+        assert_eq!(en("college"), vec!["education"]);
+        assert_eq!(es("diputados"), vec!["elections"]);
+        assert_eq!(es("travesía"), vec!["migration"]);
         // Exact forms only: "retorno" (a return) and "visita" share their stems.
         assert!(es("retorno").is_empty());
         assert!(es("visita").is_empty());

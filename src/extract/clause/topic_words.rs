@@ -341,6 +341,20 @@ fn home_of_another_thing(toks: &[Tok], i: usize) -> bool {
 }
 
 word_set!(
+    /// Nouns of a roof over one's head that "sin" makes homelessness ("personas sin hogar",
+    /// "sin techo"): rule `without_a_roof_is_housing`.
+    roof_nouns,
+    "es/roof_nouns.txt",
+);
+
+/// Rule `without_a_roof_is_housing`: "771.000 personas sin hogar", "los sin techo": a roof
+/// noun after "sin" is homelessness, and names housing as "vivienda" does ("hogar" alone is
+/// a household: "la factura de luz de un hogar medio").
+fn without_a_roof(toks: &[Tok], i: usize) -> bool {
+    i > 0 && toks[i - 1].is("sin") && roof_nouns().contains(&toks[i].low())
+}
+
+word_set!(
     /// Letters that name a road when glued to digits after "the" ("the M25", "the I-95").
     road_letters,
     "en/road_letters.txt",
@@ -602,6 +616,8 @@ impl<'a> ClauseWord<'a, '_> {
         let t = &self.toks[self.i];
         if road_number(self.toks, self.i) {
             "motorway"
+        } else if without_a_roof(self.toks, self.i) {
+            "vivienda"
         } else if benefit_heads().may_contain_ascii(t.text.as_bytes())
             && crate::text::with_lower(t.text, |l| benefit_heads().contains(l))
             && benefit_name(self.toks, self.i).is_some_and(|(_, head)| head == self.i)

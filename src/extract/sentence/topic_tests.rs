@@ -686,6 +686,13 @@ fn held_out_11_homonyms_in_context() {
         "casualties"
     ));
     assert!(has("The death toll rose to 90.", 0, "casualties"));
+    // In Spanish, ICE is the immigration agency when it holds or deports people.
+    assert!(has(
+        "El ICE tiene detenidos a 500 hondureños.",
+        0,
+        "migration"
+    ));
+    assert!(!has("The ICE agency holds 500 people.", 0, "climate"));
     // A forest lost is the climate's; a forest named in passing is not.
     assert!(has(
         "Brazil lost 12,000 hectares of primary forest in May.",
@@ -742,5 +749,38 @@ fn spanish_earnings_name_employment_in_context() {
     assert!(!has(
         "El banco cobra 12 euros por cada transferencia.",
         "employment"
+    ));
+}
+
+#[test]
+fn without_a_roof_is_housing() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has(
+        "Unas 9.000 personas sin hogar viven en Madrid.",
+        "housing"
+    ));
+    // Near miss: a household alone is no housing figure.
+    assert!(!has("Un hogar medio pagó 70 euros de luz.", "housing"));
+}
+
+#[test]
+fn fleeing_home_is_migration() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has(
+        "Some 40,000 people have fled their homes in the north.",
+        "migration"
+    ));
+    assert!(!has(
+        "Some 40,000 people have fled their homes in the north.",
+        "housing"
+    ));
+    assert!(has(
+        "Unos 40.000 hondureños han huido de sus casas por la violencia.",
+        "migration"
+    ));
+    // Near miss: fleeing a scene is no migration.
+    assert!(!has(
+        "The 2 men fled the scene before officers arrived.",
+        "migration"
     ));
 }
