@@ -693,6 +693,36 @@ fn held_out_11_homonyms_in_context() {
         "migration"
     ));
     assert!(!has("The ICE agency holds 500 people.", 0, "climate"));
+    // Population growth is no economy; a data campus no school; water short no budget;
+    // tourism receipts no budget.
+    assert!(!has(
+        "The city's population growth of 40,000 was a record.",
+        0,
+        "economy"
+    ));
+    assert!(has("Economic growth of 2.1% beat forecasts.", 0, "economy"));
+    assert!(!has(
+        "The data campus will use 300 megawatts.",
+        0,
+        "education"
+    ));
+    assert!(!has(
+        "The region faces a shortfall of 9 billion litres of water.",
+        0,
+        "budget"
+    ));
+    assert!(!has("Tourism receipts reached S$20 billion.", 0, "budget"));
+    // "Departamento" is a flat only where a flat is bought, let or measured.
+    assert!(has(
+        "Un departamento de dos ambientes se alquila por 500.000 pesos.",
+        0,
+        "housing"
+    ));
+    assert!(!has(
+        "Las lluvias afectaron a 9.000 personas en el departamento.",
+        0,
+        "housing"
+    ));
     // A forest lost is the climate's; a forest named in passing is not.
     assert!(has(
         "Brazil lost 12,000 hectares of primary forest in May.",
