@@ -335,9 +335,22 @@ word_set!(
 /// towns, home to 400,000 people") names no dwelling.
 fn home_of_another_thing(toks: &[Tok], i: usize) -> bool {
     toks[i].is("home")
-        && toks
+        && (toks
             .get(i + 1)
             .is_some_and(|n| n.is("to") || home_compounds().contains(&n.low()))
+            || working_from_home(toks, i))
+}
+
+word_set!(
+    /// Verbs of work done from home ("work", "working"): rule `working_from_home_is_no_dwelling`.
+    home_working_verbs,
+    "en/home_working_verbs.txt",
+);
+
+/// Rule `working_from_home_is_no_dwelling`: "sacked for asking to work from home two days a
+/// week": the home a job is done from is a way of working, no dwelling.
+fn working_from_home(toks: &[Tok], i: usize) -> bool {
+    i >= 2 && toks[i - 1].is("from") && home_working_verbs().contains(&toks[i - 2].low())
 }
 
 word_set!(
@@ -458,7 +471,20 @@ word_set!(
 fn unfulfilled(toks: &[Tok], i: usize) -> bool {
     let marker =
         |k: usize| toks[k].kind == Kind::Word && unfulfilled_markers().contains(&toks[k].low());
-    i > 0 && marker(i - 1) || i > 1 && toks[i - 1].is("to") && marker(i - 2)
+    i > 0 && marker(i - 1) && !tried_out(toks, i) || i > 1 && toks[i - 1].is("to") && marker(i - 2)
+}
+
+word_set!(
+    /// Verbs of trying out that a gerund after them says was done ("had tried vaping"):
+    /// rule `tried_gerund_was_done`.
+    trying_out_verbs,
+    "en/trying_out_verbs.txt",
+);
+
+/// Rule `tried_gerund_was_done`: "1 in 5 children had tried vaping": a gerund after "tried"
+/// (not "tried to") is what was tried out, and so done; "attempted kidnapping" was not.
+fn tried_out(toks: &[Tok], i: usize) -> bool {
+    toks[i].low().ends_with("ing") && trying_out_verbs().contains(&toks[i - 1].low())
 }
 
 /// Words of a noun phrase before its head that rule `noun_counted_by_an_earlier_figure`

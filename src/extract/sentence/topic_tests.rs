@@ -723,6 +723,29 @@ fn held_out_11_homonyms_in_context() {
         0,
         "housing"
     ));
+    // A gerund tried out was done; an act tried, or attempted, was not.
+    assert!(has("About 1 in 5 teenagers had tried vaping.", 0, "health"));
+    assert!(!has(
+        "She had tried to kill another 10 babies.",
+        0,
+        "casualties"
+    ));
+    assert!(!has(
+        "He faces 2 counts of attempted kidnapping.",
+        0,
+        "crime"
+    ));
+    // The home a job is done from is no dwelling.
+    assert!(!has(
+        "Some 40% of staff now work from home three days a week.",
+        0,
+        "housing"
+    ));
+    assert!(has(
+        "Some 40% of homes in the city are rented.",
+        0,
+        "housing"
+    ));
     // A forest lost is the climate's; a forest named in passing is not.
     assert!(has(
         "Brazil lost 12,000 hectares of primary forest in May.",
