@@ -837,3 +837,14 @@ fn fleeing_home_is_migration() {
         "migration"
     ));
 }
+
+#[test]
+fn fronted_whole_sets_the_scene() {
+    let t = topics("Of the stolen bikes, 40 were found in a garage.");
+    assert!(t[0].contains(&"crime".to_string()), "{t:?}");
+    let t = topics("De los detenidos, 30 eran menores de edad.");
+    assert!(t[0].contains(&"crime".to_string()), "{t:?}");
+    // Near miss: a whole that names no topic gives none.
+    let t = topics("Of the 300 people asked, 40 said yes.");
+    assert!(t.iter().all(|c| c.is_empty()), "{t:?}");
+}
