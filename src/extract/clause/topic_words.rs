@@ -354,6 +354,38 @@ fn working_from_home(toks: &[Tok], i: usize) -> bool {
 }
 
 word_set!(
+    /// Nouns of a drug that may be a medicine ("drug", "drugs"): rule
+    /// `medicine_drug_is_health`.
+    drug_nouns,
+    "en/drug_nouns.txt",
+);
+
+word_set!(
+    /// Words that make a drug a medicine ("patients", "prescription", "generic"): rule
+    /// `medicine_drug_is_health`.
+    medicine_contexts,
+    "en/medicine_contexts.txt",
+);
+
+/// Rule `medicine_drug_is_health`: "the weight-loss drug Wegovy costs about $16,000", "Each
+/// patient will get the drug": a drug with a word of medicine in its sentence (within
+/// [`HOMONYM_CONTEXT_REACH`]) is a medicine, and names health as "medicines" does, not the
+/// drugs trade.
+fn medicine_drug(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if !matches!(t.text.as_bytes().first(), Some(b'd' | b'D')) || !drug_nouns().contains(&t.low()) {
+        return false;
+    }
+    let (lo, hi) = (
+        i.saturating_sub(HOMONYM_CONTEXT_REACH),
+        toks.len().min(i + HOMONYM_CONTEXT_REACH + 1),
+    );
+    (lo..hi).any(|k| {
+        k != i && toks[k].kind == Kind::Word && medicine_contexts().contains(&toks[k].low())
+    })
+}
+
+word_set!(
     /// Nouns of a roof over one's head that "sin" makes homelessness ("personas sin hogar",
     /// "sin techo"): rule `without_a_roof_is_housing`.
     roof_nouns,
@@ -644,6 +676,8 @@ impl<'a> ClauseWord<'a, '_> {
             "motorway"
         } else if without_a_roof(self.toks, self.i) {
             "vivienda"
+        } else if medicine_drug(self.toks, self.i) {
+            "medicines"
         } else if benefit_heads().may_contain_ascii(t.text.as_bytes())
             && crate::text::with_lower(t.text, |l| benefit_heads().contains(l))
             && benefit_name(self.toks, self.i).is_some_and(|(_, head)| head == self.i)

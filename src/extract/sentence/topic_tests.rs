@@ -679,6 +679,12 @@ fn held_out_11_homonyms_in_context() {
         0,
         "drugs"
     ));
+    // Rule `medicine_drug_is_health`: such a drug is a medicine.
+    assert!(has(
+        "The weight-loss drug costs £200 a month for each patient.",
+        0,
+        "health"
+    ));
     assert!(has("Police seized drug money worth £200,000.", 0, "drugs"));
     assert!(!has(
         "The congestion toll raised $90 million in a year.",
