@@ -608,6 +608,7 @@ mod tests {
         assert_eq!(en("vaping"), vec!["health"]);
         assert_eq!(es("tabaco"), vec!["health"]);
         assert_eq!(es("insulina"), vec!["health"]);
+        assert_eq!(es("farmacias"), vec!["health"]);
         assert_eq!(es("pateras"), vec!["migration"]);
         assert_eq!(es("visas"), vec!["migration"]);
         assert_eq!(en("brent"), vec!["energy"]);

@@ -741,6 +741,13 @@ fn held_out_11_homonyms_in_context() {
         0,
         "crime"
     ));
+    // A pharmacy's sales among the shops' are retail, not health.
+    assert!(has("Se vendieron 90.000 cajas en farmacias.", 0, "health"));
+    assert!(!has(
+        "Las ventas cayeron un 9% en farmacias y ferreterías.",
+        0,
+        "health"
+    ));
     // The home a job is done from is no dwelling.
     assert!(!has(
         "Some 40% of staff now work from home three days a week.",
