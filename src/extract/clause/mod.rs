@@ -575,7 +575,11 @@ pub fn fronted_scene(toks: &[Tok], start: usize, lang: Lang) -> Option<(usize, u
     if toks[comma].text != "," || !(2..=FRONTED_EVENT_REACH).contains(&comma) {
         return None;
     }
-    let opens = toks[0].kind == Kind::Word && scene_prepositions().contains(&toks[0].low());
+    // Rule `fronted_whole_sets_the_scene`: "Of the stolen cars, 390 were recovered", "De
+    // los detenidos, 30 eran menores": the whole a part is taken from is its scene too.
+    let opens = toks[0].kind == Kind::Word
+        && (scene_prepositions().contains(&toks[0].low())
+            || whole_openers().contains(&toks[0].low()));
     let phrase = (1..comma).all(|k| {
         toks[k].kind == Kind::Word && !is_verb(&toks[k].low(), lang)
             || toks[k].kind != Kind::Word && !clause_punct(&toks[k])
@@ -587,6 +591,14 @@ pub fn fronted_scene(toks: &[Tok], start: usize, lang: Lang) -> Option<(usize, u
         .is_some_and(|k| scene_places().contains(&toks[k].low()));
     (opens && phrase && !place).then_some((1, comma))
 }
+
+word_set!(
+    /// Prepositions that open the whole a sentence's figure is part of ("Of the stolen cars,
+    /// …", "De los detenidos, …"): rule `fronted_whole_sets_the_scene`.
+    whole_openers,
+    "en/whole_openers.txt",
+    "es/whole_openers.txt",
+);
 
 word_set!(
     /// Nouns of a place a sentence may open on ("En la zona …", "In the region, …"): no

@@ -335,9 +335,68 @@ word_set!(
 /// towns, home to 400,000 people") names no dwelling.
 fn home_of_another_thing(toks: &[Tok], i: usize) -> bool {
     toks[i].is("home")
-        && toks
+        && (toks
             .get(i + 1)
             .is_some_and(|n| n.is("to") || home_compounds().contains(&n.low()))
+            || working_from_home(toks, i))
+}
+
+word_set!(
+    /// Verbs of work done from home ("work", "working"): rule `working_from_home_is_no_dwelling`.
+    home_working_verbs,
+    "en/home_working_verbs.txt",
+);
+
+/// Rule `working_from_home_is_no_dwelling`: "sacked for asking to work from home two days a
+/// week": the home a job is done from is a way of working, no dwelling.
+fn working_from_home(toks: &[Tok], i: usize) -> bool {
+    i >= 2 && toks[i - 1].is("from") && home_working_verbs().contains(&toks[i - 2].low())
+}
+
+word_set!(
+    /// Nouns of a drug that may be a medicine ("drug", "drugs"): rule
+    /// `medicine_drug_is_health`.
+    drug_nouns,
+    "en/drug_nouns.txt",
+);
+
+word_set!(
+    /// Words that make a drug a medicine ("patients", "prescription", "generic"): rule
+    /// `medicine_drug_is_health`.
+    medicine_contexts,
+    "en/medicine_contexts.txt",
+);
+
+/// Rule `medicine_drug_is_health`: "the weight-loss drug Wegovy costs about $16,000", "Each
+/// patient will get the drug": a drug with a word of medicine in its sentence (within
+/// [`HOMONYM_CONTEXT_REACH`]) is a medicine, and names health as "medicines" does, not the
+/// drugs trade.
+fn medicine_drug(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if !matches!(t.text.as_bytes().first(), Some(b'd' | b'D')) || !drug_nouns().contains(&t.low()) {
+        return false;
+    }
+    let (lo, hi) = (
+        i.saturating_sub(HOMONYM_CONTEXT_REACH),
+        toks.len().min(i + HOMONYM_CONTEXT_REACH + 1),
+    );
+    (lo..hi).any(|k| {
+        k != i && toks[k].kind == Kind::Word && medicine_contexts().contains(&toks[k].low())
+    })
+}
+
+word_set!(
+    /// Nouns of a roof over one's head that "sin" makes homelessness ("personas sin hogar",
+    /// "sin techo"): rule `without_a_roof_is_housing`.
+    roof_nouns,
+    "es/roof_nouns.txt",
+);
+
+/// Rule `without_a_roof_is_housing`: "771.000 personas sin hogar", "los sin techo": a roof
+/// noun after "sin" is homelessness, and names housing as "vivienda" does ("hogar" alone is
+/// a household: "la factura de luz de un hogar medio").
+fn without_a_roof(toks: &[Tok], i: usize) -> bool {
+    i > 0 && toks[i - 1].is("sin") && roof_nouns().contains(&toks[i].low())
 }
 
 word_set!(
@@ -444,7 +503,20 @@ word_set!(
 fn unfulfilled(toks: &[Tok], i: usize) -> bool {
     let marker =
         |k: usize| toks[k].kind == Kind::Word && unfulfilled_markers().contains(&toks[k].low());
-    i > 0 && marker(i - 1) || i > 1 && toks[i - 1].is("to") && marker(i - 2)
+    i > 0 && marker(i - 1) && !tried_out(toks, i) || i > 1 && toks[i - 1].is("to") && marker(i - 2)
+}
+
+word_set!(
+    /// Verbs of trying out that a gerund after them says was done ("had tried vaping"):
+    /// rule `tried_gerund_was_done`.
+    trying_out_verbs,
+    "en/trying_out_verbs.txt",
+);
+
+/// Rule `tried_gerund_was_done`: "1 in 5 children had tried vaping": a gerund after "tried"
+/// (not "tried to") is what was tried out, and so done; "attempted kidnapping" was not.
+fn tried_out(toks: &[Tok], i: usize) -> bool {
+    toks[i].low().ends_with("ing") && trying_out_verbs().contains(&toks[i - 1].low())
 }
 
 /// Words of a noun phrase before its head that rule `noun_counted_by_an_earlier_figure`
@@ -602,6 +674,10 @@ impl<'a> ClauseWord<'a, '_> {
         let t = &self.toks[self.i];
         if road_number(self.toks, self.i) {
             "motorway"
+        } else if without_a_roof(self.toks, self.i) {
+            "vivienda"
+        } else if medicine_drug(self.toks, self.i) {
+            "medicines"
         } else if benefit_heads().may_contain_ascii(t.text.as_bytes())
             && crate::text::with_lower(t.text, |l| benefit_heads().contains(l))
             && benefit_name(self.toks, self.i).is_some_and(|(_, head)| head == self.i)

@@ -31,9 +31,28 @@ crate::word_set!(
 );
 
 crate::word_set!(
-    /// Generic nouns of a body that stand for one named before ("the agency").
+    /// Generic nouns of a body that stand for one named before ("the agency", "la
+    /// institución").
     generic_bodies,
     "en/generic_bodies.txt",
+    "es/generic_bodies.txt",
+);
+
+crate::word_set!(
+    /// Words of a body's proper name ("Home Office", "Policía Nacional") that a generic
+    /// body may stand for: rule `generic_body_continues_the_story`.
+    body_name_words,
+    "en/body_name_words.txt",
+    "es/body_name_words.txt",
+);
+
+crate::word_set!(
+    /// Nouns that stand for the figure or the goods the sentence before reported ("the
+    /// figure", "the haul", "la cifra", "el cargamento"): rule
+    /// `story_stand_in_continues_the_story`.
+    story_stand_ins,
+    "en/story_stand_ins.txt",
+    "es/story_stand_ins.txt",
 );
 
 /// Sentences back (the one before and the one before that, where a surname was written in
@@ -118,6 +137,9 @@ pub(super) fn opening_continues(
     if demonstrative(0) || opening_preposition && demonstrative(1) {
         return Continuation::Story;
     }
+    if opening_preposition && stand_in_after_a_fronted_phrase(toks) {
+        return Continuation::Story;
+    }
     // Rule `state_that_goes_on_continues_the_story`: "El pasaje del metro subirá 30 pesos …
     // Los jubilados seguirán pagando 260", "Seniors will still pay no more than A$2.50":
     // a clause that says a state goes on ("still", "seguirán") near the sentence's opening
@@ -139,11 +161,17 @@ pub(super) fn opening_continues(
     if det.is("each") || det.is("cada") {
         return Continuation::Story;
     }
-    let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
-    let mut words = previous.split(|c: char| !c.is_alphanumeric());
-    if det.is("the") && generic_bodies().contains(&noun.low()) {
-        return story(words.any(|w| crate::text::with_lower(w, |l| generic_bodies().contains(l))));
+    // Rule `story_stand_in_continues_the_story`: "… 760 kg of methamphetamine … The haul was
+    // worth about A$570 million", "La cifra equivale al 60% de un salario": a determiner and
+    // a noun that stands for what the sentence before reported (the figure, the goods
+    // seized) go on with its story.
+    if story_stand_ins().contains(&noun.low()) {
+        return Continuation::Story;
     }
+    if generic_body_opening(det, noun) {
+        return story(names_a_body_or_a_source(previous));
+    }
+    let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
     if let Some(h) =
         opening_head(toks, lang).filter(|&h| named_before(previous, toks[h].text, lang))
     {
@@ -154,6 +182,50 @@ pub(super) fn opening_continues(
     } else {
         Continuation::No
     }
+}
+
+/// Tokens after a sentence's opening preposition searched for a stand-in of the story.
+const FRONTED_PHRASE_REACH: usize = 10;
+
+/// Rule `stand_in_after_a_fronted_phrase`: "Solo el 41% de los menores de tres años está
+/// escolarizado … En las familias con menos ingresos la tasa baja al 26%", "Among clerks, the
+/// proportion rises to 41%": after an opening phrase of place or group (within
+/// [`FRONTED_PHRASE_REACH`]), a determiner and a stand-in of the figure reported
+/// (`story_stand_ins`) go on with the story, as they do at the opening.
+fn stand_in_after_a_fronted_phrase(toks: &[tokens::Tok]) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == tokens::Kind::Word);
+    (1..FRONTED_PHRASE_REACH.min(toks.len())).any(|k| {
+        word(k).is_some_and(|t| continuing_determiners().contains(&t.low()))
+            && word(k + 1).is_some_and(|t| story_stand_ins().contains(&t.low()))
+    })
+}
+
+/// Whether a sentence opens on a definite article and a generic body ("The agency", "La
+/// institución").
+fn generic_body_opening(det: &tokens::Tok, noun: &tokens::Tok) -> bool {
+    (det.is("the") || det.is("el") || det.is("la")) && generic_bodies().contains(&noun.low())
+}
+
+/// Rule `generic_body_continues_the_story`, what the sentence before must hold for "the
+/// agency" to stand for a body of its story: a generic body ("Authority"), a capitalised word
+/// of a body's name ("Home Office figures show"), or a named source that spoke ("…, Ofgem
+/// said. The regulator said …"), within [`CONTINUED_NOUN_REACH`].
+fn names_a_body_or_a_source(previous: &str) -> bool {
+    let previous = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut before = "";
+    previous
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let body = crate::text::with_lower(w, |l| {
+                generic_bodies().contains(l)
+                    || capitalised(w) && body_name_words().contains(l)
+                    || capitalised(before) && crate::extract::lexicon::shared::is_speech(l)
+            });
+            before = w;
+            body
+        })
 }
 
 /// Tokens from a sentence's opening searched for a word that says its state goes on.
