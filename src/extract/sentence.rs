@@ -172,6 +172,7 @@ impl Extractor {
             }
         }
         let (start, end, surface) = f.offsets(&q);
+        let notation = subject::Notation::of_figure(&surface, lang, f.mark);
         let mut label = subject::label(
             q.value,
             q.value_max,
@@ -179,8 +180,19 @@ impl Extractor {
             q.unit.as_deref(),
             &subj,
             lang,
-            subject::Notation::of_figure(&surface, lang, f.mark),
+            notation,
         );
+        if q.unit.is_none() && q.value_max.is_none() {
+            subject::label::relabel_proportion(
+                &mut label,
+                &f.toks[q.num_start..q.num_end],
+                q.value,
+                q.qualifier,
+                lang,
+                notation,
+                f.mark,
+            );
+        }
         let changed_from = from.map(|from| {
             let changed = f.changed_from(&from);
             label.push_str(&change_note(&q, &from, &changed.text, lang, f.mark));

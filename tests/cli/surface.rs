@@ -385,6 +385,40 @@ fn text_output_writes_figures_in_peoples_notation() {
         .ok()
         .stdout;
     assert!(d.contains("+300M"), "{d}");
+    // A proportion is labelled as written, in digits, and its value stays the fraction (rule
+    // `proportion_as_written`).
+    let claims = |text: &str| {
+        let file = env.write("ratio.txt", text);
+        let json = env
+            .run(&["extract", file.to_str().unwrap(), "--format", "json"])
+            .ok()
+            .json();
+        json["claims"]
+            .as_array()
+            .expect("claims")
+            .iter()
+            .map(|c| {
+                (
+                    c["label"].as_str().unwrap_or("").to_string(),
+                    c["value"].as_f64(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let en = claims("One in five adults in the town smoke, the survey found.\n");
+    assert!(
+        en.iter()
+            .any(|(l, v)| l.starts_with("1 in 5 adults") && *v == Some(0.2)),
+        "{en:?}"
+    );
+    let es = claims(
+        "Tres de cada diez hogares de la comarca no tienen conexión a internet, según el censo.\n",
+    );
+    assert!(
+        es.iter()
+            .any(|(l, v)| l.starts_with("3 de cada 10 hogares") && *v == Some(0.3)),
+        "{es:?}"
+    );
 }
 
 #[test]

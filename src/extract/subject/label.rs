@@ -529,6 +529,11 @@ pub fn sentence_case(phrase: &mut String, sentence: &str, common: impl Fn(&str) 
         return;
     }
     let lower = first.to_lowercase();
+    // Rule `topic_names_keep_their_capital`: a topic term that is a name ("Brent", "Medicare")
+    // is not a common noun for carrying the sentence's capital.
+    if topic_names().contains(&lower) {
+        return;
+    }
     let others_lower = phrase
         .split_whitespace()
         .skip(1)
@@ -548,6 +553,12 @@ word_set!(
     /// Common adjectives that open a sentence's subject ("Net profit", "Wholesale prices").
     opening_adjectives,
     "en/opening_adjectives.txt",
+);
+
+word_set!(
+    /// Topic terms that are names, which keep their capital (see [`sentence_case`]).
+    topic_names,
+    "any/topic_names.txt",
 );
 
 /// The label of a claim: its figure, in the article's `notation` and language ("45 minutos"),
@@ -697,6 +708,10 @@ fn free_relative_words(phrase: &str) -> Option<Vec<&str>> {
 pub fn is_degree(change: &str) -> bool {
     matches!(change, "more" | "less" | "más" | "menos")
 }
+
+mod proportion;
+
+pub(crate) use proportion::relabel_proportion;
 
 #[cfg(test)]
 mod tests;

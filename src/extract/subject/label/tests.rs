@@ -41,6 +41,17 @@ fn sentence_case_is_not_a_name() {
     assert_eq!(case("Democrats", "Democrats won 51 seats."), "Democrats");
     assert_eq!(case("Americans", "Americans spent $4bn."), "Americans");
     assert_eq!(case("NHS", "NHS waits rose 3%."), "NHS");
+    // Rule `topic_names_keep_their_capital`: a topic term that is a name.
+    let topic = |phrase: &str, sentence: &str| {
+        let mut p = phrase.to_string();
+        sentence_case(&mut p, sentence, |w| w == "brent" || w == "crude");
+        p
+    };
+    assert_eq!(topic("Brent crude", "Brent crude fell 2%."), "Brent crude");
+    assert_eq!(
+        topic("Crude exports", "Crude exports fell 2%."),
+        "crude exports"
+    );
     assert_eq!(
         case("Exports Agency", "Exports Agency said 3%."),
         "Exports Agency"
