@@ -49,6 +49,18 @@ fn comparison_with_an_earlier_time() {
 }
 
 #[test]
+fn comparison_set_off_after_a_figure() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("Los pilotos cobran 6.200 euros al mes, un 12% menos que los de Air France.");
+    assert!(got[1].contains("menos"), "{got:?}");
+    let got = labels("A junior nurse earns $41,000 a year, 15% less than a teacher.");
+    assert!(got[1].contains("less"), "{got:?}");
+    // Near miss: a figure with no figure before its comma keeps no degree.
+    let got = labels("Por eso, un 12% menos que los de Air France cobran extras.");
+    assert!(!got[0].contains("menos"), "{got:?}");
+}
+
+#[test]
 fn that_opens_a_relative() {
     let labels = crate::extract::testing::labels;
     assert_eq!(
