@@ -312,8 +312,11 @@ pub(super) fn moved_by(
             .take_while(|&k| toks[k].kind != Kind::Num)
             .any(|k| toks[k].is("en") || toks[k].is("a") || toks[k].is("por"))
     };
+    // Rule `price_at_names_its_thing`: "pagan el kilovatio hora a 1.050 pesos", "el litro se
+    // pagó a 24 pesos": a sum after "a" is the price of what is paid for, not a sum moved.
+    let at = q.start > 0 && toks[q.start - 1].is("a");
     let moves = text::with_stem(verb, lang, |s| {
-        money_acts().contains(s) || sale_acts().contains(s) && !price()
+        money_acts().contains(s) && !at || sale_acts().contains(s) && !price()
     });
     (lang == Lang::Es && money && moves).then(|| {
         participle(verb)
