@@ -132,7 +132,7 @@ pub fn compared_with_an_earlier_time(
     lang: Lang,
 ) -> Option<&'static str> {
     let degree = toks.get(q.end)?;
-    let than = toks.get(q.end + 1)?;
+    let than = toks.get(q.end + 1);
     let written = match lang {
         Lang::En if degree.is("more") => "more",
         Lang::En if degree.is("less") || degree.is("fewer") => "less",
@@ -140,9 +140,13 @@ pub fn compared_with_an_earlier_time(
         Lang::Es if degree.is("menos") => "menos",
         _ => return None,
     };
-    if !(than.is("than") || than.is("que")) {
-        return None;
+    // Rule `comparison_set_off_after_a_figure`, with nothing after its degree too: "cobrarán
+    // 315 pesos diarios, 13% más, y …".
+    let ends = than.is_none_or(|t| t.kind == Kind::Punct);
+    if ends && set_off_after_a_figure(toks, q) {
+        return Some(written);
     }
+    than.filter(|t| t.is("than") || t.is("que"))?;
     if set_off_after_a_figure(toks, q) {
         return Some(written);
     }
@@ -173,8 +177,8 @@ fn set_off_after_a_figure(toks: &[Tok], q: &Quantity) -> bool {
 }
 
 /// Most tokens back from a comma searched for the figure a set-off comparison follows (rule
-/// `comparison_set_off_after_a_figure`): its unit and a word or two of its phrase.
-const SET_OFF_FIGURE_REACH: usize = 5;
+/// `comparison_set_off_after_a_figure`): its unit, its phrase and a time ("315 pesos diarios a partir de enero").
+const SET_OFF_FIGURE_REACH: usize = 8;
 
 /// Whether a number stands among the last [`SET_OFF_FIGURE_REACH`] tokens of `toks`, within
 /// its clause.

@@ -55,6 +55,9 @@ fn comparison_set_off_after_a_figure() {
     assert!(got[1].contains("menos"), "{got:?}");
     let got = labels("A junior nurse earns $41,000 a year, 15% less than a teacher.");
     assert!(got[1].contains("less"), "{got:?}");
+    // Nothing after the degree.
+    let got = labels("Los pilotos cobrarán 6.200 euros al mes, un 12% más, desde enero.");
+    assert!(got[1].contains("más"), "{got:?}");
     // Near miss: a figure with no figure before its comma keeps no degree.
     let got = labels("Por eso, un 12% menos que los de Air France cobran extras.");
     assert!(!got[0].contains("menos"), "{got:?}");
