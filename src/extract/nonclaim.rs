@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use super::quantity::Quantity;
 use super::tokens::{Kind, Lower, Tok};
+use crate::extract::lexicon::shared::window_prepositions;
 use crate::model::{Claim, Lang, Qualifier};
 use crate::word_set;
 
@@ -104,12 +105,6 @@ word_set!(
     duration_measures,
     "en/duration_measures.txt",
     "es/duration_measures.txt"
-);
-word_set!(
-    /// Prepositions that open a time window ("in", "within", "over", "en", "durante").
-    window_prepositions,
-    "en/window_prepositions.txt",
-    "es/window_prepositions.txt"
 );
 word_set!(
     /// Words right before a duration that make it a deadline ("within", "dentro de", "en un
@@ -239,7 +234,10 @@ fn time_window(toks: &[Tok], q: &Quantity, all: &[Quantity], lang: Lang) -> bool
     if !is_time(q) {
         return false;
     }
-    if lang == Lang::En && superlative_window(toks, q) || record_in_a_window(toks, q) {
+    if lang == Lang::En && superlative_window(toks, q)
+        || record_in_a_window(toks, q)
+        || window_of_a_multiplying(toks, q)
+    {
         return true;
     }
     if !all.iter().any(|o| o != q && !is_time(o)) {
@@ -343,6 +341,25 @@ fn record_in_a_window(toks: &[Tok], q: &Quantity) -> bool {
             .any(|t| t.kind == Kind::Word && record_words().contains(&t.low()))
 }
 
+word_set!(
+    /// Verbs that multiply or halve a figure without writing one ("doubled", "se duplicó").
+    multiplying_verbs,
+    "en/multiplying_verbs.txt",
+    "es/multiplying_verbs.txt"
+);
+
+/// Rule `window_of_a_multiplying`: "the figure had more than doubled in five years", "el
+/// tráfico se duplicó en tres años": a bare duration after a window preposition right after
+/// a verb that multiplies a figure is the window of that change, even with no other figure
+/// in its sentence.
+fn window_of_a_multiplying(toks: &[Tok], q: &Quantity) -> bool {
+    let Some(prep) = q.start.checked_sub(1) else {
+        return false;
+    };
+    word(toks, Some(prep)).is_some_and(|w| window_prepositions().contains(&w))
+        && word(toks, prep.checked_sub(1)).is_some_and(|w| multiplying_verbs().contains(&w))
+}
+
 /// Rule `over_a_period_is_a_window`: a duration whose own first word is a window preposition
 /// read as "more than" ("a 20 percent raise over 3 years", "rose 5% over two years") is the
 /// window of a rate (a percentage) that comes before it in its clause: a rate of change is
@@ -413,6 +430,47 @@ mod tests {
                 s,
                 "11 años",
                 None,
+            ),
+            // Rule `window_of_a_multiplying`, and its near miss: a duration with no verb of
+            // multiplying before its preposition.
+            (
+                "Union membership has more than doubled in six years.",
+                e,
+                "six years",
+                Some("time_window"),
+            ),
+            (
+                "El tráfico se duplicó en tres años.",
+                s,
+                "tres años",
+                Some("time_window"),
+            ),
+            ("The plant will close in six years.", e, "six years", None),
+            // A possessive or demonstrative between the preposition and the window, and a
+            // record "nunca"/"más … en" reckoned over it.
+            (
+                "The museum drew 80,000 visitors in its first 60 days.",
+                e,
+                "60 days",
+                Some("time_window"),
+            ),
+            (
+                "Murieron 9 personas en esos tres días.",
+                s,
+                "tres días",
+                Some("time_window"),
+            ),
+            (
+                "«Nunca en 30 años vimos algo así», dijo el alcalde.",
+                s,
+                "30 años",
+                Some("time_window"),
+            ),
+            (
+                "Fue el invierno más seco en 40 años.",
+                s,
+                "40 años",
+                Some("time_window"),
             ),
             // Rule `time_taken_after_a_distance`, and its near miss: a tally's window.
             (

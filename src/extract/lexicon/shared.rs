@@ -93,3 +93,12 @@ word_set!(
     "en/irregular_participles.txt",
     "es/irregular_participles.txt",
 );
+
+word_set!(
+    /// Prepositions that open a time window ("in", "within", "over", "en", "durante"): read
+    /// by the non-claim classes (`time_window`), the quantity layer (rule
+    /// `window_lends_no_unit`) and the subject reader.
+    pub window_prepositions,
+    "en/window_prepositions.txt",
+    "es/window_prepositions.txt",
+);
