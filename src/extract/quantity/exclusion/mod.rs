@@ -82,6 +82,7 @@ pub(super) const RULES: &[Rule] = &[
         digits::clock_or_ratio_second_part,
     ),
     rule("dotted_model_name", digits::dotted_model_name),
+    rule("domain_name", digits::domain_name),
     rule("number_abbreviation", digits::number_abbreviation),
     rule(
         "clock_or_ratio_first_part",
@@ -196,6 +197,7 @@ mod tests {
         ("sign_before", Lang::En, "It ranked #1 again.", "1", "It ranked 1 again.", "1"),
         ("clock_or_ratio_second_part", Lang::En, "We met at 9:30 today.", "30", "We met at 9: 30 people.", "30"),
         ("dotted_model_name", Lang::En, "The ID.3 sold well.", "3", "It ended. 3 people left.", "3"),
+        ("domain_name", Lang::En, "Rents rose, said the portal 99.co on Monday.", "99", "Rents rose 99. Co-owners paid.", "99"),
         ("number_abbreviation", Lang::En, "He said no. 5 more came.", "5", "He said so. 5 more came.", "5"),
         ("number_abbreviation", Lang::En, "No 10 has said its hands were tied.", "10", "There were no 10-day delays; 10 flights left.", "10"),
         ("clock_or_ratio_first_part", Lang::En, "We met at 9:30 today.", "9", "We met at 9 today.", "9"),
