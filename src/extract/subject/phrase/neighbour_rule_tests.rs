@@ -175,3 +175,17 @@ fn part_of_which_counts_the_noun_before() {
         "Rents"
     );
 }
+
+#[test]
+fn rate_per_person_is_kept() {
+    let labels = crate::extract::testing::labels;
+    let got = labels(
+        "Los turistas gastaron 1.200 millones de euros en la feria, unos 90 euros por persona.",
+    );
+    assert!(got[1].contains("por persona"), "{got:?}");
+    let got = labels("Britons spent £2bn on the draw, about £40 per person.");
+    assert!(got[1].contains("per person"), "{got:?}");
+    // Near miss: a sum with a thing of its own keeps it alone.
+    let got = labels("La entrada cuesta 20 euros por persona.");
+    assert!(!got[0].contains("por persona por persona"), "{got:?}");
+}
