@@ -265,6 +265,8 @@ mod tests {
         ("reading_time", Lang::En, "Tariffs. 4 min read", "4", "They spoke for 4 min today.", "4"),
         ("reading_time", Lang::Es, "Tiempo de lectura: 4 minutos", "4", "Tiempo de espera: 4 minutos", "4"),
         ("counted_before", Lang::En, "The two leaders met.", "two", "They ran the two miles.", "two"),
+        ("counted_before", Lang::En, "The next three runners fell.", "three", "The next 40 runners fell.", "40"),
+        ("counted_before", Lang::En, "Leeds's two main hospitals shut.", "two", "Leeds has two main hospitals.", "two"),
         ("counted_before", Lang::En, "One of the three suspects was released.", "three", "Two of the five candidates withdrew.", "five"),
         ("counted_before", Lang::Es, "Uno de los tres sospechosos quedó libre.", "tres", "Solo tres de las siete plantas operan.", "siete"),
         ("vague_scale", Lang::En, "Thousands of people came.", "Thousands", "Five thousand people came.", "Five thousand"),
