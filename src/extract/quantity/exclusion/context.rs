@@ -596,3 +596,28 @@ pub(super) fn one_as_pronoun(c: &Context) -> bool {
             !range && !unit && (function_word(n) || temporal_idiom(n))
         })
 }
+
+word_set!(
+    /// Words before a tens number word that make it a decade ("los noventa", "los años
+    /// ochenta"): rule `decade_name`.
+    decade_openers,
+    "es/decade_openers.txt"
+);
+
+/// Rule `decade_name`: "a finales de los noventa", "en los años ochenta": a tens number
+/// written in words after "los" or "años", with no noun after it, names a decade.
+pub(super) fn decade_name(c: &Context) -> bool {
+    let v = c.a.value;
+    let tens = c.first.kind == Kind::Word
+        && c.a.end - c.a.start == 1
+        && (20.0..=90.0).contains(&v)
+        && v % 10.0 == 0.0;
+    let no_noun = c.next.is_none_or(|n| {
+        n.kind == Kind::Punct
+            || n.kind == Kind::Word && crate::extract::lexicon::shared::is_stopword(&lower(n))
+    });
+    tens && no_noun
+        && c.prev_word
+            .as_deref()
+            .is_some_and(|p| decade_openers().contains(p))
+}

@@ -132,6 +132,7 @@ pub(super) const RULES: &[Rule] = &[
     rule("one_idiom", context::one_idiom),
     rule("one_alone", context::one_alone),
     rule("one_as_pronoun", context::one_as_pronoun),
+    rule("decade_name", context::decade_name),
 ];
 
 const fn rule(name: &'static str, test: fn(&Context) -> bool) -> Rule {
@@ -273,6 +274,7 @@ mod tests {
         ("one_idiom", Lang::En, "It is one of the best.", "one", "Officials said one soldier died.", "one"),
         ("one_alone", Lang::En, "I want one.", "one", "I want one apple.", "one"),
         ("one_as_pronoun", Lang::En, "He found one that worked.", "one", "It took one to two years.", "one"),
+        ("decade_name", Lang::Es, "Cayó a finales de los ochenta.", "ochenta", "Votaron los ochenta diputados.", "ochenta"),
     ];
 
     /// The rule that drops `number` in `s` (`Err` when `s` has no such number).
