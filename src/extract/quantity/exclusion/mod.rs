@@ -247,6 +247,7 @@ mod tests {
         ("source_count", Lang::En, "Two people familiar with the plan spoke.", "Two", "Two people died in the crash.", "Two"),
         ("source_count", Lang::Es, "Tres altos funcionarios que pidieron el anonimato hablaron.", "Tres", "Tres altos funcionarios renunciaron ayer.", "Tres"),
         ("source_count", Lang::Es, "Dos fuentes del ministerio confirmaron que hubo acuerdo.", "Dos", "Dos personas murieron y otras dijeron que vieron el choque.", "Dos"),
+        ("source_count", Lang::Es, "Dos fuentes del Ministerio de Obras Públicas de Chile confirmaron que hubo acuerdo.", "Dos", "Dos fuentes de agua del Ministerio de Obras Públicas se secaron y el alcalde dijo que habrá cortes.", "Dos"),
         ("source_count", Lang::Es, "Dos funcionarios de la Cancillería mexicana, que pidieron no ser identificados, hablaron.", "Dos", "Dos funcionarios de la Cancillería mexicana renunciaron ayer por la tarde.", "Dos"),
         ("source_count", Lang::En, "Sales rose, two sources told Reuters.", "two", "Two sources of funding were cut.", "Two"),
         ("source_count", Lang::En, "One mother told me she had skipped meals.", "One", "One mother died in the fire.", "One"),
