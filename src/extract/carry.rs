@@ -1,7 +1,8 @@
 //! Rule `bare_millions_continue_the_currency`: "un presupuesto de 12.400 millones de pesos,
 //! de los cuales 3.100 millones irán a seguridad", "«Vamos a recaudar 12 billones de pesos».
 //! «Y otros 4 billones vendrán de …»": a Spanish figure written with a scale word of millions
-//! and no unit or noun after it, right after a sum of money, is a sum in that currency.
+//! and no unit or noun after it, right after a sum of money, is a sum in that currency; so is
+//! a bare figure after the same preposition as the sum before it.
 
 use crate::extract::quantity::Quantity;
 use crate::extract::subject::words::{is_stopword, is_verb};
@@ -34,7 +35,37 @@ pub(super) fn carried_currency(
         let w = t.low();
         t.kind == Kind::Punct || is_verb(&w, lang) || is_stopword(&w) && w != "de"
     });
-    (scaled && counts_nothing).then(|| money.to_string())
+    (counts_nothing && (scaled || parallel_to_the_figure_before(toks, q)))
+        .then(|| money.to_string())
+}
+
+/// Most tokens back from a figure searched for the figure it parallels (rule
+/// `parallel_figure_continues_the_currency`).
+const PARALLEL_REACH: usize = 10;
+
+/// Rule `parallel_figure_continues_the_currency`: "subir el salario a 529.000 pesos desde
+/// enero y a 539.000 en julio", "pagan el litro a 24 pesos, frente a 22 en Monterrey": a bare
+/// figure after the same preposition as the figure just before it, within
+/// [`PARALLEL_REACH`] tokens, is a sum in that figure's currency.
+fn parallel_to_the_figure_before(toks: &[Tok], q: &Quantity) -> bool {
+    let Some(prep) = q.start.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    if prep.kind != Kind::Word || !is_stopword(&prep.low()) {
+        return false;
+    }
+    let Some(num) = (q.start.saturating_sub(PARALLEL_REACH)..q.start - 1)
+        .rev()
+        .find(|&k| toks[k].kind == Kind::Num)
+    else {
+        return false;
+    };
+    // The previous figure's own preposition, past a currency sign ("a $24").
+    let mut k = num;
+    if k > 0 && toks[k - 1].kind == Kind::Punct {
+        k -= 1;
+    }
+    k > 0 && toks[k - 1].low() == prep.low()
 }
 
 #[cfg(test)]
@@ -62,7 +93,19 @@ mod tests {
             carried("Y otros 4 billones vendrán de la evasión.").as_deref(),
             Some("MXN")
         );
-        // Near misses: a noun counted, no scale word.
+        // Rule `parallel_figure_continues_the_currency`.
+        assert_eq!(
+            carried(
+                "Cobrarán 900 pesos desde marzo y 950 en julio, a 40 pesos el kilo y a 45 en mayo."
+            )
+            .as_deref(),
+            Some("MXN")
+        );
+        // Near misses: a noun counted, no scale word, no figure after the same preposition.
+        assert_eq!(
+            carried("Cobrarán 900 pesos desde marzo y hasta 30 en julio."),
+            None
+        );
         assert_eq!(carried("Y 3 millones de personas viven ahí."), None);
         assert_eq!(carried("Y otros 400 vendrán."), None);
     }

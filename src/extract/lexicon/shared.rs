@@ -93,3 +93,35 @@ word_set!(
     "en/irregular_participles.txt",
     "es/irregular_participles.txt",
 );
+
+word_set!(
+    /// Prepositions that open a time window ("in", "within", "over", "en", "durante"): read
+    /// by the non-claim classes (`time_window`), the quantity layer (rule
+    /// `window_lends_no_unit`) and the subject reader.
+    pub window_prepositions,
+    "en/window_prepositions.txt",
+    "es/window_prepositions.txt",
+);
+
+word_set!(
+    /// Top-level domains of a web address ("co", "ie"): read by the quantity exclusion
+    /// `domain_name` ("99.co") and the attribution rule `domain_dot_continues_the_name`
+    /// ("according to Daft.ie").
+    pub web_domains,
+    "any/web_domains.txt",
+);
+
+/// Whether token `k` is the dot of a web address: glued to the token before it and to a
+/// top-level domain after it ("99.co", "Daft.ie").
+pub fn domain_dot(toks: &[crate::extract::tokens::Tok], k: usize) -> bool {
+    k > 0
+        && toks
+            .get(k)
+            .is_some_and(|t| t.text == "." && !t.space_before)
+        && toks.get(k + 1).is_some_and(|d| {
+            !d.space_before
+                && d.kind == crate::extract::tokens::Kind::Word
+                && !d.is_capitalized()
+                && web_domains().contains(&d.low())
+        })
+}

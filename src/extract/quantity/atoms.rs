@@ -418,7 +418,7 @@ fn join_proportions(merged: &mut Vec<Atom>, toks: &[Tok]) {
         let one_in = b.start == a.end + 1
             && toks[a.end].is("in")
             && a.value <= 10.0
-            && b.value <= 1000.0
+            && (b.value <= 1000.0 || scaled_base(toks, &b))
             && !(b.plain_digits && toks[b.start].text.len() == 4)
             && word_at(toks, b.end).is_none_or(|w| {
                 unit_word(&w).is_none() && currency_word(&w).is_none() && w != "percent"
@@ -437,6 +437,16 @@ fn join_proportions(merged: &mut Vec<Atom>, toks: &[Tok]) {
         }
         k += 1;
     }
+}
+
+/// Rule `one_in_a_scaled_base`: "odds of 1 in 140 million", "a 1 in 292.2 million chance":
+/// a base written in digits and a scale word ends a proportion however large it is; no count
+/// of minutes or year is written so. "One in a million" (an article, no digits) stays an
+/// idiom.
+fn scaled_base(toks: &[Tok], b: &Atom) -> bool {
+    toks[b.start].kind == Kind::Num
+        && b.end > b.start + 1
+        && word_at(toks, b.end - 1).is_some_and(|w| numbers::scale(&w).is_some())
 }
 
 /// "2.998×10−8" at `i`: the value and the tokens used (mantissa, "×", "10", sign, exponent).

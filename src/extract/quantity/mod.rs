@@ -29,6 +29,7 @@ pub use vague::is_vague;
 
 use super::numbers::{self, DecimalMark};
 use super::tokens::{Kind, Lower, Tok};
+use crate::extract::lexicon::shared::window_prepositions;
 use crate::model::{Lang, Qualifier};
 use crate::text::with_lower;
 use crate::word_set;
@@ -193,6 +194,14 @@ fn inherit_units(out: &mut [Quantity], toks: &[Tok]) {
         // "de 24,2 a 33 millones": Spanish links the two figures with "a" after "de".
         let de_a = toks[to].is("a") && p.start > 0 && toks[p.start - 1].is("de");
         if !(toks[to].is("to") || de_a) || to < p.end || to - p.end > 2 {
+            continue;
+        }
+        // Rule `window_lends_no_unit`: "doubled in three years to 9,000": a duration after a
+        // window preposition is when the change happened, not the level it started from.
+        let window = p.start > 0
+            && toks[p.start - 1].kind == Kind::Word
+            && window_prepositions().contains(&lower(&toks[p.start - 1]));
+        if q.unit.is_none() && window {
             continue;
         }
         if q.unit.is_none() {

@@ -8,12 +8,31 @@ use super::super::{subject, tokens, Antecedent, MAX_ANTECEDENTS};
 /// word after the first ("jobs in March" → "jobs").
 pub(super) fn antecedent_noun(phrase: &str, lang: crate::model::Lang) -> String {
     let own_words = subject::label_words(phrase, lang);
+    let own_words = &own_words[infinitive_object_start(&own_words, lang)..];
     let cut = own_words
         .iter()
         .skip(1)
         .position(|w| crate::text::with_lower(w, subject::words::is_stopword))
         .map_or(own_words.len(), |p| p + 1);
     own_words[..cut].join(" ")
+}
+
+/// Rule `infinitive_object_is_the_noun`: "aprobó subir el salario mínimo a 529.000 pesos … y
+/// a 539.000 en julio": a Spanish phrase that opens on an infinitive and its object's article
+/// lends the object ("salario mínimo"), not the verb. The index of the words lent.
+fn infinitive_object_start(words: &[&str], lang: crate::model::Lang) -> usize {
+    let infinitive =
+        |w: &str| crate::text::with_lower(w, subject::present_es::is_listed_infinitive);
+    let article =
+        |w: &str| crate::text::with_lower(w, |l| subject::words::definite_articles().contains(l));
+    match words {
+        [verb, the, _, ..]
+            if lang == crate::model::Lang::Es && infinitive(verb) && article(the) =>
+        {
+            2
+        }
+        _ => 0,
+    }
 }
 
 /// What a sum's phrase opening on a preposition of payment pays for, without the preposition

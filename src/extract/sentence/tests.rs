@@ -539,3 +539,25 @@ fn change_of_the_figure_before() {
     );
     assert!(!got[2].contains("ales"), "{got:?}");
 }
+
+#[test]
+fn infinitive_object_is_the_noun() {
+    // With rule `parallel_figure_continues_the_currency`: the second sum borrows the object
+    // of the infinitive, not the verb.
+    let ex = Extractor::default().extract_text(
+        "El Gobierno aprobó subir el precio del pasaje a 700 pesos desde enero y a 750 en julio.",
+    );
+    assert!(
+        ex.claims[1].label.contains("precio"),
+        "{}",
+        ex.claims[1].label
+    );
+    // Near miss: a phrase that opens on a noun lends it as before.
+    let ex = Extractor::default()
+        .extract_text("La tasa de basura subirá a 90 pesos en marzo y a 95 en agosto.");
+    assert!(
+        ex.claims[1].label.contains("tasa"),
+        "{}",
+        ex.claims[1].label
+    );
+}

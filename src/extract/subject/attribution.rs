@@ -131,7 +131,11 @@ impl Reader<'_, '_> {
             && lw.get(k + 1).is_some_and(|n| source_nouns().contains(n))
             && ((k + 2..to).any(|m| source_markers().contains(&lw[m]))
                 || bare_source_nouns().contains(&lw[k + 1]));
-        sources || k > from && self.name_number(k) || self.poll_sample(k) || self.year_of(k, to)
+        let site = crate::extract::lexicon::shared::domain_dot(self.toks, k + 1);
+        sources
+            || k > from && (self.name_number(k) || site)
+            || self.poll_sample(k)
+            || self.year_of(k, to)
     }
 
     /// Rule `year_in_speaker`: "the 2022 census found", "its 2024 report said": a year
@@ -192,14 +196,21 @@ impl Reader<'_, '_> {
         let mut k = from;
         while k < toks.len() {
             let t = &toks[k];
-            let title_dot = t.text == "." && k > from && title_abbreviations().contains(&lw[k - 1]);
+            // Rule `domain_dot_continues_the_name`: "according to the property website
+            // Daft.ie": the dot of a web address is inside the name.
+            let title_dot = t.text == "."
+                && k > from
+                && (title_abbreviations().contains(&lw[k - 1])
+                    || crate::extract::lexicon::shared::domain_dot(toks, k));
             if t.kind == Kind::Punct
                 && !title_dot
                 && matches!(t.text, "," | "." | ";" | ":" | "(" | ")" | "\"" | "”" | "—")
             {
                 break;
             }
-            if t.kind == Kind::Num && !self.poll_sample(k) && !self.glued_name_number(k)
+            let site =
+                t.kind == Kind::Num && crate::extract::lexicon::shared::domain_dot(toks, k + 1);
+            if t.kind == Kind::Num && !self.poll_sample(k) && !self.glued_name_number(k) && !site
                 || (t.kind == Kind::Word && speaker_ends().contains(&lw[k]))
                 || self.channel_at(k)
             {

@@ -3,7 +3,7 @@
 //! by a comparative measures the noun before it (the clause's subject, or the noun right
 //! before the figure), not the words after the comparative.
 
-use super::words::{is_stopword, is_verb};
+use super::words::{is_stopword, is_verb, singular_articles};
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
@@ -132,7 +132,7 @@ pub fn compared_with_an_earlier_time(
     lang: Lang,
 ) -> Option<&'static str> {
     let degree = toks.get(q.end)?;
-    let than = toks.get(q.end + 1)?;
+    let than = toks.get(q.end + 1);
     let written = match lang {
         Lang::En if degree.is("more") => "more",
         Lang::En if degree.is("less") || degree.is("fewer") => "less",
@@ -140,8 +140,15 @@ pub fn compared_with_an_earlier_time(
         Lang::Es if degree.is("menos") => "menos",
         _ => return None,
     };
-    if !(than.is("than") || than.is("que")) {
-        return None;
+    // Rule `comparison_set_off_after_a_figure`, with nothing after its degree too: "cobrarán
+    // 315 pesos diarios, 13% más, y …".
+    let ends = than.is_none_or(|t| t.kind == Kind::Punct);
+    if ends && set_off_after_a_figure(toks, q) {
+        return Some(written);
+    }
+    than.filter(|t| t.is("than") || t.is("que"))?;
+    if set_off_after_a_figure(toks, q) {
+        return Some(written);
     }
     let from = q.end + 2;
     let earlier = (from..toks.len().min(from + EARLIER_TIME_REACH))
@@ -154,4 +161,31 @@ pub fn compared_with_an_earlier_time(
             year || t.kind == Kind::Word && earlier_time_words().contains(&t.low())
         });
     earlier.then_some(written)
+}
+
+/// Rule `comparison_set_off_after_a_figure`: "cobra 3.900 euros al mes, un 18% menos que los
+/// de Sevilla", "earns $40,000, 12% less than a nurse": a figure that opens a phrase set off
+/// by a comma (past an article) right after another figure compares that figure's thing
+/// with another's, whatever the other side is; it keeps its degree as a comparison with an
+/// earlier time does.
+fn set_off_after_a_figure(toks: &[Tok], q: &Quantity) -> bool {
+    let mut k = q.start;
+    if k > 0 && singular_articles().contains(&toks[k - 1].low()) {
+        k -= 1;
+    }
+    k >= 2 && toks[k - 1].text == "," && figure_before(&toks[..k - 1])
+}
+
+/// Most tokens back from a comma searched for the figure a set-off comparison follows (rule
+/// `comparison_set_off_after_a_figure`): its unit, its phrase and a time ("315 pesos diarios a partir de enero").
+const SET_OFF_FIGURE_REACH: usize = 8;
+
+/// Whether a number stands among the last [`SET_OFF_FIGURE_REACH`] tokens of `toks`, within
+/// its clause.
+fn figure_before(toks: &[Tok]) -> bool {
+    toks.iter()
+        .rev()
+        .take(SET_OFF_FIGURE_REACH)
+        .take_while(|t| t.kind != Kind::Punct || t.text == "%")
+        .any(|t| t.kind == Kind::Num)
 }

@@ -20,7 +20,7 @@ mod order;
 mod paid;
 mod payee;
 pub mod phrase;
-mod present_es;
+pub(crate) mod present_es;
 mod reach;
 mod relative;
 mod restriction;

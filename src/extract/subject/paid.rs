@@ -312,11 +312,29 @@ pub(super) fn moved_by(
             .take_while(|&k| toks[k].kind != Kind::Num)
             .any(|k| toks[k].is("en") || toks[k].is("a") || toks[k].is("por"))
     };
+    // Rule `price_at_names_its_thing`: "pagan el kilovatio hora a 1.050 pesos", "el litro se
+    // pagó a 24 pesos": a sum after "a" is the price of what is paid for, not a sum moved.
+    let at = q.start > 0 && toks[q.start - 1].is("a");
     let moves = text::with_stem(verb, lang, |s| {
-        money_acts().contains(s) || sale_acts().contains(s) && !price()
+        money_acts().contains(s) && !at || sale_acts().contains(s) && !price()
     });
-    (lang == Lang::Es && money && moves)
-        .then(|| participle(verb).unwrap_or_else(|| verb.to_string()))
+    (lang == Lang::Es && money && moves).then(|| {
+        participle(verb)
+            .or_else(|| present_participle(verb))
+            .unwrap_or_else(|| verb.to_string())
+    })
+}
+
+/// Rule `present_names_its_act`: "los médicos cobran 3.900 euros al mes", "gana en promedio
+/// 28,500 pesos": a present of a verb that moves money names the sum by its act as a
+/// participle ("cobrados", "ganados"), as a preterite does; the finite verb is no word a
+/// label keeps. None for a form that is no present ending ("-a", "-an", "-e", "-en").
+pub(super) fn present_participle(verb: &str) -> Option<String> {
+    let w = verb.to_lowercase();
+    [("an", "ados"), ("a", "ados"), ("en", "idos"), ("e", "idos")]
+        .iter()
+        .find_map(|(e, p)| w.strip_suffix(e).map(|stem| format!("{stem}{p}")))
+        .filter(|p| p.chars().count() > 5)
 }
 
 /// Rule `verb_named_once`: "invertirá 3 millones … invertidos", "gasta … gastados por
@@ -409,11 +427,7 @@ pub(super) fn paid_by_each(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<Str
     if !noun || !moves {
         return None;
     }
-    let present = [("an", "ados"), ("a", "ados"), ("en", "idos"), ("e", "idos")]
-        .iter()
-        .find_map(|(e, p)| w.strip_suffix(e).map(|stem| format!("{stem}{p}")))
-        .filter(|p| p.chars().count() > 5);
-    let act = participle(&w).or(present)?;
+    let act = participle(&w).or_else(|| present_participle(&w))?;
     Some(format!("{act} por {}", payer.low()))
 }
 

@@ -135,7 +135,12 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         return age;
     }
     Subject {
-        restriction: restriction.map(|(r, _)| r.to_string()),
+        restriction: restriction.map(|(r, _)| r.to_string()).or_else(|| {
+            phrase
+                .is_empty()
+                .then(|| rate_per_person(sentence, toks, q))
+                .flatten()
+        }),
         change: change
             .filter(|(_, t)| !t.is_empty() && *t == phrase)
             .map(|(c, _)| c)
@@ -153,6 +158,30 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         link: link.filter(|_| figure.is_none() && (measured || q.value < 1.0)),
         figure,
     }
+}
+
+crate::word_set!(
+    /// Bases of a rate per person ("person", "persona", "habitante"): rule
+    /// `rate_per_person_is_kept`.
+    person_rate_bases,
+    "en/person_rate_bases.txt",
+    "es/person_rate_bases.txt",
+);
+
+/// Rule `rate_per_person_is_kept`: "gastaron 3.900 millones en el sorteo, unos 70 euros por
+/// persona", "about £58 per person": a sum with no thing of its own, which borrows the thing
+/// of the figure before it, keeps its base per person ("por persona") as the restriction its
+/// label writes after the borrowed words. None for any other figure.
+fn rate_per_person(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(crate::model::figure::currency_code);
+    let marker = toks.get(q.end).filter(|t| t.is("per") || t.is("por"))?;
+    let base = toks
+        .get(q.end + 1)
+        .filter(|t| t.kind == Kind::Word && person_rate_bases().contains(&t.low()))?;
+    money.then(|| sentence[marker.start..base.end].to_string())
 }
 
 /// Rule `age_as_a_noun`: "One of the three suspects, a 17-year-old, was released": an

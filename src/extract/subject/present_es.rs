@@ -65,6 +65,11 @@ pub(super) fn is_present_verb(w: &str) -> bool {
     forms().set.contains(w)
 }
 
+/// Whether `w` (lower case) is the infinitive of a listed news verb ("subir", "costar").
+pub(crate) fn is_listed_infinitive(w: &str) -> bool {
+    regular_lemmas().contains(w) || diphthong_lemmas().contains(w) || stressed_lemmas().contains(w)
+}
+
 /// The infinitive of a Spanish verb form (lower case): an infinitive itself ("abrir"), a
 /// regular future or conditional ("abrirá", "publicarán", "subiría"), or a listed verb's
 /// present or imperfect ("cuesta" → "costar"). None for another form ("tendrá", "abrió").

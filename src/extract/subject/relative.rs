@@ -40,6 +40,15 @@ pub(super) fn antecedent(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang)
     if lang == Lang::En && v > 2 && word(v).is_some_and(|w| w == "at" || w == "to") {
         v -= 1;
     }
+    // Rule `relative_verb_takes_an_article`: "los premios que superan los 40.000 euros":
+    // a Spanish verb may take its figure with a definite article.
+    if lang == Lang::Es
+        && v > 3
+        && word(v).is_some_and(|w| definite_articles().contains(&w))
+        && word(v - 1).is_some_and(|w| !is_stopword(&w))
+    {
+        v -= 1;
+    }
     let verb = word(v).is_some_and(|w| !is_stopword(&w));
     // Rule `relative_with_se`: "y el pollo, que se encareció 7,2%": the clitic "se" stands
     // between the relative and its verb.
@@ -143,7 +152,16 @@ mod tests {
             last("Se inauguró el tramo 5 del Tren Maya, que mide 67 km.").as_deref(),
             Some("tramo 5 del Tren Maya")
         );
+        // Rule `relative_verb_takes_an_article`.
+        assert_eq!(
+            last("Pagan impuesto las herencias que superan los 300.000 euros.").as_deref(),
+            Some("herencias")
+        );
         // Near misses: a verb before "que" is speech; no relative, no antecedent.
+        assert_eq!(
+            last("El ministro dijo que superan los 300.000 euros."),
+            None
+        );
         assert_eq!(last("El ministro dijo que suman 230 años."), None);
         assert_eq!(last("Las penas suman 230 años."), None);
     }

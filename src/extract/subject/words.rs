@@ -246,12 +246,8 @@ word_set!(
     "en/figure_adjectives.txt",
 );
 
-word_set!(
-    /// Prepositions of a time window ("in", "within", "over").
-    pub(super) window_prepositions,
-    "en/window_prepositions.txt",
-    "es/window_prepositions.txt",
-);
+/// Prepositions of a time window ("in", "within", "over").
+pub(super) use crate::extract::lexicon::shared::window_prepositions;
 
 word_set!(
     /// Words that open a source set off by commas before a verb ("according").

@@ -106,6 +106,11 @@ fn scales_signs_and_bounds() {
     assert!((frac("three out of four farmers") - 0.75).abs() < 1e-9);
     assert!((frac("one in five adults") - 0.2).abs() < 1e-9);
     assert_eq!(q("scored 2 in 10 minutes", Lang::En).len(), 2);
+    // Rule `one_in_a_scaled_base`.
+    assert!((frac("a 1 in 250 million chance of winning") - 4e-9).abs() < 1e-15);
+    assert!(q("odds of one in a million", Lang::En)
+        .iter()
+        .all(|x| x.0 >= 1.0));
     // Rule `one_of_every`.
     let ratio = q("Uno de cada cinco jóvenes no estudia.", Lang::Es);
     assert_eq!(ratio.len(), 1);

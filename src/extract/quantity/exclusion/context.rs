@@ -478,14 +478,38 @@ pub(super) fn counted_before(c: &Context) -> bool {
         && !part.is("uno")
         && !part.is("una")
         && (part.kind == Kind::Num || numbers::is_number_word(&lower(part)));
+    // Rule `set_position_or_owner_before`: "the next three finishers", "the other two",
+    // "Chennai's four main reservoirs": a place in the set after its article, or an owner's
+    // possessive, refers back as the article does.
+    let before = |k: usize| c.a.start.checked_sub(k).map(|i| &toks[i]);
+    let positioned = c
+        .prev_word
+        .as_deref()
+        .is_some_and(|p| set_positions().contains(p))
+        && before(2)
+            .is_some_and(|t| t.kind == Kind::Word && definite_determiners().contains(&lower(t)));
+    let owned = c.prev.is_some_and(|p| {
+        p.kind == Kind::Word
+            && p.is_capitalized()
+            && (p.text.ends_with("'s") || p.text.ends_with("’s"))
+    });
     c.first.kind == Kind::Word
         && c.a.value <= 10.0
         && !unit_next
         && !partitive
-        && c.prev_word
-            .as_deref()
-            .is_some_and(|p| definite_determiners().contains(p))
+        && (positioned
+            || owned
+            || c.prev_word
+                .as_deref()
+                .is_some_and(|p| definite_determiners().contains(p)))
 }
+
+word_set!(
+    /// Places in a set between its article and a small number ("next", "other"): rule
+    /// `set_position_or_owner_before`.
+    set_positions,
+    "en/set_positions.txt"
+);
 
 /// Vague plurals and rough scales, read apart as vague figures: "thousands of", "several
 /// hundred", "a few million"; and "per million" (a rate, not a count).
@@ -571,4 +595,29 @@ pub(super) fn one_as_pronoun(c: &Context) -> bool {
                 || multi_unit(toks, a.end).is_some();
             !range && !unit && (function_word(n) || temporal_idiom(n))
         })
+}
+
+word_set!(
+    /// Words before a tens number word that make it a decade ("los noventa", "los años
+    /// ochenta"): rule `decade_name`.
+    decade_openers,
+    "es/decade_openers.txt"
+);
+
+/// Rule `decade_name`: "a finales de los noventa", "en los años ochenta": a tens number
+/// written in words after "los" or "años", with no noun after it, names a decade.
+pub(super) fn decade_name(c: &Context) -> bool {
+    let v = c.a.value;
+    let tens = c.first.kind == Kind::Word
+        && c.a.end - c.a.start == 1
+        && (20.0..=90.0).contains(&v)
+        && v % 10.0 == 0.0;
+    let no_noun = c.next.is_none_or(|n| {
+        n.kind == Kind::Punct
+            || n.kind == Kind::Word && crate::extract::lexicon::shared::is_stopword(&lower(n))
+    });
+    tens && no_noun
+        && c.prev_word
+            .as_deref()
+            .is_some_and(|p| decade_openers().contains(p))
 }

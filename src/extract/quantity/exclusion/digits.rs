@@ -255,6 +255,11 @@ pub(super) fn index_name(c: &Context) -> bool {
         })
 }
 
+/// Digits before the dot of a web address: "the property portal 99.co", "Ticketek 24.com".
+pub(super) fn domain_name(c: &Context) -> bool {
+    c.digits() && crate::extract::lexicon::shared::domain_dot(c.toks, c.a.end)
+}
+
 /// Digits followed by the capitalised name they belong to: "787 Dreamliner", "11 Pro Max".
 pub(super) fn name_after(c: &Context) -> bool {
     may_be_named(c) && model_name_after(c.a, c.toks)

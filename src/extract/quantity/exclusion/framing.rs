@@ -232,6 +232,11 @@ pub(super) fn figure_of_speech(c: &Context) -> bool {
     one_for_another || steps
 }
 
+/// Tokens after a source noun searched for the verb of speech of its own clause (rule
+/// `source_count`): an institution's name may stand between ("Dos fuentes del Ministerio de
+/// Energía Eléctrica de Venezuela confirmaron que …").
+const SOURCE_CLAUSE_REACH: usize = 10;
+
 /// Counts of anonymous sources: "two people familiar with the matter", "three officials
 /// briefed on the talks", "dos personas cercanas a la negociación".
 /// Rule `source_count`, widened: the source noun may follow one adjective ("tres altos
@@ -267,7 +272,7 @@ pub(super) fn source_count(c: &Context) -> bool {
     };
     // A verb of speech counts before any conjunction or punctuation ("Dos personas murieron
     // y otras dijeron que …" is no source).
-    let own_clause = (at + 1..(at + 7).min(toks.len()))
+    let own_clause = (at + 1..(at + SOURCE_CLAUSE_REACH).min(toks.len()))
         .take_while(|&k| {
             toks[k].kind != Kind::Punct && !word_at(toks, k).is_some_and(|w| joiners().contains(&w))
         })
@@ -279,7 +284,7 @@ pub(super) fn source_count(c: &Context) -> bool {
         && word_at(toks, at + 1).is_some_and(|w| is_speech(&w));
     // Rule `marker_past_the_source_s_name`: "Dos funcionarios de la Cancillería mexicana,
     // que pidieron no ser identificados": the marker may follow the institution's name.
-    bare || (at + 1..at + 9).any(|k| {
+    bare || (at + 1..at + SOURCE_CLAUSE_REACH + 2).any(|k| {
         word_at(toks, k).is_some_and(|w| {
             source_markers().contains(&w)
                 || k < own_clause

@@ -82,6 +82,7 @@ pub(super) const RULES: &[Rule] = &[
         digits::clock_or_ratio_second_part,
     ),
     rule("dotted_model_name", digits::dotted_model_name),
+    rule("domain_name", digits::domain_name),
     rule("number_abbreviation", digits::number_abbreviation),
     rule(
         "clock_or_ratio_first_part",
@@ -131,6 +132,7 @@ pub(super) const RULES: &[Rule] = &[
     rule("one_idiom", context::one_idiom),
     rule("one_alone", context::one_alone),
     rule("one_as_pronoun", context::one_as_pronoun),
+    rule("decade_name", context::decade_name),
 ];
 
 const fn rule(name: &'static str, test: fn(&Context) -> bool) -> Rule {
@@ -196,6 +198,7 @@ mod tests {
         ("sign_before", Lang::En, "It ranked #1 again.", "1", "It ranked 1 again.", "1"),
         ("clock_or_ratio_second_part", Lang::En, "We met at 9:30 today.", "30", "We met at 9: 30 people.", "30"),
         ("dotted_model_name", Lang::En, "The ID.3 sold well.", "3", "It ended. 3 people left.", "3"),
+        ("domain_name", Lang::En, "Rents rose, said the portal 99.co on Monday.", "99", "Rents rose 99. Co-owners paid.", "99"),
         ("number_abbreviation", Lang::En, "He said no. 5 more came.", "5", "He said so. 5 more came.", "5"),
         ("number_abbreviation", Lang::En, "No 10 has said its hands were tied.", "10", "There were no 10-day delays; 10 flights left.", "10"),
         ("clock_or_ratio_first_part", Lang::En, "We met at 9:30 today.", "9", "We met at 9 today.", "9"),
@@ -244,6 +247,7 @@ mod tests {
         ("source_count", Lang::En, "Two people familiar with the plan spoke.", "Two", "Two people died in the crash.", "Two"),
         ("source_count", Lang::Es, "Tres altos funcionarios que pidieron el anonimato hablaron.", "Tres", "Tres altos funcionarios renunciaron ayer.", "Tres"),
         ("source_count", Lang::Es, "Dos fuentes del ministerio confirmaron que hubo acuerdo.", "Dos", "Dos personas murieron y otras dijeron que vieron el choque.", "Dos"),
+        ("source_count", Lang::Es, "Dos fuentes del Ministerio de Obras Públicas de Chile confirmaron que hubo acuerdo.", "Dos", "Dos fuentes de agua del Ministerio de Obras Públicas se secaron y el alcalde dijo que habrá cortes.", "Dos"),
         ("source_count", Lang::Es, "Dos funcionarios de la Cancillería mexicana, que pidieron no ser identificados, hablaron.", "Dos", "Dos funcionarios de la Cancillería mexicana renunciaron ayer por la tarde.", "Dos"),
         ("source_count", Lang::En, "Sales rose, two sources told Reuters.", "two", "Two sources of funding were cut.", "Two"),
         ("source_count", Lang::En, "One mother told me she had skipped meals.", "One", "One mother died in the fire.", "One"),
@@ -263,12 +267,15 @@ mod tests {
         ("reading_time", Lang::En, "Tariffs. 4 min read", "4", "They spoke for 4 min today.", "4"),
         ("reading_time", Lang::Es, "Tiempo de lectura: 4 minutos", "4", "Tiempo de espera: 4 minutos", "4"),
         ("counted_before", Lang::En, "The two leaders met.", "two", "They ran the two miles.", "two"),
+        ("counted_before", Lang::En, "The next three runners fell.", "three", "The next 40 runners fell.", "40"),
+        ("counted_before", Lang::En, "Leeds's two main hospitals shut.", "two", "Leeds has two main hospitals.", "two"),
         ("counted_before", Lang::En, "One of the three suspects was released.", "three", "Two of the five candidates withdrew.", "five"),
         ("counted_before", Lang::Es, "Uno de los tres sospechosos quedó libre.", "tres", "Solo tres de las siete plantas operan.", "siete"),
         ("vague_scale", Lang::En, "Thousands of people came.", "Thousands", "Five thousand people came.", "Five thousand"),
         ("one_idiom", Lang::En, "It is one of the best.", "one", "Officials said one soldier died.", "one"),
         ("one_alone", Lang::En, "I want one.", "one", "I want one apple.", "one"),
         ("one_as_pronoun", Lang::En, "He found one that worked.", "one", "It took one to two years.", "one"),
+        ("decade_name", Lang::Es, "Cayó a finales de los ochenta.", "ochenta", "Votaron los ochenta diputados.", "ochenta"),
     ];
 
     /// The rule that drops `number` in `s` (`Err` when `s` has no such number).

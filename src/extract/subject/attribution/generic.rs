@@ -56,9 +56,11 @@ fn generic_head(speaker: &str) -> Option<String> {
     if !first.eq_ignore_ascii_case("the") || rest.is_empty() || rest.len() > 3 {
         return None;
     }
-    rest.iter()
-        .all(lower)
-        .then(|| rest[rest.len() - 1].to_string())
+    let (head, modifiers) = rest.split_last()?;
+    // Rule `proper_adjective_before_a_kind`: "the South Korean carmaker", "the US chipmaker":
+    // a kind of company may follow capitalised modifiers (its country, not its name).
+    let modifiers_ok = modifiers.iter().all(lower) || generic_speakers().contains(head);
+    (lower(head) && modifiers_ok).then(|| head.to_string())
 }
 
 /// Rewrites, in place, the attribution of every English claim said by a generic speaker
@@ -536,6 +538,19 @@ pub fn opening_name(sentence: &str) -> Option<String> {
     }
     let mut start = k;
     let mut end = name_end(&toks, k)?;
+    // Rule `name_ends_on_its_number`: "Channel 4 will cut 240 jobs": a number of one or two
+    // digits right after the name and before a lower-case word (its verb, checked below) is
+    // the name's; not a figure ("Some 180,000 homes") nor a model ("The Boeing 787 diverted").
+    if toks
+        .get(end + 1)
+        .is_some_and(|t| t.kind == Kind::Num && t.text.len() <= 2)
+        && !is_stopword(&toks[end].low())
+        && toks
+            .get(end + 2)
+            .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized())
+    {
+        end += 1;
+    }
     // Rule `owner_is_not_the_body`: "Elon Musk's X lost …, the company told": a name after
     // a possessive name is the company; its owner is not.
     let owned = |e: usize| {

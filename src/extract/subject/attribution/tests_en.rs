@@ -255,3 +255,20 @@ fn finder_before_that_may_be_long() {
         Some("a report by the Commission on the Defence Forces")
     );
 }
+
+#[test]
+fn domain_dot_continues_the_name() {
+    assert_eq!(
+        speaker("Rents rose 3%, according to the listings site Zoopla.co.uk.").as_deref(),
+        Some("the listings site Zoopla.co.uk")
+    );
+    assert_eq!(
+        speaker("Rents rose 3%, according to the portal 99.co.").as_deref(),
+        Some("the portal 99.co")
+    );
+    // Near miss: a dot that ends the sentence ends the name.
+    assert_eq!(
+        speaker("Rents rose 3%, according to Zoopla. Co-owners paid more.").as_deref(),
+        Some("Zoopla")
+    );
+}

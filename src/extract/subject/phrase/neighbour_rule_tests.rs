@@ -49,6 +49,21 @@ fn comparison_with_an_earlier_time() {
 }
 
 #[test]
+fn comparison_set_off_after_a_figure() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("Los pilotos cobran 6.200 euros al mes, un 12% menos que los de Air France.");
+    assert!(got[1].contains("menos"), "{got:?}");
+    let got = labels("A junior nurse earns $41,000 a year, 15% less than a teacher.");
+    assert!(got[1].contains("less"), "{got:?}");
+    // Nothing after the degree.
+    let got = labels("Los pilotos cobrarán 6.200 euros al mes, un 12% más, desde enero.");
+    assert!(got[1].contains("más"), "{got:?}");
+    // Near miss: a figure with no figure before its comma keeps no degree.
+    let got = labels("Por eso, un 12% menos que los de Air France cobran extras.");
+    assert!(!got[0].contains("menos"), "{got:?}");
+}
+
+#[test]
 fn that_opens_a_relative() {
     let labels = crate::extract::testing::labels;
     assert_eq!(
@@ -159,4 +174,18 @@ fn part_of_which_counts_the_noun_before() {
         subj("Rents rose, half of the tenants said.", Lang::En).phrase,
         "Rents"
     );
+}
+
+#[test]
+fn rate_per_person_is_kept() {
+    let labels = crate::extract::testing::labels;
+    let got = labels(
+        "Los turistas gastaron 1.200 millones de euros en la feria, unos 90 euros por persona.",
+    );
+    assert!(got[1].contains("por persona"), "{got:?}");
+    let got = labels("Britons spent £2bn on the draw, about £40 per person.");
+    assert!(got[1].contains("per person"), "{got:?}");
+    // Near miss: a sum with a thing of its own keeps it alone.
+    let got = labels("La entrada cuesta 20 euros por persona.");
+    assert!(!got[0].contains("por persona por persona"), "{got:?}");
 }

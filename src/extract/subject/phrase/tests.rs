@@ -321,6 +321,14 @@ fn money_names_its_purpose_and_its_act_not_its_actor() {
     assert_eq!(s.phrase, "quitados");
     let s = subj("Walmart invertirá 6.000 millones de dólares.", Lang::Es);
     assert_eq!(s.phrase, "invertidos");
+    // Rule `present_names_its_act`: a present names the act by its participle too.
+    let s = subj("Los pilotos cobran 6.200 euros brutos al mes.", Lang::Es);
+    assert_eq!(s.phrase, "cobrados");
+    let s = subj("Una enfermera gana en promedio 19.000 pesos.", Lang::Es);
+    assert_eq!(s.phrase, "ganados");
+    // Near miss: a present of a verb that moves no money names no act.
+    let s = subj("La entrada cuesta 12 euros en taquilla.", Lang::Es);
+    assert!(!s.phrase.ends_with("ados"), "{}", s.phrase);
     // Rule `sale_takings_name_the_sale`: a sale's takings, not a price after "en".
     let s = subj("Grupo Bimbo vendió 399.000 millones de pesos.", Lang::Es);
     assert_eq!(s.phrase, "vendidos");

@@ -201,3 +201,30 @@ fn opening_names() {
         Some("Police Scotland")
     );
 }
+
+#[test]
+fn proper_adjective_before_a_kind() {
+    let a = attributions("Kia will build 300,000 cars in Georgia, the South Korean carmaker said.");
+    assert_eq!(a[0].as_deref(), Some("Kia"));
+    // Near miss: capitalised words before a body's noun are its name, no kind.
+    assert_eq!(generic_head("the Lancet Study"), None);
+    assert_eq!(generic_head("the New Zealand study"), None);
+}
+
+#[test]
+fn name_ends_on_its_number() {
+    assert_eq!(
+        opening_name("Channel 5 will cut 90 jobs, the broadcaster said.").as_deref(),
+        Some("Channel 5")
+    );
+    // Near miss: a figure after the name, before a noun it counts, is no part of it.
+    assert_eq!(
+        opening_name("Tesco 500 stores will close.").as_deref(),
+        None
+    );
+    assert_eq!(opening_name("Some 12 homes were flooded.").as_deref(), None);
+    assert_eq!(
+        opening_name("The Boeing 787 diverted to Shannon.").as_deref(),
+        None
+    );
+}

@@ -25,6 +25,14 @@ crate::extract::lexicon::word_set!(
     "en/degree_words.txt",
 );
 
+crate::extract::lexicon::word_set!(
+    /// Nouns of an average in an adverb before a figure ("de media", "en promedio", "on
+    /// average"): rule `average_adverb_is_no_subject`.
+    average_adverbs,
+    "en/average_adverbs.txt",
+    "es/average_adverbs.txt",
+);
+
 /// What the reader does after a rule looked at a token.
 #[derive(PartialEq)]
 enum Flow {
@@ -189,6 +197,19 @@ impl<'s> Backward<'_, 's> {
             && (j.saturating_sub(3)..j).any(|k| toks[k].kind == Kind::Num || numbers_word(toks, k))
         {
             return Some(Flow::Stop);
+        }
+        // Rule `average_adverb_is_no_subject`: "los médicos cobran de media 3.900 euros", "un
+        // conductor pierde en promedio 145 horas", "drivers lose on average 81 hours": the
+        // adverb tells how the figure is measured, not what it counts; it is read past. Not
+        // after a copula ("the buses were on average 11 years old": a state of its subject).
+        if self.words.is_empty()
+            && j > 1
+            && average_adverbs().contains(w)
+            && word_in(toks, j - 1, prepositions())
+            && !word_in(toks, j - 2, copulas())
+        {
+            self.j -= 1;
+            return Some(Flow::Next);
         }
         // Rule `time_expression_ends_the_phrase`: "vendió al exterior el año pasado
         // mercancías por 33.000 millones": "el año pasado" is when, not what; it ends the
