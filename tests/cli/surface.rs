@@ -416,7 +416,7 @@ fn text_output_writes_figures_in_peoples_notation() {
     );
     assert!(
         es.iter()
-            .any(|(l, v)| l.starts_with("3 de cada 10 hogares") && *v == Some(0.3)),
+            .any(|(l, v)| l.starts_with("3 de 10 hogares") && *v == Some(0.3)),
         "{es:?}"
     );
 }

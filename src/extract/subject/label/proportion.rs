@@ -1,8 +1,9 @@
 //! Rule `proportion_as_written`: a proportion ("one in five adults", "tres de cada diez
 //! hogares", "3 out of 4 voters", "1 in 140 million") is labelled the way people write it,
-//! in digits ("1 in 5 adults", "3 de cada 10 hogares"), not as the fraction it is worth ("0.2
-//! adults"). The claim's value stays the fraction, so a proportion still compares with a
-//! share of the same thing ("20% of adults").
+//! in digits ("1 in 5 adults", "3 de 10 hogares": a distributive "cada" or "every" is left
+//! out, the short form reading the same), not as the fraction it is worth ("0.2 adults").
+//! The claim's value stays the fraction, so a proportion still compares with a share of the
+//! same thing ("20% of adults").
 
 use crate::extract::numbers::{self, DecimalMark};
 use crate::extract::tokens::{Kind, Tok};
@@ -17,7 +18,7 @@ const CONNECTOR_WORDS: usize = 2;
 const SAME_VALUE: f64 = 1e-9;
 
 /// The proportion worth `value`, written as its number's tokens `toks` say it ("1 in 5",
-/// "3 de cada 10"), with the qualifier's sign as the figure would carry it, or `None` when
+/// "3 de 10" for "tres de cada diez"), with the qualifier's sign as the figure would carry it, or `None` when
 /// the tokens are not a part, a connector and a whole whose quotient is `value`.
 pub(crate) fn proportion_figure(
     toks: &[Tok],
@@ -63,7 +64,11 @@ pub(crate) fn proportion_figure(
     let words: Vec<String> = connector
         .iter()
         .map(|t| with_lower(t.text, str::to_string))
+        .filter(|w| !distributive_words().contains(w))
         .collect();
+    if words.is_empty() {
+        return None;
+    }
     let written = format!("{} {} {}", plain(part), words.join(" "), plain(whole));
     // The qualifier's sign goes where the figure's would ("~1 in 5").
     let fraction = format_figure_in(value, None, Qualifier::Exact, None, lang);
@@ -93,6 +98,12 @@ pub(crate) fn relabel_proportion(
         label.replace_range(..figure.len(), &written);
     }
 }
+
+crate::word_set!(
+    /// Distributive words of a connector ("cada", "every"), which the label leaves out.
+    distributive_words,
+    "any/distributive_words.txt",
+);
 
 /// A token that writes a number or part of one: digits, a number word or a scale ("million").
 fn numeric(t: &Tok) -> bool {
@@ -144,16 +155,16 @@ mod tests {
         );
         assert_eq!(
             written("two of every five", 0.4, e, Lang::En).as_deref(),
-            Some("2 of every 5")
+            Some("2 of 5")
         );
         assert_eq!(
             written("Tres de cada diez", 0.3, e, Lang::Es).as_deref(),
-            Some("3 de cada 10")
+            Some("3 de 10")
         );
         // The part is an article word: the whole and the value give it.
         assert_eq!(
             written("una de cada cuatro", 0.25, e, Lang::Es).as_deref(),
-            Some("1 de cada 4")
+            Some("1 de 4")
         );
         // A scaled whole is printed as the figure would be.
         let scaled = written("1 in 140 million", 1.0 / 140e6, e, Lang::En).unwrap_or_default();
