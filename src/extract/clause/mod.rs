@@ -8,8 +8,10 @@ use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
 use crate::word_set;
 
+mod participle;
 mod topic_words;
 
+pub use participle::participle_main_clause;
 use topic_words::event_kinds;
 pub use topic_words::{
     in_name, in_other_relative, outside_relatives, share_base, title_case, topic_words,
