@@ -685,6 +685,12 @@ fn restrictive_relative_reads_its_noun() {
     // Near miss: "que" after a verb opens what was said, not a relative.
     let t = topics("La Fiscalía dijo que suman 230 años.");
     assert!(t[0].is_empty(), "{t:?}");
+    // English: "that" before a verb.
+    let t = topics("Crops withered in temperatures that reached 47C.");
+    assert!(t[0].contains(&"climate".to_string()), "{t:?}");
+    // Near miss: "that" before a subject says what the noun says.
+    let t = topics("The fishermen heard rumours that 300 boats were sold.");
+    assert!(t[0].is_empty(), "{t:?}");
 }
 
 #[test]
