@@ -36,6 +36,18 @@ fn participle_form(w: &str, lang: Lang) -> bool {
         }
 }
 
+/// True when token `k` is a word that reads as a participle or a gerund in either
+/// language (rule `homonym_context_in_the_governing_clause`).
+pub(super) fn participle_at(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        let w = t.low();
+        t.kind == Kind::Word
+            && !t.is_capitalized()
+            && (participle_form(&w, Lang::En) || participle_form(&w, Lang::Es))
+            && !participle_non_verbs().contains(&w)
+    })
+}
+
 /// The clause before the comma that a participle clause starting at `start` continues
 /// (rule `participle_clause_reads_its_main_clause`), if the clause opens on a participle.
 /// Rule `participle_with_topics_reads_the_main_subject`: when the participle clause names a
@@ -51,13 +63,7 @@ pub fn participle_main_clause(
     if start < 2 || toks[start - 1].text != "," {
         return None;
     }
-    let t = &toks[start];
-    let w = t.low();
-    let participle = t.kind == Kind::Word
-        && !t.is_capitalized()
-        && participle_form(&w, lang)
-        && !participle_non_verbs().contains(&w);
-    if !participle {
+    if !participle_at(toks, start) || !participle_form(&toks[start].low(), lang) {
         return None;
     }
     let from = segment_start(toks, start - 1, lang);

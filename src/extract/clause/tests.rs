@@ -716,3 +716,19 @@ fn plural_acronym_is_no_name() {
         "The port moved million TEUs in"
     );
 }
+
+#[test]
+fn homonym_context_in_the_governing_clause() {
+    let topics = crate::extract::testing::topics;
+    // Rule `homonym_context_in_the_governing_clause`: the clause a relative or a participle
+    // clause says more of holds the homonym's context.
+    let t =
+        topics("Unos 300 facultativos secundaron el paro, que obligó a aplazar 1.200 consultas.");
+    assert!(t[1].contains(&"health".to_string()), "{t:?}");
+    let t =
+        topics("Hospital porters walked out for a day, which meant 3,000 operations were put off.");
+    assert!(t[0].contains(&"health".to_string()), "{t:?}");
+    // Near miss: a clause joined by "y" is no relative: its homonym keeps to its own words.
+    let t = topics("Los facultativos cobran 3.900 euros, y el banco atendió 1.200 consultas.");
+    assert!(!t[1].contains(&"health".to_string()), "{t:?}");
+}
