@@ -8,8 +8,10 @@ use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
 use crate::word_set;
 
+mod participle;
 mod topic_words;
 
+pub use participle::participle_main_clause;
 use topic_words::event_kinds;
 pub use topic_words::{
     in_name, in_other_relative, outside_relatives, share_base, title_case, topic_words,
@@ -407,14 +409,24 @@ pub fn borrowed_subject(
     if toks[start - 2].text == "," && word(start - 1) && relative_openers().contains(&prev) {
         return before_comma(start - 2);
     }
-    // Rule `restrictive_relative_reads_its_noun` (Spanish): "la Fiscalía pide penas que
+    // Rule `restrictive_relative_reads_its_noun`: "la Fiscalía pide penas que
     // suman 230 años": a relative clause with no comma is about the noun right before "que"
     // (no verb, function word or name: "dijo que", "más que", "Estados Unidos que").
     let noun_before = word(start - 2)
         && !toks[start - 2].is_capitalized()
         && !is_verb(&toks[start - 2].low(), lang)
         && !is_stopword(&toks[start - 2].low());
-    if lang == Lang::Es && word(start - 1) && relative_openers().contains(&prev) && noun_before {
+    // In English ("temperatures that reached 51.8C"), "that" also opens what a noun says
+    // ("the warning that 300 jobs…"): only before a verb.
+    let relative = match lang {
+        Lang::Es => relative_openers().contains(&prev),
+        Lang::En => {
+            restrictive_relatives().contains(&prev)
+                && word(start)
+                && (is_verb(&toks[start].low(), lang) || auxiliaries().contains(&toks[start].low()))
+        }
+    };
+    if word(start - 1) && relative && noun_before {
         return Some((start - 2, start - 1));
     }
     // Rule `predicate_list_shares_the_subject`: "The fire has burned 23,000 acres, destroyed
@@ -430,6 +442,12 @@ pub fn borrowed_subject(
     }
     None
 }
+
+word_set!(
+    /// Words opening a relative clause with no comma ("temperatures that reached 51.8C").
+    restrictive_relatives,
+    "en/restrictive_relatives.txt",
+);
 
 word_set!(
     /// Verbs of speech, which open no predicate of the subject before them (", said …").

@@ -685,6 +685,12 @@ fn restrictive_relative_reads_its_noun() {
     // Near miss: "que" after a verb opens what was said, not a relative.
     let t = topics("La Fiscalía dijo que suman 230 años.");
     assert!(t[0].is_empty(), "{t:?}");
+    // English: "that" before a verb.
+    let t = topics("Crops withered in temperatures that reached 47C.");
+    assert!(t[0].contains(&"climate".to_string()), "{t:?}");
+    // Near miss: "that" before a subject says what the noun says.
+    let t = topics("The fishermen heard rumours that 300 boats were sold.");
+    assert!(t[0].is_empty(), "{t:?}");
 }
 
 #[test]
@@ -709,4 +715,20 @@ fn plural_acronym_is_no_name() {
         clause_of("The port moved 1.02 million TEUs in May.", "moved"),
         "The port moved million TEUs in"
     );
+}
+
+#[test]
+fn homonym_context_in_the_governing_clause() {
+    let topics = crate::extract::testing::topics;
+    // Rule `homonym_context_in_the_governing_clause`: the clause a relative or a participle
+    // clause says more of holds the homonym's context.
+    let t =
+        topics("Unos 300 facultativos secundaron el paro, que obligó a aplazar 1.200 consultas.");
+    assert!(t[1].contains(&"health".to_string()), "{t:?}");
+    let t =
+        topics("Hospital porters walked out for a day, which meant 3,000 operations were put off.");
+    assert!(t[0].contains(&"health".to_string()), "{t:?}");
+    // Near miss: a clause joined by "y" is no relative: its homonym keeps to its own words.
+    let t = topics("Los facultativos cobran 3.900 euros, y el banco atendió 1.200 consultas.");
+    assert!(!t[1].contains(&"health".to_string()), "{t:?}");
 }

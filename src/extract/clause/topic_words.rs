@@ -108,7 +108,7 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
     // only such contexts names its topic unless one of them stands in the clause.
     // Within the clause, and at most HOMONYM_CONTEXT_REACH tokens either side.
     let (lo, hi) = (
-        start.max(i.saturating_sub(HOMONYM_CONTEXT_REACH)),
+        governing_clause_start(toks, start).max(i.saturating_sub(HOMONYM_CONTEXT_REACH)),
         end.min(i + HOMONYM_CONTEXT_REACH + 1),
     );
     // Rule `hyphenated_context`: "first-time" is three tokens ("first", "-", "time").
@@ -129,6 +129,32 @@ fn homonym_out_of_context(toks: &[Tok], i: usize, (start, end): (usize, usize)) 
     !wanted
         || !ctx.vetoes.is_empty()
             && (lo..hi).any(|k| k != i && context_word_in(&toks[k], &ctx.vetoes))
+}
+
+/// Rule `homonym_context_in_the_governing_clause`: "la huelga de médicos, que obligó a
+/// suspender 7.500 consultas", "a strike by nurses, cancelling 3,000 operations": a clause
+/// that opens on a relative pronoun or a participle after a comma says more of the clause
+/// before it, whose words count as a homonym's context too. Where the context search of
+/// the clause starting at `start` begins.
+fn governing_clause_start(toks: &[Tok], start: usize) -> usize {
+    let segment = |mut k: usize| {
+        let floor = k.saturating_sub(HOMONYM_CONTEXT_REACH);
+        while k > floor && !super::clause_punct(&toks[k - 1]) {
+            k -= 1;
+        }
+        k
+    };
+    // The comma-free segment holding the clause: "que obligó a suspender …" holds the
+    // clause "suspender …".
+    let c = segment(start);
+    let opens = toks
+        .get(c)
+        .is_some_and(|t| t.kind == Kind::Word && super::relative_openers().contains(&t.low()))
+        || super::participle::participle_at(toks, c);
+    if c < 2 || toks[c - 1].text != "," || !opens {
+        return start;
+    }
+    segment(c - 1)
 }
 
 /// Rule `possessive_context`: a homonym's context word counts in the possessive of a name

@@ -81,6 +81,16 @@ impl Extractor {
                 );
             }
         }
+        // Rule `participle_clause_reads_its_main_clause` (`clause::participle_main_clause`);
+        // the main clause's subject only when the figure's clause names a topic of its own.
+        let own_topics = !f.topic_ids.is_empty();
+        if let Some(main) = clause::participle_main_clause(f.toks, span, lang, own_topics) {
+            self.lexicon.topic_ids(
+                clause::topic_words(f.toks, main, 0, f.title),
+                lang,
+                &mut f.topic_ids,
+            );
+        }
         if let Some(borrowed) = clause::borrowed_subject(f.toks, span, lang) {
             self.lexicon.topic_ids(
                 clause::outside_relatives(
