@@ -14,14 +14,16 @@ use crate::model::SortedClaim;
 
 /// `extract --jsonl`: one `{"id", "text"}` object a line in, one `{"id", "claims"}` a line out.
 /// Streams, as a three-stage pipeline: a reader thread reads the input in chunks of about
-/// [`JSONL_CHUNK_BYTES`], an extraction thread spreads each chunk's lines over every core
-/// (rayon), and this thread writes their results in input order, so that reading and writing
-/// overlap with extraction. At most one chunk waits between two stages, so memory stays flat
-/// whatever the input size. The first bad line stops the run, after the lines before it are
-/// written. The stages own what they use, so an error returns at once even while the reader
-/// waits on an open stdin; the process ends with them.
+/// [`JSONL_CHUNK_BYTES`], a dispatch thread hands each chunk to the rayon pool, which spreads
+/// its lines over every core, and this thread writes their results in input order, so that
+/// reading and writing overlap with extraction. Up to [`CHUNKS_IN_FLIGHT`] chunks are extracted
+/// at once, so that the cores that finish a chunk's last lines early start on the next chunk's
+/// instead of waiting for the slowest line; memory stays flat whatever the input size. The
+/// first bad line stops the run, after the lines before it are written. The stages own what
+/// they use, so an error returns at once even while the reader waits on an open stdin; the
+/// process ends with them.
 pub fn extract_jsonl(ex: Extractor, input: Option<&Path>, out: &mut dyn Write) -> Result<()> {
-    use std::sync::mpsc::sync_channel;
+    use std::sync::mpsc::{sync_channel, Receiver};
     let source: Box<dyn Read + Send> = match input {
         Some(p) if p.as_os_str() != "-" => Box::new(
             std::fs::File::open(p)
@@ -34,7 +36,8 @@ pub fn extract_jsonl(ex: Extractor, input: Option<&Path>, out: &mut dyn Write) -
     type Chunk = Result<(usize, Vec<Vec<u8>>)>;
     type Rendered = Result<Vec<Result<Option<Vec<u8>>>>>;
     let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(1);
-    let (done_tx, done_rx) = sync_channel::<Rendered>(1);
+    // In input order, where each chunk's results will arrive once the pool has them.
+    let (order_tx, order_rx) = sync_channel::<Receiver<Rendered>>(CHUNKS_IN_FLIGHT - 1);
     // Stage 1: read. A send fails only when a later stage has stopped; so does this one.
     std::thread::spawn(move || {
         let mut first_line = 1usize;
@@ -48,25 +51,40 @@ pub fn extract_jsonl(ex: Extractor, input: Option<&Path>, out: &mut dyn Write) -
             first_line += n;
         }
     });
-    // Stage 2: extract, the lines of a chunk spread over every core.
+    // Stage 2: dispatch each chunk to the pool, its lines spread over every core. The bounded
+    // order channel holds this thread back while CHUNKS_IN_FLIGHT chunks are being extracted
+    // or wait to be written.
     std::thread::spawn(move || {
-        use rayon::prelude::*;
+        let ex = std::sync::Arc::new(ex);
         for chunk in chunk_rx {
-            let rendered = chunk.map(|(first_line, lines)| {
-                lines
-                    .par_iter()
-                    .enumerate()
-                    .map(|(i, line)| jsonl_line(&ex, line, first_line + i))
-                    .collect()
+            let stop = !matches!(&chunk, Ok((_, lines)) if !lines.is_empty());
+            let (result_tx, result_rx) = sync_channel::<Rendered>(1);
+            if order_tx.send(result_rx).is_err() {
+                return;
+            }
+            let ex = ex.clone();
+            rayon::spawn(move || {
+                use rayon::prelude::*;
+                let rendered = chunk.map(|(first_line, lines)| {
+                    lines
+                        .par_iter()
+                        .enumerate()
+                        .map(|(i, line)| jsonl_line(&ex, line, first_line + i))
+                        .collect()
+                });
+                // The writer has stopped when this fails: nothing is waiting for the result.
+                let _ = result_tx.send(rendered);
             });
-            let stop = rendered.is_err();
-            if done_tx.send(rendered).is_err() || stop {
+            if stop {
                 return;
             }
         }
     });
     // Stage 3 (this thread): write, in input order, until the end marker or the first error.
-    for rendered in done_rx {
+    for result_rx in order_rx {
+        let Ok(rendered) = result_rx.recv() else {
+            break;
+        };
         let rendered = rendered?;
         if rendered.is_empty() {
             return Ok(());
@@ -82,6 +100,10 @@ pub fn extract_jsonl(ex: Extractor, input: Option<&Path>, out: &mut dyn Write) -
     // The channel closed before the end marker: a stage stopped without saying why.
     Err(anyhow!("extraction stopped before the end of the input"))
 }
+
+/// How many chunks `extract --jsonl` extracts at once: two, so that the next chunk's lines
+/// fill the cores while the current chunk's slowest lines finish.
+const CHUNKS_IN_FLIGHT: usize = 2;
 
 /// What a failure to write the output says before its reason.
 const WRITE_ERROR: &str = "cannot write the output";
