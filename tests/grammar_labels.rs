@@ -1325,7 +1325,8 @@ const HELDOUT13_EN_FLOOR: Scores = Scores {
 /// notations (1.200,5 and 1,200.5, 198 000, ₡, Q, Bs, S/), 46% of it paragraphs of three
 /// sentences or more. Measured blind on main before the session's rounds were merged (337
 /// claims, 91 non-claims, 80 texts): label .849, subject .899, topic P .838 R .520, attribution
-/// .905, claim P .970 R .973 (the floors: these rounded down).
+/// .905, claim P .970 R .973 (the floors: these rounded down, below any that sits on the
+/// boundary).
 #[test]
 fn spanish_held_out_13() {
     let (t, s) = measure("grammar_heldout13_es.jsonl");
@@ -1345,8 +1346,8 @@ const HELDOUT13_ES_FLOOR: Scores = Scores {
     label: 0.84,
     subject: 0.89,
     topic_p: 0.83,
-    topic_r: 0.52,
+    topic_r: 0.51,
     attribution: 0.90,
-    claim_p: 0.97,
+    claim_p: 0.96,
     claim_r: 0.97,
 };

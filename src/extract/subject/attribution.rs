@@ -4,7 +4,7 @@
 use super::ellipsis::expectation_verbs;
 use super::words::{
     auxiliaries, clause_joiners, is_verb, phrase_ends, possessives, prepositions, pronouns,
-    singular_articles, speaker_ends, title_abbreviations,
+    singular_articles, speaker_connectives, speaker_ends, title_abbreviations,
 };
 use crate::extract::lexicon::shared::{bare_source_nouns, is_speech, source_markers, source_nouns};
 use crate::extract::numbers::is_number_word;
@@ -69,8 +69,19 @@ struct Reader<'s, 't> {
 
 impl Reader<'_, '_> {
     /// The speaker of tokens `from..to`, if they make one.
-    fn phrase(&self, from: usize, mut to: usize) -> Option<String> {
+    fn phrase(&self, mut from: usize, mut to: usize) -> Option<String> {
         let (toks, lw) = (self.toks, &self.lw);
+        // Rule `connective_opens_no_speaker`: "…, however the website shows", "the agency
+        // however said": a connective joins the clause to the one before; it is no part of
+        // the speaker on either side of it.
+        let connective =
+            |k: usize| toks[k].kind == Kind::Word && speaker_connectives().contains(&lw[k]);
+        while from < to && connective(from) {
+            from += 1;
+        }
+        while to > from && connective(to - 1) {
+            to -= 1;
+        }
         // Adverbs at the edge are not part of the speaker: "the president recently (said)".
         // Rule `name_in_ly_is_no_adverb`: "Shaun McNally" keeps its capitalised last word.
         while to > from

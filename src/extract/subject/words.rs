@@ -217,6 +217,14 @@ word_set!(
 );
 
 word_set!(
+    /// Connective adverbs that may open a clause before its speaker ("however the website
+    /// shows"): rule `connective_opens_no_speaker`.
+    pub(super) speaker_connectives,
+    "en/speaker_connectives.txt",
+    "es/speaker_connectives.txt",
+);
+
+word_set!(
     /// Adverbs of direction between a verb of change and its figure ("closed down 1.4%"), and
     /// Spanish adverbs right before a figure that hedge it ("en apenas 36 horas").
     pub(super) direction_adverbs,

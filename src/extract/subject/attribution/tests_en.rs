@@ -272,3 +272,24 @@ fn domain_dot_continues_the_name() {
         Some("Zoopla")
     );
 }
+
+/// Rule `connective_opens_no_speaker`: a connective adverb that opens the clause before its
+/// speaker is no part of who speaks.
+#[test]
+fn a_connective_before_the_speaker_is_dropped() {
+    assert_eq!(
+        speaker("Its owners gave no reason, however the register shows 14 ships were sold in May.")
+            .as_deref(),
+        Some("the register")
+    );
+    assert_eq!(
+        speaker("Prices kept rising; meanwhile the statistics office said 3,000 firms closed.")
+            .as_deref(),
+        Some("the statistics office")
+    );
+    // Between the speaker and its verb it changes nothing.
+    assert_eq!(
+        speaker("The agency however said 40 flights were cancelled.").as_deref(),
+        Some("The agency")
+    );
+}
