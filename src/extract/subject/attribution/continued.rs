@@ -1,9 +1,10 @@
 //! Sentences that speak for the last speaker named: a quote continued, a pronoun speaker,
 //! "según ella".
 
-use super::super::words::pronouns;
+use super::super::words::{clause_joiners, pronouns};
 use super::{acts_on_a_figure, source_openers};
 use crate::extract::lexicon::shared::is_speech;
+use crate::extract::numbers::is_number_word;
 use crate::extract::tokens::{Kind, Lower, Tok};
 
 /// Rule `source_pronoun`: "Según ella, …", "according to him", "Según explicó, …": the
@@ -60,9 +61,29 @@ pub fn continues_speaker(toks: &[Tok]) -> bool {
         is_speech(w)
             && !acts_on_a_figure(toks, &lw, i)
             && (i > 0 && pronouns().contains(&lw[i - 1])
-                || lw.get(i + 1).is_some_and(|n| pronouns().contains(n))
+                || inverted_pronoun(toks, &lw, i)
                 || i > 0
                     && matches!(toks[i - 1].text, "," | "”")
                     && toks.get(i + 1).is_none_or(|n| n.kind == Kind::Punct))
     })
+}
+
+/// A pronoun right after the verb of speech at `i` ("… said he.", "and said it had restored
+/// supply") stands for the last speaker, unless rule `counted_subject_speaks_for_itself`
+/// applies: the verb's own subject, the words before it back to the clause's start, holds a
+/// figure ("About 40% of those surveyed said they would not buy one", "One in five teachers
+/// said they felt supported"): the figure's people speak, not the last speaker named.
+fn inverted_pronoun(toks: &[Tok], lw: &[Lower], i: usize) -> bool {
+    if !lw.get(i + 1).is_some_and(|n| pronouns().contains(n)) {
+        return false;
+    }
+    let counted = toks[..i]
+        .iter()
+        .zip(lw)
+        .rev()
+        .take_while(|(t, w)| {
+            !matches!(t.text, "," | ";" | ":" | "“" | "\"") && !clause_joiners().contains(w)
+        })
+        .any(|(t, w)| t.kind == Kind::Num || is_number_word(w));
+    !counted
 }

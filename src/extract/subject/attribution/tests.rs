@@ -307,6 +307,16 @@ fn quotes_and_pronouns_continue_the_last_speaker() {
         // Rule `quote_closed_in_this_sentence`.
         ("If it continues, I'll have to let three staff go.\"", true),
         ("The plant employs \"about 400\" people.", false),
+        // Rule `inverted_pronoun_closes_its_clause`.
+        ("“We lost 30 members,” said he.", true),
+        (
+            "About 40% of the drivers said they would not buy one.",
+            false,
+        ),
+        (
+            "Uno de cada tres encuestados dijo que ellos no votarían.",
+            false,
+        ),
     ] {
         assert_eq!(
             continues_speaker(&tokenize(sentence)),
