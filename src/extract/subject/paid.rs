@@ -517,3 +517,24 @@ pub(super) fn price_to_a_name(
             }
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::labels;
+
+    /// A sum lost or won is labelled by that act, as a sum paid is, not by who lost it ("The
+    /// fund lost $2.3 billion" is no fund of $2.3bn); a percentage lost is the size of a
+    /// fall (en/fall_verbs.txt).
+    #[test]
+    fn a_sum_lost_or_won_is_labelled_by_the_act() {
+        assert_eq!(
+            labels("The pension fund lost $4.1 billion."),
+            ["$4.1bn lost"]
+        );
+        assert_eq!(labels("A nurse from Leeds won £250,000."), ["£250,000 won"]);
+        assert_eq!(
+            labels("Shares in the carmaker lost 7% on Friday."),
+            ["7% fall in shares"]
+        );
+    }
+}
