@@ -536,5 +536,14 @@ mod tests {
             labels("Shares in the carmaker lost 7% on Friday."),
             ["7% fall in shares"]
         );
+        // In Spanish too (es/fall_verbs.txt, es/rise_verbs.txt).
+        assert_eq!(
+            labels("Las acciones de la aerolínea perdieron un 9% el martes."),
+            ["9% de caída en acciones de la aerolínea"]
+        );
+        assert_eq!(
+            labels("Los bonos ganaron un 4% en la sesión."),
+            ["4% de alza en bonos"]
+        );
     }
 }
