@@ -27,6 +27,13 @@ word_set!(
 );
 
 word_set!(
+    /// Words that link a thing to its value ("a deal worth $20m"): rule
+    /// `value_link_ends_the_label`.
+    value_links,
+    "en/value_links.txt",
+);
+
+word_set!(
     /// Demonstrative determiners ("those games"): a label drops one at its start.
     demonstratives,
     "en/demonstratives.txt",
@@ -330,8 +337,12 @@ fn ends_the_label(w: &str, i: usize, all: &[&str], out: &[&str], lang: Lang) -> 
                 Lang::En => p.len() > 4 && p.ends_with("ed"),
                 Lang::Es => spanish_participle(p),
             });
+        // Rule `value_link_ends_the_label`: "a five-year deal worth $20m" → "5-year deal";
+        // "C$30bn worth of goods" keeps it.
+        let value_link = value_links().contains(l) && all.get(i + 1).is_none_or(|n| *n != "of");
         !out.is_empty()
-            && (!capital && (cut || gerund) || scope && !agent && scope_prepositions().contains(l))
+            && (!capital && (cut || gerund || value_link)
+                || scope && !agent && scope_prepositions().contains(l))
             || stand_ins().contains(l)
     })
 }

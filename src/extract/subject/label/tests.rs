@@ -387,3 +387,17 @@ fn free_relative_keeps_its_clause() {
         ["1.2M copies a day printed", "⅓ of what they sold"]
     );
 }
+
+/// Rule `value_link_ends_the_label`: "worth" after the label's noun links it to another
+/// figure; "worth of" right after a sum is what the sum buys.
+#[test]
+fn a_value_link_ends_the_label() {
+    assert_eq!(
+        label_words("year deal worth $20m with the club", Lang::En),
+        vec!["year", "deal"]
+    );
+    assert_eq!(
+        label_words("worth of Japanese steel", Lang::En),
+        vec!["worth", "of", "Japanese", "steel"]
+    );
+}
