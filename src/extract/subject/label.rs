@@ -38,6 +38,7 @@ word_set!(
     demonstratives,
     "en/demonstratives.txt",
 );
+
 crate::word_set!(
     /// Spanish forms of "estar" a label drops before a participle ("droga estaba valorada").
     state_auxiliaries,
@@ -242,8 +243,13 @@ fn read_label_words(phrase: &str, lang: Lang) -> Vec<&str> {
             break;
         }
         // Rule `labels_drop_demonstratives`: "seven of those games" → "7 games": the
-        // demonstrative points back in the text, the label stands alone.
-        if out.is_empty() && text::with_lower(w, |l| demonstratives().contains(l)) {
+        // demonstrative points back in the text, the label stands alone. Rule
+        // `demonstrative_pronoun_is_the_head`: before a participle it is what is counted
+        // ("40% of those surveyed", "half of those injured") and stays.
+        if out.is_empty()
+            && text::with_lower(w, |l| demonstratives().contains(l))
+            && !all.get(i + 1).is_some_and(|n| participle_after_pronoun(n))
+        {
             continue;
         }
         // A phrase that opens on a finite verb names no thing ("2 years ran …", "4 llegan en
@@ -305,8 +311,15 @@ fn ends_the_label(w: &str, i: usize, all: &[&str], out: &[&str], lang: Lang) -> 
         // Rule `deadline_names_its_event`: "to" opening the phrase carries its verb ("7 days
         // to send probe").
         let infinitive = lang == Lang::En && out.len() == 1 && out[0] == "to";
+        // Rule `demonstrative_pronoun_is_the_head`: "those surveyed": the participle says who.
+        let described = lang == Lang::En
+            && out
+                .last()
+                .is_some_and(|p| text::with_lower(p, |p| demonstratives().contains(p)))
+            && participle_after_pronoun(w);
         let noun_place = modifier
             || infinitive
+            || described
             || owned
             || compound
             || after_article
@@ -345,6 +358,12 @@ fn ends_the_label(w: &str, i: usize, all: &[&str], out: &[&str], lang: Lang) -> 
                 || scope && !agent && scope_prepositions().contains(l))
             || stand_ins().contains(l)
     })
+}
+
+/// A participle in "-ed" after "those" ("those surveyed", "those injured"), which makes it a
+/// pronoun, the head of what is counted (rule `demonstrative_pronoun_is_the_head`).
+fn participle_after_pronoun(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Rule `change_noun_compound`: a plural noun of change that is also a verb ("rises", "cuts")

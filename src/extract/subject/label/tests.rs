@@ -401,3 +401,14 @@ fn a_value_link_ends_the_label() {
         vec!["worth", "of", "Japanese", "steel"]
     );
 }
+
+/// Rule `demonstrative_pronoun_is_the_head`: "those" before a participle is what is counted
+/// and stays; before a noun it is dropped (`labels_drop_demonstratives`).
+#[test]
+fn a_demonstrative_pronoun_before_a_participle_stays() {
+    assert_eq!(
+        label_words("of those polled backed the plan", Lang::En),
+        vec!["of", "those", "polled"]
+    );
+    assert_eq!(label_words("those games", Lang::En), vec!["games"]);
+}
