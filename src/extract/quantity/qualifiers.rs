@@ -106,6 +106,13 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
             return None;
         }
     }
+    // Rule `span_after_a_figure_is_no_bound`: "stole £2.3m over 11 years", "a crowd of
+    // 200,000 over four days": "over" right after another figure opens the span that figure
+    // was counted over, which is exact ("jailed for over three years" is a bound); the span
+    // still opens on "over", as a window does.
+    if last == "over" && wi > 0 && ends_a_figure(toks, wi - 1) {
+        return Some((Qualifier::Exact, wi));
+    }
     // "inching back up to 4.8 percent": a return to a level, not a bound; rule
     // `raised_up_to_a_level`: "will go up to £12.21", "ramped up to 500 flights" neither.
     if last == "to"
@@ -130,6 +137,15 @@ pub(super) fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier,
                 .all(|(p, &j)| with_low(&toks[j], |w| w == *p)))
         .then(|| (q, words[m - 1]))
     })
+}
+
+/// Whether token `k` ends a figure: its digits, or a scale word right after them ("£2.3m",
+/// "4 million") (rule `span_after_a_figure_is_no_bound`).
+fn ends_a_figure(toks: &[Tok], k: usize) -> bool {
+    toks[k].kind == Kind::Num
+        || k > 0
+            && toks[k - 1].kind == Kind::Num
+            && crate::extract::numbers::scale(&lower(&toks[k])).is_some()
 }
 
 /// Rule `hedge_before_a_distance`: a figure of length right after the number ("moved about
@@ -277,6 +293,28 @@ mod tests {
         assert_eq!(at("cayeron hasta un 12"), Some(Qualifier::AtMost));
         assert_eq!(at("más de un 40"), Some(Qualifier::MoreThan));
         assert_eq!(at("subió un 12"), None);
+    }
+
+    /// Rule `span_after_a_figure_is_no_bound`.
+    #[test]
+    fn over_right_after_a_figure_opens_an_exact_span() {
+        let at = |s: &str| {
+            let toks = tokenize(s);
+            qualifier_before(&toks, toks.len() - 2).map(|(q, _)| q)
+        };
+        assert_eq!(
+            at("he embezzled £4.1m over 9 years"),
+            Some(Qualifier::Exact)
+        );
+        assert_eq!(
+            at("a crowd of 80,000 over 3 nights"),
+            Some(Qualifier::Exact)
+        );
+        // Near miss: after a word, "over" is a bound.
+        assert_eq!(
+            at("she was jailed for over 6 years"),
+            Some(Qualifier::MoreThan)
+        );
     }
 
     #[test]
