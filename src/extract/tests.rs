@@ -289,6 +289,12 @@ fn change_amount_names_its_change() {
         labels("Sales grew by 12% to $4.1 billion."),
         ["12% rise in sales", "$4.1bn sales"]
     );
+    // Rule `comma_up_or_down_is_a_change`: ", up 9%" is a rise of what the figure before
+    // counts.
+    assert_eq!(
+        labels("The port handled 2.1 million containers, up 9% from a year earlier."),
+        ["2.1M containers handled", "9% rise in containers"]
+    );
     // A level after "to", a share, a change of no direction: no change noun.
     assert_eq!(labels("Unemployment rose to 5.1%."), ["5.1% unemployment"]);
     assert_eq!(labels("Exports made up 40% of output."), ["40% of output"]);

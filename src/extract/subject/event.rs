@@ -548,6 +548,18 @@ word_set!(
     "es/fall_verbs.txt",
 );
 
+word_set!(
+    /// Adverbs of a rise after a comma (", up 9%"): rule `comma_up_or_down_is_a_change`.
+    rise_adverbs,
+    "en/rise_adverbs.txt",
+);
+
+word_set!(
+    /// Adverbs of a fall after a comma (", down 12%"): rule `comma_up_or_down_is_a_change`.
+    fall_adverbs,
+    "en/fall_adverbs.txt",
+);
+
 /// Rule `change_amount_names_its_change`: a percentage right after a
 /// verb of rise or fall, or after its "by", is the size of the change, not a level or a
 /// share: "exports fell 2.3%" is a "fall" and its label reads "2.3% fall in exports" (never
@@ -559,10 +571,10 @@ pub(super) fn change_direction(
     before: &super::phrase::WordsBefore,
 ) -> Option<&'static str> {
     let pct = q.unit.as_deref() == Some("percent");
-    let v = before.verb.as_deref().filter(|_| before.verb_adjacent)?;
     if !pct || q.start == 0 {
         return None;
     }
+    let v = before.verb.as_deref().filter(|_| before.verb_adjacent)?;
     let mut k = q.start - 1;
     if matches!(toks[k].low().as_str(), "by" | "en" | "un") && k > 0 {
         k -= 1;
@@ -574,6 +586,24 @@ pub(super) fn change_direction(
     if rise_verbs().contains(&v) {
         Some("rise")
     } else if fall_verbs().contains(&v) {
+        Some("fall")
+    } else {
+        None
+    }
+}
+
+/// Rule `comma_up_or_down_is_a_change`: "Sales reached $5bn, up 9% from a year earlier",
+/// "Profit was £2bn, down 12%": "up" or "down" opening a clause after a comma makes the
+/// percentage after it the size of a rise or fall of what the figure before counts (the
+/// thing the percentage borrows).
+pub(super) fn comma_change(toks: &[Tok], q: &Quantity) -> Option<&'static str> {
+    if q.unit.as_deref() != Some("percent") || q.start < 2 || toks[q.start - 2].text != "," {
+        return None;
+    }
+    let w = toks[q.start - 1].low();
+    if rise_adverbs().contains(&w) {
+        Some("rise")
+    } else if fall_adverbs().contains(&w) {
         Some("fall")
     } else {
         None

@@ -144,6 +144,7 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         change: change
             .filter(|(_, t)| !t.is_empty() && *t == phrase)
             .map(|(c, _)| c)
+            .or_else(|| super::event::comma_change(toks, q).filter(|_| phrase.is_empty()))
             .or(list_change)
             .or_else(|| super::comparative::compared_with_an_earlier_time(toks, q, lang)),
         // Kept for a phrase borrowed later ("another four were detained": "Americans").
