@@ -16,6 +16,7 @@
 //!   started from one: "from 5 to 7 per cent to 3 to 5 per cent" is 3–5% changed from 5–7%.
 
 use super::{definite_articles, word_at, Quantity};
+use crate::extract::subject::words::possessives;
 use crate::extract::tokens::{Kind, Tok};
 use crate::word_set;
 
@@ -189,14 +190,17 @@ fn change_word_before(toks: &[Tok], at: usize) -> bool {
 /// opens the level reached, not an upper bound.
 pub(super) fn level_after_change(toks: &[Tok], at: usize) -> bool {
     // The change's own figure stands at most three words after its verb ("bajó en un 12%"),
-    // and a comma only right before "hasta" ("…, hasta los 48 euros").
+    // or, by rule `change_figure_after_its_object`, after the verb's object ("recortó la
+    // tasa de interés en 25 puntos base, hasta 10,5%": at most seven words after it), and a
+    // comma only right before "hasta" ("…, hasta los 48 euros").
     let mut figure = None;
     for k in (at.saturating_sub(12)..at).rev() {
         let t = &toks[k];
         match t.kind {
             Kind::Num => figure = Some(k),
             Kind::Word if change_words().contains(&t.low()) => {
-                return figure.is_some_and(|f| f <= k + 3);
+                return figure
+                    .is_some_and(|f| f <= k + 3 || f <= k + 7 && object_before(toks, k, f));
             }
             Kind::Word => {}
             _ if t.text == "," && k + 1 != at => return false,
@@ -205,6 +209,18 @@ pub(super) fn level_after_change(toks: &[Tok], at: usize) -> bool {
         }
     }
     false
+}
+
+/// Rule `change_figure_after_its_object`: the words between the verb of change at `verb`
+/// and its figure at `figure` are its object and the figure's preposition: an article opens
+/// them and "en" or "un" closes them ("recortó la tasa de interés en 25 puntos").
+fn object_before(toks: &[Tok], verb: usize, figure: usize) -> bool {
+    let article = toks.get(verb + 1).is_some_and(|t| {
+        let w = t.low();
+        definite_articles().contains(&w) || possessives().contains(&w)
+    });
+    let preposition = figure > 0 && matches!(toks[figure - 1].low().as_str(), "en" | "un");
+    article && preposition
 }
 
 /// Whether the span "from A to B" before the figure at `q_start` (opened at `opener`)

@@ -331,6 +331,11 @@ mod tests {
             at("La factura bajó un 12% en octubre, hasta los 48 euros"),
             None
         );
+        // Rule `change_figure_after_its_object`: the change's figure after the verb's object.
+        assert_eq!(
+            at("El banco central bajó la tasa de referencia en 50 puntos, hasta 9 %"),
+            None
+        );
         // With no figure of change before it, "hasta" bounds.
         assert_eq!(at("Las tarifas subirán hasta 5 %"), Some(Qualifier::AtMost));
         assert_eq!(at("Caben hasta 300 personas"), Some(Qualifier::AtMost));
