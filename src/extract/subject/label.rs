@@ -634,7 +634,10 @@ pub fn label(
     } else {
         &subj.phrase
     };
-    let words = free_relative_words(source).unwrap_or_else(|| label_words(source, lang));
+    let mut words = free_relative_words(source).unwrap_or_else(|| label_words(source, lang));
+    if subj.figure.is_none() && unit.is_some() {
+        unit_repeat_dropped(&mut words, &out);
+    }
     // Rule `change_amount_names_its_change`: "2.3% fall in exports", "2,3% de caída en
     // exportaciones".
     // Rule `comparison_with_an_earlier_time`: "£400M more collected", "7M más".
@@ -704,6 +707,20 @@ pub fn label(
         out.push_str(r);
     }
     out
+}
+
+/// Rule `label_never_repeats_its_unit`: "que ya ha quemado 12.000 hectáreas" reads "quemado
+/// hectáreas" for what the figure measures, but the figure (`figure`, its last word the unit
+/// as written) already says "hectáreas": the word is dropped ("12.000 hectáreas quemado",
+/// never "12.000 hectáreas quemado hectáreas").
+fn unit_repeat_dropped(words: &mut Vec<&str>, figure: &str) {
+    if let Some(unit) = figure
+        .rsplit(' ')
+        .next()
+        .filter(|u| u.chars().any(char::is_alphabetic))
+    {
+        words.retain(|w| !w.eq_ignore_ascii_case(unit));
+    }
 }
 
 crate::word_set!(

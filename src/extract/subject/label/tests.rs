@@ -412,3 +412,14 @@ fn a_demonstrative_pronoun_before_a_participle_stays() {
     );
     assert_eq!(label_words("those games", Lang::En), vec!["games"]);
 }
+
+/// Rule `label_never_repeats_its_unit`: the figure already writes its unit.
+#[test]
+fn a_label_never_repeats_its_unit() {
+    let mut words = vec!["inundado", "hectáreas"];
+    unit_repeat_dropped(&mut words, "4.500 hectáreas");
+    assert_eq!(words, ["inundado"]);
+    let mut words = vec!["of", "farmland"];
+    unit_repeat_dropped(&mut words, "3,000 acres");
+    assert_eq!(words, ["of", "farmland"]);
+}
