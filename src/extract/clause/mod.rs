@@ -9,6 +9,7 @@ use crate::model::Lang;
 use crate::word_set;
 
 mod participle;
+mod topic_senses;
 mod topic_words;
 
 pub use participle::participle_main_clause;

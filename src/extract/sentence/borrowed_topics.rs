@@ -181,14 +181,22 @@ impl Figures<'_, '_> {
         // count, and about what that count was about as well as its own clause.
         // A part named by a noun after "of them" ("11 de ellos hondureños") is read by
         // `part_keeps_the_whole_s_topics`.
-        let of_them = q.unit.is_none()
+        // Rule `share_of_them_keeps_the_whole_s_topics`: "employs some 4 million workers,
+        // 55% of them women", "murieron 1.050 personas, y el 35% de ellas eran
+        // motociclistas": a share right before "of them" is a part of the nearest earlier
+        // count (a figure of no unit), and about what that count was about as well as its
+        // own words (which may name a topic of their own: "motociclistas").
+        let share = q.unit.as_deref() == Some("percent");
+        let of_them = (q.unit.is_none() || share)
             && of_them_after(self.toks, q, self.s.lang)
-            && subject::part_named_after_them(self.toks, q, self.s.lang).is_none();
+            && (share || subject::part_named_after_them(self.toks, q, self.s.lang).is_none());
         // Rule `included_part_keeps_the_whole_s_topics`: "… 626 of them have been
         // returned, including 268 that were recovered": a figure right after "including"
         // ("incluidos") is a part of the nearest earlier figure of its unit.
         let included = q.start > 0 && part_openers().contains(&self.toks[q.start - 1].low());
-        let whole = if of_them || included {
+        let whole = if of_them && share {
+            antecedents.iter().rev().find(|a| a.unit.is_none())
+        } else if of_them || included {
             antecedents.iter().rev().find(|a| a.unit == q.unit)
         } else {
             antecedents.last().filter(|_| of_which)

@@ -227,3 +227,63 @@ fn fronted_whole_sets_the_scene() {
     let t = topics("Of the 300 people asked, 40 said yes.");
     assert!(t.iter().all(|c| c.is_empty()), "{t:?}");
 }
+
+#[test]
+fn share_of_them_keeps_the_whole_s_topics() {
+    let t = topics("The mines employ 80,000 workers, 30% of them migrants from the north.");
+    assert!(t[1].contains(&"employment".to_string()), "{t:?}");
+    let t = topics("Murieron 420 personas en las carreteras, y el 20% de ellas eran ciclistas.");
+    assert!(t[1].contains(&"casualties".to_string()), "{t:?}");
+    // Near miss: a share with no "of them" keeps to its own clause.
+    let t = topics("The mines employ 80,000 workers, and 30% of voters back the plan.");
+    assert!(!t[1].contains(&"employment".to_string()), "{t:?}");
+}
+
+#[test]
+fn works_of_transport_name_transport() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has(
+        "The island's ferries carried 900,000 people.",
+        "transport"
+    ));
+    assert!(has("The new tunnel will cost $3bn.", "transport"));
+    assert!(has("Repairs to 40 bridges were delayed.", "transport"));
+    assert!(has(
+        "The Golden Gate Bridge will close for 3 days.",
+        "transport"
+    ));
+    assert!(has("El puente costó 80 millones de dólares.", "transport"));
+    assert!(has(
+        "Los transbordadores cruzaron el canal 3.000 veces.",
+        "transport"
+    ));
+    // Near misses: a long weekend, a television channel, a ferry that sank, a gap bridged.
+    assert!(!has(
+        "El hospital atendió a 900 pacientes durante el puente festivo.",
+        "transport"
+    ));
+    assert!(!has(
+        "El canal de televisión tuvo 2 millones de espectadores.",
+        "transport"
+    ));
+    assert!(!has(
+        "The ferry sank with 200 people on board.",
+        "transport"
+    ));
+    assert!(!has("The loan bridges a gap of $40m.", "transport"));
+}
+
+#[test]
+fn home_gone_to_and_the_upper_house_are_no_housing() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(!has(
+        "The champion took home $90,000 in prize money.",
+        "housing"
+    ));
+    assert!(!has(
+        "The coalition won 60 of the 120 seats in the upper-house election.",
+        "housing"
+    ));
+    // Near miss: homes built are housing.
+    assert!(has("Builders took on 9,000 new homes.", "housing"));
+}
