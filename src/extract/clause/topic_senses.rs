@@ -1,6 +1,7 @@
-//! Senses of topic words decided by the word next to them: "home" where someone goes ("took
+//! Senses of topic words decided by the words next to them: "home" where someone goes ("took
 //! home $200,000", "borrow at home"), "house" as a chamber of parliament ("the upper-house
-//! election"), and the kind a work's name ends on ("the Francis Scott Key Bridge").
+//! election"), the kind a work's name ends on ("the Francis Scott Key Bridge"), "pay" as a
+//! verb ("will pay for the event") and a hospital someone was carried to.
 
 use crate::extract::tokens::{Kind, Tok};
 use crate::word_set;
@@ -68,6 +69,61 @@ pub(super) fn named_work_kind(toks: &[Tok], i: usize) -> bool {
     i > 0 && toks[i - 1].is_capitalized() && !toks[i - 1].is("the") && !name_goes_on
 }
 
+word_set!(
+    /// Words before "pay" that make it a verb: rule `pay_as_a_verb`.
+    pay_verb_markers,
+    "en/pay_verb_markers.txt",
+);
+
+/// Rule `pay_as_a_verb`: "Saudi Arabia will pay for the event under a 12-year deal",
+/// "ordered Apple to pay $300 million": "pay" after "to", a modal or "will" is the verb of
+/// paying, no wage, whatever its context words ("deal") say of a wage; "a pay deal", "pay
+/// rose 4%" are untouched.
+pub(super) fn pay_as_a_verb(toks: &[Tok], i: usize) -> bool {
+    toks[i].is("pay")
+        && i > 0
+        && toks[i - 1].kind == Kind::Word
+        && pay_verb_markers().contains(&toks[i - 1].low())
+}
+
+word_set!(
+    /// Participles of carrying someone somewhere: rule `hospital_as_a_destination`.
+    carrying_participles,
+    "en/carrying_participles.txt",
+    "es/carrying_participles.txt",
+);
+
+word_set!(
+    /// Words between such a participle and the place: rule `hospital_as_a_destination`.
+    destination_links,
+    "en/destination_links.txt",
+    "es/destination_links.txt",
+);
+
+/// Words between a participle of carrying and "hospital" ("trasladados a un hospital").
+const DESTINATION_LINK_REACH: usize = 2;
+
+/// Rule `hospital_as_a_destination`: "two were airlifted to hospital after an avalanche",
+/// "fueron trasladados a un hospital con hipotermia": a hospital someone was carried to
+/// after an accident is where the injured went, a casualty's, not a figure of health care
+/// ("admitted to hospital", "hospital waiting lists" are untouched).
+pub(super) fn hospital_as_a_destination(toks: &[Tok], i: usize) -> bool {
+    if !toks[i].is("hospital") {
+        return false;
+    }
+    let mut k = i;
+    while k > 0
+        && i - k < DESTINATION_LINK_REACH
+        && destination_links().contains(&toks[k - 1].low())
+    {
+        k -= 1;
+    }
+    k < i
+        && k > 0
+        && toks[k - 1].kind == Kind::Word
+        && carrying_participles().contains(&toks[k - 1].low())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +168,49 @@ mod tests {
             rule
         ));
         assert!(!at("A house in the town sold for $900,000.", "house", rule));
+    }
+
+    #[test]
+    fn pay_as_a_verb_is_no_wage() {
+        let rule = pay_as_a_verb;
+        assert!(at(
+            "The city will pay for the games under a 10-year deal.",
+            "pay",
+            rule
+        ));
+        assert!(at(
+            "A jury ordered the firm to pay $40 million.",
+            "pay",
+            rule
+        ));
+        assert!(!at("Nurses accepted a pay deal worth 5%.", "pay", rule));
+        assert!(!at("Their pay rose 4% last year.", "pay", rule));
+    }
+
+    #[test]
+    fn hospital_as_a_destination_is_no_health_care() {
+        let rule = hospital_as_a_destination;
+        assert!(at(
+            "Two hikers were airlifted to hospital after the fall.",
+            "hospital",
+            rule
+        ));
+        assert!(at(
+            "Tres heridos fueron trasladados a un hospital.",
+            "hospital",
+            rule
+        ));
+        assert!(at(
+            "Dos menores fueron llevados al hospital.",
+            "hospital",
+            rule
+        ));
+        assert!(!at(
+            "About 900 children were admitted to hospital.",
+            "hospital",
+            rule
+        ));
+        assert!(!at("The hospital has 400 beds.", "hospital", rule));
     }
 
     #[test]

@@ -739,6 +739,8 @@ impl<'a> ClauseWord<'a, '_> {
             && !home_of_another_thing(toks, i)
             && !topic_senses::home_as_a_place_adverb(toks, i)
             && !topic_senses::chamber_of_parliament(toks, i)
+            && !topic_senses::pay_as_a_verb(toks, i)
+            && !topic_senses::hospital_as_a_destination(toks, i)
             && !vehicle_as_place(toks, i)
             && benefit_name(toks, i).is_none_or(|(_, head)| head == i)
             && !recipients_of_a_benefit(toks, i)

@@ -287,3 +287,45 @@ fn home_gone_to_and_the_upper_house_are_no_housing() {
     // Near miss: homes built are housing.
     assert!(has("Builders took on 9,000 new homes.", "housing"));
 }
+
+#[test]
+fn public_money_set_aside_lent_or_granted_is_budget() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has(
+        "The government has set aside £40,000 for the repairs.",
+        "budget"
+    ));
+    assert!(has(
+        "Nine councils were given emergency loans of £30m.",
+        "budget"
+    ));
+    assert!(has(
+        "El museo recibirá un aporte estatal de 900 millones de pesos.",
+        "budget"
+    ));
+    // Near misses: money a family sets aside, student loans, a company's contribution.
+    assert!(!has(
+        "Families set aside £40 a month for holidays.",
+        "budget"
+    ));
+    assert!(!has(
+        "About 300,000 borrowers hold federal student loans.",
+        "budget"
+    ));
+    assert!(!has("Chevron aporta 240.000 barriles al día.", "budget"));
+}
+
+#[test]
+fn paying_and_carrying_to_hospital_name_no_wage_or_health() {
+    let has = |text: &str, topic: &str| topics(text).iter().flatten().any(|x| x == topic);
+    assert!(!has(
+        "The state will pay for the event under a 10-year deal.",
+        "employment"
+    ));
+    assert!(!has(
+        "Two climbers died and 3 were airlifted to hospital.",
+        "health"
+    ));
+    // Near miss: a pay deal is a wage.
+    assert!(has("Nurses accepted a pay deal worth 5%.", "employment"));
+}
