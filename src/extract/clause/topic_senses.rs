@@ -1,7 +1,8 @@
 //! Senses of topic words decided by the words next to them: "home" where someone goes ("took
 //! home $200,000", "borrow at home"), "house" as a chamber of parliament ("the upper-house
 //! election"), the kind a work's name ends on ("the Francis Scott Key Bridge"), "pay" as a
-//! verb ("will pay for the event") and a hospital someone was carried to.
+//! verb ("will pay for the event"), a hospital someone was carried to and a pandemic that
+//! dates a figure ("before the pandemic").
 
 use crate::extract::tokens::{Kind, Tok};
 use crate::word_set;
@@ -124,6 +125,45 @@ pub(super) fn hospital_as_a_destination(toks: &[Tok], i: usize) -> bool {
         && carrying_participles().contains(&toks[k - 1].low())
 }
 
+word_set!(
+    /// Events a time is told by: rule `pandemic_as_a_time`.
+    epoch_events,
+    "en/epoch_events.txt",
+    "es/epoch_events.txt",
+);
+
+word_set!(
+    /// Prepositions of time before such an event: rule `pandemic_as_a_time`.
+    epoch_prepositions,
+    "en/epoch_prepositions.txt",
+    "es/epoch_prepositions.txt",
+);
+
+word_set!(
+    /// Words between the preposition and the event: rule `pandemic_as_a_time`.
+    epoch_fillers,
+    "en/epoch_fillers.txt",
+    "es/epoch_fillers.txt",
+);
+
+/// Words between a preposition of time and its event ("before the Covid-19 pandemic").
+const EPOCH_FILLER_REACH: usize = 5;
+
+/// Rule `pandemic_as_a_time`: "down from 62% during the pandemic", "18% more than before the
+/// pandemic", "un 13% menos que antes de la pandemia": an event after a preposition of time
+/// dates the figure, and names no topic of it (no health); "the pandemic killed 7 million"
+/// still does.
+pub(super) fn pandemic_as_a_time(toks: &[Tok], i: usize) -> bool {
+    if !epoch_events().contains(&toks[i].low()) {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && i - k < EPOCH_FILLER_REACH && epoch_fillers().contains(&toks[k - 1].low()) {
+        k -= 1;
+    }
+    k > 0 && toks[k - 1].kind == Kind::Word && epoch_prepositions().contains(&toks[k - 1].low())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +251,31 @@ mod tests {
             rule
         ));
         assert!(!at("The hospital has 400 beds.", "hospital", rule));
+    }
+
+    #[test]
+    fn pandemic_as_a_time_dates_the_figure() {
+        let rule = pandemic_as_a_time;
+        assert!(at(
+            "Rents are 18% higher than before the pandemic.",
+            "pandemic",
+            rule
+        ));
+        assert!(at(
+            "Sales fell from 62% during the Covid-19 pandemic.",
+            "pandemic",
+            rule
+        ));
+        assert!(at(
+            "Hay un 13% menos que antes de la pandemia.",
+            "pandemia",
+            rule
+        ));
+        assert!(!at(
+            "The pandemic killed 7 million people.",
+            "pandemic",
+            rule
+        ));
     }
 
     #[test]

@@ -271,6 +271,30 @@ fn works_of_transport_name_transport() {
         "transport"
     ));
     assert!(!has("The loan bridges a gap of $40m.", "transport"));
+    // The verb "transportar" names no transport beat, its nouns do.
+    assert!(has(
+        "El paro de transportadores bloqueó 23 vías.",
+        "transport"
+    ));
+    assert!(!has(
+        "Las redes pierden el 23% del agua que transportan.",
+        "transport"
+    ));
+}
+
+#[test]
+fn pandemic_as_a_time_names_no_health() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(!has(
+        "Cinemas sold 20% fewer tickets than before the pandemic.",
+        "health"
+    ));
+    assert!(!has(
+        "Hubo un 13% menos de festejos que antes de la pandemia.",
+        "health"
+    ));
+    // Near miss: the pandemic as what happened.
+    assert!(has("The pandemic killed 7 million people.", "health"));
 }
 
 #[test]
