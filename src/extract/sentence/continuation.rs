@@ -8,6 +8,8 @@ use super::super::{clause, tokens, Antecedent};
 use super::Figures;
 use crate::model::Lang;
 
+mod openings;
+
 crate::word_set!(
     /// Words that open a sentence on what the sentence before named: a determiner before a
     /// noun named again ("The court", "This factory"), a distributive ("Each unit").
@@ -121,6 +123,16 @@ pub(super) fn opening_continues(
     let Some(previous) = previous else {
         return Continuation::No;
     };
+    // Rules `pronoun_opening_continues_the_story`, `partitive_opening_continues_the_story`
+    // and `bare_plural_named_again_continues_the_story` (`openings`).
+    let near = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
+    let again = |w: &str| named_before(near, w, lang);
+    if openings::pronoun_opening(toks)
+        || openings::partitive_opening(toks, again, lang)
+        || openings::bare_plural_opening(toks, again)
+    {
+        return Continuation::Story;
+    }
     // Rule `demonstrative_continues_the_story`: "… 45 millones de pesos … Con ese dinero
     // deberá mantener a sus 60 investigadores": a noun after a demonstrative of what was
     // named ("ese", "those"), at the opening or after its preposition, is what the sentence

@@ -353,3 +353,28 @@ fn paying_and_carrying_to_hospital_name_no_wage_or_health() {
     // Near miss: a pay deal is a wage.
     assert!(has("Nurses accepted a pay deal worth 5%.", "employment"));
 }
+
+#[test]
+fn hiring_a_thing_is_no_employment() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(!has(
+        "The port asked for €20 million to hire more patrol boats.",
+        "employment"
+    ));
+    // Near miss: hiring people.
+    assert!(has("The port will hire 200 more staff.", "employment"));
+}
+
+#[test]
+fn personal_pronoun_opening_goes_on_with_the_story() {
+    let t =
+        topics("About 40% of nurses plan to quit the NHS. She said the service needs 9,000 more.");
+    assert!(
+        t[1].contains(&"health".to_string()) || t[1].contains(&"employment".to_string()),
+        "{t:?}"
+    );
+    let t = topics(
+        "An ambulance crew waited 9 hours at the hospital. Crews lost 2,000 hours in delays.",
+    );
+    assert!(t[1].contains(&"health".to_string()), "{t:?}");
+}
