@@ -251,7 +251,10 @@ impl Figures<'_, '_> {
 }
 
 /// Tokens before a figure searched for the ", lo que" that opens its clause.
-const CONSEQUENCE_REACH: usize = 12;
+const CONSEQUENCE_REACH: usize = 20;
+
+/// Clauses before the ", lo que" read back, nearest first, for the event it follows.
+const CONSEQUENCE_CLAUSES_BACK: usize = 3;
 
 impl Figures<'_, '_> {
     /// Rule `consequence_clause_reads_the_event_before`: "Volaris retirará 35 aviones …, lo
@@ -270,12 +273,37 @@ impl Figures<'_, '_> {
             return;
         };
         let opens = |i: usize, w: &str| self.toks.get(i).is_some_and(|t| t.is(w));
-        if k == 0 || !(opens(k + 1, "lo") && (opens(k + 2, "que") || opens(k + 2, "cual"))) {
+        // Rule `por_lo_que_is_a_consequence`: "aumentará 4.5% las tarifas de las autopistas,
+        // por lo que cruzar a Acapulco costará 812 pesos": ", por lo que" opens a
+        // consequence as ", lo que" does.
+        let lo_at = if opens(k + 1, "por") { k + 2 } else { k + 1 };
+        if k == 0 || !(opens(lo_at, "lo") && (opens(lo_at + 1, "que") || opens(lo_at + 1, "cual")))
+        {
             return;
         }
-        let before = clause::span(self.toks, k - 1, k, lang);
-        let words = clause::topic_words(self.toks, before, 0, self.title);
-        lexicon.topic_ids(words, lang, &mut self.topic_ids);
+        // Rule `consequence_of_a_described_event`: "Bolivia importa el 86% del diésel que
+        // consume, lo que le cuesta 2.800 millones": when the clause right before the comma
+        // is a relative ("que consume") that names no topic, the clause it describes does:
+        // up to CONSEQUENCE_CLAUSES_BACK clauses are read back, nearest first, while each
+        // opens on a relative pronoun.
+        let mut end = k;
+        for _ in 0..CONSEQUENCE_CLAUSES_BACK {
+            let before = clause::span(self.toks, end - 1, end, lang);
+            let found = self.topic_ids.len();
+            let words = clause::topic_words(self.toks, before, 0, self.title);
+            lexicon.topic_ids(words, lang, &mut self.topic_ids);
+            // The relative pronoun opens the clause, or cuts it off just before it.
+            let relative_at = |i: usize| {
+                self.toks.get(i).is_some_and(|t| {
+                    t.kind == tokens::Kind::Word && clause::relative_openers().contains(&t.low())
+                })
+            };
+            let relative = relative_at(before.0) || before.0 > 0 && relative_at(before.0 - 1);
+            if self.topic_ids.len() > found || before.0 == 0 || !relative {
+                return;
+            }
+            end = before.0;
+        }
     }
 }
 

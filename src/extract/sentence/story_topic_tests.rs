@@ -378,3 +378,21 @@ fn personal_pronoun_opening_goes_on_with_the_story() {
     );
     assert!(t[1].contains(&"health".to_string()), "{t:?}");
 }
+
+#[test]
+fn consequence_after_por_lo_que_or_a_relative() {
+    // Rule `por_lo_que_is_a_consequence`.
+    let t =
+        topics("El metro subirá 10% sus tarifas en enero, por lo que el viaje costará 900 pesos.");
+    assert!(t[1].contains(&"transport".to_string()), "{t:?}");
+    // Rule `consequence_of_a_described_event`.
+    let t =
+        topics("Chile importa el 70% del gas que consume, lo que le cuesta 900 millones al año.");
+    assert!(t[1].contains(&"energy".to_string()), "{t:?}");
+    // Near miss: an appositive before the comma is no relative; what it follows keeps to it.
+    let t = topics(
+        "El teatro recibirá un aporte estatal de 800 millones de pesos, un 12% menos que en \
+         2025, lo que obligará a cancelar tres de sus siete conciertos.",
+    );
+    assert!(!t[2].contains(&"budget".to_string()), "{t:?}");
+}
