@@ -396,3 +396,29 @@ fn consequence_after_por_lo_que_or_a_relative() {
     );
     assert!(!t[2].contains(&"budget".to_string()), "{t:?}");
 }
+
+#[test]
+fn quote_and_speech_openings_go_on_with_the_story() {
+    let t = topics("Perú recibió 500.000 solicitudes de refugio. «Hay expedientes que esperan 5 años», añadió.");
+    assert!(t[1].contains(&"migration".to_string()), "{t:?}");
+    // Near miss: the speaker's own years after the quote are no figure of the story.
+    let t = topics(
+        "The town will charge a tourist tax of £2. \"We need it,\" said a hotel owner, who has \
+         run a guesthouse for 30 years.",
+    );
+    assert!(t[1].is_empty(), "{t:?}");
+}
+
+#[test]
+fn the_treasury_is_budget() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has(
+        "El Tesoro prevé emitir 55.000 millones de euros.",
+        "budget"
+    ));
+    // Near miss: a treasure found.
+    assert!(!has(
+        "Los arqueólogos hallaron un tesoro de 300 monedas de oro.",
+        "budget"
+    ));
+}

@@ -1,5 +1,5 @@
 //! Openings that go on with the story of the sentences before without a determiner and a
-//! noun named again: a personal pronoun ("She said …"), a partitive of a thing named
+//! noun named again: a personal pronoun ("She said …"), a quotation, a partitive of a thing named
 //! before ("One of the boats …") and a bare plural named before ("Crews lost …").
 
 use crate::extract::tokens::{Kind, Tok};
@@ -36,6 +36,43 @@ fn first_word(toks: &[Tok]) -> Option<usize> {
 /// story. A possessive ("Its shares fell 3%") opens on another thing, with its own story.
 pub(super) fn pronoun_opening(toks: &[Tok]) -> bool {
     first_word(toks).is_some_and(|k| story_pronouns().contains(&toks[k].low()))
+}
+
+/// Quotation marks that open a quote.
+fn opening_mark(t: &Tok) -> bool {
+    matches!(t.text, "“" | "\"" | "«" | "‘")
+}
+
+/// Rule `quote_opening_continues_the_story`: "… 532.000 solicitudes de refugio … «Hay
+/// expedientes que esperan cinco años», añadió", "\"It is not a one-off,\" said the service's
+/// director": a sentence that opens on a quotation mark gives the words of someone the
+/// story quoted or named, and its quoted figures go on with its story.
+pub(super) fn quote_opening(toks: &[Tok]) -> bool {
+    toks.first().is_some_and(opening_mark)
+}
+
+/// Whether token `at` stands inside the quote that opens the sentence (before the mark that
+/// closes it): "\"We lost 40%,\" said Ann Ray, who has run the inn for 30 years" quotes 40%,
+/// not the 30 years of its speaker.
+pub(super) fn inside_the_opening_quote(toks: &[Tok], at: usize) -> bool {
+    let closing = |t: &Tok| matches!(t.text, "”" | "\"" | "»" | "’");
+    let close = toks
+        .iter()
+        .skip(1)
+        .position(closing)
+        .map_or(toks.len(), |k| k + 1);
+    at < close
+}
+
+/// Rule `speech_opening_continues_the_story`: "Añadió que 1.400 personas siguen
+/// desplazadas": a sentence that opens on a verb of speech and its "que" has the last
+/// speaker of the story as its subject, and goes on with the story.
+pub(super) fn speech_opening(toks: &[Tok]) -> bool {
+    toks.first().is_some_and(|first| {
+        first.kind == Kind::Word
+            && toks.get(1).is_some_and(|t| t.is("que"))
+            && crate::extract::lexicon::shared::is_speech(&first.low())
+    })
 }
 
 /// Rule `partitive_opening_continues_the_story`: "… 1,340 migrants were rescued off Crete, as
@@ -92,6 +129,26 @@ mod tests {
         assert!(!pronoun_opening(&tokenize("Shares fell 3%.")));
         // Near miss: a possessive opens on a new thing of theirs.
         assert!(!pronoun_opening(&tokenize("Its shares fell 3%.")));
+    }
+
+    #[test]
+    fn quote_opening_continues_the_story() {
+        let toks = tokenize("«Hay casos que esperan 5 años», añadió.");
+        assert!(quote_opening(&toks));
+        let toks = tokenize("\"We lost 40%,\" said Ann Ray, who has run the inn for 30 years.");
+        assert!(quote_opening(&toks));
+        let at = |w: &str| toks.iter().position(|t| t.text == w).unwrap();
+        assert!(inside_the_opening_quote(&toks, at("40")));
+        assert!(!inside_the_opening_quote(&toks, at("30")));
+        assert!(!quote_opening(&tokenize("The firm said 40% were sold.")));
+    }
+
+    #[test]
+    fn speech_opening_continues_the_story() {
+        assert!(speech_opening(&tokenize(
+            "Añadió que 300 personas esperan."
+        )));
+        assert!(!speech_opening(&tokenize("Añadió 300 camas.")));
     }
 
     #[test]
