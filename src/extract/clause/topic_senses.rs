@@ -164,6 +164,21 @@ pub(super) fn pandemic_as_a_time(toks: &[Tok], i: usize) -> bool {
     k > 0 && toks[k - 1].kind == Kind::Word && epoch_prepositions().contains(&toks[k - 1].low())
 }
 
+word_set!(
+    /// Bodies a topic word names the domain of: rule `speaking_body_s_domain`.
+    domain_bodies,
+    "en/domain_bodies.txt",
+);
+
+/// Rule `speaking_body_s_domain`: "Egypt's tourism ministry said a mission had found 63
+/// tombs": a topic word that names the domain of a body of government speaking (the body's
+/// noun and then a verb of speech) names who speaks, not what the figures are about.
+pub(super) fn speaking_body_s_domain(toks: &[Tok], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word);
+    word(i + 1).is_some_and(|t| domain_bodies().contains(&t.low()))
+        && word(i + 2).is_some_and(|t| crate::extract::lexicon::shared::is_speech(&t.low()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,6 +289,26 @@ mod tests {
         assert!(!at(
             "The pandemic killed 7 million people.",
             "pandemic",
+            rule
+        ));
+    }
+
+    #[test]
+    fn speaking_body_s_domain_names_who_speaks() {
+        let rule = speaking_body_s_domain;
+        assert!(at(
+            "The tourism ministry said 63 tombs were found.",
+            "tourism",
+            rule
+        ));
+        assert!(!at(
+            "The tourism ministry's budget is $40m.",
+            "tourism",
+            rule
+        ));
+        assert!(!at(
+            "Tourism revenue rose 9%, the ministry said.",
+            "Tourism",
             rule
         ));
     }

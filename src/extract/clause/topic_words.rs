@@ -742,6 +742,7 @@ impl<'a> ClauseWord<'a, '_> {
             && !topic_senses::pay_as_a_verb(toks, i)
             && !topic_senses::hospital_as_a_destination(toks, i)
             && !topic_senses::pandemic_as_a_time(toks, i)
+            && !topic_senses::speaking_body_s_domain(toks, i)
             && !vehicle_as_place(toks, i)
             && benefit_name(toks, i).is_none_or(|(_, head)| head == i)
             && !recipients_of_a_benefit(toks, i)

@@ -422,3 +422,16 @@ fn the_treasury_is_budget() {
         "budget"
     ));
 }
+
+#[test]
+fn sports_are_no_deportations() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(!has(
+        "El mercado de los deportes electrónicos mueve 90 millones de dólares.",
+        "migration"
+    ));
+    assert!(has(
+        "Estados Unidos deportó a 1.200 hondureños en enero.",
+        "migration"
+    ));
+}
