@@ -572,12 +572,37 @@ fn appositive_figure(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lan
     let source = toks.get(start).is_some_and(|t| {
         t.kind == tokens::Kind::Word && source_phrase_openers().contains(&t.low())
     });
+    // Rule `change_phrase_is_appositive`: ", a 4% fall,": an article, the figure and a noun
+    // of change that ends the phrase make no clause, though the noun is also a verb.
+    let change = || {
+        toks.get(start)
+            .is_some_and(|t| indefinite_articles().contains(&t.low()))
+            && q.end + 1 == end
+            && toks
+                .get(q.end)
+                .is_some_and(|t| appositive_changes().contains(&t.low()))
+    };
     start > 0
         && toks[start - 1].text == ","
         && !source
-        && (clause::verbless(toks, (start, end), lang) || valued())
+        && (clause::verbless(toks, (start, end), lang) || valued() || change())
         && !(start..q.start).any(|k| toks[k].kind == tokens::Kind::Num)
 }
+
+crate::word_set!(
+    /// Nouns of a change that end an appositive ("a 4% fall"): rule
+    /// `change_phrase_is_appositive`.
+    appositive_changes,
+    "en/appositive_changes.txt",
+    "es/appositive_changes.txt",
+);
+
+crate::word_set!(
+    /// Indefinite articles ("a", "una"): rule `change_phrase_is_appositive`.
+    indefinite_articles,
+    "en/indefinite_articles.txt",
+    "es/indefinite_articles.txt",
+);
 
 crate::word_set!(
     /// Words that open a phrase naming a claim's source (", according to …", ", según …").

@@ -435,3 +435,15 @@ fn sports_are_no_deportations() {
         "migration"
     ));
 }
+
+#[test]
+fn change_phrase_and_back_pay() {
+    // Rule `change_phrase_is_appositive`.
+    let t = topics("The city counted 9,000 homeless people, a 4% fall, the council said.");
+    assert!(t[1].contains(&"housing".to_string()), "{t:?}");
+    // Near miss: a clause with its own verb borrows nothing.
+    let t = topics("The city counted 9,000 homeless people, and sales fell 4%.");
+    assert!(!t[1].contains(&"housing".to_string()), "{t:?}");
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has("Drivers won €9m in back pay.", "employment"));
+}
