@@ -179,6 +179,44 @@ pub(super) fn speaking_body_s_domain(toks: &[Tok], i: usize) -> bool {
         && word(i + 2).is_some_and(|t| crate::extract::lexicon::shared::is_speech(&t.low()))
 }
 
+word_set!(
+    /// Tax nouns a rate or an amount makes a tax: rule `tax_with_its_rate`.
+    rated_taxes,
+    "en/rated_taxes.txt",
+);
+
+word_set!(
+    /// Signs of a rate between its figure and the tax: rule `tax_with_its_rate`.
+    rate_signs,
+    "en/rate_signs.txt",
+);
+
+/// Tokens after "of" searched for the amount of a tax ("a tax of £2": "£", "2").
+const TAX_AMOUNT_REACH: usize = 3;
+
+/// Rule `tax_with_its_rate`: "A 20% tax on sugary drinks was proposed", "it would charge a
+/// tourist tax of £2 a night": a tax noun with its rate before it or its amount after "of"
+/// names the tax itself, a budget matter, though none of the context words a tax needs
+/// (`topic_homonyms.txt`: "raised", "revenue") stands near; for that figure only (the
+/// "1,600 deaths" a tax would prevent are no budget figure). The token of the rate's or the
+/// amount's number, if any.
+pub(super) fn tax_rate_at(toks: &[Tok], i: usize) -> Option<usize> {
+    if !rated_taxes().contains(&toks[i].low()) {
+        return None;
+    }
+    let mut k = i;
+    while k > 0 && i - k < 3 && rate_signs().contains(&toks[k - 1].low()) {
+        k -= 1;
+    }
+    if k < i && k > 0 && toks[k - 1].kind == Kind::Num {
+        return Some(k - 1);
+    }
+    if !toks.get(i + 1).is_some_and(|t| t.is("of")) {
+        return None;
+    }
+    (i + 2..toks.len().min(i + 2 + TAX_AMOUNT_REACH)).find(|&j| toks[j].kind == Kind::Num)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,6 +349,19 @@ mod tests {
             "Tourism",
             rule
         ));
+    }
+
+    #[test]
+    fn tax_with_its_rate_is_a_tax() {
+        let rule = |toks: &[Tok], i: usize| tax_rate_at(toks, i).is_some();
+        assert!(at("A 20% tax on sugary drinks was proposed.", "tax", rule));
+        assert!(at(
+            "The town will charge a tourist tax of £2 a night.",
+            "tax",
+            rule
+        ));
+        assert!(!at("Pre-tax profits rose to $4bn.", "tax", rule));
+        assert!(!at("The tax office hired 300 staff.", "tax", rule));
     }
 
     #[test]

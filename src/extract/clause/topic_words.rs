@@ -733,7 +733,11 @@ impl<'a> ClauseWord<'a, '_> {
                 || topic_senses::named_work_kind(toks, i)
                 || benefit_name(toks, i).is_some_and(|(_, head)| head == i))
             && (!homonym_out_of_context(toks, i, self.span)
-                || !homonym_out_of_context(toks, i, self.context))
+                || !homonym_out_of_context(toks, i, self.context)
+                || topic_senses::tax_rate_at(toks, i).is_some_and(|n| {
+                    // Its own rate's figure (a currency sign may open the figure).
+                    self.relative_figure.is_none_or(|f| n == f || n == f + 1)
+                }))
             && !unfulfilled(toks, i)
             && !one_dwelling(toks, i)
             && !home_of_another_thing(toks, i)

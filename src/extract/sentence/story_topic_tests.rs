@@ -447,3 +447,11 @@ fn change_phrase_and_back_pay() {
     let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
     assert!(has("Drivers won €9m in back pay.", "employment"));
 }
+
+#[test]
+fn tax_with_its_rate_is_budget_for_that_figure() {
+    let t = topics("A 20% tax on sugary drinks would prevent 1,600 deaths.");
+    assert!(t[0].contains(&"budget".to_string()), "{t:?}");
+    // Near miss: the deaths the tax would prevent are no budget figure.
+    assert!(!t[1].contains(&"budget".to_string()), "{t:?}");
+}
