@@ -455,3 +455,26 @@ fn tax_with_its_rate_is_budget_for_that_figure() {
     // Near miss: the deaths the tax would prevent are no budget figure.
     assert!(!t[1].contains(&"budget".to_string()), "{t:?}");
 }
+
+#[test]
+fn web_traffic_and_fishing_boats_are_no_transport() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(!has(
+        "Traffic to the website rose to 9 million visitors.",
+        "transport"
+    ));
+    assert!(!has(
+        "La Armada rescató a 11 tripulantes de un pesquero.",
+        "transport"
+    ));
+    assert!(!has(
+        "La ley de pesca obliga a 300 barcos pesqueros a llevar un localizador.",
+        "transport"
+    ));
+    // Near misses: road traffic, an airliner's crew, ferries.
+    assert!(has("Traffic on the motorway fell 7%.", "transport"));
+    assert!(has(
+        "El avión llevaba 6 tripulantes y 120 pasajeros.",
+        "transport"
+    ));
+}
