@@ -478,3 +478,15 @@ fn web_traffic_and_fishing_boats_are_no_transport() {
         "transport"
     ));
 }
+
+#[test]
+fn spanish_freight_is_trade() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has("El puerto movió 4.000 contenedores en enero.", "trade"));
+    assert!(has("El flete subió hasta 4.000 dólares.", "trade"));
+    // Near miss: rubbish bins.
+    assert!(!has(
+        "El ayuntamiento instaló 4.000 contenedores de basura.",
+        "trade"
+    ));
+}
