@@ -490,3 +490,17 @@ fn spanish_freight_is_trade() {
         "trade"
     ));
 }
+
+#[test]
+fn sleeping_in_the_street_is_housing() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has(
+        "Unas 3.000 personas duermen en la calle en Madrid.",
+        "housing"
+    ));
+    // Near miss: a street where something happened.
+    assert!(!has(
+        "Unas 3.000 personas marcharon por la calle Mayor.",
+        "housing"
+    ));
+}
