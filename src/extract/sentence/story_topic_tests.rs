@@ -504,3 +504,20 @@ fn sleeping_in_the_street_is_housing() {
         "housing"
     ));
 }
+
+#[test]
+fn smoking_alcohol_and_sugary_drinks_are_health() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has("Smoking kills 70,000 people a year.", "health"));
+    assert!(has("Alcohol causes about 1,500 deaths a year.", "health"));
+    assert!(has(
+        "Children drink 300 litres of sugary drinks a year.",
+        "health"
+    ));
+    // Near misses: smoke of a fire, alcohol duties (a budget matter).
+    assert!(!has(
+        "One of the 40 firefighters was treated for smoke inhalation.",
+        "health"
+    ));
+    assert!(!has("Alcohol duties will raise £12bn next year.", "health"));
+}
