@@ -521,3 +521,17 @@ fn smoking_alcohol_and_sugary_drinks_are_health() {
     ));
     assert!(!has("Alcohol duties will raise £12bn next year.", "health"));
 }
+
+#[test]
+fn merchant_ships_are_trade() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has(
+        "Attacks diverted 400 ships around Africa last year.",
+        "trade"
+    ));
+    // Near miss: a navy's ships.
+    assert!(!has(
+        "The Naval Service can crew only 2 of its 8 ships.",
+        "trade"
+    ));
+}
