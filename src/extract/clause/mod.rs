@@ -9,6 +9,7 @@ use crate::model::Lang;
 use crate::word_set;
 
 mod participle;
+mod topic_senses;
 mod topic_words;
 
 pub use participle::participle_main_clause;
@@ -66,7 +67,7 @@ pub fn coordinated_count(
 
 word_set!(
     /// Relative pronouns that open a clause set off by commas ("which", "who", "que").
-    relative_openers,
+    pub relative_openers,
     "en/relative_pronouns.txt",
     "es/relative_pronouns.txt",
 );

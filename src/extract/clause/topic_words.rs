@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+use super::topic_senses;
 use crate::extract::subject::words::{is_stopword, is_verb, prepositions};
 use crate::extract::tokens::{Kind, Tok};
 use crate::model::Lang;
@@ -700,6 +701,9 @@ impl<'a> ClauseWord<'a, '_> {
         let t = &self.toks[self.i];
         if road_number(self.toks, self.i) {
             "motorway"
+        } else if topic_senses::named_work_kind(self.toks, self.i) {
+            // Every kind of `en/named_work_kinds.txt` is a work of transport.
+            "transport"
         } else if without_a_roof(self.toks, self.i) {
             "vivienda"
         } else if medicine_drug(self.toks, self.i) {
@@ -726,12 +730,23 @@ impl<'a> ClauseWord<'a, '_> {
                 || event_kind(toks, i)
                 || capitalised_unit(toks, i)
                 || capitalised_common_noun(toks, i)
+                || topic_senses::named_work_kind(toks, i)
                 || benefit_name(toks, i).is_some_and(|(_, head)| head == i))
             && (!homonym_out_of_context(toks, i, self.span)
-                || !homonym_out_of_context(toks, i, self.context))
+                || !homonym_out_of_context(toks, i, self.context)
+                || topic_senses::tax_rate_at(toks, i).is_some_and(|n| {
+                    // Its own rate's figure (a currency sign may open the figure).
+                    self.relative_figure.is_none_or(|f| n == f || n == f + 1)
+                }))
             && !unfulfilled(toks, i)
             && !one_dwelling(toks, i)
             && !home_of_another_thing(toks, i)
+            && !topic_senses::home_as_a_place_adverb(toks, i)
+            && !topic_senses::chamber_of_parliament(toks, i)
+            && !topic_senses::pay_as_a_verb(toks, i)
+            && !topic_senses::hospital_as_a_destination(toks, i)
+            && !topic_senses::pandemic_as_a_time(toks, i)
+            && !topic_senses::speaking_body_s_domain(toks, i)
             && !vehicle_as_place(toks, i)
             && benefit_name(toks, i).is_none_or(|(_, head)| head == i)
             && !recipients_of_a_benefit(toks, i)

@@ -181,14 +181,22 @@ impl Figures<'_, '_> {
         // count, and about what that count was about as well as its own clause.
         // A part named by a noun after "of them" ("11 de ellos hondureños") is read by
         // `part_keeps_the_whole_s_topics`.
-        let of_them = q.unit.is_none()
+        // Rule `share_of_them_keeps_the_whole_s_topics`: "employs some 4 million workers,
+        // 55% of them women", "murieron 1.050 personas, y el 35% de ellas eran
+        // motociclistas": a share right before "of them" is a part of the nearest earlier
+        // count (a figure of no unit), and about what that count was about as well as its
+        // own words (which may name a topic of their own: "motociclistas").
+        let share = q.unit.as_deref() == Some("percent");
+        let of_them = (q.unit.is_none() || share)
             && of_them_after(self.toks, q, self.s.lang)
-            && subject::part_named_after_them(self.toks, q, self.s.lang).is_none();
+            && (share || subject::part_named_after_them(self.toks, q, self.s.lang).is_none());
         // Rule `included_part_keeps_the_whole_s_topics`: "… 626 of them have been
         // returned, including 268 that were recovered": a figure right after "including"
         // ("incluidos") is a part of the nearest earlier figure of its unit.
         let included = q.start > 0 && part_openers().contains(&self.toks[q.start - 1].low());
-        let whole = if of_them || included {
+        let whole = if of_them && share {
+            antecedents.iter().rev().find(|a| a.unit.is_none())
+        } else if of_them || included {
             antecedents.iter().rev().find(|a| a.unit == q.unit)
         } else {
             antecedents.last().filter(|_| of_which)
@@ -243,7 +251,10 @@ impl Figures<'_, '_> {
 }
 
 /// Tokens before a figure searched for the ", lo que" that opens its clause.
-const CONSEQUENCE_REACH: usize = 12;
+const CONSEQUENCE_REACH: usize = 20;
+
+/// Clauses before the ", lo que" read back, nearest first, for the event it follows.
+const CONSEQUENCE_CLAUSES_BACK: usize = 3;
 
 impl Figures<'_, '_> {
     /// Rule `consequence_clause_reads_the_event_before`: "Volaris retirará 35 aviones …, lo
@@ -262,12 +273,37 @@ impl Figures<'_, '_> {
             return;
         };
         let opens = |i: usize, w: &str| self.toks.get(i).is_some_and(|t| t.is(w));
-        if k == 0 || !(opens(k + 1, "lo") && (opens(k + 2, "que") || opens(k + 2, "cual"))) {
+        // Rule `por_lo_que_is_a_consequence`: "aumentará 4.5% las tarifas de las autopistas,
+        // por lo que cruzar a Acapulco costará 812 pesos": ", por lo que" opens a
+        // consequence as ", lo que" does.
+        let lo_at = if opens(k + 1, "por") { k + 2 } else { k + 1 };
+        if k == 0 || !(opens(lo_at, "lo") && (opens(lo_at + 1, "que") || opens(lo_at + 1, "cual")))
+        {
             return;
         }
-        let before = clause::span(self.toks, k - 1, k, lang);
-        let words = clause::topic_words(self.toks, before, 0, self.title);
-        lexicon.topic_ids(words, lang, &mut self.topic_ids);
+        // Rule `consequence_of_a_described_event`: "Bolivia importa el 86% del diésel que
+        // consume, lo que le cuesta 2.800 millones": when the clause right before the comma
+        // is a relative ("que consume") that names no topic, the clause it describes does:
+        // up to CONSEQUENCE_CLAUSES_BACK clauses are read back, nearest first, while each
+        // opens on a relative pronoun.
+        let mut end = k;
+        for _ in 0..CONSEQUENCE_CLAUSES_BACK {
+            let before = clause::span(self.toks, end - 1, end, lang);
+            let found = self.topic_ids.len();
+            let words = clause::topic_words(self.toks, before, 0, self.title);
+            lexicon.topic_ids(words, lang, &mut self.topic_ids);
+            // The relative pronoun opens the clause, or cuts it off just before it.
+            let relative_at = |i: usize| {
+                self.toks.get(i).is_some_and(|t| {
+                    t.kind == tokens::Kind::Word && clause::relative_openers().contains(&t.low())
+                })
+            };
+            let relative = relative_at(before.0) || before.0 > 0 && relative_at(before.0 - 1);
+            if self.topic_ids.len() > found || before.0 == 0 || !relative {
+                return;
+            }
+            end = before.0;
+        }
     }
 }
 
@@ -536,12 +572,37 @@ fn appositive_figure(toks: &[tokens::Tok], q: &Quantity, lang: crate::model::Lan
     let source = toks.get(start).is_some_and(|t| {
         t.kind == tokens::Kind::Word && source_phrase_openers().contains(&t.low())
     });
+    // Rule `change_phrase_is_appositive`: ", a 4% fall,": an article, the figure and a noun
+    // of change that ends the phrase make no clause, though the noun is also a verb.
+    let change = || {
+        toks.get(start)
+            .is_some_and(|t| indefinite_articles().contains(&t.low()))
+            && q.end + 1 == end
+            && toks
+                .get(q.end)
+                .is_some_and(|t| appositive_changes().contains(&t.low()))
+    };
     start > 0
         && toks[start - 1].text == ","
         && !source
-        && (clause::verbless(toks, (start, end), lang) || valued())
+        && (clause::verbless(toks, (start, end), lang) || valued() || change())
         && !(start..q.start).any(|k| toks[k].kind == tokens::Kind::Num)
 }
+
+crate::word_set!(
+    /// Nouns of a change that end an appositive ("a 4% fall"): rule
+    /// `change_phrase_is_appositive`.
+    appositive_changes,
+    "en/appositive_changes.txt",
+    "es/appositive_changes.txt",
+);
+
+crate::word_set!(
+    /// Indefinite articles ("a", "una"): rule `change_phrase_is_appositive`.
+    indefinite_articles,
+    "en/indefinite_articles.txt",
+    "es/indefinite_articles.txt",
+);
 
 crate::word_set!(
     /// Words that open a phrase naming a claim's source (", according to …", ", según …").

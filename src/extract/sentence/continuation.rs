@@ -8,6 +8,8 @@ use super::super::{clause, tokens, Antecedent};
 use super::Figures;
 use crate::model::Lang;
 
+mod openings;
+
 crate::word_set!(
     /// Words that open a sentence on what the sentence before named: a determiner before a
     /// noun named again ("The court", "This factory"), a distributive ("Each unit").
@@ -77,6 +79,10 @@ pub(super) enum Continuation {
     /// topic take the story's from the sentence just before (rule
     /// `state_that_goes_on_continues_the_story`).
     GoingOn,
+    /// It opens on a quotation: the figures inside the quote that name no topic take the
+    /// story's from the sentences before (rule `quote_opening_continues_the_story`); those
+    /// after it (the speaker's description) take none.
+    Quote,
 }
 
 /// Whether a sentence opens on a subject that continues the sentence before: "Each" and a
@@ -121,6 +127,21 @@ pub(super) fn opening_continues(
     let Some(previous) = previous else {
         return Continuation::No;
     };
+    // Rules `pronoun_opening_continues_the_story`, `quote_opening_continues_the_story`,
+    // `partitive_opening_continues_the_story` and
+    // `bare_plural_named_again_continues_the_story` (`openings`).
+    let near = &previous[..crate::text::char_index(previous, CONTINUED_NOUN_REACH)];
+    let again = |w: &str| named_before(near, w, lang);
+    if openings::quote_opening(toks) {
+        return Continuation::Quote;
+    }
+    if openings::pronoun_opening(toks)
+        || openings::speech_opening(toks)
+        || openings::partitive_opening(toks, again, lang)
+        || openings::bare_plural_opening(toks, again)
+    {
+        return Continuation::Story;
+    }
     // Rule `demonstrative_continues_the_story`: "… 45 millones de pesos … Con ese dinero
     // deberá mantener a sus 60 investigadores": a noun after a demonstrative of what was
     // named ("ese", "those"), at the opening or after its preposition, is what the sentence
@@ -355,6 +376,12 @@ impl Figures<'_, '_> {
         let mut story = antecedents.iter().rev().filter(near);
         let from = match self.continues {
             Continuation::No => None,
+            // Rule `quote_opening_continues_the_story`: only a figure inside the quote, and
+            // only from the sentences before (not from a figure quoted before it).
+            Continuation::Quote => (self.topic_ids.is_empty()
+                && openings::inside_the_opening_quote(self.toks, q.start))
+            .then(|| story.find(|a| a.sentence < self.s.index && !a.topics.is_empty()))
+            .flatten(),
             _ if self.topic_ids.is_empty() => story.find(|a| !a.topics.is_empty()),
             // A clause that names its own topics keeps to them ("12.575 viviendas seguían
             // detenidos" after a fire: crime, no disaster).

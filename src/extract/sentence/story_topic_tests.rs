@@ -227,3 +227,311 @@ fn fronted_whole_sets_the_scene() {
     let t = topics("Of the 300 people asked, 40 said yes.");
     assert!(t.iter().all(|c| c.is_empty()), "{t:?}");
 }
+
+#[test]
+fn share_of_them_keeps_the_whole_s_topics() {
+    let t = topics("The mines employ 80,000 workers, 30% of them migrants from the north.");
+    assert!(t[1].contains(&"employment".to_string()), "{t:?}");
+    let t = topics("Murieron 420 personas en las carreteras, y el 20% de ellas eran ciclistas.");
+    assert!(t[1].contains(&"casualties".to_string()), "{t:?}");
+    // Near miss: a share with no "of them" keeps to its own clause.
+    let t = topics("The mines employ 80,000 workers, and 30% of voters back the plan.");
+    assert!(!t[1].contains(&"employment".to_string()), "{t:?}");
+}
+
+#[test]
+fn works_of_transport_name_transport() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has(
+        "The island's ferries carried 900,000 people.",
+        "transport"
+    ));
+    assert!(has("The new tunnel will cost $3bn.", "transport"));
+    assert!(has("Repairs to 40 bridges were delayed.", "transport"));
+    assert!(has(
+        "The Golden Gate Bridge will close for 3 days.",
+        "transport"
+    ));
+    assert!(has("El puente costó 80 millones de dólares.", "transport"));
+    assert!(has(
+        "Los transbordadores cruzaron el canal 3.000 veces.",
+        "transport"
+    ));
+    // Near misses: a long weekend, a television channel, a ferry that sank, a gap bridged.
+    assert!(!has(
+        "El hospital atendió a 900 pacientes durante el puente festivo.",
+        "transport"
+    ));
+    assert!(!has(
+        "El canal de televisión tuvo 2 millones de espectadores.",
+        "transport"
+    ));
+    assert!(!has(
+        "The ferry sank with 200 people on board.",
+        "transport"
+    ));
+    assert!(!has("The loan bridges a gap of $40m.", "transport"));
+    // The verb "transportar" names no transport beat, its nouns do.
+    assert!(has(
+        "El paro de transportadores bloqueó 23 vías.",
+        "transport"
+    ));
+    assert!(!has(
+        "Las redes pierden el 23% del agua que transportan.",
+        "transport"
+    ));
+}
+
+#[test]
+fn pandemic_as_a_time_names_no_health() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(!has(
+        "Cinemas sold 20% fewer tickets than before the pandemic.",
+        "health"
+    ));
+    assert!(!has(
+        "Hubo un 13% menos de festejos que antes de la pandemia.",
+        "health"
+    ));
+    // Near miss: the pandemic as what happened.
+    assert!(has("The pandemic killed 7 million people.", "health"));
+}
+
+#[test]
+fn home_gone_to_and_the_upper_house_are_no_housing() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(!has(
+        "The champion took home $90,000 in prize money.",
+        "housing"
+    ));
+    assert!(!has(
+        "The coalition won 60 of the 120 seats in the upper-house election.",
+        "housing"
+    ));
+    // Near miss: homes built are housing.
+    assert!(has("Builders took on 9,000 new homes.", "housing"));
+}
+
+#[test]
+fn public_money_set_aside_lent_or_granted_is_budget() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has(
+        "The government has set aside £40,000 for the repairs.",
+        "budget"
+    ));
+    assert!(has(
+        "Nine councils were given emergency loans of £30m.",
+        "budget"
+    ));
+    assert!(has(
+        "El museo recibirá un aporte estatal de 900 millones de pesos.",
+        "budget"
+    ));
+    // Near misses: money a family sets aside, student loans, a company's contribution.
+    assert!(!has(
+        "Families set aside £40 a month for holidays.",
+        "budget"
+    ));
+    assert!(!has(
+        "About 300,000 borrowers hold federal student loans.",
+        "budget"
+    ));
+    assert!(!has("Chevron aporta 240.000 barriles al día.", "budget"));
+}
+
+#[test]
+fn paying_and_carrying_to_hospital_name_no_wage_or_health() {
+    let has = |text: &str, topic: &str| topics(text).iter().flatten().any(|x| x == topic);
+    assert!(!has(
+        "The state will pay for the event under a 10-year deal.",
+        "employment"
+    ));
+    assert!(!has(
+        "Two climbers died and 3 were airlifted to hospital.",
+        "health"
+    ));
+    // Near miss: a pay deal is a wage.
+    assert!(has("Nurses accepted a pay deal worth 5%.", "employment"));
+}
+
+#[test]
+fn hiring_a_thing_is_no_employment() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(!has(
+        "The port asked for €20 million to hire more patrol boats.",
+        "employment"
+    ));
+    // Near miss: hiring people.
+    assert!(has("The port will hire 200 more staff.", "employment"));
+}
+
+#[test]
+fn personal_pronoun_opening_goes_on_with_the_story() {
+    let t =
+        topics("About 40% of nurses plan to quit the NHS. She said the service needs 9,000 more.");
+    assert!(
+        t[1].contains(&"health".to_string()) || t[1].contains(&"employment".to_string()),
+        "{t:?}"
+    );
+    let t = topics(
+        "An ambulance crew waited 9 hours at the hospital. Crews lost 2,000 hours in delays.",
+    );
+    assert!(t[1].contains(&"health".to_string()), "{t:?}");
+}
+
+#[test]
+fn consequence_after_por_lo_que_or_a_relative() {
+    // Rule `por_lo_que_is_a_consequence`.
+    let t =
+        topics("El metro subirá 10% sus tarifas en enero, por lo que el viaje costará 900 pesos.");
+    assert!(t[1].contains(&"transport".to_string()), "{t:?}");
+    // Rule `consequence_of_a_described_event`.
+    let t =
+        topics("Chile importa el 70% del gas que consume, lo que le cuesta 900 millones al año.");
+    assert!(t[1].contains(&"energy".to_string()), "{t:?}");
+    // Near miss: an appositive before the comma is no relative; what it follows keeps to it.
+    let t = topics(
+        "El teatro recibirá un aporte estatal de 800 millones de pesos, un 12% menos que en \
+         2025, lo que obligará a cancelar tres de sus siete conciertos.",
+    );
+    assert!(!t[2].contains(&"budget".to_string()), "{t:?}");
+}
+
+#[test]
+fn quote_and_speech_openings_go_on_with_the_story() {
+    let t = topics("Perú recibió 500.000 solicitudes de refugio. «Hay expedientes que esperan 5 años», añadió.");
+    assert!(t[1].contains(&"migration".to_string()), "{t:?}");
+    // Near miss: the speaker's own years after the quote are no figure of the story.
+    let t = topics(
+        "The town will charge a tourist tax of £2. \"We need it,\" said a hotel owner, who has \
+         run a guesthouse for 30 years.",
+    );
+    assert!(t[1].is_empty(), "{t:?}");
+}
+
+#[test]
+fn the_treasury_is_budget() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has(
+        "El Tesoro prevé emitir 55.000 millones de euros.",
+        "budget"
+    ));
+    // Near miss: a treasure found.
+    assert!(!has(
+        "Los arqueólogos hallaron un tesoro de 300 monedas de oro.",
+        "budget"
+    ));
+}
+
+#[test]
+fn sports_are_no_deportations() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(!has(
+        "El mercado de los deportes electrónicos mueve 90 millones de dólares.",
+        "migration"
+    ));
+    assert!(has(
+        "Estados Unidos deportó a 1.200 hondureños en enero.",
+        "migration"
+    ));
+}
+
+#[test]
+fn change_phrase_and_back_pay() {
+    // Rule `change_phrase_is_appositive`.
+    let t = topics("The city counted 9,000 homeless people, a 4% fall, the council said.");
+    assert!(t[1].contains(&"housing".to_string()), "{t:?}");
+    // Near miss: a clause with its own verb borrows nothing.
+    let t = topics("The city counted 9,000 homeless people, and sales fell 4%.");
+    assert!(!t[1].contains(&"housing".to_string()), "{t:?}");
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has("Drivers won €9m in back pay.", "employment"));
+}
+
+#[test]
+fn tax_with_its_rate_is_budget_for_that_figure() {
+    let t = topics("A 20% tax on sugary drinks would prevent 1,600 deaths.");
+    assert!(t[0].contains(&"budget".to_string()), "{t:?}");
+    // Near miss: the deaths the tax would prevent are no budget figure.
+    assert!(!t[1].contains(&"budget".to_string()), "{t:?}");
+}
+
+#[test]
+fn web_traffic_and_fishing_boats_are_no_transport() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(!has(
+        "Traffic to the website rose to 9 million visitors.",
+        "transport"
+    ));
+    assert!(!has(
+        "La Armada rescató a 11 tripulantes de un pesquero.",
+        "transport"
+    ));
+    assert!(!has(
+        "La ley de pesca obliga a 300 barcos pesqueros a llevar un localizador.",
+        "transport"
+    ));
+    // Near misses: road traffic, an airliner's crew, ferries.
+    assert!(has("Traffic on the motorway fell 7%.", "transport"));
+    assert!(has(
+        "El avión llevaba 6 tripulantes y 120 pasajeros.",
+        "transport"
+    ));
+}
+
+#[test]
+fn spanish_freight_is_trade() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has("El puerto movió 4.000 contenedores en enero.", "trade"));
+    assert!(has("El flete subió hasta 4.000 dólares.", "trade"));
+    // Near miss: rubbish bins.
+    assert!(!has(
+        "El ayuntamiento instaló 4.000 contenedores de basura.",
+        "trade"
+    ));
+}
+
+#[test]
+fn sleeping_in_the_street_is_housing() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has(
+        "Unas 3.000 personas duermen en la calle en Madrid.",
+        "housing"
+    ));
+    // Near miss: a street where something happened.
+    assert!(!has(
+        "Unas 3.000 personas marcharon por la calle Mayor.",
+        "housing"
+    ));
+}
+
+#[test]
+fn smoking_alcohol_and_sugary_drinks_are_health() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has("Smoking kills 70,000 people a year.", "health"));
+    assert!(has("Alcohol causes about 1,500 deaths a year.", "health"));
+    assert!(has(
+        "Children drink 300 litres of sugary drinks a year.",
+        "health"
+    ));
+    // Near misses: smoke of a fire, alcohol duties (a budget matter).
+    assert!(!has(
+        "One of the 40 firefighters was treated for smoke inhalation.",
+        "health"
+    ));
+    assert!(!has("Alcohol duties will raise £12bn next year.", "health"));
+}
+
+#[test]
+fn merchant_ships_are_trade() {
+    let has = |text: &str, topic: &str| topics(text)[0].iter().any(|x| x == topic);
+    assert!(has(
+        "Attacks diverted 400 ships around Africa last year.",
+        "trade"
+    ));
+    // Near miss: a navy's ships.
+    assert!(!has(
+        "The Naval Service can crew only 2 of its 8 ships.",
+        "trade"
+    ));
+}
