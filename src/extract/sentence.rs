@@ -443,7 +443,15 @@ impl<'s, 't> Figures<'s, 't> {
         if attribution.is_none() && s.lang == crate::model::Lang::En {
             if let Some((verb, after_and)) = subject::it_speaks(toks) {
                 attribution = subject::opening_subject(&s.text, toks).or_else(|| {
-                    previous.and_then(|p| subject::opening_subject(p, &tokens::tokenize(p)))
+                    let before =
+                        previous.and_then(|p| subject::opening_subject(p, &tokens::tokenize(p)))?;
+                    // Rule `it_is_no_plural_subject`: "Britons own 13 million dogs, according
+                    // to a trade body. About 57% of homes have a pet, it said": "it" is never
+                    // the plural that opened the sentence before; it is the last speaker.
+                    if subject::plural_subject(&before) {
+                        return speaker.get();
+                    }
+                    Some(before)
                 });
                 it_from = after_and.then_some(verb);
             }

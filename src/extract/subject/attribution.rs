@@ -344,7 +344,7 @@ impl Reader<'_, '_> {
                 continue;
             }
             if let Some(p) = self.speaker_of(i) {
-                return Some(p);
+                return self.closing_speaker_after(i).or(Some(p));
             }
         }
         None
@@ -769,10 +769,11 @@ mod tests;
 mod person;
 pub use person::{named_person, opening_person};
 mod pronoun;
-pub use pronoun::{it_speaks, opening_subject};
+pub use pronoun::{it_speaks, opening_subject, plural_subject};
 mod generic;
 mod generic_es;
 pub use generic::resolve_generic_speakers;
+mod closing;
 mod continued;
 mod finding;
 pub use continued::continues_speaker;

@@ -144,7 +144,24 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             };
             let found = named
                 .then(|| body_named_by_noun(sentences, s, speaker, &head))
-                .flatten();
+                .flatten()
+                .or_else(|| {
+                    (s <= OPENING_BODY_REACH)
+                        .then(|| {
+                            opening
+                                .get_or_insert_with(|| opening_name(&sentences[0].text))
+                                .clone()
+                        })
+                        .flatten()
+                        .filter(|n| {
+                            // "The Berlin Philharmonic", "Harbin's Ice and Snow World": a
+                            // name after "the" or of three words or more is a body's; one
+                            // word may be a country's or a city's ("Canada will raise …, the
+                            // government said" keeps its description).
+                            sentences[0].text.starts_with("The ")
+                                || n.split_whitespace().count() >= 3 && !person_like(n)
+                        })
+                });
             last = Some((s, speaker.to_string(), found.clone()));
             if let Some(name) = found {
                 claims[i].attribution = Some(name);
@@ -213,7 +230,21 @@ impl SpanishSpeaker<'_> {
         let texts = (s.saturating_sub(GENERIC_SPEAKER_REACH)..=s)
             .rev()
             .map(|k| text_before_speaker(sentences, k, s, speaker));
-        generic_es::full_name_es(speaker, texts)
+        generic_es::full_name_es(speaker, texts).or_else(|| {
+            // The speaker closes its sentence: the words before its last writing ("de la
+            // alcaldía Iztapalapa …, advirtió la alcaldía").
+            let texts = (s.saturating_sub(GENERIC_SPEAKER_REACH)..=s)
+                .rev()
+                .map(|k| {
+                    let text = &sentences[k].text[..];
+                    if k == s {
+                        &text[..text.rfind(speaker).unwrap_or(0)]
+                    } else {
+                        text
+                    }
+                });
+            generic_es::named_body_es(speaker, texts)
+        })
     }
 }
 
@@ -233,6 +264,17 @@ fn text_before_speaker<'a>(
     }
 }
 
+/// Sentences from the text's start in which a generic noun no list knows may stand for the
+/// name that opens the text (rule `unknown_kind_is_the_opening_body`).
+const OPENING_BODY_REACH: usize = 1;
+
+/// Rule `unknown_kind_is_the_opening_body`: "The Hallé has hired 12 players, the orchestra
+/// said", "Harbin's Ice and Snow World drew 2.7 million visitors, the park said": a generic
+/// noun no list knows, with no name ending on it, is the name that opens the text as its
+/// subject (after "The", or of three words or more: a body's, not a person's or a
+/// country's) when it speaks in the text's first [`OPENING_BODY_REACH`] + 1 sentences
+/// (further on, another body may have come in). Read in `resolve_generic_speakers`.
+///
 /// Rule `any_noun_speaks_for_its_name`: "The British Library lost … The library said", "MPs
 /// on the Treasury Committee … the committee said": a generic noun no list knows is the body
 /// whose name ends on that same noun, capitalised, and nothing else ("a Delhi court … The

@@ -315,3 +315,31 @@ fn quotes_and_pronouns_continue_the_last_speaker() {
         );
     }
 }
+
+fn attribution_of(sentence: &str) -> Option<String> {
+    attribution(sentence, &tokenize(sentence))
+}
+
+#[test]
+fn detection_before_que_is_a_finding_es() {
+    // Rule `ruling_speaks_for_its_clause` with "detectó": a finding before "que".
+    assert_eq!(
+        attribution_of("El 3 de mayo, la Procuraduría detectó que el kilo de tomate subió 40%.")
+            .as_deref(),
+        Some("la Procuraduría")
+    );
+    // Near miss: what a telescope detects is a discovery, no source of its figures.
+    assert_eq!(
+        attribution_of("El radiotelescopio detectó una estrella a 900 años luz.").as_deref(),
+        None
+    );
+}
+
+#[test]
+fn counting_body_speaks_es() {
+    // "contabilizó": a body that counts reports its count.
+    assert_eq!(
+        attribution_of("La Fiscalía contabilizó 412 robos de autos en marzo.").as_deref(),
+        Some("La Fiscalía")
+    );
+}
