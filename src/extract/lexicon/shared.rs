@@ -125,3 +125,10 @@ pub fn domain_dot(toks: &[crate::extract::tokens::Tok], k: usize) -> bool {
                 && web_domains().contains(&d.low())
         })
 }
+
+word_set!(
+    /// Words right before a duration that make it a point in time ("hace"): the duration is
+    /// a time expression, and after a figure they name no thing it counts.
+    pub time_anchors_before,
+    "es/time_anchors_before.txt"
+);

@@ -8,6 +8,7 @@ use super::super::words::{
     window_prepositions,
 };
 use super::word_in;
+use crate::extract::lexicon::shared::time_anchors_before;
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
@@ -88,7 +89,16 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         || window
         // Rule `time_after_a_link`: "frente al 2,6% de agosto": a measure's time after its
         // link names no thing.
-        || q.unit.is_some() && i > q.end && is_word(i, time_words());
+        || q.unit.is_some() && i > q.end && is_word(i, time_words())
+        // Rule `ago_names_no_thing`: "frente a US$ 3,40 hace dos años", "los 2.000 de hace
+        // dos décadas": "hace" and a figure say when the figure held.
+        || is_word(i, time_anchors_before())
+            && toks.get(i + 1).is_some_and(|t| {
+                t.kind == Kind::Num
+                    || crate::extract::numbers::is_number_word(&t.low())
+                    || super::super::words::singular_articles().contains(&t.low())
+            })
+            && is_word(i + 2, time_words());
     // Rule `comparative_after_a_measure`: "slept 40 minutes less on average", "paid $5 more
     // than last year": the comparative measures the figure; no thing follows it.
     let comparative = q.unit.is_some()
@@ -196,8 +206,11 @@ pub fn predicate_names_the_part(toks: &[Tok], q: &Quantity, lang: Lang) -> bool 
 /// Rule `part_named_after_them`: "96 asylum seekers, 12 of them children", "30 muertos, 10
 /// de ellos niños": a count with no noun, "of them" and a noun counts what the noun names, a
 /// part of what the figure before counted. Where that noun stands.
+/// Rule `share_or_modified_part_after_them`: so does a percentage ("4 million workers, 55%
+/// of them women") and an English noun after one modifier ("10 million of them paying
+/// subscribers", "two of them unvaccinated children"): where the modifier stands.
 pub fn part_named_after_them(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
-    if q.unit.is_some() {
+    if q.unit.as_deref().is_some_and(|u| u != "percent") {
         return None;
     }
     let (of, them) = (toks.get(q.end)?, toks.get(q.end + 1)?);
@@ -205,16 +218,31 @@ pub fn part_named_after_them(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<u
         Lang::En => of.is("of") && (them.is("them") || them.is("whom")),
         Lang::Es => of.is("de") && (them.is("ellos") || them.is("ellas")),
     };
-    let n = toks.get(q.end + 2)?;
+    if !of_them {
+        return None;
+    }
+    if plural_noun(toks, q.end + 2, lang) {
+        return Some(q.end + 2);
+    }
+    let modifier = toks
+        .get(q.end + 2)
+        .is_some_and(|m| m.kind == Kind::Word && !m.is_capitalized() && !is_stopword(&m.low()));
+    (lang == Lang::En && modifier && plural_noun(toks, q.end + 3, lang)).then_some(q.end + 2)
+}
+
+/// Whether token `k` is a plural noun: "two of them far to the left" names no part ("far" is
+/// no noun), nor does a verb or a participle.
+fn plural_noun(toks: &[Tok], k: usize, lang: Lang) -> bool {
+    let Some(n) = toks.get(k) else {
+        return false;
+    };
     let w = n.low();
-    // A plural noun: "two of them far to the left" names no part ("far" is no noun).
     let plural = w.ends_with('s') || lang == Lang::En && irregular_plurals().contains(&w);
-    let noun = n.kind == Kind::Word
+    n.kind == Kind::Word
         && plural
         && !is_stopword(&w)
         && !super::super::words::is_verb(&w, lang)
-        && !super::super::event::looks_participle(&w, lang);
-    (of_them && noun).then_some(q.end + 2)
+        && !super::super::event::looks_participle(&w, lang)
 }
 
 crate::word_set!(
@@ -364,6 +392,17 @@ mod tests {
     use crate::extract::testing::labels;
 
     #[test]
+    fn ago_names_no_thing() {
+        let got = labels("Los socios pagan US$ 9,50 por clase, frente a US$ 7 hace cuatro años.");
+        assert!(!got[1].contains("hace"), "{got:?}");
+        let got = labels("El club tiene 900 socios, frente a los 1.400 de hace una década.");
+        assert!(!got[1].contains("hace"), "{got:?}");
+        // Near miss: "hace" with no figure after it is a verb ("hace falta").
+        let got = labels("Se necesitan 200 voluntarios, y hace falta más.");
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
     fn part_named_after_them() {
         assert_eq!(
             labels("Nauru holds 96 asylum seekers, 12 of them children, the council said."),
@@ -372,6 +411,15 @@ mod tests {
         assert_eq!(
             labels("El ataque dejó 30 muertos, 10 de ellos niños."),
             ["30 muertos", "10 niños"]
+        );
+        // Rule `share_or_modified_part_after_them`.
+        assert_eq!(
+            labels("The union has 9,000 members, 60% of them nurses.")[1],
+            "60% nurses"
+        );
+        assert_eq!(
+            labels("The app had 40 million users, 3 million of them paying customers.")[1],
+            "3M paying customers"
         );
         // No plural noun after "of them": the part is of what the figure before counted.
         assert_eq!(
