@@ -301,7 +301,8 @@ impl Reader<'_, '_> {
                 && !verdict(lw, i)
                 && !finding::discovers_a_count(toks, lw, i)
                 || self.expects(i)
-                || finding::rules_on(toks, lw, i);
+                || finding::rules_on(toks, lw, i)
+                || finding::count_records(toks, lw, i);
             if !speech || w == "according" || toks[i].kind != Kind::Word {
                 continue;
             }

@@ -3,7 +3,8 @@
 
 use super::words::{
     definite_articles, is_stopword, is_verb, money_sources, paid_after_time, paid_for_adjectives,
-    payment_prepositions, payment_verbs, phrase_ends, rate_bases, scope_prepositions, time_words,
+    payment_prepositions, payment_verbs, phrase_ends, rate_bases, rate_markers, scope_prepositions,
+    time_words,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::Quantity;
@@ -52,6 +53,24 @@ fn is_act(w: &str, lang: Lang) -> bool {
     }
 }
 
+/// Rule `exchange_rate_base_names_no_thing`: "fijó el tipo de cambio en 231 bolívares por
+/// dólar", "at 7.2 yuan per dollar": a currency word after a rate marker right after a sum is
+/// the base of an exchange rate, nothing the sum pays for or counts; the rate is named
+/// before the figure.
+pub(super) fn exchange_rate_base(toks: &[Tok], q: &Quantity) -> bool {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    money
+        && toks
+            .get(q.end)
+            .is_some_and(|t| t.kind == Kind::Word && rate_markers().contains(&t.low()))
+        && toks.get(q.end + 1).is_some_and(|t| {
+            t.kind == Kind::Word && crate::extract::quantity::is_currency_word(&t.low())
+        })
+}
+
 /// What a sum of money pays for: the noun phrase after "for"/"in"/"on" ("£40 for a barbecue
 /// kit", "$39 billion in grants", "100 millones de euros por el delantero"), not a time ("in
 /// October", "over the next seven years"); else the act, a regular participle before it that
@@ -67,7 +86,7 @@ pub(super) fn paid_for(
     if unit.len() != 3 || !unit.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    if lang == Lang::Es && price_reached(toks, q) {
+    if lang == Lang::Es && price_reached(toks, q) || exchange_rate_base(toks, q) {
         return None;
     }
     let is = |i: usize, set: &WordSet| toks.get(i).is_some_and(|t| set.contains(&t.low()));

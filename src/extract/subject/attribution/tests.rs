@@ -343,3 +343,17 @@ fn counting_body_speaks_es() {
         Some("La Fiscalía")
     );
 }
+
+#[test]
+fn count_records_its_figures_es() {
+    assert_eq!(
+        attribution_of("El censo anual del Instituto de Estadística registró 12.400 nacimientos.")
+            .as_deref(),
+        Some("El censo anual del Instituto de Estadística")
+    );
+    // Near miss: a place records figures; it reports nothing.
+    assert_eq!(
+        attribution_of("Bogotá registró 14 días con alerta amarilla.").as_deref(),
+        None
+    );
+}

@@ -152,7 +152,8 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         && toks
             .get(i + 1)
             .is_some_and(|t| t.kind == Kind::Word && super::super::paid::is_infinitive(&t.low()));
-    let led_side = led_side || recipient || bearer || when;
+    let exchange = super::super::paid::exchange_rate_base(toks, q);
+    let led_side = led_side || recipient || bearer || when || exchange;
     if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang) && !compound)
         || on_a_time
         || comparative
@@ -390,6 +391,16 @@ crate::word_set!(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::labels;
+
+    #[test]
+    fn exchange_rate_base_names_no_thing() {
+        let got =
+            labels("El banco central fijó el tipo de cambio oficial en 36,5 pesos por dólar.");
+        assert!(got[0].contains("tipo de cambio"), "{got:?}");
+        // Near miss: a rate per thing keeps its base ("3,15 dólares por galón").
+        let got = labels("La gasolina se vende a 3,15 dólares por galón.");
+        assert!(got[0].contains("galón"), "{got:?}");
+    }
 
     #[test]
     fn ago_names_no_thing() {
