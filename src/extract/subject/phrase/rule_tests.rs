@@ -731,3 +731,17 @@ fn average_adverb_is_no_subject() {
     let s = subj("La espera media es de 200 días.", Lang::Es);
     assert!(s.text.contains("media"), "{}", s.text);
 }
+
+#[test]
+fn value_participle_measures_its_noun() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("La pensión básica, fijada en 450 euros, no alcanza.");
+    assert!(got[0].contains("pensión"), "{got:?}");
+    let got = labels("Boats must respect the fishing quota, fixed at 500 tonnes a year.");
+    assert!(got[0].contains("fishing quota"), "{got:?}");
+    // Near misses: the noun of another figure; a participle with no comma before it.
+    let got = labels("Tiene 6.000 bitcoines, valorados en 600 millones de dólares.");
+    assert!(!got[1].contains("Tiene"), "{got:?}");
+    let got = labels("El precio quedó fijado en 450 euros.");
+    assert!(got[0].contains("precio"), "{got:?}");
+}
