@@ -132,3 +132,10 @@ word_set!(
     pub time_anchors_before,
     "es/time_anchors_before.txt"
 );
+
+word_set!(
+    /// Names of laws ("ley", "decreto"): their numbers are written with thousands separators
+    /// ("Ley 27.541"), and what a law provides for is no one's word ("La ley prevé multas").
+    pub law_nouns,
+    "es/law_nouns.txt"
+);

@@ -300,6 +300,7 @@ impl Reader<'_, '_> {
                 && !acts_on_a_figure(toks, lw, i)
                 && !verdict(lw, i)
                 && !finding::discovers_a_count(toks, lw, i)
+                && !finding::law_provides(toks, lw, i)
                 || self.expects(i)
                 || finding::rules_on(toks, lw, i)
                 || finding::count_records(toks, lw, i);

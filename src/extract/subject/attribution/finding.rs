@@ -111,3 +111,18 @@ pub(super) fn count_records(toks: &[Tok], lw: &[Lower], i: usize) -> bool {
             .take_while(|&k| toks[k].kind == Kind::Word)
             .any(|k| count_report_nouns().contains(&lw[k]))
 }
+
+/// Most words before a verb of speech searched for a law as its subject (rule
+/// `law_provides_no_source_es`).
+const LAW_SUBJECT_REACH: usize = 6;
+
+/// Rule `law_provides_no_source_es`: "La ley de bienestar animal prevé multas de hasta
+/// 200.000 euros": a verb of speech whose subject is a law (a law noun within
+/// [`LAW_SUBJECT_REACH`] words before it, no punctuation between) provides for the figure;
+/// the law reports nothing.
+pub(super) fn law_provides(toks: &[Tok], lw: &[Lower], i: usize) -> bool {
+    (i.saturating_sub(LAW_SUBJECT_REACH)..i)
+        .rev()
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .any(|k| crate::extract::lexicon::shared::law_nouns().contains(&lw[k]))
+}

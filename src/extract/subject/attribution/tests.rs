@@ -357,3 +357,29 @@ fn count_records_its_figures_es() {
         None
     );
 }
+
+#[test]
+fn narrating_verbs_speak_es() {
+    // "relató", "lamentó": verbs of telling after a quote name its speaker.
+    assert_eq!(
+        attribution_of("«Rescatamos a 40 personas en una noche», relató Ana Ruiz.").as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        attribution_of("«Perdimos 300 colmenas», lamentó el apicultor.").as_deref(),
+        Some("el apicultor")
+    );
+}
+
+#[test]
+fn law_provides_no_source_es() {
+    assert_eq!(
+        attribution_of("La nueva ley de tráfico prevé multas de hasta 6.000 euros.").as_deref(),
+        None
+    );
+    // Near miss: a body forecasts.
+    assert_eq!(
+        attribution_of("La DGT prevé 7 millones de viajes.").as_deref(),
+        Some("La DGT")
+    );
+}
