@@ -745,3 +745,15 @@ fn value_participle_measures_its_noun() {
     let got = labels("El precio quedó fijado en 450 euros.");
     assert!(got[0].contains("precio"), "{got:?}");
 }
+
+#[test]
+fn long_noun_phrase_before_de() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("Viven con el subsidio familiar básico de 90 dólares.");
+    assert!(got[0].contains("subsidio familiar básico"), "{got:?}");
+    let got = labels("Construirán un puente de gran altura de 400 metros.");
+    assert!(got[0].contains("puente"), "{got:?}");
+    // Near miss: no article opens the words; the noun before "de" stands alone.
+    let got = labels("Tasas muy altas de 12%.");
+    assert!(!got[0].contains("muy"), "{got:?}");
+}
