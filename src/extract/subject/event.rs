@@ -580,6 +580,44 @@ pub(super) fn change_direction(
     }
 }
 
+/// Rule `set_off_direction_is_a_change`: "called out 3,356 times last year, up 9%", "the
+/// debt reached £3.8bn, up by a third in two years": a share or fraction set off by a comma
+/// after "up"/"down" (and "by") is the size of a rise or fall of what the clause before
+/// counted (its phrase, empty here, is borrowed from that figure).
+pub(super) fn set_off_direction(toks: &[Tok], q: &Quantity) -> Option<&'static str> {
+    let share = q.unit.as_deref() == Some("percent") || q.unit.is_none() && q.value < 1.0;
+    let mut k = q.start.checked_sub(1)?;
+    if toks[k].is("by") {
+        k = k.checked_sub(1)?;
+    }
+    let set_off = k > 0 && toks[k - 1].text == ",";
+    if !share || !set_off || toks[k].kind != Kind::Word {
+        return None;
+    }
+    let w = toks[k].low();
+    if rise_directions().contains(&w) {
+        Some("rise")
+    } else if fall_directions().contains(&w) {
+        Some("fall")
+    } else {
+        None
+    }
+}
+
+word_set!(
+    /// Adverbs of a rise set off after a figure (", up 9%"): rule
+    /// `set_off_direction_is_a_change`.
+    rise_directions,
+    "en/rise_directions.txt",
+);
+
+word_set!(
+    /// Adverbs of a fall set off after a figure (", down 3%"): rule
+    /// `set_off_direction_is_a_change`.
+    fall_directions,
+    "en/fall_directions.txt",
+);
+
 /// True for a form of "be" / "ser" that makes the participle after it a passive.
 pub(super) fn passive_auxiliary(w: &str) -> bool {
     passive_auxiliaries().contains(w)

@@ -145,7 +145,13 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
             .filter(|(_, t)| !t.is_empty() && *t == phrase)
             .map(|(c, _)| c)
             .or(list_change)
-            .or_else(|| super::comparative::compared_with_an_earlier_time(toks, q, lang)),
+            .or_else(|| super::comparative::compared_with_an_earlier_time(toks, q, lang))
+            .or_else(|| {
+                phrase
+                    .is_empty()
+                    .then(|| super::event::set_off_direction(toks, q))
+                    .flatten()
+            }),
         // Kept for a phrase borrowed later ("another four were detained": "Americans").
         participle: participle
             .filter(|_| figure.as_deref().is_none_or(|f| !f.ends_with("-year-old"))),

@@ -757,3 +757,17 @@ fn long_noun_phrase_before_de() {
     let got = labels("Tasas muy altas de 12%.");
     assert!(!got[0].contains("muy"), "{got:?}");
 }
+
+#[test]
+fn set_off_direction_is_a_change() {
+    let labels = crate::extract::testing::labels;
+    assert_eq!(
+        labels("Lifeboats were launched 8,100 times last year, up 6%.")[1],
+        "6% rise in times"
+    );
+    let got = labels("Exports reached £2bn, down by a fifth in a year.");
+    assert!(got[1].contains("fall"), "{got:?}");
+    // Near miss: not set off by a comma, "up" is no change of the figure before.
+    let got = labels("Sales were up 9% last year.");
+    assert!(!got[0].contains("rise"), "{got:?}");
+}
