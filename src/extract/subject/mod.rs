@@ -36,6 +36,6 @@ pub use ellipsis::{expected_by, holds_a_share_base};
 pub use label::{label, label_words, Notation};
 pub use phrase::{
     comparison_side, elliptic, head, names_only, part_named_after_them, predicate_names_the_part,
-    subject, Subject,
+    share_of_them, subject, Subject,
 };
 pub use reach::change_before_level;

@@ -21,7 +21,7 @@ use after::{
     cost_verb_after, destination_after, link_after, names_no_thing, part_after_including,
     partitive_of_a_stand_in,
 };
-pub use after::{part_named_after_them, predicate_names_the_part};
+pub use after::{part_named_after_them, predicate_names_the_part, share_of_them};
 use ages::{age_of, appositive_age};
 pub use agreement::names_only;
 use agreement::{gapped_after_and, plural_verb_after_plural, singular_after_plural};

@@ -254,6 +254,16 @@ crate::word_set!(
     "es/partitive_stand_ins.txt",
 );
 
+/// Rule `share_of_them_is_of_a_count`: "3,1 millones de colmenas; el 80% de ellas pertenece
+/// a …", "4,000 nurses, 30% of them …": a percentage of a stand-in ("of them", "de ellas")
+/// is a share of a count named before, not of an earlier percentage (read in
+/// `extract::sentence`, where the noun is borrowed).
+pub fn share_of_them(toks: &[Tok], q: &Quantity) -> bool {
+    q.unit.as_deref() == Some("percent")
+        && word_in(toks, q.end, partitive_links())
+        && word_in(toks, q.end + 1, partitive_stand_ins())
+}
+
 /// Rule `partitive_of_a_stand_in`: "Surveyors saw between six and eight of them", "with
 /// Google, Meta and Amazon taking more than half of it": a figure whose whole is a stand-in
 /// ("of them", "of it") and that names no part after it ("12 of them children" does,

@@ -771,3 +771,15 @@ fn set_off_direction_is_a_change() {
     let got = labels("Sales were up 9% last year.");
     assert!(!got[0].contains("rise"), "{got:?}");
 }
+
+#[test]
+fn share_of_them_is_of_a_count() {
+    let labels = crate::extract::testing::labels;
+    let got = labels(
+        "El 60% de los hogares tiene coche. La ciudad tiene 900 taxis; el 40% de ellos son eléctricos.",
+    );
+    assert_eq!(got[2], "40% taxis");
+    // Near miss: a share of no stand-in keeps to the earlier percentage's noun.
+    let got = labels("El 60% de los hogares tiene coche y el 30%, moto.");
+    assert!(!got[1].contains("taxis"), "{got:?}");
+}
