@@ -71,6 +71,29 @@ pub(super) fn exchange_rate_base(toks: &[Tok], q: &Quantity) -> bool {
         })
 }
 
+word_set!(
+    /// Prepositions of the place where a sum is the cost ("cuesta 900 pesos en una farmacia"):
+    /// rule `place_of_a_cost_names_no_thing`.
+    place_prepositions,
+    "es/place_prepositions.txt",
+);
+
+/// Rule `place_of_a_cost_names_no_thing`: "una calza de resina cuesta en promedio $180.000
+/// en un consultorio particular": after a Spanish verb of cost (within three tokens before
+/// the sum), "en" and an article right after the sum name where it costs so, nothing it
+/// pays for; the thing is the clause's subject.
+pub(super) fn place_of_a_cost(toks: &[Tok], q: &Quantity) -> bool {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    let is = |i: usize, set: &WordSet| toks.get(i).is_some_and(|t| set.contains(&t.low()));
+    money
+        && (q.start.saturating_sub(3)..q.start).any(|k| is(k, super::words::cost_verbs()))
+        && is(q.end, place_prepositions())
+        && (is(q.end + 1, definite_articles()) || is(q.end + 1, super::words::singular_articles()))
+}
+
 /// What a sum of money pays for: the noun phrase after "for"/"in"/"on" ("£40 for a barbecue
 /// kit", "$39 billion in grants", "100 millones de euros por el delantero"), not a time ("in
 /// October", "over the next seven years"); else the act, a regular participle before it that
@@ -86,7 +109,9 @@ pub(super) fn paid_for(
     if unit.len() != 3 || !unit.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    if lang == Lang::Es && price_reached(toks, q) || exchange_rate_base(toks, q) {
+    if lang == Lang::Es && (price_reached(toks, q) || place_of_a_cost(toks, q))
+        || exchange_rate_base(toks, q)
+    {
         return None;
     }
     let is = |i: usize, set: &WordSet| toks.get(i).is_some_and(|t| set.contains(&t.low()));

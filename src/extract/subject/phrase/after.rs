@@ -144,6 +144,8 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         && i == q.end
         && cost_before
         && toks.get(i).is_some_and(|t| t.is("a") || t.is("al"));
+    let place = lang == Lang::Es && i == q.end && super::super::paid::place_of_a_cost(toks, q);
+    let bearer = bearer || place;
     // Rule `al_infinitive_is_a_time_clause`: "paga 224 pesos al salir del estado": "al" and
     // an infinitive right after a figure say when, not what is counted.
     let when = lang == Lang::Es

@@ -783,3 +783,20 @@ fn share_of_them_is_of_a_count() {
     let got = labels("El 60% de los hogares tiene coche y el 30%, moto.");
     assert!(!got[1].contains("taxis"), "{got:?}");
 }
+
+#[test]
+fn place_of_a_cost_names_no_thing() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("Una limpieza dental cuesta en promedio $90.000 en una clínica privada.");
+    assert!(got[0].contains("limpieza dental"), "{got:?}");
+    // Near miss: "en" and a bare noun after a sum is what it was spent on.
+    let got = labels("El club gastó 90 millones de pesos en fichajes.");
+    assert!(got[0].contains("fichajes"), "{got:?}");
+}
+
+#[test]
+fn price_floor_is_read_past() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("La entrada general cuesta desde $12.000 y el concierto dura dos horas.");
+    assert!(got[0].contains("entrada general"), "{got:?}");
+}

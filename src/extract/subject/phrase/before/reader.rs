@@ -41,6 +41,13 @@ crate::extract::lexicon::word_set!(
     "es/value_prepositions.txt",
 );
 
+crate::extract::lexicon::word_set!(
+    /// Words of a price's floor between a verb of cost and its sum ("cuesta desde"): rule
+    /// `price_floor_is_read_past`.
+    price_floors,
+    "es/price_floors.txt",
+);
+
 /// What the reader does after a rule looked at a token.
 #[derive(PartialEq)]
 enum Flow {
@@ -223,6 +230,16 @@ impl<'s> Backward<'_, 's> {
             && (j.saturating_sub(3)..j).any(|k| toks[k].kind == Kind::Num || numbers_word(toks, k))
         {
             return Some(Flow::Stop);
+        }
+        // Rule `price_floor_is_read_past`: "el pasaje cuesta desde $95.000": a floor right
+        // before the sum after a verb of cost tells how it is priced, not what; read past.
+        if self.words.is_empty()
+            && j + 1 == q.start
+            && j > 0
+            && price_floors().contains(w)
+            && word_in(toks, j - 1, super::super::super::words::cost_verbs())
+        {
+            return Some(Flow::Next);
         }
         // Rule `average_adverb_is_no_subject`: "los médicos cobran de media 3.900 euros", "un
         // conductor pierde en promedio 145 horas", "drivers lose on average 81 hours": the
