@@ -604,3 +604,5 @@ mod neighbour_rule_tests;
 mod rule_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod value_rule_tests;

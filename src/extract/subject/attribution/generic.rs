@@ -145,23 +145,7 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             let found = named
                 .then(|| body_named_by_noun(sentences, s, speaker, &head))
                 .flatten()
-                .or_else(|| {
-                    (s <= OPENING_BODY_REACH)
-                        .then(|| {
-                            opening
-                                .get_or_insert_with(|| opening_name(&sentences[0].text))
-                                .clone()
-                        })
-                        .flatten()
-                        .filter(|n| {
-                            // "The Berlin Philharmonic", "Harbin's Ice and Snow World": a
-                            // name after "the" or of three words or more is a body's; one
-                            // word may be a country's or a city's ("Canada will raise …, the
-                            // government said" keeps its description).
-                            sentences[0].text.starts_with("The ")
-                                || n.split_whitespace().count() >= 3 && !person_like(n)
-                        })
-                });
+                .or_else(|| opening_body(sentences, s, &mut opening));
             last = Some((s, speaker.to_string(), found.clone()));
             if let Some(name) = found {
                 claims[i].attribution = Some(name);
@@ -275,6 +259,27 @@ const OPENING_BODY_REACH: usize = 1;
 /// country's) when it speaks in the text's first [`OPENING_BODY_REACH`] + 1 sentences
 /// (further on, another body may have come in). Read in `resolve_generic_speakers`.
 ///
+/// The body of rule `unknown_kind_is_the_opening_body` for a speaker of sentence `s`, with
+/// the text's opening name (`opening`, read once).
+fn opening_body(
+    sentences: &[Sentence],
+    s: usize,
+    opening: &mut Option<Option<String>>,
+) -> Option<String> {
+    if s > OPENING_BODY_REACH {
+        return None;
+    }
+    let name = opening
+        .get_or_insert_with(|| opening_name(&sentences[0].text))
+        .clone()?;
+    // "The Berlin Philharmonic", "Harbin's Ice and Snow World": a name after "the" or of
+    // three words or more is a body's; one word may be a country's or a city's ("Canada will
+    // raise …, the government said" keeps its description).
+    let body = sentences[0].text.starts_with("The ")
+        || name.split_whitespace().count() >= 3 && !person_like(&name);
+    body.then_some(name)
+}
+
 /// Rule `any_noun_speaks_for_its_name`: "The British Library lost … The library said", "MPs
 /// on the Treasury Committee … the committee said": a generic noun no list knows is the body
 /// whose name ends on that same noun, capitalised, and nothing else ("a Delhi court … The

@@ -60,6 +60,19 @@ crate::word_set!(
     "en/figure_comparatives.txt",
 );
 
+/// Rule `ago_names_no_thing`: "frente a US$ 3,40 hace dos años", "los 2.000 de hace dos
+/// décadas": "hace", a figure or an article and a time at token `i` say when the figure
+/// held, nothing it counts.
+fn ago(toks: &[Tok], i: usize) -> bool {
+    word_in(toks, i, time_anchors_before())
+        && toks.get(i + 1).is_some_and(|t| {
+            t.kind == Kind::Num
+                || crate::extract::numbers::is_number_word(&t.low())
+                || super::super::words::singular_articles().contains(&t.low())
+        })
+        && word_in(toks, i + 2, time_words())
+}
+
 /// Whether the tokens from `i` name no counted thing: a phrase that opens with a preposition
 /// ("5.2% in October"), a day or month after "on" ("sold 2 million barrels on Tuesday"), a
 /// window the figure was measured over ("rose 7% over the past four months", "within the
@@ -90,15 +103,7 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         // Rule `time_after_a_link`: "frente al 2,6% de agosto": a measure's time after its
         // link names no thing.
         || q.unit.is_some() && i > q.end && is_word(i, time_words())
-        // Rule `ago_names_no_thing`: "frente a US$ 3,40 hace dos años", "los 2.000 de hace
-        // dos décadas": "hace" and a figure say when the figure held.
-        || is_word(i, time_anchors_before())
-            && toks.get(i + 1).is_some_and(|t| {
-                t.kind == Kind::Num
-                    || crate::extract::numbers::is_number_word(&t.low())
-                    || super::super::words::singular_articles().contains(&t.low())
-            })
-            && is_word(i + 2, time_words());
+        || ago(toks, i);
     // Rule `comparative_after_a_measure`: "slept 40 minutes less on average", "paid $5 more
     // than last year": the comparative measures the figure; no thing follows it.
     let comparative = q.unit.is_some()
