@@ -771,7 +771,7 @@ mod tests;
 mod person;
 pub use person::{named_person, opening_person};
 mod pronoun;
-pub use pronoun::{it_speaks, opening_subject, plural_subject};
+pub use pronoun::{it_speaks, opened_by_its_speaker, opening_subject, plural_subject};
 mod generic;
 mod generic_es;
 pub use generic::resolve_generic_speakers;
