@@ -561,6 +561,13 @@ fn name_end(toks: &[crate::extract::tokens::Tok], mut k: usize) -> Option<usize>
     last
 }
 
+word_set!(
+    /// Collective nouns of a company's people ("staff", "personnel") that open a text before
+    /// "at" and its name (rule `staff_at_opens_the_name`).
+    staff_nouns,
+    "en/staff_nouns.txt",
+);
+
 /// Most tokens of a description set off by commas between an opening name and its verb
 /// (rule `opening_name_past_its_apposition`).
 const MAX_APPOSITION_TOKENS: usize = 8;
@@ -575,9 +582,12 @@ pub fn opening_name(sentence: &str) -> Option<String> {
     let mut k = usize::from(toks.first()?.is("the"));
     // Rule `opening_name_after_its_noun`: "Sales at Tesco rose …", "Profits of Unilever
     // fell": a plural noun of a company's figures and "at"/"of" before the name.
+    // Rule `staff_at_opens_the_name`: "Staff at Harwood Funeral Services were accused …":
+    // a collective noun of a company's people, which ends in no "s", does so too.
+    let plural = toks[k].text.ends_with('s') || staff_nouns().contains(&toks[k].low());
     let figures_of = toks.get(k + 2).is_some_and(|n| n.is_capitalized())
         && toks[k].is_capitalized()
-        && toks[k].text.ends_with('s')
+        && plural
         && !toks[k].text.ends_with("'s")
         && (toks[k + 1].is("at") || toks[k + 1].is("of"));
     if figures_of {

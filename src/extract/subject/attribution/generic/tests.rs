@@ -249,3 +249,11 @@ fn name_ends_on_its_number() {
         None
     );
 }
+
+#[test]
+fn staff_at_opens_the_name() {
+    let a = attributions(
+        "Staff at Brennan Home Care were accused of neglect at 9 of its homes. The company said it had dismissed six nurses.",
+    );
+    assert_eq!(a.last().unwrap().as_deref(), Some("Brennan Home Care"));
+}
