@@ -1,7 +1,7 @@
 //! Sentences that speak for the last speaker named: a quote continued, a pronoun speaker,
 //! "según ella".
 
-use super::super::words::pronouns;
+use super::super::words::{pronouns, relative_pronouns};
 use super::{acts_on_a_figure, source_openers};
 use crate::extract::lexicon::shared::is_speech;
 use crate::extract::tokens::{Kind, Lower, Tok};
@@ -57,12 +57,35 @@ pub fn continues_speaker(toks: &[Tok]) -> bool {
         return true;
     }
     lw.iter().enumerate().any(|(i, w)| {
+        // Rule `relative_speech_is_no_pronoun_speaker`: "The man, who told officers he was a
+        // hobbyist, faces a fine of up to ₩5 million": a verb of speech after a relative
+        // pronoun tells about its antecedent; no earlier speaker speaks.
+        let relative = i > 0 && relative_pronouns().contains(&lw[i - 1]);
         is_speech(w)
             && !acts_on_a_figure(toks, &lw, i)
+            && !relative
             && (i > 0 && pronouns().contains(&lw[i - 1])
                 || lw.get(i + 1).is_some_and(|n| pronouns().contains(n))
                 || i > 0
                     && matches!(toks[i - 1].text, "," | "”")
                     && toks.get(i + 1).is_none_or(|n| n.kind == Kind::Punct))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::attributions;
+
+    #[test]
+    fn relative_speech_is_no_pronoun_speaker() {
+        let a = attributions(
+            "Police said a man had been arrested. The man, who told officers he was lost, faces a fine of up to $5,000.",
+        );
+        assert_eq!(a[0].as_deref(), None);
+        // Near miss: a pronoun speaker continues the one named before.
+        let a = attributions(
+            "Police said a man had been arrested. He faces a fine of up to $5,000, they said.",
+        );
+        assert_eq!(a[0].as_deref(), Some("Police"));
+    }
 }
