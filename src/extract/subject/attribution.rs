@@ -303,7 +303,8 @@ impl Reader<'_, '_> {
                 && !finding::law_provides(toks, lw, i)
                 || self.expects(i)
                 || finding::rules_on(toks, lw, i)
-                || finding::count_records(toks, lw, i);
+                || finding::count_records(toks, lw, i)
+                || closing::narrates_a_quote(toks, lw, i);
             if !speech || w == "according" || toks[i].kind != Kind::Word {
                 continue;
             }
@@ -542,7 +543,8 @@ impl Reader<'_, '_> {
 
     /// Rule `inverted_speaker_with_its_name`: "…», dijo el jefe de la policía, Ricardo
     /// Salas.": the name set off by a comma after an inverted speaker, up to the end of the
-    /// sentence or clause, belongs to it. The end of the speaker (`end`, or past the name).
+    /// sentence or clause, belongs to it; one capitalised word is a name too ("…», contó su
+    /// padre, Alejandro."). The end of the speaker (`end`, or past the name).
     fn named_after(&self, end: usize) -> usize {
         let toks = self.toks;
         if toks.get(end).is_none_or(|t| t.text != ",") {
@@ -559,7 +561,7 @@ impl Reader<'_, '_> {
         let closed = toks
             .get(k)
             .is_none_or(|t| t.kind == Kind::Punct && matches!(t.text, "." | "," | ";" | "»" | "”"));
-        if k >= end + 3 && closed {
+        if k >= end + 2 && closed {
             k
         } else {
             end

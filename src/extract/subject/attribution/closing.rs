@@ -6,7 +6,24 @@
 
 use super::Reader;
 use crate::extract::lexicon::shared::is_speech;
-use crate::extract::tokens::Kind;
+use crate::extract::tokens::{Kind, Lower, Tok};
+use crate::word_set;
+
+word_set!(
+    /// Verbs of telling that speak only right after a quote ("«…», contó su padre"): elsewhere
+    /// they count or have ("contó con 300 voluntarios"). Rule `narration_after_a_quote`.
+    quote_narration_verbs,
+    "es/quote_narration_verbs.txt",
+);
+
+/// Rule `narration_after_a_quote`: "«Entrena seis horas por día», contó su padre, Alejandro":
+/// a verb of telling right after a closing quote and its comma is a verb of speech.
+pub(super) fn narrates_a_quote(toks: &[Tok], lw: &[Lower], i: usize) -> bool {
+    quote_narration_verbs().contains(&lw[i])
+        && i >= 2
+        && toks[i - 1].text == ","
+        && matches!(toks[i - 2].text, "»" | "”" | "\"")
+}
 
 impl Reader<'_, '_> {
     /// The speaker that closes the sentence after the verb of speech at `i`, when that verb

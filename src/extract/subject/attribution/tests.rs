@@ -383,3 +383,16 @@ fn law_provides_no_source_es() {
         Some("La DGT")
     );
 }
+
+#[test]
+fn narration_after_a_quote() {
+    assert_eq!(
+        attribution_of("«Duerme cinco horas por noche», contó su madre, Lucía.").as_deref(),
+        Some("su madre, Lucía")
+    );
+    // Near miss: "contó con" has, it tells nothing.
+    assert_eq!(
+        attribution_of("La feria contó con 300 expositores.").as_deref(),
+        None
+    );
+}
