@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::quantity::Quantity;
 use super::tokens::{Kind, Lower, Tok};
-use crate::extract::lexicon::shared::window_prepositions;
+use crate::extract::lexicon::shared::{time_anchors_before, window_prepositions};
 use crate::model::{Claim, Lang, Qualifier};
 use crate::word_set;
 
@@ -105,11 +105,6 @@ word_set!(
     time_anchors,
     "en/time_anchors.txt",
     "es/time_anchors.txt"
-);
-word_set!(
-    /// Words right before a duration that make it a point in time ("hace").
-    time_anchors_before,
-    "es/time_anchors_before.txt"
 );
 word_set!(
     /// Words right before a duration that make it the length of something ("for", "waited").

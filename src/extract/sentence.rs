@@ -426,6 +426,20 @@ impl Extractor {
     }
 }
 
+/// Rule `its_continues_the_speaker`: "The US Coast Guard said it had saved 4,140 lives. Its
+/// cutters also seized 212,000 pounds of cocaine": a sentence that opens on "Its" after one
+/// whose subject was its speaker speaks for that speaker too.
+fn its_speaker(
+    toks: &[tokens::Tok],
+    previous: Option<&str>,
+    speaker: &mut super::speaker::SpeakerScope,
+) -> Option<String> {
+    let p = previous.filter(|_| toks.first().is_some_and(|t| t.is("its")))?;
+    speaker
+        .get()
+        .filter(|last| subject::opened_by_its_speaker(p, last))
+}
+
 impl<'s, 't> Figures<'s, 't> {
     /// The sentence's speaker (named in it, or carried from the sentence before when it
     /// continues a quote or names a pronoun) and its contrast segments' speakers.
@@ -443,10 +457,21 @@ impl<'s, 't> Figures<'s, 't> {
         if attribution.is_none() && s.lang == crate::model::Lang::En {
             if let Some((verb, after_and)) = subject::it_speaks(toks) {
                 attribution = subject::opening_subject(&s.text, toks).or_else(|| {
-                    previous.and_then(|p| subject::opening_subject(p, &tokens::tokenize(p)))
+                    let before =
+                        previous.and_then(|p| subject::opening_subject(p, &tokens::tokenize(p)))?;
+                    // Rule `it_is_no_plural_subject`: "Britons own 13 million dogs, according
+                    // to a trade body. About 57% of homes have a pet, it said": "it" is never
+                    // the plural that opened the sentence before; it is the last speaker.
+                    if subject::plural_subject(&before) {
+                        return speaker.get();
+                    }
+                    Some(before)
                 });
                 it_from = after_and.then_some(verb);
             }
+        }
+        if attribution.is_none() && s.lang == crate::model::Lang::En {
+            attribution = its_speaker(toks, previous, speaker);
         }
         let named = attribution.is_some();
         let mut subordinate_from = None;

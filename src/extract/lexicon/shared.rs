@@ -125,3 +125,17 @@ pub fn domain_dot(toks: &[crate::extract::tokens::Tok], k: usize) -> bool {
                 && web_domains().contains(&d.low())
         })
 }
+
+word_set!(
+    /// Words right before a duration that make it a point in time ("hace"): the duration is
+    /// a time expression, and after a figure they name no thing it counts.
+    pub time_anchors_before,
+    "es/time_anchors_before.txt"
+);
+
+word_set!(
+    /// Names of laws ("ley", "decreto"): their numbers are written with thousands separators
+    /// ("Ley 27.541"), and what a law provides for is no one's word ("La ley prevé multas").
+    pub law_nouns,
+    "es/law_nouns.txt"
+);

@@ -25,6 +25,7 @@ mod units;
 mod vague;
 
 pub(crate) use names::demonym_like;
+pub(crate) use units::is_currency_word;
 pub use vague::is_vague;
 
 use super::numbers::{self, DecimalMark};

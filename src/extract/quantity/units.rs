@@ -26,6 +26,11 @@ pub(super) fn currency_symbol(sym: &str, prefix: Option<&str>) -> Option<&'stati
     )
 }
 
+/// Whether `w` (lower case) names a currency as a word ("dollar", "dólar", "euros").
+pub(crate) fn is_currency_word(w: &str) -> bool {
+    CURRENCY_WORDS.get(w).is_some()
+}
+
 /// Currency named by its code as written: "USD", "RM", "Rs".
 pub(super) fn currency_code(w: &str) -> Option<&'static str> {
     CURRENCY_CODES.get(w)

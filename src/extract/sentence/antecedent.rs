@@ -148,9 +148,17 @@ pub(super) fn borrow_noun(
     if let (None, Some(n)) = (q.unit.as_deref(), nearest) {
         q.unit.clone_from(&antecedents[n].unit);
     }
+    // Rule `share_of_them_is_of_a_count` (`subject::share_of_them`): looked up as a count,
+    // when one was named ("1.9 million hectares of peatland, 80% of it" shares the measure).
+    let count_named = antecedents.iter().any(|a| a.unit.is_none());
+    let unit = if count_named && subject::share_of_them(f.toks, q) {
+        None
+    } else {
+        q.unit.as_deref()
+    };
     super::super::borrow_antecedent(
         &antecedents[nearest.unwrap_or(0)..],
-        q.unit.as_deref(),
+        unit,
         q.value,
         subj,
         &mut f.topic_ids,

@@ -311,8 +311,11 @@ impl Reader<'_, '_> {
                 && !acts_on_a_figure(toks, lw, i)
                 && !verdict(lw, i)
                 && !finding::discovers_a_count(toks, lw, i)
+                && !finding::law_provides(toks, lw, i)
                 || self.expects(i)
-                || finding::rules_on(toks, lw, i);
+                || finding::rules_on(toks, lw, i)
+                || finding::count_records(toks, lw, i)
+                || closing::narrates_a_quote(toks, lw, i);
             if !speech || w == "according" || toks[i].kind != Kind::Word {
                 continue;
             }
@@ -355,7 +358,7 @@ impl Reader<'_, '_> {
                 continue;
             }
             if let Some(p) = self.speaker_of(i) {
-                return Some(p);
+                return self.closing_speaker_after(i).or(Some(p));
             }
         }
         None
@@ -551,7 +554,8 @@ impl Reader<'_, '_> {
 
     /// Rule `inverted_speaker_with_its_name`: "…», dijo el jefe de la policía, Ricardo
     /// Salas.": the name set off by a comma after an inverted speaker, up to the end of the
-    /// sentence or clause, belongs to it. The end of the speaker (`end`, or past the name).
+    /// sentence or clause, belongs to it; one capitalised word is a name too ("…», contó su
+    /// padre, Alejandro."). The end of the speaker (`end`, or past the name).
     fn named_after(&self, end: usize) -> usize {
         let toks = self.toks;
         if toks.get(end).is_none_or(|t| t.text != ",") {
@@ -568,7 +572,7 @@ impl Reader<'_, '_> {
         let closed = toks
             .get(k)
             .is_none_or(|t| t.kind == Kind::Punct && matches!(t.text, "." | "," | ";" | "»" | "”"));
-        if k >= end + 3 && closed {
+        if k >= end + 2 && closed {
             k
         } else {
             end
@@ -780,10 +784,11 @@ mod tests;
 mod person;
 pub use person::{named_person, opening_person};
 mod pronoun;
-pub use pronoun::{it_speaks, opening_subject};
+pub use pronoun::{it_speaks, opened_by_its_speaker, opening_subject, plural_subject};
 mod generic;
 mod generic_es;
 pub use generic::resolve_generic_speakers;
+mod closing;
 mod continued;
 mod finding;
 pub use continued::continues_speaker;

@@ -146,7 +146,11 @@ pub fn compared_with_an_earlier_time(
     if ends && set_off_after_a_figure(toks, q) {
         return Some(written);
     }
-    than.filter(|t| t.is("than") || t.is("que"))?;
+    // Rule `comparison_with_what_was_done`: "gastó 3.200 millones, un 40% más de lo que
+    // informó", "un 30% menos de lo que pagaba": "de lo" opens the other side as "que" does.
+    let what_was =
+        than.is_some_and(|t| t.is("de")) && toks.get(q.end + 2).is_some_and(|t| t.is("lo"));
+    than.filter(|t| t.is("than") || t.is("que") || what_was)?;
     if set_off_after_a_figure(toks, q) {
         return Some(written);
     }

@@ -548,18 +548,6 @@ word_set!(
     "es/fall_verbs.txt",
 );
 
-word_set!(
-    /// Adverbs of a rise after a comma (", up 9%"): rule `comma_up_or_down_is_a_change`.
-    rise_adverbs,
-    "en/rise_adverbs.txt",
-);
-
-word_set!(
-    /// Adverbs of a fall after a comma (", down 12%"): rule `comma_up_or_down_is_a_change`.
-    fall_adverbs,
-    "en/fall_adverbs.txt",
-);
-
 /// Rule `change_amount_names_its_change`: a percentage right after a
 /// verb of rise or fall, or after its "by", is the size of the change, not a level or a
 /// share: "exports fell 2.3%" is a "fall" and its label reads "2.3% fall in exports" (never
@@ -592,23 +580,43 @@ pub(super) fn change_direction(
     }
 }
 
-/// Rule `comma_up_or_down_is_a_change`: "Sales reached $5bn, up 9% from a year earlier",
-/// "Profit was £2bn, down 12%": "up" or "down" opening a clause after a comma makes the
-/// percentage after it the size of a rise or fall of what the figure before counts (the
-/// thing the percentage borrows).
-pub(super) fn comma_change(toks: &[Tok], q: &Quantity) -> Option<&'static str> {
-    if q.unit.as_deref() != Some("percent") || q.start < 2 || toks[q.start - 2].text != "," {
+/// Rule `set_off_direction_is_a_change`: "called out 3,356 times last year, up 9%", "the
+/// debt reached £3.8bn, up by a third in two years": a share or fraction set off by a comma
+/// after "up"/"down" (and "by") is the size of a rise or fall of what the clause before
+/// counted (its phrase, empty here, is borrowed from that figure).
+pub(super) fn set_off_direction(toks: &[Tok], q: &Quantity) -> Option<&'static str> {
+    let share = q.unit.as_deref() == Some("percent") || q.unit.is_none() && q.value < 1.0;
+    let mut k = q.start.checked_sub(1)?;
+    if toks[k].is("by") {
+        k = k.checked_sub(1)?;
+    }
+    let set_off = k > 0 && toks[k - 1].text == ",";
+    if !share || !set_off || toks[k].kind != Kind::Word {
         return None;
     }
-    let w = toks[q.start - 1].low();
-    if rise_adverbs().contains(&w) {
+    let w = toks[k].low();
+    if rise_directions().contains(&w) {
         Some("rise")
-    } else if fall_adverbs().contains(&w) {
+    } else if fall_directions().contains(&w) {
         Some("fall")
     } else {
         None
     }
 }
+
+word_set!(
+    /// Adverbs of a rise set off after a figure (", up 9%"): rule
+    /// `set_off_direction_is_a_change`.
+    rise_directions,
+    "en/rise_directions.txt",
+);
+
+word_set!(
+    /// Adverbs of a fall set off after a figure (", down 3%"): rule
+    /// `set_off_direction_is_a_change`.
+    fall_directions,
+    "en/fall_directions.txt",
+);
 
 /// True for a form of "be" / "ser" that makes the participle after it a passive.
 pub(super) fn passive_auxiliary(w: &str) -> bool {

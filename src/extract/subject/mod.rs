@@ -28,14 +28,14 @@ mod unit_named;
 pub mod words;
 
 pub use attribution::{
-    attribution, continues_speaker, contrast_starts, it_speaks, named_person, opening_person,
-    opening_subject, participle_start, resolve_generic_speakers, subordinate_speech,
-    MAX_REPORTING_SUBJECT,
+    attribution, continues_speaker, contrast_starts, it_speaks, named_person,
+    opened_by_its_speaker, opening_person, opening_subject, participle_start, plural_subject,
+    resolve_generic_speakers, subordinate_speech, MAX_REPORTING_SUBJECT,
 };
 pub use ellipsis::{expected_by, holds_a_share_base};
 pub use label::{label, label_words, Notation};
 pub use phrase::{
     comparison_side, elliptic, head, names_only, part_named_after_them, predicate_names_the_part,
-    subject, Subject,
+    share_of_them, subject, Subject,
 };
 pub use reach::change_before_level;

@@ -3,7 +3,8 @@
 
 use super::words::{
     definite_articles, is_stopword, is_verb, money_sources, paid_after_time, paid_for_adjectives,
-    payment_prepositions, payment_verbs, phrase_ends, rate_bases, scope_prepositions, time_words,
+    payment_prepositions, payment_verbs, phrase_ends, rate_bases, rate_markers, scope_prepositions,
+    time_words,
 };
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::Quantity;
@@ -52,6 +53,47 @@ fn is_act(w: &str, lang: Lang) -> bool {
     }
 }
 
+/// Rule `exchange_rate_base_names_no_thing`: "fijó el tipo de cambio en 231 bolívares por
+/// dólar", "at 7.2 yuan per dollar": a currency word after a rate marker right after a sum is
+/// the base of an exchange rate, nothing the sum pays for or counts; the rate is named
+/// before the figure.
+pub(super) fn exchange_rate_base(toks: &[Tok], q: &Quantity) -> bool {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    money
+        && toks
+            .get(q.end)
+            .is_some_and(|t| t.kind == Kind::Word && rate_markers().contains(&t.low()))
+        && toks.get(q.end + 1).is_some_and(|t| {
+            t.kind == Kind::Word && crate::extract::quantity::is_currency_word(&t.low())
+        })
+}
+
+word_set!(
+    /// Prepositions of the place where a sum is the cost ("cuesta 900 pesos en una farmacia"):
+    /// rule `place_of_a_cost_names_no_thing`.
+    place_prepositions,
+    "es/place_prepositions.txt",
+);
+
+/// Rule `place_of_a_cost_names_no_thing`: "una calza de resina cuesta en promedio $180.000
+/// en un consultorio particular": after a Spanish verb of cost (within three tokens before
+/// the sum), "en" and an article right after the sum name where it costs so, nothing it
+/// pays for; the thing is the clause's subject.
+pub(super) fn place_of_a_cost(toks: &[Tok], q: &Quantity) -> bool {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    let is = |i: usize, set: &WordSet| toks.get(i).is_some_and(|t| set.contains(&t.low()));
+    money
+        && (q.start.saturating_sub(3)..q.start).any(|k| is(k, super::words::cost_verbs()))
+        && is(q.end, place_prepositions())
+        && (is(q.end + 1, definite_articles()) || is(q.end + 1, super::words::singular_articles()))
+}
+
 /// What a sum of money pays for: the noun phrase after "for"/"in"/"on" ("£40 for a barbecue
 /// kit", "$39 billion in grants", "100 millones de euros por el delantero"), not a time ("in
 /// October", "over the next seven years"); else the act, a regular participle before it that
@@ -67,7 +109,9 @@ pub(super) fn paid_for(
     if unit.len() != 3 || !unit.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    if lang == Lang::Es && price_reached(toks, q) {
+    if lang == Lang::Es && (price_reached(toks, q) || place_of_a_cost(toks, q))
+        || exchange_rate_base(toks, q)
+    {
         return None;
     }
     let is = |i: usize, set: &WordSet| toks.get(i).is_some_and(|t| set.contains(&t.low()));

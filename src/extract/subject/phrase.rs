@@ -21,7 +21,7 @@ use after::{
     cost_verb_after, destination_after, link_after, names_no_thing, part_after_including,
     partitive_of_a_stand_in,
 };
-pub use after::{part_named_after_them, predicate_names_the_part};
+pub use after::{part_named_after_them, predicate_names_the_part, share_of_them};
 use ages::{age_of, appositive_age};
 pub use agreement::names_only;
 use agreement::{gapped_after_and, plural_verb_after_plural, singular_after_plural};
@@ -144,9 +144,14 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
         change: change
             .filter(|(_, t)| !t.is_empty() && *t == phrase)
             .map(|(c, _)| c)
-            .or_else(|| super::event::comma_change(toks, q).filter(|_| phrase.is_empty()))
             .or(list_change)
-            .or_else(|| super::comparative::compared_with_an_earlier_time(toks, q, lang)),
+            .or_else(|| super::comparative::compared_with_an_earlier_time(toks, q, lang))
+            .or_else(|| {
+                phrase
+                    .is_empty()
+                    .then(|| super::event::set_off_direction(toks, q))
+                    .flatten()
+            }),
         // Kept for a phrase borrowed later ("another four were detained": "Americans").
         participle: participle
             .filter(|_| figure.as_deref().is_none_or(|f| !f.ends_with("-year-old"))),
@@ -599,3 +604,5 @@ mod neighbour_rule_tests;
 mod rule_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod value_rule_tests;

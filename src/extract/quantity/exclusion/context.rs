@@ -3,6 +3,7 @@
 //! digit chains, compound adjectives, names, vague scales, and the idioms of "one".
 
 use super::{excluded_by, Context};
+use crate::extract::lexicon::shared::law_nouns;
 use crate::extract::quantity::atoms::{digit_chain, digits_len};
 use crate::extract::quantity::dates::{is_month, is_weekday, is_year_like};
 use crate::extract::quantity::names::{
@@ -169,12 +170,6 @@ pub(super) fn grade_name(c: &Context) -> bool {
             .as_deref()
             .is_some_and(|w| w == "de" || w == "of")
 }
-
-word_set!(
-    /// Names of laws whose numbers are written with thousands separators ("Ley 27.541").
-    law_nouns,
-    "es/law_nouns.txt"
-);
 
 /// Rule `law_number`: the number of a law or decree, whatever its separators ("la Ley 27.541",
 /// "el decreto 1.072"): a label, not a count.

@@ -1,7 +1,7 @@
 //! Sentences that speak for the last speaker named: a quote continued, a pronoun speaker,
 //! "según ella".
 
-use super::super::words::{clause_joiners, pronouns};
+use super::super::words::{clause_joiners, pronouns, relative_pronouns};
 use super::{acts_on_a_figure, source_openers};
 use crate::extract::lexicon::shared::is_speech;
 use crate::extract::numbers::is_number_word;
@@ -58,8 +58,13 @@ pub fn continues_speaker(toks: &[Tok]) -> bool {
         return true;
     }
     lw.iter().enumerate().any(|(i, w)| {
+        // Rule `relative_speech_is_no_pronoun_speaker`: "The man, who told officers he was a
+        // hobbyist, faces a fine of up to ₩5 million": a verb of speech after a relative
+        // pronoun tells about its antecedent; no earlier speaker speaks.
+        let relative = i > 0 && relative_pronouns().contains(&lw[i - 1]);
         is_speech(w)
             && !acts_on_a_figure(toks, &lw, i)
+            && !relative
             && (i > 0 && pronouns().contains(&lw[i - 1])
                 || inverted_pronoun(toks, &lw, i)
                 || i > 0
@@ -86,4 +91,22 @@ fn inverted_pronoun(toks: &[Tok], lw: &[Lower], i: usize) -> bool {
         })
         .any(|(t, w)| t.kind == Kind::Num || is_number_word(w));
     !counted
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::attributions;
+
+    #[test]
+    fn relative_speech_is_no_pronoun_speaker() {
+        let a = attributions(
+            "Police said a man had been arrested. The man, who told officers he was lost, faces a fine of up to $5,000.",
+        );
+        assert_eq!(a[0].as_deref(), None);
+        // Near miss: a pronoun speaker continues the one named before.
+        let a = attributions(
+            "Police said a man had been arrested. He faces a fine of up to $5,000, they said.",
+        );
+        assert_eq!(a[0].as_deref(), Some("Police"));
+    }
 }

@@ -82,3 +82,47 @@ pub(super) fn discovers_a_count(toks: &[Tok], lw: &[Lower], i: usize) -> bool {
 /// Most tokens after a found count searched for the auxiliary of a reported clause (rule
 /// `discovery_is_no_source`).
 const DISCOVERY_OBJECT_REACH: usize = 5;
+
+word_set!(
+    /// Verbs of recording a figure ("registró"): a report's when its subject is one (rule
+    /// `count_records_its_figures_es`).
+    record_verbs,
+    "es/record_verbs.txt",
+);
+
+word_set!(
+    /// Nouns of a count or a report that records figures ("conteo", "balance", "censo").
+    count_report_nouns,
+    "es/count_report_nouns.txt",
+);
+
+/// Most words before a verb of recording searched for the report noun of its subject.
+const RECORDING_SUBJECT_REACH: usize = 8;
+
+/// Rule `count_records_its_figures_es`: "El conteo anual del Departamento de Vivienda
+/// registró 771.480 personas sin hogar": a verb of recording whose subject is a count or a
+/// report (a report noun within [`RECORDING_SUBJECT_REACH`] words before it, no punctuation
+/// between) reports its
+/// figures; "Bogotá registró 14 días de alerta" records them, it reports nothing.
+pub(super) fn count_records(toks: &[Tok], lw: &[Lower], i: usize) -> bool {
+    record_verbs().contains(&lw[i])
+        && (i.saturating_sub(RECORDING_SUBJECT_REACH)..i)
+            .rev()
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .any(|k| count_report_nouns().contains(&lw[k]))
+}
+
+/// Most words before a verb of speech searched for a law as its subject (rule
+/// `law_provides_no_source_es`).
+const LAW_SUBJECT_REACH: usize = 6;
+
+/// Rule `law_provides_no_source_es`: "La ley de bienestar animal prevé multas de hasta
+/// 200.000 euros": a verb of speech whose subject is a law (a law noun within
+/// [`LAW_SUBJECT_REACH`] words before it, no punctuation between) provides for the figure;
+/// the law reports nothing.
+pub(super) fn law_provides(toks: &[Tok], lw: &[Lower], i: usize) -> bool {
+    (i.saturating_sub(LAW_SUBJECT_REACH)..i)
+        .rev()
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .any(|k| crate::extract::lexicon::shared::law_nouns().contains(&lw[k]))
+}

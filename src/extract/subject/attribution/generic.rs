@@ -144,7 +144,8 @@ pub fn resolve_generic_speakers(sentences: &[Sentence], claims: &mut [Claim]) {
             };
             let found = named
                 .then(|| body_named_by_noun(sentences, s, speaker, &head))
-                .flatten();
+                .flatten()
+                .or_else(|| opening_body(sentences, s, &mut opening));
             last = Some((s, speaker.to_string(), found.clone()));
             if let Some(name) = found {
                 claims[i].attribution = Some(name);
@@ -213,7 +214,21 @@ impl SpanishSpeaker<'_> {
         let texts = (s.saturating_sub(GENERIC_SPEAKER_REACH)..=s)
             .rev()
             .map(|k| text_before_speaker(sentences, k, s, speaker));
-        generic_es::full_name_es(speaker, texts)
+        generic_es::full_name_es(speaker, texts).or_else(|| {
+            // The speaker closes its sentence: the words before its last writing ("de la
+            // alcaldía Iztapalapa …, advirtió la alcaldía").
+            let texts = (s.saturating_sub(GENERIC_SPEAKER_REACH)..=s)
+                .rev()
+                .map(|k| {
+                    let text = &sentences[k].text[..];
+                    if k == s {
+                        &text[..text.rfind(speaker).unwrap_or(0)]
+                    } else {
+                        text
+                    }
+                });
+            generic_es::named_body_es(speaker, texts)
+        })
     }
 }
 
@@ -231,6 +246,38 @@ fn text_before_speaker<'a>(
     } else {
         text
     }
+}
+
+/// Sentences from the text's start in which a generic noun no list knows may stand for the
+/// name that opens the text (rule `unknown_kind_is_the_opening_body`).
+const OPENING_BODY_REACH: usize = 1;
+
+/// Rule `unknown_kind_is_the_opening_body`: "The Hallé has hired 12 players, the orchestra
+/// said", "Harbin's Ice and Snow World drew 2.7 million visitors, the park said": a generic
+/// noun no list knows, with no name ending on it, is the name that opens the text as its
+/// subject (after "The", or of three words or more: a body's, not a person's or a
+/// country's) when it speaks in the text's first [`OPENING_BODY_REACH`] + 1 sentences
+/// (further on, another body may have come in). Read in `resolve_generic_speakers`.
+///
+/// The body of rule `unknown_kind_is_the_opening_body` for a speaker of sentence `s`, with
+/// the text's opening name (`opening`, read once).
+fn opening_body(
+    sentences: &[Sentence],
+    s: usize,
+    opening: &mut Option<Option<String>>,
+) -> Option<String> {
+    if s > OPENING_BODY_REACH {
+        return None;
+    }
+    let name = opening
+        .get_or_insert_with(|| opening_name(&sentences[0].text))
+        .clone()?;
+    // "The Berlin Philharmonic", "Harbin's Ice and Snow World": a name after "the" or of
+    // three words or more is a body's; one word may be a country's or a city's ("Canada will
+    // raise …, the government said" keeps its description).
+    let body = sentences[0].text.starts_with("The ")
+        || name.split_whitespace().count() >= 3 && !person_like(&name);
+    body.then_some(name)
 }
 
 /// Rule `any_noun_speaks_for_its_name`: "The British Library lost … The library said", "MPs
@@ -514,6 +561,13 @@ fn name_end(toks: &[crate::extract::tokens::Tok], mut k: usize) -> Option<usize>
     last
 }
 
+word_set!(
+    /// Collective nouns of a company's people ("staff", "personnel") that open a text before
+    /// "at" and its name (rule `staff_at_opens_the_name`).
+    staff_nouns,
+    "en/staff_nouns.txt",
+);
+
 /// Most tokens of a description set off by commas between an opening name and its verb
 /// (rule `opening_name_past_its_apposition`).
 const MAX_APPOSITION_TOKENS: usize = 8;
@@ -528,9 +582,12 @@ pub fn opening_name(sentence: &str) -> Option<String> {
     let mut k = usize::from(toks.first()?.is("the"));
     // Rule `opening_name_after_its_noun`: "Sales at Tesco rose …", "Profits of Unilever
     // fell": a plural noun of a company's figures and "at"/"of" before the name.
+    // Rule `staff_at_opens_the_name`: "Staff at Harwood Funeral Services were accused …":
+    // a collective noun of a company's people, which ends in no "s", does so too.
+    let plural = toks[k].text.ends_with('s') || staff_nouns().contains(&toks[k].low());
     let figures_of = toks.get(k + 2).is_some_and(|n| n.is_capitalized())
         && toks[k].is_capitalized()
-        && toks[k].text.ends_with('s')
+        && plural
         && !toks[k].text.ends_with("'s")
         && (toks[k + 1].is("at") || toks[k + 1].is("of"));
     if figures_of {

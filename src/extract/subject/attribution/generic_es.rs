@@ -93,6 +93,57 @@ pub(super) fn full_name_es<'a>(
     })
 }
 
+/// Rule `lower_case_body_is_its_name_es`: "…, la Oficina Española de Patentes y Marcas
+/// concedió 2.344 patentes, informó la oficina", "En los panteones de la alcaldía
+/// Iztapalapa quedan 300 fosas, advirtió la alcaldía": a Spanish speaker written as an
+/// article and one lower-case noun that is no kind of company is the name the text wrote
+/// with that noun before it (in `texts`, nearest first): the noun capitalised and opening a
+/// name of more capitalised words, or the noun in lower case right before a capitalised
+/// name. None when no such name is written ("el club" stays).
+pub(super) fn named_body_es<'a>(
+    speaker: &str,
+    texts: impl Iterator<Item = &'a str>,
+) -> Option<String> {
+    let mut words = speaker.split_whitespace();
+    let (Some(article), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    let lower = noun.chars().all(char::is_lowercase);
+    if !matches!(article, "la" | "el") || !lower || noun.chars().count() < 4 {
+        return None;
+    }
+    texts
+        .filter(|t| crate::text::contains_ascii_ci(t, noun))
+        .find_map(|text| {
+            let toks = tokenize(text);
+            (0..toks.len()).rev().find_map(|h| {
+                let t = &toks[h];
+                if t.kind != Kind::Word || t.low().as_str() != noun {
+                    return None;
+                }
+                // The name goes on after the noun: capitalised words, particles between.
+                let first = h + 1;
+                let mut end = None;
+                let mut k = first;
+                while let Some(n) = toks.get(k) {
+                    if n.kind == Kind::Word && n.is_capitalized() {
+                        end = Some(k);
+                    } else if !(n.kind == Kind::Word
+                        && end.is_some()
+                        && (name_particles().contains(&n.low()) || n.is("y")))
+                    {
+                        break;
+                    }
+                    k += 1;
+                }
+                let end = end?;
+                // "alcaldía Iztapalapa" keeps its lower-case noun; "Oficina Española …"
+                // starts on its capital.
+                Some(text[t.start..toks[end].end].to_string())
+            })
+        })
+}
+
 /// The name that opens a Spanish text as its subject: after an optional article, capitalised
 /// words (with "de", "del", "y" between), followed by a lower-case verb ("Renfe transportó",
 /// "Grupo Bimbo ganó", "La Comisión Federal de Electricidad informó"). None when the first
@@ -157,6 +208,27 @@ mod tests {
         assert_eq!(a[0].as_deref(), Some("la aerolínea"));
         let a = attributions("Boca Juniors vendió 40.000 abonos en dos horas, informó el club.");
         assert_eq!(a[0].as_deref(), Some("el club"));
+    }
+
+    #[test]
+    fn lower_case_body_is_its_name_es() {
+        let a = attributions(
+            "La Agencia Tributaria devolvió 900 millones. En Sevilla, la Oficina Municipal de Consumo atendió 4.100 quejas, informó la oficina.",
+        );
+        assert_eq!(a[1].as_deref(), Some("Oficina Municipal de Consumo"));
+        let a = attributions(
+            "En los mercados de la alcaldía Coyoacán se vendieron 800 toneladas de fruta, informó la alcaldía.",
+        );
+        assert_eq!(a[0].as_deref(), Some("alcaldía Coyoacán"));
+        // Near miss: the noun is written with no name: the description stays.
+        let a = attributions("La oficina atendió a 300 personas, informó la oficina.");
+        assert_eq!(a[0].as_deref(), Some("la oficina"));
+    }
+
+    #[test]
+    fn group_is_a_kind_of_company_es() {
+        let a = attributions("Mapfre ganó 900 millones de euros, un 4% más, informó el grupo.");
+        assert_eq!(a[0].as_deref(), Some("Mapfre"));
     }
 
     #[test]

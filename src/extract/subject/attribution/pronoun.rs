@@ -90,3 +90,76 @@ pub fn opening_subject(sentence: &str, toks: &[Tok]) -> Option<String> {
     }
     Some(sentence[toks[0].start..toks[end - 1].end].to_string())
 }
+
+/// Rule `its_continues_the_speaker` (read in `sentence`): whether sentence `previous` opens
+/// on its speaker `last` ("The US Coast Guard said …"), so that "Its …" after it is that
+/// speaker's; not a poll's ("The survey found … Its margin of error" describes the poll).
+pub fn opened_by_its_speaker(previous: &str, last: &str) -> bool {
+    let opens = previous
+        .strip_prefix(last)
+        .is_some_and(|r| r.starts_with(' '));
+    let poll = last
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| crate::text::with_lower(w, |l| super::poll_nouns().contains(l)));
+    opens && !poll
+}
+
+/// Rule `it_is_no_plural_subject` (read in `sentence`): a subject whose head, its last word
+/// before a preposition, is a plural ("Britons", "Metal detectorists in Britain"), which
+/// "it" never stands for.
+pub fn plural_subject(subject: &str) -> bool {
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    let end = words
+        .iter()
+        .position(|w| crate::text::with_lower(w, |l| prepositions().contains(l)))
+        .unwrap_or(words.len());
+    let Some(head) = end.checked_sub(1).map(|e| words[e]) else {
+        return false;
+    };
+    head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !head.ends_with("'s")
+        && !head.ends_with("’s")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::attributions;
+
+    #[test]
+    fn its_continues_the_speaker() {
+        let a = attributions(
+            "The Red Cross said it had treated 4,100 people. Its volunteers also delivered 9,000 meals.",
+        );
+        assert_eq!(a[1].as_deref(), Some("The Red Cross"));
+        // Near misses: the sentence before spoke through someone else than its subject; a
+        // poll's "its" describes the poll.
+        let a = attributions(
+            "The survey found 48% trusted the police. Its margin of error is 2.5 points.",
+        );
+        assert_eq!(a[1].as_deref(), None);
+        let a = attributions(
+            "The charity treated 4,100 people, officials said. Its volunteers delivered 9,000 meals.",
+        );
+        assert_eq!(a[1].as_deref(), None);
+    }
+
+    #[test]
+    fn it_is_no_plural_subject() {
+        let a = attributions(
+            "Canadians own 8 million cats, according to the trade body Pet Canada. About 41% of homes have a cat, it said.",
+        );
+        assert_eq!(a[1].as_deref(), Some("the trade body Pet Canada"));
+        let a = attributions(
+            "Dog owners in Canada bought 8 million toys, Pet Canada said. It said 41% were balls.",
+        );
+        assert_eq!(a[1].as_deref(), Some("Pet Canada"));
+        // Near miss: a singular subject before is who "it" stands for.
+        let a = attributions(
+            "Pet Canada sold 8 million bags of food. About 41% of homes have a cat, it said.",
+        );
+        assert_eq!(a[1].as_deref(), Some("Pet Canada"));
+    }
+}

@@ -325,3 +325,84 @@ fn quotes_and_pronouns_continue_the_last_speaker() {
         );
     }
 }
+
+fn attribution_of(sentence: &str) -> Option<String> {
+    attribution(sentence, &tokenize(sentence))
+}
+
+#[test]
+fn detection_before_que_is_a_finding_es() {
+    // Rule `ruling_speaks_for_its_clause` with "detectó": a finding before "que".
+    assert_eq!(
+        attribution_of("El 3 de mayo, la Procuraduría detectó que el kilo de tomate subió 40%.")
+            .as_deref(),
+        Some("la Procuraduría")
+    );
+    // Near miss: what a telescope detects is a discovery, no source of its figures.
+    assert_eq!(
+        attribution_of("El radiotelescopio detectó una estrella a 900 años luz.").as_deref(),
+        None
+    );
+}
+
+#[test]
+fn counting_body_speaks_es() {
+    // "contabilizó": a body that counts reports its count.
+    assert_eq!(
+        attribution_of("La Fiscalía contabilizó 412 robos de autos en marzo.").as_deref(),
+        Some("La Fiscalía")
+    );
+}
+
+#[test]
+fn count_records_its_figures_es() {
+    assert_eq!(
+        attribution_of("El censo anual del Instituto de Estadística registró 12.400 nacimientos.")
+            .as_deref(),
+        Some("El censo anual del Instituto de Estadística")
+    );
+    // Near miss: a place records figures; it reports nothing.
+    assert_eq!(
+        attribution_of("Bogotá registró 14 días con alerta amarilla.").as_deref(),
+        None
+    );
+}
+
+#[test]
+fn narrating_verbs_speak_es() {
+    // "relató", "lamentó": verbs of telling after a quote name its speaker.
+    assert_eq!(
+        attribution_of("«Rescatamos a 40 personas en una noche», relató Ana Ruiz.").as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        attribution_of("«Perdimos 300 colmenas», lamentó el apicultor.").as_deref(),
+        Some("el apicultor")
+    );
+}
+
+#[test]
+fn law_provides_no_source_es() {
+    assert_eq!(
+        attribution_of("La nueva ley de tráfico prevé multas de hasta 6.000 euros.").as_deref(),
+        None
+    );
+    // Near miss: a body forecasts.
+    assert_eq!(
+        attribution_of("La DGT prevé 7 millones de viajes.").as_deref(),
+        Some("La DGT")
+    );
+}
+
+#[test]
+fn narration_after_a_quote() {
+    assert_eq!(
+        attribution_of("«Duerme cinco horas por noche», contó su madre, Lucía.").as_deref(),
+        Some("su madre, Lucía")
+    );
+    // Near miss: "contó con" has, it tells nothing.
+    assert_eq!(
+        attribution_of("La feria contó con 300 expositores.").as_deref(),
+        None
+    );
+}

@@ -293,3 +293,28 @@ fn a_connective_before_the_speaker_is_dropped() {
         Some("The agency")
     );
 }
+
+#[test]
+fn closing_speaker_outranks_the_actor() {
+    assert_eq!(
+        speaker("Divers reported 1,378 finds last year, the British Museum said.").as_deref(),
+        Some("the British Museum")
+    );
+    assert_eq!(
+        speaker("Inspectors have found cracks in 300 tunnels, and 30 need work, the agency said, a year after a collapse.").as_deref(),
+        Some("the agency")
+    );
+    assert_eq!(
+        speaker("Los buzos reportaron 1.378 hallazgos el año pasado, informó el museo.").as_deref(),
+        Some("el museo")
+    );
+    // Near misses: a reported "that" or no speaker closing the sentence.
+    assert_eq!(
+        speaker("Divers reported that 1,378 finds were made, the museum said.").as_deref(),
+        Some("Divers")
+    );
+    assert_eq!(
+        speaker("Divers reported 1,378 finds last year, a record.").as_deref(),
+        Some("Divers")
+    );
+}

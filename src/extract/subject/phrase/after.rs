@@ -8,6 +8,7 @@ use super::super::words::{
     window_prepositions,
 };
 use super::word_in;
+use crate::extract::lexicon::shared::time_anchors_before;
 use crate::extract::lexicon::WordSet;
 use crate::extract::quantity::Quantity;
 use crate::extract::tokens::{Kind, Tok};
@@ -59,6 +60,19 @@ crate::word_set!(
     "en/figure_comparatives.txt",
 );
 
+/// Rule `ago_names_no_thing`: "frente a US$ 3,40 hace dos años", "los 2.000 de hace dos
+/// décadas": "hace", a figure or an article and a time at token `i` say when the figure
+/// held, nothing it counts.
+fn ago(toks: &[Tok], i: usize) -> bool {
+    word_in(toks, i, time_anchors_before())
+        && toks.get(i + 1).is_some_and(|t| {
+            t.kind == Kind::Num
+                || crate::extract::numbers::is_number_word(&t.low())
+                || super::super::words::singular_articles().contains(&t.low())
+        })
+        && word_in(toks, i + 2, time_words())
+}
+
 /// Whether the tokens from `i` name no counted thing: a phrase that opens with a preposition
 /// ("5.2% in October"), a day or month after "on" ("sold 2 million barrels on Tuesday"), a
 /// window the figure was measured over ("rose 7% over the past four months", "within the
@@ -88,7 +102,8 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         || window
         // Rule `time_after_a_link`: "frente al 2,6% de agosto": a measure's time after its
         // link names no thing.
-        || q.unit.is_some() && i > q.end && is_word(i, time_words());
+        || q.unit.is_some() && i > q.end && is_word(i, time_words())
+        || ago(toks, i);
     // Rule `comparative_after_a_measure`: "slept 40 minutes less on average", "paid $5 more
     // than last year": the comparative measures the figure; no thing follows it.
     let comparative = q.unit.is_some()
@@ -134,6 +149,8 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         && i == q.end
         && cost_before
         && toks.get(i).is_some_and(|t| t.is("a") || t.is("al"));
+    let place = lang == Lang::Es && i == q.end && super::super::paid::place_of_a_cost(toks, q);
+    let bearer = bearer || place;
     // Rule `al_infinitive_is_a_time_clause`: "paga 224 pesos al salir del estado": "al" and
     // an infinitive right after a figure say when, not what is counted.
     let when = lang == Lang::Es
@@ -142,7 +159,8 @@ pub(super) fn names_no_thing(toks: &[Tok], i: usize, q: &Quantity, lang: Lang) -
         && toks
             .get(i + 1)
             .is_some_and(|t| t.kind == Kind::Word && super::super::paid::is_infinitive(&t.low()));
-    let led_side = led_side || recipient || bearer || when;
+    let exchange = super::super::paid::exchange_rate_base(toks, q);
+    let led_side = led_side || recipient || bearer || when || exchange;
     if (is_word(i, scope_prepositions()) && !duration_event(toks, i, q, lang) && !compound)
         || on_a_time
         || comparative
@@ -196,8 +214,11 @@ pub fn predicate_names_the_part(toks: &[Tok], q: &Quantity, lang: Lang) -> bool 
 /// Rule `part_named_after_them`: "96 asylum seekers, 12 of them children", "30 muertos, 10
 /// de ellos niños": a count with no noun, "of them" and a noun counts what the noun names, a
 /// part of what the figure before counted. Where that noun stands.
+/// Rule `share_or_modified_part_after_them`: so does a percentage ("4 million workers, 55%
+/// of them women") and an English noun after one modifier ("10 million of them paying
+/// subscribers", "two of them unvaccinated children"): where the modifier stands.
 pub fn part_named_after_them(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
-    if q.unit.is_some() {
+    if q.unit.as_deref().is_some_and(|u| u != "percent") {
         return None;
     }
     let (of, them) = (toks.get(q.end)?, toks.get(q.end + 1)?);
@@ -205,16 +226,31 @@ pub fn part_named_after_them(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<u
         Lang::En => of.is("of") && (them.is("them") || them.is("whom")),
         Lang::Es => of.is("de") && (them.is("ellos") || them.is("ellas")),
     };
-    let n = toks.get(q.end + 2)?;
+    if !of_them {
+        return None;
+    }
+    if plural_noun(toks, q.end + 2, lang) {
+        return Some(q.end + 2);
+    }
+    let modifier = toks
+        .get(q.end + 2)
+        .is_some_and(|m| m.kind == Kind::Word && !m.is_capitalized() && !is_stopword(&m.low()));
+    (lang == Lang::En && modifier && plural_noun(toks, q.end + 3, lang)).then_some(q.end + 2)
+}
+
+/// Whether token `k` is a plural noun: "two of them far to the left" names no part ("far" is
+/// no noun), nor does a verb or a participle.
+fn plural_noun(toks: &[Tok], k: usize, lang: Lang) -> bool {
+    let Some(n) = toks.get(k) else {
+        return false;
+    };
     let w = n.low();
-    // A plural noun: "two of them far to the left" names no part ("far" is no noun).
     let plural = w.ends_with('s') || lang == Lang::En && irregular_plurals().contains(&w);
-    let noun = n.kind == Kind::Word
+    n.kind == Kind::Word
         && plural
         && !is_stopword(&w)
         && !super::super::words::is_verb(&w, lang)
-        && !super::super::event::looks_participle(&w, lang);
-    (of_them && noun).then_some(q.end + 2)
+        && !super::super::event::looks_participle(&w, lang)
 }
 
 crate::word_set!(
@@ -224,6 +260,16 @@ crate::word_set!(
     "en/partitive_stand_ins.txt",
     "es/partitive_stand_ins.txt",
 );
+
+/// Rule `share_of_them_is_of_a_count`: "3,1 millones de colmenas; el 80% de ellas pertenece
+/// a …", "4,000 nurses, 30% of them …": a percentage of a stand-in ("of them", "de ellas")
+/// is a share of a count named before, not of an earlier percentage (read in
+/// `extract::sentence`, where the noun is borrowed).
+pub fn share_of_them(toks: &[Tok], q: &Quantity) -> bool {
+    q.unit.as_deref() == Some("percent")
+        && word_in(toks, q.end, partitive_links())
+        && word_in(toks, q.end + 1, partitive_stand_ins())
+}
 
 /// Rule `partitive_of_a_stand_in`: "Surveyors saw between six and eight of them", "with
 /// Google, Meta and Amazon taking more than half of it": a figure whose whole is a stand-in
@@ -364,6 +410,27 @@ mod tests {
     use crate::extract::testing::labels;
 
     #[test]
+    fn exchange_rate_base_names_no_thing() {
+        let got =
+            labels("El banco central fijó el tipo de cambio oficial en 36,5 pesos por dólar.");
+        assert!(got[0].contains("tipo de cambio"), "{got:?}");
+        // Near miss: a rate per thing keeps its base ("3,15 dólares por galón").
+        let got = labels("La gasolina se vende a 3,15 dólares por galón.");
+        assert!(got[0].contains("galón"), "{got:?}");
+    }
+
+    #[test]
+    fn ago_names_no_thing() {
+        let got = labels("Los socios pagan US$ 9,50 por clase, frente a US$ 7 hace cuatro años.");
+        assert!(!got[1].contains("hace"), "{got:?}");
+        let got = labels("El club tiene 900 socios, frente a los 1.400 de hace una década.");
+        assert!(!got[1].contains("hace"), "{got:?}");
+        // Near miss: "hace" with no figure after it is a verb ("hace falta").
+        let got = labels("Se necesitan 200 voluntarios, y hace falta más.");
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
     fn part_named_after_them() {
         assert_eq!(
             labels("Nauru holds 96 asylum seekers, 12 of them children, the council said."),
@@ -372,6 +439,15 @@ mod tests {
         assert_eq!(
             labels("El ataque dejó 30 muertos, 10 de ellos niños."),
             ["30 muertos", "10 niños"]
+        );
+        // Rule `share_or_modified_part_after_them`.
+        assert_eq!(
+            labels("The union has 9,000 members, 60% of them nurses.")[1],
+            "60% nurses"
+        );
+        assert_eq!(
+            labels("The app had 40 million users, 3 million of them paying customers.")[1],
+            "3M paying customers"
         );
         // No plural noun after "of them": the part is of what the figure before counted.
         assert_eq!(

@@ -110,6 +110,8 @@ pub(super) fn linked_noun_phrase(
             || verb_before(k - 3))
     {
         k - 2
+    } else if lang == Lang::Es {
+        longer_noun_phrase(toks, k, lang).unwrap_or(k - 1)
     } else {
         k - 1
     };
@@ -119,4 +121,45 @@ pub(super) fn linked_noun_phrase(
         .collect::<Vec<_>>()
         .join(" ");
     Some(format!("{head} {rest}").trim_end().to_string())
+}
+
+crate::word_set!(
+    /// Spanish articles contracted with their preposition ("del", "al"), which open a noun
+    /// phrase (rule `long_noun_phrase_before_de`).
+    contracted_articles,
+    "es/contracted_articles.txt",
+);
+
+/// Most words of a noun phrase before "de" and its figure (rule `long_noun_phrase_before_de`).
+const MAX_LINKED_WORDS: usize = 4;
+
+/// Rule `long_noun_phrase_before_de`: "del ingreso mínimo integral de 160 dólares", "un túnel
+/// de baja altura de 27 kilómetros": in Spanish a noun with two adjectives, or a noun and a
+/// "de" phrase with its adjective, before the "de" of the figure is one noun phrase when an
+/// article (or the verb whose object it is) opens it, up to [`MAX_LINKED_WORDS`] words. Where
+/// it starts (the word before "de" is `k - 1`), or None.
+fn longer_noun_phrase(toks: &[Tok], k: usize, lang: Lang) -> Option<usize> {
+    let word = |i: usize| toks[i].low();
+    let content =
+        |i: usize| toks[i].kind == Kind::Word && !is_stopword(&word(i)) && !is_verb(&word(i), lang);
+    let opens = |i: usize| {
+        definite_articles().contains(&word(i))
+            || singular_articles().contains(&word(i))
+            || contracted_articles().contains(&word(i))
+            || toks[i].kind == Kind::Word && is_verb(&word(i), lang)
+    };
+    let mut s = k.checked_sub(1)?;
+    let mut inner_de = false;
+    while s > 0 && k - s < MAX_LINKED_WORDS {
+        let p = s - 1;
+        if content(p) {
+            s = p;
+        } else if toks[p].is("de") && !inner_de && p > 0 && content(p - 1) {
+            inner_de = true;
+            s = p - 1;
+        } else {
+            break;
+        }
+    }
+    (k - s >= 3 && s > 0 && opens(s - 1)).then_some(s)
 }

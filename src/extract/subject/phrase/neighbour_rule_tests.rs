@@ -64,6 +64,16 @@ fn comparison_set_off_after_a_figure() {
 }
 
 #[test]
+fn comparison_with_what_was_done() {
+    let labels = crate::extract::testing::labels;
+    let got = labels("El club ingresó 80 millones de euros, un 25% más de lo que esperaba.");
+    assert!(got[1].contains("más"), "{got:?}");
+    // Near miss: "más de" and a figure is a bound, not a comparison.
+    let got = labels("Asistieron más de 300 personas.");
+    assert!(!got[0].contains("lo"), "{got:?}");
+}
+
+#[test]
 fn that_opens_a_relative() {
     let labels = crate::extract::testing::labels;
     assert_eq!(

@@ -80,6 +80,27 @@ fn any_noun_speaks_for_its_name() {
 }
 
 #[test]
+fn unknown_kind_is_the_opening_body() {
+    let a = attributions(
+        "The Hallé has hired 12 new players for its winter season, the orchestra said.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Hallé"));
+    let a = attributions(
+        "The Royal Ballet named a new director. The troupe said 2.1 million people saw it last year.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Royal Ballet"));
+    // Near miss: a person opens the text, and further on another body may speak.
+    let a = attributions("Maria Gomez conducted 300 concerts, the orchestra said.");
+    assert_eq!(a[0].as_deref(), Some("the orchestra"));
+    let a = attributions("Norway will spend $2 billion on roads, the government said.");
+    assert_eq!(a[0].as_deref(), Some("the government"));
+    let a = attributions(
+        "The Royal Ballet named a new director. Its shop sold more. Its cafe opened. Visitors rose 12%, the troupe said.",
+    );
+    assert_eq!(a[0].as_deref(), Some("the troupe"));
+}
+
+#[test]
 fn company_is_the_nearest_clause_subject() {
     let a = attributions(
         "Travellers were stranded after Ryanair cancelled 400 flights. The carrier said 60,000 passengers were affected.",
@@ -227,4 +248,12 @@ fn name_ends_on_its_number() {
         opening_name("The Boeing 787 diverted to Shannon.").as_deref(),
         None
     );
+}
+
+#[test]
+fn staff_at_opens_the_name() {
+    let a = attributions(
+        "Staff at Brennan Home Care were accused of neglect at 9 of its homes. The company said it had dismissed six nurses.",
+    );
+    assert_eq!(a.last().unwrap().as_deref(), Some("Brennan Home Care"));
 }

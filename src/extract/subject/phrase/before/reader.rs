@@ -33,6 +33,21 @@ crate::extract::lexicon::word_set!(
     "es/average_adverbs.txt",
 );
 
+crate::extract::lexicon::word_set!(
+    /// Prepositions of the value a participle sets ("fijado en", "set at"): rule
+    /// `value_participle_measures_its_noun`.
+    value_prepositions,
+    "en/value_prepositions.txt",
+    "es/value_prepositions.txt",
+);
+
+crate::extract::lexicon::word_set!(
+    /// Words of a price's floor between a verb of cost and its sum ("cuesta desde"): rule
+    /// `price_floor_is_read_past`.
+    price_floors,
+    "es/price_floors.txt",
+);
+
 /// What the reader does after a rule looked at a token.
 #[derive(PartialEq)]
 enum Flow {
@@ -160,6 +175,24 @@ impl<'s> Backward<'_, 's> {
         // Rule `gapped_item`: "… bajaron 18% y los hurtos, 7%": the comma stands for the
         // verb left out; the noun phrase before it, after "y", is what the figure counts.
         let gap = t.text == "," && j + 1 == q.start && gapped_after_and(toks, j);
+        // Rule `value_participle_measures_its_noun`: "el salario mínimo, fijado en 2.100
+        // pesos", "the fishing quota, fixed at 500 tonnes": a participle and the preposition of a
+        // value between the comma and the figure set the value of the noun before the
+        // comma; the participle is dropped and the noun phrase read.
+        let set_value = t.text == ","
+            && j + 3 == q.start
+            && toks[j + 1].kind == Kind::Word
+            && super::super::super::event::looks_participle(&toks[j + 1].low(), self.lang)
+            && word_in(toks, j + 2, value_prepositions())
+            && j > 0
+            && toks[j - 1].kind == Kind::Word
+            // "6.000 bitcoines, valorados en 600 millones": the noun of another figure.
+            && !(j.saturating_sub(3)..j).any(|k| toks[k].kind == Kind::Num);
+        if set_value {
+            self.words.clear();
+            self.verb = None;
+            return Flow::Next;
+        }
         if gap
             || !matches!(
                 t.text,
@@ -197,6 +230,16 @@ impl<'s> Backward<'_, 's> {
             && (j.saturating_sub(3)..j).any(|k| toks[k].kind == Kind::Num || numbers_word(toks, k))
         {
             return Some(Flow::Stop);
+        }
+        // Rule `price_floor_is_read_past`: "el pasaje cuesta desde $95.000": a floor right
+        // before the sum after a verb of cost tells how it is priced, not what; read past.
+        if self.words.is_empty()
+            && j + 1 == q.start
+            && j > 0
+            && price_floors().contains(w)
+            && word_in(toks, j - 1, super::super::super::words::cost_verbs())
+        {
+            return Some(Flow::Next);
         }
         // Rule `average_adverb_is_no_subject`: "los médicos cobran de media 3.900 euros", "un
         // conductor pierde en promedio 145 horas", "drivers lose on average 81 hours": the
