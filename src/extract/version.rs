@@ -8,7 +8,7 @@
 
 /// The version of the extraction output. Stores record it (`store_meta`); `0` there means a
 /// store recorded before claimdiff kept it (older than 1).
-pub const EXTRACTOR_VERSION: u32 = 14;
+pub const EXTRACTOR_VERSION: u32 = 15;
 
 /// The SHA-256 of the extraction of `samples/**` with this extractor (see the test).
 pub const SAMPLES_FINGERPRINT: &str =
