@@ -61,7 +61,12 @@ pub(super) fn chamber_of_parliament(toks: &[Tok], i: usize) -> bool {
 /// Authority" are bodies).
 pub(super) fn named_work_kind(toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
-    if !t.is_capitalized() || !named_work_kinds().contains(&t.low()) {
+    let kinds = named_work_kinds();
+    // Most words are ruled out by their shape before one is lower-cased.
+    if !t.is_capitalized()
+        || !kinds.may_contain_ascii(t.text.as_bytes())
+        || !crate::text::with_lower(t.text, |l| kinds.contains(l))
+    {
         return false;
     }
     let name_goes_on = toks
