@@ -637,3 +637,40 @@ fn fronted_scene_sets_the_scene() {
     let t = topics("En la zona libre de la frontera norte, el aumento será de 5%.");
     assert!(t[0].is_empty(), "{t:?}");
 }
+
+#[test]
+fn homonyms_of_vets_donors_fines_and_mortgages() {
+    let has = |text: &str, topic: &str| topics(text).iter().any(|c| c.iter().any(|x| x == topic));
+    // A vet's surgery on a pet is no health care of people.
+    assert!(!has(
+        "Insuring a cat costs £300 a year, and vet bills for surgery can reach £4,000.",
+        "health"
+    ));
+    assert!(has(
+        "Patients waited 40 weeks for knee surgery at the hospital.",
+        "health"
+    ));
+    // Deceased organ donors are no casualties.
+    assert!(!has(
+        "El país tiene 9 donantes fallecidos por millón de habitantes.",
+        "casualties"
+    ));
+    assert!(has(
+        "Las inundaciones dejaron 12 fallecidos en la provincia.",
+        "casualties"
+    ));
+    // Minimum wages as the unit of a fine are no employment.
+    assert!(!has(
+        "La multa por conducir sin licencia es de 30 salarios mínimos.",
+        "employment"
+    ));
+    assert!(has(
+        "El gobierno subirá los salarios mínimos un 12% en enero.",
+        "employment"
+    ));
+    // A household income a mortgage asks for is about housing, not jobs.
+    assert!(!has(
+        "Un crédito hipotecario de 2.000 UF exige un sueldo de 1,8 millones de pesos.",
+        "employment"
+    ));
+}
