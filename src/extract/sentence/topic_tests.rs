@@ -674,3 +674,26 @@ fn homonyms_of_vets_donors_fines_and_mortgages() {
         "employment"
     ));
 }
+
+#[test]
+fn evacuation_for_no_disaster() {
+    let has = |text: &str, topic: &str| topics(text).iter().any(|c| c.iter().any(|x| x == topic));
+    // Climbers carried off a mountain and a school emptied for a swarm of bees: no disaster.
+    assert!(!has(
+        "Park rangers evacuated 61 climbers from the peak this summer.",
+        "disasters"
+    ));
+    assert!(!has(
+        "Un enjambre de abejas obligó a evacuar a 300 alumnos de un colegio.",
+        "disasters"
+    ));
+    assert!(!has(
+        "Los guardaparques hicieron 45 evacuaciones de andinistas en la temporada.",
+        "disasters"
+    ));
+    // Near miss: people evacuated from a flood are a disaster's.
+    assert!(has(
+        "Some 12,000 people were evacuated as the river burst its banks.",
+        "disasters"
+    ));
+}
