@@ -697,3 +697,21 @@ fn evacuation_for_no_disaster() {
         "disasters"
     ));
 }
+
+#[test]
+fn mortality_of_animals_is_no_health() {
+    let has = |text: &str, topic: &str| topics(text).iter().any(|c| c.iter().any(|x| x == topic));
+    assert!(!has(
+        "Trout farms lost 2 million fish, a mortality rate of 14%.",
+        "health"
+    ));
+    assert!(!has(
+        "La mortalidad de las abejas llegó al 32% este invierno.",
+        "health"
+    ));
+    // Near miss: the mortality of people is health.
+    assert!(has(
+        "Infant mortality fell to 3.9 deaths per 1,000 births.",
+        "health"
+    ));
+}
