@@ -715,3 +715,23 @@ fn mortality_of_animals_is_no_health() {
         "health"
     ));
 }
+
+#[test]
+fn votes_of_a_body_and_referendums_not_held() {
+    let has = |text: &str, topic: &str| topics(text).iter().any(|c| c.iter().any(|x| x == topic));
+    // Members of a body choosing one of theirs, and a referendum that is not held, are no
+    // election.
+    assert!(!has(
+        "The orchestra's 96 musicians voted for the new conductor.",
+        "elections"
+    ));
+    assert!(!has(
+        "Cities may raise parking charges by up to 8% without a referendum.",
+        "elections"
+    ));
+    // Near miss: a referendum held, and voters who voted.
+    assert!(has(
+        "Some 52% voted to leave in the referendum.",
+        "elections"
+    ));
+}
