@@ -735,3 +735,22 @@ fn votes_of_a_body_and_referendums_not_held() {
         "elections"
     ));
 }
+
+#[test]
+fn renting_no_dwelling_is_no_housing() {
+    let has = |text: &str, topic: &str| topics(text).iter().any(|c| c.iter().any(|x| x == topic));
+    // Boxes along a parade, bikes and boats rented are no dwellings.
+    assert!(!has(
+        "Las gradas del desfile se alquilaron a 200 pesos por persona.",
+        "housing"
+    ));
+    assert!(!has(
+        "Tourists rented 40,000 bikes from the scheme in August.",
+        "housing"
+    ));
+    // Near miss: a flat rented is housing.
+    assert!(has(
+        "El alquiler medio de un piso subió a 1.050 euros al mes.",
+        "housing"
+    ));
+}
