@@ -188,7 +188,7 @@ crate::word_set!(
 );
 
 /// A word that is no function word at token `k`.
-fn content_word_at(toks: &[tokens::Tok], k: usize) -> bool {
+pub(super) fn content_word_at(toks: &[tokens::Tok], k: usize) -> bool {
     toks.get(k)
         .is_some_and(|t| t.kind == tokens::Kind::Word && !subject::words::is_stopword(&t.low()))
 }

@@ -347,6 +347,17 @@ fn surname_continues(first: &tokens::Tok, next: &tokens::Tok, previous: Option<&
 }
 
 impl Figures<'_, '_> {
+    /// Rule `own_count_keeps_its_topics`: "Tata will build an electric-car plant … The plant
+    /// will employ 5,000 people": a bare count of a noun of its own ("5,000 people") in a
+    /// clause that names its own topics (employment) is about what it counts, not about the
+    /// referent's story (energy, transport); a sum or a measure of the referent ("The old
+    /// cap cost the government about £150m a year") still takes the referent's topics.
+    fn own_count_keeps_its_topics(&self, q: &Quantity) -> bool {
+        !self.topic_ids.is_empty()
+            && q.unit.is_none()
+            && super::clause_topics::content_word_at(self.toks, q.end)
+    }
+
     /// Rule `opening_subject_continues_the_story` (`opening_continues`): "A Delhi court
     /// sentenced the official … The court said he had amassed assets worth 310% of his
     /// income": a figure whose clause names no topic in a sentence that opens on the noun
@@ -393,7 +404,7 @@ impl Figures<'_, '_> {
                 let thing = ids.is_empty() && !head.low().ends_with('s');
                 let opening = clause::span(self.toks, q.start, q.end, lang).0 == 0;
                 let stem = crate::text::stem(head.text, lang);
-                (thing && opening)
+                (thing && opening && !self.own_count_keeps_its_topics(q))
                     .then(|| story.find(|a| !a.topics.is_empty() && a.key.contains(&stem)))
                     .flatten()
             }

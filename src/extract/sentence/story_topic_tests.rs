@@ -535,3 +535,14 @@ fn merchant_ships_are_trade() {
         "trade"
     ));
 }
+
+#[test]
+fn own_count_keeps_its_topics() {
+    // The referent's story (a solar plant: energy) is not what a count of its staff is about.
+    let t = topics("A firm will build a $2 billion solar panel plant in Ohio. The plant will employ 1,200 workers.");
+    assert!(t[1].contains(&"employment".to_string()), "{t:?}");
+    assert!(!t[1].contains(&"energy".to_string()), "{t:?}");
+    // Near miss: a sum of the referent still takes its story's topics.
+    let t = topics("Bus fares will be capped at £3 a journey from January. The old cap cost the government about £150m a year.");
+    assert!(t[1].contains(&"transport".to_string()), "{t:?}");
+}

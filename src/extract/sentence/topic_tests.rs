@@ -637,3 +637,120 @@ fn fronted_scene_sets_the_scene() {
     let t = topics("En la zona libre de la frontera norte, el aumento será de 5%.");
     assert!(t[0].is_empty(), "{t:?}");
 }
+
+#[test]
+fn homonyms_of_vets_donors_fines_and_mortgages() {
+    let has = |text: &str, topic: &str| topics(text).iter().any(|c| c.iter().any(|x| x == topic));
+    // A vet's surgery on a pet is no health care of people.
+    assert!(!has(
+        "Insuring a cat costs £300 a year, and vet bills for surgery can reach £4,000.",
+        "health"
+    ));
+    assert!(has(
+        "Patients waited 40 weeks for knee surgery at the hospital.",
+        "health"
+    ));
+    // Deceased organ donors are no casualties.
+    assert!(!has(
+        "El país tiene 9 donantes fallecidos por millón de habitantes.",
+        "casualties"
+    ));
+    assert!(has(
+        "Las inundaciones dejaron 12 fallecidos en la provincia.",
+        "casualties"
+    ));
+    // Minimum wages as the unit of a fine are no employment.
+    assert!(!has(
+        "La multa por conducir sin licencia es de 30 salarios mínimos.",
+        "employment"
+    ));
+    assert!(has(
+        "El gobierno subirá los salarios mínimos un 12% en enero.",
+        "employment"
+    ));
+    // A household income a mortgage asks for is about housing, not jobs.
+    assert!(!has(
+        "Un crédito hipotecario de 2.000 UF exige un sueldo de 1,8 millones de pesos.",
+        "employment"
+    ));
+}
+
+#[test]
+fn evacuation_for_no_disaster() {
+    let has = |text: &str, topic: &str| topics(text).iter().any(|c| c.iter().any(|x| x == topic));
+    // Climbers carried off a mountain and a school emptied for a swarm of bees: no disaster.
+    assert!(!has(
+        "Park rangers evacuated 61 climbers from the peak this summer.",
+        "disasters"
+    ));
+    assert!(!has(
+        "Un enjambre de abejas obligó a evacuar a 300 alumnos de un colegio.",
+        "disasters"
+    ));
+    assert!(!has(
+        "Los guardaparques hicieron 45 evacuaciones de andinistas en la temporada.",
+        "disasters"
+    ));
+    // Near miss: people evacuated from a flood are a disaster's.
+    assert!(has(
+        "Some 12,000 people were evacuated as the river burst its banks.",
+        "disasters"
+    ));
+}
+
+#[test]
+fn mortality_of_animals_is_no_health() {
+    let has = |text: &str, topic: &str| topics(text).iter().any(|c| c.iter().any(|x| x == topic));
+    assert!(!has(
+        "Trout farms lost 2 million fish, a mortality rate of 14%.",
+        "health"
+    ));
+    assert!(!has(
+        "La mortalidad de las abejas llegó al 32% este invierno.",
+        "health"
+    ));
+    // Near miss: the mortality of people is health.
+    assert!(has(
+        "Infant mortality fell to 3.9 deaths per 1,000 births.",
+        "health"
+    ));
+}
+
+#[test]
+fn votes_of_a_body_and_referendums_not_held() {
+    let has = |text: &str, topic: &str| topics(text).iter().any(|c| c.iter().any(|x| x == topic));
+    // Members of a body choosing one of theirs, and a referendum that is not held, are no
+    // election.
+    assert!(!has(
+        "The orchestra's 96 musicians voted for the new conductor.",
+        "elections"
+    ));
+    assert!(!has(
+        "Cities may raise parking charges by up to 8% without a referendum.",
+        "elections"
+    ));
+    // Near miss: a referendum held, and voters who voted.
+    assert!(has(
+        "Some 52% voted to leave in the referendum.",
+        "elections"
+    ));
+}
+
+#[test]
+fn renting_no_dwelling_is_no_housing() {
+    let has = |text: &str, topic: &str| topics(text).iter().any(|c| c.iter().any(|x| x == topic));
+    // Boxes along a parade, bikes and boats rented are no dwellings.
+    assert!(!has(
+        "Las gradas del desfile se alquilaron a 200 pesos por persona.",
+        "housing"
+    ));
+    assert!(!has(
+        "Tourists rented 40,000 bikes from the scheme in August.",
+        "housing"
+    ));
+    // Near miss: a flat rented is housing.
+    assert!(has(
+        "El alquiler medio de un piso subió a 1.050 euros al mes.",
+        "housing"
+    ));
+}
