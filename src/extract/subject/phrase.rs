@@ -136,10 +136,10 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     }
     Subject {
         restriction: restriction.map(|(r, _)| r.to_string()).or_else(|| {
-            phrase
-                .is_empty()
-                .then(|| rate_per_person(sentence, toks, q))
-                .flatten()
+            phrase.is_empty().then(|| {
+                rate_per_person(sentence, toks, q)
+                    .or_else(|| before::comparison_place(sentence, toks, q))
+            })?
         }),
         change: change
             .filter(|(_, t)| !t.is_empty() && *t == phrase)
