@@ -68,6 +68,11 @@ pub(super) fn currency_before(
     if let Some(s) = sol_before(toks, start) {
         return Some(("PEN", s));
     }
+    // Rule `uruguayan_peso_spaced`: "$U 1.450 millones": the "U" glued after the dollar sign
+    // is the Uruguayan peso, whether or not the number is glued to it.
+    if p.text == "U" && !p.space_before && start >= 2 && toks[start - 2].text == "$" {
+        return Some(("UYU", start - 2));
+    }
     if p.kind != Kind::Word {
         if p.text == "="
             && !p.space_before
@@ -324,6 +329,8 @@ mod tests {
         assert_eq!(unit("a further S $3mil"), u(3e6, "SGD"));
         assert_eq!(unit("una deuda de S/ 180 millones"), u(180e6, "PEN"));
         assert_eq!(unit("una multa de S/. 400"), u(400.0, "PEN"));
+        assert_eq!(unit("recaudó $U 45 millones"), u(45e6, "UYU"));
+        assert_eq!(unit("cuesta $U450"), u(450.0, "UYU"));
         assert_eq!(unit("costs 54 € a month"), u(54.0, "EUR"));
         assert_eq!(unit("slipped to 212p"), u(212.0, "penny"));
         assert_eq!(unit("paid 3.5 billion shekels"), u(3.5e9, "ILS"));
