@@ -574,6 +574,15 @@ pub(super) fn price_to_a_name(
 mod tests {
     use crate::extract::testing::labels;
 
+    /// Rule `money_act_not_its_actor` with "llevarse" (es/money_acts.txt): a prize taken is
+    /// named by the act, not by who took it.
+    #[test]
+    fn a_sum_taken_is_named_by_the_act() {
+        let got = labels("La tenista se llevó 20.000 euros, informó el club.");
+        assert!(got[0].contains("llevados"), "{got:?}");
+        assert!(!got[0].contains("tenista"), "{got:?}");
+    }
+
     #[test]
     fn paid_for_past_a_qualifier() {
         let got = labels("El club pidió 2 millones de euros adicionales para ampliar el estadio.");
