@@ -65,6 +65,14 @@ pub(super) fn currency_before(
         }
         return Some((cur, start - 1));
     }
+    if let Some(s) = sol_before(toks, start) {
+        return Some(("PEN", s));
+    }
+    // Rule `uruguayan_peso_spaced`: "$U 1.450 millones": the "U" glued after the dollar sign
+    // is the Uruguayan peso, whether or not the number is glued to it.
+    if p.text == "U" && !p.space_before && start >= 2 && toks[start - 2].text == "$" {
+        return Some(("UYU", start - 2));
+    }
     if p.kind != Kind::Word {
         if p.text == "="
             && !p.space_before
@@ -106,6 +114,19 @@ pub(super) fn currency_before(
         return Some((code, start - 2));
     }
     None
+}
+
+/// Rule `sol_slash`: Peruvian copy writes the sol "S/ 180 millones", "S/180", "S/. 25": a
+/// capital "S" glued to a slash (and an optional dot) right before the number is the
+/// Peruvian sol. Where the currency's surface begins.
+fn sol_before(toks: &[Tok], start: usize) -> Option<usize> {
+    let mut k = start.checked_sub(1)?;
+    if toks[k].text == "." && !toks[k].space_before {
+        k = k.checked_sub(1)?;
+    }
+    let slash = &toks[k];
+    let s = toks.get(k.checked_sub(1)?)?;
+    (slash.text == "/" && !slash.space_before && s.text == "S").then(|| k - 1)
 }
 
 /// True when the number at `start` is written as money is and a road or a statistic is not:
@@ -306,6 +327,10 @@ mod tests {
         assert_eq!(unit("a PS45m fee"), u(45e6, "GBP"));
         assert_eq!(unit("a profit of Y=1.2 trillion"), u(1.2e12, "JPY"));
         assert_eq!(unit("a further S $3mil"), u(3e6, "SGD"));
+        assert_eq!(unit("una deuda de S/ 180 millones"), u(180e6, "PEN"));
+        assert_eq!(unit("una multa de S/. 400"), u(400.0, "PEN"));
+        assert_eq!(unit("recaudó $U 45 millones"), u(45e6, "UYU"));
+        assert_eq!(unit("cuesta $U450"), u(450.0, "UYU"));
         assert_eq!(unit("costs 54 € a month"), u(54.0, "EUR"));
         assert_eq!(unit("slipped to 212p"), u(212.0, "penny"));
         assert_eq!(unit("paid 3.5 billion shekels"), u(3.5e9, "ILS"));

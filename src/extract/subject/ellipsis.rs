@@ -70,7 +70,34 @@ pub(super) fn coordinated_subject(
         from += 1;
     }
     let to = first_verb;
-    (to > from).then(|| sentence[toks[from].start..toks[to - 1].end].to_string())
+    if to <= from {
+        return subject_before_an_appositive(sentence, toks, start, lang);
+    }
+    Some(sentence[toks[from].start..toks[to - 1].end].to_string())
+}
+
+/// Rule `coordinated_subject_past_an_appositive`: "El puente Hisgaura, en Santander, tiene 653
+/// metros y costó 140.000 millones": when the clause of the coordinated verb opens with its
+/// own verb after a comma (`start`), its subject is the sentence's first segment, set off by
+/// an appositive: the verbless words from the sentence start to the first comma, past the
+/// stop words that open them. None when that segment has a verb or is no segment of its own.
+fn subject_before_an_appositive(
+    sentence: &str,
+    toks: &[Tok],
+    start: usize,
+    lang: Lang,
+) -> Option<String> {
+    let comma = toks[..start].iter().position(|t| t.text == ",")?;
+    if comma + 1 >= start {
+        return None;
+    }
+    let word = |k: usize| toks[k].kind == Kind::Word;
+    let mut from = 0;
+    while from < comma && (!word(from) || is_stopword(&toks[from].low())) {
+        from += 1;
+    }
+    let verbless = (from..comma).all(|k| !word(k) || !is_verb(&toks[k].low(), lang));
+    (from < comma && verbless).then(|| sentence[toks[from].start..toks[comma - 1].end].to_string())
 }
 
 /// Rule `figure_after_a_colon`: "El precio del alquiler marcó un nuevo máximo en marzo: 13,4

@@ -666,7 +666,9 @@ pub fn label(
     let restricted = subj
         .restriction
         .as_deref()
-        .filter(|r| !words.is_empty() && !words.join(" ").contains(r));
+        // Rule `comparison_side_keeps_its_place`: a place ("en Francia") stands with no
+        // words before it ("2,1 en Francia").
+        .filter(|r| (!words.is_empty() || names_a_place(r)) && !words.join(" ").contains(r));
     // Rule `event_participle`: what happened to the thing counted ("4 Americans arrested").
     let has = |p: &str| words.iter().any(|w| w.eq_ignore_ascii_case(p));
     let participle = subj
@@ -707,6 +709,16 @@ pub fn label(
         out.push_str(r);
     }
     out
+}
+
+/// Whether a restriction names a place, a capitalised word after its preposition ("en
+/// Francia", "in the UK"), which a label keeps even with no words of its own (rule
+/// `comparison_side_keeps_its_place`); a list item's restriction is all lower case.
+fn names_a_place(restriction: &str) -> bool {
+    restriction
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Rule `label_never_repeats_its_unit`: "que ya ha quemado 12.000 hectáreas" reads "quemado

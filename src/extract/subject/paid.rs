@@ -129,6 +129,14 @@ pub(super) fn paid_for(
     // a year for electricity": a time or rate phrase of words between the sum and the
     // preposition of what it pays for is read past.
     let mut at = purpose_after_recipient(toks, q, lang).unwrap_or(q.end);
+    // Rule `paid_for_past_a_qualifier`: "8 millones de euros adicionales para reparar la
+    // sede": a qualifier of the sum (es/sum_qualifiers.txt) before the preposition of what it
+    // pays for is read past when "para" opens its purpose ("dólares mensuales en el sector
+    // comercio" is a scope, not what the sum pays for).
+    let purpose_next = toks.get(at + 1).is_some_and(|t| t.is("para"));
+    if at == q.end && is(at, super::words::sum_qualifiers()) && purpose_next {
+        at += 1;
+    }
     if !is(at, payment_prepositions()) {
         let prep = (q.end + 1..toks.len().min(q.end + 5)).find(|&k| is(k, paid_after_time()));
         if let Some(k) = prep.filter(|&k| {
@@ -565,6 +573,27 @@ pub(super) fn price_to_a_name(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::labels;
+
+    /// Rule `money_act_not_its_actor` with "llevarse" (es/money_acts.txt): a prize taken is
+    /// named by the act, not by who took it.
+    #[test]
+    fn a_sum_taken_is_named_by_the_act() {
+        let got = labels("La tenista se llevó 20.000 euros, informó el club.");
+        assert!(got[0].contains("llevados"), "{got:?}");
+        assert!(!got[0].contains("tenista"), "{got:?}");
+    }
+
+    #[test]
+    fn paid_for_past_a_qualifier() {
+        let got = labels("El club pidió 2 millones de euros adicionales para ampliar el estadio.");
+        assert!(got[0].contains("ampliar el estadio"), "{got:?}");
+        // Near miss: a qualifier with nothing paid for after it names no thing, nor does a
+        // scope after it.
+        let got = labels("El club pagó 2 millones de euros netos en 2024.");
+        assert!(!got[0].contains("netos"), "{got:?}");
+        let got = labels("El sueldo subirá a 900 dólares mensuales en el sector textil.");
+        assert!(!got[0].contains("sector textil"), "{got:?}");
+    }
 
     /// A sum lost or won is labelled by that act, as a sum paid is, not by who lost it ("The
     /// fund lost $2.3 billion" is no fund of $2.3bn); a percentage lost is the size of a

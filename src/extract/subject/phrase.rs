@@ -136,10 +136,10 @@ pub fn subject(sentence: &str, toks: &[Tok], q: &Quantity, lang: Lang) -> Subjec
     }
     Subject {
         restriction: restriction.map(|(r, _)| r.to_string()).or_else(|| {
-            phrase
-                .is_empty()
-                .then(|| rate_per_person(sentence, toks, q))
-                .flatten()
+            phrase.is_empty().then(|| {
+                rate_per_person(sentence, toks, q)
+                    .or_else(|| before::comparison_place(sentence, toks, q))
+            })?
         }),
         change: change
             .filter(|(_, t)| !t.is_empty() && *t == phrase)
@@ -173,6 +173,23 @@ crate::word_set!(
     "en/person_rate_bases.txt",
     "es/person_rate_bases.txt",
 );
+
+/// Rule `coordinated_cost_shares_the_subject`: "La obra duró tres años y costó 140.000
+/// millones de pesos": a Spanish sum right after a verb of cost (es/cost_verbs.txt) costs
+/// what the clause's subject names, so a verb coordinated with "y" and no subject of its own
+/// takes the subject before "y", as a percentage does
+/// ([`super::ellipsis::coordinated_subject`]).
+fn coordinated_cost(toks: &[Tok], q: &Quantity, lang: Lang) -> bool {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(crate::model::figure::currency_code);
+    lang == Lang::Es
+        && money
+        && q.start > 0
+        && toks[q.start - 1].kind == Kind::Word
+        && super::words::cost_verbs().contains(&toks[q.start - 1].low())
+}
 
 /// Rule `rate_per_person_is_kept`: "gastaron 3.900 millones en el sorteo, unos 70 euros por
 /// persona", "about £58 per person": a sum with no thing of its own, which borrows the thing
@@ -306,7 +323,7 @@ fn phrase_from_context(
             // A percentage is of the subject; a count of points or goals is of its unit.
             let lone = before.text.is_empty() || !before.text.contains(' ');
             let pct = q.unit.as_deref() == Some("percent");
-            (lone && pct)
+            (lone && (pct || coordinated_cost(toks, q, lang)))
                 .then(|| super::ellipsis::coordinated_subject(sentence, toks, q, lang))
                 .flatten()
         })

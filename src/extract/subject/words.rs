@@ -111,6 +111,12 @@ word_set!(
     "es/linking_verbs.txt",
 );
 word_set!(
+    /// Words right after a sum that qualify it ("brutos", "netos", "anuales"), naming no
+    /// thing.
+    pub(super) sum_qualifiers,
+    "es/sum_qualifiers.txt",
+);
+word_set!(
     /// Verbs of cost after a sum that opens the sentence ("Mil millones costará la obra").
     pub(super) cost_verbs,
     "es/cost_verbs.txt",

@@ -4,7 +4,7 @@
 use super::super::duration::duration_event;
 use super::super::words::{
     figure_links, is_stopword, partitive_hedges, partitive_links, plain_links, rate_bases,
-    rate_markers, scope_prepositions, time_openers, time_words, window_articles,
+    rate_markers, scope_prepositions, sum_qualifiers, time_openers, time_words, window_articles,
     window_prepositions,
 };
 use super::word_in;
@@ -24,7 +24,8 @@ pub(super) fn link_after(
     q: &Quantity,
     lang: Lang,
 ) -> (usize, Option<String>) {
-    let mut i = q.end;
+    let past_qualifier = qualifier_before_its_thing(toks, q, q.end);
+    let mut i = q.end + usize::from(past_qualifier);
     while word_in(toks, i, figure_links(lang)) {
         i += 1;
     }
@@ -32,7 +33,7 @@ pub(super) fn link_after(
         .get(q.end)
         .is_some_and(|t| partitive_links().contains(&t.low()));
     let plain_link = (q.end..i).all(|k| plain_links().contains(&toks[k].low()));
-    let mut link = (i > q.end && opens_link && plain_link)
+    let mut link = (i > q.end && opens_link && plain_link && !past_qualifier)
         .then(|| sentence[toks[q.end].start..toks[i - 1].end].to_string());
     // Rule `partitive_past_a_hedge`: "85 of the roughly 100 drones".
     let hedged = i > q.end
@@ -52,6 +53,21 @@ pub(super) fn link_after(
         link = None;
     }
     (i, link)
+}
+
+/// Rule `sum_qualifier_before_its_thing`: "calcula en 3.000 millones de euros anuales la
+/// inversión necesaria": a qualifier of a Spanish sum ("anuales", "netos": es/sum_qualifiers.txt)
+/// right after it, with a definite article after the qualifier, is read past: the noun phrase
+/// the article opens is what the sum measures. A qualifier with no article after it still names
+/// no thing ("1.184 euros brutos al mes").
+fn qualifier_before_its_thing(toks: &[Tok], q: &Quantity, i: usize) -> bool {
+    let money = q
+        .unit
+        .as_deref()
+        .is_some_and(crate::model::figure::currency_code);
+    money
+        && word_in(toks, i, sum_qualifiers())
+        && word_in(toks, i + 1, super::super::words::definite_articles())
 }
 
 crate::word_set!(
@@ -399,12 +415,6 @@ pub(super) fn cost_verb_after(toks: &[Tok], q: &Quantity) -> Option<usize> {
     Some(i)
 }
 
-crate::word_set!(
-    /// Words right after a sum that qualify it ("brutos", "netos"), naming no thing.
-    sum_qualifiers,
-    "es/sum_qualifiers.txt",
-);
-
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::labels;
@@ -417,6 +427,15 @@ mod tests {
         // Near miss: a rate per thing keeps its base ("3,15 dólares por galón").
         let got = labels("La gasolina se vende a 3,15 dólares por galón.");
         assert!(got[0].contains("galón"), "{got:?}");
+    }
+
+    #[test]
+    fn sum_qualifier_before_its_thing() {
+        let got = labels("El sindicato cifra en 400 millones de euros anuales el coste del plan.");
+        assert_eq!(got[0], "€400M coste");
+        // Near miss: no article after the qualifier ("brutos al mes").
+        let got = labels("Los médicos cobran 3.900 euros brutos al mes.");
+        assert!(!got[0].contains("brutos"), "{got:?}");
     }
 
     #[test]

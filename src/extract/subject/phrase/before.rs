@@ -207,6 +207,54 @@ pub fn comparison_side(toks: &[Tok], q: &Quantity) -> bool {
 }
 
 crate::extract::lexicon::word_set!(
+    /// Prepositions of the place a comparison's other side is in ("in", "en"): rule
+    /// `comparison_side_keeps_its_place`.
+    comparison_place_prepositions,
+    "en/comparison_place_prepositions.txt",
+    "es/comparison_place_prepositions.txt",
+);
+
+/// Rule `comparison_side_keeps_its_place`: "tarda 4,2 años, frente a 2,1 en Francia", "a rate
+/// of 3.1, compared with 9 in Germany": the other side of a comparison
+/// ([`comparison_side`]) followed by "en"/"in" and a proper name is that figure in that place;
+/// the place is what tells it from the figure before it, and its label keeps it ("2,1 en
+/// Francia"). The name runs over capitalised words and name particles ("Estados Unidos",
+/// "República de Corea"), after an optional article ("in the UK"). None for a common noun
+/// ("frente a 12 en la legislatura saliente").
+pub fn comparison_place(sentence: &str, toks: &[Tok], q: &Quantity) -> Option<String> {
+    let prep = toks
+        .get(q.end)
+        .filter(|t| t.kind == Kind::Word && comparison_place_prepositions().contains(&t.low()))?;
+    if !comparison_side(toks, q) {
+        return None;
+    }
+    let mut k = q.end + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.kind == Kind::Word && definite_articles().contains(&t.low()))
+    {
+        k += 1;
+    }
+    let name = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == Kind::Word && t.is_capitalized())
+    };
+    if !name(k) {
+        return None;
+    }
+    let mut last = k;
+    while name(last + 1)
+        || toks
+            .get(last + 1)
+            .is_some_and(|t| super::super::words::name_particles().contains(&t.low()))
+            && name(last + 2)
+    {
+        last += if name(last + 1) { 1 } else { 2 };
+    }
+    Some(sentence[prep.start..toks[last].end].to_string())
+}
+
+crate::extract::lexicon::word_set!(
     /// Verbs that take an amount from a whole ("cut 1.5 points from growth").
     taking_verbs,
     "en/taking_verbs.txt",
@@ -482,6 +530,18 @@ mod tests {
             labels("The gap between rich and poor widened to 12 points."),
             ["12 points gap"]
         );
+    }
+
+    #[test]
+    fn comparison_side_keeps_its_place() {
+        let got = labels("El trámite dura 4,2 años en Chile, frente a 2,1 en Nueva Zelanda.");
+        assert_eq!(got[1], "2,1 en Nueva Zelanda");
+        let got =
+            labels("The clinic saw 40 patients a day, compared with 25 in the United States.");
+        assert!(got[1].ends_with("in the United States"), "{got:?}");
+        // Near miss: a common noun after "en" is no place ("12 escaños", above).
+        let got = labels("El partido obtuvo 62 escaños, frente a 12 en la legislatura saliente.");
+        assert_eq!(got[1], "12 escaños");
     }
 
     #[test]

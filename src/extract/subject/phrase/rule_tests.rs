@@ -194,6 +194,33 @@ fn coordinated_verb_shares_the_subject() {
 }
 
 #[test]
+fn coordinated_cost_shares_the_subject() {
+    let l = crate::extract::testing::labels(
+        "La autopista tiene 80 kilómetros y costó 2.300 millones de pesos.",
+    );
+    assert!(l[1].contains("autopista"), "{l:?}");
+    // Near miss: a verb of cost with a subject of its own after "y".
+    let l = crate::extract::testing::labels(
+        "La autopista tiene 80 kilómetros y el túnel costó 2.300 millones de pesos.",
+    );
+    assert!(!l[1].contains("autopista"), "{l:?}");
+}
+
+#[test]
+fn coordinated_subject_past_an_appositive() {
+    let l = crate::extract::testing::labels(
+        "El embalse de Alarcón, en Cuenca, tiene 40 años y costó 900 millones de dólares.",
+    );
+    assert!(l[1].contains("embalse de Alarcón"), "{l:?}");
+    let text =
+        "La deuda de Chile, según el banco central, subió 2% en junio y acumula 12% en el año.";
+    let toks = tokenize(text);
+    let q = quantity::find(&toks, Lang::Es, decimal_evidence(text)).remove(1);
+    let s = subject(text, &toks, &q, Lang::Es);
+    assert!(s.phrase.contains("deuda de Chile"), "{}", s.phrase);
+}
+
+#[test]
 fn unit_counted_by_an_agent() {
     let s = subj(
         "Petroecuador perdió 35.000 barriles por la rotura.",
