@@ -831,7 +831,7 @@ const HELDOUT10_EN_FLOOR: Scores = Scores {
     label: 0.93,
     subject: 0.95,
     topic_p: 0.94,
-    topic_r: 0.84,
+    topic_r: 0.85,
     attribution: 0.97,
     claim_p: 0.97,
     claim_r: 1.00,
@@ -1101,8 +1101,8 @@ fn spanish_held_out_9() {
 const HELDOUT10_ES_FLOOR: Scores = Scores {
     label: 0.92,
     subject: 0.94,
-    topic_p: 0.93,
-    topic_r: 0.79,
+    topic_p: 0.94,
+    topic_r: 0.80,
     attribution: 0.96,
     claim_p: 0.98,
     claim_r: 0.98,
@@ -1158,8 +1158,8 @@ fn english_held_out_11() {
 const HELDOUT11_EN_FLOOR: Scores = Scores {
     label: 0.91,
     subject: 0.92,
-    topic_p: 0.94,
-    topic_r: 0.83,
+    topic_p: 0.95,
+    topic_r: 0.85,
     attribution: 0.96,
     claim_p: 0.98,
     claim_r: 0.99,
@@ -1198,7 +1198,7 @@ const HELDOUT11_ES_FLOOR: Scores = Scores {
     label: 0.90,
     subject: 0.91,
     topic_p: 0.95,
-    topic_r: 0.78,
+    topic_r: 0.80,
     attribution: 0.95,
     claim_p: 0.98,
     claim_r: 0.98,
@@ -1214,7 +1214,8 @@ const HELDOUT11_ES_FLOOR: Scores = Scores {
 /// health and elections abroad written in new ways; 42% of it paragraphs of three to five
 /// sentences with speakers carried across them. Measured blind on main before the session's
 /// rounds were merged (406 claims, 98 non-claims, 110 texts): label .904, subject .941, topic P
-/// .787 R .614, attribution .911, claim P .966 R .983 (the floors: these rounded down).
+/// .787 R .614, attribution .911, claim P .966 R .983. Read and fixed against its misses in the
+/// next session: the floors are its figures after that, rounded down.
 #[test]
 fn english_held_out_12() {
     let (t, s) = measure("grammar_heldout12_en.jsonl");
@@ -1231,11 +1232,11 @@ fn english_held_out_12() {
 
 /// Floor of the twelfth English held-out set (see [`english_held_out_12`]).
 const HELDOUT12_EN_FLOOR: Scores = Scores {
-    label: 0.90,
+    label: 0.91,
     subject: 0.94,
-    topic_p: 0.78,
-    topic_r: 0.61,
-    attribution: 0.91,
+    topic_p: 0.88,
+    topic_r: 0.76,
+    attribution: 0.93,
     claim_p: 0.96,
     claim_r: 0.98,
 };
@@ -1251,7 +1252,8 @@ const HELDOUT12_EN_FLOOR: Scores = Scores {
 /// 1,200.5, "US$ 2 150 millones", S/, $U, Q, B/., lempiras, guaraníes), 61% of it paragraphs.
 /// Measured blind on main before the session's rounds were merged (289 claims, 63 non-claims,
 /// 80 texts): label .824, subject .851, topic P .796 R .588, attribution .882, claim P .976 R
-/// .969 (the floors: these rounded down).
+/// .969. Read and fixed against its misses in the next session: the floors are its figures
+/// after that, rounded down.
 #[test]
 fn spanish_held_out_12() {
     let (t, s) = measure("grammar_heldout12_es.jsonl");
@@ -1268,11 +1270,11 @@ fn spanish_held_out_12() {
 
 /// Floor of the twelfth Spanish held-out set (see [`spanish_held_out_12`]).
 const HELDOUT12_ES_FLOOR: Scores = Scores {
-    label: 0.82,
-    subject: 0.85,
-    topic_p: 0.79,
-    topic_r: 0.58,
-    attribution: 0.88,
+    label: 0.89,
+    subject: 0.90,
+    topic_p: 0.94,
+    topic_r: 0.79,
+    attribution: 0.92,
     claim_p: 0.97,
     claim_r: 0.96,
 };
