@@ -57,6 +57,15 @@ impl Contexts {
         }
         ctx
     }
+
+    /// Adds another line's contexts and vetoes to these (rule
+    /// `homonym_lines_of_a_stem_merge`).
+    fn merge(&mut self, other: Contexts) {
+        self.positive |= other.positive;
+        self.words.extend(other.words);
+        self.hyphenated.extend(other.hyphenated);
+        self.vetoes.extend(other.vetoes);
+    }
 }
 
 fn homonyms() -> &'static Homonyms {
@@ -75,8 +84,16 @@ fn homonyms() -> &'static Homonyms {
             if let Some(&b) = stem.as_bytes().first() {
                 set.first_bytes[usize::from(b)] = true;
             }
-            // The first line of a stem decides, as a search of the file would.
-            set.by_stem.entry(stem).or_insert_with(|| Contexts::of(ctx));
+            // Rule `homonym_lines_of_a_stem_merge`: lines whose words share a stem ("taxes"
+            // and "tax", "evacuated" and "evacuation") are one homonym with all their
+            // contexts and vetoes, so no line is shadowed by an earlier one.
+            let ctx = Contexts::of(ctx);
+            match set.by_stem.entry(stem) {
+                std::collections::hash_map::Entry::Occupied(mut e) => e.get_mut().merge(ctx),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(ctx);
+                }
+            }
         }
         set
     })
@@ -769,3 +786,6 @@ impl<'a> crate::extract::topics::TopicWord<'a> for ClauseWord<'a, '_> {
         ClauseWord::admitted(self)
     }
 }
+
+#[cfg(test)]
+mod homonym_line_tests;
