@@ -28,6 +28,13 @@ word_set!(
 );
 
 word_set!(
+    /// Words before the figure of a change that follows the verb's object ("en 25 puntos"):
+    /// rule `change_figure_after_its_object`.
+    change_figure_openers,
+    "es/change_figure_openers.txt",
+);
+
+word_set!(
     /// Verbs and nouns of change before "from A to B" ("rose", "a rise", "subió", "pasó").
     change_words,
     "en/change_words.txt",
@@ -219,7 +226,7 @@ fn object_before(toks: &[Tok], verb: usize, figure: usize) -> bool {
         let w = t.low();
         definite_articles().contains(&w) || possessives().contains(&w)
     });
-    let preposition = figure > 0 && matches!(toks[figure - 1].low().as_str(), "en" | "un");
+    let preposition = figure > 0 && change_figure_openers().contains(&toks[figure - 1].low());
     article && preposition
 }
 
