@@ -73,6 +73,48 @@ fn extract_jsonl_round_trip() {
     env.assert_no_db();
 }
 
+/// Several chunks (a chunk holds at most 1,024 lines) are extracted at once; their lines still
+/// come out in input order, each with its own claims, and a bad line in a later chunk stops the
+/// run after every line before it is written.
+#[test]
+fn extract_jsonl_keeps_input_order_across_chunks() {
+    let env = Env::new();
+    let n = 3_500;
+    let mut input = String::new();
+    for i in 0..n {
+        // Lines of very different lengths, so that chunks finish out of order.
+        let pad = "The council met again. ".repeat(i % 7 * 20);
+        input.push_str(&format!(
+            "{{\"id\":{i},\"text\":\"{pad}Police arrested {} people.\"}}\n",
+            i + 5_000
+        ));
+    }
+    let f = env.write("many.jsonl", &input);
+    let out = env
+        .run(&["extract", "--jsonl", f.to_str().unwrap()])
+        .ok()
+        .stdout;
+    let docs: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs.len(), n);
+    for (i, d) in docs.iter().enumerate() {
+        assert_eq!(d["id"], i as u64, "line {i}");
+        let claims = claims_of(d);
+        assert_eq!(claims.len(), 1, "line {i}: {d}");
+        assert_eq!(claims[0]["value"], (i + 5_000) as f64, "line {i}");
+    }
+    // A bad line in the third chunk: the lines before it are all written, then the error.
+    let mut bad = input.lines().take(2_500).collect::<Vec<_>>().join("\n");
+    bad.push_str("\n{\"id\": 1\n");
+    let f = env.write("bad.jsonl", &bad);
+    let r = env.run(&["extract", "--jsonl", f.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(r.stdout.lines().count(), 2_500);
+    assert!(r.stderr.contains("line 2501"), "{}", r.stderr);
+}
+
 #[test]
 fn extract_jsonl_reads_fields_in_any_order_with_escapes_extras_and_repeats() {
     let env = Env::new();
